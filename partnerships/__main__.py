@@ -1,0 +1,7 @@
+"""Entry point for `python -m partnerships`."""
+
+import sys
+
+from partnerships.cli import main
+
+sys.exit(main())

@@ -1,0 +1,102 @@
+"""Write filtered records as JSON, CSV or GeoJSON (for staff and for the pages' downloads)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pandas as pd
+from geo.gazetteer import Gazetteer
+
+FORMATS = ("json", "csv", "geojson")
+
+
+def _place(gazetteer: Gazetteer, pid: str, role: str) -> dict[str, Any]:
+    p = gazetteer.get(pid)
+    return {"id": p.id, "name_en": p.name_en, "name_ko": p.name_ko, "country": p.country,
+            "lat": p.lat, "lon": p.lon, "role": role}
+
+
+def export_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """The records table as plain dicts with their places resolved."""
+    out = []
+    for row in df.itertuples(index=False):
+        places = [_place(gazetteer, pid, "korean") for pid in row.korean_places]
+        places += [_place(gazetteer, pid, "partner") for pid in row.partner_places]
+        if row.venue:
+            places.append(_place(gazetteer, row.venue, "venue"))
+        out.append({
+            "id": row.id, "title_en": row.title_en, "title_ko": row.title_ko, "type": row.type,
+            "sectors": list(row.sectors), "date": row.date, "year": int(row.year),
+            "date_basis": row.date_basis, "places": places, "parties": list(row.parties),
+            "summary_en": row.summary_en, "summary_ko": row.summary_ko,
+            "source": row.source_file, "publisher": row.publisher, "published": row.published,
+            "url": row.url, "evidence": list(row.evidence), "status": row.status,
+        })
+    return out
+
+
+def to_json(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
+    """A JSON array of records."""
+    return json.dumps(export_rows(df, gazetteer), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = ["id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
+               "korean_places", "partner_places", "partner_countries", "venue", "parties",
+               "summary_en", "summary_ko", "source", "publisher", "published", "url", "evidence",
+               "status"]
+
+
+def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """One flat dict per record (lists joined with '; '), for CSV and spreadsheets."""
+    out = []
+    for rec in export_rows(df, gazetteer):
+        by_role = {role: [p for p in rec["places"] if p["role"] == role]
+                   for role in ("korean", "partner", "venue")}
+        out.append({
+            **{k: rec[k] for k in CSV_COLUMNS if k in rec},
+            "sectors": "; ".join(rec["sectors"]),
+            "korean_places": "; ".join(p["name_en"] for p in by_role["korean"]),
+            "partner_places": "; ".join(p["name_en"] for p in by_role["partner"]),
+            "partner_countries": "; ".join(dict.fromkeys(p["country"] for p in by_role["partner"])),
+            "venue": by_role["venue"][0]["name_en"] if by_role["venue"] else "",
+            "parties": "; ".join(p.get("name_en") or p.get("name_ko", "") for p in rec["parties"]),
+            "evidence": " | ".join(rec["evidence"]),
+        })
+    return out
+
+
+def to_csv(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
+    """CSV with a header row; UTF-8 text (callers add a BOM for spreadsheet apps if they wish)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(flat_rows(df, gazetteer))
+    return buf.getvalue()
+
+
+def to_geojson(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
+    """A FeatureCollection: one feature per record, lines Korean -> partner, or points if domestic."""
+    features = []
+    for rec in export_rows(df, gazetteer):
+        korean = [p for p in rec["places"] if p["role"] == "korean"]
+        partners = [p for p in rec["places"] if p["role"] == "partner"]
+        if partners:
+            lines = [[[k["lon"], k["lat"]], [p["lon"], p["lat"]]] for k in korean for p in partners]
+            geometry = {"type": "MultiLineString", "coordinates": lines}
+        else:
+            geometry = {"type": "MultiPoint", "coordinates": [[k["lon"], k["lat"]] for k in korean]}
+        props = {k: v for k, v in rec.items() if k != "places"}
+        props["places"] = rec["places"]
+        features.append({"type": "Feature", "id": rec["id"], "geometry": geometry, "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n"
+
+
+def render(df: pd.DataFrame, gazetteer: Gazetteer, *, fmt: str) -> str:
+    """The records in one of FORMATS."""
+    writers = {"json": to_json, "csv": to_csv, "geojson": to_geojson}
+    if fmt not in writers:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return writers[fmt](df, gazetteer)

@@ -1,0 +1,88 @@
+"""Filters over the records table, and their URL form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+import pandas as pd
+
+_LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
+          "countries": "country"}
+_INTS = {"year_min": "from", "year_max": "to"}
+PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked to see. Empty means no restriction."""
+
+    sectors: tuple[str, ...] = ()
+    year_min: int | None = None
+    year_max: int | None = None
+    types: tuple[str, ...] = ()
+    korean_places: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    text: str = ""
+
+    def to_params(self) -> dict[str, str]:
+        """URL query parameters for the fields that are set."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _LISTS and value:
+                out[_LISTS[f.name]] = ",".join(value)
+            elif f.name in _INTS and value is not None:
+                out[_INTS[f.name]] = str(value)
+        if self.text.strip():
+            out["q"] = self.text.strip()
+        return out
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str | list[str]]) -> Filters:
+        """Read filters from URL parameters, ignoring anything malformed."""
+
+        def one(key: str) -> str:
+            v = params.get(key, "")
+            return (v[-1] if v else "") if isinstance(v, list) else str(v)
+
+        kw: dict = {}
+        for name, key in _LISTS.items():
+            raw = params.get(key, "")
+            parts = raw if isinstance(raw, list) else [raw]
+            items = [x.strip() for p in parts for x in str(p).split(",") if x.strip()]
+            kw[name] = tuple(dict.fromkeys(items))
+        for name, key in _INTS.items():
+            v = one(key).strip()
+            kw[name] = int(v) if v.lstrip("-").isdigit() else None
+        kw["text"] = one("q").strip()
+        return cls(**kw)
+
+
+def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    want = set(wanted)
+    return column.map(lambda values: not want.isdisjoint(values))
+
+
+def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of the records table that pass every filter."""
+    mask = pd.Series(True, index=df.index)
+    if filters.sectors:
+        mask &= _any_in(df["sectors"], filters.sectors)
+    if filters.types:
+        mask &= df["type"].isin(filters.types)
+    if filters.year_min is not None:
+        mask &= df["year"] >= filters.year_min
+    if filters.year_max is not None:
+        mask &= df["year"] <= filters.year_max
+    if filters.korean_places:
+        mask &= _any_in(df["korean_places"], filters.korean_places)
+    if filters.regions:
+        mask &= _any_in(df["partner_regions"], filters.regions)
+    if filters.countries:
+        mask &= _any_in(df["partner_countries"], filters.countries)
+    if filters.text.strip():
+        for word in filters.text.lower().split():
+            mask &= df["search_text"].str.contains(word, regex=False)
+    return df[mask]
