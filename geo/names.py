@@ -1,0 +1,218 @@
+"""Name handling: ASCII folding, slugs, Hangul keys, particle stripping, Korean display names."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+# Letters NFKD does not decompose into ASCII (GeoNames writes them this way in its ascii names).
+_FOLD_EXTRA = str.maketrans({
+    "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+    "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th",
+    "ı": "i", "ħ": "h", "Ħ": "H", "Ə": "A", "ə": "a", "ʻ": "'", "‘": "'", "’": "'", "–": "-",
+})
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_ONLY_HANGUL = re.compile(r"^[\uac00-\ud7a3][\uac00-\ud7a3A-Za-z .·-]*$")
+# Latin script with accents, apostrophes, dots and hyphens; anything else is another script.
+_LATIN_NAME = re.compile(r"^[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f ʻ'’‘().,&/-]+$")
+
+# Administrative suffixes on Korean place names, longest first.
+ADMIN_SUFFIXES: tuple[str, ...] = (
+    "특별자치시", "특별자치도", "특별시", "광역시", "직할시", "시청", "시", "군", "구", "읍",
+)
+# Postpositions (josa) that follow a place name in running text, longest first.
+PARTICLES: tuple[str, ...] = tuple(sorted({
+    "에서는", "에서도", "에서의", "으로는", "으로의", "에게는", "까지는", "와의", "과의",
+    "에서", "에게", "으로", "와는", "과는", "와도", "과도", "에는", "에도", "부터", "까지", "처럼",
+    "보다", "이나", "이랑", "하고", "께서", "이며", "이고", "이다", "에의", "로의", "로는",
+    "는", "은", "이", "가", "을", "를", "와", "과", "의", "에", "로", "도", "만", "나", "랑",
+}, key=len, reverse=True))
+_EN_SUFFIXES: tuple[str, ...] = (" metropolitan city", " special city", " city", "-si", " si")
+
+# Korean loanword orthography writes Thai and Vietnamese unaspirated stops with tense
+# consonants (호찌민, 푸껫, 콘깬), so for these countries a spelling with them is preferred.
+_TENSE_SPELLING_COUNTRIES = frozenset({"VN", "TH"})
+_TENSE_INITIALS = frozenset({1, 4, 8, 10, 13})  # ㄲ ㄸ ㅃ ㅆ ㅉ
+
+_RR_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+               "k", "t", "p", "h")
+_RR_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+             "wo", "we", "wi", "yu", "", "ui", "i")  # ㅡ left out: in loanwords it is epenthetic
+_RR_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
+             "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+# Loose phonetic classes for fuzzy Hangul matching: plain/tense/aspirated merged, ㅐ=ㅔ, ㅡ dropped.
+_LOOSE_INITIAL = "ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅈㄱㄷㅂㅎ"
+_LOOSE_VOWEL = ("ㅏ", "ㅔ", "ㅑ", "ㅔ", "ㅓ", "ㅔ", "ㅕ", "ㅔ", "ㅗ", "ㅘ", "ㅔ", "ㅔ", "ㅛ", "ㅜ",
+                "ㅝ", "ㅔ", "ㅟ", "ㅠ", "", "ㅢ", "ㅣ")
+_LOOSE_FINAL = ("", "ㄱ", "ㄱ", "ㄱ", "ㄴ", "ㄴ", "ㄴ", "ㄷ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ",
+                "ㄹ", "ㅁ", "ㅂ", "ㅂ", "ㅅ", "ㅅ", "ㅇ", "ㅈ", "ㅈ", "ㄱ", "ㄷ", "ㅂ", "ㅎ")
+
+
+def fold_ascii(text: str) -> str:
+    """Strip accents and map special letters to ASCII (``Hồ Chí Minh`` -> ``Ho Chi Minh``)."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII slug: runs of anything but ``[a-z0-9]`` become ``-``."""
+    return _NON_SLUG.sub("-", fold_ascii(text).lower()).strip("-")
+
+
+def has_hangul(text: str) -> bool:
+    """True when ``text`` contains a Hangul syllable."""
+    return _HANGUL_SYLLABLE.search(text) is not None
+
+
+def is_hangul_name(text: str) -> bool:
+    """True for a name in Hangul (spaces, ``·``, ``-``, ``.`` and Latin letters allowed)."""
+    return _ONLY_HANGUL.match(text) is not None
+
+
+def is_latin_name(text: str) -> bool:
+    """True for a name in Latin script (accents allowed)."""
+    return _LATIN_NAME.match(text) is not None
+
+
+def hangul_key(text: str) -> str:
+    """Index key of a Hangul name: NFC, no spaces or separators."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch not in " \t·-.")
+
+
+def latin_key(text: str) -> str:
+    """Index key of a Latin name: accents folded, lowercase, punctuation as single spaces."""
+    if not text.isascii():
+        text = fold_ascii(text)
+    return _NON_SLUG.sub(" ", text.lower()).strip()
+
+
+def strip_admin_suffix(key: str, *, min_stem: int = 2) -> str | None:
+    """``서울특별시`` -> ``서울``; None when no suffix or the stem would be too short."""
+    for suffix in ADMIN_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= min_stem:
+            return key[: -len(suffix)]
+    return None
+
+
+def hangul_variants(key: str) -> Iterator[str]:
+    """Candidate names inside a Hangul token, least stripped first.
+
+    ``서울시는`` yields ``서울시는``, ``서울시``, ``서울``; particles are stripped before
+    administrative suffixes, and a stem is never shorter than one syllable.
+    """
+    seen: set[str] = set()
+    stems = [key]
+    for particle in PARTICLES:
+        if key.endswith(particle) and len(key) > len(particle):
+            stems.append(key[: -len(particle)])
+    for stem in stems:
+        for variant in (stem, strip_admin_suffix(stem)):
+            if variant and variant not in seen:
+                seen.add(variant)
+                yield variant
+
+
+def latin_variants(key: str) -> Iterator[str]:
+    """``busan metropolitan city`` yields itself, then ``busan``."""
+    yield key
+    for suffix in _EN_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            yield key[: -len(suffix)].strip()
+
+
+def _syllables(text: str) -> Iterator[tuple[int, int, int]]:
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            yield code // 588, (code % 588) // 28, code % 28
+
+
+def romanize(text: str) -> str:
+    """Rough Revised Romanization of Hangul, used only to compare spellings."""
+    return "".join(_RR_INITIAL[i] + _RR_VOWEL[v] + _RR_FINAL[f] for i, v, f in _syllables(text))
+
+
+def loose_key(text: str) -> str:
+    """Loose phonetic key of a Hangul name: ``가지안탭``, ``가지안텝`` and ``가지안테프`` agree."""
+    return "".join(
+        _LOOSE_INITIAL[i] + _LOOSE_VOWEL[v] + _LOOSE_FINAL[f] for i, v, f in _syllables(text)
+    ).replace("ㅇ", "")
+
+
+def _tense_count(text: str) -> int:
+    return sum(1 for i, _, _ in _syllables(text) if i in _TENSE_INITIALS)
+
+
+def pick_name_ko(
+    hangul_names: Iterable[str], *, name_en: str, country: str, avoid: str = ""
+) -> str | None:
+    """Choose the Korean display name among a city's Hangul alternate names.
+
+    Rule: drop administrative suffixes (시/광역시/특별시/군/읍, and a separated `` 시``),
+    then prefer, in order: (1) not ``avoid`` (the Korean name of the city's country, so
+    Mexico City is 멕시코시티, not 멕시코); (2) the stem most names share (서울 for 서울,
+    서울시, 서울특별시 over the historical 한성); (3) for Vietnam and Thailand the spelling
+    with the most tense consonants, as Korean loanword orthography prescribes (호찌민 over
+    호치민, 푸껫 over 푸켓); (4) the spelling whose romanization is closest to the English
+    name (이스탄불 over 비잔티움); (5) the shorter, then alphabetical.
+    None when there is no Hangul name.
+    """
+    display: dict[str, str] = {}
+    keys: list[str] = []
+    for raw in hangul_names:
+        raw = unicodedata.normalize("NFC", raw).strip()
+        if not is_hangul_name(raw):
+            continue
+        raw = raw[:-2] if raw.endswith(" 시") else raw
+        key = hangul_key(raw)
+        if key:
+            keys.append(key)
+            display.setdefault(key, raw)
+    if not keys:
+        return None
+    names = set(keys)
+    support: dict[str, int] = {}
+    for name in keys:
+        stem = strip_admin_suffix(name)
+        # A foreign name ending in 시 is only suffixed when the bare stem is listed too.
+        if stem is None or (country != "KR" and stem not in names):
+            stem = name
+        support[stem] = support.get(stem, 0) + 1
+    target = re.sub(r"[^a-z]", "", fold_ascii(name_en).lower())
+    target = re.sub(r"city$", "", target) or target
+
+    def score(stem: str) -> tuple[bool, int, int, float, int, str]:
+        tense = _tense_count(stem) if country in _TENSE_SPELLING_COUNTRIES else 0
+        similarity = difflib.SequenceMatcher(None, romanize(stem), target).ratio()
+        return (stem == avoid, -support[stem], -tense, -similarity, len(stem), stem)
+
+    best = next(iter(support)) if len(support) == 1 else min(support, key=score)
+    return display.get(best, best)
+
+
+def normalize_query(text: str) -> str:
+    """NFKC, trimmed, single spaces."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+_PAREN = re.compile(r"^(?P<outer>[^()]*)\((?P<inner>[^()]*)\)(?P<rest>[^()]*)$")
+
+
+def split_parenthesized(text: str) -> list[str]:
+    """``이스탄불(Istanbul)`` -> [``이스탄불(Istanbul)``, ``이스탄불``, ``Istanbul``].
+
+    A particle after the parenthesis stays on the outer part: ``콘캔(Khon Kaen)과`` gives
+    ``콘캔과`` and ``Khon Kaen``.
+    """
+    match = _PAREN.match(text)
+    if not match:
+        return [text]
+    outer = (match["outer"] + match["rest"]).strip()
+    inner = match["inner"].strip()
+    return [text] + [part for part in (outer, inner) if part]

