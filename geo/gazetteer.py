@@ -240,43 +240,47 @@ class Gazetteer:
                                                                 **asdict(place)})
 
     def suggest(self, text: str, *, limit: int = 5) -> list[Place]:
-        """Places whose Korean or English names are closest to ``text`` ("did you mean")."""
+        """Places whose Korean or English names are closest to ``text`` ("did you mean").
+
+        Korean is compared on loose phonetic keys (오덴스 ~ 오덴세), English on folded
+        lowercase names; both only against names with the same first letter.
+        """
         query = normalize_query(text)
         if not query or limit <= 0:
             return []
         korean = has_hangul(query)
-        key = hangul_key(query) if korean else latin_key(query)
-        pool = self._names_ko if korean else self._names_en
-        candidates = [k for k in pool.get(key[:1], ()) if abs(len(k) - len(key)) <= 4]
-        scored = sorted(
-            ((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in candidates),
-            key=lambda item: -item[0],
-        )
+        key = loose_key(hangul_key(query)) if korean else latin_key(query)
+        ids_by_name, names_by_initial = self._suggest_ko if korean else self._suggest_en
+        candidates = names_by_initial.get(key[:1], [])
         out: list[Place] = []
-        for ratio, name in scored:
-            if ratio < 0.5:
-                break
-            for place in self._rank(self._index[name], korean=korean):
+        for name in difflib.get_close_matches(key, candidates, n=limit * 3, cutoff=0.6):
+            for place_id in sorted(ids_by_name[name], key=lambda i: -self._population[i]):
+                place = self._places[place_id]
                 if place not in out:
                     out.append(place)
-            if len(out) >= limit:
-                break
         return out[:limit]
 
     @cached_property
-    def _names_ko(self) -> dict[str, list[str]]:
-        return self._names_by_initial(korean=True)
+    def _suggest_ko(self) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        return self._suggest_pool(korean=True)
 
     @cached_property
-    def _names_en(self) -> dict[str, list[str]]:
-        return self._names_by_initial(korean=False)
+    def _suggest_en(self) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        return self._suggest_pool(korean=False)
 
-    def _names_by_initial(self, *, korean: bool) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
+    def _suggest_pool(self, *, korean: bool) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        """(comparable name -> place ids, first letter -> comparable names)."""
+        ids_by_name: dict[str, set[str]] = {}
         for key, ids in self._index.items():
-            if has_hangul(key) == korean and min(ids.values()) == _PRIMARY:
-                out.setdefault(key[:1], []).append(key)
-        return out
+            if has_hangul(key) != korean or min(ids.values()) == _STEM:
+                continue
+            name = loose_key(key) if korean else key
+            if name:
+                ids_by_name.setdefault(name, set()).update(ids)
+        names_by_initial: dict[str, list[str]] = {}
+        for name in ids_by_name:
+            names_by_initial.setdefault(name[:1], []).append(name)
+        return ids_by_name, names_by_initial
 
     def distance_km(self, a: str, b: str) -> float:
         """Geodesic distance in km between two place ids."""

@@ -46,11 +46,11 @@ _RR_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l"
              "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
 
 # Loose phonetic classes for fuzzy Hangul matching: plain/tense/aspirated merged, ㅐ=ㅔ, ㅡ dropped.
-_LOOSE_INITIAL = "ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅㅇㅈㅈㅈㄱㄷㅂㅎ"
+_LOOSE_INITIAL = tuple("ㄱㄱㄴㄷㄷㄹㅁㅂㅂㅅㅅ") + ("",) + tuple("ㅈㅈㅈㄱㄷㅂㅎ")
 _LOOSE_VOWEL = ("ㅏ", "ㅔ", "ㅑ", "ㅔ", "ㅓ", "ㅔ", "ㅕ", "ㅔ", "ㅗ", "ㅘ", "ㅔ", "ㅔ", "ㅛ", "ㅜ",
                 "ㅝ", "ㅔ", "ㅟ", "ㅠ", "", "ㅢ", "ㅣ")
 _LOOSE_FINAL = ("", "ㄱ", "ㄱ", "ㄱ", "ㄴ", "ㄴ", "ㄴ", "ㄷ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ", "ㄹ",
-                "ㄹ", "ㅁ", "ㅂ", "ㅂ", "ㅅ", "ㅅ", "ㅇ", "ㅈ", "ㅈ", "ㄱ", "ㄷ", "ㅂ", "ㅎ")
+                "ㄹ", "ㅁ", "ㅂ", "ㅂ", "ㅅ", "ㅅ", "ㆁ", "ㅈ", "ㅈ", "ㄱ", "ㄷ", "ㅂ", "ㅎ")
 
 
 def fold_ascii(text: str) -> str:
@@ -142,7 +142,7 @@ def loose_key(text: str) -> str:
     """Loose phonetic key of a Hangul name: ``가지안탭``, ``가지안텝`` and ``가지안테프`` agree."""
     return "".join(
         _LOOSE_INITIAL[i] + _LOOSE_VOWEL[v] + _LOOSE_FINAL[f] for i, v, f in _syllables(text)
-    ).replace("ㅇ", "")
+    )
 
 
 def _tense_count(text: str) -> int:
