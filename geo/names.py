@@ -103,14 +103,16 @@ def strip_admin_suffix(key: str, *, min_stem: int = 2) -> str | None:
 def hangul_variants(key: str) -> Iterator[str]:
     """Candidate names inside a Hangul token, least stripped first.
 
-    ``서울시는`` yields ``서울시는``, ``서울시``, ``서울``; particles are stripped before
-    administrative suffixes, and a stem is never shorter than one syllable.
+    ``서울시는`` yields ``서울시는``, ``서울시``, ``서울``; each particle-stripped stem is
+    followed by itself without an administrative suffix (never leaving less than two
+    syllables), so the longest candidate comes first.
     """
     seen: set[str] = set()
     stems = [key]
     for particle in PARTICLES:
         if key.endswith(particle) and len(key) > len(particle):
             stems.append(key[: -len(particle)])
+    stems.sort(key=len, reverse=True)  # shorter particles first: the longest name wins
     for stem in stems:
         for variant in (stem, strip_admin_suffix(stem)):
             if variant and variant not in seen:

@@ -105,6 +105,6 @@ def country_name(iso2: str, lang: str) -> str:
         raise GeoError(f"unsupported language {lang!r} (use 'ko' or 'en')")
     code = iso2.upper()
     names = _territories(lang)
-    if len(code) != 2 or code not in names:
+    if code not in _REGION_OF or code not in names:  # CLDR also names ZZ, EU, UN, ...
         raise GeoError(f"unknown country code {iso2!r}")
     return names[code]
