@@ -1,0 +1,167 @@
+"""Mention groups -> candidate records in the data-format shape (status 'proposed').
+
+Besides the record fields, each candidate carries two keys the store keeps as extras:
+`confidence` (0..1) and `support`: for each field, the spans of the article that back it
+({"text", "start", "end"} with offsets in the article text, and the sentence they sit in).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partnerships.extract.dates import Published
+from partnerships.extract.records import Group, Mention
+from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
+from partnerships.model import SECTORS, TYPES
+
+_ALWAYS = {"roadshow": "trade", "contract": "trade"}
+
+
+def _span(text: str, start: int, end: int, sentence: str | None = None) -> dict[str, Any]:
+    d: dict[str, Any] = {"text": text, "start": start, "end": end}
+    if sentence is not None:
+        d["sentence"] = sentence
+    return d
+
+
+def _slug(place_id: str) -> str:
+    if place_id.startswith(("country-", "venue-")):
+        return place_id.split("-", 1)[1]
+    return place_id.split("-", 1)[1] if "-" in place_id else place_id
+
+
+def _name(gazetteer, place_id: str, lang: str) -> str:
+    try:
+        place = gazetteer.get(place_id)
+    except LookupError:
+        return place_id
+    return place.name_ko if lang == "ko" else place.name_en
+
+
+def sectors_of(group: Group, lead_text: str) -> list[str]:
+    """Sectors the agreement's sentences stress: keyword hits in each mention's part of its
+    sentence, doubled right before the agreement word; kept when at least half the top score.
+    Else the headline's main sector, else the type's usual field."""
+    score: dict[str, int] = {}
+    for m in group.mentions:
+        for k, v in m.far_sectors.items():
+            score[k] = score.get(k, 0) + v
+        for k, v in m.near_sectors.items():
+            score[k] = score.get(k, 0) + v
+    chosen: list[str] = []
+    if score:
+        top = max(score.values())
+        chosen = [k for k, v in score.items() if v * 2 >= top]
+    if not chosen:
+        lead = find_sectors(lead_text)
+        if lead:
+            chosen = [max(lead, key=lead.__getitem__)]
+    t = group.first.type
+    if not chosen and t in DEFAULT_BY_TYPE:
+        chosen = [DEFAULT_BY_TYPE[t]]
+    if t in _ALWAYS and _ALWAYS[t] not in chosen:
+        chosen.append(_ALWAYS[t])
+    order = list(SECTORS)
+    return sorted(set(chosen), key=order.index)
+
+
+def _best_date(group: Group):
+    """The date of the mention that dates the agreement best: its own bracketed date first,
+    then the most complete, then a stated year over an inferred one."""
+    dated = [m for m in group.mentions if m.date]
+    if not dated:
+        return None
+
+    def key(m: Mention):
+        d = m.date
+        return (not m.own_date, -((d.month is not None) + (d.day is not None)), d.basis != "stated")
+
+    return min(dated, key=key).date
+
+
+def confidence(group: Group) -> float:
+    """A rough 0..1 score: signed wording, own date, places named in the text, repeated mention."""
+    score = 0.45
+    if any(m.status == "signed" for m in group.mentions):
+        score += 0.15
+    if any(m.own_date for m in group.mentions):
+        score += 0.1
+    if any(m.places_from_text for m in group.mentions):
+        score += 0.1
+    if len({m.sentence.index for m in group.mentions}) > 1:
+        score += 0.1
+    if group.first.partner or group.first.type in ("alliance", "institution", "program", "office"):
+        score += 0.05
+    return round(min(score, 0.95), 2)
+
+
+def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
+              publisher: str, lead_text: str) -> dict[str, Any]:
+    """The candidate record for one group of mentions."""
+    first = group.first
+    type_ = first.type
+    korean = list(dict.fromkeys(pid for m in group.mentions for pid in m.korean))
+    partner = next((list(m.partner) for m in group.mentions if m.partner), [])
+    date = _best_date(group)
+    year = date.year if date else None
+    date_iso = date.iso if date else ""
+    basis = date.basis if date else "inferred: no year in the text and no publication date found"
+    sectors = sectors_of(group, lead_text)
+    venue = next((m.venue for m in group.mentions if m.venue), None)
+    ko_names = "·".join(_name(gazetteer, p, "ko") for p in korean) or "?"
+    en_names = " and ".join(_name(gazetteer, p, "en") for p in korean) or "?"
+    pk = "·".join(_name(gazetteer, p, "ko") for p in partner)
+    pe = ", ".join(_name(gazetteer, p, "en") for p in partner)
+    type_en, type_ko = TYPES[type_]
+    title_ko = f"{ko_names}{'–' + pk if pk else ''} {type_ko}"
+    title_en = f"{en_names}{' with ' + pe if pe else ''}: {type_en.lower()}"
+    evidence_sents = list(dict.fromkeys(m.sentence.text for m in group.mentions))
+    slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
+                  *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
+    rid = re.sub(r"[^a-z0-9]+", "-", "-".join(slug_parts).lower()).strip("-")
+    summary_en = (f"{en_names} {'and ' + pe + ' ' if pe else ''}— {type_en.lower()}"
+                  f"{' (' + date_iso + ')' if date_iso else ''}, proposed from the article; "
+                  f"check the evidence before publishing.")
+    support: dict[str, list[dict[str, Any]]] = {"type": [], "date": [], "places": [], "sectors": []}
+    for m in group.mentions:
+        s = m.sentence
+        support["type"].append(_span(m.word.text, m.word.start, m.word.end, s.text))
+        if m.date and m.date.mention and m.date.mention.text:
+            dm = m.date.mention
+            support["date"].append(_span(dm.text, dm.start, dm.end, s.text))
+        for p in m.place_spans:
+            if p.id in korean or p.id in partner or p.id == venue:
+                support["places"].append({**_span(p.text, p.start, p.end), "place": p.id})
+    if published.date is not None and published.start >= 0:
+        support["date"].append({**_span(published.text, published.start,
+                                        published.start + len(published.text)),
+                                "role": "publication date"})
+    return {
+        "id": rid,
+        "title_en": title_en,
+        "title_ko": title_ko,
+        "type": type_,
+        "sectors": sectors,
+        "date": date_iso,
+        "year": year,
+        "date_basis": basis,
+        "korean_places": korean,
+        "partner_places": partner,
+        "venue": venue,
+        "parties": [],
+        "summary_en": summary_en,
+        "summary_ko": _short(first.sentence.text, 160),
+        "source": {"file": source_file, "publisher": publisher,
+                   "published": published.date.isoformat() if published.date and published.exact
+                   else None, "url": None},
+        "evidence": evidence_sents,
+        "status": "proposed",
+        "confidence": confidence(group),
+        "support": support,
+    }
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,224 @@
+"""Raw article -> text, and which lines of it are the article (not menus, ads, related lists).
+
+Offsets everywhere in the extractor refer to `Article.text`: for a plain-text file that is the
+file's content, for HTML it is the text made by `html_to_text`.  Cleaning never rewrites the
+text; it only marks which line spans hold the article, so evidence stays verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+
+from charset_normalizer import from_bytes
+
+from partnerships.extract.errors import ArticleError
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+              "iframe", "svg", "button", "select", "template"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "table", "section", "article", "figure", "figcaption", "blockquote", "dd", "dt",
+               "title", "hr", "pre"}
+
+# A line that starts one of these opens a zone of non-article text (related-article lists,
+# comment boxes, shop widgets) that lasts until a new post header (a dated line) appears.
+_CUT_MARKERS = re.compile(
+    r"^\s*(related articles|관련\s?기사|추천\s?기사|기자의 (추가|다른) 기사|많이 본 (뉴스|기사)|"
+    r"인기\s?기사|주요\s?뉴스|최신\s?뉴스|핫\s?이슈|join our newsletter|\d+\s*comments?|"
+    r"댓글\s*\d+|이 기사를 (공유|추천)|포토\s?뉴스|오늘의 주요뉴스|you may also like)\b",
+    re.IGNORECASE,
+)
+# Lines that are page furniture wherever they occur.
+_DROP_LINE = re.compile(
+    r"^\s*(광고|ad|advertisement|sponsored|반응형|728x90|댓글\(\d*\)|공감|구독하기|공유하기|"
+    r"좋아요\s*\d*|로그인|회원가입|기사\s?스크랩|글자\s?크기|프린트|인쇄|닫기|맨\s?위로|top|"
+    r"사진 없음.*|담당\s?부서.*|페이스북|트위터|카카오톡|url\s?복사|목록|이전\s?글|다음\s?글|"
+    r"copyright.*|ⓒ.*|©.*|.*무단\s?전재.*|.*재배포\s?금지.*|\[자료제공.*|◎.*|▶.*바로가기.*)\s*$",
+    re.IGNORECASE,
+)
+_IMAGE_LINE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$|^\S+\.(gif|png|jpe?g|svg|webp)\s*$", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
+_PHONE_LINE = re.compile(r"^[^\n]{0,20}\d{2,4}-\d{3,4}-\d{4}\s*$")
+_DATE_IN_LINE = re.compile(r"(19|20)\d{2}\s*[.년/-]\s*\d{1,2}\s*[.월/-]\s*\d{1,2}")
+_MENU_SEP = re.compile(r"\s*[|·>]\s*")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the article text: [start, end) offsets and whether it is article content."""
+
+    start: int
+    end: int
+    text: str
+    content: bool
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """Decoded article text and its line classification."""
+
+    text: str
+    lines: tuple[Line, ...]
+
+    @property
+    def content(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.content)
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> str: UTF-8 (with or without BOM) first, else the charset charset-normalizer finds
+    (CP949/EUC-KR pages).  Raises ArticleError for empty or binary input."""
+    if not data.strip():
+        raise ArticleError("empty input: there is no text to read")
+    if b"\x00" in data[:4096]:
+        raise ArticleError("binary input (NUL bytes): give the article as text or HTML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError("binary input: no text encoding fits these bytes")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise ArticleError("binary input: decoded text is mostly control characters")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:4000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
+    return bad / max(1, len(sample))
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _DROP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "img" and not self._skip:
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(f"\n{alt}\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML page or fragment rather than plain text."""
+    head = text[:2000].lower()
+    return "<html" in head or "<body" in head or len(re.findall(r"</?(p|div|br|span)\b", head)) >= 3
+
+
+def html_to_text(html: str) -> str:
+    """HTML -> plain text: scripts, styles, nav, header, footer and forms dropped, blocks on lines."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    text = unescape("".join(parser.parts))
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n"
+
+
+def to_text(data: bytes | str) -> str:
+    """Raw input (bytes or str, plain text or HTML) -> article text."""
+    text = decode(data) if isinstance(data, bytes) else data
+    if looks_like_html(text):
+        text = html_to_text(text)
+    return text
+
+
+def is_post_header(line: str) -> bool:
+    """A short line that is mostly a date (a page or blog-post header such as
+    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용')."""
+    s = line.strip()
+    m = _DATE_IN_LINE.search(s)
+    if not m or len(s) > 40:
+        return False
+    rest = s[: m.start()] + s[m.end():]
+    return len(HANGUL.findall(rest)) <= 8 and not re.search(r"(다|요)\.?\s*$", s)
+
+
+def _is_menu(s: str) -> bool:
+    parts = [p for p in _MENU_SEP.split(s) if p]
+    return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
+
+
+def _classify(s: str) -> str:
+    """Reason a line is furniture, or '' when it is article content."""
+    if not s.strip():
+        return "blank"
+    if _DROP_LINE.match(s):
+        return "furniture"
+    if _IMAGE_LINE.match(s):
+        return "image"
+    if _PHONE_LINE.match(s):
+        return "contact"
+    if _is_menu(s):
+        return "menu"
+    if not HANGUL.search(s) and not _DATE_IN_LINE.search(s):
+        return "no Korean"
+    if _EMAIL.search(s) and len(HANGUL.findall(s)) < 25:
+        return "byline"
+    return ""
+
+
+def clean(text: str) -> Article:
+    """Split the text into lines and mark which are article content."""
+    lines: list[Line] = []
+    cut = False
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = pos, pos + len(raw.rstrip("\r\n"))
+        pos += len(raw)
+        s = text[start:end]
+        if _CUT_MARKERS.match(s):
+            cut = True
+            lines.append(Line(start, end, s, False, "related/comments list"))
+            continue
+        if cut and is_post_header(s):
+            cut = False
+        why = "after related/comments marker" if cut else _classify(s)
+        lines.append(Line(start, end, s, not why, why))
+    return Article(text, tuple(lines))
+
+
+def hangul_ratio(text: str) -> float:
+    """Share of letters that are Hangul (0..1)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if HANGUL.match(ch)) / len(letters)
+
+
+def load_article(data: bytes | str) -> Article:
+    """Raw input -> cleaned Article.  Raises ArticleError for empty, binary or non-Korean input."""
+    text = to_text(data)
+    if not text.strip():
+        raise ArticleError("empty input: there is no text to read")
+    article = clean(text)
+    body = "\n".join(line.text for line in article.content)
+    if hangul_ratio(body) < 0.3:
+        raise ArticleError(
+            "not a Korean article: less than 30% of its letters are Hangul; "
+            "the extractor reads Korean news articles and press releases"
+        )
+    return article

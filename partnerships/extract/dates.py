@@ -1,0 +1,340 @@
+"""Dates in Korean articles: find mentions, resolve relative ones, find the publication date.
+
+Forms found (each has a test): '2024. 3. 18.(월)', '2024년 4월 20일', '2022.08.04.', '2019년 11월',
+'2014년', "'14년", '3월 13일', '3.13', '(3.13)', '10.6~10.7', '23.7' (year.month), '11월 24~27일',
+'3일', '지난해', '작년', '올해', '내년', '오는 11월', '지난 1월', '지난해 5월', '연내'.
+
+A mention without a year takes it from the publication date and says so in its basis
+('inferred: ...').  The publication date comes from the article's header line, its byline or
+photo captions, never blindly: a page date that the text contradicts (a year spoken of in the
+future tense that is earlier than the page's year) gives way to what the text says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from partnerships.extract.clean import Article, is_post_header
+from partnerships.extract.sentences import Sentence, Token
+
+_Y4 = r"((?:19|20)\d{2})"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(_Y4 + r"\s*(?:년|[./-])\s*(\d{1,2})\s*(?:월|[./-])\s*(\d{1,2})(?!\d)\s*(?:일|\.)?")),
+    ("ym", re.compile(_Y4 + r"\s*년\s*(\d{1,2})\s*월")),
+    ("yy_range", re.compile(r"['’‘`](\d{2})\s*[~∼-]\s*['’‘`]?(\d{2})\s*년")),
+    ("y", re.compile(_Y4 + r"\s*년")),
+    ("y_paren", re.compile(r"(?<=\()" + _Y4 + r"(?=\))")),
+    ("yy", re.compile(r"['’‘`](\d{2})\s*년")),
+    ("md", re.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*(?:[~∼-]\s*(\d{1,2})\s*)?일")),
+    ("num_md", re.compile(
+        r"(?<![\w.\-])(\d{1,2})\.(\d{1,2})(?:\s*[~∼]\s*(\d{1,2})\.(\d{1,2}))?"
+        r"(?![\d.]|\s*(?:%|배|억|만|조|원|명|개|톤|km|kg|점|차|위|p\b))")),
+    ("rel_month", re.compile(r"(지난|오는|올해|올|지난해|작년|내년|금년)\s*(\d{1,2})\s*월")),
+    ("m", re.compile(r"(?<![\d.])(\d{1,2})\s*월(?![\d가-힣]*일)")),
+    ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
+    ("d", re.compile(r"(?<![\d.~∼월])(\d{1,2})\s*일(?=\s*\(|\s*(?:부터|까지|오전|오후|에|,|\s))")),
+]
+_REL_YEAR = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "올": 0, "금년": 0,
+             "연내": 0, "내년": 1, "명년": 1}
+_ORDER = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text.  `year` is set only when the text gives it (4 or 2 digits);
+    `rel_year` is the offset a relative word gives ('지난해' -1); `rel_month` is '지난'/'오는'."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    rel_year: int | None = None
+    rel_month: str | None = None
+    end_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A date resolved to ISO form ('2024', '2024-03' or '2024-03-13') with its basis."""
+
+    year: int
+    month: int | None
+    day: int | None
+    basis: str
+    mention: DateMention | None = None
+
+    @property
+    def iso(self) -> str:
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+            if self.day:
+                out += f"-{self.day:02d}"
+        return out
+
+
+def _two_digit(yy: str) -> int:
+    n = int(yy)
+    return 2000 + n if n < 70 else 1900 + n
+
+
+def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
+    g = m.groups()
+    base = {"start": offset + m.start(), "end": offset + m.end(), "text": m.group(0), "kind": kind}
+    if kind == "ymd":
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        return DateMention(**base, year=y, month=mo, day=d) if _valid(mo, d) else None
+    if kind == "ym":
+        return DateMention(**base, year=int(g[0]), month=int(g[1])) if _valid(int(g[1])) else None
+    if kind in ("y", "y_paren"):
+        return DateMention(**base, year=int(g[0]))
+    if kind == "yy":
+        return DateMention(**base, year=_two_digit(g[0]))
+    if kind == "yy_range":
+        return DateMention(**base, year=_two_digit(g[0]), end_year=_two_digit(g[1]))
+    if kind == "md":
+        mo, d = int(g[0]), int(g[1])
+        return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
+    if kind == "num_md":
+        a, b = int(g[0]), int(g[1])
+        if _valid(a, b):
+            return DateMention(**base, month=a, day=b)
+        if a > 12 and _valid(b) and g[2] is None:  # '23.7' = July 2023
+            return DateMention(**base, year=2000 + a, month=b)
+        return None
+    if kind == "rel_month":
+        word, mo = g[0], int(g[1])
+        if not _valid(mo):
+            return None
+        if word in ("지난", "오는"):
+            return DateMention(**base, month=mo, rel_month=word)
+        return DateMention(**base, month=mo, rel_year=_REL_YEAR[word])
+    if kind == "m":
+        return DateMention(**base, month=int(g[0])) if _valid(int(g[0])) else None
+    if kind == "rel_year":
+        return DateMention(**base, rel_year=_REL_YEAR[m.group(0)])
+    if kind == "d":
+        d = int(g[0])
+        return DateMention(**base, day=d) if 1 <= d <= 31 else None
+    raise AssertionError(kind)
+
+
+def _valid(month: int, day: int | None = None) -> bool:
+    return 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def find_dates(text: str, *, offset: int = 0) -> list[DateMention]:
+    """All date mentions in `text`, earliest first, without overlaps (longer forms win)."""
+    found: list[tuple[int, int, int, DateMention]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            mention = _mention(kind, m, offset)
+            if mention:
+                found.append((mention.start, -(mention.end - mention.start), _ORDER[kind], mention))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, mention in sorted(found, key=lambda t: (t[1], t[2], t[0])):
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        out.append(mention)
+    return sorted(out, key=lambda d: d.start)
+
+
+def resolve(mention: DateMention, published: Published | None, *, past: bool = True) -> Resolved | None:
+    """Year, month and day of a mention; missing parts come from the publication date.
+
+    Returns None when the mention has no year and no publication date is known."""
+    mo, d = mention.month, mention.day
+    if mention.year is not None:
+        return Resolved(mention.year, mo, d, "stated", mention)
+    if published is None or published.date is None:
+        return None
+    pub = published.date
+    ref = published.describe()
+    exact = published.exact
+    if mention.rel_year is not None:
+        year = pub.year + mention.rel_year
+        why = f"'{mention.text}' relative to {ref}"
+    elif mention.rel_month == "지난":
+        year = pub.year - 1 if exact and mo and mo > pub.month else pub.year
+        why = f"'{mention.text}' before {ref}"
+    elif mention.rel_month == "오는":
+        year = pub.year + 1 if exact and mo and mo < pub.month else pub.year
+        why = f"'{mention.text}' after {ref}"
+    else:
+        if mo is None:
+            mo = pub.month if exact else None
+            d = d if exact else None
+        year = pub.year
+        if exact and past and mo and mo > pub.month:
+            year -= 1
+        why = f"year of {ref}"
+    return Resolved(year, mo, d, f"inferred: {why}", mention)
+
+
+# ---------------------------------------------------------------- tense of a clause
+
+_PAST_EP = {"었", "았", "였", "ᆻ", "었었", "았었"}
+_FUTURE_NOUNS = {"예정", "계획", "방침", "목표", "전망", "추진중"}
+_VERBAL = {"VV", "XSV", "VX"}
+_NEUTRAL_VERBS = {"위하", "통하", "대하", "따르", "의하", "관하", "비롯하", "걸치", "앞두"}
+
+
+def tense_after(tokens: tuple[Token, ...] | list[Token], pos: int) -> str | None:
+    """'past', 'future' or 'present' of the first predicate after offset `pos`, read from Kiwi
+    morphemes: a past-tense 었/았/였, an adnominal ᆫ after a verb (설립된, 맺은) -> past; an
+    adnominal ᆯ or 예정/계획/목표 -> future; a plain present ending (한다, 된다) -> present;
+    any other sentence end (있다, 이다) -> None."""
+    prev: Token | None = None
+    for t in tokens:
+        if t.start < pos:
+            continue
+        if t.tag == "EP" and t.form in _PAST_EP:
+            return "past"
+        if t.tag == "NNG" and t.form in _FUTURE_NOUNS:
+            return "future"
+        if t.tag == "ETM" and prev is not None and prev.tag in _VERBAL:
+            if prev.form in _NEUTRAL_VERBS:
+                pass
+            elif t.form in ("ᆫ", "은"):
+                return "past"
+            elif t.form in ("ᆯ", "을"):
+                return "future"
+        if t.tag in ("EF", "EC") and t.form in ("ᆫ다", "는다", "ᆫ다는", "는다는", "ᆫ다고", "는다고"):
+            return "present"
+        if t.tag == "EF":
+            return None  # 있다, 이다, 한다면 ...: no tense to read
+        prev = t
+    return None
+
+
+# ---------------------------------------------------------------- publication date
+
+@dataclass(frozen=True)
+class Published:
+    """The publication date of (a part of) an article, with where it came from."""
+
+    date: dt.date | None
+    basis: str
+    text: str = ""
+    start: int = -1
+    line: int = 0  # first article line this date applies to
+    exact: bool = True  # False when only the year is known (month and day are placeholders)
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+    def describe(self) -> str:
+        if self.date is None:
+            return "no publication date"
+        if not self.exact:
+            return f"the article's year {self.date.year} ({self.basis})"
+        return f"the publication date {self.date.isoformat()}"
+
+
+_CAPTION_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.(\d{2})\.(\d{2})\.?")
+_CAPTION_HINT = re.compile(r"사진|photo|기자|=\w+\]|제공|입력|등록|송고|수정", re.I)
+_EMBARGO = re.compile(r"보도(할 수|자료|해 주시기)|엠바고")
+
+
+def _date_of(mention: DateMention) -> dt.date | None:
+    if mention.year and mention.month and mention.day:
+        try:
+            return dt.date(mention.year, mention.month, mention.day)
+        except ValueError:
+            return None
+    return None
+
+
+def publication_dates(article: Article, sentences: list[Sentence]) -> list[Published]:
+    """Publication date per part of the article (a blog page can hold several dated posts),
+    checked against the years the text itself speaks of.  Earliest part first."""
+    headers: list[Published] = []
+    for i, line in enumerate(article.lines):
+        if line.content and is_post_header(line.text):
+            d = next((_date_of(m) for m in find_dates(line.text, offset=line.start) if _date_of(m)),
+                     None)
+            if d:
+                first = i  # a post's title sits on the content lines just above its date line
+                while first > 0 and i - first < 3 and article.lines[first - 1].content:
+                    first -= 1
+                headers.append(Published(d, f"header line '{line.text.strip()}'", line.text.strip(),
+                                         line.start, first))
+    if not headers:
+        fallback = _caption_or_embargo_date(article)
+        headers = [fallback] if fallback else [Published(None, "no publication date found")]
+    parts = []
+    for k, head in enumerate(headers):
+        first = 0 if k == 0 else head.line
+        last = headers[k + 1].line if k + 1 < len(headers) else len(article.lines)
+        part = [s for s in sentences if first <= s.line < last]
+        parts.append(replace(head, line=first) if k == 0 else head)
+        parts[-1] = check_against_text(parts[-1], part)
+    return parts
+
+
+def _caption_or_embargo_date(article: Article) -> Published | None:
+    votes: Counter[dt.date] = Counter()
+    where: dict[dt.date, tuple[str, int]] = {}
+    for line in article.content:
+        if not _CAPTION_HINT.search(line.text):
+            continue
+        for m in _CAPTION_DATE.finditer(line.text):
+            try:
+                d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            votes[d] += 1
+            where.setdefault(d, (m.group(0), line.start + m.start()))
+    if votes:
+        d, _ = votes.most_common(1)[0]
+        return Published(d, f"byline/caption date {where[d][0]}", where[d][0], where[d][1])
+    for line in article.content:
+        if _EMBARGO.search(line.text):
+            for m in find_dates(line.text, offset=line.start):
+                d = _date_of(m)
+                if d:
+                    return Published(d, f"release date line '{m.text}'", m.text, m.start)
+    return None
+
+
+def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
+    """Replace a page date the text contradicts.  A year spoken of in the future or present tense
+    ('2019년에 ... 투자한다') means the text was written in or before that year; a year in the
+    past tense means in or after it.  When no date is known, these bounds give the year."""
+    upper: tuple[int, str] | None = None
+    lower: tuple[int, str] | None = None
+    for s in sentences:
+        for m in find_dates(s.text, offset=s.start):
+            if m.year is None or m.kind not in ("y", "ym", "ymd"):
+                continue
+            tense = tense_after(s.tokens, m.end)
+            if tense in ("future", "present") and (upper is None or m.year < upper[0]):
+                upper = (m.year, s.text)
+            elif tense == "past" and (lower is None or m.year > lower[0]):
+                lower = (m.year, s.text)
+    if pub.date is not None:
+        if upper and pub.date.year > upper[0] and not (lower and lower[0] > upper[0]):
+            return Published(dt.date(upper[0], 1, 1), f"page date {pub.date.isoformat()} "
+                             f"contradicted by '{_short(upper[1])}'", pub.text, pub.start, pub.line,
+                             exact=False)
+        if lower and pub.date.year < lower[0]:
+            return Published(dt.date(lower[0], 12, 31), f"page date {pub.date.isoformat()} "
+                             f"precedes '{_short(lower[1])}'", pub.text, pub.start, pub.line,
+                             exact=False)
+        return pub
+    return pub
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,87 @@
+"""The extraction pipeline: clean -> sentences -> mentions -> groups -> candidate records."""
+
+from __future__ import annotations
+
+import re
+
+from partnerships.extract import Extraction
+from partnerships.extract.candidate import to_record
+from partnerships.extract.clean import load_article
+from partnerships.extract.records import build
+from partnerships.extract.sentences import split
+from partnerships.extract.types import find_types
+
+_PUBLISHER = [
+    (re.compile(r"=뉴시스\]|NEWSIS", re.I), "Newsis"),
+    (re.compile(r"=연합뉴스\]|연합뉴스"), "Yonhap News Agency"),
+    (re.compile(r"=뉴스1\]"), "News1"),
+    (re.compile(r"korea\.kr"), "Korea.kr (Korean government)"),
+    (re.compile(r"보도자료"), "press release"),
+]
+
+
+def _publisher(text: str) -> str:
+    for pattern, name in _PUBLISHER:
+        if pattern.search(text):
+            return name
+    return ""
+
+
+def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extraction:
+    """See `partnerships.extract.extract`."""
+    if gazetteer is None:
+        from geo.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    article = load_article(data)
+    sentences = split(article)
+    if not sentences:
+        return Extraction([], "no article text left after removing page furniture")
+    groups, pubs = build(article, sentences, gazetteer)
+    publisher = _publisher(article.text)
+    candidates = []
+    dropped = []
+    for g in groups:
+        pub = _pub_for(pubs, g.first.sentence.line)
+        lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
+        rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
+                        publisher=publisher, lead_text=lead)
+        if not rec["korean_places"]:
+            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
+            continue
+        candidates.append(rec)
+    _unique_ids(candidates)
+    first = pubs[0]
+    reason = ""
+    if not candidates:
+        if dropped:
+            reason = "agreements found but no Korean place for any of them"
+        elif any(find_types(s) for s in sentences):
+            reason = ("agreement wording found, but only as plans, visits, proposals or talks "
+                      "(nothing reported as signed, held or opened)")
+        else:
+            reason = "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article"
+    return Extraction(
+        candidates, reason,
+        published=first.date.isoformat() if first.date and first.exact else (
+            str(first.date.year) if first.date else None),
+        published_basis=first.basis, dropped=dropped,
+    )
+
+
+def _pub_for(pubs, line: int):
+    current = pubs[0]
+    for p in pubs:
+        if p.line <= line:
+            current = p
+    return current
+
+
+def _unique_ids(candidates: list[dict]) -> None:
+    seen: dict[str, int] = {}
+    for c in candidates:
+        base = c["id"]
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        if n > 1:
+            c["id"] = f"{base}-{n}"

@@ -1,0 +1,102 @@
+"""Places named in a sentence, found from Kiwi's proper nouns (NNP) and resolved by the gazetteer.
+
+A candidate is a whitespace word that starts with a proper noun; its noun part (particles and
+endings cut off by Kiwi's tags) goes to `Gazetteer.find`.  Tagging first keeps common words that
+happen to be city names out ('상주하면서' is 상주/NNG + 하/XSV, not the city).  A word whose
+whole noun part is not a place may still start with a Korean city (서울창업허브, 대구기계부품연구원):
+then its leading proper noun is tried, for Korean places only.  A Latin name in brackets right
+after the word is tried too ('콘캔(Khon Kaen)').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from partnerships.extract.sentences import Sentence
+
+_LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
+_NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
+_KOREA = {"country-kr"}
+# Korean national government bodies: an event they hold is placed at the seat of government.
+NATIONAL_BODY = re.compile(
+    r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
+    r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
+    r"농림축산식품부|농식품부|해양수산부|해수부|교육부|고용노동부|통일부|국방부|법무부|여성가족부|"
+    r"국무조정실|정부)(?=[\s(은는이가와과의도에,]|$)"
+)
+SEAT_OF_GOVERNMENT = "kr-sejong"
+
+
+class PlaceLike(Protocol):
+    id: str
+    country: str
+    kind: str
+
+
+class GazetteerLike(Protocol):
+    def find(self, text: str, *, fuzzy: bool = ...) -> PlaceLike | None: ...
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text: its id, country (ISO2), kind and offsets in the article."""
+
+    id: str
+    country: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    venue_marker: bool  # followed by 에서 ('오덴세에서 개최된')
+
+    @property
+    def korean(self) -> bool:
+        return self.country == "KR"
+
+
+def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[PlaceMention]:
+    """Places named in the sentence, in order (a place can occur several times)."""
+    out: list[PlaceMention] = []
+    tokens = sentence.tokens
+    text = sentence.text
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.tag != "NNP":
+            i += 1
+            continue
+        # extend to the end of the word's noun part
+        j = i
+        while (j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
+               and tokens[j + 1].tag in _NOUNISH):
+            j += 1
+        start, end = t.start, tokens[j].end
+        if j + 1 < len(tokens) and tokens[j + 1].start == end and tokens[j + 1].tag == "SN":
+            i = j + 1  # a name glued to a number ('코로나19') is not a place
+            continue
+        word = text[start - sentence.start:end - sentence.start]
+        after = text[end - sentence.start:]
+        place = _lookup(gazetteer, word)
+        if place is None and (m := _LATIN_AFTER.match(after)):
+            place = _lookup(gazetteer, m.group(1))
+        if place is None and j > i and len(t.form) >= 2:
+            lead = _lookup(gazetteer, t.form)
+            if lead is not None and lead.country == "KR":
+                place, end, word = lead, t.end, t.form
+        if place is not None and place.id not in _KOREA:
+            rest = text[end - sentence.start:]
+            out.append(PlaceMention(place.id, place.country, place.kind, start, end, word,
+                                    bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest))))
+        i = j + 1
+    return out
+
+
+def _lookup(gazetteer: GazetteerLike, word: str) -> PlaceLike | None:
+    if len(word) < 2:
+        return None
+    try:
+        return gazetteer.find(word, fuzzy=False)
+    except TypeError:  # a gazetteer without the fuzzy option
+        return gazetteer.find(word)

@@ -1,0 +1,361 @@
+"""Assemble candidate records: one per distinct agreement the article reports as done.
+
+Each agreement word (types.find_types) in a content sentence is a *mention*.  A mention counts
+when its sentence reports it done (types.status == 'signed'; a programme also when announced
+in the present tense, '265억원을 투자한다').  Its date is the one in brackets right after the word
+('업무협약(3.13)', '전시(2015년 및 2019년)' gives one mention per year) or else the nearest date in
+the sentence; its places are those the sentence names, else those of the article's headline and
+lead.  In one sentence, a setting word (박람회, 상담회, 포럼 ...) yields to a signed agreement
+without its own date.  Mentions of the same type, year and places in different sentences are one
+agreement; two signings in one sentence stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from partnerships.extract import dates as dates_mod
+from partnerships.extract.clean import Article
+from partnerships.extract.dates import DateMention, Published, Resolved
+from partnerships.extract.places import (
+    NATIONAL_BODY,
+    SEAT_OF_GOVERNMENT,
+    GazetteerLike,
+    PlaceMention,
+    find_places,
+)
+from partnerships.extract.sectors import sector_spans
+from partnerships.extract.sentences import Sentence
+from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, status
+
+# Rank for settling several agreement words of one sentence (lower wins).
+_RANK = ["contract", "mou", "loi", "sister_city", "friendship_city", "declaration", "office",
+         "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
+_DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
+_NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
+_VENUE_TYPES = {"roadshow", "forum"}
+_EXEC = re.compile(r"집행|투자|투입|편성")
+_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
+_QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+_DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
+_PLACE_KINDS = {"city", "province", "country"}
+
+
+@dataclass
+class Mention:
+    """One agreement word with what its sentence says about it."""
+
+    type: str
+    status: str
+    sentence: Sentence
+    word: TypeMention
+    date: Resolved | None
+    own_date: bool
+    korean: list[str]
+    partner: list[str]
+    venue: str | None
+    near_sectors: dict[str, int]
+    far_sectors: dict[str, int]
+    places_from_text: bool
+    place_spans: list[PlaceMention] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """Mentions judged to be one agreement."""
+
+    mentions: list[Mention]
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def year(self) -> int | None:
+        return next((m.date.year for m in self.mentions if m.date), None)
+
+
+def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike) -> tuple[
+        list[Group], list[Published]]:
+    """Groups of mentions (one per candidate record) and the article's publication dates."""
+    pubs = dates_mod.publication_dates(article, sentences)
+    places = {s.index: find_places(s, gazetteer) for s in sentences}
+    context = _Context(sentences, places, pubs, article, gazetteer)
+    mentions: list[Mention] = []
+    for s in sentences:
+        words = find_types(s)
+        if not words:
+            continue
+        found: list[Mention] = []
+        quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)]
+        for w in words:
+            if any(a <= w.start < b for a, b in quoted):
+                continue  # spoken words in quotes report hopes, not events
+            st = status(s, w)
+            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
+                continue
+            if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
+                continue
+            found.extend(_mentions_for(s, w, st, places[s.index], context, words))
+        mentions.extend(_settle_sentence(found))
+    groups: list[Group] = []
+    for m in mentions:
+        target = next((g for g in groups if _compatible(g, m)), None)
+        if target is None:
+            groups.append(Group([m]))
+        else:
+            target.mentions.append(m)
+    return groups, pubs
+
+
+class _Context:
+    """What the article says around a sentence: publication date, main places, dateline."""
+
+    def __init__(self, sentences: list[Sentence], places: dict[int, list[PlaceMention]],
+                 pubs: list[Published], article: Article, gazetteer: GazetteerLike) -> None:
+        self.sentences = sentences
+        self.places = places
+        self.pubs = pubs
+        self.dateline: list[str] = []
+        for m in _DATELINE.finditer(article.text):
+            p = gazetteer.find(m.group(1))
+            if p is not None and p.country != "KR" and p.kind == "city":
+                self.dateline.append(p.id)
+                break
+
+    def published(self, s: Sentence) -> Published:
+        current = self.pubs[0]
+        for p in self.pubs:
+            if p.line <= s.line:
+                current = p
+        return current
+
+    def segment(self, s: Sentence) -> list[Sentence]:
+        pub = self.published(s)
+        later = [p.line for p in self.pubs if p.line > pub.line]
+        stop = min(later) if later else 10**9
+        return [x for x in self.sentences if pub.line <= x.line < stop]
+
+    def lead_korean(self, s: Sentence) -> list[str]:
+        """Korean places of the headline and lead of the sentence's article part."""
+        seg = self.segment(s)
+        lead = seg[:4]
+        ids = [p.id for x in lead for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
+        if ids:
+            return list(dict.fromkeys(ids))
+        if any(NATIONAL_BODY.search(x.text) for x in lead):
+            return [SEAT_OF_GOVERNMENT]
+        counts: dict[str, int] = {}
+        for x in seg:
+            for p in self.places[x.index]:
+                if p.korean and p.kind in _PLACE_KINDS:
+                    counts[p.id] = counts.get(p.id, 0) + 1
+        if counts:
+            return [max(counts, key=counts.__getitem__)]
+        if any(NATIONAL_BODY.search(x.text) for x in seg):
+            return [SEAT_OF_GOVERNMENT]
+        return []
+
+    def nearby_foreign(self, s: Sentence, *, back: int = 4) -> list[PlaceMention]:
+        """Foreign places of the few sentences before `s`, nearest first, then the lead."""
+        out: list[PlaceMention] = []
+        for x in reversed(self.sentences[max(0, s.index - back):s.index]):
+            out.extend(p for p in self.places[x.index] if not p.korean)
+        for x in self.segment(s)[:3]:
+            out.extend(p for p in self.places[x.index] if not p.korean)
+        return out
+
+
+def _own_dates(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
+    """Dates in brackets right after the agreement word: '협약(2014년)', '전시(2015년 및 2019년)'."""
+    rest = s.text[w.end - s.start:]
+    m = re.match(r"^\s?(?:\([A-Za-z]+\)\s?)?\(([^()]{1,30})\)", rest)
+    if not m:
+        return []
+    lo = w.end + m.start(1)
+    hi = w.end + m.end(1)
+    return [d for d in mentions if lo <= d.start and d.end <= hi]
+
+
+def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> DateMention | None:
+    if not mentions:
+        return None
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        gap = w.start - d.end if d.end <= w.start else d.start - w.end
+        completeness = -sum(x is not None for x in (d.year, d.month, d.day, d.rel_year))
+        return (max(gap, 0), completeness)
+
+    return min(mentions, key=distance)
+
+
+def _window(s: Sentence, w: TypeMention, words: list[TypeMention]) -> tuple[int, int]:
+    """The part of the sentence that belongs to this agreement word: from the end of the previous
+    agreement word of another type to the start of the next one."""
+    lo, hi = s.start, s.end
+    for o in words:
+        if o.type == w.type:
+            continue
+        if o.end <= w.start:
+            lo = max(lo, o.end)
+        elif o.start >= w.end:
+            hi = min(hi, o.start)
+    return lo, hi
+
+
+def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention],
+                  ctx: _Context, words: list[TypeMention]) -> list[Mention]:
+    pub = ctx.published(s)
+    lo, hi = _window(s, w, words)
+    date_mentions = dates_mod.find_dates(s.text, offset=s.start)
+    own = _own_dates(s, w, date_mentions)
+    chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
+    korean, partner, venue, from_text = _places_for(s, w, spans, ctx, lo, hi)
+    near, far = _sectors_for(s, w, lo, hi, spans)
+    base = {"type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
+            "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
+            "places_from_text": from_text, "place_spans": spans}
+    # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
+    per_city = _dated_partners(s, spans, date_mentions)
+    if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
+        return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
+                        own_date=True) for pid, dm in per_city]
+    if not chosen:
+        resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
+        if resolved is not None:
+            resolved = Resolved(resolved.year, None, None,
+                                f"inferred: no date in the sentence; {pub.describe()}")
+        return [Mention(**base, date=resolved, own_date=False)]
+    return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
+            for dm in chosen]
+
+
+def _dated_partners(s: Sentence, spans: list[PlaceMention],
+                    date_mentions: list[DateMention]) -> list[tuple[str, DateMention]]:
+    out: list[tuple[str, DateMention]] = []
+    for p in spans:
+        if p.korean or p.kind != "city":
+            continue
+        for d in date_mentions:
+            if 0 <= d.start - p.end <= 2 and s.text[p.end - s.start:d.start - s.start].strip() in ("(", ""):
+                out.append((p.id, d))
+                break
+    return out
+
+
+def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
+                lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
+    korean = list(dict.fromkeys(p.id for p in spans if p.korean and p.kind in _PLACE_KINDS))
+    foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
+    inside = [p for p in spans if lo <= p.start < hi]
+    venue = next((p.id for p in inside if p.kind == "venue"), None)
+    venue = venue or next((p.id for p in inside if p.venue_marker), None)
+    from_text = bool(korean)
+    if not korean:
+        korean = ctx.lead_korean(s)
+    elif w.type in _DOMESTIC_OK and not foreign:
+        korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
+    if w.type in _VENUE_TYPES:
+        at = [p for p in foreign if p.venue_marker and p.kind == "city"]
+        if at:
+            foreign = at[:1]
+    partner = _partner_ids(foreign)
+    if partner and all(pid.startswith("country-") for pid in partner):
+        countries = {pid.split("-", 1)[1].upper() for pid in partner}
+        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
+        nearby += [pid for pid in ctx.dateline if pid.split("-")[0].upper() in countries]
+        if nearby:
+            partner = [nearby[0]]
+    if not partner and w.type in _NEEDS_PARTNER:
+        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
+        partner = nearby[:1]
+    if not partner and w.type == "alliance":
+        partner = _members_listed_after(s, ctx)
+    return korean, partner, venue, from_text
+
+
+def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
+    cities = {p.country for p in foreign if p.kind != "country"}
+    ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
+    return list(dict.fromkeys(ids))
+
+
+def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
+    """Member countries of a network listed in the next sentence ('미국, 프랑스 ... 회원으로 참여')."""
+    nxt = [x for x in ctx.sentences[s.index + 1:s.index + 3]]
+    for x in nxt:
+        if re.search(r"회원|참여|가입|참가", x.text):
+            ids = [p.id for p in ctx.places[x.index] if not p.korean and p.kind == "country"]
+            if len(ids) >= 2:
+                return list(dict.fromkeys(ids))
+    return []
+
+
+def _sectors_for(s: Sentence, w: TypeMention, lo: int, hi: int,
+                 spans: list[PlaceMention]) -> tuple[
+        dict[str, int], dict[str, int]]:
+    """Sector keywords just before the agreement word (its object: '로봇산업 활성화 업무협약'),
+    and in the agreement word's part of the sentence."""
+    near: dict[str, int] = {}
+    far: dict[str, int] = {}
+    near_lo = max(lo, w.start - 40)
+    clause_start = s.text.rfind(", ", 0, w.start - s.start)
+    if clause_start >= 0:
+        near_lo = max(near_lo, s.start + clause_start)
+    named = [(p.start, p.end) for p in spans]
+    for sector, a, b in sector_spans(s.text, offset=s.start):
+        if any(x <= a < y for x, y in named):
+            continue  # a word inside a place or institute name ('대구기계부품연구원')
+        if lo <= a and b <= hi:
+            far[sector] = far.get(sector, 0) + 1
+        if near_lo <= a and b <= w.end + 12:
+            near[sector] = near.get(sector, 0) + 1
+    return near, far
+
+
+def _settle_sentence(found: list[Mention]) -> list[Mention]:
+    """In one sentence, agreement words without their own date describe one event: keep the
+    strong ones (each a separate signing), or else the best-ranked setting word."""
+    own = [m for m in found if m.own_date]
+    rest = [m for m in found if not m.own_date]
+    strong = [m for m in rest if m.type in STRONG_TYPES]
+    if any(m.type in STRONG_TYPES for m in own) and not strong:
+        rest = []
+    elif strong:
+        keep: list[Mention] = []
+        for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing
+            if not any(k.type == m.type and _same_clause(k, m) for k in keep):
+                keep.append(m)
+        rest = keep
+    elif rest:
+        best = min(rest, key=lambda m: _RANK.index(m.type))
+        rest = [best]
+    return sorted(own + rest, key=lambda m: m.word.start)
+
+
+def _same_clause(a: Mention, b: Mention) -> bool:
+    s = a.sentence
+    lo, hi = sorted((a.word.end, b.word.start))
+    between = s.text[lo - s.start:hi - s.start]
+    return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
+
+
+def _compatible(g: Group, m: Mention) -> bool:
+    f = g.first
+    if f.type != m.type:
+        return False
+    if any(x.sentence.index == m.sentence.index for x in g.mentions):
+        return False
+    gy = g.year
+    if gy is not None and m.date is not None and gy != m.date.year:
+        return False
+    gp = next((x.partner for x in g.mentions if x.partner), [])
+    if gp and m.partner and not set(gp) & set(m.partner):
+        return False
+    if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
+        return False
+    if f.korean and m.korean and not set(f.korean) & set(m.korean):
+        return False
+    gd = next((x.date for x in g.mentions if x.date and x.date.month), None)
+    return not (gd and m.date and m.date.month and m.own_date and gd.month != m.date.month)

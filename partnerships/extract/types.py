@@ -1,0 +1,159 @@
+"""Agreement type from Korean wording, and whether a sentence reports it done or only talks of it.
+
+`find_types` returns every agreement word in a sentence (longest wording wins where two overlap).
+`status` reads the predicate that governs the word from Kiwi morphemes:
+
+- 'signed'  : done — 체결했다, 서명했다, 맺었다, 열었다, 출범했다, 개소했다, 받았다, 체결한 (협약),
+              or a nominal with a past marker ('14년 우호협력 도시 체결 이후)
+- 'planned' : 체결할 예정/계획, 체결하기로, 체결을 위해
+- 'announced': present tense, 체결한다, 투자한다 (ahead of the event, or a programme described)
+- 'mention' : the governing predicate is 방문, 논의, 요청, 면담, 제안, 검토, 협의, 희망, 건의 ...
+- 'nominal' : no predicate at all (a headline or bullet); kept only with a date or a stronger
+              mention of the same agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from partnerships.extract.dates import tense_after
+from partnerships.extract.sentences import Sentence, Token
+
+# (type, pattern). Generic Korean wording only.
+_LEXICON: list[tuple[str, str]] = [
+    ("friendship_city", r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
+                        r"우호\s?(?:협력|교류)\s?(?:협약|협정서?|합의서|의향서|관계)|우호\s?결연"),
+    ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?"),
+    ("loi", r"(?:공동|투자|협력)?\s?의향서|\bLOI\b|레터\s?오브\s?인텐트"),
+    ("mou", r"업무\s?협약(?:식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
+            r"상호\s?협력\s?협약|협약식|협약(?=을\s?(?:체결|맺))"),
+    ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?"),
+    ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성"),
+    ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
+                 r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단"),
+    ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약"),
+    ("award", r"수상|금상|은상|동상|최우수상|우수상|대상을|상을\s?(?:받|수상)|시상"),
+    ("office", r"개소(?:식)?|사무소\s?(?:개설|설치)|(?:거점|지사|센터|사무국)\s?(?:을|를)?\s?개설"),
+    ("institution", r"설립|개원|출연기관|신설"),
+    ("exchange", r"전시(?!회|장|관|기획)|교류전|교환\s?전시|공연|교류\s?행사|문화\s?교류|인적\s?교류|"
+                 r"교환\s?방문|연수단|청소년\s?교류"),
+    ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
+    ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산"),
+]
+_COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
+_ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
+
+# Types that can describe the setting of another agreement in the same sentence
+# ('박람회 현장에서 업무협약을 체결했다'): they yield to a stronger type there.
+WEAK_TYPES = ("forum", "exchange", "program", "institution", "roadshow", "award", "alliance")
+STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "contract", "office")
+
+SIGN_NOUNS = {"체결", "서명", "조인", "출범", "발족", "개최", "개소", "설립", "수상", "교환", "결성",
+              "창립", "개관", "개설", "합의", "선포", "집행", "투자", "투입", "지원", "선정", "참가",
+              "진행", "성사", "시행", "개원", "운영"}
+SIGN_VERBS = {"맺", "열", "열리", "받", "갖", "가지", "이루", "마치", "거두", "이뤄지", "얻"}
+MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "협의", "희망", "건의", "당부",
+                 "모색", "타진", "구상", "요구", "촉구", "기대", "추진"}
+_PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|할\s|하기\s?위)")
+
+
+@dataclass(frozen=True)
+class TypeMention:
+    """An agreement word in a sentence: its type, offsets in the article text and wording."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+def find_types(sentence: Sentence) -> list[TypeMention]:
+    """Agreement words in the sentence, earliest first; overlapping matches keep the longest."""
+    found: list[TypeMention] = []
+    for type_, pattern in _COMPILED:
+        for m in pattern.finditer(sentence.text):
+            text = m.group(0).strip()
+            if not text:
+                continue
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            s = sentence.start + m.start() + lead
+            found.append(TypeMention(type_, s, s + len(text), text))
+    found.sort(key=lambda t: (-(t.end - t.start), _ORDER[t.type]))
+    kept: list[TypeMention] = []
+    for t in found:
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def classify_type(text: str) -> str | None:
+    """The agreement type a phrase names, or None ('자매결연' -> 'sister_city')."""
+    best: tuple[int, int, str] | None = None
+    for type_, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            key = (-(m.end() - m.start()), _ORDER[type_], type_)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def status(sentence: Sentence, mention: TypeMention) -> str:
+    """'signed', 'planned', 'mention' or 'nominal' for an agreement word in its sentence."""
+    tokens = list(sentence.tokens)
+    after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
+    # the agreement word itself may be the predicate noun (출범했다, 개소한, 수상했다)
+    for i in after:
+        t = tokens[i]
+        if t.tag not in ("NNG", "NNP", "VV", "XR", "SL"):
+            continue
+        if t.tag.startswith("NN") and t.form in MENTION_NOUNS and t.start >= mention.end:
+            return "mention"
+        is_sign = (t.tag.startswith("NN") and t.form in SIGN_NOUNS) or (
+            t.tag == "VV" and t.form in SIGN_VERBS)
+        if not is_sign:
+            continue
+        rest = sentence.text[t.end - sentence.start:]
+        if _PLANNED_AFTER.match(rest):
+            return "planned"
+        if re.match(r"^\s?(?:함|하였음|했음|됨)으로써", rest):  # 서명함으로써: by signing
+            return "signed"
+        if re.match(r"^\s*(?:을|를)\s", rest):  # the signing is the object of another verb
+            nxt = _next_predicate(tokens, i + 1)
+            if nxt in MENTION_NOUNS:
+                return "mention"
+        tense = tense_after(tokens, t.end)
+        if tense == "past":
+            return "signed"
+        if tense == "future":
+            return "planned"
+        if tense == "present":
+            return "announced"
+        if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
+            return "signed"
+        break
+    before = [t for t in tokens if t.end <= mention.start]
+    while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
+                      or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
+        before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
+    if len(before) >= 2 and before[-1].tag == "ETM" and (
+        before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
+    ):
+        return "signed" if before[-1].form in ("ᆫ", "은") else "planned"
+    tense = tense_after(tokens, mention.end)
+    if tense == "past":
+        return "signed"
+    if tense == "future":
+        return "planned"
+    if tense == "present":
+        return "announced"
+    return "nominal"
+
+
+def _next_predicate(tokens: list[Token], i: int) -> str | None:
+    for t in tokens[i:]:
+        if t.tag.startswith("NN") and (t.form in MENTION_NOUNS or t.form in SIGN_NOUNS):
+            return t.form
+        if t.tag in ("VV",):
+            return t.form
+    return None
