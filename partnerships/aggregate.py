@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+
 from geo.gazetteer import Gazetteer
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pandas as pd
+
 from geo.gazetteer import Gazetteer
 
 FORMATS = ("json", "csv", "geojson")

@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-from geo.gazetteer import Gazetteer, default_gazetteer
 
+from geo.gazetteer import Gazetteer, default_gazetteer
 from partnerships.model import Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,6 +159,8 @@ def records_frame(records: list[Record], gazetteer: Gazetteer) -> pd.DataFrame:
         })
     df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     df["year"] = df["year"].astype("int64")
+    for column in ("venue", "published", "url"):  # keep None, not NaN, for optional text
+        df[column] = df[column].astype(object).where(df[column].notna(), None)
     return df
 
 

@@ -1,0 +1,111 @@
+"""Aggregation for the map, and the three export formats with the CLI around them."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from partnerships import aggregate, export, query, store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def frame(gazetteer):
+    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+
+
+def test_points_count_records_per_place_and_side(frame, gazetteer):
+    points = aggregate.place_points(frame, gazetteer)
+    seoul = points[points["place_id"] == "kr-seoul"].iloc[0]
+    expected = sum("kr-seoul" in ids for ids in frame["korean_places"])
+    assert (seoul["side"], seoul["count"]) == ("korean", expected)
+    assert set(points[points["side"] == "partner"]["country"]) >= {"DK", "TH", "VN"}
+    assert "KR" not in set(points[points["side"] == "partner"]["country"])
+
+
+def test_arcs_one_row_per_pair_and_type(frame, gazetteer):
+    arcs = aggregate.place_arcs(frame, gazetteer)
+    assert not arcs.duplicated(["src", "dst", "type"]).any()
+    n_pairs = sum(len(k) * len(p) for k, p in zip(frame["korean_places"], frame["partner_places"], strict=True))
+    assert arcs["count"].sum() == n_pairs
+    # 000 (Seoul press release): the robotics MOU draws Seoul -> Odense
+    odense = arcs[(arcs["src"] == "kr-seoul") & (arcs["dst"] == "dk-odense")]
+    assert "mou" in set(odense["type"])
+    assert odense[["src_lon", "dst_lon"]].notna().all().all()
+
+
+def test_domestic_records_draw_no_arc(frame, gazetteer):
+    domestic = frame[frame["partner_places"].map(len) == 0]
+    assert len(domestic) > 0
+    assert aggregate.place_arcs(domestic, gazetteer).empty
+    assert not aggregate.place_points(domestic, gazetteer).empty
+
+
+def test_records_at_and_between(frame):
+    at = aggregate.records_at(frame, "dk-odense")
+    assert len(at) >= 3 and list(at["date"]) == sorted(at["date"], reverse=True)
+    between = aggregate.records_between(frame, "kr-seoul", "dk-odense")
+    assert set(between["id"]) <= set(at["id"]) and len(between) >= 1
+
+
+def test_json_export_fields(frame, gazetteer):
+    rows = json.loads(export.to_json(frame, gazetteer))
+    assert len(rows) == len(frame)
+    for row in rows:
+        assert {"id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
+                "places", "source", "evidence"} <= row.keys()
+        assert (ROOT / "seeds" / row["source"]).is_file()
+        roles = {p["role"] for p in row["places"]}
+        assert "korean" in roles
+        for p in row["places"]:
+            assert {"id", "name_en", "name_ko", "country", "lat", "lon", "role"} <= p.keys()
+
+
+def test_csv_export_parses(frame, gazetteer):
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(frame, gazetteer))))
+    assert [r["id"] for r in rows] == list(frame["id"])
+    assert all(r["evidence"] for r in rows)
+
+
+def test_geojson_lines_for_partners_points_for_domestic(frame, gazetteer):
+    fc = json.loads(export.to_geojson(frame, gazetteer))
+    kinds = {f["id"]: f["geometry"]["type"] for f in fc["features"]}
+    for row in frame.itertuples():
+        assert kinds[row.id] == ("MultiLineString" if row.partner_places else "MultiPoint")
+
+
+def test_unknown_format_is_refused(frame, gazetteer):
+    with pytest.raises(ValueError, match="unknown format"):
+        export.render(frame, gazetteer, fmt="xml")
+
+
+def _cli(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "partnerships", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, **kw)
+
+
+def test_cli_export_applies_filters(frame, gazetteer):
+    done = _cli("export", "--format", "json", "--kr", "kr-seoul", "--from", "2020")
+    assert done.returncode == 0, done.stderr
+    got = {r["id"] for r in json.loads(done.stdout)}
+    want = set(query.apply(frame, query.Filters(korean_places=("kr-seoul",), year_min=2020))["id"])
+    assert got == want and 0 < len(got) < len(frame)
+
+
+def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "records" / "003_7cdbec0e616b3126.json"  # Newsis, Seoul in Ho Chi Minh City
+    records = json.loads(path.read_text(encoding="utf-8"))
+    records[1]["type"] = "handshake"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    done = _cli("--data", str(data), "validate")
+    assert done.returncode == 1
+    assert f"{path.name}: record {records[1]['id']}: field type" in done.stderr
