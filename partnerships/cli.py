@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from partnerships import export, query, store
+from partnerships.extract.cli import add_parser as add_extract_parser
 
 
 def _load_frame(data: Path | None):
@@ -62,12 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--q", help="free-text search")
     p.set_defaults(func=cmd_export)
 
-    try:
-        from partnerships.extract.cli import add_parser as add_extract
-    except ImportError:
-        add_extract = None
-    if add_extract:
-        add_extract(sub)
+    add_extract_parser(sub)
     return parser
 
 
