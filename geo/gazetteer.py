@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from functools import cache, cached_property
 from pathlib import Path
@@ -45,7 +45,6 @@ from geo.sources import (
 __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 
 _PRIMARY, _ALTERNATE, _STEM = 0, 1, 2
-_FUZZY_MIN_RATIO = 0.9
 
 
 class Gazetteer:
@@ -98,7 +97,7 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._places)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Place]:
         return iter(self._places.values())
 
     def get(self, place_id: str) -> Place:
@@ -113,8 +112,9 @@ class Gazetteer:
 
         Accepts Korean with particles and administrative suffixes (서울시는, 부산광역시,
         오덴세와, 호찌민에서), ``이스탄불(Istanbul)`` and English in any case. Korean names
-        prefer Korean places, then more populous ones. With ``fuzzy``, a Hangul name that
-        matches nothing exactly may match a spelling variant (가지안텝 -> 가지안테프).
+        prefer Korean places, then more populous ones; one-syllable Hangul never matches.
+        With ``fuzzy``, a Hangul name of three syllables or more that matches nothing
+        exactly may match a spelling variant (가지안텝 -> 가지안테프, 튀르기예 -> 튀르키예).
         """
         matches = self.matches(text, fuzzy=fuzzy)
         return matches[0] if matches else None
@@ -140,17 +140,21 @@ class Gazetteer:
         if has_hangul(part):
             if not is_hangul_name(part):
                 return []
-            variants = hangul_variants(hangul_key(part))
+            # One-syllable names (바, 이, 와 are GeoNames names too) would match plain words.
+            variants = (v for v in hangul_variants(hangul_key(part)) if len(v) >= 2)
         else:
             variants = latin_variants(latin_key(part))
+        korean = has_hangul(part)
         variants = list(variants)
-        for index in (self._index, self._latin_alternates):
+        for variant in variants:
+            ids = self._index.get(variant)
+            if ids:
+                return self._rank(ids, korean=korean)
+        if not korean:  # Latin alternate names are indexed on the first miss only
             for variant in variants:
-                ids = index.get(variant)
+                ids = self._latin_alternates.get(variant)
                 if ids:
-                    return self._rank(ids, korean=has_hangul(part))
-            if has_hangul(part):
-                break
+                    return self._rank(ids, korean=False)
         return []
 
     @cached_property
@@ -181,24 +185,19 @@ class Gazetteer:
         return ranked
 
     def _fuzzy(self, part: str) -> list[Place]:
-        """Hangul spelling variants: same loose phonetic key, else a close one (>= 0.9)."""
+        """A Hangul spelling variant: a name with the same loose phonetic key.
+
+        Only names of three syllables or more: on the seed articles this finds 가지안탭,
+        가지안텝시 and 튀르기예 and nothing wrong, while a similarity cutoff (difflib, 0.9)
+        also turned 데이터, 인사가 and 양국은 into cities. Near misses are for suggest().
+        """
         if not (has_hangul(part) and is_hangul_name(part)):
             return []
         for variant in hangul_variants(hangul_key(part)):
-            if len(variant) < 3:
-                continue
-            loose = loose_key(variant)
-            ids = self._loose_index.get(loose)
-            if ids:
-                return self._rank(ids, korean=True)
-            close = difflib.get_close_matches(
-                loose, self._loose_by_length.get(len(loose), []) +
-                self._loose_by_length.get(len(loose) - 1, []) +
-                self._loose_by_length.get(len(loose) + 1, []),
-                n=1, cutoff=_FUZZY_MIN_RATIO,
-            )
-            if close:
-                return self._rank(self._loose_index[close[0]], korean=True)
+            if len(variant) >= 3:
+                ids = self._loose_index.get(loose_key(variant))
+                if ids:
+                    return self._rank(ids, korean=True)
         return []
 
     @cached_property
@@ -211,13 +210,6 @@ class Gazetteer:
                     if bucket.get(place_id, 99) > priority:
                         bucket[place_id] = priority
         return loose
-
-    @cached_property
-    def _loose_by_length(self) -> dict[int, list[str]]:
-        by_length: dict[int, list[str]] = {}
-        for key in self._loose_index:
-            by_length.setdefault(len(key), []).append(key)
-        return by_length
 
     def geocode(
         self, query: str, *, exactly_one: bool = True

@@ -125,7 +125,12 @@ def latin_alternates(names: Iterable[str]) -> list[str]:
 def _country_entries(
     countries: dict, cities: list[Entry], ko: dict[str, str], en: dict[str, str]
 ) -> Iterable[Entry]:
-    """Countries as places, located at their capital (else their most populous city)."""
+    """Countries as places, located at their capital (else their most populous city).
+
+    The capital is GeoNames' (countries.json), matched by slug on the city's name or its
+    alternate names (Bogota -> Bogotá, Nur-Sultan -> Astana). Countries without any city
+    of 15,000 people (Antarctica, Bouvet Island, Tokelau, ...) are left out.
+    """
     by_country: dict[str, list[Entry]] = {}
     for entry in cities:  # most populous first
         by_country.setdefault(entry.place.country, []).append(entry)
@@ -133,8 +138,7 @@ def _country_entries(
         if code not in ko or code not in en:
             continue  # dissolved codes (AN, CS) CLDR no longer names
         members = by_country.get(code, [])
-        capital = next((e for e in members if e.place.name_en == info["capital"]), None)
-        anchor = capital or (members[0] if members else None)
+        anchor = _capital(members, info["capital"]) or (members[0] if members else None)
         if anchor is None:
             continue  # no city of 15,000 people to stand for it (e.g. Antarctica)
         place = Place(
@@ -146,6 +150,20 @@ def _country_entries(
             place, int(info["population"]),
             primary=[en[code], ko[code], info["name"], *COUNTRY_ALIASES.get(code, ())],
         )
+
+
+def _capital(members: list[Entry], capital: str) -> Entry | None:
+    """The city named as capital (Bogota finds Bogotá; Nur-Sultan finds Astana by alias)."""
+    slug = slugify(capital)
+    if not slug:
+        return None
+    for entry in members:
+        if slugify(entry.place.name_en) == slug:
+            return entry
+    for entry in members:
+        if any(slugify(name) == slug for name in latin_alternates(entry.deferred)):
+            return entry
+    return None
 
 
 def read_places_csv(path: Path) -> list[Entry]:
