@@ -49,17 +49,21 @@ def sectors_of(group: Group, lead_text: str) -> list[str]:
             score[k] = score.get(k, 0) + v
         for k, v in m.near_sectors.items():
             score[k] = score.get(k, 0) + v
+    if not score:
+        for m in group.mentions:
+            for k, v in m.next_sectors.items():
+                score[k] = score.get(k, 0) + v
     chosen: list[str] = []
     if score:
         top = max(score.values())
         chosen = [k for k, v in score.items() if v * 2 >= top]
+    t = group.first.type
+    if not chosen and t in DEFAULT_BY_TYPE:
+        chosen = [DEFAULT_BY_TYPE[t]]
     if not chosen:
         lead = find_sectors(lead_text)
         if lead:
             chosen = [max(lead, key=lead.__getitem__)]
-    t = group.first.type
-    if not chosen and t in DEFAULT_BY_TYPE:
-        chosen = [DEFAULT_BY_TYPE[t]]
     if t in _ALWAYS and _ALWAYS[t] not in chosen:
         chosen.append(_ALWAYS[t])
     order = list(SECTORS)
@@ -102,7 +106,11 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     first = group.first
     type_ = first.type
     korean = list(dict.fromkeys(pid for m in group.mentions for pid in m.korean))
-    partner = next((list(m.partner) for m in group.mentions if m.partner), [])
+    named = [set(m.partner) for m in group.mentions if m.partner]
+    common = set.intersection(*named) if named else set()
+    partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
+    if not partner and named:
+        partner = list(group.mentions[0].partner) or sorted(named[0])
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""

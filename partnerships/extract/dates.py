@@ -242,7 +242,7 @@ class Published:
 
 
 _CAPTION_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.(\d{2})\.(\d{2})\.?")
-_CAPTION_HINT = re.compile(r"사진|photo|기자|=\w+\]|제공|입력|등록|송고|수정", re.I)
+_CAPTION_HINT = re.compile(r"사진|photo|기자|=\w+\]|제공|입력|등록|송고|수정|@", re.I)
 _EMBARGO = re.compile(r"보도(할 수|자료|해 주시기)|엠바고")
 
 
@@ -285,8 +285,8 @@ def publication_dates(article: Article, sentences: list[Sentence]) -> list[Publi
 def _caption_or_embargo_date(article: Article) -> Published | None:
     votes: Counter[dt.date] = Counter()
     where: dict[dt.date, tuple[str, int]] = {}
-    for line in article.content:
-        if not _CAPTION_HINT.search(line.text):
+    for line in article.lines:
+        if not (line.content or line.why == "byline") or not _CAPTION_HINT.search(line.text):
             continue
         for m in _CAPTION_DATE.finditer(line.text):
             try:

@@ -27,10 +27,10 @@ from partnerships.extract.places import (
 )
 from partnerships.extract.sectors import sector_spans
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, status
+from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, status_at
 
 # Rank for settling several agreement words of one sentence (lower wins).
-_RANK = ["contract", "mou", "loi", "sister_city", "friendship_city", "declaration", "office",
+_RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "declaration", "office",
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
@@ -40,6 +40,11 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
 _PLACE_KINDS = {"city", "province", "country"}
+# a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
+_ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
+                       r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
+_REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+_SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
 
 
 @dataclass
@@ -59,6 +64,8 @@ class Mention:
     far_sectors: dict[str, int]
     places_from_text: bool
     place_spans: list[PlaceMention] = field(default_factory=list)
+    predicate: int = -1  # offset of the predicate the status was read from
+    next_sectors: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -92,19 +99,37 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike)
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
-            st = status(s, w)
+            st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
                 continue
             if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
                 continue
-            found.extend(_mentions_for(s, w, st, places[s.index], context, words))
+            for m in _mentions_for(s, w, st, places[s.index], context, words):
+                m.predicate = pred
+                found.append(m)
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     for m in mentions:
+        if m.type == "agreement":
+            continue
         target = next((g for g in groups if _compatible(g, m)), None)
         if target is None:
             groups.append(Group([m]))
         else:
+            target.mentions.append(m)
+    # a bare 협약/협정 joins the agreement of the same places it refers to, else it is an MOU
+    for m in mentions:
+        if m.type != "agreement":
+            continue
+        target = next((g for g in groups if g.first.type in STRONG_TYPES
+                       and _compatible(g, m, any_type=True)), None)
+        if target is None:
+            m.type = "mou"
+            target = next((g for g in groups if _compatible(g, m)), None)
+        if target is None:
+            groups.append(Group([m]))
+        else:
+            m.type = target.first.type
             target.mentions.append(m)
     return groups, pubs
 
@@ -201,6 +226,9 @@ def _window(s: Sentence, w: TypeMention, words: list[TypeMention]) -> tuple[int,
             lo = max(lo, o.end)
         elif o.start >= w.end:
             hi = min(hi, o.start)
+            comma = s.text.find(", ", w.end - s.start, o.start - s.start)
+            if comma >= 0:  # a list of events: '전시(2015년), 제1회 ... 상 수상(2023년)'
+                hi = min(hi, s.start + comma)
     return lo, hi
 
 
@@ -209,13 +237,26 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     pub = ctx.published(s)
     lo, hi = _window(s, w, words)
     date_mentions = dates_mod.find_dates(s.text, offset=s.start)
+    # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
+    date_mentions = [d for d in date_mentions
+                     if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     korean, partner, venue, from_text = _places_for(s, w, spans, ctx, lo, hi)
     near, far = _sectors_for(s, w, lo, hi, spans)
+    follow: dict[str, int] = {}
+    if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')
+        for x in ctx.sentences[s.index + 1:s.index + 3]:
+            if x.line - s.line > 6 or any(t.type not in (w.type, "agreement") for t in find_types(x)
+                                          if t.type in STRONG_TYPES):
+                break
+            if not _ANAPHORA.search(x.text):
+                continue
+            for k, v in find_sectors_in(x, ctx.places[x.index]).items():
+                follow[k] = follow.get(k, 0) + v
     base = {"type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
-            "places_from_text": from_text, "place_spans": spans}
+            "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
     per_city = _dated_partners(s, spans, date_mentions)
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
@@ -292,6 +333,16 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     return []
 
 
+def find_sectors_in(s: Sentence, spans: list[PlaceMention]) -> dict[str, int]:
+    """Sector keyword hits in a sentence, leaving out words inside place or institute names."""
+    named = [(p.start, p.end) for p in spans]
+    out: dict[str, int] = {}
+    for sector, a, _b in sector_spans(s.text, offset=s.start):
+        if not any(x <= a < y for x, y in named):
+            out[sector] = out.get(sector, 0) + 1
+    return out
+
+
 def _sectors_for(s: Sentence, w: TypeMention, lo: int, hi: int,
                  spans: list[PlaceMention]) -> tuple[
         dict[str, int], dict[str, int]]:
@@ -319,6 +370,13 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     strong ones (each a separate signing), or else the best-ranked setting word."""
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
+    strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
+    # a setting word with a predicate of its own before the next agreement ('상담회를 열고 ...
+    # 계약을 체결했다') is an event of its own; '박람회 현장에서 ... 체결했다' is only the setting
+    independent = [m for m in rest if m.type not in STRONG_TYPES and strong_words
+                   and not _SETTING_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
+                   and m.word.start <= m.predicate < min((w for w in strong_words if w > m.word.start),
+                                              default=m.sentence.end)]
     strong = [m for m in rest if m.type in STRONG_TYPES]
     if any(m.type in STRONG_TYPES for m in own) and not strong:
         rest = []
@@ -331,7 +389,13 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     elif rest:
         best = min(rest, key=lambda m: _RANK.index(m.type))
         rest = [best]
-    return sorted(own + rest, key=lambda m: m.word.start)
+    kept_types = {m.type for m in own + rest}
+    extra = []
+    for m in independent:
+        if m.type not in kept_types:
+            extra.append(m)
+            kept_types.add(m.type)
+    return sorted(own + rest + extra, key=lambda m: m.word.start)
 
 
 def _same_clause(a: Mention, b: Mention) -> bool:
@@ -341,9 +405,9 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
 
 
-def _compatible(g: Group, m: Mention) -> bool:
+def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
-    if f.type != m.type:
+    if f.type != m.type and not any_type:
         return False
     if any(x.sentence.index == m.sentence.index for x in g.mentions):
         return False

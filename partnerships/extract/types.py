@@ -26,18 +26,21 @@ _LEXICON: list[tuple[str, str]] = [
                         r"우호\s?(?:협력|교류)\s?(?:협약|협정서?|합의서|의향서|관계)|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?"),
     ("loi", r"(?:공동|투자|협력)?\s?의향서|\bLOI\b|레터\s?오브\s?인텐트"),
-    ("mou", r"업무\s?협약(?:식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
-            r"상호\s?협력\s?협약|협약식|협약(?=을\s?(?:체결|맺))"),
+    ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
+            r"상호\s?협력\s?협약"),
+    # a bare 협약/협정 names whichever agreement the article is about: settled in records.py
+    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결)|협정(?:서)?(?=[을를이가은는에의도]|\s?체결)"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성"),
     ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단"),
     ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약"),
-    ("award", r"수상|금상|은상|동상|최우수상|우수상|대상을|상을\s?(?:받|수상)|시상"),
+    ("award", r"(?<![가-힣])수상|수상(?=[을를한했하]|\()|금상|은상|최우수상|우수상|대상을|"
+              r"상을\s?(?:받|수상)|(?<![가-힣])시상"),
     ("office", r"개소(?:식)?|사무소\s?(?:개설|설치)|(?:거점|지사|센터|사무국)\s?(?:을|를)?\s?개설"),
     ("institution", r"설립|개원|출연기관|신설"),
-    ("exchange", r"전시(?!회|장|관|기획)|교류전|교환\s?전시|공연|교류\s?행사|문화\s?교류|인적\s?교류|"
-                 r"교환\s?방문|연수단|청소년\s?교류"),
+    ("exchange", r"(?<![가-힣])전시(?!회|장|관|기획)|교류전|교환\s?전시|특별전|기획전|순회전|영화제|공연|교류\s?행사|"
+                 r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류"),
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
     ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산"),
 ]
@@ -47,7 +50,10 @@ _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
 # Types that can describe the setting of another agreement in the same sentence
 # ('박람회 현장에서 업무협약을 체결했다'): they yield to a stronger type there.
 WEAK_TYPES = ("forum", "exchange", "program", "institution", "roadshow", "award", "alliance")
-STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "contract", "office")
+STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "contract", "office",
+                "agreement")
+# For these, a visit is the event itself ('무역사절단이 ... 방문해 상담을 진행했다').
+_VISIT_IS_EVENT = {"roadshow", "exchange"}
 
 SIGN_NOUNS = {"체결", "서명", "조인", "출범", "발족", "개최", "개소", "설립", "수상", "교환", "결성",
               "창립", "개관", "개설", "합의", "선포", "집행", "투자", "투입", "지원", "선정", "참가",
@@ -55,6 +61,8 @@ SIGN_NOUNS = {"체결", "서명", "조인", "출범", "발족", "개최", "개�
 SIGN_VERBS = {"맺", "열", "열리", "받", "갖", "가지", "이루", "마치", "거두", "이뤄지", "얻"}
 MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "협의", "희망", "건의", "당부",
                  "모색", "타진", "구상", "요구", "촉구", "기대", "추진"}
+_ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
+                             r"\s?추진|\s?여부|\s?문제|\s?가능성)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|할\s|하기\s?위)")
 
 
@@ -99,7 +107,12 @@ def classify_type(text: str) -> str | None:
 
 
 def status(sentence: Sentence, mention: TypeMention) -> str:
-    """'signed', 'planned', 'mention' or 'nominal' for an agreement word in its sentence."""
+    """'signed', 'planned', 'announced', 'mention' or 'nominal' for an agreement word."""
+    return status_at(sentence, mention)[0]
+
+
+def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
+    """The status and the offset of the predicate it was read from (-1 when none)."""
     tokens = list(sentence.tokens)
     after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
     # the agreement word itself may be the predicate noun (출범했다, 개소한, 수상했다)
@@ -108,29 +121,32 @@ def status(sentence: Sentence, mention: TypeMention) -> str:
         if t.tag not in ("NNG", "NNP", "VV", "XR", "SL"):
             continue
         if t.tag.startswith("NN") and t.form in MENTION_NOUNS and t.start >= mention.end:
-            return "mention"
+            if t.form == "방문" and mention.type in _VISIT_IS_EVENT:
+                tense = tense_after(tokens, t.end)
+                return ("signed" if tense == "past" else "planned"), t.start
+            return "mention", t.start
         is_sign = (t.tag.startswith("NN") and t.form in SIGN_NOUNS) or (
             t.tag == "VV" and t.form in SIGN_VERBS)
         if not is_sign:
             continue
         rest = sentence.text[t.end - sentence.start:]
         if _PLANNED_AFTER.match(rest):
-            return "planned"
+            return "planned", t.start
         if re.match(r"^\s?(?:함|하였음|했음|됨)으로써", rest):  # 서명함으로써: by signing
-            return "signed"
-        if re.match(r"^\s*(?:을|를)\s", rest):  # the signing is the object of another verb
+            return "signed", t.start
+        if _ARGUMENT_AFTER.match(rest):  # the signing is what another verb is about
             nxt = _next_predicate(tokens, i + 1)
             if nxt in MENTION_NOUNS:
-                return "mention"
+                return "mention", t.start
         tense = tense_after(tokens, t.end)
         if tense == "past":
-            return "signed"
+            return "signed", t.start
         if tense == "future":
-            return "planned"
+            return "planned", t.start
         if tense == "present":
-            return "announced"
+            return "announced", t.start
         if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
-            return "signed"
+            return "signed", t.start
         break
     before = [t for t in tokens if t.end <= mention.start]
     while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
@@ -139,15 +155,15 @@ def status(sentence: Sentence, mention: TypeMention) -> str:
     if len(before) >= 2 and before[-1].tag == "ETM" and (
         before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
     ):
-        return "signed" if before[-1].form in ("ᆫ", "은") else "planned"
+        return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
     tense = tense_after(tokens, mention.end)
     if tense == "past":
-        return "signed"
+        return "signed", -1
     if tense == "future":
-        return "planned"
+        return "planned", -1
     if tense == "present":
-        return "announced"
-    return "nominal"
+        return "announced", -1
+    return "nominal", -1
 
 
 def _next_predicate(tokens: list[Token], i: int) -> str | None:
