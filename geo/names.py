@@ -55,6 +55,8 @@ _LOOSE_FINAL = ("", "ㄱ", "ㄱ", "ㄱ", "ㄴ", "ㄴ", "ㄴ", "ㄷ", "ㄹ", "ㄹ
 
 def fold_ascii(text: str) -> str:
     """Strip accents and map special letters to ASCII (``Hồ Chí Minh`` -> ``Ho Chi Minh``)."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
     return text.encode("ascii", "ignore").decode("ascii")
 
