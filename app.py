@@ -1,0 +1,60 @@
+"""Partnership Atlas: the map page (home)."""
+
+import streamlit as st
+
+from partnerships import aggregate, query
+from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection
+
+st.set_page_config(layout="wide", page_title="Partnership Atlas")
+layout.page_style()
+
+lang = i18n.language_switch()
+gaz = data.gazetteer()
+
+
+def place_label(place_id: str) -> str:
+    """A place's name in the chosen language."""
+    place = gaz.get(place_id)
+    return place.name_ko if lang == "ko" else place.name_en
+
+
+df, problems = data.load_records()
+chosen = filters.sidebar_filters(df, lang, place_label=place_label)
+view = query.apply(df, chosen)
+points = aggregate.place_points(view, gaz)
+arcs = aggregate.place_arcs(view, gaz)
+
+title_col, numbers_col = st.columns([4, 6], vertical_alignment="center")
+with title_col:
+    st.title(i18n.t("app_title", lang), anchor=False)
+    st.caption(i18n.t("app_caption", lang))
+with numbers_col:
+    overview.headline(view, lang)
+data.show_problems(problems, lang)
+if df.empty:
+    st.info(i18n.t("no_data", lang))
+elif view.empty:
+    st.info(i18n.t("no_match", lang))
+
+place, pair = selection.current(points, arcs)
+selection.write_params(place, pair)
+map_col, panel_col = st.columns([5, 2], gap="medium")
+with map_col:
+    st.pydeck_chart(
+        deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair),
+        on_select=selection.on_map_select, key=selection.MAP_KEY,
+        selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
+    )
+    legend.legend(arcs["type"], lang)
+    overview.text_alternative(points, arcs, lang)
+with panel_col:
+    selection.place_selectbox(points, lang, place_label=place_label)
+    if place is not None:
+        cards.records_panel(place_label(place), aggregate.records_at(view, place), lang,
+                            place_name=place_label)
+    elif pair is not None:
+        title = i18n.t("pair_title", lang, a=place_label(pair[0]), b=place_label(pair[1]))
+        cards.records_panel(title, aggregate.records_between(view, *pair), lang,
+                            place_name=place_label)
+    else:
+        st.caption(i18n.t("panel_hint", lang))

@@ -1,0 +1,66 @@
+"""The panel for a selected place or pair: each record with its evidence and its source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from ui.i18n import sector_label, t, type_label
+from ui.markup import md_escape
+
+
+def _link(url: str | None) -> str:
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        return ""
+    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{md_escape(url)}]({target})"
+
+
+def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) -> None:
+    """One record: title, date (and why, if inferred), type, sectors, summary, evidence, source."""
+    ko = lang == "ko"
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(row['title_ko'] if ko else row['title_en'])}**")
+        date = md_escape(row["date"])
+        basis = str(row["date_basis"])
+        if basis.startswith("inferred"):
+            reason = basis.partition(":")[2].strip()
+            date += f" ({t('r_inferred', lang)}{': ' + md_escape(reason) if reason else ''})"
+        sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
+        places = " → ".join(
+            ", ".join(place_name(p) for p in side)
+            for side in (row["korean_places"], row["partner_places"]) if side
+        )
+        st.markdown(
+            f"{t('r_date', lang)}: {date}  \n"
+            f"{t('r_type', lang)}: {md_escape(type_label(row['type'], lang))} · "
+            f"{t('r_sectors', lang)}: {md_escape(sectors)}  \n"
+            f"{t('r_partners', lang)}: {md_escape(places)}"
+        )
+        if row["status"] != "reviewed":
+            st.caption(t("r_proposed", lang))
+        st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
+        if len(row["evidence"]):
+            quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in row["evidence"])
+            st.markdown(f"*{t('r_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+        source = [md_escape(row["publisher"])]
+        if row["published"]:
+            source.append(f"{t('r_published', lang)} {md_escape(row['published'])}")
+        source.append(f"{t('r_file', lang)} {md_escape(row['source_file'])}")
+        link = _link(row["url"])
+        if link:
+            source.append(link)
+        st.caption(f"{t('r_source', lang)}: " + " · ".join(source))
+
+
+def records_panel(
+    title: str, records: pd.DataFrame, lang: str, *, place_name: Callable[[str], str]
+) -> None:
+    """A heading, the number of records, then one card per record (newest first)."""
+    st.subheader(md_escape(title), anchor=False)
+    st.caption(t("n_agreements", lang, n=len(records)))
+    for _, row in records.iterrows():
+        record_card(row, lang, place_name=place_name)

@@ -1,0 +1,155 @@
+"""Sidebar filters whose state lives in the URL, so a copied link restores the same view.
+
+Each widget has a stable key. A widget without state (first run, or state dropped by Streamlit)
+starts from the URL; after the widgets, the URL is rewritten from the resulting `Filters`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+import streamlit as st
+
+from partnerships.model import SECTORS, TYPES
+from partnerships.query import PARAM_KEYS, Filters
+from ui.i18n import country_label, region_label, sector_label, t, type_label
+
+KEYS = {
+    "sectors": "f_sector",
+    "years": "f_years",
+    "types": "f_type",
+    "korean_places": "f_kr",
+    "regions": "f_region",
+    "countries": "f_country",
+    "text": "f_q",
+}
+
+
+def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]:
+    seen: set[str] = set()
+    for value in column:
+        seen.update(value if isinstance(value, tuple | list) else [value])
+    seen.discard(None)
+    if order is not None:
+        order = list(order)
+        return [x for x in order if x in seen] + sorted(seen - set(order))
+    return sorted(seen)
+
+
+def options(df: pd.DataFrame) -> dict[str, list]:
+    """The choices each filter offers: the values present in the whole table."""
+    years = sorted(int(y) for y in df["year"].unique()) if len(df) else []
+    return {
+        "sectors": _present(df["sectors"], SECTORS),
+        "years": [years[0], years[-1]] if years else [],
+        "types": _present(df["type"], TYPES),
+        "korean_places": _present(df["korean_places"]),
+        "regions": _present(df["partner_regions"]),
+        "countries": _present(df["partner_countries"]),
+    }
+
+
+def _sanitize(opts: dict[str, list]) -> None:
+    """Drop remembered choices the data no longer offers (a record file changed)."""
+    for name, key in KEYS.items():
+        value = st.session_state.get(key)
+        if value is None or name == "text":
+            continue
+        if name == "years":
+            if opts["years"] and (value[0] < opts["years"][0] or value[1] > opts["years"][1]):
+                st.session_state[key] = tuple(opts["years"])
+        elif any(v not in opts[name] for v in value):
+            st.session_state[key] = [v for v in value if v in opts[name]]
+
+
+def _seed_state(opts: dict[str, list]) -> None:
+    """Give every filter widget without state its value from the URL."""
+    _sanitize(opts)
+    missing = [k for k in KEYS.values() if k not in st.session_state]
+    if not missing:
+        return
+    url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    values: dict[str, object] = {
+        name: [v for v in getattr(url, name) if v in opts[name]]
+        for name in ("sectors", "types", "korean_places", "regions", "countries")
+    }
+    if opts["years"]:
+        lo, hi = opts["years"]
+        a = min(max(url.year_min if url.year_min is not None else lo, lo), hi)
+        b = min(max(url.year_max if url.year_max is not None else hi, lo), hi)
+        values["years"] = (min(a, b), max(a, b))
+    values["text"] = url.text
+    for name, key in KEYS.items():
+        if key in missing and name in values:
+            st.session_state[key] = values[name]
+
+
+def _clear(opts: dict[str, list]) -> None:
+    for name, key in KEYS.items():
+        if name == "years":
+            if opts["years"]:
+                st.session_state[key] = tuple(opts["years"])
+        else:
+            st.session_state[key] = "" if name == "text" else []
+
+
+def write_params(filters: Filters) -> None:
+    """Mirror the filters in the URL, dropping filter keys that are no longer set."""
+    params = filters.to_params()
+    for key in PARAM_KEYS:
+        if key not in params and key in st.query_params:
+            del st.query_params[key]
+    for key, value in params.items():
+        if st.query_params.get(key) != value:
+            st.query_params[key] = value
+
+
+def sidebar_filters(
+    df: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]
+) -> Filters:
+    """Draw the filters in the sidebar, sync them with the URL and return them."""
+    opts = options(df)
+    _seed_state(opts)
+    sb = st.sidebar
+    sb.header(t("filters", lang))
+    any_ = t("f_any", lang)
+    sectors = sb.multiselect(
+        t("f_sector", lang), opts["sectors"], key=KEYS["sectors"], placeholder=any_,
+        format_func=lambda s: sector_label(s, lang),
+    )
+    year_min = year_max = None
+    if opts["years"] and opts["years"][0] < opts["years"][1]:
+        lo, hi = opts["years"]
+        a, b = sb.slider(t("f_years", lang), min_value=lo, max_value=hi, step=1, key=KEYS["years"])
+        year_min = a if a > lo else None
+        year_max = b if b < hi else None
+    elif opts["years"]:
+        sb.caption(t("f_one_year", lang, year=opts["years"][0]))
+    types = sb.multiselect(
+        t("f_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
+        format_func=lambda s: type_label(s, lang),
+    )
+    korean = sb.multiselect(
+        t("f_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
+        format_func=place_label,
+    )
+    regions = sb.multiselect(
+        t("f_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
+        format_func=lambda r: region_label(r, lang),
+    )
+    countries = sb.multiselect(
+        t("f_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
+        format_func=lambda c: country_label(c, lang),
+    )
+    text = sb.text_input(
+        t("f_q", lang), key=KEYS["text"], placeholder=t("f_q_placeholder", lang)
+    )
+    sb.button(t("f_clear", lang), key="f_clear", on_click=_clear, args=(opts,))
+    filters = Filters(
+        sectors=tuple(sectors), year_min=year_min, year_max=year_max, types=tuple(types),
+        korean_places=tuple(korean), regions=tuple(regions), countries=tuple(countries),
+        text=text.strip(),
+    )
+    write_params(filters)
+    return filters

@@ -1,0 +1,93 @@
+"""Place labels that do not overlap at the starting view.
+
+deck.gl's collision filter draws nothing under software WebGL, so labels are placed here: in
+order of importance, each label tries spots around its circle (right and left first) and is kept
+at the first spot that overlaps no kept label and no other circle. Places whose label finds no
+room stay on the map (with their tooltip) and appear once the user zooms or selects them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+TILE = 512.0  # deck.gl's Web Mercator world size in pixels at zoom 0
+GAP = 4.0
+LINE = 16.0
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label spot: anchor, baseline and pixel offset, as the TextLayer takes them."""
+
+    anchor: str
+    baseline: str
+    dx: float
+    dy: float
+
+
+def project(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    """Web Mercator pixel coordinates of a point at `zoom` (y grows southwards)."""
+    scale = TILE * 2.0**zoom
+    x = (lon + 180.0) / 360.0 * scale
+    lat = max(min(lat, 85.0511), -85.0511)
+    y = (1.0 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2.0 * scale
+    return x, y
+
+
+def text_width(text: str, size: float) -> float:
+    """Approximate rendered width in pixels (Hangul and CJK are about twice as wide)."""
+    return sum(0.96 if ord(c) >= 0x1100 else 0.58 for c in text) * size
+
+
+def _spots(r: float, w: float, size: float) -> list[tuple[Label, tuple[float, float, float, float]]]:
+    """Candidate labels around a circle of radius r, with their boxes relative to its centre."""
+    h = max(LINE, size * 1.25)
+    d = r + GAP
+    e = round(r * 0.7 + GAP / 2, 1)  # diagonal offset
+    return [
+        (Label("start", "center", d, 0.0), (d, -h / 2, d + w, h / 2)),
+        (Label("end", "center", -d, 0.0), (-d - w, -h / 2, -d, h / 2)),
+        (Label("start", "bottom", e, -e), (e, -e - h, e + w, -e)),
+        (Label("start", "top", e, e), (e, e, e + w, e + h)),
+        (Label("end", "bottom", -e, -e), (-e - w, -e - h, -e, -e)),
+        (Label("end", "top", -e, e), (-e - w, e, -e, e + h)),
+        (Label("middle", "bottom", 0.0, -d), (-w / 2, -d - h, w / 2, -d)),
+        (Label("middle", "top", 0.0, d), (-w / 2, d, w / 2, d + h)),
+    ]
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(
+    rows: list[tuple[float, float, float, str]], *, zoom: float, size: float = 13.0,
+    rings: dict[int, float] | None = None,
+) -> list[Label | None]:
+    """For (lon, lat, radius, text) rows in priority order, where each label goes, or None.
+
+    `rings` maps a row index to the radius of a ring drawn around that circle (the selection).
+    """
+    rings = rings or {}
+    centres = [project(lon, lat, zoom) for lon, lat, _, _ in rows]
+    circles = [
+        (x - q, y - q, x + q, y + q)
+        for i, ((x, y), (_, _, r, _)) in enumerate(zip(centres, rows, strict=True))
+        for q in [max(r, rings.get(i, 0.0))]
+    ]
+    kept: list[tuple[float, float, float, float]] = []
+    out: list[Label | None] = []
+    for i, ((x, y), (_, _, r, text)) in enumerate(zip(centres, rows, strict=True)):
+        choice = None
+        for label, (x0, y0, x1, y1) in _spots(max(r, rings.get(i, 0.0)), text_width(text, size), size):
+            box = (x + x0, y + y0, x + x1, y + y1)
+            if any(_overlaps(box, k) for k in kept):
+                continue
+            if any(_overlaps(box, c) for j, c in enumerate(circles) if j != i):
+                continue
+            choice = label
+            kept.append(box)
+            break
+        out.append(choice)
+    return out

@@ -1,0 +1,51 @@
+"""The map's colours, defined once: basemap, the two sides of a partnership, agreement types.
+
+Agreement types use the Okabe–Ito palette (colour-blind safe) for the most common types and
+Paul Tol's "muted" scheme for the rest; colours stay readable on the light basemap.
+Korean places and partners differ in fill (dark vs white), not only in hue.
+"""
+
+from __future__ import annotations
+
+RGB = tuple[int, int, int]
+
+OCEAN: RGB = (196, 214, 226)
+LAND: RGB = (247, 245, 240)
+BORDER: RGB = (163, 176, 188)
+
+KOREAN_FILL: RGB = (20, 54, 93)
+KOREAN_LINE: RGB = (255, 255, 255)
+PARTNER_FILL: RGB = (255, 255, 255)
+PARTNER_LINE: RGB = (20, 54, 93)
+LABEL: RGB = (24, 32, 40)
+LABEL_HALO: RGB = (255, 255, 255)
+FOCUS: RGB = (0, 0, 0)
+
+TYPE_COLOURS: dict[str, RGB] = {
+    "mou": (213, 94, 0),  # Okabe–Ito vermillion
+    "loi": (230, 159, 0),  # Okabe–Ito orange
+    "sister_city": (0, 114, 178),  # Okabe–Ito blue
+    "friendship_city": (86, 180, 233),  # Okabe–Ito sky blue
+    "alliance": (0, 158, 115),  # Okabe–Ito bluish green
+    "declaration": (204, 121, 167),  # Okabe–Ito reddish purple
+    "roadshow": (136, 34, 85),  # Tol muted wine
+    "contract": (153, 153, 51),  # Tol muted olive
+    "award": (170, 68, 153),  # Tol muted purple
+    "exchange": (68, 170, 153),  # Tol muted teal
+    "office": (51, 34, 136),  # Tol muted indigo
+    "institution": (17, 119, 51),  # Tol muted green
+    "program": (204, 102, 119),  # Tol muted rose
+    "forum": (221, 170, 51),  # Tol bright/high-contrast yellow
+}
+OTHER_TYPE: RGB = (120, 120, 120)
+
+
+def type_colour(type_id: str) -> RGB:
+    """The arc colour of an agreement type."""
+    return TYPE_COLOURS.get(type_id, OTHER_TYPE)
+
+
+def css(rgb: RGB, alpha: float = 1.0) -> str:
+    """A CSS colour for an RGB triple."""
+    r, g, b = rgb
+    return f"rgba({r}, {g}, {b}, {alpha:g})"

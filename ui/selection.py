@@ -1,0 +1,86 @@
+"""What the panel shows: a place or a Korean–partner pair, chosen on the map or in a selectbox.
+
+The choice is kept in session state and in the URL (`place=kr-seoul`, `pair=kr-seoul,dk-odense`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import pandas as pd
+import streamlit as st
+
+from ui.deck import ARCS_LAYER, PLACES_LAYER, layer_kind
+from ui.i18n import t
+
+MAP_KEY = "map"
+PLACE_KEY = "place"
+PAIR_KEY = "pair"
+
+
+def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | None:
+    """What a map selection points at: ("place", id), ("pair", (src, dst)) or None."""
+    objects = ((selection or {}).get("objects")) or {}
+    for layer_id, rows in objects.items():
+        if not rows:
+            continue
+        kind = layer_kind(layer_id)
+        if kind == PLACES_LAYER:
+            return "place", rows[0]["id"]
+        if kind == ARCS_LAYER:
+            return "pair", (rows[0]["src"], rows[0]["dst"])
+    return None
+
+
+def on_map_select() -> None:
+    """Callback of the map: a clicked place or arc becomes the panel's subject.
+
+    An empty selection (a click on the sea, or a selection Streamlit dropped because the
+    data changed) leaves the panel as it is.
+    """
+    state = st.session_state.get(MAP_KEY) or {}
+    hit = picked(state.get("selection"))
+    if hit is None:
+        return
+    kind, value = hit
+    st.session_state[PLACE_KEY] = value if kind == "place" else None
+    st.session_state[PAIR_KEY] = value if kind == "pair" else None
+
+
+def _clear_pair() -> None:
+    st.session_state[PAIR_KEY] = None
+
+
+def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple[str, str] | None]:
+    """The selected place and pair, seeded from the URL and dropped if filtered away."""
+    if PLACE_KEY not in st.session_state:
+        st.session_state[PLACE_KEY] = st.query_params.get(PLACE_KEY) or None
+    if PAIR_KEY not in st.session_state:
+        raw = (st.query_params.get(PAIR_KEY) or "").split(",")
+        st.session_state[PAIR_KEY] = (raw[0], raw[1]) if len(raw) == 2 else None
+    place = st.session_state[PLACE_KEY]
+    if place is not None and place not in set(points["place_id"]):
+        st.session_state[PLACE_KEY] = place = None
+    pair = st.session_state[PAIR_KEY]
+    if pair is not None and not ((arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])).any():
+        st.session_state[PAIR_KEY] = pair = None
+    return place, (tuple(pair) if pair else None)
+
+
+def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]) -> None:
+    """A selectbox over the places on the map (the keyboard and test route to the panel)."""
+    st.selectbox(
+        t("place_select", lang), list(points["place_id"]), key=PLACE_KEY,
+        format_func=place_label, placeholder=t("place_placeholder", lang), index=None,
+        on_change=_clear_pair,
+    )
+
+
+def write_params(place: str | None, pair: tuple[str, str] | None) -> None:
+    """Mirror the selection in the URL."""
+    for key, value in ((PLACE_KEY, place), (PAIR_KEY, ",".join(pair) if pair else None)):
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != value:
+            st.query_params[key] = value
