@@ -44,6 +44,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
 _PHONE_LINE = re.compile(r"^[^\n]{0,20}\d{2,4}-\d{3,4}-\d{4}\s*$")
 _DATE_IN_LINE = re.compile(r"(19|20)\d{2}\s*[.년/-]\s*\d{1,2}\s*[.월/-]\s*\d{1,2}")
 _MENU_SEP = re.compile(r"\s*[|·>]\s*")
+_HTML_DOC = re.compile(r"<(?:html|body|!doctype)", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,8 @@ class _TextParser(HTMLParser):
 
 def looks_like_html(text: str) -> bool:
     """True when the text is an HTML page or fragment rather than plain text."""
-    head = text[:2000].lower()
-    return "<html" in head or "<body" in head or len(re.findall(r"</?(p|div|br|span)\b", head)) >= 3
+    head = text[:2000]
+    return bool(_HTML_DOC.search(head)) or len(_HTML_TAG.findall(head)) >= 3
 
 
 def html_to_text(html: str) -> str:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from partnerships.extract.clean import Article, is_post_header
 from partnerships.extract.sentences import Sentence, Token
@@ -131,6 +132,11 @@ def _valid(month: int, day: int | None = None) -> bool:
 
 def find_dates(text: str, *, offset: int = 0) -> list[DateMention]:
     """All date mentions in `text`, earliest first, without overlaps (longer forms win)."""
+    return list(_find_dates(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, offset: int) -> tuple[DateMention, ...]:
     found: list[tuple[int, int, int, DateMention]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -145,7 +151,7 @@ def find_dates(text: str, *, offset: int = 0) -> list[DateMention]:
             continue
         taken.append((mention.start, mention.end))
         out.append(mention)
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def resolve(mention: DateMention, published: Published | None, *, past: bool = True) -> Resolved | None:

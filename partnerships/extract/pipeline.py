@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 
 from partnerships.extract import Extraction
+from partnerships.extract import dates as dates_mod
+from partnerships.extract import sectors as sectors_mod
+from partnerships.extract import types as types_mod
 from partnerships.extract.candidate import to_record
-from partnerships.extract.clean import load_article
+from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.records import build
 from partnerships.extract.sentences import split
-from partnerships.extract.types import find_types
+from partnerships.extract.types import find_types, has_type_word
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*년")
 
 _PUBLISHER = [
     (re.compile(r"=뉴시스\]|NEWSIS", re.I), "Newsis"),
@@ -33,8 +38,10 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extracti
         from geo.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
+    for cached in (dates_mod._find_dates, sectors_mod._sector_spans, types_mod._find_types):
+        cached.cache_clear()  # caches serve one article; a new article starts cold
     article = load_article(data)
-    sentences = split(article)
+    sentences = split(article, lines=relevant_lines(article))
     if not sentences:
         return Extraction([], "no article text left after removing page furniture")
     groups, pubs = build(article, sentences, gazetteer)
@@ -67,6 +74,20 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extracti
             str(first.date.year) if first.date else None),
         published_basis=first.basis, dropped=dropped,
     )
+
+
+def relevant_lines(article: Article) -> set[int]:
+    """Line indexes worth analysing with Kiwi up front: lines with an agreement word or a year,
+    and each post's title and lead.  Other lines are analysed only if their places are needed."""
+    content = [i for i, line in enumerate(article.lines) if line.content]
+    keep: set[int] = set(content[:6])
+    for k, i in enumerate(content):
+        text = article.lines[i].text
+        if is_post_header(text):
+            keep.update(content[max(0, k - 2):k + 3])
+        if has_type_word(text) or _YEAR.search(text):
+            keep.add(i)
+    return keep
 
 
 def _pub_for(pubs, line: int):

@@ -56,8 +56,17 @@ class PlaceMention:
         return self.country == "KR"
 
 
-def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[PlaceMention]:
-    """Places named in the sentence, in order (a place can occur several times)."""
+def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
+                cache: dict[str, PlaceLike | None] | None = None) -> list[PlaceMention]:
+    """Places named in the sentence, in order (a place can occur several times).  `cache` keeps
+    name lookups across the sentences of one article."""
+    cache = {} if cache is None else cache
+
+    def lookup(word: str) -> PlaceLike | None:
+        if word not in cache:
+            cache[word] = _lookup(gazetteer, word)
+        return cache[word]
+
     out: list[PlaceMention] = []
     tokens = sentence.tokens
     text = sentence.text
@@ -78,11 +87,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike) -> list[PlaceMenti
             continue
         word = text[start - sentence.start:end - sentence.start]
         after = text[end - sentence.start:]
-        place = _lookup(gazetteer, word)
+        place = lookup(word)
         if place is None and (m := _LATIN_AFTER.match(after)):
-            place = _lookup(gazetteer, m.group(1))
+            place = lookup(m.group(1))
         if place is None and j > i and len(t.form) >= 2:
-            lead = _lookup(gazetteer, t.form)
+            lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
                 place, end, word = lead, t.end, t.form
         if place is not None and place.id not in _KOREA:

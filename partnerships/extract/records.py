@@ -87,7 +87,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike)
         list[Group], list[Published]]:
     """Groups of mentions (one per candidate record) and the article's publication dates."""
     pubs = dates_mod.publication_dates(article, sentences)
-    places = {s.index: find_places(s, gazetteer) for s in sentences}
+    places = _LazyPlaces(sentences, gazetteer)
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
     for s in sentences:
@@ -134,10 +134,25 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike)
     return groups, pubs
 
 
+class _LazyPlaces(dict):
+    """Places per sentence index, found when first asked for (analysing a sentence costs)."""
+
+    def __init__(self, sentences: list[Sentence], gazetteer: GazetteerLike) -> None:
+        super().__init__()
+        self._sentences = sentences
+        self._gazetteer = gazetteer
+        self._names: dict = {}
+
+    def __missing__(self, index: int) -> list[PlaceMention]:
+        found = find_places(self._sentences[index], self._gazetteer, cache=self._names)
+        self[index] = found
+        return found
+
+
 class _Context:
     """What the article says around a sentence: publication date, main places, dateline."""
 
-    def __init__(self, sentences: list[Sentence], places: dict[int, list[PlaceMention]],
+    def __init__(self, sentences: list[Sentence], places: _LazyPlaces,
                  pubs: list[Published], article: Article, gazetteer: GazetteerLike) -> None:
         self.sentences = sentences
         self.places = places

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KEYWORDS: dict[str, str] = {
     "robotics": r"로봇|로보틱스",
@@ -37,6 +38,11 @@ def find_sectors(text: str) -> dict[str, int]:
 
 def sector_spans(text: str, *, offset: int = 0) -> list[tuple[str, int, int]]:
     """(sector, start, end) for each keyword hit, earliest first."""
+    return list(_sector_spans(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _sector_spans(text: str, offset: int) -> tuple[tuple[str, int, int], ...]:
     spans = [(s, offset + m.start(), offset + m.end())
              for s, p in _COMPILED.items() for m in p.finditer(text)]
-    return sorted(spans, key=lambda t: t[1])
+    return tuple(sorted(spans, key=lambda t: t[1]))

@@ -1,16 +1,18 @@
 """Sentences and morphemes of the article content, via kiwipiepy (loaded once per process).
 
-Kiwi's sentence splitter runs on each block of consecutive content lines; its sentences are then
-cut at line breaks too, because headlines, bullets and captions are one line each and seldom end
-in a full stop.  Measured on this machine: Kiwi() plus its first call take about 3 s; after that
-a seed article (5-7 KB) takes about 30 ms.
+Kiwi's sentence splitter runs on each content line that matters (headlines, bullets and
+captions are one line each and seldom end in a full stop).  Measured on this machine (2 cores,
+shared): Kiwi() plus its first call take 2-4 s; analysing a whole seed article (5-7 KB) takes
+35-55 ms, more than the 50 ms budget of the whole extraction at 20 articles/s, so lines without
+an agreement word, a year or a headline role are split cheaply and analysed only on demand.
 """
 
 from __future__ import annotations
 
+import re
 import time
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from partnerships.extract.clean import Article
 
@@ -29,14 +31,25 @@ class Token:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the article: verbatim text, offsets in the article text, its morphemes."""
+    """A sentence of the article: verbatim text, offsets in the article text, its morphemes.
+
+    Sentences of lines that matter (an agreement word, a year, a headline) come from Kiwi's
+    splitter with their morphemes; the others are split at sentence-final punctuation and get
+    their morphemes from Kiwi only when something asks for them."""
 
     index: int
     start: int
     end: int
     text: str
-    tokens: tuple[Token, ...]
     line: int  # index of the article line it starts on
+    analysed: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        if self.analysed is not None:
+            return self.analysed
+        return tuple(Token(t.form, t.tag, self.start + t.start, self.start + t.start + t.len)
+                     for t in kiwi().tokenize(self.text))
 
 
 @cache
@@ -45,7 +58,8 @@ def kiwi():
     from kiwipiepy import Kiwi
 
     t0 = time.perf_counter()
-    analyser = Kiwi(num_workers=-1)
+    # the typo and multi-word dictionaries double the load time and change nothing measured here
+    analyser = Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
     analyser.split_into_sents("서울시는 2024년 3월 13일 업무협약을 체결했다. 준비 완료.")
     _LOAD_SECONDS.append(time.perf_counter() - t0)
     return analyser
@@ -57,38 +71,35 @@ def load_seconds() -> float:
     return _LOAD_SECONDS[0]
 
 
-def _blocks(article: Article) -> list[tuple[int, int, int]]:
-    """(start, end, first line index) of runs of consecutive content lines."""
-    blocks: list[tuple[int, int, int]] = []
-    run: list[int] = []
-    for i, line in enumerate(article.lines):
-        if line.content:
-            run.append(i)
-            continue
-        if run:
-            blocks.append((article.lines[run[0]].start, article.lines[run[-1]].end, run[0]))
-        run = []
-    if run:
-        blocks.append((article.lines[run[0]].start, article.lines[run[-1]].end, run[0]))
-    return blocks
+_CHEAP_END = re.compile(r"(?<=[가-힣)\]”’\"'][.?!])\s+")
 
 
-def split(article: Article) -> list[Sentence]:
-    """Sentences of the article's content lines, in order, with their morphemes."""
+def split(article: Article, *, lines: set[int] | None = None) -> list[Sentence]:
+    """Sentences of the article's content lines, in order.  Lines whose index is in `lines`
+    (default: all) go through Kiwi's sentence splitter with morphemes; the rest are split at
+    sentence-final punctuation and analysed on demand."""
     text = article.text
-    line_starts = [line.start for line in article.lines]
+    content = [(i, line) for i, line in enumerate(article.lines) if line.content]
+    deep = [(i, line) for i, line in content if lines is None or i in lines]
+    analysed = dict(zip((i for i, _ in deep),
+                        kiwi().split_into_sents([line.text for _, line in deep], return_tokens=True),
+                        strict=True)) if deep else {}
     out: list[Sentence] = []
-    blocks = _blocks(article)
-    if not blocks:
-        return out
-    analysed = kiwi().split_into_sents([text[s:e] for s, e, _ in blocks], return_tokens=True)
-    for (b_start, _b_end, _), sents in zip(blocks, analysed, strict=True):
-        for sent in sents:
-            tokens = [Token(t.form, t.tag, b_start + t.start, b_start + t.start + t.len)
-                      for t in sent.tokens]
-            for s, e in _cut_at_newlines(text, b_start + sent.start, b_start + sent.end):
-                toks = tuple(t for t in tokens if s <= t.start < e)
-                out.append(Sentence(len(out), s, e, text[s:e], toks, _line_of(line_starts, s)))
+    for i, line in content:
+        if i in analysed:
+            for sent in analysed[i]:
+                tokens = [Token(t.form, t.tag, line.start + t.start, line.start + t.start + t.len)
+                          for t in sent.tokens]
+                for a, b in _cut_at_newlines(text, line.start + sent.start, line.start + sent.end):
+                    toks = tuple(t for t in tokens if a <= t.start < b)
+                    out.append(Sentence(len(out), a, b, text[a:b], i, toks))
+            continue
+        pos = 0
+        for m in [*_CHEAP_END.finditer(line.text), None]:
+            stop = m.start() if m else len(line.text)
+            for a, b in _cut_at_newlines(text, line.start + pos, line.start + stop):
+                out.append(Sentence(len(out), a, b, text[a:b], i))
+            pos = m.end() if m else stop
     return out
 
 
@@ -107,14 +118,3 @@ def _cut_at_newlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((s, e))
         pos = stop + 1
     return pieces
-
-
-def _line_of(line_starts: list[int], pos: int) -> int:
-    lo, hi = 0, len(line_starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if line_starts[mid] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo

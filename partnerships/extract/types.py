@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from partnerships.extract.dates import tense_after
 from partnerships.extract.sentences import Sentence, Token
@@ -46,6 +47,7 @@ _LEXICON: list[tuple[str, str]] = [
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
 _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
+_ANY = re.compile("|".join(f"(?:{p})" for _, p in _LEXICON))
 
 # Types that can describe the setting of another agreement in the same sentence
 # ('박람회 현장에서 업무협약을 체결했다'): they yield to a stronger type there.
@@ -78,21 +80,31 @@ class TypeMention:
 
 def find_types(sentence: Sentence) -> list[TypeMention]:
     """Agreement words in the sentence, earliest first; overlapping matches keep the longest."""
+    return list(_find_types(sentence.text, sentence.start))
+
+
+def has_type_word(text: str) -> bool:
+    """True when the text holds any agreement word (a cheap pre-filter)."""
+    return _ANY.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     found: list[TypeMention] = []
     for type_, pattern in _COMPILED:
-        for m in pattern.finditer(sentence.text):
+        for m in pattern.finditer(text_):
             text = m.group(0).strip()
             if not text:
                 continue
             lead = len(m.group(0)) - len(m.group(0).lstrip())
-            s = sentence.start + m.start() + lead
+            s = offset + m.start() + lead
             found.append(TypeMention(type_, s, s + len(text), text))
     found.sort(key=lambda t: (-(t.end - t.start), _ORDER[t.type]))
     kept: list[TypeMention] = []
     for t in found:
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
+    return tuple(sorted(kept, key=lambda t: t.start))
 
 
 def classify_type(text: str) -> str | None:
