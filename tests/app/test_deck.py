@@ -1,0 +1,128 @@
+"""Pure helpers behind the map: longitude wrapping, sizes, label placement, colours, escaping."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pandas as pd
+import pytest
+
+from partnerships.model import TYPES
+from ui.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
+from ui.labels import _spots, place_labels, project, text_width
+from ui.legend import legend_html
+from ui.markup import h, md_escape
+from ui.palette import TYPE_COLOURS
+from ui.selection import picked
+
+
+@pytest.mark.parametrize(
+    ("lon", "wrapped"),
+    [(127.0, 127.0), (10.4, 10.4), (-77.0, 283.0), (-3.7, -3.7), (-40.0, -40.0), (320.0, -40.0),
+     (-41.0, 319.0)],
+)
+def test_longitudes_wrap_so_arcs_to_the_americas_cross_the_pacific(lon, wrapped):
+    assert wrap_lon(lon) == pytest.approx(wrapped)
+
+
+def test_sizes_grow_with_count_and_stay_bounded():
+    radii = [point_radius(n) for n in range(1, 200)]
+    widths = [arc_width(n) for n in range(1, 200)]
+    assert radii == sorted(radii) and widths == sorted(widths)
+    assert radii[0] >= 5 and radii[-1] <= 16 and widths[0] >= 1.5 and widths[-1] <= 8
+    assert radii[4] > radii[0] and widths[1] > widths[0]
+
+
+def test_every_agreement_type_has_its_own_colour():
+    assert set(TYPE_COLOURS) == set(TYPES)
+    assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS)
+
+
+def _boxes(rows, spots, zoom, size=13.0):
+    out = []
+    for (lon, lat, r, text), spot in zip(rows, spots, strict=True):
+        if spot is None:
+            continue
+        x, y = project(lon, lat, zoom)
+        for label, (x0, y0, x1, y1) in _spots(r, text_width(text, size), size):
+            if label == spot:
+                out.append((x + x0, y + y0, x + x1, y + y1))
+    return out
+
+
+def test_labels_never_overlap_and_the_first_is_always_placed():
+    # Korean cities of the seed articles sit within a few pixels of each other at world zoom.
+    rows = [
+        (126.98, 37.57, 11.0, "서울"),
+        (127.29, 36.59, 10.0, "세종"),
+        (128.60, 35.87, 9.0, "대구"),
+        (129.04, 35.10, 7.0, "부산"),
+        (10.39, 55.40, 9.0, "Odense"),
+        (100.50, 13.75, 8.0, "Bangkok"),
+        (106.63, 10.82, 8.0, "Ho Chi Minh City"),
+    ]
+    spots = place_labels(rows, zoom=HOME_VIEW["zoom"])
+    assert spots[0] is not None and spots[4] is not None
+    assert any(s is None or s.anchor != "start" for s in spots[:4]), "the cluster needs other spots"
+    boxes = _boxes(rows, spots, HOME_VIEW["zoom"])
+    for a, b in itertools.combinations(boxes, 2):
+        assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    assert all(s is not None for s in place_labels(rows, zoom=7.0)), "zoomed in, all fit"
+
+
+def test_selected_place_is_labelled_first():
+    points = pd.DataFrame({
+        "place_id": ["kr-seoul", "kr-sejong"], "name_en": ["Seoul", "Sejong"],
+        "name_ko": ["서울", "세종"], "side": ["korean", "korean"], "country": ["KR", "KR"],
+        "lon": [126.98, 127.29], "lat": [37.57, 36.59], "count": [8, 7],
+    })
+    pts = point_rows(points, "en")
+    assert list(label_rows(pts)["name"])[:1] == ["Seoul"]
+    assert list(label_rows(pts, focus="kr-sejong")["name"])[:1] == ["Sejong"]
+
+
+def test_layer_ids_change_with_the_data_so_stale_selections_drop():
+    points = pd.DataFrame({
+        "place_id": ["kr-seoul"], "name_en": ["Seoul"], "name_ko": ["서울"], "side": ["korean"],
+        "country": ["KR"], "lon": [126.98], "lat": [37.57], "count": [1],
+    })
+    arcs = pd.DataFrame(columns=["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon",
+                                 "dst_lat", "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"])
+    one = [ly.id for ly in build_deck(points, arcs, lang="en").layers]
+    same = [ly.id for ly in build_deck(points, arcs, lang="ko").layers]
+    other = [ly.id for ly in build_deck(points.assign(place_id="kr-busan"), arcs, lang="en").layers]
+    assert one == same
+    assert set(one) - set(other) == {i for i in one if i not in ("ocean", "basemap")}
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        ({"objects": {"places-1a2b3c4d": [{"id": "dk-odense"}]}}, ("place", "dk-odense")),
+        ({"objects": {"arcs-1a2b3c4d": [{"src": "kr-seoul", "dst": "dk-odense", "type": "mou"}]}},
+         ("pair", ("kr-seoul", "dk-odense"))),
+        ({"objects": {"places-1a2b3c4d": []}}, None),
+        ({"indices": {}, "objects": {}}, None),
+        (None, None),
+    ],
+)
+def test_a_map_selection_names_a_place_or_a_pair(selection, expected):
+    assert picked(selection) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["<script>alert(1)</script>", "**bold** _it_ [x](javascript:alert(1))", "$x^2$ :red[hi]", "# head"],
+)
+def test_data_text_is_escaped_not_interpreted(text):
+    escaped = md_escape(text)
+    assert not re.search(r"(?<!\\)[<>*_\[\]()$:#]", escaped), escaped
+    assert escaped.replace("\\", "") == text
+    assert "<" not in h(text) and ">" not in h(text)
+
+
+def test_legend_escapes_and_lists_types_in_taxonomy_order():
+    html = legend_html(["roadshow", "mou"], "en")
+    assert html.index("MOU") < html.index("Roadshow")
+    assert "Sister city" not in html

@@ -1,0 +1,264 @@
+"""The Map page, driven with Streamlit's AppTest: filters, URL state, selection, language, bad data."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from partnerships import aggregate, query
+from partnerships.model import TYPES
+from partnerships.query import Filters
+from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
+from ui.deck import HOME_VIEW, TOOLTIP
+from ui.i18n import type_label
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def expected_arcs(frame, gazetteer, filters: Filters) -> set[tuple[str, str, str]]:
+    arcs = aggregate.place_arcs(query.apply(frame, filters), gazetteer)
+    return set(zip(arcs["src"], arcs["dst"], arcs["type"], strict=True))
+
+
+def expected_points(frame, gazetteer, filters: Filters) -> set[str]:
+    return set(aggregate.place_points(query.apply(frame, filters), gazetteer)["place_id"])
+
+
+def metric(at, index: int) -> str:
+    return at.metric[index].value
+
+
+def test_page_runs_and_draws_every_record(frame, gazetteer):
+    at = run_app()
+    assert not at.exception
+    assert not at.warning
+    spec = deck_spec(at)
+    assert arc_keys(spec) == expected_arcs(frame, gazetteer, Filters())
+    assert point_ids(spec) == expected_points(frame, gazetteer, Filters())
+    assert metric(at, 0) == str(len(frame))
+    assert at.query_params == {}
+
+
+def test_deck_spec_is_offline_small_and_stateful():
+    at = run_app()
+    raw = at.get("deck_gl_json_chart")[0].proto
+    spec = json.loads(raw.json)
+    ids = [ly["id"] for ly in spec["layers"]]
+    assert len(ids) == len(set(ids)) and all(ids)
+    # No online basemap: pydeck's "no provider" sentinel, nothing from CARTO or Mapbox.
+    assert spec["mapStyle"] == "__MAP_STYLE__"
+    assert not re.search(r"carto|mapbox", raw.json, re.I)
+    basemap = layer(spec, "basemap")
+    assert basemap["data"] == "app/static/countries-110m.geojson"
+    assert len(raw.json) < 60_000, "the basemap must be fetched by URL, not inlined"
+    assert spec["initialViewState"]["zoom"] == HOME_VIEW["zoom"]
+    assert spec["initialViewState"]["longitude"] == HOME_VIEW["longitude"]
+    labels = layer(spec, "labels")
+    assert labels["characterSet"] == "auto"
+    assert "getColor" not in labels, "Streamlit greys colour accessors during a selection"
+    assert "getFillColor" not in basemap and "polygons-fill" in basemap["_subLayerProps"]
+    # Only the columns a layer draws (or a selection needs) travel to the browser.
+    assert set(layer(spec, "places")["data"][0]) == {"id", "name", "lon", "lat", "r", "fill", "line", "tip"}
+    assert json.loads(raw.tooltip)["html"] == TOOLTIP["html"]
+
+
+FILTER_CASES = [
+    ("sector", lambda at: at.multiselect(key="f_sector").select("robotics"), Filters(sectors=("robotics",))),
+    ("years", lambda at: at.slider(key="f_years").set_range(2019, 2022), Filters(year_min=2019, year_max=2022)),
+    ("type", lambda at: at.multiselect(key="f_type").select("mou"), Filters(types=("mou",))),
+    ("korean city", lambda at: at.multiselect(key="f_kr").select("kr-seoul"), Filters(korean_places=("kr-seoul",))),
+    ("region", lambda at: at.multiselect(key="f_region").select("South-eastern Asia"),
+     Filters(regions=("South-eastern Asia",))),
+    ("country", lambda at: at.multiselect(key="f_country").select("TH"), Filters(countries=("TH",))),
+    # 오덴세 (Odense) as written in 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
+    ("text ko", lambda at: at.text_input(key="f_q").input("오덴세"), Filters(text="오덴세")),
+    ("text en", lambda at: at.text_input(key="f_q").input("roadshow"), Filters(text="roadshow")),
+]
+
+
+@pytest.mark.parametrize(("action", "filters"), [c[1:] for c in FILTER_CASES], ids=[c[0] for c in FILTER_CASES])
+def test_each_filter_changes_the_map_and_the_url(frame, gazetteer, action, filters):
+    at = run_app()
+    before = deck_spec(at)
+    action(at)
+    at.run()
+    assert not at.exception
+    spec = deck_spec(at)
+    want = expected_arcs(frame, gazetteer, filters)
+    assert want != arc_keys(before) or expected_points(frame, gazetteer, filters) != point_ids(before)
+    assert arc_keys(spec) == want
+    assert point_ids(spec) == expected_points(frame, gazetteer, filters)
+    assert metric(at, 0) == str(len(query.apply(frame, filters)))
+    assert at.query_params == filters.to_params()
+    assert spec["initialViewState"] == before["initialViewState"], "a filter must not move the camera"
+
+
+def test_type_filter_leaves_no_arc_of_another_type():
+    at = run_app()
+    at.multiselect(key="f_type").select("roadshow").run()
+    types = {a["type"] for a in layer(deck_spec(at), "arcs")["data"]}
+    assert types == {"roadshow"}
+
+
+RESTORE_CASES = [
+    ({"type": "mou,roadshow", "kr": "kr-sejong"}, Filters(types=("mou", "roadshow"), korean_places=("kr-sejong",))),
+    ({"from": "2019", "to": "2021", "sector": "robotics"}, Filters(sectors=("robotics",), year_min=2019, year_max=2021)),
+    # 방콕 (Bangkok) from 002_322a285842e0d4fc (smart city roadshow in Thailand and Türkiye)
+    ({"q": "방콕", "region": "South-eastern Asia"}, Filters(text="방콕", regions=("South-eastern Asia",))),
+    ({"country": "DK,TR"}, Filters(countries=("DK", "TR"))),
+]
+
+
+@pytest.mark.parametrize(("params", "filters"), RESTORE_CASES)
+def test_url_restores_the_filters(frame, gazetteer, params, filters):
+    at = run_app(params)
+    assert not at.exception
+    assert tuple(at.multiselect(key="f_type").value) == filters.types
+    assert tuple(at.multiselect(key="f_sector").value) == filters.sectors
+    assert tuple(at.multiselect(key="f_kr").value) == filters.korean_places
+    assert tuple(at.multiselect(key="f_country").value) == filters.countries
+    assert at.text_input(key="f_q").value == filters.text
+    lo, hi = int(frame["year"].min()), int(frame["year"].max())
+    assert at.slider(key="f_years").value == (filters.year_min or lo, filters.year_max or hi)
+    assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, filters)
+    assert at.query_params == filters.to_params()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"type": "treaty"}, {"from": "soon"}, {"from": "1900", "to": "2999"}, {"country": "XX"}, {"place": "nowhere"}],
+)
+def test_junk_in_the_url_is_ignored_and_cleaned(frame, gazetteer, params):
+    at = run_app(params)
+    assert not at.exception
+    assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
+    assert at.query_params == {}
+
+
+def test_clear_filters_resets_widgets_and_url(frame, gazetteer):
+    at = run_app({"type": "mou", "q": "robot"})
+    assert at.query_params
+    at.button(key="f_clear").click().run()
+    assert at.multiselect(key="f_type").value == [] and at.text_input(key="f_q").value == ""
+    assert at.query_params == {}
+    assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
+
+
+def test_choosing_a_place_opens_its_panel(frame):
+    at = run_app()
+    at.selectbox(key="place").set_value("dk-odense").run()
+    assert not at.exception
+    records = aggregate.records_at(frame, "dk-odense")
+    text = page_text(at)
+    assert "Odense" in [s.value for s in at.subheader]
+    for _, row in records.iterrows():
+        assert row["title_en"] in text
+        assert row["evidence"][0] in text
+        assert row["source_file"] in text
+    assert at.query_params == {"place": "dk-odense"}
+    assert layer(deck_spec(at), "focus-place")["data"][0]["r"] > 0
+
+
+def test_place_in_url_opens_the_panel_in_korean(frame):
+    # 2022-sejong-* records come from 002_322a285842e0d4fc (smart city roadshow, 세종 as Korean side)
+    at = run_app({"place": "kr-sejong", "lang": "ko"})
+    records = aggregate.records_at(frame, "kr-sejong")
+    text = page_text(at)
+    assert at.subheader[0].value == "세종"
+    assert all(title in text for title in records["title_ko"])
+    assert "(추정: " in text  # inferred dates say so, in Korean
+
+
+def test_a_place_filtered_away_closes_the_panel():
+    at = run_app({"place": "dk-odense"})
+    assert at.subheader
+    at.multiselect(key="f_country").select("TH").run()
+    assert not at.subheader
+    assert "place" not in at.query_params
+
+
+def test_pair_in_url_shows_that_pairs_records(frame):
+    at = run_app({"pair": "kr-seoul,dk-odense"})
+    records = aggregate.records_between(frame, "kr-seoul", "dk-odense")
+    text = page_text(at)
+    assert at.subheader[0].value == plain("Seoul → Odense")
+    assert all(title in text for title in records["title_en"])
+    assert len(layer(deck_spec(at), "focus-arcs")["data"]) == len(
+        records["type"].unique()
+    )
+
+
+def test_language_switch_changes_labels_and_url():
+    at = run_app()
+    at.radio(key="lang").set_value("ko").run()
+    assert at.title[0].value == "파트너십 아틀라스"
+    assert at.multiselect(key="f_sector").label == "분야"
+    names = [d["name"] for d in layer(deck_spec(at), "labels")["data"]]
+    assert names and all(HANGUL.search(n) for n in names)
+    assert at.query_params == {"lang": "ko"}
+    legend = next(m.value for m in at.markdown if "atlas-legend" in m.value)
+    assert type_label("mou", "ko") in legend and TYPES["mou"][0] not in legend
+    at.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Partnership Atlas"
+    assert at.query_params == {}
+
+
+def test_legend_lists_only_the_types_on_the_map():
+    at = run_app({"type": "mou"})
+    legend = next(m.value for m in at.markdown if "atlas-legend" in m.value)
+    assert "MOU" in legend
+    assert all(en not in legend for ty, (en, _) in TYPES.items() if ty != "mou")
+
+
+def test_map_as_text_lists_the_busiest_place(frame, gazetteer):
+    at = run_app()
+    points = aggregate.place_points(frame, gazetteer)
+    expander = at.expander[0]
+    text = plain("\n".join(m.value for m in expander.markdown))
+    assert f"{points['name_en'].iat[0]} (Korean city): {points['count'].iat[0]} agreement(s)" in text
+
+
+def _bad_type(path):
+    records = json.loads(path.read_text(encoding="utf-8"))
+    records[0]["type"] = "treaty"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return records[0]["id"], "type"
+
+
+def _no_title(path):
+    records = json.loads(path.read_text(encoding="utf-8"))
+    del records[-1]["title_ko"]
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return records[-1]["id"], "title_ko"
+
+
+def _not_json(path):
+    path.write_text("[{", encoding="utf-8")
+    return None, None
+
+
+@pytest.mark.parametrize(
+    ("file", "breaks"),
+    [
+        ("000_a437fd8661412f19.json", _bad_type),  # Seoul–Odense robotics MOU release
+        ("003_7cdbec0e616b3126.json", _no_title),  # Newsis: Seoul in Ho Chi Minh City
+        ("004_3b3a5901f31adbfd.json", _not_json),  # Daegu energy centre blog post
+    ],
+)
+def test_a_broken_record_is_reported_and_the_rest_still_plot(data_copy, gazetteer, file, breaks):
+    from partnerships import store
+
+    record_id, field = breaks(data_copy / "records" / file)
+    result = store.load(data_dir=data_copy, gazetteer=gazetteer)
+    good = store.records_frame(result.records, gazetteer)
+    at = run_app()
+    assert not at.exception
+    assert len(at.warning) == 1
+    warning = plain(at.warning[0].value)
+    assert file in warning
+    if record_id:
+        assert record_id in warning and f"field {field}" in warning
+    assert metric(at, 0) == str(len(good)) and len(good) > 0
+    assert arc_keys(deck_spec(at)) == expected_arcs(good, gazetteer, Filters())
