@@ -33,7 +33,7 @@ _CUT_MARKERS = re.compile(
 )
 # Lines that are page furniture wherever they occur.
 _DROP_LINE = re.compile(
-    r"^\s*(광고|ad|advertisement|sponsored|반응형|728x90|댓글\(\d*\)|공감|구독하기|공유하기|"
+    r"^\s*(광고|ad|advertisement|sponsored|\[광고\].*|광고\s*/\s*ad|반응형|728x90|댓글\(\d*\)|공감|구독하기|공유하기|"
     r"좋아요\s*\d*|로그인|회원가입|기사\s?스크랩|글자\s?크기|프린트|인쇄|닫기|맨\s?위로|top|"
     r"사진 없음.*|담당\s?부서.*|페이스북|트위터|카카오톡|url\s?복사|목록|이전\s?글|다음\s?글|"
     r"copyright.*|ⓒ.*|©.*|.*무단\s?전재.*|.*재배포\s?금지.*|\[자료제공.*|◎.*|▶.*바로가기.*)\s*$",
@@ -76,6 +76,11 @@ def decode(data: bytes) -> str:
     (CP949/EUC-KR pages).  Raises ArticleError for empty or binary input."""
     if not data.strip():
         raise ArticleError("empty input: there is no text to read")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:4096]:
         raise ArticleError("binary input (NUL bytes): give the article as text or HTML")
     try:
@@ -161,6 +166,8 @@ def is_post_header(line: str) -> bool:
 
 def _is_menu(s: str) -> bool:
     parts = [p for p in _MENU_SEP.split(s) if p]
+    if s.count(">") >= 2 and all(len(p) <= 10 for p in parts):  # breadcrumb: 경제일보 > 지역 > 경기
+        return True
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 

@@ -1,0 +1,109 @@
+"""Raw pages -> article text: encodings, HTML, page furniture, unusable input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from partnerships.errors import DataError
+from partnerships.extract.clean import clean, decode, html_to_text, load_article, to_text
+from partnerships.extract.errors import ArticleError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+# f02 fixture, first lines
+KOREAN = ("광주시, 남아공 케이프타운과 인공지능 산업 협력 업무협약\n"
+          "광주시는 지난 12일 케이프타운시와 업무협약(MOU)을 체결했다고 14일 밝혔다.\n")
+
+
+def _content(path: Path) -> str:
+    return "\n".join(line.text for line in load_article(path.read_bytes()).content)
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "euc-kr", "utf-8", "utf-8-sig", "utf-16"])
+def test_decode_korean_encodings(encoding):
+    # CP949/EUC-KR is what older Korean portals and government sites serve
+    assert decode(KOREAN.encode(encoding)) == KOREAN
+
+
+def test_decode_cp949_only_characters():
+    # '똠' and '햏' exist in CP949 but not in plain EUC-KR (seen on older Korean blog pages)
+    text = "똠양꿍 축제와 햏자 교류 행사에서 업무협약을 체결했다.\n" * 3
+    assert decode(text.encode("cp949")) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (bytes(range(256)) * 8, "binary"),  # random binary (NUL bytes)
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\xff" * 200, "binary"),  # an image
+    ],
+)
+def test_unusable_bytes(data, message):
+    with pytest.raises(ArticleError, match=message):
+        load_article(data)
+
+
+def test_other_language_is_refused():
+    text = ("Seoul and Odense signed a memorandum of understanding on robotics on 13 March 2024. "
+            "The agreement covers policy sharing and joint exhibitions.\n") * 3
+    with pytest.raises(ArticleError, match="not a Korean article") as info:
+        load_article(text)
+    assert isinstance(info.value, DataError)
+
+
+def test_html_page_to_text():
+    html = ("<html><head><title>x</title><script>var ad = '업무협약';</script></head><body>"
+            "<nav>뉴스 | 정치 | 경제</nav><article><h1>울산시, 함부르크와 업무협약</h1>"
+            "<p>울산시가 독일 함부르크와 수소 산업 분야 업무협약을 체결했다.</p>"
+            "<p>두 도시는 공동 연구를 하기로 했다.&nbsp;</p></article>"
+            "<footer>Copyright 경제일보</footer></body></html>")
+    text = html_to_text(html)
+    assert "울산시가 독일 함부르크와 수소 산업 분야 업무협약을 체결했다." in text.splitlines()
+    assert "var ad" not in text and "정치" not in text and "Copyright" not in text
+
+
+def test_html_bytes_in_cp949():
+    html = "<html><body><p>인천시가 나이로비와 우호협력도시 협약을 체결했다.</p></body></html>"
+    assert "인천시가 나이로비와" in to_text(html.encode("cp949"))
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        # seed 001: related-article list and newsletter box after the story
+        ("001_01205c7f5ce77c6a.txt", "공식 출범했다", "Arm Total Access 라이선스 계약 체결"),
+        ("001_01205c7f5ce77c6a.txt", "265억원을 투자한다", "Join our Newsletter"),
+        # seed 002: comment counter and a shop widget after the release
+        ("002_322a285842e0d4fc.txt", "스마트도시 로드쇼를 개최했다", "OHP필름 A3"),
+        # seed 003: image markdown and copyright line
+        ("003_7cdbec0e616b3126.txt", "공동의향서(LOI)를 체결했다", "](https://img1.newsis.com"),
+        # seed 004: blog furniture between posts; the third post stays
+        ("004_3b3a5901f31adbfd.txt", "GRC 사무국 개소식", "728x90"),
+        ("004_3b3a5901f31adbfd.txt", "수출 계약을 체결하는", "댓글()"),
+    ],
+)
+def test_seed_furniture(name, kept, dropped):
+    body = _content(SEEDS / name)
+    assert kept in body
+    assert dropped not in body
+
+
+def test_noisy_portal_page():
+    # f04 fixture: menus, ads, share buttons, counters and a most-read list around the story
+    body = _content(FIXTURES / "f04_gyeonggi_portal_noisy.txt")
+    assert "320만 달러 규모의 수출 계약을 체결했다" in body
+    for furniture in ("회원가입", "정치 | 경제", "[광고]", "기사스크랩", "좋아요 34",
+                      "울란바토르와 자매결연", "싱가포르와 스마트항만", "hong@economy-daily.co.kr"):
+        assert furniture not in body, furniture
+
+
+def test_clean_keeps_offsets():
+    text = "광고\n서울시는 오덴세와 업무협약을 체결했다.\n댓글 3\n다른 기사 목록\n"
+    article = clean(text)
+    (line,) = article.content
+    assert text[line.start:line.end] == "서울시는 오덴세와 업무협약을 체결했다."

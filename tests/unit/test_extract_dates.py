@@ -1,0 +1,143 @@
+"""Dates in Korean articles: each form the extractor reads, relative dates, publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from partnerships.extract import dates
+from partnerships.extract.clean import load_article
+from partnerships.extract.dates import Published, find_dates, resolve, tense_after
+from partnerships.extract.sentences import kiwi, split
+
+ROOT = Path(__file__).resolve().parents[2]
+PUB_2024 = Published(dt.date(2024, 3, 18), "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "day"),
+    [
+        ("2024. 3. 18.(월) 조간용", 2024, 3, 18),  # seed 000 header line
+        ("2024년 4월 20일", 2024, 4, 20),  # seed 001 page date
+        ("(사진=사진공동취재단) 2022.08.04. photo@", 2022, 8, 4),  # seed 003 photo caption
+        ("정부시책|2021. 4. 6. 15:48", 2021, 4, 6),  # seed 004 blog post header
+        ("업무협약(3.13)을 체결했다", None, 3, 13),  # seed 000 '(3.13)'
+        ("로봇산업 활성화 업무협약 3.13 체결", None, 3, 13),  # seed 000 form without brackets
+        ("'14년 우호협력 도시 체결 이후", 2014, None, None),  # seed 000 two-digit year
+        ("우호 협력 도시 협약(2014년)을 시작으로", 2014, None, None),  # seed 000
+        ("태국 방콕(10.6~10.7)과", None, 10, 6),  # seed 002 date range
+        ("육성종합계획’을 발표(23.7)하고", 2023, 7, None),  # seed 000 year.month
+        ("2019년 11월 대구기계부품연구원에서", 2019, 11, None),  # seed 004 caption
+        ("업무협약(MOU)을 3월 13일(수) 체결하고", None, 3, 13),  # seed 000 caption
+        ("2020년에는 11월 24~27일 대구 엑스코에서", 2020, None, None),  # seed 004 (first: year)
+        ("오 시장은 3일(현지시각) 오후", None, None, 3),  # seed 003 day only
+        ("2월15일부터 시행된다", None, 2, 15),  # seed 001 no space
+    ],
+)
+def test_date_forms(text, year, month, day):
+    m = find_dates(text)[0]
+    assert (m.year, m.month, m.day) == (year, month, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울은 국내 로봇산업 매출액의 18%를 차지한다.",  # seed 000: a percentage
+        "경제정책과장 최판규 02-2133-5210",  # seed 000: a phone number
+        "1:1 상담회, 주요 발주처 면담",  # seed 002: '1:1' is not a date
+        "매출이 2.5배 늘었다",  # percentages and ratios are not dates (fixture style)
+    ],
+)
+def test_not_dates(text):
+    assert [m for m in find_dates(text) if m.month or m.day or m.year] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "inferred"),
+    [
+        ("지난해 제정한 <제1회 서울 스마트도시 상>", dt.date(2024, 3, 18), "2023", True),  # seed 000
+        ("작년에 개정된 스마트도시법", dt.date(2019, 2, 14), "2018", True),  # seed 001
+        ("올해 7월 개관 예정이다", dt.date(2024, 3, 18), "2024-07", True),  # seed 000
+        ("지난해 5월 해외 도시 최초로", dt.date(2022, 8, 4), "2021-05", True),  # seed 003
+        ("지난 1월부터 운영에 들어갔다", dt.date(2021, 4, 6), "2021-01", True),  # seed 004
+        ("오는 10월 국제 미디어아트 포럼", dt.date(2024, 4, 2), "2024-10", True),  # f09 fixture
+        ("오는 1월 개최", dt.date(2024, 11, 2), "2025-01", True),  # 'next January' across a year
+        ("지난 12월 체결", dt.date(2024, 2, 2), "2023-12", True),  # 'last December' across a year
+        ("3일(현지시각) 오후", dt.date(2022, 8, 4), "2022-08-03", True),  # seed 003
+        ("6월에 집행됐고", dt.date(2020, 6, 15), "2020-06", True),  # seed 004
+        ("우호 협력 도시 협약(2014년)", dt.date(2024, 3, 18), "2014", False),  # seed 000 stated
+        ("내년 상반기 교류전", dt.date(2023, 11, 14), "2024", True),  # f02 fixture
+    ],
+)
+def test_resolve_against_publication(text, published, expected, inferred):
+    m = find_dates(text)[0]
+    r = resolve(m, Published(published, "test"))
+    assert r.iso == expected
+    assert r.basis.startswith("inferred: ") is inferred
+    assert r.basis == "stated" or str(published.year) in r.basis
+
+
+def test_resolve_without_publication_date_gives_none():
+    # seed 002 gives no year anywhere: '태국 방콕(10.6~10.7)'
+    m = find_dates("태국 방콕(10.6~10.7)")[0]
+    assert resolve(m, Published(None, "none")) is None
+
+
+def test_year_range_keeps_both_ends():
+    # seed 001: '연차별(’19~’21년)'
+    m = find_dates("연차별(’19~’21년)로 사업을 관리")[0]
+    assert (m.year, m.end_year) == (2019, 2021)
+
+
+def _tokens(text: str):
+    from partnerships.extract.sentences import Token
+
+    return tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019년에 총 11개 사업에 265억원을 투자한다.", "present"),  # seed 001
+        ("2017년 대구에서 포럼을 계기로 설립된 단체", "past"),  # seed 004
+        ("2020년 하반기부터 사업 등을 재개할 계획이다.", "future"),  # seed 004
+        ("2019년 수출 계약을 체결하는 등 역할을 해왔다.", "past"),  # seed 004
+        ("2023년 교류를 지속하고 있다.", None),  # progressive: no tense to read
+    ],
+)
+def test_tense_after_year(text, expected):
+    assert tense_after(_tokens(text), text.index("년") + 1) == expected
+
+
+def _pubs(name: str):
+    article = load_article((ROOT / name).read_bytes())
+    return dates.publication_dates(article, split(article))
+
+
+def test_page_date_contradicted_by_text():
+    # seed 001: page dated 2024-04-20, but '2019년에 ... 투자한다' and '작년에 개정된'
+    pub = _pubs("seeds/001_01205c7f5ce77c6a.txt")[0]
+    assert pub.year == 2019 and not pub.exact
+    assert "2024-04-20" in pub.basis and "contradicted" in pub.basis
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("seeds/000_a437fd8661412f19.txt", ["2024-03-18"]),  # header line
+        ("seeds/003_7cdbec0e616b3126.txt", ["2022-08-04"]),  # photo caption dates
+        ("seeds/004_3b3a5901f31adbfd.txt", ["2021-04-06", "2020-06-15", "2020-06-15"]),  # 3 posts
+        ("tests/fixtures/articles/f06_busan_vancouver_wire.txt", ["2024-06-05"]),  # byline date
+        ("tests/fixtures/articles/f04_gyeonggi_portal_noisy.txt", ["2024-09-23"]),  # '입력 ...'
+    ],
+)
+def test_publication_dates(name, expected):
+    assert [p.date.isoformat() for p in _pubs(name)] == expected
+
+
+def test_no_publication_date():
+    # seed 002: a government release reposted without any date
+    pub = _pubs("seeds/002_322a285842e0d4fc.txt")[0]
+    assert pub.date is None and pub.describe() == "no publication date"
