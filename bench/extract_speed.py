@@ -1,7 +1,7 @@
 """Extractor speed: articles per second over seeds/ on one core, after the models are loaded.
 
-Wall-clock throughput depends on what else runs on the machine; CPU-time throughput (one
-thread pinned to one core) is the figure to compare.  Prints the Kiwi load time (construction plus first call), the gazetteer load time, then the
+Both figures depend on what else runs on the machine (its two cores are shared): compare runs
+made when it is quiet.  Prints the Kiwi load time (construction plus first call), the gazetteer load time, then the
 throughput of `partnerships.extract.extract` over the seed articles (several rounds, one thread).
 Usage: .venv/bin/python bench/extract_speed.py [--rounds N]
 """
@@ -53,7 +53,7 @@ def main() -> int:
     print(f"models loaded in {time.perf_counter() - t0 - elapsed:.2f} s (incl. warm-up round)")
     print(f"articles: {n} in {elapsed:.2f} s")
     print(f"articles/second (wall clock): {n / elapsed:.1f}")
-    print(f"articles/second (CPU time, unaffected by other load on the machine): {n / cpu:.1f}")
+    print(f"articles/second (CPU time of this process): {n / cpu:.1f}")
     return 0
 
 

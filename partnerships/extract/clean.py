@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 from partnerships.extract.errors import ArticleError
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LETTER = re.compile(r"[^\W\d_]")
 _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
               "iframe", "svg", "button", "select", "template"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -212,10 +213,8 @@ def clean(text: str) -> Article:
 
 def hangul_ratio(text: str) -> float:
     """Share of letters that are Hangul (0..1)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if HANGUL.match(ch)) / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(HANGUL.findall(text)) / letters if letters else 0.0
 
 
 def load_article(data: bytes | str) -> Article:

@@ -14,8 +14,6 @@ from partnerships.extract.records import build
 from partnerships.extract.sentences import split
 from partnerships.extract.types import find_types, has_type_word
 
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*년")
-
 _PUBLISHER = [
     (re.compile(r"=뉴시스\]|NEWSIS", re.I), "Newsis"),
     (re.compile(r"=연합뉴스\]|연합뉴스"), "Yonhap News Agency"),
@@ -77,15 +75,16 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extracti
 
 
 def relevant_lines(article: Article) -> set[int]:
-    """Line indexes worth analysing with Kiwi up front: lines with an agreement word or a year,
-    and each post's title and lead.  Other lines are analysed only if their places are needed."""
+    """Line indexes worth analysing with Kiwi up front: lines with an agreement word, and each
+    post's title and lead.  Other sentences are analysed only when their places or tense are
+    needed (a sentence with a year, for the publication-date check)."""
     content = [i for i, line in enumerate(article.lines) if line.content]
-    keep: set[int] = set(content[:6])
+    keep: set[int] = set(content[:4])
     for k, i in enumerate(content):
         text = article.lines[i].text
         if is_post_header(text):
             keep.update(content[max(0, k - 2):k + 3])
-        if has_type_word(text) or _YEAR.search(text):
+        if has_type_word(text):
             keep.add(i)
     return keep
 
