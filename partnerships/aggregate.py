@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from geo.gazetteer import Gazetteer
+from partnerships import frame_index
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
@@ -22,6 +24,9 @@ def _place_table(ids: pd.Series, gazetteer: Gazetteer) -> pd.DataFrame:
 
 def place_points(df: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     """One row per place named by the records, with its side and number of records."""
+    found = frame_index.lookup(df)
+    if found is not None:
+        return _fast_points(*found, gazetteer)
     parts = []
     for column, side in (("korean_places", "korean"), ("partner_places", "partner")):
         ex = df[["id", column]].explode(column).dropna()
@@ -39,6 +44,9 @@ def place_points(df: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
 
 def place_arcs(df: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     """One row per (Korean place, partner place, type) with the number of records behind it."""
+    found = frame_index.lookup(df)
+    if found is not None:
+        return _fast_arcs(*found, gazetteer)
     pairs = df[["id", "type", "korean_places", "partner_places"]]
     pairs = pairs.explode("korean_places").explode("partner_places").dropna()
     if pairs.empty:
@@ -53,17 +61,56 @@ def place_arcs(df: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     return arcs.sort_values(["count", "src", "dst"], ascending=[False, True, True])[ARC_COLUMNS].reset_index(drop=True)
 
 
+def _names(df: pd.DataFrame, column: str, place_id: str) -> np.ndarray:
+    found = frame_index.lookup(df)
+    if found is not None:
+        index, pos = found
+        side = index.korean if column == "korean_places" else index.partner
+        return side.any_in((place_id,), index.n)[pos]
+    return np.fromiter((place_id in ids for ids in df[column]), dtype=bool, count=len(df))
+
+
 def records_at(df: pd.DataFrame, place_id: str) -> pd.DataFrame:
     """Records that name a place (as Korean side, partner or venue), newest first."""
     mask = (
-        df["korean_places"].map(lambda ids: place_id in ids)
-        | df["partner_places"].map(lambda ids: place_id in ids)
-        | (df["venue"] == place_id)
+        _names(df, "korean_places", place_id)
+        | _names(df, "partner_places", place_id)
+        | (df["venue"] == place_id).to_numpy(dtype=bool)
     )
     return df[mask].sort_values(["date", "id"], ascending=[False, True])
 
 
 def records_between(df: pd.DataFrame, src: str, dst: str) -> pd.DataFrame:
     """Records whose arcs run from Korean place `src` to partner place `dst`, newest first."""
-    mask = df["korean_places"].map(lambda ids: src in ids) & df["partner_places"].map(lambda ids: dst in ids)
+    mask = _names(df, "korean_places", src) & _names(df, "partner_places", dst)
     return df[mask].sort_values(["date", "id"], ascending=[False, True])
+
+
+def _fast_points(index: frame_index.FrameIndex, pos: np.ndarray, gazetteer: Gazetteer) -> pd.DataFrame:
+    sel = frame_index.selected(index, pos)
+    parts = []
+    for side in ("korean", "partner"):
+        counts = getattr(index, side).counts(sel)
+        hit = np.flatnonzero(counts)
+        part = index.places(side, gazetteer).iloc[hit].reset_index(drop=True)
+        part["count"] = counts[hit].astype(np.int64)
+        part["side"] = side
+        parts.append(part)
+    out = pd.concat(parts, ignore_index=True)
+    if out.empty:
+        return pd.DataFrame(columns=POINT_COLUMNS)
+    order = np.lexsort((out["place_id"].to_numpy(), -out["count"].to_numpy()))
+    return out.iloc[order][POINT_COLUMNS].reset_index(drop=True)
+
+
+def _fast_arcs(index: frame_index.FrameIndex, pos: np.ndarray, gazetteer: Gazetteer) -> pd.DataFrame:
+    counts = index.arcs.counts(frame_index.selected(index, pos))
+    hit = np.flatnonzero(counts)
+    if len(hit) == 0:
+        return pd.DataFrame(columns=ARC_COLUMNS)
+    table = index.arc_table(gazetteer)
+    n = counts[hit]
+    hit = hit[np.lexsort((table["order"].to_numpy()[hit], -n))]
+    arcs = table.iloc[hit].reset_index(drop=True)
+    arcs["count"] = counts[hit].astype(np.int64)
+    return arcs[ARC_COLUMNS]

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+import numpy as np
 import pandas as pd
+
+from partnerships import frame_index
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country"}
@@ -60,29 +63,45 @@ class Filters:
         return cls(**kw)
 
 
-def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+_LIST_FILTERS = (("sectors", "sectors"), ("korean_places", "korean_places"),
+                 ("regions", "partner_regions"), ("countries", "partner_countries"))
+
+
+def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
     want = set(wanted)
-    return column.map(lambda values: not want.isdisjoint(values))
+    return np.fromiter((not want.isdisjoint(v) for v in column), dtype=bool, count=len(column))
 
 
 def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows of the records table that pass every filter."""
-    mask = pd.Series(True, index=df.index)
-    if filters.sectors:
-        mask &= _any_in(df["sectors"], filters.sectors)
+    """The rows of the records table that pass every filter.
+
+    List filters use the table's precomputed exploded columns when it has them
+    (partnerships.frame_index), else test each row's tuple.
+    """
+    found = frame_index.lookup(df)
+    mask = np.ones(len(df), dtype=bool)
+    for name, column in _LIST_FILTERS:
+        wanted = getattr(filters, name)
+        if not wanted:
+            continue
+        if found is not None and column in found[0].lists:
+            index, pos = found
+            mask &= index.lists[column].any_in(wanted, index.n)[pos]
+        else:
+            mask &= _any_in(df[column], wanted)
     if filters.types:
-        mask &= df["type"].isin(filters.types)
-    if filters.year_min is not None:
-        mask &= df["year"] >= filters.year_min
-    if filters.year_max is not None:
-        mask &= df["year"] <= filters.year_max
-    if filters.korean_places:
-        mask &= _any_in(df["korean_places"], filters.korean_places)
-    if filters.regions:
-        mask &= _any_in(df["partner_regions"], filters.regions)
-    if filters.countries:
-        mask &= _any_in(df["partner_countries"], filters.countries)
+        mask &= df["type"].isin(filters.types).to_numpy(dtype=bool)
+    if filters.year_min is not None or filters.year_max is not None:
+        years = df["year"].to_numpy()
+        if filters.year_min is not None:
+            mask &= years >= filters.year_min
+        if filters.year_max is not None:
+            mask &= years <= filters.year_max
     if filters.text.strip():
         for word in filters.text.lower().split():
-            mask &= df["search_text"].str.contains(word, regex=False)
+            rows = np.flatnonzero(mask)
+            if len(rows) == 0:
+                break
+            hits = df["search_text"].iloc[rows].str.contains(word, regex=False, na=False).to_numpy(dtype=bool)
+            mask[rows[~hits]] = False
     return df[mask]

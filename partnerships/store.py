@@ -6,21 +6,24 @@ record is skipped and reported as a `Problem`, and every valid record is still r
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-import re
+import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from geo.gazetteer import Gazetteer, default_gazetteer
+from partnerships import frame_index
 from partnerships.model import Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
-_WS = re.compile(r"\s+")
 
 
 def data_dir() -> Path:
@@ -46,7 +49,40 @@ class LoadResult:
 
 def squash(text: str) -> str:
     """Collapse whitespace runs, so evidence matches across line breaks."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() and regex \s agree on what whitespace is
+
+
+@contextmanager
+def _bulk():
+    """No cyclic garbage collection while building many long-lived objects (it rescans them all)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _intern(d: dict) -> None:
+    """Share the strings that repeat across records (types, sectors, place ids, sources).
+
+    Only called on a record that passed `record_problems`, so the fields have their types.
+    """
+    intern = sys.intern
+    d["type"] = intern(d["type"])
+    d["date_basis"] = intern(d["date_basis"])
+    d["sectors"] = [intern(x) for x in d["sectors"]]
+    d["korean_places"] = [intern(x) for x in d["korean_places"]]
+    if d.get("partner_places"):
+        d["partner_places"] = [intern(x) for x in d["partner_places"]]
+    if d.get("venue"):
+        d["venue"] = intern(d["venue"])
+    src = d["source"]
+    src["file"] = intern(src["file"])
+    for key in ("publisher", "published"):
+        if isinstance(src.get(key), str):
+            src[key] = intern(src[key])
 
 
 @cache
@@ -58,9 +94,13 @@ def _article_text(path: Path, mtime: float) -> str | None:
 
 
 def record_problems(
-    d: dict, *, file: str, gazetteer: Gazetteer, seeds: Path, check_evidence: bool = True
+    d: dict, *, file: str, gazetteer: Gazetteer, seeds: Path, check_evidence: bool = True,
+    articles: dict[str, str | None] | None = None,
 ) -> list[Problem]:
-    """Every problem with one raw record: shape, vocabulary, places, source and evidence."""
+    """Every problem with one raw record: shape, vocabulary, places, source and evidence.
+
+    `articles` (source file -> squashed text) lets a caller checking many records read each article once.
+    """
     out = shape_problems(d, file=file)
     if not isinstance(d, dict):
         return out
@@ -80,8 +120,14 @@ def record_problems(
         out.append(Problem(file, rid, "venue", f"unknown place id {venue!r}"))
     if "source" in bad_fields or not check_evidence:
         return out
-    path = seeds / d["source"]["file"]
-    text = _article_text(path, path.stat().st_mtime) if path.is_file() else None
+    name = d["source"]["file"]
+    if articles is not None and name in articles:
+        text = articles[name]
+    else:
+        path = seeds / name
+        text = _article_text(path, path.stat().st_mtime) if path.is_file() else None
+        if articles is not None:
+            articles[name] = text
     if text is None:
         out.append(Problem(file, rid, "source", f"article {d['source']['file']!r} not found or unreadable in {seeds}"))
     elif "evidence" not in bad_fields:
@@ -95,11 +141,17 @@ def load(
     *, data_dir: Path | None = None, gazetteer: Gazetteer | None = None, check_evidence: bool = True
 ) -> LoadResult:
     """Read and validate every record file; never raises for bad data, never writes."""
+    with _bulk():
+        return _load(data_dir=data_dir, gazetteer=gazetteer, check_evidence=check_evidence)
+
+
+def _load(*, data_dir: Path | None, gazetteer: Gazetteer | None, check_evidence: bool) -> LoadResult:
     folder = (data_dir or _default_data_dir()) / "records"
     gaz = gazetteer or default_gazetteer()
     seeds = seeds_dir()
     result = LoadResult()
     seen: dict[str, str] = {}
+    articles: dict[str, str | None] = {}
     if not folder.is_dir():
         result.problems.append(Problem(str(folder), None, None, "records folder not found"))
         return result
@@ -114,7 +166,8 @@ def load(
             result.problems.append(Problem(name, None, None, "expected a JSON array of records"))
             continue
         for i, d in enumerate(raw):
-            probs = record_problems(d, file=name, gazetteer=gaz, seeds=seeds, check_evidence=check_evidence)
+            probs = record_problems(d, file=name, gazetteer=gaz, seeds=seeds, check_evidence=check_evidence,
+                                    articles=articles)
             rid = d.get("id") if isinstance(d, dict) else None
             if not probs and rid in seen:
                 probs = [Problem(name, rid, "id", f"duplicate id, first seen in {seen[rid]}")]
@@ -124,6 +177,7 @@ def load(
                 result.problems.extend(probs)
                 continue
             seen[rid] = name
+            _intern(d)
             result.records.append(Record.from_dict(d))
     return result
 
@@ -137,31 +191,67 @@ FRAME_COLUMNS = [
 
 
 def records_frame(records: list[Record], gazetteer: Gazetteer) -> pd.DataFrame:
-    """One row per record, with the partner countries and regions and a search text."""
-    rows = []
-    for r in records:
-        partners = [gazetteer.get(p) for p in r.partner_places]
-        names = [n for pid in r.places for n in (gazetteer.get(pid).name_en, gazetteer.get(pid).name_ko)]
-        parties = [p.__dict__.copy() for p in r.parties]
-        words = [r.title_en, r.title_ko, r.summary_en, r.summary_ko, *names,
-                 *(n for p in parties for n in p.values())]
-        rows.append({
-            "id": r.id, "title_en": r.title_en, "title_ko": r.title_ko, "type": r.type,
-            "sectors": r.sectors, "date": r.date, "year": r.year, "date_basis": r.date_basis,
-            "korean_places": r.korean_places, "partner_places": r.partner_places, "venue": r.venue,
-            "parties": tuple(parties), "summary_en": r.summary_en, "summary_ko": r.summary_ko,
-            "source_file": r.source.file, "publisher": r.source.publisher,
-            "published": r.source.published, "url": r.source.url, "evidence": r.evidence,
-            "status": r.status,
-            "partner_countries": tuple(dict.fromkeys(p.country for p in partners)),
-            "partner_regions": tuple(dict.fromkeys(p.region for p in partners)),
-            "search_text": " ".join(words).lower(),
-        })
-    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
-    df["year"] = df["year"].astype("int64")
-    for column in ("venue", "published", "url"):  # keep None, not NaN, for optional text
-        df[column] = df[column].astype(object).where(df[column].notna(), None)
+    """One row per record, with the partner countries and regions and a search text.
+
+    Text columns hold the records' own string objects (object dtype): no second copy of the text,
+    and slicing the table copies pointers only. The table is indexed for fast filtering and
+    aggregation (partnerships.frame_index).
+    """
+    info: dict[str, tuple[str, str, str, str]] = {}
+
+    def place(pid: str) -> tuple[str, str, str, str]:
+        got = info.get(pid)
+        if got is None:
+            p = gazetteer.get(pid)
+            got = info[pid] = (p.name_en, p.name_ko, p.country, p.region)
+        return got
+
+    def search_text(r: Record) -> str:
+        words = [r.title_en, r.title_ko, r.summary_en, r.summary_ko,
+                 *(n for pid in r.places for n in place(pid)[:2]),
+                 *(n for p in r.parties for n in (p.name_en, p.name_ko))]
+        return " ".join(words).lower()
+
+    with _bulk():
+        return _frame(records, place, search_text, gazetteer)
+
+
+def _frame(records: list[Record], place, search_text, gazetteer: Gazetteer) -> pd.DataFrame:
+    partners = [[place(p) for p in r.partner_places] for r in records]
+    cols: dict[str, list] = {
+        "id": [r.id for r in records],
+        "title_en": [r.title_en for r in records],
+        "title_ko": [r.title_ko for r in records],
+        "type": [r.type for r in records],
+        "sectors": [r.sectors for r in records],
+        "date": [r.date for r in records],
+        "year": [r.year for r in records],
+        "date_basis": [r.date_basis for r in records],
+        "korean_places": [r.korean_places for r in records],
+        "partner_places": [r.partner_places for r in records],
+        "venue": [r.venue for r in records],
+        "parties": [tuple({"name_en": p.name_en, "name_ko": p.name_ko} for p in r.parties) for r in records],
+        "summary_en": [r.summary_en for r in records],
+        "summary_ko": [r.summary_ko for r in records],
+        "source_file": [r.source.file for r in records],
+        "publisher": [r.source.publisher for r in records],
+        "published": [r.source.published for r in records],
+        "url": [r.source.url for r in records],
+        "evidence": [r.evidence for r in records],
+        "status": [r.status for r in records],
+        "partner_countries": [tuple(dict.fromkeys(p[2] for p in ps)) for ps in partners],
+        "partner_regions": [tuple(dict.fromkeys(p[3] for p in ps)) for ps in partners],
+        "search_text": [search_text(r) for r in records],
+    }
+    df = pd.DataFrame({c: _object_column(v) for c, v in cols.items() if c != "year"}, columns=FRAME_COLUMNS)
+    df["year"] = np.asarray(cols["year"], dtype=np.int64)
+    frame_index.register(df, gazetteer)
     return df
+
+
+def _object_column(values: list) -> pd.Series:
+    # One Python object per cell: tuples stay tuples, None stays None, strings are not copied.
+    return pd.Series(np.fromiter(values, dtype=object, count=len(values)), dtype=object, copy=False)
 
 
 def save_records(path: Path, records: list[Record]) -> None:
