@@ -36,6 +36,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "아랍에미리트연합"),
     "VN": ("Viet Nam",),
     "RU": ("Russian Federation",),
+    "AU": ("호주",),
+    "ZA": ("남아공", "남아프리카공화국"),
 }
 
 
