@@ -1,11 +1,17 @@
 """Cached loaders: the gazetteer (one shared read-only index) and the records table.
 
-Records are read once per process and shared between sessions; the cache key includes the
-data folder and the size and time of each record file, so an edited file is read again.
+Records are read once per process and shared between sessions (`st.cache_resource`: one table,
+not a copy per rerun; callers must not modify it). The cache key includes the data folder and a
+digest of the name, size and time of each record file, so an edited file is read again; the
+folder is rescanned when its own time changes (a file added, removed or saved atomically) and
+otherwise at most every few seconds, so a rerun does not stat thousands of files.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -24,16 +30,32 @@ def gazetteer() -> Gazetteer:
     return default_gazetteer()
 
 
-def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    if not folder.is_dir():
-        return ()
-    return tuple(
-        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.json"))
-    )
+RESCAN_SECONDS = 5.0
+_scans: dict[str, tuple[float, int, str]] = {}  # folder -> (when scanned, folder mtime, digest)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _load(data_dir: str, seeds_dir: str, fingerprint: tuple) -> tuple[pd.DataFrame, tuple[Problem, ...]]:
+def _fingerprint(folder: Path) -> str:
+    """Digest of the record files' names, sizes and times (rescanned as the module docstring says)."""
+    try:
+        folder_mtime = folder.stat().st_mtime_ns
+    except OSError:
+        return ""
+    now = time.monotonic()
+    seen = _scans.get(str(folder))
+    if seen and seen[1] == folder_mtime and now - seen[0] < RESCAN_SECONDS:
+        return seen[2]
+    digest = hashlib.blake2b(digest_size=16)
+    with os.scandir(folder) as entries:
+        files = sorted((e for e in entries if e.name.endswith(".json")), key=lambda e: e.name)
+    for entry in files:
+        info = entry.stat()
+        digest.update(f"{entry.name}\0{info.st_mtime_ns}\0{info.st_size}\n".encode())
+    _scans[str(folder)] = (now, folder_mtime, digest.hexdigest())
+    return digest.hexdigest()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _load(data_dir: str, seeds_dir: str, fingerprint: str) -> tuple[pd.DataFrame, tuple[Problem, ...]]:
     del seeds_dir, fingerprint  # part of the cache key only
     gaz = gazetteer()
     result = store.load(data_dir=Path(data_dir), gazetteer=gaz)
