@@ -58,9 +58,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(*, confusions: bool) -> int:
+    from geo.gazetteer import default_gazetteer
     from partnerships.extract import evaluate
 
-    gazetteer = evaluate.evaluation_gazetteer()
+    gazetteer = default_gazetteer()
     seeds = evaluate.run_cases(evaluate.seed_cases(), gazetteer=gazetteer)
     fixtures = evaluate.run_cases(evaluate.fixture_cases(), gazetteer=gazetteer)
     print(evaluate.format_report(seeds, "seeds (gold: data/records)"))

@@ -25,9 +25,7 @@ four fields.  `records` scores the matching itself (matched / candidates, matche
 
 from __future__ import annotations
 
-import csv
 import json
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +33,6 @@ from typing import Any
 
 FIELDS = ("places", "type", "year", "sectors")
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "articles"
-FIXTURE_PLACES = FIXTURES_DIR.parent / "places.csv"
 
 
 @dataclass
@@ -184,32 +181,6 @@ def run_cases(cases: list[tuple[Path, Path]], *, gazetteer=None) -> Report:
         found = extract(article.read_bytes(), source_file=article.name, gazetteer=gazetteer)
         report.merge(compare(found.candidates, gold, name=article.name))
     return report
-
-
-def evaluation_gazetteer():
-    """The default gazetteer plus the places only the fixtures use (tests/fixtures/places.csv),
-    for ids data/places.csv does not have yet."""
-    from geo.gazetteer import build_gazetteer, default_gazetteer
-    from partnerships import store
-
-    if not FIXTURE_PLACES.exists():
-        return default_gazetteer()
-    base = default_gazetteer()
-    main_csv = store.data_dir() / "places.csv"
-    with FIXTURE_PLACES.open(encoding="utf-8") as fh:
-        extra = [row for row in csv.DictReader(fh) if row["id"] not in base]
-    if not extra:
-        return base
-    tmp = Path(tempfile.mkdtemp()) / "places.csv"
-    rows = []
-    if main_csv.exists():
-        with main_csv.open(encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(extra[0].keys()))
-        writer.writeheader()
-        writer.writerows(rows + extra)
-    return build_gazetteer(places_csv=tmp)
 
 
 def format_report(report: Report, title: str) -> str:

@@ -18,9 +18,9 @@ FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 
 
 @pytest.fixture(scope="module")
-def gaz():
-    """The default gazetteer plus the two provinces the fixtures use (tests/fixtures/places.csv)."""
-    return ev.evaluation_gazetteer()
+def gaz(gazetteer):
+    """The default gazetteer (data/places.csv has the provinces the fixtures use)."""
+    return gazetteer
 
 
 def _norm(text: str) -> str:
