@@ -1,0 +1,325 @@
+"""Adding an article: read the input, recognise an article already stored, save it with its records.
+
+    text = read_text(upload_bytes, filename="article.html")    # IntakeError with a `code` if unusable
+    existing = find_duplicate(text)                            # a file in seeds/ with the same text
+    saved = save_article(text, edited_records, gazetteer=gaz, published="2024-03-18")
+
+`save_article` checks every record (`store.record_problems`) before it writes anything, then writes
+`data/places.csv` (when new places come along), `seeds/<date>_<hash>.txt` and
+`data/records/<date>_<hash>.json` through temporary files and `os.replace`; if any step fails the
+files it already replaced are put back, so the data is as it was. The folders are
+`store.data_dir()` and `store.seeds_dir()` (`$ATLAS_DATA_DIR`, `$ATLAS_SEEDS_DIR`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from geo.gazetteer import Gazetteer
+from geo.place import Place
+from partnerships import store
+from partnerships.errors import DataError
+from partnerships.extract.clean import to_text
+from partnerships.extract.errors import ArticleError
+from partnerships.model import DATE_RE, Problem, Record
+from partnerships.new_places import PlacesWithNew, places_csv_text
+
+MAX_BYTES = 2 * 1024 * 1024
+SUFFIXES = (".txt", ".html", ".htm", ".md")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")  # what counts as an article in seeds/
+REVIEW_ONLY_KEYS = ("confidence", "support")  # extractor extras that are not kept on save
+_replace = os.replace  # one name, so a test can make a step fail
+
+
+class IntakeError(DataError):
+    """Input or records that cannot be added; `code` names the case for the interface."""
+
+    def __init__(self, code: str, message: str, **fields: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
+
+
+class DuplicateArticle(IntakeError):
+    """The article is already in seeds/ (same text up to whitespace)."""
+
+    def __init__(self, existing: Path, records: Path | None) -> None:
+        super().__init__("duplicate", f"this article is already stored as {existing.name}",
+                         file=existing.name, records=records.name if records else "")
+        self.existing = existing
+        self.records = records
+
+
+class InvalidRecords(IntakeError):
+    """Records that would not pass the store's checks; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("invalid", "; ".join(str(p) for p in problems), n=len(problems))
+        self.problems = problems
+
+
+@dataclass
+class Saved:
+    """What `save_article` wrote."""
+
+    seed: Path
+    records: Path
+    ids: list[str]
+    places: list[str] = field(default_factory=list)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def read_text(data: bytes | str, *, filename: str | None = None, max_bytes: int = MAX_BYTES) -> str:
+    """Pasted text or an uploaded file -> the article text (HTML reduced to its text).
+
+    Raises IntakeError with code `file_type`, `too_large`, `empty`, `binary` or `not_korean`.
+    UTF-8 is tried first, then the encoding that fits (CP949/EUC-KR).
+    """
+    if filename is not None and Path(filename).suffix.lower() not in SUFFIXES:
+        raise IntakeError("file_type", f"{filename}: only {', '.join(SUFFIXES)} files can be read",
+                          name=filename, allowed=", ".join(SUFFIXES))
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
+    if size > max_bytes:
+        raise IntakeError("too_large", f"the article is {size / 2**20:.1f} MB; the limit is "
+                          f"{max_bytes / 2**20:.0f} MB", size=f"{size / 2**20:.1f}",
+                          limit=f"{max_bytes / 2**20:.0f}")
+    if not (data.strip() if isinstance(data, bytes) else data.strip()):
+        raise IntakeError("empty", "there is no text to read")
+    try:
+        text = to_text(data)
+    except ArticleError as exc:
+        raise classify(exc) from exc
+    if not text.strip():
+        raise IntakeError("empty", "there is no text to read")
+    return text
+
+
+def classify(exc: ArticleError) -> IntakeError:
+    """The extractor's complaint about an article as an IntakeError with a code."""
+    message = str(exc)
+    if message.startswith("empty"):
+        code = "empty"
+    elif message.startswith("binary"):
+        code = "binary"
+    elif message.startswith("not a Korean"):
+        code = "not_korean"
+    else:
+        code = "unreadable"
+    return IntakeError(code, message, detail=message)
+
+
+# --- recognising an article ----------------------------------------------------------------
+
+def normalise(text: str) -> str:
+    """The text as compared: Unicode NFC, whitespace runs made one space, ends trimmed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the normalised text: the same article pasted or uploaded hashes alike."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+@cache
+def _file_hash(path: Path, mtime_ns: int, size: int) -> str | None:
+    try:
+        return content_hash(to_text(path.read_bytes()))
+    except (OSError, ArticleError):
+        return None
+
+
+def find_duplicate(text: str, *, seeds: Path | None = None) -> Path | None:
+    """The article in the seeds folder whose text equals `text` (after normalising), if any.
+
+    Content is compared, not names: the first articles are named `<n>_<hash>.txt`.
+    """
+    folder = seeds or store.seeds_dir()
+    if not folder.is_dir():
+        return None
+    wanted = content_hash(text)
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+            continue
+        st = path.stat()
+        if _file_hash(path, st.st_mtime_ns, st.st_size) == wanted:
+            return path
+    return None
+
+
+def article_name(text: str, *, date: str | None) -> str:
+    """`<date>_<first 8 hex of the content hash>.txt`, e.g. `2024-03-18_a437fd86.txt`."""
+    stem = date if date and DATE_RE.match(date) else "undated"
+    return f"{stem}_{content_hash(text)[:8]}.txt"
+
+
+# --- records -------------------------------------------------------------------------------
+
+def year_of(date: str) -> int | None:
+    """The year of an ISO date (`2024`, `2024-03`, `2024-03-13`), or None if it is not one."""
+    m = DATE_RE.match(date.strip()) if isinstance(date, str) else None
+    return int(m.group(1)) if m else None
+
+
+def existing_ids(*, data_dir: Path | None = None) -> set[str]:
+    """Record ids in every file of the records folder (files that cannot be read are skipped)."""
+    folder = (data_dir or store.data_dir()) / "records"
+    ids: set[str] = set()
+    for path in folder.glob("*.json") if folder.is_dir() else ():
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(raw, list):
+            ids.update(d["id"] for d in raw if isinstance(d, dict) and isinstance(d.get("id"), str))
+    return ids
+
+
+def unique_id(rid: str, taken: set[str]) -> str:
+    """`rid`, or `rid-2`, `rid-3`, ... whichever is not taken."""
+    if rid not in taken:
+        return rid
+    n = 2
+    while f"{rid}-{n}" in taken:
+        n += 1
+    return f"{rid}-{n}"
+
+
+def finalise(records: list[dict[str, Any]], *, source_file: str, taken: set[str]) -> list[dict[str, Any]]:
+    """Reviewed records for `source_file`: year from the date, status `reviewed`, review-only keys
+    dropped, ids made unique across `taken` (which grows)."""
+    out = []
+    for d in records:
+        d = {k: v for k, v in d.items() if k not in REVIEW_ONLY_KEYS}
+        d["date"] = str(d.get("date") or "").strip()
+        year = year_of(d["date"])
+        if year is not None:
+            d["year"] = year
+        d["status"] = "reviewed"
+        d["source"] = {**(d.get("source") or {}), "file": source_file}
+        if isinstance(d.get("id"), str):
+            d["id"] = unique_id(d["id"], taken)
+            taken.add(d["id"])
+        out.append(d)
+    return out
+
+
+def check_records(
+    records: list[dict[str, Any]], *, text: str, source_file: str, gazetteer: Gazetteer | PlacesWithNew,
+    records_file: str,
+) -> list[Problem]:
+    """Every problem the store would find with these records, checked against `text` as the
+    article (it is not written anywhere but a private temporary folder)."""
+    if not records:
+        return [Problem(records_file, None, None, "no record kept: keep at least one")]
+    with tempfile.TemporaryDirectory(prefix="atlas-check-") as tmp:
+        (Path(tmp) / source_file).write_text(text, encoding="utf-8")
+        problems = [
+            p for d in records
+            for p in store.record_problems(d, file=records_file, gazetteer=gazetteer,  # type: ignore[arg-type]
+                                           seeds=Path(tmp))
+        ]
+    ids = [d.get("id") for d in records]
+    problems += [Problem(records_file, i, "id", "id used twice") for i in set(ids) if ids.count(i) > 1]
+    return problems
+
+
+# --- saving --------------------------------------------------------------------------------
+
+def _stage(folder: Path, name: str, payload: str | bytes) -> Path:
+    """A temporary file beside the target, holding `payload`, flushed to disk."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def save_article(
+    text: str,
+    records: list[dict[str, Any]],
+    *,
+    gazetteer: Gazetteer,
+    published: str | None = None,
+    new_places: list[Place] | tuple[Place, ...] = (),
+    data_dir: Path | None = None,
+    seeds_dir: Path | None = None,
+) -> Saved:
+    """Store the article and its reviewed records (and the new places they use), all or nothing.
+
+    Raises DuplicateArticle when the text is already stored (with records), InvalidRecords when
+    a record would not load; in both cases nothing is written.
+    """
+    data = data_dir or store.data_dir()
+    seeds = seeds_dir or store.seeds_dir()
+    date = published if published and DATE_RE.match(published) else next(
+        (d.get("date") for d in records if year_of(str(d.get("date") or ""))), None)
+    name = article_name(text, date=date)
+    existing = find_duplicate(text, seeds=seeds)
+    if existing is not None:
+        rec_file = data / "records" / f"{existing.stem}.json"
+        if rec_file.exists():
+            raise DuplicateArticle(existing, rec_file)
+        name = existing.name  # an article left without records (an earlier save cut short)
+    seed_path = seeds / name
+    rec_path = data / "records" / f"{Path(name).stem}.json"
+    if rec_path.exists():
+        raise IntakeError("exists", f"{rec_path.name} already exists", file=rec_path.name)
+    gaz = PlacesWithNew(gazetteer, new_places)
+    kept = finalise(records, source_file=name, taken=existing_ids(data_dir=data))
+    problems = check_records(kept, text=text, source_file=name, gazetteer=gaz, records_file=rec_path.name)
+    if problems:
+        raise InvalidRecords(problems)
+    used = {p for d in kept for p in Record.from_dict(d).places}
+    adding = [p for p in new_places if p.id in used]
+    payload = json.dumps([Record.from_dict(d).to_dict() for d in kept], ensure_ascii=False, indent=2) + "\n"
+    _write_all(text if text.endswith("\n") else text + "\n", payload, adding,
+               seed_path=seed_path, rec_path=rec_path, places_path=data / "places.csv")
+    return Saved(seed_path, rec_path, [d["id"] for d in kept], [p.id for p in adding])
+
+
+def _write_all(article: str, payload: str, adding: list[Place], *, seed_path: Path, rec_path: Path,
+               places_path: Path) -> None:
+    """Stage every file, then swap them in; on failure put back what was swapped."""
+    old_places = places_path.read_bytes() if places_path.exists() else None
+    seed_existed = seed_path.exists()
+    staged: list[tuple[Path, Path]] = []
+    done: list[Path] = []
+    try:
+        if adding:
+            current = old_places.decode("utf-8-sig") if old_places is not None else ""
+            tmp = _stage(places_path.parent, places_path.name, places_csv_text(current, adding))
+            staged.append((tmp, places_path))
+            PlacesWithNew.check_csv(tmp)
+        staged.append((_stage(seed_path.parent, seed_path.name, article), seed_path))
+        staged.append((_stage(rec_path.parent, rec_path.name, payload), rec_path))
+        for tmp, target in staged:
+            _replace(tmp, target)
+            done.append(target)
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        if places_path in done and old_places is not None:
+            restore = _stage(places_path.parent, places_path.name, old_places)
+            os.replace(restore, places_path)
+        elif places_path in done:
+            places_path.unlink(missing_ok=True)
+        if seed_path in done and not seed_existed:
+            seed_path.unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,147 @@
+"""Places the gazetteer does not know: look them up online (only when asked) and add them to
+`data/places.csv` so records can name them.
+
+    place = lookup_online("Hala Point", gazetteer=gaz)       # a Place with an id like th-hala-point
+    text = places_csv_text(current_csv, [place])              # the file with the new row appended
+
+The Nominatim server is OpenStreetMap's unless `$ATLAS_NOMINATIM_URL` (e.g.
+`http://127.0.0.1:8765`) names another; online look-ups are off unless the caller turns them on
+(`online_default()` reads `$ATLAS_ONLINE_GEOCODING=1`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from geopy.location import Location
+
+from geo.errors import GeoError
+from geo.gazetteer import Gazetteer
+from geo.geocode import DEFAULT_DOMAIN, online_geocode
+from geo.names import has_hangul, is_latin_name, romanize, slugify
+from geo.place import Place
+from geo.regions import region_of
+from geo.sources import PLACES_COLUMNS, read_places_csv
+
+__all__ = [
+    "PlacesWithNew", "lookup_online", "nominatim_server", "online_default", "place_from_location",
+    "places_csv_text",
+]
+
+
+def online_default() -> bool:
+    """Whether online geocoding starts on: `$ATLAS_ONLINE_GEOCODING` is 1, true, yes or on."""
+    return os.environ.get("ATLAS_ONLINE_GEOCODING", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def nominatim_server() -> tuple[str, str]:
+    """(domain, scheme) of the Nominatim server: `$ATLAS_NOMINATIM_URL` or OpenStreetMap's."""
+    url = os.environ.get("ATLAS_NOMINATIM_URL", "").strip()
+    if not url:
+        return DEFAULT_DOMAIN, "https"
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    return parts.netloc + parts.path.rstrip("/"), parts.scheme or "https"
+
+
+def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()) -> Place | None:
+    """Ask Nominatim for `query`; the answer as a new city Place, or None if nothing was found.
+
+    Raises geo.errors.GeocoderUnavailable when the service cannot be reached.
+    """
+    domain, scheme = nominatim_server()
+    location = online_geocode(query, enabled=True, domain=domain, scheme=scheme)
+    if location is None:
+        return None
+    return place_from_location(query, location, gazetteer=gazetteer, taken=taken)
+
+
+def place_from_location(
+    query: str, location: Location, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
+) -> Place:
+    """A Nominatim answer as a Place: id `<cc>-<slug>` (unique), kind city, the query as a name."""
+    raw = location.raw or {}
+    first = str(raw.get("display_name") or location.address or "").split(",")[0].strip()
+    query = " ".join(query.split())
+    if is_latin_name(query):
+        name_en = query
+    elif first and is_latin_name(first):
+        name_en = first
+    else:
+        name_en = romanize(query).title() or first or query
+    name_ko = query if has_hangul(query) else ""
+    country = _country(raw, location, gazetteer)
+    base = f"{country.lower()}-{slugify(name_en) or 'place'}"
+    used = set(taken)
+    place_id, n = base, 2
+    while place_id in gazetteer or place_id in used:
+        place_id, n = f"{base}-{n}", n + 1
+    return Place(id=place_id, name_en=name_en, name_ko=name_ko, country=country,
+                 lat=round(location.latitude, 5), lon=round(location.longitude, 5), kind="city",
+                 region=region_of(country), geonames_id=None)
+
+
+def _country(raw: dict, location: Location, gazetteer: Gazetteer) -> str:
+    """ISO code: Nominatim's address details, else the last part of the name, else the country
+    of the nearest known city."""
+    code = str((raw.get("address") or {}).get("country_code") or "").upper()
+    if len(code) == 2:
+        try:
+            region_of(code)
+            return code
+        except GeoError:
+            pass
+    last = str(raw.get("display_name") or "").split(",")[-1].strip()
+    if last:
+        found = gazetteer.find(last, fuzzy=False)
+        if found is not None and found.kind == "country":
+            return found.country
+    return nearest_country(gazetteer, location.latitude, location.longitude)
+
+
+def nearest_country(gazetteer: Gazetteer, lat: float, lon: float) -> str:
+    """The country of the city nearest to (lat, lon)."""
+    cos = math.cos(math.radians(lat))
+    best = min((p for p in gazetteer if p.kind == "city"),
+               key=lambda p: (p.lat - lat) ** 2 + ((p.lon - lon + 180) % 360 - 180) ** 2 * cos * cos)
+    return best.country
+
+
+def places_csv_text(current: str, places: Iterable[Place]) -> str:
+    """`current` (the text of places.csv, or "" for none) with one row appended per place."""
+    out = io.StringIO()
+    if not current.strip():
+        csv.writer(out, lineterminator="\n").writerow(PLACES_COLUMNS)
+    elif not current.endswith("\n"):
+        out.write("\n")
+    writer = csv.writer(out, lineterminator="\n")
+    for p in places:
+        writer.writerow([p.id, p.name_en, p.name_ko, p.country, f"{p.lat:.5f}".rstrip("0").rstrip("."),
+                         f"{p.lon:.5f}".rstrip("0").rstrip("."), p.kind,
+                         "" if p.geonames_id is None else p.geonames_id, "", ""])
+    return current + out.getvalue()
+
+
+class PlacesWithNew:
+    """A gazetteer that also knows some new places (for checking records before they are saved)."""
+
+    def __init__(self, gazetteer: Gazetteer, places: Iterable[Place] = ()) -> None:
+        self.gazetteer = gazetteer
+        self.extra = {p.id: p for p in places}
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self.extra or place_id in self.gazetteer
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (new places first)."""
+        return self.extra[place_id] if place_id in self.extra else self.gazetteer.get(place_id)
+
+    @staticmethod
+    def check_csv(path: Path) -> None:
+        """Raise GeoError if the places file would not load."""
+        read_places_csv(path)

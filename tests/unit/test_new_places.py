@@ -1,0 +1,112 @@
+"""Places found online become places.csv rows; the look-up goes to the local Nominatim stand-in."""
+
+from __future__ import annotations
+
+import pytest
+from geopy.location import Location
+from geopy.point import Point
+
+from geo.errors import GeocoderUnavailable
+from geo.sources import read_places_csv
+from partnerships import new_places
+from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+
+pytestmark = pytest.mark.timeout(60)
+
+ANSWERS = {
+    # Hala Point: seeds/002_322a285842e0d4fc.txt names it; GeoNames has no such city.
+    "Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)],
+    "할라포인트": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)],
+    "Banchang": [nominatim_result("Ban Chang, Rayong Province", 12.73, 101.06,
+                                  address={"country_code": "th"})],
+    "Odense": [nominatim_result("Odense, Syddanmark, Danmark", 55.4, 10.39)],
+}
+
+
+@pytest.fixture
+def stub(monkeypatch, tmp_path):
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))  # the answer cache goes here
+    with NominatimStub(ANSWERS) as server:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{server.domain}")
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("", ("nominatim.openstreetmap.org", "https")),
+        ("http://127.0.0.1:8765", ("127.0.0.1:8765", "http")),
+        ("http://127.0.0.1:8765/", ("127.0.0.1:8765", "http")),
+        ("nominatim.example.org", ("nominatim.example.org", "https")),
+    ],
+)
+def test_nominatim_server_from_env(monkeypatch, url, expected):
+    monkeypatch.setenv("ATLAS_NOMINATIM_URL", url)
+    assert new_places.nominatim_server() == expected
+
+
+@pytest.mark.parametrize(("value", "on"), [("1", True), ("true", True), ("0", False), ("", False)])
+def test_online_default_from_env(monkeypatch, value, on):
+    monkeypatch.setenv("ATLAS_ONLINE_GEOCODING", value)
+    assert new_places.online_default() is on
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id", "name_en", "name_ko", "country"),
+    [
+        ("Hala Point", "th-hala-point", "Hala Point", "", "TH"),  # country from the display name
+        ("할라포인트", "th-hala-point", "Hala Point", "할라포인트", "TH"),  # Korean query keeps its name
+        ("Banchang", "th-banchang", "Banchang", "", "TH"),  # country from address details
+    ],
+)
+def test_lookup_online_makes_a_city(stub, gazetteer, query, place_id, name_en, name_ko, country):
+    place = new_places.lookup_online(query, gazetteer=gazetteer)
+    assert (place.id, place.name_en, place.name_ko, place.country, place.kind) == (
+        place_id, name_en, name_ko, country, "city")
+    assert stub.queries == [query]
+
+
+def test_lookup_online_id_never_clashes(stub, gazetteer):
+    # Odense is in the gazetteer as dk-odense: an online answer for it gets another id.
+    place = new_places.lookup_online("Odense", gazetteer=gazetteer)
+    assert place.id == "dk-odense-2" and place.country == "DK"
+    again = new_places.lookup_online("Hala Point", gazetteer=gazetteer, taken={"th-hala-point"})
+    assert again.id == "th-hala-point-2"
+
+
+def test_lookup_online_nothing_found(stub, gazetteer):
+    assert new_places.lookup_online("Atlantis", gazetteer=gazetteer) is None
+
+
+def test_lookup_online_unreachable(monkeypatch, tmp_path, gazetteer):
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(GeocoderUnavailable, match="cannot reach"):
+        new_places.lookup_online("Hala Point", gazetteer=gazetteer)
+
+
+def test_nearest_country_when_the_answer_names_none(gazetteer):
+    location = Location("Somewhere", Point(55.39, 10.4), {"display_name": "Somewhere"})
+    assert new_places.place_from_location("Somewhere", location, gazetteer=gazetteer).country == "DK"
+
+
+def test_places_csv_text_appends_a_row_that_loads(tmp_path, gazetteer):
+    place = new_places.place_from_location(
+        "Hala Point", Location("Hala Point, Bangkok, Thailand", Point(13.7, 100.5),
+                               {"display_name": "Hala Point, Bangkok, Thailand"}), gazetteer=gazetteer)
+    path = tmp_path / "places.csv"
+    path.write_text(new_places.places_csv_text("", [place]), encoding="utf-8")
+    again = new_places.places_csv_text(path.read_text(encoding="utf-8").rstrip("\n"), [
+        new_places.place_from_location("Banchang", Location("Ban Chang", Point(12.73, 101.06), {}),
+                                       gazetteer=gazetteer)])
+    path.write_text(again, encoding="utf-8")
+    assert [e.place.id for e in read_places_csv(path)] == ["th-hala-point", "th-banchang"]
+
+
+def test_places_with_new_answers_like_a_gazetteer(gazetteer):
+    place = new_places.place_from_location(
+        "Hala Point", Location("Hala Point", Point(13.7, 100.5), {"display_name": "Hala Point, Thailand"}),
+        gazetteer=gazetteer)
+    both = new_places.PlacesWithNew(gazetteer, [place])
+    assert "th-hala-point" in both and "kr-seoul" in both and "xx-atlantis" not in both
+    assert both.get("th-hala-point") is place and both.get("kr-seoul").country == "KR"
