@@ -17,6 +17,7 @@ import math
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import BASEMAP_URL
 from ui.i18n import name_column, t, type_label
@@ -50,6 +51,8 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
 PLACES_LAYER = "places"
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 580
+MAX_ARCS = 4000  # arcs drawn at most: the busiest ones (national data has tens of thousands)
+MAX_LABELS = 150  # places labelled at most, by number of records
 TOOLTIP = {
     "html": "<b>{name}</b><br/>{tip}",
     "style": {"backgroundColor": "#14365d", "color": "#ffffff", "fontSize": "13px",
@@ -122,6 +125,22 @@ def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _label_candidates(pts: pd.DataFrame, focus: str | None) -> pd.DataFrame:
+    """The MAX_LABELS places with most records (plus the selected one), in their order."""
+    top = pts.head(MAX_LABELS)
+    if focus is not None and len(pts) > MAX_LABELS and focus not in set(top["id"]):
+        top = pd.concat([pts[pts["id"] == focus], top])
+    return top.reset_index(drop=True)
+
+
+class CompactDeck(pdk.Deck):
+    """A Deck whose JSON has no indentation (pydeck indents by 2 and encodes in pure Python:
+    at thousands of arcs that is several times the bytes and ten times the time)."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, default=default_serialize, separators=(",", ":"))
+
+
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
     """The labels that fit at the starting view (the selected place's first), and where."""
     order = sorted(range(len(pts)), key=lambda i: (pts["id"].iat[i] != focus, i))
@@ -158,9 +177,19 @@ def build_deck(
     focus_place: str | None = None,
     focus_pair: tuple[str, str] | None = None,
 ) -> pdk.Deck:
-    """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`."""
+    """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
+
+    At most MAX_ARCS arcs are drawn (the busiest; `arcs` comes sorted by count) plus the
+    selected pair's, and at most MAX_LABELS places get a label, so the spec sent on every
+    rerun stays small at national scale.
+    """
     pts = point_rows(points, lang)
-    arc = arc_rows(arcs, lang)
+    drawn = arcs.head(MAX_ARCS)
+    if focus_pair is not None and len(arcs) > MAX_ARCS:
+        chosen = arcs.iloc[MAX_ARCS:]
+        chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
+        drawn = pd.concat([drawn, chosen])
+    arc = arc_rows(drawn, lang)
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair)
     layers = _basemap()
     if focus_pair is not None:
@@ -193,7 +222,8 @@ def build_deck(
         ))
     # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
     layers.append(pdk.Layer(
-        "TextLayer", data=label_rows(pts, focus=focus_place), id=f"labels-{tag}", pickable=False,
+        "TextLayer", data=label_rows(_label_candidates(pts, focus_place), focus=focus_place),
+        id=f"labels-{tag}", pickable=False,
         get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
         get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",
         character_set='"auto"', font_family=FONT, font_weight=600,
@@ -201,7 +231,7 @@ def build_deck(
         outline_width=0.5, outline_color=[*LABEL_HALO, 235],
     ))
     view = pdk.View("MapView", controller=True, repeat=True)
-    return pdk.Deck(
+    return CompactDeck(
         layers=layers, views=[view], initial_view_state=pdk.ViewState(**HOME_VIEW),
         map_provider=None, tooltip=TOOLTIP,
     )
