@@ -6,6 +6,7 @@ starts from the URL; after the widgets, the URL is rewritten from the resulting 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 
 import pandas as pd
@@ -37,8 +38,25 @@ def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]
     return sorted(seen)
 
 
+_OPTIONS: dict[int, tuple[weakref.ref, dict[str, list]]] = {}
+
+
 def options(df: pd.DataFrame) -> dict[str, list]:
-    """The choices each filter offers: the values present in the whole table."""
+    """The choices each filter offers: the values present in the whole table.
+
+    Worked out once per table (the shared cached one), not on every rerun. Do not modify the result.
+    """
+    seen = _OPTIONS.get(id(df))
+    if seen is not None and seen[0]() is df:
+        return seen[1]
+    opts = _options(df)
+    if len(_OPTIONS) >= 4:
+        _OPTIONS.pop(next(iter(_OPTIONS)))
+    _OPTIONS[id(df)] = (weakref.ref(df), opts)
+    return opts
+
+
+def _options(df: pd.DataFrame) -> dict[str, list]:
     years = sorted(int(y) for y in df["year"].unique()) if len(df) else []
     return {
         "sectors": _present(df["sectors"], SECTORS),

@@ -45,12 +45,14 @@ def text_alternative(points: pd.DataFrame, arcs: pd.DataFrame, lang: str) -> Non
         st.markdown(f"**{t('text_places', lang)}**\n\n" + "\n".join(lines))
         if arcs.empty:
             return
+        totals = arcs.groupby(["src", "dst"], sort=False)["count"].sum()
+        top = totals.sort_values(ascending=False, kind="stable").head(TEXT_ROWS)
+        chosen = arcs.set_index(["src", "dst"]).loc[top.index]  # only the top pairs' arcs, in order
         pairs = (
-            arcs.groupby(["src", "dst"], sort=False)
+            chosen.groupby(level=["src", "dst"], sort=False)
             .agg(a=(name_column(lang, "src_"), "first"), b=(name_column(lang, "dst_"), "first"),
-                 n=("count", "sum"), types=("type", list))
-            .sort_values("n", ascending=False, kind="stable")
-            .head(TEXT_ROWS)
+                 types=("type", list))
+            .assign(n=top)
         )
         lines = [
             f"1. {md_escape(t('pair_title', lang, a=r['a'], b=r['b']))}: "
