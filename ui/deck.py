@@ -133,6 +133,12 @@ def _label_candidates(pts: pd.DataFrame, focus: str | None) -> pd.DataFrame:
     return top.reset_index(drop=True)
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """A layer's data as plain row dicts (what pydeck would send, built without per-cell boxing)."""
+    columns = list(df.columns)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+
+
 class CompactDeck(pdk.Deck):
     """A Deck whose JSON has no indentation (pydeck indents by 2 and encodes in pure Python:
     at thousands of arcs that is several times the bytes and ten times the time)."""
@@ -143,9 +149,11 @@ class CompactDeck(pdk.Deck):
 
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
     """The labels that fit at the starting view (the selected place's first), and where."""
-    order = sorted(range(len(pts)), key=lambda i: (pts["id"].iat[i] != focus, i))
-    rows = [(pts["lon"].iat[i], pts["lat"].iat[i], pts["r"].iat[i], pts["name"].iat[i]) for i in order]
-    rings = {0: rows[0][2] + RING_GAP + 2} if rows and pts["id"].iat[order[0]] == focus else {}
+    ids = pts["id"].tolist()
+    order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, i))
+    cols = [pts[c].tolist() for c in ("lon", "lat", "r", "name")]
+    rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
+    rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
     spots = place_labels(rows, zoom=HOME_VIEW["zoom"], size=LABEL_SIZE, rings=rings)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
@@ -195,19 +203,19 @@ def build_deck(
     if focus_pair is not None:
         pair = arc[(arc["src"] == focus_pair[0]) & (arc["dst"] == focus_pair[1])]
         layers.append(pdk.Layer(
-            "ArcLayer", data=pair[["s", "d", "w", "h", "tilt"]], id=f"focus-arcs-{tag}",
+            "ArcLayer", data=records(pair[["s", "d", "w", "h", "tilt"]]), id=f"focus-arcs-{tag}",
             pickable=False, get_source_position="s", get_target_position="d", get_width="w + 5",
             get_height="h", get_tilt="tilt", width_units='"pixels"',
         ))
     layers.append(pdk.Layer(
-        "ArcLayer", data=arc[["src", "dst", "type", "s", "d", "w", "h", "tilt", "c", "name", "tip"]],
+        "ArcLayer", data=records(arc[["src", "dst", "type", "s", "d", "w", "h", "tilt", "c", "name", "tip"]]),
         id=f"{ARCS_LAYER}-{tag}", pickable=True, auto_highlight=True,
         get_source_position="s", get_target_position="d", get_source_color="c",
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
         width_units='"pixels"',
     ))
     layers.append(pdk.Layer(
-        "ScatterplotLayer", data=pts[["id", "name", "lon", "lat", "r", "fill", "line", "tip"]],
+        "ScatterplotLayer", data=records(pts[["id", "name", "lon", "lat", "r", "fill", "line", "tip"]]),
         id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
         get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
         get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',
@@ -216,13 +224,13 @@ def build_deck(
     if focus_place is not None and focus_place in set(pts["id"]):
         ring = pts[pts["id"] == focus_place][["lon", "lat", "r"]]
         layers.append(pdk.Layer(
-            "ScatterplotLayer", data=ring, id=f"focus-place-{tag}", pickable=False,
+            "ScatterplotLayer", data=records(ring), id=f"focus-place-{tag}", pickable=False,
             stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
             radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
         ))
     # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
     layers.append(pdk.Layer(
-        "TextLayer", data=label_rows(_label_candidates(pts, focus_place), focus=focus_place),
+        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place)),
         id=f"labels-{tag}", pickable=False,
         get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
         get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",

@@ -30,7 +30,8 @@ _STYLE = (
 
 def legend_html(types: Iterable[str], lang: str) -> str:
     """HTML for the legend of the given agreement types (in taxonomy order)."""
-    shown = [ty for ty in TYPES if ty in set(types)]
+    present = set(types)
+    shown = [ty for ty in TYPES if ty in present]
     lines = "".join(
         f'<span class="it"><span class="ln" style="background:{css(type_colour(ty))}"></span>'
         f"{h(type_label(ty, lang))}</span>"
