@@ -1,0 +1,137 @@
+"""The map in a real headless Chromium: it draws offline, in Korean too, keeps the user's view
+across filter changes, and a click on a place opens its panel.
+
+The tests share one loaded tab (see `map_page`); each returns it to English, no filters and the
+starting view, except the last, which opens a panel.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PIL import ImageChops
+
+from partnerships import aggregate, store
+from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
+from ui.deck import HOME_VIEW, wrap_lon
+from ui.labels import project
+from ui.palette import LAND, OCEAN
+
+pytestmark = pytest.mark.browser
+SIDEBAR = '[data-testid="stSidebar"]'
+
+
+def near_black(img) -> int:
+    """Pixels of label text: labels are the only black things on the map."""
+    return sum(n for n, (r, g, b) in img.getcolors(maxcolors=1 << 24) if max(r, g, b) < 50)
+
+
+def changed_pixels(a, b) -> int:
+    """Pixels that differ clearly between two images."""
+    diff = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > 60 else 0)
+    return diff.histogram()[255]
+
+
+def sea_mask(img) -> bytes:
+    """1 where a pixel is sea colour, else 0."""
+    lut = [
+        [255 if abs(v - OCEAN[band]) <= 8 else 0 for v in range(256)] for band in range(3)
+    ]
+    r, g, b = (ch.point(lut[i]) for i, ch in enumerate(img.split()))
+    return ImageChops.multiply(ImageChops.multiply(r, g), b).tobytes()
+
+
+def same_basemap(a, b) -> float:
+    """Share of pixels where both images agree on sea versus land."""
+    ma, mb = sea_mask(a), sea_mask(b)
+    return sum(x == y for x, y in zip(ma, mb, strict=True)) / len(ma)
+
+
+def screen_xy(page, lon: float, lat: float) -> tuple[float, float]:
+    """Where a place is on screen at the starting view (Web Mercator from the canvas centre)."""
+    box = page.locator(CANVAS).bounding_box()
+    zoom = HOME_VIEW["zoom"]
+    x0, y0 = project(HOME_VIEW["longitude"], HOME_VIEW["latitude"], zoom)
+    x, y = project(wrap_lon(lon), lat, zoom)
+    return box["x"] + box["width"] / 2 + x - x0, box["y"] + box["height"] / 2 + y - y0
+
+
+def wait_for_query(page, *, has: str | None = None, lacks: str | None = None) -> None:
+    script = "([has, lacks]) => (!has || location.search.includes(has))" \
+             " && (!lacks || !location.search.includes(lacks))"
+    page.wait_for_function(script, arg=[has, lacks], timeout=30_000)
+
+
+def test_map_draws_basemap_arcs_places_and_labels(map_page, gazetteer):
+    print(f"first map paint after {map_page.first_paint:.1f} s")
+    img = map_page.home
+    size = img.width * img.height
+    assert colour_count(img, OCEAN) > 0.2 * size, "sea colour missing"
+    assert colour_count(img, LAND) > 0.1 * size, "basemap land missing"
+    assert colour_count(img, (0, 158, 115), tol=12) > 50, "alliance arcs (green) missing"
+    assert colour_count(img, (20, 54, 93), tol=10) > 30, "Korean places (dark circles) missing"
+    assert near_black(img) > 150, "labels missing"
+    odense = gazetteer.get("dk-odense")
+    map_page.mouse.move(*screen_xy(map_page, odense.lon, odense.lat))  # picking and tooltip
+    tooltip = map_page.locator(".deck-tooltip", has_text="Odense")
+    tooltip.wait_for(timeout=15_000)
+    assert "agreement(s)" in tooltip.inner_text()
+    map_page.mouse.move(*screen_xy(map_page, -30.0, 10.0))  # the Atlantic: nothing to highlight
+    tooltip.wait_for(state="hidden", timeout=15_000)
+    assert map_page.console.errors == []
+
+
+def test_korean_labels_draw_hangul(map_page):
+    en = map_page.home
+    map_page.locator(f"{SIDEBAR} label", has_text="한국어").click()
+    wait_for_query(map_page, has="lang=ko")
+    ko = wait_until_stable(map_page)
+    # Same places and arcs; only the label text differs. Without Hangul in the font atlas the
+    # Korean labels would leave no ink at all.
+    assert near_black(ko) > 0.5 * near_black(en) > 75
+    assert changed_pixels(ko, en) > 300
+    map_page.locator(f"{SIDEBAR} label", has_text="English").click()
+    wait_for_query(map_page, lacks="lang=")
+    back = wait_until_stable(map_page)
+    assert changed_pixels(back, en) < 50, "English labels did not come back"
+    assert map_page.console.errors == []
+
+
+def test_filter_change_redraws_but_keeps_the_users_zoom(map_page):
+    home = map_page.home
+    x, y = screen_xy(map_page, 112.0, 32.0)
+    map_page.mouse.move(x, y)
+    for _ in range(3):
+        map_page.mouse.wheel(0, -240)
+        map_page.wait_for_timeout(120)
+    zoomed = wait_until_stable(map_page)
+    assert same_basemap(home, zoomed) < 0.9, "the wheel did not zoom the map"
+    search = map_page.locator(f'{SIDEBAR} [data-testid="stTextInput"] input')
+    search.fill("Odense")
+    search.press("Enter")
+    wait_for_query(map_page, has="q=Odense")
+    filtered = wait_until_stable(map_page)
+    assert ImageChops.difference(zoomed, filtered).getbbox() is not None, "the filter changed nothing"
+    assert same_basemap(zoomed, filtered) > 0.97, "the filter moved the camera"
+    map_page.locator(f"{SIDEBAR} button", has_text="Clear filters").click()
+    wait_for_query(map_page, lacks="q=")
+    map_page.mouse.move(x, y)
+    for _ in range(3):
+        map_page.mouse.wheel(0, 240)
+        map_page.wait_for_timeout(120)
+    restored = wait_until_stable(map_page)
+    assert same_basemap(home, restored) > 0.99
+    assert map_page.console.errors == []
+
+
+def test_clicking_a_place_opens_its_panel(map_page, gazetteer):
+    records = store.load(gazetteer=gazetteer).records
+    newest = aggregate.records_at(store.records_frame(records, gazetteer), "dk-odense").iloc[0]
+    odense = gazetteer.get("dk-odense")
+    map_page.mouse.click(*screen_xy(map_page, odense.lon, odense.lat))
+    wait_for_query(map_page, has="place=dk-odense")
+    map_page.locator('[data-testid="stHeading"]', has_text="Odense").wait_for(timeout=30_000)
+    body = map_page.inner_text("body")
+    assert newest["title_en"] in body
+    assert newest["evidence"][0][:40] in body
+    wait_until_stable(map_page)
+    assert map_page.console.errors == []
