@@ -100,6 +100,179 @@ STRINGS: dict[str, tuple[str, str]] = {
     "side_partner": ("partner", "해외 상대"),
 }
 
+# Add article page (pages/5_Add_article.py, ui/article_review.py, ui/place_picker.py)
+STRINGS.update({
+    "aa_title": ("Add an article", "기사 추가"),
+    "aa_caption": (
+        "Paste a Korean news article or press release, or upload it as a file. Review the "
+        "partnerships read from it, fix what is wrong, and save: they appear on the map at once.",
+        "한국어 기사나 보도자료를 붙여 넣거나 파일로 올리세요. 읽어 낸 협력 기록을 검토하고 고친 뒤 "
+        "저장하면 바로 지도에 나타납니다.",
+    ),
+    "aa_tab_paste": ("Paste text", "텍스트 붙여 넣기"),
+    "aa_tab_upload": ("Upload a file", "파일 올리기"),
+    "aa_paste_label": ("Article text", "기사 본문"),
+    "aa_paste_placeholder": (
+        "Paste the whole article here, with its date line if it has one.",
+        "기사 전체를 붙여 넣으세요. 날짜 줄이 있으면 함께 넣어 주세요.",
+    ),
+    "aa_upload_label": ("Article file", "기사 파일"),
+    "aa_upload_help": (
+        ".txt, .md or .html, up to {mb} MB; UTF-8 or CP949/EUC-KR.",
+        ".txt, .md, .html 파일, 최대 {mb}MB; UTF-8 또는 CP949/EUC-KR.",
+    ),
+    "aa_read": ("Read the article", "기사 읽기"),
+    "aa_reading": ("Reading the article…", "기사를 읽는 중…"),
+    "aa_no_file": ("Choose a file first.", "먼저 파일을 고르세요."),
+    "aa_online": (
+        "Online geocoding (OpenStreetMap Nominatim)",
+        "온라인 지오코딩 (OpenStreetMap Nominatim)",
+    ),
+    "aa_online_help": (
+        "When on, a place the built-in gazetteer does not know can be looked up on "
+        "OpenStreetMap. Off, nothing leaves this computer.",
+        "켜면 내장 지명 사전에 없는 지명을 OpenStreetMap에서 찾습니다. 끄면 아무것도 외부로 보내지 않습니다.",
+    ),
+    "aa_err_empty": (
+        "The article is empty: paste or upload some text.",
+        "기사가 비어 있습니다. 본문을 붙여 넣거나 파일을 올리세요.",
+    ),
+    "aa_err_binary": (
+        "This is not a text file (it looks binary). Upload the article as .txt, .md or .html.",
+        "텍스트 파일이 아닙니다(바이너리로 보입니다). 기사를 .txt, .md, .html로 올려 주세요.",
+    ),
+    "aa_err_too_large": (
+        "The article is {size} MB; the limit is {limit} MB. Upload the article's own page or text only.",
+        "기사가 {size}MB로 제한({limit}MB)을 넘습니다. 기사 본문이나 해당 페이지만 올려 주세요.",
+    ),
+    "aa_err_not_korean": (
+        "This does not read as a Korean article (too little Hangul). The reader handles Korean "
+        "news articles and press releases.",
+        "한국어 기사로 보이지 않습니다(한글이 너무 적음). 한국어 기사와 보도자료만 읽을 수 있습니다.",
+    ),
+    "aa_err_file_type": (
+        "{name}: only {allowed} files can be read.",
+        "{name}: {allowed} 파일만 읽을 수 있습니다.",
+    ),
+    "aa_err_unreadable": (
+        "The article could not be read: {detail}",
+        "기사를 읽지 못했습니다: {detail}",
+    ),
+    "aa_err_duplicate": (
+        "This article is already stored as seeds/{file} (records: data/records/{records}). It was not added again.",
+        "이미 seeds/{file}로 저장된 기사입니다(기록: data/records/{records}). 다시 추가하지 않았습니다.",
+    ),
+    "aa_err_exists": (
+        "data/records/{file} already exists; nothing was saved.",
+        "data/records/{file}이(가) 이미 있어 저장하지 않았습니다.",
+    ),
+    "aa_err_invalid": (
+        "Nothing was saved: {n} problem(s) to fix first.",
+        "저장하지 않았습니다. 먼저 고칠 문제가 {n}건 있습니다.",
+    ),
+    "aa_err_write": (
+        "Saving failed and nothing was changed: {detail}",
+        "저장에 실패해 아무것도 바꾸지 않았습니다: {detail}",
+    ),
+    "aa_err_places": (
+        "data/places.csv cannot be read: {detail}",
+        "data/places.csv를 읽을 수 없습니다: {detail}",
+    ),
+    "aa_none": (
+        "No partnership was found in this article, so there is nothing to save ({reason}).",
+        "이 기사에서 협력 기록을 찾지 못해 저장할 것이 없습니다 ({reason}).",
+    ),
+    "aa_dropped": (
+        "Left out (no Korean city the gazetteer knows): {items}",
+        "제외됨 (지명 사전에 있는 국내 도시 없음): {items}",
+    ),
+    "aa_article": ("The article", "기사"),
+    "aa_article_help": (
+        "Highlighted: the sentences each record quotes, with the words that gave its type, date and places.",
+        "강조: 각 기록이 인용한 문장과 유형·날짜·지명의 근거가 된 낱말.",
+    ),
+    "aa_mark_evidence": ("quoted sentence", "인용 문장"),
+    "aa_mark_type": ("agreement word", "협약 낱말"),
+    "aa_mark_date": ("date", "날짜"),
+    "aa_mark_places": ("place", "지명"),
+    "aa_records": ("Proposed records ({n})", "제안된 기록 ({n}건)"),
+    "aa_records_help": (
+        "Check each record against the highlighted article. Untick “keep” for a false one.",
+        "강조된 기사와 대조해 각 기록을 확인하세요. 잘못된 기록은 “유지”를 해제하세요.",
+    ),
+    "aa_record": ("Record {i}", "기록 {i}"),
+    "aa_confidence": ("confidence {value}", "신뢰도 {value}"),
+    "aa_keep": ("Keep", "유지"),
+    "aa_dropped_record": ("Will not be saved.", "저장하지 않습니다."),
+    "aa_type": ("Agreement type", "협약 유형"),
+    "aa_sectors": ("Sectors", "분야"),
+    "aa_date": ("Date (YYYY, YYYY-MM or YYYY-MM-DD)", "날짜 (YYYY, YYYY-MM, YYYY-MM-DD)"),
+    "aa_year": ("Year {year}", "{year}년"),
+    "aa_bad_date": (
+        "Not a date: write 2024, 2024-03 or 2024-03-13.",
+        "날짜 형식이 아닙니다. 2024, 2024-03, 2024-03-13처럼 쓰세요.",
+    ),
+    "aa_stated": ("The article gives this date", "기사에 나온 날짜"),
+    "aa_inferred": ("Why this date (inferred)", "추정한 근거"),
+    "aa_korean_places": ("Korean places", "국내 지역"),
+    "aa_partner_places": ("Partner places", "해외 상대 지역"),
+    "aa_venue": ("Venue", "장소"),
+    "aa_no_venue": ("—", "—"),
+    "aa_title_en": ("Title (English)", "제목 (영어)"),
+    "aa_title_ko": ("Title (Korean)", "제목 (한국어)"),
+    "aa_summary_en": ("Summary (English)", "요약 (영어)"),
+    "aa_summary_ko": ("Summary (Korean)", "요약 (한국어)"),
+    "aa_evidence": ("Evidence", "근거 문장"),
+    "aa_find": ("Find a place to add", "추가할 지명 찾기"),
+    "aa_find_placeholder": (
+        "Korean or English name, e.g. 오덴세 or Odense",
+        "한국어나 영어 이름 (예: 오덴세, Odense)",
+    ),
+    "aa_matches": ("Places in the gazetteer", "지명 사전의 지역"),
+    "aa_closest": ("Not in the gazetteer. Closest names", "지명 사전에 없습니다. 가장 가까운 이름"),
+    "aa_add_place": ("Add place", "지역 추가"),
+    "aa_unknown_place": (
+        "“{name}” is not in the gazetteer and no name is close to it.",
+        "“{name}”은(는) 지명 사전에 없고 비슷한 이름도 없습니다.",
+    ),
+    "aa_online_hint": (
+        "Turn on “Online geocoding” in the sidebar to look it up on OpenStreetMap.",
+        "사이드바에서 “온라인 지오코딩”을 켜면 OpenStreetMap에서 찾을 수 있습니다.",
+    ),
+    "aa_lookup": ("Look up “{name}” online", "“{name}” 온라인에서 찾기"),
+    "aa_found_online": (
+        "Found online: {address}. Added as {id}; it joins data/places.csv when you save.",
+        "온라인에서 찾음: {address}. {id}(으)로 추가했으며 저장할 때 data/places.csv에 들어갑니다.",
+    ),
+    "aa_not_found_online": (
+        "OpenStreetMap knows no place called “{name}”.",
+        "OpenStreetMap에 “{name}”이라는 곳이 없습니다.",
+    ),
+    "aa_unreachable": (
+        "The geocoding service cannot be reached (no network?). Pick a gazetteer place instead, "
+        "or try again later. ({detail})",
+        "지오코딩 서비스에 연결할 수 없습니다(네트워크 확인). 지명 사전의 지역을 고르거나 나중에 다시 "
+        "시도하세요. ({detail})",
+    ),
+    "aa_new_place": ("new place", "새 지역"),
+    "aa_save": ("Save {n} record(s)", "기록 {n}건 저장"),
+    "aa_nothing_kept": (
+        "No record is kept: tick “keep” on at least one to save.",
+        "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",
+    ),
+    "aa_saved": (
+        "Saved {n} record(s): the article is seeds/{seed}, its records data/records/{records}.",
+        "기록 {n}건을 저장했습니다. 기사: seeds/{seed}, 기록: data/records/{records}.",
+    ),
+    "aa_saved_places": (
+        "New places in data/places.csv: {ids}",
+        "data/places.csv에 추가한 지역: {ids}",
+    ),
+    "aa_open_map": ("Open the map", "지도 열기"),
+    "aa_add_another": ("Add another article", "다른 기사 추가"),
+    "aa_discard": ("Start over", "처음부터"),
+})
+
 
 def t(key: str, lang: str, **fields: object) -> str:
     """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
