@@ -17,17 +17,38 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.model import Problem
 from ui.i18n import t
 from ui.markup import md_escape
 
 
-@st.cache_resource(show_spinner=False)
+def _places_key() -> tuple[str, str]:
+    """(path, digest of the content) of data/places.csv: copies with the same rows share a key."""
+    path = default_places_csv()
+    try:
+        return str(path), hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return str(path), ""
+
+
+_first_places: list[str] = []  # the places.csv content default_gazetteer() was built from
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _gazetteer(digest: str, places_csv: str) -> Gazetteer:
+    if not _first_places or _first_places[0] == digest:
+        _first_places[:] = [digest]
+        return default_gazetteer()
+    return build_gazetteer(places_csv=Path(places_csv))
+
+
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer."""
-    return default_gazetteer()
+    """The process-wide gazetteer, built again when data/places.csv changes (a place was added)."""
+    path, digest = _places_key()
+    return _gazetteer(digest, path)
 
 
 RESCAN_SECONDS = 5.0
@@ -65,7 +86,7 @@ def _load(data_dir: str, seeds_dir: str, fingerprint: str) -> tuple[pd.DataFrame
 def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:
     """The records table and the problems of the records that could not be loaded."""
     folder = store.data_dir()
-    return _load(str(folder), str(store.seeds_dir()), _fingerprint(folder / "records"))
+    return _load(str(folder), str(store.seeds_dir()), _fingerprint(folder / "records") + _places_key()[1])
 
 
 def show_problems(problems: tuple[Problem, ...], lang: str) -> None:
