@@ -2,6 +2,8 @@
 
 Each widget has a stable key. A widget without state (first run, or state dropped by Streamlit)
 starts from the URL; after the widgets, the URL is rewritten from the resulting `Filters`.
+Streamlit drops widget state and the URL's query on a switch of page in the sidebar, so the last
+filters are also kept under `SAVED_KEY`: a page opened without filter parameters restores them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ KEYS = {
     "countries": "f_country",
     "text": "f_q",
 }
+SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 
 
 def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]:
@@ -82,12 +85,15 @@ def _sanitize(opts: dict[str, list]) -> None:
 
 
 def _seed_state(opts: dict[str, list]) -> None:
-    """Give every filter widget without state its value from the URL."""
+    """Give every filter widget without state its value from the URL, else from the last page."""
     _sanitize(opts)
     missing = [k for k in KEYS.values() if k not in st.session_state]
     if not missing:
         return
-    url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    if any(k in st.query_params for k in PARAM_KEYS) or SAVED_KEY not in st.session_state:
+        url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    else:
+        url = st.session_state[SAVED_KEY]
     values: dict[str, object] = {
         name: [v for v in getattr(url, name) if v in opts[name]]
         for name in ("sectors", "types", "korean_places", "regions", "countries")
@@ -110,6 +116,11 @@ def _clear(opts: dict[str, list]) -> None:
                 st.session_state[key] = tuple(opts["years"])
         else:
             st.session_state[key] = "" if name == "text" else []
+
+
+def set_years(first: int, last: int) -> None:
+    """Set the year filter from a widget callback (it runs before the sidebar is drawn)."""
+    st.session_state[KEYS["years"]] = (min(first, last), max(first, last))
 
 
 def write_params(filters: Filters) -> None:
@@ -170,4 +181,5 @@ def sidebar_filters(
         text=text.strip(),
     )
     write_params(filters)
+    st.session_state[SAVED_KEY] = filters
     return filters
