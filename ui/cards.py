@@ -24,11 +24,9 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
     ko = lang == "ko"
     with st.container(border=True):
         st.markdown(f"**{md_escape(row['title_ko'] if ko else row['title_en'])}**")
-        date = md_escape(row["date"])
         basis = str(row["date_basis"])
-        if basis.startswith("inferred"):
-            reason = basis.partition(":")[2].strip()
-            date += f" ({t('r_inferred', lang)}{': ' + md_escape(reason) if reason else ''})"
+        inferred = basis.startswith("inferred")
+        date = md_escape(row["date"]) + (f" ({t('r_inferred', lang)})" if inferred else "")
         sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
         places = " → ".join(
             ", ".join(place_name(p) for p in side)
@@ -40,6 +38,9 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             f"{t('r_sectors', lang)}: {md_escape(sectors)}  \n"
             f"{t('r_partners', lang)}: {md_escape(places)}"
         )
+        reason = basis.partition(":")[2].strip() if inferred else ""
+        if reason:
+            st.caption(f"{t('r_why_date', lang)}: {md_escape(reason)}")
         if row["status"] != "reviewed":
             st.caption(t("r_proposed", lang))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))

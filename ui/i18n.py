@@ -16,6 +16,7 @@ LANGS: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANG = "en"
 LANG_NAMES = {"en": "English", "ko": "한국어"}
 LANG_KEY = "lang"
+SAVED_LANG_KEY = "atlas_lang"  # not a widget: survives a page switch, which drops widget state
 
 # key -> (English, Korean). `{name}` fields are filled by `t(..., name=...)`.
 STRINGS: dict[str, tuple[str, str]] = {
@@ -83,6 +84,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "close": ("Close", "닫기"),
     "r_date": ("Date", "날짜"),
     "r_inferred": ("inferred", "추정"),
+    "r_why_date": ("Why this date", "날짜 추정 근거"),
     "r_type": ("Type", "유형"),
     "r_sectors": ("Sectors", "분야"),
     "r_partners": ("Places", "지역"),
@@ -312,14 +314,15 @@ def name_column(lang: str, prefix: str = "") -> str:
 
 
 def language_switch() -> str:
-    """The sidebar language switch, kept in the URL as `lang=ko`; returns "en" or "ko"."""
+    """The sidebar language switch, kept in the URL as `lang=ko` (and across pages); returns "en" or "ko"."""
     if LANG_KEY not in st.session_state:
-        wanted = st.query_params.get(LANG_KEY, DEFAULT_LANG)
+        wanted = st.query_params.get(LANG_KEY, st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG))
         st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
     lang = st.sidebar.radio(
         STRINGS["language"][0], LANGS, key=LANG_KEY, horizontal=True,
         format_func=LANG_NAMES.__getitem__,
     )
+    st.session_state[SAVED_LANG_KEY] = lang
     if lang == DEFAULT_LANG:
         if LANG_KEY in st.query_params:
             del st.query_params[LANG_KEY]

@@ -8,6 +8,7 @@ _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
+    '[data-testid="stMetricValue"]{font-size:1.85rem}'
     "</style>"
 )
 

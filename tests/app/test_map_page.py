@@ -168,7 +168,7 @@ def test_place_in_url_opens_the_panel_in_korean(frame):
     text = page_text(at)
     assert at.subheader[0].value == "세종"
     assert all(title in text for title in records["title_ko"])
-    assert "(추정: " in text  # inferred dates say so, in Korean
+    assert "(추정)" in text and "날짜 추정 근거" in text  # inferred dates say so, and why
 
 
 def test_a_place_filtered_away_closes_the_panel():
