@@ -275,6 +275,123 @@ STRINGS.update({
     "aa_discard": ("Start over", "처음부터"),
 })
 
+# Staff pages: Agreements (pages/3_Agreements.py), Timeline (pages/4_Timeline.py),
+# Sources (pages/6_Sources.py); ui/page.py, ui/table.py, ui/timeline.py, ui/sources.py
+STRINGS.update({
+    "page_agreements": ("Agreements", "협력 목록"),
+    "page_timeline": ("Timeline", "연도별 추이"),
+    "page_sources": ("Sources", "출처 기사"),
+    "ag_caption": (
+        "Every agreement that matches the filters, with all its fields. Click a column header to "
+        "sort; use the magnifier above the table to search it.",
+        "필터에 맞는 모든 협력과 그 항목 전부입니다. 열 제목을 누르면 정렬되고, 표 위의 돋보기로 "
+        "표 안을 검색할 수 있습니다.",
+    ),
+    "ag_count": ("{n} of {total} agreements", "전체 {total}건 중 {n}건"),
+    "c_title_en": ("Title (English)", "제목 (영문)"),
+    "c_title_ko": ("Title (Korean)", "제목 (국문)"),
+    "c_date": ("Date", "날짜"),
+    "c_year": ("Year", "연도"),
+    "c_date_basis": ("Date basis", "날짜 근거"),
+    "c_type": ("Type", "유형"),
+    "c_sectors": ("Sectors", "분야"),
+    "c_korean": ("Korean places", "국내 도시"),
+    "c_partners": ("Partner places", "상대 도시·지역"),
+    "c_countries": ("Partner countries", "상대 국가"),
+    "c_regions": ("Partner regions", "상대 지역"),
+    "c_venue": ("Venue", "장소"),
+    "c_parties": ("Parties", "참여 기관"),
+    "c_summary_en": ("Summary (English)", "요약 (영문)"),
+    "c_summary_ko": ("Summary (Korean)", "요약 (국문)"),
+    "c_map": ("Map", "지도"),
+    "c_source": ("Source", "출처"),
+    "c_publisher": ("Publisher", "발행처"),
+    "c_published": ("Published", "게재일"),
+    "c_url": ("Original article", "원문 주소"),
+    "c_evidence": ("Evidence", "근거 문장"),
+    "c_status": ("Status", "상태"),
+    "c_file": ("Article file", "기사 파일"),
+    "c_id": ("Record id", "기록 ID"),
+    "l_map": ("show on map", "지도에서 보기"),
+    "l_source": ("read the article", "기사 보기"),
+    "st_reviewed": ("reviewed", "검토 완료"),
+    "st_proposed": ("proposed", "검토 전"),
+    "basis_stated": ("stated in the article", "기사에 명시"),
+    "basis_inferred": ("inferred: {reason}", "추정: {reason}"),
+    "dl_heading": ("Download these {n} agreements", "이 협력 {n}건 내려받기"),
+    "dl_csv": ("CSV", "CSV"),
+    "dl_csv_help": (
+        "Comma-separated, UTF-8 with a byte-order mark so Excel shows Hangul.",
+        "쉼표로 구분한 UTF-8 파일 (엑셀에서 한글이 깨지지 않도록 BOM 포함).",
+    ),
+    "dl_xlsx": ("Excel", "엑셀"),
+    "dl_xlsx_help": ("An Excel workbook, one row per agreement.", "협력 한 건이 한 행인 엑셀 통합 문서."),
+    "dl_geojson": ("GeoJSON", "GeoJSON"),
+    "dl_geojson_help": (
+        "Lines from each Korean city to its partners, for GIS tools.",
+        "국내 도시에서 상대 도시로 잇는 선 (GIS 도구용).",
+    ),
+    "tl_caption": (
+        "Agreements per year. Drag across the bars to choose years: the choice becomes the year "
+        "filter on every page.",
+        "연도별 협력 건수입니다. 막대 위를 끌어 연도를 고르면 모든 페이지의 연도 필터가 됩니다.",
+    ),
+    "tl_by": ("Stack by", "구분 기준"),
+    "tl_by_type": ("Agreement type", "협약 유형"),
+    "tl_by_sector": ("Sector", "분야"),
+    "tl_year": ("Year", "연도"),
+    "tl_count": ("Agreements", "협력 건수"),
+    "tl_sector_note": (
+        "An agreement in several sectors counts once in each.",
+        "여러 분야에 걸친 협력은 분야마다 한 번씩 셉니다.",
+    ),
+    "tl_span": ("Year filter: {a}–{b}", "연도 필터: {a}–{b}"),
+    "tl_all_years": ("Show every year", "모든 연도 보기"),
+    "tl_alt": (
+        "Bar chart of agreements per year, stacked by {by}.",
+        "연도별 협력 건수 막대그래프 ({by}별 누적).",
+    ),
+    "tl_table": ("Numbers as a table", "표로 보기"),
+    "src_caption": (
+        "Each article as published, with the sentences that support its records highlighted.",
+        "각 기사 원문과, 기록의 근거가 된 문장을 강조해 보여 줍니다.",
+    ),
+    "src_article": ("Article", "기사"),
+    "src_publisher": ("Publisher", "발행처"),
+    "src_published": ("Published", "게재일"),
+    "src_url": ("Address", "주소"),
+    "src_no_url": ("no web address recorded", "기록된 웹 주소 없음"),
+    "src_file": ("File", "파일"),
+    "src_unknown": ("not recorded", "기록 없음"),
+    "src_records": ("Records drawn from this article", "이 기사에서 뽑은 기록"),
+    "src_no_records": (
+        "No records have been drawn from this article yet. Add them on the Add article page.",
+        "이 기사에서 뽑은 기록이 아직 없습니다. 기사 추가 페이지에서 추가하세요.",
+    ),
+    "src_article_map": ("Show this article's agreements on the map", "이 기사의 협력을 지도에서 보기"),
+    "src_on_map": ("Show on the map", "지도에서 보기"),
+    "src_missing": (
+        "There is no article {name} in seeds/. Choose one from the list.",
+        "seeds/에 {name} 기사가 없습니다. 목록에서 고르세요.",
+    ),
+    "src_none": ("No articles in seeds/ yet.", "seeds/에 기사가 아직 없습니다."),
+    "src_unreadable": (
+        "The article {name} cannot be read as UTF-8 text. Save it again as UTF-8 in seeds/.",
+        "{name} 기사를 UTF-8 텍스트로 읽을 수 없습니다. seeds/에 UTF-8로 다시 저장하세요.",
+    ),
+    "src_filtered": (
+        "Articles with agreements matching the filters: {n} of {total}.",
+        "필터에 맞는 협력이 있는 기사: 전체 {total}건 중 {n}건.",
+    ),
+    "src_n_records": ("{n} record(s)", "기록 {n}건"),
+    "src_text": ("Article text", "기사 원문"),
+    "src_legend": (
+        "Highlighted: sentences quoted as evidence, coloured by agreement type. Hover one to see "
+        "its record.",
+        "강조된 문장은 근거로 인용된 문장이며 협약 유형별로 색이 다릅니다. 마우스를 올리면 해당 기록이 보입니다.",
+    ),
+})
+
 
 def t(key: str, lang: str, **fields: object) -> str:
     """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
