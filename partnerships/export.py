@@ -78,6 +78,46 @@ def to_csv(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
     return buf.getvalue()
 
 
+XLSX_SHEET = "agreements"
+_XLSX_WIDTHS = {"id": 34, "title_en": 48, "title_ko": 40, "summary_en": 60, "summary_ko": 60, "evidence": 80,
+                "parties": 40, "date_basis": 30, "url": 40}
+
+
+def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
+    """An Excel workbook with the CSV's columns: one sheet, a bold frozen header and an autofilter.
+
+    Every text cell is stored as text, so a value such as "=SUM(A1)" never becomes a formula;
+    characters Excel cannot hold (control characters) are dropped.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = XLSX_SHEET
+    ws.append(CSV_COLUMNS)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(flat_rows(df, gazetteer), start=2):
+        for c, name in enumerate(CSV_COLUMNS, start=1):
+            value = row.get(name)
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, str):
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell.data_type = "s"
+            else:
+                cell.value = value
+    for c, name in enumerate(CSV_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(name, 16)
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = ws.dimensions
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def to_geojson(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
     """A FeatureCollection: one feature per record, lines Korean -> partner, or points if domestic."""
     features = []

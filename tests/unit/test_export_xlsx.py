@@ -1,0 +1,69 @@
+"""The Excel export: same columns and values as the CSV, Hangul intact, text never turned into formulas."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from partnerships import export, store
+
+
+@pytest.fixture(scope="module")
+def frame(gazetteer):
+    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+
+
+def read(data: bytes) -> list[list]:
+    ws = load_workbook(io.BytesIO(data))[export.XLSX_SHEET]
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def test_xlsx_holds_the_csv_columns_and_values(frame, gazetteer):
+    data = export.to_xlsx(frame, gazetteer)
+    assert data[:2] == b"PK"  # a zip container, as .xlsx files are
+    rows = read(data)
+    assert rows[0] == export.CSV_COLUMNS
+    flat = export.flat_rows(frame, gazetteer)
+    assert len(rows) == len(flat) + 1
+    for got, want in zip(rows[1:], flat, strict=True):
+        assert got == [None if want[k] in ("", None) else want[k] for k in export.CSV_COLUMNS]
+
+
+def test_xlsx_keeps_hangul(frame, gazetteer):
+    # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release): its Korean title survives as written.
+    row = frame[frame["id"].str.contains("odense")].head(1)
+    title_ko = row["title_ko"].iloc[0]
+    rows = read(export.to_xlsx(row, gazetteer))
+    assert rows[1][export.CSV_COLUMNS.index("title_ko")] == title_ko
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in title_ko)
+
+
+@pytest.mark.parametrize(
+    ("title", "stored"),
+    [
+        ("=HYPERLINK(\"http://example.invalid\")", "=HYPERLINK(\"http://example.invalid\")"),
+        ("=1+1", "=1+1"),
+        ("bell\x07 and\x00 null", "bell and null"),
+        ("plain", "plain"),
+    ],
+)
+def test_xlsx_text_stays_text(frame, gazetteer, title, stored):
+    row = frame.head(1).copy()
+    row["title_en"] = [title]
+    ws = load_workbook(io.BytesIO(export.to_xlsx(row, gazetteer)))[export.XLSX_SHEET]
+    cell = ws.cell(row=2, column=export.CSV_COLUMNS.index("title_en") + 1)
+    assert (cell.value, cell.data_type) == (stored, "s")
+
+
+def test_xlsx_of_no_records_is_a_header(frame, gazetteer):
+    rows = read(export.to_xlsx(frame.head(0), gazetteer))
+    assert rows == [export.CSV_COLUMNS]
+
+
+def test_xlsx_header_frozen_and_filterable(frame, gazetteer):
+    ws = load_workbook(io.BytesIO(export.to_xlsx(frame, gazetteer)))[export.XLSX_SHEET]
+    assert ws.freeze_panes == "B2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(export.CSV_COLUMNS)).column_letter}{len(frame) + 1}"
+    assert all(ws.cell(1, c).font.b for c in range(1, len(export.CSV_COLUMNS) + 1))
