@@ -40,6 +40,30 @@ TYPE_COLOURS: dict[str, RGB] = {
 OTHER_TYPE: RGB = (120, 120, 120)
 
 
+# Timeline page (pages/4_Timeline.py): sectors stacked in bars. Paul Tol's "muted" scheme plus
+# four Okabe–Ito colours; neighbours in the taxonomy's order differ in lightness as well as hue.
+SECTOR_COLOURS: dict[str, RGB] = {
+    "robotics": (0, 114, 178),  # Okabe–Ito blue
+    "smart_city": (68, 170, 153),  # Tol muted teal
+    "mobility": (230, 159, 0),  # Okabe–Ito orange
+    "energy": (51, 34, 136),  # Tol muted indigo
+    "ai": (221, 204, 119),  # Tol muted sand
+    "iot": (136, 34, 85),  # Tol muted wine
+    "drones": (136, 204, 238),  # Tol muted cyan
+    "startups": (204, 102, 119),  # Tol muted rose
+    "water": (17, 119, 51),  # Tol muted green
+    "healthcare": (213, 94, 0),  # Okabe–Ito vermillion
+    "culture_tourism": (170, 68, 153),  # Tol muted purple
+    "manufacturing": (153, 153, 51),  # Tol muted olive
+    "trade": (204, 121, 167),  # Okabe–Ito reddish purple
+}
+
+
+def sector_colour(sector: str) -> RGB:
+    """The colour of a sector in charts."""
+    return SECTOR_COLOURS.get(sector, OTHER_TYPE)
+
+
 def type_colour(type_id: str) -> RGB:
     """The arc colour of an agreement type."""
     return TYPE_COLOURS.get(type_id, OTHER_TYPE)
