@@ -104,4 +104,6 @@ def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
                 break
             hits = df["search_text"].iloc[rows].str.contains(word, regex=False, na=False).to_numpy(dtype=bool)
             mask[rows[~hits]] = False
+    if mask.all():
+        return df.copy(deep=False)  # nothing filtered out: no need to copy every column
     return df[mask]
