@@ -29,7 +29,7 @@ with title_col:
     st.title(i18n.t("app_title", lang), anchor=False)
     st.caption(i18n.t("app_caption", lang))
 with numbers_col:
-    overview.headline(view, lang)
+    overview.headline(view, lang, points=points)
 data.show_problems(problems, lang)
 if df.empty:
     st.info(i18n.t("no_data", lang))

@@ -52,7 +52,7 @@ PLACES_LAYER = "places"
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 580
 MAX_ARCS = 4000  # arcs drawn at most: the busiest ones (national data has tens of thousands)
-MAX_LABELS = 150  # places labelled at most, by number of records
+MAX_LABELS = 60  # places tried for a label, by number of records (about 20 fit at the home view)
 TOOLTIP = {
     "html": "<b>{name}</b><br/>{tip}",
     "style": {"backgroundColor": "#14365d", "color": "#ffffff", "fontSize": "13px",
@@ -106,18 +106,23 @@ def point_rows(points: pd.DataFrame, lang: str) -> pd.DataFrame:
 def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the arcs layer draws: one row per (Korean place, partner, type)."""
     src, dst = name_column(lang, "src_"), name_column(lang, "dst_")
+    types, counts = arcs["type"].tolist(), arcs["count"].tolist()
+    ends = {}
+    for end in ("src", "dst"):  # longitudes wrapped around the map's centre, 4 decimals
+        lon = ((arcs[f"{end}_lon"].to_numpy(dtype=float) - WRAP_LON + 180.0) % 360.0 + WRAP_LON - 180.0)
+        ends[end] = [[x, y] for x, y in zip(lon.round(4).tolist(), arcs[f"{end}_lat"].round(4).tolist(), strict=True)]
+    labels = {ty: type_label(ty, lang) for ty in set(types)}
     out = pd.DataFrame({
-        "src": arcs["src"],
-        "dst": arcs["dst"],
-        "type": arcs["type"],
-        "s": [[round(wrap_lon(x), 4), round(y, 4)] for x, y in zip(arcs["src_lon"], arcs["src_lat"], strict=True)],
-        "d": [[round(wrap_lon(x), 4), round(y, 4)] for x, y in zip(arcs["dst_lon"], arcs["dst_lat"], strict=True)],
-        "w": arcs["count"].map(arc_width),
-        "name": [t("pair_title", lang, a=a, b=b) for a, b in zip(arcs[src], arcs[dst], strict=True)],
-        "tip": [f"{type_label(ty, lang)} · {t('n_agreements', lang, n=int(n))}"
-                for ty, n in zip(arcs["type"], arcs["count"], strict=True)],
+        "src": arcs["src"].to_numpy(dtype=object),
+        "dst": arcs["dst"].to_numpy(dtype=object),
+        "type": arcs["type"].to_numpy(dtype=object),
+        "s": pd.Series(ends["src"], dtype=object),
+        "d": pd.Series(ends["dst"], dtype=object),
+        "w": [arc_width(n) for n in counts],
+        "name": [t("pair_title", lang, a=a, b=b) for a, b in zip(arcs[src].tolist(), arcs[dst].tolist(), strict=True)],
+        "tip": [f"{labels[ty]} · {t('n_agreements', lang, n=int(n))}" for ty, n in zip(types, counts, strict=True)],
     })
-    out["c"] = [list(type_colour(ty)) for ty in arcs["type"]]
+    out["c"] = pd.Series([list(type_colour(ty)) for ty in types], dtype=object)
     # Several types between one pair: fan the arcs out to both sides so each stays visible.
     rank = out.groupby(["src", "dst"]).cumcount()
     out["h"] = (0.22 + 0.14 * (rank // 2)).round(2)

@@ -19,10 +19,18 @@ def year_span(years: pd.Series) -> str:
     return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
-def headline(view: pd.DataFrame, lang: str) -> None:
-    """Agreements, partner places, countries and the years they span."""
-    partners = {p for ids in view["partner_places"] for p in ids}
-    countries = {c for ids in view["partner_countries"] for c in ids}
+def headline(view: pd.DataFrame, lang: str, *, points: pd.DataFrame | None = None) -> None:
+    """Agreements, partner places, countries and the years they span.
+
+    With `points` (aggregate.place_points of the same view) partners and countries are counted
+    from its partner rows instead of walking every record.
+    """
+    if points is not None:
+        partner_rows = points[points["side"] == "partner"]
+        partners, countries = set(partner_rows["place_id"]), set(partner_rows["country"])
+    else:
+        partners = {p for ids in view["partner_places"] for p in ids}
+        countries = {c for ids in view["partner_countries"] for c in ids}
     cols = st.columns(4)
     cols[0].metric(t("m_agreements", lang), len(view))
     cols[1].metric(t("m_partners", lang), len(partners))
