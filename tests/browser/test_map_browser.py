@@ -1,8 +1,9 @@
 """The map in a real headless Chromium: it draws offline, in Korean too, keeps the user's view
 across filter changes, and a click on a place opens its panel.
 
-The tests share one loaded tab (see `map_page`); each returns it to English, no filters and the
-starting view, except the last, which opens a panel.
+The tests share one loaded tab (see `map_page`) and run in file order: the first ones leave it in
+English with no filters at the starting view; then a place and an arc are clicked; the last test
+zooms and filters.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from partnerships import aggregate, store
 from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
 from ui.deck import HOME_VIEW, wrap_lon
 from ui.labels import project
-from ui.palette import LAND, OCEAN
+from ui.palette import LAND, OCEAN, TYPE_COLOURS
 
 pytestmark = pytest.mark.browser
 SIDEBAR = '[data-testid="stSidebar"]'
@@ -96,7 +97,47 @@ def test_korean_labels_draw_hangul(map_page):
     assert map_page.console.errors == []
 
 
+@pytest.fixture(scope="module")
+def frame(gazetteer):
+    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+
+
+def test_clicking_a_place_opens_its_panel(map_page, gazetteer, frame):
+    newest = aggregate.records_at(frame, "dk-odense").iloc[0]
+    odense = gazetteer.get("dk-odense")
+    map_page.mouse.click(*screen_xy(map_page, odense.lon, odense.lat))
+    wait_for_query(map_page, has="place=dk-odense")
+    map_page.locator('[data-testid="stHeading"]', has_text="Odense").wait_for(timeout=30_000)
+    body = map_page.inner_text("body")
+    assert newest["title_en"] in body
+    assert newest["evidence"][0][:40] in body
+    wait_until_stable(map_page)
+    assert map_page.console.errors == []
+
+
+def test_clicking_an_arc_opens_that_pairs_records(map_page, frame):
+    # The only export contract in the seed data: Daegu to Canada (004_3b3a5901f31adbfd, 대구 로봇).
+    records = aggregate.records_between(frame, "kr-daegu", "country-ca")
+    assert set(records["type"]) == {"contract"}
+    img = wait_until_stable(map_page)
+    olive = TYPE_COLOURS["contract"]
+    hits = [
+        (x, y) for y in range(img.height) for x in range(img.width // 2, img.width)
+        if all(abs(a - b) <= 6 for a, b in zip(img.getpixel((x, y)), olive, strict=True))
+    ]
+    assert hits, "the contract arc is not drawn"
+    x, y = max(hits)  # furthest east along the arc, away from the other arcs
+    box = map_page.locator(CANVAS).bounding_box()
+    map_page.mouse.click(box["x"] + x - 2, box["y"] + y)
+    wait_for_query(map_page, has="pair=kr-daegu%2Ccountry-ca")
+    map_page.locator('[data-testid="stHeading"]', has_text="Daegu → Canada").wait_for(timeout=30_000)
+    assert records["title_en"].iat[0] in map_page.inner_text("body")
+    assert "place=" not in map_page.url
+    assert map_page.console.errors == []
+
+
 def test_filter_change_redraws_but_keeps_the_users_zoom(map_page):
+    # Runs last: it leaves the map zoomed in and filtered.
     home = map_page.home
     x, y = screen_xy(map_page, 112.0, 32.0)
     map_page.mouse.move(x, y)
@@ -112,26 +153,4 @@ def test_filter_change_redraws_but_keeps_the_users_zoom(map_page):
     filtered = wait_until_stable(map_page)
     assert ImageChops.difference(zoomed, filtered).getbbox() is not None, "the filter changed nothing"
     assert same_basemap(zoomed, filtered) > 0.97, "the filter moved the camera"
-    map_page.locator(f"{SIDEBAR} button", has_text="Clear filters").click()
-    wait_for_query(map_page, lacks="q=")
-    map_page.mouse.move(x, y)
-    for _ in range(3):
-        map_page.mouse.wheel(0, 240)
-        map_page.wait_for_timeout(120)
-    restored = wait_until_stable(map_page)
-    assert same_basemap(home, restored) > 0.99
-    assert map_page.console.errors == []
-
-
-def test_clicking_a_place_opens_its_panel(map_page, gazetteer):
-    records = store.load(gazetteer=gazetteer).records
-    newest = aggregate.records_at(store.records_frame(records, gazetteer), "dk-odense").iloc[0]
-    odense = gazetteer.get("dk-odense")
-    map_page.mouse.click(*screen_xy(map_page, odense.lon, odense.lat))
-    wait_for_query(map_page, has="place=dk-odense")
-    map_page.locator('[data-testid="stHeading"]', has_text="Odense").wait_for(timeout=30_000)
-    body = map_page.inner_text("body")
-    assert newest["title_en"] in body
-    assert newest["evidence"][0][:40] in body
-    wait_until_stable(map_page)
     assert map_page.console.errors == []
