@@ -9,7 +9,8 @@ For each size (data from bench/generate.py, made on first use under bench/out/<N
 - load + validation: gazetteer, store.load (evidence checked), store.records_frame; RSS after;
 - server time of a filter change: AppTest reruns of the app, each after a change of the
   agreement-type filter to a state not seen before (all types but one, then a single type, ...),
-  median and 90th percentile of --reruns;
+  median and 90th percentile of --reruns, and the median CPU time of the process for the same
+  reruns (less sensitive to other work on the machine than wall time);
 - deck spec bytes per rerun: len(at.get("deck_gl_json_chart")[0].proto.json), unfiltered (first
   run) and the largest over the filter changes;
 - in headless Chromium against `streamlit run`: time from opening the page to the map painted
@@ -123,11 +124,14 @@ def worker_apptest(script: str, reruns: int) -> dict:
     def deck_bytes() -> int:
         return len(at.get("deck_gl_json_chart")[0].proto.json)
 
+    cpu: list[float] = []
+
     def choose(types: list[str]) -> float:
         at.multiselect(key="f_type").set_value(types)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         at.run()
         elapsed = time.perf_counter() - t
+        cpu.append(time.process_time() - c)
         if at.exception:
             raise SystemExit(f"{script} raised: {at.exception[0].message}")
         return elapsed
@@ -141,6 +145,7 @@ def worker_apptest(script: str, reruns: int) -> dict:
         sizes.append(deck_bytes())
     times_ms = sorted(1000 * x for x in times)
     return {"cold_s": cold, "filter_ms": statistics.median(times_ms),
+            "filter_cpu_ms": 1000 * statistics.median(cpu[2:]),
             "filter_p90_ms": times_ms[int(0.9 * (len(times_ms) - 1))], "filter_max_ms": times_ms[-1],
             "deck_all_b": deck_all, "deck_max_b": max(sizes, default=deck_all),
             "apptest_hwm_mb": _proc_mb()["VmHWM"], "reruns": reruns}
@@ -309,6 +314,7 @@ ROWS = [  # key, label, unit scale, format
     ("cold_s", "first run incl. load, AppTest (s)", 1, "{:.2f}"),
     ("filter_ms", "filter change, server median (ms)", 1, "{:.0f}"),
     ("filter_p90_ms", "filter change, server p90 (ms)", 1, "{:.0f}"),
+    ("filter_cpu_ms", "filter change, server CPU median (ms)", 1, "{:.0f}"),
     ("deck_mb", "deck spec, largest per rerun (MB)", 1, "{:.3f}"),
     ("deck_max_mb", "deck spec, largest filtered (MB)", 1, "{:.3f}"),
     ("paint_cold_s", "first paint, cold process (s)", 1, "{:.2f}"),
@@ -325,6 +331,7 @@ def flatten(r: dict) -> dict:
         "load_s": load.get("gazetteer_s", 0) + load.get("load_s", 0) + load.get("frame_s", 0) if load else None,
         "load_mb": load.get("rss_mb"),
         "cold_s": at.get("cold_s"), "filter_ms": at.get("filter_ms"), "filter_p90_ms": at.get("filter_p90_ms"),
+        "filter_cpu_ms": at.get("filter_cpu_ms"),
         "deck_mb": max(at["deck_all_b"], at["deck_max_b"]) / 1e6 if at else None,
         "deck_max_mb": at["deck_max_b"] / 1e6 if at else None,
         "paint_cold_s": br.get("paint_cold_s"), "paint_s": br.get("paint_s"), "update_s": br.get("update_s"),
