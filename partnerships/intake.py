@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -117,6 +118,47 @@ def classify(exc: ArticleError) -> IntakeError:
     return IntakeError(code, message, detail=message)
 
 
+@dataclass
+class Prepared:
+    """An article read and its proposed records, ready for review."""
+
+    text: str
+    candidates: list[dict[str, Any]]
+    published: str | None = None
+    reason: str = ""
+    dropped: list[str] = field(default_factory=list)
+    filename: str | None = None
+
+    @property
+    def hash(self) -> str:
+        """The article's content hash."""
+        return content_hash(self.text)
+
+
+def prepare(
+    data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = None, seeds: Path | None = None,
+    data_dir: Path | None = None,
+) -> Prepared:
+    """Read the input and propose records for it.
+
+    Raises IntakeError (see `read_text`; `not_korean` from the extractor too) and DuplicateArticle
+    when the article is already stored with its records.
+    """
+    from partnerships.extract import extract
+
+    text = read_text(data, filename=filename)
+    existing = find_duplicate(text, seeds=seeds)
+    if existing is not None:
+        rec_file = (data_dir or store.data_dir()) / "records" / f"{existing.stem}.json"
+        if rec_file.exists():
+            raise DuplicateArticle(existing, rec_file)
+    try:
+        result = extract(text, gazetteer=gazetteer)
+    except ArticleError as exc:
+        raise classify(exc) from exc
+    return Prepared(text, result.candidates, result.published, result.reason, list(result.dropped), filename)
+
+
 # --- recognising an article ----------------------------------------------------------------
 
 def normalise(text: str) -> str:
@@ -167,6 +209,18 @@ def year_of(date: str) -> int | None:
     """The year of an ISO date (`2024`, `2024-03`, `2024-03-13`), or None if it is not one."""
     m = DATE_RE.match(date.strip()) if isinstance(date, str) else None
     return int(m.group(1)) if m else None
+
+
+def record_id(d: dict[str, Any]) -> str:
+    """A slug from the record's fields: `<year>-<korean place>-<partner>-<type>`, as the extractor
+    makes them (`2023-incheon-nairobi-friendship-city`)."""
+    def slug(place_id: str) -> str:
+        return place_id.split("-", 1)[1] if "-" in place_id else place_id
+
+    year = year_of(str(d.get("date") or ""))
+    parts = [str(year) if year else "undated", *(slug(p) for p in (d.get("korean_places") or [])[:1]),
+             *(slug(p) for p in (d.get("partner_places") or [])[:1]), str(d.get("type") or "record")]
+    return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
 
 
 def existing_ids(*, data_dir: Path | None = None) -> set[str]:

@@ -257,3 +257,35 @@ def test_new_place_is_appended_to_places_csv(folders, gazetteer):
     fresh = build_gazetteer(places_csv=data / "places.csv")
     assert fresh.get("th-hala-point").name_ko == "할라포인트"
     assert store.load(gazetteer=fresh).problems == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"date": "2023-05-16", "korean_places": ["kr-incheon"], "partner_places": ["ke-nairobi"],
+          "type": "friendship_city"}, "2023-incheon-nairobi-friendship-city"),
+        ({"date": "2024", "korean_places": ["kr-seoul"], "partner_places": [], "type": "forum"}, "2024-seoul-forum"),
+        ({"date": "later", "korean_places": [], "type": "mou"}, "undated-mou"),
+    ],
+)
+def test_record_id_follows_the_fields(fields, expected):
+    assert intake.record_id(fields) == expected
+
+
+def test_prepare_proposes_records(folders, gazetteer):
+    prepared = intake.prepare(F01.read_bytes(), filename="f01.txt", gazetteer=gazetteer)
+    assert [c["type"] for c in prepared.candidates] == ["friendship_city", "roadshow"]
+    assert prepared.published == "2023-05-17" and prepared.hash == intake.content_hash(F01_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ("Seoul and Odense signed a robotics MOU in March 2024. " * 5, "not_korean"),
+        ((ROOT / "seeds" / "003_7cdbec0e616b3126.txt").read_bytes(), "duplicate"),  # an original seed
+    ],
+)
+def test_prepare_refuses(folders, gazetteer, data, code):
+    with pytest.raises(intake.IntakeError) as info:
+        intake.prepare(data, gazetteer=gazetteer)
+    assert info.value.code == code

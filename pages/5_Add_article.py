@@ -1,0 +1,24 @@
+"""Add article: paste or upload a Korean article, review the records read from it, save them."""
+
+import streamlit as st
+
+from ui import article_review, data, i18n, layout
+
+st.set_page_config(layout="wide", page_title="Add article · Partnership Atlas")
+layout.page_style()
+
+lang = i18n.language_switch()
+online = article_review.online_toggle(lang)
+gaz = data.gazetteer()
+
+st.title(i18n.t("aa_title", lang), anchor=False)
+st.caption(i18n.t("aa_caption", lang))
+article_review.show_saved(lang)
+
+got = article_review.input_panel(lang)
+if got is not None:
+    article_review.read(*got, lang, gaz=gaz)
+
+review = st.session_state.get(article_review.REVIEW_KEY)
+if review is not None:
+    article_review.review_panel(review, lang, gaz=gaz, online=online)

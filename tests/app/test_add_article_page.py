@@ -1,0 +1,327 @@
+"""Add article page (AppTest): paste or upload, review, edit, save into private data and seeds
+folders; duplicates and bad input are refused with a message and change nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from partnerships import intake, store
+from tests.app.conftest import APP, deck_spec, plain, point_ids
+from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "5_Add_article.py")
+TIMEOUT = 120
+F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """Private copies of data/ and seeds/ the page reads and writes (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR)."""
+    data, seeds = tmp_path / "data", tmp_path / "seeds"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "seeds", seeds)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
+    monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)
+    monkeypatch.delenv("ATLAS_NOMINATIM_URL", raising=False)
+    return data, seeds
+
+
+@pytest.fixture(autouse=True)
+def repo_untouched():
+    """No test here may write into the repository's data/ or seeds/."""
+    before = snapshot(ROOT / "data", ROOT / "seeds")
+    yield
+    assert snapshot(ROOT / "data", ROOT / "seeds") == before
+
+
+def snapshot(*folders: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(f.parent)): p.read_bytes() for f in folders for p in sorted(f.rglob("*"))
+            if p.is_file() and p.name != "geocode-cache.json"}
+
+
+def page(lang: str = "en") -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
+    if lang != "en":
+        at.query_params["lang"] = lang
+    return at.run()
+
+
+def paste(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="aa_text").input(text)
+    return at.button(key="aa_read_text").click().run()
+
+
+def upload(at: AppTest, name: str, content: bytes) -> AppTest:
+    at.file_uploader(key="aa_file").set_value((name, content, "text/plain"))
+    at.run()
+    return at.button(key="aa_read_file").click().run()
+
+
+def text_of(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [e.value for kind in ("error", "warning", "info", "success") for e in getattr(at, kind)]
+    return plain("\n".join(parts))
+
+
+def messages(at: AppTest, kind: str) -> str:
+    return plain("\n".join(e.value for e in getattr(at, kind)))
+
+
+def widget(at: AppTest, kind: str, suffix: str):
+    """The review widget of one record whose key ends with `suffix` (e.g. `_0_type`)."""
+    found = [w for w in getattr(at, kind) if w.key and w.key.startswith("aa_") and w.key.endswith(suffix)]
+    assert len(found) == 1, [w.key for w in getattr(at, kind)]
+    return found[0]
+
+
+def article_html(at: AppTest) -> str:
+    bodies = [h.value for h in at.html if 'class="aa-article"' in h.value]
+    assert len(bodies) == 1
+    return bodies[0]
+
+
+def assert_no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+# --- the page itself ---
+
+@pytest.mark.parametrize(("lang", "title", "read"), [("en", "Add an article", "Read the article"),
+                                                      ("ko", "기사 추가", "기사 읽기")])
+def test_page_runs_in_both_languages(folders, lang, title, read):
+    at = page(lang)
+    assert_no_exception(at)
+    assert at.title[0].value == title
+    assert at.button(key="aa_read_text").label == read
+    assert at.toggle(key="aa_online").value is False  # online geocoding is off by default
+
+
+def test_language_switch_changes_the_review(folders):
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    assert "Proposed records (2)" in text_of(at)
+    at.sidebar.radio[0].set_value("ko").run()
+    assert_no_exception(at)
+    assert "제안된 기록 (2건)" in text_of(at)
+    assert at.query_params["lang"] in ("ko", ["ko"])
+    assert widget(at, "selectbox", "_0_type").format_func("mou") == "업무협약"
+
+
+def test_online_default_from_env(folders, monkeypatch):
+    monkeypatch.setenv("ATLAS_ONLINE_GEOCODING", "1")
+    assert page().toggle(key="aa_online").value is True
+
+
+# --- paste, review, edit, save ---
+
+def test_paste_review_edit_save(folders):
+    data, seeds = folders
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    assert_no_exception(at)
+    html = article_html(at)
+    # tests/fixtures/articles/f01_incheon_nairobi_press.txt: the agreement words are marked.
+    assert re.search(r'<mark class="ev ev-evidence ev-type"[^>]*>우호협력도시 협약</mark>', html)
+    assert '<mark class="ev ev-evidence ev-places" title="ke-nairobi">나이로비시</mark>' in html
+    assert widget(at, "selectbox", "_0_type").value == "friendship_city"
+    widget(at, "selectbox", "_0_type").set_value("mou").run()
+    widget(at, "text_input", "_0_date").input("2023-05").run()
+    assert "Year 2023" in text_of(at)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
+    assert f"seeds/{stem}.txt" in messages(at, "success")
+    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
+    assert [(d["type"], d["date"], d["status"]) for d in saved] == [
+        ("mou", "2023-05", "reviewed"), ("roadshow", "2019", "reviewed")]
+    assert saved[0]["id"] == "2023-incheon-nairobi-mou"
+    assert (seeds / f"{stem}.txt").read_text(encoding="utf-8") == F01.read_text(encoding="utf-8")
+    result = store.load(data_dir=data)
+    assert result.problems == []
+    assert "2023-incheon-nairobi-mou" in {r.id for r in result.records}
+    assert not at.html or not any('class="aa-article"' in h.value for h in at.html)  # review closed
+
+    # The map page, run next in the same process, shows the new partner at once.
+    spec = deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run())
+    assert "ke-nairobi" in point_ids(spec)
+
+
+def test_dropping_a_record_saves_the_rest(folders):
+    data, _ = folders
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    widget(at, "checkbox", "_1_keep").uncheck().run()
+    assert at.button(key="aa_save").label == "Save 1 record(s)"
+    # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
+    assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
+    at.button(key="aa_save").click().run()
+    files = sorted((data / "records").glob("2023-05-17_*.json"))
+    assert len(files) == 1
+    assert [d["type"] for d in json.loads(files[0].read_text(encoding="utf-8"))] == ["friendship_city"]
+
+
+def test_nothing_kept_cannot_be_saved(folders):
+    data, seeds = folders
+    before = snapshot(data, seeds)
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    for i in (0, 1):
+        widget(at, "checkbox", f"_{i}_keep").uncheck()
+    at.run()
+    assert at.button(key="aa_save").disabled
+    assert "No record is kept" in messages(at, "warning")
+    assert snapshot(data, seeds) == before
+
+
+def test_invalid_edit_is_refused_and_nothing_written(folders):
+    data, seeds = folders
+    before = snapshot(data, seeds)
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    widget(at, "multiselect", "_0_sectors").set_value([]).run()
+    widget(at, "text_input", "_1_date").input("sometime").run()
+    assert "Not a date" in text_of(at)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    error = messages(at, "error")
+    assert "Nothing was saved: 2 problem(s)" in error
+    assert "sectors" in error and "date" in error
+    assert snapshot(data, seeds) == before
+
+
+def test_upload_cp949_html(folders):
+    # tests/fixtures/articles/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
+    body = "".join(f"<p>{line}</p>" for line in F01.read_text(encoding="utf-8").splitlines() if line.strip())
+    page_html = f"<html><head><script>var ad=1;</script></head><body><nav>홈 | 뉴스</nav>{body}</body></html>"
+    at = upload(page(), "incheon.html", page_html.encode("cp949"))
+    assert_no_exception(at)
+    assert "Proposed records (2)" in text_of(at)
+    html = article_html(at)
+    assert "var ad" not in html and "&lt;p&gt;" not in html
+    assert "인천시, 케냐 나이로비와 우호협력도시 협약 체결" in html
+
+
+# --- refused input: a message, and data/ and seeds/ unchanged ---
+
+# Invented for this test: a Korean weather item with no partnership in it.
+WEATHER = ("2024. 5. 2.(목) 서울 지역은 내일 오전부터 비가 내리겠습니다. 기상청은 남부 지방에 최대 80밀리미터의 "
+           "비가 올 것으로 내다봤습니다. 비는 주말 오후에 그치겠습니다.")
+ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on 13 March 2024 "
+           "at the R-24 fair. ") * 5
+
+
+@pytest.mark.parametrize(
+    ("how", "content", "kind", "message"),
+    [
+        ("paste", "", "error", "The article is empty"),
+        ("paste", "   \n  ", "error", "The article is empty"),
+        ("paste", ENGLISH, "error", "does not read as a Korean article"),
+        ("paste", WEATHER, "info", "No partnership was found"),
+        ("upload", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "error", "This is not a text file"),
+        ("upload", b"a" * (3 * 2**20), "error", "the limit is 2 MB"),
+        ("paste", SEED0.read_text(encoding="utf-8"), "error",
+         "already stored as seeds/000_a437fd8661412f19.txt (records: data/records/000_a437fd8661412f19.json)"),
+    ],
+    ids=["empty", "blank", "english", "no-partnership", "binary", "too-large", "duplicate-seed"],
+)
+def test_bad_input_is_refused_with_a_message(folders, how, content, kind, message):
+    data, seeds = folders
+    before = snapshot(data, seeds)
+    at = page()
+    at = paste(at, content) if how == "paste" else upload(at, "article.txt", content)
+    assert_no_exception(at)
+    assert message in messages(at, kind)
+    assert "aa_save" not in {b.key for b in at.button}
+    assert snapshot(data, seeds) == before
+
+
+def test_bad_input_message_in_korean(folders):
+    at = paste(page("ko"), "")
+    assert "기사가 비어 있습니다" in messages(at, "error")
+
+
+def test_same_article_twice_points_to_the_first(folders):
+    data, seeds = folders
+    text = F01.read_text(encoding="utf-8")
+    at = paste(page(), text)
+    at.button(key="aa_save").click().run()
+    stored = sorted(p.name for p in seeds.glob("2023-05-17_*.txt"))
+    assert len(stored) == 1
+    before = snapshot(data, seeds)
+    at = paste(page(), text.replace("\n", "\n\n"))  # the same article, spaced out
+    assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
+    assert "aa_save" not in {b.key for b in at.button}
+    assert snapshot(data, seeds) == before
+
+
+# --- places ---
+
+def test_misspelt_place_offers_closest_names(folders):
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    widget(at, "text_input", "_0_find").input("오덴스").run()  # 오덴세 (Odense) misspelt
+    pick = widget(at, "selectbox", "_0_pick")
+    assert pick.label == "Not in the gazetteer. Closest names"
+    assert pick.value == "dk-odense"
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_0_add")][0]).click().run()
+    assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "dk-odense"]
+    assert widget(at, "text_input", "_0_find").value == ""
+
+
+def test_unknown_place_says_so_and_offers_online_lookup_only_when_on(folders):
+    data, seeds = folders
+    before = snapshot(data, seeds)
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    widget(at, "text_input", "_0_find").input("Qqxyzzyville").run()
+    assert "“Qqxyzzyville” is not in the gazetteer" in messages(at, "warning")
+    assert "Turn on “Online geocoding”" in text_of(at)
+    assert not [b for b in at.button if b.key and b.key.endswith("_0_lookup")]
+    assert snapshot(data, seeds) == before
+
+
+def _lookup(at: AppTest, name: str) -> AppTest:
+    at.toggle(key="aa_online").set_value(True).run()
+    widget(at, "text_input", "_0_find").input(name).run()
+    key = [b.key for b in at.button if b.key and b.key.endswith("_0_lookup")][0]
+    return at.button(key=key).click().run()
+
+
+def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch):
+    data, seeds = folders
+    # seeds/002_322a285842e0d4fc.txt names Hala Point, which GeoNames does not have.
+    answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
+    with NominatimStub(answers) as stub:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        at = paste(page(), F01.read_text(encoding="utf-8"))
+        at = _lookup(at, "Hala Point")
+        assert stub.queries == ["Hala Point"]
+    assert_no_exception(at)
+    assert "Found online: Hala Point, Thailand" in messages(at, "success")
+    assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "th-hala-point"]
+    assert "th-hala-point" not in (data / "places.csv").read_text(encoding="utf-8")  # not before saving
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    assert "New places in data/places.csv: th-hala-point" in messages(at, "success")
+    rows = (data / "places.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[-1] == "th-hala-point,Hala Point,,TH,13.7,100.5,city,,,"
+    records = json.loads(next((data / "records").glob("2023-05-17_*.json")).read_text(encoding="utf-8"))
+    assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
+    spec = deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run())
+    assert "th-hala-point" in point_ids(spec)
+
+
+def test_unreachable_geocoder_says_so(folders, monkeypatch):
+    data, seeds = folders
+    monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    before = snapshot(data, seeds)
+    at = _lookup(at, "Hala Point")
+    assert_no_exception(at)
+    assert "The geocoding service cannot be reached" in messages(at, "error")
+    assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi"]
+    assert snapshot(data, seeds) == before

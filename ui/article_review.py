@@ -1,0 +1,242 @@
+"""The Add article page's pieces: input (paste or upload), the article with its evidence
+highlighted, one editable form per proposed record, and saving with clear messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit.errors import StreamlitPageNotFoundError
+
+from geo.errors import GeoError
+from geo.gazetteer import Gazetteer
+from partnerships import intake
+from partnerships.evidence import highlight, sentence_spans, support_spans
+from partnerships.model import SECTORS, TYPES
+from partnerships.new_places import online_default
+from ui import place_picker
+from ui.i18n import sector_label, t, type_label
+from ui.markup import h, md_escape
+
+REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
+SAVED_KEY = "aa_saved"  # what the last save wrote, shown once
+ONLINE_KEY = "aa_online"
+TEXT_KEY = "aa_text"
+FILE_KEY = "aa_file"
+MAX_MB = intake.MAX_BYTES // 2**20
+
+_CSS = """<style>
+.aa-legend{display:flex;gap:.9rem;flex-wrap:wrap;font-size:.85rem;margin:.1rem 0 .6rem 0;color:#4a4f57}
+.aa-article{font-size:.95rem;line-height:1.75;color:#1f2328;overflow-wrap:anywhere}
+mark.ev{color:#1f2328;padding:.08em 0;border-radius:2px;background:#fff1a8}
+mark.ev-type{background:#ffc978;font-weight:600}
+mark.ev-date{background:#b9dcff}
+mark.ev-places{background:#c5efc0}
+mark.ev-sectors{background:#ead7ff}
+</style>"""
+
+
+def online_toggle(lang: str) -> bool:
+    """The sidebar switch for online geocoding (off unless $ATLAS_ONLINE_GEOCODING=1)."""
+    st.session_state.setdefault(ONLINE_KEY, online_default())
+    return st.sidebar.toggle(t("aa_online", lang), key=ONLINE_KEY, help=t("aa_online_help", lang))
+
+
+def input_panel(lang: str) -> tuple[bytes | str, str | None] | None:
+    """Paste or upload; (data, file name or None) when the reader asked to read it."""
+    paste, upload = st.tabs([t("aa_tab_paste", lang), t("aa_tab_upload", lang)])
+    with paste:
+        text = st.text_area(t("aa_paste_label", lang), key=TEXT_KEY, height=220,
+                            placeholder=t("aa_paste_placeholder", lang))
+        if st.button(t("aa_read", lang), key="aa_read_text", type="primary"):
+            return text or "", None
+    with upload:
+        file = st.file_uploader(t("aa_upload_label", lang), key=FILE_KEY, type=["txt", "md", "html", "htm"],
+                                max_upload_size=MAX_MB, help=t("aa_upload_help", lang, mb=MAX_MB))
+        st.caption(t("aa_upload_help", lang, mb=MAX_MB))
+        if st.button(t("aa_read", lang), key="aa_read_file", type="primary"):
+            if file is None:
+                st.warning(t("aa_no_file", lang))
+                return None
+            return file.getvalue(), file.name
+    return None
+
+
+def read(data: bytes | str, filename: str | None, lang: str, *, gaz: Gazetteer) -> None:
+    """Read the article and keep it for review, or say plainly why not."""
+    st.session_state.pop(REVIEW_KEY, None)
+    st.session_state.pop(SAVED_KEY, None)
+    try:
+        with st.spinner(t("aa_reading", lang)):
+            review = intake.prepare(data, filename=filename, gazetteer=gaz)
+    except intake.IntakeError as exc:
+        show_error(exc, lang)
+        return
+    if not review.candidates:
+        st.info(t("aa_none", lang, reason=review.reason or "—"))
+        _dropped(review, lang)
+        return
+    st.session_state[REVIEW_KEY] = review
+    st.session_state[place_picker.PENDING_KEY] = {}
+
+
+def show_error(exc: intake.IntakeError, lang: str) -> None:
+    """The error for one intake failure, in the chosen language."""
+    fields = {k: md_escape(v) for k, v in exc.fields.items()}
+    key = f"aa_err_{exc.code}"
+    if exc.code == "invalid" and isinstance(exc, intake.InvalidRecords):
+        lines = [t(key, lang, n=len(exc.problems))]
+        lines += [f"- {md_escape(' · '.join(x for x in (p.record_id, p.field) if x))}: {md_escape(p.message)}"
+                  for p in exc.problems]
+        st.error("\n".join(lines))
+    else:
+        st.error(t(key, lang, **fields) if key in _KNOWN else t("aa_err_unreadable", lang, detail=md_escape(exc)))
+
+
+_KNOWN = {f"aa_err_{c}" for c in ("empty", "binary", "too_large", "not_korean", "file_type", "unreadable",
+                                  "duplicate", "exists")}
+
+
+def show_saved(lang: str) -> None:
+    """The message for the last save, with a link to the map."""
+    saved = st.session_state.get(SAVED_KEY)
+    if not saved:
+        return
+    lines = [t("aa_saved", lang, n=len(saved.ids), seed=md_escape(saved.seed.name),
+               records=md_escape(saved.records.name))]
+    if saved.places:
+        lines.append(t("aa_saved_places", lang, ids=md_escape(", ".join(saved.places))))
+    st.success("  \n".join(lines))
+    try:
+        st.page_link("app.py", label=t("aa_open_map", lang), icon=":material/map:")
+    except StreamlitPageNotFoundError:  # the page runs on its own (no app around it)
+        st.markdown(f"[{t('aa_open_map', lang)}](./)")
+
+
+def _dropped(review: intake.Prepared, lang: str) -> None:
+    if review.dropped:
+        st.caption(t("aa_dropped", lang, items=md_escape("; ".join(review.dropped))))
+
+
+def article_view(text: str, records: list[dict[str, Any]], lang: str) -> None:
+    """The article as text, each kept record's evidence and support highlighted."""
+    spans = [s for r in records for s in (*sentence_spans(text, r.get("evidence") or []),
+                                           *support_spans(text, r.get("support")))]
+    legend = "".join(f'<span><mark class="ev ev-{kind}">{h(t("aa_mark_" + kind, lang))}</mark></span>'
+                     for kind in ("evidence", "type", "date", "places"))
+    st.html(f'{_CSS}<div class="aa-legend">{legend}</div>'
+            f'<div class="aa-article" lang="ko">{highlight(text, spans)}</div>')
+
+
+def _init(k: str, cand: dict[str, Any]) -> None:
+    basis = str(cand.get("date_basis") or "")
+    defaults = {
+        "keep": True, "type": cand.get("type") if cand.get("type") in TYPES else "mou",
+        "sectors": [s for s in cand.get("sectors") or [] if s in SECTORS], "date": str(cand.get("date") or ""),
+        "stated": basis == "stated", "why": basis.partition(":")[2].strip() if basis != "stated" else "",
+        "title_en": cand.get("title_en") or "", "title_ko": cand.get("title_ko") or "",
+        "summary_en": cand.get("summary_en") or "", "summary_ko": cand.get("summary_ko") or "",
+    }
+    for name, value in defaults.items():
+        st.session_state.setdefault(k + name, value)
+    place_picker.init_state(k, cand)
+
+
+def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: Gazetteer,
+                  online: bool) -> dict[str, Any] | None:
+    """One proposed record as a form; the edited record, or None when it is not kept."""
+    k = f"{prefix}{i}_"
+    _init(k, cand)
+    ss = st.session_state
+    with st.container(border=True, key=f"{k}box"):
+        head, keep_col = st.columns([5, 1], vertical_alignment="center")
+        head.markdown(f"**{t('aa_record', lang, i=i + 1)} · {md_escape(type_label(ss[k + 'type'], lang))}**")
+        if cand.get("confidence") is not None:
+            head.caption(t("aa_confidence", lang, value=f"{float(cand['confidence']):.2f}"))
+        keep = keep_col.checkbox(t("aa_keep", lang), key=k + "keep")
+        off = not keep
+        if off:
+            st.caption(t("aa_dropped_record", lang))
+        st.selectbox(t("aa_type", lang), list(TYPES), key=k + "type",
+                     format_func=lambda x: type_label(x, lang), disabled=off)
+        st.multiselect(t("aa_sectors", lang), list(SECTORS), key=k + "sectors",
+                       format_func=lambda x: sector_label(x, lang), disabled=off)
+        d1, d2 = st.columns(2)
+        date = d1.text_input(t("aa_date", lang), key=k + "date", disabled=off).strip()
+        year = intake.year_of(date)
+        d1.caption(t("aa_year", lang, year=year) if year else t("aa_bad_date", lang))
+        stated = d2.checkbox(t("aa_stated", lang), key=k + "stated", disabled=off)
+        if not stated:
+            d2.text_input(t("aa_inferred", lang), key=k + "why", disabled=off)
+        places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
+        n1, n2 = st.columns(2)
+        n1.text_input(t("aa_title_en", lang), key=k + "title_en", disabled=off)
+        n2.text_input(t("aa_title_ko", lang), key=k + "title_ko", disabled=off)
+        n1.text_area(t("aa_summary_en", lang), key=k + "summary_en", height=90, disabled=off)
+        n2.text_area(t("aa_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off)
+        quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
+        st.markdown(f"*{t('aa_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+    if off:
+        return None
+    record = {
+        **cand, **places, "type": ss[k + "type"], "sectors": list(ss[k + "sectors"]), "date": date,
+        "year": year if year is not None else cand.get("year"),
+        "date_basis": "stated" if stated else f"inferred: {' '.join(str(ss.get(k + 'why') or '').split())}",
+        "title_en": ss[k + "title_en"].strip(), "title_ko": ss[k + "title_ko"].strip(),
+        "summary_en": ss[k + "summary_en"].strip(), "summary_ko": ss[k + "summary_ko"].strip(),
+    }
+    record["id"] = intake.record_id(record)
+    return record
+
+
+def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: bool) -> None:
+    """The article beside its proposed records, and the save button."""
+    prefix = f"aa_{review.hash[:10]}_"
+    left, right = st.columns([5, 6], gap="large")
+    with right:
+        st.subheader(t("aa_records", lang, n=len(review.candidates)), anchor=False)
+        st.caption(t("aa_records_help", lang))
+        _dropped(review, lang)
+        edited = [record_editor(i, c, lang, prefix=prefix, gaz=gaz, online=online)
+                  for i, c in enumerate(review.candidates)]
+        kept = [r for r in edited if r is not None]
+        save_col, discard_col = st.columns([3, 2])
+        clicked = save_col.button(t("aa_save", lang, n=len(kept)), key="aa_save", type="primary",
+                                  disabled=not kept, width="stretch")
+        discard_col.button(t("aa_discard", lang), key="aa_discard", on_click=discard, width="stretch")
+        if not kept:
+            st.warning(t("aa_nothing_kept", lang))
+        if clicked and kept:
+            _save(review, kept, lang, gaz=gaz)
+    with left:
+        st.subheader(t("aa_article", lang), anchor=False)
+        st.caption(t("aa_article_help", lang))
+        with st.container(height=900, key="aa_article_box"):
+            article_view(review.text, kept, lang)
+
+
+def discard() -> None:
+    """Forget the article under review."""
+    st.session_state.pop(REVIEW_KEY, None)
+    st.session_state.pop(place_picker.PENDING_KEY, None)
+
+
+def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, gaz: Gazetteer) -> None:
+    used = {p for r in records for p in (*r["korean_places"], *r["partner_places"], r.get("venue")) if p}
+    new = [p for pid, p in place_picker.pending().items() if pid in used]
+    try:
+        saved = intake.save_article(review.text, records, gazetteer=gaz, published=review.published,
+                                    new_places=new)
+    except intake.IntakeError as exc:
+        show_error(exc, lang)
+        return
+    except GeoError as exc:
+        st.error(t("aa_err_places", lang, detail=md_escape(exc)))
+        return
+    except OSError as exc:
+        st.error(t("aa_err_write", lang, detail=md_escape(exc)))
+        return
+    discard()
+    st.session_state.pop(TEXT_KEY, None)
+    st.session_state[SAVED_KEY] = saved
+    st.rerun()
