@@ -42,6 +42,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
 APPS = {"atlas": ROOT / "app.py", "naive": BENCH / "naive_app.py"}
+FLOOR_APP = BENCH / "floor_app.py"  # basemap and one point: what any pydeck map costs in this browser
 SIZES = (2_000, 20_000, 100_000)
 SEED = 20240313
 TYPES_B = ["mou", "exchange", "roadshow"]  # warm-up state
@@ -407,6 +408,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     apps = [a for a in args.apps.split(",") if a in APPS]
     results: dict[str, dict] = {}
+    floor = None
+    if not args.skip_browser:
+        floor = browser_measure(FLOOR_APP, dict(os.environ), changes=args.changes, warm_loads=args.warm_loads)
+        print(f"floor browser: {json.dumps(floor)}", file=sys.stderr, flush=True)
     for n in sizes:
         base = ensure_dataset(n, args.out, args.seed)
         env = data_env(base)
@@ -425,9 +430,14 @@ def main(argv: list[str] | None = None) -> int:
         res["loadavg"].append(os.getloadavg()[0])
         results[str(n)] = res
         args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "results.json").write_text(json.dumps(results, indent=1))
+        (args.out / "results.json").write_text(json.dumps({**results, "floor": floor}, indent=1))
     for n in sizes:
         print("\n".join(table(n, results[str(n)])))
+        print()
+    if floor:
+        print(f"floor (basemap and one point, no data): first paint {floor['paint_s']:.2f} s "
+              f"(cold {floor['paint_cold_s']:.2f} s), filter change in Chromium {floor['update_s']:.2f} s, "
+              f"memory {floor['memory_mb']:.0f} MB")
         print()
     largest = max(sizes)
     note = "" if largest == 100_000 else f" (budgets are set for 100,000 records; checked here at {largest:,})"
