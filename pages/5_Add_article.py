@@ -4,10 +4,9 @@ import streamlit as st
 
 from ui import article_review, data, i18n, layout
 
-st.set_page_config(layout="wide", page_title="Add article · Partnership Atlas")
-layout.page_style()
-
 lang = i18n.language_switch()
+st.set_page_config(layout="wide", page_title=f"{i18n.t('aa_title', lang)} · {i18n.t('app_title', lang)}")
+layout.page_style()
 online = article_review.online_toggle(lang)
 gaz = data.gazetteer()
 

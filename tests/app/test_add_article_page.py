@@ -126,6 +126,7 @@ def test_online_default_from_env(folders, monkeypatch):
 
 def test_paste_review_edit_save(folders):
     data, seeds = folders
+    assert "ke-nairobi" not in point_ids(deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run()))
     at = paste(page(), F01.read_text(encoding="utf-8"))
     assert_no_exception(at)
     html = article_html(at)
@@ -297,6 +298,7 @@ def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch)
     answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
     with NominatimStub(answers) as stub:
         monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        assert "th-hala-point" not in point_ids(deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run()))
         at = paste(page(), F01.read_text(encoding="utf-8"))
         at = _lookup(at, "Hala Point")
         assert stub.queries == ["Hala Point"]

@@ -1,0 +1,104 @@
+"""Add article in a real Chromium: upload a CP949 .txt file, see the evidence marked, save, then
+open the map and find the new partner there. The server reads and writes private copies of
+data/ and seeds/."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import CHROMIUM, ROOT, Console, _free_port, wait_for_map
+from ui.palette import LAND
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
+F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+SIDEBAR_NAV = '[data-testid="stSidebarNav"]'
+
+
+@pytest.fixture(scope="module")
+def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
+    """(base URL, data folder, seeds folder) of a server that writes only into temporary copies."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    root = tmp_path_factory.mktemp("add-article")
+    data, seeds = root / "data", root / "seeds"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "seeds", seeds)
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds)}
+    env.pop("ATLAS_ONLINE_GEOCODING", None)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(base + "_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()}") from None
+                time.sleep(0.3)
+        yield base, data, seeds
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_upload_review_save_then_see_it_on_the_map(browser_context, private_server, tmp_path):
+    base, data, seeds = private_server
+    article = tmp_path / "incheon_nairobi.txt"
+    article.write_bytes(F01.read_text(encoding="utf-8").encode("cp949"))  # as many Korean sites serve it
+    pg = browser_context.new_page()
+    console = Console()
+    pg.on("console", console.on_console)
+    pg.on("pageerror", console.on_error)
+    try:
+        pg.goto(base)
+        pg.locator(f'{SIDEBAR_NAV} a[href$="Add_article"]').click()
+        pg.get_by_role("tab", name="Upload a file").click()
+        pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(article))
+        pg.get_by_text("incheon_nairobi.txt").wait_for(timeout=20_000)
+        pg.locator(".st-key-aa_read_file button").click()
+        agreement = pg.locator("mark.ev-type", has_text="우호협력도시 협약")
+        agreement.first.wait_for(timeout=90_000)
+        # The marks are styled: the agreement word stands out in orange, bold.
+        style = agreement.first.evaluate("m => [getComputedStyle(m).backgroundColor, getComputedStyle(m).fontWeight]")
+        assert style == ["rgb(255, 201, 120)", "600"]
+        assert pg.locator(".st-key-aa_save button").inner_text() == "Save 2 record(s)"
+
+        pg.locator(".st-key-aa_save button").click()
+        pg.get_by_text("Saved 2 record(s)").wait_for(timeout=30_000)
+        (saved,) = (data / "records").glob("2023-05-17_*.json")
+        assert (seeds / saved.name.replace(".json", ".txt")).is_file()
+        assert {r["status"] for r in json.loads(saved.read_text(encoding="utf-8"))} == {"reviewed"}
+
+        pg.get_by_role("link", name="Open the map").click()
+        wait_for_map(pg, land=LAND)
+        # The new partner is one of the map's places: choose it, and its panel opens.
+        pg.locator(".st-key-place").click()
+        pg.keyboard.type("Nairobi")
+        pg.get_by_role("option", name="Nairobi").click()
+        pg.wait_for_function("location.search.includes('place=ke-nairobi')", timeout=30_000)
+        panel = pg.locator('[data-testid="stHeading"]', has_text="Nairobi")
+        panel.first.wait_for(timeout=30_000)
+        assert pg.get_by_text("Incheon with Nairobi: friendship city").count() == 1
+        assert console.errors == []
+    finally:
+        pg.close()
