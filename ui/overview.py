@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -53,19 +54,29 @@ def text_alternative(points: pd.DataFrame, arcs: pd.DataFrame, lang: str) -> Non
         st.markdown(f"**{t('text_places', lang)}**\n\n" + "\n".join(lines))
         if arcs.empty:
             return
-        totals = arcs.groupby(["src", "dst"], sort=False)["count"].sum()
-        top = totals.sort_values(ascending=False, kind="stable").head(TEXT_ROWS)
-        chosen = arcs.set_index(["src", "dst"]).loc[top.index]  # only the top pairs' arcs, in order
-        pairs = (
-            chosen.groupby(level=["src", "dst"], sort=False)
-            .agg(a=(name_column(lang, "src_"), "first"), b=(name_column(lang, "dst_"), "first"),
-                 types=("type", list))
-            .assign(n=top)
-        )
         lines = [
-            f"1. {md_escape(t('pair_title', lang, a=r['a'], b=r['b']))}: "
-            f"{t('n_agreements', lang, n=int(r['n']))} "
-            f"({md_escape(', '.join(type_label(ty, lang) for ty in r['types']))})"
-            for _, r in pairs.iterrows()
+            f"1. {md_escape(t('pair_title', lang, a=a, b=b))}: {t('n_agreements', lang, n=n)} "
+            f"({md_escape(', '.join(type_label(ty, lang) for ty in types))})"
+            for a, b, n, types in top_pairs(arcs, lang)
         ]
         st.markdown(f"**{t('text_pairs', lang)}**\n\n" + "\n".join(lines))
+
+
+def top_pairs(arcs: pd.DataFrame, lang: str, limit: int = TEXT_ROWS) -> list[tuple[str, str, int, list[str]]]:
+    """The `limit` Korean–partner pairs with most records: (name a, name b, total, types in arc order).
+
+    Ties keep the order in which pairs first appear in `arcs`. Integer codes, not a pandas
+    groupby over place-id strings: this runs on every rerun over tens of thousands of arcs.
+    """
+    src, src_ids = pd.factorize(arcs["src"])
+    dst, dst_ids = pd.factorize(arcs["dst"])
+    key = src.astype(np.int64) * max(len(dst_ids), 1) + dst
+    uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    totals = np.bincount(inverse, weights=arcs["count"].to_numpy(dtype=float)).astype(np.int64)
+    chosen = np.lexsort((first, -totals))[:limit]
+    names_a = arcs[name_column(lang, "src_")].tolist()
+    names_b = arcs[name_column(lang, "dst_")].tolist()
+    types = arcs["type"].tolist()
+    rows = {int(g): np.flatnonzero(inverse == g) for g in chosen}
+    return [(names_a[first[g]], names_b[first[g]], int(totals[g]), [types[i] for i in rows[int(g)]])
+            for g in chosen]
