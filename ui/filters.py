@@ -87,6 +87,11 @@ def _sanitize(opts: dict[str, list]) -> None:
 def _seed_state(opts: dict[str, list]) -> None:
     """Give every filter widget without state its value from the URL, else from the last page."""
     _sanitize(opts)
+    for key in KEYS.values():
+        if key in st.session_state:
+            # Claim the value: after a page switch the state is still there, but the new page's
+            # widget would start from its default unless the value is set again.
+            st.session_state[key] = st.session_state[key]
     missing = [k for k in KEYS.values() if k not in st.session_state]
     if not missing:
         return

@@ -435,6 +435,8 @@ def language_switch() -> str:
     if LANG_KEY not in st.session_state:
         wanted = st.query_params.get(LANG_KEY, st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG))
         st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
+    else:
+        st.session_state[LANG_KEY] = st.session_state[LANG_KEY]  # claimed again after a page switch
     lang = st.sidebar.radio(
         STRINGS["language"][0], LANGS, key=LANG_KEY, horizontal=True,
         format_func=LANG_NAMES.__getitem__,
