@@ -1,0 +1,11 @@
+"""Timeline: agreements per year, stacked by type or sector; brushing years sets the year filter."""
+
+import streamlit as st
+
+from ui import page, timeline
+from ui.i18n import t
+
+ctx = page.setup("page_timeline")
+st.caption(t("tl_caption", ctx.lang))
+by = timeline.grouping(ctx.lang)
+timeline.timeline_chart(ctx, by)

@@ -1,0 +1,33 @@
+"""Sources: each article as published, its evidence highlighted, and the records drawn from it."""
+
+import streamlit as st
+
+from ui import page, sources
+from ui.i18n import t
+
+ctx = page.setup("page_sources")
+st.caption(t("src_caption", ctx.lang))
+names = sources.articles()
+name = sources.choose_article(ctx, names) if names else None
+if not names:
+    st.info(t("src_none", ctx.lang))
+elif name is None:
+    st.info(t("no_match", ctx.lang))
+else:
+    records = sources.article_records(ctx.df, name)
+    text = sources.read_article(name)
+    meta_col, link_col = st.columns([3, 2], vertical_alignment="bottom")
+    with meta_col:
+        sources.article_meta(name, records, ctx.lang)
+    with link_col:
+        sources.article_map_link(ctx, records)
+    text_col, records_col = st.columns([3, 2], gap="large")
+    with text_col:
+        if text is None:
+            st.error(t("src_unreadable", ctx.lang, name=name))
+        else:
+            st.caption(t("src_legend", ctx.lang))
+            with st.container(height=sources.TEXT_HEIGHT, border=True):
+                st.html(sources.article_html(text, records, ctx.lang))
+    with records_col:
+        sources.records_list(ctx, records)

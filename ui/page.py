@@ -1,0 +1,100 @@
+"""What every page shares: title, style, the sidebar (language and filters), records, load problems.
+
+    ctx = page.setup("page_agreements")      # a page's first line
+    st.dataframe(ctx.view)                   # the records passing the sidebar filters
+
+`link()` and `ctx.params()` build URLs that carry the filters and the language to another page,
+so a link opened in a new tab shows the same selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+import pandas as pd
+import streamlit as st
+
+from geo.errors import UnknownPlace
+from geo.gazetteer import Gazetteer
+from partnerships import query
+from partnerships.model import Problem
+from partnerships.query import Filters
+from ui import data, filters, i18n, layout
+
+# Page files (for st.page_link) and their URL paths (the file name without number and suffix).
+MAP_PAGE = "app.py"
+AGREEMENTS_PAGE = "pages/3_Agreements.py"
+TIMELINE_PAGE = "pages/4_Timeline.py"
+SOURCES_PAGE = "pages/6_Sources.py"
+PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources"}
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """A page's language, the shared records table, the sidebar filters and what passes them."""
+
+    lang: str
+    gaz: Gazetteer
+    df: pd.DataFrame  # every loaded record (shared between sessions: do not modify)
+    problems: tuple[Problem, ...]
+    filters: Filters
+    view: pd.DataFrame  # the records passing `filters`
+
+    def place_label(self, place_id: str) -> str:
+        """A place's name in the page's language."""
+        return place_name(self.gaz, place_id, self.lang)
+
+    def params(self, filters: Filters | None = None, **extra: str | None) -> dict[str, str]:
+        """URL parameters for the filters (the current ones by default) and the language, plus
+        `extra` (None values left out)."""
+        out = (self.filters if filters is None else filters).to_params()
+        if self.lang != i18n.DEFAULT_LANG:
+            out[i18n.LANG_KEY] = self.lang
+        out.update({k: v for k, v in extra.items() if v is not None})
+        return out
+
+
+def place_name(gaz: Gazetteer, place_id: str, lang: str) -> str:
+    """A place's name in `lang` (the id itself if the gazetteer lacks it)."""
+    try:
+        place = gaz.get(place_id)
+    except UnknownPlace:
+        return place_id
+    return place.name_ko if lang == "ko" else place.name_en
+
+
+def _quote(text: str, safe: str = "", encoding: str | None = None, errors: str | None = None) -> str:
+    return quote(text, safe=safe + ",", encoding=encoding, errors=errors)  # lists stay readable: a,b
+
+
+def link(page: str, params: Mapping[str, str], *, anchor: str = "") -> str:
+    """A relative URL to one of the app's pages, e.g. `./Sources?article=a.txt#record-id`.
+
+    Relative, so it works wherever the app is served; the Map (home) is `./?...`.
+    """
+    query_string = urlencode(dict(params), quote_via=_quote)
+    url = f"./{PATHS[page]}"
+    if query_string:
+        url += f"?{query_string}"
+    return url + (f"#{quote(anchor)}" if anchor else "")
+
+
+def setup(title_key: str) -> PageContext:
+    """Set up a page: title, style, language switch and filters in the sidebar, load problems.
+
+    The browser tab reads "<page title> · Partnership Atlas" in the chosen language.
+    """
+    lang = i18n.language_switch()
+    st.set_page_config(
+        page_title=f"{i18n.t(title_key, lang)} · {i18n.t('app_title', lang)}", layout="wide"
+    )
+    layout.page_style()
+    gaz = data.gazetteer()
+    df, problems = data.load_records()
+    chosen = filters.sidebar_filters(df, lang, place_label=lambda pid: place_name(gaz, pid, lang))
+    st.title(i18n.t(title_key, lang), anchor=False)
+    data.show_problems(problems, lang)
+    return PageContext(lang=lang, gaz=gaz, df=df, problems=problems, filters=chosen,
+                       view=query.apply(df, chosen))

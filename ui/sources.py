@@ -1,0 +1,198 @@
+"""The Sources page: an article from seeds/ with its evidence highlighted, and the records drawn from it.
+
+The article is shown as escaped HTML (partnerships.evidence.highlight): each record's evidence
+sentences are marked in its agreement type's colour, with the record's title as a tooltip. Each
+record below has an anchor (its id), so `./Sources?article=<file>#<record id>` lands on it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from partnerships import store
+from partnerships.evidence import highlight, sentence_spans
+from partnerships.query import Filters
+from ui.i18n import sector_label, t, type_label
+from ui.markup import h, md_escape
+from ui.page import MAP_PAGE, PageContext
+from ui.palette import css, type_colour
+
+ARTICLE_KEY = "src_article"
+ARTICLE_PARAM = "article"
+TEXT_HEIGHT = 760
+_SLUG = re.compile(r"[a-z0-9-]+")
+_STYLE = (
+    ".atlas-article{font-size:0.97rem;line-height:1.75;white-space:normal;word-break:keep-all;"
+    "overflow-wrap:anywhere}"
+    ".atlas-article mark.ev{padding:0.1em 0.05em;border-radius:3px;color:inherit}"
+    ".atlas-type{display:inline-block;padding:0.05em 0.55em;border-radius:999px;color:#fff;"
+    "font-size:0.8rem;font-weight:600;margin-right:0.4em}"
+    ".st-key-src_records h3{font-size:1.15rem;line-height:1.35;padding-top:0.2rem}"
+)
+
+
+def articles() -> list[str]:
+    """File names of the articles in seeds/, sorted."""
+    folder = store.seeds_dir()
+    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _read(path: str, mtime_ns: int) -> str | None:
+    del mtime_ns  # part of the cache key only
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def read_article(name: str) -> str | None:
+    """An article's text (None if it is not UTF-8); `name` must come from `articles()`."""
+    path = store.seeds_dir() / name
+    return _read(str(path), path.stat().st_mtime_ns)
+
+
+def article_records(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The records drawn from an article, oldest event first."""
+    return df[df["source_file"] == name].sort_values(["date", "id"])
+
+
+_BLANK_RUN = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+
+
+def tidy(text: str) -> str:
+    """The article for reading: runs of blank lines become one, trailing blanks go.
+
+    Only whitespace changes, and evidence is matched across any whitespace, so every quote is still found.
+    """
+    return _BLANK_RUN.sub("\n\n", text.replace("\r\n", "\n")).strip()
+
+
+def article_html(text: str, records: pd.DataFrame, lang: str) -> str:
+    """The article as escaped HTML, each record's evidence marked in its type's colour."""
+    text = tidy(text)
+    spans, rules = [], [_STYLE]
+    for _, r in records.iterrows():
+        title = r["title_ko"] if lang == "ko" else r["title_en"]
+        spans += sentence_spans(text, r["evidence"], kind=r["id"], label=title)
+        if _SLUG.fullmatch(r["id"]):
+            colour = type_colour(r["type"])
+            rules.append(f".atlas-article mark.ev-{r['id']}{{background:{css(colour, 0.22)};"
+                         f"box-shadow:inset 0 -2px 0 {css(colour)}}}")
+    return f"<style>{''.join(rules)}</style><div class=\"atlas-article\">{highlight(text, spans)}</div>"
+
+
+def choose_article(ctx: PageContext, names: list[str]) -> str | None:
+    """The article selector, kept in the URL as `article=<file>`.
+
+    With filters set, it offers the articles that have matching records (and the one chosen).
+    """
+    lang = ctx.lang
+    wanted = st.query_params.get(ARTICLE_PARAM)
+    if wanted is not None and wanted not in names:
+        st.warning(t("src_missing", lang, name=md_escape(wanted)))
+        wanted = None
+    if ARTICLE_KEY not in st.session_state and wanted is not None:
+        st.session_state[ARTICLE_KEY] = wanted
+    options = names
+    if ctx.filters != Filters():
+        matching = set(ctx.view["source_file"])
+        chosen = st.session_state.get(ARTICLE_KEY)
+        options = [n for n in names if n in matching or n == chosen]
+        st.caption(t("src_filtered", lang, n=sum(n in matching for n in names), total=len(names)))
+    if not options:
+        return None
+    if st.session_state.get(ARTICLE_KEY) not in options:
+        st.session_state[ARTICLE_KEY] = options[0]
+    publisher = ctx.df.groupby("source_file", sort=False)["publisher"].first().to_dict()
+    counts = ctx.df["source_file"].value_counts().to_dict()
+    name = st.selectbox(
+        t("src_article", lang), options, key=ARTICLE_KEY,
+        format_func=lambda n: f"{n} — {publisher.get(n, t('src_unknown', lang))} · "
+                              f"{t('src_n_records', lang, n=counts.get(n, 0))}",
+    )
+    if st.query_params.get(ARTICLE_PARAM) != name:
+        st.query_params[ARTICLE_PARAM] = name
+    return name
+
+
+def _url(url: str | None, lang: str) -> str:
+    if not url:
+        return t("src_no_url", lang)
+    if urlsplit(url).scheme not in ("http", "https"):
+        return md_escape(url)
+    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{md_escape(url)}]({target})"
+
+
+def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
+    """Publisher, publication date, web address and file of the article."""
+    def values(column: str) -> str:
+        found = [str(v) for v in dict.fromkeys(records[column]) if v]
+        return ", ".join(md_escape(v) for v in found) if found else t("src_unknown", lang)
+
+    urls = [u for u in dict.fromkeys(records["url"]) if u]
+    st.markdown(
+        f"{t('src_publisher', lang)}: **{values('publisher')}**  \n"
+        f"{t('src_published', lang)}: **{values('published')}**  \n"
+        f"{t('src_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('src_no_url', lang)}  \n"
+        f"{t('src_file', lang)}: `{name}`"
+    )
+
+
+def article_filters(records: pd.DataFrame) -> Filters:
+    """Map filters that bring an article's records to the front: their Korean places, types and years."""
+    return Filters(
+        korean_places=tuple(dict.fromkeys(p for ids in records["korean_places"] for p in ids)),
+        types=tuple(dict.fromkeys(records["type"])),
+        year_min=int(records["year"].min()), year_max=int(records["year"].max()),
+    )
+
+
+def record_params(ctx: PageContext, row: pd.Series) -> dict[str, str]:
+    """The Map narrowed to one record's year, type and Korean places, its arc (or place) selected."""
+    year = int(row["year"])
+    shown = Filters(korean_places=tuple(row["korean_places"]), types=(row["type"],), year_min=year, year_max=year)
+    korean, partners = row["korean_places"], row["partner_places"]
+    if partners:
+        return ctx.params(shown, pair=f"{korean[0]},{partners[0]}")
+    return ctx.params(shown, place=korean[0])
+
+
+def article_map_link(ctx: PageContext, records: pd.DataFrame) -> None:
+    """A link to the Map showing this article's agreements."""
+    if len(records):
+        st.page_link(MAP_PAGE, label=t("src_article_map", ctx.lang), icon=":material/map:",
+                     query_params=ctx.params(article_filters(records)))
+
+
+def record_entry(ctx: PageContext, row: pd.Series) -> None:
+    """One record drawn from the article, with an anchor and a link to it on the map."""
+    lang = ctx.lang
+    with st.container(border=True):
+        st.subheader(md_escape(row["title_ko"] if lang == "ko" else row["title_en"]), anchor=row["id"])
+        colour = css(type_colour(row["type"]))
+        sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
+        st.html(f'<span class="atlas-type" style="background:{colour}">{h(type_label(row["type"], lang))}</span>'
+                f"<span>{h(row['date'])} · {h(sectors)}</span>")
+        places = " → ".join(", ".join(ctx.place_label(p) for p in side)
+                            for side in (row["korean_places"], row["partner_places"]) if side)
+        st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")
+        st.page_link(MAP_PAGE, label=t("src_on_map", lang), icon=":material/location_on:",
+                     query_params=record_params(ctx, row))
+        st.caption(f"{t('c_id', lang)}: `{row['id']}`")
+
+
+def records_list(ctx: PageContext, records: pd.DataFrame) -> None:
+    """The records drawn from the article, each with its anchor."""
+    with st.container(key="src_records"):
+        st.markdown(f"**{t('src_records', ctx.lang)}** ({len(records)})")
+        if records.empty:
+            st.info(t("src_no_records", ctx.lang))
+        for _, row in records.iterrows():
+            record_entry(ctx, row)
