@@ -22,7 +22,9 @@ REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "aa_saved"  # what the last save wrote, shown once
 ONLINE_KEY = "aa_online"
 TEXT_KEY = "aa_text"
-FILE_KEY = "aa_file"
+FILE_KEY = "aa_file"  # + the number of saves so far
+CLEAR_KEY = "aa_clear_input"
+UPLOADS_KEY = "aa_uploads"  # bumped after a save, so the file uploader starts empty
 MAX_MB = intake.MAX_BYTES // 2**20
 
 _CSS = """<style>
@@ -44,22 +46,29 @@ def online_toggle(lang: str) -> bool:
 
 def input_panel(lang: str) -> tuple[bytes | str, str | None] | None:
     """Paste or upload; (data, file name or None) when the reader asked to read it."""
+    if st.session_state.pop(CLEAR_KEY, False):  # the last article was saved: start empty
+        st.session_state[TEXT_KEY] = ""
     paste, upload = st.tabs([t("aa_tab_paste", lang), t("aa_tab_upload", lang)])
     with paste:
         text = st.text_area(t("aa_paste_label", lang), key=TEXT_KEY, height=220,
                             placeholder=t("aa_paste_placeholder", lang))
-        if st.button(t("aa_read", lang), key="aa_read_text", type="primary"):
+        if st.button(t("aa_read", lang), key="aa_read_text", type="primary", on_click=_forget_saved):
             return text or "", None
     with upload:
-        file = st.file_uploader(t("aa_upload_label", lang), key=FILE_KEY, type=["txt", "md", "html", "htm"],
-                                max_upload_size=MAX_MB, help=t("aa_upload_help", lang, mb=MAX_MB))
+        file = st.file_uploader(t("aa_upload_label", lang), key=f"{FILE_KEY}{st.session_state.get(UPLOADS_KEY, 0)}",
+                                type=["txt", "md", "html", "htm"], max_upload_size=MAX_MB,
+                                help=t("aa_upload_help", lang, mb=MAX_MB))
         st.caption(t("aa_upload_help", lang, mb=MAX_MB))
-        if st.button(t("aa_read", lang), key="aa_read_file", type="primary"):
+        if st.button(t("aa_read", lang), key="aa_read_file", type="primary", on_click=_forget_saved):
             if file is None:
                 st.warning(t("aa_no_file", lang))
                 return None
             return file.getvalue(), file.name
     return None
+
+
+def _forget_saved() -> None:
+    st.session_state.pop(SAVED_KEY, None)
 
 
 def read(data: bytes | str, filename: str | None, lang: str, *, gaz: Gazetteer) -> None:
@@ -237,6 +246,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
     discard()
-    st.session_state.pop(TEXT_KEY, None)
+    st.session_state[CLEAR_KEY] = True
+    st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
     st.session_state[SAVED_KEY] = saved
     st.rerun()

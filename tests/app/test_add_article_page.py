@@ -63,7 +63,8 @@ def paste(at: AppTest, text: str) -> AppTest:
 
 
 def upload(at: AppTest, name: str, content: bytes) -> AppTest:
-    at.file_uploader(key="aa_file").set_value((name, content, "text/plain"))
+    (uploader,) = [u for u in at.file_uploader if u.key and u.key.startswith("aa_file")]
+    uploader.set_value((name, content, "text/plain"))
     at.run()
     return at.button(key="aa_read_file").click().run()
 
@@ -255,8 +256,10 @@ def test_same_article_twice_points_to_the_first(folders):
     stored = sorted(p.name for p in seeds.glob("2023-05-17_*.txt"))
     assert len(stored) == 1
     before = snapshot(data, seeds)
-    at = paste(page(), text.replace("\n", "\n\n"))  # the same article, spaced out
+    assert at.text_area(key="aa_text").value == ""  # the input starts empty after a save
+    at = paste(at, text.replace("\n", "\n\n"))  # the same article, spaced out, in the same session
     assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
+    assert not at.success  # the last save's message is gone
     assert "aa_save" not in {b.key for b in at.button}
     assert snapshot(data, seeds) == before
 
