@@ -15,8 +15,9 @@ from partnerships.evidence import highlight, sentence_spans, support_spans
 from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
 from ui import place_picker
-from ui.i18n import sector_label, t, type_label
+from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
+from ui.page import MAP_PAGE, SOURCES_PAGE, link
 
 REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "aa_saved"  # what the last save wrote, shown once
@@ -116,10 +117,15 @@ def show_saved(lang: str) -> None:
     if saved.places:
         lines.append(t("aa_saved_places", lang, ids=md_escape(", ".join(saved.places))))
     st.success("  \n".join(lines))
-    try:
-        st.page_link("app.py", label=t("aa_open_map", lang), icon=":material/map:")
-    except StreamlitPageNotFoundError:  # the page runs on its own (no app around it)
-        st.markdown(f"[{t('aa_open_map', lang)}](./)")
+    params = {} if lang == DEFAULT_LANG else {LANG_KEY: lang}
+    links = ((MAP_PAGE, "aa_open_map", ":material/map:", params),
+             (SOURCES_PAGE, "aa_open_source", ":material/article:", {**params, "article": saved.seed.name}))
+    cols = st.columns(len(links) + 2)
+    for col, (target, key, icon, query) in zip(cols, links, strict=False):
+        try:
+            col.page_link(target, label=t(key, lang), icon=icon, query_params=query)
+        except StreamlitPageNotFoundError:  # the page runs on its own (no app around it)
+            col.markdown(f"[{t(key, lang)}]({link(target, query)})")
 
 
 def _dropped(review: intake.Prepared, lang: str) -> None:

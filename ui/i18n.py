@@ -271,7 +271,7 @@ STRINGS.update({
         "data/places.csv에 추가한 지역: {ids}",
     ),
     "aa_open_map": ("Open the map", "지도 열기"),
-    "aa_add_another": ("Add another article", "다른 기사 추가"),
+    "aa_open_source": ("Read it in Sources", "출처에서 보기"),
     "aa_discard": ("Start over", "처음부터"),
 })
 

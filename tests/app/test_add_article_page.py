@@ -142,6 +142,8 @@ def test_paste_review_edit_save(folders):
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
     assert f"seeds/{stem}.txt" in messages(at, "success")
+    links = "\n".join(m.value for m in at.markdown)
+    assert f"(./Sources?article={stem}.txt)" in links and "(./)" in links  # Sources and the map
     saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
         ("mou", "2023-05", "reviewed"), ("roadshow", "2019", "reviewed")]
