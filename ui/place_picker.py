@@ -114,10 +114,9 @@ def place_fields(k: str, lang: str, *, gaz: Gazetteer, online: bool, disabled: b
     kr_now = list(st.session_state.get(f"{k}kr") or [])
     partner_now = list(st.session_state.get(f"{k}partner") or [])
     kr_options = list(dict.fromkeys([*kr_now, *_korean_ids(gaz, id(gaz))]))
-    c1, c2 = st.columns(2)
-    c1.multiselect(t("aa_korean_places", lang), kr_options, key=f"{k}kr", format_func=label,
+    st.multiselect(t("aa_korean_places", lang), kr_options, key=f"{k}kr", format_func=label,
                    disabled=disabled)
-    c2.multiselect(t("aa_partner_places", lang), partner_now, key=f"{k}partner", format_func=label,
+    st.multiselect(t("aa_partner_places", lang), partner_now, key=f"{k}partner", format_func=label,
                    disabled=disabled)
     venue_options = list(dict.fromkeys(["", st.session_state.get(f"{k}venue") or "", *kr_now, *partner_now]))
     st.selectbox(t("aa_venue", lang), venue_options, key=f"{k}venue", format_func=label, disabled=disabled)
