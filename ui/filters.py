@@ -2,8 +2,9 @@
 
 Each widget has a stable key. A widget without state (first run, or state dropped by Streamlit)
 starts from the URL; after the widgets, the URL is rewritten from the resulting `Filters`.
-Streamlit drops widget state and the URL's query on a switch of page in the sidebar, so the last
-filters are also kept under `SAVED_KEY`: a page opened without filter parameters restores them.
+Streamlit drops the URL's query (and, on a page without the filters, their widget state) on a
+switch of page in the sidebar, so the last filters are also kept under `SAVED_KEY`: a page opened
+without filter parameters restores them, and a URL whose filters differ from them (a link) wins.
 """
 
 from __future__ import annotations
@@ -85,32 +86,36 @@ def _sanitize(opts: dict[str, list]) -> None:
 
 
 def _seed_state(opts: dict[str, list]) -> None:
-    """Give every filter widget without state its value from the URL, else from the last page."""
+    """Give the filter widgets their values: from the URL when it holds filters this session did
+    not write (a shared link, or a link from another page), else from the last page for widgets
+    without state."""
     _sanitize(opts)
     for key in KEYS.values():
         if key in st.session_state:
             # Claim the value: after a page switch the state is still there, but the new page's
             # widget would start from its default unless the value is set again.
             st.session_state[key] = st.session_state[key]
-    missing = [k for k in KEYS.values() if k not in st.session_state]
-    if not missing:
-        return
-    if any(k in st.query_params for k in PARAM_KEYS) or SAVED_KEY not in st.session_state:
-        url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    saved = st.session_state.get(SAVED_KEY)
+    if any(k in st.query_params for k in PARAM_KEYS) and url != saved:
+        source, wanted = url, list(KEYS.values())
     else:
-        url = st.session_state[SAVED_KEY]
+        source = saved if saved is not None else url
+        wanted = [k for k in KEYS.values() if k not in st.session_state]
+    if not wanted:
+        return
     values: dict[str, object] = {
-        name: [v for v in getattr(url, name) if v in opts[name]]
+        name: [v for v in getattr(source, name) if v in opts[name]]
         for name in ("sectors", "types", "korean_places", "regions", "countries")
     }
     if opts["years"]:
         lo, hi = opts["years"]
-        a = min(max(url.year_min if url.year_min is not None else lo, lo), hi)
-        b = min(max(url.year_max if url.year_max is not None else hi, lo), hi)
+        a = min(max(source.year_min if source.year_min is not None else lo, lo), hi)
+        b = min(max(source.year_max if source.year_max is not None else hi, lo), hi)
         values["years"] = (min(a, b), max(a, b))
-    values["text"] = url.text
+    values["text"] = source.text
     for name, key in KEYS.items():
-        if key in missing and name in values:
+        if key in wanted and name in values:
             st.session_state[key] = values[name]
 
 

@@ -16,6 +16,7 @@ from ui.i18n import t
 MAP_KEY = "map"
 PLACE_KEY = "place"
 PAIR_KEY = "pair"
+WRITTEN_KEY = "atlas_selection_written"  # the place and pair last put in the URL
 
 
 def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | None:
@@ -52,10 +53,16 @@ def _clear_pair() -> None:
 
 
 def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple[str, str] | None]:
-    """The selected place and pair, seeded from the URL and dropped if filtered away."""
-    if PLACE_KEY not in st.session_state:
+    """The selected place and pair, seeded from the URL and dropped if filtered away.
+
+    A URL value this session did not write (a link from another page) replaces the kept one.
+    """
+    written = st.session_state.get(WRITTEN_KEY, {})
+    linked = {k: st.query_params.get(k) for k in (PLACE_KEY, PAIR_KEY)
+              if st.query_params.get(k) and st.query_params.get(k) != written.get(k)}
+    if PLACE_KEY not in st.session_state or linked:
         st.session_state[PLACE_KEY] = st.query_params.get(PLACE_KEY) or None
-    if PAIR_KEY not in st.session_state:
+    if PAIR_KEY not in st.session_state or linked:
         raw = (st.query_params.get(PAIR_KEY) or "").split(",")
         st.session_state[PAIR_KEY] = (raw[0], raw[1]) if len(raw) == 2 else None
     place = st.session_state[PLACE_KEY]
@@ -78,7 +85,9 @@ def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[s
 
 def write_params(place: str | None, pair: tuple[str, str] | None) -> None:
     """Mirror the selection in the URL."""
-    for key, value in ((PLACE_KEY, place), (PAIR_KEY, ",".join(pair) if pair else None)):
+    values = ((PLACE_KEY, place), (PAIR_KEY, ",".join(pair) if pair else None))
+    st.session_state[WRITTEN_KEY] = dict(values)
+    for key, value in values:
         if value is None:
             if key in st.query_params:
                 del st.query_params[key]
