@@ -228,7 +228,7 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
         ("paste", ENGLISH, "error", "does not read as a Korean article"),
         ("paste", WEATHER, "info", "No partnership was found"),
         ("upload", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "error", "This is not a text file"),
-        ("upload", b"a" * (3 * 2**20), "error", "the limit is 2 MB"),
+        ("upload", b"a" * (20 * 2**20), "error", "The article is 20.0 MB; the limit is 2 MB"),
         ("paste", SEED0.read_text(encoding="utf-8"), "error",
          "already stored as seeds/000_a437fd8661412f19.txt (records: data/records/000_a437fd8661412f19.json)"),
     ],

@@ -61,6 +61,7 @@ def record(**changes) -> dict:
         ("   \n\t ", None, "empty"),
         (b"\x00\x01\x02PK\x03\x04" * 200, "article.txt", "binary"),  # a zip renamed .txt
         (b"x" * (intake.MAX_BYTES + 1), "big.txt", "too_large"),
+        ("기사 ".encode() * (20 * 2**20 // 7), "20mb.html", "too_large"),
         ("가" * (intake.MAX_BYTES // 3 + 1), None, "too_large"),  # pasted: counted in UTF-8 bytes
         (b"hello", "article.pdf", "file_type"),
     ],
