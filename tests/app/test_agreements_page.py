@@ -1,0 +1,110 @@
+"""The Agreements page with AppTest: every filtered record in the table, links that carry the view,
+filters from the URL and the sidebar, the language switch, filters kept across pages."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from partnerships import query
+from partnerships.query import Filters
+from tests.app.conftest import run_app
+from tests.app.staff_pages import AGREEMENTS, run_page, table
+from ui.i18n import t, type_label
+
+
+def test_page_lists_every_record_with_every_field(frame):
+    at = run_page(AGREEMENTS)
+    assert not at.exception
+    shown = table(at)
+    assert set(shown["id"]) == set(frame["id"])
+    assert list(shown["date"]) == sorted(shown["date"], reverse=True)
+    assert {"title", "title_other", "summary", "summary_other", "sectors", "korean", "partners", "countries",
+            "regions", "venue", "parties", "date_basis", "publisher", "published", "url", "evidence",
+            "status", "file", "map", "source"} <= set(shown.columns)
+    assert at.title[0].value == "Agreements"
+    assert f"{len(frame)} of {len(frame)} agreements" in at.markdown[0].value
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel", "GeoJSON"]
+
+
+@pytest.mark.parametrize(
+    ("params", "filters"),
+    [
+        ({"type": "mou"}, Filters(types=("mou",))),
+        ({"kr": "kr-daegu"}, Filters(korean_places=("kr-daegu",))),
+        ({"from": "2019", "to": "2021"}, Filters(year_min=2019, year_max=2021)),
+        ({"region": "South-eastern Asia", "sector": "smart_city"},
+         Filters(regions=("South-eastern Asia",), sectors=("smart_city",))),
+        # 이스탄불 (Istanbul) as written in 002_322a285842e0d4fc (MOLIT smart city roadshow release)
+        ({"q": "이스탄불"}, Filters(text="이스탄불")),
+    ],
+)
+def test_url_filters_choose_the_rows(frame, params, filters):
+    at = run_page(AGREEMENTS, params)
+    assert not at.exception
+    expected = set(query.apply(frame, filters)["id"])
+    assert 0 < len(expected) < len(frame)
+    assert set(table(at)["id"]) == expected
+    assert f"{len(expected)} of {len(frame)}" in at.markdown[0].value
+
+
+def test_sidebar_filter_changes_rows_and_url(frame):
+    at = run_page(AGREEMENTS)
+    at.multiselect(key="f_type").select("roadshow").run()
+    shown = table(at)
+    assert set(shown["type"]) == {type_label("roadshow", "en")}
+    assert set(shown["id"]) == set(frame[frame["type"] == "roadshow"]["id"])
+    assert at.query_params["type"] == "roadshow"
+
+
+def test_links_go_to_the_map_and_the_source_with_the_view(frame):
+    at = run_page(AGREEMENTS, {"sector": "robotics", "lang": "ko"})
+    shown = table(at).set_index("id")
+    # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
+    row = shown.loc["2024-seoul-odense-robotics-mou"]
+    link = urlsplit(row["map"])
+    assert link.path == "./"
+    assert parse_qs(link.query) == {"pair": ["kr-seoul,dk-odense"], "sector": ["robotics"], "lang": ["ko"]}
+    source = urlsplit(row["source"])
+    assert source.path == "./Sources"
+    assert parse_qs(source.query)["article"] == ["000_a437fd8661412f19.txt"]
+    assert source.fragment == "2024-seoul-odense-robotics-mou"
+    domestic = frame[frame["partner_places"].map(len) == 0].iloc[0]
+    at = run_page(AGREEMENTS)
+    link = urlsplit(table(at).set_index("id").loc[domestic["id"], "map"])
+    assert parse_qs(link.query) == {"place": [domestic["korean_places"][0]]}
+
+
+def test_language_switch_translates_title_labels_and_url(frame):
+    at = run_page(AGREEMENTS)
+    at.radio(key="lang").set_value("ko").run()
+    assert at.title[0].value == t("page_agreements", "ko") == "협력 목록"
+    shown = table(at).set_index("id")
+    # 000_a437fd8661412f19: the Korean title as curated, and the type in Korean
+    row = shown.loc["2024-seoul-odense-robotics-mou"]
+    assert row["title"] == frame.set_index("id").loc["2024-seoul-odense-robotics-mou", "title_ko"]
+    assert row["type"] == "업무협약"
+    assert "오덴세" in list(row["partners"])
+    assert at.query_params["lang"] == "ko"
+    assert [b.label for b in at.get("download_button")][1] == "엑셀"
+
+
+def test_no_match_says_so_and_disables_downloads():
+    at = run_page(AGREEMENTS, {"q": "no such partnership anywhere"})
+    assert not at.exception
+    assert at.info[0].value == t("no_match", "en")
+    assert len(at.dataframe) == 0
+    assert all(b.proto.disabled for b in at.get("download_button"))
+
+
+def test_filters_and_language_carry_from_the_map(frame):
+    at = run_app({"type": "mou", "lang": "ko"})
+    at.switch_page(AGREEMENTS)
+    for key in list(at.query_params):
+        del at.query_params[key]  # a switch in the sidebar drops the URL's query
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "협력 목록"
+    assert set(table(at)["id"]) == set(frame[frame["type"] == "mou"]["id"])
+    assert at.query_params["type"] == "mou"

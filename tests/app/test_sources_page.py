@@ -1,0 +1,162 @@
+"""The Sources page with AppTest: the chosen article with its evidence highlighted (escaped), the
+records drawn from it with anchors and map links, the article in the URL, filters and language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+
+from partnerships.evidence import sentence_spans
+from tests.app.conftest import ROOT, plain, run_app
+from tests.app.staff_pages import SOURCES, page_links, run_page
+from ui import sources
+from ui.i18n import t
+
+SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+ODENSE = "000_a437fd8661412f19.txt"  # Seoul–Odense robotics MOU release
+ROADSHOW = "002_322a285842e0d4fc.txt"  # MOLIT smart city roadshow release
+
+
+def article_html(at) -> str:
+    found = [h.proto.body for h in at.get("html") if "atlas-article" in h.proto.body]
+    assert len(found) == 1
+    return found[0]
+
+
+def anchors(at) -> list[str]:
+    return [s.proto.anchor for s in at.subheader]
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of seeds/ that the page reads (via ATLAS_SEEDS_DIR)."""
+    target = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", target)
+    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(target))
+    return target
+
+
+def test_first_article_by_default_with_its_records_and_marks(frame):
+    at = run_page(SOURCES)
+    assert not at.exception
+    assert at.selectbox(key="src_article").value == SEEDS[0]
+    assert at.query_params["article"] == SEEDS[0]
+    records = frame[frame["source_file"] == SEEDS[0]]
+    assert set(anchors(at)) == set(records["id"])
+    html = article_html(at)
+    for _, r in records.iterrows():
+        assert f"ev-{r['id']}" in html, r["id"]
+    meta = plain(at.markdown[0].value)
+    assert records["publisher"].iloc[0] in meta and str(records["published"].iloc[0]) in meta
+    assert t("src_no_url", "en") in meta
+
+
+def test_article_from_the_url_and_its_map_links(frame):
+    at = run_page(SOURCES, {"article": ROADSHOW, "lang": "ko"})
+    assert at.selectbox(key="src_article").value == ROADSHOW
+    assert at.title[0].value == "출처 기사"
+    records = frame[frame["source_file"] == ROADSHOW].set_index("id")
+    assert set(anchors(at)) == set(records.index)
+    # 002: the Bangkok roadshow record; its link narrows the Map to its year and type, arc selected
+    heading = next(s for s in at.subheader if s.proto.anchor == "2022-sejong-bangkok-smart-city-roadshow")
+    assert heading.value == records.loc["2022-sejong-bangkok-smart-city-roadshow", "title_ko"]
+    queries = [parse_qs(link.proto.query_string) for link in page_links(at)]
+    assert {"pair": ["kr-sejong,th-bangkok"], "kr": ["kr-sejong"], "type": ["roadshow"], "from": ["2022"],
+            "to": ["2022"], "lang": ["ko"]} in queries
+    article_link = queries[0]
+    assert set(article_link["kr"][0].split(",")) == {p for ids in records["korean_places"] for p in ids}
+
+
+def test_every_evidence_sentence_is_marked(frame):
+    for name in SEEDS:
+        at = run_page(SOURCES, {"article": name})
+        html = article_html(at)
+        for _, r in frame[frame["source_file"] == name].iterrows():
+            marked = re.findall(rf'<mark class="ev[^"]*\bev-{r["id"]}\b[^"]*"[^>]*>(.*?)</mark>', html, re.S)
+            text = " ".join("".join(marked).replace("<br>", " ").split())
+            for sentence in r["evidence"]:
+                words = " ".join(sentence.split())
+                escaped = words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+                assert escaped.replace("'", "&#x27;") in text, (r["id"], sentence[:40])
+
+
+def test_unknown_article_warns_and_falls_back():
+    at = run_page(SOURCES, {"article": "../data/records/000.json"})
+    assert not at.exception
+    assert "../data/records/000.json" in at.warning[0].value.replace("\\", "")
+    assert at.selectbox(key="src_article").value == SEEDS[0]
+    assert at.query_params["article"] == SEEDS[0]
+
+
+def test_filters_narrow_the_article_list(frame):
+    at = run_page(SOURCES, {"kr": "kr-daegu"})
+    options = at.selectbox(key="src_article").options
+    expected = sorted(set(frame[frame["korean_places"].map(lambda ids: "kr-daegu" in ids)]["source_file"]))
+    assert 0 < len(expected) < len(SEEDS)
+    assert [o.split(" — ")[0] for o in options] == expected
+    assert f"{len(expected)} of {len(SEEDS)}" in " ".join(c.value for c in at.caption)
+
+
+def test_choosing_another_article_updates_url_and_text():
+    at = run_page(SOURCES)
+    at.selectbox(key="src_article").select(ROADSHOW).run()
+    assert at.query_params["article"] == ROADSHOW
+    assert "로드쇼" in article_html(at)  # 002: the roadshow release's own words
+
+
+def test_article_text_is_escaped_and_an_article_without_records_says_so(seeds_copy):
+    name = "999_markup.txt"
+    (seeds_copy / name).write_text('<script>alert("x")</script>\n\n\n\n<b>굵게</b> & 끝', encoding="utf-8")
+    at = run_page(SOURCES, {"article": name})
+    assert not at.exception
+    html = article_html(at)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br><br>&lt;b&gt;굵게&lt;/b&gt; &amp; 끝" in html
+    assert at.info[0].value == t("src_no_records", "en")
+    assert len(page_links(at)) == 0
+
+
+def test_unreadable_article_shows_what_to_do(seeds_copy):
+    name = "998_latin1.txt"
+    (seeds_copy / name).write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    at = run_page(SOURCES, {"article": name})
+    assert not at.exception
+    assert at.error[0].value == t("src_unreadable", "en", name=name)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_tidy_text_keeps_every_quote_findable(frame, name):
+    text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    tidy = sources.tidy(text)
+    assert "\n\n\n" not in tidy and len(tidy) <= len(text)
+    assert " ".join(tidy.split()) == " ".join(text.split())
+    for _, r in frame[frame["source_file"] == name].iterrows():
+        assert len(sentence_spans(tidy, r["evidence"])) >= len(set(r["evidence"])), r["id"]
+
+
+def test_record_link_opens_its_arc_on_the_map_after_another_was_chosen(frame):
+    # The Map first shows Seoul → Odense (000); then, from the Sources page, the Bangkok roadshow
+    # record of 002 links back to the Map: its arc and its narrower filters replace the old view.
+    at = run_app({"pair": "kr-seoul,dk-odense", "sector": "robotics"})
+    assert at.subheader[0].value == plain("Seoul → Odense")
+    at.switch_page(SOURCES)
+    for key in list(at.query_params):
+        del at.query_params[key]
+    at.query_params["article"] = ROADSHOW
+    at.run()
+    link = next(pl for pl in page_links(at) if "pair=" in pl.proto.query_string)
+    at.switch_page("app.py")
+    for key in list(at.query_params):
+        del at.query_params[key]
+    for key, values in parse_qs(link.proto.query_string).items():
+        at.query_params[key] = values[0]
+    at.run()
+    assert not at.exception
+    src, dst = parse_qs(link.proto.query_string)["pair"][0].split(",")
+    assert at.subheader[0].value == plain(f"Sejong → {'Bangkok' if dst == 'th-bangkok' else 'Istanbul'}")
+    assert at.multiselect(key="f_sector").value == []
+    assert at.multiselect(key="f_type").value == [parse_qs(link.proto.query_string)["type"][0]]

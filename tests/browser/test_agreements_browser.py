@@ -1,0 +1,45 @@
+"""The Agreements page in Chromium: the table draws, and the CSV and Excel downloads arrive with
+Hangul intact."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from partnerships import export, store
+from tests.browser import staff_pages
+from tests.browser.staff_pages import real_errors
+
+pytestmark = pytest.mark.browser
+staff_page = staff_pages.staff_page  # the fixture
+
+
+def test_table_draws_and_downloads_arrive_in_korean(staff_page, gazetteer):
+    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+    mous = frame[frame["type"] == "mou"]
+    seconds = staff_page.open("Agreements?type=mou&lang=ko")
+    print(f"Agreements page ready after {seconds:.1f} s")
+    assert staff_page.locator("h1").first.inner_text() == "협력 목록"
+    grid = staff_page.locator('[data-testid="stDataFrame"] canvas').first
+    grid.wait_for(state="visible", timeout=30_000)
+    assert grid.bounding_box()["height"] > 35 * len(mous)
+
+    with staff_page.expect_download(timeout=30_000) as got:
+        staff_page.locator(".st-key-dl_csv button").first.click()
+    raw = got.value.path().read_bytes()
+    assert got.value.suggested_filename == "partnership-atlas.csv"
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the byte-order mark to read Hangul"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert {r["id"] for r in rows} == set(mous["id"])
+    # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release): the Korean title arrives intact
+    assert "서울시-오덴세, 로봇 생태계 성장 협력 업무협약 체결" in {r["title_ko"] for r in rows}
+
+    with staff_page.expect_download(timeout=30_000) as got:
+        staff_page.locator(".st-key-dl_xlsx button").first.click()
+    assert staff_page.locator(".st-key-dl_xlsx button").first.inner_text().split()[-1] == "엑셀"
+    sheet = load_workbook(io.BytesIO(got.value.path().read_bytes()))[export.XLSX_SHEET]
+    assert sheet.max_row == len(mous) + 1
+    assert real_errors(staff_page) == []
