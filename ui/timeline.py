@@ -80,7 +80,9 @@ def chart(counts: pd.DataFrame, lang: str, *, by: str, years: tuple[int, int], c
         .encode(
             x=alt.X("year:O", title=t("tl_year", lang), scale=alt.Scale(domain=list(range(lo, hi + 1))),
                     axis=alt.Axis(labelAngle=0, labelOverlap=True)),
-            y=alt.Y("count:Q", stack="zero", title=t("tl_count", lang), axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("count:Q", stack="zero", title=t("tl_count", lang),
+                    axis=alt.Axis(tickMinStep=1, format="d", titleAngle=0, titleAlign="left",
+                                  titleAnchor="end", titleBaseline="bottom", titleX=-28, titleY=-12)),
             color=alt.Color("label:N", title=title_by,
                             scale=alt.Scale(domain=[_label(k, by, lang) for k in keys],
                                             range=[_colour(k, by) for k in keys]),
