@@ -288,6 +288,12 @@ STRINGS.update({
         "표 안을 검색할 수 있습니다.",
     ),
     "ag_count": ("{n} of {total} agreements", "전체 {total}건 중 {n}건"),
+    "ag_truncated": (
+        "The table shows the newest {shown} of these {n}; narrow the filters to see the others. "
+        "The downloads hold all {n}.",
+        "표에는 이 {n}건 중 최근 {shown}건만 보입니다. 나머지는 필터를 좁혀 보세요. "
+        "내려받기 파일에는 {n}건이 모두 들어 있습니다.",
+    ),
     "c_title_en": ("Title (English)", "제목 (영문)"),
     "c_title_ko": ("Title (Korean)", "제목 (국문)"),
     "c_date": ("Date", "날짜"),
