@@ -87,32 +87,37 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
     """An Excel workbook with the CSV's columns: one sheet, a bold frozen header and an autofilter.
 
     Every text cell is stored as text, so a value such as "=SUM(A1)" never becomes a formula;
-    characters Excel cannot hold (control characters) are dropped.
+    characters Excel cannot hold (control characters) are dropped. Written in openpyxl's
+    streaming mode (rows are not kept as objects).
     """
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = XLSX_SHEET
-    ws.append(CSV_COLUMNS)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r, row in enumerate(flat_rows(df, gazetteer), start=2):
-        for c, name in enumerate(CSV_COLUMNS, start=1):
-            value = row.get(name)
-            cell = ws.cell(row=r, column=c)
-            if isinstance(value, str):
-                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                cell.data_type = "s"
-            else:
-                cell.value = value
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(XLSX_SHEET)
     for c, name in enumerate(CSV_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(name, 16)
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = ws.dimensions
+    rows = flat_rows(df, gazetteer)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(CSV_COLUMNS))}{len(rows) + 1}"
+    bold = Font(bold=True)
+    header = []
+    for name in CSV_COLUMNS:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+
+    def text(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell.data_type = "s"
+        return cell
+
+    for row in rows:
+        ws.append([text(v) if isinstance(v, str) else v for v in (row.get(k) for k in CSV_COLUMNS)])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
