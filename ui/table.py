@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
+
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -12,21 +15,23 @@ from ui.page import MAP_PAGE, SOURCES_PAGE, PageContext, link
 TABLE_KEY = "agreements_table"
 ROW_HEIGHT = 35  # st.dataframe's row height in pixels
 MAX_HEIGHT = 640
+MAX_ROWS = 5_000  # more is slow to build and to send; the downloads hold every filtered record
+
+
+def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, str]:
+    if korean and partners:
+        return {"pair": f"{korean[0]},{partners[0]}"}
+    return {"place": korean[0]} if korean else {}
 
 
 def map_link(ctx: PageContext, row: pd.Series) -> str:
     """The Map with this record's arc (or, for a domestic record, its Korean place) selected."""
-    korean, partners = row["korean_places"], row["partner_places"]
-    if korean and partners:
-        selection = {"pair": f"{korean[0]},{partners[0]}"}
-    else:
-        selection = {"place": korean[0] if korean else None}
-    return link(MAP_PAGE, ctx.params(**selection))
+    return link(MAP_PAGE, {**ctx.params(), **_selection(row["korean_places"], row["partner_places"])})
 
 
 def source_link(ctx: PageContext, row: pd.Series) -> str:
     """The Sources page showing this record's article, scrolled to the record."""
-    return link(SOURCES_PAGE, ctx.params(article=row["source_file"]), anchor=row["id"])
+    return link(SOURCES_PAGE, {**ctx.params(), "article": row["source_file"]}, anchor=row["id"])
 
 
 def _basis(basis: str, lang: str) -> str:
@@ -40,40 +45,91 @@ def _party(party: dict, lang: str) -> str:
     return party.get(first) or party.get(second) or ""
 
 
-def agreements_frame(ctx: PageContext) -> pd.DataFrame:
-    """The filtered records as the table shows them, newest first: names, labels and links."""
-    lang, view = ctx.lang, ctx.view.sort_values(["date", "id"], ascending=[False, True])
-    name = ctx.place_label
-    rows = []
-    for _, r in view.iterrows():
-        rows.append({
-            "title": r["title_ko"] if lang == "ko" else r["title_en"],
-            "date": r["date"],
-            "type": type_label(r["type"], lang),
-            "sectors": [sector_label(s, lang) for s in r["sectors"]],
-            "korean": [name(p) for p in r["korean_places"]],
-            "partners": [name(p) for p in r["partner_places"]],
-            "countries": [country_label(c, lang) for c in r["partner_countries"]],
-            "regions": [region_label(g, lang) for g in r["partner_regions"]],
-            "map": map_link(ctx, r),
-            "source": source_link(ctx, r),
-            "parties": [_party(p, lang) for p in r["parties"]],
-            "summary": r["summary_ko"] if lang == "ko" else r["summary_en"],
-            "title_other": r["title_en"] if lang == "ko" else r["title_ko"],
-            "summary_other": r["summary_en"] if lang == "ko" else r["summary_ko"],
-            "year": int(r["year"]),
-            "date_basis": _basis(str(r["date_basis"]), lang),
-            "venue": name(r["venue"]) if r["venue"] else None,
-            "publisher": r["publisher"],
-            "published": r["published"],
-            "url": r["url"],
-            "evidence": " | ".join(r["evidence"]),
-            "status": t(f"st_{r['status']}", lang) if r["status"] in ("reviewed", "proposed") else r["status"],
-            "file": r["source_file"],
-            "id": r["id"],
-        })
-    table = pd.DataFrame(rows, columns=list(_columns(lang)))
-    table["published"] = pd.to_datetime(table["published"], errors="coerce", format="ISO8601")
+_RANKS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+
+
+def _rank(table: pd.DataFrame) -> np.ndarray:
+    """Each row's place in the whole table, newest first; worked out once per (shared) table."""
+    seen = _RANKS.get(id(table))
+    if seen is not None and seen[0]() is table:
+        return seen[1]
+    order = np.lexsort((table["id"].to_numpy(), table["date"].to_numpy()))  # date, then id, ascending
+    dates = table["date"].to_numpy()[order]
+    # newest date first, ids ascending within a date: reverse the date runs, keep each run's order
+    starts = np.flatnonzero(np.r_[True, dates[1:] != dates[:-1]])
+    runs = np.split(order, starts[1:])
+    newest_first = np.concatenate(runs[::-1]) if runs else order
+    rank = np.empty(len(table), dtype=np.int64)
+    rank[newest_first] = np.arange(len(table))
+    if len(_RANKS) >= 4:
+        _RANKS.pop(next(iter(_RANKS)))
+    _RANKS[id(table)] = (weakref.ref(table), rank)
+    return rank
+
+
+def newest(view: pd.DataFrame, limit: int | None = None, *, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The records newest first (by event date, then id), at most `limit` of them.
+
+    `table` is the whole table `view` was filtered from (same index); its order is reused.
+    """
+    if table is None:
+        ordered = view.sort_values(["date", "id"], ascending=[False, True], kind="stable")
+        return ordered if limit is None else ordered.head(limit)
+    rank = _rank(table)[table.index.get_indexer(view.index)]
+    take = np.argsort(rank, kind="stable")
+    return view.iloc[take if limit is None else take[:limit]]
+
+
+def agreements_frame(ctx: PageContext, *, limit: int | None = None) -> pd.DataFrame:
+    """The filtered records as the table shows them, newest first: names, labels and links.
+
+    Built column by column, with each label looked up once per distinct value.
+    """
+    lang, view = ctx.lang, newest(ctx.view, limit, table=ctx.df)
+    ko = lang == "ko"
+
+    def labels(column: str, label) -> list[list[str]]:
+        distinct = {v for values in col[column] for v in values}
+        found = {v: label(v) for v in distinct}
+        return [[found[v] for v in values] for values in col[column]]
+
+    col = {c: view[c].tolist() for c in view.columns if c != "search_text"}
+    names = {p: ctx.place_label(p) for c in ("korean_places", "partner_places") for ids in col[c] for p in ids}
+    names.update({v: ctx.place_label(v) for v in set(col["venue"]) if v})
+
+    def name(pid: str) -> str:
+        return names[pid]
+
+    base = ctx.params()
+    types = {ty: type_label(ty, lang) for ty in set(col["type"])}
+    table = pd.DataFrame({
+        "title": col["title_ko" if ko else "title_en"],
+        "date": col["date"],
+        "type": [types[ty] for ty in col["type"]],
+        "korean": [[name(p) for p in ids] for ids in col["korean_places"]],
+        "partners": [[name(p) for p in ids] for ids in col["partner_places"]],
+        "map": [link(MAP_PAGE, {**base, **_selection(k, p)})
+                for k, p in zip(col["korean_places"], col["partner_places"], strict=True)],
+        "source": [link(SOURCES_PAGE, {**base, "article": f}, anchor=rid)
+                   for f, rid in zip(col["source_file"], col["id"], strict=True)],
+        "sectors": labels("sectors", lambda v: sector_label(v, lang)),
+        "countries": labels("partner_countries", lambda v: country_label(v, lang)),
+        "regions": labels("partner_regions", lambda v: region_label(v, lang)),
+        "parties": [[_party(p, lang) for p in ps] for ps in col["parties"]],
+        "summary": col["summary_ko" if ko else "summary_en"],
+        "title_other": col["title_en" if ko else "title_ko"],
+        "summary_other": col["summary_en" if ko else "summary_ko"],
+        "year": [int(y) for y in col["year"]],
+        "date_basis": [_basis(str(b), lang) for b in col["date_basis"]],
+        "venue": [name(v) if v else None for v in col["venue"]],
+        "publisher": col["publisher"],
+        "published": pd.to_datetime(pd.Series(col["published"], dtype=object), errors="coerce", format="ISO8601"),
+        "url": col["url"],
+        "evidence": [" | ".join(ev) for ev in col["evidence"]],
+        "status": [t(f"st_{st_}", lang) if st_ in ("reviewed", "proposed") else st_ for st_ in col["status"]],
+        "file": col["source_file"],
+        "id": col["id"],
+    }, columns=list(_columns(lang)))
     return table
 
 
@@ -109,8 +165,11 @@ def _columns(lang: str) -> dict[str, object]:
 
 
 def agreements_table(ctx: PageContext) -> pd.DataFrame:
-    """Draw the sortable, searchable table of the filtered records; returns what it shows."""
-    table = agreements_frame(ctx)
+    """Draw the sortable, searchable table of the filtered records (the newest MAX_ROWS of them);
+    returns what it shows."""
+    table = agreements_frame(ctx, limit=MAX_ROWS)
+    if len(ctx.view) > len(table):
+        st.caption(t("ag_truncated", ctx.lang, shown=f"{len(table):,}", n=f"{len(ctx.view):,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
     st.dataframe(
         table, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
