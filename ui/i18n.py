@@ -399,6 +399,43 @@ STRINGS.update({
 })
 
 
+# Tour page (pages/2_Tour.py; ui/tour.py, ui/presentation.py)
+STRINGS.update({
+    "page_tour": ("Tour", "둘러보기"),
+    "tr_scope": ("Show", "범위"),
+    "tr_scope_all": ("All records", "모든 기록"),
+    "tr_scope_filtered": ("Current filters", "현재 필터"),
+    "tr_order": ("Order", "순서"),
+    "tr_order_time": ("Oldest first", "시간순"),
+    "tr_prev": ("◀ Previous", "◀ 이전"),
+    "tr_next": ("Next ▶", "다음 ▶"),
+    "tr_play": ("Autoplay", "자동 재생"),
+    "tr_every": ("Seconds per step", "단계당 초"),
+    "tr_present": ("Presentation look", "발표 화면"),
+    "tr_present_help": (
+        "Hides the sidebar and enlarges the type so it reads from the back of a room. "
+        "Switch it off with the toggle above the map.",
+        "사이드바를 숨기고 글자를 키워 멀리서도 읽히게 합니다. 지도 위의 스위치로 끌 수 있습니다.",
+    ),
+    "tr_step": ("{i} of {n}", "{n}건 중 {i}번째"),
+    "tr_empty": (
+        "No records to tour. Clear a filter, or choose \"All records\".",
+        "둘러볼 기록이 없습니다. 필터를 줄이거나 \"모든 기록\"을 고르세요.",
+    ),
+    "tr_agreed": ("What was agreed", "주요 내용"),
+    "tr_quote": ("From the source", "출처 인용"),
+    "tr_domestic": ("In Korea, no foreign partner", "국내 사업 (해외 상대 없음)"),
+    "tr_problems": (
+        "Some saved tours name records that do not exist; they are skipped:",
+        "저장된 둘러보기 중 없는 기록을 가리키는 항목은 건너뜁니다:",
+    ),
+    "tr_map_alt": (
+        "Map focused on the current record's places, with its arcs drawn thick.",
+        "현재 기록의 지역에 맞춘 지도. 해당 협력의 호가 굵게 표시됩니다.",
+    ),
+})
+
+
 def t(key: str, lang: str, **fields: object) -> str:
     """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
     en, ko = STRINGS[key]
