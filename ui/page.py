@@ -81,20 +81,24 @@ def link(page: str, params: Mapping[str, str], *, anchor: str = "") -> str:
     return url + (f"#{quote(anchor)}" if anchor else "")
 
 
-def setup(title_key: str) -> PageContext:
+def setup(title_key: str, *, heading: bool = True) -> PageContext:
     """Set up a page: title, style, language switch and filters in the sidebar, load problems.
 
-    The browser tab reads "<page title> · Partnership Atlas" in the chosen language.
+    The browser tab reads "<page title> · Partnership Atlas" in the chosen language (just the
+    app's name for `title_key="app_title"`). With `heading=False` the page draws its own heading
+    (and should call `data.show_problems` under it).
     """
     lang = i18n.language_switch()
-    st.set_page_config(
-        page_title=f"{i18n.t(title_key, lang)} · {i18n.t('app_title', lang)}", layout="wide"
-    )
+    title = i18n.t(title_key, lang)
+    if title_key != "app_title":
+        title = f"{title} · {i18n.t('app_title', lang)}"
+    st.set_page_config(page_title=title, layout="wide")
     layout.page_style()
     gaz = data.gazetteer()
     df, problems = data.load_records()
     chosen = filters.sidebar_filters(df, lang, place_label=lambda pid: place_name(gaz, pid, lang))
-    st.title(i18n.t(title_key, lang), anchor=False)
-    data.show_problems(problems, lang)
+    if heading:
+        st.title(i18n.t(title_key, lang), anchor=False)
+        data.show_problems(problems, lang)
     return PageContext(lang=lang, gaz=gaz, df=df, problems=problems, filters=chosen,
                        view=query.apply(df, chosen))

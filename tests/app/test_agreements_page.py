@@ -126,3 +126,12 @@ def test_newest_reuses_the_tables_order(seed):
         fast = newest(view, limit, table=whole)
         assert fast.index.equals(newest(view, limit).index)
     assert list(newest(view, table=whole)["date"])[:3] == ["2024"] * 3
+
+
+def test_long_lists_show_the_newest_rows_and_say_so(frame, monkeypatch):
+    monkeypatch.setattr("ui.table.MAX_ROWS", 5)
+    at = run_page(AGREEMENTS)
+    shown = table(at)
+    assert list(shown["id"]) == list(frame.sort_values(["date", "id"], ascending=[False, True])["id"][:5])
+    assert t("ag_truncated", "en", shown="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
+    assert not any(b.proto.disabled for b in at.get("download_button"))
