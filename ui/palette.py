@@ -7,6 +7,8 @@ Korean places and partners differ in fill (dark vs white), not only in hue.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 RGB = tuple[int, int, int]
 
 OCEAN: RGB = (196, 214, 226)
@@ -73,3 +75,26 @@ def css(rgb: RGB, alpha: float = 1.0) -> str:
     """A CSS colour for an RGB triple."""
     r, g, b = rgb
     return f"rgba({r}, {g}, {b}, {alpha:g})"
+
+
+# Themes (ui/theme.py): the basemap and label colours of the light and the dark map, and the page
+# colours of exported images. Arc and place colours stay the same in both.
+@dataclass(frozen=True)
+class Scheme:
+    """The colours of one theme."""
+
+    ocean: RGB
+    land: RGB
+    border: RGB
+    label: RGB
+    label_halo: RGB
+    ink: RGB  # text on `paper`
+    paper: RGB  # page and panel background
+    muted: RGB  # secondary text
+
+
+LIGHT = Scheme(ocean=OCEAN, land=LAND, border=BORDER, label=LABEL, label_halo=LABEL_HALO,
+               ink=(24, 32, 40), paper=(255, 255, 255), muted=(96, 108, 120))
+DARK = Scheme(ocean=(13, 22, 34), land=(44, 55, 69), border=(92, 108, 126), label=(236, 241, 246),
+              label_halo=(13, 22, 34), ink=(230, 236, 242), paper=(19, 27, 38), muted=(150, 163, 178))
+SCHEMES: dict[str, Scheme] = {"light": LIGHT, "dark": DARK}

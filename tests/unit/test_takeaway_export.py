@@ -1,0 +1,95 @@
+"""The take-away map: standalone HTML (basemap inlined, nothing fetched) and the slide PNG."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+from geo.basemap import BASEMAP_URL
+from ui import deck
+from ui.export_html import map_html, strip_remote
+from ui.export_png import SIZE, Legend, cjk_font, render_png
+from ui.palette import DARK, LIGHT, type_colour
+
+POINTS = pd.DataFrame({
+    "place_id": ["kr-seoul", "kr-busan", "dk-odense", "th-bangkok"],
+    "name_en": ["Seoul", "Busan", "Odense", "Bangkok"],
+    "name_ko": ["서울", "부산", "오덴세", "방콕"],
+    "side": ["korean", "korean", "partner", "partner"],
+    "country": ["KR", "KR", "DK", "TH"],
+    "lon": [126.98, 129.08, 10.39, 100.50],
+    "lat": [37.57, 35.18, 55.40, 13.75],
+    "count": [5, 2, 4, 3],
+})
+ARCS = pd.DataFrame({
+    "src": ["kr-seoul", "kr-seoul", "kr-busan"], "dst": ["dk-odense", "th-bangkok", "th-bangkok"],
+    "type": ["mou", "sister_city", "alliance"], "count": [3, 2, 1],
+    "src_lon": [126.98, 126.98, 129.08], "src_lat": [37.57, 37.57, 35.18],
+    "dst_lon": [10.39, 100.50, 100.50], "dst_lat": [55.40, 13.75, 13.75],
+    "src_name_en": ["Seoul", "Seoul", "Busan"], "src_name_ko": ["서울", "서울", "부산"],
+    "dst_name_en": ["Odense", "Bangkok", "Bangkok"], "dst_name_ko": ["오덴세", "방콕", "방콕"],
+})
+LEGEND = Legend("Agreement types", [("MOU", type_colour("mou")), ("Sister city", type_colour("sister_city")),
+                                    ("Alliance", type_colour("alliance"))], "Places", "Korean city", "Partner")
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return map_html(deck.build_deck(POINTS, ARCS, lang="ko"), title="파트너십 아틀라스 <b>", subtitle="2026",
+                    legend=[("MOU", type_colour("mou"))], lang="ko")
+
+
+def test_html_inlines_the_basemap(page: str) -> None:
+    assert BASEMAP_URL not in page
+    assert page.count('"FeatureCollection"') >= 2  # the sea and the inlined countries
+    assert '"name":"Fiji"' in page and '"name":"Denmark"' in page  # countries of the basemap file
+
+
+def test_html_loads_nothing_from_the_internet(page: str) -> None:
+    tags = re.findall(r"<(?:script|link)\b[^>]*>", page)
+    assert tags, "the embedded deck.gl script is still there"
+    assert not [tag for tag in tags if re.search(r"https?:", tag)]
+    outside_scripts = re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.DOTALL)
+    assert not re.search(r"https?://", outside_scripts)
+    assert "mapbox-gl.js" not in outside_scripts
+
+
+def test_html_title_and_escaping(page: str) -> None:
+    assert "<title>파트너십 아틀라스 &lt;b&gt;</title>" in page
+    assert '<html lang="ko">' in page
+    assert 'id="atlas-card"' in page and "MOU" in page
+
+
+@pytest.mark.parametrize("tag", [
+    '<script src="https://api.tiles.mapbox.com/mapbox-gl-js/v1.13.0/mapbox-gl.js"></script>',
+    '<link rel="stylesheet" href="https://unpkg.com/maplibre-gl@5.14.0/dist/maplibre-gl.css" />',
+    '<link rel="stylesheet" href=https://cdn.jsdelivr.net/npm/@deck.gl/widgets@~9.3.*/dist/stylesheet.css />',
+])
+def test_strip_remote_drops_remote_tags(tag: str) -> None:
+    assert strip_remote(f"<head>{tag}<script>var x = 1;</script></head>") == "<head><script>var x = 1;</script></head>"
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
+def test_png_draws_map_legend_and_title(scheme) -> None:
+    png = render_png(POINTS, ARCS, title="Partnership Atlas", subtitle="All agreements", legend=LEGEND,
+                     scheme=scheme)
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    assert img.size == SIZE
+    colours = set(img.getdata())
+    for expected in (scheme.ocean, scheme.land, type_colour("mou"), type_colour("sister_city")):
+        assert expected in colours, expected
+    assert len(colours) > 50
+    width, height = img.size
+    legend = img.crop((width - 340, 92, width - 28, 400))
+    assert len(set(legend.getdata())) > 10  # swatches and text, not an empty panel
+    assert type_colour("alliance") in set(legend.getdata())
+    title = img.crop((0, 0, 600, 60))
+    assert len(set(title.getdata())) > 5
+
+
+def test_png_uses_the_cjk_font() -> None:
+    assert cjk_font("Regular") is not None, "fonts-noto-cjk is a documented dependency"

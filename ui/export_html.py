@@ -1,0 +1,87 @@
+"""The map as one standalone HTML file: opens from disk with no server and no internet.
+
+The deck the Map page draws is reused, with the basemap inlined as GeoJSON (the page fetches it
+from Streamlit's static folder, which a file on disk cannot reach) and deck.gl embedded by
+pydeck's offline mode (~4 MB). pydeck's template still links mapbox-gl.js and CDN stylesheets the
+deck does not need (no map provider): those tags are dropped, so nothing is fetched and no load
+fails. A title and a legend are laid over the map.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import pydeck as pdk
+
+from geo.basemap import load_basemap
+from ui.deck import BASEMAP_LAYER
+from ui.palette import RGB, css
+
+# <script src="http..."></script> and <link ... href="http..." /> (quoted or not), from pydeck's template.
+_REMOTE_TAGS = re.compile(
+    r"""<script[^>]*\bsrc=["']?https?://[^>]*>\s*</script>|<link[^>]*\bhref=["']?https?://[^>]*/?>""",
+    re.IGNORECASE,
+)
+
+
+def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
+    """`deck` with its basemap layer drawing inlined GeoJSON instead of the static URL (in place)."""
+    data = load_basemap() if basemap is None else basemap
+    for layer in deck.layers:
+        if layer.id == BASEMAP_LAYER:
+            layer.data = data
+    return deck
+
+
+def strip_remote(page: str) -> str:
+    """`page` without the tags that load scripts or stylesheets from the internet."""
+    return _REMOTE_TAGS.sub("", page)
+
+
+def _overlay(title: str, subtitle: str, legend: Sequence[tuple[str, RGB]], *, ink: RGB, paper: RGB) -> str:
+    rows = "".join(
+        f'<div class="row"><span class="sw" style="background:{css(rgb)}"></span>{html.escape(label)}</div>'
+        for label, rgb in legend
+    )
+    return (
+        "<style>"
+        f"#atlas-card{{position:absolute;z-index:10;top:16px;left:16px;max-width:360px;padding:12px 16px;"
+        f"border-radius:8px;background:{css(paper, 0.92)};color:{css(ink)};"
+        "font:14px/1.45 'Noto Sans CJK KR','Noto Sans KR','Apple SD Gothic Neo','Malgun Gothic',sans-serif;"
+        "box-shadow:0 1px 4px rgba(0,0,0,.25)}"
+        "#atlas-card h1{font-size:18px;margin:0 0 2px 0}#atlas-card .sub{opacity:.75;margin-bottom:8px}"
+        "#atlas-card .row{display:flex;align-items:center;gap:8px}"
+        "#atlas-card .sw{display:inline-block;width:22px;height:4px;border-radius:2px}"
+        "</style>"
+        f'<div id="atlas-card"><h1>{html.escape(title)}</h1><div class="sub">{html.escape(subtitle)}</div>'
+        f"{rows}</div>"
+    )
+
+
+def map_html(
+    deck: pdk.Deck,
+    *,
+    title: str,
+    subtitle: str = "",
+    legend: Sequence[tuple[str, RGB]] = (),
+    lang: str = "en",
+    background: RGB = (196, 214, 226),
+    ink: RGB = (24, 32, 40),
+    paper: RGB = (255, 255, 255),
+    basemap: dict | None = None,
+) -> str:
+    """A standalone interactive HTML page drawing `deck` (basemap inlined, deck.gl embedded).
+
+    `legend` is (label, colour) pairs shown under the title; `background` is the page colour
+    behind the map, `ink`/`paper` the title card's text and background.
+    """
+    inline_basemap(deck, basemap)
+    page = deck.to_html(as_string=True, offline=True, notebook_display=False,
+                        css_background_color=css(background))
+    page = strip_remote(page)
+    page = page.replace("<html>", f'<html lang="{html.escape(lang)}">', 1)
+    page = re.sub(r"<title>.*?</title>", lambda _: f"<title>{html.escape(title)}</title>", page, count=1)
+    overlay = _overlay(title, subtitle, legend, ink=ink, paper=paper)
+    return page.replace('<div id="deck-container">', overlay + '<div id="deck-container">', 1)
