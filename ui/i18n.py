@@ -435,6 +435,33 @@ STRINGS.update({
     ),
 })
 
+# Map page: take-away files (ui/takeaway.py), year play (ui/timeplay.py); every page: theme (ui/theme.py).
+STRINGS.update({
+    "ta_html": ("Interactive map (HTML)", "인터랙티브 지도 (HTML)"),
+    "ta_html_help": (
+        "One file that opens in any browser with no internet or server: pan, zoom and hover as here.",
+        "인터넷이나 서버 없이 브라우저에서 바로 열리는 파일입니다. 여기처럼 이동·확대하고 마우스를 올려 볼 수 있습니다.",
+    ),
+    "ta_png": ("Image for slides (PNG)", "발표용 이미지 (PNG)"),
+    "ta_png_help": (
+        "The current view as a 1600×900 picture with a title and a legend.",
+        "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
+    ),
+    "ta_filtered": ("filtered", "필터 적용"),
+    "ta_no_font": (
+        "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes.",
+        "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",
+    ),
+    "tp_play": ("Play years", "연도별 재생"),
+    "tp_pause": ("Pause", "일시 정지"),
+    "tp_help": (
+        "Partnerships appear year by year: the end of the year filter moves forward once a second.",
+        "연도 필터의 끝 연도가 1초마다 한 해씩 늘어나며 협력이 차례로 나타납니다.",
+    ),
+    "tp_year": ("Up to {year}", "{year}년까지"),
+    "theme_dark": ("Dark theme", "어두운 테마"),
+})
+
 
 def t(key: str, lang: str, **fields: object) -> str:
     """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
