@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import pydeck as pdk
@@ -189,12 +190,18 @@ def build_deck(
     lang: str,
     focus_place: str | None = None,
     focus_pair: tuple[str, str] | None = None,
+    highlight_pairs: Sequence[tuple[str, str]] = (),
+    view: Mapping[str, float] | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
 
     At most MAX_ARCS arcs are drawn (the busiest; `arcs` comes sorted by count) plus the
     selected pair's, and at most MAX_LABELS places get a label, so the spec sent on every
     rerun stays small at national scale.
+
+    `highlight_pairs` are drawn thick like the selected pair (the tour's record). `view` replaces
+    the home camera (latitude, longitude, zoom, optional transition_duration): a new view moves
+    the map, an unchanged one keeps the user's pan and zoom.
     """
     pts = point_rows(points, lang)
     drawn = arcs.head(MAX_ARCS)
@@ -203,10 +210,12 @@ def build_deck(
         chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
-    tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair)
+    tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
+                  sorted(highlight_pairs))
     layers = _basemap()
-    if focus_pair is not None:
-        pair = arc[(arc["src"] == focus_pair[0]) & (arc["dst"] == focus_pair[1])]
+    wanted = {*highlight_pairs, *([focus_pair] if focus_pair is not None else [])}
+    if wanted:
+        pair = arc[[(s, d) in wanted for s, d in zip(arc["src"], arc["dst"], strict=True)]]
         layers.append(pdk.Layer(
             "ArcLayer", data=records(pair[["s", "d", "w", "h", "tilt"]]), id=f"focus-arcs-{tag}",
             pickable=False, get_source_position="s", get_target_position="d", get_width="w + 5",
@@ -243,8 +252,8 @@ def build_deck(
         font_settings={"sdf": True, "fontSize": 64, "buffer": 8},
         outline_width=0.5, outline_color=[*LABEL_HALO, 235],
     ))
-    view = pdk.View("MapView", controller=True, repeat=True)
+    map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
-        layers=layers, views=[view], initial_view_state=pdk.ViewState(**HOME_VIEW),
+        layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**{**HOME_VIEW, **(view or {})}),
         map_provider=None, tooltip=TOOLTIP,
     )

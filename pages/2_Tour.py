@@ -1,0 +1,5 @@
+"""Tour: step through the partnerships one at a time, for presenters."""
+
+from ui import page, tour
+
+tour.show(page.setup("page_tour"))

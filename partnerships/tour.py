@@ -1,0 +1,112 @@
+"""Guided tours: which records, in which order, and where the camera goes for each.
+
+A saved tour is `data/tours/<name>.json`: {"title_en", "title_ko", "records": [record ids]}.
+The default tour is every record in time order.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from partnerships.model import Problem
+
+TIME_ORDER = "time"
+TILE = 512.0  # deck.gl's world width in pixels at zoom 0
+
+
+@dataclass(frozen=True)
+class Tour:
+    """A named, ordered list of record ids."""
+
+    name: str
+    title_en: str
+    title_ko: str
+    records: tuple[str, ...]
+
+
+@dataclass
+class ToursResult:
+    """Saved tours that could be read, and what was wrong with the others."""
+
+    tours: dict[str, Tour] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
+    """Read every saved tour; an unreadable file or an unknown record id is a Problem, the rest is kept."""
+    result = ToursResult()
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            result.problems.append(Problem(path.name, None, None, f"cannot read JSON: {exc}"))
+            continue
+        ids = raw.get("records") if isinstance(raw, dict) else None
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            result.problems.append(Problem(path.name, None, "records", "must be a list of record ids"))
+            continue
+        for rid in ids:
+            if rid not in known_ids:
+                result.problems.append(Problem(path.name, rid, "records", "no such record; left out of the tour"))
+        kept = tuple(dict.fromkeys(i for i in ids if i in known_ids))
+        result.tours[path.stem] = Tour(path.stem, str(raw.get("title_en") or path.stem),
+                                       str(raw.get("title_ko") or raw.get("title_en") or path.stem), kept)
+    return result
+
+
+def ordered_ids(df: pd.DataFrame, tour: Tour | None = None) -> list[str]:
+    """The tour's record ids present in `df` (in the tour's order), or all of `df` oldest first."""
+    if tour is None:
+        return df.sort_values(["date", "id"])["id"].tolist()
+    present = set(df["id"])
+    return [rid for rid in tour.records if rid in present]
+
+
+def clamp_step(step: int | None, n: int) -> int:
+    """A 1-based step within 1..n (1 when there is nothing to show)."""
+    if n <= 0 or step is None:
+        return 1
+    return min(max(step, 1), n)
+
+
+def next_step(step: int, n: int) -> int:
+    """The step after `step`, wrapping to the first after the last."""
+    return 1 if n <= 0 else step % n + 1
+
+
+def _mercator_y(lat: float) -> float:
+    lat = max(min(lat, 85.0), -85.0)
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def frame_view(
+    positions: Sequence[tuple[float, float]], *, width: float, height: float,
+    padding: float = 0.25, max_zoom: float = 6.0, min_zoom: float = 0.8,
+) -> dict[str, float]:
+    """Centre and zoom (deck.gl Web Mercator) that show every (lon, lat) with `padding` of the map free.
+
+    Longitudes must already be on one continuous range (the map wraps them around one centre).
+    """
+    if not positions:
+        raise ValueError("nothing to frame")
+    lons = [p[0] for p in positions]
+    ys = [_mercator_y(p[1]) for p in positions]
+    lon = (min(lons) + max(lons)) / 2
+    y = (min(ys) + max(ys)) / 2
+    lat = math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+    span_x = (max(lons) - min(lons)) / 360.0  # fraction of the world's width
+    span_y = (max(ys) - min(ys)) / (2 * math.pi)
+    usable = 1.0 - padding
+    zooms = [max_zoom]
+    if span_x > 0:
+        zooms.append(math.log2(width * usable / (TILE * span_x)))
+    if span_y > 0:
+        zooms.append(math.log2(height * usable / (TILE * span_y)))
+    zoom = min(max(min(zooms), min_zoom), max_zoom)
+    return {"longitude": round(lon, 4), "latitude": round(lat, 4), "zoom": round(zoom, 3)}

@@ -1,0 +1,123 @@
+"""The Tour page: steps through records in order, keeps its place in the URL, frames each record."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from partnerships import store
+from tests.app.conftest import ROOT, TIMEOUT
+from ui import tour as tour_ui
+from ui.deck import wrap_lon
+
+PAGE = str(ROOT / "pages" / "2_Tour.py")
+
+
+def run_tour(params: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def spec(at: AppTest) -> dict:
+    (chart,) = at.get("deck_gl_json_chart")
+    return json.loads(chart.proto.json)
+
+
+def card(at: AppTest) -> str:
+    return " ".join(str(el.proto.body) for el in at.get("html") if "tour-card" in str(el.proto.body))
+
+
+@pytest.fixture(scope="module")
+def frame(gazetteer):
+    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+
+
+def test_first_step_is_the_oldest_record(frame):
+    at = run_tour()
+    assert not at.exception
+    oldest = frame.sort_values(["date", "id"]).iloc[0]
+    assert html.escape(oldest["title_en"]) in card(at)
+    assert f"1 of {len(frame)}" in " ".join(m.value for m in at.markdown)
+
+
+def test_next_and_previous_move_and_write_the_url(frame):
+    at = run_tour()
+    at.button(key="tour_next").click().run()
+    assert at.query_params["step"] == "2"
+    second = frame.sort_values(["date", "id"]).iloc[1]
+    assert html.escape(second["title_en"]) in card(at)
+    at.button(key="tour_prev").click().run()
+    at.button(key="tour_prev").click().run()  # from the first step back to the last
+    assert at.query_params["step"] == str(len(frame))
+
+
+def test_step_in_the_url_is_restored_and_frames_the_record(frame, gazetteer):
+    ordered = frame.sort_values(["date", "id"]).reset_index(drop=True)
+    # 004 (Daegu blog): the export contract to Canada, a single pair far from the home view
+    i = ordered.index[ordered["id"] == "2019-daegu-canada-nuclear-robot-contract"][0]
+    at = run_tour({"step": str(i + 1)})
+    assert html.escape(ordered.loc[i, "title_en"]) in card(at)
+    view = spec(at)["initialViewState"]
+    assert view["transitionDuration"] == tour_ui.GLIDE_MS
+    daegu, canada = gazetteer.get("kr-daegu"), gazetteer.get("country-ca")
+    assert min(daegu.lat, canada.lat) < view["latitude"] < max(daegu.lat, canada.lat)
+    focus = [ly for ly in spec(at)["layers"] if ly["id"].startswith("focus-arcs")]
+    ends = [(a["s"], a["d"]) for a in focus[0]["data"]]
+    assert ends == [([pytest.approx(wrap_lon(daegu.lon), abs=0.01), pytest.approx(daegu.lat, abs=0.01)],
+                     [pytest.approx(wrap_lon(canada.lon), abs=0.01), pytest.approx(canada.lat, abs=0.01)])]
+
+
+def test_domestic_record_zooms_to_its_korean_place(frame, gazetteer):
+    ordered = frame.sort_values(["date", "id"]).reset_index(drop=True)
+    domestic = ordered.index[(ordered["partner_places"].map(len) == 0) & (ordered["korean_places"].map(len) == 1)][0]
+    at = run_tour({"step": str(domestic + 1)})
+    view = spec(at)["initialViewState"]
+    place = gazetteer.get(ordered.loc[domestic, "korean_places"][0])
+    assert (view["latitude"], view["longitude"]) == pytest.approx((place.lat, place.lon), abs=0.01)
+    assert not any(ly["id"].startswith("focus-arcs") for ly in spec(at)["layers"])
+
+
+def test_saved_tour_follows_its_order(frame):
+    saved = json.loads((ROOT / "data" / "tours" / "seed-highlights.json").read_text(encoding="utf-8"))
+    at = run_tour({"tour": "seed-highlights", "step": "2"})
+    second = frame.set_index("id").loc[saved["records"][1]]
+    assert html.escape(second["title_en"]) in card(at)
+    assert f"2 of {len(saved['records'])}" in " ".join(m.value for m in at.markdown)
+
+
+def test_current_filters_scope_tours_only_matching_records(frame):
+    at = run_tour({"scope": "filtered", "kr": "kr-daegu"})
+    n = sum("kr-daegu" in k for k in frame["korean_places"])
+    assert f"1 of {n}" in " ".join(m.value for m in at.markdown)
+    assert "Daegu" in card(at)
+
+
+def test_autoplay_moves_on_when_the_interval_has_passed():
+    at = run_tour({"play": "1", "every": "5"})
+    assert at.query_params["play"] == "1"
+    at.run()
+    assert "step" not in at.query_params  # not yet due
+    at.session_state[tour_ui.LAST] = 0.0  # long ago
+    at.run()
+    assert at.query_params["step"] == "2"
+
+
+def test_presentation_look_hides_the_sidebar_and_is_in_the_url():
+    at = run_tour({"present": "1"})
+    styles = " ".join(str(el.proto.body) for el in at.get("html"))
+    assert 'stSidebar"' in styles and "display:none" in styles
+    at.toggle(key=tour_ui.PRESENT).set_value(False).run()
+    assert "present" not in at.query_params
+    assert "display:none" not in " ".join(str(el.proto.body) for el in at.get("html"))
+
+
+def test_korean_interface_and_card(frame):
+    at = run_tour({"lang": "ko"})
+    oldest = frame.sort_values(["date", "id"]).iloc[0]
+    assert html.escape(oldest["title_ko"]) in card(at)
+    assert "다음 ▶" in [b.label for b in at.button]

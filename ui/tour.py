@@ -1,0 +1,181 @@
+"""The Tour page's pieces: tour choice and position (kept in the URL), the stage, the record card."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from partnerships import aggregate, store
+from partnerships import tour as tours
+from ui import deck, i18n
+from ui.markup import h
+from ui.page import PageContext
+from ui.palette import css, type_colour
+from ui.presentation import card_style, presentation_style
+
+STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "play", "every"
+LAST = "tour_last_advance"
+MAP_KEY = "tour_map"
+GLIDE_MS = 1500
+MAP_WIDTH = 560  # pixels the framing assumes (the map column on a 1280-pixel laptop screen)
+
+
+@st.cache_data(show_spinner=False)
+def _saved(folder: str, known: frozenset[str], stamp: tuple) -> tours.ToursResult:
+    del stamp  # cache key only
+    return tours.load_tours(Path(folder), known_ids=set(known))
+
+
+def saved_tours(df: pd.DataFrame) -> tours.ToursResult:
+    """The saved tours in data/tours/, read again when a file changes."""
+    folder = store.data_dir() / "tours"
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.json"))) if folder.is_dir() else ()
+    return _saved(str(folder), frozenset(df["id"]), stamp)
+
+
+def _seed_from_url(keys_defaults: dict[str, object]) -> None:
+    """Give each control without state its value from the URL (first run of the page)."""
+    for key, default in keys_defaults.items():
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]  # claimed again after a page switch
+            continue
+        raw = st.query_params.get(key)
+        if raw is None:
+            st.session_state[key] = default
+        elif isinstance(default, bool):
+            st.session_state[key] = raw == "1"
+        elif isinstance(default, int):
+            st.session_state[key] = int(raw) if raw.isdigit() else default
+        else:
+            st.session_state[key] = raw
+
+
+def _write_url(defaults: dict[str, object]) -> None:
+    for key, default in defaults.items():
+        value = st.session_state.get(key, default)
+        text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        if value == default:
+            st.query_params.pop(key, None)
+        elif st.query_params.get(key) != text:
+            st.query_params[key] = text
+
+
+def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dict[str, object]]:
+    """The tour's settings row; returns the ordered record ids and the settings' defaults."""
+    lang = ctx.lang
+    defaults: dict[str, object] = {SCOPE: "all", ORDER: tours.TIME_ORDER, PRESENT: False, PLAY: False,
+                                   EVERY: 8, STEP: 1}
+    _seed_from_url(defaults)
+    if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
+        st.session_state[ORDER] = tours.TIME_ORDER
+    names = {tours.TIME_ORDER: i18n.t("tr_order_time", lang)}
+    names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
+    a, b, c, d, e = st.columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
+    a.radio(i18n.t("tr_scope", lang), ["all", "filtered"], key=SCOPE, horizontal=True,
+            format_func=lambda s: i18n.t(f"tr_scope_{s}", lang))
+    b.selectbox(i18n.t("tr_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
+    c.toggle(i18n.t("tr_present", lang), key=PRESENT, help=i18n.t("tr_present_help", lang))
+    d.toggle(i18n.t("tr_play", lang), key=PLAY, on_change=_restart_clock)
+    e.number_input(i18n.t("tr_every", lang), min_value=3, max_value=60, step=1, key=EVERY)
+    source = ctx.df if st.session_state[SCOPE] == "all" else ctx.view
+    chosen = saved.tours.get(st.session_state[ORDER])
+    return tours.ordered_ids(source, chosen), defaults
+
+
+def _restart_clock() -> None:
+    st.session_state[LAST] = time.time()
+
+
+def _move(delta: int, n: int) -> None:
+    step = st.session_state.get(STEP, 1)
+    st.session_state[STEP] = tours.next_step(step, n) if delta > 0 else (step - 2) % n + 1
+    _restart_clock()
+
+
+def advance_if_due(n: int, every: float, *, now: float | None = None) -> bool:
+    """In autoplay, move one step when `every` seconds have passed since the last move."""
+    now = time.time() if now is None else now
+    last = st.session_state.setdefault(LAST, now)
+    if not st.session_state.get(PLAY) or n == 0 or now - last < every - 0.25:
+        return False
+    st.session_state[STEP] = tours.next_step(st.session_state.get(STEP, 1), n)
+    st.session_state[LAST] = now
+    return True
+
+
+def card_html(row: pd.Series, lang: str, place_label) -> str:
+    """The large card for one record (all data escaped)."""
+    ko = lang == "ko"
+    korean = ", ".join(place_label(p) for p in row["korean_places"])
+    partners = ", ".join(place_label(p) for p in row["partner_places"])
+    route = f"{h(korean)} → {h(partners)}" if partners else f"{h(korean)} · {h(i18n.t('tr_domestic', lang))}"
+    quote = row["evidence"][0] if len(row["evidence"]) else ""
+    source = " · ".join(h(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    accent = css(type_colour(row["type"]))
+    return (
+        f'<div class="tour-card" style="--tour-accent:{accent}">'
+        f'<div class="kind">{h(i18n.type_label(row["type"], lang))}</div>'
+        f'<h2>{h(row["title_ko"] if ko else row["title_en"])}</h2>'
+        f'<div class="when">{h(row["date"])}</div>'
+        f'<div class="route">{route}</div>'
+        f'<div class="label">{h(i18n.t("tr_agreed", lang))}</div>'
+        f'<p>{h(row["summary_ko"] if ko else row["summary_en"])}</p>'
+        f'<div class="label">{h(i18n.t("tr_quote", lang))}</div>'
+        f"<blockquote>“{h(quote)}”</blockquote>"
+        f'<div class="src">{source}</div></div>'
+    )
+
+
+def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series):
+    """The map for one step: every toured place for context, this record's arcs thick, framed on it."""
+    points = aggregate.place_points(shown, ctx.gaz)
+    arcs = aggregate.place_arcs(shown, ctx.gaz)
+    pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
+    places = [ctx.gaz.get(pid) for pid in (*row["korean_places"], *row["partner_places"])]
+    view = tours.frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
+                            width=MAP_WIDTH, height=deck.MAP_HEIGHT)
+    focus = None if pairs else row["korean_places"][0]
+    return deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
+                           view={**view, "transition_duration": GLIDE_MS})
+
+
+def show(ctx: PageContext) -> None:
+    """The whole Tour page below its title."""
+    card_style()
+    saved = saved_tours(ctx.df)
+    if saved.problems:
+        st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {p}" for p in saved.problems))
+    ids, defaults = controls(ctx, saved)
+    presentation_style(st.session_state[PRESENT])
+    every = float(st.session_state[EVERY])
+
+    @st.fragment(run_every=every if st.session_state[PLAY] and ids else None)
+    def stage() -> None:
+        n = len(ids)
+        if n == 0:
+            st.info(i18n.t("tr_empty", ctx.lang))
+            return
+        advance_if_due(n, every)
+        st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
+        _write_url(defaults)
+        step = st.session_state[STEP]
+        shown = ctx.df[ctx.df["id"].isin(ids)]
+        row = shown[shown["id"] == ids[step - 1]].iloc[0]
+        prev_col, pos_col, next_col = st.columns([1, 2, 1], vertical_alignment="center")
+        prev_col.button(i18n.t("tr_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
+                        key="tour_prev")
+        pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
+                         f"{h(i18n.t('tr_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
+        next_col.button(i18n.t("tr_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
+                        key="tour_next")
+        map_col, card_col = st.columns([3, 2], gap="large")
+        with map_col:
+            st.pydeck_chart(stage_deck(ctx, shown, row), key=MAP_KEY, height=deck.MAP_HEIGHT,
+                            alt=i18n.t("tr_map_alt", ctx.lang))
+        with card_col:
+            st.html(card_html(row, ctx.lang, ctx.place_label))
+
+    stage()
