@@ -3,12 +3,13 @@
 import streamlit as st
 
 from partnerships import aggregate, query
-from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection
+from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, takeaway, theme, timeplay
 
 st.set_page_config(layout="wide", page_title="Partnership Atlas")
 layout.page_style()
 
 lang = i18n.language_switch()
+theme.theme_switch(lang)
 gaz = data.gazetteer()
 
 
@@ -19,6 +20,7 @@ def place_label(place_id: str) -> str:
 
 
 df, problems = data.load_records()
+timeplay.play_control(df, lang)
 chosen = filters.sidebar_filters(df, lang, place_label=place_label)
 view = query.apply(df, chosen)
 points = aggregate.place_points(view, gaz)
@@ -41,11 +43,12 @@ selection.write_params(place, pair)
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with map_col:
     st.pydeck_chart(
-        deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair),
+        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair)),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
     )
     legend.legend(arcs["type"], lang)
+    takeaway.download_buttons(points, arcs, view, chosen, lang)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(points, lang, place_label=place_label)

@@ -440,7 +440,8 @@ STRINGS.update({
     "ta_html": ("Interactive map (HTML)", "인터랙티브 지도 (HTML)"),
     "ta_html_help": (
         "One file that opens in any browser with no internet or server: pan, zoom and hover as here.",
-        "인터넷이나 서버 없이 브라우저에서 바로 열리는 파일입니다. 여기처럼 이동·확대하고 마우스를 올려 볼 수 있습니다.",
+        "인터넷이나 서버 없이 브라우저에서 바로 열리는 파일입니다. "
+        "여기처럼 이동·확대하고 마우스를 올려 볼 수 있습니다.",
     ),
     "ta_png": ("Image for slides (PNG)", "발표용 이미지 (PNG)"),
     "ta_png_help": (

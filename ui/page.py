@@ -21,7 +21,7 @@ from geo.gazetteer import Gazetteer
 from partnerships import query
 from partnerships.model import Problem
 from partnerships.query import Filters
-from ui import data, filters, i18n, layout
+from ui import data, filters, i18n, layout, theme
 
 # Page files (for st.page_link) and their URL paths (the file name without number and suffix).
 MAP_PAGE = "app.py"
@@ -89,6 +89,7 @@ def setup(title_key: str, *, heading: bool = True) -> PageContext:
     (and should call `data.show_problems` under it).
     """
     lang = i18n.language_switch()
+    theme.theme_switch(lang)
     title = i18n.t(title_key, lang)
     if title_key != "app_title":
         title = f"{title} · {i18n.t('app_title', lang)}"

@@ -1,0 +1,100 @@
+"""Light and dark themes: a sidebar toggle kept in the URL (`theme=dark`) and across pages.
+
+The dark theme recolours the page with injected CSS (the app's configured Streamlit theme is
+light) and the map's sea, land, borders and labels (ui.palette.DARK); arcs and places keep their
+colours, which read on both.
+
+    theme_name = theme.theme_switch(lang)               # once per page, after the language switch
+    st.pydeck_chart(theme.style_deck(build_deck(...)))  # the map in the chosen colours
+"""
+
+from __future__ import annotations
+
+import pydeck as pdk
+import streamlit as st
+
+from ui.deck import BASEMAP_LAYER, OCEAN_LAYER, layer_kind
+from ui.i18n import t
+from ui.palette import SCHEMES, Scheme, css
+
+THEME_KEY = "theme"  # widget key and URL parameter
+SAVED_THEME_KEY = "atlas_theme"  # not a widget: survives a page switch
+THEMES = ("light", "dark")
+DEFAULT_THEME = "light"
+
+
+def current() -> str:
+    """The chosen theme ("light" or "dark"), also before the switch is drawn."""
+    if THEME_KEY in st.session_state:
+        return "dark" if st.session_state[THEME_KEY] else "light"
+    wanted = st.query_params.get(THEME_KEY, st.session_state.get(SAVED_THEME_KEY, DEFAULT_THEME))
+    return wanted if wanted in THEMES else DEFAULT_THEME
+
+
+def scheme(name: str | None = None) -> Scheme:
+    """The colours of a theme (the chosen one by default)."""
+    return SCHEMES[name or current()]
+
+
+def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
+    """`deck` (from ui.deck.build_deck) with the theme's sea, land, border and label colours (in place)."""
+    colours = scheme(name)
+    for layer in deck.layers:
+        kind = layer_kind(layer.id)
+        if layer.id == OCEAN_LAYER:
+            layer._sub_layer_props = {"polygons-fill": {"getFillColor": list(colours.ocean)}}
+        elif layer.id == BASEMAP_LAYER:
+            layer._sub_layer_props = {"polygons-fill": {"getFillColor": list(colours.land)}}
+            layer.get_line_color = list(colours.border)
+        elif kind == "labels":
+            # A sub-layer colour, not getColor: Streamlit greys out colour accessors on selection.
+            layer._sub_layer_props = {"characters": {"getColor": [*colours.label, 255]}}
+            layer.outline_color = [*colours.label_halo, 235]
+    return deck
+
+
+def _dark_css(c: Scheme) -> str:
+    ink, paper, muted = css(c.ink), css(c.paper), css(c.muted)
+    panel, field, line = css(c.land), css(c.ocean), css(c.border)
+    return (
+        "<style>"
+        f'[data-testid="stApp"],[data-testid="stHeader"],[data-testid="stBottomBlockContainer"]'
+        f"{{background:{paper};color:{ink}}}"
+        f'[data-testid="stSidebar"]>div{{background:{field}}}'
+        f'[data-testid="stApp"] :is(h1,h2,h3,h4,h5,h6,p,li,label,summary,span,div,th,td,a:not([href]))'
+        f"{{color:{ink}}}"
+        f'[data-testid="stCaptionContainer"],[data-testid="stCaptionContainer"] *{{color:{muted}!important}}'
+        f'[data-testid="stApp"] a[href]{{color:rgb(120,180,240)}}'
+        f'[data-baseweb="select"]>div,[data-baseweb="input"],[data-baseweb="input"]>div,[data-baseweb="base-input"],'
+        f'[data-baseweb="textarea"],textarea,input{{background:{panel}!important;color:{ink}!important;'
+        f"border-color:{line}!important}}"
+        f'[data-baseweb="popover"] ul,[data-baseweb="popover"] li{{background:{panel};color:{ink}}}'
+        f'[data-baseweb="tag"]{{background:{field}!important}}'
+        f'[data-testid="stBaseButton-secondary"],[data-testid="stDownloadButton"] button,'
+        f'[data-testid="stBaseButton-primary"]{{background:{panel};color:{ink};border-color:{line}}}'
+        f'[data-testid="stExpander"] details,[data-testid="stVerticalBlockBorderWrapper"]'
+        f"{{border-color:{line};background:transparent}}"
+        f'[data-testid="stExpander"] summary{{background:{paper}}}'
+        f'[data-testid="stAlertContainer"]{{background:{panel}}}'
+        f'[data-testid="stMetricLabel"] *,[data-testid="stMetricValue"] *{{color:{ink}}}'
+        f'hr{{border-color:{line}}}'
+        f'.atlas-legend{{color:{ink}}}'
+        "</style>"
+    )
+
+
+def theme_switch(lang: str) -> str:
+    """The sidebar's dark-theme toggle, kept in the URL and across pages; applies the page colours
+    and returns the theme's name."""
+    st.session_state[THEME_KEY] = current() == "dark"  # claimed again after a page switch
+    dark = st.sidebar.toggle(t("theme_dark", lang), key=THEME_KEY)
+    name = "dark" if dark else "light"
+    st.session_state[SAVED_THEME_KEY] = name
+    if name == DEFAULT_THEME:
+        if THEME_KEY in st.query_params:
+            del st.query_params[THEME_KEY]
+    elif st.query_params.get(THEME_KEY) != name:
+        st.query_params[THEME_KEY] = name
+    if dark:
+        st.html(_dark_css(scheme("dark")))
+    return name
