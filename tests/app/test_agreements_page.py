@@ -135,3 +135,19 @@ def test_long_lists_show_the_newest_rows_and_say_so(frame, monkeypatch):
     assert list(shown["id"]) == list(frame.sort_values(["date", "id"], ascending=[False, True])["id"][:5])
     assert t("ag_truncated", "en", shown="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
     assert not any(b.proto.disabled for b in at.get("download_button"))
+
+
+@pytest.mark.parametrize("page", [AGREEMENTS, "pages/4_Timeline.py", "pages/6_Sources.py"])
+def test_a_broken_record_is_reported_and_the_page_still_works(data_copy, page):
+    import json
+
+    # 000_a437fd8661412f19: its first record gets an unknown agreement type
+    path = data_copy / "records" / "000_a437fd8661412f19.json"
+    records = json.loads(path.read_text(encoding="utf-8"))
+    records[0]["type"] = "handshake"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    at = run_page(page)
+    assert not at.exception
+    assert len(at.warning) == 1
+    warning = at.warning[0].value.replace("\\", "")
+    assert "000_a437fd8661412f19.json" in warning and records[0]["id"] in warning and "type" in warning
