@@ -52,6 +52,8 @@ class PageContext:
         out = (self.filters if filters is None else filters).to_params()
         if self.lang != i18n.DEFAULT_LANG:
             out[i18n.LANG_KEY] = self.lang
+        if theme.current() != theme.DEFAULT_THEME:
+            out[theme.THEME_KEY] = theme.current()
         out.update({k: v for k, v in extra.items() if v is not None})
         return out
 

@@ -14,10 +14,10 @@ import streamlit as st
 
 from partnerships import query, timeline
 from partnerships.query import Filters
-from ui import filters
+from ui import filters, theme
 from ui.i18n import sector_label, t, type_label
 from ui.page import PageContext
-from ui.palette import css, sector_colour, type_colour
+from ui.palette import LIGHT, Scheme, css, sector_colour, type_colour
 
 CHART_KEY = "timeline"
 BY_KEY = "tl_by"
@@ -61,8 +61,13 @@ def year_range(df: pd.DataFrame) -> tuple[int, int] | None:
     return (int(df["year"].min()), int(df["year"].max())) if len(df) else None
 
 
-def chart(counts: pd.DataFrame, lang: str, *, by: str, years: tuple[int, int], chosen: Filters) -> alt.Chart:
-    """Stacked bars per year; years outside the year filter are faded; drag to select years."""
+def chart(
+    counts: pd.DataFrame, lang: str, *, by: str, years: tuple[int, int], chosen: Filters, colours: Scheme = LIGHT
+) -> alt.Chart:
+    """Stacked bars per year; years outside the year filter are faded; drag to select years.
+
+    Text and background follow the page's theme (`colours`); bars keep the map's type colours.
+    """
     keys = timeline.key_order(counts, by=by)
     lo, hi = years
     a = chosen.year_min if chosen.year_min is not None else lo
@@ -95,8 +100,11 @@ def chart(counts: pd.DataFrame, lang: str, *, by: str, years: tuple[int, int], c
         )
         .add_params(brush)
         .properties(usermeta={"embedOptions": {"actions": False}})
-        .configure_axis(labelFontSize=13, titleFontSize=13, grid=False)
-        .configure_legend(labelFontSize=13, titleFontSize=13, labelLimit=260)
+        .configure(background="transparent")
+        .configure_axis(labelFontSize=13, titleFontSize=13, grid=False, labelColor=css(colours.muted),
+                        titleColor=css(colours.ink), domainColor=css(colours.muted), tickColor=css(colours.muted))
+        .configure_legend(labelFontSize=13, titleFontSize=13, labelLimit=260, labelColor=css(colours.ink),
+                          titleColor=css(colours.ink))
         .configure_view(strokeWidth=0)
     )
 
@@ -119,7 +127,7 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
         st.info(t("no_match" if len(ctx.df) else "no_data", lang))
         return counts
     st.altair_chart(
-        chart(counts, lang, by=by, years=years, chosen=ctx.filters), key=CHART_KEY,
+        chart(counts, lang, by=by, years=years, chosen=ctx.filters, colours=theme.scheme()), key=CHART_KEY,
         on_select=_on_brush, selection_mode=BRUSH, width="stretch",
     )
     if by == "sector":

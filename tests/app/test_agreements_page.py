@@ -59,13 +59,14 @@ def test_sidebar_filter_changes_rows_and_url(frame):
 
 
 def test_links_go_to_the_map_and_the_source_with_the_view(frame):
-    at = run_page(AGREEMENTS, {"sector": "robotics", "lang": "ko"})
+    at = run_page(AGREEMENTS, {"sector": "robotics", "lang": "ko", "theme": "dark"})
     shown = table(at).set_index("id")
     # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
     row = shown.loc["2024-seoul-odense-robotics-mou"]
     link = urlsplit(row["map"])
     assert link.path == "./"
-    assert parse_qs(link.query) == {"pair": ["kr-seoul,dk-odense"], "sector": ["robotics"], "lang": ["ko"]}
+    assert parse_qs(link.query) == {"pair": ["kr-seoul,dk-odense"], "sector": ["robotics"], "lang": ["ko"],
+                                    "theme": ["dark"]}
     source = urlsplit(row["source"])
     assert source.path == "./Sources"
     assert parse_qs(source.query)["article"] == ["000_a437fd8661412f19.txt"]

@@ -9,7 +9,7 @@ from partnerships import query, timeline
 from partnerships.query import Filters
 from tests.app.staff_pages import TIMELINE, run_page, vega
 from ui.i18n import sector_label, t, type_label
-from ui.palette import css, sector_colour, type_colour
+from ui.palette import DARK, LIGHT, css, sector_colour, type_colour
 
 
 def counts_of(data) -> dict[tuple[int, str], int]:
@@ -94,3 +94,12 @@ def test_no_records_match():
     at = run_page(TIMELINE, {"q": "no such partnership anywhere"})
     assert not at.exception
     assert at.info[0].value == t("no_match", "en")
+
+
+@pytest.mark.parametrize(("name", "scheme"), [("light", LIGHT), ("dark", DARK)])
+def test_chart_text_follows_the_theme(name, scheme):
+    at = run_page(TIMELINE, {"theme": name} if name == "dark" else {})
+    spec, _ = vega(at)
+    assert spec["config"]["background"] == "transparent"
+    assert spec["config"]["axis"]["labelColor"] == css(scheme.muted)
+    assert spec["config"]["legend"]["labelColor"] == css(scheme.ink)
