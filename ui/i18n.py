@@ -401,6 +401,7 @@ STRINGS.update({
 
 # Tour page (pages/2_Tour.py; ui/tour.py, ui/presentation.py)
 STRINGS.update({
+    "page_map": ("Map", "지도"),
     "page_tour": ("Tour", "둘러보기"),
     "tr_scope": ("Show", "범위"),
     "tr_scope_all": ("All records", "모든 기록"),
@@ -503,6 +504,9 @@ def name_column(lang: str, prefix: str = "") -> str:
 
 def language_switch() -> str:
     """The sidebar language switch, kept in the URL as `lang=ko` (and across pages); returns "en" or "ko"."""
+    from ui.nav import sidebar_nav  # the page list sits above the switch and follows it
+
+    nav_box = st.sidebar.container()
     if LANG_KEY not in st.session_state:
         wanted = st.query_params.get(LANG_KEY, st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG))
         st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
@@ -513,6 +517,7 @@ def language_switch() -> str:
         format_func=LANG_NAMES.__getitem__,
     )
     st.session_state[SAVED_LANG_KEY] = lang
+    sidebar_nav(lang, nav_box)
     if lang == DEFAULT_LANG:
         if LANG_KEY in st.query_params:
             del st.query_params[LANG_KEY]

@@ -47,5 +47,6 @@ def vega(at: AppTest) -> tuple[dict, pd.DataFrame]:
 
 
 def page_links(at: AppTest) -> list:
-    """The page links drawn (label and query parameters in their protos)."""
-    return list(at.get("page_link"))
+    """The page links drawn in the page itself, not the sidebar's page list (label and query
+    parameters in their protos)."""
+    return list(at.main.get("page_link"))
