@@ -69,12 +69,22 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return out
 
 
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; the rest is unchanged."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def to_csv(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
-    """CSV with a header row; UTF-8 text (callers add a BOM for spreadsheet apps if they wish)."""
+    """CSV with a header row; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
+
+    Cells that would start a spreadsheet formula are prefixed with an apostrophe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(flat_rows(df, gazetteer))
+    writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in flat_rows(df, gazetteer))
     return buf.getvalue()
 
 

@@ -109,3 +109,19 @@ def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
     done = _cli("--data", str(data), "validate")
     assert done.returncode == 1
     assert f"{path.name}: record {records[1]['id']}: field type" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+82 2", "'+82 2"), ("@SUM(A1)", "'@SUM(A1)"),
+     ("서울시-오덴세", "서울시-오덴세"), ("-3 dB", "-3 dB"), (2024, 2024)],
+)
+def test_csv_cells_never_start_a_formula(value, written):
+    assert export.csv_safe(value) == written
+
+
+def test_csv_export_guards_a_formula_title(frame, gazetteer):
+    evil = frame.head(1).copy()
+    evil["title_en"] = "=cmd|' /C calc'!A0"
+    (row,) = csv.DictReader(io.StringIO(export.to_csv(evil, gazetteer)))
+    assert row["title_en"] == "'=cmd|' /C calc'!A0"
