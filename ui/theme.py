@@ -65,11 +65,16 @@ def _dark_css(c: Scheme) -> str:
         f"{{color:{ink}}}"
         f'[data-testid="stCaptionContainer"],[data-testid="stCaptionContainer"] *{{color:{muted}!important}}'
         f'[data-testid="stApp"] a[href]{{color:rgb(120,180,240)}}'
-        f'[data-baseweb="select"]>div,[data-baseweb="input"],[data-baseweb="input"]>div,[data-baseweb="base-input"],'
-        f'[data-baseweb="textarea"],textarea,input{{background:{panel}!important;color:{ink}!important;'
-        f"border-color:{line}!important}}"
-        f'[data-baseweb="popover"] ul,[data-baseweb="popover"] li{{background:{panel};color:{ink}}}'
-        f'[data-baseweb="tag"]{{background:{field}!important}}'
+        # Select boxes (react-aria in Streamlit 1.67), text inputs and areas: one field colour, no inner box.
+        f".react-aria-ComboBox>div,[data-baseweb=\"input\"],[data-baseweb=\"base-input\"],"
+        f'[data-baseweb="textarea"],textarea{{background:{panel}!important;border-color:{line}!important}}'
+        f"[data-testid=\"stApp\"] input,.react-aria-ComboBox input{{background:transparent!important;"
+        f"color:{ink}!important}}"
+        f"input::placeholder,textarea::placeholder{{color:{muted}!important;opacity:1}}"
+        f".react-aria-ComboBox button,.react-aria-ComboBox svg{{color:{ink}!important}}"
+        f'.react-aria-Popover,.react-aria-ListBox,[role="listbox"],[data-baseweb="popover"] ul'
+        f"{{background:{panel}!important;color:{ink}!important}}"
+        f'[role="option"]{{color:{ink}!important}}'
         f'[data-testid="stBaseButton-secondary"],[data-testid="stDownloadButton"] button,'
         f'[data-testid="stBaseButton-primary"]{{background:{panel};color:{ink};border-color:{line}}}'
         f'[data-testid="stExpander"] details,[data-testid="stVerticalBlockBorderWrapper"]'
