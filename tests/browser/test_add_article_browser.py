@@ -21,7 +21,7 @@ from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
 F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
-SIDEBAR_NAV = '[data-testid="stSidebarNav"]'
+SIDEBAR_NAV = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) sits in the sidebar
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ def test_bars_draw_and_a_drag_sets_the_years_everywhere(staff_page, gazetteer):
     settle(staff_page)
     assert "2019" in staff_page.locator('[data-testid="stSlider"]').inner_text()
 
-    staff_page.locator('[data-testid="stSidebarNav"] a', has_text="Agreements").click()
+    staff_page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]', has_text="Agreements").click()
     staff_page.wait_for_function("() => location.pathname.endsWith('/Agreements')", timeout=30_000)
     settle(staff_page)
     assert "from=2019" in staff_page.url and "to=2021" in staff_page.url
