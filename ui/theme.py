@@ -82,6 +82,11 @@ def _dark_css(c: Scheme) -> str:
         f'[data-testid="stExpander"] summary{{background:{paper}}}'
         f'[data-testid="stAlertContainer"]{{background:{panel}}}'
         f'[data-testid="stMetricLabel"] *,[data-testid="stMetricValue"] *{{color:{ink}}}'
+        f'[data-testid="stButtonGroup"] button{{background:{panel};color:{ink};border-color:{line}}}'
+        '[data-testid="stButtonGroup"] button:is([aria-checked="true"],[aria-pressed="true"],[kind*="Active"])'
+        "{background:rgba(255,75,75,.28);border-color:rgb(255,75,75)}"
+        # Tables draw on a canvas in the light theme's colours: inverted, with hues turned back.
+        '[data-testid="stDataFrame"]{filter:invert(.88) hue-rotate(180deg)}'
         f'hr{{border-color:{line}}}'
         f'.atlas-legend{{color:{ink}}}'
         "</style>"
