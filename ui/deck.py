@@ -53,6 +53,8 @@ PLACES_LAYER = "places"
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 580
 MAX_ARCS = 4000  # arcs drawn at most: the busiest ones (national data has tens of thousands)
+DIM_ARC_ALPHA = 45  # arcs and places outside a highlight (the tour's record) fade to this alpha
+DIM_PLACE_ALPHA = 90
 MAX_LABELS = 60  # places tried for a label, by number of records (about 20 fit at the home view)
 TOOLTIP = {
     "html": "<b>{name}</b><br/>{tip}",
@@ -169,6 +171,16 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, pairs: set[tuple[str, str]], places: set[str]) -> None:
+    """Fade the arcs and places that are not highlighted (in place: alpha on their colours)."""
+    arc["c"] = pd.Series([c if (s, d) in pairs else [*c[:3], DIM_ARC_ALPHA]
+                          for s, d, c in zip(arc["src"], arc["dst"], arc["c"], strict=True)], dtype=object)
+    faded = [pid not in places for pid in pts["id"]]
+    for column in ("fill", "line"):
+        pts[column] = pd.Series([[*c[:3], DIM_PLACE_ALPHA] if f else c
+                                 for c, f in zip(pts[column], faded, strict=True)], dtype=object)
+
+
 def _basemap() -> list[pdk.Layer]:
     # Sea and land colours go to the fill sub-layers directly: Streamlit recolours top-level
     # fill accessors while a map selection is active, which would grey out the basemap.
@@ -191,6 +203,7 @@ def build_deck(
     focus_place: str | None = None,
     focus_pair: tuple[str, str] | None = None,
     highlight_pairs: Sequence[tuple[str, str]] = (),
+    highlight_places: Sequence[str] = (),
     view: Mapping[str, float] | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
@@ -199,7 +212,8 @@ def build_deck(
     selected pair's, and at most MAX_LABELS places get a label, so the spec sent on every
     rerun stays small at national scale.
 
-    `highlight_pairs` are drawn thick like the selected pair (the tour's record). `view` replaces
+    `highlight_pairs` are drawn thick like the selected pair (the tour's record); with
+    `highlight_pairs` or `highlight_places`, every other arc and place is dimmed. `view` replaces
     the home camera (latitude, longitude, zoom, optional transition_duration): a new view moves
     the map, an unchanged one keeps the user's pan and zoom.
     """
@@ -210,8 +224,10 @@ def build_deck(
         chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
+    if highlight_pairs or highlight_places:
+        _dim_others(pts, arc, set(highlight_pairs), {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
-                  sorted(highlight_pairs))
+                  sorted(highlight_pairs), sorted(highlight_places))
     layers = _basemap()
     wanted = {*highlight_pairs, *([focus_pair] if focus_pair is not None else [])}
     if wanted:

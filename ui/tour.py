@@ -10,7 +10,7 @@ import streamlit as st
 
 from partnerships import aggregate, store
 from partnerships import tour as tours
-from ui import deck, i18n
+from ui import deck, i18n, theme
 from ui.markup import h
 from ui.page import PageContext
 from ui.palette import css, type_colour
@@ -129,17 +129,30 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     )
 
 
-def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series):
-    """The map for one step: every toured place for context, this record's arcs thick, framed on it."""
+def glide(step: int) -> int:
+    """The camera's transition time for a step, in milliseconds.
+
+    Streamlit passes on only the view keys whose value changed since the last run, and deck.gl
+    drops the transition time from the view once a glide ends: a constant value would animate the
+    first move only (seen in Chromium). Alternating by a millisecond makes every step glide.
+    """
+    return GLIDE_MS + step % 2
+
+
+def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series, step: int):
+    """The map for one step: every toured place for context, this record's arcs and places
+    highlighted and the rest dimmed, the camera gliding to frame them."""
     points = aggregate.place_points(shown, ctx.gaz)
     arcs = aggregate.place_arcs(shown, ctx.gaz)
     pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
-    places = [ctx.gaz.get(pid) for pid in (*row["korean_places"], *row["partner_places"])]
+    ids = (*row["korean_places"], *row["partner_places"])
+    places = [ctx.gaz.get(pid) for pid in ids]
     view = tours.frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
                             width=MAP_WIDTH, height=deck.MAP_HEIGHT)
     focus = None if pairs else row["korean_places"][0]
-    return deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
-                           view={**view, "transition_duration": GLIDE_MS})
+    built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
+                            highlight_places=ids, view={**view, "transition_duration": glide(step)})
+    return theme.style_deck(built)
 
 
 def show(ctx: PageContext) -> None:
@@ -173,7 +186,7 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
-            st.pydeck_chart(stage_deck(ctx, shown, row), key=MAP_KEY, height=deck.MAP_HEIGHT,
+            st.pydeck_chart(stage_deck(ctx, shown, row, step), key=MAP_KEY, height=deck.MAP_HEIGHT,
                             alt=i18n.t("tr_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))

@@ -63,13 +63,47 @@ def test_step_in_the_url_is_restored_and_frames_the_record(frame, gazetteer):
     at = run_tour({"step": str(i + 1)})
     assert html.escape(ordered.loc[i, "title_en"]) in card(at)
     view = spec(at)["initialViewState"]
-    assert view["transitionDuration"] == tour_ui.GLIDE_MS
+    assert view["transitionDuration"] == tour_ui.glide(i + 1)
     daegu, canada = gazetteer.get("kr-daegu"), gazetteer.get("country-ca")
     assert min(daegu.lat, canada.lat) < view["latitude"] < max(daegu.lat, canada.lat)
     focus = [ly for ly in spec(at)["layers"] if ly["id"].startswith("focus-arcs")]
     ends = [(a["s"], a["d"]) for a in focus[0]["data"]]
     assert ends == [([pytest.approx(wrap_lon(daegu.lon), abs=0.01), pytest.approx(daegu.lat, abs=0.01)],
                      [pytest.approx(wrap_lon(canada.lon), abs=0.01), pytest.approx(canada.lat, abs=0.01)])]
+
+
+def test_each_step_changes_the_glide_time_so_every_move_animates():
+    at = run_tour()
+    times = [spec(at)["initialViewState"]["transitionDuration"]]
+    for _ in range(2):
+        at.button(key="tour_next").click().run()
+        times.append(spec(at)["initialViewState"]["transitionDuration"])
+    assert times[0] != times[1] != times[2]
+    assert all(abs(t - tour_ui.GLIDE_MS) <= 1 for t in times)
+
+
+def test_the_records_arcs_keep_their_colour_and_the_others_fade(frame):
+    ordered = frame.sort_values(["date", "id"]).reset_index(drop=True)
+    # 002 (Sejong roadshows): the Sejong–Istanbul roadshow, with Bangkok and Odense arcs around it
+    i = ordered.index[ordered["id"] == "2022-sejong-istanbul-smart-city-roadshow"][0]
+    layers = spec(run_tour({"step": str(i + 1)}))["layers"]
+    arcs = next(ly for ly in layers if ly["id"].startswith("arcs-"))["data"]
+    mine = [a for a in arcs if (a["src"], a["dst"]) == ("kr-sejong", "tr-istanbul")]
+    others = [a for a in arcs if (a["src"], a["dst"]) != ("kr-sejong", "tr-istanbul")]
+    assert mine and others
+    assert all(len(a["c"]) == 3 for a in mine)
+    assert all(len(a["c"]) == 4 and a["c"][3] < 100 for a in others)
+    places = next(ly for ly in layers if ly["id"].startswith("places-"))["data"]
+    bright = {p["id"] for p in places if len(p["fill"]) == 3}
+    assert bright == {"kr-sejong", "tr-istanbul"}
+
+
+def test_dark_theme_colours_the_tour_map():
+    from ui.palette import DARK
+
+    layers = spec(run_tour({"theme": "dark"}))["layers"]
+    basemap = next(ly for ly in layers if ly["id"] == "basemap")
+    assert basemap["_subLayerProps"]["polygons-fill"]["getFillColor"] == list(DARK.land)
 
 
 def test_domestic_record_zooms_to_its_korean_place(frame, gazetteer):
