@@ -22,7 +22,9 @@ def place_label(place_id: str) -> str:
 df, problems = data.load_records()
 timeplay.play_control(df, lang)
 chosen = filters.sidebar_filters(df, lang, place_label=place_label)
-view = query.apply(df, chosen)
+# Only what the map, the numbers and the place panel's lookup use: copying every column of the
+# passing rows would be most of a rerun's time on a national-scale table.
+view = query.apply(df, chosen, columns=aggregate.MAP_COLUMNS)
 points = aggregate.place_points(view, gaz)
 arcs = aggregate.place_arcs(view, gaz)
 
@@ -47,17 +49,17 @@ with map_col:
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
     )
-    legend.legend(arcs["type"], lang)
+    legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
     takeaway.download_buttons(points, arcs, view, chosen, lang)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(points, lang, place_label=place_label)
     if place is not None:
-        cards.records_panel(place_label(place), aggregate.records_at(view, place), lang,
+        cards.records_panel(place_label(place), df.loc[aggregate.records_at(view, place).index], lang,
                             place_name=place_label)
     elif pair is not None:
         title = i18n.t("pair_title", lang, a=place_label(pair[0]), b=place_label(pair[1]))
-        cards.records_panel(title, aggregate.records_between(view, *pair), lang,
+        cards.records_panel(title, df.loc[aggregate.records_between(view, *pair).index], lang,
                             place_name=place_label)
     else:
         st.caption(i18n.t("panel_hint", lang))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -72,11 +72,13 @@ def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
     return np.fromiter((not want.isdisjoint(v) for v in column), dtype=bool, count=len(column))
 
 
-def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows of the records table that pass every filter.
+def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """The rows of the records table that pass every filter (only `columns`, when given).
 
     List filters use the table's precomputed exploded columns when it has them
-    (partnerships.frame_index), else test each row's tuple.
+    (partnerships.frame_index), else test each row's tuple. Copying the passing rows is most of
+    the cost on a large table: a caller that needs a few columns should name them (the row
+    labels stay those of `df`, so `df.loc[part.index]` finds the full records of any part).
     """
     found = frame_index.lookup(df)
     mask = np.ones(len(df), dtype=bool)
@@ -104,6 +106,8 @@ def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
                 break
             hits = df["search_text"].iloc[rows].str.contains(word, regex=False, na=False).to_numpy(dtype=bool)
             mask[rows[~hits]] = False
+    if columns is not None:
+        df = df[list(columns)]  # copy-on-write: no data copied here
     if mask.all():
         return df.copy(deep=False)  # nothing filtered out: no need to copy every column
     return df[mask]

@@ -16,6 +16,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
@@ -52,7 +53,8 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
 PLACES_LAYER = "places"
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 580
-MAX_ARCS = 4000  # arcs drawn at most: the busiest ones (national data has tens of thousands)
+MAX_ARCS = 1500  # arcs drawn at most: the busiest ones (national data has tens of thousands)
+SMOOTH_ARCS = 300  # up to this many arcs, each is drawn with deck.gl's full 50 segments
 DIM_ARC_ALPHA = 45  # arcs and places outside a highlight (the tour's record) fade to this alpha
 DIM_PLACE_ALPHA = 90
 MAX_LABELS = 60  # places tried for a label, by number of records (about 20 fit at the home view)
@@ -69,14 +71,32 @@ def wrap_lon(lon: float, center: float = WRAP_LON) -> float:
     return (lon - center + 180.0) % 360.0 + center - 180.0
 
 
-def point_radius(count: int) -> float:
-    """Circle radius in pixels for a place with `count` records."""
-    return round(min(16.0, max(5.0, 4.0 + 2.6 * math.sqrt(count))), 1)
+def point_radius(count: int, top: int = 1) -> float:
+    """Circle radius in pixels for a place with `count` records, `top` being the most any place has.
+
+    Small data keeps absolute sizes (5 to 16 px); when the busiest place would pass 16 px, every
+    circle shrinks by the same factor (area still grows with the count), so national data is not
+    a carpet of equal full-size circles.
+    """
+    extra = 2.6 * math.sqrt(count) * min(1.0, 12.0 / (2.6 * math.sqrt(max(top, count, 1))))
+    return round(min(16.0, max(3.5 if top > 21 else 5.0, 4.0 + extra)), 1)
 
 
-def arc_width(count: int) -> float:
-    """Arc width in pixels for `count` records."""
-    return round(min(8.0, 1.5 + 1.2 * count), 1)
+def arc_width(count: int, top: int = 1) -> float:
+    """Arc width in pixels for `count` records, `top` being the most any drawn arc has.
+
+    1.5 to 8 px; as with `point_radius`, widths are scaled down together once the busiest arc
+    would pass 8 px.
+    """
+    extra = 1.2 * count * min(1.0, 6.5 / (1.2 * max(top, count, 1)))
+    return round(min(8.0, 1.5 + extra), 1)
+
+
+def arc_segments(n_arcs: int) -> int:
+    """Segments per arc: smooth curves for a few arcs, fewer vertices for thousands (each arc's
+    vertices are computed on every frame; software WebGL, as on machines without a GPU, is
+    vertex-bound there)."""
+    return 50 if n_arcs <= SMOOTH_ARCS else 16
 
 
 def _digest(*parts: object) -> str:
@@ -89,48 +109,71 @@ def layer_kind(layer_id: str) -> str:
     return layer_id.rsplit("-", 1)[0]
 
 
+def _counted(counts: Sequence[int], lang: str) -> list[str]:
+    """"3 agreement(s)" for each count (each distinct count formatted once)."""
+    text = {n: t("n_agreements", lang, n=n) for n in set(counts)}
+    return [text[n] for n in counts]
+
+
 def point_rows(points: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the places layer draws: one row per place, only the columns used."""
-    korean = points["side"] == "korean"
+    korean = (points["side"] == "korean").to_numpy(dtype=bool)
+    counts = points["count"].to_numpy(dtype=np.int64).tolist()
+    top = max(counts, default=1)
+    radius = {n: point_radius(n, top) for n in set(counts)}
     out = pd.DataFrame({
-        "id": points["place_id"],
-        "name": points[name_column(lang)],
-        "lon": points["lon"].map(wrap_lon).round(4),
-        "lat": points["lat"].round(4),
-        "r": points["count"].map(point_radius),
-        "count": points["count"].astype(int),
-        "tip": points["count"].map(lambda n: t("n_agreements", lang, n=int(n))),
+        "id": points["place_id"].to_numpy(dtype=object),
+        "name": points[name_column(lang)].to_numpy(dtype=object),
+        "lon": _wrap(points["lon"].to_numpy(dtype=float)).round(4),
+        "lat": points["lat"].to_numpy(dtype=float).round(4),
+        "r": [radius[n] for n in counts],
+        "count": counts,
+        "tip": _counted(counts, lang),
     })
-    out["fill"] = [list(KOREAN_FILL if k else PARTNER_FILL) for k in korean]
-    out["line"] = [list(KOREAN_LINE if k else PARTNER_LINE) for k in korean]
-    return out.reset_index(drop=True)
+    korean_fill, partner_fill = list(KOREAN_FILL), list(PARTNER_FILL)
+    korean_line, partner_line = list(KOREAN_LINE), list(PARTNER_LINE)
+    out["fill"] = pd.Series([korean_fill if k else partner_fill for k in korean.tolist()], dtype=object)
+    out["line"] = pd.Series([korean_line if k else partner_line for k in korean.tolist()], dtype=object)
+    return out
+
+
+def _wrap(lon: np.ndarray) -> np.ndarray:
+    return (lon - WRAP_LON + 180.0) % 360.0 + WRAP_LON - 180.0
 
 
 def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the arcs layer draws: one row per (Korean place, partner, type)."""
     src, dst = name_column(lang, "src_"), name_column(lang, "dst_")
-    types, counts = arcs["type"].tolist(), arcs["count"].tolist()
+    types = arcs["type"].to_numpy(dtype=object).tolist()
+    counts = arcs["count"].to_numpy(dtype=np.int64).tolist()
     ends = {}
     for end in ("src", "dst"):  # longitudes wrapped around the map's centre, 4 decimals
-        lon = ((arcs[f"{end}_lon"].to_numpy(dtype=float) - WRAP_LON + 180.0) % 360.0 + WRAP_LON - 180.0)
-        ends[end] = [[x, y] for x, y in zip(lon.round(4).tolist(), arcs[f"{end}_lat"].round(4).tolist(), strict=True)]
+        lon = _wrap(arcs[f"{end}_lon"].to_numpy(dtype=float)).round(4).tolist()
+        lat = arcs[f"{end}_lat"].to_numpy(dtype=float).round(4).tolist()
+        ends[end] = pd.Series([[x, y] for x, y in zip(lon, lat, strict=True)], dtype=object)
     labels = {ty: type_label(ty, lang) for ty in set(types)}
+    colours = {ty: list(type_colour(ty)) for ty in set(types)}
+    top = max(counts, default=1)
+    width = {n: arc_width(n, top) for n in set(counts)}
+    counted = _counted(counts, lang)
     out = pd.DataFrame({
         "src": arcs["src"].to_numpy(dtype=object),
         "dst": arcs["dst"].to_numpy(dtype=object),
-        "type": arcs["type"].to_numpy(dtype=object),
-        "s": pd.Series(ends["src"], dtype=object),
-        "d": pd.Series(ends["dst"], dtype=object),
-        "w": [arc_width(n) for n in counts],
-        "name": [t("pair_title", lang, a=a, b=b) for a, b in zip(arcs[src].tolist(), arcs[dst].tolist(), strict=True)],
-        "tip": [f"{labels[ty]} · {t('n_agreements', lang, n=int(n))}" for ty, n in zip(types, counts, strict=True)],
+        "type": np.asarray(types, dtype=object),
+        "s": ends["src"],
+        "d": ends["dst"],
+        "w": [width[n] for n in counts],
+        "name": [t("pair_title", lang, a=a, b=b) for a, b in zip(arcs[src].to_numpy(dtype=object).tolist(),
+                                                                 arcs[dst].to_numpy(dtype=object).tolist(),
+                                                                 strict=True)],
+        "tip": [f"{labels[ty]} · {n}" for ty, n in zip(types, counted, strict=True)],
+        "c": pd.Series([colours[ty] for ty in types], dtype=object),
     })
-    out["c"] = pd.Series([list(type_colour(ty)) for ty in types], dtype=object)
     # Several types between one pair: fan the arcs out to both sides so each stays visible.
-    rank = out.groupby(["src", "dst"]).cumcount()
+    rank = out.groupby(["src", "dst"], sort=False).cumcount().to_numpy()
     out["h"] = (0.22 + 0.14 * (rank // 2)).round(2)
-    out["tilt"] = [90 if k % 2 == 0 else -90 for k in rank]
-    return out.reset_index(drop=True)
+    out["tilt"] = np.where(rank % 2 == 0, 90, -90)
+    return out
 
 
 def _label_candidates(pts: pd.DataFrame, focus: str | None) -> pd.DataFrame:
@@ -141,18 +184,52 @@ def _label_candidates(pts: pd.DataFrame, focus: str | None) -> pd.DataFrame:
     return top.reset_index(drop=True)
 
 
-def records(df: pd.DataFrame) -> list[dict]:
-    """A layer's data as plain row dicts (what pydeck would send, built without per-cell boxing)."""
-    columns = list(df.columns)
-    return [dict(zip(columns, row, strict=True)) for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+class Rows:
+    """A layer's data: the rows of a DataFrame, written out by pandas' JSON encoder (in C) when the
+    deck is serialised. Building one dict per row in Python, as pydeck does, took longer than the
+    rest of a rerun at national scale."""
+
+    __slots__ = ("frame",)
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame.reset_index(drop=True)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def json(self) -> str:
+        """The rows as a JSON array of objects (lists stay lists, NaN becomes null)."""
+        return self.frame.to_json(orient="records", force_ascii=False)
+
+
+def records(df: pd.DataFrame) -> Rows:
+    """A layer's data, only the columns of `df` (see `Rows`)."""
+    return Rows(df)
 
 
 class CompactDeck(pdk.Deck):
-    """A Deck whose JSON has no indentation (pydeck indents by 2 and encodes in pure Python:
-    at thousands of arcs that is several times the bytes and ten times the time)."""
+    """A Deck whose JSON has no indentation and whose layer data is written by pandas (see `Rows`).
+
+    pydeck indents by 2 and encodes every row in pure Python: at thousands of arcs that is several
+    times the bytes and ten times the time.
+    """
 
     def to_json(self) -> str:
-        return json.dumps(self, default=default_serialize, separators=(",", ":"))
+        rows: list[Rows] = []
+
+        def encode(obj: object) -> object:
+            if isinstance(obj, Rows):
+                rows.append(obj)
+                return f"{_ROWS_MARK}{len(rows) - 1}"
+            return default_serialize(obj)
+
+        text = json.dumps(self, default=encode, separators=(",", ":"), ensure_ascii=False)
+        for i, data in enumerate(rows):
+            text = text.replace(f'"{_ROWS_MARK}{i}"', data.json(), 1)
+        return text
+
+
+_ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are written
 
 
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
@@ -179,6 +256,12 @@ def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, pairs: set[tuple[str, str]
     for column in ("fill", "line"):
         pts[column] = pd.Series([[*c[:3], DIM_PLACE_ALPHA] if f else c
                                  for c, f in zip(pts[column], faded, strict=True)], dtype=object)
+
+
+def _korean_on_top(pts: pd.DataFrame, points: pd.DataFrame) -> pd.DataFrame:
+    """The places layer's rows with the Korean side last, so their circles are drawn over partners'."""
+    korean = (points["side"] == "korean").to_numpy()
+    return pts.iloc[np.argsort(korean, kind="stable")]
 
 
 def _basemap() -> list[pdk.Layer]:
@@ -242,10 +325,11 @@ def build_deck(
         id=f"{ARCS_LAYER}-{tag}", pickable=True, auto_highlight=True,
         get_source_position="s", get_target_position="d", get_source_color="c",
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
-        width_units='"pixels"',
+        width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
     layers.append(pdk.Layer(
-        "ScatterplotLayer", data=records(pts[["id", "name", "lon", "lat", "r", "fill", "line", "tip"]]),
+        "ScatterplotLayer", data=records(_korean_on_top(pts, points)[["id", "name", "lon", "lat", "r", "fill",
+                                                                        "line", "tip"]]),
         id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
         get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
         get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',

@@ -22,7 +22,7 @@ import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
 
 from geo.basemap import load_basemap
-from ui.deck import arc_width, point_radius, wrap_lon
+from ui.deck import MAX_ARCS, arc_width, point_radius, wrap_lon
 from ui.palette import (
     KOREAN_FILL,
     KOREAN_LINE,
@@ -190,6 +190,9 @@ def render_png(
     ldraw = ImageDraw.Draw(layer, "RGBA")
     _draw_basemap(ldraw, frame, load_basemap() if basemap is None else basemap, scheme)
     ends = {}
+    arcs = arcs.head(MAX_ARCS)  # the busiest, as on the interactive map
+    top_arc = int(arcs["count"].max()) if len(arcs) else 1
+    top_place = int(points["count"].max()) if len(points) else 1
     for row in arcs.itertuples(index=False):
         a = frame.xy(wrap_lon(row.src_lon), row.src_lat)
         b = frame.xy(wrap_lon(row.dst_lon), row.dst_lat)
@@ -198,11 +201,11 @@ def render_png(
         ends[key] = rank + 1
         bend = (0.22 + 0.1 * (rank // 2)) * (1 if rank % 2 == 0 else -1)
         ldraw.line(_curve(a, b, bend), fill=(*type_colour(row.type), 230),
-                   width=max(2, round(arc_width(int(row.count)))), joint="curve")
+                   width=max(2, round(arc_width(int(row.count), top_arc))), joint="curve")
     order = points.sort_values("count", ascending=True)  # biggest drawn last, on top
     for row in order.itertuples(index=False):
         x, y = frame.xy(wrap_lon(row.lon), row.lat)
-        r = point_radius(int(row.count))
+        r = point_radius(int(row.count), top_place)
         korean = row.side == "korean"
         ldraw.ellipse((x - r, y - r, x + r, y + r), fill=KOREAN_FILL if korean else PARTNER_FILL,
                       outline=KOREAN_LINE if korean else PARTNER_LINE, width=2)
@@ -210,7 +213,7 @@ def render_png(
     taken: list[tuple[float, float, float, float]] = []
     for row in points.sort_values("count", ascending=False).head(LABELS).itertuples(index=False):
         x, y = frame.xy(wrap_lon(row.lon), row.lat)
-        r = point_radius(int(row.count))
+        r = point_radius(int(row.count), top_place)
         name = str(getattr(row, name_column))
         for dx, anchor in ((r + 5, "lm"), (-r - 5, "rm")):  # right of the place, else left
             bbox = ldraw.textbbox((x + dx, y), name, font=label_font, anchor=anchor, stroke_width=3)

@@ -462,6 +462,10 @@ STRINGS.update({
     ),
     "tp_year": ("Up to {year}", "{year}년까지"),
     "theme_dark": ("Dark theme", "어두운 테마"),
+    "arcs_capped": (
+        "The map draws the {shown:,} busiest of {total:,} connections; narrow the filters to see the others.",
+        "지도에는 연결 {total:,}개 중 협력이 많은 {shown:,}개만 그립니다. 필터를 좁히면 나머지도 보입니다.",
+    ),
 })
 
 

@@ -57,6 +57,10 @@ def legend_html(types: Iterable[str], lang: str) -> str:
     )
 
 
-def legend(types: Iterable[str], lang: str) -> None:
-    """Draw the legend under the map."""
+def legend(types: Iterable[str], lang: str, *, drawn: int | None = None) -> None:
+    """Draw the legend under the map; with `drawn` (arcs on the map) fewer than the arcs in
+    `types`, say that only the busiest connections are drawn."""
+    types = list(types)
     st.markdown(legend_html(types, lang), unsafe_allow_html=True)
+    if drawn is not None and drawn < len(types):
+        st.caption(t("arcs_capped", lang, shown=drawn, total=len(types)))

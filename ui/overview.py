@@ -33,9 +33,9 @@ def headline(view: pd.DataFrame, lang: str, *, points: pd.DataFrame | None = Non
         partners = {p for ids in view["partner_places"] for p in ids}
         countries = {c for ids in view["partner_countries"] for c in ids}
     cols = st.columns(4)
-    cols[0].metric(t("m_agreements", lang), len(view))
-    cols[1].metric(t("m_partners", lang), len(partners))
-    cols[2].metric(t("m_countries", lang), len(countries))
+    cols[0].metric(t("m_agreements", lang), f"{len(view):,}")
+    cols[1].metric(t("m_partners", lang), f"{len(partners):,}")
+    cols[2].metric(t("m_countries", lang), f"{len(countries):,}")
     cols[3].metric(t("m_years", lang), year_span(view["year"]))
 
 
