@@ -47,6 +47,9 @@ __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 _PRIMARY, _ALTERNATE, _STEM = 0, 1, 2
 
 
+_SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
+
+
 class Gazetteer:
     """Places by id, with Korean/English name lookup."""
 
@@ -54,7 +57,9 @@ class Gazetteer:
         self._places: dict[str, Place] = {}
         self._population: dict[str, int] = {}
         self._index: dict[str, dict[str, int]] = {}  # key -> {place id: best priority}
-        self._deferred: list[tuple[str, list[str]]] = []
+        # Other alternate names, one joined string per place (a list of small strings per city
+        # held tens of MB): only read if a lookup misses, by _latin_alternates.
+        self._deferred: list[tuple[str, str]] = []
         for entry in entries:
             place = entry.place
             self._places[place.id] = place
@@ -64,7 +69,7 @@ class Gazetteer:
             for name in entry.alternate:
                 self._add_name(name, place.id, _ALTERNATE)
             if entry.deferred:
-                self._deferred.append((place.id, entry.deferred))
+                self._deferred.append((place.id, _SEP.join(entry.deferred)))
 
     def _add_name(self, name: str, place_id: str, priority: int) -> None:
         if not name:
@@ -162,7 +167,7 @@ class Gazetteer:
         """Latin GeoNames alternate names (Saigon, Pusan), indexed on the first miss."""
         index: dict[str, dict[str, int]] = {}
         for place_id, names in self._deferred:
-            for name in latin_alternates(names):
+            for name in latin_alternates(names.split(_SEP)):
                 key = latin_key(name)
                 if key:
                     index.setdefault(key, {})[place_id] = _ALTERNATE

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
 
-from partnerships import frame_index
+from partnerships import frame_index, search
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country"}
@@ -72,6 +73,22 @@ def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
     return np.fromiter((not want.isdisjoint(v) for v in column), dtype=bool, count=len(column))
 
 
+_NARROW: dict[tuple[int, tuple[str, ...]], tuple[weakref.ref, pd.DataFrame]] = {}
+
+
+def _narrow(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """`df[columns]`, made once per table (selecting columns copies them on every call)."""
+    key = (id(df), columns)
+    seen = _NARROW.get(key)
+    if seen is not None and seen[0]() is df:
+        return seen[1]
+    narrow = df[list(columns)].copy()
+    if len(_NARROW) >= 4:
+        _NARROW.pop(next(iter(_NARROW)))
+    _NARROW[key] = (weakref.ref(df), narrow)
+    return narrow
+
+
 def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """The rows of the records table that pass every filter (only `columns`, when given).
 
@@ -101,13 +118,9 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
             mask &= years <= filters.year_max
     if filters.text.strip():
         for word in filters.text.lower().split():
-            rows = np.flatnonzero(mask)
-            if len(rows) == 0:
-                break
-            hits = df["search_text"].iloc[rows].str.contains(word, regex=False, na=False).to_numpy(dtype=bool)
-            mask[rows[~hits]] = False
+            mask &= search.matches(df, word)
     if columns is not None:
-        df = df[list(columns)]  # copy-on-write: no data copied here
+        df = _narrow(df, tuple(columns))
     if mask.all():
         return df.copy(deep=False)  # nothing filtered out: no need to copy every column
     return df[mask]

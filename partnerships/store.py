@@ -13,7 +13,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +72,9 @@ def _intern(d: dict) -> None:
     intern = sys.intern
     d["type"] = intern(d["type"])
     d["date_basis"] = intern(d["date_basis"])
+    d["date"] = intern(str(d["date"]))
+    if isinstance(d.get("status"), str):
+        d["status"] = intern(d["status"])
     d["sectors"] = [intern(x) for x in d["sectors"]]
     d["korean_places"] = [intern(x) for x in d["korean_places"]]
     if d.get("partner_places"):
@@ -85,7 +88,7 @@ def _intern(d: dict) -> None:
             src[key] = intern(src[key])
 
 
-@cache
+@lru_cache(maxsize=64)  # not the whole corpus: national data has tens of thousands of articles
 def _article_text(path: Path, mtime: float) -> str | None:
     try:
         return squash(path.read_text(encoding="utf-8"))
@@ -157,6 +160,8 @@ def _load(*, data_dir: Path | None, gazetteer: Gazetteer | None, check_evidence:
         return result
     for path in sorted(folder.glob("*.json")):
         name = path.name
+        if len(articles) > 256:  # records of one article sit together: keep the recent texts only
+            articles.clear()
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -186,16 +191,17 @@ FRAME_COLUMNS = [
     "id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
     "korean_places", "partner_places", "venue", "parties", "summary_en", "summary_ko",
     "source_file", "publisher", "published", "url", "evidence", "status",
-    "partner_countries", "partner_regions", "search_text",
+    "partner_countries", "partner_regions",
 ]
 
 
 def records_frame(records: list[Record], gazetteer: Gazetteer) -> pd.DataFrame:
-    """One row per record, with the partner countries and regions and a search text.
+    """One row per record, with the partner countries and regions.
 
     Text columns hold the records' own string objects (object dtype): no second copy of the text,
-    and slicing the table copies pointers only. The table is indexed for fast filtering and
-    aggregation (partnerships.frame_index).
+    and slicing the table copies pointers only. Tuples and party entries that repeat across
+    records (sectors, places, countries) are one shared object each. The table is indexed for
+    fast filtering and aggregation (partnerships.frame_index).
     """
     info: dict[str, tuple[str, str, str, str]] = {}
 
@@ -206,31 +212,36 @@ def records_frame(records: list[Record], gazetteer: Gazetteer) -> pd.DataFrame:
             got = info[pid] = (p.name_en, p.name_ko, p.country, p.region)
         return got
 
-    def search_text(r: Record) -> str:
-        words = [r.title_en, r.title_ko, r.summary_en, r.summary_ko,
-                 *(n for pid in r.places for n in place(pid)[:2]),
-                 *(n for p in r.parties for n in (p.name_en, p.name_ko))]
-        return " ".join(words).lower()
-
     with _bulk():
-        return _frame(records, place, search_text, gazetteer)
+        return _frame(records, place, gazetteer)
 
 
-def _frame(records: list[Record], place, search_text, gazetteer: Gazetteer) -> pd.DataFrame:
+def _frame(records: list[Record], place, gazetteer: Gazetteer) -> pd.DataFrame:
+    shared: dict = {}
+
+    def one(value):  # the first equal tuple (or party entry) seen stands for all of them
+        return shared.setdefault(value, value)
+
+    def parties(r: Record) -> tuple[dict, ...]:  # keyed by the Party objects, which hash
+        got = shared.get(r.parties)
+        if got is None:
+            got = shared[r.parties] = tuple({"name_en": p.name_en, "name_ko": p.name_ko} for p in r.parties)
+        return got
+
     partners = [[place(p) for p in r.partner_places] for r in records]
     cols: dict[str, list] = {
         "id": [r.id for r in records],
         "title_en": [r.title_en for r in records],
         "title_ko": [r.title_ko for r in records],
         "type": [r.type for r in records],
-        "sectors": [r.sectors for r in records],
+        "sectors": [one(r.sectors) for r in records],
         "date": [r.date for r in records],
         "year": [r.year for r in records],
         "date_basis": [r.date_basis for r in records],
-        "korean_places": [r.korean_places for r in records],
-        "partner_places": [r.partner_places for r in records],
+        "korean_places": [one(r.korean_places) for r in records],
+        "partner_places": [one(r.partner_places) for r in records],
         "venue": [r.venue for r in records],
-        "parties": [tuple({"name_en": p.name_en, "name_ko": p.name_ko} for p in r.parties) for r in records],
+        "parties": [parties(r) for r in records],
         "summary_en": [r.summary_en for r in records],
         "summary_ko": [r.summary_ko for r in records],
         "source_file": [r.source.file for r in records],
@@ -239,9 +250,8 @@ def _frame(records: list[Record], place, search_text, gazetteer: Gazetteer) -> p
         "url": [r.source.url for r in records],
         "evidence": [r.evidence for r in records],
         "status": [r.status for r in records],
-        "partner_countries": [tuple(dict.fromkeys(p[2] for p in ps)) for ps in partners],
-        "partner_regions": [tuple(dict.fromkeys(p[3] for p in ps)) for ps in partners],
-        "search_text": [search_text(r) for r in records],
+        "partner_countries": [one(tuple(dict.fromkeys(p[2] for p in ps))) for ps in partners],
+        "partner_regions": [one(tuple(dict.fromkeys(p[3] for p in ps))) for ps in partners],
     }
     df = pd.DataFrame({c: _object_column(v) for c, v in cols.items() if c != "year"}, columns=FRAME_COLUMNS)
     df["year"] = np.asarray(cols["year"], dtype=np.int64)

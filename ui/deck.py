@@ -122,19 +122,27 @@ def point_rows(points: pd.DataFrame, lang: str) -> pd.DataFrame:
     top = max(counts, default=1)
     radius = {n: point_radius(n, top) for n in set(counts)}
     out = pd.DataFrame({
-        "id": points["place_id"].to_numpy(dtype=object),
-        "name": points[name_column(lang)].to_numpy(dtype=object),
+        "id": _text(points["place_id"]),
+        "name": _text(points[name_column(lang)]),
         "lon": _wrap(points["lon"].to_numpy(dtype=float)).round(4),
         "lat": points["lat"].to_numpy(dtype=float).round(4),
         "r": [radius[n] for n in counts],
         "count": counts,
-        "tip": _counted(counts, lang),
+        "tip": _text(_counted(counts, lang)),
     })
     korean_fill, partner_fill = list(KOREAN_FILL), list(PARTNER_FILL)
     korean_line, partner_line = list(KOREAN_LINE), list(PARTNER_LINE)
     out["fill"] = pd.Series([korean_fill if k else partner_fill for k in korean.tolist()], dtype=object)
     out["line"] = pd.Series([korean_line if k else partner_line for k in korean.tolist()], dtype=object)
     return out
+
+
+def _text(values: Sequence | pd.Series) -> pd.Series:
+    """Strings as a plain object column: pandas would otherwise convert them to Arrow strings,
+    which costs more than the rest of a layer's rows to build and to write out."""
+    if isinstance(values, pd.Series):
+        values = values.to_numpy(dtype=object)
+    return pd.Series(values, dtype=object)
 
 
 def _wrap(lon: np.ndarray) -> np.ndarray:
@@ -157,16 +165,15 @@ def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     width = {n: arc_width(n, top) for n in set(counts)}
     counted = _counted(counts, lang)
     out = pd.DataFrame({
-        "src": arcs["src"].to_numpy(dtype=object),
-        "dst": arcs["dst"].to_numpy(dtype=object),
-        "type": np.asarray(types, dtype=object),
+        "src": _text(arcs["src"]),
+        "dst": _text(arcs["dst"]),
+        "type": _text(types),
         "s": ends["src"],
         "d": ends["dst"],
         "w": [width[n] for n in counts],
-        "name": [t("pair_title", lang, a=a, b=b) for a, b in zip(arcs[src].to_numpy(dtype=object).tolist(),
-                                                                 arcs[dst].to_numpy(dtype=object).tolist(),
-                                                                 strict=True)],
-        "tip": [f"{labels[ty]} · {n}" for ty, n in zip(types, counted, strict=True)],
+        "name": _text([t("pair_title", lang, a=a, b=b) for a, b in zip(_text(arcs[src]).tolist(),
+                                                                       _text(arcs[dst]).tolist(), strict=True)]),
+        "tip": _text([f"{labels[ty]} · {n}" for ty, n in zip(types, counted, strict=True)]),
         "c": pd.Series([colours[ty] for ty in types], dtype=object),
     })
     # Several types between one pair: fan the arcs out to both sides so each stays visible.

@@ -16,7 +16,7 @@ def table() -> pd.DataFrame:
         ("d", "institution", ("energy",), 2021, ("kr-daegu",), (), (), (), "daegu energy centre 대구 에너지"),
     ]
     cols = ["id", "type", "sectors", "year", "korean_places", "partner_places",
-            "partner_countries", "partner_regions", "search_text"]
+            "partner_countries", "partner_regions", "title_en"]
     return pd.DataFrame(rows, columns=cols)
 
 
