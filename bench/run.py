@@ -49,8 +49,19 @@ TYPES_B = ["mou", "exchange", "roadshow"]  # warm-up state
 TYPE_LABEL = "Agreement type"
 OPTION_LABEL = "MOU"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# WebGL with no GPU: Chromium's own SwiftShader, or Mesa's llvmpipe through ANGLE (Debian's
+# libgl1-mesa-dri and libegl-mesa0), several times faster at drawing thousands of arcs and closer
+# to what a laptop's GPU does. "auto" takes llvmpipe when Chromium reports it, else SwiftShader.
+GL_ARGS = {
+    "swiftshader": ["--disable-gpu"],
+    "llvmpipe": ["--enable-gpu", "--ignore-gpu-blocklist", "--use-gl=angle", "--use-angle=gl-egl"],
+}
+_RENDERER_JS = """() => { const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return '';
+  const ext = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)); }"""
 CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
 BUDGETS = {  # metric key -> (limit, "max" or "min", label)
     "filter_ms": (150.0, "max", "filter change, server time <= 150 ms"),
@@ -242,7 +253,28 @@ def _type_box(page):
     return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=TYPE_LABEL)
 
 
-def browser_measure(script: Path, env: dict[str, str], *, changes: int, warm_loads: int) -> dict:
+def webgl_renderer(gl: str) -> str:
+    """The WebGL renderer Chromium reports with the flags of `gl` ("" if it has no WebGL 2)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS[gl])
+        try:
+            return browser.new_page().evaluate(_RENDERER_JS)
+        finally:
+            browser.close()
+
+
+def choose_gl(wanted: str) -> tuple[str, str]:
+    """(flag set, renderer string) for --gl: llvmpipe for "auto" when it is there."""
+    if wanted == "auto":
+        found = webgl_renderer("llvmpipe")
+        return ("llvmpipe", found) if "llvmpipe" in found else ("swiftshader", webgl_renderer("swiftshader"))
+    return wanted, webgl_renderer(wanted)
+
+
+def browser_measure(script: Path, env: dict[str, str], *, changes: int, warm_loads: int,
+                    gl: str = "swiftshader") -> dict:
     from playwright.sync_api import sync_playwright
 
     port = _free_port()
@@ -257,7 +289,7 @@ def browser_measure(script: Path, env: dict[str, str], *, changes: int, warm_loa
         _wait_health(port, proc)
         out["idle_mb"] = _proc_mb(proc.pid)["VmRSS"]
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS[gl])
             try:
                 def open_page():
                     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -405,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=6, help="filter changes in Chromium per app")
     parser.add_argument("--warm-loads", type=int, default=3, help="page loads once data is cached (median)")
     parser.add_argument("--apps", default="atlas,naive", help="which apps to measure")
+    parser.add_argument("--gl", choices=["auto", *GL_ARGS], default="auto",
+                        help="Chromium's WebGL: llvmpipe (Mesa) or swiftshader; auto: llvmpipe if present")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--report", action="store_true", help="print the last results.json, measure nothing")
@@ -417,8 +451,11 @@ def main(argv: list[str] | None = None) -> int:
     apps = [a for a in args.apps.split(",") if a in APPS]
     results: dict[str, dict] = {}
     floor = None
+    gl, renderer = ("", "") if args.skip_browser else choose_gl(args.gl)
     if not args.skip_browser:
-        floor = browser_measure(FLOOR_APP, dict(os.environ), changes=args.changes, warm_loads=args.warm_loads)
+        print(f"WebGL: {gl} ({renderer})", file=sys.stderr, flush=True)
+        floor = browser_measure(FLOOR_APP, dict(os.environ), changes=args.changes, warm_loads=args.warm_loads, gl=gl)
+        floor["renderer"] = renderer
         print(f"floor browser: {json.dumps(floor)}", file=sys.stderr, flush=True)
     for n in sizes:
         base = ensure_dataset(n, args.out, args.seed)
@@ -433,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{n}] {name} apptest: {json.dumps(res[name]['apptest'])}", file=sys.stderr, flush=True)
             if not args.skip_browser:
                 res[name]["browser"] = browser_measure(APPS[name], env, changes=args.changes,
-                                                       warm_loads=args.warm_loads)
+                                                       warm_loads=args.warm_loads, gl=gl)
                 print(f"[{n}] {name} browser: {json.dumps(res[name]['browser'])}", file=sys.stderr, flush=True)
         res["loadavg"].append(os.getloadavg()[0])
         results[str(n)] = res
@@ -448,6 +485,7 @@ def report(sizes: list[int], results: dict, floor: dict | None) -> int:
         print("\n".join(table(n, results[str(n)])))
         print()
     if floor:
+        print(f"Chromium WebGL: {floor.get('renderer', 'SwiftShader')}")
         print(f"floor (basemap and one point, no data): first paint {floor['paint_s']:.2f} s "
               f"(cold {floor['paint_cold_s']:.2f} s), filter change in Chromium {floor['update_s']:.2f} s, "
               f"memory {floor['memory_mb']:.0f} MB")

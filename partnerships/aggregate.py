@@ -11,7 +11,7 @@ from partnerships import frame_index
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 # The records-table columns these aggregates, records_at/records_between and the map page's
 # numbers read: a filtered view of only these is enough for the map.
-MAP_COLUMNS = ("id", "type", "date", "year", "korean_places", "partner_places", "partner_countries", "venue")
+MAP_COLUMNS = ("id", "date", "year", "korean_places", "partner_places", "venue")
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
                "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"]
 

@@ -73,3 +73,12 @@ def test_default_filters_write_no_params():
 )
 def test_from_params_ignores_junk(params, expected):
     assert Filters.from_params(params) == expected
+
+
+def test_apply_with_columns_keeps_row_labels_so_full_records_can_be_found(table):
+    part = apply(table, Filters(types=("mou", "roadshow")), columns=("id", "year"))
+    assert list(part.columns) == ["id", "year"]
+    assert sorted(part["id"]) == ["a", "c"]
+    full = table.loc[part.index]
+    assert list(full.columns) == list(table.columns) and list(full["id"]) == list(part["id"])
+    assert apply(table, Filters(), columns=("id",)).shape == (len(table), 1)
