@@ -15,7 +15,10 @@ For each size (data from bench/generate.py, made on first use under bench/out/<N
   run) and the largest over the filter changes;
 - in headless Chromium against `streamlit run`: time from opening the page to the map painted
   (deck canvas non-blank and steady, app idle), cold (the process loads the data) and warm (a
-  new session once the data is cached), and from a filter change to the map redrawn;
+  new session once the data is cached), and from a filter change to the map redrawn. WebGL is
+  software on a machine without a GPU: `--gl auto` (the default) uses Mesa's llvmpipe when
+  Chromium offers it, else Chromium's SwiftShader; the table names the renderer, and a "floor"
+  app (basemap and one point) shows what any pydeck map costs with it;
 - peak memory (VmHWM) of the `streamlit run` process after those page loads and changes.
 
 Results go to bench/out/results.json; the table prints both apps side by side with ratios,
