@@ -18,9 +18,13 @@ APP = str(ROOT / "app.py")
 TIMEOUT = 60
 
 
-def run_app(params: dict[str, str] | None = None) -> AppTest:
-    """Run the map page once, with URL query parameters set beforehand."""
+def run_app(params: dict[str, str] | None = None, *, page: str | None = None) -> AppTest:
+    """Run the map page (or `page`, e.g. "pages/2_Tour.py") once, with URL query parameters set
+    beforehand. Another page runs under app.py as entry point (`switch_page`), as in the real
+    app, so its `st.page_link`s resolve."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if page is not None:
+        at.switch_page(page)
     for key, value in (params or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -70,10 +74,21 @@ def frame(gazetteer) -> pd.DataFrame:
     return store.records_frame(result.records, gazetteer)
 
 
+def private_copy(folder: str, variable: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the repository's `folder` under tmp_path, which the app reads via $`variable`."""
+    target = tmp_path / folder
+    shutil.copytree(ROOT / folder, target)
+    monkeypatch.setenv(variable, str(target))
+    return target
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private copy of data/ that the page reads (via ATLAS_DATA_DIR)."""
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(target))
-    return target
+    return private_copy("data", "ATLAS_DATA_DIR", tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of seeds/ that the page reads (via ATLAS_SEEDS_DIR)."""
+    return private_copy("seeds", "ATLAS_SEEDS_DIR", tmp_path, monkeypatch)

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import APP, TIMEOUT
+from tests.app.conftest import run_app
 
 AGREEMENTS = "pages/3_Agreements.py"
 TIMELINE = "pages/4_Timeline.py"
@@ -22,11 +22,7 @@ SOURCES = "pages/6_Sources.py"
 
 def run_page(page: str, params: dict[str, str] | None = None) -> AppTest:
     """Run one page once, with URL query parameters set beforehand."""
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.switch_page(page)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_app(params, page=page)
 
 
 def table(at: AppTest) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from partnerships import intake, store
-from tests.app.conftest import APP, deck_spec, plain, point_ids
+from tests.app.conftest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +51,7 @@ def snapshot(*folders: Path) -> dict[str, bytes]:
 
 
 def page(lang: str = "en") -> AppTest:
+    """The page run on its own (not under app.py): its links after a save are plain markdown."""
     at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
     if lang != "en":
         at.query_params["lang"] = lang
@@ -127,7 +128,7 @@ def test_online_default_from_env(folders, monkeypatch):
 
 def test_paste_review_edit_save(folders):
     data, seeds = folders
-    assert "ke-nairobi" not in point_ids(deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run()))
+    assert "ke-nairobi" not in point_ids(deck_spec(run_app()))
     at = paste(page(), F01.read_text(encoding="utf-8"))
     assert_no_exception(at)
     html = article_html(at)
@@ -155,7 +156,7 @@ def test_paste_review_edit_save(folders):
     assert not at.html or not any('class="aa-article"' in h.value for h in at.html)  # review closed
 
     # The map page, run next in the same process, shows the new partner at once.
-    spec = deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run())
+    spec = deck_spec(run_app())
     assert "ke-nairobi" in point_ids(spec)
 
 
@@ -303,7 +304,7 @@ def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch)
     answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
     with NominatimStub(answers) as stub:
         monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
-        assert "th-hala-point" not in point_ids(deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run()))
+        assert "th-hala-point" not in point_ids(deck_spec(run_app()))
         at = paste(page(), F01.read_text(encoding="utf-8"))
         at = _lookup(at, "Hala Point")
         assert stub.queries == ["Hala Point"]
@@ -318,7 +319,7 @@ def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch)
     assert rows[-1] == "th-hala-point,Hala Point,,TH,13.7,100.5,city,,,"
     records = json.loads(next((data / "records").glob("2023-05-17_*.json")).read_text(encoding="utf-8"))
     assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
-    spec = deck_spec(AppTest.from_file(APP, default_timeout=TIMEOUT).run())
+    spec = deck_spec(run_app())
     assert "th-hala-point" in point_ids(spec)
 
 

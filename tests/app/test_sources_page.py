@@ -4,8 +4,6 @@ records drawn from it with anchors and map links, the article in the URL, filter
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
@@ -29,15 +27,6 @@ def article_html(at) -> str:
 
 def anchors(at) -> list[str]:
     return [s.proto.anchor for s in at.subheader]
-
-
-@pytest.fixture
-def seeds_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of seeds/ that the page reads (via ATLAS_SEEDS_DIR)."""
-    target = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", target)
-    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(target))
-    return target
 
 
 def test_first_article_by_default_with_its_records_and_marks(frame):

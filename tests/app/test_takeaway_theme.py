@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import ROOT, TIMEOUT, deck_spec, layer, run_app
+from tests.app.conftest import deck_spec, layer, run_app
 from ui import timeplay
 from ui.palette import DARK, LIGHT
 
@@ -85,9 +85,7 @@ def test_theme_toggle_writes_the_url_and_survives_reruns():
 
 
 def test_other_pages_get_the_theme_toggle():
-    at = AppTest.from_file(str(ROOT / "pages" / "3_Agreements.py"), default_timeout=TIMEOUT)
-    at.query_params["theme"] = "dark"
-    at.run()
+    at = run_app({"theme": "dark"}, page="pages/3_Agreements.py")
     assert not at.exception
     assert at.toggle(key="theme").value is True
 

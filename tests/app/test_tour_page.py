@@ -9,18 +9,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from partnerships import store
-from tests.app.conftest import ROOT, TIMEOUT
+from tests.app.conftest import ROOT, run_app
 from ui import tour as tour_ui
 from ui.deck import wrap_lon
 
-PAGE = str(ROOT / "pages" / "2_Tour.py")
+PAGE = "pages/2_Tour.py"
 
 
 def run_tour(params: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_app(params, page=PAGE)
 
 
 def spec(at: AppTest) -> dict:

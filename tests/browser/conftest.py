@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server() -> Iterator[str]:
-    """Base URL of a Streamlit server running the app."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+@contextmanager
+def streamlit_server(env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `streamlit run app.py` on a free local port (with `env` added to the environment);
+    yield its base URL once it answers its health check, and stop it afterwards."""
     port = _free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
@@ -48,7 +48,7 @@ def server() -> Iterator[str]:
         "--server.fileWatcherType", "none",
     ]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     base = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 60
     try:
@@ -68,6 +68,20 @@ def server() -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def require_chromium() -> None:
+    """Skip the test when Debian's chromium is not installed."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    """Base URL of a Streamlit server running the app."""
+    require_chromium()
+    with streamlit_server() as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

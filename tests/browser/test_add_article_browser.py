@@ -5,18 +5,13 @@ data/ and seeds/."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, ROOT, Console, _free_port, wait_for_map
+from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server, wait_for_map
 from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
@@ -27,38 +22,14 @@ SIDEBAR_NAV = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) sits in t
 @pytest.fixture(scope="module")
 def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
     """(base URL, data folder, seeds folder) of a server that writes only into temporary copies."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+    require_chromium()
     root = tmp_path_factory.mktemp("add-article")
     data, seeds = root / "data", root / "seeds"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
     shutil.copytree(ROOT / "seeds", seeds)
-    port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds)}
-    env.pop("ATLAS_ONLINE_GEOCODING", None)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    base = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(base + "_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()}") from None
-                time.sleep(0.3)
+    env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": ""}
+    with streamlit_server(env) as base:
         yield base, data, seeds
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_upload_review_save_then_see_it_on_the_map(browser_context, private_server, tmp_path):
