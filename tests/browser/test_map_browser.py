@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PIL import ImageChops
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from partnerships import aggregate, store
 from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
@@ -56,10 +57,10 @@ def screen_xy(page, lon: float, lat: float) -> tuple[float, float]:
     return box["x"] + box["width"] / 2 + x - x0, box["y"] + box["height"] / 2 + y - y0
 
 
-def wait_for_query(page, *, has: str | None = None, lacks: str | None = None) -> None:
+def wait_for_query(page, *, has: str | None = None, lacks: str | None = None, timeout: float = 30) -> None:
     script = "([has, lacks]) => (!has || location.search.includes(has))" \
              " && (!lacks || !location.search.includes(lacks))"
-    page.wait_for_function(script, arg=[has, lacks], timeout=30_000)
+    page.wait_for_function(script, arg=[has, lacks], timeout=timeout * 1000)
 
 
 def test_map_draws_basemap_arcs_places_and_labels(map_page, gazetteer):
@@ -133,7 +134,14 @@ def test_clicking_an_arc_opens_that_pairs_records(map_page, frame):
     x, y = max(inner or hits)
     box = map_page.locator(CANVAS).bounding_box()
     map_page.mouse.click(box["x"] + x, box["y"] + y)
-    wait_for_query(map_page, has="pair=kr-daegu%2Ccountry-ca")
+    try:
+        wait_for_query(map_page, has="pair=kr-daegu%2Ccountry-ca", timeout=10)
+    except PlaywrightTimeout:
+        # Now and then (3 runs in 19 on a loaded machine) a click on this 2-3 px line is not
+        # taken, with the same pixel picked and nothing in the console; a person whose first
+        # click on a thin line misses clicks again, and so does the test.
+        map_page.mouse.click(box["x"] + x, box["y"] + y)
+        wait_for_query(map_page, has="pair=kr-daegu%2Ccountry-ca")
     map_page.locator('[data-testid="stHeading"]', has_text="Daegu → Canada").wait_for(timeout=30_000)
     assert records["title_en"].iat[0] in map_page.inner_text("body")
     assert "place=" not in map_page.url
