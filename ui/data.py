@@ -92,14 +92,14 @@ def _load(data_dir: str, seeds_dir: str, fingerprint: str) -> tuple[pd.DataFrame
 
 
 def _settle_heap() -> None:
-    """Take the long-lived objects (the records, the gazetteer, the imported modules) out of
+    """Take the objects alive now (the records, the gazetteer, the imported modules) out of
     Python's cyclic garbage collection.
 
-    Without this, every rerun at 100,000 records ended in a full collection that walked millions
-    of record objects: about 200 ms with the interpreter lock held, more than the rerun's own
-    work. Frozen objects are still freed by reference counting when a reload drops them; the
-    objects of an earlier table that sit in reference cycles are unfrozen and collected at the
-    next load, so at most one old table lingers.
+    Without this, every rerun of the running app at 100,000 records ended in a full collection
+    that walked millions of record objects: about 200 ms with the interpreter lock held, as much
+    as the rerun's own work (bench/gc_pauses.py). Frozen objects are still freed by reference
+    counting when dropped; those in reference cycles are unfrozen and collected at the next
+    load, so at most one earlier table lingers.
     """
     gc.unfreeze()
     gc.collect()
