@@ -25,8 +25,9 @@ chosen = filters.sidebar_filters(df, lang, place_label=place_label)
 # Only what the map, the numbers and the place panel's lookup use: copying every column of the
 # passing rows would be most of a rerun's time on a national-scale table.
 view = query.apply(df, chosen, columns=aggregate.MAP_COLUMNS)
-points = aggregate.place_points(view, gaz)
-arcs = aggregate.place_arcs(view, gaz)
+# With a partner region or country chosen, only the matching partners of each record are drawn.
+points, arcs = aggregate.matching_partners(aggregate.place_points(view, gaz), aggregate.place_arcs(view, gaz),
+                                           regions=chosen.regions, countries=chosen.countries, gazetteer=gaz)
 
 title_col, numbers_col = st.columns([4, 6], vertical_alignment="center")
 with title_col:
