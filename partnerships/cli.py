@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from partnerships import export, query, store
+from partnerships import tour as tours
 from partnerships.extract.cli import add_parser as add_extract_parser
 
 
@@ -19,14 +20,18 @@ def _load_frame(data: Path | None):
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check every record; print each problem with file, record and field; exit 1 if any."""
+    """Check every record and saved tour; print each problem with file, record and field; exit 1 if any."""
     _, result, _ = _load_frame(args.data)
-    for problem in result.problems:
+    folder = (args.data or store.data_dir()) / "tours"
+    saved = tours.load_tours(folder, known_ids={r.id for r in result.records})
+    problems = [*result.problems, *saved.problems]
+    for problem in problems:
         print(problem, file=sys.stderr)
-    if result.problems:
-        print(f"{len(result.problems)} problem(s); {len(result.records)} valid record(s)", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s), {len(saved.tours)} valid tour(s)",
+              file=sys.stderr)
         return 1
-    print(f"ok: {len(result.records)} records valid")
+    print(f"ok: {len(result.records)} records valid, {len(saved.tours)} tours")
     return 0
 
 
