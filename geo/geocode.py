@@ -1,41 +1,69 @@
-"""Optional online geocoding through Nominatim (geopy), off by default, cached in a JSON file.
+"""Optional online geocoding through Nominatim, off by default, cached in a JSON file.
 
-Every answer, "not found" included, is stored in the cache file (``data/geocode-cache.json``
-by default) so each query goes out at most once. With ``enabled=False`` nothing is sent:
-cached answers are still returned, anything else is None. :func:`resolve` tries the offline
-gazetteer first.
+Every usable answer, "not found" included, is stored in the cache file
+(``data/geocode-cache.json`` by default) so each query goes out at most once. With
+``enabled=False`` nothing is sent: cached answers are still returned, anything else is None.
+:func:`resolve` tries the offline gazetteer first.
+
+Going online is made safe for the app and polite to the service:
+
+- one HTTP request per look-up, no retries; each blocking step waits at most ``timeout``
+  seconds and the whole look-up (rate-limit wait included) ends by ``deadline`` seconds, also
+  against a server that drips its answer byte by byte;
+- no lock is held across a network call or a wait;
+- at most one request per ``min_delay_seconds`` to a service from every session and process
+  on the machine (a lock file, see :func:`rate_file`, holds the time of the next free slot);
+- an answer is checked before it is used or cached: bounded size and nesting, numeric
+  latitude and longitude in range, names as plain text (markup and control characters
+  removed). A bad answer raises :class:`GeocoderBadAnswer` and is never cached; a cache entry
+  that does not hold a usable answer is ignored;
+- the User-Agent is ``$ATLAS_GEOCODER_USER_AGENT`` when set (Nominatim's usage policy asks for
+  one that identifies the application and its operator).
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import fcntl
+import http.client
+import math
 import os
+import re
+import socket
+import ssl
 import tempfile
 import threading
+import time
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
-from geopy.exc import GeopyError
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim
 from geopy.location import Location
 from geopy.point import Point
 
-from geo.errors import GeocoderUnavailable, GeoError
+from geo import jsonio
+from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
 from geo.gazetteer import Gazetteer
 from geo.names import normalize_query
 from geo.sources import REPO_ROOT
 
-USER_AGENT = "partnership-atlas/0.1 (+local)"
+USER_AGENT = "partnership-atlas/0.1 (map of Korean cities' partnerships; operator: set ATLAS_GEOCODER_USER_AGENT)"
+USER_AGENT_ENV = "ATLAS_GEOCODER_USER_AGENT"
 DEFAULT_DOMAIN = "nominatim.openstreetmap.org"
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 5.0  # seconds any one step of a request may block
+DEFAULT_DEADLINE = 12.0  # seconds a whole look-up may take, waiting for a free slot included
 MIN_DELAY_SECONDS = 1.0  # Nominatim's usage policy: at most one request per second
+MAX_ANSWER_BYTES = 256 * 1024  # one result with address details is ~2 KB
+MAX_ANSWER_DEPTH = 6
+MAX_NAME = 500
+MAX_QUERY = 200
 CACHE_FORMAT = 1
 
 __all__ = [
-    "GeocoderUnavailable", "OnlineGeocoder", "default_cache_path", "online_geocode", "resolve",
+    "GeocoderBadAnswer", "GeocoderUnavailable", "OnlineGeocoder", "default_cache_path",
+    "default_user_agent", "online_geocode", "plain_text", "read_cache", "resolve",
 ]
 
 
@@ -45,13 +73,199 @@ def default_cache_path() -> Path:
     return (Path(data_dir) if data_dir else REPO_ROOT / "data") / "geocode-cache.json"
 
 
+def default_user_agent() -> str:
+    """``$ATLAS_GEOCODER_USER_AGENT`` if set (e.g. ``my-atlas/1.0 (+https://example.org/contact)``),
+    else ``USER_AGENT``."""
+    value = " ".join(os.environ.get(USER_AGENT_ENV, "").split())
+    return value if value and value.isprintable() and len(value) <= 300 else USER_AGENT
+
+
 def cache_key(query: str) -> str:
     """Queries that differ only in case or spacing share an answer."""
     return normalize_query(query).casefold()
 
 
+_TAG = re.compile(r"<[^>]*>?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(value: object, *, max_len: int = MAX_NAME) -> str:
+    """Outside text made plain: markup tags and control characters removed, spaces collapsed,
+    at most `max_len` characters. Non-text gives ""."""
+    if not isinstance(value, str):
+        return ""
+    text = _CONTROL.sub(" ", _TAG.sub(" ", value[: max_len * 4]))
+    return " ".join(text.split())[:max_len]
+
+
+def _coordinate(value: object, limit: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise GeocoderBadAnswer("a coordinate is not a number")
+    try:
+        number = float(value) if not isinstance(value, str) or len(value) <= 32 else math.nan
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and -limit <= number <= limit):
+        raise GeocoderBadAnswer(f"a coordinate is not a number within ±{limit:g}")
+    return number
+
+
+def clean_result(result: object) -> dict[str, Any]:
+    """One Nominatim result checked and reduced to what the app keeps; raises GeocoderBadAnswer."""
+    if not isinstance(result, dict):
+        raise GeocoderBadAnswer("a result is not an object")
+    if "lat" not in result or "lon" not in result:
+        raise GeocoderBadAnswer("a result has no coordinates")
+    lat = _coordinate(result["lat"], 90)
+    lon = _coordinate(result["lon"], 180)
+    clean: dict[str, Any] = {"lat": repr(lat), "lon": repr(lon),
+                             "display_name": plain_text(result.get("display_name"))}
+    for key in ("osm_type", "class", "type"):
+        if isinstance(result.get(key), str):
+            clean[key] = plain_text(result[key], max_len=40)
+    for key in ("place_id", "osm_id"):
+        if isinstance(result.get(key), int) and not isinstance(result.get(key), bool):
+            clean[key] = result[key]
+    address = result.get("address")
+    if isinstance(address, dict):
+        code = plain_text(address.get("country_code"), max_len=3)
+        if code:
+            clean["address"] = {"country_code": code}
+    return clean
+
+
+def parse_answer(body: bytes) -> dict[str, Any] | None:
+    """The first result of a Nominatim ``format=json`` answer (None for "nothing found")."""
+    try:
+        data = jsonio.loads(body, max_bytes=MAX_ANSWER_BYTES, max_depth=MAX_ANSWER_DEPTH)
+    except jsonio.JsonError as exc:
+        raise GeocoderBadAnswer(f"the answer is not usable JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise GeocoderBadAnswer("the answer is not a list of results")
+    return clean_result(data[0]) if data else None
+
+
+def _location(answer: object) -> Location | None:
+    """The place a cache entry holds; raises GeocoderBadAnswer if the entry is not usable."""
+    if not isinstance(answer, dict) or not isinstance(answer.get("found"), bool):
+        raise GeocoderBadAnswer("not a cache entry")
+    if not answer["found"]:
+        return None
+    raw = clean_result(answer.get("raw"))
+    return Location(raw["display_name"], Point(float(raw["lat"]), float(raw["lon"])), raw)
+
+
+def rate_file(domain: str) -> Path:
+    """The lock file that spaces requests to ``domain`` for every process on this machine
+    (``$ATLAS_GEOCODER_LOCK_DIR``, else the system's temporary folder)."""
+    folder = Path(os.environ.get("ATLAS_GEOCODER_LOCK_DIR") or tempfile.gettempdir())
+    return folder / f"partnership-atlas-geocoder-{re.sub(r'[^a-z0-9.-]+', '_', domain.lower())[:100]}.lock"
+
+
+class RateSlots:
+    """One request per ``min_delay`` seconds for every process using ``path`` (a lock file).
+
+    The file holds the time of the next free slot; it is locked only while that time is read
+    and moved on, never while waiting or asking.
+    """
+
+    def __init__(self, path: Path, min_delay: float) -> None:
+        self.path, self.min_delay = path, min_delay
+
+    def reserve(self, *, deadline: float) -> float:
+        """Take the next free slot and return the seconds to wait for it; raise
+        GeocoderUnavailable if it falls after ``deadline`` (a ``time.time()`` value)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                raw = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                now = time.time()
+                try:
+                    free = float(raw)
+                except ValueError:
+                    free = 0.0
+                if not math.isfinite(free) or free > now + 3600:  # a clock set back, a broken file
+                    free = 0.0
+                slot = max(now, free)
+                if slot > deadline:
+                    raise GeocoderUnavailable("the geocoding service is busy with other look-ups; "
+                                              "try again in a few seconds")
+                text = f"{slot + self.min_delay:.6f}".encode("ascii")
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, text, 0)
+                return slot - now
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, deadline: float,
+          max_bytes: int = MAX_ANSWER_BYTES) -> bytes:
+    """GET ``scheme://url_host/path`` once (no retries) and return the body.
+
+    Each blocking step waits at most ``timeout`` seconds; at ``deadline`` (a ``time.monotonic()``
+    value) the socket is shut down, which ends any read, also of a server sending one byte at a
+    time. Raises GeocoderUnavailable.
+    """
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise GeocoderUnavailable("no time left for the request")
+    step = min(timeout, remaining)
+    if scheme == "https":
+        conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+            url_host, timeout=step, context=ssl.create_default_context())
+    elif scheme == "http":
+        conn = http.client.HTTPConnection(url_host, timeout=step)
+    else:
+        raise GeocoderUnavailable(f"unsupported scheme {scheme!r}")
+    timed_out = threading.Event()
+
+    def cut() -> None:
+        timed_out.set()
+        sock = conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog = threading.Timer(remaining, cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        conn.request("GET", path, headers={"User-Agent": agent, "Accept": "application/json"})
+        response = conn.getresponse()
+        if response.status != 200:
+            raise GeocoderUnavailable(f"the service answered HTTP {response.status} {response.reason}"[:200])
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = response.read1(65536)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:
+                raise GeocoderBadAnswer(f"the answer is larger than {max_bytes:,} bytes")
+            chunks.append(chunk)
+            if time.monotonic() >= deadline:
+                raise TimeoutError
+        if timed_out.is_set():
+            raise TimeoutError
+        return b"".join(chunks)
+    except GeocoderUnavailable:
+        raise
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        if timed_out.is_set() or isinstance(exc, TimeoutError):
+            raise GeocoderUnavailable(f"no complete answer within {remaining:.0f} s") from None
+        raise GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300]) from None
+    finally:
+        watchdog.cancel()
+        conn.close()
+
+
 class OnlineGeocoder:
-    """Nominatim behind a rate limiter and a JSON answer cache."""
+    """Nominatim with one request per look-up, a cross-process rate limit and a JSON answer cache."""
 
     def __init__(
         self,
@@ -61,93 +275,110 @@ class OnlineGeocoder:
         domain: str = DEFAULT_DOMAIN,
         scheme: str = "https",
         timeout: float = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         min_delay_seconds: float = MIN_DELAY_SECONDS,
-        user_agent: str = USER_AGENT,
+        user_agent: str | None = None,
     ) -> None:
         self.enabled = enabled
         self.cache_path = cache_path or default_cache_path()
         self.domain, self.scheme = domain, scheme
+        self.timeout, self.deadline = timeout, deadline
+        self.user_agent = user_agent or default_user_agent()
+        self.slots = RateSlots(rate_file(domain), min_delay_seconds)
         self.requests = 0  # queries actually sent
-        self._lock = threading.Lock()
-        self._answers: dict[str, dict[str, Any]] | None = None
-        self._nominatim = Nominatim(
-            user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout
-        )
-        self._geocode = RateLimiter(
-            self._nominatim.geocode,
-            min_delay_seconds=min_delay_seconds,
-            max_retries=0,
-            swallow_exceptions=False,
-        )
+        self._lock = threading.Lock()  # guards the in-memory answers; never held while online
+        self._answers: dict[str, Any] | None = None
 
     def geocode(self, query: str) -> Location | None:
-        """The first Nominatim match for ``query`` (from the cache when asked before)."""
+        """The first Nominatim match for ``query`` (from the cache when asked before).
+
+        Raises GeocoderUnavailable (GeocoderBadAnswer for an unusable answer) when online.
+        """
         key = cache_key(query)
         if not key:
             return None
         with self._lock:
-            answers = self._load()
-            if key in answers:
-                return _location(answers[key])
-            if not self.enabled:
-                return None
+            entry = self._load().get(key)
+        if entry is not None:
             try:
-                self.requests += 1
-                location = self._geocode(normalize_query(query), exactly_one=True)
-            except GeopyError as exc:
-                raise GeocoderUnavailable(
-                    f"cannot reach the geocoding service at {self.scheme}://{self.domain} "
-                    f"({type(exc).__name__}: {exc}); check the network or turn online "
-                    "geocoding off"
-                ) from exc
-            answers[key] = {
-                "asked": datetime.now(UTC).isoformat(timespec="seconds"),
-                "domain": self.domain,
-                "found": location is not None,
-                "raw": location.raw if location is not None else None,
-            }
-            self._save(answers)
-            return location
+                return _location(entry)
+            except GeocoderBadAnswer:
+                pass  # an entry that holds no usable answer counts as not asked
+        if not self.enabled:
+            return None
+        start = time.monotonic()
+        where = f"{self.scheme}://{self.domain}"
+        try:
+            wait = self.slots.reserve(deadline=time.time() + self.deadline - self.timeout)
+            time.sleep(wait)
+            host, _, prefix = self.domain.partition("/")
+            base = f"/{prefix.strip('/')}" if prefix.strip("/") else ""
+            params = urlencode({"q": normalize_query(query)[:MAX_QUERY], "format": "json", "limit": 1,
+                                "addressdetails": 1})
+            self.requests += 1
+            body = fetch(host, f"{base}/search?{params}",
+                         scheme=self.scheme, agent=self.user_agent, timeout=self.timeout,
+                         deadline=start + self.deadline)
+            raw = parse_answer(body)
+        except GeocoderBadAnswer as exc:
+            raise GeocoderBadAnswer(f"the geocoding service at {where} sent an answer that cannot be "
+                                    f"used ({exc}); nothing was saved") from None
+        except GeocoderUnavailable as exc:
+            raise GeocoderUnavailable(f"cannot reach the geocoding service at {where} ({exc}); "
+                                      "check the network or turn online geocoding off") from None
+        entry = {"asked": datetime.now(UTC).isoformat(timespec="seconds"), "domain": self.domain,
+                 "found": raw is not None, "raw": raw}
+        self._store(key, entry)
+        return _location(entry)
 
-    def _load(self) -> dict[str, dict[str, Any]]:
+    def _load(self) -> dict[str, Any]:
         if self._answers is None:
             self._answers = read_cache(self.cache_path)
         return self._answers
 
-    def _save(self, answers: dict[str, dict[str, Any]]) -> None:
-        path = self.cache_path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"format": CACHE_FORMAT, "answers": answers}
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.write("\n")
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    def _store(self, key: str, entry: dict[str, Any]) -> None:
+        """Add one answer to the file, keeping what other processes wrote meanwhile."""
+        with self._lock:
+            try:
+                answers = read_cache(self.cache_path)
+            except GeoError:
+                answers = dict(self._answers or {})
+            answers[key] = entry
+            self._answers = answers
+            _write_cache(self.cache_path, answers)
 
 
-def read_cache(path: Path) -> dict[str, dict[str, Any]]:
-    """The answers stored in a cache file ({} when the file does not exist)."""
+def _write_cache(path: Path, answers: dict[str, Any]) -> None:
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"format": CACHE_FORMAT, "answers": answers}
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_cache(path: Path) -> dict[str, Any]:
+    """The answers stored in a cache file ({} when the file does not exist).
+
+    Entries are returned as stored; `OnlineGeocoder` checks each one before use.
+    """
+    try:
+        data = jsonio.read(path, max_depth=8)
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
+    except ValueError as exc:
         raise GeoError(f"{path}: unreadable geocode cache ({exc}); fix or delete it") from exc
     if not (isinstance(data, dict) and data.get("format") == CACHE_FORMAT
             and isinstance(data.get("answers"), dict)):
         raise GeoError(f"{path}: not a geocode cache (format {CACHE_FORMAT}); fix or delete it")
     return data["answers"]
-
-
-def _location(answer: dict[str, Any]) -> Location | None:
-    raw = answer.get("raw")
-    if not answer.get("found") or not raw:
-        return None
-    return Location(raw.get("display_name", ""), Point(float(raw["lat"]), float(raw["lon"])), raw)
 
 
 @cache
@@ -170,8 +401,7 @@ def online_geocode(
 ) -> Location | None:
     """Geocode ``query`` with Nominatim; only goes online when ``enabled``.
 
-    Geocoders are shared per settings, so the one-request-per-second limit holds across calls.
-    Raises GeocoderUnavailable when the service cannot be reached.
+    Raises GeocoderUnavailable when the service cannot be reached or sends an unusable answer.
     """
     geocoder = _shared_geocoder(
         enabled, (cache_path or default_cache_path()).resolve(), domain, scheme, timeout
@@ -192,8 +422,8 @@ def resolve(
     """The offline gazetteer's answer, else (cached or, with ``online``, live) Nominatim's.
 
     A gazetteer answer's ``raw`` holds the Place fields (``id`` such as ``dk-odense``,
-    ``kind``, ...); a Nominatim answer's ``raw`` is Nominatim's JSON (``osm_id``,
-    ``display_name``, ...).
+    ``kind``, ...); a Nominatim answer's ``raw`` is the checked part of Nominatim's JSON
+    (``osm_id``, ``display_name``, ...).
     """
     location = gazetteer.geocode(text)
     if location is not None:

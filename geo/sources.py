@@ -168,9 +168,18 @@ def _capital(members: list[Entry], capital: str) -> Entry | None:
     return None
 
 
-def read_places_csv(path: Path) -> list[Entry]:
-    """Read and validate ``data/places.csv``; a bad row raises GeoError naming file and line."""
+MAX_PLACES_BYTES = 16 * 2**20
+
+
+def read_places_csv(path: Path, *, skipped: list[str] | None = None) -> list[Entry]:
+    """Read and validate ``data/places.csv``; a bad row raises GeoError naming file and line.
+
+    With a ``skipped`` list, a bad row is left out and its message appended there instead, so
+    one bad row does not take every other place (and every page) down with it.
+    """
     try:
+        if path.stat().st_size > MAX_PLACES_BYTES:
+            raise GeoError(f"{path}: larger than {MAX_PLACES_BYTES // 2**20} MB; not read")
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise GeoError(f"{path}: cannot read places file: {exc.strerror}") from exc
@@ -186,10 +195,16 @@ def read_places_csv(path: Path) -> list[Entry]:
             line = reader.line_num
             if not any((v or "").strip() for v in row.values()):
                 continue
-            entry = _parse_row(row, where=f"{path}:{line}")
-            if entry.place.id in seen:
-                raise GeoError(f"{path}:{line}: duplicate id {entry.place.id!r} "
-                               f"(first on line {seen[entry.place.id]})")
+            try:
+                entry = _parse_row(row, where=f"{path}:{line}")
+                if entry.place.id in seen:
+                    raise GeoError(f"{path}:{line}: duplicate id {entry.place.id!r} "
+                                   f"(first on line {seen[entry.place.id]})")
+            except GeoError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(f"{exc}; row skipped")
+                continue
             seen[entry.place.id] = line
             entries.append(entry)
     return entries

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from partnerships import export, query, store
+from partnerships import tour as tours
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 
@@ -26,25 +27,29 @@ def _with_data(data: Path | None) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check every record in the files and in the database; print each problem; exit 1 if any."""
+    """Check every record and saved tour in the files and every record in the database.
+
+    Prints each problem with its file, record and field; exits 1 if there is any."""
     gaz, result, _ = _load_frame(args.data)
-    problems = list(result.problems)
+    folder = (args.data or store.data_dir()) / "tours"
+    saved = tours.load_tours(folder, known_ids={r.id for r in result.records})
+    problems = [*result.problems, *saved.problems]
     _with_data(args.data)
     try:
         eng = store.open_store(gazetteer=gaz)
-        db_problems = store.validate_database(eng, store.gazetteer_for(eng))
+        problems += store.validate_database(eng, store.gazetteer_for(eng))
     except store.StoreUnavailable as exc:
         print(f"database: {exc}", file=sys.stderr)
         return 1
-    problems += db_problems
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s) in the files", file=sys.stderr)
+        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s) in the files, "
+              f"{len(saved.tours)} valid tour(s)", file=sys.stderr)
         return 1
     with eng.connect() as conn:
         n = count_records(conn)
-    print(f"ok: {len(result.records)} records valid in the files, {n} in the database")
+    print(f"ok: {len(result.records)} records valid in the files, {n} in the database, {len(saved.tours)} tours")
     return 0
 
 

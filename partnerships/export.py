@@ -69,20 +69,23 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return out
 
 
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may read as a formula (OWASP list)
 
 
 def csv_safe(value: object) -> object:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe; the rest is unchanged."""
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; the rest is unchanged.
+
+    Applied to every text cell of the CSV and Excel exports."""
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
 def to_csv(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
     """CSV with a header row; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
 
-    Cells that would start a spreadsheet formula are prefixed with an apostrophe."""
+    Every field is quoted (a bare carriage return inside an unquoted field split a row in two),
+    and cells that would start a spreadsheet formula are prefixed with an apostrophe."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in flat_rows(df, gazetteer))
     return buf.getvalue()
@@ -96,8 +99,9 @@ _XLSX_WIDTHS = {"id": 34, "title_en": 48, "title_ko": 40, "summary_en": 60, "sum
 def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
     """An Excel workbook with the CSV's columns: one sheet, a bold frozen header and an autofilter.
 
-    Every text cell is stored as text, so a value such as "=SUM(A1)" never becomes a formula;
-    characters Excel cannot hold (control characters) are dropped. Written in openpyxl's
+    Every text cell is stored as text, so a value such as "=SUM(A1)" never becomes a formula, and
+    gets the CSV's formula guard too (it stays safe when the sheet is saved as CSV); characters
+    Excel cannot hold (control characters) are dropped. Written in openpyxl's
     streaming mode (rows are not kept as objects).
     """
     from openpyxl import Workbook
@@ -122,7 +126,7 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
     ws.append(header)
 
     def text(value: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell = WriteOnlyCell(ws, value=csv_safe(ILLEGAL_CHARACTERS_RE.sub("", value)))
         cell.data_type = "s"
         return cell
 

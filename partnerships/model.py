@@ -1,10 +1,20 @@
-"""The partnership record, its taxonomy, and field-level validation."""
+"""The partnership record, its taxonomy, and its declared schema (pydantic) used to validate it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 # Agreement types: id -> (English, Korean). Order is the legend order.
 TYPES: dict[str, tuple[str, str]] = {
@@ -147,67 +157,118 @@ class Problem:
         return f"{': '.join(where)}: {self.message}"
 
 
-_REQUIRED_TEXT = ("id", "title_en", "title_ko", "summary_en", "summary_ko", "date_basis")
+# Bounds of the record schema: generous for real articles, small enough that one bad record
+# cannot make a page or an export slow or huge.
+MAX_ID = 120
+MAX_TITLE = 300
+MAX_SUMMARY = 4000
+MAX_SENTENCE = 4000
+MAX_NAME = 300
+MAX_PLACE_ID = 100
+MAX_LIST = 100
+MAX_URL = 2000
+YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
-def shape_problems(d: Any, *, file: str) -> list[Problem]:
-    """Check one raw record's fields and vocabulary (not its places or evidence)."""
-    if not isinstance(d, dict):
-        return [Problem(file, None, None, f"expected a JSON object, found {type(d).__name__}")]
-    rid = d.get("id") if isinstance(d.get("id"), str) else None
-    out: list[Problem] = []
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
 
-    def bad(fld: str, msg: str) -> None:
-        out.append(Problem(file, rid, fld, msg))
 
-    for fld in _REQUIRED_TEXT:
-        if not isinstance(d.get(fld), str) or not d[fld].strip():
-            bad(fld, "missing or empty text")
-    if rid is not None and not ID_RE.match(rid):
-        bad("id", f"{rid!r} is not a lowercase slug")
-    if d.get("type") not in TYPES:
-        bad("type", f"{d.get('type')!r} is not one of {', '.join(TYPES)}")
-    sectors = d.get("sectors")
-    if not isinstance(sectors, list) or not sectors:
-        bad("sectors", "must be a non-empty list")
-    else:
-        for s in sectors:
-            if s not in SECTORS:
-                bad("sectors", f"{s!r} is not one of {', '.join(SECTORS)}")
-    _check_date(d, bad)
-    basis = d.get("date_basis")
-    if isinstance(basis, str) and basis != "stated" and not re.match(r"^inferred: \S", basis):
-        bad("date_basis", "must be 'stated' or 'inferred: <reason>'")
-    kp = d.get("korean_places")
-    if not isinstance(kp, list) or not kp or not all(isinstance(p, str) for p in kp):
-        bad("korean_places", "must be a non-empty list of place ids")
-    pp = d.get("partner_places", [])
-    if not isinstance(pp, list) or not all(isinstance(p, str) for p in pp):
-        bad("partner_places", "must be a list of place ids")
-    if d.get("venue") is not None and not isinstance(d.get("venue"), str):
-        bad("venue", "must be a place id or null")
-    parties = d.get("parties", [])
-    if not isinstance(parties, list) or not all(isinstance(p, dict) for p in parties):
-        bad("parties", "must be a list of {name_en, name_ko} objects")
-    src = d.get("source")
-    if not isinstance(src, dict) or not isinstance(src.get("file"), str) or not src["file"]:
-        bad("source", "must be an object with at least a 'file'")
-    ev = d.get("evidence")
-    if not isinstance(ev, list) or not ev or not all(isinstance(e, str) and e.strip() for e in ev):
-        bad("evidence", "must be a non-empty list of sentences")
-    if d.get("status", "reviewed") not in STATUSES:
-        bad("status", f"must be one of {', '.join(STATUSES)}")
+def _text(max_len: int) -> Any:
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_len), AfterValidator(_not_blank)]
+
+
+def _optional_text(max_len: int) -> Any:
+    return Annotated[str, StringConstraints(max_length=max_len)]
+
+
+PlaceId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_PLACE_ID)]
+TypeId = Literal[tuple(TYPES)]  # type: ignore[valid-type]
+SectorId = Literal[tuple(SECTORS)]  # type: ignore[valid-type]
+
+
+class PartySchema(BaseModel):
+    """An organisation: both names optional, each plain text."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+    name_en: _optional_text(MAX_NAME) = ""
+    name_ko: _optional_text(MAX_NAME) = ""
+
+
+class SourceSchema(BaseModel):
+    """The article: a file under seeds/, its publisher, publication date and URL (both optional)."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+    file: _text(255)
+    publisher: _optional_text(MAX_NAME) = ""
+    published: Annotated[str, StringConstraints(max_length=32)] | None = None
+    url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=r"^https?://\S+$")] | None = None
+
+
+class RecordSchema(BaseModel):
+    """The declared shape of one record's JSON form: exact types, vocabularies, ranges and lengths.
+
+    Unknown keys are allowed (kept by `Record.extra`); places and evidence are checked against the
+    gazetteer and the article by `partnerships.store`.
+    """
+
+    model_config = ConfigDict(strict=True, extra="allow")
+    id: Annotated[str, StringConstraints(max_length=MAX_ID, pattern=ID_RE.pattern)]
+    title_en: _text(MAX_TITLE)
+    title_ko: _text(MAX_TITLE)
+    type: TypeId
+    sectors: Annotated[list[SectorId], Field(min_length=1, max_length=len(SECTORS))]
+    date: Annotated[str, StringConstraints(pattern=DATE_RE.pattern)]
+    year: Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+    date_basis: Annotated[str, StringConstraints(max_length=MAX_SENTENCE, pattern=r"^(stated|inferred: \S.*)$")]
+    korean_places: Annotated[list[PlaceId], Field(min_length=1, max_length=MAX_LIST)]
+    partner_places: Annotated[list[PlaceId], Field(max_length=MAX_LIST)] = []
+    venue: PlaceId | None = None
+    parties: Annotated[list[PartySchema], Field(max_length=MAX_LIST)] = []
+    summary_en: _text(MAX_SUMMARY)
+    summary_ko: _text(MAX_SUMMARY)
+    source: SourceSchema
+    evidence: Annotated[list[_text(MAX_SENTENCE)], Field(min_length=1, max_length=MAX_LIST)]
+    status: Literal[STATUSES] = "reviewed"  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _date_in_year(self) -> RecordSchema:
+        if int(self.date[:4]) != self.year:
+            raise ValueError(f"date {self.date} does not fall in year {self.year}")
+        return self
+
+
+def _where(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
-def _check_date(d: dict[str, Any], bad) -> None:
-    year = d.get("year")
-    if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100:
-        bad("year", f"{year!r} is not a year")
-        year = None
-    date = d.get("date")
-    m = DATE_RE.match(date) if isinstance(date, str) else None
-    if not m:
-        bad("date", f"{date!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    elif year is not None and int(m.group(1)) != year:
-        bad("date", f"{date} does not fall in year {year}")
+def shape_problems(d: Any, *, file: str) -> list[Problem]:
+    """Check one raw record against `RecordSchema` (not its places or evidence).
+
+    Each problem's `field` is the top-level field at fault (`source`); its message starts with the
+    exact place when deeper (`source.url: ...`). One problem per field.
+    """
+    if not isinstance(d, dict):
+        return [Problem(file, None, None, f"expected a JSON object, found {type(d).__name__}")]
+    rid = d.get("id") if isinstance(d.get("id"), str) and len(d["id"]) <= MAX_ID else None
+    try:
+        RecordSchema.model_validate(d)
+    except ValidationError as exc:
+        out: dict[str, Problem] = {}
+        for err in exc.errors(include_url=False, include_input=True):
+            loc = tuple(err["loc"])
+            fld = str(loc[0]) if loc else "date"  # the only whole-record check is date vs year
+            if loc and fld in ("sectors", "type", "status") and err["type"] == "literal_error":
+                allowed = {"sectors": SECTORS, "type": TYPES, "status": STATUSES}[fld]
+                msg = f"{repr(err['input'])[:80]} is not one of {', '.join(allowed)}"
+            else:
+                msg = err["msg"].removeprefix("Value error, ")
+            where = _where(loc)
+            out.setdefault(fld, Problem(file, rid, fld, f"{where}: {msg}" if where != fld else msg))
+        return list(out.values())
+    return []

@@ -23,7 +23,7 @@ from geopy.location import Location
 
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
-from geo.geocode import DEFAULT_DOMAIN, online_geocode
+from geo.geocode import DEFAULT_DOMAIN, online_geocode, plain_text
 from geo.names import has_hangul, is_latin_name, romanize, slugify
 from geo.place import Place
 from geo.regions import region_of
@@ -66,8 +66,8 @@ def place_from_location(
 ) -> Place:
     """A Nominatim answer as a Place: id `<cc>-<slug>` (unique), kind city, the query as a name."""
     raw = location.raw or {}
-    first = str(raw.get("display_name") or location.address or "").split(",")[0].strip()
-    query = " ".join(query.split())
+    first = plain_text(str(raw.get("display_name") or location.address or "")).split(",")[0].strip()
+    query = plain_text(query)  # markup typed in the query never reaches a stored name
     if is_latin_name(query):
         name_en = query
     elif first and is_latin_name(first):

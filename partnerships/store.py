@@ -29,6 +29,7 @@ import pandas as pd
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from geo import jsonio
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
 from partnerships import frame_index
@@ -366,7 +367,7 @@ def _load(*, data_dir: Path | None, gazetteer: Gazetteer | None, check_evidence:
     folder = (data_dir or _default_data_dir()) / "records"
     gaz = gazetteer or default_gazetteer()
     seeds = seeds_dir()
-    result = LoadResult()
+    result = LoadResult(problems=[Problem("places.csv", None, None, m) for m in gaz.skipped])  # bad place rows
     seen: dict[str, str] = {}
     articles: dict[str, str | None] = {}
     if not folder.is_dir():
@@ -377,8 +378,8 @@ def _load(*, data_dir: Path | None, gazetteer: Gazetteer | None, check_evidence:
         if len(articles) > 256:  # records of one article sit together: keep the recent texts only
             articles.clear()
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raw = jsonio.read(path)  # size and nesting depth bounded before parsing
+        except (OSError, ValueError) as exc:
             result.problems.append(Problem(name, None, None, f"cannot read JSON: {exc}"))
             continue
         if not isinstance(raw, list):

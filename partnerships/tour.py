@@ -6,7 +6,6 @@ The default tour is every record in time order.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,9 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from geo import jsonio
 from partnerships.model import Problem
 
 TIME_ORDER = "time"
+MAX_TITLE = 300
 TILE = 512.0  # deck.gl's world width in pixels at zoom 0
 
 
@@ -43,13 +44,18 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
     result = ToursResult()
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raw = jsonio.read(path)
+        except (OSError, ValueError) as exc:
             result.problems.append(Problem(path.name, None, None, f"cannot read JSON: {exc}"))
             continue
         ids = raw.get("records") if isinstance(raw, dict) else None
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             result.problems.append(Problem(path.name, None, "records", "must be a list of record ids"))
+            continue
+        titles = [raw.get(k) for k in ("title_en", "title_ko")]
+        if not all(t is None or (isinstance(t, str) and len(t) <= MAX_TITLE) for t in titles):
+            result.problems.append(Problem(path.name, None, "title_en",
+                                           f"titles must be text of at most {MAX_TITLE} characters"))
             continue
         for rid in ids:
             if rid not in known_ids:

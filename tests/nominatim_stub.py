@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
@@ -32,11 +33,12 @@ class NominatimStub:
     lists what was asked, in order, and ``user_agents`` the User-Agent headers sent.
     """
 
-    def __init__(self, answers: dict[str, list[dict]] | None = None, *, status: int = 200):
-        self.answers = {k.casefold(): v for k, v in (answers or {}).items()}
+    def __init__(self, answers: dict[str, list[dict] | bytes] | None = None, *, status: int = 200):
+        self.answers = {k.casefold(): v for k, v in (answers or {}).items()}  # bytes: the body as is
         self.status = status
         self.queries: list[str] = []
         self.user_agents: list[str] = []
+        self.times: list[float] = []  # time.time() of each search received
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -64,15 +66,16 @@ class NominatimStub:
                 with stub._lock:
                     stub.queries.append(query)
                     stub.user_agents.append(self.headers.get("User-Agent", ""))
+                    stub.times.append(time.time())
                 if stub.status != 200:
                     self._send(stub.status, {"error": "stub failure"})
                     return
                 results = stub.answers.get(query.casefold(), [])
                 limit = int(params.get("limit", ["10"])[0])
-                self._send(200, results[:limit])
+                self._send(200, results if isinstance(results, bytes) else results[:limit])
 
             def _send(self, status: int, body: object) -> None:
-                data = json.dumps(body).encode("utf-8")
+                data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))
@@ -100,3 +103,60 @@ class NominatimStub:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+class StallingServer:
+    """A server on 127.0.0.1 that accepts connections and then stalls: with ``drip`` None it never
+    answers; with ``drip`` seconds it sends a 200 header and then one body byte every ``drip``
+    seconds, for ever. ``connections`` counts the connections accepted."""
+
+    def __init__(self, *, drip: float | None = None):
+        self.drip = drip
+        self.connections = 0
+        self._stop = threading.Event()
+        self._sock: socket.socket | None = None
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def domain(self) -> str:
+        assert self._sock is not None, "start the server first"
+        return f"127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        assert self._sock is not None
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            thread = threading.Thread(target=self._stall, args=(conn,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _stall(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                if self.drip is not None:
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 b"Content-Length: 100000\r\n\r\n[")
+                while not self._stop.wait(self.drip or 0.1):
+                    if self.drip is not None:
+                        conn.sendall(b" ")
+            except OSError:
+                return
+
+    def __enter__(self) -> StallingServer:
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(16)
+        threading.Thread(target=self._serve, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        assert self._sock is not None
+        self._sock.close()
+        for thread in self._threads:
+            thread.join(timeout=2)

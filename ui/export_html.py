@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import pydeck as pdk
 
 from geo.basemap import load_basemap
-from ui.deck import BASEMAP_LAYER
+from ui.deck import BASEMAP_LAYER, Rows
 from ui.palette import RGB, css
 
 # <script src="http..."></script> and <link ... href="http..." /> (quoted or not), from pydeck's template.
@@ -32,6 +32,34 @@ def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
     for layer in deck.layers:
         if layer.id == BASEMAP_LAYER:
             layer.data = data
+    return deck
+
+
+_TOOLTIP_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def escape_tooltip_values(deck: pdk.Deck) -> pdk.Deck:
+    """`deck` with every value its tooltip template interpolates HTML-escaped (in place).
+
+    In the app Streamlit escapes `{field}` values; pydeck's standalone page does not, so a place
+    named `<img src=x onerror=...>` would run its script on hover. Each pickable layer gets a
+    copy of its rows with those text fields escaped (labels, drawn by the TextLayer, keep theirs).
+    """
+    tooltip = getattr(deck, "_tooltip", None)
+    template = " ".join(str(tooltip.get(k, "")) for k in ("html", "text")) if isinstance(tooltip, dict) else ""
+    names = set(_TOOLTIP_FIELD.findall(template))
+    for layer in deck.layers:
+        if not names or not getattr(layer, "pickable", False):
+            continue
+        data = layer.data
+        if isinstance(data, Rows):
+            frame = data.frame.copy()
+            for name in names & set(frame.columns):
+                frame[name] = [html.escape(v) if isinstance(v, str) else v for v in frame[name]]
+            layer.data = Rows(frame)
+        elif isinstance(data, list):
+            layer.data = [{k: html.escape(v) if k in names and isinstance(v, str) else v for k, v in row.items()}
+                          if isinstance(row, dict) else row for row in data]
     return deck
 
 
@@ -78,6 +106,7 @@ def map_html(
     behind the map, `ink`/`paper` the title card's text and background.
     """
     inline_basemap(deck, basemap)
+    escape_tooltip_values(deck)
     page = deck.to_html(as_string=True, offline=True, notebook_display=False,
                         css_background_color=css(background))
     page = strip_remote(page)

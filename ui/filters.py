@@ -18,6 +18,7 @@ import streamlit as st
 from geo.regions import CONTINENTS
 from partnerships.model import SECTORS, TYPES
 from partnerships.query import PARAM_KEYS, Filters
+from ui import params as url_params
 from ui.i18n import country_label, region_label, sector_label, t, type_label
 
 KEYS = {
@@ -102,7 +103,7 @@ def _seed_state(opts: dict[str, list]) -> None:
             # Claim the value: after a page switch the state is still there, but the new page's
             # widget would start from its default unless the value is set again.
             st.session_state[key] = st.session_state[key]
-    url = Filters.from_params({k: st.query_params.get_all(k) for k in st.query_params})
+    url = url_params.url_filters()
     saved = st.session_state.get(SAVED_KEY)
     if any(k in st.query_params for k in PARAM_KEYS) and url != saved:
         source, wanted = url, list(KEYS.values())

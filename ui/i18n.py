@@ -10,7 +10,9 @@ import streamlit as st
 
 from geo.errors import GeoError
 from geo.regions import REGION_NAMES_KO, country_name
+from partnerships import params
 from partnerships.model import SECTORS, TYPES
+from ui import params as url_params
 
 LANGS: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANG = "en"
@@ -38,6 +40,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "f_q_placeholder": ("Title, summary, organisation or place", "제목, 요약, 기관 또는 지명"),
     "f_any": ("All", "전체"),
     "f_clear": ("Clear filters", "필터 초기화"),
+    "param_ignored": ("The link's `{param}` value could not be used and was ignored.",
+                      "링크의 `{param}` 값은 사용할 수 없어 무시했습니다."),
     "f_one_year": ("All records are from {year}.", "모든 기록이 {year}년입니다."),
     "m_agreements": ("Agreements", "협력 건수"),
     "m_partners": ("Partner places", "상대 도시·지역"),
@@ -523,7 +527,8 @@ def language_switch() -> str:
 
     nav_box = st.sidebar.container()
     if LANG_KEY not in st.session_state:
-        wanted = st.query_params.get(LANG_KEY, st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG))
+        wanted = url_params.read(LANG_KEY, lambda raw: params.choice(raw, LANGS))
+        wanted = wanted or st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG)
         st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
     else:
         st.session_state[LANG_KEY] = st.session_state[LANG_KEY]  # claimed again after a page switch

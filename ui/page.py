@@ -21,7 +21,7 @@ from geo.gazetteer import Gazetteer
 from partnerships import query
 from partnerships.model import Problem
 from partnerships.query import Filters
-from ui import data, filters, i18n, layout, theme
+from ui import data, filters, i18n, layout, startup, theme
 
 # Page files (for st.page_link) and their URL paths (the file name without number and suffix).
 MAP_PAGE = "app.py"
@@ -90,6 +90,7 @@ def setup(title_key: str, *, heading: bool = True) -> PageContext:
     app's name for `title_key="app_title"`). With `heading=False` the page draws its own heading
     (and should call `data.show_problems` under it).
     """
+    startup.clean_leftovers()
     lang = i18n.language_switch()
     theme.theme_switch(lang)
     title = i18n.t(title_key, lang)

@@ -13,6 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.place import Place
 from partnerships.new_places import lookup_online
 from ui.i18n import country_label, t
+from ui.markup import md_escape
 
 PENDING_KEY = "aa_pending_places"  # place id -> Place found online, not yet in data/places.csv
 MAX_MATCHES = 8
@@ -144,14 +145,14 @@ def _finder(k: str, lang: str, *, gaz: Gazetteer, online: bool, label) -> None:
             add_col.button(t("aa_add_place", lang), key=f"{k}add", on_click=_add_picked, args=(k, gaz),
                            width="stretch")
         else:
-            st.warning(t("aa_unknown_place", lang, name=query))
+            st.warning(t("aa_unknown_place", lang, name=md_escape(query)))
         if not exact:
             if online:
-                st.button(t("aa_lookup", lang, name=query), key=f"{k}lookup", on_click=_look_up,
+                st.button(t("aa_lookup", lang, name=md_escape(query)), key=f"{k}lookup", on_click=_look_up,
                           args=(k, query, gaz))
             else:
                 st.caption(t("aa_online_hint", lang))
     msg = st.session_state.get(f"{k}msg")
     if msg:
-        kind, key, fields = msg
-        getattr(st, kind)(t(key, lang, **fields))
+        kind, key, fields = msg  # the fields come from outside (query, answer, error): shown as text
+        getattr(st, kind)(t(key, lang, **{k: md_escape(str(v)) for k, v in fields.items()}))

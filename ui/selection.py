@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import streamlit as st
 
+from partnerships import params
+from ui import params as url_params
 from ui.deck import ARCS_LAYER, PLACES_LAYER, layer_kind
 from ui.i18n import t
 
@@ -58,13 +60,14 @@ def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple
     A URL value this session did not write (a link from another page) replaces the kept one.
     """
     written = st.session_state.get(WRITTEN_KEY, {})
-    linked = {k: st.query_params.get(k) for k in (PLACE_KEY, PAIR_KEY)
-              if st.query_params.get(k) and st.query_params.get(k) != written.get(k)}
+    url_place = url_params.read(PLACE_KEY, params.identifier)
+    url_pair = url_params.read(PAIR_KEY, params.pair)
+    url = {PLACE_KEY: url_place, PAIR_KEY: ",".join(url_pair) if url_pair else None}
+    linked = {k: v for k, v in url.items() if v and v != written.get(k)}
     if PLACE_KEY not in st.session_state or linked:
-        st.session_state[PLACE_KEY] = st.query_params.get(PLACE_KEY) or None
+        st.session_state[PLACE_KEY] = url_place
     if PAIR_KEY not in st.session_state or linked:
-        raw = (st.query_params.get(PAIR_KEY) or "").split(",")
-        st.session_state[PAIR_KEY] = (raw[0], raw[1]) if len(raw) == 2 else None
+        st.session_state[PAIR_KEY] = url_pair
     place = st.session_state[PLACE_KEY]
     if place is not None and place not in set(points["place_id"]):
         st.session_state[PLACE_KEY] = place = None

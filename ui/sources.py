@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from partnerships import store
+from partnerships import params, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.query import Filters
+from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
 from ui.markup import h, md_escape
 from ui.page import MAP_PAGE, PageContext
@@ -23,6 +24,7 @@ from ui.palette import css, type_colour
 
 ARTICLE_KEY = "src_article"
 ARTICLE_PARAM = "article"
+ARTICLE_MAX = 255  # characters of a file name
 TEXT_HEIGHT = 760
 _SLUG = re.compile(r"[a-z0-9-]+")
 _STYLE = (
@@ -92,7 +94,7 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     With filters set, it offers the articles that have matching records (and the one chosen).
     """
     lang = ctx.lang
-    wanted = st.query_params.get(ARTICLE_PARAM)
+    wanted = url_params.read(ARTICLE_PARAM, lambda raw: params.text(raw, max_len=ARTICLE_MAX))
     if wanted is not None and wanted not in names:
         st.warning(t("src_missing", lang, name=md_escape(wanted)))
         wanted = None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import pydeck as pdk
 import streamlit as st
 
+from partnerships import params
+from ui import params as url_params
 from ui.deck import BASEMAP_LAYER, OCEAN_LAYER, layer_kind
 from ui.i18n import t
 from ui.palette import SCHEMES, Scheme, css
@@ -27,7 +29,8 @@ def current() -> str:
     """The chosen theme ("light" or "dark"), also before the switch is drawn."""
     if THEME_KEY in st.session_state:
         return "dark" if st.session_state[THEME_KEY] else "light"
-    wanted = st.query_params.get(THEME_KEY, st.session_state.get(SAVED_THEME_KEY, DEFAULT_THEME))
+    wanted = url_params.read(THEME_KEY, lambda raw: params.choice(raw, THEMES))
+    wanted = wanted or st.session_state.get(SAVED_THEME_KEY, DEFAULT_THEME)
     return wanted if wanted in THEMES else DEFAULT_THEME
 
 

@@ -12,9 +12,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from partnerships import query, timeline
+from partnerships import params, query, timeline
 from partnerships.query import Filters
 from ui import filters, theme
+from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
 from ui.page import PageContext
 from ui.palette import LIGHT, Scheme, css, sector_colour, type_colour
@@ -37,7 +38,7 @@ def _colour(key: str, by: str) -> str:
 def grouping(lang: str) -> str:
     """The "stack by" toggle (type or sector), kept in the URL as `by=sector`."""
     if BY_KEY not in st.session_state:
-        wanted = st.query_params.get(BY_PARAM)
+        wanted = url_params.read(BY_PARAM, lambda raw: params.choice(raw, timeline.BY))
         st.session_state[BY_KEY] = wanted if wanted in timeline.BY else "type"
     by = st.segmented_control(
         t("tl_by", lang), timeline.BY, key=BY_KEY, required=True,

@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from partnerships import aggregate, store
+from partnerships import aggregate, params, store
 from partnerships import tour as tours
 from ui import deck, i18n, theme
+from ui import params as url_params
 from ui.markup import h
 from ui.page import PageContext
 from ui.palette import css, type_colour
@@ -20,6 +21,9 @@ STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 GLIDE_MS = 1500
+EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
+MAX_STEP = 1_000_000
+SCOPES = ("all", "filtered")
 MAP_WIDTH = 560  # pixels the framing assumes (the map column on a 1280-pixel laptop screen)
 
 
@@ -36,21 +40,24 @@ def saved_tours(df: pd.DataFrame) -> tours.ToursResult:
     return _saved(str(folder), frozenset(df["id"]), stamp)
 
 
+_PARSERS = {
+    STEP: lambda raw: params.integer(raw, lo=1, hi=MAX_STEP),
+    EVERY: lambda raw: params.integer(raw, lo=EVERY_MIN, hi=EVERY_MAX),
+    PRESENT: params.flag,
+    PLAY: params.flag,
+    SCOPE: lambda raw: params.choice(raw, SCOPES),
+    ORDER: params.identifier,
+}
+
+
 def _seed_from_url(keys_defaults: dict[str, object]) -> None:
     """Give each control without state its value from the URL (first run of the page)."""
     for key, default in keys_defaults.items():
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]  # claimed again after a page switch
             continue
-        raw = st.query_params.get(key)
-        if raw is None:
-            st.session_state[key] = default
-        elif isinstance(default, bool):
-            st.session_state[key] = raw == "1"
-        elif isinstance(default, int):
-            st.session_state[key] = int(raw) if raw.isdigit() else default
-        else:
-            st.session_state[key] = raw
+        value = url_params.read(key, _PARSERS[key])
+        st.session_state[key] = default if value is None else value
 
 
 def _write_url(defaults: dict[str, object]) -> None:
@@ -74,12 +81,12 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     names = {tours.TIME_ORDER: i18n.t("tr_order_time", lang)}
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
     a, b, c, d, e = st.columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
-    a.radio(i18n.t("tr_scope", lang), ["all", "filtered"], key=SCOPE, horizontal=True,
+    a.radio(i18n.t("tr_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
             format_func=lambda s: i18n.t(f"tr_scope_{s}", lang))
     b.selectbox(i18n.t("tr_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
     c.toggle(i18n.t("tr_present", lang), key=PRESENT, help=i18n.t("tr_present_help", lang))
     d.toggle(i18n.t("tr_play", lang), key=PLAY, on_change=_restart_clock)
-    e.number_input(i18n.t("tr_every", lang), min_value=3, max_value=60, step=1, key=EVERY)
+    e.number_input(i18n.t("tr_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
     source = ctx.df if st.session_state[SCOPE] == "all" else ctx.view
     chosen = saved.tours.get(st.session_state[ORDER])
     return tours.ordered_ids(source, chosen), defaults

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
+from geo import jsonio
 from geo.gazetteer import Gazetteer
 from partnerships.db import repo
 from partnerships.db import schema as s
@@ -193,8 +194,8 @@ def _file_rows(conn: Connection, name: str, data: bytes, gazetteer: Gazetteer, s
     from partnerships.store import record_problems
 
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = jsonio.loads(data)  # size and nesting depth bounded before parsing
+    except (UnicodeDecodeError, jsonio.JsonError) as exc:
         return [Problem(name, None, None, f"cannot read JSON: {exc}")], []
     if not isinstance(raw, list):
         return [Problem(name, None, None, "expected a JSON array of records")], []

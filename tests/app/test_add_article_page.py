@@ -342,3 +342,21 @@ def test_unreachable_geocoder_says_so(folders, monkeypatch):
     assert "The geocoding service cannot be reached" in messages(at, "error")
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi"]
     assert snapshot(data, seeds) == before
+
+
+@pytest.mark.parametrize("found", [True, False])
+def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
+    # A markdown link typed as the place or sent back by the service became a live link in
+    # the message (st.success and st.warning render markdown).
+    link = "[Hala Point](http://evil.example)"
+    answers = {link: [nominatim_result(f"{link}, Bangkok, Thailand", 13.7, 100.5)] if found else []}
+    with NominatimStub(answers) as stub:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        at = paste(page(), F01.read_text(encoding="utf-8"))
+        at = _lookup(at, link)
+        assert stub.queries == [link]
+    assert_no_exception(at)
+    shown = [m.value for m in (at.success if found else at.warning)]
+    assert any("evil.example" in plain(m) for m in shown)
+    assert not any("](http" in m for m in shown), shown
+    assert not any("](http" in b.label for b in at.button)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from partnerships import aggregate, export, query, store
@@ -114,7 +115,7 @@ def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
 @pytest.mark.parametrize(
     ("value", "written"),
     [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+82 2", "'+82 2"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("서울시-오덴세", "서울시-오덴세"), ("-3 dB", "-3 dB"), (2024, 2024)],
+     ("서울시-오덴세", "서울시-오덴세"), ("-3 dB", "'-3 dB"), ("\tx", "'\tx"), ("\rx", "'\rx"), (2024, 2024)],
 )
 def test_csv_cells_never_start_a_formula(value, written):
     assert export.csv_safe(value) == written
@@ -125,3 +126,21 @@ def test_csv_export_guards_a_formula_title(frame, gazetteer):
     evil["title_en"] = "=cmd|' /C calc'!A0"
     (row,) = csv.DictReader(io.StringIO(export.to_csv(evil, gazetteer)))
     assert row["title_en"] == "'=cmd|' /C calc'!A0"
+
+
+def test_title_ko_starting_with_minus_is_neutralised(frame, gazetteer):
+    evil = frame.head(1).copy()
+    evil["title_ko"] = "-1+1 서울"
+    (row,) = csv.DictReader(io.StringIO(export.to_csv(evil, gazetteer)))
+    assert row["title_ko"] == "'-1+1 서울"
+
+
+def test_bare_carriage_return_stays_in_one_row(frame, gazetteer):
+    # A summary with a bare CR made the file parse as 24 rows for 22 records.
+    evil = frame.head(3).copy()
+    evil["summary_en"] = ["first\rsecond", "a\r\nb", "c\n\rd"]
+    text = export.to_csv(evil, gazetteer)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 3
+    assert [r["summary_en"] for r in rows] == ["first\rsecond", "a\r\nb", "c\n\rd"]
+    assert len(pd.read_csv(io.StringIO(text, newline=""))) == 3

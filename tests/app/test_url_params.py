@@ -1,0 +1,60 @@
+"""Every URL parameter of every page is parsed tolerantly: a bad value is ignored and said so,
+and no value makes a page raise."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.app.conftest import run_app
+
+PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/6_Sources.py"]
+# Every parameter any page reads (filters, language and theme are on every page).
+PARAMS = ["from", "to", "sector", "type", "kr", "region", "country", "q", "lang", "theme",
+          "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article"]
+
+
+def captions(at) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+# The values that raised a traceback (str.isdigit accepts '²'; int() refuses '--1' and 5,000 digits).
+@pytest.mark.parametrize("page,key,value", [
+    *[(page, key, value) for page in (None, "pages/2_Tour.py", "pages/3_Agreements.py")
+      for key, value in (("from", "²"), ("to", "--1"), ("from", "9" * 5000))],
+    ("pages/2_Tour.py", "step", "²"), ("pages/2_Tour.py", "every", "²"), ("pages/2_Tour.py", "step", "9" * 5000),
+])
+def test_unusable_number_is_ignored_and_said(page, key, value):
+    at = run_app({key: value}, page=page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert f"`{key}` value could not be used" in captions(at)
+
+
+@pytest.mark.parametrize("key,value", [("every", "999"), ("scope", "everything"), ("present", "yes")])
+def test_out_of_range_tour_settings_are_ignored(key, value):
+    at = run_app({key: value}, page="pages/2_Tour.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert f"`{key}` value could not be used" in captions(at)
+
+
+def test_good_values_are_used_without_a_message():
+    at = run_app({"from": "2020", "step": "2", "every": "10"}, page="pages/2_Tour.py")
+    assert not at.exception
+    assert "could not be used" not in captions(at)
+    assert at.query_params["step"] == "2"
+    assert at.session_state["every"] == 10
+
+
+# Arbitrary text, numbers-like text (Unicode digits, signs) and a few long values.
+VALUES = (st.text(max_size=40) | st.from_regex(r"[-+]{0,2}[0-9²٣]{1,12}", fullmatch=True)
+          | st.sampled_from(["9" * 5000, "a," * 3000, "999", "-1", "0"]))
+
+
+@settings(max_examples=20, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(page=st.sampled_from(PAGES),
+       values=st.dictionaries(st.sampled_from(PARAMS), VALUES, min_size=1, max_size=6))
+def test_no_parameter_value_makes_a_page_raise(page, values):
+    at = run_app(values, page=page)
+    assert not at.exception, (page, values, [e.value for e in at.exception])

@@ -1,0 +1,162 @@
+"""Online geocoding against hostile or broken stand-ins on 127.0.0.1: servers that stall or drip,
+answers that are wrong, and many sessions and processes asking at once."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import threading
+import time
+
+import pytest
+
+from geo.errors import GeocoderBadAnswer, GeocoderUnavailable
+from geo.geocode import USER_AGENT, OnlineGeocoder, cache_key, read_cache
+from partnerships.new_places import place_from_location
+from tests.nominatim_stub import NominatimStub, StallingServer, nominatim_result
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture(autouse=True)
+def private_lock_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("ATLAS_GEOCODER_LOCK_DIR", str(tmp_path / "locks"))
+
+
+def geocoder(domain: str, tmp_path, **options) -> OnlineGeocoder:
+    options = {"timeout": 1.0, "deadline": 3.0, **options}
+    return OnlineGeocoder(enabled=True, cache_path=tmp_path / "geocode-cache.json", domain=domain,
+                          scheme="http", **options)
+
+
+@pytest.mark.parametrize("drip", [None, 0.3], ids=["never-answers", "drips-bytes"])
+def test_stalling_server_is_cut_off_at_the_deadline_without_retries(tmp_path, drip):
+    with StallingServer(drip=drip) as server:
+        start = time.monotonic()
+        with pytest.raises(GeocoderUnavailable, match="cannot reach the geocoding service"):
+            geocoder(server.domain, tmp_path).geocode("Hala Point")
+        took = time.monotonic() - start
+        assert server.connections == 1  # no hidden retries
+    assert took < 4.5, took  # deadline 3 s (a dripping server never trips the 1 s read timeout)
+    assert not (tmp_path / "geocode-cache.json").exists()
+
+
+def test_no_lock_is_held_while_a_request_waits(tmp_path):
+    answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
+    with NominatimStub(answers) as stub:
+        geocoder(stub.domain, tmp_path).geocode("Hala Point")  # now cached
+    with StallingServer() as server:
+        shared = geocoder(server.domain, tmp_path, deadline=4.0)
+        slow = threading.Thread(target=lambda: pytest.raises(GeocoderUnavailable, shared.geocode, "Nowhere"))
+        slow.start()
+        time.sleep(0.5)
+        start = time.monotonic()
+        cached = shared.geocode("hala point")  # a second session meanwhile, same geocoder
+        assert time.monotonic() - start < 0.5
+        assert cached.latitude == pytest.approx(13.7)
+        slow.join()
+
+
+DEEP = b'[{"lat": "1", "lon": "2", "display_name": "x", "extra": ' + b"[" * 5000 + b"]" * 5000 + b"}]"
+
+
+@pytest.mark.parametrize("answer", [
+    [{**nominatim_result("Bad", 0, 0), "lat": "north"}],
+    [{**nominatim_result("Bad", 0, 0), "lat": "91.5"}],
+    [{**nominatim_result("Bad", 0, 0), "lon": "nan"}],
+    [{"display_name": "No coordinates", "osm_id": 1}],
+    DEEP,
+    b"<html>not json</html>",
+    b'{"lat": "1"}',
+], ids=["text-lat", "lat-91", "nan-lon", "no-coordinates", "deep", "html", "object"])
+def test_bad_answer_is_refused_and_never_cached(tmp_path, answer):
+    with NominatimStub({"Hala Point": answer}) as stub:
+        with pytest.raises(GeocoderBadAnswer, match="cannot be used"):
+            geocoder(stub.domain, tmp_path).geocode("Hala Point")
+        # After a restart the same look-up asks again (nothing was cached) and fails the same way.
+        with pytest.raises(GeocoderBadAnswer):
+            geocoder(stub.domain, tmp_path).geocode("Hala Point")
+        assert stub.request_count == 2
+    assert cache_key("Hala Point") not in read_cache(tmp_path / "geocode-cache.json")
+
+
+@pytest.mark.parametrize("entry", [
+    {"found": True, "raw": {"display_name": "0,0 place"}},  # cached by the old code
+    {"found": True, "raw": {"lat": "x", "lon": "1"}},
+    {"found": "yes"},
+    ["not", "an", "entry"],
+])
+def test_bad_cache_entry_is_ignored(tmp_path, entry):
+    path = tmp_path / "geocode-cache.json"
+    path.write_text(json.dumps({"format": 1, "answers": {cache_key("Hala Point"): entry}}), encoding="utf-8")
+    off = OnlineGeocoder(enabled=False, cache_path=path)
+    assert off.geocode("Hala Point") is None  # no KeyError: the entry counts as not asked
+    answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
+    with NominatimStub(answers) as stub:
+        assert geocoder(stub.domain, tmp_path).geocode("Hala Point").latitude == pytest.approx(13.7)
+        assert stub.request_count == 1
+
+
+def test_markup_never_reaches_a_place_name(tmp_path, gazetteer):
+    name = '[Hala Point](http://evil.example)<img src=x onerror=alert(1)>, <b>Bangkok</b>, Thailand'
+    with NominatimStub({"Hala Point": [nominatim_result(name, 13.7, 100.5)]}) as stub:
+        location = geocoder(stub.domain, tmp_path).geocode("Hala Point")
+    assert "<" not in location.address and ">" not in location.address
+    place = place_from_location("<b>하라 포인트</b><img src=x>", location, gazetteer=gazetteer)
+    for text in (place.name_en, place.name_ko):
+        assert "<" not in text and ">" not in text
+    assert place.name_ko == "하라 포인트"
+
+
+def test_user_agent_is_a_setting(tmp_path, monkeypatch):
+    answers = {"Hala Point": [nominatim_result("Hala Point", 13.7, 100.5)]}
+    with NominatimStub(answers) as stub:
+        geocoder(stub.domain, tmp_path).geocode("Hala Point")
+        monkeypatch.setenv("ATLAS_GEOCODER_USER_AGENT", "my-atlas/2.0 (+https://example.org/contact)")
+        geocoder(stub.domain, tmp_path / "other").geocode("Hala Point")
+    assert stub.user_agents == [USER_AGENT, "my-atlas/2.0 (+https://example.org/contact)"]
+    assert USER_AGENT.startswith("partnership-atlas/") and "ATLAS_GEOCODER_USER_AGENT" in USER_AGENT
+
+
+QUERIES = ["Hala Point", "Banchang", "Rayong"]
+
+
+def test_rate_limit_holds_across_sessions(tmp_path):
+    with NominatimStub() as stub:
+        sessions = [geocoder(stub.domain, tmp_path / f"s{i}", min_delay_seconds=0.4, deadline=10) for i in range(2)]
+        threads = [threading.Thread(target=lambda g=g: [g.geocode(q) for q in QUERIES]) for g in sessions]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        times = sorted(stub.times)
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(stub.times) == 6
+    assert min(gaps) >= 0.35, gaps
+
+
+def _ask(domain: str, folder: str, lock_dir: str) -> None:
+    import os
+    from pathlib import Path
+
+    os.environ["ATLAS_GEOCODER_LOCK_DIR"] = lock_dir
+    g = OnlineGeocoder(enabled=True, cache_path=Path(folder) / "c.json", domain=domain, scheme="http",
+                       timeout=1.0, deadline=10.0, min_delay_seconds=0.4)
+    for q in QUERIES:
+        g.geocode(q)
+
+
+def test_rate_limit_holds_across_processes(tmp_path):
+    spawn = multiprocessing.get_context("spawn")
+    with NominatimStub() as stub:
+        procs = [spawn.Process(target=_ask, args=(stub.domain, str(tmp_path / f"p{i}"), str(tmp_path / "locks")))
+                 for i in range(2)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(30)
+        times = sorted(stub.times)
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert [p.exitcode for p in procs] == [0, 0]
+    assert len(stub.times) == 6
+    assert min(gaps) >= 0.35, gaps
