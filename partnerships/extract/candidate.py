@@ -101,7 +101,7 @@ def confidence(group: Group) -> float:
 
 
 def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
-              publisher: str, lead_text: str) -> dict[str, Any]:
+              publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
     """The candidate record for one group of mentions."""
     first = group.first
     type_ = first.type
@@ -162,7 +162,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         "summary_ko": _short(first.sentence.text, 160),
         "source": {"file": source_file, "publisher": publisher,
                    "published": published.date.isoformat() if published.date and published.exact
-                   else None, "url": None},
+                   else None, "url": url or None},
         "evidence": evidence_sents,
         "status": "proposed",
         "confidence": confidence(group),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from partnerships.extract import Extraction
 from partnerships.extract import dates as dates_mod
@@ -14,23 +16,33 @@ from partnerships.extract.records import build
 from partnerships.extract.sentences import split
 from partnerships.extract.types import find_types, has_type_word
 
-_PUBLISHER = [
-    (re.compile(r"=뉴시스\]|NEWSIS", re.I), "Newsis"),
-    (re.compile(r"=연합뉴스\]|연합뉴스"), "Yonhap News Agency"),
-    (re.compile(r"=뉴스1\]"), "News1"),
-    (re.compile(r"korea\.kr"), "Korea.kr (Korean government)"),
-    (re.compile(r"보도자료"), "press release"),
-]
+# The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
+# '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
+# government release ('보도자료').
+_WIRE_DATELINE = re.compile(r"[\[(]\s?[가-힣]{1,10}\s?=\s?([가-힣A-Za-z0-9]{2,20})\s?[\])]")
+_COPYRIGHT = re.compile(r"(?:ⓒ|©|Copyright\s?(?:ⓒ|©|\(c\))?)\s?(?:\d{4}\s)?\s?([가-힣A-Za-z0-9.]{2,20})",
+                        re.I)
+_RELEASE = re.compile(r"보도\s?자료")
 
 
-def _publisher(text: str) -> str:
-    for pattern, name in _PUBLISHER:
-        if pattern.search(text):
-            return name
+def publisher_of(text: str, url: str | None = None) -> str:
+    """The publisher as the page names it, read from the shape of its byline."""
+    head = text[:3000]
+    if m := _WIRE_DATELINE.search(head):
+        return m.group(1)
+    if m := _COPYRIGHT.search(text):
+        return m.group(1).rstrip(".")
+    if url:
+        host = urlsplit(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    if _RELEASE.search(head):
+        return "press release"
     return ""
 
 
-def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extraction:
+def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
+        published: dt.date | None = None, url: str | None = None) -> Extraction:
     """See `partnerships.extract.extract`."""
     if gazetteer is None:
         from geo.gazetteer import default_gazetteer
@@ -42,15 +54,15 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extracti
     sentences = split(article, lines=relevant_lines(article))
     if not sentences:
         return Extraction([], "no article text left after removing page furniture")
-    groups, pubs = build(article, sentences, gazetteer)
-    publisher = _publisher(article.text)
+    groups, pubs = build(article, sentences, gazetteer, published=published)
+    publisher = publisher_of(article.text, url)
     candidates = []
     dropped = []
     for g in groups:
         pub = _pub_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
-                        publisher=publisher, lead_text=lead)
+                        publisher=publisher, lead_text=lead, url=url)
         if not rec["korean_places"]:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
             continue

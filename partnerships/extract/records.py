@@ -12,6 +12,7 @@ agreement; two signings in one sentence stay two.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -83,10 +84,10 @@ class Group:
         return next((m.date.year for m in self.mentions if m.date), None)
 
 
-def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike) -> tuple[
-        list[Group], list[Published]]:
+def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
+          published: dt.date | None = None) -> tuple[list[Group], list[Published]]:
     """Groups of mentions (one per candidate record) and the article's publication dates."""
-    pubs = dates_mod.publication_dates(article, sentences)
+    pubs = dates_mod.publication_dates(article, sentences, given=published)
     places = _LazyPlaces(sentences, gazetteer)
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
