@@ -45,6 +45,11 @@ _PLACE_KINDS = {"city", "province", "region", "country"}
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+_RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
+_SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
+_PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두")
+_ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
+_EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
 _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
 
 
@@ -97,13 +102,23 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             continue
         found: list[Mention] = []
         quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)]
+        running_total = bool(_RUNNING_TOTAL.search(s.text))
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
                 continue
+            if running_total and w.type != "program":
+                continue  # '21개국 24개 도시와 자매결연': a running total, not an event
+            if st == "announced" and w.type != "program" and _on_the_day(s, context):
+                st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
+            if st == "nominal" and w.type in STRONG_TYPES and _is_headline(s, context) \
+                    and not _plans_only(sentences, w.type):
+                st = "signed"  # the headline names the agreement the article reports
             if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
+                continue
+            if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
@@ -133,6 +148,53 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             m.type = target.first.type
             target.mentions.append(m)
     return groups, pubs
+
+
+def _on_the_day(s: Sentence, ctx: _Context) -> bool:
+    """A present-tense sentence that reports the day itself: '오늘', '이날', or the page's own
+    date ('14일' on the 14th), and no plan wording ('예정', '다음 달', '연내' ...)."""
+    if _PLAN.search(s.text):
+        return False
+    if _SAME_DAY.search(s.text):
+        return True
+    pub = ctx.published(s)
+    if pub.date is None or not pub.exact:
+        return False
+    for d in dates_mod.find_dates(s.text, offset=s.start):
+        r = dates_mod.resolve(d, pub, past=False)
+        if r is not None and d.day and (r.year, r.month, r.day) == (
+                pub.date.year, pub.date.month, pub.date.day):
+            return True
+    return False
+
+
+def _is_headline(s: Sentence, ctx: _Context) -> bool:
+    seg = ctx.segment(s)
+    return bool(seg) and seg[0].index == s.index
+
+
+def _plans_only(sentences: list[Sentence], type_: str) -> bool:
+    """True when the article speaks of this agreement only as a plan or a talk."""
+    for x in sentences:
+        for w in find_types(x):
+            if w.type == type_ and status_at(x, w)[0] in ("planned", "mention"):
+                return True
+    return False
+
+
+def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
+    """A founding or launch told in passing ('2016년 설립한 관광청', '지난해 출범한 협의체'):
+    the word modifies a noun and the sentence dates it before the page's year."""
+    rest = s.text[w.end - s.start:]
+    if not _ADNOMINAL.match(rest):
+        return False
+    before = s.text[max(0, w.start - s.start - 12):w.start - s.start]
+    m = _EARLIER.search(before)
+    if not m:
+        return False
+    pub = ctx.published(s)
+    year = re.search(r"\d{4}", m.group(0))
+    return not (year and pub.year and int(year.group(0)) >= pub.year)
 
 
 class _LazyPlaces(dict):
