@@ -35,7 +35,8 @@ from geo.sources import PLACES_COLUMNS  # noqa: E402
 
 _SUFFIX_EN = re.compile(
     r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai|Republic|Autonomous Region|"
-    r"Autonomous Okrug|Autonomous Oblast|Special Region|Governorate|Department|District|"
+    r"Autonomous Okrug|Autonomous Oblast|Special Region|Governorate|Department|District|oblysy|"
+    r"Oblysy|viloyati|Viloyati|Aimag|"
     r"Municipality|Zhuang Autonomous Region|Hui Autonomous Region|Uyghur Autonomous Region)$")
 
 

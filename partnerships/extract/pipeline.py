@@ -14,7 +14,7 @@ from partnerships.extract.candidate import to_record
 from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.records import build
 from partnerships.extract.sentences import split
-from partnerships.extract.types import find_types, has_type_word
+from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
 
 # The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
 # '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
@@ -61,12 +61,19 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     for g in groups:
         pub = _pub_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
+        # what follows the agreement sentence often says what it is about
+        last = g.mentions[-1].sentence.index
+        after = [x.text for x in sentences[last + 1:last + 3]]
+        lead = " ".join([lead, *after])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
                         publisher=publisher, lead_text=lead, url=url)
         if not rec["korean_places"]:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
             continue
         candidates.append(rec)
+    # the expo, summit or forum where an agreement was signed is its setting, not a record
+    signed_years = {c["year"] for c in candidates if c["type"] in STRONG_TYPES}
+    candidates = [c for c in candidates if not (c["type"] == "forum" and c["year"] in signed_years)]
     _unique_ids(candidates)
     first = pubs[0]
     reason = ""

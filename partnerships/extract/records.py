@@ -340,6 +340,16 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
         return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
                         own_date=True) for pid, dm in per_city]
+    if not chosen and pub.date is None:
+        # no page date: the year the previous sentences give the event ('2021년 ... 체결했다.
+        # 이번 엑스포 기간 ... 상담회도 열었다')
+        for x in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+            stated = [d for d in dates_mod.find_dates(x.text, offset=x.start) if d.year]
+            if stated:
+                year = stated[-1].year
+                return [Mention(**base, date=Resolved(year, None, None, f"inferred: the year of "
+                                                      f"the event told just before ('{stated[-1].text}')"),
+                                own_date=False)]
     if not chosen:
         resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
         if resolved is not None:
@@ -389,25 +399,41 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]
-    if not partner and w.type == "alliance":
-        partner = _members_listed_after(s, ctx)
+    if w.type == "alliance":
+        members = _members_listed_after(s, ctx)
+        if members and (not partner or all(p.venue_marker for p in foreign)):
+            partner = members
+    if not partner and w.type == "roadshow":
+        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
+        partner = nearby[:1]
     return korean, partner, venue, from_text
 
 
 def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
+    # '산둥성 웨이하이시': the division only says where the city is
+    foreign = [p for p in foreign if not (p.kind == "region" and any(
+        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in foreign))]
+    # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
+    parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
+    if parties:
+        foreign = [p for p in foreign if not (p.venue_marker and p.kind == "city"
+                                              and p.id not in {q.id for q in parties})]
     cities = {p.country for p in foreign if p.kind != "country"}
     ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
     return list(dict.fromkeys(ids))
 
 
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
-    """Member countries of a network listed in the next sentence ('미국, 프랑스 ... 회원으로 참여')."""
+    """Members of a network listed in the next sentences ('참여 도시는 방콕, 자카르타 ...',
+    '미국, 프랑스 ... 회원으로 참여', a list after a colon): cities, else countries."""
     nxt = [x for x in ctx.sentences[s.index + 1:s.index + 3]]
     for x in nxt:
-        if re.search(r"회원|참여|가입|참가", x.text):
-            ids = [p.id for p in ctx.places[x.index] if not p.korean and p.kind == "country"]
-            if len(ids) >= 2:
-                return list(dict.fromkeys(ids))
+        if re.search(r"회원|참여|가입|참가|구성|:", x.text):
+            spans = [p for p in ctx.places[x.index] if not p.korean]
+            for kinds in (("city", "region"), ("country",)):
+                ids = [p.id for p in spans if p.kind in kinds]
+                if len(ids) >= 2:
+                    return list(dict.fromkeys(ids))
     return []
 
 

@@ -24,7 +24,7 @@ from partnerships.extract.sentences import Sentence, Token
 # (type, pattern). Generic Korean wording only.
 _LEXICON: list[tuple[str, str]] = [
     ("friendship_city", r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
-                        r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?결연"),
+                        r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?(?:협력|교류)\s?의향서|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
     # a letter of intent to become friendship or sister cities is one LOI
     ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?)?(?:공동|투자|협력)?\s?의향서|"
@@ -69,7 +69,8 @@ MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "�
                  "모색", "타진", "구상", "요구", "촉구", "기대", "추진"}
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
-_PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|을\s|하기\s?위|목표|예정|계획)")
+_PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
+                            r"하기\s?위|목표|예정|계획)")
 
 
 @dataclass(frozen=True)
