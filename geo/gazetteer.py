@@ -27,8 +27,10 @@ from geo.names import (
     is_hangul_name,
     latin_key,
     latin_variants,
+    loanword_key,
     loose_key,
     normalize_query,
+    romanize,
     split_parenthesized,
     strip_admin_suffix,
 )
@@ -206,6 +208,36 @@ class Gazetteer:
                 if ids:
                     return self._rank(ids, korean=True)
         return []
+
+    def find_loanword(self, text: str, *, min_population: int = 100_000,
+                      prefer: str = "city") -> Place | None:
+        """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
+        not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
+        `romanize` and both compared on `loanword_key`.  Only names of three syllables or
+        more, only foreign cities of `min_population` people or more and divisions, and only
+        when exactly one place (of the `prefer`red kind, when several) has the key."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)) or len(hangul_key(query)) < 3:
+            return None
+        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        if ids and len(ids) > 1:
+            ids = {i for i in ids if self._places[i].kind == prefer}
+        if not ids or len(ids) != 1:
+            return None
+        return self._places[next(iter(ids))]
+
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _loanword_index(self, min_population: int) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "KR" or place.kind not in ("city", "region"):
+                continue
+            if place.kind == "city" and self._population[place.id] < min_population:
+                continue
+            key = loanword_key(place.name_en)
+            if len(key) >= 4:
+                index.setdefault(key, set()).add(place.id)
+        return index
 
     @cached_property
     def _loose_index(self) -> dict[str, dict[str, int]]:

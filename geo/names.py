@@ -275,3 +275,22 @@ def same_korean_name(romanized: str, other: str) -> bool:
             s = s.replace(a, b)
         return s
     return key(romanized) == key(other)
+
+
+_LOAN_STEPS: tuple[tuple[str, str], ...] = (
+    ("tch", "j"), ("sch", "s"), ("ph", "b"), ("th", "d"), ("kh", "g"), ("gh", "g"), ("sh", "s"),
+    ("ch", "j"), ("ts", "j"), ("tz", "j"), ("dj", "j"), ("zh", "j"), ("ck", "g"), ("x", "gs"),
+    ("eo", "o"), ("eu", "u"), ("ae", "e"), ("oo", "u"), ("ee", "i"), ("ou", "u"),
+)
+_LOAN_LETTERS = str.maketrans({"p": "b", "f": "b", "v": "b", "t": "d", "k": "g", "c": "g",
+                               "q": "g", "z": "j", "r": "l", "y": "i", "h": None, "w": None})
+
+
+def loanword_key(text: str) -> str:
+    """A coarse sound key shared by a Latin name and its Korean loanword spelling, read back
+    with `romanize`: 하이퐁 and Haiphong, 스타방에르 and Stavanger, 일로일로 and Iloilo agree."""
+    s = re.sub(r"[^a-z]", "", fold_ascii(text).lower())
+    for a, b in _LOAN_STEPS:
+        s = s.replace(a, b)
+    s = s.translate(_LOAN_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", s)

@@ -92,9 +92,9 @@ def geonames_entries() -> list[Entry]:
         except GeoError:
             continue
         alternates = city["alternatenames"]
+        slug = slugify(name) or str(city["geonameid"])  # ids stay as they were: stable keys
         name = common_name_en(name, code, alternates, city.get("timezone") or "",
                               hangul_alternates(alternates))
-        slug = slugify(name) or str(city["geonameid"])
         place_id = f"{code.lower()}-{slug}"
         if place_id in taken:
             place_id = f"{place_id}-{city['geonameid']}"

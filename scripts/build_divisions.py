@@ -8,7 +8,7 @@ Sources (none is needed at run time; the CSV is committed):
   (``countrystatecity-countries`` 2.0.1, ``data/by-country/XX/states.json``; ODbL 1.0);
 - Korean names: ``data/divisions_ko.csv`` (ISO 3166-2 code, Korean name in the National
   Institute of Korean Language's loanword orthography, the suffixes Korean writing adds:
-  성, 주, 현, 아이막 ...), kept by hand for the countries Korean partnership news names.
+  성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names.
 
 Ids follow ``adm1-<iso2>-<slug of the English name without Province/State/...>``.
 
@@ -62,9 +62,9 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
             stem = english_stem(name_en)
             suffixes = [s for s in k["suffixes"].split("|") if s] or [""]
             name_ko = k["name_ko"] + suffixes[0]
+            # Korean writing names a division with its suffix (광둥성, 몸바사주): the bare name is
+            # usually the city (몸바사, 일로일로시), so it is not an alias
             aliases_ko = [k["name_ko"] + s for s in suffixes[1:]]
-            if suffixes[0]:
-                aliases_ko.append(k["name_ko"])
             aliases_en = [n for n in dict.fromkeys([stem, state["name"]]) if n != name_en]
             rows.append({
                 "id": f"adm1-{country.lower()}-{slugify(stem)}", "name_en": name_en,

@@ -90,6 +90,13 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         place = lookup(word)
         if place is None and (m := _LATIN_AFTER.match(after)):
             place = lookup(m.group(1))
+        if place is None and t.tag == "NNP" and hasattr(gazetteer, "find_loanword"):
+            key = f"loanword:{word}"
+            if key not in cache:
+                division = re.search(r"(?:주|성|현)$", word) is not None
+                cache[key] = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
+                                                     prefer="region" if division else "city")
+            place = cache[key]
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":

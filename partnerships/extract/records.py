@@ -375,7 +375,7 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = list(dict.fromkeys(p.id for p in spans if p.korean and p.kind in _PLACE_KINDS))
+    korean = _korean_side([p for p in spans if p.korean and p.kind in _PLACE_KINDS])
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
@@ -407,6 +407,17 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
     return korean, partner, venue, from_text
+
+
+def _korean_side(spans: list[PlaceMention]) -> list[str]:
+    """The Korean places that act: a province right before its city only locates it ('충남
+    당진시', '전남 여수시'), and a place with 에서 is where it happened when another is named."""
+    spans = [p for p in spans if not (p.kind == "province" and any(
+        q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
+    acting = [p for p in spans if not p.venue_marker]
+    if acting:
+        spans = acting
+    return list(dict.fromkeys(p.id for p in spans))
 
 
 def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
