@@ -281,28 +281,33 @@ def _date_of(mention: DateMention) -> dt.date | None:
 
 # A byline or dateline: a date next to 입력/등록/송고/기사입력/발행/작성 (a page's own stamp,
 # in any of the common layouts: '기자 | 2020-10-30 06:00 송고', '입력 2024.05.27 10:00').
-_STAMP_WORD = r"(?:기사\s?)?(?:입력|등록|송고|발행|게재|작성|최초\s?입력)(?:\s?일(?:시)?)?"
+_STAMP_WORD = (r"(?:기사\s?)?(?:입력|등록|송고|발행|게재|작성|게시|최초\s?입력|보도|배포)"
+               r"(?:\s?(?:일시|일자|시간|시각|일))?")
 _STAMP_DATE = r"((?:19|20)\d{2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{1,2})"
 _STAMP = re.compile(rf"{_STAMP_WORD}\s?[:：]?\s?{_STAMP_DATE}|{_STAMP_DATE}\.?(?:\s?\(\S\))?"
                     rf"(?:\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s?{_STAMP_WORD}")
+# a date with a clock time ('2023. 9. 4. 14:22', '2024.08.23. 21:10'): a page's time stamp
+_TIMESTAMP = re.compile(rf"(?<![\d.]){_STAMP_DATE}\.?\s?(?:\(\S\)\s?)?(?:오전|오후)?\s?\d{{1,2}}:\d{{2}}")
 
 
 def _stamp_date(article: Article) -> Published | None:
     """The page's own date from a byline or dateline stamp (the first one: later stamps are
-    usually '수정' updates or related articles)."""
-    for line in article.lines:
-        if line.why.startswith("after related") or line.why == "related/comments list":
-            continue
-        m = _STAMP.search(line.text)
-        if not m:
-            continue
-        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
-            m.group(4), m.group(5), m.group(6))
-        try:
-            day = dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-        return Published(day, f"byline '{m.group(0).strip()}'", m.group(0), line.start + m.start())
+    usually '수정' updates or related articles): a worded stamp (입력, 등록, 송고, 보도일시,
+    배포일시 ...) first, else a date with a clock time."""
+    for pattern, what in ((_STAMP, "byline"), (_TIMESTAMP, "time stamp")):
+        for line in article.lines:
+            if line.why.startswith("after related") or line.why == "related/comments list":
+                continue
+            m = pattern.search(line.text)
+            if not m:
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            try:
+                day = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+            except (ValueError, IndexError):
+                continue
+            return Published(day, f"{what} '{m.group(0).strip()}'", m.group(0),
+                             line.start + m.start())
     return None
 
 
@@ -326,7 +331,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
                     first -= 1
                 headers.append(Published(d, f"header line '{line.text.strip()}'", line.text.strip(),
                                          line.start, first))
-    posts = len({h.date for h in headers}) >= 2
+    # several dated post headers (a blog page) keep a date each; a byline stamp is not a post
+    posts = len({h.date for h in headers if not _STAMP.search(h.text)}) >= 2
     page: Published | None = None
     if given is not None:
         page = Published(given, "publication date given with the article")
