@@ -47,6 +47,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation",),
     "AU": ("호주",),
     "ZA": ("남아공", "남아프리카공화국"),
+    "SA": ("사우디", "Saudi"),
+    "ID": ("인니",),
+    "MY": ("말레이",),
 }
 
 

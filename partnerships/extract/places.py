@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.types import has_type_word
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
@@ -124,18 +125,19 @@ _COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
 def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLike, lookup) -> bool:
     """Whether a foreign city name stands as a place here.  A name of three syllables or more is
     specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
-    suffix after it (시, 주, 성 ...), its country named just before it, or a Latin spelling
-    in brackets."""
+    suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
+    country named just before it, or a party to the agreement the sentence reports."""
     if len(word) >= 3 or not re.fullmatch(r"[가-힣]+", word):
         return True
     after = text[end:end + 6]
     if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
         return True  # a suffix, a Latin spelling, or one of a list of places
-    if m := _COUNTRY_BEFORE.search(text[max(0, start - 12):start]):
+    if m := _COUNTRY_BEFORE.search(text[max(0, start - 12):start]):  # '사우디 담맘'
         country = lookup(m.group(1))
         if country is not None and country.country == place.country and country.kind == "country":
             return True
-    return False
+    # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')
+    return bool(re.match(r"^\s?(?:와|과)\s", after) and has_type_word(text))
 
 
 def _lookup(gazetteer: GazetteerLike, word: str) -> PlaceLike | None:

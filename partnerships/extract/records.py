@@ -72,6 +72,7 @@ class Mention:
     place_spans: list[PlaceMention] = field(default_factory=list)
     predicate: int = -1  # offset of the predicate the status was read from
     next_sectors: dict[str, int] = field(default_factory=dict)
+    counterpart: str = ""  # the organisation it was signed with, when not only a place
 
 
 @dataclass
@@ -332,7 +333,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                 continue
             for k, v in find_sectors_in(x, ctx.places[x.index]).items():
                 follow[k] = follow.get(k, 0) + v
-    base = {"type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
+    base = {"counterpart": _counterpart(s, w, lo, spans),
+            "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
@@ -358,6 +360,36 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
         return [Mention(**base, date=resolved, own_date=False)]
     return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
             for dm in chosen]
+
+
+_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
+_GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
+_NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
+
+
+def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> str:
+    """The organisation named with 와/과 before the agreement word ('사이공하이테크파크와 ...
+    업무협약'): its head noun, or '' when the counterpart is only a place (호찌민시와)."""
+    tokens = [t for t in s.tokens if lo <= t.start < w.start]
+    k = max((i for i, t in enumerate(tokens) if t.form in ("와", "과") and t.tag in ("JKB", "JC")),
+            default=-1)
+    if k <= 0:
+        return ""
+    nouns = []
+    i = k - 1
+    while i >= 0 and tokens[i].tag in _NOUN_TAGS and len(nouns) < 4:
+        nouns.insert(0, tokens[i])
+        i -= 1
+    while nouns and nouns[-1].form in _ADMIN_HEADS:
+        nouns.pop()
+    if not nouns:
+        return ""
+    head = nouns[-1]
+    if head.form in _GENERIC_PARTIES:
+        return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
+    if any(p.start <= head.start < p.end for p in spans):
+        return ""  # a place: the record's partner place says it
+    return head.form
 
 
 def _dated_partners(s: Sentence, spans: list[PlaceMention],
@@ -520,14 +552,24 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
 
 
+def _stated(d: Resolved) -> bool:
+    """A date the sentence gives (not a year filled in from the page date alone)."""
+    return "no date in the sentence" not in d.basis
+
+
 def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
     if f.type != m.type and not any_type:
         return False
+    # two organisations of one city signing apart are two agreements
+    gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
+    if gc and m.counterpart and gc != m.counterpart:
+        return False
     if any(x.sentence.index == m.sentence.index for x in g.mentions):
         return False
     gy = g.year
-    if gy is not None and m.date is not None and gy != m.date.year:
+    if gy is not None and m.date is not None and gy != m.date.year and _stated(m.date) \
+            and any(_stated(x.date) for x in g.mentions if x.date):
         return False
     gp = next((x.partner for x in g.mentions if x.partner), [])
     if gp and m.partner and not set(gp) & set(m.partner):
