@@ -215,16 +215,19 @@ class Gazetteer:
         not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
         `romanize` and both compared on `loanword_key`.  Only names of three syllables or
         more, only foreign cities of `min_population` people or more and divisions, and only
-        when exactly one place (of the `prefer`red kind, when several) has the key."""
+        when one place (of the `prefer`red kind) has the key or is five times as populous as the next."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)) or len(hangul_key(query)) < 3:
             return None
         ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
         if ids and len(ids) > 1:
             ids = {i for i in ids if self._places[i].kind == prefer}
-        if not ids or len(ids) != 1:
+        if not ids:
             return None
-        return self._places[next(iter(ids))]
+        ranked = sorted(ids, key=lambda i: -self._population[i])
+        if len(ranked) > 1 and self._population[ranked[0]] < 5 * self._population[ranked[1]]:
+            return None  # two places of like size share the sound: no guess
+        return self._places[ranked[0]]
 
     @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
     def _loanword_index(self, min_population: int) -> dict[str, set[str]]:

@@ -64,6 +64,8 @@ def sectors_of(group: Group, lead_text: str) -> list[str]:
         lead = find_sectors(lead_text)
         if lead:
             chosen = [max(lead, key=lead.__getitem__)]
+    if not chosen:  # a record always has a field: the article's main one, else culture
+        chosen = ["culture_tourism"]
     if t in _ALWAYS and _ALWAYS[t] not in chosen:
         chosen.append(_ALWAYS[t])
     order = list(SECTORS)

@@ -38,6 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(r"(?<![\d.])(\d{1,2})\s*월(?![\d가-힣]*일)")),
     ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
     ("md_slash", re.compile(r"(?<=\()\s*(\d{1,2})/(\d{1,2})\s*(?=\))")),
+    ("rel_mon", re.compile(r"(지난\s?달|지난달|이번\s?달|이달|다음\s?달|내달)(?:\s?(\d{1,2})\s?일)?")),
     ("rel_day", re.compile(r"(?<![가-힣])(?:오늘(?!날)|금일|이날|전날|전일|어제|그저께|그제)")),
     ("d", re.compile(r"(?<![\d.~∼월])(\d{1,2})\s*일(?=\s*\(|\s*(?:부터|까지|오전|오후|에|,|\s))")),
 ]
@@ -64,6 +65,7 @@ class DateMention:
     rel_month: str | None = None
     end_year: int | None = None
     rel_day: int | None = None  # days from the page date: 오늘/이날 0, 전날/어제 -1
+    rel_mon: int | None = None  # months from the page date: 지난달 -1, 이달 0, 다음 달 +1
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,11 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         return DateMention(**base, year=_two_digit(g[0]), end_year=_two_digit(g[1]))
     if kind == "rel_day":
         return DateMention(**base, rel_day=_REL_DAY[m.group(0)])
+    if kind == "rel_mon":
+        word = re.sub(r"\s", "", g[0])
+        offset = -1 if word.startswith("지난") else (1 if word in ("다음달", "내달") else 0)
+        day = int(g[1]) if g[1] else None
+        return DateMention(**base, rel_mon=offset, day=day) if day is None or 1 <= day <= 31 else None
     if kind in ("md", "md_slash"):
         mo, d = int(g[0]), int(g[1])
         return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
@@ -174,6 +181,13 @@ def resolve(mention: DateMention, published: Published | None, *, past: bool = T
     pub = published.date
     ref = published.describe()
     exact = published.exact
+    if mention.rel_mon is not None:
+        if not exact:
+            return Resolved(pub.year, None, None, f"inferred: '{mention.text}' in {ref}", mention)
+        month = pub.month + mention.rel_mon
+        year = pub.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return Resolved(year, month, d, f"inferred: '{mention.text}' relative to {ref}", mention)
     if mention.rel_day is not None:
         if not exact:
             return Resolved(pub.year, None, None, f"inferred: '{mention.text}' in {ref}", mention)

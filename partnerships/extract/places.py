@@ -91,7 +91,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         place = lookup(word)
         if place is None and (m := _LATIN_AFTER.match(after)):
             place = lookup(m.group(1))
-        if place is None and t.tag == "NNP" and hasattr(gazetteer, "find_loanword"):
+        if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
+                and hasattr(gazetteer, "find_loanword"):
             key = f"loanword:{word}"
             if key not in cache:
                 division = re.search(r"(?:주|성|현)$", word) is not None
@@ -102,8 +103,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
                 place, end, word = lead, t.end, t.form
-        if place is not None and t.tag == "NNG" and getattr(place, "kind", "") != "region":
-            place = None  # a common noun counts only as a division with its suffix ('서자바주')
+        if place is not None and t.tag == "NNG" and not (
+                getattr(place, "kind", "") == "region"
+                or (place.country != "KR" and word.endswith("시") and len(word) >= 4)):
+            place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
                                          place, lookup):
@@ -116,7 +119,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     return out
 
 
-_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$")
+_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{3,}시$")
 _SUFFIX_AFTER = re.compile(r"^\s?(?:시|주|성|도|현|군|구)(?![가-힣])|"
                            r"^\s?(?:시|주|성|도|현)(?:[는은이가와과의에을를도]|에서|청)")
 _COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")

@@ -45,6 +45,7 @@ _PLACE_KINDS = {"city", "province", "region", "country"}
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+_ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
 _PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두")
@@ -121,6 +122,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
+            if w.type == "forum" and _ATTENDED.search(s.text[w.end - s.start:]):
+                continue  # attending a forum or an expo is a visit, not a partnership
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
@@ -148,7 +151,24 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         else:
             m.type = target.first.type
             target.mentions.append(m)
-    return groups, pubs
+    return _fold_exchanges(groups), pubs
+
+
+def _fold_exchanges(groups: list[Group]) -> list[Group]:
+    """What the parties did or agreed right after a signing ('공연도 함께 봤다', '교류를
+    이어가기로 했다') is evidence of that agreement, not an exchange record of its own."""
+    out: list[Group] = []
+    for g in groups:
+        if g.first.type == "exchange" and not any(m.own_date or (m.date and _stated(m.date))
+                                                  for m in g.mentions):
+            host = next((h for h in out if h.first.type in STRONG_TYPES and any(
+                0 < g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
+                and (not g.first.partner or set(g.first.partner) & set(h.first.partner or []))), None)
+            if host is not None:
+                host.mentions.extend(g.mentions)
+                continue
+        out.append(g)
+    return out
 
 
 def _on_the_day(s: Sentence, ctx: _Context) -> bool:
@@ -245,7 +265,8 @@ class _Context:
         """Korean places of the headline and lead of the sentence's article part."""
         seg = self.segment(s)
         lead = seg[:4]
-        ids = [p.id for x in lead for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
+        ids = [pid for x in lead for pid in _korean_side(
+            [p for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS])]
         if ids:
             return list(dict.fromkeys(ids))
         if any(NATIONAL_BODY.search(x.text) for x in lead):
@@ -387,7 +408,8 @@ def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]
     head = nouns[-1]
     if head.form in _GENERIC_PARTIES:
         return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
-    if any(p.start <= head.start < p.end for p in spans):
+    stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
+    if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
         return ""  # a place: the record's partner place says it
     return head.form
 

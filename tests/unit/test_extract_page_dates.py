@@ -85,6 +85,8 @@ def test_given_date_wins_and_is_not_second_guessed():
         ("전날 협약을 체결했다", "2024-11-24"),
         ("지난 23일 협약을 체결했다", "2024-11-23"),
         ("지난 28일 협약을 체결했다", "2024-10-28"),  # a day after the page's day: last month
+        ("지난달 27일 협약을 체결했다", "2024-10-27"),
+        ("다음 달 3일 협약을 체결할 예정이다", "2024-12-03"),
     ],
 )
 def test_relative_days_resolve_against_the_page_date(text, expected):
