@@ -112,7 +112,9 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     common = set.intersection(*named) if named else set()
     partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
     if not partner and named:
-        partner = list(group.mentions[0].partner) or sorted(named[0])
+        # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
+        specific = [n for n in named if not all(p.startswith("country-") for p in n)]
+        partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""

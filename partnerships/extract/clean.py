@@ -24,7 +24,7 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
               "iframe", "svg", "button", "select", "template"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "table", "section", "article", "figure", "figcaption", "blockquote", "dd", "dt",
-               "title", "hr", "pre"}
+               "title", "hr", "pre", "header"}
 
 # A line that starts one of these opens a zone of non-article text (related-article lists,
 # comment boxes, shop widgets) that lasts until a new post header (a dated line) appears.
@@ -147,6 +147,7 @@ class _TextParser(HTMLParser):
         self.json_ld: list[str] = []
         self.times: list[str] = []
         self._in_json_ld = False
+        self._in_article = 0  # an article's own <header> holds its headline: kept
 
     def _note_metadata(self, tag: str, attrs) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -162,7 +163,9 @@ class _TextParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self._note_metadata(tag, attrs)
-        if tag in _DROP_TAGS:
+        if tag in ("article", "main"):
+            self._in_article += 1
+        if tag in _DROP_TAGS and not (tag == "header" and self._in_article):
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -174,7 +177,9 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
             self._in_json_ld = False
-        if tag in _DROP_TAGS:
+        if tag in ("article", "main"):
+            self._in_article = max(0, self._in_article - 1)
+        if tag in _DROP_TAGS and not (tag == "header" and self._in_article):
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -235,10 +240,16 @@ def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
     return text, None
 
 
+_NOT_PAGE_DATE = re.compile(r"수집|크롤|스크랩|저장일|접속일|열람|조회일|출력일|인쇄일|현재\s?시각|today", re.I)
+
+
 def is_post_header(line: str) -> bool:
     """A short line that is mostly a date (a page or blog-post header such as
-    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용')."""
+    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용'); a crawl or print date
+    ('[수집일 2023-07-02]') is not one."""
     s = line.strip()
+    if _NOT_PAGE_DATE.search(s):
+        return False
     m = _DATE_IN_LINE.search(s)
     if not m or len(s) > 40:
         return False

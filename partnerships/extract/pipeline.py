@@ -12,7 +12,7 @@ from partnerships.extract import sectors as sectors_mod
 from partnerships.extract import types as types_mod
 from partnerships.extract.candidate import to_record
 from partnerships.extract.clean import Article, is_post_header, load_article
-from partnerships.extract.records import build
+from partnerships.extract.records import NEEDS_PARTNER, build
 from partnerships.extract.sentences import split
 from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
 
@@ -69,6 +69,9 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
                         publisher=publisher, lead_text=lead, url=url)
         if not rec["korean_places"]:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
+            continue
+        if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
+            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
             continue
         candidates.append(rec)
     # the expo, summit or forum where an agreement was signed is its setting, not a record

@@ -120,8 +120,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 
 
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{3,}시$")
-_SUFFIX_AFTER = re.compile(r"^\s?(?:시|주|성|도|현|군|구)(?![가-힣])|"
-                           r"^\s?(?:시|주|성|도|현)(?:[는은이가와과의에을를도]|에서|청)")
+# a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
+_SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")
 _COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
 
 

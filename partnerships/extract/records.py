@@ -35,6 +35,7 @@ _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city"
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
+NEEDS_PARTNER = frozenset(_NEEDS_PARTNER)  # a record of these types without a partner is dropped
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
@@ -266,7 +267,7 @@ class _Context:
         seg = self.segment(s)
         lead = seg[:4]
         ids = [pid for x in lead for pid in _korean_side(
-            [p for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS])]
+            [p for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS], x.text, x.start)]
         if ids:
             return list(dict.fromkeys(ids))
         if any(NATIONAL_BODY.search(x.text) for x in lead):
@@ -429,7 +430,7 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = _korean_side([p for p in spans if p.korean and p.kind in _PLACE_KINDS])
+    korean = _korean_side([p for p in spans if p.korean and p.kind in _PLACE_KINDS], s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
@@ -463,14 +464,22 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     return korean, partner, venue, from_text
 
 
-def _korean_side(spans: list[PlaceMention]) -> list[str]:
+_TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
+
+
+def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     """The Korean places that act: a province right before its city only locates it ('충남
-    당진시', '전남 여수시'), and a place with 에서 is where it happened when another is named."""
+    당진시', '전남 여수시'), a place with 에서 is where it happened when another is named, and
+    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed."""
     spans = [p for p in spans if not (p.kind == "province" and any(
         q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
     acting = [p for p in spans if not p.venue_marker]
     if acting:
         spans = acting
+    if text and len({p.id for p in spans}) > 1:
+        topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
+        if len({p.id for p in topic}) == 1:
+            spans = topic
     return list(dict.fromkeys(p.id for p in spans))
 
 
@@ -574,6 +583,21 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
 
 
+def country_of(place_id: str) -> str:
+    """ISO2 code of a place id ('vn-hanoi', 'adm1-cn-guangdong', 'country-kr' -> 'vn', 'cn', 'kr')."""
+    parts = place_id.split("-")
+    return parts[1] if parts[0] in ("adm1", "country") and len(parts) > 1 else parts[0]
+
+
+def _within_countries(countries: list[str], places: list[str]) -> bool:
+    """True when `countries` are only countries and each place lies in one of them: '필리핀과
+    자매결연' is the same agreement as '일로일로시와 자매결연'."""
+    if not all(c.startswith("country-") for c in countries):
+        return False
+    codes = {country_of(c) for c in countries}
+    return all(country_of(p) in codes for p in places)
+
+
 def _stated(d: Resolved) -> bool:
     """A date the sentence gives (not a year filled in from the page date alone)."""
     return "no date in the sentence" not in d.basis
@@ -594,7 +618,8 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
             and any(_stated(x.date) for x in g.mentions if x.date):
         return False
     gp = next((x.partner for x in g.mentions if x.partner), [])
-    if gp and m.partner and not set(gp) & set(m.partner):
+    if gp and m.partner and not set(gp) & set(m.partner) and not _within_countries(m.partner, gp) \
+            and not _within_countries(gp, m.partner):
         return False
     if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
         return False
