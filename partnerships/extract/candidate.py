@@ -64,6 +64,8 @@ def sectors_of(group: Group, lead_text: str) -> list[str]:
         lead = find_sectors(lead_text)
         if lead:
             chosen = [max(lead, key=lead.__getitem__)]
+    if not chosen:  # a record always has a field: the article's main one, else culture
+        chosen = ["culture_tourism"]
     if t in _ALWAYS and _ALWAYS[t] not in chosen:
         chosen.append(_ALWAYS[t])
     order = list(SECTORS)
@@ -101,7 +103,7 @@ def confidence(group: Group) -> float:
 
 
 def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
-              publisher: str, lead_text: str) -> dict[str, Any]:
+              publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
     """The candidate record for one group of mentions."""
     first = group.first
     type_ = first.type
@@ -110,7 +112,9 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     common = set.intersection(*named) if named else set()
     partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
     if not partner and named:
-        partner = list(group.mentions[0].partner) or sorted(named[0])
+        # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
+        specific = [n for n in named if not all(p.startswith("country-") for p in n)]
+        partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""
@@ -162,7 +166,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         "summary_ko": _short(first.sentence.text, 160),
         "source": {"file": source_file, "publisher": publisher,
                    "published": published.date.isoformat() if published.date and published.exact
-                   else None, "url": None},
+                   else None, "url": url or None},
         "evidence": evidence_sents,
         "status": "proposed",
         "confidence": confidence(group),

@@ -18,7 +18,7 @@ from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")
 TIMEOUT = 120
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
 SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
 
 pytestmark = pytest.mark.timeout(300)
@@ -144,7 +144,7 @@ def test_paste_review_edit_save(folders):
     at = paste(page(), F01.read_text(encoding="utf-8"))
     assert_no_exception(at)
     html = article_html(at)
-    # tests/fixtures/articles/f01_incheon_nairobi_press.txt: the agreement words are marked.
+    # eval/dev/f01_incheon_nairobi_press.txt: the agreement words are marked.
     assert re.search(r'<mark class="ev ev-evidence ev-type"[^>]*>우호협력도시 협약</mark>', html)
     assert '<mark class="ev ev-evidence ev-places" title="ke-nairobi">나이로비시</mark>' in html
     assert widget(at, "selectbox", "_0_type").value == "friendship_city"
@@ -211,7 +211,7 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
 
 
 def test_upload_cp949_html(folders):
-    # tests/fixtures/articles/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
+    # eval/dev/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
     body = "".join(f"<p>{line}</p>" for line in F01.read_text(encoding="utf-8").splitlines() if line.strip())
     page_html = f"<html><head><script>var ad=1;</script></head><body><nav>홈 | 뉴스</nav>{body}</body></html>"
     at = upload(page(), "incheon.html", page_html.encode("cp949"))

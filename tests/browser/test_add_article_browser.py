@@ -15,7 +15,7 @@ from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_se
 from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
 SIDEBAR_NAV = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) sits in the sidebar
 
 

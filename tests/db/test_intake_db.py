@@ -17,12 +17,12 @@ from partnerships import intake, store
 from partnerships.db import repo, schema
 
 ROOT = Path(__file__).resolve().parents[2]
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"
 F01_TEXT = F01.read_text(encoding="utf-8")
-# tests/fixtures/articles/f01_incheon_nairobi_press.txt: the agreement sentence.
+# eval/dev/f01_incheon_nairobi_press.txt: the agreement sentence.
 F01_SENTENCE = "□ 인천광역시는 16일 시청 접견실에서 케냐 나이로비시와 우호협력도시 협약을 체결했다고 17일 밝혔다."
-# tests/fixtures/articles/f05_jeonnam_auckland_press.txt: another article, same partnership id below.
-F05 = ROOT / "tests" / "fixtures" / "articles" / "f05_jeonnam_auckland_press.txt"
+# eval/dev/f05_jeonnam_auckland_press.txt: another article, same partnership id below.
+F05 = ROOT / "eval" / "dev" / "f05_jeonnam_auckland_press.txt"
 
 
 def record(**changes) -> dict:

@@ -10,9 +10,9 @@ import pytest
 from partnerships import intake
 
 ROOT = Path(__file__).resolve().parents[2]
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"
 F01_TEXT = F01.read_text(encoding="utf-8")
-# tests/fixtures/articles/f01_incheon_nairobi_press.txt: the agreement sentence.
+# eval/dev/f01_incheon_nairobi_press.txt: the agreement sentence.
 F01_SENTENCE = "□ 인천광역시는 16일 시청 접견실에서 케냐 나이로비시와 우호협력도시 협약을 체결했다고 17일 밝혔다."
 
 
@@ -66,7 +66,7 @@ def test_read_text_refuses_unusable_input(data, filename, code):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "euc-kr"])
 def test_read_text_decodes_korean_encodings(encoding):
-    # tests/fixtures/articles/f01_incheon_nairobi_press.txt saved in each encoding
+    # eval/dev/f01_incheon_nairobi_press.txt saved in each encoding
     text = intake.read_text(F01_TEXT.encode(encoding), filename="f01.TXT")
     assert intake.normalise(text) == intake.normalise(F01_TEXT)
 
