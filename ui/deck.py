@@ -255,10 +255,16 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, pairs: set[tuple[str, str]], places: set[str]) -> None:
+def _highlighted(arc: pd.DataFrame, pairs: set[tuple[str, str]], kind: str | None) -> list[bool]:
+    """Per arc row: between one of `pairs`, and of type `kind` when one is given."""
+    return [(s, d) in pairs and (kind is None or ty == kind)
+            for s, d, ty in zip(arc["src"], arc["dst"], arc["type"], strict=True)]
+
+
+def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, lit: list[bool], places: set[str]) -> None:
     """Fade the arcs and places that are not highlighted (in place: alpha on their colours)."""
-    arc["c"] = pd.Series([c if (s, d) in pairs else [*c[:3], DIM_ARC_ALPHA]
-                          for s, d, c in zip(arc["src"], arc["dst"], arc["c"], strict=True)], dtype=object)
+    arc["c"] = pd.Series([c if on else [*c[:3], DIM_ARC_ALPHA]
+                          for on, c in zip(lit, arc["c"], strict=True)], dtype=object)
     faded = [pid not in places for pid in pts["id"]]
     for column in ("fill", "line"):
         pts[column] = pd.Series([[*c[:3], DIM_PLACE_ALPHA] if f else c
@@ -294,6 +300,7 @@ def build_deck(
     focus_pair: tuple[str, str] | None = None,
     highlight_pairs: Sequence[tuple[str, str]] = (),
     highlight_places: Sequence[str] = (),
+    highlight_type: str | None = None,
     view: Mapping[str, float] | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
@@ -303,7 +310,8 @@ def build_deck(
     rerun stays small at national scale.
 
     `highlight_pairs` are drawn thick like the selected pair (the tour's record); with
-    `highlight_pairs` or `highlight_places`, every other arc and place is dimmed. `view` replaces
+    `highlight_pairs` or `highlight_places`, every other arc and place is dimmed; with
+    `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
     the home camera (latitude, longitude, zoom, optional transition_duration): a new view moves
     the map, an unchanged one keeps the user's pan and zoom.
     """
@@ -314,14 +322,15 @@ def build_deck(
         chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
+    lit = _highlighted(arc, set(highlight_pairs), highlight_type)
     if highlight_pairs or highlight_places:
-        _dim_others(pts, arc, set(highlight_pairs), {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
+        _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
-                  sorted(highlight_pairs), sorted(highlight_places))
+                  sorted(highlight_pairs), sorted(highlight_places), highlight_type)
     layers = _basemap()
-    wanted = {*highlight_pairs, *([focus_pair] if focus_pair is not None else [])}
-    if wanted:
-        pair = arc[[(s, d) in wanted for s, d in zip(arc["src"], arc["dst"], strict=True)]]
+    if highlight_pairs or focus_pair is not None:
+        chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
+        pair = arc[[a or b for a, b in zip(lit, chosen_pair, strict=True)]]
         layers.append(pdk.Layer(
             "ArcLayer", data=records(pair[["s", "d", "w", "h", "tilt"]]), id=f"focus-arcs-{tag}",
             pickable=False, get_source_position="s", get_target_position="d", get_width="w + 5",

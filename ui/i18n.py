@@ -410,13 +410,16 @@ STRINGS.update({
     "tr_order_time": ("Oldest first", "시간순"),
     "tr_prev": ("◀ Previous", "◀ 이전"),
     "tr_next": ("Next ▶", "다음 ▶"),
+    "tr_first": ("First step (Home)", "처음으로 (Home)"),
+    "tr_last": ("Last step (End)", "마지막으로 (End)"),
     "tr_play": ("Autoplay", "자동 재생"),
     "tr_every": ("Seconds per step", "단계당 초"),
     "tr_present": ("Presentation look", "발표 화면"),
     "tr_present_help": (
-        "Hides the sidebar and enlarges the type so it reads from the back of a room. "
-        "Switch it off with the toggle above the map.",
-        "사이드바를 숨기고 글자를 키워 멀리서도 읽히게 합니다. 지도 위의 스위치로 끌 수 있습니다.",
+        "Hides the sidebar and every control and enlarges the type so it reads from the back of a "
+        "room. → ← PageDown PageUp Space Home End (and clickers) step through; Esc leaves it.",
+        "사이드바와 조작 버튼을 모두 숨기고 글자를 키워 멀리서도 읽히게 합니다. → ← PageDown PageUp "
+        "Space Home End 키(발표용 리모컨)로 넘기고, Esc로 끝냅니다.",
     ),
     "tr_step": ("{i} of {n}", "{n}건 중 {i}번째"),
     "tr_empty": (

@@ -9,6 +9,8 @@ _CSS = (
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
+    # Korean breaks between words, not inside them (사무국, not 사/무국).
+    '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'
     # Small laptops and projectors (1024 px wide, sidebar open): smaller heading and numbers, so
     # the title stays on one line and "2014–2024" is not cut.
     "@media (max-width:1200px){"
