@@ -3,7 +3,7 @@
 import streamlit as st
 
 from partnerships import aggregate, query
-from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, takeaway, theme, timeplay
+from ui import cards, data, deck, filters, framing, i18n, layout, legend, overview, selection, takeaway, theme, timeplay
 
 st.set_page_config(layout="wide", page_title="Partnership Atlas")
 layout.page_style()
@@ -45,11 +45,16 @@ selection.write_params(place, pair)
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with map_col:
     st.pydeck_chart(
-        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair)),
+        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair,
+                                         view=framing.map_view(points))),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
-        selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
+        selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )
-    legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
+    legend_col, fit_col = st.columns([6, 1], vertical_alignment="top")
+    with legend_col:
+        legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
+    with fit_col:
+        framing.fit_button(lang)
     takeaway.download_buttons(points, arcs, view, chosen, lang)
     overview.text_alternative(points, arcs, lang)
 with panel_col:

@@ -2,8 +2,9 @@
 
 Layers, bottom to top: the sea, the country basemap (static GeoJSON served by Streamlit), outlines of the
 selected arcs, arcs coloured by agreement type, places (Korean side dark, partners white), a ring
-around the selected place, and labels. The camera's starting view is a constant, so Streamlit
-keeps the user's pan and zoom when the filters change.
+around the selected place, and labels. The camera frames the places drawn (`fit_view`): it moves
+when the filters change what is drawn, and Streamlit keeps the user's pan and zoom otherwise
+(a click on a place, a change of language).
 
 Layer ids carry a digest of the data they draw: when the data changes, a stale map selection
 (which refers to row positions) is dropped instead of pointing at another row.
@@ -22,8 +23,9 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import BASEMAP_URL
+from partnerships.tour import frame_view
 from ui.i18n import name_column, t, type_label
-from ui.labels import place_labels
+from ui.labels import TILE, place_labels
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -36,9 +38,10 @@ from ui.palette import (
     type_colour,
 )
 
-# The starting camera: Europe to East Asia. Longitudes are wrapped around WRAP_LON, so arcs to
-# the Americas cross the Pacific (eastwards) rather than Eurasia; the basemap repeats to match.
-HOME_VIEW = {"latitude": 30.0, "longitude": 95.0, "zoom": 1.05, "min_zoom": 0.5, "max_zoom": 10.0,
+# The camera when nothing is drawn (else `fit_view` frames what is): Europe to East Asia.
+# Longitudes are wrapped around WRAP_LON, so arcs to the Americas cross the Pacific (eastwards)
+# rather than Eurasia; the basemap repeats to match.
+HOME_VIEW = {"latitude": 30.0, "longitude": 95.0, "zoom": 1.05, "min_zoom": -1.0, "max_zoom": 10.0,
              "pitch": 0, "bearing": 0}
 WRAP_LON = 140.0
 LABEL_SIZE = 13
@@ -52,7 +55,11 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
 }}]}
 PLACES_LAYER = "places"
 ARCS_LAYER = "arcs"
-MAP_HEIGHT = 580
+MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 screen
+FIT_WIDTH = 640  # map width (pixels) the framing assumes: the map column on a 1280-pixel screen
+PHONE_FIT_WIDTH = 350  # ... and on a phone
+PHONE_MAP_HEIGHT = 340
+FIT_PADDING = 0.3  # share of the map left around what is drawn (labels sit beside the circles)
 MAX_ARCS = 1500  # arcs drawn at most: the busiest ones (national data has tens of thousands)
 SMOOTH_ARCS = 300  # up to this many arcs, each is drawn with deck.gl's full 50 segments
 DIM_ARC_ALPHA = 45  # arcs and places outside a highlight (the tour's record) fade to this alpha
@@ -69,6 +76,29 @@ FONT = '"Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, san
 def wrap_lon(lon: float, center: float = WRAP_LON) -> float:
     """Longitude moved into [center - 180, center + 180), so arcs take the short way."""
     return (lon - center + 180.0) % 360.0 + center - 180.0
+
+
+def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = MAP_HEIGHT,
+             nudge: int = 0) -> dict[str, float]:
+    """The camera that frames every place in `points` (lon, lat columns) on a map `width` x `height`
+    pixels; the home view when there is nothing to frame.
+
+    Longitudes are wrapped as the map draws them, so partners across the Pacific put the Pacific in
+    the middle. `nudge` (a counter: the "fit" button) moves the camera by a hair on odd values:
+    Streamlit keeps the user's pan and zoom while the view is unchanged, so an unchanged frame
+    would not bring the map back.
+    """
+    if points.empty:
+        view = {k: HOME_VIEW[k] for k in ("latitude", "longitude", "zoom")}
+    else:
+        lon = _wrap(points["lon"].to_numpy(dtype=float)).tolist()
+        lat = points["lat"].to_numpy(dtype=float).tolist()
+        # deck.gl zooms out no further than the world's height filling the map.
+        view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
+                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=math.ceil(math.log2(height / TILE) * 1000) / 1000)
+    if nudge % 2:
+        view = {k: v + 1e-4 for k, v in view.items()}
+    return view
 
 
 def point_radius(count: int, top: int = 1) -> float:
@@ -239,14 +269,14 @@ class CompactDeck(pdk.Deck):
 _ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are written
 
 
-def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
-    """The labels that fit at the starting view (the selected place's first), and where."""
+def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
+    """The labels that fit at the starting view's `zoom` (the selected place's first), and where."""
     ids = pts["id"].tolist()
     order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, i))
     cols = [pts[c].tolist() for c in ("lon", "lat", "r", "name")]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
-    spots = place_labels(rows, zoom=HOME_VIEW["zoom"], size=LABEL_SIZE, rings=rings)
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
@@ -312,10 +342,11 @@ def build_deck(
     `highlight_pairs` are drawn thick like the selected pair (the tour's record); with
     `highlight_pairs` or `highlight_places`, every other arc and place is dimmed; with
     `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
-    the home camera (latitude, longitude, zoom, optional transition_duration): a new view moves
-    the map, an unchanged one keeps the user's pan and zoom.
+    the camera that frames the places (`fit_view`; latitude, longitude, zoom, optional
+    transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
     """
     pts = point_rows(points, lang)
+    camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
     drawn = arcs.head(MAX_ARCS)
     if focus_pair is not None and len(arcs) > MAX_ARCS:
         chosen = arcs.iloc[MAX_ARCS:]
@@ -360,7 +391,8 @@ def build_deck(
         ))
     # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
     layers.append(pdk.Layer(
-        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place)),
+        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place,
+                                             zoom=camera["zoom"])),
         id=f"labels-{tag}", pickable=False,
         get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
         get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",
@@ -370,6 +402,6 @@ def build_deck(
     ))
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
-        layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**{**HOME_VIEW, **(view or {})}),
+        layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),
         map_provider=None, tooltip=TOOLTIP,
     )

@@ -410,6 +410,8 @@ STRINGS.update({
     "tr_order_time": ("Oldest first", "시간순"),
     "tr_prev": ("◀ Previous", "◀ 이전"),
     "tr_next": ("Next ▶", "다음 ▶"),
+    "map_fit": ("⤢ Fit", "⤢ 전체 보기"),
+    "map_fit_help": ("Frame everything drawn on the map again", "지도에 그려진 것이 모두 보이게 다시 맞춥니다"),
     "tr_first": ("First step (Home)", "처음으로 (Home)"),
     "tr_last": ("Last step (End)", "마지막으로 (End)"),
     "tr_play": ("Autoplay", "자동 재생"),
