@@ -55,7 +55,7 @@ with map_col:
         legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
     with fit_col:
         framing.fit_button(lang)
-    takeaway.download_buttons(points, arcs, view, chosen, lang)
+    takeaway.download_buttons(points, arcs, view, chosen, lang, place_label=place_label)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(points, lang, place_label=place_label)

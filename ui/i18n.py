@@ -454,7 +454,6 @@ STRINGS.update({
         "The current view as a 1600×900 picture with a title and a legend.",
         "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
     ),
-    "ta_filtered": ("filtered", "필터 적용"),
     "ta_no_font": (
         "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes.",
         "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",
