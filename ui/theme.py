@@ -67,7 +67,9 @@ def _dark_css(c: Scheme) -> str:
         f'[data-testid="stApp"] a[href]{{color:rgb(120,180,240)}}'
         # Select boxes (react-aria in Streamlit 1.67), text inputs and areas: one field colour, no inner box.
         f".react-aria-ComboBox>div,[data-baseweb=\"input\"],[data-baseweb=\"base-input\"],"
-        f'[data-baseweb="textarea"],textarea{{background:{panel}!important;border-color:{line}!important}}'
+        f'[data-baseweb="textarea"],textarea,[data-testid="stTextInputRootElement"],'
+        f'[data-testid="stNumberInputContainer"],[data-testid="stTextAreaRootElement"]'
+        f"{{background:{panel}!important;border-color:{line}!important}}"
         f"[data-testid=\"stApp\"] input,.react-aria-ComboBox input{{background:transparent!important;"
         f"color:{ink}!important}}"
         f"input::placeholder,textarea::placeholder{{color:{muted}!important;opacity:1}}"

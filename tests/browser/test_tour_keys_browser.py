@@ -62,3 +62,4 @@ def test_presentation_look_fits_a_projector(staff_page, width, height):
     page.keyboard.press("Escape")
     page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=30000)
     assert "present" not in page.url
+
