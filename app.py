@@ -50,7 +50,7 @@ with map_col:
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )
-    legend_col, fit_col = st.columns([6, 1], vertical_alignment="top")
+    legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
     with legend_col:
         legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
     with fit_col:

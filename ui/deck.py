@@ -22,7 +22,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from geo.basemap import BASEMAP_URL
+from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from partnerships.tour import frame_view
 from ui.i18n import name_column, t, type_label
 from ui.labels import TILE, place_labels
@@ -47,6 +47,7 @@ WRAP_LON = 140.0
 LABEL_SIZE = 13
 RING_GAP = 5  # pixels between a selected place's circle and its ring
 BASEMAP_LAYER = "basemap"
+DETAIL_LAYER = "detail"
 OCEAN_LAYER = "ocean"
 # The whole Web Mercator world, a little wider than 360 degrees so repeated copies meet.
 _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
@@ -314,11 +315,20 @@ def _basemap() -> list[pdk.Layer]:
         "GeoJsonLayer", data=_WORLD, id=OCEAN_LAYER, pickable=False, stroked=False, filled=True,
         _sub_layer_props={"polygons-fill": {"getFillColor": list(OCEAN)}},
     )
-    return [ocean, pdk.Layer(
+    world = pdk.Layer(
         "GeoJsonLayer", data=BASEMAP_URL, id=BASEMAP_LAYER, pickable=False, stroked=True,
         filled=True, get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.7,
         _sub_layer_props={"polygons-fill": {"getFillColor": list(LAND)}},
-    )]
+    )
+    # The 1:50m outlines once zoomed in: a TileLayer with a single world tile (min and max zoom 0)
+    # is deck.gl's way to show a layer from a zoom on (visibleMinZoom); the file is fetched the
+    # first time the map is zoomed that far, not at first paint.
+    detail = pdk.Layer(
+        "TileLayer", data=DETAIL_URL, id=DETAIL_LAYER, pickable=False, min_zoom=0, max_zoom=0,
+        visible_min_zoom=DETAIL_ZOOM, stroked=True, filled=True, get_fill_color=list(LAND),
+        get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.8,
+    )
+    return [ocean, world, detail]
 
 
 def build_deck(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pydeck as pdk
 import streamlit as st
 
-from ui.deck import BASEMAP_LAYER, OCEAN_LAYER, layer_kind
+from ui.deck import BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
 from ui.i18n import t
 from ui.palette import SCHEMES, Scheme, css
 
@@ -45,6 +45,9 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
             layer._sub_layer_props = {"polygons-fill": {"getFillColor": list(colours.ocean)}}
         elif layer.id == BASEMAP_LAYER:
             layer._sub_layer_props = {"polygons-fill": {"getFillColor": list(colours.land)}}
+            layer.get_line_color = list(colours.border)
+        elif layer.id == DETAIL_LAYER:
+            layer.get_fill_color = list(colours.land)
             layer.get_line_color = list(colours.border)
         elif kind == "labels":
             # A sub-layer colour, not getColor: Streamlit greys out colour accessors on selection.
