@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 
 import numpy as np
 import pandas as pd
@@ -25,7 +26,7 @@ from pydeck.bindings.json_tools import default_serialize
 from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from partnerships.tour import frame_view
 from ui.i18n import name_column, t, type_label
-from ui.labels import TILE, place_labels
+from ui.labels import TILE, place_labels, project, spread, unproject
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -55,6 +56,9 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
     "coordinates": [[[-180.5, -85.06], [180.5, -85.06], [180.5, 85.06], [-180.5, 85.06], [-180.5, -85.06]]],
 }}]}
 PLACES_LAYER = "places"
+SPREAD_LAYER = "spread"  # Korean places pulled apart where they crowd, with leader lines
+DOT_RADIUS = 2.5  # a spread place's own spot: a dot where its leader line starts
+LEADER: tuple[int, int, int] = (120, 132, 146)
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 screen
 FIT_WIDTH = 640  # map width (pixels) the framing assumes: the map column on a 1280-pixel screen
@@ -97,9 +101,20 @@ def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = 
         # deck.gl zooms out no further than the world's height filling the map.
         view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
                           padding=FIT_PADDING, max_zoom=5.0, min_zoom=math.ceil(math.log2(height / TILE) * 1000) / 1000)
+        view["latitude"] = _within_world(view["latitude"], view["zoom"], height)
     if nudge % 2:
         view = {k: v + 1e-4 for k, v in view.items()}
     return view
+
+
+def _within_world(lat: float, zoom: float, height: float) -> float:
+    """The centre latitude moved, as deck.gl moves it, so the map shows no space above or below
+    the world (at low zoom the world is hardly taller than the map)."""
+    world = TILE * 2.0**zoom
+    room = max(0.0, (world - height) / 2)  # pixels the centre may lie off the world's middle
+    y = math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
+    y_px = max(min(y / (2 * math.pi) * world, room), -room)
+    return round(math.degrees(2 * math.atan(math.exp(y_px / world * 2 * math.pi)) - math.pi / 2), 4)
 
 
 def point_radius(count: int, top: int = 1) -> float:
@@ -270,11 +285,63 @@ class CompactDeck(pdk.Deck):
 _ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are written
 
 
+def spread_korean(pts: pd.DataFrame, korean: np.ndarray, zoom: float) -> pd.DataFrame:
+    """`pts` with pixel offsets `dx`, `dy` that pull apart the Korean places crowding one another at
+    `zoom` (ui.labels.spread); partners and Korean places with room get (0, 0).
+
+    Built for any number of Korean places; the national layer's provinces can go through it too.
+    """
+    out = pts.copy()
+    out["dx"], out["dy"] = 0.0, 0.0
+    where = np.flatnonzero(korean)
+    if len(where) > 1:
+        sub = pts.iloc[where]
+        offsets = spread(list(zip(sub["lon"], sub["lat"], sub["r"], strict=True)), zoom=zoom)
+        out.iloc[where, out.columns.get_loc("dx")] = [o[0] for o in offsets]
+        out.iloc[where, out.columns.get_loc("dy")] = [o[1] for o in offsets]
+    return out
+
+
+def _rgba(colour: Sequence[int]) -> str:
+    alpha = colour[3] / 255 if len(colour) > 3 else 1
+    return f"rgba({colour[0]},{colour[1]},{colour[2]},{alpha:.2f})"
+
+
+def spread_icon(r: float, dx: float, dy: float, fill: Sequence[int], line: Sequence[int], *,
+                ring: bool = False) -> dict:
+    """An IconLayer icon: a leader line from the icon's centre (the place) to a circle at (dx, dy).
+
+    Drawn at twice the size for sharp edges on high-density screens; only numbers go into it.
+    """
+    outer = r + (RING_GAP + 3 if ring else 1.5)
+    half = math.ceil(max(abs(dx), abs(dy)) + outer + 2)
+    side = 2 * half
+    x, y = half + dx, half + dy
+    ring_svg = (f'<circle cx="{x}" cy="{y}" r="{r + RING_GAP}" fill="none" stroke="black" stroke-width="3"/>'
+                if ring else "")
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * side}" height="{2 * side}" '
+           f'viewBox="0 0 {side} {side}">'
+           f'<line x1="{half}" y1="{half}" x2="{x}" y2="{y}" stroke="{_rgba(LEADER)}" stroke-width="1.2"/>'
+           f'<circle cx="{half}" cy="{half}" r="{DOT_RADIUS}" fill="{_rgba(fill)}"/>'
+           f'<circle cx="{x}" cy="{y}" r="{r}" fill="{_rgba(fill)}" stroke="{_rgba(line)}" stroke-width="1.5"/>'
+           f"{ring_svg}</svg>")
+    return {"url": "data:image/svg+xml;charset=utf-8," + quote(svg), "id": f"k{r}:{dx}:{dy}:{fill}:{ring}",
+            "width": 2 * side, "height": 2 * side, "anchorX": side, "anchorY": side, "mask": False}
+
+
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
-    """The labels that fit at the starting view's `zoom` (the selected place's first), and where."""
+    """The labels that fit at the starting view's `zoom` (the selected place's first), and where.
+
+    Places with pixel offsets (`dx`, `dy` columns, see `spread_korean`) are labelled beside
+    their moved circle.
+    """
     ids = pts["id"].tolist()
     order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, i))
-    cols = [pts[c].tolist() for c in ("lon", "lat", "r", "name")]
+    shift = list(zip(pts["dx"], pts["dy"], strict=True)) if "dx" in pts else [(0.0, 0.0)] * len(pts)
+    moved = [unproject(x + dx, y + dy, zoom) if (dx or dy) else (lon, lat)
+             for (lon, lat), (dx, dy) in zip(zip(pts["lon"], pts["lat"], strict=True), shift, strict=True)
+             for x, y in [project(lon, lat, zoom)]]
+    cols = [[m[0] for m in moved], [m[1] for m in moved], pts["r"].tolist(), pts["name"].tolist()]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
     spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings)
@@ -282,7 +349,7 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOM
     out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
     out["base"] = [s.baseline for _, s in kept]
-    out["off"] = [[s.dx, s.dy] for _, s in kept]
+    out["off"] = [[s.dx + shift[i][0], s.dy + shift[i][1]] for i, s in kept]
     return out.reset_index(drop=True)
 
 
@@ -357,6 +424,7 @@ def build_deck(
     """
     pts = point_rows(points, lang)
     camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
+    pts = spread_korean(pts, (points["side"] == "korean").to_numpy(dtype=bool), camera["zoom"])
     drawn = arcs.head(MAX_ARCS)
     if focus_pair is not None and len(arcs) > MAX_ARCS:
         chosen = arcs.iloc[MAX_ARCS:]
@@ -384,15 +452,29 @@ def build_deck(
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
+    moved = (pts["dx"] != 0) | (pts["dy"] != 0)
+    icons = pts[moved]
+    drawn_pts = pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"]))  # a moved place keeps a dot
     layers.append(pdk.Layer(
-        "ScatterplotLayer", data=records(_korean_on_top(pts, points)[["id", "name", "lon", "lat", "r", "fill",
-                                                                        "line", "tip"]]),
+        "ScatterplotLayer", data=records(_korean_on_top(drawn_pts, points)[["id", "name", "lon", "lat", "r", "fill",
+                                                                              "line", "tip"]]),
         id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
         get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
         get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',
         get_line_width=1.5,
     ))
-    if focus_place is not None and focus_place in set(pts["id"]):
+    if len(icons):
+        spots = icons.assign(
+            icon=[spread_icon(r, dx, dy, f, ln, ring=pid == focus_place) for pid, r, dx, dy, f, ln in
+                  zip(icons["id"], icons["r"], icons["dx"], icons["dy"], icons["fill"], icons["line"], strict=True)],
+        )
+        spots["size"] = [icon["height"] / 2 for icon in spots["icon"]]
+        layers.append(pdk.Layer(
+            "IconLayer", data=records(spots[["id", "name", "lon", "lat", "tip", "icon", "size"]]),
+            id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True, get_icon="icon",
+            get_size="size", size_units='"pixels"', get_position=["lon", "lat"],
+        ))
+    if focus_place is not None and focus_place in set(pts[~moved]["id"]):
         ring = pts[pts["id"] == focus_place][["lon", "lat", "r"]]
         layers.append(pdk.Layer(
             "ScatterplotLayer", data=records(ring), id=f"focus-place-{tag}", pickable=False,

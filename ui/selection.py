@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import streamlit as st
 
-from ui.deck import ARCS_LAYER, PLACES_LAYER, layer_kind
+from ui.deck import ARCS_LAYER, PLACES_LAYER, SPREAD_LAYER, layer_kind
 from ui.i18n import t
 
 MAP_KEY = "map"
@@ -26,7 +26,7 @@ def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | Non
         if not rows:
             continue
         kind = layer_kind(layer_id)
-        if kind == PLACES_LAYER:
+        if kind in (PLACES_LAYER, SPREAD_LAYER):  # a place, or a Korean place moved out of a crowd
             return "place", rows[0]["id"]
         if kind == ARCS_LAYER:
             return "pair", (rows[0]["src"], rows[0]["dst"])
