@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from geo.regions import expand_regions
-from partnerships import frame_index, search
+from partnerships import frame_index, search_terms
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country"}
@@ -121,7 +121,7 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
             mask &= years <= filters.year_max
     if filters.text.strip():
         for word in filters.text.lower().split():
-            mask &= search.matches(df, word)
+            mask &= search_terms.matches(df, word)  # the word or its alternatives
     if columns is not None:
         df = _narrow(df, tuple(columns))
     if mask.all():

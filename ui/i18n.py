@@ -425,13 +425,18 @@ STRINGS.update({
     "tr_order_time": ("Oldest first", "시간순"),
     "tr_prev": ("◀ Previous", "◀ 이전"),
     "tr_next": ("Next ▶", "다음 ▶"),
+    "map_fit": ("⤢ Fit", "⤢ 전체 보기"),
+    "map_fit_help": ("Frame everything drawn on the map again", "지도에 그려진 것이 모두 보이게 다시 맞춥니다"),
+    "tr_first": ("First step (Home)", "처음으로 (Home)"),
+    "tr_last": ("Last step (End)", "마지막으로 (End)"),
     "tr_play": ("Autoplay", "자동 재생"),
     "tr_every": ("Seconds per step", "단계당 초"),
     "tr_present": ("Presentation look", "발표 화면"),
     "tr_present_help": (
-        "Hides the sidebar and enlarges the type so it reads from the back of a room. "
-        "Switch it off with the toggle above the map.",
-        "사이드바를 숨기고 글자를 키워 멀리서도 읽히게 합니다. 지도 위의 스위치로 끌 수 있습니다.",
+        "Hides the sidebar and every control and enlarges the type so it reads from the back of a "
+        "room. → ← PageDown PageUp Space Home End (and clickers) step through; Esc leaves it.",
+        "사이드바와 조작 버튼을 모두 숨기고 글자를 키워 멀리서도 읽히게 합니다. → ← PageDown PageUp "
+        "Space Home End 키(발표용 리모컨)로 넘기고, Esc로 끝냅니다.",
     ),
     "tr_step": ("{i} of {n}", "{n}건 중 {i}번째"),
     "tr_empty": (
@@ -464,7 +469,6 @@ STRINGS.update({
         "The current view as a 1600×900 picture with a title and a legend.",
         "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
     ),
-    "ta_filtered": ("filtered", "필터 적용"),
     "ta_no_font": (
         "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes.",
         "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",

@@ -88,6 +88,14 @@ def article_html(text: str, records: pd.DataFrame, lang: str) -> str:
     return f"<style>{''.join(rules)}</style><div class=\"atlas-article\">{highlight(text, spans)}</div>"
 
 
+def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
+    """A readable title per article file: the title (in `lang`) of its oldest record, the file
+    name when it has none."""
+    column = "title_ko" if lang == "ko" else "title_en"
+    first = df.sort_values(["date", "id"]).groupby("source_file", sort=False)[column].first()
+    return {name: title for name, title in first.items() if isinstance(title, str) and title.strip()}
+
+
 def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     """The article selector, kept in the URL as `article=<file>`.
 
@@ -110,11 +118,12 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
         return None
     if st.session_state.get(ARTICLE_KEY) not in options:
         st.session_state[ARTICLE_KEY] = options[0]
+    titles = article_titles(ctx.df, lang)
     publisher = ctx.df.groupby("source_file", sort=False)["publisher"].first().to_dict()
     counts = ctx.df["source_file"].value_counts().to_dict()
     name = st.selectbox(
         t("src_article", lang), options, key=ARTICLE_KEY,
-        format_func=lambda n: f"{n} — {publisher.get(n, t('src_unknown', lang))} · "
+        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('src_unknown', lang))} · "
                               f"{t('src_n_records', lang, n=counts.get(n, 0))}",
     )
     if st.query_params.get(ARTICLE_PARAM) != name:
