@@ -20,7 +20,8 @@ from partnerships.extract.types import has_type_word
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
-# Korean national government bodies: an event they hold is placed at the seat of government.
+# Korean national government bodies: an event they hold is placed at the seat of government
+# (a rule of the record format, docs/data-format.md: a national body acting for the country).
 NATIONAL_BODY = re.compile(
     r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
     r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
@@ -130,7 +131,9 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLik
     specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
     suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
     country named just before it, or a party to the agreement the sentence reports."""
-    if len(word) >= 3 or not re.fullmatch(r"[가-힣]+", word):
+    name = getattr(place, "name_ko", "") or ""
+    short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
+    if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
         return True
     after = text[end:end + 6]
     if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
