@@ -100,6 +100,14 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 cache[key] = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
                                                      prefer="region" if division else "city")
             place = cache[key]
+            if place is None and (m := _COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
+                                                                    start - sentence.start])):
+                # '중국 훈춘시': a two-syllable name, its country and its city suffix named
+                country = lookup(m.group(1))
+                city_suffix = word.endswith("시") or text[end - sentence.start:].startswith("시")
+                if country is not None and country.kind == "country" and city_suffix:
+                    place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
+                                                    min_population=15_000)
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":

@@ -456,8 +456,11 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         partner = nearby[:1]
     if w.type == "alliance":
         members = _members_listed_after(s, ctx)
-        if members and (not partner or all(p.venue_marker for p in foreign)):
-            partner = members
+        if members:  # one alliance with all its members (a party named with it among them)
+            venues = {p.id for p in foreign if p.venue_marker}
+            named = [pid for pid in partner if pid not in venues]
+            partner = list(dict.fromkeys([*named, *members])) if any(
+                not p.startswith("country-") for p in members) else members
     if not partner and w.type == "roadshow":
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
@@ -497,17 +500,34 @@ def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+_MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
+_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
+
+
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
-    """Members of a network listed in the next sentences ('참여 도시는 방콕, 자카르타 ...',
-    '미국, 프랑스 ... 회원으로 참여', a list after a colon): cities, else countries."""
-    nxt = [x for x in ctx.sentences[s.index + 1:s.index + 3]]
-    for x in nxt:
-        if re.search(r"회원|참여|가입|참가|구성|:", x.text):
-            spans = [p for p in ctx.places[x.index] if not p.korean]
-            for kinds in (("city", "region"), ("country",)):
-                ids = [p.id for p in spans if p.kind in kinds]
-                if len(ids) >= 2:
-                    return list(dict.fromkeys(ids))
+    """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
+    '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
+    divisions, else countries."""
+    found: list[PlaceMention] = []
+    following = ctx.sentences[s.index + 1:s.index + 8]
+    for k, x in enumerate(following):
+        bullet = _BULLET.match(x.text) is not None
+        if k >= 2 and not bullet:
+            break
+        if not (bullet or _MEMBER_WORDS.search(x.text)):
+            if found:
+                break
+            continue
+        spans = [p for p in ctx.places[x.index] if not p.korean]
+        if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
+            cities = [p for p in spans if p.kind in ("city", "region")]
+            found.append((cities or spans)[-1])
+        else:
+            found.extend(spans)
+    for kinds in (("city", "region"), ("country",)):
+        ids = [p.id for p in found if p.kind in kinds]
+        if len(ids) >= 2:
+            return list(dict.fromkeys(ids))
     return []
 
 
