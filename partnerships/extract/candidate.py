@@ -26,6 +26,8 @@ def _span(text: str, start: int, end: int, sentence: str | None = None) -> dict[
 
 
 def _slug(place_id: str) -> str:
+    if place_id.startswith("adm1-"):
+        return place_id.split("-", 2)[-1]
     if place_id.startswith(("country-", "venue-")):
         return place_id.split("-", 1)[1]
     return place_id.split("-", 1)[1] if "-" in place_id else place_id
