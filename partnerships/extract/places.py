@@ -114,7 +114,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 place, end, word = lead, t.end, t.form
         if place is not None and t.tag == "NNG" and not (
                 getattr(place, "kind", "") == "region"
-                or (place.country != "KR" and word.endswith("시") and len(word) >= 4)):
+                or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
@@ -143,6 +143,8 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLik
     short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
     if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
         return True
+    if word.endswith("시") and name and word == name + "시":
+        return True  # '우치시': the city suffix is part of the word
     after = text[end:end + 6]
     if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
         return True  # a suffix, a Latin spelling, or one of a list of places

@@ -46,6 +46,8 @@ _PLACE_KINDS = {"city", "province", "region", "country"}
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+# a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
+_CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
@@ -116,9 +118,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event
             if st == "announced" and w.type != "program" and _on_the_day(s, context):
                 st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
-            if st == "nominal" and w.type in STRONG_TYPES and _is_headline(s, context) \
-                    and not _plans_only(sentences, w.type):
-                st = "signed"  # the headline names the agreement the article reports
+            if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
+                    s.text)) and not _plans_only(sentences, w.type):
+                st = "signed"  # the headline or a photo caption names the agreement reported
             if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
