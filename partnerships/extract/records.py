@@ -1,7 +1,8 @@
 """Assemble candidate records: one per distinct agreement the article reports as done.
 
 Each agreement word (types.find_types) in a content sentence is a *mention*.  A mention counts
-when its sentence reports it done (types.status == 'signed'; a programme also when announced
+when its sentence reports it done (types.status == 'signed'; 'named' when only the headline or
+a photo caption names it; a signing reported in the present tense on the day; a programme also when announced
 in the present tense, '265억원을 투자한다').  Its date is the one in brackets right after the word
 ('업무협약(3.13)', '전시(2015년 및 2019년)' gives one mention per year) or else the nearest date in
 the sentence; its places are those the sentence names, else those of the article's headline and
@@ -120,8 +121,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
             if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
                     s.text)) and not _plans_only(sentences, w.type):
-                st = "signed"  # the headline or a photo caption names the agreement reported
-            if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
+                st = "named"  # the headline or a photo caption names the agreement reported
+            if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue

@@ -106,3 +106,13 @@ def test_cli_bad_published(tmp_path, capsys):
     path.write_text("대구시는 다낭시와 업무협약을 체결했다.\n", encoding="utf-8")
     assert main(["extract", str(path), "--published", "14/03/2024"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_headline_only_record_is_less_confident(gazetteer):
+    # d08: only the headline names the agreement; a body sentence reporting it counts more
+    headline = "인천시, 케냐 몸바사주와 항만물류 우호교류 협약\n인천시는 몸바사주 대표단과 협력 방안을 논의했다고 25일 밝혔다.\n"
+    body = headline + "인천시는 24일 케냐 몸바사주와 항만물류 우호교류 협약을 체결했다.\n"
+    (named,) = extract(headline, gazetteer=gazetteer, published="2024-09-25").candidates
+    (signed,) = extract(body, gazetteer=gazetteer, published="2024-09-25").candidates
+    assert named["type"] == signed["type"] == "friendship_city"
+    assert named["confidence"] < signed["confidence"]
