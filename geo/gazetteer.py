@@ -212,16 +212,21 @@ class Gazetteer:
         return []
 
     def find_loanword(self, text: str, *, min_population: int = 100_000,
-                      prefer: str = "city") -> Place | None:
+                      prefer: str = "city", country: str | None = None) -> Place | None:
         """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
         not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
         `romanize` and both compared on `loanword_key`.  Only names of three syllables or
         more, only foreign cities of `min_population` people or more and divisions, and only
-        when one place (of the `prefer`red kind) has the key or is five times as populous as the next."""
+        when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
+        With `country` (the text names it), names of two syllables are tried too, in that country."""
         query = normalize_query(text)
-        if not (has_hangul(query) and is_hangul_name(query)) or len(hangul_key(query)) < 3:
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        if len(hangul_key(query)) < (2 if country else 3):
             return None
         ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        if ids and country:
+            ids = {i for i in ids if self._places[i].country == country}
         if ids and len(ids) > 1:
             ids = {i for i in ids if self._places[i].kind == prefer}
         if not ids:

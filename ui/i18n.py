@@ -271,6 +271,16 @@ STRINGS.update({
     ),
     "aa_new_place": ("new place", "새 지역"),
     "aa_save": ("Save {n} record(s)", "기록 {n}건 저장"),
+    "aa_published": ("Publication date of the article", "기사 게재일"),
+    "aa_published_help": (
+        "The page's date was not found in the article. Records without a date of their own take "
+        "its year.",
+        "기사에서 게재일을 찾지 못했습니다. 날짜가 없는 기록은 이 날짜의 연도를 씁니다.",
+    ),
+    "aa_published_needed": (
+        "Give the article's publication date before saving: it was not found in the text.",
+        "저장하기 전에 기사 게재일을 입력하세요. 본문에서 찾지 못했습니다.",
+    ),
     "aa_nothing_kept": (
         "No record is kept: tick “keep” on at least one to save.",
         "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",

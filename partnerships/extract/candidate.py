@@ -26,6 +26,8 @@ def _span(text: str, start: int, end: int, sentence: str | None = None) -> dict[
 
 
 def _slug(place_id: str) -> str:
+    if place_id.startswith("adm1-"):
+        return place_id.split("-", 2)[-1]
     if place_id.startswith(("country-", "venue-")):
         return place_id.split("-", 1)[1]
     return place_id.split("-", 1)[1] if "-" in place_id else place_id
@@ -87,10 +89,13 @@ def _best_date(group: Group):
 
 
 def confidence(group: Group) -> float:
-    """A rough 0..1 score: signed wording, own date, places named in the text, repeated mention."""
+    """A rough 0..1 score from the evidence: signed wording (less when only a headline or a
+    caption names the agreement), own date, places named in the text, more than one sentence."""
     score = 0.45
     if any(m.status == "signed" for m in group.mentions):
         score += 0.15
+    elif any(m.status == "named" for m in group.mentions):
+        score += 0.05  # only a headline or a caption names it
     if any(m.own_date for m in group.mentions):
         score += 0.1
     if any(m.places_from_text for m in group.mentions):

@@ -108,6 +108,7 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
+_ARTICLE_HEAD = re.compile(r"article|news|view|title|headline|subject|art_|arti", re.I)
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-(\d{2})-(\d{2})")
 _META_DATE_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
                    "pubdate", "publishdate", "date", "dc.date.issued", "dc.date")
@@ -148,6 +149,7 @@ class _TextParser(HTMLParser):
         self.times: list[str] = []
         self._in_json_ld = False
         self._in_article = 0  # an article's own <header> holds its headline: kept
+        self._kept_headers: list[bool] = []
 
     def _note_metadata(self, tag: str, attrs) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -165,7 +167,10 @@ class _TextParser(HTMLParser):
         self._note_metadata(tag, attrs)
         if tag in ("article", "main"):
             self._in_article += 1
-        if tag in _DROP_TAGS and not (tag == "header" and self._in_article):
+        if tag == "header":  # an article's own header (its headline) is kept, a site's is not
+            names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+            self._kept_headers.append(bool(self._in_article or _ARTICLE_HEAD.search(names)))
+        if tag in _DROP_TAGS and not (tag == "header" and self._kept_headers[-1]):
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -179,7 +184,8 @@ class _TextParser(HTMLParser):
             self._in_json_ld = False
         if tag in ("article", "main"):
             self._in_article = max(0, self._in_article - 1)
-        if tag in _DROP_TAGS and not (tag == "header" and self._in_article):
+        kept_header = tag == "header" and bool(self._kept_headers) and self._kept_headers.pop()
+        if tag in _DROP_TAGS and not kept_header:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")

@@ -20,7 +20,8 @@ from partnerships.extract.types import has_type_word
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
-# Korean national government bodies: an event they hold is placed at the seat of government.
+# Korean national government bodies: an event they hold is placed at the seat of government
+# (a rule of the record format, docs/data-format.md: a national body acting for the country).
 NATIONAL_BODY = re.compile(
     r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
     r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
@@ -99,13 +100,21 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 cache[key] = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
                                                      prefer="region" if division else "city")
             place = cache[key]
+            if place is None and (m := _COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
+                                                                    start - sentence.start])):
+                # '중국 훈춘시': a two-syllable name, its country and its city suffix named
+                country = lookup(m.group(1))
+                city_suffix = word.endswith("시") or text[end - sentence.start:].startswith("시")
+                if country is not None and country.kind == "country" and city_suffix:
+                    place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
+                                                    min_population=15_000)
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
                 place, end, word = lead, t.end, t.form
         if place is not None and t.tag == "NNG" and not (
                 getattr(place, "kind", "") == "region"
-                or (place.country != "KR" and word.endswith("시") and len(word) >= 4)):
+                or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
@@ -130,8 +139,12 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLik
     specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
     suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
     country named just before it, or a party to the agreement the sentence reports."""
-    if len(word) >= 3 or not re.fullmatch(r"[가-힣]+", word):
+    name = getattr(place, "name_ko", "") or ""
+    short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
+    if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
         return True
+    if word.endswith("시") and name and word == name + "시":
+        return True  # '우치시': the city suffix is part of the word
     after = text[end:end + 6]
     if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
         return True  # a suffix, a Latin spelling, or one of a list of places

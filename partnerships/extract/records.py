@@ -1,7 +1,8 @@
 """Assemble candidate records: one per distinct agreement the article reports as done.
 
 Each agreement word (types.find_types) in a content sentence is a *mention*.  A mention counts
-when its sentence reports it done (types.status == 'signed'; a programme also when announced
+when its sentence reports it done (types.status == 'signed'; 'named' when only the headline or
+a photo caption names it; a signing reported in the present tense on the day; a programme also when announced
 in the present tense, '265억원을 투자한다').  Its date is the one in brackets right after the word
 ('업무협약(3.13)', '전시(2015년 및 2019년)' gives one mention per year) or else the nearest date in
 the sentence; its places are those the sentence names, else those of the article's headline and
@@ -46,6 +47,8 @@ _PLACE_KINDS = {"city", "province", "region", "country"}
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+# a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
+_CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
@@ -116,10 +119,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event
             if st == "announced" and w.type != "program" and _on_the_day(s, context):
                 st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
-            if st == "nominal" and w.type in STRONG_TYPES and _is_headline(s, context) \
-                    and not _plans_only(sentences, w.type):
-                st = "signed"  # the headline names the agreement the article reports
-            if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
+            if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
+                    s.text)) and not _plans_only(sentences, w.type):
+                st = "named"  # the headline or a photo caption names the agreement reported
+            if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
@@ -456,8 +459,11 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         partner = nearby[:1]
     if w.type == "alliance":
         members = _members_listed_after(s, ctx)
-        if members and (not partner or all(p.venue_marker for p in foreign)):
-            partner = members
+        if members:  # one alliance with all its members (a party named with it among them)
+            venues = {p.id for p in foreign if p.venue_marker}
+            named = [pid for pid in partner if pid not in venues]
+            partner = list(dict.fromkeys([*named, *members])) if any(
+                not p.startswith("country-") for p in members) else members
     if not partner and w.type == "roadshow":
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
@@ -497,17 +503,34 @@ def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+_MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
+_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
+
+
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
-    """Members of a network listed in the next sentences ('참여 도시는 방콕, 자카르타 ...',
-    '미국, 프랑스 ... 회원으로 참여', a list after a colon): cities, else countries."""
-    nxt = [x for x in ctx.sentences[s.index + 1:s.index + 3]]
-    for x in nxt:
-        if re.search(r"회원|참여|가입|참가|구성|:", x.text):
-            spans = [p for p in ctx.places[x.index] if not p.korean]
-            for kinds in (("city", "region"), ("country",)):
-                ids = [p.id for p in spans if p.kind in kinds]
-                if len(ids) >= 2:
-                    return list(dict.fromkeys(ids))
+    """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
+    '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
+    divisions, else countries."""
+    found: list[PlaceMention] = []
+    following = ctx.sentences[s.index + 1:s.index + 8]
+    for k, x in enumerate(following):
+        bullet = _BULLET.match(x.text) is not None
+        if k >= 2 and not bullet:
+            break
+        if not (bullet or _MEMBER_WORDS.search(x.text)):
+            if found:
+                break
+            continue
+        spans = [p for p in ctx.places[x.index] if not p.korean]
+        if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
+            cities = [p for p in spans if p.kind in ("city", "region")]
+            found.append((cities or spans)[-1])
+        else:
+            found.extend(spans)
+    for kinds in (("city", "region"), ("country",)):
+        ids = [p.id for p in found if p.kind in kinds]
+        if len(ids) >= 2:
+            return list(dict.fromkeys(ids))
     return []
 
 

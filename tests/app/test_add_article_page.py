@@ -3,6 +3,8 @@ folders; duplicates and bad input are refused with a message and change nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import shutil
 from pathlib import Path
@@ -360,3 +362,29 @@ def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     assert any("evil.example" in plain(m) for m in shown)
     assert not any("](http" in m for m in shown), shown
     assert not any("](http" in b.label for b in at.button)
+# an article without any date (no byline, no dateline): the year must come from the reviewer
+UNDATED = ("대구시, 베트남 다낭시와 관광 업무협약\n"
+           "대구시는 13일 시청에서 베트남 다낭시와 관광 교류 확대를 위한 업무협약을 체결했다.\n")
+
+
+def test_missing_publication_date_is_asked_for_before_saving(folders):
+    data, _ = folders
+    at = paste(page(), UNDATED)
+    assert_no_exception(at)
+    date_inputs = [d for d in at.date_input if d.key and d.key.endswith("published")]
+    assert len(date_inputs) == 1 and date_inputs[0].value is None
+    assert at.button(key="aa_save").disabled  # never saved without it
+    assert "publication date" in messages(at, "warning")
+    date_inputs[0].set_value(dt.date(2024, 3, 14)).run()
+    assert not at.button(key="aa_save").disabled
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    stem = f"2024-03-14_{intake.content_hash(UNDATED)[:8]}"  # named by the date given
+    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
+    assert [(d["type"], d["year"]) for d in saved] == [("mou", 2024)]
+    assert "given on saving" in saved[0]["date_basis"]
+
+
+def test_dated_article_asks_for_nothing(folders):
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    assert not [d for d in at.date_input if d.key and d.key.endswith("published")]
