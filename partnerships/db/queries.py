@@ -130,14 +130,16 @@ def filtered(conn: Connection, filters: Filters, **kw) -> Select:
 def place_points(conn: Connection, filters: Filters, **kw) -> pd.DataFrame:
     """One row per place the matching records name (Korean side, or a matching partner), with the
     number of records; busiest first."""
-    ids = filtered(conn, filters, **kw).subquery()
     p = s.places
     n = func.count().label("count")
     partner = partner_condition(filters)
     side_ok = or_(rp.c.side == "korean", and_(rp.c.side == "partner", partner if partner is not None else true()))
     q = (select(rp.c.place_id, p.c.name_en, p.c.name_ko, rp.c.side, p.c.country, p.c.lon, p.c.lat, n)
-         .join(ids, ids.c.id == rp.c.record_id).join(p, p.c.id == rp.c.place_id)
-         .where(side_ok)
+         .join(p, p.c.id == rp.c.place_id))
+    conds = conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw)
+    if conds:
+        q = q.join(r, r.c.id == rp.c.record_id).where(*conds)
+    q = (q.where(side_ok)
          .group_by(rp.c.place_id, rp.c.side, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat)
          .order_by(n.desc(), rp.c.place_id, rp.c.side))
     rows = conn.execute(q).all()
@@ -149,7 +151,6 @@ def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
                pair: tuple[str, str] | None = None, **kw) -> pd.DataFrame:
     """One row per (Korean place, matching partner, type) with its number of records, busiest
     first; at most `limit` rows, plus those of `pair` (a selected arc) if it is further down."""
-    ids = filtered(conn, filters, **kw).subquery()
     k, q_, src, dst = rp.alias("k"), rp.alias("q"), s.places.alias("src"), s.places.alias("dst")
     n = func.count().label("count")
     partner = partner_condition(filters, q_)
@@ -157,11 +158,11 @@ def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
                    src.c.lon, src.c.lat, dst.c.lon, dst.c.lat, src.c.name_en, src.c.name_ko,
                    dst.c.name_en, dst.c.name_ko)
             .select_from(r)
-            .join(ids, ids.c.id == r.c.id)
             .join(k, and_(k.c.record_id == r.c.id, k.c.side == "korean"))
             .join(q_, and_(q_.c.record_id == r.c.id, q_.c.side == "partner",
                            partner if partner is not None else true()))
             .join(src, src.c.id == k.c.place_id).join(dst, dst.c.id == q_.c.place_id)
+            .where(*conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw))
             .group_by(k.c.place_id, q_.c.place_id, r.c.type, src.c.lon, src.c.lat, dst.c.lon, dst.c.lat,
                       src.c.name_en, src.c.name_ko, dst.c.name_en, dst.c.name_ko)
             .order_by(n.desc(), k.c.place_id, q_.c.place_id, r.c.type))
@@ -205,3 +206,44 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
     b = select(rp.c.record_id).where(rp.c.side == "partner", rp.c.place_id == dst)
     q = _newest(_where(select(r.c.body, r.c.status), filters, conn, **kw).where(r.c.id.in_(a), r.c.id.in_(b)))
     return [record_dict(x, st) for x, st in conn.execute(q)]
+
+
+def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
+    """(number of matching records, (first year, last year) or None)."""
+    n, lo, hi = conn.execute(_where(select(func.count(), func.min(r.c.year), func.max(r.c.year)).select_from(r),
+                                    filters, conn, **kw)).one()
+    return n, (None if lo is None else (int(lo), int(hi)))
+
+
+def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[str, list]:
+    """The values each filter can offer (as ui.filters does from the table): sectors and types in
+    vocabulary order, years as [first, last], Korean places, partner regions (continents first)
+    and countries sorted."""
+    from geo.regions import CONTINENTS
+    from partnerships.model import SECTORS, TYPES
+
+    def ordered(found: Iterable[str], order: Iterable[str] | None = None) -> list[str]:
+        seen = {x for x in found if x is not None}
+        if order is None:
+            return sorted(seen)
+        order = list(order)
+        return [x for x in order if x in seen] + sorted(seen - set(order))
+
+    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    ids = select(r.c.id).where(keep)
+    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep)).one()
+    side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
+        rp.c.side == which, rp.c.record_id.in_(ids))).scalars().all()
+        for name, which, column in (("korean_places", "korean", "place_id"), ("regions", "partner", "region"),
+                                    ("countries", "partner", "country"))}
+    regions = ordered(side["regions"])
+    present = set(regions)
+    return {
+        "sectors": ordered(conn.execute(select(s.sectors.c.sector).distinct().where(
+            s.sectors.c.record_id.in_(ids))).scalars(), SECTORS),
+        "years": [] if lo is None else [int(lo), int(hi)],
+        "types": ordered(conn.execute(select(r.c.type).distinct().where(keep)).scalars(), TYPES),
+        "korean_places": ordered(side["korean_places"]),
+        "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
+        "countries": ordered(side["countries"]),
+    }
