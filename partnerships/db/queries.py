@@ -171,6 +171,7 @@ def place_points(conn: Connection, filters: Filters, **kw) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=POINT_COLUMNS)
     info = _place_info(conn, (x[0] for x in rows))
+    rows = [x for x in rows if x[0] in info]  # a place missing from the places table is not drawn
     out = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], c) for pid, side, c in rows],
                        columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
     out = out.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
@@ -194,6 +195,7 @@ def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
     if not rows:
         return pd.DataFrame(columns=ARC_COLUMNS)
     info = _place_info(conn, {x for row in rows for x in row[:2]})
+    rows = [x for x in rows if x[0] in info and x[1] in info]
     return pd.DataFrame([(src, dst, kind, c, info[src][3], info[src][4], info[dst][3], info[dst][4],
                           info[src][0], info[src][1], info[dst][0], info[dst][1]) for src, dst, kind, c in rows],
                         columns=ARC_COLUMNS)
