@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -201,6 +201,22 @@ def save_article(
             if attempt == attempts - 1:
                 raise StoreUnavailable(f"could not save: {_short(exc)}") from exc
     raise AssertionError("unreachable")
+
+
+def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000) -> Iterator[pd.DataFrame]:
+    """The records passing `filters` (query.Filters), newest first, as records tables of `chunk`
+    rows read one after the other from the database (for streamed exports)."""
+    from partnerships.db import queries
+
+    with _reachable(), eng.connect() as conn:
+        batch: list[Record] = []
+        for d in queries.stream(conn, filters, chunk=chunk):
+            batch.append(Record.from_dict(d))
+            if len(batch) >= chunk:
+                yield records_frame(batch, gazetteer)
+                batch = []
+        if batch:
+            yield records_frame(batch, gazetteer)
 
 
 def added_places(eng: Engine) -> list[Place]:
