@@ -318,3 +318,56 @@ def load_problems() -> tuple[Problem, ...]:
         return _problems(url, _known_counter(url))
     except store.StoreUnavailable:
         return ()
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _counts(url: str, counter: int, params: tuple) -> tuple[int, int]:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        n = queries.count(conn, filters)
+        return n, (n if filters == Filters() else queries.count(conn, Filters()))
+
+
+_last_answers: dict[tuple, object] = {}  # (what, filters, ...) -> the last answer, for when the database is down
+_KEEP_ANSWERS = 32
+
+
+def _remember(key: tuple, value):
+    _last_answers.pop(key, None)
+    _last_answers[key] = value
+    while len(_last_answers) > _KEEP_ANSWERS:
+        _last_answers.pop(next(iter(_last_answers)))
+    return value
+
+
+def counts(filters: Filters) -> tuple[int, int] | None:
+    """(records passing the filters, records in all). If the database cannot be reached: the last
+    answer for these filters and one line saying so, or None and the line."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("counts", params), _counts(url, _known_counter(url), params))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("counts", params))
+        key = "db_down_now" if last is None else "db_down"
+        when = _last_map[0][2].strftime("%H:%M") if _last_map else datetime.now().strftime("%H:%M")
+        st.warning(t(key, _lang(), when=when), icon=":material/cloud_off:")
+        return last  # type: ignore[return-value]
+
+
+def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
+    """One page of the matching records as a records table, newest first (the last answer for
+    the same page if the database cannot be reached)."""
+    key = ("page", tuple(sorted(filters.to_params().items())), offset, limit)
+    try:
+        with store.engine().connect() as conn:
+            return _remember(key, records_table(queries.newest(conn, filters, offset=offset, limit=limit)))
+    except (store.StoreUnavailable, OperationalError):
+        last = _last_answers.get(key)
+        return last if last is not None else records_table([])  # type: ignore[return-value]
+
+
+def record_chunks(filters: Filters):
+    """The matching records, newest first, as records tables of a thousand rows read in turn."""
+    return store.record_chunks(store.engine(), filters, gazetteer())
