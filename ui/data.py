@@ -229,14 +229,25 @@ def _options(url: str, counter: int) -> dict[str, list]:
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
-    del counter  # part of the cache key only
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
+        if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
+            roll = _rollup(url, counter)
+            points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
+            return MapView(points, arcs, count, years, int(roll.records["n"].sum()))
         points = queries.place_points(conn, filters)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair)
         count, years = queries.summary(conn, filters)
         total = count if filters == Filters() else queries.count(conn, Filters())
     return MapView(points, arcs, count, years, total)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _rollup(url: str, counter: int) -> queries.Rollup:
+    """Counts per place, arc, type and year: one read after each write, shared by the sessions."""
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.rollup(conn)
 
 
 _last_map: list[tuple[dict[str, list], MapView, datetime]] = []

@@ -18,6 +18,7 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -272,3 +273,75 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
         "countries": ordered(side["countries"]),
     }
+
+
+# --- a small rollup for the commonest filters ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Rollup:
+    """Counts per (place, side, type, year), per (arc, type, year) and per (type, year): read in
+    one pass after each write, they answer the map for type and year filters without touching
+    the records (a few rows per place and year, not per record)."""
+
+    points: pd.DataFrame  # place_id, side, type, year, n
+    arcs: pd.DataFrame  # src, dst, type, year, n
+    records: pd.DataFrame  # type, year, n
+
+
+def rollup(conn: Connection) -> Rollup:
+    """Read the rollup from the database (three GROUP BYs)."""
+    a = s.record_arcs
+    pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
+                       .where(rp.c.side.in_(("korean", "partner")))
+                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)).all()
+    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
+                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)).all()
+    recs = conn.execute(select(r.c.type, r.c.year, func.count()).group_by(r.c.type, r.c.year)).all()
+    return Rollup(pd.DataFrame(pts, columns=["place_id", "side", "type", "year", "n"]),
+                  pd.DataFrame(arcs, columns=["src", "dst", "type", "year", "n"]),
+                  pd.DataFrame(recs, columns=["type", "year", "n"]))
+
+
+def rollup_covers(filters: Filters) -> bool:
+    """Can the rollup answer these filters exactly (only type and year are set)."""
+    return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
+                or filters.text.strip())
+
+
+def _keep(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    mask = pd.Series(True, index=frame.index)
+    if filters.types:
+        mask &= frame["type"].isin(filters.types)
+    if filters.year_min is not None:
+        mask &= frame["year"] >= filters.year_min
+    if filters.year_max is not None:
+        mask &= frame["year"] <= filters.year_max
+    return frame[mask]
+
+
+def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int | None = None,
+                pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
+    """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
+    rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
+    recs = _keep(roll.records, filters)
+    count = int(recs["n"].sum())
+    years = (int(recs["year"].min()), int(recs["year"].max())) if count else None
+    pts = _keep(roll.points, filters).groupby(["place_id", "side"], as_index=False, sort=False)["n"].sum()
+    arcs = _keep(roll.arcs, filters).groupby(["src", "dst", "type"], as_index=False, sort=False)["n"].sum()
+    arcs = arcs.sort_values(["n", "src", "dst", "type"], ascending=[False, True, True, True], kind="stable")
+    if limit is not None and len(arcs) > limit:
+        top = arcs.head(limit)
+        if pair is not None and not ((top["src"] == pair[0]) & (top["dst"] == pair[1])).any():
+            top = pd.concat([top, arcs[(arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])]])
+        arcs = top
+    info = _place_info(conn, {*pts["place_id"], *arcs["src"], *arcs["dst"]})
+    pts = pts[pts["place_id"].isin(info.keys())]
+    arcs = arcs[arcs["src"].isin(info.keys()) & arcs["dst"].isin(info.keys())]
+    points = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], int(n))
+                           for pid, side, n in pts.itertuples(index=False)],
+                          columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    arc_rows = pd.DataFrame([(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
+                              info[src][0], info[src][1], info[dst][0], info[dst][1])
+                             for src, dst, kind, n in arcs.itertuples(index=False)], columns=ARC_COLUMNS)
+    return points[POINT_COLUMNS].reset_index(drop=True), arc_rows.reset_index(drop=True), count, years
