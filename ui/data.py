@@ -1,7 +1,7 @@
 """Cached loaders: the gazetteer (one shared read-only index) and the records table.
 
-The records come from the database (partnerships.store). Each rerun reads the store's change
-counter (one indexed row) and the table is built again only when it moved, so every replica
+The records come from the database (partnerships.store). A rerun reads the store's change
+counter (one indexed row, at most once a second) and the table is built again only when it moved, so every replica
 sees a new record on its next rerun, a moment after the save, without a full reload on each
 rerun. The curated files are checked for changes (and loaded into the database by
 `store.open_store`) when the records folder's own time changes, and otherwise every few seconds
@@ -16,16 +16,20 @@ import gc
 import hashlib
 import os
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.sources import default_places_csv
 from partnerships import store
-from partnerships.model import Problem
+from partnerships.db import queries, repo
+from partnerships.model import Problem, Record
+from partnerships.query import Filters
 from ui.i18n import DEFAULT_LANG, LANG_KEY, t
 from ui.markup import md_escape
 
@@ -137,8 +141,15 @@ _last_counter: dict[str, int] = {}
 _last_good: list[tuple[pd.DataFrame, tuple[Problem, ...], datetime]] = []
 
 
+COUNTER_SECONDS = 1.0  # the change counter is read at most this often (one rerun reads it once)
+_counter_read: dict[str, tuple[float, int]] = {}
+
+
 def _counter(url: str) -> int:
-    """The change counter, after loading changed files into the database."""
+    """The change counter, after loading changed files into the database (read at most once a second)."""
+    seen = _counter_read.get(url)
+    if seen is not None and time.monotonic() - seen[0] < COUNTER_SECONDS:
+        return seen[1]
     folder = store.data_dir()
     files = _fingerprint(folder / "records") + _places_key()[1]
     if _files_seen.get(url) != files:
@@ -146,7 +157,13 @@ def _counter(url: str) -> int:
         _files_seen[url] = files
     counter = store.changes(store.engine(url))
     _last_counter[url] = counter
+    _counter_read[url] = (time.monotonic(), counter)
     return counter
+
+
+def changed() -> None:
+    """This process just wrote: read the change counter afresh on the next call."""
+    _counter_read.clear()
 
 
 def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:
@@ -188,3 +205,180 @@ def show_problems(problems: tuple[Problem, ...], lang: str) -> None:
             where.append(f"{t('p_field', lang)} **{md_escape(p.field)}**")
         lines.append(f"- {' · '.join(where)}: {md_escape(p.message)}")
     st.warning("\n".join(lines))
+
+
+# --- the map page, answered by the database ------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapView:
+    """What the map page draws for one filter state: only the aggregates, never the records."""
+
+    points: pd.DataFrame
+    arcs: pd.DataFrame  # the busiest `limit` arcs (plus the selected pair's)
+    count: int  # matching records
+    years: tuple[int, int] | None
+    total: int  # records in the database
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
+def _options(url: str, counter: int) -> dict[str, list]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.options(conn)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
+            roll = _rollup(url, counter)
+            points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
+            return MapView(points, arcs, count, years, int(roll.records["n"].sum()))
+        points = queries.place_points(conn, filters)
+        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair)
+        count, years = queries.summary(conn, filters)
+        total = count if filters == Filters() else queries.count(conn, Filters())
+    return MapView(points, arcs, count, years, total)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _rollup(url: str, counter: int) -> queries.Rollup:
+    """Counts per place, arc, type and year: one read after each write, shared by the sessions."""
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.rollup(conn)
+
+
+_last_map: list[tuple[dict[str, list], MapView, datetime]] = []
+
+
+def _known_counter(url: str) -> int:
+    try:
+        return _counter(url)
+    except store.StoreUnavailable:
+        if url in _last_counter:
+            return _last_counter[url]
+        raise
+
+
+def filter_options() -> dict[str, list]:
+    """The filters' choices (values present in the database), cached until the next write."""
+    url = store.database_url()
+    try:
+        return _options(url, _known_counter(url))
+    except store.StoreUnavailable:
+        if _last_map:
+            return _last_map[0][0]
+        return {k: [] for k in ("sectors", "years", "types", "korean_places", "regions", "countries")}
+
+
+def map_view(filters: Filters, *, pair: tuple[str, str] | None, limit: int) -> MapView:
+    """The map's points and arcs, the number of matching records and their years, from the
+    database (cached per filter state until the next write). If the database cannot be reached:
+    the last answer this process had, and one line saying so."""
+    url = store.database_url()
+    try:
+        got = _map_view(url, _known_counter(url), tuple(sorted(filters.to_params().items())), pair, limit)
+    except store.StoreUnavailable:
+        if not _last_map:
+            st.warning(t("db_none", _lang()))
+            empty = MapView(pd.DataFrame(columns=queries.POINT_COLUMNS), pd.DataFrame(columns=queries.ARC_COLUMNS),
+                            0, None, 0)
+            return empty
+        st.warning(t("db_down", _lang(), when=_last_map[0][2].strftime("%H:%M")), icon=":material/cloud_off:")
+        return _last_map[0][1]
+    _last_map[:] = [(filter_options(), got, datetime.now())]
+    return got
+
+
+def records_table(records: list[dict]) -> pd.DataFrame:
+    """A few records (their JSON form) as rows of the records table, for the cards."""
+    return store.records_frame([Record.from_dict(d) for d in records], gazetteer())
+
+
+def records_at(filters: Filters, place_id: str) -> pd.DataFrame:
+    """The matching records naming a place, newest first (empty if the database cannot be reached)."""
+    try:
+        with store.engine().connect() as conn:
+            return records_table(queries.records_at(conn, filters, place_id))
+    except (store.StoreUnavailable, OperationalError):
+        return records_table([])
+
+
+def records_between(filters: Filters, src: str, dst: str) -> pd.DataFrame:
+    """The matching records with an arc from `src` to `dst`, newest first."""
+    try:
+        with store.engine().connect() as conn:
+            return records_table(queries.records_between(conn, filters, src, dst))
+    except (store.StoreUnavailable, OperationalError):
+        return records_table([])
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
+def _problems(url: str, counter: int) -> tuple[Problem, ...]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return tuple(repo.stored_problems(conn))
+
+
+def load_problems() -> tuple[Problem, ...]:
+    """The problems of the last file load (records and articles that could not be stored)."""
+    url = store.database_url()
+    try:
+        return _problems(url, _known_counter(url))
+    except store.StoreUnavailable:
+        return ()
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _counts(url: str, counter: int, params: tuple) -> tuple[int, int]:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        n = queries.count(conn, filters)
+        return n, (n if filters == Filters() else queries.count(conn, Filters()))
+
+
+_last_answers: dict[tuple, object] = {}  # (what, filters, ...) -> the last answer, for when the database is down
+_KEEP_ANSWERS = 32
+
+
+def _remember(key: tuple, value):
+    _last_answers.pop(key, None)
+    _last_answers[key] = value
+    while len(_last_answers) > _KEEP_ANSWERS:
+        _last_answers.pop(next(iter(_last_answers)))
+    return value
+
+
+def counts(filters: Filters) -> tuple[int, int] | None:
+    """(records passing the filters, records in all). If the database cannot be reached: the last
+    answer for these filters and one line saying so, or None and the line."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("counts", params), _counts(url, _known_counter(url), params))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("counts", params))
+        key = "db_down_now" if last is None else "db_down"
+        when = _last_map[0][2].strftime("%H:%M") if _last_map else datetime.now().strftime("%H:%M")
+        st.warning(t(key, _lang(), when=when), icon=":material/cloud_off:")
+        return last  # type: ignore[return-value]
+
+
+def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
+    """One page of the matching records as a records table, newest first (the last answer for
+    the same page if the database cannot be reached)."""
+    key = ("page", tuple(sorted(filters.to_params().items())), offset, limit)
+    try:
+        with store.engine().connect() as conn:
+            return _remember(key, records_table(queries.newest(conn, filters, offset=offset, limit=limit)))
+    except (store.StoreUnavailable, OperationalError):
+        last = _last_answers.get(key)
+        return last if last is not None else records_table([])  # type: ignore[return-value]
+
+
+def record_chunks(filters: Filters):
+    """The matching records, newest first, as records tables of a thousand rows read in turn."""
+    return store.record_chunks(store.engine(), filters, gazetteer())

@@ -47,11 +47,14 @@ def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]
 _OPTIONS: dict[int, tuple[weakref.ref, dict[str, list]]] = {}
 
 
-def options(df: pd.DataFrame) -> dict[str, list]:
-    """The choices each filter offers: the values present in the whole table.
+def options(df: pd.DataFrame | dict[str, list]) -> dict[str, list]:
+    """The choices each filter offers: the values present in the whole table (or, given a dict,
+    the choices the database reported: partnerships.db.queries.options).
 
     Worked out once per table (the shared cached one), not on every rerun. Do not modify the result.
     """
+    if isinstance(df, dict):
+        return df
     seen = _OPTIONS.get(id(df))
     if seen is not None and seen[0]() is df:
         return seen[1]
@@ -69,12 +72,12 @@ def _options(df: pd.DataFrame) -> dict[str, list]:
         "years": [years[0], years[-1]] if years else [],
         "types": _present(df["type"], TYPES),
         "korean_places": _present(df["korean_places"]),
-        "regions": _with_continents(_present(df["partner_regions"])),
+        "regions": with_continents(_present(df["partner_regions"])),
         "countries": _present(df["partner_countries"]),
     }
 
 
-def _with_continents(regions: list[str]) -> list[str]:
+def with_continents(regions: list[str]) -> list[str]:
     """The continents of the present sub-regions first (each selects all its parts), then the sub-regions."""
     present = set(regions)
     return [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions
@@ -153,7 +156,7 @@ def write_params(filters: Filters) -> None:
 
 
 def sidebar_filters(
-    df: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]
+    df: pd.DataFrame | dict[str, list], lang: str, *, place_label: Callable[[str], str]
 ) -> Filters:
     """Draw the filters in the sidebar, sync them with the URL and return them."""
     opts = options(df)

@@ -29,15 +29,15 @@ def _legend_types(arcs: pd.DataFrame, lang: str) -> list[tuple[str, tuple[int, i
     return [(type_label(ty, lang), type_colour(ty)) for ty in TYPES if ty in present]
 
 
-def subtitle(view: pd.DataFrame, filters: Filters, lang: str, *, today: dt.date | None = None,
+def subtitle(view: pd.DataFrame | int, filters: Filters, lang: str, *, today: dt.date | None = None,
              place_label: Callable[[str], str] = str) -> str:
     """"12 agreements · Sector: Robotics · 2019–2022 · 2026-11-22": what the exported map shows."""
-    parts = [t("n_agreements", lang, n=len(view)), describe(filters, lang, place_label),
-             (today or dt.date.today()).isoformat()]
+    parts = [t("n_agreements", lang, n=view if isinstance(view, int) else len(view)),
+             describe(filters, lang, place_label), (today or dt.date.today()).isoformat()]
     return " · ".join(p for p in parts if p)
 
 
-def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame, filters: Filters,
+def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame | int, filters: Filters,
                      lang: str, *, place_label: Callable[[str], str] = str) -> None:
     """The two download buttons for the current view (files built when pressed)."""
     name = theme.current()

@@ -18,6 +18,7 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -35,6 +36,7 @@ from sqlalchemy import (
 )
 
 from geo.regions import expand_regions
+from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
 from partnerships.query import Filters
@@ -78,8 +80,9 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
 
 
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] | None = None) -> list:
-    """The filters as conditions on `records`."""
+               statuses: Iterable[str] | None = None, local: bool = False) -> list:
+    """The filters as conditions on `records` (with `local`, leave out type and year: the caller
+    tests them on its own table's copies of those columns)."""
     out: list = []
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
@@ -89,26 +92,56 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))
-    if filters.types:
-        out.append(r.c.type.in_(filters.types))
-    if filters.year_min is not None:
-        out.append(r.c.year >= filters.year_min)
-    if filters.year_max is not None:
-        out.append(r.c.year <= filters.year_max)
-    for alternatives in terms(filters.text, expand):
-        out.append(or_(*(_matches(t, sqlite) for t in alternatives)))
+    if not local:
+        out += _type_year(filters, r)
+    for word in filters.text.lower().split():
+        out.append(_word_condition(word, sqlite=sqlite, expand=expand))
     if statuses is not None:
         out.append(r.c.status.in_(list(statuses)))
     return out
 
 
-def partner_condition(filters: Filters, alias=rp):
+def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
+    """One searched word: its text or an alternative (partnerships.search_terms: stems, the other
+    language's names, a country's names), a partner in the country it names, or the sector it names."""
+    found = search_terms.expand(word)
+    alternatives = terms(word, lambda w: [*found.text, *(expand(w) if expand else ())])[0]
+    parts = [_matches(t, sqlite) for t in alternatives]
+    if found.countries:
+        parts.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner",
+                                                             rp.c.country.in_(found.countries))))
+    if found.sectors:
+        parts.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(found.sectors))))
+    return or_(*parts)
+
+
+def _type_year(filters: Filters, alias) -> list:
+    out = []
+    if filters.types:
+        out.append(alias.c.type.in_(filters.types))
+    if filters.year_min is not None:
+        out.append(alias.c.year >= filters.year_min)
+    if filters.year_max is not None:
+        out.append(alias.c.year <= filters.year_max)
+    return out
+
+
+def _on(alias, filters: Filters, conn: Connection, **kw) -> list:
+    """The filters as conditions on a child table with its own type and year columns."""
+    rest = conditions(filters, sqlite=conn.dialect.name == "sqlite", local=True, **kw)
+    out = _type_year(filters, alias)
+    if rest:
+        out.append(alias.c.record_id.in_(select(r.c.id).where(*rest)))
+    return out
+
+
+def partner_condition(filters: Filters, alias=rp, *, region=None, country=None):
     """The partner-side condition of the region and country filters (None when neither is set)."""
     parts = []
     if filters.regions:
-        parts.append(alias.c.region.in_(partner_regions(filters)))
+        parts.append((region if region is not None else alias.c.region).in_(partner_regions(filters)))
     if filters.countries:
-        parts.append(alias.c.country.in_(filters.countries))
+        parts.append((country if country is not None else alias.c.country).in_(filters.countries))
     return and_(*parts) if parts else None
 
 
@@ -123,56 +156,65 @@ def count(conn: Connection, filters: Filters, **kw) -> int:
 
 
 def filtered(conn: Connection, filters: Filters, **kw) -> Select:
-    """SELECT id FROM records WHERE <filters>: a subquery for the aggregates."""
+    """SELECT id FROM records WHERE <filters>."""
     return _where(select(r.c.id), filters, conn, **kw)
+
+
+_PLACES: dict[str, tuple[int, dict[str, tuple]]] = {}  # database -> (places count, id -> names and position)
+
+
+def _place_info(conn: Connection, ids: Iterable[str]) -> dict[str, tuple]:
+    """(name_en, name_ko, country, lon, lat) per place id, from a per-database cache of the places table."""
+    key = str(conn.engine.url)
+    n = conn.execute(select(func.count()).select_from(s.places)).scalar_one()
+    known = _PLACES.get(key)
+    if known is None or known[0] != n or not set(ids) <= known[1].keys():
+        p = s.places
+        rows = conn.execute(select(p.c.id, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat))
+        known = _PLACES[key] = (n, {row[0]: tuple(row[1:]) for row in rows})
+    return known[1]
 
 
 def place_points(conn: Connection, filters: Filters, **kw) -> pd.DataFrame:
     """One row per place the matching records name (Korean side, or a matching partner), with the
     number of records; busiest first."""
-    ids = filtered(conn, filters, **kw).subquery()
-    p = s.places
     n = func.count().label("count")
     partner = partner_condition(filters)
     side_ok = or_(rp.c.side == "korean", and_(rp.c.side == "partner", partner if partner is not None else true()))
-    q = (select(rp.c.place_id, p.c.name_en, p.c.name_ko, rp.c.side, p.c.country, p.c.lon, p.c.lat, n)
-         .join(ids, ids.c.id == rp.c.record_id).join(p, p.c.id == rp.c.place_id)
-         .where(side_ok)
-         .group_by(rp.c.place_id, rp.c.side, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat)
-         .order_by(n.desc(), rp.c.place_id, rp.c.side))
+    q = (select(rp.c.place_id, rp.c.side, n).where(side_ok, *_on(rp, filters, conn, **kw))
+         .group_by(rp.c.place_id, rp.c.side))
     rows = conn.execute(q).all()
-    return pd.DataFrame([tuple(x) for x in rows], columns=POINT_COLUMNS) if rows else pd.DataFrame(
-        columns=POINT_COLUMNS)
+    if not rows:
+        return pd.DataFrame(columns=POINT_COLUMNS)
+    info = _place_info(conn, (x[0] for x in rows))
+    rows = [x for x in rows if x[0] in info]  # a place missing from the places table is not drawn
+    out = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], c) for pid, side, c in rows],
+                       columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    out = out.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    return out[POINT_COLUMNS].reset_index(drop=True)
 
 
 def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
                pair: tuple[str, str] | None = None, **kw) -> pd.DataFrame:
     """One row per (Korean place, matching partner, type) with its number of records, busiest
     first; at most `limit` rows, plus those of `pair` (a selected arc) if it is further down."""
-    ids = filtered(conn, filters, **kw).subquery()
-    k, q_, src, dst = rp.alias("k"), rp.alias("q"), s.places.alias("src"), s.places.alias("dst")
+    a = s.record_arcs
     n = func.count().label("count")
-    partner = partner_condition(filters, q_)
-    base = (select(k.c.place_id.label("src"), q_.c.place_id.label("dst"), r.c.type, n,
-                   src.c.lon, src.c.lat, dst.c.lon, dst.c.lat, src.c.name_en, src.c.name_ko,
-                   dst.c.name_en, dst.c.name_ko)
-            .select_from(r)
-            .join(ids, ids.c.id == r.c.id)
-            .join(k, and_(k.c.record_id == r.c.id, k.c.side == "korean"))
-            .join(q_, and_(q_.c.record_id == r.c.id, q_.c.side == "partner",
-                           partner if partner is not None else true()))
-            .join(src, src.c.id == k.c.place_id).join(dst, dst.c.id == q_.c.place_id)
-            .group_by(k.c.place_id, q_.c.place_id, r.c.type, src.c.lon, src.c.lat, dst.c.lon, dst.c.lat,
-                      src.c.name_en, src.c.name_ko, dst.c.name_en, dst.c.name_ko)
-            .order_by(n.desc(), k.c.place_id, q_.c.place_id, r.c.type))
+    partner = partner_condition(filters, region=a.c.dst_region, country=a.c.dst_country)
+    base = (select(a.c.src, a.c.dst, a.c.type, n)
+            .where(*_on(a, filters, conn, **kw), *([partner] if partner is not None else []))
+            .group_by(a.c.src, a.c.dst, a.c.type)
+            .order_by(n.desc(), a.c.src, a.c.dst, a.c.type))
     rows = list(conn.execute(base.limit(limit) if limit is not None else base))
-    if pair is not None and limit is not None and len(rows) == limit:
-        seen = {(x[0], x[1]) for x in rows}
-        if tuple(pair) not in seen:
-            rows += list(conn.execute(base.where(k.c.place_id == pair[0], q_.c.place_id == pair[1])))
+    if pair is not None and limit is not None and len(rows) == limit and tuple(pair) not in {x[:2] for x in rows}:
+        rows += list(conn.execute(base.where(a.c.src == pair[0], a.c.dst == pair[1])))
     if not rows:
         return pd.DataFrame(columns=ARC_COLUMNS)
-    return pd.DataFrame([tuple(x) for x in rows], columns=ARC_COLUMNS)
+    info = _place_info(conn, {x for row in rows for x in row[:2]})
+    rows = [x for x in rows if x[0] in info and x[1] in info]
+    return pd.DataFrame([(src, dst, kind, c, info[src][3], info[src][4], info[dst][3], info[dst][4],
+                          info[src][0], info[src][1], info[dst][0], info[dst][1]) for src, dst, kind, c in rows],
+                        columns=ARC_COLUMNS)
 
 
 def _newest(q: Select) -> Select:
@@ -205,3 +247,116 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
     b = select(rp.c.record_id).where(rp.c.side == "partner", rp.c.place_id == dst)
     q = _newest(_where(select(r.c.body, r.c.status), filters, conn, **kw).where(r.c.id.in_(a), r.c.id.in_(b)))
     return [record_dict(x, st) for x, st in conn.execute(q)]
+
+
+def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
+    """(number of matching records, (first year, last year) or None)."""
+    n, lo, hi = conn.execute(_where(select(func.count(), func.min(r.c.year), func.max(r.c.year)).select_from(r),
+                                    filters, conn, **kw)).one()
+    return n, (None if lo is None else (int(lo), int(hi)))
+
+
+def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[str, list]:
+    """The values each filter can offer (as ui.filters does from the table): sectors and types in
+    vocabulary order, years as [first, last], Korean places, partner regions (continents first)
+    and countries sorted."""
+    from geo.regions import CONTINENTS
+    from partnerships.model import SECTORS, TYPES
+
+    def ordered(found: Iterable[str], order: Iterable[str] | None = None) -> list[str]:
+        seen = {x for x in found if x is not None}
+        if order is None:
+            return sorted(seen)
+        order = list(order)
+        return [x for x in order if x in seen] + sorted(seen - set(order))
+
+    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    ids = select(r.c.id).where(keep)
+    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep)).one()
+    side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
+        rp.c.side == which, rp.c.record_id.in_(ids))).scalars().all()
+        for name, which, column in (("korean_places", "korean", "place_id"), ("regions", "partner", "region"),
+                                    ("countries", "partner", "country"))}
+    regions = ordered(side["regions"])
+    present = set(regions)
+    return {
+        "sectors": ordered(conn.execute(select(s.sectors.c.sector).distinct().where(
+            s.sectors.c.record_id.in_(ids))).scalars(), SECTORS),
+        "years": [] if lo is None else [int(lo), int(hi)],
+        "types": ordered(conn.execute(select(r.c.type).distinct().where(keep)).scalars(), TYPES),
+        "korean_places": ordered(side["korean_places"]),
+        "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
+        "countries": ordered(side["countries"]),
+    }
+
+
+# --- a small rollup for the commonest filters ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Rollup:
+    """Counts per (place, side, type, year), per (arc, type, year) and per (type, year): read in
+    one pass after each write, they answer the map for type and year filters without touching
+    the records (a few rows per place and year, not per record)."""
+
+    points: pd.DataFrame  # place_id, side, type, year, n
+    arcs: pd.DataFrame  # src, dst, type, year, n
+    records: pd.DataFrame  # type, year, n
+
+
+def rollup(conn: Connection) -> Rollup:
+    """Read the rollup from the database (three GROUP BYs)."""
+    a = s.record_arcs
+    pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
+                       .where(rp.c.side.in_(("korean", "partner")))
+                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)).all()
+    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
+                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)).all()
+    recs = conn.execute(select(r.c.type, r.c.year, func.count()).group_by(r.c.type, r.c.year)).all()
+    return Rollup(pd.DataFrame(pts, columns=["place_id", "side", "type", "year", "n"]),
+                  pd.DataFrame(arcs, columns=["src", "dst", "type", "year", "n"]),
+                  pd.DataFrame(recs, columns=["type", "year", "n"]))
+
+
+def rollup_covers(filters: Filters) -> bool:
+    """Can the rollup answer these filters exactly (only type and year are set)."""
+    return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
+                or filters.text.strip())
+
+
+def _keep(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    mask = pd.Series(True, index=frame.index)
+    if filters.types:
+        mask &= frame["type"].isin(filters.types)
+    if filters.year_min is not None:
+        mask &= frame["year"] >= filters.year_min
+    if filters.year_max is not None:
+        mask &= frame["year"] <= filters.year_max
+    return frame[mask]
+
+
+def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int | None = None,
+                pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
+    """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
+    rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
+    recs = _keep(roll.records, filters)
+    count = int(recs["n"].sum())
+    years = (int(recs["year"].min()), int(recs["year"].max())) if count else None
+    pts = _keep(roll.points, filters).groupby(["place_id", "side"], as_index=False, sort=False)["n"].sum()
+    arcs = _keep(roll.arcs, filters).groupby(["src", "dst", "type"], as_index=False, sort=False)["n"].sum()
+    arcs = arcs.sort_values(["n", "src", "dst", "type"], ascending=[False, True, True, True], kind="stable")
+    if limit is not None and len(arcs) > limit:
+        top = arcs.head(limit)
+        if pair is not None and not ((top["src"] == pair[0]) & (top["dst"] == pair[1])).any():
+            top = pd.concat([top, arcs[(arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])]])
+        arcs = top
+    info = _place_info(conn, {*pts["place_id"], *arcs["src"], *arcs["dst"]})
+    pts = pts[pts["place_id"].isin(info.keys())]
+    arcs = arcs[arcs["src"].isin(info.keys()) & arcs["dst"].isin(info.keys())]
+    points = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], int(n))
+                           for pid, side, n in pts.itertuples(index=False)],
+                          columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    arc_rows = pd.DataFrame([(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
+                              info[src][0], info[src][1], info[dst][0], info[dst][1])
+                             for src, dst, kind, n in arcs.itertuples(index=False)], columns=ARC_COLUMNS)
+    return points[POINT_COLUMNS].reset_index(drop=True), arc_rows.reset_index(drop=True), count, years

@@ -128,3 +128,37 @@ def test_search_words_of_any_length_and_special_characters(folders, word, gazett
     expand = lambda w: search_terms.expand(w, gazetteer=gaz).text  # noqa: E731  (the frame search's alternatives)
     with eng.connect() as conn:
         assert queries.count(conn, Filters(text=word), expand=expand) == len(query.apply(df, Filters(text=word)))
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(types=("mou", "exchange")), Filters(year_min=2012, year_max=2019),
+                                     Filters(types=("forum",), year_min=2020)],
+                         ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")
+def test_the_rollup_answers_type_and_year_filters_like_the_queries(synthetic, filters):
+    eng, _ = synthetic
+    assert queries.rollup_covers(filters)
+    with eng.connect() as conn:
+        roll = queries.rollup(conn)
+        points, arcs, n, years = queries.from_rollup(conn, roll, filters, limit=40)
+        assert points.equals(queries.place_points(conn, filters))
+        want = queries.place_arcs(conn, filters, limit=40)
+        assert arcs[["src", "dst", "type", "count"]].values.tolist() == want[["src", "dst", "type", "count"]].values.tolist()
+        assert (n, years) == queries.summary(conn, filters)
+
+
+def test_the_rollup_does_not_answer_other_filters():
+    assert not queries.rollup_covers(Filters(sectors=("ai",)))
+    assert not queries.rollup_covers(Filters(regions=("Europe",), types=("mou",)))
+    assert not queries.rollup_covers(Filters(text="seoul"))
+
+
+def test_search_finds_what_people_type(folders):
+    # Odense's records (seed 000) are found by the country in either language, and a plural or
+    # the Korean word finds what the sector's name finds.
+    eng = store.open_store()
+    with eng.connect() as conn:
+        denmark = queries.count(conn, Filters(countries=("DK",)))
+        assert denmark >= 1
+        assert queries.count(conn, Filters(text="Denmark")) == denmark
+        assert queries.count(conn, Filters(text="덴마크")) == denmark
+        robots, robot_ko = queries.count(conn, Filters(text="robots")), queries.count(conn, Filters(text="로봇"))
+        assert robots == robot_ko >= queries.count(conn, Filters(sectors=("robotics",))) >= 1

@@ -144,3 +144,12 @@ def test_bare_carriage_return_stays_in_one_row(frame, gazetteer):
     assert len(rows) == 3
     assert [r["summary_en"] for r in rows] == ["first\rsecond", "a\r\nb", "c\n\rd"]
     assert len(pd.read_csv(io.StringIO(text, newline=""))) == 3
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+@pytest.mark.parametrize("size", [1, 3, 100])
+def test_a_streamed_export_is_the_same_text_in_chunks(gazetteer, fmt, size):
+    from partnerships import export, store
+
+    df = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+    chunks = (df.iloc[i:i + size] for i in range(0, len(df), size))
+    assert "".join(export.stream(chunks, gazetteer, fmt=fmt)) == export.render(df, gazetteer, fmt=fmt)
+    assert "".join(export.stream([], gazetteer, fmt=fmt)) == export.render(df.iloc[:0], gazetteer, fmt=fmt)
