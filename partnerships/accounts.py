@@ -18,7 +18,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Engine, delete, func, insert, select, update
 
-from partnerships import roles
+from partnerships import authz, roles
 from partnerships.errors import DataError
 from partnerships.staff_db import staff_schema, writing
 
@@ -142,12 +142,8 @@ def remove_user(eng: Engine, name: str) -> None:
 
 def role_of(eng: Engine, name: str | None) -> str:
     """The role the database gives `name` now: `viewer` for nobody and for unknown names."""
-    if not name:
-        return roles.VIEWER
-    users = staff_schema.users
     with eng.connect() as conn:
-        got = conn.execute(select(users.c.role).where(users.c.name == name)).scalar()
-    return got if got in roles.ROLES else roles.VIEWER
+        return authz.role_in(conn, name)
 
 
 def _failures_since(conn, name: str, since: datetime) -> list[datetime]:
