@@ -14,6 +14,7 @@ from partnerships import intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
 from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
+from partnerships.store import StoreUnavailable
 from ui import place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
@@ -248,7 +249,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
     except GeoError as exc:
         st.error(t("aa_err_places", lang, detail=md_escape(exc)))
         return
-    except OSError as exc:
+    except (OSError, StoreUnavailable) as exc:  # nothing was written
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
     discard()
