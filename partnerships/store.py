@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
-from partnerships import frame_index
+from partnerships import authz, frame_index
 from partnerships.db import engine as db_engine
 from partnerships.db import repo, schema
 from partnerships.db.rows import record_rows
@@ -154,7 +154,7 @@ def article_files(eng: Engine) -> list[str]:
 def save_article(
     eng: Engine, *, file: str, text: str, text_hash: str, published: str | None,
     make_records: Callable[[set[str]], list[dict]], base_ids: list[str], places: Gazetteer,
-    new_places: list[Place] = (), who: str = "editor", attempts: int = 5,
+    new_places: list[Place] = (), who: str | None, attempts: int = 5,
 ) -> tuple[str, list[dict]]:
     """Store an article and its records in one transaction; returns (article file, records saved).
 
@@ -167,6 +167,7 @@ def save_article(
     for attempt in range(attempts):
         try:
             with _reachable(), repo.writing(eng) as conn:
+                authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
                 existing = repo.article_by_hash(conn, text_hash)
                 if existing is not None:
                     if conn.execute(select(schema.records.c.id).where(

@@ -22,7 +22,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.sources import default_places_csv
 from partnerships import store
-from partnerships.model import Problem
+from partnerships.model import Problem, is_public
 from ui.i18n import t
 from ui.markup import md_escape
 
@@ -86,7 +86,8 @@ def _load(data_dir: str, seeds_dir: str, fingerprint: str) -> tuple[pd.DataFrame
     del seeds_dir, fingerprint  # part of the cache key only
     gaz = gazetteer()
     result = store.load(data_dir=Path(data_dir), gazetteer=gaz)
-    loaded = store.records_frame(result.records, gaz), tuple(result.problems)
+    public = [r for r in result.records if is_public(r.status)]  # drafts and retracted records: never public
+    loaded = store.records_frame(public, gaz), tuple(result.problems)
     _settle_heap()
     return loaded
 

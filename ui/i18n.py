@@ -11,6 +11,7 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.regions import REGION_NAMES_KO, country_name
 from partnerships.model import SECTORS, TYPES
+from ui.staff_strings import STAFF_STRINGS
 
 LANGS: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANG = "en"
@@ -467,6 +468,9 @@ STRINGS.update({
         "지도에는 연결 {total:,}개 중 협력이 많은 {shown:,}개만 그립니다. 필터를 좁히면 나머지도 보입니다.",
     ),
 })
+
+
+STRINGS.update(STAFF_STRINGS)
 
 
 def t(key: str, lang: str, **fields: object) -> str:
