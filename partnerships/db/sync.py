@@ -122,15 +122,22 @@ def _load_articles(conn: Connection, seeds_dir: Path, report: LoadReport, *, for
         digest = _digest(data)
         if not force and known.get(path.name) == digest:
             continue
+        conn.execute(delete(s.load_problems).where(s.load_problems.c.file == path.name))
+        problem = None
         try:
             text = data.decode("utf-8")
             text_hash = content_hash(to_text(data))
-        except (UnicodeDecodeError, ArticleError) as exc:
-            report.problems.append(Problem(path.name, None, None, f"cannot read the article: {exc}"))
-            continue
-        other = repo.article_by_hash(conn, text_hash)
-        if other is not None and other != path.name:
-            report.problems.append(Problem(path.name, None, None, f"the same article as {other}"))
+            other = repo.article_by_hash(conn, text_hash)
+            if other is not None and other != path.name:
+                problem = Problem(path.name, None, None, f"the same article as {other}")
+        except UnicodeDecodeError:
+            problem = Problem(path.name, None, None, "the article is not UTF-8 text")
+        except ArticleError as exc:
+            problem = Problem(path.name, None, None, f"cannot read the article: {exc}")
+        if problem is not None:
+            report.problems.append(problem)
+            conn.execute(insert(s.load_problems).values(file=problem.file, message=problem.message))
+            _remember(conn, "article", path.name, digest, known)
             continue
         conn.execute(delete(s.articles).where(s.articles.c.file == path.name))
         conn.execute(insert(s.articles).values(file=path.name, text_hash=text_hash, text=text))

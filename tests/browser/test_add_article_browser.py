@@ -25,7 +25,7 @@ def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
     require_chromium()
     root = tmp_path_factory.mktemp("add-article")
     data, seeds = root / "data", root / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
     env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": ""}
     with streamlit_server(env) as base:
