@@ -337,3 +337,20 @@ def merges_of(eng: Engine, rid: str) -> list[dict[str, Any]]:
         rows = conn.execute(select(m).where((m.c.kept_id == rid) | (m.c.absorbed_id == rid),
                                             m.c.undone_at.is_(None)).order_by(m.c.id))
         return [dict(r._mapping) for r in rows]
+
+
+def retracted_in(eng: Engine, article_file: str) -> list[tuple[str, str, str, str | None]]:
+    """(id, English title, Korean title, reason) of the article's retracted records: what their
+    links say instead of the record. Public: the reason is part of the public record."""
+    with eng.connect() as conn:
+        rows = conn.execute(select(s.records.c.id, s.records.c.body, s.records.c.status)
+                            .where(s.records.c.article_file == article_file, s.records.c.status == "retracted")
+                            .order_by(s.records.c.id)).all()
+        out = []
+        for rid, body, status in rows:
+            d = record_dict(body, status)
+            reason = conn.execute(select(s.audit.c.reason).where(s.audit.c.record_id == rid,
+                                                                 s.audit.c.action == "retract")
+                                  .order_by(s.audit.c.id.desc()).limit(1)).scalar()
+            out.append((rid, d.get("title_en", ""), d.get("title_ko", ""), reason))
+    return out

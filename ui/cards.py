@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from partnerships.model import is_public
+from ui import auth, record_staff
 from ui.i18n import sector_label, t, type_label
 from ui.markup import md_escape
 
@@ -64,5 +65,7 @@ def records_panel(
     """A heading, the number of records, then one card per record (newest first)."""
     st.subheader(md_escape(title), anchor=False)
     st.caption(t("n_agreements", lang, n=len(records)))
+    user = auth.current()
     for _, row in records.iterrows():
         record_card(row, lang, place_name=place_name)
+        record_staff.tools(row["id"], user, lang)  # history, edit, retract: signed-in staff only

@@ -26,26 +26,26 @@ _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhe
         "mark.ev{background:#fff1a8;color:#1f2328}</style>")
 
 
-def _k(rid: str, name: str) -> str:
+def form_key(rid: str, name: str) -> str:
     return f"rv_{rid}_{name}"
 
 
-def _open(item: review.Stored) -> None:
+def open_form(item: review.Stored) -> None:
     """The form's starting values and the version it was opened on (once per record)."""
     ss = st.session_state
-    if _k(item.id, "version") in ss:
+    if form_key(item.id, "version") in ss:
         return
-    ss[_k(item.id, "version")] = item.version
+    ss[form_key(item.id, "version")] = item.version
     for f in FIELDS:
-        ss[_k(item.id, f)] = str(item.record.get(f) or "")
-    ss[_k(item.id, "type")] = item.record["type"]
+        ss[form_key(item.id, f)] = str(item.record.get(f) or "")
+    ss[form_key(item.id, "type")] = item.record["type"]
 
 
-def _edits(item: review.Stored) -> dict[str, Any] | None:
+def edits_of(item: review.Stored) -> dict[str, Any] | None:
     """The fields the reviewer changed in the form (None when nothing changed)."""
     ss = st.session_state
-    out = {f: " ".join(str(ss[_k(item.id, f)]).split()) for f in FIELDS}
-    out["type"] = ss[_k(item.id, "type")]
+    out = {f: " ".join(str(ss[form_key(item.id, f)]).split()) for f in FIELDS}
+    out["type"] = ss[form_key(item.id, "type")]
     changed = {f: v for f, v in out.items() if v != str(item.record.get(f) or "")}
     return changed or None
 
@@ -57,13 +57,13 @@ def show_done(lang: str) -> None:
         st.success(t("rv_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
 
 
-def _act(lang: str, rid: str, action: str, call) -> None:
+def act(lang: str, rid: str, action: str, call) -> None:
     """Run one review action; report a conflict, a refusal or a bad edit without losing the form."""
     try:
         got = call()
     except review.Changed as exc:
-        st.session_state[_k(rid, "conflict")] = (exc.current, exc.yours)
-        st.session_state[_k(rid, "version")] = exc.current.version  # the next save is made on top of it
+        st.session_state[form_key(rid, "conflict")] = (exc.current, exc.yours)
+        st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
         return
     except NotAllowed as exc:
         st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
@@ -77,8 +77,8 @@ def _act(lang: str, rid: str, action: str, call) -> None:
     st.rerun()
 
 
-def _conflict(item: review.Stored, lang: str) -> None:
-    got = st.session_state.get(_k(item.id, "conflict"))
+def conflict(item: review.Stored, lang: str) -> None:
+    got = st.session_state.get(form_key(item.id, "conflict"))
     if not got:
         return
     current, yours = got
@@ -88,7 +88,7 @@ def _conflict(item: review.Stored, lang: str) -> None:
     theirs_col.json({"status": current.status, **{f: current.record.get(f) for f in (*FIELDS, "type")}},
                     expanded=True)
     yours_col.caption(t("rv_yours", lang))
-    mine = yours or {f: st.session_state.get(_k(item.id, f)) for f in FIELDS}
+    mine = yours or {f: st.session_state.get(form_key(item.id, f)) for f in FIELDS}
     yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
 
 
@@ -97,65 +97,65 @@ def _article(eng, item: review.Stored) -> None:
     if text is None:
         return
     spans = sentence_spans(text, item.record.get("evidence") or [])
-    with st.container(height=260, key=_k(item.id, "article")):
+    with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
 
 
 def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
     """One proposed record: what it says, its evidence in its article, and the actions."""
-    _open(item)
+    open_form(item)
     d = item.record
     src = d.get("source") or {}
-    with st.container(border=True, key=_k(item.id, "box")):
+    with st.container(border=True, key=form_key(item.id, "box")):
         top, pick = st.columns([6, 1], vertical_alignment="center")
         top.markdown(f"**{md_escape(d.get('title_ko') if lang == 'ko' else d.get('title_en'))}** · "
                      f"{md_escape(type_label(d['type'], lang))} · {md_escape(d.get('date'))}")
         top.caption(t("rv_from", lang, file=md_escape(src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
-        pick.checkbox(t("rv_select", lang), key=_k(item.id, "pick"))
-        _conflict(item, lang)
+        pick.checkbox(t("rv_select", lang), key=form_key(item.id, "pick"))
+        conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")
         with left:
             _article(eng, item)
         with right:
-            st.selectbox(t("aa_type", lang), list(TYPES), key=_k(item.id, "type"),
+            st.selectbox(t("aa_type", lang), list(TYPES), key=form_key(item.id, "type"),
                          format_func=lambda x: type_label(x, lang))
             c1, c2 = st.columns(2)
-            c1.text_input(t("aa_title_en", lang), key=_k(item.id, "title_en"))
-            c2.text_input(t("aa_title_ko", lang), key=_k(item.id, "title_ko"))
-            c1.text_area(t("aa_summary_en", lang), key=_k(item.id, "summary_en"), height=80)
-            c2.text_area(t("aa_summary_ko", lang), key=_k(item.id, "summary_ko"), height=80)
-            st.text_input(t("aa_date", lang), key=_k(item.id, "date"))
-            reason = st.text_input(t("rv_reason", lang), key=_k(item.id, "reason")).strip()
-        version = st.session_state[_k(item.id, "version")]
+            c1.text_input(t("aa_title_en", lang), key=form_key(item.id, "title_en"))
+            c2.text_input(t("aa_title_ko", lang), key=form_key(item.id, "title_ko"))
+            c1.text_area(t("aa_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
+            c2.text_area(t("aa_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
+            st.text_input(t("aa_date", lang), key=form_key(item.id, "date"))
+            reason = st.text_input(t("rv_reason", lang), key=form_key(item.id, "reason")).strip()
+        version = st.session_state[form_key(item.id, "version")]
         b1, b2, b3 = st.columns(3)
-        edits = _edits(item)
-        if b1.button(t("rv_publish", lang), key=_k(item.id, "publish"), type="primary", disabled=edits is not None,
+        edits = edits_of(item)
+        if b1.button(t("rv_publish", lang), key=form_key(item.id, "publish"), type="primary",
+                     disabled=edits is not None, width="stretch"):
+            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
+        if b2.button(t("rv_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                      width="stretch"):
-            _act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
-        if b2.button(t("rv_edit_publish", lang), key=_k(item.id, "edit_publish"), disabled=edits is None,
-                     width="stretch"):
-            _act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
+            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
                                                                   new=edits, reason=reason or None))
-        if b3.button(t("rv_reject", lang), key=_k(item.id, "reject"), width="stretch"):
+        if b3.button(t("rv_reject", lang), key=form_key(item.id, "reject"), width="stretch"):
             if not reason:
                 st.error(t("rv_need_reason", lang))
             else:
-                _act(lang, item.id, "reject",
+                act(lang, item.id, "reject",
                      lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
 
 
 def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> None:
     """Publish every selected record, as it was when its form was opened (all or none)."""
-    picked = [i for i in items if st.session_state.get(_k(i.id, "pick"))]
+    picked = [i for i in items if st.session_state.get(form_key(i.id, "pick"))]
     if st.button(t("rv_bulk", lang, n=len(picked)), key="rv_bulk", disabled=not picked, type="primary"):
-        chosen = [(i.id, st.session_state.get(_k(i.id, "version"), i.version)) for i in picked]
+        chosen = [(i.id, st.session_state.get(form_key(i.id, "version"), i.version)) for i in picked]
         try:
             review.publish_many(eng, user.name, chosen)
         except review.Changed as exc:
-            st.session_state[_k(exc.current.id, "conflict")] = (exc.current, None)
-            st.session_state[_k(exc.current.id, "version")] = exc.current.version
+            st.session_state[form_key(exc.current.id, "conflict")] = (exc.current, None)
+            st.session_state[form_key(exc.current.id, "version")] = exc.current.version
             st.rerun()
         except NotAllowed as exc:
             st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
@@ -185,5 +185,5 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
                 st.text(f"{one.id} · {t('st_' + one.status, lang)} · {one.record['date']} · "
                         f"{src.get('publisher') or '—'} · {src['file']}")
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
-                _act(lang, kept.id, "merge",
+                act(lang, kept.id, "merge",
                      lambda k=kept, a=absorbed: review.merge(eng, user.name, (k.id, k.version), (a.id, a.version)))
