@@ -64,7 +64,7 @@ def act(lang: str, rid: str, action: str, call) -> None:
     except review.Changed as exc:
         st.session_state[form_key(rid, "conflict")] = (exc.current, exc.yours)
         st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
-        return
+        st.rerun()  # the form is drawn again with both versions above it
     except NotAllowed as exc:
         st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
         return
