@@ -40,3 +40,15 @@ def test_require_names_who_and_what():
 
 def test_staff():
     assert [roles.is_staff(r) for r in roles.ROLES] == [False, True, True]
+
+
+def test_upload_endpoint_is_capped_at_the_article_limit():
+    """Streamlit's upload endpoint accepts files from any open session (also a viewer's): its
+    size cap is the article limit, not Streamlit's default 200 MB."""
+    import tomllib
+    from pathlib import Path
+
+    from partnerships.intake import MAX_BYTES
+
+    config = tomllib.loads((Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] * 2**20 == MAX_BYTES
