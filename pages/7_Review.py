@@ -3,7 +3,7 @@
 import streamlit as st
 
 from partnerships import review, staff_db
-from ui import auth, i18n, layout, review_queue
+from ui import auth, i18n, layout, record_staff, review_queue
 from ui.i18n import t
 
 lang = i18n.language_switch()
@@ -23,3 +23,4 @@ else:
     review_queue.bulk_publish(eng, items, user, lang)
     for item in items:
         review_queue.record_form(eng, item, user, lang)
+record_staff.recent_changes(user, lang)

@@ -354,3 +354,18 @@ def retracted_in(eng: Engine, article_file: str) -> list[tuple[str, str, str, st
                                   .order_by(s.audit.c.id.desc()).limit(1)).scalar()
             out.append((rid, d.get("title_en", ""), d.get("title_ko", ""), reason))
     return out
+
+
+def recent(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest audit lines of records, newest first (staff only)."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        rows = conn.execute(select(s.audit).where(s.audit.c.record_id.is_not(None))
+                            .order_by(s.audit.c.id.desc()).limit(limit)).mappings().all()
+    out = []
+    for row in rows:
+        line = dict(row)
+        for key in ("before", "after"):
+            line[key] = json.loads(line[key]) if line[key] else None
+        out.append(line)
+    return out

@@ -29,6 +29,27 @@ def _line(line: dict, lang: str) -> str:
     return text
 
 
+def recent_changes(user: SignedIn, lang: str) -> None:
+    """The latest changes to any record, newest first; reviewers can revert each one."""
+    eng = staff_db.engine()
+    lines = review.recent(eng, user.name)
+    if not lines:
+        return
+    st.subheader(t("hi_recent", lang), anchor=False)
+    reason = st.text_input(t("rv_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
+    for line in lines:
+        rid = line["record_id"]
+        text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+        text_col.text(f"{rid} · {_line(line, lang)}")
+        if user.may("revert") and line["before"] and button_col.button(
+                t("hi_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
+            if not reason:
+                st.error(t("rv_need_reason", lang))
+                continue
+            act(lang, rid, "revert", lambda n=line["id"], r=rid: review.revert(
+                eng, user.name, n, version=review.get(eng, r).version, reason=reason))
+
+
 def history(rid: str, user: SignedIn, lang: str) -> None:
     """The record's audit trail (oldest first); reviewers can revert any change."""
     eng = staff_db.engine()

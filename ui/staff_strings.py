@@ -63,6 +63,7 @@ STAFF_STRINGS: dict[str, tuple[str, str]] = {
     "rv_error": ("Not saved: {detail}", "저장하지 않았습니다: {detail}"),
     # published records: edit, retract, history
     "hi_title": ("History", "변경 이력"),
+    "hi_recent": ("Latest changes", "최근 변경"),
     "hi_none": ("No change recorded since it was loaded from the record files.",
                 "기록 파일에서 불러온 뒤 변경된 내용이 없습니다."),
     "hi_revert": ("Revert change #{n}", "#{n} 변경 되돌리기"),

@@ -165,10 +165,16 @@ def test_retract_and_revert_from_the_map_panel(folders):
     assert curated(rid)["title_en"].split(":")[0] not in titles
     sources = run("pages/6_Sources.py", None, {"article": "000_a437fd8661412f19.txt"})
     assert any("retracted" in w.value and "the meeting was cancelled" in w.value for w in sources.warning)
-    # revert the retraction from the record's History (the Seoul panel still lists it for staff? no:
-    # retracted records leave the public table, so the revert is made where the history is kept)
+    # revert the retraction from the Review page's latest changes (the map no longer lists the record)
     (line,) = [x for x in review.history(folders, rid) if x["action"] == "retract"]
-    review.revert(folders, "rita", line["id"], version=review.get(folders, rid).version, reason="it did take place")
+    at = run("pages/7_Review.py", "rita")
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()
+    assert "Write a reason first." in [e.value for e in at.error]
+    assert review.get(folders, rid).status == "retracted"
+    at.text_input(key="hi_recent_reason").input("it did take place")
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()
+    assert not at.exception
+    assert review.history(folders, rid)[-1]["action"] == "revert"
     assert review.get(folders, rid).status == "reviewed"
     assert "dk-odense" in point_ids(deck_spec(run("app.py", None)))
 
