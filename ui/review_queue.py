@@ -16,12 +16,12 @@ from partnerships import review, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.model import TYPES
 from partnerships.roles import NotAllowed
-from ui.auth import SignedIn
+from ui.auth import DONE, SignedIn
 from ui.i18n import t, type_label
 from ui.markup import md_escape
 
 FIELDS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
-DONE_KEY = "rv_done"
+DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
         "mark.ev{background:#fff1a8;color:#1f2328}</style>")
 
@@ -48,13 +48,6 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     out["type"] = ss[form_key(item.id, "type")]
     changed = {f: v for f, v in out.items() if v != str(item.record.get(f) or "")}
     return changed or None
-
-
-def show_done(lang: str) -> None:
-    """What the last action did (shown once, as text)."""
-    done = st.session_state.pop(DONE_KEY, None)
-    if done:
-        st.success(t("rv_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
 
 
 def act(lang: str, rid: str, action: str, call) -> None:
