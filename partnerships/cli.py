@@ -10,6 +10,7 @@ from pathlib import Path
 from partnerships import export, query, store
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
+from partnerships.model import is_public
 from partnerships.staff_cli import add_parsers as add_staff_parsers
 
 
@@ -78,7 +79,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         regions=tuple(args.region), countries=tuple(c.upper() for c in args.country),
         year_min=args.year_from, year_max=args.year_to, text=args.q or "",
     )
-    sys.stdout.write(export.render(query.apply(df, filters), gaz, fmt=args.format))
+    public = df[df["status"].map(is_public).astype(bool)]  # exports are public: published records only
+    sys.stdout.write(export.render(query.apply(public, filters), gaz, fmt=args.format))
     return 0
 
 

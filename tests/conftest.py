@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -24,48 +17,19 @@ def gazetteer():
 
 # --- databases ------------------------------------------------------------------------------
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    """Run as the postgres user when we are root (initdb refuses root)."""
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throwaway PostgreSQL cluster for this test session (Debian's binaries); its base URL.
 
     Skips when the binaries are not installed (`.ci/run` installs the `postgresql` package).
     """
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"PostgreSQL binaries not found in {PG_BIN} (apt-get install postgresql)")
-    if os.geteuid() == 0:
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("no postgres user to run initdb as")
-    folder = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    cluster, port = folder / "cluster", _free_port()
-    subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(cluster), "-A", "trust", "-U", "atlas",
-                                 "-E", "UTF8", "--locale=C.UTF-8"]), check=True, capture_output=True)
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(cluster), "-o", options, "-w",
-                                 "-l", str(folder / "log"), "start"]), check=True, capture_output=True)
-    try:
-        yield f"postgresql://atlas@127.0.0.1:{port}"
-    finally:
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(cluster), "-m", "fast", "-w", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    from partnerships.db import throwaway
+
+    reason = throwaway.missing()
+    if reason:
+        pytest.skip(reason)
+    with throwaway.cluster() as url:
+        yield url
 
 
 _databases = itertools.count(1)
@@ -73,12 +37,9 @@ _databases = itertools.count(1)
 
 def new_postgres_database(server: str) -> str:
     """A fresh, empty database on the session's server; its URL."""
-    import psycopg
+    from partnerships.db import throwaway
 
-    name = f"atlas_test_{next(_databases)}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return f"{server}/{name}"
+    return throwaway.create_database(server, f"atlas_test_{next(_databases)}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

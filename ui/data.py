@@ -16,16 +16,20 @@ import gc
 import hashlib
 import os
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.sources import default_places_csv
 from partnerships import store
-from partnerships.model import Problem, is_public
+from partnerships.db import queries, repo
+from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
+from partnerships.query import Filters
 from ui.i18n import DEFAULT_LANG, LANG_KEY, t
 from ui.markup import md_escape
 
@@ -189,3 +193,119 @@ def show_problems(problems: tuple[Problem, ...], lang: str) -> None:
             where.append(f"{t('p_field', lang)} **{md_escape(p.field)}**")
         lines.append(f"- {' · '.join(where)}: {md_escape(p.message)}")
     st.warning("\n".join(lines))
+
+
+# --- the map page, answered by the database ------------------------------------------------------
+
+PUBLIC = tuple(sorted(PUBLIC_STATUSES))  # what every public page shows: published records only
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What the map page draws for one filter state: only the aggregates, never the records."""
+
+    points: pd.DataFrame
+    arcs: pd.DataFrame  # the busiest `limit` arcs (plus the selected pair's)
+    count: int  # matching records
+    years: tuple[int, int] | None
+    total: int  # records in the database
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
+def _options(url: str, counter: int) -> dict[str, list]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.options(conn, statuses=PUBLIC)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        points = queries.place_points(conn, filters, statuses=PUBLIC)
+        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
+        count, years = queries.summary(conn, filters, statuses=PUBLIC)
+        total = count if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC)
+    return MapView(points, arcs, count, years, total)
+
+
+_last_map: list[tuple[dict[str, list], MapView, datetime]] = []
+
+
+def _known_counter(url: str) -> int:
+    try:
+        return _counter(url)
+    except store.StoreUnavailable:
+        if url in _last_counter:
+            return _last_counter[url]
+        raise
+
+
+def filter_options() -> dict[str, list]:
+    """The filters' choices (values present in the database), cached until the next write."""
+    url = store.database_url()
+    try:
+        return _options(url, _known_counter(url))
+    except store.StoreUnavailable:
+        if _last_map:
+            return _last_map[0][0]
+        return {k: [] for k in ("sectors", "years", "types", "korean_places", "regions", "countries")}
+
+
+def map_view(filters: Filters, *, pair: tuple[str, str] | None, limit: int) -> MapView:
+    """The map's points and arcs, the number of matching records and their years, from the
+    database (cached per filter state until the next write). If the database cannot be reached:
+    the last answer this process had, and one line saying so."""
+    url = store.database_url()
+    try:
+        got = _map_view(url, _known_counter(url), tuple(sorted(filters.to_params().items())), pair, limit)
+    except store.StoreUnavailable:
+        if not _last_map:
+            st.warning(t("db_none", _lang()))
+            empty = MapView(pd.DataFrame(columns=queries.POINT_COLUMNS), pd.DataFrame(columns=queries.ARC_COLUMNS),
+                            0, None, 0)
+            return empty
+        st.warning(t("db_down", _lang(), when=_last_map[0][2].strftime("%H:%M")), icon=":material/cloud_off:")
+        return _last_map[0][1]
+    _last_map[:] = [(filter_options(), got, datetime.now())]
+    return got
+
+
+def records_table(records: list[dict]) -> pd.DataFrame:
+    """A few records (their JSON form) as rows of the records table, for the cards."""
+    return store.records_frame([Record.from_dict(d) for d in records], gazetteer())
+
+
+def records_at(filters: Filters, place_id: str) -> pd.DataFrame:
+    """The matching records naming a place, newest first (empty if the database cannot be reached)."""
+    try:
+        with store.engine().connect() as conn:
+            return records_table(queries.records_at(conn, filters, place_id, statuses=PUBLIC))
+    except (store.StoreUnavailable, OperationalError):
+        return records_table([])
+
+
+def records_between(filters: Filters, src: str, dst: str) -> pd.DataFrame:
+    """The matching records with an arc from `src` to `dst`, newest first."""
+    try:
+        with store.engine().connect() as conn:
+            return records_table(queries.records_between(conn, filters, src, dst, statuses=PUBLIC))
+    except (store.StoreUnavailable, OperationalError):
+        return records_table([])
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
+def _problems(url: str, counter: int) -> tuple[Problem, ...]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return tuple(repo.stored_problems(conn))
+
+
+def load_problems() -> tuple[Problem, ...]:
+    """The problems of the last file load (records and articles that could not be stored)."""
+    url = store.database_url()
+    try:
+        return _problems(url, _known_counter(url))
+    except store.StoreUnavailable:
+        return ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.app.conftest import deck_spec, point_ids, run_app
+from tests.app.staff_pages import AGREEMENTS, run_page
 from ui import data
 
 UNREACHABLE = "postgresql://atlas@127.0.0.1:1/atlas"  # nothing listens on port 1
@@ -25,6 +26,8 @@ def test_unreachable_database_keeps_the_last_records_and_says_so(data_copy, monk
 
 def test_unreachable_database_with_nothing_loaded_says_so(monkeypatch, tmp_path):
     monkeypatch.setattr(data, "_last_good", [])
+    monkeypatch.setattr(data, "_last_map", [])
+    monkeypatch.setattr(data, "_last_counter", {})
     monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
     at = run_app()
     assert not at.exception
@@ -38,3 +41,14 @@ def test_the_line_is_in_the_page_language(data_copy, monkeypatch, lang):
     monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
     at = run_app({"lang": lang})
     assert any("데이터베이스에 연결할 수 없어" in w.value for w in at.warning)
+
+
+def test_the_agreements_page_keeps_its_table_too(data_copy, monkeypatch):
+    at = run_page(AGREEMENTS)
+    rows = len(at.dataframe[0].value)
+    assert rows > 0
+    monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
+    at = run_page(AGREEMENTS)
+    assert not at.exception
+    assert len(at.dataframe[0].value) == rows
+    assert sum("cannot be reached" in w.value for w in at.warning) == 1
