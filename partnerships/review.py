@@ -369,3 +369,12 @@ def recent(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, A
             line[key] = json.loads(line[key]) if line[key] else None
         out.append(line)
     return out
+
+
+def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Merges not undone, newest first (staff only)."""
+    m = staff_schema.merges
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        rows = conn.execute(select(m).where(m.c.undone_at.is_(None)).order_by(m.c.id.desc()).limit(limit))
+        return [dict(r._mapping) for r in rows]

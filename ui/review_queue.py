@@ -163,8 +163,27 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
         st.rerun()
 
 
+def merges_done(eng, user: SignedIn, lang: str) -> None:
+    """Merges not undone, each with an undo button (a reason is required)."""
+    done = review.active_merges(eng, user.name)
+    if not done:
+        return
+    with st.expander(t("rv_merges_done", lang, n=len(done))):
+        reason = st.text_input(t("rv_reason", lang), key="rv_unmerge_reason").strip()
+        for m in done:
+            st.text(f"{m['kept_id']} ← {m['absorbed_id']} · {m['who']}")
+            if st.button(t("rv_unmerge", lang, n=m["id"]), key=f"rv_unmerge_{m['id']}"):
+                if not reason:
+                    st.error(t("rv_need_reason", lang))
+                else:
+                    act(lang, m["kept_id"], "unmerge",
+                        lambda n=m["id"]: review.unmerge(eng, user.name, n, reason=reason)[0])
+
+
 def merge_offers(eng, user: SignedIn, lang: str) -> None:
-    """Pairs of records that report the same agreement, each with a merge button."""
+    """Pairs of records that report the same agreement, each with a merge button; then the merges
+    made so far, to undo."""
+    merges_done(eng, user, lang)
     pairs = review.candidates_for(eng, user.name)
     if not pairs:
         return

@@ -60,6 +60,7 @@ STAFF_STRINGS: dict[str, tuple[str, str]] = {
                       "합칠 수 있고, 되돌릴 수 있습니다."),
     "rv_merge": ("Merge {a} ← {b}", "병합 {a} ← {b}"),
     "rv_unmerge": ("Undo merge {n}", "병합 {n} 되돌리기"),
+    "rv_merges_done": ("Merges ({n})", "병합 ({n}건)"),
     "rv_error": ("Not saved: {detail}", "저장하지 않았습니다: {detail}"),
     # published records: edit, retract, history
     "hi_title": ("History", "변경 이력"),

@@ -246,3 +246,24 @@ def test_identity_provider_user_gets_the_role_of_their_account(folders):
     at.user = {"is_logged_in": True, "email": "stranger@example.org"}
     at.run()
     assert "Review" not in nav_labels(at) and "Add an article" not in nav_labels(at)
+
+
+def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
+    """The draft reports the curated Seoul–Odense MOU again from another article, two days later."""
+    base = curated(SEOUL_ODENSE)
+    add_proposed(folders, base, rid="same-mou-other-paper", gazetteer=default_gazetteer(), date="2024-03-15",
+                 source={**base["source"], "file": "001_01205c7f5ce77c6a.txt", "publisher": "Another paper"})
+    at = run("pages/7_Review.py", "rita")
+    key = f"rv_merge_{SEOUL_ODENSE}_same-mou-other-paper"
+    assert key in [b.key for b in at.button]
+    at.button(key=key).click().run()
+    assert not at.exception
+    kept = review.get(folders, SEOUL_ODENSE)
+    assert kept.record["also_reported"][0]["source"]["publisher"] == "Another paper"
+    assert review.get(folders, "same-mou-other-paper").status == "rejected"
+    (merge,) = review.active_merges(folders, "rita")
+    at.text_input(key="rv_unmerge_reason").input("two different signings")
+    at.button(key=f"rv_unmerge_{merge['id']}").click().run()
+    assert not at.exception
+    assert "also_reported" not in review.get(folders, SEOUL_ODENSE).record
+    assert review.get(folders, "same-mou-other-paper").status == "proposed"
