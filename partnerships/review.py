@@ -378,3 +378,10 @@ def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict
         authz.authorize(conn, who, "read_drafts")
         rows = conn.execute(select(m).where(m.c.undone_at.is_(None)).order_by(m.c.id.desc()).limit(limit))
         return [dict(r._mapping) for r in rows]
+
+
+def retracted_files(eng: Engine) -> set[str]:
+    """Articles with at least one retracted record."""
+    with eng.connect() as conn:
+        return set(conn.execute(select(s.records.c.article_file).distinct()
+                                .where(s.records.c.status == "retracted")).scalars())

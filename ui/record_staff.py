@@ -6,6 +6,9 @@ Every button calls a function of partnerships.review, which checks the role agai
 
 from __future__ import annotations
 
+import contextlib
+
+import pandas as pd
 import streamlit as st
 
 from partnerships import review, staff_db, store
@@ -127,3 +130,13 @@ def retracted_notice(article_file: str, lang: str) -> None:
     for rid, title_en, title_ko, reason in notes:
         st.warning(t("hi_retracted", lang, reason=md_escape(reason or "—")) + "  \n"
                    + md_escape(f"{title_ko if lang == 'ko' else title_en} ({rid})"))
+
+
+def public_articles(names: list[str], public: pd.DataFrame) -> list[str]:
+    """The articles a viewer may open on Sources: those with a published record, and those with a
+    retracted one (whose link says why). An article whose records are all proposed or rejected
+    stays unlisted."""
+    keep = set(public["source_file"]) if "source_file" in public else set()
+    with contextlib.suppress(store.StoreUnavailable):
+        keep |= review.retracted_files(staff_db.engine())
+    return [n for n in names if n in keep]
