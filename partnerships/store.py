@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,7 +45,7 @@ from partnerships.db.sync import (
     stored_fingerprint,
 )
 from partnerships.errors import DataError
-from partnerships.model import Problem, Record, shape_problems
+from partnerships.model import PUBLIC_STATUSES, Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -202,6 +202,24 @@ def save_article(
             if attempt == attempts - 1:
                 raise StoreUnavailable(f"could not save: {_short(exc)}") from exc
     raise AssertionError("unreachable")
+
+
+def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000,
+                  statuses: Iterable[str] | None = tuple(sorted(PUBLIC_STATUSES))) -> Iterator[pd.DataFrame]:
+    """The records passing `filters` (query.Filters), newest first, as records tables of `chunk`
+    rows read one after the other from the database (for streamed exports). Exports are public:
+    published records only, unless `statuses` says otherwise (None: every status)."""
+    from partnerships.db import queries
+
+    with _reachable(), eng.connect() as conn:
+        batch: list[Record] = []
+        for d in queries.stream(conn, filters, chunk=chunk, statuses=statuses):
+            batch.append(Record.from_dict(d))
+            if len(batch) >= chunk:
+                yield records_frame(batch, gazetteer)
+                batch = []
+        if batch:
+            yield records_frame(batch, gazetteer)
 
 
 def added_places(eng: Engine) -> list[Place]:

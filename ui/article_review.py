@@ -16,7 +16,7 @@ from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
-from ui import place_picker
+from ui import data, place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
 from ui.page import MAP_PAGE, SOURCES_PAGE, link
@@ -305,6 +305,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
     except (OSError, StoreUnavailable) as exc:  # nothing was written
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
+    data.changed()
     discard()
     st.session_state[CLEAR_KEY] = True
     st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1

@@ -1,7 +1,7 @@
 """Cached loaders: the gazetteer (one shared read-only index) and the records table.
 
-The records come from the database (partnerships.store). Each rerun reads the store's change
-counter (one indexed row) and the table is built again only when it moved, so every replica
+The records come from the database (partnerships.store). A rerun reads the store's change
+counter (one indexed row, at most once a second) and the table is built again only when it moved, so every replica
 sees a new record on its next rerun, a moment after the save, without a full reload on each
 rerun. The curated files are checked for changes (and loaded into the database by
 `store.open_store`) when the records folder's own time changes, and otherwise every few seconds
@@ -142,8 +142,15 @@ _last_counter: dict[str, int] = {}
 _last_good: list[tuple[pd.DataFrame, tuple[Problem, ...], datetime]] = []
 
 
+COUNTER_SECONDS = 1.0  # the change counter is read at most this often (one rerun reads it once)
+_counter_read: dict[str, tuple[float, int]] = {}
+
+
 def _counter(url: str) -> int:
-    """The change counter, after loading changed files into the database."""
+    """The change counter, after loading changed files into the database (read at most once a second)."""
+    seen = _counter_read.get(url)
+    if seen is not None and time.monotonic() - seen[0] < COUNTER_SECONDS:
+        return seen[1]
     folder = store.data_dir()
     files = _fingerprint(folder / "records") + _places_key()[1]
     if _files_seen.get(url) != files:
@@ -151,7 +158,13 @@ def _counter(url: str) -> int:
         _files_seen[url] = files
     counter = store.changes(store.engine(url))
     _last_counter[url] = counter
+    _counter_read[url] = (time.monotonic(), counter)
     return counter
+
+
+def changed() -> None:
+    """This process just wrote: read the change counter afresh on the next call."""
+    _counter_read.clear()
 
 
 def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:

@@ -78,8 +78,9 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
 
 
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] | None = None) -> list:
-    """The filters as conditions on `records`."""
+               statuses: Iterable[str] | None = None, local: bool = False) -> list:
+    """The filters as conditions on `records` (with `local`, leave out type and year: the caller
+    tests them on its own table's copies of those columns)."""
     out: list = []
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
@@ -89,12 +90,8 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))
-    if filters.types:
-        out.append(r.c.type.in_(filters.types))
-    if filters.year_min is not None:
-        out.append(r.c.year >= filters.year_min)
-    if filters.year_max is not None:
-        out.append(r.c.year <= filters.year_max)
+    if not local:
+        out += _type_year(filters, r)
     for alternatives in terms(filters.text, expand):
         out.append(or_(*(_matches(t, sqlite) for t in alternatives)))
     if statuses is not None:
@@ -102,13 +99,33 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     return out
 
 
-def partner_condition(filters: Filters, alias=rp):
+def _type_year(filters: Filters, alias) -> list:
+    out = []
+    if filters.types:
+        out.append(alias.c.type.in_(filters.types))
+    if filters.year_min is not None:
+        out.append(alias.c.year >= filters.year_min)
+    if filters.year_max is not None:
+        out.append(alias.c.year <= filters.year_max)
+    return out
+
+
+def _on(alias, filters: Filters, conn: Connection, **kw) -> list:
+    """The filters as conditions on a child table with its own type and year columns."""
+    rest = conditions(filters, sqlite=conn.dialect.name == "sqlite", local=True, **kw)
+    out = _type_year(filters, alias)
+    if rest:
+        out.append(alias.c.record_id.in_(select(r.c.id).where(*rest)))
+    return out
+
+
+def partner_condition(filters: Filters, alias=rp, *, region=None, country=None):
     """The partner-side condition of the region and country filters (None when neither is set)."""
     parts = []
     if filters.regions:
-        parts.append(alias.c.region.in_(partner_regions(filters)))
+        parts.append((region if region is not None else alias.c.region).in_(partner_regions(filters)))
     if filters.countries:
-        parts.append(alias.c.country.in_(filters.countries))
+        parts.append((country if country is not None else alias.c.country).in_(filters.countries))
     return and_(*parts) if parts else None
 
 
@@ -123,57 +140,65 @@ def count(conn: Connection, filters: Filters, **kw) -> int:
 
 
 def filtered(conn: Connection, filters: Filters, **kw) -> Select:
-    """SELECT id FROM records WHERE <filters>: a subquery for the aggregates."""
+    """SELECT id FROM records WHERE <filters>."""
     return _where(select(r.c.id), filters, conn, **kw)
+
+
+_PLACES: dict[str, tuple[int, dict[str, tuple]]] = {}  # database -> (places count, id -> names and position)
+
+
+def _place_info(conn: Connection, ids: Iterable[str]) -> dict[str, tuple]:
+    """(name_en, name_ko, country, lon, lat) per place id, from a per-database cache of the places table."""
+    key = str(conn.engine.url)
+    n = conn.execute(select(func.count()).select_from(s.places)).scalar_one()
+    known = _PLACES.get(key)
+    if known is None or known[0] != n or not set(ids) <= known[1].keys():
+        p = s.places
+        rows = conn.execute(select(p.c.id, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat))
+        known = _PLACES[key] = (n, {row[0]: tuple(row[1:]) for row in rows})
+    return known[1]
 
 
 def place_points(conn: Connection, filters: Filters, **kw) -> pd.DataFrame:
     """One row per place the matching records name (Korean side, or a matching partner), with the
     number of records; busiest first."""
-    p = s.places
     n = func.count().label("count")
     partner = partner_condition(filters)
     side_ok = or_(rp.c.side == "korean", and_(rp.c.side == "partner", partner if partner is not None else true()))
-    q = (select(rp.c.place_id, p.c.name_en, p.c.name_ko, rp.c.side, p.c.country, p.c.lon, p.c.lat, n)
-         .join(p, p.c.id == rp.c.place_id))
-    conds = conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw)
-    if conds:
-        q = q.join(r, r.c.id == rp.c.record_id).where(*conds)
-    q = (q.where(side_ok)
-         .group_by(rp.c.place_id, rp.c.side, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat)
-         .order_by(n.desc(), rp.c.place_id, rp.c.side))
+    q = (select(rp.c.place_id, rp.c.side, n).where(side_ok, *_on(rp, filters, conn, **kw))
+         .group_by(rp.c.place_id, rp.c.side))
     rows = conn.execute(q).all()
-    return pd.DataFrame([tuple(x) for x in rows], columns=POINT_COLUMNS) if rows else pd.DataFrame(
-        columns=POINT_COLUMNS)
+    if not rows:
+        return pd.DataFrame(columns=POINT_COLUMNS)
+    info = _place_info(conn, (x[0] for x in rows))
+    rows = [x for x in rows if x[0] in info]  # a place missing from the places table is not drawn
+    out = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], c) for pid, side, c in rows],
+                       columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    out = out.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    return out[POINT_COLUMNS].reset_index(drop=True)
 
 
 def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
                pair: tuple[str, str] | None = None, **kw) -> pd.DataFrame:
     """One row per (Korean place, matching partner, type) with its number of records, busiest
     first; at most `limit` rows, plus those of `pair` (a selected arc) if it is further down."""
-    k, q_, src, dst = rp.alias("k"), rp.alias("q"), s.places.alias("src"), s.places.alias("dst")
+    a = s.record_arcs
     n = func.count().label("count")
-    partner = partner_condition(filters, q_)
-    base = (select(k.c.place_id.label("src"), q_.c.place_id.label("dst"), r.c.type, n,
-                   src.c.lon, src.c.lat, dst.c.lon, dst.c.lat, src.c.name_en, src.c.name_ko,
-                   dst.c.name_en, dst.c.name_ko)
-            .select_from(r)
-            .join(k, and_(k.c.record_id == r.c.id, k.c.side == "korean"))
-            .join(q_, and_(q_.c.record_id == r.c.id, q_.c.side == "partner",
-                           partner if partner is not None else true()))
-            .join(src, src.c.id == k.c.place_id).join(dst, dst.c.id == q_.c.place_id)
-            .where(*conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw))
-            .group_by(k.c.place_id, q_.c.place_id, r.c.type, src.c.lon, src.c.lat, dst.c.lon, dst.c.lat,
-                      src.c.name_en, src.c.name_ko, dst.c.name_en, dst.c.name_ko)
-            .order_by(n.desc(), k.c.place_id, q_.c.place_id, r.c.type))
+    partner = partner_condition(filters, region=a.c.dst_region, country=a.c.dst_country)
+    base = (select(a.c.src, a.c.dst, a.c.type, n)
+            .where(*_on(a, filters, conn, **kw), *([partner] if partner is not None else []))
+            .group_by(a.c.src, a.c.dst, a.c.type)
+            .order_by(n.desc(), a.c.src, a.c.dst, a.c.type))
     rows = list(conn.execute(base.limit(limit) if limit is not None else base))
-    if pair is not None and limit is not None and len(rows) == limit:
-        seen = {(x[0], x[1]) for x in rows}
-        if tuple(pair) not in seen:
-            rows += list(conn.execute(base.where(k.c.place_id == pair[0], q_.c.place_id == pair[1])))
+    if pair is not None and limit is not None and len(rows) == limit and tuple(pair) not in {x[:2] for x in rows}:
+        rows += list(conn.execute(base.where(a.c.src == pair[0], a.c.dst == pair[1])))
     if not rows:
         return pd.DataFrame(columns=ARC_COLUMNS)
-    return pd.DataFrame([tuple(x) for x in rows], columns=ARC_COLUMNS)
+    info = _place_info(conn, {x for row in rows for x in row[:2]})
+    rows = [x for x in rows if x[0] in info and x[1] in info]
+    return pd.DataFrame([(src, dst, kind, c, info[src][3], info[src][4], info[dst][3], info[dst][4],
+                          info[src][0], info[src][1], info[dst][0], info[dst][1]) for src, dst, kind, c in rows],
+                        columns=ARC_COLUMNS)
 
 
 def _newest(q: Select) -> Select:
