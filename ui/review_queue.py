@@ -16,6 +16,7 @@ from partnerships import review, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.model import TYPES
 from partnerships.roles import NotAllowed
+from ui import data
 from ui.auth import DONE, SignedIn
 from ui.i18n import t, type_label
 from ui.markup import md_escape
@@ -64,6 +65,7 @@ def act(lang: str, rid: str, action: str, call) -> None:
     except (review.ReviewError, store.StoreUnavailable) as exc:
         st.error(t("rv_error", lang, detail=md_escape(exc)))
         return
+    data.changed()  # the next run reads the change counter afresh and shows the change
     for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
         del st.session_state[key]
     st.session_state[DONE_KEY] = (action, got.id if hasattr(got, "id") else rid)
@@ -156,6 +158,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
         except (review.ReviewError, store.StoreUnavailable) as exc:
             st.error(t("rv_error", lang, detail=md_escape(exc)))
             return
+        data.changed()
         for i in picked:
             for key in [k for k in st.session_state if str(k).startswith(f"rv_{i.id}_")]:
                 del st.session_state[key]

@@ -191,6 +191,7 @@ def test_paste_review_edit_save(folders):
     # Proposed is not public: the map shows the new partner only once a reviewer publishes it.
     assert "ke-nairobi" not in point_ids(deck_spec(run_app()))
     review.publish(store.engine(), REVIEWER, "2023-incheon-nairobi-mou", version=1)
+    data.changed()  # written outside the page: read the change counter afresh
     assert "ke-nairobi" in point_ids(deck_spec(run_app()))
 
 
@@ -354,6 +355,7 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     records = next(v for k, v in stored().items() if k.startswith("2023-05-17_"))
     assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
     review.publish(store.engine(), REVIEWER, records[0]["id"], version=1)
+    data.changed()
     spec = deck_spec(run_app())
     assert "th-hala-point" in point_ids(spec)
 
