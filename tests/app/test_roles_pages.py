@@ -284,3 +284,17 @@ def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders)
     (choice,) = [s for s in at.selectbox if any("000_a437fd8661412f19.txt" in o for o in s.options)]
     assert not [o for o in choice.options if "2023-05-17_draft.txt" in o]
     assert len(choice.options) == len(list((ROOT / "seeds").glob("*.txt")))  # the curated articles, all listed
+
+
+def test_publish_the_selected_rows(folders):
+    add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-two", gazetteer=default_gazetteer())
+    at = run("pages/7_Review.py", "rita")
+    assert at.button(key="rv_bulk").disabled  # nothing selected yet
+    at.checkbox(key="rv_draft-seoul-odense_pick").check()
+    at.checkbox(key="rv_draft-two_pick").check()
+    at.run()
+    assert at.button(key="rv_bulk").label == "Publish the 2 selected"
+    at.button(key="rv_bulk").click().run()
+    assert not at.exception
+    assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
+    assert "0 proposed record(s)" in [s.value for s in at.subheader]
