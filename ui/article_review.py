@@ -19,7 +19,7 @@ from partnerships.store import StoreUnavailable
 from ui import data, place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
-from ui.page import MAP_PAGE, SOURCES_PAGE, link
+from ui.page import REVIEW_PAGE, link
 
 REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "aa_saved"  # what the last save wrote, shown once
@@ -109,8 +109,9 @@ _KNOWN = {f"aa_err_{c}" for c in ("empty", "binary", "too_large", "not_korean", 
                                   "duplicate", "exists")}
 
 
-def show_saved(lang: str) -> None:
-    """The message for the last save, with a link to the map."""
+def show_saved(lang: str, *, reviewer: bool = False) -> None:
+    """The message for the last save, with a link to the Review page for a reviewer (the records
+    are proposed: not on the map or in Sources until published)."""
     saved = st.session_state.get(SAVED_KEY)
     if not saved:
         return
@@ -120,8 +121,9 @@ def show_saved(lang: str) -> None:
         lines.append(t("aa_saved_places", lang, ids=md_escape(", ".join(saved.places))))
     st.success("  \n".join(lines))
     params = {} if lang == DEFAULT_LANG else {LANG_KEY: lang}
-    links = ((MAP_PAGE, "aa_open_map", ":material/map:", params),
-             (SOURCES_PAGE, "aa_open_source", ":material/article:", {**params, "article": saved.seed.name}))
+    links = ((REVIEW_PAGE, "page_review", ":material/fact_check:", params),) if reviewer else ()
+    if not links:
+        return
     cols = st.columns(len(links) + 2)
     for col, (target, key, icon, query) in zip(cols, links, strict=False):
         try:

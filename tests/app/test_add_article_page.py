@@ -175,7 +175,7 @@ def test_paste_review_edit_save(folders):
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
     assert f"from the article {stem}.txt" in messages(at, "success")
     links = "\n".join(m.value for m in at.markdown)
-    assert f"(./Sources?article={stem}.txt)" in links and "(./)" in links  # Sources and the map
+    assert "(./Review)" not in links  # an editor does not review
     saved = stored()[f"{stem}.json"]
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
         ("mou", "2023-05", "proposed"), ("roadshow", "2019", "proposed")]
@@ -423,3 +423,11 @@ def test_publisher_and_publication_date_are_required(folders, field, value, mess
     at.button(key="aa_save").click().run()
     assert message in messages(at, "error")
     assert stored_counts() == before
+
+
+def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
+    at = fill(paste(page(user=REVIEWER), F01.read_text(encoding="utf-8")), 0, 1)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    assert "Saved 2 proposed record(s)" in messages(at, "success")
+    assert "(./Review)" in "\n".join(m.value for m in at.markdown)
