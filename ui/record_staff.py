@@ -84,6 +84,7 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     eng = staff_db.engine()
     item = review.get(eng, rid)
     open_form(item)
+    version = st.session_state[form_key(rid, "version")]  # read before `conflict` moves it on
     conflict(item, lang)
     c1, c2 = st.columns(2)
     c1.text_input(t("aa_title_en", lang), key=form_key(rid, "title_en"))
@@ -92,7 +93,6 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     c2.text_area(t("aa_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
     st.text_input(t("aa_date", lang), key=form_key(rid, "date"))
     reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "reason")).strip()
-    version = st.session_state[form_key(rid, "version")]
     edits = edits_of(item)
     b1, b2 = st.columns(2)
     if b1.button(t("hi_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
