@@ -1,4 +1,4 @@
-"""Command line: `python -m partnerships validate|export|dump|load|extract ...`."""
+"""Command line: `python -m partnerships validate|export|dump|load|extract|users|history ...`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from partnerships import tour as tours
 from partnerships.db import repo
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
+from partnerships.staff_cli import add_parsers as add_staff_parsers
 
 
 def _load_frame(data: Path | None):
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_load)
 
     add_extract_parser(sub)
+    add_staff_parsers(sub)
     return parser
 
 

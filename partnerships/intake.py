@@ -34,6 +34,7 @@ from partnerships.model import DATE_RE, Problem, Record
 from partnerships.new_places import PlacesWithNew
 
 MAX_BYTES = 2 * 1024 * 1024
+FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")  # a publication date: a day
 SUFFIXES = (".txt", ".html", ".htm", ".md")
 REVIEW_ONLY_KEYS = ("confidence", "support")  # extractor extras that are not kept on save
 
@@ -231,7 +232,7 @@ def unique_id(rid: str, taken: set[str]) -> str:
 
 
 def finalise(records: list[dict[str, Any]], *, source_file: str, taken: set[str]) -> list[dict[str, Any]]:
-    """Reviewed records for `source_file`: year from the date, status `reviewed`, review-only keys
+    """Records for `source_file` as saved: year from the date, status `proposed`, review-only keys
     dropped, ids made unique across `taken` (which grows)."""
     out = []
     for d in records:
@@ -240,12 +241,25 @@ def finalise(records: list[dict[str, Any]], *, source_file: str, taken: set[str]
         year = year_of(d["date"])
         if year is not None:
             d["year"] = year
-        d["status"] = "reviewed"
+        d["status"] = "proposed"  # published only by a reviewer (partnerships.review)
         d["source"] = {**(d.get("source") or {}), "file": source_file}
         if isinstance(d.get("id"), str):
             d["id"] = unique_id(d["id"], taken)
             taken.add(d["id"])
         out.append(d)
+    return out
+
+
+def source_problems(records: list[dict[str, Any]], *, records_file: str) -> list[Problem]:
+    """A saved record names its article's publisher and publication date (YYYY-MM-DD)."""
+    out = []
+    for d in records:
+        src = d.get("source") or {}
+        if not str(src.get("publisher") or "").strip():
+            out.append(Problem(records_file, d.get("id"), "source.publisher", "the publisher is required"))
+        if not FULL_DATE_RE.match(str(src.get("published") or "")):
+            out.append(Problem(records_file, d.get("id"), "source.published",
+                               "the publication date is required, as YYYY-MM-DD"))
     return out
 
 
@@ -278,9 +292,10 @@ def save_article(
     gazetteer: Gazetteer,
     published: str | None = None,
     new_places: list[Place] | tuple[Place, ...] = (),
-    who: str = "editor",
+    who: str | None,
 ) -> Saved:
-    """Store the article and its reviewed records (and the new places they use), all or nothing.
+    """Store the article and its records as `proposed` (and the new places they use), all or nothing,
+    if `who` may propose records (checked in the write transaction, partnerships.authz).
 
     Raises DuplicateArticle when the text is already stored with records (also when another
     session stored it a moment ago), InvalidRecords when a record would not load, and
@@ -297,6 +312,7 @@ def save_article(
     gaz = PlacesWithNew(gazetteer, new_places)
     draft = finalise(records, source_file=name, taken=set())
     problems = check_records(draft, text=text, source_file=name, gazetteer=gaz, records_file=f"{Path(name).stem}.json")
+    problems += source_problems(draft, records_file=f"{Path(name).stem}.json")
     if problems:
         raise InvalidRecords(problems)
     used = {p for d in draft for p in Record.from_dict(d).places}

@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from geo import jsonio
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
-from partnerships import frame_index
+from partnerships import authz, frame_index
 from partnerships.db import engine as db_engine
 from partnerships.db import repo, schema
 from partnerships.db.rows import record_rows
@@ -46,7 +46,7 @@ from partnerships.db.sync import (
     stored_fingerprint,
 )
 from partnerships.errors import DataError
-from partnerships.model import Problem, Record, shape_problems
+from partnerships.model import PUBLIC_STATUSES, Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -164,7 +164,7 @@ def article_files(eng: Engine) -> list[str]:
 def save_article(
     eng: Engine, *, file: str, text: str, text_hash: str, published: str | None,
     make_records: Callable[[set[str]], list[dict]], base_ids: list[str], places: Gazetteer,
-    new_places: list[Place] = (), who: str = "editor", attempts: int = 5,
+    new_places: list[Place] = (), who: str | None, attempts: int = 5,
 ) -> tuple[str, list[dict]]:
     """Store an article and its records in one transaction; returns (article file, records saved).
 
@@ -177,6 +177,7 @@ def save_article(
     for attempt in range(attempts):
         try:
             with _reachable(), repo.writing(eng) as conn:
+                authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
                 existing = repo.article_by_hash(conn, text_hash)
                 if existing is not None:
                     if conn.execute(select(schema.records.c.id).where(
@@ -213,14 +214,16 @@ def save_article(
     raise AssertionError("unreachable")
 
 
-def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000) -> Iterator[pd.DataFrame]:
+def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000,
+                  statuses: Iterable[str] | None = tuple(sorted(PUBLIC_STATUSES))) -> Iterator[pd.DataFrame]:
     """The records passing `filters` (query.Filters), newest first, as records tables of `chunk`
-    rows read one after the other from the database (for streamed exports)."""
+    rows read one after the other from the database (for streamed exports). Exports are public:
+    published records only, unless `statuses` says otherwise (None: every status)."""
     from partnerships.db import queries
 
     with _reachable(), eng.connect() as conn:
         batch: list[Record] = []
-        for d in queries.stream(conn, filters, chunk=chunk):
+        for d in queries.stream(conn, filters, chunk=chunk, statuses=statuses):
             batch.append(Record.from_dict(d))
             if len(batch) >= chunk:
                 yield records_frame(batch, gazetteer)

@@ -28,7 +28,7 @@ from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
-from partnerships.model import Problem, Record
+from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
 from partnerships.query import Filters
 from ui.i18n import DEFAULT_LANG, LANG_KEY, t
 from ui.markup import md_escape
@@ -116,7 +116,8 @@ def _load(url: str, counter: int, places: str) -> tuple[pd.DataFrame, tuple[Prob
     del counter, places  # part of the cache key only
     gaz = gazetteer()
     result = store.read_records(store.engine(url))
-    loaded = store.records_frame(result.records, gaz), tuple(result.problems)
+    public = [r for r in result.records if is_public(r.status)]  # drafts and retracted records: never public
+    loaded = store.records_frame(public, gaz), tuple(result.problems)
     _settle_heap()
     return loaded
 
@@ -209,6 +210,9 @@ def show_problems(problems: tuple[Problem, ...], lang: str) -> None:
 
 # --- the map page, answered by the database ------------------------------------------------------
 
+PUBLIC = tuple(sorted(PUBLIC_STATUSES))  # what every public page shows: published records only
+
+
 @dataclass(frozen=True)
 class MapView:
     """What the map page draws for one filter state: only the aggregates, never the records."""
@@ -224,7 +228,7 @@ class MapView:
 def _options(url: str, counter: int) -> dict[str, list]:
     del counter  # part of the cache key only
     with store.engine(url).connect() as conn:
-        return queries.options(conn)
+        return queries.options(conn, statuses=PUBLIC)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
@@ -232,13 +236,13 @@ def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | Non
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
         if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
-            roll = _rollup(url, counter)
+            roll = _rollup(url, counter)  # of the published records
             points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
             return MapView(points, arcs, count, years, int(roll.records["n"].sum()))
-        points = queries.place_points(conn, filters)
-        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair)
-        count, years = queries.summary(conn, filters)
-        total = count if filters == Filters() else queries.count(conn, Filters())
+        points = queries.place_points(conn, filters, statuses=PUBLIC)
+        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
+        count, years = queries.summary(conn, filters, statuses=PUBLIC)
+        total = count if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC)
     return MapView(points, arcs, count, years, total)
 
 
@@ -247,7 +251,7 @@ def _rollup(url: str, counter: int) -> queries.Rollup:
     """Counts per place, arc, type and year: one read after each write, shared by the sessions."""
     del counter  # part of the cache key only
     with store.engine(url).connect() as conn:
-        return queries.rollup(conn)
+        return queries.rollup(conn, statuses=PUBLIC)
 
 
 _last_map: list[tuple[dict[str, list], MapView, datetime]] = []
@@ -301,7 +305,7 @@ def records_at(filters: Filters, place_id: str) -> pd.DataFrame:
     """The matching records naming a place, newest first (empty if the database cannot be reached)."""
     try:
         with store.engine().connect() as conn:
-            return records_table(queries.records_at(conn, filters, place_id))
+            return records_table(queries.records_at(conn, filters, place_id, statuses=PUBLIC))
     except (store.StoreUnavailable, OperationalError):
         return records_table([])
 
@@ -310,7 +314,7 @@ def records_between(filters: Filters, src: str, dst: str) -> pd.DataFrame:
     """The matching records with an arc from `src` to `dst`, newest first."""
     try:
         with store.engine().connect() as conn:
-            return records_table(queries.records_between(conn, filters, src, dst))
+            return records_table(queries.records_between(conn, filters, src, dst, statuses=PUBLIC))
     except (store.StoreUnavailable, OperationalError):
         return records_table([])
 

@@ -13,6 +13,7 @@ from geo.regions import REGION_NAMES_KO, country_name
 from partnerships import params
 from partnerships.model import SECTORS, TYPES
 from ui import params as url_params
+from ui.staff_strings import STAFF_STRINGS
 
 LANGS: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANG = "en"
@@ -124,12 +125,6 @@ STRINGS: dict[str, tuple[str, str]] = {
 # Add article page (pages/5_Add_article.py, ui/article_review.py, ui/place_picker.py)
 STRINGS.update({
     "aa_title": ("Add an article", "기사 추가"),
-    "aa_caption": (
-        "Paste a Korean news article or press release, or upload it as a file. Review the "
-        "partnerships read from it, fix what is wrong, and save: they appear on the map at once.",
-        "한국어 기사나 보도자료를 붙여 넣거나 파일로 올리세요. 읽어 낸 협력 기록을 검토하고 고친 뒤 "
-        "저장하면 바로 지도에 나타납니다.",
-    ),
     "aa_tab_paste": ("Paste text", "텍스트 붙여 넣기"),
     "aa_tab_upload": ("Upload a file", "파일 올리기"),
     "aa_paste_label": ("Article text", "기사 본문"),
@@ -276,26 +271,9 @@ STRINGS.update({
         "시도하세요. ({detail})",
     ),
     "aa_new_place": ("new place", "새 지역"),
-    "aa_save": ("Save {n} record(s)", "기록 {n}건 저장"),
-    "aa_published": ("Publication date of the article", "기사 게재일"),
-    "aa_published_help": (
-        "The page's date was not found in the article. Records without a date of their own take "
-        "its year.",
-        "기사에서 게재일을 찾지 못했습니다. 날짜가 없는 기록은 이 날짜의 연도를 씁니다.",
-    ),
-    "aa_published_needed": (
-        "Give the article's publication date before saving: it was not found in the text.",
-        "저장하기 전에 기사 게재일을 입력하세요. 본문에서 찾지 못했습니다.",
-    ),
     "aa_nothing_kept": (
         "No record is kept: tick “keep” on at least one to save.",
         "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",
-    ),
-    "aa_saved": (
-        "Saved {n} record(s): the article is {seed}, its records {records} "
-        "(`python -m partnerships dump` writes them as files).",
-        "기록 {n}건을 저장했습니다. 기사: {seed}, 기록: {records} "
-        "(`python -m partnerships dump`로 파일로 내보낼 수 있습니다).",
     ),
     "aa_saved_places": (
         "New places: {ids}",
@@ -496,6 +474,9 @@ STRINGS.update({
         "지도에는 연결 {total:,}개 중 협력이 많은 {shown:,}개만 그립니다. 필터를 좁히면 나머지도 보입니다.",
     ),
 })
+
+
+STRINGS.update(STAFF_STRINGS)
 
 
 def t(key: str, lang: str, **fields: object) -> str:

@@ -28,7 +28,9 @@ MAP_PAGE = "app.py"
 AGREEMENTS_PAGE = "pages/3_Agreements.py"
 TIMELINE_PAGE = "pages/4_Timeline.py"
 SOURCES_PAGE = "pages/6_Sources.py"
-PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources"}
+REVIEW_PAGE = "pages/7_Review.py"
+PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources",
+         REVIEW_PAGE: "Review"}
 
 
 @dataclass(frozen=True)

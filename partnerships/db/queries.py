@@ -303,15 +303,21 @@ class Rollup:
     records: pd.DataFrame  # type, year, n
 
 
-def rollup(conn: Connection) -> Rollup:
-    """Read the rollup from the database (three GROUP BYs)."""
+def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup:
+    """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
+    (all records when None)."""
     a = s.record_arcs
+    if statuses is None:
+        keep_rp = keep_a = keep_r = true()
+    else:
+        wanted = select(r.c.id).where(r.c.status.in_(list(statuses)))
+        keep_rp, keep_a, keep_r = rp.c.record_id.in_(wanted), a.c.record_id.in_(wanted), r.c.status.in_(list(statuses))
     pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
-                       .where(rp.c.side.in_(("korean", "partner")))
+                       .where(rp.c.side.in_(("korean", "partner")), keep_rp)
                        .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)).all()
-    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
+    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count()).where(keep_a)
                         .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)).all()
-    recs = conn.execute(select(r.c.type, r.c.year, func.count()).group_by(r.c.type, r.c.year)).all()
+    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep_r).group_by(r.c.type, r.c.year)).all()
     return Rollup(pd.DataFrame(pts, columns=["place_id", "side", "type", "year", "n"]),
                   pd.DataFrame(arcs, columns=["src", "dst", "type", "year", "n"]),
                   pd.DataFrame(recs, columns=["type", "year", "n"]))

@@ -3,8 +3,6 @@ folders; duplicates and bad input are refused with a message and change nothing.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import shutil
 from pathlib import Path
@@ -12,10 +10,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partnerships import intake, store
+from partnerships import accounts, intake, review, store
 from partnerships.db import repo
 from tests.app.conftest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+from ui.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")
@@ -24,6 +23,7 @@ F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
 SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
 
 pytestmark = pytest.mark.timeout(300)
+EDITOR, REVIEWER, PASSWORD = "ed", "rita", "a long test password"
 
 
 @pytest.fixture
@@ -36,6 +36,9 @@ def folders(tmp_path, monkeypatch) -> tuple[Path, Path]:
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
     monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)
     monkeypatch.delenv("ATLAS_NOMINATIM_URL", raising=False)
+    eng = store.engine()
+    accounts.add_user(eng, EDITOR, role="editor", password=PASSWORD)
+    accounts.add_user(eng, REVIEWER, role="reviewer", password=PASSWORD)
     return data, seeds
 
 
@@ -64,11 +67,24 @@ def stored_counts() -> tuple[int, int]:
     return len(store.article_files(eng)), len(store.read_records(eng).records)
 
 
-def page(lang: str = "en") -> AppTest:
-    """The page run on its own (not under app.py): its links after a save are plain markdown."""
+def page(lang: str = "en", *, user: str | None = EDITOR) -> AppTest:
+    """The page run on its own (not under app.py): its links after a save are plain markdown.
+    `user` is signed in (as the sidebar's form does), None for a viewer."""
     at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
     if lang != "en":
         at.query_params["lang"] = lang
+    if user is not None:
+        at.session_state[USER_KEY] = user
+    return at.run()
+
+
+def fill(at: AppTest, *records: int) -> AppTest:
+    """Write both titles and both summaries of the given records, as a person would."""
+    for i in records:
+        for field in ("title_en", "title_ko"):
+            widget(at, "text_input", f"_{i}_{field}").input(f"{field} {i} written by a person")
+        for field in ("summary_en", "summary_ko"):
+            widget(at, "text_area", f"_{i}_{field}").input(f"{field} {i} written by a person")
     return at.run()
 
 
@@ -153,15 +169,18 @@ def test_paste_review_edit_save(folders):
     widget(at, "selectbox", "_0_type").set_value("mou").run()
     widget(at, "text_input", "_0_date").input("2023-05").run()
     assert "Year 2023" in text_of(at)
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
-    assert f"the article is {stem}.txt" in messages(at, "success")
+    assert f"from the article {stem}.txt" in messages(at, "success")
     links = "\n".join(m.value for m in at.markdown)
-    assert f"(./Sources?article={stem}.txt)" in links and "(./)" in links  # Sources and the map
+    assert "(./Review)" not in links  # an editor does not review
     saved = stored()[f"{stem}.json"]
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
-        ("mou", "2023-05", "reviewed"), ("roadshow", "2019", "reviewed")]
+        ("mou", "2023-05", "proposed"), ("roadshow", "2019", "proposed")]
+    assert saved[0]["title_en"] == "title_en 0 written by a person"
+    assert (saved[0]["source"]["publisher"], saved[0]["source"]["published"]) == ("press release", "2023-05-17")
     assert saved[0]["id"] == "2023-incheon-nairobi-mou"
     assert store.article_text(store.open_store(), f"{stem}.txt") == F01.read_text(encoding="utf-8")
     result = store.read_records(store.open_store())
@@ -169,16 +188,19 @@ def test_paste_review_edit_save(folders):
     assert "2023-incheon-nairobi-mou" in {r.id for r in result.records}
     assert not at.html or not any('class="aa-article"' in h.value for h in at.html)  # review closed
 
-    # The map page, run next in the same process, shows the new partner at once.
-    spec = deck_spec(run_app())
-    assert "ke-nairobi" in point_ids(spec)
+    # Proposed is not public: the map shows the new partner only once a reviewer publishes it.
+    assert "ke-nairobi" not in point_ids(deck_spec(run_app()))
+    review.publish(store.engine(), REVIEWER, "2023-incheon-nairobi-mou", version=1)
+    data.changed()  # written outside the page: read the change counter afresh
+    assert "ke-nairobi" in point_ids(deck_spec(run_app()))
 
 
 def test_dropping_a_record_saves_the_rest(folders):
     data, _ = folders
     at = paste(page(), F01.read_text(encoding="utf-8"))
     widget(at, "checkbox", "_1_keep").uncheck().run()
-    assert at.button(key="aa_save").label == "Save 1 record(s)"
+    fill(at, 0)
+    assert at.button(key="aa_save").label == "Propose 1 record(s) for review"
     # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
     assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
     at.button(key="aa_save").click().run()
@@ -204,6 +226,7 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
     widget(at, "multiselect", "_0_sectors").set_value([]).run()
     widget(at, "text_input", "_1_date").input("sometime").run()
     assert "Not a date" in text_of(at)
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     error = messages(at, "error")
@@ -264,7 +287,7 @@ def test_bad_input_message_in_korean(folders):
 
 def test_same_article_twice_points_to_the_first(folders):
     text = F01.read_text(encoding="utf-8")
-    at = paste(page(), text)
+    at = fill(paste(page(), text), 0, 1)
     at.button(key="aa_save").click().run()
     stored = [name for name in store.article_files(store.open_store()) if name.startswith("2023-05-17_")]
     assert len(stored) == 1
@@ -322,6 +345,7 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     assert "Found online: Hala Point, Thailand" in messages(at, "success")
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "th-hala-point"]
     assert store.added_places(store.open_store()) == []  # not before saving
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     assert "New places: th-hala-point" in messages(at, "success")
@@ -330,6 +354,8 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
                                                                              13.7, 100.5)
     records = next(v for k, v in stored().items() if k.startswith("2023-05-17_"))
     assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
+    review.publish(store.engine(), REVIEWER, records[0]["id"], version=1)
+    data.changed()
     spec = deck_spec(run_app())
     assert "th-hala-point" in point_ids(spec)
 
@@ -362,29 +388,89 @@ def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     assert any("evil.example" in plain(m) for m in shown)
     assert not any("](http" in m for m in shown), shown
     assert not any("](http" in b.label for b in at.button)
-# an article without any date (no byline, no dateline): the year must come from the reviewer
+
+
+# an article without any date (no byline, no dateline): the year must come from the person saving
 UNDATED = ("대구시, 베트남 다낭시와 관광 업무협약\n"
            "대구시는 13일 시청에서 베트남 다낭시와 관광 교류 확대를 위한 업무협약을 체결했다.\n")
 
 
-def test_missing_publication_date_is_asked_for_before_saving(folders):
-    data, _ = folders
-    at = paste(page(), UNDATED)
-    assert_no_exception(at)
-    date_inputs = [d for d in at.date_input if d.key and d.key.endswith("published")]
-    assert len(date_inputs) == 1 and date_inputs[0].value is None
-    assert at.button(key="aa_save").disabled  # never saved without it
-    assert "publication date" in messages(at, "warning")
-    date_inputs[0].set_value(dt.date(2024, 3, 14)).run()
-    assert not at.button(key="aa_save").disabled
+def test_an_undated_article_asks_for_its_date_and_takes_its_year(folders):
+    at = fill(paste(page(), UNDATED), 0)
+    assert widget(at, "text_input", "_published").value == ""  # not found in the text: asked for
+    widget(at, "text_input", "_publisher").input("Daegu Metropolitan City").run()
+    at.button(key="aa_save").click().run()
+    assert "publication date as YYYY-MM-DD" in messages(at, "error")  # never saved without it
+    widget(at, "text_input", "_published").input("2024-03-14").run()
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
-    stem = f"2024-03-14_{intake.content_hash(UNDATED)[:8]}"  # named by the date given
-    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
-    assert [(d["type"], d["year"]) for d in saved] == [("mou", 2024)]
-    assert "given on saving" in saved[0]["date_basis"]
+    saved = store.read_records(store.open_store()).records
+    new = [r for r in saved if r.source.published == "2024-03-14"]
+    assert [(r.type, r.year, r.status) for r in new] == [("mou", 2024, "proposed")]
+    assert "given on saving" in new[0].date_basis
 
 
-def test_dated_article_asks_for_nothing(folders):
+def test_a_dated_article_fills_its_date(folders):
     at = paste(page(), F01.read_text(encoding="utf-8"))
-    assert not [d for d in at.date_input if d.key and d.key.endswith("published")]
+    assert widget(at, "text_input", "_published").value  # read from the article's own dateline
+
+
+# --- who may add, and what a person must write ---
+
+def test_a_viewer_sees_no_write_control(folders):
+    at = page(user=None)
+    assert_no_exception(at)
+    assert "Sign in as an editor or reviewer" in messages(at, "info")
+    assert not [b for b in at.main.button]  # no read, save or discard button
+    assert not at.text_area and not at.file_uploader
+
+
+def test_a_session_whose_account_was_removed_cannot_save(folders):
+    """The page was opened by an editor; the account is removed before Save: the role is read again
+    on the click, the page closes and nothing is written."""
+    before = stored_counts()
+    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    accounts.remove_user(store.engine(), EDITOR)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    assert "Sign in as an editor or reviewer" in messages(at, "info")
+    assert stored_counts() == before
+
+
+def test_titles_and_summaries_start_empty_and_must_be_written(folders):
+    before = stored_counts()
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    for field in ("title_en", "title_ko"):
+        box = widget(at, "text_input", f"_0_{field}")
+        assert box.value == "" and box.placeholder  # the extractor's suggestion is only a placeholder
+    for field in ("summary_en", "summary_ko"):
+        assert widget(at, "text_area", f"_0_{field}").value == ""
+    at.button(key="aa_save").click().run()
+    assert "Record 1: write both titles and both summaries" in messages(at, "error")
+    assert stored_counts() == before
+    # A person may accept the suggested titles with a click; they then are the field's value.
+    suggested = widget(at, "text_input", "_0_title_en").placeholder
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_0_suggest")][0]).click().run()
+    assert widget(at, "text_input", "_0_title_en").value == suggested
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("publisher", "", "Write the publisher"),
+    ("published", "", "publication date as YYYY-MM-DD"),
+    ("published", "2023-05", "publication date as YYYY-MM-DD"),
+])
+def test_publisher_and_publication_date_are_required(folders, field, value, message):
+    before = stored_counts()
+    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    widget(at, "text_input", f"_{field}").input(value).run()
+    at.button(key="aa_save").click().run()
+    assert message in messages(at, "error")
+    assert stored_counts() == before
+
+
+def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
+    at = fill(paste(page(user=REVIEWER), F01.read_text(encoding="utf-8")), 0, 1)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    assert "Saved 2 proposed record(s)" in messages(at, "success")
+    assert "(./Review)" in "\n".join(m.value for m in at.markdown)

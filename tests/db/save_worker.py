@@ -22,7 +22,7 @@ def main(go: str, article: str, record: str) -> None:
         time.sleep(0.002)
     try:
         saved = intake.save_article(Path(article).read_text(encoding="utf-8"), [json.loads(record)],
-                                    gazetteer=gaz, published="2023-05-17")
+                                    gazetteer=gaz, published="2023-05-17", who="ed")
         print(json.dumps({"saved": saved.ids, "file": saved.seed.name}), flush=True)
     except intake.DuplicateArticle as exc:
         print(json.dumps({"duplicate": exc.existing.name}), flush=True)

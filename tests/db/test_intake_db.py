@@ -23,6 +23,7 @@ F01_TEXT = F01.read_text(encoding="utf-8")
 F01_SENTENCE = "□ 인천광역시는 16일 시청 접견실에서 케냐 나이로비시와 우호협력도시 협약을 체결했다고 17일 밝혔다."
 # eval/dev/f05_jeonnam_auckland_press.txt: another article, same partnership id below.
 F05 = ROOT / "eval" / "dev" / "f05_jeonnam_auckland_press.txt"
+EDITOR = "ed"
 
 
 def record(**changes) -> dict:
@@ -49,27 +50,37 @@ def _counts() -> tuple[int, int, int]:
                      for t in (schema.articles, schema.records, schema.audit))
 
 
-def test_save_stores_article_and_reviewed_records(folders, gazetteer):
-    saved = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17")
+@pytest.fixture(autouse=True)
+def editor(request):
+    """An editor account, once the test's database exists (the tests below save as this editor)."""
+    if "folders" in request.fixturenames:
+        from partnerships import accounts
+
+        request.getfixturevalue("folders")  # the test's own database first
+        accounts.add_user(store.engine(), EDITOR, role="editor", password="a long test password")
+
+
+def test_save_stores_article_and_proposed_records(folders, gazetteer):
+    saved = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     name = f"2023-05-17_{intake.content_hash(F01_TEXT)[:8]}"
     assert saved.seed.name == f"{name}.txt" and saved.records.name == f"{name}.json"
     eng = store.open_store()
     assert store.article_text(eng, saved.seed.name) == F01_TEXT
     stored = {r.id: r for r in store.read_records(eng).records}["2023-incheon-nairobi-friendship-city"]
-    assert stored.status == "reviewed" and stored.source.file == f"{name}.txt"
+    assert stored.status == "proposed" and stored.source.file == f"{name}.txt"
     assert "support" not in stored.extra and "confidence" not in stored.extra
     with eng.connect() as conn:
         trail = repo.audit_trail(conn, stored.id)
-    assert [(a["who"], a["action"]) for a in trail] == [("editor", "create")]
+    assert [(a["who"], a["action"]) for a in trail] == [(EDITOR, "create")]
     assert store.validate_database(eng, gazetteer) == []
 
 
 def test_same_article_twice_is_refused(folders, gazetteer):
-    first = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17")
+    first = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     before = _counts()
     with pytest.raises(intake.DuplicateArticle) as info:
         intake.save_article("  " + F01_TEXT.replace("\n", "\r\n"), [record(id="other-id")],
-                            gazetteer=gazetteer, published="2023-05-17")
+                            gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     assert info.value.existing.name == first.seed.name
     assert _counts() == before
 
@@ -81,7 +92,7 @@ def test_original_seed_is_refused(folders, gazetteer):
     store.open_store()
     before = _counts()
     with pytest.raises(intake.DuplicateArticle) as info:
-        intake.save_article(text, [record()], gazetteer=gazetteer)
+        intake.save_article(text, [record()], gazetteer=gazetteer, who=EDITOR)
     assert info.value.existing.name == "000_a437fd8661412f19.txt"
     assert _counts() == before
 
@@ -96,7 +107,7 @@ def test_stored_articles_are_recognised_by_content(folders):
 def test_article_without_records_gets_them(folders, gazetteer):
     _, seeds = folders
     (seeds / "orphan.txt").write_text(F01_TEXT, encoding="utf-8")  # an article with no records file
-    saved = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17")
+    saved = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     assert saved.seed.name == "orphan.txt" and saved.records.name == "orphan.json"
     assert store.read_records(store.open_store()).problems == []
 
@@ -113,7 +124,7 @@ def test_invalid_records_are_refused_before_anything_is_written(folders, gazette
     store.open_store()
     before = _counts()
     with pytest.raises(intake.InvalidRecords) as info:
-        intake.save_article(F01_TEXT, [record(), record(id="second", **changes)], gazetteer=gazetteer)
+        intake.save_article(F01_TEXT, [record(), record(id="second", **changes)], gazetteer=gazetteer, who=EDITOR)
     assert {p.field for p in info.value.problems} == {field}
     assert _counts() == before
 
@@ -123,7 +134,7 @@ def test_year_follows_the_date_and_ids_stay_unique(folders, gazetteer):
     taken = "2024-seoul-odense-robotics-mou"
     assert taken in intake.existing_ids()
     saved = intake.save_article(
-        F01_TEXT, [record(id=taken, date="2022-11", year=2023), record(id=taken)], gazetteer=gazetteer)
+        F01_TEXT, [record(id=taken, date="2022-11", year=2023), record(id=taken)], gazetteer=gazetteer, who=EDITOR)
     assert saved.ids == [f"{taken}-2", f"{taken}-3"]
     records = {r.id: r for r in store.read_records(store.open_store()).records}
     assert [records[i].year for i in saved.ids] == [2022, 2023]
@@ -139,7 +150,7 @@ def test_a_failure_mid_save_leaves_nothing(folders, gazetteer, monkeypatch):
 
     monkeypatch.setattr(repo, "append_audit", broken)
     with pytest.raises(RuntimeError, match="audit write failed"):
-        intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17")
+        intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     assert _counts() == before
     assert intake.find_duplicate(F01_TEXT) is None
 
@@ -148,7 +159,7 @@ def test_new_place_is_stored_and_known_to_the_gazetteer(folders, gazetteer):
     place = Place("th-hala-point", "Hala Point", "할라포인트", "TH", 13.7, 100.5, "city", "South-eastern Asia", None)
     unused = Place("th-nowhere", "Nowhere", "", "TH", 14.0, 101.0, "city", "South-eastern Asia", None)
     saved = intake.save_article(
-        F01_TEXT, [record(partner_places=["ke-nairobi", "th-hala-point"])], gazetteer=gazetteer,
+        F01_TEXT, [record(partner_places=["ke-nairobi", "th-hala-point"])], gazetteer=gazetteer, who=EDITOR,
         new_places=[place, unused])
     assert saved.places == ["th-hala-point"]  # only places a record uses are added
     eng = store.open_store()
@@ -172,7 +183,7 @@ def test_a_locked_database_refuses_the_write_with_a_message(folders, gazetteer, 
     holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
     try:
         with pytest.raises(store.StoreUnavailable, match="locked"):
-            intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17")
+            intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -220,3 +231,27 @@ def test_the_same_article_saved_at_once_is_stored_once(folders, gazetteer, tmp_p
     assert refused[0]["duplicate"] == saved[0]["file"]
     records = [r for r in store.read_records(store.open_store()).records if r.source.file == saved[0]["file"]]
     assert len(records) == 1
+
+
+@pytest.mark.parametrize("who", [None, "nobody-with-that-name"])
+def test_saving_without_an_editor_is_refused_and_writes_nothing(folders, gazetteer, who):
+    from partnerships.roles import NotAllowed
+
+    before = _counts()
+    with pytest.raises(NotAllowed):
+        intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, published="2023-05-17", who=who)
+    assert _counts() == before
+
+
+@pytest.mark.parametrize(("source", "field"), [
+    ({"publisher": ""}, "source.publisher"),
+    ({"published": None}, "source.published"),
+    ({"published": "2023-05"}, "source.published"),  # a publication date is a day
+])
+def test_publisher_and_publication_date_are_required(folders, gazetteer, source, field):
+    before = _counts()
+    bad = record(source={**record()["source"], **source})
+    with pytest.raises(intake.InvalidRecords) as got:
+        intake.save_article(F01_TEXT, [bad], gazetteer=gazetteer, published="2023-05-17", who=EDITOR)
+    assert [p.field for p in got.value.problems] == [field]
+    assert _counts() == before

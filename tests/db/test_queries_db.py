@@ -162,3 +162,24 @@ def test_search_finds_what_people_type(folders):
         assert queries.count(conn, Filters(text="덴마크")) == denmark
         robots, robot_ko = queries.count(conn, Filters(text="robots")), queries.count(conn, Filters(text="로봇"))
         assert robots == robot_ko >= queries.count(conn, Filters(sectors=("robotics",))) >= 1
+
+
+def test_the_rollup_counts_only_the_statuses_asked_for(synthetic):
+    # A proposed record must not reach the public map through the type-and-year shortcut.
+    from sqlalchemy import select, update
+
+    from partnerships.db import schema
+
+    eng, _ = synthetic
+    public = ("published", "reviewed")
+    with eng.begin() as conn:
+        before = queries.count(conn, Filters(), statuses=public)
+        first = conn.execute(select(schema.records.c.id).where(schema.records.c.status.in_(public))
+                             .limit(3)).scalars().all()
+        conn.execute(update(schema.records).where(schema.records.c.id.in_(first)).values(status="proposed"))
+    with eng.connect() as conn:
+        roll = queries.rollup(conn, statuses=public)
+        points, arcs, n, years = queries.from_rollup(conn, roll, Filters(), limit=40)
+        assert (n, years) == queries.summary(conn, Filters(), statuses=public)
+        assert n == before - 3
+        assert points.equals(queries.place_points(conn, Filters(), statuses=public))
