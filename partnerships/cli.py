@@ -8,6 +8,8 @@ from pathlib import Path
 
 from partnerships import export, query, store
 from partnerships.extract.cli import add_parser as add_extract_parser
+from partnerships.ingest.cli import add_parser as add_ingest_parser
+from partnerships.tables.cli import add_parser as add_import_table_parser
 
 
 def _load_frame(data: Path | None):
@@ -64,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     add_extract_parser(sub)
+    add_ingest_parser(sub)
+    add_import_table_parser(sub)
     return parser
 
 

@@ -79,6 +79,8 @@ def run_batch(
         summary.files += 1
         if isinstance(got, Failure):
             summary.failures.append((got.name, got.reason))
+            if on_done:
+                on_done(got.name)
         else:
             items.append(got)
     known = frozenset(sink.article_hashes())
