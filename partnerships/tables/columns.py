@@ -38,7 +38,7 @@ _PARTNER = r"(도시|상대|partner|city|자매|교류\s*(대상|지역|단체)|
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"url|출처|source|링크|link", re.I)),
     ("admin", re.compile(r"admin|^(주|성|주/성|주·성|州|省)$|state|province|광역\s*단위|소속\s*(주|성)", re.I)),
-    ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|기관|기관명|우리\s*측|"
+    ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|시·?군|기관|기관명|우리\s*측|"
                                 r"국내\s*(도시|자치단체))$|korean_gov(_ko)?$|korean\s*(city|government|side)|"
                                 r"local\s*government", re.I)),
     ("country", re.compile(r"국가|나라|country|iso2?\b", re.I)),

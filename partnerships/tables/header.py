@@ -41,12 +41,13 @@ def _label_like(row: list[Any]) -> bool:
 
 
 def _score(row: list[Any]) -> int:
-    n = 0
+    """How many distinct cells read like column names (a title merged across the row counts once)."""
+    seen = set()
     for v in row:
         t = _text(v)
         if isinstance(v, str) and 0 < len(t) <= 30 and any(rule.search(t) for _, rule in _RULES):
-            n += 1
-    return n
+            seen.add(t)
+    return len(seen)
 
 
 def _is_title(row: list[Any]) -> bool:

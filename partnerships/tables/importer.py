@@ -56,6 +56,8 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
     errors: list[RowError] = []
     for n, cells in table.rows:
         got = build(n, cells, table=table, mapping=mapping, preset=preset, file=file, gaz=gaz)
+        if got is None:
+            continue
         if isinstance(got, RowError):
             errors.append(got)
             continue

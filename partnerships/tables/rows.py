@@ -93,8 +93,8 @@ def _slug(place_id: str) -> str:
 def build(
     n: int, cells: list[Any], *, table: Table, mapping: dict[str, str], preset: Preset, file: str,
     gaz: Gazetteer,
-) -> tuple[str, dict[str, Any]] | RowError:
-    """(row key, proposed record) for sheet row `n`, or a RowError."""
+) -> tuple[str, dict[str, Any]] | RowError | None:
+    """(row key, proposed record) for sheet row `n`, a RowError, or None for a row that holds no tie."""
     def get(fld: str) -> Any:
         label = mapping.get(fld)
         if label is None or label not in table.labels:
@@ -106,6 +106,8 @@ def build(
         v = get(fld)
         return cell_text(v) if v is not None else ""
 
+    if not any(text(f) for f in ("partner_ko", "partner_en", "partner", "type", "date")):
+        return None  # a spacer or a note line, not a tie
     reasons: list[str] = []
     partner_names = list(dict.fromkeys(text(f) for f in ("partner_ko", "partner_en", "partner") if text(f)))
     if not partner_names:
