@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -56,11 +57,13 @@ class Summary:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # fork shares the loaded gazetteer and analyser with the workers; it is only safe while this
-    # process runs a single thread (a web server's threads may hold locks at fork time).
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    # fork shares the loaded gazetteer with the workers, but only while this process runs one thread
+    # (a web server's threads may hold locks at fork time) and has not loaded the morphological
+    # analyser (a worker forked after it hangs: seen on this machine). Otherwise each worker starts clean.
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "kiwipiepy" not in sys.modules and "fork" in methods:
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def run_batch(
@@ -94,9 +97,8 @@ def run_batch(
             on_done(res.name)
 
     if n == 1 or len(items) < 3:
-        set_known(known)
         for item in items:
-            take(read_article(item.name, item.data, options))
+            take(read_article(item.name, item.data, options, known))
     else:
         ctx = _context()
         if ctx.get_start_method() == "fork":

@@ -51,7 +51,7 @@ def main_text(html: str, *, method: str = "trafilatura") -> HtmlArticle:
 
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=False,
-        deduplicate=False, output_format="python",
+        deduplicate=False, output_format="python", fast=True,  # no fallback extractors: 30x faster, same text here
     )
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:

@@ -51,8 +51,8 @@ def set_known(hashes: frozenset[str]) -> None:
     _known = hashes
 
 
-def read_article(name: str, data: bytes, options: Options) -> ArticleResult:
-    """Read one article; see the module docstring."""
+def read_article(name: str, data: bytes, options: Options, known: frozenset[str] | None = None) -> ArticleResult:
+    """Read one article (not again when its hash is in `known`, by default the pool's set)."""
     from geo.gazetteer import default_gazetteer
     from partnerships import intake
     from partnerships.extract import extract
@@ -75,7 +75,7 @@ def read_article(name: str, data: bytes, options: Options) -> ArticleResult:
         return out
     out.text = text
     out.hash = intake.content_hash(text)
-    if out.hash in _known:
+    if out.hash in (_known if known is None else known):
         out.known = True
         return out
     given, basis = _given_date(name, options)
