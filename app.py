@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from partnerships import aggregate, query
 from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, takeaway, theme, timeplay
 
 st.set_page_config(layout="wide", page_title="Partnership Atlas")
@@ -19,25 +18,25 @@ def place_label(place_id: str) -> str:
     return place.name_ko if lang == "ko" else place.name_en
 
 
-df, problems = data.load_records()
-timeplay.play_control(df, lang)
-chosen = filters.sidebar_filters(df, lang, place_label=place_label)
-# Only what the map, the numbers and the place panel's lookup use: copying every column of the
-# passing rows would be most of a rerun's time on a national-scale table.
-view = query.apply(df, chosen, columns=aggregate.MAP_COLUMNS)
-points = aggregate.place_points(view, gaz)
-arcs = aggregate.place_arcs(view, gaz)
+# The database answers: the filters' choices, then only what the map draws for the chosen filters
+# (places and the busiest arcs with their counts); no process holds the records themselves.
+problems = data.load_problems()
+options = data.filter_options()
+timeplay.play_control(options, lang)
+chosen = filters.sidebar_filters(options, lang, place_label=place_label)
+shown = data.map_view(chosen, pair=selection.pending_pair(), limit=deck.MAX_ARCS)
+points, arcs = shown.points, shown.arcs
 
 title_col, numbers_col = st.columns([4, 6], vertical_alignment="center")
 with title_col:
     st.title(i18n.t("app_title", lang), anchor=False)
     st.caption(i18n.t("app_caption", lang))
 with numbers_col:
-    overview.headline(view, lang, points=points)
+    overview.headline_from(points, shown.count, shown.years, lang)
 data.show_problems(problems, lang)
-if df.empty:
+if shown.total == 0:
     st.info(i18n.t("no_data", lang))
-elif view.empty:
+elif shown.count == 0:
     st.info(i18n.t("no_match", lang))
 
 place, pair = selection.current(points, arcs)
@@ -50,16 +49,14 @@ with map_col:
         selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
     )
     legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
-    takeaway.download_buttons(points, arcs, view, chosen, lang)
+    takeaway.download_buttons(points, arcs, shown.count, chosen, lang)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(points, lang, place_label=place_label)
     if place is not None:
-        cards.records_panel(place_label(place), df.loc[aggregate.records_at(view, place).index], lang,
-                            place_name=place_label)
+        cards.records_panel(place_label(place), data.records_at(chosen, place), lang, place_name=place_label)
     elif pair is not None:
         title = i18n.t("pair_title", lang, a=place_label(pair[0]), b=place_label(pair[1]))
-        cards.records_panel(title, df.loc[aggregate.records_between(view, *pair).index], lang,
-                            place_name=place_label)
+        cards.records_panel(title, data.records_between(chosen, *pair), lang, place_name=place_label)
     else:
         st.caption(i18n.t("panel_hint", lang))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import article_review, data, i18n, layout
+from ui import article_review, auth, data, i18n, layout
 
 lang = i18n.language_switch()
 st.set_page_config(layout="wide", page_title=f"{i18n.t('aa_title', lang)} · {i18n.t('app_title', lang)}")
@@ -12,6 +12,7 @@ gaz = data.gazetteer()
 
 st.title(i18n.t("aa_title", lang), anchor=False)
 st.caption(i18n.t("aa_caption", lang))
+user = auth.gate("propose", lang, message="au_need_editor")
 article_review.show_saved(lang)
 
 got = article_review.input_panel(lang)
@@ -20,4 +21,4 @@ if got is not None:
 
 review = st.session_state.get(article_review.REVIEW_KEY)
 if review is not None:
-    article_review.review_panel(review, lang, gaz=gaz, online=online)
+    article_review.review_panel(review, lang, gaz=gaz, online=online, who=user.name)

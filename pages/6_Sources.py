@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from ui import page, sources
+from ui import page, record_staff, sources
 from ui.i18n import t
 
 ctx = page.setup("page_sources")
 st.caption(t("src_caption", ctx.lang))
-names = sources.articles()
+names = record_staff.public_articles(sources.articles(), ctx.df)
 name = sources.choose_article(ctx, names) if names else None
 if not names:
     st.info(t("src_none", ctx.lang))
@@ -19,6 +19,7 @@ else:
     meta_col, link_col = st.columns([3, 2], vertical_alignment="bottom")
     with meta_col:
         sources.article_meta(name, records, ctx.lang)
+        record_staff.retracted_notice(name, ctx.lang)
     with link_col:
         sources.article_map_link(ctx, records)
     text_col, records_col = st.columns([3, 2], gap="large")

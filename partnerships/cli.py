@@ -1,14 +1,18 @@
-"""Command line: `python -m partnerships validate|export|extract ...`."""
+"""Command line: `python -m partnerships validate|export|dump|load|extract|users|history ...`."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from partnerships import export, query, store
+from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 from partnerships.ingest.cli import add_parser as add_ingest_parser
+from partnerships.model import is_public
+from partnerships.staff_cli import add_parsers as add_staff_parsers
 from partnerships.tables.cli import add_parser as add_import_table_parser
 
 
@@ -20,16 +24,51 @@ def _load_frame(data: Path | None):
     return gaz, result, store.records_frame(result.records, gaz)
 
 
+def _with_data(data: Path | None) -> None:
+    if data is not None:
+        os.environ["ATLAS_DATA_DIR"] = str(data)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check every record; print each problem with file, record and field; exit 1 if any."""
-    _, result, _ = _load_frame(args.data)
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    if result.problems:
-        print(f"{len(result.problems)} problem(s); {len(result.records)} valid record(s)", file=sys.stderr)
+    """Check every record in the files and in the database; print each problem; exit 1 if any."""
+    gaz, result, _ = _load_frame(args.data)
+    problems = list(result.problems)
+    _with_data(args.data)
+    try:
+        eng = store.open_store(gazetteer=gaz)
+        db_problems = store.validate_database(eng, store.gazetteer_for(eng))
+    except store.StoreUnavailable as exc:
+        print(f"database: {exc}", file=sys.stderr)
         return 1
-    print(f"ok: {len(result.records)} records valid")
+    problems += db_problems
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s) in the files", file=sys.stderr)
+        return 1
+    with eng.connect() as conn:
+        n = count_records(conn)
+    print(f"ok: {len(result.records)} records valid in the files, {n} in the database")
     return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    """Write the database's records as one JSON file per article (and the articles, if asked)."""
+    _with_data(args.data)
+    written = store.dump(store.open_store(), args.dir, articles=args.articles)
+    print(f"wrote {len(written)} file(s)")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Read record files (one JSON array per article) into the database."""
+    _with_data(args.data)
+    eng = store.engine()
+    report = store.sync_files(eng, records_dir=args.dir, force=args.force)
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    print(f"loaded {report.records} record(s) from {report.files} changed file(s), {report.articles} article(s)")
+    return 1 if report.problems else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -42,7 +81,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         regions=tuple(args.region), countries=tuple(c.upper() for c in args.country),
         year_min=args.year_from, year_max=args.year_to, text=args.q or "",
     )
-    sys.stdout.write(export.render(query.apply(df, filters), gaz, fmt=args.format))
+    public = df[df["status"].map(is_public).astype(bool)]  # exports are public: published records only
+    sys.stdout.write(export.render(query.apply(public, filters), gaz, fmt=args.format))
     return 0
 
 
@@ -65,9 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--q", help="free-text search")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("dump", help="write the database's records as files (as data/records/ holds them)")
+    p.add_argument("dir", type=Path, help="folder for the record files")
+    p.add_argument("--articles", type=Path, default=None, help="also write the articles into this folder")
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("load", help="read record files into the database (changed files only)")
+    p.add_argument("dir", type=Path, help="folder of record files")
+    p.add_argument("--force", action="store_true", help="read every file, changed or not")
+    p.set_defaults(func=cmd_load)
+
     add_extract_parser(sub)
     add_ingest_parser(sub)
     add_import_table_parser(sub)
+    add_staff_parsers(sub)
     return parser
 
 

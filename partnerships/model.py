@@ -40,7 +40,15 @@ SECTORS: dict[str, tuple[str, str]] = {
     "trade": ("Trade", "무역"),
 }
 
-STATUSES = ("reviewed", "proposed")
+# A record's life: proposed -> published (or rejected); published -> retracted. Files written
+# before review existed say `reviewed`, which means published.
+STATUSES = ("proposed", "published", "rejected", "retracted", "reviewed")
+PUBLIC_STATUSES = frozenset({"published", "reviewed"})
+
+
+def is_public(status: str) -> bool:
+    """Whether a record with this status is shown to viewers (the Map, exports, every public page)."""
+    return status in PUBLIC_STATUSES
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 

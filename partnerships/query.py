@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
+from geo.regions import expand_regions
 from partnerships import frame_index, search
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
@@ -101,6 +102,8 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
     mask = np.ones(len(df), dtype=bool)
     for name, column in _LIST_FILTERS:
         wanted = getattr(filters, name)
+        if name == "regions":
+            wanted = expand_regions(wanted)  # a continent stands for its sub-regions
         if not wanted:
             continue
         if found is not None and column in found[0].lists:

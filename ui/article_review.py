@@ -14,6 +14,8 @@ from partnerships import intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
 from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
+from partnerships.roles import NotAllowed
+from partnerships.store import StoreUnavailable
 from ui import place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
@@ -149,8 +151,8 @@ def _init(k: str, cand: dict[str, Any]) -> None:
         "keep": True, "type": cand.get("type") if cand.get("type") in TYPES else "mou",
         "sectors": [s for s in cand.get("sectors") or [] if s in SECTORS], "date": str(cand.get("date") or ""),
         "stated": basis == "stated", "why": basis.partition(":")[2].strip() if basis != "stated" else "",
-        "title_en": cand.get("title_en") or "", "title_ko": cand.get("title_ko") or "",
-        "summary_en": cand.get("summary_en") or "", "summary_ko": cand.get("summary_ko") or "",
+        # Written or confirmed by a person: the extractor's titles are offered, never filled in.
+        "title_en": "", "title_ko": "", "summary_en": "", "summary_ko": "",
     }
     for name, value in defaults.items():
         st.session_state.setdefault(k + name, value)
@@ -185,8 +187,13 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
             d2.text_input(t("aa_inferred", lang), key=k + "why", disabled=off)
         places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
         n1, n2 = st.columns(2)
-        n1.text_input(t("aa_title_en", lang), key=k + "title_en", disabled=off)
-        n2.text_input(t("aa_title_ko", lang), key=k + "title_ko", disabled=off)
+        n1.text_input(t("aa_title_en", lang), key=k + "title_en", disabled=off,
+                      placeholder=str(cand.get("title_en") or ""))
+        n2.text_input(t("aa_title_ko", lang), key=k + "title_ko", disabled=off,
+                      placeholder=str(cand.get("title_ko") or ""))
+        if cand.get("title_en") or cand.get("title_ko"):
+            st.button(t("aa_use_suggestion", lang), key=k + "suggest", disabled=off, on_click=_use_titles,
+                      args=(k, cand))
         n1.text_area(t("aa_summary_en", lang), key=k + "summary_en", height=90, disabled=off)
         n2.text_area(t("aa_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off)
         quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
@@ -204,25 +211,68 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
     return record
 
 
-def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: bool) -> None:
+def _use_titles(k: str, cand: dict[str, Any]) -> None:
+    """The person accepts the extractor's titles (they can still change them)."""
+    st.session_state[k + "title_en"] = str(cand.get("title_en") or "")
+    st.session_state[k + "title_ko"] = str(cand.get("title_ko") or "")
+
+
+def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[str, str]:
+    """The article's publisher and publication date (both required), filled only with what was
+    read from the article itself."""
+    pub_key, date_key = prefix + "publisher", prefix + "published"
+    found = next((c.get("source") or {} for c in review.candidates), {})
+    st.session_state.setdefault(pub_key, str(found.get("publisher") or ""))
+    st.session_state.setdefault(date_key, str(review.published or found.get("published") or ""))
+    st.markdown(f"**{t('aa_source_head', lang)}**")
+    c1, c2 = st.columns(2)
+    c1.text_input(t("aa_publisher", lang), key=pub_key)
+    c2.text_input(t("aa_published", lang), key=date_key, placeholder="2024-03-18")
+    return {"publisher": " ".join(str(st.session_state[pub_key]).split()),
+            "published": str(st.session_state[date_key]).strip()}
+
+
+def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) -> list[str]:
+    """What a person still has to write before saving (the same rules intake.save_article enforces)."""
+    out = []
+    if not source["publisher"]:
+        out.append(t("aa_need_publisher", lang))
+    if not intake.FULL_DATE_RE.match(source["published"]):
+        out.append(t("aa_need_published", lang))
+    for i, r in enumerate(records):
+        if not all(r.get(f) for f in ("title_en", "title_ko", "summary_en", "summary_ko")):
+            out.append(t("aa_need_text", lang, i=r.get("_number", i + 1)))
+    return out
+
+
+def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: bool, who: str | None) -> None:
     """The article beside its proposed records, and the save button."""
     prefix = f"aa_{review.hash[:10]}_"
     left, right = st.columns([5, 6], gap="large")
     with right:
+        source = source_fields(review, lang, prefix=prefix)
         st.subheader(t("aa_records", lang, n=len(review.candidates)), anchor=False)
         st.caption(t("aa_records_help", lang))
         _dropped(review, lang)
         edited = [record_editor(i, c, lang, prefix=prefix, gaz=gaz, online=online)
                   for i, c in enumerate(review.candidates)]
         kept = [r for r in edited if r is not None]
+        numbers = [i + 1 for i, r in enumerate(edited) if r is not None]
+        for r in kept:
+            r["source"] = {**(r.get("source") or {}), **source}
+        todo = missing([{**r, "_number": n} for r, n in zip(kept, numbers, strict=True)], source, lang)
         save_col, discard_col = st.columns([3, 2])
         clicked = save_col.button(t("aa_save", lang, n=len(kept)), key="aa_save", type="primary",
                                   disabled=not kept, width="stretch")
         discard_col.button(t("aa_discard", lang), key="aa_discard", on_click=discard, width="stretch")
         if not kept:
             st.warning(t("aa_nothing_kept", lang))
-        if clicked and kept:
-            _save(review, kept, lang, gaz=gaz)
+        elif todo and not clicked:
+            st.caption(" · ".join(todo))
+        if clicked and kept and todo:
+            st.error("\n".join(f"- {md_escape(x)}" for x in todo))
+        elif clicked and kept:
+            _save(review, kept, lang, gaz=gaz, who=who, published=source["published"])
     with left:
         st.subheader(t("aa_article", lang), anchor=False)
         st.caption(t("aa_article_help", lang))
@@ -236,19 +286,23 @@ def discard() -> None:
     st.session_state.pop(place_picker.PENDING_KEY, None)
 
 
-def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, gaz: Gazetteer) -> None:
+def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, gaz: Gazetteer, who: str | None,
+          published: str) -> None:
     used = {p for r in records for p in (*r["korean_places"], *r["partner_places"], r.get("venue")) if p}
     new = [p for pid, p in place_picker.pending().items() if pid in used]
     try:
-        saved = intake.save_article(review.text, records, gazetteer=gaz, published=review.published,
-                                    new_places=new)
+        saved = intake.save_article(review.text, records, gazetteer=gaz, published=published,
+                                    new_places=new, who=who)
+    except NotAllowed as exc:
+        st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+        return
     except intake.IntakeError as exc:
         show_error(exc, lang)
         return
     except GeoError as exc:
         st.error(t("aa_err_places", lang, detail=md_escape(exc)))
         return
-    except OSError as exc:
+    except (OSError, StoreUnavailable) as exc:  # nothing was written
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
     discard()

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from partnerships.model import is_public
+from ui import auth, record_staff
 from ui.i18n import sector_label, t, type_label
 from ui.markup import md_escape
 
@@ -41,7 +43,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         reason = basis.partition(":")[2].strip() if inferred else ""
         if reason:
             st.caption(f"{t('r_why_date', lang)}: {md_escape(reason)}")
-        if row["status"] != "reviewed":
+        if not is_public(row["status"]):
             st.caption(t("r_proposed", lang))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
         if len(row["evidence"]):
@@ -63,5 +65,7 @@ def records_panel(
     """A heading, the number of records, then one card per record (newest first)."""
     st.subheader(md_escape(title), anchor=False)
     st.caption(t("n_agreements", lang, n=len(records)))
+    user = auth.current()
     for _, row in records.iterrows():
         record_card(row, lang, place_name=place_name)
+        record_staff.tools(row["id"], user, lang)  # history, edit, retract: signed-in staff only

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 import streamlit as st
 
+from geo.regions import CONTINENTS
 from partnerships.model import SECTORS, TYPES
 from partnerships.query import PARAM_KEYS, Filters
 from ui.i18n import country_label, region_label, sector_label, t, type_label
@@ -45,11 +46,14 @@ def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]
 _OPTIONS: dict[int, tuple[weakref.ref, dict[str, list]]] = {}
 
 
-def options(df: pd.DataFrame) -> dict[str, list]:
-    """The choices each filter offers: the values present in the whole table.
+def options(df: pd.DataFrame | dict[str, list]) -> dict[str, list]:
+    """The choices each filter offers: the values present in the whole table (or, given a dict,
+    the choices the database reported: partnerships.db.queries.options).
 
     Worked out once per table (the shared cached one), not on every rerun. Do not modify the result.
     """
+    if isinstance(df, dict):
+        return df
     seen = _OPTIONS.get(id(df))
     if seen is not None and seen[0]() is df:
         return seen[1]
@@ -67,9 +71,15 @@ def _options(df: pd.DataFrame) -> dict[str, list]:
         "years": [years[0], years[-1]] if years else [],
         "types": _present(df["type"], TYPES),
         "korean_places": _present(df["korean_places"]),
-        "regions": _present(df["partner_regions"]),
+        "regions": with_continents(_present(df["partner_regions"])),
         "countries": _present(df["partner_countries"]),
     }
+
+
+def with_continents(regions: list[str]) -> list[str]:
+    """The continents of the present sub-regions first (each selects all its parts), then the sub-regions."""
+    present = set(regions)
+    return [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions
 
 
 def _sanitize(opts: dict[str, list]) -> None:
@@ -145,7 +155,7 @@ def write_params(filters: Filters) -> None:
 
 
 def sidebar_filters(
-    df: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]
+    df: pd.DataFrame | dict[str, list], lang: str, *, place_label: Callable[[str], str]
 ) -> Filters:
     """Draw the filters in the sidebar, sync them with the URL and return them."""
     opts = options(df)

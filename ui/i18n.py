@@ -11,6 +11,7 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.regions import REGION_NAMES_KO, country_name
 from partnerships.model import SECTORS, TYPES
+from ui.staff_strings import STAFF_STRINGS
 
 LANGS: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANG = "en"
@@ -56,6 +57,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Fix them in data/records/ (or run `python -m partnerships validate`):",
         "기록 {n}건을 읽지 못해 지도에서 제외했습니다. data/records/에서 고쳐 주세요 "
         "(`python -m partnerships validate`로 확인):",
+    ),
+    "db_down": (
+        "The database cannot be reached just now: showing the records as they were at {when}. "
+        "Saving is refused until it is back.",
+        "지금은 데이터베이스에 연결할 수 없어 {when} 기준의 기록을 보여 줍니다. 다시 연결될 때까지 저장할 수 없습니다.",
+    ),
+    "db_none": (
+        "The database cannot be reached, and no records were loaded yet. Try again in a moment.",
+        "데이터베이스에 연결할 수 없고 아직 불러온 기록이 없습니다. 잠시 후 다시 시도하세요.",
     ),
     "p_file": ("file", "파일"),
     "p_record": ("record", "기록"),
@@ -263,12 +273,14 @@ STRINGS.update({
         "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",
     ),
     "aa_saved": (
-        "Saved {n} record(s): the article is seeds/{seed}, its records data/records/{records}.",
-        "기록 {n}건을 저장했습니다. 기사: seeds/{seed}, 기록: data/records/{records}.",
+        "Saved {n} record(s): the article is {seed}, its records {records} "
+        "(`python -m partnerships dump` writes them as files).",
+        "기록 {n}건을 저장했습니다. 기사: {seed}, 기록: {records} "
+        "(`python -m partnerships dump`로 파일로 내보낼 수 있습니다).",
     ),
     "aa_saved_places": (
-        "New places in data/places.csv: {ids}",
-        "data/places.csv에 추가한 지역: {ids}",
+        "New places: {ids}",
+        "새로 추가한 지역: {ids}",
     ),
     "aa_open_map": ("Open the map", "지도 열기"),
     "aa_open_source": ("Read it in Sources", "출처에서 보기"),
@@ -467,6 +479,9 @@ STRINGS.update({
         "지도에는 연결 {total:,}개 중 협력이 많은 {shown:,}개만 그립니다. 필터를 좁히면 나머지도 보입니다.",
     ),
 })
+
+
+STRINGS.update(STAFF_STRINGS)
 
 
 def t(key: str, lang: str, **fields: object) -> str:

@@ -32,11 +32,23 @@ def headline(view: pd.DataFrame, lang: str, *, points: pd.DataFrame | None = Non
     else:
         partners = {p for ids in view["partner_places"] for p in ids}
         countries = {c for ids in view["partner_countries"] for c in ids}
+    numbers(len(view), year_span(view["year"]), len(partners), len(countries), lang)
+
+
+def numbers(n: int, years: str, partners: int, countries: int, lang: str) -> None:
+    """The four headline metrics."""
     cols = st.columns(4)
-    cols[0].metric(t("m_agreements", lang), f"{len(view):,}")
-    cols[1].metric(t("m_partners", lang), f"{len(partners):,}")
-    cols[2].metric(t("m_countries", lang), f"{len(countries):,}")
-    cols[3].metric(t("m_years", lang), year_span(view["year"]))
+    cols[0].metric(t("m_agreements", lang), f"{n:,}")
+    cols[1].metric(t("m_partners", lang), f"{partners:,}")
+    cols[2].metric(t("m_countries", lang), f"{countries:,}")
+    cols[3].metric(t("m_years", lang), years)
+
+
+def headline_from(points: pd.DataFrame, n: int, years: tuple[int, int] | None, lang: str) -> None:
+    """The headline from the database's answers: record count, year range and the map's points."""
+    partner_rows = points[points["side"] == "partner"]
+    span = "–" if years is None else (str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}")
+    numbers(n, span, len(set(partner_rows["place_id"])), len(set(partner_rows["country"])), lang)
 
 
 def text_alternative(points: pd.DataFrame, arcs: pd.DataFrame, lang: str) -> None:

@@ -52,6 +52,16 @@ def _clear_pair() -> None:
     st.session_state[PAIR_KEY] = None
 
 
+def pending_pair() -> tuple[str, str] | None:
+    """The pair the panel is about to show (kept, or in the URL), before the arcs are known: the
+    database then returns that arc too when it is not among the busiest."""
+    pair = st.session_state.get(PAIR_KEY)
+    if pair is None and PAIR_KEY not in st.session_state:
+        raw = (st.query_params.get(PAIR_KEY) or "").split(",")
+        pair = (raw[0], raw[1]) if len(raw) == 2 else None
+    return tuple(pair) if pair else None
+
+
 def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple[str, str] | None]:
     """The selected place and pair, seeded from the URL and dropped if filtered away.
 

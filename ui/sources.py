@@ -8,7 +8,6 @@ record below has an anchor (its id), so `./Sources?article=<file>#<record id>` l
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -37,24 +36,24 @@ _STYLE = (
 
 
 def articles() -> list[str]:
-    """File names of the articles in seeds/, sorted."""
-    folder = store.seeds_dir()
-    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _read(path: str, mtime_ns: int) -> str | None:
-    del mtime_ns  # part of the cache key only
+    """File names of the stored articles, sorted (an empty list if the database cannot be reached)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None
+        return store.article_files(store.engine())
+    except store.StoreUnavailable:
+        return []
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=600)
+def _read(url: str, name: str) -> str | None:
+    return store.article_text(store.engine(url), name)
 
 
 def read_article(name: str) -> str | None:
-    """An article's text (None if it is not UTF-8); `name` must come from `articles()`."""
-    path = store.seeds_dir() / name
-    return _read(str(path), path.stat().st_mtime_ns)
+    """An article's stored text (None if unknown or the database cannot be reached)."""
+    try:
+        return _read(store.database_url(), name)
+    except store.StoreUnavailable:
+        return None
 
 
 def article_records(df: pd.DataFrame, name: str) -> pd.DataFrame:

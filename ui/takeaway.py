@@ -27,16 +27,16 @@ def _legend_types(arcs: pd.DataFrame, lang: str) -> list[tuple[str, tuple[int, i
     return [(type_label(ty, lang), type_colour(ty)) for ty in TYPES if ty in present]
 
 
-def subtitle(view: pd.DataFrame, filters: Filters, lang: str, *, today: dt.date | None = None) -> str:
+def subtitle(view: pd.DataFrame | int, filters: Filters, lang: str, *, today: dt.date | None = None) -> str:
     """"12 agreements · filtered · 2026-11-22": what the exported map shows."""
-    parts = [t("n_agreements", lang, n=len(view))]
+    parts = [t("n_agreements", lang, n=view if isinstance(view, int) else len(view))]
     if filters != Filters():
         parts.append(t("ta_filtered", lang))
     parts.append((today or dt.date.today()).isoformat())
     return " · ".join(parts)
 
 
-def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame, filters: Filters,
+def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame | int, filters: Filters,
                      lang: str) -> None:
     """The two download buttons for the current view (files built when pressed)."""
     name = theme.current()

@@ -23,7 +23,7 @@ LAST_KEY = "tp_last"  # time.monotonic() of the last step
 ARMED_KEY = "tp_armed"  # set by a full run; the fragment's own first run (inline) does nothing
 
 
-def _years(df: pd.DataFrame) -> tuple[int, int] | None:
+def _years(df: pd.DataFrame | dict[str, list]) -> tuple[int, int] | None:
     years = filters.options(df)["years"]
     return (years[0], years[1]) if years and years[0] < years[1] else None
 
@@ -64,8 +64,9 @@ def _ticker() -> None:
         st.rerun(scope="app")
 
 
-def play_control(df: pd.DataFrame, lang: str) -> None:
-    """The play/pause button in the sidebar (nothing when the records span a single year)."""
+def play_control(df: pd.DataFrame | dict[str, list], lang: str) -> None:
+    """The play/pause button in the sidebar (nothing when the records span a single year); `df`
+    is the records table or the filters' options (ui.filters.options)."""
     full = _years(df)
     if full is None:
         st.session_state[PLAYING_KEY] = False

@@ -3,7 +3,6 @@ folders; duplicates and bad input are refused with a message and change nothing.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
@@ -11,9 +10,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partnerships import intake, store
+from partnerships import accounts, intake, review, store
+from partnerships.db import repo
 from tests.app.conftest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+from ui.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")
@@ -22,18 +23,22 @@ F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"
 SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
 
 pytestmark = pytest.mark.timeout(300)
+EDITOR, REVIEWER, PASSWORD = "ed", "rita", "a long test password"
 
 
 @pytest.fixture
 def folders(tmp_path, monkeypatch) -> tuple[Path, Path]:
     """Private copies of data/ and seeds/ the page reads and writes (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR)."""
     data, seeds = tmp_path / "data", tmp_path / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
     monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)
     monkeypatch.delenv("ATLAS_NOMINATIM_URL", raising=False)
+    eng = store.engine()
+    accounts.add_user(eng, EDITOR, role="editor", password=PASSWORD)
+    accounts.add_user(eng, REVIEWER, role="reviewer", password=PASSWORD)
     return data, seeds
 
 
@@ -47,14 +52,39 @@ def repo_untouched():
 
 def snapshot(*folders: Path) -> dict[str, bytes]:
     return {str(p.relative_to(f.parent)): p.read_bytes() for f in folders for p in sorted(f.rglob("*"))
-            if p.is_file() and p.name != "geocode-cache.json"}
+            if p.is_file() and p.name != "geocode-cache.json" and not p.name.startswith("atlas.sqlite")}
 
 
-def page(lang: str = "en") -> AppTest:
-    """The page run on its own (not under app.py): its links after a save are plain markdown."""
+def stored() -> dict[str, list[dict]]:
+    """The records in the page's database, by records file (as `dump` would write them)."""
+    with store.open_store().connect() as conn:
+        return dict(repo.record_files(conn))
+
+
+def stored_counts() -> tuple[int, int]:
+    """(articles, records) in the page's database."""
+    eng = store.open_store()
+    return len(store.article_files(eng)), len(store.read_records(eng).records)
+
+
+def page(lang: str = "en", *, user: str | None = EDITOR) -> AppTest:
+    """The page run on its own (not under app.py): its links after a save are plain markdown.
+    `user` is signed in (as the sidebar's form does), None for a viewer."""
     at = AppTest.from_file(PAGE, default_timeout=TIMEOUT)
     if lang != "en":
         at.query_params["lang"] = lang
+    if user is not None:
+        at.session_state[USER_KEY] = user
+    return at.run()
+
+
+def fill(at: AppTest, *records: int) -> AppTest:
+    """Write both titles and both summaries of the given records, as a person would."""
+    for i in records:
+        for field in ("title_en", "title_ko"):
+            widget(at, "text_input", f"_{i}_{field}").input(f"{field} {i} written by a person")
+        for field in ("summary_en", "summary_ko"):
+            widget(at, "text_area", f"_{i}_{field}").input(f"{field} {i} written by a person")
     return at.run()
 
 
@@ -139,65 +169,69 @@ def test_paste_review_edit_save(folders):
     widget(at, "selectbox", "_0_type").set_value("mou").run()
     widget(at, "text_input", "_0_date").input("2023-05").run()
     assert "Year 2023" in text_of(at)
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
-    assert f"seeds/{stem}.txt" in messages(at, "success")
+    assert f"from the article {stem}.txt" in messages(at, "success")
     links = "\n".join(m.value for m in at.markdown)
     assert f"(./Sources?article={stem}.txt)" in links and "(./)" in links  # Sources and the map
-    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
+    saved = stored()[f"{stem}.json"]
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
-        ("mou", "2023-05", "reviewed"), ("roadshow", "2019", "reviewed")]
+        ("mou", "2023-05", "proposed"), ("roadshow", "2019", "proposed")]
+    assert saved[0]["title_en"] == "title_en 0 written by a person"
+    assert (saved[0]["source"]["publisher"], saved[0]["source"]["published"]) == ("press release", "2023-05-17")
     assert saved[0]["id"] == "2023-incheon-nairobi-mou"
-    assert (seeds / f"{stem}.txt").read_text(encoding="utf-8") == F01.read_text(encoding="utf-8")
-    result = store.load(data_dir=data)
+    assert store.article_text(store.open_store(), f"{stem}.txt") == F01.read_text(encoding="utf-8")
+    result = store.read_records(store.open_store())
     assert result.problems == []
     assert "2023-incheon-nairobi-mou" in {r.id for r in result.records}
     assert not at.html or not any('class="aa-article"' in h.value for h in at.html)  # review closed
 
-    # The map page, run next in the same process, shows the new partner at once.
-    spec = deck_spec(run_app())
-    assert "ke-nairobi" in point_ids(spec)
+    # Proposed is not public: the map shows the new partner only once a reviewer publishes it.
+    assert "ke-nairobi" not in point_ids(deck_spec(run_app()))
+    review.publish(store.engine(), REVIEWER, "2023-incheon-nairobi-mou", version=1)
+    assert "ke-nairobi" in point_ids(deck_spec(run_app()))
 
 
 def test_dropping_a_record_saves_the_rest(folders):
     data, _ = folders
     at = paste(page(), F01.read_text(encoding="utf-8"))
     widget(at, "checkbox", "_1_keep").uncheck().run()
-    assert at.button(key="aa_save").label == "Save 1 record(s)"
+    fill(at, 0)
+    assert at.button(key="aa_save").label == "Propose 1 record(s) for review"
     # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
     assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
     at.button(key="aa_save").click().run()
-    files = sorted((data / "records").glob("2023-05-17_*.json"))
+    files = [name for name in stored() if name.startswith("2023-05-17_")]
     assert len(files) == 1
-    assert [d["type"] for d in json.loads(files[0].read_text(encoding="utf-8"))] == ["friendship_city"]
+    assert [d["type"] for d in stored()[files[0]]] == ["friendship_city"]
 
 
 def test_nothing_kept_cannot_be_saved(folders):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = paste(page(), F01.read_text(encoding="utf-8"))
     for i in (0, 1):
         widget(at, "checkbox", f"_{i}_keep").uncheck()
     at.run()
     assert at.button(key="aa_save").disabled
     assert "No record is kept" in messages(at, "warning")
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_invalid_edit_is_refused_and_nothing_written(folders):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = paste(page(), F01.read_text(encoding="utf-8"))
     widget(at, "multiselect", "_0_sectors").set_value([]).run()
     widget(at, "text_input", "_1_date").input("sometime").run()
     assert "Not a date" in text_of(at)
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     error = messages(at, "error")
     assert "Nothing was saved: 2 problem(s)" in error
     assert "sectors" in error and "date" in error
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_upload_cp949_html(folders):
@@ -236,14 +270,13 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
     ids=["empty", "blank", "english", "no-partnership", "binary", "too-large", "duplicate-seed"],
 )
 def test_bad_input_is_refused_with_a_message(folders, how, content, kind, message):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = page()
     at = paste(at, content) if how == "paste" else upload(at, "article.txt", content)
     assert_no_exception(at)
     assert message in messages(at, kind)
     assert "aa_save" not in {b.key for b in at.button}
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_bad_input_message_in_korean(folders):
@@ -252,19 +285,18 @@ def test_bad_input_message_in_korean(folders):
 
 
 def test_same_article_twice_points_to_the_first(folders):
-    data, seeds = folders
     text = F01.read_text(encoding="utf-8")
-    at = paste(page(), text)
+    at = fill(paste(page(), text), 0, 1)
     at.button(key="aa_save").click().run()
-    stored = sorted(p.name for p in seeds.glob("2023-05-17_*.txt"))
+    stored = [name for name in store.article_files(store.open_store()) if name.startswith("2023-05-17_")]
     assert len(stored) == 1
-    before = snapshot(data, seeds)
+    before = stored_counts()
     assert at.text_area(key="aa_text").value == ""  # the input starts empty after a save
     at = paste(at, text.replace("\n", "\n\n"))  # the same article, spaced out, in the same session
     assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
     assert not at.success  # the last save's message is gone
     assert "aa_save" not in {b.key for b in at.button}
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 # --- places ---
@@ -298,7 +330,7 @@ def _lookup(at: AppTest, name: str) -> AppTest:
     return at.button(key=key).click().run()
 
 
-def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch):
+def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     data, seeds = folders
     # seeds/002_322a285842e0d4fc.txt names Hala Point, which GeoNames does not have.
     answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
@@ -311,14 +343,17 @@ def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch)
     assert_no_exception(at)
     assert "Found online: Hala Point, Thailand" in messages(at, "success")
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "th-hala-point"]
-    assert "th-hala-point" not in (data / "places.csv").read_text(encoding="utf-8")  # not before saving
+    assert store.added_places(store.open_store()) == []  # not before saving
+    fill(at, 0, 1)
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
-    assert "New places in data/places.csv: th-hala-point" in messages(at, "success")
-    rows = (data / "places.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[-1] == "th-hala-point,Hala Point,,TH,13.7,100.5,city,,,"
-    records = json.loads(next((data / "records").glob("2023-05-17_*.json")).read_text(encoding="utf-8"))
+    assert "New places: th-hala-point" in messages(at, "success")
+    (added,) = store.added_places(store.open_store())
+    assert (added.id, added.name_en, added.country, added.lat, added.lon) == ("th-hala-point", "Hala Point", "TH",
+                                                                             13.7, 100.5)
+    records = next(v for k, v in stored().items() if k.startswith("2023-05-17_"))
     assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
+    review.publish(store.engine(), REVIEWER, records[0]["id"], version=1)
     spec = deck_spec(run_app())
     assert "th-hala-point" in point_ids(spec)
 
@@ -333,3 +368,56 @@ def test_unreachable_geocoder_says_so(folders, monkeypatch):
     assert "The geocoding service cannot be reached" in messages(at, "error")
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi"]
     assert snapshot(data, seeds) == before
+
+
+# --- who may add, and what a person must write ---
+
+def test_a_viewer_sees_no_write_control(folders):
+    at = page(user=None)
+    assert_no_exception(at)
+    assert "Sign in as an editor or reviewer" in messages(at, "info")
+    assert not [b for b in at.main.button]  # no read, save or discard button
+    assert not at.text_area and not at.file_uploader
+
+
+def test_a_session_whose_account_was_removed_cannot_save(folders):
+    """The page was opened by an editor; the account is removed before Save: the role is read again
+    on the click, the page closes and nothing is written."""
+    before = stored_counts()
+    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    accounts.remove_user(store.engine(), EDITOR)
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    assert "Sign in as an editor or reviewer" in messages(at, "info")
+    assert stored_counts() == before
+
+
+def test_titles_and_summaries_start_empty_and_must_be_written(folders):
+    before = stored_counts()
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    for field in ("title_en", "title_ko"):
+        box = widget(at, "text_input", f"_0_{field}")
+        assert box.value == "" and box.placeholder  # the extractor's suggestion is only a placeholder
+    for field in ("summary_en", "summary_ko"):
+        assert widget(at, "text_area", f"_0_{field}").value == ""
+    at.button(key="aa_save").click().run()
+    assert "Record 1: write both titles and both summaries" in messages(at, "error")
+    assert stored_counts() == before
+    # A person may accept the suggested titles with a click; they then are the field's value.
+    suggested = widget(at, "text_input", "_0_title_en").placeholder
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_0_suggest")][0]).click().run()
+    assert widget(at, "text_input", "_0_title_en").value == suggested
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("publisher", "", "Write the publisher"),
+    ("published", "", "publication date as YYYY-MM-DD"),
+    ("published", "2023-05", "publication date as YYYY-MM-DD"),
+])
+def test_publisher_and_publication_date_are_required(folders, field, value, message):
+    before = stored_counts()
+    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    widget(at, "text_input", f"_{field}").input(value).run()
+    at.button(key="aa_save").click().run()
+    assert message in messages(at, "error")
+    assert stored_counts() == before

@@ -17,13 +17,19 @@ from ui.i18n import type_label
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
+def _expected(frame, gazetteer, filters: Filters):
+    view = query.apply(frame, filters)
+    return aggregate.matching_partners(aggregate.place_points(view, gazetteer), aggregate.place_arcs(view, gazetteer),
+                                       regions=filters.regions, countries=filters.countries, gazetteer=gazetteer)
+
+
 def expected_arcs(frame, gazetteer, filters: Filters) -> set[tuple[str, str, str]]:
-    arcs = aggregate.place_arcs(query.apply(frame, filters), gazetteer)
+    arcs = _expected(frame, gazetteer, filters)[1]
     return set(zip(arcs["src"], arcs["dst"], arcs["type"], strict=True))
 
 
 def expected_points(frame, gazetteer, filters: Filters) -> set[str]:
-    return set(aggregate.place_points(query.apply(frame, filters), gazetteer)["place_id"])
+    return set(_expected(frame, gazetteer, filters)[0]["place_id"])
 
 
 def metric(at, index: int) -> str:
@@ -262,3 +268,16 @@ def test_a_broken_record_is_reported_and_the_rest_still_plot(data_copy, gazettee
         assert record_id in warning and f"field {field}" in warning
     assert metric(at, 0) == str(len(good)) and len(good) > 0
     assert arc_keys(deck_spec(at)) == expected_arcs(good, gazetteer, Filters())
+
+
+def test_a_partner_region_draws_only_the_matching_partners(gazetteer):
+    """The 2018 Daegu robot-cluster alliance has partners on four continents (seeds/003); choosing
+    Europe draws its European partners only, and the numbers count only those."""
+    parts = {"Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe"}
+    at = run_app({"region": "Europe"})
+    assert not at.exception
+    spec = deck_spec(at)
+    partners = {p for p in point_ids(spec) if not p.startswith("kr-")}
+    assert partners and {gazetteer.get(p).region for p in partners} <= parts
+    assert {gazetteer.get(dst).region for _, dst, _ in arc_keys(spec)} <= parts
+    assert "country-my" not in partners and "country-us" not in partners

@@ -37,9 +37,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `streamlit run app.py` on a free local port (with `env` added to the environment);
-    yield its base URL once it answers its health check, and stop it afterwards."""
+def streamlit_server(env: dict[str, str] | None = None, *, cwd: Path = ROOT) -> Iterator[str]:
+    """Run `streamlit run app.py` on a free local port (with `env` added to the environment, from
+    `cwd`, whose .streamlit/ holds the configuration and secrets); yield its base URL once it
+    answers its health check, and stop it afterwards."""
     port = _free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
@@ -47,7 +48,7 @@ def streamlit_server(env: dict[str, str] | None = None) -> Iterator[str]:
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     base = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 60

@@ -1,10 +1,10 @@
-"""Add article in a real Chromium: upload a CP949 .txt file, see the evidence marked, save, then
-open the map and find the new partner there. The server reads and writes private copies of
-data/ and seeds/."""
+"""The whole path in a real Chromium, as a reviewer does it: sign in, add an article (a CP949 .txt
+upload, evidence marked, titles and summary written), review and publish it, see it on the Map,
+retract it, see it gone, revert the retraction, see it back; sign out. The server reads and
+writes private copies of data/ and seeds/ (and their database)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,25 +14,56 @@ import pytest
 from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server, wait_for_map
 from ui.palette import LAND
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
-SIDEBAR_NAV = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) sits in the sidebar
+SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) and the sign-in box sit in the sidebar
+NAME, PASSWORD = "rita", "a long test password"
+RID = "2023-incheon-nairobi-friendship-city"
+TITLE = "Incheon and Nairobi become friendship cities"
 
 
 @pytest.fixture(scope="module")
 def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
-    """(base URL, data folder, seeds folder) of a server that writes only into temporary copies."""
+    """(base URL, data folder, seeds folder) of a server that writes only into temporary copies,
+    with one reviewer account."""
     require_chromium()
-    root = tmp_path_factory.mktemp("add-article")
+    from partnerships import accounts, store
+    from partnerships.db import engine as db_engine
+
+    root = tmp_path_factory.mktemp("review-path")
     data, seeds = root / "data", root / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
-    env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": ""}
+    url = f"sqlite:///{data / 'atlas.sqlite'}"
+    accounts.add_user(store.engine(url), NAME, role="reviewer", password=PASSWORD)
+    db_engine.forget(url)
+    env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": "",
+           "ATLAS_DATABASE_URL": ""}
     with streamlit_server(env) as base:
         yield base, data, seeds
 
 
-def test_upload_review_save_then_see_it_on_the_map(browser_context, private_server, tmp_path):
+def fill(pg, key_part: str, text: str) -> None:
+    """Type into the text field whose widget key contains `key_part`, and leave it (Streamlit takes
+    the value on blur)."""
+    box = pg.locator(f'[class*="st-key-"][class*="{key_part}"]').locator("input, textarea").first
+    box.fill(text)
+    box.press("Tab")
+    pg.wait_for_timeout(300)
+
+
+def go(pg, page_name: str) -> None:
+    """Switch page from the sidebar's list (the session, and so the sign-in, is kept)."""
+    pg.locator(f"{SIDEBAR} a", has_text=page_name).first.click()
+
+
+def open_place(pg, name: str) -> None:
+    pg.locator(".st-key-place").click()
+    pg.keyboard.type(name)
+    pg.get_by_role("option", name=name).click()
+
+
+def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_server, tmp_path):
     base, data, seeds = private_server
     article = tmp_path / "incheon_nairobi.txt"
     article.write_bytes(F01.read_text(encoding="utf-8").encode("cp949"))  # as many Korean sites serve it
@@ -42,34 +73,79 @@ def test_upload_review_save_then_see_it_on_the_map(browser_context, private_serv
     pg.on("pageerror", console.on_error)
     try:
         pg.goto(base)
-        pg.locator(f'{SIDEBAR_NAV} a[href$="Add_article"]').click()
+        wait_for_map(pg, land=LAND)
+        # A viewer is offered neither page that writes.
+        assert pg.locator(f"{SIDEBAR} a", has_text="Add an article").count() == 0
+        # Sign in.
+        pg.locator(SIDEBAR).get_by_text("Staff sign-in").click()
+        fill(pg, "atlas_sign_in_name", NAME)
+        fill(pg, "atlas_sign_in_password", PASSWORD)
+        pg.locator(SIDEBAR).get_by_role("button", name="Sign in").click()
+        pg.locator(SIDEBAR).get_by_text(f"Signed in as {NAME}").wait_for(timeout=30_000)
+
+        # Add the article: upload, read, check the marks, write the texts, propose.
+        go(pg, "Add an article")
         pg.get_by_role("tab", name="Upload a file").click()
         pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(article))
         pg.get_by_text("incheon_nairobi.txt").wait_for(timeout=20_000)
         pg.locator(".st-key-aa_read_file button").click()
         agreement = pg.locator("mark.ev-type", has_text="우호협력도시 협약")
         agreement.first.wait_for(timeout=90_000)
-        # The marks are styled: the agreement word stands out in orange, bold.
         style = agreement.first.evaluate("m => [getComputedStyle(m).backgroundColor, getComputedStyle(m).fontWeight]")
         assert style == ["rgb(255, 201, 120)", "600"]
-        assert pg.locator(".st-key-aa_save button").inner_text() == "Save 2 record(s)"
+        title_box = pg.locator('[class*="st-key-aa_"][class*="_0_title_en"] input')
+        assert title_box.input_value() == ""  # nothing pre-filled: a person writes it
+        pg.locator('[class*="st-key-aa_"][class*="_1_keep"] label').click()  # keep only the friendship city
+        pg.wait_for_timeout(500)
+        fill(pg, "_0_title_en", TITLE)
+        fill(pg, "_0_title_ko", "인천–나이로비 우호협력도시 협약")
+        fill(pg, "_0_summary_en", "Incheon and Nairobi signed a friendship city agreement at Incheon City Hall.")
+        fill(pg, "_0_summary_ko", "인천시와 나이로비시가 우호협력도시 협약을 맺었다.")
+        save = pg.locator(".st-key-aa_save button")
+        assert save.inner_text() == "Propose 1 record(s) for review"
+        save.click()
+        pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
 
-        pg.locator(".st-key-aa_save button").click()
-        pg.get_by_text("Saved 2 record(s)").wait_for(timeout=30_000)
-        (saved,) = (data / "records").glob("2023-05-17_*.json")
-        assert (seeds / saved.name.replace(".json", ".txt")).is_file()
-        assert {r["status"] for r in json.loads(saved.read_text(encoding="utf-8"))} == {"reviewed"}
-
-        pg.get_by_role("link", name="Open the map").click()
+        # Not public yet: the map has no Nairobi.
+        go(pg, "Map")
         wait_for_map(pg, land=LAND)
-        # The new partner is one of the map's places: choose it, and its panel opens.
         pg.locator(".st-key-place").click()
         pg.keyboard.type("Nairobi")
-        pg.get_by_role("option", name="Nairobi").click()
-        pg.wait_for_function("location.search.includes('place=ke-nairobi')", timeout=30_000)
-        panel = pg.locator('[data-testid="stHeading"]', has_text="Nairobi")
-        panel.first.wait_for(timeout=30_000)
-        assert pg.get_by_text("Incheon with Nairobi: friendship city").count() == 1
+        assert pg.get_by_role("option", name="Nairobi").count() == 0
+        pg.keyboard.press("Escape")
+
+        # Review and publish.
+        go(pg, "Review")
+        pg.get_by_text(TITLE).first.wait_for(timeout=30_000)
+        pg.locator(f".st-key-rv_{RID}_publish button").click()
+        pg.get_by_text(f"publish: {RID}").wait_for(timeout=30_000)
+
+        # On the map, with its panel; then retract it there, with a reason.
+        go(pg, "Map")
+        wait_for_map(pg, land=LAND)
+        open_place(pg, "Nairobi")
+        pg.get_by_text(TITLE).first.wait_for(timeout=30_000)
+        pg.locator("[data-testid=\"stExpander\"] summary", has_text="Edit or retract").first.click()
+        fill(pg, f"rv_{RID}_reason", "published by mistake")
+        pg.locator(f".st-key-rv_{RID}_retract button").click()
+        pg.get_by_text(f"retract: {RID}").wait_for(timeout=30_000)
+        pg.wait_for_timeout(1000)
+        assert pg.get_by_text(TITLE).count() == 0  # gone from the public panel
+
+        # Revert the retraction from the Review page's latest changes; the record is back.
+        go(pg, "Review")
+        fill(pg, "hi_recent_reason", "it was right after all")
+        pg.locator('[class*="st-key-hi_recent_revert_"] button').first.click()
+        pg.get_by_text(f"revert: {RID}").wait_for(timeout=30_000)
+        go(pg, "Map")
+        wait_for_map(pg, land=LAND)
+        open_place(pg, "Nairobi")
+        pg.get_by_text(TITLE).first.wait_for(timeout=30_000)
+
+        # Sign out: the pages that write are gone with the session.
+        pg.locator(f"{SIDEBAR} .st-key-atlas_sign_out button").click()
+        pg.locator(SIDEBAR).get_by_text("Staff sign-in").wait_for(timeout=30_000)
+        assert pg.locator(f"{SIDEBAR} a", has_text="Review").count() == 0
         assert console.errors == []
     finally:
         pg.close()

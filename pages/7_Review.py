@@ -1,0 +1,25 @@
+"""Review: proposed records from every article, oldest first; publish, edit, reject, merge."""
+
+import streamlit as st
+
+from partnerships import review, staff_db
+from ui import auth, i18n, layout, record_staff, review_queue
+from ui.i18n import t
+
+lang = i18n.language_switch()
+st.set_page_config(layout="wide", page_title=f"{t('page_review', lang)} · {t('app_title', lang)}")
+layout.page_style()
+st.title(t("page_review", lang), anchor=False)
+st.caption(t("rv_caption", lang))
+user = auth.gate("publish", lang, message="au_need_reviewer")
+eng = staff_db.engine()
+review_queue.merge_offers(eng, user, lang)
+items = review.proposed(eng, user.name)
+st.subheader(t("rv_count", lang, n=len(items)), anchor=False)
+if not items:
+    st.info(t("rv_empty", lang))
+else:
+    review_queue.bulk_publish(eng, items, user, lang)
+    for item in items:
+        review_queue.record_form(eng, item, user, lang)
+record_staff.recent_changes(user, lang)

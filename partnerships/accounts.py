@@ -1,0 +1,183 @@
+"""Local accounts: argon2-hashed passwords in the database, roles, and a sign-in rate limit.
+
+    add_user(eng, "mina", role="reviewer", password="...")
+    account = sign_in(eng, "mina", "...")     # SignInRefused / TooManyAttempts otherwise
+    role_of(eng, "mina")                      # read again for every write
+
+An account may have no password: it then signs in only through the identity provider
+(`st.login`), under the e-mail address the provider gives, which is its name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import Engine, delete, func, insert, select, update
+
+from partnerships import authz, roles
+from partnerships.errors import DataError
+from partnerships.staff_db import staff_schema, writing
+
+MAX_FAILURES = 5  # failed sign-ins per account name ...
+WINDOW = timedelta(minutes=15)  # ... within this window, then refused until the oldest one ages out
+MIN_PASSWORD = 10
+NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,199}$")
+
+_hasher = PasswordHasher()  # argon2id with the library's current parameters
+_DUMMY = _hasher.hash("not a password of anyone")  # verified against when the name is unknown
+
+
+class AccountError(DataError):
+    """An account that cannot be added or changed as asked."""
+
+
+class SignInRefused(DataError):
+    """Wrong name or password (deliberately not saying which)."""
+
+
+class TooManyAttempts(SignInRefused):
+    """Too many failed sign-ins for this name: wait `wait_seconds`."""
+
+    def __init__(self, wait_seconds: int) -> None:
+        super().__init__(f"too many failed sign-ins; try again in {wait_seconds} s")
+        self.wait_seconds = wait_seconds
+
+
+@dataclass(frozen=True)
+class Account:
+    """A staff account as stored (never with its hash)."""
+
+    name: str
+    role: str
+    has_password: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not NAME_RE.match(name):
+        raise AccountError(f"{name!r} is not a usable account name (letters, digits, . _ @ + -)")
+    return name
+
+
+def _check_role(role: str) -> None:
+    if role not in roles.ROLES or role == roles.VIEWER:
+        raise AccountError(f"role must be {roles.EDITOR} or {roles.REVIEWER}, not {role!r}")
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of `password`."""
+    return _hasher.hash(password)
+
+
+def add_user(eng: Engine, name: str, *, role: str, password: str | None = None) -> Account:
+    """Create an account. Without a password it signs in only through the identity provider."""
+    name = _check_name(name)
+    _check_role(role)
+    if password is not None:
+        _check_password(password)
+    users = staff_schema.users
+    with writing(eng) as conn:
+        if conn.execute(select(users.c.name).where(users.c.name == name)).first():
+            raise AccountError(f"an account named {name!r} already exists")
+        conn.execute(insert(users).values(name=name, role=role,
+                                          password_hash=hash_password(password) if password else None))
+    return Account(name, role, password is not None)
+
+
+def list_users(eng: Engine) -> list[Account]:
+    """Every account, by name."""
+    users = staff_schema.users
+    with eng.connect() as conn:
+        rows = conn.execute(select(users.c.name, users.c.role, users.c.password_hash).order_by(users.c.name))
+        return [Account(n, r, h is not None) for n, r, h in rows]
+
+
+def count_users(eng: Engine) -> int:
+    """How many accounts exist (none: the app is a read-only atlas)."""
+    with eng.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(staff_schema.users)).scalar() or 0)
+
+
+def set_password(eng: Engine, name: str, password: str) -> None:
+    """Give an account a new password (and forget its failed sign-ins)."""
+    _check_password(password)
+    users = staff_schema.users
+    with writing(eng) as conn:
+        done = conn.execute(update(users).where(users.c.name == name)
+                            .values(password_hash=hash_password(password))).rowcount
+        if not done:
+            raise AccountError(f"no account named {name!r}")
+        conn.execute(delete(staff_schema.sign_in_attempts).where(staff_schema.sign_in_attempts.c.name == name))
+
+
+def set_role(eng: Engine, name: str, role: str) -> None:
+    """Change an account's role."""
+    _check_role(role)
+    users = staff_schema.users
+    with writing(eng) as conn:
+        if not conn.execute(update(users).where(users.c.name == name).values(role=role)).rowcount:
+            raise AccountError(f"no account named {name!r}")
+
+
+def remove_user(eng: Engine, name: str) -> None:
+    """Delete an account. Its past changes stay in the history under its name."""
+    users = staff_schema.users
+    with writing(eng) as conn:
+        if not conn.execute(delete(users).where(users.c.name == name)).rowcount:
+            raise AccountError(f"no account named {name!r}")
+
+
+def role_of(eng: Engine, name: str | None) -> str:
+    """The role the database gives `name` now: `viewer` for nobody and for unknown names."""
+    with eng.connect() as conn:
+        return authz.role_in(conn, name)
+
+
+def _failures_since(conn, name: str, since: datetime) -> list[datetime]:
+    t = staff_schema.sign_in_attempts
+    rows = conn.execute(select(t.c.at).where(t.c.name == name, t.c.at >= since, t.c.ok.is_(False))
+                        .order_by(t.c.at))
+    return [at if at.tzinfo else at.replace(tzinfo=UTC) for (at,) in rows]
+
+
+def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = None) -> Account:
+    """The account, if `password` is its password and the name is not locked out.
+
+    Every attempt is recorded; MAX_FAILURES failures within WINDOW lock the name (whether or not
+    it exists, so the lock does not reveal which names exist) until the oldest one ages out.
+    """
+    now = now or _now()
+    name = name.strip()
+    t = staff_schema.sign_in_attempts
+    users = staff_schema.users
+    with writing(eng) as conn:
+        failures = _failures_since(conn, name, now - WINDOW)
+        if len(failures) >= MAX_FAILURES:
+            wait = failures[-MAX_FAILURES] + WINDOW - now
+            raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
+        row = conn.execute(select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
+        ok = False
+        try:
+            ok = _hasher.verify(row.password_hash if row and row.password_hash else _DUMMY, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            ok = False
+        ok = ok and row is not None and row.password_hash is not None
+        conn.execute(insert(t).values(name=name[:200], at=now, ok=ok))
+        if ok and _hasher.check_needs_rehash(row.password_hash):
+            conn.execute(update(users).where(users.c.name == name).values(password_hash=hash_password(password)))
+    if not ok:
+        raise SignInRefused("wrong name or password")
+    return Account(name, row.role, True)

@@ -1,0 +1,387 @@
+"""Reviewing records: publish, edit, reject, retract, merge, revert, each checked and audited.
+
+    queue = proposed(eng, who)                               # oldest first (editors and reviewers)
+    publish(eng, who, "2024-busan-marseille-mou", version=1)
+    edit(eng, who, rid, changes, version=2, reason="typo in the title")
+    retract(eng, who, rid, version=3, reason="the agreement was never signed")
+    revert(eng, who, audit_id, reason="retracted by mistake")
+
+Every function takes who is acting and checks the role itself (partnerships.authz), in the same
+transaction as the write. Each write names the version it was made against: when somebody else
+changed the record in between, nothing is written and `Changed` carries the stored version and
+the caller's, so both can be shown and nothing is lost. Every write adds a line to the audit
+table (who, when, what, before and after, reason); nothing is ever deleted from it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from geo.gazetteer import Gazetteer, default_gazetteer
+from partnerships import authz
+from partnerships.db import repo, staff_schema
+from partnerships.db import schema as s
+from partnerships.db.rows import record_dict, record_rows
+from partnerships.errors import DataError
+from partnerships.model import DATE_RE, shape_problems
+
+MERGE_DAYS = 3  # two reports of one agreement: dates at most this many days apart
+EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
+            "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
+
+
+class ReviewError(DataError):
+    """A review action that cannot be done as asked (nothing was written)."""
+
+
+class NotFound(ReviewError, LookupError):
+    """No record (or audit line, or merge) with that id."""
+
+
+class Changed(ReviewError):
+    """Somebody changed the record since `version` was read: `current` is what is stored now,
+    `yours` what the caller meant to write (None for a status change)."""
+
+    def __init__(self, current: Stored, yours: dict[str, Any] | None) -> None:
+        super().__init__(f"record {current.id} changed meanwhile (now version {current.version})")
+        self.current = current
+        self.yours = yours
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A record as stored: its JSON form, status and version."""
+
+    record: dict[str, Any]
+    status: str
+    version: int
+
+    @property
+    def id(self) -> str:
+        return self.record["id"]
+
+
+def _dump(d: dict | None) -> dict | None:
+    return None if d is None else json.loads(json.dumps(d, ensure_ascii=False))
+
+
+def _get(conn: Connection, rid: str) -> tuple[Stored, str, int]:
+    row = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version,
+                              s.records.c.records_file, s.records.c.position)
+                       .where(s.records.c.id == rid)).first()
+    if row is None:
+        raise NotFound(f"no record {rid!r}")
+    return Stored(record_dict(row.body, row.status), row.status, row.version), row.records_file, row.position
+
+
+def get(eng: Engine, rid: str) -> Stored:
+    """The record as stored now (any status)."""
+    with eng.connect() as conn:
+        return _get(conn, rid)[0]
+
+
+def proposed(eng: Engine, who: str | None) -> list[Stored]:
+    """Proposed records across articles, oldest first (by when they were added)."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        rows = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version)
+                            .where(s.records.c.status == "proposed")
+                            .order_by(s.records.c.updated_at, s.records.c.id))
+        return [Stored(record_dict(b, st), st, v) for b, st, v in rows]
+
+
+def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, status: str,
+           new: dict[str, Any] | None = None, reason: str | None = None, places: Gazetteer | None = None,
+           allowed_from: Iterable[str] | None = None) -> Stored:
+    """Change one record (status and, with `new`, its fields) if it is still at `version`."""
+    current, records_file, position = _get(conn, rid)
+    if current.version != version:
+        raise Changed(current, new)
+    if allowed_from is not None and current.status not in set(allowed_from):
+        raise ReviewError(f"record {rid} is {current.status}; cannot {action} it")
+    body = {**(new if new is not None else current.record), "id": rid, "status": status}
+    problems = shape_problems(body, file="review")
+    if problems:
+        raise ReviewError("; ".join(f"{p.field}: {p.message}" for p in problems))
+    rows = record_rows(body, records_file=records_file, position=position, places=places or default_gazetteer(),
+                       status=status, version=version + 1)
+    row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
+    done = conn.execute(update(s.records).where(s.records.c.id == rid, s.records.c.version == version)
+                        .values(**row, updated_at=_now_sql())).rowcount
+    if not done:  # another writer got there first (PostgreSQL: between our read and this update)
+        raise Changed(_get(conn, rid)[0], new)
+    if new is not None:
+        for table in s.CHILD_TABLES:
+            conn.execute(delete(table).where(table.c.record_id == rid))
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+        repo.ensure_places(conn, (r["place_id"] for r in rows["record_places"]), places or default_gazetteer())
+    repo.append_audit(conn, who=who, action=action, record_id=rid,
+                      before={**current.record, "status": current.status}, after=_dump(body), reason=reason)
+    repo.bump(conn)
+    return Stored(body, status, version + 1)
+
+
+def _now_sql():
+    from sqlalchemy import func
+
+    return func.now()
+
+
+def _reason(reason: str | None, action: str) -> str:
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ReviewError(f"a reason is needed to {action} a record")
+    return text
+
+
+def publish(eng: Engine, who: str | None, rid: str, *, version: int, new: dict[str, Any] | None = None,
+            reason: str | None = None) -> Stored:
+    """Publish a proposed record, as it is or edited (`new`)."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "publish")
+        return _write(conn, who, rid, version=version, action="publish", status="published",
+                      new=_merged_fields(conn, rid, new), reason=reason, allowed_from=("proposed",))
+
+
+def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]]) -> list[Stored]:
+    """Publish several proposed records (id, version) in one transaction: all or none."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "publish")
+        return [_write(conn, who, rid, version=v, action="publish", status="published", allowed_from=("proposed",))
+                for rid, v in items]
+
+
+def reject(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:
+    """Reject a proposed record, saying why."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "reject")
+        return _write(conn, who, rid, version=version, action="reject", status="rejected",
+                      reason=_reason(reason, "reject"), allowed_from=("proposed",))
+
+
+def edit(eng: Engine, who: str | None, rid: str, changes: dict[str, Any], *, version: int,
+         reason: str) -> Stored:
+    """Change a record's fields (status unchanged), saying why."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "edit")
+        current = _get(conn, rid)[0]
+        return _write(conn, who, rid, version=version, action="edit", status=current.status,
+                      new=_merged_fields(conn, rid, changes), reason=_reason(reason, "edit"))
+
+
+def retract(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:
+    """Take a published record off the public pages, saying why."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "retract")
+        return _write(conn, who, rid, version=version, action="retract", status="retracted",
+                      reason=_reason(reason, "retract"), allowed_from=("published", "reviewed"))
+
+
+def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -> dict[str, Any] | None:
+    if changes is None:
+        return None
+    current = _get(conn, rid)[0].record
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ReviewError(f"these fields cannot be edited: {', '.join(sorted(unknown))}")
+    out = {**current, **changes}
+    m = DATE_RE.match(str(out.get("date") or ""))
+    if m:
+        out["year"] = int(m.group(1))
+    return out
+
+
+# --- history --------------------------------------------------------------------------------
+
+def history(eng: Engine, rid: str) -> list[dict[str, Any]]:
+    """Every audit line of a record, oldest first, with `before`/`after` as dicts."""
+    with eng.connect() as conn:
+        lines = repo.audit_trail(conn, rid)
+    for line in lines:
+        for key in ("before", "after"):
+            line[key] = json.loads(line[key]) if line[key] else None
+    return lines
+
+
+def history_for(eng: Engine, who: str | None, rid: str) -> list[dict[str, Any]]:
+    """`history`, for signed-in staff only."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+    return history(eng, rid)
+
+
+def revert(eng: Engine, who: str | None, audit_id: int, *, version: int, reason: str) -> Stored:
+    """Put the record back as it was before audit line `audit_id` (a new change; history stays)."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "revert")
+        line = conn.execute(select(s.audit).where(s.audit.c.id == audit_id)).mappings().first()
+        if line is None or not line["record_id"]:
+            raise NotFound(f"no change {audit_id} of a record")
+        if not line["before"]:
+            raise ReviewError(f"change {audit_id} created the record; retract or reject it instead")
+        before = json.loads(line["before"])
+        return _write(conn, who, line["record_id"], version=version, action="revert", status=before["status"],
+                      new=before, reason=f"revert change {audit_id}: {_reason(reason, 'revert')}")
+
+
+# --- merges ---------------------------------------------------------------------------------
+
+def _day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _parties_key(d: dict[str, Any]) -> frozenset[str]:
+    names = {" ".join(str(p.get(k) or "").lower().split()) for p in d.get("parties") or () for k in ("name_ko",)}
+    names.discard("")
+    if names:
+        return frozenset(names)
+    return frozenset(f"place:{p}" for p in (*d.get("korean_places", ()), *(d.get("partner_places") or ())))
+
+
+def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DAYS) -> bool:
+    """Two records that report one agreement: same type, same parties (their Korean names, or the
+    places when neither names parties), dates within `days` (partial dates must be equal), and
+    from different articles."""
+    if a["id"] == b["id"] or a["type"] != b["type"] or a["source"]["file"] == b["source"]["file"]:
+        return False
+    if _parties_key(a) != _parties_key(b):
+        return False
+    da, db = _day(str(a["date"])), _day(str(b["date"]))
+    if da and db:
+        return abs((da - db).days) <= days
+    return str(a["date"]) == str(b["date"])
+
+
+def merge_candidates(records: Sequence[Stored]) -> list[tuple[Stored, Stored]]:
+    """Pairs (kept, absorbed) of proposed or published records that report the same agreement;
+    a published record is kept before a proposed one, else the earlier date."""
+    live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
+    out = []
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            if same_agreement(a.record, b.record):
+                first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
+                out.append((first[0], first[1]))
+    return out
+
+
+def candidates_for(eng: Engine, who: str | None) -> list[tuple[Stored, Stored]]:
+    """Merge offers among the stored records that share a type with a proposed record."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        types = select(s.records.c.type).where(s.records.c.status == "proposed").distinct()
+        rows = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version)
+                            .where(s.records.c.type.in_(types),
+                                   s.records.c.status.in_(("proposed", "published", "reviewed"))))
+        stored = [Stored(record_dict(b, st), st, v) for b, st, v in rows]
+    return [pair for pair in merge_candidates(stored) if "proposed" in (pair[0].status, pair[1].status)]
+
+
+def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[str, int]) -> int:
+    """Publish `kept` carrying `absorbed`'s source and evidence too; `absorbed` becomes rejected
+    ("merged into ..."). Both are (id, version). Returns the merge's id (for `unmerge`)."""
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "merge")
+        (kid, kv), (aid, av) = kept, absorbed
+        k = _get(conn, kid)[0]
+        a = _get(conn, aid)[0]
+        if not same_agreement(k.record, a.record):
+            raise ReviewError(f"{kid} and {aid} do not report the same agreement")
+        also = list(k.record.get("also_reported") or [])
+        also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
+        _write(conn, who, kid, version=kv, action="merge", status="published",
+               new={**k.record, "also_reported": also}, reason=f"merged with {aid}",
+               allowed_from=("proposed", "published", "reviewed"))
+        _write(conn, who, aid, version=av, action="merge", status="rejected", reason=f"merged into {kid}",
+               allowed_from=("proposed", "published", "reviewed"))
+        got = conn.execute(insert(staff_schema.merges).values(kept_id=kid, absorbed_id=aid, who=who))
+        return int(got.inserted_primary_key[0])
+
+
+def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tuple[Stored, Stored]:
+    """Undo a merge: both records as they were before it (refused if either changed since)."""
+    m = staff_schema.merges
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "unmerge")
+        row = conn.execute(select(m).where(m.c.id == merge_id)).mappings().first()
+        if row is None or row["undone_at"] is not None:
+            raise NotFound(f"no merge {merge_id} to undo")
+        out = []
+        for rid in (row["kept_id"], row["absorbed_id"]):
+            line = conn.execute(select(s.audit).where(s.audit.c.record_id == rid, s.audit.c.action == "merge")
+                                .order_by(s.audit.c.id.desc()).limit(1)).mappings().first()
+            before, after = json.loads(line["before"]), json.loads(line["after"])
+            current = _get(conn, rid)[0]
+            if current.record != after or current.status != after["status"]:
+                raise Changed(current, None)
+            out.append(_write(conn, who, rid, version=current.version, action="unmerge", status=before["status"],
+                              new=before, reason=f"undo merge {merge_id}: {_reason(reason, 'undo a merge of')}"))
+        conn.execute(update(m).where(m.c.id == merge_id).values(undone_at=_now_sql()))
+        return out[0], out[1]
+
+
+def merges_of(eng: Engine, rid: str) -> list[dict[str, Any]]:
+    """Merges (not undone) that kept or absorbed `rid`."""
+    m = staff_schema.merges
+    with eng.connect() as conn:
+        rows = conn.execute(select(m).where((m.c.kept_id == rid) | (m.c.absorbed_id == rid),
+                                            m.c.undone_at.is_(None)).order_by(m.c.id))
+        return [dict(r._mapping) for r in rows]
+
+
+def retracted_in(eng: Engine, article_file: str) -> list[tuple[str, str, str, str | None]]:
+    """(id, English title, Korean title, reason) of the article's retracted records: what their
+    links say instead of the record. Public: the reason is part of the public record."""
+    with eng.connect() as conn:
+        rows = conn.execute(select(s.records.c.id, s.records.c.body, s.records.c.status)
+                            .where(s.records.c.article_file == article_file, s.records.c.status == "retracted")
+                            .order_by(s.records.c.id)).all()
+        out = []
+        for rid, body, status in rows:
+            d = record_dict(body, status)
+            reason = conn.execute(select(s.audit.c.reason).where(s.audit.c.record_id == rid,
+                                                                 s.audit.c.action == "retract")
+                                  .order_by(s.audit.c.id.desc()).limit(1)).scalar()
+            out.append((rid, d.get("title_en", ""), d.get("title_ko", ""), reason))
+    return out
+
+
+def recent(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest audit lines of records, newest first (staff only)."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        rows = conn.execute(select(s.audit).where(s.audit.c.record_id.is_not(None))
+                            .order_by(s.audit.c.id.desc()).limit(limit)).mappings().all()
+    out = []
+    for row in rows:
+        line = dict(row)
+        for key in ("before", "after"):
+            line[key] = json.loads(line[key]) if line[key] else None
+        out.append(line)
+    return out
+
+
+def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Merges not undone, newest first (staff only)."""
+    m = staff_schema.merges
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        rows = conn.execute(select(m).where(m.c.undone_at.is_(None)).order_by(m.c.id.desc()).limit(limit))
+        return [dict(r._mapping) for r in rows]
+
+
+def retracted_files(eng: Engine) -> set[str]:
+    """Articles with at least one retracted record."""
+    with eng.connect() as conn:
+        return set(conn.execute(select(s.records.c.article_file).distinct()
+                                .where(s.records.c.status == "retracted")).scalars())

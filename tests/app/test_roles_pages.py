@@ -1,0 +1,286 @@
+"""Each role on each page (AppTest): viewers see no write control and no draft; editors may add
+articles; reviewers also review, edit, retract and revert. Forged writes are refused by the
+server-side check, whatever the page shows. Sign-in and sign-out through the sidebar form."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geo.gazetteer import default_gazetteer
+from partnerships import accounts, review, roles, store
+from tests.app.conftest import APP, TIMEOUT, deck_spec, point_ids
+from tests.db.review_helpers import add_proposed, curated
+from ui.auth import USER_KEY
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "a long test password"
+SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # seeds/000_a437fd8661412f19.txt
+PAGES = ["app.py", "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
+         "pages/6_Sources.py", "pages/7_Review.py"]
+WRITE_KEYS = ("aa_read_text", "aa_read_file", "aa_save", "rv_bulk")  # buttons that lead to a write
+WRITE_SUFFIXES = ("_publish", "_edit_publish", "_reject", "_save", "_retract", "_revert_")
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch):
+    """Private data/ and seeds/ (their database inside), one account per role, one draft."""
+    data, seeds = tmp_path / "data", tmp_path / "seeds"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
+    shutil.copytree(ROOT / "seeds", seeds)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    eng = store.open_store()
+    accounts.add_user(eng, "ed", role="editor", password=PASSWORD)
+    accounts.add_user(eng, "rita", role="reviewer", password=PASSWORD)
+    # The same agreement as the curated Seoul–Odense record, proposed again with a changed title
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="draft-seoul-odense", gazetteer=default_gazetteer(),
+                 title_en="A draft title nobody should see")
+    return eng
+
+
+def run(page: str, user: str | None, params: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if page != "app.py":
+        at.switch_page(page)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    if user is not None:
+        at.session_state[USER_KEY] = user
+    return at.run()
+
+
+def write_buttons(at: AppTest) -> list[str]:
+    return [b.key for b in at.button if b.key and (b.key in WRITE_KEYS or
+                                                    any(sfx in b.key for sfx in WRITE_SUFFIXES))]
+
+
+def nav_labels(at: AppTest) -> list[str]:
+    return [link.proto.label for link in at.sidebar.get("page_link")]
+
+
+def everything_shown(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [x.value for x in at.text]
+    parts += [e.label for e in at.expander]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_viewer_sees_no_write_control_and_no_draft(folders, page):
+    at = run(page, None, {"place": "kr-seoul"} if page == "app.py" else None)
+    assert not at.exception, [e.value for e in at.exception]
+    assert write_buttons(at) == []
+    assert "Add an article" not in nav_labels(at) and "Review" not in nav_labels(at)
+    assert "History" not in [e.label for e in at.expander]
+    assert "A draft title nobody should see" not in everything_shown(at)
+    if page in ("pages/5_Add_article.py", "pages/7_Review.py"):
+        assert at.info and "Sign in as" in at.info[0].value
+    # the sign-in form is offered (accounts exist)
+    assert [b for b in at.sidebar.button if "atlas_sign_in" in (b.key or "") or b.label == "Sign in"]
+
+
+@pytest.mark.parametrize(("user", "pages"), [
+    ("ed", ["Add an article"]),
+    ("rita", ["Add an article", "Review"]),
+])
+def test_staff_see_the_pages_their_role_allows(folders, user, pages):
+    at = run("app.py", user)
+    labels = nav_labels(at)
+    assert [p for p in ("Add an article", "Review") if p in labels] == pages
+    assert any(f"Signed in as **{user}**" in m.value for m in at.sidebar.markdown)
+
+
+def test_an_editor_may_add_but_not_review(folders):
+    at = run("pages/5_Add_article.py", "ed")
+    assert "aa_read_text" in [b.key for b in at.button]
+    at = run("pages/7_Review.py", "ed")
+    assert "Sign in as a reviewer" in at.info[0].value
+    assert write_buttons(at) == []
+    at = run("app.py", "ed", {"place": "kr-seoul"})
+    assert "History" in [e.label for e in at.expander]  # staff read the history ...
+    assert not [k for k in write_buttons(at) if k.endswith(("_save", "_retract")) or "_revert_" in k]  # ... only
+
+
+def test_a_reviewer_publishes_from_the_review_page(folders):
+    at = run("pages/7_Review.py", "rita")
+    assert "1 proposed record(s)" in [s.value for s in at.subheader]
+    assert not at.exception
+    at.button(key="rv_draft-seoul-odense_publish").click().run()
+    assert "0 proposed record(s)" in [s.value for s in at.subheader]
+    assert review.get(folders, "draft-seoul-odense").status == "published"
+    assert review.history(folders, "draft-seoul-odense")[-1]["who"] == "rita"
+
+
+def test_reject_needs_a_reason(folders):
+    at = run("pages/7_Review.py", "rita")
+    at.button(key="rv_draft-seoul-odense_reject").click().run()
+    assert "Write a reason first." in [e.value for e in at.error]
+    assert review.get(folders, "draft-seoul-odense").status == "proposed"
+    at.text_input(key="rv_draft-seoul-odense_reason").input("reported twice")
+    at.button(key="rv_draft-seoul-odense_reject").click().run()
+    assert review.get(folders, "draft-seoul-odense").status == "rejected"
+
+
+def test_two_reviewers_editing_the_same_record(folders):
+    """Both open the same published record; the first saves an edit; the second is told, sees both
+    versions, keeps their form, and saves on top. Nothing is lost: both edits are in the history."""
+    rid = SEOUL_ODENSE
+    first = run("app.py", "rita", {"place": "dk-odense"})
+    second = run("app.py", "rita", {"place": "dk-odense"})
+    first.text_input(key=f"rv_{rid}_title_en").input("First reviewer's title")
+    first.text_input(key=f"rv_{rid}_reason").input("clearer").run()
+    first.button(key=f"rv_{rid}_save").click().run()
+    assert review.get(folders, rid).record["title_en"] == "First reviewer's title"
+    second.text_input(key=f"rv_{rid}_title_en").input("Second reviewer's title")
+    second.text_input(key=f"rv_{rid}_reason").input("shorter").run()
+    second.button(key=f"rv_{rid}_save").click().run()
+    assert not second.exception
+    assert any("Someone changed this record" in w.value for w in second.warning)
+    shown = [j.value for j in second.json]
+    assert any("First reviewer's title" in v for v in shown) and any("Second reviewer's title" in v for v in shown)
+    assert second.text_input(key=f"rv_{rid}_title_en").value == "Second reviewer's title"
+    assert review.get(folders, rid).record["title_en"] == "First reviewer's title"  # not written over
+    second.button(key=f"rv_{rid}_save").click().run()  # having seen both, the second saves on top
+    assert review.get(folders, rid).record["title_en"] == "Second reviewer's title"
+    titles = [x["after"]["title_en"] for x in review.history(folders, rid)]
+    assert titles == ["First reviewer's title", "Second reviewer's title"]
+
+
+def test_retract_and_revert_from_the_map_panel(folders):
+    assert "dk-odense" in point_ids(deck_spec(run("app.py", None)))
+    at = run("app.py", "rita", {"place": "dk-odense"})
+    rid = SEOUL_ODENSE
+    at.text_input(key=f"rv_{rid}_reason").input("the meeting was cancelled")
+    at.button(key=f"rv_{rid}_retract").click().run()
+    assert not at.exception
+    assert review.get(folders, rid).status == "retracted"
+    viewer = run("app.py", None, {"place": "dk-odense"})
+    titles = "\n".join(m.value for m in viewer.markdown)
+    assert curated(rid)["title_en"].split(":")[0] not in titles
+    sources = run("pages/6_Sources.py", None, {"article": "000_a437fd8661412f19.txt"})
+    assert any("retracted" in w.value and "the meeting was cancelled" in w.value for w in sources.warning)
+    # revert the retraction from the Review page's latest changes (the map no longer lists the record)
+    (line,) = [x for x in review.history(folders, rid) if x["action"] == "retract"]
+    at = run("pages/7_Review.py", "rita")
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()
+    assert "Write a reason first." in [e.value for e in at.error]
+    assert review.get(folders, rid).status == "retracted"
+    at.text_input(key="hi_recent_reason").input("it did take place")
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()
+    assert not at.exception
+    assert review.history(folders, rid)[-1]["action"] == "revert"
+    assert review.get(folders, rid).status == "reviewed"
+    assert "dk-odense" in point_ids(deck_spec(run("app.py", None)))
+
+
+@pytest.mark.parametrize("who", [None, "ed"])
+def test_forged_writes_are_refused_by_the_server(folders, who):
+    """What a crafted request could call: every write function, as a viewer or an editor."""
+    item = review.get(folders, "draft-seoul-odense")
+    for call in (lambda: review.publish(folders, who, item.id, version=item.version),
+                 lambda: review.reject(folders, who, item.id, version=item.version, reason="x"),
+                 lambda: review.retract(folders, who, SEOUL_ODENSE, version=1, reason="x")):
+        with pytest.raises(roles.NotAllowed):
+            call()
+    assert review.get(folders, item.id).status == "proposed"
+
+
+def test_sign_in_wrong_password_rate_limit_and_sign_out(folders):
+    at = run("app.py", None)
+    at.sidebar.text_input(key="atlas_sign_in_name").input("rita")
+    at.sidebar.text_input(key="atlas_sign_in_password").input("not the password")
+    _submit(at)
+    assert "Wrong name or password." in [e.value for e in at.sidebar.error]
+    assert "Review" not in nav_labels(at)
+    at.sidebar.text_input(key="atlas_sign_in_password").input(PASSWORD)
+    _submit(at)
+    assert "Review" in nav_labels(at)
+    assert at.session_state[USER_KEY] == "rita"
+    at.sidebar.button(key="atlas_sign_out").click().run()
+    assert USER_KEY not in at.session_state
+    assert "Review" not in nav_labels(at)
+    for _ in range(accounts.MAX_FAILURES):
+        at.sidebar.text_input(key="atlas_sign_in_name").input("rita")
+        at.sidebar.text_input(key="atlas_sign_in_password").input("wrong again!")
+        _submit(at)
+    at.sidebar.text_input(key="atlas_sign_in_name").input("rita")
+    at.sidebar.text_input(key="atlas_sign_in_password").input(PASSWORD)
+    _submit(at)
+    assert any("Too many failed sign-ins" in e.value for e in at.sidebar.error)
+    assert USER_KEY not in at.session_state
+
+
+def _submit(at: AppTest) -> None:
+    (button,) = [b for b in at.sidebar.button if b.label == "Sign in"]
+    button.click().run()
+
+
+def test_no_accounts_means_a_read_only_atlas(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    at = run("app.py", None)
+    assert not at.exception
+    assert not [b for b in at.sidebar.button if b.label == "Sign in"]  # nobody could sign in: no form
+    assert "Add an article" not in nav_labels(at)
+
+
+def test_identity_provider_user_gets_the_role_of_their_account(folders):
+    """st.user from the provider (seeded as AppTest does): the e-mail address names the account."""
+    accounts.add_user(folders, "jun@city.go.kr", role="reviewer")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.secrets["auth"] = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,
+                          "client_id": "atlas", "client_secret": "s",
+                          "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
+    at.user = {"is_logged_in": True, "email": "jun@city.go.kr"}
+    at.run()
+    assert not at.exception
+    assert "Review" in nav_labels(at)
+    at.user = {"is_logged_in": True, "email": "stranger@example.org"}
+    at.run()
+    assert "Review" not in nav_labels(at) and "Add an article" not in nav_labels(at)
+
+
+def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
+    """The draft reports the curated Seoul–Odense MOU again from another article, two days later."""
+    base = curated(SEOUL_ODENSE)
+    add_proposed(folders, base, rid="same-mou-other-paper", gazetteer=default_gazetteer(), date="2024-03-15",
+                 source={**base["source"], "file": "001_01205c7f5ce77c6a.txt", "publisher": "Another paper"})
+    at = run("pages/7_Review.py", "rita")
+    key = f"rv_merge_{SEOUL_ODENSE}_same-mou-other-paper"
+    assert key in [b.key for b in at.button]
+    at.button(key=key).click().run()
+    assert not at.exception
+    kept = review.get(folders, SEOUL_ODENSE)
+    assert kept.record["also_reported"][0]["source"]["publisher"] == "Another paper"
+    assert review.get(folders, "same-mou-other-paper").status == "rejected"
+    (merge,) = review.active_merges(folders, "rita")
+    at.text_input(key="rv_unmerge_reason").input("two different signings")
+    at.button(key=f"rv_unmerge_{merge['id']}").click().run()
+    assert not at.exception
+    assert "also_reported" not in review.get(folders, SEOUL_ODENSE).record
+    assert review.get(folders, "same-mou-other-paper").status == "proposed"
+
+
+def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders):
+    from sqlalchemy import insert
+
+    from partnerships.db import repo, schema
+
+    text = (ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt").read_text(encoding="utf-8")
+    with repo.writing(folders) as conn:
+        conn.execute(insert(schema.articles).values(file="2023-05-17_draft.txt", text=text, text_hash="h" * 64,
+                                                    published="2023-05-17"))
+    add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-elsewhere", gazetteer=default_gazetteer(),
+                 source={**curated(SEOUL_ODENSE)["source"], "file": "2023-05-17_draft.txt"})
+    at = run("pages/6_Sources.py", None)
+    (choice,) = [s for s in at.selectbox if any("000_a437fd8661412f19.txt" in o for o in s.options)]
+    assert not [o for o in choice.options if "2023-05-17_draft.txt" in o]
+    assert len(choice.options) == len(list((ROOT / "seeds").glob("*.txt")))  # the curated articles, all listed

@@ -1,0 +1,78 @@
+"""Local accounts: argon2 hashes in the database, roles, the failed sign-in limit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from partnerships import accounts, staff_db
+
+
+@pytest.fixture
+def eng(database_url):
+    """An empty, migrated database on SQLite and on PostgreSQL."""
+    return staff_db.engine(database_url)
+
+
+def test_password_is_stored_as_argon2_hash(eng):
+    accounts.add_user(eng, "mina", role="reviewer", password="correct horse battery")
+    with eng.connect() as conn:
+        stored = conn.execute(select(staff_db.staff_schema.users.c.password_hash)).scalar()
+    assert stored.startswith("$argon2id$") and "correct horse" not in stored
+    assert accounts.sign_in(eng, "mina", "correct horse battery").role == "reviewer"
+
+
+@pytest.mark.parametrize(("name", "password"), [("mina", "wrong password!"), ("nobody", "correct horse battery")])
+def test_wrong_name_or_password_is_refused_alike(eng, name, password):
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    with pytest.raises(accounts.SignInRefused) as got:
+        accounts.sign_in(eng, name, password)
+    assert str(got.value) == "wrong name or password"
+
+
+def test_failed_sign_ins_are_rate_limited(eng):
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    t0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    for i in range(accounts.MAX_FAILURES):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(eng, "mina", f"guess {i:04d} xx", now=t0 + timedelta(seconds=i))
+    # the right password is refused too while locked
+    with pytest.raises(accounts.TooManyAttempts) as got:
+        accounts.sign_in(eng, "mina", "correct horse battery", now=t0 + timedelta(seconds=10))
+    assert 0 < got.value.wait_seconds <= accounts.WINDOW.total_seconds()
+    later = t0 + accounts.WINDOW + timedelta(seconds=10)
+    assert accounts.sign_in(eng, "mina", "correct horse battery", now=later).name == "mina"
+
+
+def test_unknown_names_lock_too(eng):
+    t0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    for _ in range(accounts.MAX_FAILURES):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(eng, "ghost", "whatever pass", now=t0)
+    with pytest.raises(accounts.TooManyAttempts):
+        accounts.sign_in(eng, "ghost", "whatever pass", now=t0)
+
+
+def test_manage_accounts(eng):
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    accounts.add_user(eng, "jun@city.go.kr", role="reviewer")  # identity provider only
+    assert [(a.name, a.role, a.has_password) for a in accounts.list_users(eng)] == [
+        ("jun@city.go.kr", "reviewer", False), ("mina", "editor", True)]
+    with pytest.raises(accounts.SignInRefused):  # no password: cannot sign in locally
+        accounts.sign_in(eng, "jun@city.go.kr", "")
+    with pytest.raises(accounts.AccountError):
+        accounts.add_user(eng, "mina", role="editor", password="another long one")
+    with pytest.raises(accounts.AccountError):
+        accounts.add_user(eng, "x", role="admin", password="another long one")
+    with pytest.raises(accounts.AccountError):
+        accounts.add_user(eng, "y", role="editor", password="short")
+    accounts.set_password(eng, "mina", "a brand new secret")
+    assert accounts.sign_in(eng, "mina", "a brand new secret").name == "mina"
+    accounts.set_role(eng, "mina", "reviewer")
+    assert accounts.role_of(eng, "mina") == "reviewer"
+    accounts.remove_user(eng, "mina")
+    assert accounts.role_of(eng, "mina") == "viewer"
+    assert accounts.role_of(eng, None) == "viewer"
+    assert accounts.count_users(eng) == 1

@@ -1,0 +1,146 @@
+"""Review: publish, edit, reject, retract, revert, merge, each checked on the server and audited."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships import review, roles, store
+from tests.db.review_helpers import add_proposed, curated, open_with_staff
+
+SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # 000_a437fd...: Seoul–Odense robotics MOU
+
+
+@pytest.fixture
+def eng(folders):
+    return open_with_staff()
+
+
+@pytest.fixture
+def draft(eng, gazetteer):
+    return add_proposed(eng, curated(SEOUL_ODENSE), rid="draft-one", gazetteer=gazetteer)
+
+
+def public_ids(eng) -> set[str]:
+    return {r.id for r in store.read_records(eng).records if r.status in ("published", "reviewed")}
+
+
+@pytest.mark.parametrize("who", [None, "nobody-with-that-name", "ed"])
+@pytest.mark.parametrize("call", [
+    lambda eng, who: review.publish(eng, who, "draft-one", version=1),
+    lambda eng, who: review.publish_many(eng, who, [("draft-one", 1)]),
+    lambda eng, who: review.reject(eng, who, "draft-one", version=1, reason="no"),
+    lambda eng, who: review.edit(eng, who, "draft-one", {"title_en": "x"}, version=1, reason="no"),
+    lambda eng, who: review.retract(eng, who, SEOUL_ODENSE, version=1, reason="no"),
+    lambda eng, who: review.revert(eng, who, 1, version=1, reason="no"),
+    lambda eng, who: review.merge(eng, who, (SEOUL_ODENSE, 1), ("draft-one", 1)),
+])
+def test_forged_writes_are_refused_and_write_nothing(eng, draft, who, call):
+    before = store.changes(eng)
+    with pytest.raises(roles.NotAllowed):
+        call(eng, who)
+    assert store.changes(eng) == before
+    assert review.get(eng, "draft-one").status == "proposed"
+
+
+def test_reading_the_queue_needs_staff(eng, draft):
+    with pytest.raises(roles.NotAllowed):
+        review.proposed(eng, None)
+    assert [r.id for r in review.proposed(eng, "ed")] == ["draft-one"]
+
+
+def test_publish_makes_it_public_and_is_audited(eng, draft):
+    assert "draft-one" not in public_ids(eng)
+    got = review.publish(eng, "rita", "draft-one", version=1)
+    assert (got.status, got.version) == ("published", 2)
+    assert "draft-one" in public_ids(eng)
+    line = review.history(eng, "draft-one")[-1]
+    assert (line["who"], line["action"]) == ("rita", "publish")
+    assert line["before"]["status"] == "proposed" and line["after"]["status"] == "published"
+
+
+def test_edit_then_publish_keeps_the_edit(eng, draft):
+    review.publish(eng, "rita", "draft-one", version=1, new={"title_en": "Seoul and Odense: robotics MOU"})
+    assert review.get(eng, "draft-one").record["title_en"] == "Seoul and Odense: robotics MOU"
+
+
+def test_reject_and_retract_need_a_reason(eng, draft):
+    with pytest.raises(review.ReviewError):
+        review.reject(eng, "rita", "draft-one", version=1, reason="  ")
+    review.reject(eng, "rita", "draft-one", version=1, reason="duplicate of another report")
+    assert review.get(eng, "draft-one").status == "rejected"
+    with pytest.raises(review.ReviewError):
+        review.retract(eng, "rita", SEOUL_ODENSE, version=1, reason="")
+
+
+def test_retract_then_revert_brings_it_back_and_keeps_history(eng):
+    assert SEOUL_ODENSE in public_ids(eng)
+    review.retract(eng, "rita", SEOUL_ODENSE, version=1, reason="never signed")
+    assert SEOUL_ODENSE not in public_ids(eng)
+    retract_line = review.history(eng, SEOUL_ODENSE)[-1]
+    assert retract_line["reason"] == "never signed"
+    review.revert(eng, "ravi", retract_line["id"], version=2, reason="it was signed after all")
+    assert SEOUL_ODENSE in public_ids(eng)
+    actions = [line["action"] for line in review.history(eng, SEOUL_ODENSE)]
+    assert actions[-2:] == ["retract", "revert"]  # the revert is a change of its own
+
+
+def test_two_reviewers_editing_the_same_record(eng, draft):
+    """The second is told it changed, gets both versions, and nothing is written over."""
+    seen_by_rita = review.get(eng, "draft-one")
+    seen_by_ravi = review.get(eng, "draft-one")
+    review.edit(eng, "rita", "draft-one", {"title_en": "Rita's title"}, version=seen_by_rita.version,
+                reason="clearer")
+    with pytest.raises(review.Changed) as got:
+        review.edit(eng, "ravi", "draft-one", {"title_en": "Ravi's title"}, version=seen_by_ravi.version,
+                    reason="shorter")
+    assert got.value.current.record["title_en"] == "Rita's title"
+    assert got.value.yours["title_en"] == "Ravi's title"
+    assert review.get(eng, "draft-one").record["title_en"] == "Rita's title"
+    # Ravi re-applies on top of the current version: both edits are in the history
+    review.edit(eng, "ravi", "draft-one", {"title_en": "Ravi's title"}, version=got.value.current.version,
+                reason="shorter")
+    titles = [line["after"]["title_en"] for line in review.history(eng, "draft-one")]
+    assert titles[-2:] == ["Rita's title", "Ravi's title"]
+
+
+def test_publish_many_is_all_or_nothing(eng, gazetteer, draft):
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="draft-two", gazetteer=gazetteer)
+    with pytest.raises(review.Changed):
+        review.publish_many(eng, "rita", [("draft-one", 1), ("draft-two", 7)])
+    assert review.get(eng, "draft-one").status == "proposed"
+    review.publish_many(eng, "rita", [("draft-one", 1), ("draft-two", 1)])
+    assert {review.get(eng, r).status for r in ("draft-one", "draft-two")} == {"published"}
+
+
+def test_merge_offer_and_undo(eng, gazetteer):
+    base = curated(SEOUL_ODENSE)  # 2024-03-13
+    other_source = {**base["source"], "file": "001_01205c7f5ce77c6a.txt", "publisher": "Another paper"}
+    add_proposed(eng, base, rid="same-mou-elsewhere", gazetteer=gazetteer, date="2024-03-15",
+                 source=other_source, evidence=list(base["evidence"]))
+    add_proposed(eng, base, rid="too-late", gazetteer=gazetteer, date="2024-03-25", source=other_source)
+    pairs = [(a.id, b.id) for a, b in review.candidates_for(eng, "rita")]
+    assert (SEOUL_ODENSE, "same-mou-elsewhere") in pairs
+    assert all("too-late" not in pair for pair in pairs)  # 12 days apart: not the same agreement
+    merge_id = review.merge(eng, "rita", (SEOUL_ODENSE, 1), ("same-mou-elsewhere", 1))
+    kept = review.get(eng, SEOUL_ODENSE)
+    assert kept.status == "published"
+    assert kept.record["also_reported"][0]["source"]["publisher"] == "Another paper"
+    assert review.get(eng, "same-mou-elsewhere").status == "rejected"
+    review.unmerge(eng, "ravi", merge_id, reason="different agreements")
+    assert "also_reported" not in review.get(eng, SEOUL_ODENSE).record
+    assert review.get(eng, "same-mou-elsewhere").status == "proposed"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ({"date": "2024-03-13"}, {"date": "2024-03-16"}, True),
+    ({"date": "2024-03-13"}, {"date": "2024-03-17"}, False),
+    ({"date": "2024-03"}, {"date": "2024-03"}, True),
+    ({"date": "2024-03"}, {"date": "2024-03-02"}, False),
+    ({"type": "loi"}, {}, False),
+    ({"parties": [{"name_en": "x", "name_ko": "부산광역시"}]}, {}, False),
+])
+def test_same_agreement(a, b, same):
+    base = curated(SEOUL_ODENSE)
+    one = {**base, "id": "a", **a}
+    two = {**base, "id": "b", "source": {**base["source"], "file": "other.txt"}, **b}
+    assert review.same_agreement(one, two) is same
