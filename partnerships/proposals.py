@@ -7,9 +7,9 @@
     sink.put_table("ties.csv", text=rendering, records={key: record})   # -> (added, updated, same)
     sink.published_match(record)                 # id of a published record for the same agreement
 
-`FolderProposals` keeps them under `<data>/proposed/` (articles as text files, records as JSON,
-written through temporary files and `os.replace`) until the database store takes them; records
-there never reach the map, which reads `<data>/records/` only.
+`DbProposals` writes them to the database (partnerships.store) with status `proposed`: the review
+queue, audited, never on the map until a reviewer publishes them. `FolderProposals` keeps them as
+files under a folder instead (articles as text, records as JSON), for tests and dry runs.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ class FolderProposals:
         return ids
 
     def table_records(self, table: str) -> dict[str, dict[str, Any]]:
-        path = self.root / "tables" / f"{_safe(table)}.json"
+        path = self.root / "tables" / f"{_safe(table)}.json"  # table: the stored text's name
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
@@ -121,9 +121,9 @@ class FolderProposals:
         added = sum(1 for k in records if k not in old)
         updated = sum(1 for k, v in records.items() if k in old and old[k] != v)
         same = len(records) - added - updated
-        if added or updated or not (self.root / "tables" / f"{_safe(table)}.txt").exists():
+        if added or updated or not (self.root / "tables" / _safe(table)).exists():
             merged = {**old, **records}
-            _write(self.root / "tables" / f"{_safe(table)}.txt", text)
+            _write(self.root / "tables" / _safe(table), text)
             _write(self.root / "tables" / f"{_safe(table)}.json",
                    json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
         return added, updated, same
@@ -149,6 +149,157 @@ def published_keys(*, data_dir: Path | None = None) -> dict[tuple, str]:
     return {agreement_key(r.to_dict()): r.id for r in result.records if r.status != "proposed"}
 
 
-def default_sink(*, data_dir: Path | None = None) -> FolderProposals:
-    """The store's place for proposed records."""
-    return FolderProposals((data_dir or store.data_dir()) / "proposed")
+def default_sink(*, who: str | None = None, check_role: bool = True, gazetteer=None) -> DbProposals:
+    """The review queue in the store's database."""
+    from geo.gazetteer import default_gazetteer
+
+    return DbProposals(store.open_store(), who, gazetteer or default_gazetteer(), check_role=check_role)
+
+
+@dataclass
+class DbProposals:
+    """Proposed records in the database (partnerships.store): the review queue.
+
+    Every write is one transaction, checks that `who` may propose (unless `check_role` is off:
+    the command line is the administrator's tool, like `users`), and adds an audit line per
+    record. A table's rows update their records while those are still proposed; a row whose
+    record was already reviewed is left alone (counted unchanged).
+    """
+
+    eng: Any
+    who: str | None
+    gaz: Any
+    check_role: bool = True
+    published: dict[tuple, str] | None = None
+
+    def _authorize(self, conn) -> None:
+        if self.check_role:
+            from partnerships import authz
+
+            authz.authorize(conn, self.who, "propose")
+
+    def article_hashes(self) -> set[str]:
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        with self.eng.connect() as conn:
+            return set(conn.execute(select(s.articles.c.text_hash)).scalars())
+
+    def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
+                    records: list[dict[str, Any]]) -> list[str]:
+        from sqlalchemy import insert
+
+        from partnerships.db import repo
+        from partnerships.db import schema as s
+
+        with repo.writing(self.eng) as conn:
+            self._authorize(conn)
+            if repo.article_by_hash(conn, text_hash) is not None:
+                return []
+            conn.execute(insert(s.articles).values(file=name, text=text if text.endswith("\n") else text + "\n",
+                                                   text_hash=text_hash, published=published))
+            self._insert(conn, records, records_file=f"{Path(name).stem}.json", start=0)
+            repo.bump(conn)
+        return [d["id"] for d in records]
+
+    def _insert(self, conn, records: list[dict[str, Any]], *, records_file: str, start: int) -> None:
+        from partnerships.db import repo
+        from partnerships.db.rows import record_rows
+
+        taken = repo.record_ids(conn, like=[d["id"] for d in records])
+        for d in records:
+            base, n = d["id"], 1
+            while d["id"] in taken:
+                n += 1
+                d["id"] = f"{base}-{n}"
+            taken.add(d["id"])
+        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status="proposed")
+                for i, d in enumerate(records)]
+        repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), self.gaz)
+        repo.insert_records(conn, rows)
+        for d in records:
+            repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d)
+
+    def _table_rows(self, conn, table: str) -> dict[str, tuple[dict[str, Any], str, int, str, int]]:
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+        from partnerships.db.rows import record_dict
+
+        r = s.records.c
+        out = {}
+        for body, status, version, records_file, position in conn.execute(
+                select(r.body, r.status, r.version, r.records_file, r.position).where(r.article_file == table)):
+            d = record_dict(body, status)
+            key = (d.get("table_row") or {}).get("key")
+            if key:
+                out[key] = (d, status, version, records_file, position)
+        return out
+
+    def table_records(self, table: str) -> dict[str, dict[str, Any]]:
+        with self.eng.connect() as conn:
+            return {k: v[0] for k, v in self._table_rows(conn, table).items()}
+
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+        from sqlalchemy import delete, insert, select, update
+
+        from partnerships.db import repo
+        from partnerships.db import schema as s
+        from partnerships.db.rows import record_rows
+        from partnerships.intake import content_hash
+
+        text_hash = content_hash(text)
+        with repo.writing(self.eng) as conn:
+            self._authorize(conn)
+            a = s.articles.c
+            stored = conn.execute(select(a.text_hash).where(a.file == table)).scalar()
+            if stored is None:
+                conn.execute(insert(s.articles).values(file=table, text=text, text_hash=text_hash, published=None))
+            elif stored != text_hash:
+                conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
+            old = self._table_rows(conn, table)
+            new = [d for k, d in records.items() if k not in old]
+            updated = 0
+            for key, d in records.items():
+                if key not in old:
+                    continue
+                before, status, version, records_file, position = old[key]
+                same = {k: v for k, v in before.items() if k not in ("id", "status")} == \
+                    {k: v for k, v in d.items() if k not in ("id", "status")}
+                if same or status != "proposed":
+                    continue
+                body = {**d, "id": before["id"]}
+                rows = record_rows(body, records_file=records_file, position=position, places=self.gaz,
+                                   status="proposed", version=version + 1)
+                row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
+                conn.execute(update(s.records).where(s.records.c.id == body["id"]).values(**row))
+                for t in s.CHILD_TABLES:
+                    conn.execute(delete(t).where(t.c.record_id == body["id"]))
+                    if rows[t.name]:
+                        conn.execute(insert(t), rows[t.name])
+                repo.ensure_places(conn, (r["place_id"] for r in rows["record_places"]), self.gaz)
+                repo.append_audit(conn, who=self.who or "command line", action="edit", record_id=body["id"],
+                                  before=before, after=body, reason="the row changed in a new import of the table")
+                updated += 1
+            self._insert(conn, new, records_file=f"{Path(table).stem}.json", start=len(old))
+            repo.bump(conn)
+        return len(new), updated, len(records) - len(new) - updated
+
+    def published_match(self, record: dict[str, Any]) -> str | None:
+        if self.published is None:
+            from sqlalchemy import select
+
+            from partnerships.db import schema as s
+            from partnerships.db.rows import record_dict
+            from partnerships.model import is_public
+
+            self.published = {}
+            r = s.records.c
+            public = select(r.body, r.status).where(r.status.in_(("published", "reviewed")))
+            with self.eng.connect() as conn:
+                for body, status in conn.execute(public):
+                    d = record_dict(body, status)
+                    if is_public(status):
+                        self.published.setdefault(agreement_key(d), d["id"])
+        return self.published.get(agreement_key(record))

@@ -129,7 +129,7 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
         return
     seen[res.hash] = res.name
     keep = []
-    for rec in res.candidates:
+    for rec in _valid(res, summary):
         match = sink.published_match(rec)
         if match:
             summary.merges.append((res.name, rec["id"], match))
@@ -141,3 +141,21 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
     summary.proposed += sum(1 for r in keep if "merge_into" not in r) if ids else 0
     if not res.candidates:
         summary.no_records.append((res.name, res.reason or "no partnership found"))
+
+
+def _valid(res: ArticleResult, summary: Summary) -> list[dict]:
+    """The article's records that the store would accept; each other one is listed as a failure."""
+    from geo.gazetteer import default_gazetteer
+    from partnerships import intake
+
+    good = []
+    for rec in res.candidates:
+        problems = intake.check_records([rec], text=res.text, source_file=res.stored_name,
+                                        gazetteer=default_gazetteer(), records_file=res.stored_name)
+        if problems:
+            hint = " (give --published or --published-from-filename)" if not rec.get("year") else ""
+            summary.failures.append((res.name, f"record {rec.get('id')}: "
+                                     + "; ".join(f"{p.field}: {p.message}" for p in problems) + hint))
+        else:
+            good.append(rec)
+    return good

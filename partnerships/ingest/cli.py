@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -16,12 +18,14 @@ def add_parser(sub) -> None:
     p.add_argument("--workers", type=int, default=None, help="processes (default: every core)")
     p.add_argument("--cleaner", choices=("trafilatura", "cleaner"), default="trafilatura",
                    help="how HTML pages become text (default: trafilatura)")
+    p.add_argument("--who", default=f"command line ({getpass.getuser()})", help="name in the audit trail")
     p.set_defaults(func=cmd_ingest)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read the articles, store their proposed records, print the summary; exit 1 if any file failed."""
     from partnerships import progress, proposals
+    from partnerships.errors import DataError
     from partnerships.ingest.batch import run_batch
     from partnerships.ingest.naming import check_published
     from partnerships.ingest.sources import collect
@@ -36,7 +40,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             return 2
     files = list(collect(args.paths))
     options = Options(published=published, from_filename=args.published_from_filename, method=args.cleaner)
-    sink = proposals.default_sink(data_dir=args.data)
+    if args.data:
+        os.environ["ATLAS_DATA_DIR"] = str(args.data)  # the store (and its SQLite file) live there
+    try:
+        sink = proposals.default_sink(who=args.who, check_role=False)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     with progress.bar(total=len(files), label="articles") as tick:
         summary = run_batch(files=files, sink=sink, options=options, workers=args.workers, on_done=tick)
     print(summary.table())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +17,7 @@ def add_parser(sub) -> None:
     p.add_argument("--korean-place", help="the Korean government for every row (a sheet kept by one office)")
     p.add_argument("--save-preset", metavar="NAME", help="save the mapping used as a preset")
     p.add_argument("--show-mapping", action="store_true", help="print the column mapping and stop")
+    p.add_argument("--who", default=f"command line ({getpass.getuser()})", help="name in the audit trail")
     p.set_defaults(func=cmd_import_table)
 
 
@@ -49,6 +52,12 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         print(f"saved preset {args.save_preset} ({path})", file=sys.stderr)
     if args.show_mapping:
         return 0
-    result = p.run(sink=proposals.default_sink(data_dir=args.data), gaz=default_gazetteer())
+    if args.data:
+        os.environ["ATLAS_DATA_DIR"] = str(args.data)  # the store (and its SQLite file) live there
+    try:
+        result = p.run(sink=proposals.default_sink(who=args.who, check_role=False), gaz=default_gazetteer())
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(result.table())
     return 1 if result.rows and not (result.added or result.updated or result.unchanged or result.merges) else 0

@@ -17,7 +17,7 @@ from partnerships import store
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
-from partnerships.tables.rows import RowError, build, render
+from partnerships.tables.rows import RowError, build, render, stored_name
 
 
 @dataclass
@@ -94,7 +94,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
             rec["merge_into"] = match
             result.merges.append((rec["table_row"]["row"], match))
     result.added, result.updated, result.unchanged = sink.put_table(
-        f"{file}#{table.sheet}", text=render(file, table), records=records)
+        stored_name(file, table.sheet), text=render(file, table), records=records)
     result.errors.sort(key=lambda e: e.row)
     result.seconds = time.perf_counter() - start
     return result

@@ -86,6 +86,12 @@ def row_key(korean: str, partner: str, country: str | None, type_: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def stored_name(file: str, sheet: str) -> str:
+    """The name the table's text is stored under (its records' `source.file`): `<file>.<sheet>.txt`."""
+    base = re.sub(r"[^\w.\-]+", "_", f"{file}.{sheet}")[:180]
+    return f"{base}.txt"
+
+
 def _slug(place_id: str) -> str:
     return place_id.split("-", 1)[1] if "-" in place_id else place_id
 
@@ -165,7 +171,8 @@ def build(
                       f"from row {n} of {file}.",
         "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({date}). {file} {n}행." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
-        "source": {"file": file, "publisher": preset.publisher, "published": None, "url": text("url") or None},
+        "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
+                   "url": text("url") or None},
         "evidence": [line],
         "status": "proposed",
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},

@@ -152,7 +152,7 @@ def test_pool_of_processes_gives_the_same_records(tmp_path, pages):
     assert (one.articles, one.proposed) == (two.articles, two.proposed) and ids(tmp_path / "a") == ids(tmp_path / "b")
 
 
-def test_cli_ingest_prints_plain_progress_and_the_summary(tmp_path, capsys, pages):
+def test_cli_ingest_prints_plain_progress_and_the_summary(tmp_path, capsys, pages, monkeypatch):
     from partnerships.cli import main
 
     folder = tmp_path / "in"
@@ -161,8 +161,12 @@ def test_cli_ingest_prints_plain_progress_and_the_summary(tmp_path, capsys, page
         (folder / page.name).write_bytes(page.data)
     data = tmp_path / "data"
     (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))  # restored after the test
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
     assert main(["--data", str(data), "ingest", str(folder), "--workers", "1"]) == 0
     out, err = capsys.readouterr()
     assert "articles: 2/2" in err  # not a terminal: plain lines
     assert "articles read                        2" in out
+    assert main(["--data", str(data), "ingest", str(folder), "--workers", "1"]) == 0
+    assert "duplicates skipped                   2" in capsys.readouterr().out
     assert main(["--data", str(data), "ingest", str(folder), "--published", "18.3.2024"]) == 2

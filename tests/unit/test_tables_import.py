@@ -12,6 +12,7 @@ import pytest
 from partnerships.proposals import FolderProposals, agreement_key
 from partnerships.tables import plan, read
 from partnerships.tables.read import TableError
+from partnerships.tables.rows import stored_name
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "make_tables.py"
 SHEETS = ["suwon_ties.xlsx", "gyeonggi_ties.xls", "gyeonggi_ties_cp949.csv", "ties_en.csv"]
@@ -62,7 +63,7 @@ def test_merged_two_row_header_and_merged_countries(made, tmp_path, gazetteer):
     p, result = _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
     assert p.table.header_rows == (3, 4)  # under the merged title and the as-of line
     assert p.mapping["partner_en"] == "상대 도시 영문" and p.mapping["partner_ko"] == "상대 도시 국문"
-    records = _sink(tmp_path).table_records("suwon_ties.xlsx#국제교류현황")
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
     by_partner = {r["partner_places"][0]: r for r in records.values()}
     # Hangzhou's row has no country cell of its own: it sits under 중국 merged down the rows
     assert by_partner["cn-hangzhou"]["korean_places"] == ["kr-suwon"]
@@ -73,7 +74,7 @@ def test_dates_in_every_form_are_read(made, tmp_path, gazetteer):
     folder, _ = made
     maker = _maker()
     _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
-    records = _sink(tmp_path).table_records("suwon_ties.xlsx#국제교류현황")
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
     got = {r["partner_places"][0].split("-", 1)[1]: r["date"] for r in records.values()}
     expected = {row["partner_en"]: maker.iso_of(row["date"]) for row in maker.rows()}
     assert got["shenyang"] == expected["Shenyang"]  # a date cell
@@ -87,12 +88,13 @@ def test_dates_in_every_form_are_read(made, tmp_path, gazetteer):
 def test_each_record_quotes_its_row_and_names_file_sheet_row(made, tmp_path, gazetteer):
     folder, _ = made
     _import(folder, "gyeonggi_ties.xls", _sink(tmp_path), gazetteer)
-    text = (tmp_path / "proposed" / "tables" / "gyeonggi_ties.xls_시군별_현황.txt").read_text(encoding="utf-8")
-    records = _sink(tmp_path).table_records("gyeonggi_ties.xls#시군별 현황")
+    text = (tmp_path / "proposed" / "tables" / stored_name("gyeonggi_ties.xls", "시군별 현황")).read_text(encoding="utf-8")
+    records = _sink(tmp_path).table_records(stored_name("gyeonggi_ties.xls", "시군별 현황"))
     korean = set()
     for r in records.values():
         assert r["status"] == "proposed"
-        assert r["source"]["file"] == "gyeonggi_ties.xls"
+        assert r["source"]["file"] == stored_name("gyeonggi_ties.xls", "시군별 현황")
+        assert r["table_row"]["file"] == "gyeonggi_ties.xls"
         row = r["table_row"]["row"]
         assert r["table_row"]["sheet"] == "시군별 현황"
         assert r["evidence"][0] in text.splitlines()
@@ -115,7 +117,7 @@ def test_same_file_twice_adds_nothing_and_a_changed_row_updates_its_record(made,
     wb.save(changed)
     _, third = _import(tmp_path, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
     assert (third.added, third.updated, third.unchanged) == (0, 1, first.added - 1)
-    records = _sink(tmp_path).table_records("suwon_ties.xlsx#국제교류현황")
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
     qingdao = [r for r in records.values() if r["partner_places"] == ["cn-qingdao"]]
     assert len(qingdao) == 1 and qingdao[0]["date"] == "2001-02-03"
 
@@ -124,7 +126,7 @@ def test_a_tie_already_published_is_offered_as_a_merge(made, tmp_path, gazetteer
     folder, _ = made
     sink = _sink(tmp_path)
     _import(folder, "ties_en.csv", sink, gazetteer)
-    one = next(iter(sink.table_records("ties_en.csv#ties_en").values()))
+    one = next(iter(sink.table_records(stored_name("ties_en.csv", "ties_en")).values()))
     other = FolderProposals(tmp_path / "other")
     other.published = {agreement_key(one): "2001-suwon-x-sister-city"}
     _, result = _import(folder, "ties_en.csv", other, gazetteer)
@@ -136,11 +138,11 @@ def test_records_pass_the_store_checks_against_the_stored_table(made, tmp_path, 
 
     folder, _ = made
     _import(folder, "gyeonggi_ties_cp949.csv", _sink(tmp_path), gazetteer)
-    text = (tmp_path / "proposed" / "tables" / "gyeonggi_ties_cp949.csv_gyeonggi_ties_cp949.txt").read_text("utf-8")
+    text = (tmp_path / "proposed" / "tables" / stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).read_text("utf-8")
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "gyeonggi_ties_cp949.csv").write_text(text, encoding="utf-8")
-    for r in _sink(tmp_path).table_records("gyeonggi_ties_cp949.csv#gyeonggi_ties_cp949").values():
+    (seeds / stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).write_text(text, encoding="utf-8")
+    for r in _sink(tmp_path).table_records(stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).values():
         assert store.record_problems(r, file="t", gazetteer=gazetteer, seeds=seeds) == []
 
 
@@ -174,12 +176,14 @@ def test_cp949_text_is_decoded(made):
     assert sheet.rows[0][:2] == ["자치단체", "국가"]
 
 
-def test_cli_import_table_twice(made, tmp_path, capsys):
+def test_cli_import_table_twice(made, tmp_path, capsys, monkeypatch):
     from partnerships.cli import main
 
     folder, _ = made
     data = tmp_path / "data"
     (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))  # restored after the test
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
     args = ["--data", str(data), "import-table", str(folder / "gyeonggi_ties.xls"), "--save-preset", "gg"]
     assert main(args) == 0
     out = capsys.readouterr().out
