@@ -11,6 +11,7 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.regions import REGION_NAMES_KO, country_name
 from partnerships.model import SECTORS, TYPES
+from ui.intake_strings import INTAKE_STRINGS
 from ui.staff_strings import STAFF_STRINGS
 
 LANGS: tuple[str, ...] = ("en", "ko")
@@ -482,6 +483,7 @@ STRINGS.update({
 
 
 STRINGS.update(STAFF_STRINGS)
+STRINGS.update(INTAKE_STRINGS)
 
 
 def t(key: str, lang: str, **fields: object) -> str:
