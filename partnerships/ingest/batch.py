@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from partnerships.ingest.sources import ArticleFile, Failure, collect
-from partnerships.ingest.worker import ArticleResult, Options, read_article, set_known
+from partnerships.ingest.worker import ArticleResult, Options, extract_into, prepare
 from partnerships.proposals import ProposalStore
+
+MIN_POOL = 6  # fewer new articles than this are read in this process (a worker takes seconds to start)
 
 
 @dataclass
@@ -87,34 +89,39 @@ def run_batch(
         else:
             items.append(got)
     known = frozenset(sink.article_hashes())
-    n = workers or os.cpu_count() or 1
-    n = max(1, min(n, len(items)))
     seen: dict[str, str] = {}
-
-    def take(res: ArticleResult) -> None:
-        _collect(res, summary, sink, seen)
-        if on_done:
-            on_done(res.name)
-
-    if n == 1 or len(items) < 3:
-        for item in items:
-            take(read_article(item.name, item.data, options, known))
+    fresh: list[ArticleResult] = []
+    for item in items:  # cheap: decode, main text, hash; stored and repeated articles stop here
+        res = prepare(item.name, item.data, options, known)
+        if res.failure or res.known or res.hash in seen:
+            _collect(res, summary, sink, seen)
+            if on_done:
+                on_done(res.name)
+        else:
+            seen[res.hash] = res.name
+            fresh.append(res)
+    n = max(1, min(workers or os.cpu_count() or 1, len(fresh)))
+    pool = None
+    if n == 1 or len(fresh) < MIN_POOL:
+        done = (extract_into(res, options) for res in fresh)
     else:
         ctx = _context()
         if ctx.get_start_method() == "fork":
             from geo.gazetteer import default_gazetteer
 
             default_gazetteer()  # shared with the workers; the analyser is not fork-safe (it hangs)
-        with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init, initargs=(known,)) as pool:
-            futures = [pool.submit(read_article, it.name, it.data, options) for it in items]
-            for fut in futures:
-                take(fut.result())
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
+        done = pool.map(extract_into, fresh, [options] * len(fresh), chunksize=2)
+    try:
+        for res in done:
+            _collect(res, summary, sink, {})
+            if on_done:
+                on_done(res.name)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     summary.seconds = time.perf_counter() - start
     return summary
-
-
-def _init(known: frozenset[str]) -> None:
-    set_known(known)  # the analyser loads on a worker's first new article, not for duplicates
 
 
 def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: dict[str, str]) -> None:

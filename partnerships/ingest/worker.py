@@ -14,8 +14,6 @@ from partnerships.extract.errors import ArticleError
 from partnerships.ingest.html import is_html, main_text
 from partnerships.ingest.naming import published_from_name
 
-_known: frozenset[str] = frozenset()  # content hashes already stored (set per pool process)
-
 
 @dataclass
 class ArticleResult:
@@ -34,6 +32,7 @@ class ArticleResult:
     title: str = ""
     url: str | None = None
     author: str = ""
+    page_date: str | None = None  # the page's own date (HTML metadata)
 
 
 @dataclass(frozen=True)
@@ -45,17 +44,15 @@ class Options:
     method: str = "trafilatura"
 
 
-def set_known(hashes: frozenset[str]) -> None:
-    """Pool initializer: the hashes of articles already stored (those are not read again)."""
-    global _known
-    _known = hashes
-
-
 def read_article(name: str, data: bytes, options: Options, known: frozenset[str] | None = None) -> ArticleResult:
-    """Read one article (not again when its hash is in `known`, by default the pool's set)."""
-    from geo.gazetteer import default_gazetteer
+    """Read one article (not again when its hash is in `known`)."""
+    res = prepare(name, data, options, known or frozenset())
+    return res if res.failure or res.known else extract_into(res, options)
+
+
+def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> ArticleResult:
+    """Bytes -> the text to store and its hash (HTML through `html.main_text`); cheap, no analyser."""
     from partnerships import intake
-    from partnerships.extract import extract
 
     out = ArticleResult(name)
     try:
@@ -63,10 +60,9 @@ def read_article(name: str, data: bytes, options: Options, known: frozenset[str]
     except ArticleError as exc:
         out.failure = str(exc)
         return out
-    meta_date = None
     if is_html(raw, filename=name):
         page = main_text(raw, method=options.method)
-        text, meta_date = page.text, page.date
+        text, out.page_date = page.text, page.date
         out.title, out.url, out.author = page.title, page.url, page.author
     else:
         text = raw
@@ -75,22 +71,29 @@ def read_article(name: str, data: bytes, options: Options, known: frozenset[str]
         return out
     out.text = text
     out.hash = intake.content_hash(text)
-    if out.hash in (_known if known is None else known):
-        out.known = True
-        return out
-    given, basis = _given_date(name, options)
+    out.known = out.hash in known
+    return out
+
+
+def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
+    """The proposed records of a prepared article (runs in a pool process for big batches)."""
+    from geo.gazetteer import default_gazetteer
+    from partnerships import intake
+    from partnerships.extract import extract
+
+    given, basis = _given_date(out.name, options)
     try:
-        result = extract(text, source_file=name, gazetteer=default_gazetteer())
+        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer())
     except ArticleError as exc:
         out.failure = str(exc)
         return out
     if result.published and len(result.published) == 10:
         out.published, out.published_basis = result.published, f"the article: {result.published_basis}"
-    elif meta_date:
-        out.published, out.published_basis = meta_date, "the page's metadata"
+    elif out.page_date:
+        out.published, out.published_basis = out.page_date, "the page's metadata"
     elif given:
         out.published, out.published_basis = given, basis
-    out.stored_name = intake.article_name(text, date=out.published)
+    out.stored_name = intake.article_name(out.text, date=out.published)
     out.reason = result.reason
     out.candidates = [_finish(dict(c), out) for c in result.candidates]
     return out

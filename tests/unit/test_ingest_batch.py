@@ -145,7 +145,7 @@ def _file(page):
 
 
 def test_pool_of_processes_gives_the_same_records(tmp_path, pages):
-    files = [_file(p) for p in pages[:4]]
+    files = [_file(p) for p in pages[:8]]  # enough new articles for a pool (batch.MIN_POOL)
     one = run_batch(files=files, sink=_sink(tmp_path / "a"), workers=1)
     two = run_batch(files=files, sink=_sink(tmp_path / "b"), workers=2)
     ids = lambda d: sorted(r["id"] for r in _sink(d).proposed_records())  # noqa: E731
