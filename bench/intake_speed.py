@@ -1,11 +1,12 @@
 """Speed of the two bulk paths, into a throwaway SQLite store.
 
-    .venv/bin/python bench/intake_speed.py
+    .venv/bin/python bench/intake_speed.py [--copies N]
 
 - ingest: the fixture folder (tests/fixtures/pages: 27 noisy pages, plus the 9 articles of
   tests/fixtures/articles as .txt) read with one process and with every core, side by side in this
   run (each from a fresh store, pool start-up included), then once more on the same folder (all
-  duplicates). Prints articles/s.
+  duplicates). Prints articles/s. `--copies N` adds N-1 distinct variants of each .txt article
+  (a larger folder, where starting the workers weighs less).
 - import-table: a 2,000-row .xlsx (tests/fixtures/tables/make_tables.py `big_sheet`), first
   import and re-import. Prints rows/s; the budget is 2,000 rows in under 30 s.
 Timings drift on a shared machine: compare the ratios within one run.
@@ -46,13 +47,17 @@ def _fresh_store(tmp: Path, name: str):
     return DbProposals(store.open_store(), "bench", default_gazetteer(), check_role=False)
 
 
-def bench_ingest(tmp: Path) -> None:
+def bench_ingest(tmp: Path, copies: int) -> None:
     from partnerships.ingest import run_batch
 
     folder = tmp / "clips"
     _module(ROOT / "tests/fixtures/pages/make_pages.py", "make_pages").write_all(folder)
     for p in sorted((ROOT / "tests/fixtures/articles").glob("*.txt")):
         shutil.copy(p, folder / p.name)
+    for k in range(2, copies + 1):  # distinct articles: each copy gains a line of its own
+        for p in sorted(folder.glob("*.txt")) if k else ():
+            if "_copy" not in p.name:
+                p.with_name(f"{p.stem}_copy{k}.txt").write_text(p.read_text("utf-8") + f"\n(사본 {k})\n", "utf-8")
     n = len(list(folder.iterdir()))
     cores = os.cpu_count() or 1
     print(f"ingest: {n} files ({cores} cores)")
@@ -92,6 +97,7 @@ def bench_table(tmp: Path) -> None:
 
 
 def main() -> None:
+    copies = int(sys.argv[sys.argv.index("--copies") + 1]) if "--copies" in sys.argv else 1
     from geo.gazetteer import default_gazetteer
 
     t0 = time.perf_counter()
@@ -99,7 +105,7 @@ def main() -> None:
     print(f"gazetteer loaded in {time.perf_counter() - t0:.1f} s (not counted below)")
     with tempfile.TemporaryDirectory(prefix="atlas-intake-bench-") as tmp:
         bench_table(Path(tmp))
-        bench_ingest(Path(tmp))
+        bench_ingest(Path(tmp), copies)
 
 
 if __name__ == "__main__":

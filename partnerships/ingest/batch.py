@@ -20,7 +20,8 @@ from partnerships.ingest.sources import ArticleFile, Failure, collect
 from partnerships.ingest.worker import ArticleResult, Options, extract_into, prepare
 from partnerships.proposals import ProposalStore
 
-MIN_POOL = 6  # fewer new articles than this are read in this process (a worker takes seconds to start)
+MIN_POOL = 200  # fewer new articles are read in this process: a worker takes ~3 s to load the analyser,
+# an article ~30 ms to extract (bench/intake_speed.py), so a pool only pays for big folders
 
 
 @dataclass

@@ -144,8 +144,11 @@ def _file(page):
     return ArticleFile(page.name, page.data)
 
 
-def test_pool_of_processes_gives_the_same_records(tmp_path, pages):
-    files = [_file(p) for p in pages[:8]]  # enough new articles for a pool (batch.MIN_POOL)
+def test_pool_of_processes_gives_the_same_records(tmp_path, pages, monkeypatch):
+    from partnerships.ingest import batch
+
+    files = [_file(p) for p in pages[:8]]
+    monkeypatch.setattr(batch, "MIN_POOL", 2)  # a pool for a small batch
     one = run_batch(files=files, sink=_sink(tmp_path / "a"), workers=1)
     two = run_batch(files=files, sink=_sink(tmp_path / "b"), workers=2)
     ids = lambda d: sorted(r["id"] for r in _sink(d).proposed_records())  # noqa: E731
