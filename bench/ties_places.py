@@ -31,7 +31,9 @@ def main() -> None:
     why: Counter[str] = Counter()
     lines = []
     for n, cells in p.table.rows:
-        get = lambda f: cell_text(cells[col[f]]) if f in col else ""  # noqa: E731
+        def get(f: str, cells=cells) -> str:
+            return cell_text(cells[col[f]]) if f in col else ""
+
         kr = resolve_korean(gaz, get("korean_place"))
         names = [x for x in (get("partner_ko"), get("partner_en")) if x]
         pr = resolve_partner(gaz, names, country=country_code(gaz, get("country")), admin=get("admin"))
