@@ -79,14 +79,12 @@ def show_summary(summary: Summary, lang: str) -> None:
     labels = ("ib_row_files", "ib_row_articles", "ib_row_proposed", "ib_row_duplicates", "ib_row_empty",
               "ib_row_failures")
     st.subheader(t("ib_summary", lang), anchor=False)
-    st.dataframe(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels],
-                               t("ib_count", lang): [n for _, n in summary.rows()]}),
-                 hide_index=True, key="ib_counts")
+    st.table(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels],
+                           t("ib_count", lang): [n for _, n in summary.rows()]}).set_index(t("ib_what", lang)))
     dups = [(f, why) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
-    for title, rows, key in (("ib_failures", summary.failures, "ib_fail_table"),
-                             ("ib_duplicates", dups, "ib_dup_table")):
+    for title, rows in (("ib_failures", summary.failures), ("ib_duplicates", dups)):
         if rows:
             st.caption(t(title, lang))
-            st.dataframe(pd.DataFrame(rows, columns=[t("ib_file", lang), t("ib_reason", lang)]),
-                         hide_index=True, key=key)
+            frame = pd.DataFrame(rows, columns=[t("ib_file", lang), t("ib_reason", lang)])
+            st.table(frame.set_index(t("ib_file", lang)))

@@ -93,10 +93,10 @@ def show_result(result: ImportResult, lang: str) -> None:
     labels = ("it_row_rows", "it_row_added", "it_row_updated", "it_row_unchanged", "it_row_merges", "it_row_errors")
     counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
     st.subheader(t("ib_summary", lang), anchor=False)
-    st.dataframe(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels], t("ib_count", lang): counts}),
-                 hide_index=True, key="it_counts")
+    st.table(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels], t("ib_count", lang): counts})
+             .set_index(t("ib_what", lang)))
     if result.errors:
         st.caption(t("it_errors", lang))
-        st.dataframe(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
-                                  columns=[t("it_row", lang), t("ib_reason", lang), t("it_suggest", lang)]),
-                     hide_index=True, key="it_error_table")
+        st.table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
+                              columns=[t("it_row", lang), t("ib_reason", lang), t("it_suggest", lang)])
+                 .set_index(t("it_row", lang)))

@@ -24,18 +24,18 @@ def _tables(tmp_path: Path) -> Path:
     return tmp_path / "sheets"
 
 
-def _frame(at, first_column: str, contains: str | None = None):
-    """The table whose first column is named `first_column` (and holds `contains`)."""
-    for d in at.dataframe:
+def _frame(at, index_name: str, contains: object = None):
+    """The table indexed by `index_name` (and holding `contains` in its index)."""
+    for d in at.table:
         df = d.value
-        if df.columns[0] == first_column and (contains is None or contains in set(df.iloc[:, 0])):
+        if df.index.name == index_name and (contains is None or contains in set(df.index)):
             return df
-    raise AssertionError(f"no table with a column {first_column!r}")
+    raise AssertionError(f"no table indexed by {index_name!r}")
 
 
 def _counts(at, label: str) -> dict[str, int]:
     df = _frame(at, "what", label)
-    return dict(zip(df.iloc[:, 0], df.iloc[:, 1], strict=True))
+    return {k: int(v) for k, v in zip(df.index, df.iloc[:, 0], strict=True)}
 
 
 def _uploader(at, key: str):
@@ -54,7 +54,7 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
     counts = _counts(at, "articles read")
     assert counts["articles read"] == 2 and counts["failures"] == 1 and counts["records proposed"] >= 2
     failures = _frame(at, "file", "photo.txt")
-    assert failures.iloc[0, 0] == "photo.txt" and "binary" in failures.iloc[0, 1]
+    assert "binary" in failures.loc["photo.txt"].iloc[0]
     queue = review.proposed(store.open_store(), REVIEWER)
     assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
     at.button(key="ib_read").click().run()
@@ -82,8 +82,8 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     counts = _counts(at, "rows read")
     assert counts["records added"] == 58 and counts["rows with errors"] == 5
     errors = _frame(at, "row")
-    assert list(errors.iloc[:, 0]) == [78, 79, 80, 81, 82]
-    assert "dk-odense" in errors.iloc[0, 2]
+    assert [int(x) for x in errors.index] == [78, 79, 80, 81, 82]
+    assert "dk-odense" in errors.iloc[0, 1]
     at.text_input(key="it_preset_name").input("gyeonggi").run()
     at.button(key="it_save_preset").click().run()
     assert (folders[0] / "presets" / "gyeonggi.json").is_file()
