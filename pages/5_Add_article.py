@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import article_review, auth, data, i18n, layout
+from ui import article_review, auth, batch_upload, data, i18n, layout, table_import
 
 lang = i18n.language_switch()
 st.set_page_config(layout="wide", page_title=f"{i18n.t('aa_title', lang)} · {i18n.t('app_title', lang)}")
@@ -22,3 +22,8 @@ if got is not None:
 review = st.session_state.get(article_review.REVIEW_KEY)
 if review is not None:
     article_review.review_panel(review, lang, gaz=gaz, online=online, who=user.name)
+
+with st.expander(i18n.t("ib_tab", lang), icon=":material/folder_open:"):
+    batch_upload.panel(lang, gaz=gaz, who=user.name)
+with st.expander(i18n.t("ib_tab_table", lang), icon=":material/table:"):
+    table_import.panel(lang, gaz=gaz, who=user.name)

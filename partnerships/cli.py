@@ -12,7 +12,9 @@ from partnerships import tour as tours
 from partnerships.db import repo
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
+from partnerships.ingest.cli import add_parser as add_ingest_parser
 from partnerships.staff_cli import add_parsers as add_staff_parsers
+from partnerships.tables.cli import add_parser as add_import_table_parser
 
 
 def _load_frame(data: Path | None):
@@ -126,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_load)
 
     add_extract_parser(sub)
+    add_ingest_parser(sub)
+    add_import_table_parser(sub)
     add_staff_parsers(sub)
     return parser
 

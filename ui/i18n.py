@@ -13,6 +13,7 @@ from geo.regions import REGION_NAMES_KO, country_name
 from partnerships import params
 from partnerships.model import SECTORS, TYPES
 from ui import params as url_params
+from ui.intake_strings import INTAKE_STRINGS
 from ui.staff_strings import STAFF_STRINGS
 
 LANGS: tuple[str, ...] = ("en", "ko")
@@ -477,6 +478,7 @@ STRINGS.update({
 
 
 STRINGS.update(STAFF_STRINGS)
+STRINGS.update(INTAKE_STRINGS)
 
 
 def t(key: str, lang: str, **fields: object) -> str:

@@ -1,0 +1,126 @@
+"""Reading one article (runs in a pool process): bytes -> stored text, content hash, proposed records.
+
+Returns an `ArticleResult` (plain data, so it crosses process boundaries); never raises for bad
+input: an unreadable file comes back with `failure` set to the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from partnerships.extract.clean import decode
+from partnerships.extract.errors import ArticleError
+from partnerships.ingest.html import is_html, main_text
+from partnerships.ingest.naming import published_from_name
+
+
+@dataclass
+class ArticleResult:
+    """What reading one file gave."""
+
+    name: str
+    text: str = ""
+    hash: str = ""
+    stored_name: str = ""
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    published: str | None = None
+    published_basis: str = ""
+    reason: str = ""
+    failure: str = ""
+    known: bool = False  # the article is already stored: not read again
+    title: str = ""
+    url: str | None = None
+    author: str = ""
+    page_date: str | None = None  # the page's own date (HTML metadata)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the batch reads its articles."""
+
+    published: str | None = None  # --published
+    from_filename: bool = False  # --published-from-filename
+    method: str = "trafilatura"
+
+
+def read_article(name: str, data: bytes, options: Options, known: frozenset[str] | None = None) -> ArticleResult:
+    """Read one article (not again when its hash is in `known`)."""
+    res = prepare(name, data, options, known or frozenset())
+    return res if res.failure or res.known else extract_into(res, options)
+
+
+def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> ArticleResult:
+    """Bytes -> the text to store and its hash (HTML through `html.main_text`); cheap, no analyser."""
+    from partnerships import intake
+
+    out = ArticleResult(name)
+    try:
+        raw = decode(data)
+    except ArticleError as exc:
+        out.failure = str(exc)
+        return out
+    if is_html(raw, filename=name):
+        page = main_text(raw, method=options.method)
+        text, out.page_date = page.text, page.date
+        out.title, out.url, out.author = page.title, page.url, page.author
+    else:
+        text = raw
+    if not text.strip():
+        out.failure = "empty: no text left"
+        return out
+    out.text = text
+    out.hash = intake.content_hash(text)
+    out.known = out.hash in known
+    return out
+
+
+def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
+    """The proposed records of a prepared article (runs in a pool process for big batches)."""
+    from geo.gazetteer import default_gazetteer
+    from partnerships import intake
+    from partnerships.extract import extract
+
+    given, basis = _given_date(out.name, options)
+    try:
+        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer())
+    except ArticleError as exc:
+        out.failure = str(exc)
+        return out
+    if result.published and len(result.published) == 10:
+        out.published, out.published_basis = result.published, f"the article: {result.published_basis}"
+    elif out.page_date:
+        out.published, out.published_basis = out.page_date, "the page's metadata"
+    elif given:
+        out.published, out.published_basis = given, basis
+    out.stored_name = intake.article_name(out.text, date=out.published)
+    out.reason = result.reason
+    out.candidates = [_finish(dict(c), out) for c in result.candidates]
+    return out
+
+
+def _given_date(name: str, options: Options) -> tuple[str | None, str]:
+    if options.from_filename:
+        got = published_from_name(name)
+        if got:
+            return got, "the file name"
+    if options.published:
+        return options.published, "--published"
+    return None, ""
+
+
+def _finish(c: dict[str, Any], got: ArticleResult) -> dict[str, Any]:
+    """Point the record at the stored article; date an undated record by the publication date."""
+    src = dict(c.get("source") or {})
+    src["file"] = got.stored_name
+    if not src.get("published") and got.published:
+        src["published"] = got.published
+    if not src.get("url") and got.url:
+        src["url"] = got.url
+    c["source"] = src
+    if not c.get("year") and got.published:
+        c["year"] = int(got.published[:4])
+        c["date"] = got.published[:4]
+        c["date_basis"] = f"inferred: no date in the article; published {got.published} ({got.published_basis})"
+    c["status"] = "proposed"
+    return c

@@ -1,0 +1,305 @@
+"""Where batch and table imports put their `proposed` records: the one adapter to the store.
+
+    sink = proposals.default_sink()
+    sink.article_hashes()                        # content hashes of the articles already held
+    sink.add_article(name=..., text=..., text_hash=..., published=..., records=[...])
+    sink.table_records("ties.csv")               # row key -> record, from earlier imports
+    sink.put_table("ties.csv", text=rendering, records={key: record})   # -> (added, updated, same)
+    sink.published_match(record)                 # id of a published record for the same agreement
+
+`DbProposals` writes them to the database (partnerships.store) with status `proposed`: the review
+queue, audited, never on the map until a reviewer publishes them. `FolderProposals` keeps them as
+files under a folder instead (articles as text, records as JSON), for tests and dry runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from partnerships import store
+
+
+class ProposalStore(Protocol):
+    """What the importers need of the store."""
+
+    def article_hashes(self) -> set[str]: ...
+    def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
+                    records: list[dict[str, Any]]) -> list[str]: ...
+    def table_records(self, table: str) -> dict[str, dict[str, Any]]: ...
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]: ...
+    def published_match(self, record: dict[str, Any]) -> str | None: ...
+
+
+def agreement_key(d: dict[str, Any]) -> tuple:
+    """What makes two records the same agreement: type, year, Korean and partner places."""
+    return (d.get("type"), d.get("year"), tuple(sorted(d.get("korean_places") or ())),
+            tuple(sorted(d.get("partner_places") or ())))
+
+
+def _write(path: Path, payload: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.\-]+", "_", name)[:150] or "table"
+
+
+@dataclass
+class FolderProposals:
+    """Proposed records in `<data>/proposed/`; see the module docstring."""
+
+    root: Path
+    published: dict[tuple, str] | None = None  # agreement key -> id of a published record
+    _index: dict[str, str] | None = field(default=None, repr=False)
+
+    @property
+    def index_path(self) -> Path:
+        return self.root / "articles.json"
+
+    def _load_index(self) -> dict[str, str]:
+        if self._index is None:
+            try:
+                self._index = json.loads(self.index_path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                self._index = {}
+        return self._index
+
+    def article_hashes(self) -> set[str]:
+        return set(self._load_index())
+
+    def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
+                    records: list[dict[str, Any]]) -> list[str]:
+        index = self._load_index()
+        if text_hash in index:
+            return []
+        taken = self._ids()
+        for d in records:
+            base, n = d["id"], 1
+            while d["id"] in taken:
+                n += 1
+                d["id"] = f"{base}-{n}"
+            taken.add(d["id"])
+        _write(self.root / "articles" / name, text if text.endswith("\n") else text + "\n")
+        _write(self.root / "records" / f"{Path(name).stem}.json",
+               json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        index[text_hash] = name
+        _write(self.index_path, json.dumps(index, ensure_ascii=False, indent=0) + "\n")
+        return [d["id"] for d in records]
+
+    def _ids(self) -> set[str]:
+        ids: set[str] = set()
+        for path in (self.root / "records").glob("*.json"):
+            try:
+                ids.update(d.get("id") for d in json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, json.JSONDecodeError, AttributeError):
+                continue
+        return ids
+
+    def table_records(self, table: str) -> dict[str, dict[str, Any]]:
+        path = self.root / "tables" / f"{_safe(table)}.json"  # table: the stored text's name
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return {}
+
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+        old = self.table_records(table)
+        added = sum(1 for k in records if k not in old)
+        updated = sum(1 for k, v in records.items() if k in old and old[k] != v)
+        same = len(records) - added - updated
+        if added or updated or not (self.root / "tables" / _safe(table)).exists():
+            merged = {**old, **records}
+            _write(self.root / "tables" / _safe(table), text)
+            _write(self.root / "tables" / f"{_safe(table)}.json",
+                   json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
+        return added, updated, same
+
+    def published_match(self, record: dict[str, Any]) -> str | None:
+        if self.published is None:
+            self.published = published_keys()
+        return self.published.get(agreement_key(record))
+
+    def proposed_records(self) -> list[dict[str, Any]]:
+        """Every proposed record held, articles' first, then tables' (for the review queue and tests)."""
+        out: list[dict[str, Any]] = []
+        for path in sorted((self.root / "records").glob("*.json")):
+            out.extend(json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted((self.root / "tables").glob("*.json")):
+            out.extend(json.loads(path.read_text(encoding="utf-8")).values())
+        return out
+
+
+def published_keys(*, data_dir: Path | None = None) -> dict[tuple, str]:
+    """Agreement key -> id for every published (reviewed) record in the store."""
+    result = store.load(data_dir=data_dir, check_evidence=False)
+    return {agreement_key(r.to_dict()): r.id for r in result.records if r.status != "proposed"}
+
+
+def default_sink(*, who: str | None = None, check_role: bool = True, gazetteer=None) -> DbProposals:
+    """The review queue in the store's database."""
+    from geo.gazetteer import default_gazetteer
+
+    return DbProposals(store.open_store(), who, gazetteer or default_gazetteer(), check_role=check_role)
+
+
+@dataclass
+class DbProposals:
+    """Proposed records in the database (partnerships.store): the review queue.
+
+    Every write is one transaction, checks that `who` may propose (unless `check_role` is off:
+    the command line is the administrator's tool, like `users`), and adds an audit line per
+    record. A table's rows update their records while those are still proposed; a row whose
+    record was already reviewed is left alone (counted unchanged).
+    """
+
+    eng: Any
+    who: str | None
+    gaz: Any
+    check_role: bool = True
+    published: dict[tuple, str] | None = None
+
+    def _authorize(self, conn) -> None:
+        if self.check_role:
+            from partnerships import authz
+
+            authz.authorize(conn, self.who, "propose")
+
+    def article_hashes(self) -> set[str]:
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        with self.eng.connect() as conn:
+            return set(conn.execute(select(s.articles.c.text_hash)).scalars())
+
+    def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
+                    records: list[dict[str, Any]]) -> list[str]:
+        from sqlalchemy import insert
+
+        from partnerships.db import repo
+        from partnerships.db import schema as s
+
+        with repo.writing(self.eng) as conn:
+            self._authorize(conn)
+            if repo.article_by_hash(conn, text_hash) is not None:
+                return []
+            conn.execute(insert(s.articles).values(file=name, text=text if text.endswith("\n") else text + "\n",
+                                                   text_hash=text_hash, published=published))
+            self._insert(conn, records, records_file=f"{Path(name).stem}.json", start=0)
+            repo.bump(conn)
+        return [d["id"] for d in records]
+
+    def _insert(self, conn, records: list[dict[str, Any]], *, records_file: str, start: int) -> None:
+        from partnerships.db import repo
+        from partnerships.db.rows import record_rows
+
+        taken = repo.record_ids(conn, like=[d["id"] for d in records])
+        for d in records:
+            base, n = d["id"], 1
+            while d["id"] in taken:
+                n += 1
+                d["id"] = f"{base}-{n}"
+            taken.add(d["id"])
+        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status="proposed")
+                for i, d in enumerate(records)]
+        repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), self.gaz)
+        repo.insert_records(conn, rows)
+        for d in records:
+            repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d)
+
+    def _table_rows(self, conn, table: str) -> dict[str, tuple[dict[str, Any], str, int, str, int]]:
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+        from partnerships.db.rows import record_dict
+
+        r = s.records.c
+        out = {}
+        for body, status, version, records_file, position in conn.execute(
+                select(r.body, r.status, r.version, r.records_file, r.position).where(r.article_file == table)):
+            d = record_dict(body, status)
+            key = (d.get("table_row") or {}).get("key")
+            if key:
+                out[key] = (d, status, version, records_file, position)
+        return out
+
+    def table_records(self, table: str) -> dict[str, dict[str, Any]]:
+        with self.eng.connect() as conn:
+            return {k: v[0] for k, v in self._table_rows(conn, table).items()}
+
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+        from sqlalchemy import delete, insert, select, update
+
+        from partnerships.db import repo
+        from partnerships.db import schema as s
+        from partnerships.db.rows import record_rows
+        from partnerships.intake import content_hash
+
+        text_hash = content_hash(text)
+        with repo.writing(self.eng) as conn:
+            self._authorize(conn)
+            a = s.articles.c
+            stored = conn.execute(select(a.text_hash).where(a.file == table)).scalar()
+            if stored is None:
+                conn.execute(insert(s.articles).values(file=table, text=text, text_hash=text_hash, published=None))
+            elif stored != text_hash:
+                conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
+            old = self._table_rows(conn, table)
+            new = [d for k, d in records.items() if k not in old]
+            updated = 0
+            for key, d in records.items():
+                if key not in old:
+                    continue
+                before, status, version, records_file, position = old[key]
+                same = {k: v for k, v in before.items() if k not in ("id", "status")} == \
+                    {k: v for k, v in d.items() if k not in ("id", "status")}
+                if same or status != "proposed":
+                    continue
+                body = {**d, "id": before["id"]}
+                rows = record_rows(body, records_file=records_file, position=position, places=self.gaz,
+                                   status="proposed", version=version + 1)
+                row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
+                conn.execute(update(s.records).where(s.records.c.id == body["id"]).values(**row))
+                for t in s.CHILD_TABLES:
+                    conn.execute(delete(t).where(t.c.record_id == body["id"]))
+                    if rows[t.name]:
+                        conn.execute(insert(t), rows[t.name])
+                repo.ensure_places(conn, (r["place_id"] for r in rows["record_places"]), self.gaz)
+                repo.append_audit(conn, who=self.who or "command line", action="edit", record_id=body["id"],
+                                  before=before, after=body, reason="the row changed in a new import of the table")
+                updated += 1
+            self._insert(conn, new, records_file=f"{Path(table).stem}.json", start=len(old))
+            repo.bump(conn)
+        return len(new), updated, len(records) - len(new) - updated
+
+    def published_match(self, record: dict[str, Any]) -> str | None:
+        if self.published is None:
+            from sqlalchemy import select
+
+            from partnerships.db import schema as s
+            from partnerships.db.rows import record_dict
+            from partnerships.model import is_public
+
+            self.published = {}
+            r = s.records.c
+            public = select(r.body, r.status).where(r.status.in_(("published", "reviewed")))
+            with self.eng.connect() as conn:
+                for body, status in conn.execute(public):
+                    d = record_dict(body, status)
+                    if is_public(status):
+                        self.published.setdefault(agreement_key(d), d["id"])
+        return self.published.get(agreement_key(record))

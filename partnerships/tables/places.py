@@ -1,0 +1,115 @@
+"""Resolving a row's places through the gazetteer: the Korean government and the partner.
+
+A partner named as a first-level division ('Yamanashi Prefecture', 'Heilongjiang Province',
+'헤이룽장성') only matches a place of kind `province`, never a city of the same name. A Korean
+district the gazetteer lacks ('서울특별시 중구') falls back to its city, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from geo.gazetteer import Gazetteer, Place
+
+_DIVISION_EN = re.compile(r"\s+(prefecture|province|state|oblast|krai|region|autonomous region|governorate|"
+                          r"department|canton|county)$", re.I)
+_DIVISION_KO = re.compile(r"(성|현|주|도|州|省|県)$")
+_CITY_WORD = re.compile(r"\s+(city|municipality|metropolitan city|shi|si)$", re.I)
+
+
+@dataclass
+class Resolved:
+    """The place a name resolved to, or why not with the nearest names."""
+
+    place: Place | None
+    why: str = ""
+    suggestions: list[Place] = field(default_factory=list)
+    note: str = ""  # how it was resolved, when not directly
+
+
+def norm(text: str) -> str:
+    """Names as compared for row keys: NFC, lower case, whitespace squashed."""
+    return " ".join(unicodedata.normalize("NFC", str(text or "")).lower().split())
+
+
+def country_code(gaz: Gazetteer, value: str) -> str | None:
+    """ISO alpha-2 for '중국', 'China', 'CN'; None if unknown."""
+    v = " ".join(str(value or "").split())
+    if not v:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2}", v):
+        return v.upper()
+    for p in gaz.matches(v, fuzzy=False):
+        if p.kind == "country":
+            return p.country
+    return None
+
+
+def resolve_korean(gaz: Gazetteer, name: str) -> Resolved:
+    """The Korean government's place (a district falls back to its city or province)."""
+    text = " ".join(str(name or "").split())
+    if not text:
+        return Resolved(None, "no Korean government given")
+    hit = _first(gaz.matches(text), country="KR")
+    if hit:
+        return Resolved(hit)
+    parts = re.split(r"[\s,]+", text)
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
+        hit = _first(gaz.matches(part), country="KR")
+        if hit:
+            return Resolved(hit, note=f"{text}: the gazetteer has no such district; placed at {hit.name_ko}")
+    return Resolved(None, f"{text!r} is not a Korean place in the gazetteer",
+                    [p for p in gaz.suggest(text, limit=10) if p.country == "KR"][:5])
+
+
+def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, admin: str = "",
+                    fixes: dict[str, str] | None = None) -> Resolved:
+    """The partner's place from its names (any language, best first), within `country` if known."""
+    names = [" ".join(str(n).split()) for n in names if n and str(n).strip()]
+    if not names:
+        return Resolved(None, "no partner name")
+    for n in names:
+        pid = (fixes or {}).get(f"{n}|{country or ''}") or (fixes or {}).get(n)
+        if pid and pid in gaz:
+            return Resolved(gaz.get(pid), note="set in the preset")
+    division = any(_DIVISION_EN.search(n) or (_DIVISION_KO.search(n) and len(n) > 2 and not n.endswith("시"))
+                   for n in names)
+    for n in names:
+        for query in _queries(n):
+            hits = [p for p in gaz.matches(query) if p.kind != "country" and p.country != "KR"
+                    and (country is None or p.country == country)]
+            if division:
+                hits = [p for p in hits if p.kind == "province"]
+            if hits:
+                return Resolved(_prefer_admin(gaz, hits, admin))
+    where = f" in {country}" if country else ""
+    what = "state, province or county" if division else "place"
+    pool = [p for n in names for p in gaz.suggest(_queries(n)[-1], limit=15)
+            if p.country != "KR" and (country is None or p.country == country)]
+    suggestions = list(dict.fromkeys(pool))[:5]
+    return Resolved(None, f"no {what} named {names[0]!r}{where} in the gazetteer", suggestions)
+
+
+def _queries(name: str) -> list[str]:
+    out = [name]
+    head = name.split(",")[0].strip()
+    if head and head != name:
+        out.append(head)
+    bare = _CITY_WORD.sub("", head)
+    if bare and bare not in out:
+        out.append(bare)
+    return out
+
+
+def _first(places: list[Place], *, country: str) -> Place | None:
+    return next((p for p in places if p.country == country and p.kind != "country"), None)
+
+
+def _prefer_admin(gaz: Gazetteer, hits: list[Place], admin: str) -> Place:
+    if not admin or len(hits) == 1:
+        return hits[0]
+    for r in gaz.matches(admin)[:1]:  # the partner nearest the named state or province
+        return min(hits, key=lambda p: (p.lat - r.lat) ** 2 + (p.lon - r.lon) ** 2)
+    return hits[0]

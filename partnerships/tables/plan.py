@@ -1,0 +1,59 @@
+"""A table ready to import: the sheet read, its header found, the mapping guessed or taken from a preset.
+
+    p = plan(data, "자매결연현황.xlsx", preset=None)     # TableError for an unreadable file
+    p.mapping["date"] = "체결일자"                       # the user fixes the guess
+    result = p.run(sink=sink, gaz=gaz)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer
+from partnerships.proposals import ProposalStore
+from partnerships.tables import columns, header, read
+from partnerships.tables.columns import FIELDS, Preset
+from partnerships.tables.importer import ImportResult, import_rows
+
+
+@dataclass
+class Plan:
+    """The file, its table and how its columns map to fields."""
+
+    file: str
+    sheets: list[str]
+    table: header.Table
+    mapping: dict[str, str]  # field -> column label
+    preset: Preset
+
+    def describe(self) -> str:
+        """The mapping in words, one field a line."""
+        lines = [f"{self.file} · sheet {self.table.sheet} · header row(s) "
+                 f"{', '.join(map(str, self.table.header_rows))} · {len(self.table.rows)} data rows"]
+        for fld in FIELDS:
+            if fld in self.mapping:
+                lines.append(f"  {fld:<13} <- {self.mapping[fld]}")
+            elif fld in self.preset.fixed:
+                lines.append(f"  {fld:<13} = {self.preset.fixed[fld]} (every row)")
+        return "\n".join(lines)
+
+    def run(self, *, sink: ProposalStore, gaz: Gazetteer) -> ImportResult:
+        return import_rows(self.table, self.mapping, preset=self.preset, file=self.file, gaz=gaz, sink=sink)
+
+
+def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None) -> Plan:
+    """Read the file and map its columns (the preset's mapping where its labels exist, else a guess)."""
+    sheets = read.sheet_names(data, filename)
+    chosen = sheet or (preset.sheet if preset and preset.sheet in sheets else None)
+    table = header.find_header(read.read_sheet(data, filename, chosen),
+                               header_row=preset.header_row if preset else None)
+    guessed = columns.guess(table.labels)
+    if preset is not None:
+        mapping = {f: lab for f, lab in preset.columns.items() if lab in table.labels}
+        mapping = {**{f: lab for f, lab in guessed.items() if f not in mapping and f not in preset.columns},
+                   **mapping}
+    else:
+        mapping = guessed
+        preset = Preset(name="unsaved", columns={})
+    preset.columns = dict(mapping)
+    return Plan(filename.rsplit("/", 1)[-1], sheets, table, mapping, preset)

@@ -1,0 +1,180 @@
+"""One sheet row -> one proposed record (or the reason it cannot be one).
+
+The record's evidence is the row as a line of text, `[<file> · <sheet> · row <n>] label: value | ...`;
+the table's text (`render`) is those lines, so every evidence line is verbatim in the stored text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from geo.gazetteer import Gazetteer
+from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
+from partnerships.model import SECTORS, TYPES
+from partnerships.tables.columns import Preset
+from partnerships.tables.dates import DateProblem, parse_date
+from partnerships.tables.header import Table, cell_text
+from partnerships.tables.places import Resolved, country_code, norm, resolve_korean, resolve_partner
+
+# cell text (lower case, no spaces) -> type id; first pattern that matches wins
+_TYPE_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"자매|sister"), "sister_city"),
+    (re.compile(r"우호|친선|friend|partnership|교류협정|교류도시|exchange_?agreement|협력도시"), "friendship_city"),
+    (re.compile(r"의향서|loi|letterofintent"), "loi"),
+    (re.compile(r"mou|업무협약|양해각서|협약"), "mou"),
+]
+_SECTOR_WORDS = {"경제": "trade", "통상": "trade", "무역": "trade", "산업": "manufacturing", "환경": "energy",
+                 "인적": "culture_tourism", "교육": "culture_tourism", "행정": "culture_tourism",
+                 "농업": "trade", "의료": "healthcare", "보건": "healthcare"}
+
+
+@dataclass
+class RowError:
+    """A row that was not imported, and why."""
+
+    row: int
+    reason: str
+    suggestions: list[str] = field(default_factory=list)  # "place id (name)" for an unknown place
+    name: str = ""  # the unresolved name, when that is the reason
+
+    def __str__(self) -> str:
+        more = f" (nearest: {', '.join(self.suggestions)})" if self.suggestions else ""
+        return f"row {self.row}: {self.reason}{more}"
+
+
+def row_line(file: str, sheet: str, row: int, labels: list[str], cells: list[Any]) -> str:
+    """The row as one line of text: its evidence."""
+    parts = [f"{labels[i]}: {cell_text(v)}" for i, v in enumerate(cells) if i < len(labels) and cell_text(v)]
+    return f"[{file} · {sheet} · row {row}] " + " | ".join(parts)
+
+
+def render(file: str, table: Table) -> str:
+    """The table as stored text: a title line, then one line per data row."""
+    lines = [f"{file} · {table.sheet} · columns: {' | '.join(table.labels)}"]
+    lines += [row_line(file, table.sheet, n, table.labels, cells) for n, cells in table.rows]
+    return "\n".join(lines) + "\n"
+
+
+def type_of(value: str, overrides: dict[str, str | None]) -> str | None:
+    """The record type a cell's text names, or None."""
+    raw = " ".join(str(value or "").split())
+    if raw in overrides:
+        return overrides[raw]
+    if raw in TYPES:
+        return raw
+    key = re.sub(r"\s+", "", raw.lower())
+    return next((t for pattern, t in _TYPE_WORDS if pattern.search(key)), None)
+
+
+def sectors_of(text: str, type_: str) -> list[str]:
+    hits = find_sectors(text) if text else {}
+    chosen = set(hits)
+    for word, sector in _SECTOR_WORDS.items():
+        if word in (text or ""):
+            chosen.add(sector)
+    if not chosen:
+        chosen.add(DEFAULT_BY_TYPE.get(type_, "culture_tourism"))
+    return [s for s in SECTORS if s in chosen]
+
+
+def row_key(korean: str, partner: str, country: str | None, type_: str) -> str:
+    """A row's stable key: the same tie in a later import of the file has the same key."""
+    raw = "|".join((norm(korean), norm(partner), (country or "").upper(), type_))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def stored_name(file: str, sheet: str) -> str:
+    """The name the table's text is stored under (its records' `source.file`): `<file>.<sheet>.txt`."""
+    base = re.sub(r"[^\w.\-]+", "_", f"{file}.{sheet}")[:180]
+    return f"{base}.txt"
+
+
+def _slug(place_id: str) -> str:
+    return place_id.split("-", 1)[1] if "-" in place_id else place_id
+
+
+def build(
+    n: int, cells: list[Any], *, table: Table, mapping: dict[str, str], preset: Preset, file: str,
+    gaz: Gazetteer,
+) -> tuple[str, dict[str, Any]] | RowError | None:
+    """(row key, proposed record) for sheet row `n`, a RowError, or None for a row that holds no tie."""
+    def get(fld: str) -> Any:
+        label = mapping.get(fld)
+        if label is None or label not in table.labels:
+            return preset.fixed.get(fld)
+        i = table.labels.index(label)
+        return cells[i] if i < len(cells) else None
+
+    def text(fld: str) -> str:
+        v = get(fld)
+        return cell_text(v) if v is not None else ""
+
+    if not any(text(f) for f in ("partner_ko", "partner_en", "partner", "type", "date")):
+        return None  # a spacer or a note line, not a tie
+    reasons: list[str] = []
+    partner_names = list(dict.fromkeys(text(f) for f in ("partner_ko", "partner_en", "partner") if text(f)))
+    if not partner_names:
+        reasons.append("no partner name in this row")
+    type_text = text("type") or preset.fixed.get("type", "")
+    type_ = type_of(type_text, preset.types)
+    if type_ is None:
+        reasons.append(f"type {type_text!r} is not one the atlas knows" if type_text else "no type in this row")
+    date = None
+    try:
+        date = parse_date(get("date"))
+        if date is None:
+            reasons.append("no date: a record needs at least the year")
+    except DateProblem as exc:
+        reasons.append(f"date: {exc}")
+    korean_text = text("korean_place")
+    kr = resolve_korean(gaz, korean_text)
+    unresolved: tuple[Resolved, str] | None = None
+    if kr.place is None:
+        reasons.append(f"Korean government: {kr.why}")
+        unresolved = (kr, korean_text)
+    country_text = text("country")
+    cc = country_code(gaz, country_text) if country_text else None
+    if country_text and cc is None:
+        reasons.append(f"country {country_text!r} is not one the gazetteer knows")
+    partner = resolve_partner(gaz, partner_names, country=cc, admin=text("admin"), fixes=preset.places)
+    if partner_names and partner.place is None:
+        reasons.append(f"partner: {partner.why}")
+        unresolved = unresolved or (partner, partner_names[0])
+    if reasons or type_ is None or date is None or kr.place is None or partner.place is None:
+        got, name = unresolved or (Resolved(None), "")
+        return RowError(n, "; ".join(reasons), [f"{p.id} ({p.name_en}, {p.country})" for p in got.suggestions],
+                        name)
+    kp, pp = kr.place, partner.place
+    key = row_key(korean_text or kp.id, partner_names[-1], cc or pp.country, type_)
+    year = int(date[:4])
+    rid = re.sub(r"[^a-z0-9]+", "-", f"{year}-{_slug(kp.id)}-{_slug(pp.id)}-{type_}-{key[:6]}".lower()).strip("-")
+    type_en, type_ko = TYPES[type_]
+    line = row_line(file, table.sheet, n, table.labels, cells)
+    notes = [x for x in (kr.note, text("note")) if x]
+    record: dict[str, Any] = {
+        "id": rid,
+        "title_en": f"{kp.name_en} with {pp.name_en}: {type_en.lower()}",
+        "title_ko": f"{kp.name_ko}–{pp.name_ko} {type_ko}",
+        "type": type_,
+        "sectors": sectors_of(text("sector"), type_),
+        "date": date,
+        "year": year,
+        "date_basis": "stated",
+        "korean_places": [kp.id],
+        "partner_places": [pp.id],
+        "venue": None,
+        "parties": [],
+        "summary_en": f"{kp.name_en} and {pp.name_en} — {type_en.lower()} ({date}), "
+                      f"from row {n} of {file}.",
+        "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({date}). {file} {n}행." + (
+            f" 비고: {'; '.join(notes)}" if notes else ""),
+        "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
+                   "url": text("url") or None},
+        "evidence": [line],
+        "status": "proposed",
+        "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},
+    }
+    return key, record

@@ -1,0 +1,104 @@
+"""Add article page (AppTest): several files at once, and a spreadsheet with its column mapping,
+into the review queue of a private database; summaries and per-file / per-row reasons shown."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from partnerships import review, store
+from tests.app.test_add_article_page import EDITOR, REVIEWER, folders, page, repo_untouched  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+pytestmark = pytest.mark.timeout(300)
+
+
+def _tables(tmp_path: Path) -> Path:
+    spec = importlib.util.spec_from_file_location("make_tables", ROOT / "tests/fixtures/tables/make_tables.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.write_all(tmp_path / "sheets")
+    return tmp_path / "sheets"
+
+
+def _frame(at, index_name: str, contains: object = None):
+    """The table indexed by `index_name` (and holding `contains` in its index)."""
+    for d in at.table:
+        df = d.value
+        if df.index.name == index_name and (contains is None or contains in set(df.index)):
+            return df
+    raise AssertionError(f"no table indexed by {index_name!r}")
+
+
+def _counts(at, label: str) -> dict[str, int]:
+    df = _frame(at, "what", label)
+    return {k: int(v) for k, v in zip(df.index, df.iloc[:, 0], strict=True)}
+
+
+def _uploader(at, key: str):
+    return next(u for u in at.file_uploader if u.key == key)
+
+
+def test_several_files_at_once_then_again(folders):  # noqa: F811
+    at = page()
+    files = [("f01.txt", (ARTICLES / "f01_incheon_nairobi_press.txt").read_bytes(), "text/plain"),
+             ("f05.txt", (ARTICLES / "f05_jeonnam_auckland_press.txt").read_bytes(), "text/plain"),
+             ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 40, "text/plain")]
+    _uploader(at, "ib_files").set_value(files)
+    at.run()
+    at.button(key="ib_read").click().run()
+    assert not at.exception
+    counts = _counts(at, "articles read")
+    assert counts["articles read"] == 2 and counts["failures"] == 1 and counts["records proposed"] >= 2
+    failures = _frame(at, "file", "photo.txt")
+    assert "binary" in failures.loc["photo.txt"].iloc[0]
+    queue = review.proposed(store.open_store(), REVIEWER)
+    assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
+    at.button(key="ib_read").click().run()
+    again = _counts(at, "articles read")
+    assert (again["articles read"], again["duplicates skipped"]) == (0, 2)
+    assert len(review.proposed(store.open_store(), REVIEWER)) == len(queue)
+
+
+def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # noqa: F811
+    sheets = _tables(tmp_path)
+    at = page()
+    _uploader(at, "it_file").set_value(("gyeonggi_ties.xls", (sheets / "gyeonggi_ties.xls").read_bytes(),
+                                        "application/vnd.ms-excel"))
+    at.run()
+    assert not at.exception
+    boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
+    assert boxes["Korean government"].value == "시군" and boxes["Date signed"].value == "체결일자"
+    assert boxes["Partner, English"].value == "상대 도시 영문"
+    boxes["Date signed"].set_value("— none —").run()  # the user removes a needed column
+    assert any("date" in w.value for w in at.warning)
+    assert at.button(key="it_import").disabled
+    boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
+    boxes["Date signed"].set_value("체결일자").run()
+    at.button(key="it_import").click().run()
+    counts = _counts(at, "rows read")
+    assert counts["records added"] == 58 and counts["rows with errors"] == 5
+    errors = _frame(at, "row")
+    assert [int(x) for x in errors.index] == [78, 79, 80, 81, 82]
+    assert "dk-odense" in errors.iloc[0, 1]
+    at.text_input(key="it_preset_name").input("gyeonggi").run()
+    at.button(key="it_save_preset").click().run()
+    assert (folders[0] / "presets" / "gyeonggi.json").is_file()
+    at.button(key="it_import").click().run()
+    assert _counts(at, "rows read")["unchanged (imported before)"] == 58
+
+
+def test_a_bad_spreadsheet_says_why(folders):  # noqa: F811
+    at = page()
+    _uploader(at, "it_file").set_value(("list.csv", b"\x00\x01binary" * 30, "text/csv"))
+    at.run()
+    assert not at.exception
+    assert any("binary" in e.value for e in at.error)
+
+
+def test_a_viewer_gets_neither_section(folders):  # noqa: F811
+    at = page(user=None)
+    assert not at.exception and not at.file_uploader

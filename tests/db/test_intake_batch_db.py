@@ -1,0 +1,89 @@
+"""Batches and tables into the database's review queue (partnerships.proposals.DbProposals), on
+SQLite and PostgreSQL: proposed status, audit lines, the editor role, re-runs that add nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from partnerships import review, roles, store
+from partnerships.db import repo
+from partnerships.db import schema as s
+from partnerships.ingest import run_batch
+from partnerships.ingest.sources import ArticleFile
+from partnerships.proposals import DbProposals
+from partnerships.tables import plan
+from tests.db.review_helpers import open_with_staff
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return _module(FIXTURES / "pages" / "make_pages.py", "make_pages").pages()[:3]
+
+
+def test_batch_lands_in_the_review_queue_once(folders, gazetteer, pages):
+    eng = open_with_staff()
+    files = [ArticleFile(p.name, p.data) for p in pages]
+    first = run_batch(files=files, sink=DbProposals(eng, "ed", gazetteer), workers=1)
+    assert first.articles == 3 and first.proposed >= 3 and not first.failures
+    queue = review.proposed(eng, "rita")
+    mine = [q for q in queue if q.record["source"]["file"] in {x for x in _articles(eng)}]
+    assert len(mine) == first.proposed and all(q.status == "proposed" for q in mine)
+    with eng.connect() as conn:
+        trail = repo.audit_trail(conn, mine[0].id)
+    assert trail[-1]["who"] == "ed" and trail[-1]["action"] == "create"
+    for q in mine:  # evidence verbatim in the stored text
+        text = " ".join(store.article_text(eng, q.record["source"]["file"]).split())
+        assert all(" ".join(e.split()) in text for e in q.record["evidence"])
+    again = run_batch(files=files, sink=DbProposals(eng, "ed", gazetteer), workers=1)
+    assert (again.articles, again.proposed, len(again.duplicates)) == (0, 0, 3)
+    assert len(review.proposed(eng, "rita")) == len(queue)
+
+
+def _articles(eng) -> list[str]:
+    with eng.connect() as conn:
+        return list(conn.execute(select(s.articles.c.file)).scalars())
+
+
+def test_a_viewer_may_not_propose(folders, gazetteer, pages):
+    eng = open_with_staff()
+    with pytest.raises(roles.NotAllowed):
+        DbProposals(eng, None, gazetteer).add_article(name="x.txt", text="x", text_hash="h", published=None,
+                                                      records=[])
+    assert "x.txt" not in _articles(eng)
+
+
+def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
+    maker = _module(FIXTURES / "tables" / "make_tables.py", "make_tables")
+    maker.write_all(tmp_path)
+    eng = open_with_staff()
+    data = (tmp_path / "gyeonggi_ties.xls").read_bytes()
+    first = plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert first.added == 58 and len(first.errors) == 5
+    second = plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert (second.added, second.updated, second.unchanged) == (0, 0, 58)
+    p1 = plan.plan((tmp_path / "ties_en.csv").read_bytes(), "ties_en.csv")
+    p1.preset.fixed["korean_place"] = "수원시"
+    p1.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    original = (tmp_path / "ties_en.csv").read_text("utf-8")
+    changed = original.replace("문화예술, 관광", "경제, 통상", 1)  # one row's field
+    assert changed != original
+    p2 = plan.plan(changed.encode(), "ties_en.csv")
+    result = p2.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert (result.added, result.updated) == (0, 1)
+    problems = store.validate_database(eng, gazetteer)
+    assert problems == []

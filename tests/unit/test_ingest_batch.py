@@ -1,0 +1,175 @@
+"""A batch of saved articles -> proposed records (partnerships.ingest): HTML main text, the evidence
+contract, publication dates, duplicates, failures, the summary and the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from partnerships.ingest import run_batch
+from partnerships.ingest.html import main_text
+from partnerships.ingest.worker import Options, read_article
+from partnerships.proposals import FolderProposals, agreement_key
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _pages_module():
+    spec = importlib.util.spec_from_file_location("make_pages", FIXTURES / "pages" / "make_pages.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_pages"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return _pages_module().pages()
+
+
+def _sink(tmp_path: Path) -> FolderProposals:
+    sink = FolderProposals(tmp_path / "proposed")
+    sink.published = {}
+    return sink
+
+
+def test_main_text_drops_menus_related_lists_and_comments(pages):
+    noise = _pages_module().NOISE
+    for page in pages:
+        if not page.name.endswith("_portal.html"):
+            continue
+        got = main_text(page.data.decode("utf-8"))
+        assert got.method == "trafilatura"
+        assert not any(n in got.text for n in noise), page.name
+        assert got.author == "홍길동 기자" and got.url.startswith("https://news.example.kr/")
+        assert got.date and got.date in got.text.splitlines()[:2]  # the page's date on top (title first if not in the body)
+
+
+def test_the_hand_cleaner_keeps_that_noise(pages):
+    """Why trafilatura is the default (bench/html_cleaners.py measures it on every page)."""
+    page = next(p for p in pages if p.name.endswith("_portal.html"))
+    text = main_text(page.data.decode("utf-8"), method="cleaner").text
+    assert any(n in text for n in _pages_module().NOISE)
+
+
+def test_a_bare_fragment_falls_back_to_the_cleaner():
+    got = main_text("<p>서울시는</p><p>오덴세와</p><p>협약을 맺었다.</p>")
+    assert "서울시는" in got.text
+
+
+def test_every_evidence_sentence_is_in_the_stored_text(pages, gazetteer):
+    n = 0
+    for page in pages:
+        res = read_article(page.name, page.data, Options())
+        assert not res.failure, (page.name, res.failure)
+        for rec in res.candidates:
+            n += 1
+            assert rec["status"] == "proposed" and rec["source"]["file"] == res.stored_name
+            for sentence in rec["evidence"]:
+                assert " ".join(sentence.split()) in " ".join(res.text.split())
+    assert n >= 30
+
+
+@pytest.mark.parametrize("options, name, published, basis", [
+    (Options(published="2020-05-06"), "x.txt", "2020-05-06", "--published"),
+    (Options(from_filename=True), "2021-07-08_x.txt", "2021-07-08", "the file name"),
+    (Options(from_filename=True, published="2020-05-06"), "x.txt", "2020-05-06", "--published"),
+    (Options(), "2021-07-08_x.txt", None, ""),
+])
+def test_publication_date_for_undated_articles(options, name, published, basis):
+    text = "서울시는 덴마크 오덴세와 로봇산업 활성화 업무협약을 체결했다고 밝혔다.\n두 도시는 협력을 이어간다.\n"
+    res = read_article(name, text.encode(), options)
+    assert res.published == published
+    assert res.candidates, res.reason
+    rec = res.candidates[0]
+    if published:
+        assert rec["year"] == int(published[:4]) and basis in rec["date_basis"]
+        assert rec["source"]["published"] == published
+    else:
+        assert not rec.get("year")
+
+
+@pytest.mark.parametrize("data, fragment", [
+    (b"", "empty"),
+    (b"\x00\x01\x02\x03" * 100, "binary"),
+    (b"The city of Seoul signed an agreement with Odense on robotics.\n" * 3, "not a Korean"),
+])
+def test_unreadable_articles_fail_with_a_reason(data, fragment):
+    res = read_article("x.txt", data, Options())
+    assert fragment in res.failure
+
+
+def test_batch_twice_adds_nothing(tmp_path, pages):
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    for page in pages[:6]:
+        (folder / page.name).write_bytes(page.data)
+    shutil.copy(FIXTURES / "articles" / "f01_incheon_nairobi_press.txt", folder / "f01.txt")
+    shutil.copy(folder / "f01.txt", folder / "f01-copy.txt")  # the same article twice in one batch
+    (folder / "broken.html").write_bytes(b"\x00\xff" * 50)
+    (folder / "big.txt").write_bytes("가".encode() * (1024 * 1024))
+    ticks: list[str] = []
+    first = run_batch([folder], sink=_sink(tmp_path), workers=1, on_done=ticks.append)
+    assert first.files == 10 and len(ticks) == 10
+    assert first.articles == 7 and first.proposed >= 7
+    assert [d[0].endswith("f01.txt") for d in first.duplicates] == [True] or \
+        [d[0].endswith("f01-copy.txt") for d in first.duplicates] == [True]
+    reasons = dict(first.failures)
+    assert "binary" in reasons[str(folder / "broken.html")] and "too large" in reasons[str(folder / "big.txt")]
+    table = first.table()
+    assert "records proposed" in table and "broken.html: binary" in table
+    again = run_batch([folder], sink=_sink(tmp_path), workers=1)
+    assert (again.articles, again.proposed, len(again.duplicates)) == (0, 0, 8)
+    assert len(_sink(tmp_path).proposed_records()) == first.proposed
+
+
+def test_an_agreement_already_published_is_offered_as_a_merge(tmp_path, pages):
+    page = pages[0]
+    res = read_article(page.name, page.data, Options())
+    sink = _sink(tmp_path)
+    sink.published = {agreement_key(res.candidates[0]): "published-id"}
+    summary = run_batch(files=[_file(page)], sink=sink, workers=1)
+    assert summary.merges == [(page.name, res.candidates[0]["id"], "published-id")]
+    assert summary.proposed == len(res.candidates) - 1
+    assert "offered as a merge" in summary.table()
+
+
+def _file(page):
+    from partnerships.ingest.sources import ArticleFile
+
+    return ArticleFile(page.name, page.data)
+
+
+def test_pool_of_processes_gives_the_same_records(tmp_path, pages, monkeypatch):
+    from partnerships.ingest import batch
+
+    files = [_file(p) for p in pages[:8]]
+    monkeypatch.setattr(batch, "MIN_POOL", 2)  # a pool for a small batch
+    one = run_batch(files=files, sink=_sink(tmp_path / "a"), workers=1)
+    two = run_batch(files=files, sink=_sink(tmp_path / "b"), workers=2)
+    ids = lambda d: sorted(r["id"] for r in _sink(d).proposed_records())  # noqa: E731
+    assert (one.articles, one.proposed) == (two.articles, two.proposed) and ids(tmp_path / "a") == ids(tmp_path / "b")
+
+
+def test_cli_ingest_prints_plain_progress_and_the_summary(tmp_path, capsys, pages, monkeypatch):
+    from partnerships.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for page in pages[:2]:
+        (folder / page.name).write_bytes(page.data)
+    data = tmp_path / "data"
+    (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))  # restored after the test
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    assert main(["--data", str(data), "ingest", str(folder), "--workers", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "articles: 2/2" in err  # not a terminal: plain lines
+    assert "articles read                        2" in out
+    assert main(["--data", str(data), "ingest", str(folder), "--workers", "1"]) == 0
+    assert "duplicates skipped                   2" in capsys.readouterr().out
+    assert main(["--data", str(data), "ingest", str(folder), "--published", "18.3.2024"]) == 2

@@ -1,0 +1,74 @@
+"""Guessing the column mapping from Korean or English headers; presets (partnerships.tables.columns)."""
+
+import pytest
+
+from partnerships.errors import DataError
+from partnerships.tables import columns
+from partnerships.tables.columns import Preset
+
+
+@pytest.mark.parametrize("labels, expected", [
+    # a city office's own list (no Korean-government column)
+    (["연번", "국가", "상대 도시 국문", "상대 도시 영문", "자매/우호 구분", "체결일(자)", "분야", "비고"],
+     {"country": "국가", "partner_ko": "상대 도시 국문", "partner_en": "상대 도시 영문", "partner": "상대 도시 국문",
+      "type": "자매/우호 구분", "date": "체결일(자)", "sector": "분야", "note": "비고"}),
+    (["시군", "국가", "도시", "구분", "체결일자", "교류분야", "비고"],
+     {"korean_place": "시군", "country": "국가", "partner": "도시", "type": "구분", "date": "체결일자",
+      "sector": "교류분야", "note": "비고"}),
+    (["자치단체", "국가", "상대 도시(영문)", "자매/우호 구분", "체결일(자)"],
+     {"korean_place": "자치단체", "country": "국가", "partner_en": "상대 도시(영문)", "partner": "상대 도시(영문)",
+      "type": "자매/우호 구분", "date": "체결일(자)"}),
+    (["Korean city", "Country", "City", "Type", "Date", "Sector", "Note"],
+     {"korean_place": "Korean city", "country": "Country", "partner": "City", "type": "Type", "date": "Date",
+      "sector": "Sector", "note": "Note"}),
+    # ../shared/data/exchange-ties/ties.csv
+    (["korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko", "partner_admin_en",
+      "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],
+     {"korean_place": "korean_gov_ko", "partner_en": "partner_name_en", "partner_ko": "partner_name_ko",
+      "partner": "partner_name_ko", "admin": "partner_admin_en", "country": "partner_country_iso2",
+      "type": "tie_type", "date": "date", "url": "source_url", "note": "note"}),
+])
+def test_guess(labels, expected):
+    assert columns.guess(labels) == expected
+
+
+def test_missing_names_what_an_import_needs():
+    assert columns.missing({"partner": "도시"}) == ["type", "date", "korean_place"]
+    assert columns.missing({"partner": "도시", "type": "구분", "date": "체결일"}, {"korean_place": "수원시"}) == []
+
+
+def test_preset_round_trip(tmp_path):
+    p = Preset("suwon", {"partner": "도시", "date": "체결일"}, fixed={"korean_place": "수원시"},
+               types={"협의중": None}, places={"Odence|DK": "dk-odense"})
+    path = columns.save_preset(p, data_dir=tmp_path)
+    assert path == tmp_path / "presets" / "suwon.json"
+    assert columns.load_preset("suwon", data_dir=tmp_path) == p
+    assert columns.preset_names(data_dir=tmp_path) == ["suwon"]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("{", "not JSON"),
+    ('{"name": "x"}', "expected an object"),
+    ('{"name": "x", "columns": {"bogus": "a"}}', "unknown keys bogus"),
+])
+def test_bad_preset_says_why(text, fragment):
+    with pytest.raises(DataError, match=fragment):
+        Preset.from_json(text)
+
+
+def test_unknown_preset_lists_the_saved_ones(tmp_path):
+    columns.save_preset(Preset("a", {}), data_dir=tmp_path)
+    with pytest.raises(DataError, match="presets: a"):
+        columns.load_preset("nope", data_dir=tmp_path)
+
+
+def test_preset_name_is_checked(tmp_path):
+    with pytest.raises(DataError, match="preset name"):
+        columns.save_preset(Preset("../evil", {}), data_dir=tmp_path)
+
+
+def test_the_exchange_ties_preset_loads():
+    from partnerships import store
+
+    p = columns.load_preset("exchange-ties", data_dir=store.ROOT / "data")
+    assert p.columns["date"] == "date" and p.types["exchange_agreement"] == "friendship_city"

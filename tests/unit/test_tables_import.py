@@ -1,0 +1,193 @@
+"""Importing partnership sheets: the example sheets of tests/fixtures/tables/make_tables.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from partnerships.proposals import FolderProposals, agreement_key
+from partnerships.tables import plan, read
+from partnerships.tables.read import TableError
+from partnerships.tables.rows import stored_name
+
+HERE = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "make_tables.py"
+SHEETS = ["suwon_ties.xlsx", "gyeonggi_ties.xls", "gyeonggi_ties_cp949.csv", "ties_en.csv"]
+BAD_REASON = {"partner": ("partner", "no partner name"), "type": ("type",), "date": ("date",)}
+
+
+def _maker():
+    spec = importlib.util.spec_from_file_location("make_tables", HERE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tables")
+    return folder, _maker().write_all(folder)
+
+
+def _sink(tmp_path) -> FolderProposals:
+    sink = FolderProposals(tmp_path / "proposed")
+    sink.published = {}  # nothing published: no merge offers
+    return sink
+
+
+def _import(folder: Path, name: str, sink, gaz, **kw):
+    p = plan.plan((folder / name).read_bytes(), name)
+    if "korean_place" not in p.mapping:
+        p.preset.fixed["korean_place"] = "수원시"
+    return p, p.run(sink=sink, gaz=gaz, **kw)
+
+
+@pytest.mark.parametrize("name", SHEETS)
+def test_each_sheet_imports_its_good_rows_and_names_the_bad_ones(made, name, tmp_path, gazetteer):
+    folder, bad = made
+    p, result = _import(folder, name, _sink(tmp_path), gazetteer)
+    maker = _maker()
+    assert result.added == len(maker.PARTNERS) >= 50
+    assert {e.row for e in result.errors} == set(bad[name])
+    for e in result.errors:
+        assert any(word in e.reason for word in BAD_REASON[bad[name][e.row]]), e
+    odense = next(e for e in result.errors if "Odence" in e.reason or "오덴스" in e.reason)
+    assert any(s.startswith("dk-odense") for s in odense.suggestions)
+
+
+def test_merged_two_row_header_and_merged_countries(made, tmp_path, gazetteer):
+    folder, _ = made
+    p, result = _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
+    assert p.table.header_rows == (3, 4)  # under the merged title and the as-of line
+    assert p.mapping["partner_en"] == "상대 도시 영문" and p.mapping["partner_ko"] == "상대 도시 국문"
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
+    by_partner = {r["partner_places"][0]: r for r in records.values()}
+    # Hangzhou's row has no country cell of its own: it sits under 중국 merged down the rows
+    assert by_partner["cn-hangzhou"]["korean_places"] == ["kr-suwon"]
+    assert "국가: 중국" in by_partner["cn-hangzhou"]["evidence"][0]
+
+
+def test_dates_in_every_form_are_read(made, tmp_path, gazetteer):
+    folder, _ = made
+    maker = _maker()
+    _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
+    got = {r["partner_places"][0].split("-", 1)[1]: r["date"] for r in records.values()}
+    expected = {row["partner_en"]: maker.iso_of(row["date"]) for row in maker.rows()}
+    assert got["shenyang"] == expected["Shenyang"]  # a date cell
+    assert got["hangzhou"] == expected["Hangzhou"]  # a serial number
+    assert got["qingdao"] == expected["Qingdao"]  # 2014.10.23 style text
+    assert got["dalian"] == expected["Dalian"]  # 2014년 10월
+    assert got["tianjin"] == expected["Tianjin"]  # '14
+    assert len({r["date"] for r in records.values()}) > 40
+
+
+def test_each_record_quotes_its_row_and_names_file_sheet_row(made, tmp_path, gazetteer):
+    folder, _ = made
+    _import(folder, "gyeonggi_ties.xls", _sink(tmp_path), gazetteer)
+    text = (tmp_path / "proposed" / "tables" / stored_name("gyeonggi_ties.xls", "시군별 현황")).read_text(encoding="utf-8")
+    records = _sink(tmp_path).table_records(stored_name("gyeonggi_ties.xls", "시군별 현황"))
+    korean = set()
+    for r in records.values():
+        assert r["status"] == "proposed"
+        assert r["source"]["file"] == stored_name("gyeonggi_ties.xls", "시군별 현황")
+        assert r["table_row"]["file"] == "gyeonggi_ties.xls"
+        row = r["table_row"]["row"]
+        assert r["table_row"]["sheet"] == "시군별 현황"
+        assert r["evidence"][0] in text.splitlines()
+        assert r["evidence"][0].startswith(f"[gyeonggi_ties.xls · 시군별 현황 · row {row}]")
+        korean.update(r["korean_places"])
+    assert len(korean) >= 8  # the 시군 column, not one place for all
+
+
+def test_same_file_twice_adds_nothing_and_a_changed_row_updates_its_record(made, tmp_path, gazetteer):
+    folder, _ = made
+    sink = _sink(tmp_path)
+    _, first = _import(folder, "suwon_ties.xlsx", sink, gazetteer)
+    _, again = _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+    changed = tmp_path / "suwon_ties.xlsx"
+    wb = openpyxl.load_workbook(folder / "suwon_ties.xlsx")
+    ws = wb.active
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value == "Qingdao")
+    ws.cell(row, 6).value = "2001.02.03"
+    wb.save(changed)
+    _, third = _import(tmp_path, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
+    assert (third.added, third.updated, third.unchanged) == (0, 1, first.added - 1)
+    records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
+    qingdao = [r for r in records.values() if r["partner_places"] == ["cn-qingdao"]]
+    assert len(qingdao) == 1 and qingdao[0]["date"] == "2001-02-03"
+
+
+def test_a_tie_already_published_is_offered_as_a_merge(made, tmp_path, gazetteer):
+    folder, _ = made
+    sink = _sink(tmp_path)
+    _import(folder, "ties_en.csv", sink, gazetteer)
+    one = next(iter(sink.table_records(stored_name("ties_en.csv", "ties_en")).values()))
+    other = FolderProposals(tmp_path / "other")
+    other.published = {agreement_key(one): "2001-suwon-x-sister-city"}
+    _, result = _import(folder, "ties_en.csv", other, gazetteer)
+    assert result.merges == [(one["table_row"]["row"], "2001-suwon-x-sister-city")]
+
+
+def test_records_pass_the_store_checks_against_the_stored_table(made, tmp_path, gazetteer):
+    from partnerships import store
+
+    folder, _ = made
+    _import(folder, "gyeonggi_ties_cp949.csv", _sink(tmp_path), gazetteer)
+    text = (tmp_path / "proposed" / "tables" / stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).read_text("utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).write_text(text, encoding="utf-8")
+    for r in _sink(tmp_path).table_records(stored_name("gyeonggi_ties_cp949.csv", "gyeonggi_ties_cp949")).values():
+        assert store.record_problems(r, file="t", gazetteer=gazetteer, seeds=seeds) == []
+
+
+@pytest.mark.parametrize("data, name, fragment", [
+    (b"a,b\n1,2\n", "x.ods", "only .xlsx"),
+    (b"", "x.csv", "empty"),
+    (b"\x00\x01\x02binary" * 10, "x.csv", "binary"),
+    (b"PK\x03\x04 not really", "x.xlsx", "not a readable .xlsx"),
+    (b"\xd0\xcf\x11\xe0 garbage", "x.xls", "not a readable .xls"),
+    ("이름,나이\n홍,3\n".encode("utf-16"), "x.csv", "binary"),
+])
+def test_unreadable_files_say_why(data, name, fragment):
+    with pytest.raises(TableError, match=fragment):
+        read.read_sheet(data, name)
+
+
+def test_no_header_found_says_what_it_expected():
+    with pytest.raises(TableError, match="no header row"):
+        plan.plan(b"a,b,c\n1,2,3\n", "x.csv")
+
+
+def test_unknown_sheet_lists_the_sheets(made):
+    folder, _ = made
+    with pytest.raises(TableError, match="sheets: 국제교류현황"):
+        read.read_sheet((folder / "suwon_ties.xlsx").read_bytes(), "suwon_ties.xlsx", "없음")
+
+
+def test_cp949_text_is_decoded(made):
+    folder, _ = made
+    sheet = read.read_sheet((folder / "gyeonggi_ties_cp949.csv").read_bytes(), "gyeonggi_ties_cp949.csv")
+    assert sheet.rows[0][:2] == ["자치단체", "국가"]
+
+
+def test_cli_import_table_twice(made, tmp_path, capsys, monkeypatch):
+    from partnerships.cli import main
+
+    folder, _ = made
+    data = tmp_path / "data"
+    (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))  # restored after the test
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    args = ["--data", str(data), "import-table", str(folder / "gyeonggi_ties.xls"), "--save-preset", "gg"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "records added                               58" in out and "row 80: date" in out
+    assert json.loads((data / "presets" / "gg.json").read_text("utf-8"))["columns"]["korean_place"] == "시군"
+    assert main(["--data", str(data), "import-table", str(folder / "gyeonggi_ties.xls"), "--preset", "gg"]) == 0
+    assert "unchanged (imported before)                 58" in capsys.readouterr().out
