@@ -452,6 +452,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--report", action="store_true", help="print the last results.json, measure nothing")
+    parser.add_argument("--bundled", action="store_true",
+                        help="also the atlas with the bundled data/ in Chromium, as a ratio to the floor")
     args = parser.parse_args(argv)
     if args.report:
         saved = json.loads((args.out / "results.json").read_text())
@@ -467,6 +469,14 @@ def main(argv: list[str] | None = None) -> int:
         floor = browser_measure(FLOOR_APP, dict(os.environ), changes=args.changes, warm_loads=args.warm_loads, gl=gl)
         floor["renderer"] = renderer
         print(f"floor browser: {json.dumps(floor)}", file=sys.stderr, flush=True)
+        if args.bundled:
+            bundled = browser_measure(APPS["atlas"], dict(os.environ), changes=args.changes,
+                                      warm_loads=args.warm_loads, gl=gl)
+            floor["bundled"] = bundled
+            paint = bundled["paint_s"] / floor["paint_s"]
+            print(f"bundled data: first paint {bundled['paint_s']:.2f} s = {paint:.2f}x the floor; "
+                  f"filter change {bundled['update_s']:.2f} s = "
+                  f"{bundled['update_s'] / floor['update_s']:.2f}x", file=sys.stderr, flush=True)
     for n in sizes:
         base = ensure_dataset(n, args.out, args.seed)
         env = data_env(base)

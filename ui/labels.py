@@ -101,14 +101,20 @@ def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
     return lon, lat
 
 
-def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0) -> list[tuple[float, float]]:
+MAX_GROUP = 8  # a crowd of more places is left as it is (a ring of 200 would span the screen)
+
+
+def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0,
+           max_group: int = MAX_GROUP) -> list[tuple[float, float]]:
     """Pixel offsets that pull apart circles crowding one another at `zoom`.
 
     `rows` are (lon, lat, radius in pixels). Circles that overlap (closer than their radii plus
     `gap`) form a group, whose members are moved onto a ring around the group's centre, in the
     order of their directions from it (Seoul stays north-west of Busan), far enough apart not to
-    touch. Others get (0, 0). The offsets are in pixels: the map draws each circle at its place
-    plus its offset, with a leader line back to the place, so it stays clickable at every zoom.
+    touch. Others get (0, 0), and so do groups of more than `max_group` (national data: its
+    provinces, fewer, are what should be spread there). The offsets are in pixels: the map draws
+    each circle at its place plus its offset, with a leader line back to the place, so it stays
+    clickable at every zoom.
     """
     centres = [project(lon, lat, zoom) for lon, lat, _ in rows]
     n = len(rows)
@@ -129,7 +135,7 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
         members.setdefault(root(i), []).append(i)
     out = [(0.0, 0.0)] * n
     for ids in members.values():
-        if len(ids) < 2:
+        if not 2 <= len(ids) <= max_group:
             continue
         cx = sum(centres[i][0] for i in ids) / len(ids)
         cy = sum(centres[i][1] for i in ids) / len(ids)

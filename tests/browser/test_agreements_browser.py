@@ -30,12 +30,15 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, gazetteer):
     with staff_page.expect_download(timeout=30_000) as got:
         staff_page.locator(".st-key-dl_csv button").first.click()
     raw = got.value.path().read_bytes()
-    assert got.value.suggested_filename == "partnership-atlas.csv"
+    name = got.value.suggested_filename
+    assert name.startswith("partnership-atlas_mou_") and name.endswith(".csv")  # names its filter
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the byte-order mark to read Hangul"
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert {r["id"] for r in rows} == set(mous["id"])
+    ko = export.HEADERS_KO  # the Korean page's file has Korean headers and labels
+    assert {r[ko["id"]] for r in rows} == set(mous["id"])
+    assert {r[ko["type"]] for r in rows} == {"업무협약"}
     # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release): the Korean title arrives intact
-    assert "서울시-오덴세, 로봇 생태계 성장 협력 업무협약 체결" in {r["title_ko"] for r in rows}
+    assert "서울시-오덴세, 로봇 생태계 성장 협력 업무협약 체결" in {r[ko["title_ko"]] for r in rows}
 
     with staff_page.expect_download(timeout=30_000) as got:
         staff_page.locator(".st-key-dl_xlsx button").first.click()

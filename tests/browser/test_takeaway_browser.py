@@ -29,7 +29,7 @@ def test_downloaded_html_map_draws_offline(map_page, browser_context, tmp_path):
     start = time.monotonic()
     path = _download(map_page, "Interactive map (HTML)", tmp_path)
     took = time.monotonic() - start
-    assert path.name.startswith("partnership-atlas-") and path.suffix == ".html"
+    assert path.name.startswith("partnership-atlas_") and path.suffix == ".html"
     assert 1_000_000 < path.stat().st_size < 10_000_000
     assert took < 15
 

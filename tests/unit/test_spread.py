@@ -44,3 +44,9 @@ def test_circles_on_one_spot_are_spread_too():
 def test_unproject_inverts_project():
     x, y = project(126.98, 37.57, 1.3)
     assert unproject(x, y, 1.3) == pytest.approx((126.98, 37.57))
+
+
+def test_a_large_crowd_is_left_as_it_is():
+    # National data: two hundred Korean governments would make a ring wider than the screen.
+    crowd = [(127.0 + i * 0.01, 36.0 + (i % 7) * 0.01, 6.0) for i in range(200)]
+    assert spread(crowd, zoom=1.0) == [(0.0, 0.0)] * 200
