@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from geo import jsonio
 from geo.gazetteer import Gazetteer
 from geo.place import Place
 from partnerships import store
@@ -236,8 +237,8 @@ def existing_ids(*, data_dir: Path | None = None) -> set[str]:
     ids: set[str] = set()
     for path in folder.glob("*.json") if folder.is_dir() else ():
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raw = jsonio.read(path)  # size and nesting bounded: a hostile file is skipped, not a crash
+        except (OSError, ValueError):
             continue
         if isinstance(raw, list):
             ids.update(d["id"] for d in raw if isinstance(d, dict) and isinstance(d.get("id"), str))
