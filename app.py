@@ -3,7 +3,22 @@
 import streamlit as st
 
 from partnerships import aggregate, query
-from ui import cards, data, deck, filters, i18n, layout, legend, overview, selection, startup, takeaway, theme, timeplay
+from ui import (
+    cards,
+    data,
+    deck,
+    filters,
+    framing,
+    i18n,
+    layout,
+    legend,
+    overview,
+    selection,
+    startup,
+    takeaway,
+    theme,
+    timeplay,
+)
 
 st.set_page_config(layout="wide", page_title="Partnership Atlas")
 layout.page_style()
@@ -26,8 +41,9 @@ chosen = filters.sidebar_filters(df, lang, place_label=place_label)
 # Only what the map, the numbers and the place panel's lookup use: copying every column of the
 # passing rows would be most of a rerun's time on a national-scale table.
 view = query.apply(df, chosen, columns=aggregate.MAP_COLUMNS)
-points = aggregate.place_points(view, gaz)
-arcs = aggregate.place_arcs(view, gaz)
+# With a partner region or country chosen, only the matching partners of each record are drawn.
+points, arcs = aggregate.matching_partners(aggregate.place_points(view, gaz), aggregate.place_arcs(view, gaz),
+                                           regions=chosen.regions, countries=chosen.countries, gazetteer=gaz)
 
 title_col, numbers_col = st.columns([4, 6], vertical_alignment="center")
 with title_col:
@@ -46,12 +62,17 @@ selection.write_params(place, pair)
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with map_col:
     st.pydeck_chart(
-        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair)),
+        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair,
+                                         view=framing.map_view(points))),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
-        selection_mode="single-object", height=deck.MAP_HEIGHT, alt=i18n.t("map_alt", lang),
+        selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )
-    legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
-    takeaway.download_buttons(points, arcs, view, chosen, lang)
+    legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
+    with legend_col:
+        legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
+    with fit_col:
+        framing.fit_button(lang)
+    takeaway.download_buttons(points, arcs, view, chosen, lang, place_label=place_label)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(points, lang, place_label=place_label)

@@ -1,4 +1,5 @@
-"""The offline world basemap (Natural Earth 1:110m countries) served from static/."""
+"""The offline world basemap served from static/: Natural Earth 1:110m countries for the world
+view, 1:50m once the map is zoomed in (made with `python -m geo.topojson`, see README)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from geo.errors import GeoError
 
 BASEMAP_FILE: Path = Path(__file__).resolve().parent.parent / "static" / "countries-110m.geojson"
 BASEMAP_URL = "app/static/countries-110m.geojson"  # relative URL served by Streamlit
+DETAIL_FILE: Path = BASEMAP_FILE.parent / "countries-50m.geojson"
+DETAIL_URL = "app/static/countries-50m.geojson"
+DETAIL_ZOOM = 2.5  # from this zoom on, the 1:50m outlines are drawn (and fetched, once)
 
 
 def load_basemap() -> dict:

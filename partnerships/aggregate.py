@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from geo.gazetteer import Gazetteer
+from geo.regions import expand_regions
 from partnerships import frame_index
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
@@ -117,3 +118,24 @@ def _fast_arcs(index: frame_index.FrameIndex, pos: np.ndarray, gazetteer: Gazett
     arcs = table.iloc[hit].reset_index(drop=True)
     arcs["count"] = counts[hit].astype(np.int64)
     return arcs[ARC_COLUMNS]
+
+
+def matching_partners(points: pd.DataFrame, arcs: pd.DataFrame, *, regions: tuple[str, ...] = (),
+                      countries: tuple[str, ...] = (), gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Points and arcs without the partners outside the chosen partner regions and countries.
+
+    A record passes a partner filter when one of its partners matches; the map then shows only
+    those partners, not the record's others (a continent stands for its sub-regions).
+    """
+    if not regions and not countries:
+        return points, arcs
+    wanted_regions = set(expand_regions(regions))
+
+    def ok(place_id: str) -> bool:
+        place = gazetteer.get(place_id)
+        return (not wanted_regions or place.region in wanted_regions) and (not countries or place.country in countries)
+
+    keep = {pid: ok(pid) for pid in {*points.loc[points["side"] == "partner", "place_id"], *arcs["dst"]}}
+    point_mask = (points["side"] != "partner") | points["place_id"].map(keep).fillna(False).astype(bool)
+    arc_mask = arcs["dst"].map(keep).fillna(False).astype(bool)
+    return points[point_mask].reset_index(drop=True), arcs[arc_mask].reset_index(drop=True)

@@ -1,13 +1,15 @@
-"""Command line: `python -m partnerships validate|export|extract ...`."""
+"""Command line: `python -m partnerships validate|export|dump|load|extract ...`."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from partnerships import export, query, store
 from partnerships import tour as tours
+from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 
 
@@ -19,20 +21,55 @@ def _load_frame(data: Path | None):
     return gaz, result, store.records_frame(result.records, gaz)
 
 
+def _with_data(data: Path | None) -> None:
+    if data is not None:
+        os.environ["ATLAS_DATA_DIR"] = str(data)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check every record and saved tour; print each problem with file, record and field; exit 1 if any."""
-    _, result, _ = _load_frame(args.data)
+    """Check every record and saved tour in the files and every record in the database.
+
+    Prints each problem with its file, record and field; exits 1 if there is any."""
+    gaz, result, _ = _load_frame(args.data)
     folder = (args.data or store.data_dir()) / "tours"
     saved = tours.load_tours(folder, known_ids={r.id for r in result.records})
     problems = [*result.problems, *saved.problems]
+    _with_data(args.data)
+    try:
+        eng = store.open_store(gazetteer=gaz)
+        problems += store.validate_database(eng, store.gazetteer_for(eng))
+    except store.StoreUnavailable as exc:
+        print(f"database: {exc}", file=sys.stderr)
+        return 1
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s), {len(saved.tours)} valid tour(s)",
-              file=sys.stderr)
+        print(f"{len(problems)} problem(s); {len(result.records)} valid record(s) in the files, "
+              f"{len(saved.tours)} valid tour(s)", file=sys.stderr)
         return 1
-    print(f"ok: {len(result.records)} records valid, {len(saved.tours)} tours")
+    with eng.connect() as conn:
+        n = count_records(conn)
+    print(f"ok: {len(result.records)} records valid in the files, {n} in the database, {len(saved.tours)} tours")
     return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    """Write the database's records as one JSON file per article (and the articles, if asked)."""
+    _with_data(args.data)
+    written = store.dump(store.open_store(), args.dir, articles=args.articles)
+    print(f"wrote {len(written)} file(s)")
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Read record files (one JSON array per article) into the database."""
+    _with_data(args.data)
+    eng = store.engine()
+    report = store.sync_files(eng, records_dir=args.dir, force=args.force)
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    print(f"loaded {report.records} record(s) from {report.files} changed file(s), {report.articles} article(s)")
+    return 1 if report.problems else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -67,6 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="year_to", type=int, help="last year")
     p.add_argument("--q", help="free-text search")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("dump", help="write the database's records as files (as data/records/ holds them)")
+    p.add_argument("dir", type=Path, help="folder for the record files")
+    p.add_argument("--articles", type=Path, default=None, help="also write the articles into this folder")
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("load", help="read record files into the database (changed files only)")
+    p.add_argument("dir", type=Path, help="folder of record files")
+    p.add_argument("--force", action="store_true", help="read every file, changed or not")
+    p.set_defaults(func=cmd_load)
 
     add_extract_parser(sub)
     return parser

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
 from typing import Any
 
 import pandas as pd
 
+from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
+from geo.regions import country_name
+from partnerships.model import SECTORS, TYPES
 
 FORMATS = ("json", "csv", "geojson")
 
@@ -50,20 +55,52 @@ CSV_COLUMNS = ["id", "title_en", "title_ko", "type", "sectors", "date", "year", 
                "status"]
 
 
-def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """One flat dict per record (lists joined with '; '), for CSV and spreadsheets."""
+# Column headings of the Korean CSV and workbook (the English ones are the column names).
+HEADERS_KO = {
+    "id": "ID", "title_en": "제목(영문)", "title_ko": "제목", "type": "협약 유형", "sectors": "분야",
+    "date": "날짜", "year": "연도", "date_basis": "날짜 근거", "korean_places": "국내 도시",
+    "partner_places": "상대 도시·지역", "partner_countries": "상대 국가", "venue": "장소",
+    "parties": "참여 기관", "summary_en": "요약(영문)", "summary_ko": "요약", "source": "출처 파일",
+    "publisher": "발행처", "published": "발행일", "url": "URL", "evidence": "근거 문장", "status": "상태",
+}
+
+
+def headers(lang: str = "en") -> list[str]:
+    """The column headings in `lang` ("en": the column names)."""
+    return [HEADERS_KO[c] for c in CSV_COLUMNS] if lang == "ko" else list(CSV_COLUMNS)
+
+
+def _country(code: str, lang: str) -> str:
+    if lang != "ko":
+        return code
+    try:
+        return country_name(code, "ko")
+    except GeoError:
+        return code
+
+
+def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> list[dict[str, Any]]:
+    """One flat dict per record (lists joined with '; '), for CSV and spreadsheets.
+
+    `lang="ko"` gives type and sector labels, place, country and party names in Korean;
+    "en" keeps type and sector ids and country codes, as the CLI has always written them.
+    """
+    ko = lang == "ko"
+    name = "name_ko" if ko else "name_en"
     out = []
     for rec in export_rows(df, gazetteer):
         by_role = {role: [p for p in rec["places"] if p["role"] == role]
                    for role in ("korean", "partner", "venue")}
         out.append({
             **{k: rec[k] for k in CSV_COLUMNS if k in rec},
-            "sectors": "; ".join(rec["sectors"]),
-            "korean_places": "; ".join(p["name_en"] for p in by_role["korean"]),
-            "partner_places": "; ".join(p["name_en"] for p in by_role["partner"]),
-            "partner_countries": "; ".join(dict.fromkeys(p["country"] for p in by_role["partner"])),
-            "venue": by_role["venue"][0]["name_en"] if by_role["venue"] else "",
-            "parties": "; ".join(p.get("name_en") or p.get("name_ko", "") for p in rec["parties"]),
+            "type": TYPES.get(rec["type"], (rec["type"],) * 2)[1] if ko else rec["type"],
+            "sectors": "; ".join(SECTORS.get(s, (s, s))[1] if ko else s for s in rec["sectors"]),
+            "korean_places": "; ".join(p[name] for p in by_role["korean"]),
+            "partner_places": "; ".join(p[name] for p in by_role["partner"]),
+            "partner_countries": "; ".join(dict.fromkeys(_country(p["country"], lang) for p in by_role["partner"])),
+            "venue": by_role["venue"][0][name] if by_role["venue"] else "",
+            "parties": "; ".join((p.get("name_ko") or p.get("name_en", "")) if ko else
+                                 (p.get("name_en") or p.get("name_ko", "")) for p in rec["parties"]),
             "evidence": " | ".join(rec["evidence"]),
         })
     return out
@@ -79,16 +116,31 @@ def csv_safe(value: object) -> object:
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def to_csv(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
-    """CSV with a header row; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
+def to_csv(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> str:
+    """CSV with a header row in `lang`; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
 
     Every field is quoted (a bare carriage return inside an unquoted field split a row in two),
     and cells that would start a spreadsheet formula are prefixed with an apostrophe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writeheader()
-    writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in flat_rows(df, gazetteer))
+    writer.writerow(dict(zip(CSV_COLUMNS, headers(lang), strict=True)))
+    writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in flat_rows(df, gazetteer, lang=lang))
     return buf.getvalue()
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_COLUMNS = ("date", "published")
+
+
+def as_date(value: object) -> object:
+    """A full ISO date ("2024-05-13") as a `datetime.date`; anything else (a partial date such as
+    "2022-10", or text) unchanged."""
+    if isinstance(value, str) and _FULL_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 XLSX_SHEET = "agreements"
@@ -96,8 +148,9 @@ _XLSX_WIDTHS = {"id": 34, "title_en": 48, "title_ko": 40, "summary_en": 60, "sum
                 "parties": 40, "date_basis": 30, "url": 40}
 
 
-def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
-    """An Excel workbook with the CSV's columns: one sheet, a bold frozen header and an autofilter.
+def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> bytes:
+    """An Excel workbook with the CSV's columns: one sheet, a bold frozen header (in `lang`) and an
+    autofilter. Full dates are Excel dates (yyyy-mm-dd); partial ones ("2022-10") stay text.
 
     Every text cell is stored as text, so a value such as "=SUM(A1)" never becomes a formula, and
     gets the CSV's formula guard too (it stays safe when the sheet is saved as CSV); characters
@@ -115,11 +168,11 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
     for c, name in enumerate(CSV_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(name, 16)
     ws.freeze_panes = "B2"
-    rows = flat_rows(df, gazetteer)
+    rows = flat_rows(df, gazetteer, lang=lang)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(CSV_COLUMNS))}{len(rows) + 1}"
     bold = Font(bold=True)
     header = []
-    for name in CSV_COLUMNS:
+    for name in headers(lang):
         cell = WriteOnlyCell(ws, value=name)
         cell.font = bold
         header.append(cell)
@@ -130,8 +183,14 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
         cell.data_type = "s"
         return cell
 
+    def date(value: dt.date) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+
     for row in rows:
-        ws.append([text(v) if isinstance(v, str) else v for v in (row.get(k) for k in CSV_COLUMNS)])
+        values = [as_date(v) if k in DATE_COLUMNS else v for k, v in ((k, row.get(k)) for k in CSV_COLUMNS)]
+        ws.append([text(v) if isinstance(v, str) else date(v) if isinstance(v, dt.date) else v for v in values])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

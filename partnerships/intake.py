@@ -1,46 +1,43 @@
 """Adding an article: read the input, recognise an article already stored, save it with its records.
 
     text = read_text(upload_bytes, filename="article.html")    # IntakeError with a `code` if unusable
-    existing = find_duplicate(text)                            # a file in seeds/ with the same text
+    existing = find_duplicate(text)                            # the stored article with the same text
     saved = save_article(text, edited_records, gazetteer=gaz, published="2024-03-18")
 
-`save_article` checks every record (`store.record_problems`) before it writes anything, then writes
-`data/places.csv` (when new places come along), `seeds/<date>_<hash>.txt` and
-`data/records/<date>_<hash>.json` through temporary files and `os.replace`; if any step fails the
-files it already replaced are put back, so the data is as it was. The folders are
-`store.data_dir()` and `store.seeds_dir()` (`$ATLAS_DATA_DIR`, `$ATLAS_SEEDS_DIR`).
+`save_article` checks every record (`store.record_problems`) before it writes anything, then
+stores the article, its records and the new places they use in one database transaction
+(`store.save_article`): all or nothing. The article's text hash is unique in the database, so the
+same article saved twice at once is stored once and the other writer is told it is there; ids
+are chosen inside the transaction, so two articles about the same partnership get distinct ids.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from geo import jsonio
+from sqlalchemy import select
+
 from geo.gazetteer import Gazetteer
 from geo.place import Place
 from partnerships import store
+from partnerships.db import repo, schema
 from partnerships.errors import DataError
 from partnerships.extract.clean import to_text
 from partnerships.extract.errors import ArticleError
 from partnerships.model import DATE_RE, Problem, Record
-from partnerships.new_places import PlacesWithNew, places_csv_text
+from partnerships.new_places import PlacesWithNew
 
 MAX_BYTES = 2 * 1024 * 1024  # an uploaded file or a paste, before its text is taken out
 MAX_TEXT_KB = 200  # the article's text (UTF-8); a long feature article is about 30 KB
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks and BOM
 SUFFIXES = (".txt", ".html", ".htm", ".md")
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")  # what counts as an article in seeds/
 REVIEW_ONLY_KEYS = ("confidence", "support")  # extractor extras that are not kept on save
-_replace = os.replace  # one name, so a test can make a step fail
 
 
 class IntakeError(DataError):
@@ -53,7 +50,7 @@ class IntakeError(DataError):
 
 
 class DuplicateArticle(IntakeError):
-    """The article is already in seeds/ (same text up to whitespace)."""
+    """The article is already stored (same text up to whitespace), with records."""
 
     def __init__(self, existing: Path, records: Path | None) -> None:
         super().__init__("duplicate", f"this article is already stored as {existing.name}",
@@ -143,10 +140,7 @@ class Prepared:
         return content_hash(self.text)
 
 
-def prepare(
-    data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = None, seeds: Path | None = None,
-    data_dir: Path | None = None,
-) -> Prepared:
+def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = None) -> Prepared:
     """Read the input and propose records for it.
 
     Raises IntakeError (see `read_text`; `not_korean` from the extractor too) and DuplicateArticle
@@ -155,11 +149,7 @@ def prepare(
     from partnerships.extract import extract
 
     text = read_text(data, filename=filename)
-    existing = find_duplicate(text, seeds=seeds)
-    if existing is not None:
-        rec_file = (data_dir or store.data_dir()) / "records" / f"{existing.stem}.json"
-        if rec_file.exists():
-            raise DuplicateArticle(existing, rec_file)
+    _stored(store.open_store(), content_hash(text))
     try:
         result = extract(text, gazetteer=gazetteer)
     except ArticleError as exc:
@@ -179,30 +169,29 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
-@cache
-def _file_hash(path: Path, mtime_ns: int, size: int) -> str | None:
-    try:
-        return content_hash(to_text(path.read_bytes()))
-    except (OSError, ArticleError):
-        return None
+def find_duplicate(text: str) -> Path | None:
+    """The stored article whose text equals `text` (after normalising), as a name under seeds/.
 
-
-def find_duplicate(text: str, *, seeds: Path | None = None) -> Path | None:
-    """The article in the seeds folder whose text equals `text` (after normalising), if any.
-
-    Content is compared, not names: the first articles are named `<n>_<hash>.txt`.
+    Content is compared (by its hash), not names: the first articles are named `<n>_<hash>.txt`.
     """
-    folder = seeds or store.seeds_dir()
-    if not folder.is_dir():
-        return None
-    wanted = content_hash(text)
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
-            continue
-        st = path.stat()
-        if _file_hash(path, st.st_mtime_ns, st.st_size) == wanted:
-            return path
-    return None
+    eng = store.open_store()
+    with eng.connect() as conn:
+        found = repo.article_by_hash(conn, content_hash(text))
+    return None if found is None else store.seeds_dir() / found
+
+
+def _stored(eng, text_hash: str) -> str | None:
+    """The stored article with this hash, if it has no records yet; DuplicateArticle if it has."""
+    with eng.connect() as conn:
+        existing = repo.article_by_hash(conn, text_hash)
+        if existing is None:
+            return None
+        has_records = conn.execute(select(schema.records.c.id).where(
+            schema.records.c.article_file == existing).limit(1)).first()
+    if has_records:
+        raise DuplicateArticle(store.seeds_dir() / existing,
+                               store.data_dir() / "records" / f"{Path(existing).stem}.json")
+    return existing
 
 
 def article_name(text: str, *, date: str | None) -> str:
@@ -231,18 +220,11 @@ def record_id(d: dict[str, Any]) -> str:
     return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
 
 
-def existing_ids(*, data_dir: Path | None = None) -> set[str]:
-    """Record ids in every file of the records folder (files that cannot be read are skipped)."""
-    folder = (data_dir or store.data_dir()) / "records"
-    ids: set[str] = set()
-    for path in folder.glob("*.json") if folder.is_dir() else ():
-        try:
-            raw = jsonio.read(path)  # size and nesting bounded: a hostile file is skipped, not a crash
-        except (OSError, ValueError):
-            continue
-        if isinstance(raw, list):
-            ids.update(d["id"] for d in raw if isinstance(d, dict) and isinstance(d.get("id"), str))
-    return ids
+def existing_ids() -> set[str]:
+    """Every stored record id."""
+    eng = store.open_store()
+    with eng.connect() as conn:
+        return set(conn.execute(select(schema.records.c.id)).scalars())
 
 
 def unique_id(rid: str, taken: set[str]) -> str:
@@ -296,22 +278,6 @@ def check_records(
 
 # --- saving --------------------------------------------------------------------------------
 
-def _stage(folder: Path, name: str, payload: str | bytes) -> Path:
-    """A temporary file beside the target, holding `payload`, flushed to disk."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    data = payload.encode("utf-8") if isinstance(payload, str) else payload
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
 def save_article(
     text: str,
     records: list[dict[str, Any]],
@@ -319,69 +285,41 @@ def save_article(
     gazetteer: Gazetteer,
     published: str | None = None,
     new_places: list[Place] | tuple[Place, ...] = (),
-    data_dir: Path | None = None,
-    seeds_dir: Path | None = None,
+    who: str = "editor",
 ) -> Saved:
     """Store the article and its reviewed records (and the new places they use), all or nothing.
 
-    Raises DuplicateArticle when the text is already stored (with records), InvalidRecords when
-    a record would not load; in both cases nothing is written.
+    Raises DuplicateArticle when the text is already stored with records (also when another
+    session stored it a moment ago), InvalidRecords when a record would not load, and
+    store.StoreUnavailable when the database cannot be written; in each case nothing is written.
     """
-    data = data_dir or store.data_dir()
-    seeds = seeds_dir or store.seeds_dir()
     date = published if published and DATE_RE.match(published) else next(
         (d.get("date") for d in records if year_of(str(d.get("date") or ""))), None)
     name = article_name(text, date=date)
-    existing = find_duplicate(text, seeds=seeds)
+    eng = store.open_store()
+    text_hash = content_hash(text)
+    existing = _stored(eng, text_hash)
     if existing is not None:
-        rec_file = data / "records" / f"{existing.stem}.json"
-        if rec_file.exists():
-            raise DuplicateArticle(existing, rec_file)
-        name = existing.name  # an article left without records (an earlier save cut short)
-    seed_path = seeds / name
-    rec_path = data / "records" / f"{Path(name).stem}.json"
-    if rec_path.exists():
-        raise IntakeError("exists", f"{rec_path.name} already exists", file=rec_path.name)
+        name = existing
     gaz = PlacesWithNew(gazetteer, new_places)
-    kept = finalise(records, source_file=name, taken=existing_ids(data_dir=data))
-    problems = check_records(kept, text=text, source_file=name, gazetteer=gaz, records_file=rec_path.name)
+    draft = finalise(records, source_file=name, taken=set())
+    problems = check_records(draft, text=text, source_file=name, gazetteer=gaz, records_file=f"{Path(name).stem}.json")
     if problems:
         raise InvalidRecords(problems)
-    used = {p for d in kept for p in Record.from_dict(d).places}
+    used = {p for d in draft for p in Record.from_dict(d).places}
     adding = [p for p in new_places if p.id in used]
-    payload = json.dumps([Record.from_dict(d).to_dict() for d in kept], ensure_ascii=False, indent=2) + "\n"
-    _write_all(text if text.endswith("\n") else text + "\n", payload, adding,
-               seed_path=seed_path, rec_path=rec_path, places_path=data / "places.csv")
-    return Saved(seed_path, rec_path, [d["id"] for d in kept], [p.id for p in adding])
 
+    def make(taken: set[str]) -> list[dict[str, Any]]:
+        return [Record.from_dict(d).to_dict() for d in finalise(records, source_file=name, taken=set(taken))]
 
-def _write_all(article: str, payload: str, adding: list[Place], *, seed_path: Path, rec_path: Path,
-               places_path: Path) -> None:
-    """Stage every file, then swap them in; on failure put back what was swapped."""
-    old_places = places_path.read_bytes() if places_path.exists() else None
-    seed_existed = seed_path.exists()
-    staged: list[tuple[Path, Path]] = []
-    done: list[Path] = []
     try:
-        if adding:
-            current = old_places.decode("utf-8-sig") if old_places is not None else ""
-            tmp = _stage(places_path.parent, places_path.name, places_csv_text(current, adding))
-            staged.append((tmp, places_path))
-            PlacesWithNew.check_csv(tmp)
-        staged.append((_stage(seed_path.parent, seed_path.name, article), seed_path))
-        staged.append((_stage(rec_path.parent, rec_path.name, payload), rec_path))
-        for tmp, target in staged:
-            _replace(tmp, target)
-            done.append(target)
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        if places_path in done and old_places is not None:
-            restore = _stage(places_path.parent, places_path.name, old_places)
-            os.replace(restore, places_path)
-        elif places_path in done:
-            places_path.unlink(missing_ok=True)
-        if seed_path in done and not seed_existed:
-            seed_path.unlink(missing_ok=True)
-        raise
-
+        file, kept = store.save_article(
+            eng, file=name, text=text if text.endswith("\n") else text + "\n", text_hash=text_hash,
+            published=published if published and DATE_RE.match(published) else None, make_records=make,
+            base_ids=[d["id"] for d in draft if isinstance(d.get("id"), str)], places=gaz, new_places=adding,
+            who=who)
+    except store.ArticleExists as exc:
+        raise DuplicateArticle(store.seeds_dir() / exc.file, store.data_dir() / "records" /
+                               f"{Path(exc.file).stem}.json") from exc
+    return Saved(store.seeds_dir() / file, store.data_dir() / "records" / f"{Path(file).stem}.json",
+                 [d["id"] for d in kept], [p.id for p in adding])

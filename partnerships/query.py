@@ -9,7 +9,8 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
-from partnerships import frame_index, search
+from geo.regions import expand_regions
+from partnerships import frame_index, search_terms
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country"}
@@ -101,6 +102,8 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
     mask = np.ones(len(df), dtype=bool)
     for name, column in _LIST_FILTERS:
         wanted = getattr(filters, name)
+        if name == "regions":
+            wanted = expand_regions(wanted)  # a continent stands for its sub-regions
         if not wanted:
             continue
         if found is not None and column in found[0].lists:
@@ -118,7 +121,7 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
             mask &= years <= filters.year_max
     if filters.text.strip():
         for word in filters.text.lower().split():
-            mask &= search.matches(df, word)
+            mask &= search_terms.matches(df, word)  # the word or its alternatives
     if columns is not None:
         df = _narrow(df, tuple(columns))
     if mask.all():

@@ -1,7 +1,14 @@
-"""Where records live: load and validate them, turn them into a table, save them safely.
+"""Where records live: the database (what the app reads and writes) and the curated files.
 
-Records are JSON files in `data/records/` (one array per article). Reading never writes; a bad
-record is skipped and reported as a `Problem`, and every valid record is still returned.
+    engine = store.open_store()                  # migrated, and in step with the files
+    result = store.read_records(engine)          # LoadResult: records and load problems
+    store.changes(engine)                        # the change counter pages poll
+
+The database is SQLite (`data/atlas.sqlite`) unless `ATLAS_DATABASE_URL` names a PostgreSQL
+server. The files (`data/records/*.json`, `seeds/`, `data/places.csv`) are the reviewable form:
+`open_store` loads the ones that changed since the last load (partnerships.db.sync), `dump`
+writes them back. `load` below reads and validates the files themselves (what `validate` checks
+and the database is filled from); a bad record is skipped and reported as a `Problem`.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,10 +26,26 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from geo import jsonio
-from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from geo.place import Place
 from partnerships import frame_index
+from partnerships.db import engine as db_engine
+from partnerships.db import repo, schema
+from partnerships.db.rows import record_rows
+from partnerships.db.sync import (
+    LoadReport,
+    dump_articles,
+    dump_records,
+    folder_fingerprint,
+    load_files,
+    remember_fingerprint,
+    stored_fingerprint,
+)
+from partnerships.errors import DataError
 from partnerships.model import Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +62,196 @@ def seeds_dir() -> Path:
 
 
 _default_data_dir = data_dir
+
+
+class StoreUnavailable(DataError):
+    """The database cannot be reached or stays locked; nothing was written."""
+
+
+class ArticleExists(DataError):
+    """The article is already stored (same text hash) with records."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__(f"this article is already stored as {file}")
+        self.file = file
+
+
+def database_url() -> str:
+    """`$ATLAS_DATABASE_URL`, else the SQLite file in the data folder."""
+    return db_engine.database_url(data_dir())
+
+
+@contextmanager
+def _reachable():
+    """Turn the driver's connection and lock errors into StoreUnavailable."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise StoreUnavailable(f"the database cannot be used now ({_short(exc)})") from exc
+
+
+def _short(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+def engine(url: str | None = None) -> Engine:
+    """The process's engine (migrated to the newest schema), without loading any file."""
+    with _reachable():
+        return db_engine.connect(url or database_url())
+
+
+def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) -> Engine:
+    """The engine, after loading the files that changed since the last load (see module docstring)."""
+    eng = engine(url)
+    folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv")
+    print_ = folder_fingerprint(*folders)
+    with _reachable():
+        with eng.connect() as conn:
+            if stored_fingerprint(conn) == print_:
+                return eng
+        sync_files(eng, gazetteer=gazetteer)
+        remember_fingerprint(eng, print_)
+    return eng
+
+
+def sync_files(eng: Engine, *, gazetteer: Gazetteer | None = None, records_dir: Path | None = None,
+               force: bool = False, check_evidence: bool = True) -> LoadReport:
+    """Load changed record files, articles and places.csv into the database."""
+    with _reachable():
+        return load_files(eng, records_dir=records_dir or data_dir() / "records", seeds_dir=seeds_dir(),
+                          places_csv=data_dir() / "places.csv", gazetteer=gazetteer or default_gazetteer(),
+                          check_evidence=check_evidence, force=force)
+
+
+def changes(eng: Engine) -> int:
+    """The change counter (grows with every write): cheap to read on every rerun."""
+    with _reachable(), eng.connect() as conn:
+        return repo.changes(conn)
+
+
+def read_records(eng: Engine) -> LoadResult:
+    """Every stored record (as `Record`) and the problems of the last file load."""
+    with _reachable(), eng.connect() as conn, _bulk():
+        result = LoadResult(problems=repo.stored_problems(conn))
+        for d in repo.iter_records(conn):
+            _intern(d)
+            result.records.append(Record.from_dict(d))
+    return result
+
+
+def article_text(eng: Engine, file: str) -> str | None:
+    """A stored article's text."""
+    with _reachable(), eng.connect() as conn:
+        return repo.article_text(conn, file)
+
+
+def article_files(eng: Engine) -> list[str]:
+    """The stored articles' names."""
+    with _reachable(), eng.connect() as conn:
+        return repo.article_files(conn)
+
+
+def save_article(
+    eng: Engine, *, file: str, text: str, text_hash: str, published: str | None,
+    make_records: Callable[[set[str]], list[dict]], base_ids: list[str], places: Gazetteer,
+    new_places: list[Place] = (), who: str = "editor", attempts: int = 5,
+) -> tuple[str, list[dict]]:
+    """Store an article and its records in one transaction; returns (article file, records saved).
+
+    `make_records(taken)` builds the records with ids that avoid `taken` (the stored ids like
+    `base_ids`); it runs inside the transaction, so ids are unique under concurrency (on
+    PostgreSQL a clash with a writer that committed meanwhile is retried). Raises ArticleExists
+    when the text hash is already stored with records, StoreUnavailable when the database
+    cannot be written.
+    """
+    for attempt in range(attempts):
+        try:
+            with _reachable(), repo.writing(eng) as conn:
+                existing = repo.article_by_hash(conn, text_hash)
+                if existing is not None:
+                    if conn.execute(select(schema.records.c.id).where(
+                            schema.records.c.article_file == existing).limit(1)).first():
+                        raise ArticleExists(existing)
+                    file = existing  # an article stored without records: its records come now
+                else:
+                    conn.execute(insert(schema.articles).values(file=file, text=text, text_hash=text_hash,
+                                                                published=published))
+                records_file = f"{Path(file).stem}.json"
+                kept = make_records(repo.record_ids(conn, like=base_ids))
+                for d in kept:
+                    d["source"] = {**d["source"], "file": file}
+                if new_places:
+                    repo.ensure_places(conn, [p.id for p in new_places], places, origin="added")
+                rows = [record_rows(d, records_file=records_file, position=i, places=places)
+                        for i, d in enumerate(kept)]
+                repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), places)
+                repo.insert_records(conn, rows)
+                for d in kept:
+                    repo.append_audit(conn, who=who, action="create", record_id=d["id"], after=d)
+                repo.bump(conn)
+                return file, kept
+        except IntegrityError as exc:
+            with _reachable(), eng.connect() as conn:
+                existing = repo.article_by_hash(conn, text_hash)
+            if existing is not None:
+                with eng.connect() as conn:
+                    if conn.execute(select(schema.records.c.id).where(
+                            schema.records.c.article_file == existing).limit(1)).first():
+                        raise ArticleExists(existing) from exc
+            if attempt == attempts - 1:
+                raise StoreUnavailable(f"could not save: {_short(exc)}") from exc
+    raise AssertionError("unreachable")
+
+
+def added_places(eng: Engine) -> list[Place]:
+    """Places added by saves (not in geonames or data/places.csv)."""
+    with _reachable(), eng.connect() as conn:
+        rows = conn.execute(select(schema.places).where(schema.places.c.origin == "added")
+                            .order_by(schema.places.c.id)).mappings().all()
+    return [Place(r["id"], r["name_en"], r["name_ko"], r["country"], r["lat"], r["lon"], r["kind"],
+                  r["region"] or "", r["geonames_id"]) for r in rows]
+
+
+def gazetteer_for(eng: Engine) -> Gazetteer:
+    """The default gazetteer plus the places saves added to the database."""
+    added = added_places(eng)
+    if not added:
+        return default_gazetteer()
+    from partnerships.new_places import places_csv_text
+
+    path = data_dir() / "places.csv"
+    current = path.read_text(encoding="utf-8-sig") if path.is_file() else ""
+    with tempfile.TemporaryDirectory(prefix="atlas-places-") as tmp:
+        combined = Path(tmp) / "places.csv"
+        combined.write_text(places_csv_text(current, added), encoding="utf-8")
+        return build_gazetteer(places_csv=combined)
+
+
+def dump(eng: Engine, folder: Path, *, articles: Path | None = None) -> list[Path]:
+    """Write the records (and, with `articles`, the articles) as files."""
+    with _reachable():
+        written = dump_records(eng, folder)
+        if articles is not None:
+            written += dump_articles(eng, articles)
+    return written
+
+
+def validate_database(eng: Engine, gazetteer: Gazetteer) -> list[Problem]:
+    """Check every stored record as `load` checks a file (evidence against the stored articles)."""
+    problems: list[Problem] = []
+    with _reachable(), eng.connect() as conn:
+        texts: dict[str, str | None] = {}
+        for d in repo.iter_records(conn):
+            name = d["source"]["file"]
+            if name not in texts:
+                text = repo.article_text(conn, name)
+                texts[name] = None if text is None else squash(text)
+            missing = texts[name] is None
+            probs = record_problems(d, file=f"database:{d['id']}", gazetteer=gazetteer, seeds=Path("/nonexistent"),
+                                    articles={} if missing else {name: texts[name]})
+            problems += probs
+    return problems
 
 
 @dataclass

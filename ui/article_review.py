@@ -3,6 +3,7 @@ highlighted, one editable form per proposed record, and saving with clear messag
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import streamlit as st
@@ -14,6 +15,7 @@ from partnerships import intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
 from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
+from partnerships.store import StoreUnavailable
 from ui import place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
@@ -215,19 +217,43 @@ def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: 
         edited = [record_editor(i, c, lang, prefix=prefix, gaz=gaz, online=online)
                   for i, c in enumerate(review.candidates)]
         kept = [r for r in edited if r is not None]
+        published = _publication_date(review, lang, prefix=prefix)
         save_col, discard_col = st.columns([3, 2])
         clicked = save_col.button(t("aa_save", lang, n=len(kept)), key="aa_save", type="primary",
-                                  disabled=not kept, width="stretch")
+                                  disabled=not kept or not published, width="stretch")
         discard_col.button(t("aa_discard", lang), key="aa_discard", on_click=discard, width="stretch")
         if not kept:
             st.warning(t("aa_nothing_kept", lang))
-        if clicked and kept:
-            _save(review, kept, lang, gaz=gaz)
+        if clicked and kept and published:
+            _save(review, kept, lang, gaz=gaz, published=published)
     with left:
         st.subheader(t("aa_article", lang), anchor=False)
         st.caption(t("aa_article_help", lang))
         with st.container(height=900, key="aa_article_box"):
             article_view(review.text, kept, lang)
+
+
+def _publication_date(review: intake.Prepared, lang: str, *, prefix: str) -> str | None:
+    """The article's publication date: the one read from it, else the one the reviewer gives
+    (asked for here, never left out silently); None while it is missing."""
+    if review.published and intake.DATE_RE.match(review.published) and len(review.published) == 10:
+        return review.published
+    chosen = st.date_input(t("aa_published", lang), value=None, key=prefix + "published",
+                           help=t("aa_published_help", lang), min_value=dt.date(1950, 1, 1))
+    if chosen is None:
+        st.warning(t("aa_published_needed", lang))
+        return None
+    return chosen.isoformat()
+
+
+def _with_year(record: dict[str, Any], published: str) -> dict[str, Any]:
+    """An undated record takes the year of the publication date, and says so."""
+    if record.get("year") is not None and record.get("date"):
+        return record
+    out = {**record, "year": int(published[:4]), "date": published[:4],
+           "date_basis": f"inferred: year of the publication date {published} given on saving"}
+    out["id"] = intake.record_id(out)
+    return out
 
 
 def discard() -> None:
@@ -236,11 +262,13 @@ def discard() -> None:
     st.session_state.pop(place_picker.PENDING_KEY, None)
 
 
-def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, gaz: Gazetteer) -> None:
+def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, gaz: Gazetteer,
+          published: str) -> None:
+    records = [_with_year(r, published) for r in records]
     used = {p for r in records for p in (*r["korean_places"], *r["partner_places"], r.get("venue")) if p}
     new = [p for pid, p in place_picker.pending().items() if pid in used]
     try:
-        saved = intake.save_article(review.text, records, gazetteer=gaz, published=review.published,
+        saved = intake.save_article(review.text, records, gazetteer=gaz, published=published,
                                     new_places=new)
     except intake.IntakeError as exc:
         show_error(exc, lang)
@@ -248,7 +276,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
     except GeoError as exc:
         st.error(t("aa_err_places", lang, detail=md_escape(exc)))
         return
-    except OSError as exc:
+    except (OSError, StoreUnavailable) as exc:  # nothing was written
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
     discard()

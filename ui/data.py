@@ -1,11 +1,13 @@
 """Cached loaders: the gazetteer (one shared read-only index) and the records table.
 
-Records are read once per process and shared between sessions (`st.cache_resource`: one table,
-not a copy per rerun; callers must not modify it). The cache key includes the data folder and a
-digest of the name, size and time of each record file, so an edited file is read again; the
-folder is rescanned when its own time changes (a file added, removed or saved atomically) and
-otherwise every few seconds (every 100 times the scan's duration for tens of thousands of files,
-about half a minute at 100,000 records), so a rerun does not stat thousands of files.
+The records come from the database (partnerships.store). Each rerun reads the store's change
+counter (one indexed row) and the table is built again only when it moved, so every replica
+sees a new record on its next rerun, a moment after the save, without a full reload on each
+rerun. The curated files are checked for changes (and loaded into the database by
+`store.open_store`) when the records folder's own time changes, and otherwise every few seconds
+(every 100 times the scan's duration for tens of thousands of files).
+
+When the database cannot be reached, pages keep the table they had and say so in one line.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import gc
 import hashlib
 import os
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +26,7 @@ from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.model import Problem
-from ui.i18n import t
+from ui.i18n import DEFAULT_LANG, LANG_KEY, t
 from ui.markup import md_escape
 
 
@@ -40,17 +43,40 @@ _first_places: list[str] = []  # the places.csv content default_gazetteer() was 
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _gazetteer(digest: str, places_csv: str) -> Gazetteer:
+def _gazetteer(digest: str, places_csv: str, added: str, url: str) -> Gazetteer:
+    if added:  # places that saves added to the database
+        return store.gazetteer_for(store.engine(url))
     if not _first_places or _first_places[0] == digest:
         _first_places[:] = [digest]
         return default_gazetteer()
     return build_gazetteer(places_csv=Path(places_csv))
 
 
+_added: dict[tuple[str, int], str] = {}  # (url, change counter) -> digest of the added places' ids
+
+
+def _added_key(url: str, counter: int) -> str:
+    key = (url, counter)
+    if key not in _added:
+        try:
+            ids = [p.id for p in store.added_places(store.engine(url))]
+        except store.StoreUnavailable:
+            ids = []
+        _added.clear()
+        _added[key] = hashlib.blake2b("\n".join(ids).encode(), digest_size=8).hexdigest() if ids else ""
+    return _added[key]
+
+
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built again when data/places.csv changes (a place was added)."""
+    """The process-wide gazetteer, built again when data/places.csv changes or a save adds a place."""
     path, digest = _places_key()
-    return _gazetteer(digest, path)
+    url = store.database_url()
+    try:
+        counter = _counter(url)
+    except store.StoreUnavailable:
+        counter = _last_counter.get(url)
+    added = _added_key(url, counter) if counter is not None else ""
+    return _gazetteer(digest, path, added, url)
 
 
 RESCAN_SECONDS = 5.0
@@ -82,10 +108,10 @@ def _fingerprint(folder: Path) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _load(data_dir: str, seeds_dir: str, fingerprint: str) -> tuple[pd.DataFrame, tuple[Problem, ...]]:
-    del seeds_dir, fingerprint  # part of the cache key only
+def _load(url: str, counter: int, places: str) -> tuple[pd.DataFrame, tuple[Problem, ...]]:
+    del counter, places  # part of the cache key only
     gaz = gazetteer()
-    result = store.load(data_dir=Path(data_dir), gazetteer=gaz)
+    result = store.read_records(store.engine(url))
     loaded = store.records_frame(result.records, gaz), tuple(result.problems)
     _settle_heap()
     return loaded
@@ -106,10 +132,47 @@ def _settle_heap() -> None:
     gc.freeze()
 
 
-def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:
-    """The records table and the problems of the records that could not be loaded."""
+_files_seen: dict[str, str] = {}  # url -> fingerprint of the files last handed to open_store
+_last_counter: dict[str, int] = {}
+_last_good: list[tuple[pd.DataFrame, tuple[Problem, ...], datetime]] = []
+
+
+def _counter(url: str) -> int:
+    """The change counter, after loading changed files into the database."""
     folder = store.data_dir()
-    return _load(str(folder), str(store.seeds_dir()), _fingerprint(folder / "records") + _places_key()[1])
+    files = _fingerprint(folder / "records") + _places_key()[1]
+    if _files_seen.get(url) != files:
+        store.open_store(url)
+        _files_seen[url] = files
+    counter = store.changes(store.engine(url))
+    _last_counter[url] = counter
+    return counter
+
+
+def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:
+    """The records table and the problems of the records that could not be loaded.
+
+    If the database cannot be reached, the last table this process had (and one line saying so).
+    """
+    url = store.database_url()
+    try:
+        counter = _counter(url)
+        df, problems = _load(url, counter, _places_key()[1])
+    except store.StoreUnavailable:
+        if not _last_good:
+            st.warning(t("db_none", _lang()))
+            return store.records_frame([], gazetteer()), ()
+        df, problems, when = _last_good[0]
+        st.warning(t("db_down", _lang(), when=when.strftime("%H:%M")), icon=":material/cloud_off:")
+        return df, problems
+    if not _last_good or _last_good[0][0] is not df:
+        _last_good[:] = [(df, problems, datetime.now())]
+    return df, problems
+
+
+def _lang() -> str:
+    lang = st.session_state.get(LANG_KEY, DEFAULT_LANG)
+    return lang if isinstance(lang, str) else DEFAULT_LANG
 
 
 def show_problems(problems: tuple[Problem, ...], lang: str) -> None:

@@ -2,8 +2,9 @@
 
 Layers, bottom to top: the sea, the country basemap (static GeoJSON served by Streamlit), outlines of the
 selected arcs, arcs coloured by agreement type, places (Korean side dark, partners white), a ring
-around the selected place, and labels. The camera's starting view is a constant, so Streamlit
-keeps the user's pan and zoom when the filters change.
+around the selected place, and labels. The camera frames the places drawn (`fit_view`): it moves
+when the filters change what is drawn, and Streamlit keeps the user's pan and zoom otherwise
+(a click on a place, a change of language).
 
 Layer ids carry a digest of the data they draw: when the data changes, a stale map selection
 (which refers to row positions) is dropped instead of pointing at another row.
@@ -15,15 +16,17 @@ import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
+from urllib.parse import quote
 
 import numpy as np
 import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from geo.basemap import BASEMAP_URL
+from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
+from partnerships.tour import frame_view
 from ui.i18n import name_column, t, type_label
-from ui.labels import place_labels
+from ui.labels import TILE, place_labels, project, spread, unproject
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -36,14 +39,16 @@ from ui.palette import (
     type_colour,
 )
 
-# The starting camera: Europe to East Asia. Longitudes are wrapped around WRAP_LON, so arcs to
-# the Americas cross the Pacific (eastwards) rather than Eurasia; the basemap repeats to match.
-HOME_VIEW = {"latitude": 30.0, "longitude": 95.0, "zoom": 1.05, "min_zoom": 0.5, "max_zoom": 10.0,
+# The camera when nothing is drawn (else `fit_view` frames what is): Europe to East Asia.
+# Longitudes are wrapped around WRAP_LON, so arcs to the Americas cross the Pacific (eastwards)
+# rather than Eurasia; the basemap repeats to match.
+HOME_VIEW = {"latitude": 30.0, "longitude": 95.0, "zoom": 1.05, "min_zoom": -1.0, "max_zoom": 10.0,
              "pitch": 0, "bearing": 0}
 WRAP_LON = 140.0
 LABEL_SIZE = 13
 RING_GAP = 5  # pixels between a selected place's circle and its ring
 BASEMAP_LAYER = "basemap"
+DETAIL_LAYER = "detail"
 OCEAN_LAYER = "ocean"
 # The whole Web Mercator world, a little wider than 360 degrees so repeated copies meet.
 _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
@@ -51,8 +56,15 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
     "coordinates": [[[-180.5, -85.06], [180.5, -85.06], [180.5, 85.06], [-180.5, 85.06], [-180.5, -85.06]]],
 }}]}
 PLACES_LAYER = "places"
+SPREAD_LAYER = "spread"  # Korean places pulled apart where they crowd, with leader lines
+DOT_RADIUS = 2.5  # a spread place's own spot: a dot where its leader line starts
+LEADER: tuple[int, int, int] = (120, 132, 146)
 ARCS_LAYER = "arcs"
-MAP_HEIGHT = 580
+MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 screen
+FIT_WIDTH = 640  # map width (pixels) the framing assumes: the map column on a 1280-pixel screen
+PHONE_FIT_WIDTH = 350  # ... and on a phone
+PHONE_MAP_HEIGHT = 340
+FIT_PADDING = 0.3  # share of the map left around what is drawn (labels sit beside the circles)
 MAX_ARCS = 1500  # arcs drawn at most: the busiest ones (national data has tens of thousands)
 SMOOTH_ARCS = 300  # up to this many arcs, each is drawn with deck.gl's full 50 segments
 DIM_ARC_ALPHA = 45  # arcs and places outside a highlight (the tour's record) fade to this alpha
@@ -69,6 +81,40 @@ FONT = '"Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, san
 def wrap_lon(lon: float, center: float = WRAP_LON) -> float:
     """Longitude moved into [center - 180, center + 180), so arcs take the short way."""
     return (lon - center + 180.0) % 360.0 + center - 180.0
+
+
+def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = MAP_HEIGHT,
+             nudge: int = 0) -> dict[str, float]:
+    """The camera that frames every place in `points` (lon, lat columns) on a map `width` x `height`
+    pixels; the home view when there is nothing to frame.
+
+    Longitudes are wrapped as the map draws them, so partners across the Pacific put the Pacific in
+    the middle. `nudge` (a counter: the "fit" button) moves the camera by a hair on odd values:
+    Streamlit keeps the user's pan and zoom while the view is unchanged, so an unchanged frame
+    would not bring the map back.
+    """
+    if points.empty:
+        view = {k: HOME_VIEW[k] for k in ("latitude", "longitude", "zoom")}
+    else:
+        lon = _wrap(points["lon"].to_numpy(dtype=float)).tolist()
+        lat = points["lat"].to_numpy(dtype=float).tolist()
+        # deck.gl zooms out no further than the world's height filling the map.
+        view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
+                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=math.ceil(math.log2(height / TILE) * 1000) / 1000)
+        view["latitude"] = _within_world(view["latitude"], view["zoom"], height)
+    if nudge % 2:
+        view = {k: v + 1e-4 for k, v in view.items()}
+    return view
+
+
+def _within_world(lat: float, zoom: float, height: float) -> float:
+    """The centre latitude moved, as deck.gl moves it, so the map shows no space above or below
+    the world (at low zoom the world is hardly taller than the map)."""
+    world = TILE * 2.0**zoom
+    room = max(0.0, (world - height) / 2)  # pixels the centre may lie off the world's middle
+    y = math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
+    y_px = max(min(y / (2 * math.pi) * world, room), -room)
+    return round(math.degrees(2 * math.atan(math.exp(y_px / world * 2 * math.pi)) - math.pi / 2), 4)
 
 
 def point_radius(count: int, top: int = 1) -> float:
@@ -239,26 +285,84 @@ class CompactDeck(pdk.Deck):
 _ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are written
 
 
-def label_rows(pts: pd.DataFrame, *, focus: str | None = None) -> pd.DataFrame:
-    """The labels that fit at the starting view (the selected place's first), and where."""
+def spread_korean(pts: pd.DataFrame, korean: np.ndarray, zoom: float) -> pd.DataFrame:
+    """`pts` with pixel offsets `dx`, `dy` that pull apart the Korean places crowding one another at
+    `zoom` (ui.labels.spread); partners and Korean places with room get (0, 0).
+
+    Built for any number of Korean places; the national layer's provinces can go through it too.
+    """
+    out = pts.copy()
+    out["dx"], out["dy"] = 0.0, 0.0
+    where = np.flatnonzero(korean)
+    if len(where) > 1:
+        sub = pts.iloc[where]
+        offsets = spread(list(zip(sub["lon"], sub["lat"], sub["r"], strict=True)), zoom=zoom)
+        out.iloc[where, out.columns.get_loc("dx")] = [o[0] for o in offsets]
+        out.iloc[where, out.columns.get_loc("dy")] = [o[1] for o in offsets]
+    return out
+
+
+def _rgba(colour: Sequence[int]) -> str:
+    alpha = colour[3] / 255 if len(colour) > 3 else 1
+    return f"rgba({colour[0]},{colour[1]},{colour[2]},{alpha:.2f})"
+
+
+def spread_icon(r: float, dx: float, dy: float, fill: Sequence[int], line: Sequence[int], *,
+                ring: bool = False) -> dict:
+    """An IconLayer icon: a leader line from the icon's centre (the place) to a circle at (dx, dy).
+
+    Drawn at twice the size for sharp edges on high-density screens; only numbers go into it.
+    """
+    outer = r + (RING_GAP + 3 if ring else 1.5)
+    half = math.ceil(max(abs(dx), abs(dy)) + outer + 2)
+    side = 2 * half
+    x, y = half + dx, half + dy
+    ring_svg = (f'<circle cx="{x}" cy="{y}" r="{r + RING_GAP}" fill="none" stroke="black" stroke-width="3"/>'
+                if ring else "")
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * side}" height="{2 * side}" '
+           f'viewBox="0 0 {side} {side}">'
+           f'<line x1="{half}" y1="{half}" x2="{x}" y2="{y}" stroke="{_rgba(LEADER)}" stroke-width="1.2"/>'
+           f'<circle cx="{half}" cy="{half}" r="{DOT_RADIUS}" fill="{_rgba(fill)}"/>'
+           f'<circle cx="{x}" cy="{y}" r="{r}" fill="{_rgba(fill)}" stroke="{_rgba(line)}" stroke-width="1.5"/>'
+           f"{ring_svg}</svg>")
+    return {"url": "data:image/svg+xml;charset=utf-8," + quote(svg), "id": f"k{r}:{dx}:{dy}:{fill}:{ring}",
+            "width": 2 * side, "height": 2 * side, "anchorX": side, "anchorY": side, "mask": False}
+
+
+def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
+    """The labels that fit at the starting view's `zoom` (the selected place's first), and where.
+
+    Places with pixel offsets (`dx`, `dy` columns, see `spread_korean`) are labelled beside
+    their moved circle.
+    """
     ids = pts["id"].tolist()
     order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, i))
-    cols = [pts[c].tolist() for c in ("lon", "lat", "r", "name")]
+    shift = list(zip(pts["dx"], pts["dy"], strict=True)) if "dx" in pts else [(0.0, 0.0)] * len(pts)
+    moved = [unproject(x + dx, y + dy, zoom) if (dx or dy) else (lon, lat)
+             for (lon, lat), (dx, dy) in zip(zip(pts["lon"], pts["lat"], strict=True), shift, strict=True)
+             for x, y in [project(lon, lat, zoom)]]
+    cols = [[m[0] for m in moved], [m[1] for m in moved], pts["r"].tolist(), pts["name"].tolist()]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
-    spots = place_labels(rows, zoom=HOME_VIEW["zoom"], size=LABEL_SIZE, rings=rings)
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
     out["base"] = [s.baseline for _, s in kept]
-    out["off"] = [[s.dx, s.dy] for _, s in kept]
+    out["off"] = [[s.dx + shift[i][0], s.dy + shift[i][1]] for i, s in kept]
     return out.reset_index(drop=True)
 
 
-def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, pairs: set[tuple[str, str]], places: set[str]) -> None:
+def _highlighted(arc: pd.DataFrame, pairs: set[tuple[str, str]], kind: str | None) -> list[bool]:
+    """Per arc row: between one of `pairs`, and of type `kind` when one is given."""
+    return [(s, d) in pairs and (kind is None or ty == kind)
+            for s, d, ty in zip(arc["src"], arc["dst"], arc["type"], strict=True)]
+
+
+def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, lit: list[bool], places: set[str]) -> None:
     """Fade the arcs and places that are not highlighted (in place: alpha on their colours)."""
-    arc["c"] = pd.Series([c if (s, d) in pairs else [*c[:3], DIM_ARC_ALPHA]
-                          for s, d, c in zip(arc["src"], arc["dst"], arc["c"], strict=True)], dtype=object)
+    arc["c"] = pd.Series([c if on else [*c[:3], DIM_ARC_ALPHA]
+                          for on, c in zip(lit, arc["c"], strict=True)], dtype=object)
     faded = [pid not in places for pid in pts["id"]]
     for column in ("fill", "line"):
         pts[column] = pd.Series([[*c[:3], DIM_PLACE_ALPHA] if f else c
@@ -278,11 +382,20 @@ def _basemap() -> list[pdk.Layer]:
         "GeoJsonLayer", data=_WORLD, id=OCEAN_LAYER, pickable=False, stroked=False, filled=True,
         _sub_layer_props={"polygons-fill": {"getFillColor": list(OCEAN)}},
     )
-    return [ocean, pdk.Layer(
+    world = pdk.Layer(
         "GeoJsonLayer", data=BASEMAP_URL, id=BASEMAP_LAYER, pickable=False, stroked=True,
         filled=True, get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.7,
         _sub_layer_props={"polygons-fill": {"getFillColor": list(LAND)}},
-    )]
+    )
+    # The 1:50m outlines once zoomed in: a TileLayer with a single world tile (min and max zoom 0)
+    # is deck.gl's way to show a layer from a zoom on (visibleMinZoom); the file is fetched the
+    # first time the map is zoomed that far, not at first paint.
+    detail = pdk.Layer(
+        "TileLayer", data=DETAIL_URL, id=DETAIL_LAYER, pickable=False, min_zoom=0, max_zoom=0,
+        visible_min_zoom=DETAIL_ZOOM, stroked=True, filled=True, get_fill_color=list(LAND),
+        get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.8,
+    )
+    return [ocean, world, detail]
 
 
 def build_deck(
@@ -294,6 +407,7 @@ def build_deck(
     focus_pair: tuple[str, str] | None = None,
     highlight_pairs: Sequence[tuple[str, str]] = (),
     highlight_places: Sequence[str] = (),
+    highlight_type: str | None = None,
     view: Mapping[str, float] | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
@@ -303,25 +417,29 @@ def build_deck(
     rerun stays small at national scale.
 
     `highlight_pairs` are drawn thick like the selected pair (the tour's record); with
-    `highlight_pairs` or `highlight_places`, every other arc and place is dimmed. `view` replaces
-    the home camera (latitude, longitude, zoom, optional transition_duration): a new view moves
-    the map, an unchanged one keeps the user's pan and zoom.
+    `highlight_pairs` or `highlight_places`, every other arc and place is dimmed; with
+    `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
+    the camera that frames the places (`fit_view`; latitude, longitude, zoom, optional
+    transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
     """
     pts = point_rows(points, lang)
+    camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
+    pts = spread_korean(pts, (points["side"] == "korean").to_numpy(dtype=bool), camera["zoom"])
     drawn = arcs.head(MAX_ARCS)
     if focus_pair is not None and len(arcs) > MAX_ARCS:
         chosen = arcs.iloc[MAX_ARCS:]
         chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
+    lit = _highlighted(arc, set(highlight_pairs), highlight_type)
     if highlight_pairs or highlight_places:
-        _dim_others(pts, arc, set(highlight_pairs), {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
+        _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
-                  sorted(highlight_pairs), sorted(highlight_places))
+                  sorted(highlight_pairs), sorted(highlight_places), highlight_type)
     layers = _basemap()
-    wanted = {*highlight_pairs, *([focus_pair] if focus_pair is not None else [])}
-    if wanted:
-        pair = arc[[(s, d) in wanted for s, d in zip(arc["src"], arc["dst"], strict=True)]]
+    if highlight_pairs or focus_pair is not None:
+        chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
+        pair = arc[[a or b for a, b in zip(lit, chosen_pair, strict=True)]]
         layers.append(pdk.Layer(
             "ArcLayer", data=records(pair[["s", "d", "w", "h", "tilt"]]), id=f"focus-arcs-{tag}",
             pickable=False, get_source_position="s", get_target_position="d", get_width="w + 5",
@@ -334,15 +452,29 @@ def build_deck(
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
+    moved = (pts["dx"] != 0) | (pts["dy"] != 0)
+    icons = pts[moved]
+    drawn_pts = pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"]))  # a moved place keeps a dot
     layers.append(pdk.Layer(
-        "ScatterplotLayer", data=records(_korean_on_top(pts, points)[["id", "name", "lon", "lat", "r", "fill",
-                                                                        "line", "tip"]]),
+        "ScatterplotLayer", data=records(_korean_on_top(drawn_pts, points)[["id", "name", "lon", "lat", "r", "fill",
+                                                                              "line", "tip"]]),
         id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
         get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
         get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',
         get_line_width=1.5,
     ))
-    if focus_place is not None and focus_place in set(pts["id"]):
+    if len(icons):
+        spots = icons.assign(
+            icon=[spread_icon(r, dx, dy, f, ln, ring=pid == focus_place) for pid, r, dx, dy, f, ln in
+                  zip(icons["id"], icons["r"], icons["dx"], icons["dy"], icons["fill"], icons["line"], strict=True)],
+        )
+        spots["size"] = [icon["height"] / 2 for icon in spots["icon"]]
+        layers.append(pdk.Layer(
+            "IconLayer", data=records(spots[["id", "name", "lon", "lat", "tip", "icon", "size"]]),
+            id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True, get_icon="icon",
+            get_size="size", size_units='"pixels"', get_position=["lon", "lat"],
+        ))
+    if focus_place is not None and focus_place in set(pts[~moved]["id"]):
         ring = pts[pts["id"] == focus_place][["lon", "lat", "r"]]
         layers.append(pdk.Layer(
             "ScatterplotLayer", data=records(ring), id=f"focus-place-{tag}", pickable=False,
@@ -351,7 +483,8 @@ def build_deck(
         ))
     # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
     layers.append(pdk.Layer(
-        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place)),
+        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place,
+                                             zoom=camera["zoom"])),
         id=f"labels-{tag}", pickable=False,
         get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
         get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",
@@ -361,6 +494,6 @@ def build_deck(
     ))
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
-        layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**{**HOME_VIEW, **(view or {})}),
+        layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),
         map_provider=None, tooltip=TOOLTIP,
     )

@@ -10,13 +10,14 @@ fails. A title and a legend are laid over the map.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Sequence
 
 import pydeck as pdk
 
 from geo.basemap import load_basemap
-from ui.deck import BASEMAP_LAYER, Rows
+from ui.deck import BASEMAP_LAYER, DETAIL_LAYER, PLACES_LAYER, Rows, layer_kind
 from ui.palette import RGB, css
 
 # <script src="http..."></script> and <link ... href="http..." /> (quoted or not), from pydeck's template.
@@ -27,8 +28,10 @@ _REMOTE_TAGS = re.compile(
 
 
 def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
-    """`deck` with its basemap layer drawing inlined GeoJSON instead of the static URL (in place)."""
+    """`deck` with its basemap layer drawing inlined GeoJSON instead of the static URL, and without
+    the zoomed-in detail layer, which a file on disk could not fetch (in place)."""
     data = load_basemap() if basemap is None else basemap
+    deck.layers = [layer for layer in deck.layers if layer.id != DETAIL_LAYER]
     for layer in deck.layers:
         if layer.id == BASEMAP_LAYER:
             layer.data = data
@@ -61,6 +64,42 @@ def escape_tooltip_values(deck: pdk.Deck) -> pdk.Deck:
             layer.data = [{k: html.escape(v) if k in names and isinstance(v, str) else v for k, v in row.items()}
                           if isinstance(row, dict) else row for row in data]
     return deck
+
+
+def place_bounds(deck: pdk.Deck) -> dict[str, float] | None:
+    """West, east, south, north of the places the deck draws (longitudes as drawn), or None."""
+    for layer in deck.layers:
+        if layer_kind(layer.id) == PLACES_LAYER and isinstance(layer.data, Rows) and len(layer.data):
+            frame = layer.data.frame
+            return {"west": float(frame["lon"].min()), "east": float(frame["lon"].max()),
+                    "south": float(frame["lat"].min()), "north": float(frame["lat"].max())}
+    return None
+
+
+# Frames the places for the window the file is opened in: the pydeck page's view is fixed, so a
+# wide screen showed the world three times. The zoom never lets the world be narrower or lower
+# than the window. Only numbers go into it.
+_FIT_JS = """<script>
+(() => {
+  const b = BOUNDS, w = window.innerWidth, h = window.innerHeight, tile = 512, room = 0.8;
+  const merc = (lat) => Math.log(Math.tan(Math.PI / 4 + Math.max(-85, Math.min(85, lat)) * Math.PI / 360));
+  const spanX = Math.max((b.east - b.west) / 360, 1e-6);
+  const spanY = Math.max((merc(b.north) - merc(b.south)) / (2 * Math.PI), 1e-6);
+  const least = Math.log2(Math.max(w, h) / tile);
+  const fit = Math.min(5, Math.log2(w * room / (tile * spanX)), Math.log2(h * room / (tile * spanY)));
+  const y = (merc(b.north) + merc(b.south)) / 2;
+  Object.assign(jsonInput.initialViewState, {
+    longitude: (b.west + b.east) / 2, latitude: (2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180 / Math.PI,
+    zoom: Math.max(fit, least), minZoom: least,
+  });
+})();
+</script>"""
+
+
+def fit_script(bounds: dict[str, float]) -> str:
+    """The script that frames `bounds` for the window (numbers only, written by json.dumps)."""
+    clean = {k: round(float(bounds[k]), 4) for k in ("west", "east", "south", "north")}
+    return _FIT_JS.replace("BOUNDS", json.dumps(clean))
 
 
 def strip_remote(page: str) -> str:
@@ -107,10 +146,14 @@ def map_html(
     """
     inline_basemap(deck, basemap)
     escape_tooltip_values(deck)
+    bounds = place_bounds(deck)
     page = deck.to_html(as_string=True, offline=True, notebook_display=False,
                         css_background_color=css(background))
     page = strip_remote(page)
     page = page.replace("<html>", f'<html lang="{html.escape(lang)}">', 1)
     page = re.sub(r"<title>.*?</title>", lambda _: f"<title>{html.escape(title)}</title>", page, count=1)
+    if bounds is not None:  # frame the data for the window before the deck is made
+        script = fit_script(bounds).replace("<script>", "").replace("</script>", "")
+        page = page.replace("const deckInstance = createDeck(", script + "\n    const deckInstance = createDeck(", 1)
     overlay = _overlay(title, subtitle, legend, ink=ink, paper=paper)
     return page.replace('<div id="deck-container">', overlay + '<div id="deck-container">', 1)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 import streamlit as st
 
+from geo.regions import CONTINENTS
 from partnerships import params
 from partnerships.model import SECTORS, TYPES
 from partnerships.query import PARAM_KEYS, Filters
@@ -69,9 +70,15 @@ def _options(df: pd.DataFrame) -> dict[str, list]:
         "years": [years[0], years[-1]] if years else [],
         "types": _present(df["type"], TYPES),
         "korean_places": _present(df["korean_places"]),
-        "regions": _present(df["partner_regions"]),
+        "regions": _with_continents(_present(df["partner_regions"])),
         "countries": _present(df["partner_countries"]),
     }
+
+
+def _with_continents(regions: list[str]) -> list[str]:
+    """The continents of the present sub-regions first (each selects all its parts), then the sub-regions."""
+    present = set(regions)
+    return [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions
 
 
 def _sanitize(opts: dict[str, list]) -> None:

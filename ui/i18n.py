@@ -61,6 +61,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "기록 {n}건을 읽지 못해 지도에서 제외했습니다. data/records/에서 고쳐 주세요 "
         "(`python -m partnerships validate`로 확인):",
     ),
+    "db_down": (
+        "The database cannot be reached just now: showing the records as they were at {when}. "
+        "Saving is refused until it is back.",
+        "지금은 데이터베이스에 연결할 수 없어 {when} 기준의 기록을 보여 줍니다. 다시 연결될 때까지 저장할 수 없습니다.",
+    ),
+    "db_none": (
+        "The database cannot be reached, and no records were loaded yet. Try again in a moment.",
+        "데이터베이스에 연결할 수 없고 아직 불러온 기록이 없습니다. 잠시 후 다시 시도하세요.",
+    ),
     "p_file": ("file", "파일"),
     "p_record": ("record", "기록"),
     "p_field": ("field", "항목"),
@@ -268,17 +277,29 @@ STRINGS.update({
     ),
     "aa_new_place": ("new place", "새 지역"),
     "aa_save": ("Save {n} record(s)", "기록 {n}건 저장"),
+    "aa_published": ("Publication date of the article", "기사 게재일"),
+    "aa_published_help": (
+        "The page's date was not found in the article. Records without a date of their own take "
+        "its year.",
+        "기사에서 게재일을 찾지 못했습니다. 날짜가 없는 기록은 이 날짜의 연도를 씁니다.",
+    ),
+    "aa_published_needed": (
+        "Give the article's publication date before saving: it was not found in the text.",
+        "저장하기 전에 기사 게재일을 입력하세요. 본문에서 찾지 못했습니다.",
+    ),
     "aa_nothing_kept": (
         "No record is kept: tick “keep” on at least one to save.",
         "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",
     ),
     "aa_saved": (
-        "Saved {n} record(s): the article is seeds/{seed}, its records data/records/{records}.",
-        "기록 {n}건을 저장했습니다. 기사: seeds/{seed}, 기록: data/records/{records}.",
+        "Saved {n} record(s): the article is {seed}, its records {records} "
+        "(`python -m partnerships dump` writes them as files).",
+        "기록 {n}건을 저장했습니다. 기사: {seed}, 기록: {records} "
+        "(`python -m partnerships dump`로 파일로 내보낼 수 있습니다).",
     ),
     "aa_saved_places": (
-        "New places in data/places.csv: {ids}",
-        "data/places.csv에 추가한 지역: {ids}",
+        "New places: {ids}",
+        "새로 추가한 지역: {ids}",
     ),
     "aa_open_map": ("Open the map", "지도 열기"),
     "aa_open_source": ("Read it in Sources", "출처에서 보기"),
@@ -420,13 +441,18 @@ STRINGS.update({
     "tr_order_time": ("Oldest first", "시간순"),
     "tr_prev": ("◀ Previous", "◀ 이전"),
     "tr_next": ("Next ▶", "다음 ▶"),
+    "map_fit": ("⤢ Fit", "⤢ 전체 보기"),
+    "map_fit_help": ("Frame everything drawn on the map again", "지도에 그려진 것이 모두 보이게 다시 맞춥니다"),
+    "tr_first": ("First step (Home)", "처음으로 (Home)"),
+    "tr_last": ("Last step (End)", "마지막으로 (End)"),
     "tr_play": ("Autoplay", "자동 재생"),
     "tr_every": ("Seconds per step", "단계당 초"),
     "tr_present": ("Presentation look", "발표 화면"),
     "tr_present_help": (
-        "Hides the sidebar and enlarges the type so it reads from the back of a room. "
-        "Switch it off with the toggle above the map.",
-        "사이드바를 숨기고 글자를 키워 멀리서도 읽히게 합니다. 지도 위의 스위치로 끌 수 있습니다.",
+        "Hides the sidebar and every control and enlarges the type so it reads from the back of a "
+        "room. → ← PageDown PageUp Space Home End (and clickers) step through; Esc leaves it.",
+        "사이드바와 조작 버튼을 모두 숨기고 글자를 키워 멀리서도 읽히게 합니다. → ← PageDown PageUp "
+        "Space Home End 키(발표용 리모컨)로 넘기고, Esc로 끝냅니다.",
     ),
     "tr_step": ("{i} of {n}", "{n}건 중 {i}번째"),
     "tr_empty": (
@@ -459,7 +485,6 @@ STRINGS.update({
         "The current view as a 1600×900 picture with a title and a legend.",
         "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
     ),
-    "ta_filtered": ("filtered", "필터 적용"),
     "ta_no_font": (
         "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes.",
         "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",

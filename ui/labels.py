@@ -91,3 +91,62 @@ def place_labels(
             break
         out.append(choice)
     return out
+
+
+def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
+    """The (lon, lat) at Web Mercator pixel coordinates (x, y) at `zoom` (inverse of `project`)."""
+    scale = TILE * 2.0**zoom
+    lon = x / scale * 360.0 - 180.0
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * y / scale))))
+    return lon, lat
+
+
+def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0) -> list[tuple[float, float]]:
+    """Pixel offsets that pull apart circles crowding one another at `zoom`.
+
+    `rows` are (lon, lat, radius in pixels). Circles that overlap (closer than their radii plus
+    `gap`) form a group, whose members are moved onto a ring around the group's centre, in the
+    order of their directions from it (Seoul stays north-west of Busan), far enough apart not to
+    touch. Others get (0, 0). The offsets are in pixels: the map draws each circle at its place
+    plus its offset, with a leader line back to the place, so it stays clickable at every zoom.
+    """
+    centres = [project(lon, lat, zoom) for lon, lat, _ in rows]
+    n = len(rows)
+    group = list(range(n))  # union-find of overlapping circles
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if math.dist(centres[i], centres[j]) < rows[i][2] + rows[j][2] + gap:
+                group[root(i)] = root(j)
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(root(i), []).append(i)
+    out = [(0.0, 0.0)] * n
+    for ids in members.values():
+        if len(ids) < 2:
+            continue
+        cx = sum(centres[i][0] for i in ids) / len(ids)
+        cy = sum(centres[i][1] for i in ids) / len(ids)
+        biggest = max(rows[i][2] for i in ids)
+        radius = max(biggest + gap, (2 * biggest + gap) / (2 * math.sin(math.pi / len(ids))))
+        angles = {i: math.atan2(centres[i][1] - cy, centres[i][0] - cx) for i in ids}
+        order = sorted(ids, key=lambda i: (angles[i], i))
+        # Evenly spaced slots in the members' circular order, turned to sit closest to their
+        # directions: the circular mean of (direction - slot).
+        step = 2 * math.pi / len(ids)
+        sx = sum(math.cos(angles[i] - k * step) for k, i in enumerate(order))
+        sy = sum(math.sin(angles[i] - k * step) for k, i in enumerate(order))
+        first = math.atan2(sy, sx) if math.hypot(sx, sy) > 1e-9 else -math.pi * 3 / 4
+        if all(math.dist(centres[i], (cx, cy)) < 1e-9 for i in ids):
+            first = -math.pi * 3 / 4  # all on one spot: start at the upper left
+        for k, i in enumerate(order):
+            angle = first + 2 * math.pi * k / len(ids)
+            out[i] = (round(cx + radius * math.cos(angle) - centres[i][0], 1),
+                      round(cy + radius * math.sin(angle) - centres[i][1], 1))
+    return out

@@ -9,9 +9,11 @@ _CSS = (
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
-    # Small laptops and projectors (1024 px wide, sidebar open): smaller heading and numbers, so
+    # Korean breaks between words, not inside them (사무국, not 사/무국).
+    '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'
+    # Laptops and projectors (up to 1440 px wide, sidebar open): smaller heading and numbers, so
     # the title stays on one line and "2014–2024" is not cut.
-    "@media (max-width:1200px){"
+    "@media (max-width:1440px){"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 1.4rem 2rem 1.4rem}'
     '[data-testid="stMain"] h1{font-size:2.1rem}'
     '[data-testid="stMetricValue"]{font-size:1.15rem}'

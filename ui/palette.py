@@ -34,7 +34,7 @@ TYPE_COLOURS: dict[str, RGB] = {
     "contract": (153, 153, 51),  # Tol muted olive
     "award": (170, 68, 153),  # Tol muted purple
     "exchange": (68, 170, 153),  # Tol muted teal
-    "office": (51, 34, 136),  # Tol muted indigo
+    "office": (110, 86, 220),  # a lighter indigo than Tol's (51, 34, 136), which vanished on the dark sea
     "institution": (17, 119, 51),  # Tol muted green
     "program": (204, 102, 119),  # Tol muted rose
     "forum": (221, 170, 51),  # Tol bright/high-contrast yellow

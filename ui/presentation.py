@@ -19,18 +19,50 @@ _CARD_CSS = (
     "</style>"
 )
 
-# Presentation mode: no sidebar, no header chrome, bigger type everywhere.
+# Presentation mode: no sidebar, no header chrome, no controls (keys step through), bigger type.
 _PRESENT_CSS = (
     "<style>"
     '[data-testid="stSidebar"],[data-testid="stSidebarCollapsedControl"],'
-    '[data-testid="stHeader"],[data-testid="stToolbar"]{display:none!important}'
-    '[data-testid="stMainBlockContainer"]{padding:1rem 2rem 1rem 2rem!important}'
+    '[data-testid="stHeader"],[data-testid="stToolbar"],.st-key-tour_settings,.st-key-tour_exit,'
+    ".st-key-tour_first,.st-key-tour_prev,.st-key-tour_next,.st-key-tour_last{display:none!important}"
+    '[data-testid="stMainBlockContainer"]{padding:.6rem 2rem .6rem 2rem!important}'
+    '[data-testid="stMain"] h1{font-size:2rem;padding:.2rem 0 .2rem 0}'
+    '[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"]{gap:.5rem}'
     "html{font-size:20px}"
-    ".tour-card h2{font-size:2.6rem}"
-    ".tour-card .route{font-size:1.6rem}"
-    ".tour-card p,.tour-card blockquote{font-size:1.35rem}"
+    # Sized by the screen's width: a 1280x720 projector still shows the heading and the route.
+    ".tour-card h2{font-size:clamp(1.6rem,2.8vw,2.6rem)}"
+    ".tour-card .route{font-size:clamp(1.2rem,1.7vw,1.6rem)}"
+    ".tour-card p,.tour-card blockquote{font-size:clamp(1.1rem,1.4vw,1.35rem)}"
     "</style>"
 )
+
+
+# Keys that step through the tour, as clickers send them: they press the page's own buttons, so
+# a key does exactly what a click does. Not while typing in a field. Static script, no data.
+_KEYS_JS = """<script>
+(() => {
+  if (window.atlasTourKeys) return;
+  window.atlasTourKeys = true;
+  const keys = {ArrowRight: "tour_next", PageDown: "tour_next", " ": "tour_next", ArrowDown: "tour_next",
+                ArrowLeft: "tour_prev", PageUp: "tour_prev", ArrowUp: "tour_prev",
+                Home: "tour_first", End: "tour_last", Escape: "tour_exit"};
+  document.addEventListener("keydown", (e) => {
+    const key = keys[e.key];
+    if (!key || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.target.closest && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
+    const button = document.querySelector(".st-key-" + key + " button");
+    if (!button) return;  // not on the Tour page
+    e.preventDefault();
+    e.stopPropagation();
+    button.click();
+  }, true);
+})();
+</script>"""
+
+
+def keyboard_steps() -> None:
+    """Let → ← PageDown PageUp Space Home End step through the tour and Esc leave the presentation look."""
+    st.html(_KEYS_JS, unsafe_allow_javascript=True)
 
 
 def card_style() -> None:

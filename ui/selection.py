@@ -12,7 +12,7 @@ import streamlit as st
 
 from partnerships import params
 from ui import params as url_params
-from ui.deck import ARCS_LAYER, PLACES_LAYER, layer_kind
+from ui.deck import ARCS_LAYER, PLACES_LAYER, SPREAD_LAYER, layer_kind
 from ui.i18n import t
 
 MAP_KEY = "map"
@@ -28,7 +28,7 @@ def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | Non
         if not rows:
             continue
         kind = layer_kind(layer_id)
-        if kind == PLACES_LAYER:
+        if kind in (PLACES_LAYER, SPREAD_LAYER):  # a place, or a Korean place moved out of a crowd
             return "place", rows[0]["id"]
         if kind == ARCS_LAYER:
             return "pair", (rows[0]["src"], rows[0]["dst"])

@@ -8,7 +8,6 @@ record below has an anchor (its id), so `./Sources?article=<file>#<record id>` l
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -39,24 +38,24 @@ _STYLE = (
 
 
 def articles() -> list[str]:
-    """File names of the articles in seeds/, sorted."""
-    folder = store.seeds_dir()
-    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _read(path: str, mtime_ns: int) -> str | None:
-    del mtime_ns  # part of the cache key only
+    """File names of the stored articles, sorted (an empty list if the database cannot be reached)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None
+        return store.article_files(store.engine())
+    except store.StoreUnavailable:
+        return []
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=600)
+def _read(url: str, name: str) -> str | None:
+    return store.article_text(store.engine(url), name)
 
 
 def read_article(name: str) -> str | None:
-    """An article's text (None if it is not UTF-8); `name` must come from `articles()`."""
-    path = store.seeds_dir() / name
-    return _read(str(path), path.stat().st_mtime_ns)
+    """An article's stored text (None if unknown or the database cannot be reached)."""
+    try:
+        return _read(store.database_url(), name)
+    except store.StoreUnavailable:
+        return None
 
 
 def article_records(df: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -89,6 +88,14 @@ def article_html(text: str, records: pd.DataFrame, lang: str) -> str:
     return f"<style>{''.join(rules)}</style><div class=\"atlas-article\">{highlight(text, spans)}</div>"
 
 
+def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
+    """A readable title per article file: the title (in `lang`) of its oldest record, the file
+    name when it has none."""
+    column = "title_ko" if lang == "ko" else "title_en"
+    first = df.sort_values(["date", "id"]).groupby("source_file", sort=False)[column].first()
+    return {name: title for name, title in first.items() if isinstance(title, str) and title.strip()}
+
+
 def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     """The article selector, kept in the URL as `article=<file>`.
 
@@ -111,11 +118,12 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
         return None
     if st.session_state.get(ARTICLE_KEY) not in options:
         st.session_state[ARTICLE_KEY] = options[0]
+    titles = article_titles(ctx.df, lang)
     publisher = ctx.df.groupby("source_file", sort=False)["publisher"].first().to_dict()
     counts = ctx.df["source_file"].value_counts().to_dict()
     name = st.selectbox(
         t("src_article", lang), options, key=ARTICLE_KEY,
-        format_func=lambda n: f"{n} — {publisher.get(n, t('src_unknown', lang))} · "
+        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('src_unknown', lang))} · "
                               f"{t('src_n_records', lang, n=counts.get(n, 0))}",
     )
     if st.query_params.get(ARTICLE_PARAM) != name:

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from partnerships import export
+from ui.export_names import file_stem
 from ui.i18n import country_label, region_label, sector_label, t, type_label
 from ui.page import MAP_PAGE, SOURCES_PAGE, PageContext, link
 
@@ -184,17 +185,18 @@ def downloads(ctx: PageContext) -> None:
     Each file is made when its button is pressed, not on every rerun.
     """
     view, gaz, lang = ctx.view, ctx.gaz, ctx.lang
+    stem = file_stem(ctx.filters)  # says which filters were applied
     st.markdown(f"**{t('dl_heading', lang, n=len(view))}**")
     cols = st.columns(3)
     files = [
-        ("csv", "text/csv", lambda: export.to_csv(view, gaz).encode("utf-8-sig")),
+        ("csv", "text/csv", lambda: export.to_csv(view, gaz, lang=lang).encode("utf-8-sig")),
         ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-         lambda: export.to_xlsx(view, gaz)),
+         lambda: export.to_xlsx(view, gaz, lang=lang)),
         ("geojson", "application/geo+json", lambda: export.to_geojson(view, gaz).encode("utf-8")),
     ]
     for col, (ext, mime, make) in zip(cols, files, strict=True):
         col.download_button(
-            t(f"dl_{ext}", lang), data=make, file_name=f"partnership-atlas.{ext}", mime=mime,
+            t(f"dl_{ext}", lang), data=make, file_name=f"{stem}.{ext}", mime=mime,
             help=t(f"dl_{ext}_help", lang), on_click="ignore", icon=":material/download:",
             key=f"dl_{ext}", disabled=view.empty, width="stretch",
         )

@@ -8,6 +8,7 @@ PNG ~0.4 s.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -17,6 +18,7 @@ from partnerships.query import Filters
 from ui import theme
 from ui.deck import build_deck
 from ui.export_html import map_html
+from ui.export_names import describe, file_stem
 from ui.export_png import Legend, cjk_font, render_png
 from ui.i18n import name_column, t, type_label
 from ui.palette import type_colour
@@ -27,21 +29,20 @@ def _legend_types(arcs: pd.DataFrame, lang: str) -> list[tuple[str, tuple[int, i
     return [(type_label(ty, lang), type_colour(ty)) for ty in TYPES if ty in present]
 
 
-def subtitle(view: pd.DataFrame, filters: Filters, lang: str, *, today: dt.date | None = None) -> str:
-    """"12 agreements · filtered · 2026-11-22": what the exported map shows."""
-    parts = [t("n_agreements", lang, n=len(view))]
-    if filters != Filters():
-        parts.append(t("ta_filtered", lang))
-    parts.append((today or dt.date.today()).isoformat())
-    return " · ".join(parts)
+def subtitle(view: pd.DataFrame, filters: Filters, lang: str, *, today: dt.date | None = None,
+             place_label: Callable[[str], str] = str) -> str:
+    """"12 agreements · Sector: Robotics · 2019–2022 · 2026-11-22": what the exported map shows."""
+    parts = [t("n_agreements", lang, n=len(view)), describe(filters, lang, place_label),
+             (today or dt.date.today()).isoformat()]
+    return " · ".join(p for p in parts if p)
 
 
 def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame, filters: Filters,
-                     lang: str) -> None:
+                     lang: str, *, place_label: Callable[[str], str] = str) -> None:
     """The two download buttons for the current view (files built when pressed)."""
     name = theme.current()
-    title, sub = t("app_title", lang), subtitle(view, filters, lang)
-    stem = f"partnership-atlas-{dt.date.today().isoformat()}"
+    title, sub = t("app_title", lang), subtitle(view, filters, lang, place_label=place_label)
+    stem = file_stem(filters)
 
     def html_file() -> str:
         colours = theme.scheme(name)

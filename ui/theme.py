@@ -15,7 +15,7 @@ import streamlit as st
 
 from partnerships import params
 from ui import params as url_params
-from ui.deck import BASEMAP_LAYER, OCEAN_LAYER, layer_kind
+from ui.deck import BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
 from ui.i18n import t
 from ui.palette import SCHEMES, Scheme, css
 
@@ -49,6 +49,9 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
         elif layer.id == BASEMAP_LAYER:
             layer._sub_layer_props = {"polygons-fill": {"getFillColor": list(colours.land)}}
             layer.get_line_color = list(colours.border)
+        elif layer.id == DETAIL_LAYER:
+            layer.get_fill_color = list(colours.land)
+            layer.get_line_color = list(colours.border)
         elif kind == "labels":
             # A sub-layer colour, not getColor: Streamlit greys out colour accessors on selection.
             layer._sub_layer_props = {"characters": {"getColor": [*colours.label, 255]}}
@@ -70,7 +73,9 @@ def _dark_css(c: Scheme) -> str:
         f'[data-testid="stApp"] a[href]{{color:rgb(120,180,240)}}'
         # Select boxes (react-aria in Streamlit 1.67), text inputs and areas: one field colour, no inner box.
         f".react-aria-ComboBox>div,[data-baseweb=\"input\"],[data-baseweb=\"base-input\"],"
-        f'[data-baseweb="textarea"],textarea{{background:{panel}!important;border-color:{line}!important}}'
+        f'[data-baseweb="textarea"],textarea,[data-testid="stTextInputRootElement"],'
+        f'[data-testid="stNumberInputContainer"],[data-testid="stTextAreaRootElement"]'
+        f"{{background:{panel}!important;border-color:{line}!important}}"
         f"[data-testid=\"stApp\"] input,.react-aria-ComboBox input{{background:transparent!important;"
         f"color:{ink}!important}}"
         f"input::placeholder,textarea::placeholder{{color:{muted}!important;opacity:1}}"

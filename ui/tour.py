@@ -15,11 +15,13 @@ from ui import params as url_params
 from ui.markup import h, md_escape
 from ui.page import PageContext
 from ui.palette import css, type_colour
-from ui.presentation import card_style, presentation_style
+from ui.presentation import card_style, keyboard_steps, presentation_style
 
 STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "play", "every"
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
+SETTINGS_KEY = "tour_settings"
+PRESENT_MAP_HEIGHT = 500  # the map in presentation look: title, map and card fit 1280x720
 GLIDE_MS = 1500
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
@@ -80,7 +82,8 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
         st.session_state[ORDER] = tours.TIME_ORDER
     names = {tours.TIME_ORDER: i18n.t("tr_order_time", lang)}
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
-    a, b, c, d, e = st.columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
+    # In a keyed container, so the presentation look can hide the whole row.
+    a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
     a.radio(i18n.t("tr_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
             format_func=lambda s: i18n.t(f"tr_scope_{s}", lang))
     b.selectbox(i18n.t("tr_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
@@ -100,6 +103,21 @@ def _move(delta: int, n: int) -> None:
     step = st.session_state.get(STEP, 1)
     st.session_state[STEP] = tours.next_step(step, n) if delta > 0 else (step - 2) % n + 1
     _restart_clock()
+
+
+def _go(step: int) -> None:
+    st.session_state[STEP] = step
+    _restart_clock()
+
+
+def _leave_presentation() -> None:
+    st.session_state[PRESENT] = False
+
+
+def shown_ids(ids: list[str], step: int, *, in_time_order: bool) -> list[str]:
+    """The records drawn at `step`: in time order only those up to it (no later agreement shows
+    before its time), in a saved order the whole tour."""
+    return ids[:step] if in_time_order else ids
 
 
 def advance_if_due(n: int, every: float, *, now: float | None = None) -> bool:
@@ -155,10 +173,11 @@ def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series, step: int)
     ids = (*row["korean_places"], *row["partner_places"])
     places = [ctx.gaz.get(pid) for pid in ids]
     view = tours.frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
-                            width=MAP_WIDTH, height=deck.MAP_HEIGHT)
+                            width=MAP_WIDTH, height=deck.MAP_HEIGHT, min_zoom=0.3)
     focus = None if pairs else row["korean_places"][0]
     built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
-                            highlight_places=ids, view={**view, "transition_duration": glide(step)})
+                            highlight_places=ids, highlight_type=row["type"],
+                            view={**view, "transition_duration": glide(step)})
     return theme.style_deck(built)
 
 
@@ -169,7 +188,12 @@ def show(ctx: PageContext) -> None:
     if saved.problems:
         st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
     ids, defaults = controls(ctx, saved)
-    presentation_style(st.session_state[PRESENT])
+    presenting = bool(st.session_state[PRESENT])
+    presentation_style(presenting)
+    keyboard_steps()
+    if presenting:  # hidden; Escape presses it
+        st.button("✕", key="tour_exit", on_click=_leave_presentation)
+    in_time_order = st.session_state[ORDER] == tours.TIME_ORDER
     every = float(st.session_state[EVERY])
 
     @st.fragment(run_every=every if st.session_state[PLAY] and ids else None)
@@ -182,9 +206,13 @@ def show(ctx: PageContext) -> None:
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
         _write_url(defaults)
         step = st.session_state[STEP]
-        shown = ctx.df[ctx.df["id"].isin(ids)]
+        shown = ctx.df[ctx.df["id"].isin(shown_ids(ids, step, in_time_order=in_time_order))]
         row = shown[shown["id"] == ids[step - 1]].iloc[0]
-        prev_col, pos_col, next_col = st.columns([1, 2, 1], vertical_alignment="center")
+        first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
+        first_col.button("⏮", on_click=_go, args=(1,), width="stretch", key="tour_first",
+                         help=i18n.t("tr_first", ctx.lang))
+        last_col.button("⏭", on_click=_go, args=(n,), width="stretch", key="tour_last",
+                        help=i18n.t("tr_last", ctx.lang))
         prev_col.button(i18n.t("tr_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev")
         pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
@@ -193,7 +221,8 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
-            st.pydeck_chart(stage_deck(ctx, shown, row, step), key=MAP_KEY, height=deck.MAP_HEIGHT,
+            st.pydeck_chart(stage_deck(ctx, shown, row, step), key=MAP_KEY,
+                            height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
                             alt=i18n.t("tr_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))

@@ -12,6 +12,7 @@ partnership returns an `Extraction` with no candidates and a `reason`.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,28 @@ class Extraction:
     dropped: list[str] = field(default_factory=list)
 
 
-def extract(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extraction:
-    """Candidate records for one article (raw bytes or text, plain or HTML)."""
+def extract(data: bytes | str, *, source_file: str = "", gazetteer=None,
+            published: dt.date | str | None = None, url: str | None = None) -> Extraction:
+    """Candidate records for one article (raw bytes or text, plain or HTML).
+
+    `published` is the page's publication date when the caller knows it (a date or
+    'YYYY-MM-DD'); it wins over dates read from the page.  `url` goes into each record's
+    source.  A malformed `published` raises ArticleError."""
     from partnerships.extract.pipeline import run
 
-    return run(data, source_file=source_file, gazetteer=gazetteer)
+    return run(data, source_file=source_file, gazetteer=gazetteer,
+               published=parse_published(published), url=url)
+
+
+def parse_published(value: dt.date | str | None) -> dt.date | None:
+    """A publication date from a date or an ISO 'YYYY-MM-DD' string; ArticleError if malformed."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10]) if len(text) >= 10 and text[4] == "-" else (
+            dt.date.fromisoformat(text))
+    except ValueError:
+        raise ArticleError(f"publication date {value!r} is not a date: write it as YYYY-MM-DD") from None

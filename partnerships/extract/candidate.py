@@ -26,6 +26,8 @@ def _span(text: str, start: int, end: int, sentence: str | None = None) -> dict[
 
 
 def _slug(place_id: str) -> str:
+    if place_id.startswith("adm1-"):
+        return place_id.split("-", 2)[-1]
     if place_id.startswith(("country-", "venue-")):
         return place_id.split("-", 1)[1]
     return place_id.split("-", 1)[1] if "-" in place_id else place_id
@@ -64,6 +66,8 @@ def sectors_of(group: Group, lead_text: str) -> list[str]:
         lead = find_sectors(lead_text)
         if lead:
             chosen = [max(lead, key=lead.__getitem__)]
+    if not chosen:  # a record always has a field: the article's main one, else culture
+        chosen = ["culture_tourism"]
     if t in _ALWAYS and _ALWAYS[t] not in chosen:
         chosen.append(_ALWAYS[t])
     order = list(SECTORS)
@@ -85,10 +89,13 @@ def _best_date(group: Group):
 
 
 def confidence(group: Group) -> float:
-    """A rough 0..1 score: signed wording, own date, places named in the text, repeated mention."""
+    """A rough 0..1 score from the evidence: signed wording (less when only a headline or a
+    caption names the agreement), own date, places named in the text, more than one sentence."""
     score = 0.45
     if any(m.status == "signed" for m in group.mentions):
         score += 0.15
+    elif any(m.status == "named" for m in group.mentions):
+        score += 0.05  # only a headline or a caption names it
     if any(m.own_date for m in group.mentions):
         score += 0.1
     if any(m.places_from_text for m in group.mentions):
@@ -101,7 +108,7 @@ def confidence(group: Group) -> float:
 
 
 def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
-              publisher: str, lead_text: str) -> dict[str, Any]:
+              publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
     """The candidate record for one group of mentions."""
     first = group.first
     type_ = first.type
@@ -110,7 +117,9 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     common = set.intersection(*named) if named else set()
     partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
     if not partner and named:
-        partner = list(group.mentions[0].partner) or sorted(named[0])
+        # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
+        specific = [n for n in named if not all(p.startswith("country-") for p in n)]
+        partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""
@@ -162,7 +171,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         "summary_ko": _short(first.sentence.text, 160),
         "source": {"file": source_file, "publisher": publisher,
                    "published": published.date.isoformat() if published.date and published.exact
-                   else None, "url": None},
+                   else None, "url": url or None},
         "evidence": evidence_sents,
         "status": "proposed",
         "confidence": confidence(group),

@@ -7,6 +7,8 @@ text; it only marks which line spans hold the article, so evidence stays verbati
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -22,7 +24,7 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
               "iframe", "svg", "button", "select", "template"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "table", "section", "article", "figure", "figcaption", "blockquote", "dd", "dt",
-               "title", "hr", "pre"}
+               "title", "hr", "pre", "header"}
 
 # A line that starts one of these opens a zone of non-article text (related-article lists,
 # comment boxes, shop widgets) that lasts until a new post header (a dated line) appears.
@@ -62,10 +64,13 @@ class Line:
 
 @dataclass(frozen=True)
 class Article:
-    """Decoded article text and its line classification."""
+    """Decoded article text and its line classification; for an HTML page, the publication
+    date its metadata gives (with the tag it came from) and the first <time datetime>."""
 
     text: str
     lines: tuple[Line, ...]
+    meta_date: tuple[dt.date, str] | None = None
+    time_date: dt.date | None = None
 
     @property
     def content(self) -> tuple[Line, ...]:
@@ -103,14 +108,69 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
+_ARTICLE_HEAD = re.compile(r"article|news|view|title|headline|subject|art_|arti", re.I)
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-(\d{2})-(\d{2})")
+_META_DATE_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
+                   "pubdate", "publishdate", "date", "dc.date.issued", "dc.date")
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    m = _ISO_DAY.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _json_ld_date(data: object) -> str | None:
+    """datePublished anywhere in a JSON-LD document (object, list or @graph)."""
+    if isinstance(data, dict):
+        if isinstance(data.get("datePublished"), str):
+            return data["datePublished"]
+        for value in data.values():
+            if isinstance(value, (dict, list)) and (found := _json_ld_date(value)):
+                return found
+    elif isinstance(data, list):
+        for item in data:
+            if found := _json_ld_date(item):
+                return found
+    return None
+
+
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.times: list[str] = []
+        self._in_json_ld = False
+        self._in_article = 0  # an article's own <header> holds its headline: kept
+        self._kept_headers: list[bool] = []
+
+    def _note_metadata(self, tag: str, attrs) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in _META_DATE_KEYS and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+        elif tag == "script" and "ld+json" in a.get("type", ""):
+            self._in_json_ld = True
+            self.json_ld.append("")
+        elif tag == "time" and a.get("datetime"):
+            self.times.append(a["datetime"])
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _DROP_TAGS:
+        self._note_metadata(tag, attrs)
+        if tag in ("article", "main"):
+            self._in_article += 1
+        if tag == "header":  # an article's own header (its headline) is kept, a site's is not
+            names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+            self._kept_headers.append(bool(self._in_article or _ARTICLE_HEAD.search(names)))
+        if tag in _DROP_TAGS and not (tag == "header" and self._kept_headers[-1]):
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -120,14 +180,38 @@ class _TextParser(HTMLParser):
                 self.parts.append(f"\n{alt}\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_TAGS:
+        if tag == "script":
+            self._in_json_ld = False
+        if tag in ("article", "main"):
+            self._in_article = max(0, self._in_article - 1)
+        kept_header = tag == "header" and bool(self._kept_headers) and self._kept_headers.pop()
+        if tag in _DROP_TAGS and not kept_header:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld[-1] += data
         if not self._skip:
             self.parts.append(data)
+
+    def published(self) -> tuple[dt.date, str] | None:
+        """The page's publication date from its metadata, with the tag it came from."""
+        for key in _META_DATE_KEYS:
+            if (day := _iso_day(self.meta.get(key))) is not None:
+                return day, key
+        for block in self.json_ld:
+            try:
+                found = _json_ld_date(json.loads(block))
+            except ValueError:
+                continue
+            if (day := _iso_day(found)) is not None:
+                return day, "JSON-LD datePublished"
+        return None
+
+    def first_time(self) -> dt.date | None:
+        return next((d for t in self.times if (d := _iso_day(t)) is not None), None)
 
 
 def looks_like_html(text: str) -> bool:
@@ -136,28 +220,42 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_DOC.search(head)) or len(_HTML_TAG.findall(head)) >= 3
 
 
-def html_to_text(html: str) -> str:
-    """HTML -> plain text: scripts, styles, nav, header, footer and forms dropped, blocks on lines."""
+def _parse_html(html: str) -> tuple[str, _TextParser]:
     parser = _TextParser()
     parser.feed(html)
     parser.close()
     text = unescape("".join(parser.parts))
     text = re.sub(r"[ \t\u00a0]+", " ", text)
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n"
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n", parser
+
+
+def html_to_text(html: str) -> str:
+    """HTML -> plain text: scripts, styles, nav, header, footer and forms dropped, blocks on lines."""
+    return _parse_html(html)[0]
 
 
 def to_text(data: bytes | str) -> str:
     """Raw input (bytes or str, plain text or HTML) -> article text."""
+    return _to_text(data)[0]
+
+
+def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
     text = decode(data) if isinstance(data, bytes) else data
     if looks_like_html(text):
-        text = html_to_text(text)
-    return text
+        return _parse_html(text)
+    return text, None
+
+
+_NOT_PAGE_DATE = re.compile(r"수집|크롤|스크랩|저장일|접속일|열람|조회일|출력일|인쇄일|현재\s?시각|today", re.I)
 
 
 def is_post_header(line: str) -> bool:
     """A short line that is mostly a date (a page or blog-post header such as
-    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용')."""
+    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용'); a crawl or print date
+    ('[수집일 2023-07-02]') is not one."""
     s = line.strip()
+    if _NOT_PAGE_DATE.search(s):
+        return False
     m = _DATE_IN_LINE.search(s)
     if not m or len(s) > 40:
         return False
@@ -219,10 +317,12 @@ def hangul_ratio(text: str) -> float:
 
 def load_article(data: bytes | str) -> Article:
     """Raw input -> cleaned Article.  Raises ArticleError for empty, binary or non-Korean input."""
-    text = to_text(data)
+    text, parser = _to_text(data)
     if not text.strip():
         raise ArticleError("empty input: there is no text to read")
     article = clean(text)
+    if parser is not None:
+        article = Article(article.text, article.lines, parser.published(), parser.first_time())
     body = "\n".join(line.text for line in article.content)
     if hangul_ratio(body) < 0.3:
         raise ArticleError(

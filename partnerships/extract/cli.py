@@ -1,4 +1,5 @@
-"""`python -m partnerships extract FILE... [--format json|text]` and `... extract --eval`."""
+"""`python -m partnerships extract FILE... [--format json|text] [--published DATE] [--url URL]`
+and `... extract --eval [--set NAME=DIR ...] [--confusions]`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from partnerships.errors import DataError
 
@@ -15,26 +17,39 @@ def add_parser(subparsers) -> None:
     p = subparsers.add_parser(
         "extract", help="propose candidate records from Korean articles (or score the extractor)")
     p.add_argument("files", nargs="*", type=Path, help="article files (.txt or .html, any encoding)")
-    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--format", choices=("json", "text"), default="text",
+                   help="json: always a list, one item per file")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="the page's publication date (wins over dates read from the page)")
+    p.add_argument("--url", help="the page's web address (kept in each record's source)")
     p.add_argument("--eval", action="store_true",
-                   help="run over seeds/ and the test fixtures and print P/R/F1 per field")
+                   help="score the extractor on seeds/, eval/dev and eval/heldout (P/R/F1)")
+    p.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=DIR",
+                   help="with --eval: score this folder instead of eval/dev and eval/heldout "
+                        "(repeatable)")
     p.add_argument("--confusions", action="store_true", help="with --eval: list what cost points")
     p.set_defaults(func=cmd_extract)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     if args.eval:
-        return _evaluate(confusions=args.confusions)
+        return _evaluate(confusions=args.confusions, sets=args.sets)
     if not args.files:
         print("error: give article files, or --eval", file=sys.stderr)
         return 2
-    from partnerships.extract import extract
+    from partnerships.extract import extract, parse_published
 
+    try:
+        published = parse_published(args.published)
+    except DataError as exc:
+        print(f"error: --published: {exc}", file=sys.stderr)
+        return 2
     out = []
     status = 0
     for path in args.files:
         try:
-            result = extract(path.read_bytes(), source_file=path.name)
+            result = extract(path.read_bytes(), source_file=path.name, published=published,
+                             url=args.url)
         except (OSError, DataError) as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             status = 1
@@ -43,35 +58,56 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     "published_basis": result.published_basis, "reason": result.reason,
                     "candidates": result.candidates})
     if args.format == "json":
-        json.dump(out if len(out) != 1 else out[0], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for item in out:
-            print(f"{item['file']}: published {item['published']} ({item['published_basis']})")
-            if not item["candidates"]:
-                print(f"  no candidates: {item['reason']}")
-            for c in item["candidates"]:
-                print(f"  {c['id']}  {c['type']}  {c['date'] or '?'}  "
-                      f"{','.join(c['korean_places'])} -> {','.join(c['partner_places']) or '-'}  "
-                      f"[{','.join(c['sectors'])}]  confidence {c['confidence']}")
+            print(format_text(item))
     return status
 
 
-def _evaluate(*, confusions: bool) -> int:
+def format_text(item: dict[str, Any]) -> str:
+    """One file's result as text lines; a missing value is spelled out, never 'None'."""
+    published = item["published"] or "unknown"
+    lines = [f"{item['file']}: published {published} ({item['published_basis'] or 'no basis'})"]
+    if not item["candidates"]:
+        lines.append(f"  no candidates: {item['reason']}")
+    for c in item["candidates"]:
+        when = c["date"] or f"undated ({c['date_basis']})"
+        lines.append(f"  {c['id']}  {c['type']}  {when}  "
+                     f"{','.join(c['korean_places']) or '-'} -> {','.join(c['partner_places']) or '-'}  "
+                     f"[{','.join(c['sectors'])}]  confidence {c['confidence']}")
+    return "\n".join(lines)
+
+
+def _evaluate(*, confusions: bool, sets: list[str]) -> int:
     from geo.gazetteer import default_gazetteer
     from partnerships.extract import evaluate
 
+    folders: list[tuple[str, Path]] = []
+    for spec in sets:
+        name, _, folder = spec.partition("=")
+        if not folder:
+            name, folder = Path(spec).name, spec
+        folders.append((name, Path(folder)))
+    if not folders:
+        folders = [("dev", evaluate.DEV_DIR), ("heldout", evaluate.HELDOUT_DIR)]
     gazetteer = default_gazetteer()
-    seeds = evaluate.run_cases(evaluate.seed_cases(), gazetteer=gazetteer)
-    fixtures = evaluate.run_cases(evaluate.fixture_cases(), gazetteer=gazetteer)
-    print(evaluate.format_report(seeds, "seeds (gold: data/records)"))
-    print(evaluate.format_report(fixtures, "fixtures (gold: tests/fixtures/articles)"))
-    both = evaluate.Report()
-    both.merge(seeds)
-    both.merge(fixtures)
+    reports = [("seeds", "data/records", evaluate.run_cases(evaluate.seed_cases(), gazetteer=gazetteer))]
+    for name, folder in folders:
+        cases = evaluate.fixture_cases(folder)
+        if not cases:
+            print(f"{name}: no articles with .expected.json in {folder}")
+            continue
+        reports.append((name, str(folder), evaluate.run_cases(cases, gazetteer=gazetteer)))
+    for name, gold, report in reports:
+        print(evaluate.format_report(report, f"{name} (gold: {gold})"))
     if confusions:
-        print("confusions:")
-        for line in both.confusions:
-            print(f"  {line}")
-    print(f"F1: {both.overall.f1:.2f}")
+        for name, _, report in reports:
+            print(f"confusions ({name}):")
+            for line in report.confusions:
+                print(f"  {line}")
+    for name, _, report in reports:
+        print(f"{name}: F1 (fields) {report.overall.f1:.2f}; strict +year F1 "
+              f"{report.levels['+year'].f1:.2f}")
     return 0

@@ -24,6 +24,7 @@ from partnerships.extract.sentences import Sentence, Token
 _Y4 = r"((?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_Y4 + r"\s*(?:년|[./-])\s*(\d{1,2})\s*(?:월|[./-])\s*(\d{1,2})(?!\d)\s*(?:일|\.)?")),
+    ("ymd_slash", re.compile(_Y4 + r"/(\d{1,2})/(\d{1,2})(?!\d)")),
     ("ym", re.compile(_Y4 + r"\s*년\s*(\d{1,2})\s*월")),
     ("yy_range", re.compile(r"['’‘`](\d{2})\s*[~∼-]\s*['’‘`]?(\d{2})\s*년")),
     ("y", re.compile(_Y4 + r"\s*년")),
@@ -36,8 +37,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"(지난|오는|올해|올|지난해|작년|내년|금년)\s*(\d{1,2})\s*월")),
     ("m", re.compile(r"(?<![\d.])(\d{1,2})\s*월(?![\d가-힣]*일)")),
     ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
+    ("md_slash", re.compile(r"(?<=\()\s*(\d{1,2})/(\d{1,2})\s*(?=\))")),
+    ("rel_mon", re.compile(r"(지난\s?달|지난달|이번\s?달|이달|다음\s?달|내달)(?:\s?(\d{1,2})\s?일)?")),
+    ("rel_day", re.compile(r"(?<![가-힣])(?:오늘(?!날)|금일|이날|전날|전일|어제|그저께|그제)")),
     ("d", re.compile(r"(?<![\d.~∼월])(\d{1,2})\s*일(?=\s*\(|\s*(?:부터|까지|오전|오후|에|,|\s))")),
 ]
+_REL_DAY = {"오늘": 0, "금일": 0, "이날": 0, "전날": -1, "전일": -1, "어제": -1, "그저께": -2,
+            "그제": -2}
 _REL_YEAR = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "올": 0, "금년": 0,
              "연내": 0, "내년": 1, "명년": 1}
 _ORDER = {name: i for i, (name, _) in enumerate(_PATTERNS)}
@@ -58,6 +64,8 @@ class DateMention:
     rel_year: int | None = None
     rel_month: str | None = None
     end_year: int | None = None
+    rel_day: int | None = None  # days from the page date: 오늘/이날 0, 전날/어제 -1
+    rel_mon: int | None = None  # months from the page date: 지난달 -1, 이달 0, 다음 달 +1
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,7 @@ def _two_digit(yy: str) -> int:
 def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     g = m.groups()
     base = {"start": offset + m.start(), "end": offset + m.end(), "text": m.group(0), "kind": kind}
-    if kind == "ymd":
+    if kind in ("ymd", "ymd_slash"):
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
         return DateMention(**base, year=y, month=mo, day=d) if _valid(mo, d) else None
     if kind == "ym":
@@ -99,7 +107,14 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         return DateMention(**base, year=_two_digit(g[0]))
     if kind == "yy_range":
         return DateMention(**base, year=_two_digit(g[0]), end_year=_two_digit(g[1]))
-    if kind == "md":
+    if kind == "rel_day":
+        return DateMention(**base, rel_day=_REL_DAY[m.group(0)])
+    if kind == "rel_mon":
+        word = re.sub(r"\s", "", g[0])
+        offset = -1 if word.startswith("지난") else (1 if word in ("다음달", "내달") else 0)
+        day = int(g[1]) if g[1] else None
+        return DateMention(**base, rel_mon=offset, day=day) if day is None or 1 <= day <= 31 else None
+    if kind in ("md", "md_slash"):
         mo, d = int(g[0]), int(g[1])
         return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
     if kind == "num_md":
@@ -166,6 +181,19 @@ def resolve(mention: DateMention, published: Published | None, *, past: bool = T
     pub = published.date
     ref = published.describe()
     exact = published.exact
+    if mention.rel_mon is not None:
+        if not exact:
+            return Resolved(pub.year, None, None, f"inferred: '{mention.text}' in {ref}", mention)
+        month = pub.month + mention.rel_mon
+        year = pub.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return Resolved(year, month, d, f"inferred: '{mention.text}' relative to {ref}", mention)
+    if mention.rel_day is not None:
+        if not exact:
+            return Resolved(pub.year, None, None, f"inferred: '{mention.text}' in {ref}", mention)
+        day = pub + dt.timedelta(days=mention.rel_day)
+        return Resolved(day.year, day.month, day.day,
+                        f"inferred: '{mention.text}' relative to {ref}", mention)
     if mention.rel_year is not None:
         year = pub.year + mention.rel_year
         why = f"'{mention.text}' relative to {ref}"
@@ -176,11 +204,15 @@ def resolve(mention: DateMention, published: Published | None, *, past: bool = T
         year = pub.year + 1 if exact and mo and mo < pub.month else pub.year
         why = f"'{mention.text}' after {ref}"
     else:
+        year = pub.year
         if mo is None:
             mo = pub.month if exact else None
             d = d if exact else None
-        year = pub.year
-        if exact and past and mo and mo > pub.month:
+            if exact and d and d > pub.day and past:  # '지난 23일' on the 2nd: last month
+                mo -= 1
+                if mo == 0:
+                    mo, year = 12, year - 1
+        elif exact and past and mo > pub.month:
             year -= 1
         why = f"year of {ref}"
     return Resolved(year, mo, d, f"inferred: {why}", mention)
@@ -261,9 +293,47 @@ def _date_of(mention: DateMention) -> dt.date | None:
     return None
 
 
-def publication_dates(article: Article, sentences: list[Sentence]) -> list[Published]:
+# A byline or dateline: a date next to 입력/등록/송고/기사입력/발행/작성 (a page's own stamp,
+# in any of the common layouts: '기자 | 2020-10-30 06:00 송고', '입력 2024.05.27 10:00').
+_STAMP_WORD = (r"(?:기사\s?)?(?:입력|등록|송고|발행|게재|작성|게시|최초\s?입력|보도|배포)"
+               r"(?:\s?(?:일시|일자|시간|시각|일))?")
+_STAMP_DATE = r"((?:19|20)\d{2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{1,2})"
+_STAMP = re.compile(rf"{_STAMP_WORD}\s?[:：]?\s?{_STAMP_DATE}|{_STAMP_DATE}\.?(?:\s?\(\S\))?"
+                    rf"(?:\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s?{_STAMP_WORD}")
+# a date with a clock time ('2023. 9. 4. 14:22', '2024.08.23. 21:10'): a page's time stamp
+_TIMESTAMP = re.compile(rf"(?<![\d.]){_STAMP_DATE}\.?\s?(?:\(\S\)\s?)?(?:오전|오후)?\s?\d{{1,2}}:\d{{2}}")
+
+
+def _stamp_date(article: Article) -> Published | None:
+    """The page's own date from a byline or dateline stamp (the first one: later stamps are
+    usually '수정' updates or related articles): a worded stamp (입력, 등록, 송고, 보도일시,
+    배포일시 ...) first, else a date with a clock time."""
+    for pattern, what in ((_STAMP, "byline"), (_TIMESTAMP, "time stamp")):
+        for line in article.lines:
+            if line.why.startswith("after related") or line.why == "related/comments list":
+                continue
+            m = pattern.search(line.text)
+            if not m:
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            try:
+                day = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+            except (ValueError, IndexError):
+                continue
+            return Published(day, f"{what} '{m.group(0).strip()}'", m.group(0),
+                             line.start + m.start())
+    return None
+
+
+def publication_dates(article: Article, sentences: list[Sentence], *,
+                      given: dt.date | None = None) -> list[Published]:
     """Publication date per part of the article (a blog page can hold several dated posts),
-    checked against the years the text itself speaks of.  Earliest part first."""
+    checked against the years the text itself speaks of.  Earliest part first.
+
+    Where the date comes from, best first: `given` (the caller knows the page's date), the
+    page's metadata (article:published_time, JSON-LD datePublished), a byline stamp (입력,
+    등록, 송고 ...), the page's <time datetime>, a dated header line, photo captions, an
+    embargo line.  A page that holds several dated posts keeps one date per post."""
     headers: list[Published] = []
     for i, line in enumerate(article.lines):
         if line.content and is_post_header(line.text):
@@ -275,6 +345,21 @@ def publication_dates(article: Article, sentences: list[Sentence]) -> list[Publi
                     first -= 1
                 headers.append(Published(d, f"header line '{line.text.strip()}'", line.text.strip(),
                                          line.start, first))
+    # several dated post headers (a blog page) keep a date each; a byline stamp is not a post
+    posts = len({h.date for h in headers if not _STAMP.search(h.text)}) >= 2
+    page: Published | None = None
+    if given is not None:
+        page = Published(given, "publication date given with the article")
+    elif article.meta_date is not None:
+        page = Published(article.meta_date[0], f"page metadata {article.meta_date[1]}")
+    else:
+        page = _stamp_date(article)
+        if page is None and article.time_date is not None:
+            page = Published(article.time_date, "the page's <time datetime>")
+    if page is not None and not posts:
+        headers = [page]
+    elif page is not None and given is not None:
+        headers[0] = replace(page, line=0)
     if not headers:
         fallback = _caption_or_embargo_date(article)
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
@@ -284,7 +369,8 @@ def publication_dates(article: Article, sentences: list[Sentence]) -> list[Publi
         last = headers[k + 1].line if k + 1 < len(headers) else len(article.lines)
         part = [s for s in sentences if first <= s.line < last]
         parts.append(replace(head, line=first) if k == 0 else head)
-        parts[-1] = check_against_text(parts[-1], part)
+        if not (k == 0 and given is not None):
+            parts[-1] = check_against_text(parts[-1], part)
     return parts
 
 

@@ -1,9 +1,21 @@
 """Score the extractor against reviewed records.
 
-Gold sets: the seeds (``seeds/X.txt`` against ``data/records/X.json``) and the test fixtures
-(``tests/fixtures/articles/X.txt`` against ``X.expected.json``, a list of records with at least
+Gold sets: the seeds (``seeds/X.txt`` against ``data/records/X.json``) and the evaluation
+folders ``eval/dev`` (articles written while developing the reader) and ``eval/heldout``
+(articles written by someone who had not seen the reader's rules; never tuned on).  In a folder,
+``X.txt`` or ``X.html`` is scored against ``X.expected.json`` (a list of records with at least
 type, year, korean_places, partner_places and sectors; an empty list for an article that reports
-no partnership).
+no partnership); an optional ``X.meta.json`` gives the page's ``published`` date (or null) and
+``url``, passed to the reader as ``extract --published/--url`` would.
+
+Strict record levels (what a reviewer sees): a candidate *is* a gold record at
+
+- ``side+partner`` when its Korean places and its partner places are the same sets;
+- ``+type`` when, besides, the agreement type is the same;
+- ``+year`` when, besides, the year is the same.
+
+At each level candidates and gold records of one article are matched one-to-one (equal keys
+pair up), and precision = matched / candidates, recall = matched / gold.
 
 Matching, per article: a record's *place pairs* are (Korean place, partner place) for each
 combination, or (Korean place, "") for a domestic record.  A candidate and a gold record are
@@ -25,14 +37,20 @@ four fields.  `records` scores the matching itself (matched / candidates, matche
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 FIELDS = ("places", "type", "year", "sectors")
-FIXTURES_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "articles"
+LEVELS = ("side+partner", "+type", "+year")
+ROOT = Path(__file__).resolve().parents[2]
+DEV_DIR = ROOT / "eval" / "dev"
+HELDOUT_DIR = ROOT / "eval" / "heldout"
+FIXTURES_DIR = DEV_DIR
 
 
 @dataclass
@@ -68,6 +86,8 @@ class Report:
 
     fields: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
     records: Score = field(default_factory=Score)
+    levels: dict[str, Score] = field(default_factory=lambda: {lv: Score() for lv in LEVELS})
+    articles: int = 0
     confusions: list[str] = field(default_factory=list)
 
     @property
@@ -81,6 +101,9 @@ class Report:
         for f in FIELDS:
             self.fields[f].add(other.fields[f])
         self.records.add(other.records)
+        for lv in LEVELS:
+            self.levels[lv].add(other.levels[lv])
+        self.articles += other.articles
         self.confusions.extend(other.confusions)
 
 
@@ -103,9 +126,31 @@ def _label(r: dict[str, Any]) -> str:
             f"->{','.join(r.get('partner_places') or []) or '-'}")
 
 
+def _level_key(r: dict[str, Any], level: int) -> tuple:
+    key: tuple = (frozenset(r.get("korean_places") or []), frozenset(r.get("partner_places") or []))
+    if level >= 1:
+        key += (r.get("type"),)
+    if level >= 2:
+        key += (r.get("year"),)
+    return key
+
+
+def strict_levels(candidates: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, Score]:
+    """Scores of one article at the three strict levels (one-to-one on equal keys)."""
+    out: dict[str, Score] = {}
+    for n, level in enumerate(LEVELS):
+        ck = Counter(_level_key(c, n) for c in candidates)
+        gk = Counter(_level_key(g, n) for g in gold)
+        tp = sum(min(ck[k], gk[k]) for k in ck)
+        out[level] = Score(tp, len(candidates) - tp, len(gold) - tp)
+    return out
+
+
 def compare(candidates: list[dict[str, Any]], gold: list[dict[str, Any]], *, name: str = "") -> Report:
     """Score one article's candidates against its gold records."""
-    report = Report()
+    report = Report(articles=1)
+    for level, score in strict_levels(candidates, gold).items():
+        report.levels[level].add(score)
     options = []
     for i, c in enumerate(candidates):
         for j, g in enumerate(gold):
@@ -165,20 +210,40 @@ def seed_cases(*, seeds: Path | None = None, records: Path | None = None) -> lis
             if (records / f"{a.stem}.json").exists()]
 
 
-def fixture_cases(directory: Path = FIXTURES_DIR) -> list[tuple[Path, Path]]:
-    """(article, expected file) for every fixture article with an expected file."""
-    return [(a, a.with_name(f"{a.stem}.expected.json")) for a in sorted(directory.glob("*.txt"))
+def fixture_cases(directory: Path = DEV_DIR) -> list[tuple[Path, Path]]:
+    """(article, expected file) for every article (.txt or .html) of a folder with an expected
+    file; an empty list when the folder does not exist."""
+    if not directory.is_dir():
+        return []
+    return [(a, a.with_name(f"{a.stem}.expected.json"))
+            for a in sorted(p for p in directory.iterdir() if p.suffix in (".txt", ".html"))
             if a.with_name(f"{a.stem}.expected.json").exists()]
 
 
-def run_cases(cases: list[tuple[Path, Path]], *, gazetteer=None) -> Report:
+def article_meta(article: Path) -> dict[str, Any]:
+    """The article's ``X.meta.json`` (published date, URL) as extract options: {} if none."""
+    meta_file = article.with_name(f"{article.stem}.meta.json")
+    if not meta_file.exists():
+        return {}
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    if meta.get("published"):
+        out["published"] = dt.date.fromisoformat(str(meta["published"])[:10])
+    if meta.get("url"):
+        out["url"] = str(meta["url"])
+    return out
+
+
+def run_cases(cases: list[tuple[Path, Path]], *, gazetteer=None, use_meta: bool = True) -> Report:
     """Extract every article and score it against its gold file."""
     from partnerships.extract import extract
 
     report = Report()
     for article, gold_file in cases:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        found = extract(article.read_bytes(), source_file=article.name, gazetteer=gazetteer)
+        options = article_meta(article) if use_meta else {}
+        found = extract(article.read_bytes(), source_file=article.name, gazetteer=gazetteer,
+                        **options)
         report.merge(compare(found.candidates, gold, name=article.name))
     return report
 
@@ -191,4 +256,9 @@ def format_report(report: Report, title: str) -> str:
     for name, s in rows:
         lines.append(f"  {name:<9} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  "
                      f"{s.tp:3d} {s.fp:3d} {s.fn:3d}")
+    lines.append(f"  strict record levels ({report.articles} articles)")
+    for level in LEVELS:
+        s = report.levels[level]
+        lines.append(f"  {level:<13} P {s.precision:4.2f} R {s.recall:4.2f} F1 {s.f1:4.2f}  "
+                     f"tp {s.tp:3d} fp {s.fp:3d} fn {s.fn:3d}")
     return "\n".join(lines)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from partnerships.extract import Extraction
 from partnerships.extract import dates as dates_mod
@@ -10,27 +12,37 @@ from partnerships.extract import sectors as sectors_mod
 from partnerships.extract import types as types_mod
 from partnerships.extract.candidate import to_record
 from partnerships.extract.clean import Article, is_post_header, load_article
-from partnerships.extract.records import build
+from partnerships.extract.records import NEEDS_PARTNER, build
 from partnerships.extract.sentences import split
-from partnerships.extract.types import find_types, has_type_word
+from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
 
-_PUBLISHER = [
-    (re.compile(r"=뉴시스\]|NEWSIS", re.I), "Newsis"),
-    (re.compile(r"=연합뉴스\]|연합뉴스"), "Yonhap News Agency"),
-    (re.compile(r"=뉴스1\]"), "News1"),
-    (re.compile(r"korea\.kr"), "Korea.kr (Korean government)"),
-    (re.compile(r"보도자료"), "press release"),
-]
+# The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
+# '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
+# government release ('보도자료').
+_WIRE_DATELINE = re.compile(r"[\[(]\s?[가-힣]{1,10}\s?=\s?([가-힣A-Za-z0-9]{2,20})\s?[\])]")
+_COPYRIGHT = re.compile(r"(?:ⓒ|©|Copyright\s?(?:ⓒ|©|\(c\))?)\s?(?:\d{4}\s)?\s?([가-힣A-Za-z0-9.]{2,20})",
+                        re.I)
+_RELEASE = re.compile(r"보도\s?자료")
 
 
-def _publisher(text: str) -> str:
-    for pattern, name in _PUBLISHER:
-        if pattern.search(text):
-            return name
+def publisher_of(text: str, url: str | None = None) -> str:
+    """The publisher as the page names it, read from the shape of its byline."""
+    head = text[:3000]
+    if m := _WIRE_DATELINE.search(head):
+        return m.group(1)
+    if m := _COPYRIGHT.search(text):
+        return m.group(1).rstrip(".")
+    if url:
+        host = urlsplit(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    if _RELEASE.search(head):
+        return "press release"
     return ""
 
 
-def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extraction:
+def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
+        published: dt.date | None = None, url: str | None = None) -> Extraction:
     """See `partnerships.extract.extract`."""
     if gazetteer is None:
         from geo.gazetteer import default_gazetteer
@@ -42,19 +54,29 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None) -> Extracti
     sentences = split(article, lines=relevant_lines(article))
     if not sentences:
         return Extraction([], "no article text left after removing page furniture")
-    groups, pubs = build(article, sentences, gazetteer)
-    publisher = _publisher(article.text)
+    groups, pubs = build(article, sentences, gazetteer, published=published)
+    publisher = publisher_of(article.text, url)
     candidates = []
     dropped = []
     for g in groups:
         pub = _pub_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
+        # what follows the agreement sentence often says what it is about
+        last = g.mentions[-1].sentence.index
+        after = [x.text for x in sentences[last + 1:last + 3]]
+        lead = " ".join([lead, *after])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
-                        publisher=publisher, lead_text=lead)
+                        publisher=publisher, lead_text=lead, url=url)
         if not rec["korean_places"]:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
             continue
+        if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
+            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
+            continue
         candidates.append(rec)
+    # the expo, summit or forum where an agreement was signed is its setting, not a record
+    signed_years = {c["year"] for c in candidates if c["type"] in STRONG_TYPES}
+    candidates = [c for c in candidates if not (c["type"] == "forum" and c["year"] in signed_years)]
     _unique_ids(candidates)
     first = pubs[0]
     reason = ""

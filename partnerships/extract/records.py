@@ -1,7 +1,8 @@
 """Assemble candidate records: one per distinct agreement the article reports as done.
 
 Each agreement word (types.find_types) in a content sentence is a *mention*.  A mention counts
-when its sentence reports it done (types.status == 'signed'; a programme also when announced
+when its sentence reports it done (types.status == 'signed'; 'named' when only the headline or
+a photo caption names it; a signing reported in the present tense on the day; a programme also when announced
 in the present tense, '265억원을 투자한다').  Its date is the one in brackets right after the word
 ('업무협약(3.13)', '전시(2015년 및 2019년)' gives one mention per year) or else the nearest date in
 the sentence; its places are those the sentence names, else those of the article's headline and
@@ -12,6 +13,7 @@ agreement; two signings in one sentence stay two.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -34,16 +36,25 @@ _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city"
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
+NEEDS_PARTNER = frozenset(_NEEDS_PARTNER)  # a record of these types without a partner is dropped
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
-_PLACE_KINDS = {"city", "province", "country"}
+_PLACE_KINDS = {"city", "province", "region", "country"}
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
+# a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
+_CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
+_ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
+_RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
+_SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
+_PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두")
+_ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
+_EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
 _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
 
 
@@ -66,6 +77,7 @@ class Mention:
     place_spans: list[PlaceMention] = field(default_factory=list)
     predicate: int = -1  # offset of the predicate the status was read from
     next_sectors: dict[str, int] = field(default_factory=dict)
+    counterpart: str = ""  # the organisation it was signed with, when not only a place
 
 
 @dataclass
@@ -83,10 +95,10 @@ class Group:
         return next((m.date.year for m in self.mentions if m.date), None)
 
 
-def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike) -> tuple[
-        list[Group], list[Published]]:
+def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
+          published: dt.date | None = None) -> tuple[list[Group], list[Published]]:
     """Groups of mentions (one per candidate record) and the article's publication dates."""
-    pubs = dates_mod.publication_dates(article, sentences)
+    pubs = dates_mod.publication_dates(article, sentences, given=published)
     places = _LazyPlaces(sentences, gazetteer)
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
@@ -96,14 +108,26 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike)
             continue
         found: list[Mention] = []
         quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)]
+        running_total = bool(_RUNNING_TOTAL.search(s.text))
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
                 continue
-            if st not in ("signed", "announced") or (st == "announced" and w.type != "program"):
+            if running_total and w.type != "program":
+                continue  # '21개국 24개 도시와 자매결연': a running total, not an event
+            if st == "announced" and w.type != "program" and _on_the_day(s, context):
+                st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
+            if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
+                    s.text)) and not _plans_only(sentences, w.type):
+                st = "named"  # the headline or a photo caption names the agreement reported
+            if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
                 continue
+            if w.type in ("institution", "alliance") and _background(s, w, context):
+                continue
+            if w.type == "forum" and _ATTENDED.search(s.text[w.end - s.start:]):
+                continue  # attending a forum or an expo is a visit, not a partnership
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
@@ -131,7 +155,71 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike)
         else:
             m.type = target.first.type
             target.mentions.append(m)
-    return groups, pubs
+    return _fold_exchanges(groups), pubs
+
+
+def _fold_exchanges(groups: list[Group]) -> list[Group]:
+    """What the parties did or agreed right after a signing ('공연도 함께 봤다', '교류를
+    이어가기로 했다') is evidence of that agreement, not an exchange record of its own."""
+    out: list[Group] = []
+    for g in groups:
+        if g.first.type == "exchange" and not any(m.own_date or (m.date and _stated(m.date))
+                                                  for m in g.mentions):
+            host = next((h for h in out if h.first.type in STRONG_TYPES and any(
+                0 < g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
+                and (not g.first.partner or set(g.first.partner) & set(h.first.partner or []))), None)
+            if host is not None:
+                host.mentions.extend(g.mentions)
+                continue
+        out.append(g)
+    return out
+
+
+def _on_the_day(s: Sentence, ctx: _Context) -> bool:
+    """A present-tense sentence that reports the day itself: '오늘', '이날', or the page's own
+    date ('14일' on the 14th), and no plan wording ('예정', '다음 달', '연내' ...)."""
+    if _PLAN.search(s.text):
+        return False
+    if _SAME_DAY.search(s.text):
+        return True
+    pub = ctx.published(s)
+    if pub.date is None or not pub.exact:
+        return False
+    for d in dates_mod.find_dates(s.text, offset=s.start):
+        r = dates_mod.resolve(d, pub, past=False)
+        if r is not None and d.day and (r.year, r.month, r.day) == (
+                pub.date.year, pub.date.month, pub.date.day):
+            return True
+    return False
+
+
+def _is_headline(s: Sentence, ctx: _Context) -> bool:
+    seg = ctx.segment(s)
+    return bool(seg) and seg[0].index == s.index
+
+
+def _plans_only(sentences: list[Sentence], type_: str) -> bool:
+    """True when the article speaks of this agreement only as a plan or a talk."""
+    for x in sentences:
+        for w in find_types(x):
+            if w.type == type_ and status_at(x, w)[0] in ("planned", "mention"):
+                return True
+    return False
+
+
+def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
+    """A founding or launch told in passing ('2016년 설립한 관광청', '지난해 출범한 협의체'):
+    the word modifies a noun and the sentence dates it before the page's year."""
+    rest = s.text[w.end - s.start:]
+    if not _ADNOMINAL.match(rest):
+        return False
+    before = s.text[max(0, w.start - s.start - 12):w.start - s.start]
+    m = _EARLIER.search(before)
+    if not m:
+        return False
+    pub = ctx.published(s)
+    year = re.search(r"\d{4}", m.group(0))
+    return not (year and pub.year and int(year.group(0)) >= pub.year)
 
 
 class _LazyPlaces(dict):
@@ -181,7 +269,8 @@ class _Context:
         """Korean places of the headline and lead of the sentence's article part."""
         seg = self.segment(s)
         lead = seg[:4]
-        ids = [p.id for x in lead for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
+        ids = [pid for x in lead for pid in _korean_side(
+            [p for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS], x.text, x.start)]
         if ids:
             return list(dict.fromkeys(ids))
         if any(NATIONAL_BODY.search(x.text) for x in lead):
@@ -269,7 +358,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                 continue
             for k, v in find_sectors_in(x, ctx.places[x.index]).items():
                 follow[k] = follow.get(k, 0) + v
-    base = {"type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
+    base = {"counterpart": _counterpart(s, w, lo, spans),
+            "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
@@ -277,6 +367,16 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
         return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
                         own_date=True) for pid, dm in per_city]
+    if not chosen and pub.date is None:
+        # no page date: the year the previous sentences give the event ('2021년 ... 체결했다.
+        # 이번 엑스포 기간 ... 상담회도 열었다')
+        for x in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+            stated = [d for d in dates_mod.find_dates(x.text, offset=x.start) if d.year]
+            if stated:
+                year = stated[-1].year
+                return [Mention(**base, date=Resolved(year, None, None, f"inferred: the year of "
+                                                      f"the event told just before ('{stated[-1].text}')"),
+                                own_date=False)]
     if not chosen:
         resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
         if resolved is not None:
@@ -285,6 +385,37 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
         return [Mention(**base, date=resolved, own_date=False)]
     return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
             for dm in chosen]
+
+
+_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
+_GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
+_NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
+
+
+def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> str:
+    """The organisation named with 와/과 before the agreement word ('사이공하이테크파크와 ...
+    업무협약'): its head noun, or '' when the counterpart is only a place (호찌민시와)."""
+    tokens = [t for t in s.tokens if lo <= t.start < w.start]
+    k = max((i for i, t in enumerate(tokens) if t.form in ("와", "과") and t.tag in ("JKB", "JC")),
+            default=-1)
+    if k <= 0:
+        return ""
+    nouns = []
+    i = k - 1
+    while i >= 0 and tokens[i].tag in _NOUN_TAGS and len(nouns) < 4:
+        nouns.insert(0, tokens[i])
+        i -= 1
+    while nouns and nouns[-1].form in _ADMIN_HEADS:
+        nouns.pop()
+    if not nouns:
+        return ""
+    head = nouns[-1]
+    if head.form in _GENERIC_PARTIES:
+        return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
+    stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
+    if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
+        return ""  # a place: the record's partner place says it
+    return head.form
 
 
 def _dated_partners(s: Sentence, spans: list[PlaceMention],
@@ -302,7 +433,7 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = list(dict.fromkeys(p.id for p in spans if p.korean and p.kind in _PLACE_KINDS))
+    korean = _korean_side([p for p in spans if p.korean and p.kind in _PLACE_KINDS], s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
@@ -326,25 +457,80 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]
-    if not partner and w.type == "alliance":
-        partner = _members_listed_after(s, ctx)
+    if w.type == "alliance":
+        members = _members_listed_after(s, ctx)
+        if members:  # one alliance with all its members (a party named with it among them)
+            venues = {p.id for p in foreign if p.venue_marker}
+            named = [pid for pid in partner if pid not in venues]
+            partner = list(dict.fromkeys([*named, *members])) if any(
+                not p.startswith("country-") for p in members) else members
+    if not partner and w.type == "roadshow":
+        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
+        partner = nearby[:1]
     return korean, partner, venue, from_text
 
 
+_TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
+
+
+def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
+    """The Korean places that act: a province right before its city only locates it ('충남
+    당진시', '전남 여수시'), a place with 에서 is where it happened when another is named, and
+    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed."""
+    spans = [p for p in spans if not (p.kind == "province" and any(
+        q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
+    acting = [p for p in spans if not p.venue_marker]
+    if acting:
+        spans = acting
+    if text and len({p.id for p in spans}) > 1:
+        topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
+        if len({p.id for p in topic}) == 1:
+            spans = topic
+    return list(dict.fromkeys(p.id for p in spans))
+
+
 def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
+    # '산둥성 웨이하이시': the division only says where the city is
+    foreign = [p for p in foreign if not (p.kind == "region" and any(
+        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in foreign))]
+    # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
+    parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
+    if parties:
+        foreign = [p for p in foreign if not (p.venue_marker and p.kind == "city"
+                                              and p.id not in {q.id for q in parties})]
     cities = {p.country for p in foreign if p.kind != "country"}
     ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
     return list(dict.fromkeys(ids))
 
 
+_MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
+_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
+
+
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
-    """Member countries of a network listed in the next sentence ('미국, 프랑스 ... 회원으로 참여')."""
-    nxt = [x for x in ctx.sentences[s.index + 1:s.index + 3]]
-    for x in nxt:
-        if re.search(r"회원|참여|가입|참가", x.text):
-            ids = [p.id for p in ctx.places[x.index] if not p.korean and p.kind == "country"]
-            if len(ids) >= 2:
-                return list(dict.fromkeys(ids))
+    """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
+    '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
+    divisions, else countries."""
+    found: list[PlaceMention] = []
+    following = ctx.sentences[s.index + 1:s.index + 8]
+    for k, x in enumerate(following):
+        bullet = _BULLET.match(x.text) is not None
+        if k >= 2 and not bullet:
+            break
+        if not (bullet or _MEMBER_WORDS.search(x.text)):
+            if found:
+                break
+            continue
+        spans = [p for p in ctx.places[x.index] if not p.korean]
+        if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
+            cities = [p for p in spans if p.kind in ("city", "region")]
+            found.append((cities or spans)[-1])
+        else:
+            found.extend(spans)
+    for kinds in (("city", "region"), ("country",)):
+        ids = [p.id for p in found if p.kind in kinds]
+        if len(ids) >= 2:
+            return list(dict.fromkeys(ids))
     return []
 
 
@@ -420,17 +606,43 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
 
 
+def country_of(place_id: str) -> str:
+    """ISO2 code of a place id ('vn-hanoi', 'adm1-cn-guangdong', 'country-kr' -> 'vn', 'cn', 'kr')."""
+    parts = place_id.split("-")
+    return parts[1] if parts[0] in ("adm1", "country") and len(parts) > 1 else parts[0]
+
+
+def _within_countries(countries: list[str], places: list[str]) -> bool:
+    """True when `countries` are only countries and each place lies in one of them: '필리핀과
+    자매결연' is the same agreement as '일로일로시와 자매결연'."""
+    if not all(c.startswith("country-") for c in countries):
+        return False
+    codes = {country_of(c) for c in countries}
+    return all(country_of(p) in codes for p in places)
+
+
+def _stated(d: Resolved) -> bool:
+    """A date the sentence gives (not a year filled in from the page date alone)."""
+    return "no date in the sentence" not in d.basis
+
+
 def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
     if f.type != m.type and not any_type:
         return False
+    # two organisations of one city signing apart are two agreements
+    gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
+    if gc and m.counterpart and gc != m.counterpart:
+        return False
     if any(x.sentence.index == m.sentence.index for x in g.mentions):
         return False
     gy = g.year
-    if gy is not None and m.date is not None and gy != m.date.year:
+    if gy is not None and m.date is not None and gy != m.date.year and _stated(m.date) \
+            and any(_stated(x.date) for x in g.mentions if x.date):
         return False
     gp = next((x.partner for x in g.mentions if x.partner), [])
-    if gp and m.partner and not set(gp) & set(m.partner):
+    if gp and m.partner and not set(gp) & set(m.partner) and not _within_countries(m.partner, gp) \
+            and not _within_countries(gp, m.partner):
         return False
     if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
         return False

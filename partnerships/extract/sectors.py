@@ -18,7 +18,7 @@ _KEYWORDS: dict[str, str] = {
     "healthcare": r"헬스\s?케어|의료|바이오|보건|제약|건강",
     "culture_tourism": r"문화|관광|예술|전시|박물관|축제|공연|한류|청소년|체육|스포츠",
     "manufacturing": r"제조|기계\s?부품|부품\s?소재|소재|조선|뿌리\s?산업|반도체|자동차\s?부품",
-    "trade": r"수출|무역|통상|판로|바이어|해외\s?진출|교역",
+    "trade": r"수출|무역|통상|판로|바이어|해외\s?진출|교역|항만|물류|해운|항로",
 }
 _COMPILED = {s: re.compile(p) for s, p in _KEYWORDS.items()}
 # When the wording says nothing about the field, exchange-type agreements are cultural.

@@ -77,8 +77,10 @@ def frame(gazetteer) -> pd.DataFrame:
 def private_copy(folder: str, variable: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the repository's `folder` under tmp_path, which the app reads via $`variable`."""
     target = tmp_path / folder
-    shutil.copytree(ROOT / folder, target)
+    shutil.copytree(ROOT / folder, target, ignore=shutil.ignore_patterns("atlas.sqlite*"))
     monkeypatch.setenv(variable, str(target))
+    # A private database too, filled from the copy (the repository's data/atlas.sqlite stays as it is).
+    monkeypatch.setenv("ATLAS_DATABASE_URL", f"sqlite:///{tmp_path / 'atlas.sqlite'}")
     return target
 
 

@@ -3,6 +3,7 @@ folders; duplicates and bad input are refused with a message and change nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -12,13 +13,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from partnerships import intake, store
+from partnerships.db import repo
 from tests.app.conftest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")
 TIMEOUT = 120
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
 SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
 
 pytestmark = pytest.mark.timeout(300)
@@ -28,7 +30,7 @@ pytestmark = pytest.mark.timeout(300)
 def folders(tmp_path, monkeypatch) -> tuple[Path, Path]:
     """Private copies of data/ and seeds/ the page reads and writes (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR)."""
     data, seeds = tmp_path / "data", tmp_path / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
@@ -47,7 +49,19 @@ def repo_untouched():
 
 def snapshot(*folders: Path) -> dict[str, bytes]:
     return {str(p.relative_to(f.parent)): p.read_bytes() for f in folders for p in sorted(f.rglob("*"))
-            if p.is_file() and p.name != "geocode-cache.json"}
+            if p.is_file() and p.name != "geocode-cache.json" and not p.name.startswith("atlas.sqlite")}
+
+
+def stored() -> dict[str, list[dict]]:
+    """The records in the page's database, by records file (as `dump` would write them)."""
+    with store.open_store().connect() as conn:
+        return dict(repo.record_files(conn))
+
+
+def stored_counts() -> tuple[int, int]:
+    """(articles, records) in the page's database."""
+    eng = store.open_store()
+    return len(store.article_files(eng)), len(store.read_records(eng).records)
 
 
 def page(lang: str = "en") -> AppTest:
@@ -132,7 +146,7 @@ def test_paste_review_edit_save(folders):
     at = paste(page(), F01.read_text(encoding="utf-8"))
     assert_no_exception(at)
     html = article_html(at)
-    # tests/fixtures/articles/f01_incheon_nairobi_press.txt: the agreement words are marked.
+    # eval/dev/f01_incheon_nairobi_press.txt: the agreement words are marked.
     assert re.search(r'<mark class="ev ev-evidence ev-type"[^>]*>우호협력도시 협약</mark>', html)
     assert '<mark class="ev ev-evidence ev-places" title="ke-nairobi">나이로비시</mark>' in html
     assert widget(at, "selectbox", "_0_type").value == "friendship_city"
@@ -142,15 +156,15 @@ def test_paste_review_edit_save(folders):
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
-    assert f"seeds/{stem}.txt" in messages(at, "success")
+    assert f"the article is {stem}.txt" in messages(at, "success")
     links = "\n".join(m.value for m in at.markdown)
     assert f"(./Sources?article={stem}.txt)" in links and "(./)" in links  # Sources and the map
-    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
+    saved = stored()[f"{stem}.json"]
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
         ("mou", "2023-05", "reviewed"), ("roadshow", "2019", "reviewed")]
     assert saved[0]["id"] == "2023-incheon-nairobi-mou"
-    assert (seeds / f"{stem}.txt").read_text(encoding="utf-8") == F01.read_text(encoding="utf-8")
-    result = store.load(data_dir=data)
+    assert store.article_text(store.open_store(), f"{stem}.txt") == F01.read_text(encoding="utf-8")
+    result = store.read_records(store.open_store())
     assert result.problems == []
     assert "2023-incheon-nairobi-mou" in {r.id for r in result.records}
     assert not at.html or not any('class="aa-article"' in h.value for h in at.html)  # review closed
@@ -168,26 +182,24 @@ def test_dropping_a_record_saves_the_rest(folders):
     # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
     assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
     at.button(key="aa_save").click().run()
-    files = sorted((data / "records").glob("2023-05-17_*.json"))
+    files = [name for name in stored() if name.startswith("2023-05-17_")]
     assert len(files) == 1
-    assert [d["type"] for d in json.loads(files[0].read_text(encoding="utf-8"))] == ["friendship_city"]
+    assert [d["type"] for d in stored()[files[0]]] == ["friendship_city"]
 
 
 def test_nothing_kept_cannot_be_saved(folders):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = paste(page(), F01.read_text(encoding="utf-8"))
     for i in (0, 1):
         widget(at, "checkbox", f"_{i}_keep").uncheck()
     at.run()
     assert at.button(key="aa_save").disabled
     assert "No record is kept" in messages(at, "warning")
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_invalid_edit_is_refused_and_nothing_written(folders):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = paste(page(), F01.read_text(encoding="utf-8"))
     widget(at, "multiselect", "_0_sectors").set_value([]).run()
     widget(at, "text_input", "_1_date").input("sometime").run()
@@ -197,11 +209,11 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
     error = messages(at, "error")
     assert "Nothing was saved: 2 problem(s)" in error
     assert "sectors" in error and "date" in error
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_upload_cp949_html(folders):
-    # tests/fixtures/articles/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
+    # eval/dev/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
     body = "".join(f"<p>{line}</p>" for line in F01.read_text(encoding="utf-8").splitlines() if line.strip())
     page_html = f"<html><head><script>var ad=1;</script></head><body><nav>홈 | 뉴스</nav>{body}</body></html>"
     at = upload(page(), "incheon.html", page_html.encode("cp949"))
@@ -240,14 +252,13 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
          "blank-unicode", "too-long-paste", "too-long-upload"],
 )
 def test_bad_input_is_refused_with_a_message(folders, how, content, kind, message):
-    data, seeds = folders
-    before = snapshot(data, seeds)
+    before = stored_counts()
     at = page()
     at = paste(at, content) if how == "paste" else upload(at, "article.txt", content)
     assert_no_exception(at)
     assert message in messages(at, kind)
     assert "aa_save" not in {b.key for b in at.button}
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 def test_bad_input_message_in_korean(folders):
@@ -256,19 +267,18 @@ def test_bad_input_message_in_korean(folders):
 
 
 def test_same_article_twice_points_to_the_first(folders):
-    data, seeds = folders
     text = F01.read_text(encoding="utf-8")
     at = paste(page(), text)
     at.button(key="aa_save").click().run()
-    stored = sorted(p.name for p in seeds.glob("2023-05-17_*.txt"))
+    stored = [name for name in store.article_files(store.open_store()) if name.startswith("2023-05-17_")]
     assert len(stored) == 1
-    before = snapshot(data, seeds)
+    before = stored_counts()
     assert at.text_area(key="aa_text").value == ""  # the input starts empty after a save
     at = paste(at, text.replace("\n", "\n\n"))  # the same article, spaced out, in the same session
     assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
     assert not at.success  # the last save's message is gone
     assert "aa_save" not in {b.key for b in at.button}
-    assert snapshot(data, seeds) == before
+    assert stored_counts() == before
 
 
 # --- places ---
@@ -302,7 +312,7 @@ def _lookup(at: AppTest, name: str) -> AppTest:
     return at.button(key=key).click().run()
 
 
-def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch):
+def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     data, seeds = folders
     # seeds/002_322a285842e0d4fc.txt names Hala Point, which GeoNames does not have.
     answers = {"Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
@@ -315,13 +325,14 @@ def test_place_found_online_is_added_to_places_csv_on_save(folders, monkeypatch)
     assert_no_exception(at)
     assert "Found online: Hala Point, Thailand" in messages(at, "success")
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "th-hala-point"]
-    assert "th-hala-point" not in (data / "places.csv").read_text(encoding="utf-8")  # not before saving
+    assert store.added_places(store.open_store()) == []  # not before saving
     at.button(key="aa_save").click().run()
     assert_no_exception(at)
-    assert "New places in data/places.csv: th-hala-point" in messages(at, "success")
-    rows = (data / "places.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[-1] == "th-hala-point,Hala Point,,TH,13.7,100.5,city,,,"
-    records = json.loads(next((data / "records").glob("2023-05-17_*.json")).read_text(encoding="utf-8"))
+    assert "New places: th-hala-point" in messages(at, "success")
+    (added,) = store.added_places(store.open_store())
+    assert (added.id, added.name_en, added.country, added.lat, added.lon) == ("th-hala-point", "Hala Point", "TH",
+                                                                             13.7, 100.5)
+    records = next(v for k, v in stored().items() if k.startswith("2023-05-17_"))
     assert records[0]["partner_places"] == ["ke-nairobi", "th-hala-point"]
     spec = deck_spec(run_app())
     assert "th-hala-point" in point_ids(spec)
@@ -355,3 +366,29 @@ def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     assert any("evil.example" in plain(m) for m in shown)
     assert not any("](http" in m for m in shown), shown
     assert not any("](http" in b.label for b in at.button)
+# an article without any date (no byline, no dateline): the year must come from the reviewer
+UNDATED = ("대구시, 베트남 다낭시와 관광 업무협약\n"
+           "대구시는 13일 시청에서 베트남 다낭시와 관광 교류 확대를 위한 업무협약을 체결했다.\n")
+
+
+def test_missing_publication_date_is_asked_for_before_saving(folders):
+    data, _ = folders
+    at = paste(page(), UNDATED)
+    assert_no_exception(at)
+    date_inputs = [d for d in at.date_input if d.key and d.key.endswith("published")]
+    assert len(date_inputs) == 1 and date_inputs[0].value is None
+    assert at.button(key="aa_save").disabled  # never saved without it
+    assert "publication date" in messages(at, "warning")
+    date_inputs[0].set_value(dt.date(2024, 3, 14)).run()
+    assert not at.button(key="aa_save").disabled
+    at.button(key="aa_save").click().run()
+    assert_no_exception(at)
+    stem = f"2024-03-14_{intake.content_hash(UNDATED)[:8]}"  # named by the date given
+    saved = json.loads((data / "records" / f"{stem}.json").read_text(encoding="utf-8"))
+    assert [(d["type"], d["year"]) for d in saved] == [("mou", 2024)]
+    assert "given on saving" in saved[0]["date_basis"]
+
+
+def test_dated_article_asks_for_nothing(folders):
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    assert not [d for d in at.date_input if d.key and d.key.endswith("published")]

@@ -23,7 +23,10 @@ class _Node:
 def load():
     """data._load on the bundled records under a given cache key; unfreezes afterwards."""
     data._load.clear()
-    yield lambda key: data._load(str(store.data_dir()), str(store.seeds_dir()), key)
+    url = store.database_url()
+    store.open_store(url)
+    keys: dict[str, int] = {}
+    yield lambda key: data._load(url, keys.setdefault(key, -len(keys) - 1), "")
     data._load.clear()
     gc.unfreeze()
 

@@ -3,27 +3,46 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
+import pandas as pd
 import pytest
 
 from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
 from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
-from ui.deck import HOME_VIEW, TOOLTIP
+from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
+from ui.labels import project
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
+def _expected(frame, gazetteer, filters: Filters):
+    view = query.apply(frame, filters)
+    return aggregate.matching_partners(aggregate.place_points(view, gazetteer), aggregate.place_arcs(view, gazetteer),
+                                       regions=filters.regions, countries=filters.countries, gazetteer=gazetteer)
+
+
 def expected_arcs(frame, gazetteer, filters: Filters) -> set[tuple[str, str, str]]:
-    arcs = aggregate.place_arcs(query.apply(frame, filters), gazetteer)
+    arcs = _expected(frame, gazetteer, filters)[1]
     return set(zip(arcs["src"], arcs["dst"], arcs["type"], strict=True))
 
 
 def expected_points(frame, gazetteer, filters: Filters) -> set[str]:
-    return set(aggregate.place_points(query.apply(frame, filters), gazetteer)["place_id"])
+    return set(_expected(frame, gazetteer, filters)[0]["place_id"])
+
+
+def framed(spec: dict, width: float = FIT_WIDTH, height: float = MAP_HEIGHT) -> bool:
+    """Every place drawn lies inside a `width` x `height` map at the starting view."""
+    view = spec["initialViewState"]
+    cx, cy = project(view["longitude"], view["latitude"], view["zoom"])
+    places = layer(spec, "places")["data"]
+    inside = [abs(x - cx) <= width / 2 and abs(y - cy) <= height / 2
+              for x, y in (project(p["lon"], p["lat"], view["zoom"]) for p in places)]
+    return bool(places) and all(inside)
 
 
 def metric(at, index: int) -> str:
@@ -53,8 +72,7 @@ def test_deck_spec_is_offline_small_and_stateful():
     basemap = layer(spec, "basemap")
     assert basemap["data"] == "app/static/countries-110m.geojson"
     assert len(raw.json) < 60_000, "the basemap must be fetched by URL, not inlined"
-    assert spec["initialViewState"]["zoom"] == HOME_VIEW["zoom"]
-    assert spec["initialViewState"]["longitude"] == HOME_VIEW["longitude"]
+    assert framed(spec), "the first view shows every place, the Americas too"
     labels = layer(spec, "labels")
     assert labels["characterSet"] == "auto"
     assert "getColor" not in labels, "Streamlit greys colour accessors during a selection"
@@ -92,7 +110,42 @@ def test_each_filter_changes_the_map_and_the_url(frame, gazetteer, action, filte
     assert point_ids(spec) == expected_points(frame, gazetteer, filters)
     assert metric(at, 0) == str(len(query.apply(frame, filters)))
     assert at.query_params == filters.to_params()
-    assert spec["initialViewState"] == before["initialViewState"], "a filter must not move the camera"
+    assert framed(spec), "the camera frames what the filter leaves"
+
+
+def test_partners_across_the_pacific_put_the_pacific_in_the_middle():
+    # Busan with Vancouver and Seattle: the Pacific, not Eurasia, lies between them.
+    points = pd.DataFrame({"lon": [129.08, -123.12, -122.33], "lat": [35.18, 49.28, 47.61]})
+    view = fit_view(points)
+    assert 150 < view["longitude"] < 237  # between Korea and North America (-123 + 360)
+
+
+@pytest.mark.parametrize(("width", "height"), [(FIT_WIDTH, MAP_HEIGHT), (PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT)])
+def test_the_whole_data_fits_a_laptop_and_a_phone(width, height, frame, gazetteer):
+    points = aggregate.place_points(frame, gazetteer)
+    at = run_app()
+    spec = deck_spec(at)
+    spec["initialViewState"] = {**spec["initialViewState"], **fit_view(points, width=width, height=height)}
+    assert framed(spec, width=width, height=height)
+    assert spec["initialViewState"]["zoom"] >= math.log2(height / 512)  # deck.gl's lowest zoom
+
+
+def test_one_korean_city_zooms_to_its_partners():
+    whole = deck_spec(run_app())["initialViewState"]["zoom"]
+    seoul = deck_spec(run_app({"kr": "kr-seoul"}))
+    assert seoul["initialViewState"]["zoom"] > whole and framed(seoul)
+
+
+def test_fit_brings_the_framing_back_each_time_it_is_pressed():
+    at = run_app()
+    first = deck_spec(at)["initialViewState"]
+    at.button(key="map_fit").click().run()
+    second = deck_spec(at)["initialViewState"]
+    at.button(key="map_fit").click().run()
+    third = deck_spec(at)["initialViewState"]
+    # Each press changes the view (Streamlit only moves the map to a changed view), by a hair.
+    assert first != second != third
+    assert abs(second["zoom"] - first["zoom"]) < 0.01 and framed(deck_spec(at))
 
 
 def test_type_filter_leaves_no_arc_of_another_type():
@@ -262,3 +315,16 @@ def test_a_broken_record_is_reported_and_the_rest_still_plot(data_copy, gazettee
         assert record_id in warning and f"field {field}" in warning
     assert metric(at, 0) == str(len(good)) and len(good) > 0
     assert arc_keys(deck_spec(at)) == expected_arcs(good, gazetteer, Filters())
+
+
+def test_a_partner_region_draws_only_the_matching_partners(gazetteer):
+    """The 2018 Daegu robot-cluster alliance has partners on four continents (seeds/003); choosing
+    Europe draws its European partners only, and the numbers count only those."""
+    parts = {"Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe"}
+    at = run_app({"region": "Europe"})
+    assert not at.exception
+    spec = deck_spec(at)
+    partners = {p for p in point_ids(spec) if not p.startswith("kr-")}
+    assert partners and {gazetteer.get(p).region for p in partners} <= parts
+    assert {gazetteer.get(dst).region for _, dst, _ in arc_keys(spec)} <= parts
+    assert "country-my" not in partners and "country-us" not in partners

@@ -85,8 +85,8 @@ def test_the_records_arcs_keep_their_colour_and_the_others_fade(frame):
     i = ordered.index[ordered["id"] == "2022-sejong-istanbul-smart-city-roadshow"][0]
     layers = spec(run_tour({"step": str(i + 1)}))["layers"]
     arcs = next(ly for ly in layers if ly["id"].startswith("arcs-"))["data"]
-    mine = [a for a in arcs if (a["src"], a["dst"]) == ("kr-sejong", "tr-istanbul")]
-    others = [a for a in arcs if (a["src"], a["dst"]) != ("kr-sejong", "tr-istanbul")]
+    mine = [a for a in arcs if (a["src"], a["dst"], a["type"]) == ("kr-sejong", "tr-istanbul", "roadshow")]
+    others = [a for a in arcs if (a["src"], a["dst"], a["type"]) != ("kr-sejong", "tr-istanbul", "roadshow")]
     assert mine and others
     assert all(len(a["c"]) == 3 for a in mine)
     assert all(len(a["c"]) == 4 and a["c"][3] < 100 for a in others)
@@ -152,3 +152,40 @@ def test_korean_interface_and_card(frame):
     oldest = frame.sort_values(["date", "id"]).iloc[0]
     assert html.escape(oldest["title_ko"]) in card(at)
     assert "다음 ▶" in [b.label for b in at.button]
+
+
+def test_one_step_singles_out_its_own_record_and_draws_nothing_later(frame):
+    # Step 1 is the 2014 Seoul–Odense friendship tie; the same pair later has exchanges, an award
+    # and an MOU (Seoul–Odense articles), which must neither light up nor be drawn yet.
+    layers = spec(run_tour({"step": "1"}))["layers"]
+    arcs = next(ly for ly in layers if ly["id"].startswith("arcs-"))["data"]
+    assert [(a["src"], a["dst"], a["type"]) for a in arcs] == [("kr-seoul", "dk-odense", "friendship_city")]
+    later = spec(run_tour({"step": "5"}))["layers"]
+    arcs = next(ly for ly in later if ly["id"].startswith("arcs-"))["data"]
+    seoul_odense = {a["type"]: a for a in arcs if (a["src"], a["dst"]) == ("kr-seoul", "dk-odense")}
+    assert set(seoul_odense) == {"friendship_city", "exchange"}  # 2014, 2015 and 2019 so far
+    assert len(seoul_odense["exchange"]["c"]) == 3  # step 5 is the 2019 exchange: lit
+    assert seoul_odense["friendship_city"]["c"][3] < 100  # the 2014 tie: faded
+    focus = next(ly for ly in later if ly["id"].startswith("focus-arcs-"))["data"]
+    assert len(focus) == 1
+
+
+def test_a_saved_order_draws_the_whole_tour():
+    assert tour_ui.shown_ids(["a", "b", "c"], 1, in_time_order=False) == ["a", "b", "c"]
+    assert tour_ui.shown_ids(["a", "b", "c"], 2, in_time_order=True) == ["a", "b"]
+
+
+def test_presentation_look_hides_the_controls_and_esc_leaves_it():
+    at = run_tour({"present": "1"})
+    css = " ".join(str(el.proto.body) for el in at.get("html"))
+    assert ".st-key-tour_settings" in css and ".st-key-tour_next" in css
+    at.button(key="tour_exit").click().run()
+    assert at.session_state[tour_ui.PRESENT] is False
+
+
+def test_home_and_end_buttons_jump_to_the_ends(frame):
+    at = run_tour({"step": "3"})
+    at.button(key="tour_last").click().run()
+    assert at.query_params["step"] == str(len(frame))
+    at.button(key="tour_first").click().run()
+    assert "step" not in at.query_params

@@ -15,7 +15,7 @@ from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_se
 from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
-F01 = ROOT / "tests" / "fixtures" / "articles" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
 SIDEBAR_NAV = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) sits in the sidebar
 
 
@@ -25,7 +25,7 @@ def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
     require_chromium()
     root = tmp_path_factory.mktemp("add-article")
     data, seeds = root / "data", root / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json"))
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
     env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": ""}
     with streamlit_server(env) as base:

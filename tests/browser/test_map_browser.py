@@ -1,9 +1,10 @@
-"""The map in a real headless Chromium: it draws offline, in Korean too, keeps the user's view
-across filter changes, and a click on a place opens its panel.
+"""The map in a real headless Chromium: it draws offline, in Korean too, frames what a filter
+leaves, Fit brings the framing back, and a click on a place (a crowded Korean city too) opens its
+panel.
 
 The tests share one loaded tab (see `map_page`) and run in file order: the first ones leave it in
-English with no filters at the starting view; then a place and an arc are clicked; the last test
-zooms and filters.
+English with no filters at the starting view; then places and an arc are clicked; the last test
+zooms, filters and fits.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from partnerships import aggregate, store
 from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
-from ui.deck import HOME_VIEW, wrap_lon
+from ui.deck import fit_view, point_rows, spread_korean, wrap_lon
 from ui.labels import project
 from ui.palette import LAND, OCEAN, TYPE_COLOURS
 
@@ -48,11 +49,21 @@ def same_basemap(a, b) -> float:
     return sum(x == y for x, y in zip(ma, mb, strict=True)) / len(ma)
 
 
+def start_view() -> dict[str, float]:
+    """The starting view of the unfiltered map: every place framed."""
+    from geo.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    frame = store.records_frame(store.load(gazetteer=gaz).records, gaz)
+    return fit_view(aggregate.place_points(frame, gaz))
+
+
 def screen_xy(page, lon: float, lat: float) -> tuple[float, float]:
     """Where a place is on screen at the starting view (Web Mercator from the canvas centre)."""
     box = page.locator(CANVAS).bounding_box()
-    zoom = HOME_VIEW["zoom"]
-    x0, y0 = project(HOME_VIEW["longitude"], HOME_VIEW["latitude"], zoom)
+    view = start_view()
+    zoom = view["zoom"]
+    x0, y0 = project(view["longitude"], view["latitude"], zoom)
     x, y = project(wrap_lon(lon), lat, zoom)
     return box["x"] + box["width"] / 2 + x - x0, box["y"] + box["height"] / 2 + y - y0
 
@@ -106,12 +117,29 @@ def frame(gazetteer):
 def test_clicking_a_place_opens_its_panel(map_page, gazetteer, frame):
     newest = aggregate.records_at(frame, "dk-odense").iloc[0]
     odense = gazetteer.get("dk-odense")
+    wait_until_stable(map_page)  # the previous test left a tooltip fading out
     map_page.mouse.click(*screen_xy(map_page, odense.lon, odense.lat))
     wait_for_query(map_page, has="place=dk-odense")
     map_page.locator('[data-testid="stHeading"]', has_text="Odense").wait_for(timeout=30_000)
     body = map_page.inner_text("body")
     assert newest["title_en"] in body
     assert newest["evidence"][0][:40] in body
+    wait_until_stable(map_page)
+    assert map_page.console.errors == []
+
+
+def test_a_crowded_korean_city_is_moved_out_labelled_and_clickable(map_page, gazetteer, frame):
+    # Seoul, Sejong, Daegu and Busan overlap at world zoom; each is drawn on a ring around them.
+    points = aggregate.place_points(frame, gazetteer)
+    pts = spread_korean(point_rows(points, "en"), (points["side"] == "korean").to_numpy(),
+                        start_view()["zoom"])
+    daegu = pts[pts["id"] == "kr-daegu"].iloc[0]
+    assert (daegu["dx"], daegu["dy"]) != (0, 0)
+    place = gazetteer.get("kr-daegu")
+    x, y = screen_xy(map_page, place.lon, place.lat)
+    map_page.mouse.click(x + daegu["dx"], y + daegu["dy"])
+    wait_for_query(map_page, has="place=kr-daegu")
+    map_page.locator('[data-testid="stHeading"]', has_text="Daegu").wait_for(timeout=30_000)
     wait_until_stable(map_page)
     assert map_page.console.errors == []
 
@@ -148,8 +176,8 @@ def test_clicking_an_arc_opens_that_pairs_records(map_page, frame):
     assert map_page.console.errors == []
 
 
-def test_filter_change_redraws_but_keeps_the_users_zoom(map_page):
-    # Runs last: it leaves the map zoomed in and filtered.
+def test_a_filter_frames_what_it_leaves_and_fit_brings_it_back(map_page):
+    # Runs last: it leaves the map filtered.
     home = map_page.home
     x, y = screen_xy(map_page, 112.0, 32.0)
     map_page.mouse.move(x, y)
@@ -164,5 +192,15 @@ def test_filter_change_redraws_but_keeps_the_users_zoom(map_page):
     wait_for_query(map_page, has="q=Odense")
     filtered = wait_until_stable(map_page)
     assert ImageChops.difference(zoomed, filtered).getbbox() is not None, "the filter changed nothing"
-    assert same_basemap(zoomed, filtered) > 0.97, "the filter moved the camera"
+    assert same_basemap(zoomed, filtered) < 0.97, "the camera did not move to frame Seoul and Odense"
+    box = map_page.locator(CANVAS).bounding_box()
+    map_page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    map_page.mouse.down()
+    map_page.mouse.move(box["x"] + box["width"] / 2 + 200, box["y"] + box["height"] / 2 + 80, steps=8)
+    map_page.mouse.up()
+    panned = wait_until_stable(map_page)
+    assert same_basemap(filtered, panned) < 0.97, "the drag did not pan the map"
+    map_page.get_by_role("button", name="⤢ Fit").click()
+    fitted = wait_until_stable(map_page)
+    assert same_basemap(filtered, fitted) > 0.97, "Fit did not bring the framing back"
     assert map_page.console.errors == []

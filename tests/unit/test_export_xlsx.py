@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -28,7 +29,30 @@ def test_xlsx_holds_the_csv_columns_and_values(frame, gazetteer):
     flat = export.flat_rows(frame, gazetteer)
     assert len(rows) == len(flat) + 1
     for got, want in zip(rows[1:], flat, strict=True):
-        assert got == [None if want[k] in ("", None) else want[k] for k in export.CSV_COLUMNS]
+        got = [v.date() if isinstance(v, dt.datetime) else v for v in got]
+        assert got == [None if want[k] in ("", None) else export.as_date(want[k]) if k in export.DATE_COLUMNS
+                       else want[k] for k in export.CSV_COLUMNS]
+
+
+def test_full_dates_are_excel_dates_and_partial_ones_stay_text(frame, gazetteer):
+    rows = read(export.to_xlsx(frame, gazetteer))
+    dates = [r[export.CSV_COLUMNS.index("date")] for r in rows[1:]]
+    assert any(isinstance(d, dt.datetime) for d in dates)
+    assert set(frame["date"]) - {d.date().isoformat() for d in dates if isinstance(d, dt.datetime)} == {
+        d for d in frame["date"] if len(d) < 10}  # "2014", "2022-10": text, as written
+    ws = load_workbook(io.BytesIO(export.to_xlsx(frame, gazetteer)))[export.XLSX_SHEET]
+    cell = next(c for c in ws["F"][1:] if isinstance(c.value, dt.datetime))
+    assert cell.number_format == "yyyy-mm-dd"
+
+
+def test_korean_workbook_has_korean_headers_labels_and_names(frame, gazetteer):
+    # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
+    rows = read(export.to_xlsx(frame[frame["id"] == "2024-seoul-odense-robotics-mou"], gazetteer, lang="ko"))
+    head, row = rows[0], dict(zip(export.CSV_COLUMNS, rows[1], strict=True))
+    assert head[export.CSV_COLUMNS.index("type")] == "협약 유형"
+    assert row["type"] == "업무협약" and "로봇" in row["sectors"]
+    assert row["korean_places"] == "서울" and row["partner_places"] == "오덴세"
+    assert row["partner_countries"] == "덴마크"
 
 
 def test_xlsx_keeps_hangul(frame, gazetteer):

@@ -12,7 +12,7 @@ from partnerships.extract.errors import ArticleError
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+FIXTURES = ROOT / "eval" / "dev"
 # f02 fixture, first lines
 KOREAN = ("광주시, 남아공 케이프타운과 인공지능 산업 협력 업무협약\n"
           "광주시는 지난 12일 케이프타운시와 업무협약(MOU)을 체결했다고 14일 밝혔다.\n")

@@ -129,8 +129,8 @@ def test_page_date_contradicted_by_text():
         ("seeds/000_a437fd8661412f19.txt", ["2024-03-18"]),  # header line
         ("seeds/003_7cdbec0e616b3126.txt", ["2022-08-04"]),  # photo caption dates
         ("seeds/004_3b3a5901f31adbfd.txt", ["2021-04-06", "2020-06-15", "2020-06-15"]),  # 3 posts
-        ("tests/fixtures/articles/f06_busan_vancouver_wire.txt", ["2024-06-05"]),  # byline date
-        ("tests/fixtures/articles/f04_gyeonggi_portal_noisy.txt", ["2024-09-23"]),  # '입력 ...'
+        ("eval/dev/f06_busan_vancouver_wire.txt", ["2024-06-05"]),  # byline date
+        ("eval/dev/f04_gyeonggi_portal_noisy.txt", ["2024-09-23"]),  # '입력 ...'
     ],
 )
 def test_publication_dates(name, expected):

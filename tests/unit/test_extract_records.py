@@ -14,7 +14,7 @@ from partnerships.model import shape_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+FIXTURES = ROOT / "eval" / "dev"
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +128,9 @@ def test_cli_json(capsys):
     path = FIXTURES / "f02_gwangju_capetown_wire.txt"
     assert main(["extract", str(path), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["candidates"][0]["type"] == "mou"
-    assert out["candidates"][0]["partner_places"] == ["za-cape-town"]
+    assert isinstance(out, list) and len(out) == 1  # a list even for one file
+    assert out[0]["candidates"][0]["type"] == "mou"
+    assert out[0]["candidates"][0]["partner_places"] == ["za-cape-town"]
 
 
 def test_cli_reports_bad_file(tmp_path, capsys):
@@ -144,8 +145,10 @@ def test_cli_reports_bad_file(tmp_path, capsys):
 def test_cli_eval_last_line(capsys):
     from partnerships.cli import main
 
-    assert main(["extract", "--eval"]) == 0
+    assert main(["extract", "--eval", "--set", f"dev={FIXTURES}"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert re.fullmatch(r"F1: [01]\.\d\d", lines[-1])
-    assert float(lines[-1].split()[1]) >= 0.85
+    m = re.fullmatch(r"dev: F1 \(fields\) ([01]\.\d\d); strict \+year F1 ([01]\.\d\d)", lines[-1])
+    assert m and float(m.group(1)) >= 0.85
+    assert lines[-2].startswith("seeds: F1")
     assert any(line.strip().startswith("sectors") for line in lines)
+    assert sum(line.strip().startswith("+year") for line in lines) == 2  # seeds and dev

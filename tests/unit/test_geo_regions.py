@@ -92,3 +92,13 @@ def test_country_name(iso2, lang, name):
 def test_country_name_errors(iso2, lang):
     with pytest.raises(GeoError):
         country_name(iso2, lang)
+
+
+def test_continents_cover_every_sub_region_once_and_expand_to_them():
+    from geo.regions import CONTINENTS, REGIONS, expand_regions
+
+    parts = [p for members in CONTINENTS.values() for p in members]
+    assert sorted(parts) == sorted(r for r in REGIONS if r != "Antarctica")
+    assert expand_regions(["Europe"]) == ("Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe")
+    assert expand_regions(["Caribbean", "Americas"]) == ("Caribbean", "Northern America", "Central America",
+                                                         "South America")

@@ -1,0 +1,266 @@
+"""Files <-> database: `load` reads the curated files in, `dump` writes them back out.
+
+The files (`data/records/*.json`, `seeds/`, `data/places.csv`) are the reviewable form; the
+database is what the app reads and writes. `load_files` compares each file's SHA-256 with the
+one stored when it was last loaded and reads only the changed ones: a changed records file
+replaces that file's records (others, e.g. saved from the app, are kept); a deleted file removes
+nothing. `dump_records` writes one file per article exactly as `data/records/` holds them, so a
+load followed by a dump reproduces the folder byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from geo import jsonio
+from geo.gazetteer import Gazetteer
+from partnerships.db import repo
+from partnerships.db import schema as s
+from partnerships.db.rows import record_rows
+from partnerships.model import Problem
+
+FINGERPRINT = "files"
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+
+@dataclass
+class LoadReport:
+    """What a load read and what was wrong."""
+
+    files: int = 0
+    records: int = 0
+    articles: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def folder_fingerprint(*paths: Path) -> str:
+    """Cheap digest of names, sizes and times of the files under `paths` (no file is read)."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        h.update(f"{path}\n".encode())
+        if path.is_file():
+            st = path.stat()
+            h.update(f"{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        elif path.is_dir():
+            with os.scandir(path) as entries:
+                for e in sorted(entries, key=lambda e: e.name):
+                    if e.is_file():
+                        st = e.stat()
+                        h.update(f"{e.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _known(conn: Connection, kind: str) -> dict[str, str]:
+    q = select(s.source_files.c.name, s.source_files.c.digest).where(s.source_files.c.kind == kind)
+    return dict(conn.execute(q).all())
+
+
+def _remember(conn: Connection, kind: str, name: str, digest: str, known: dict[str, str]) -> None:
+    if name in known:
+        conn.execute(update(s.source_files).where(s.source_files.c.kind == kind, s.source_files.c.name == name)
+                     .values(digest=digest))
+    else:
+        conn.execute(insert(s.source_files).values(kind=kind, name=name, digest=digest))
+    known[name] = digest
+
+
+def load_files(engine: Engine, *, records_dir: Path, seeds_dir: Path, places_csv: Path | None,
+               gazetteer: Gazetteer, check_evidence: bool = True, force: bool = False) -> LoadReport:
+    """Read changed files into the database in one transaction (see the module docstring)."""
+    report = LoadReport()
+    with repo.writing(engine) as conn:
+        _load_places(conn, places_csv, gazetteer, force=force)
+        texts = _load_articles(conn, seeds_dir, report, force=force)
+        _load_records(conn, records_dir, seeds_dir, gazetteer, texts, report,
+                      check_evidence=check_evidence, force=force)
+        if report.files or report.articles:
+            repo.bump(conn)
+    return report
+
+
+def _load_places(conn: Connection, places_csv: Path | None, gazetteer: Gazetteer, *, force: bool) -> None:
+    if places_csv is None or not places_csv.is_file():
+        return
+    data = places_csv.read_bytes()
+    known = _known(conn, "places")
+    if not force and known.get(places_csv.name) == _digest(data):
+        return
+    import csv
+    import io
+
+    ids = [row.get("id") for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))]
+    ids = [i for i in ids if i and i in gazetteer]
+    for i in range(0, len(ids), 500):  # the file's version of a place wins over an earlier one
+        conn.execute(delete(s.places).where(s.places.c.id.in_(ids[i:i + 500]), s.places.c.origin != "added"))
+    repo.ensure_places(conn, ids, gazetteer, origin="csv")
+    _remember(conn, "places", places_csv.name, _digest(data), known)
+
+
+def _load_articles(conn: Connection, seeds_dir: Path, report: LoadReport, *, force: bool) -> dict[str, str]:
+    """Changed articles into `articles`; returns name -> text of the articles read."""
+    from partnerships.extract.clean import to_text
+    from partnerships.extract.errors import ArticleError
+    from partnerships.intake import content_hash
+
+    texts: dict[str, str] = {}
+    if not seeds_dir.is_dir():
+        return texts
+    known = _known(conn, "article")
+    for path in sorted(seeds_dir.iterdir()):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+            continue
+        data = path.read_bytes()
+        digest = _digest(data)
+        if not force and known.get(path.name) == digest:
+            continue
+        conn.execute(delete(s.load_problems).where(s.load_problems.c.file == path.name))
+        problem = None
+        try:
+            text = data.decode("utf-8")
+            text_hash = content_hash(to_text(data))
+            other = repo.article_by_hash(conn, text_hash)
+            if other is not None and other != path.name:
+                problem = Problem(path.name, None, None, f"the same article as {other}")
+        except UnicodeDecodeError:
+            problem = Problem(path.name, None, None, "the article is not UTF-8 text")
+        except ArticleError as exc:
+            problem = Problem(path.name, None, None, f"cannot read the article: {exc}")
+        if problem is not None:
+            report.problems.append(problem)
+            conn.execute(insert(s.load_problems).values(file=problem.file, message=problem.message))
+            _remember(conn, "article", path.name, digest, known)
+            continue
+        conn.execute(delete(s.articles).where(s.articles.c.file == path.name))
+        conn.execute(insert(s.articles).values(file=path.name, text_hash=text_hash, text=text))
+        texts[path.name] = text
+        report.articles += 1
+        _remember(conn, "article", path.name, digest, known)
+    return texts
+
+
+def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazetteer: Gazetteer,
+                  texts: dict[str, str], report: LoadReport, *, check_evidence: bool, force: bool) -> None:
+    from partnerships.store import squash
+
+    if not records_dir.is_dir():
+        report.problems.append(Problem(str(records_dir), None, None, "records folder not found"))
+        return
+    known = _known(conn, "records")
+    articles: dict[str, str | None] = {}
+
+    def article(name: str) -> str | None:  # squashed text, from this load or the database
+        if name not in articles:
+            if len(articles) > 256:
+                articles.clear()
+            text = texts.get(name)
+            if text is None:
+                text = repo.article_text(conn, name)
+            articles[name] = None if text is None else squash(text)
+        return articles[name]
+
+    for path in sorted(records_dir.glob("*.json")):
+        data = path.read_bytes()
+        digest = _digest(data)
+        if not force and known.get(path.name) == digest:
+            continue
+        report.files += 1
+        problems, rows = _file_rows(conn, path.name, data, gazetteer, seeds_dir, article,
+                                    check_evidence=check_evidence)
+        old = list(conn.execute(select(s.records.c.id).where(s.records.c.records_file == path.name)).scalars())
+        repo.delete_records(conn, old)
+        conn.execute(delete(s.load_problems).where(s.load_problems.c.file == path.name))
+        repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), gazetteer)
+        report.records += repo.insert_records(conn, rows)
+        if problems:
+            conn.execute(insert(s.load_problems), [
+                {"file": p.file, "record_id": p.record_id, "field": p.field, "message": p.message}
+                for p in problems])
+        report.problems.extend(problems)
+        _remember(conn, "records", path.name, digest, known)
+
+
+def _file_rows(conn: Connection, name: str, data: bytes, gazetteer: Gazetteer, seeds_dir: Path, article,
+               *, check_evidence: bool) -> tuple[list[Problem], list[dict]]:
+    from partnerships.store import record_problems
+
+    try:
+        raw = jsonio.loads(data)  # size and nesting depth bounded before parsing
+    except (UnicodeDecodeError, jsonio.JsonError) as exc:
+        return [Problem(name, None, None, f"cannot read JSON: {exc}")], []
+    if not isinstance(raw, list):
+        return [Problem(name, None, None, "expected a JSON array of records")], []
+    problems: list[Problem] = []
+    rows: list[dict] = []
+    seen: set[str] = set()
+    ids = [d["id"] for d in raw if isinstance(d, dict) and isinstance(d.get("id"), str)]
+    elsewhere: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        q = select(s.records.c.id, s.records.c.records_file).where(
+            s.records.c.id.in_(ids[i:i + 500]), s.records.c.records_file != name)
+        elsewhere.update(conn.execute(q).all())
+    for i, d in enumerate(raw):
+        texts = {}
+        if isinstance(d, dict) and isinstance(d.get("source"), dict) and isinstance(d["source"].get("file"), str):
+            texts = {d["source"]["file"]: article(d["source"]["file"])}
+            if texts[d["source"]["file"]] is None:
+                texts = {}  # not in the database: let the check look in the seeds folder and name it
+        probs = record_problems(d, file=name, gazetteer=gazetteer, seeds=seeds_dir,
+                                check_evidence=check_evidence, articles=texts)
+        rid = d.get("id") if isinstance(d, dict) else None
+        if not probs and (rid in seen or rid in elsewhere):
+            probs = [Problem(name, rid, "id", f"duplicate id, first seen in {elsewhere.get(rid, name)}")]
+        if probs:
+            if rid is None:
+                probs = [Problem(p.file, f"#{i}", p.field, p.message) for p in probs]
+            problems.extend(probs)
+            continue
+        seen.add(rid)
+        rows.append(record_rows(d, records_file=name, position=i, places=gazetteer))
+    return problems, rows
+
+
+def dump_records(engine: Engine, folder: Path) -> list[Path]:
+    """Write one JSON file per records file, as data/records/ holds them; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with engine.connect() as conn:
+        for name, records in repo.record_files(conn):
+            path = folder / name
+            path.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def dump_articles(engine: Engine, folder: Path) -> list[Path]:
+    """Write every stored article as a file of its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with engine.connect() as conn:
+        for name, text in conn.execute(select(s.articles.c.file, s.articles.c.text).order_by(s.articles.c.file)):
+            path = folder / name
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def stored_fingerprint(conn: Connection) -> str | None:
+    """The folder fingerprint recorded after the last load."""
+    return conn.execute(select(s.state.c.value).where(s.state.c.key == FINGERPRINT)).scalar()
+
+
+def remember_fingerprint(engine: Engine, value: str) -> None:
+    """Record the folders' fingerprint after a load."""
+    with repo.writing(engine) as conn:
+        done = conn.execute(update(s.state).where(s.state.c.key == FINGERPRINT).values(value=value)).rowcount
+        if not done:
+            conn.execute(insert(s.state).values(key=FINGERPRINT, value=value))

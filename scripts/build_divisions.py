@@ -1,0 +1,102 @@
+"""Build data/divisions.csv: first-level divisions of foreign countries (provinces, states,
+prefectures, counties) as places of kind 'region', with Korean names.
+
+Sources (none is needed at run time; the CSV is committed):
+- English names: Unicode CLDR 48.2 subdivision names (npm package ``cldr-subdivisions-full``,
+  file ``subdivisions/en/en.json``; Unicode License v3);
+- centre coordinates: the countries-states-cities database as packaged on PyPI
+  (``countrystatecity-countries`` 2.0.1, ``data/by-country/XX/states.json``; ODbL 1.0);
+- Korean names: ``data/divisions_ko.csv`` (ISO 3166-2 code, Korean name in the National
+  Institute of Korean Language's loanword orthography, the suffixes Korean writing adds:
+  성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names.
+
+Ids follow ``adm1-<iso2>-<slug of the English name without Province/State/...>``.
+
+    npm pack cldr-subdivisions-full@48.2.0 && tar xzf cldr-subdivisions-full-48.2.0.tgz
+    pip download --no-deps countrystatecity-countries==2.0.1 && unzip countrystatecity_*.whl
+    python scripts/build_divisions.py --cldr package/subdivisions/en/en.json \
+        --states countrystatecity_countries/data/by-country
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.names import slugify  # noqa: E402
+from geo.sources import PLACES_COLUMNS  # noqa: E402
+
+_SUFFIX_EN = re.compile(
+    r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai|Republic|Autonomous Region|"
+    r"Autonomous Okrug|Autonomous Oblast|Special Region|Governorate|Department|District|oblysy|"
+    r"Oblysy|viloyati|Viloyati|Aimag|"
+    r"Municipality|Zhuang Autonomous Region|Hui Autonomous Region|Uyghur Autonomous Region)$")
+
+
+def english_stem(name: str) -> str:
+    """'Primorsky Krai' -> 'Primorsky', 'Moscow Province' -> 'Moscow'."""
+    return _SUFFIX_EN.sub("", name).strip()
+
+
+def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
+    en = json.loads(cldr.read_text(encoding="utf-8"))
+    en = en["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    rows = []
+    with korean.open(encoding="utf-8") as handle:
+        for k in csv.DictReader(handle):
+            iso = k["iso"]
+            country = iso.split("-")[0]
+            states = json.loads((states_dir / country / "states.json").read_text(encoding="utf-8"))
+            state = next((s for s in states if s.get("iso3166_2") == iso), None)
+            if state is None:
+                print(f"skipped {iso}: no coordinates", file=sys.stderr)
+                continue
+            name_en = en.get(iso.replace("-", "").lower()) or state["name"]
+            stem = english_stem(name_en)
+            suffixes = [s for s in k["suffixes"].split("|") if s] or [""]
+            name_ko = k["name_ko"] + suffixes[0]
+            # Korean writing names a division with its suffix (광둥성, 몸바사주): the bare name is
+            # usually the city (몸바사, 일로일로시), so it is not an alias
+            aliases_ko = [k["name_ko"] + s for s in suffixes[1:]]
+            aliases_en = [n for n in dict.fromkeys([stem, state["name"]]) if n != name_en]
+            rows.append({
+                "id": f"adm1-{country.lower()}-{slugify(stem)}", "name_en": name_en,
+                "name_ko": name_ko, "country": country,
+                "lat": f"{float(state['latitude']):.4f}", "lon": f"{float(state['longitude']):.4f}",
+                "kind": "region", "geonames_id": "", "aliases_en": "|".join(aliases_en),
+                "aliases_ko": "|".join(aliases_ko),
+            })
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cldr", type=Path, required=True)
+    parser.add_argument("--states", type=Path, required=True)
+    parser.add_argument("--korean", type=Path, default=ROOT / "data" / "divisions_ko.csv")
+    parser.add_argument("--out", type=Path, default=ROOT / "data" / "divisions.csv")
+    args = parser.parse_args()
+    rows = build(args.cldr, args.states, args.korean)
+    seen: set[str] = set()
+    with args.out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PLACES_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            if row["id"] in seen:
+                print(f"skipped duplicate id {row['id']}", file=sys.stderr)
+                continue
+            seen.add(row["id"])
+            writer.writerow(row)
+    print(f"{len(seen)} divisions -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

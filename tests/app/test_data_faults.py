@@ -1,0 +1,40 @@
+"""The database goes away: pages keep the records they had and say so in one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import deck_spec, point_ids, run_app
+from ui import data
+
+UNREACHABLE = "postgresql://atlas@127.0.0.1:1/atlas"  # nothing listens on port 1
+
+
+def test_unreachable_database_keeps_the_last_records_and_says_so(data_copy, monkeypatch):
+    at = run_app()
+    assert not at.exception and not at.warning
+    before = point_ids(deck_spec(at))
+    assert before
+    monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
+    at = run_app()
+    assert not at.exception
+    assert point_ids(deck_spec(at)) == before
+    (line,) = [w.value for w in at.warning]
+    assert "cannot be reached" in line and "Saving is refused" in line
+
+
+def test_unreachable_database_with_nothing_loaded_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(data, "_last_good", [])
+    monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
+    at = run_app()
+    assert not at.exception
+    assert any("no records were loaded yet" in w.value for w in at.warning)
+    assert point_ids(deck_spec(at)) == set()
+
+
+@pytest.mark.parametrize("lang", ["ko"])
+def test_the_line_is_in_the_page_language(data_copy, monkeypatch, lang):
+    run_app({"lang": lang})
+    monkeypatch.setenv("ATLAS_DATABASE_URL", UNREACHABLE)
+    at = run_app({"lang": lang})
+    assert any("데이터베이스에 연결할 수 없어" in w.value for w in at.warning)

@@ -1,0 +1,58 @@
+"""The page's look in Chromium: what only a browser shows of the themes and the layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import staff_pages
+
+pytestmark = pytest.mark.browser
+staff_page = staff_pages.staff_page  # the fixture
+
+
+def test_dark_theme_darkens_the_search_box(staff_page):
+    page = staff_page
+    page.open("Agreements?theme=dark")
+    colour = page.locator('.st-key-f_q [data-testid="stTextInputRootElement"]').evaluate(
+        "e => getComputedStyle(e).backgroundColor")
+    r, g, b = (int(x) for x in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3])
+    assert r + g + b < 3 * 100, colour  # not the light theme's near-white field
+
+
+@pytest.fixture(scope="module")
+def html_map(tmp_path_factory, gazetteer):
+    """The standalone HTML map of every record, written to a file."""
+    from partnerships import aggregate, store
+    from ui import deck
+    from ui.export_html import map_html
+
+    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+    points, arcs = aggregate.place_points(frame, gazetteer), aggregate.place_arcs(frame, gazetteer)
+    path = tmp_path_factory.mktemp("html") / "map.html"
+    path.write_text(map_html(deck.build_deck(points, arcs, lang="en"), title="Partnership Atlas"), encoding="utf-8")
+    return path, points
+
+
+@pytest.mark.parametrize("width", [1280, 1920, 2560])
+def test_the_html_map_frames_the_data_once_at_every_width(browser_context, html_map, width):
+    path, points = html_map
+    context = browser_context.browser.new_context(viewport={"width": width, "height": round(width * 9 / 16)})
+    page = context.new_page()
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_selector("#deck-container canvas", timeout=30_000)
+        page.wait_for_function("() => deckInstance.getViewports().length > 0", timeout=30_000)
+        got = page.evaluate("""() => { const v = deckInstance.getViewports()[0];
+            return {zoom: v.zoom, w: window.innerWidth, h: window.innerHeight}; }""")
+        assert 512 * 2 ** got["zoom"] >= got["w"] - 1  # the world is at least as wide as the window
+        lonlat = [[deck_wrap(lon), lat] for lon, lat in zip(points["lon"], points["lat"], strict=True)]
+        xy = page.evaluate("ps => ps.map(p => deckInstance.getViewports()[0].project(p))", lonlat)
+        assert all(0 <= x <= got["w"] and 0 <= y <= got["h"] for x, y in xy), xy
+    finally:
+        context.close()
+
+
+def deck_wrap(lon: float) -> float:
+    from ui.deck import wrap_lon
+
+    return wrap_lon(lon)

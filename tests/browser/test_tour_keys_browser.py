@@ -1,0 +1,65 @@
+"""The Tour page for presenters, in Chromium: clicker keys step through it, and the presentation
+look shows the title, the map and the card's first lines on a 1280x720 projector with no controls."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser import staff_pages
+from tests.browser.conftest import CANVAS, wait_for_map
+from tests.browser.staff_pages import real_errors
+from ui.palette import LAND
+
+pytestmark = pytest.mark.browser
+staff_page = staff_pages.staff_page  # the fixture
+
+
+def press(page, key: str, want: int) -> None:
+    page.keyboard.press(key)
+    page.wait_for_function(
+        "w => (new URLSearchParams(location.search).get('step') || '1') === String(w)", arg=want, timeout=30000)
+
+
+def test_clicker_keys_step_through_the_tour(staff_page):
+    page = staff_page
+    page.open("Tour")
+    wait_for_map(page, land=LAND)
+    page.locator(".tour-card h2").click()  # focus on the page, not a field
+    press(page, "ArrowRight", 2)
+    press(page, "PageDown", 3)
+    press(page, "Space", 4)
+    press(page, "PageUp", 3)
+    press(page, "ArrowLeft", 2)
+    last = _last(page)
+    assert last > 4
+    press(page, "End", last)
+    press(page, "Home", 1)
+    assert real_errors(page) == []
+
+
+def _last(page) -> int:
+    """The number of steps, from the "2 of 20" counter."""
+    found = re.search(r"\d+ of (\d+)", page.locator('[data-testid="stMain"]').inner_text())
+    assert found
+    return int(found.group(1))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
+def test_presentation_look_fits_a_projector(staff_page, width, height):
+    page = staff_page
+    page.set_viewport_size({"width": width, "height": height})
+    page.open("Tour?present=1&step=3")
+    wait_for_map(page, land=LAND)
+    for hidden in (".st-key-tour_settings", ".st-key-tour_next", '[data-testid="stSidebar"]'):
+        assert not page.locator(hidden).is_visible()
+    for shown in ('[data-testid="stMain"] h1', CANVAS, ".tour-card .kind", ".tour-card h2"):
+        box = page.locator(shown).first.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height, shown
+    route = page.locator(".tour-card .route").bounding_box()
+    assert route is not None and route["y"] + 40 <= height  # its first line at least
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=30000)
+    assert "present" not in page.url
+

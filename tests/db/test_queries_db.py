@@ -1,0 +1,130 @@
+"""Filters, map aggregates, search and paging in the database agree with the records table, on
+SQLite and PostgreSQL; partner filters keep only the matching partners."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from partnerships import aggregate, frame_index, query, search_terms, store
+from partnerships.db import queries
+from partnerships.query import Filters
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+@pytest.fixture
+def synthetic(tmp_path, monkeypatch, database_url, gazetteer):
+    """600 synthetic records (bench/generate.py) in the database, and the same as a records table."""
+    import generate
+
+    base = generate.write_dataset(600, tmp_path / "gen", seed=11, gazetteer=gazetteer)
+    for key, value in generate.env_for(base).items():
+        monkeypatch.setenv(key, value)
+    eng = store.open_store(gazetteer=gazetteer)
+    result = store.read_records(eng)
+    assert result.problems == [] and len(result.records) == 600
+    return eng, store.records_frame(result.records, gazetteer)
+
+
+FILTERS = [
+    Filters(),
+    Filters(types=("mou", "exchange")),
+    Filters(sectors=("robotics",), year_min=2010),
+    Filters(year_min=2015, year_max=2020, types=("roadshow", "forum", "mou")),
+    Filters(korean_places=("kr-busan", "kr-seoul")),
+    Filters(countries=("US", "JP")),
+    Filters(regions=("Western Europe",), sectors=("trade", "culture_tourism")),
+    Filters(text="seoul"),
+    Filters(text="협약 mou"),
+]
+
+
+def _ids(df) -> list[str]:
+    return sorted(df["id"])
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")
+def test_filters_count_and_page_like_the_table(synthetic, filters):
+    eng, df = synthetic
+    view = query.apply(df, filters)
+    with eng.connect() as conn:
+        assert queries.count(conn, filters) == len(view)
+        page = queries.newest(conn, filters, offset=0, limit=25)
+        later = queries.newest(conn, filters, offset=25, limit=25)
+        streamed = [d["id"] for d in queries.stream(conn, filters, chunk=50)]
+    expected = view.sort_values(["date", "id"], ascending=[False, True])["id"].tolist()
+    assert [d["id"] for d in page] == expected[:25]
+    assert [d["id"] for d in later] == expected[25:50]
+    assert streamed == expected
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if not (f.regions or f.countries)],
+                         ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")
+def test_map_aggregates_like_the_table(synthetic, filters, gazetteer):
+    eng, df = synthetic
+    view = query.apply(df, filters)
+    want_points = aggregate.place_points(view, gazetteer)
+    want_arcs = aggregate.place_arcs(view, gazetteer)
+    with eng.connect() as conn:
+        points = queries.place_points(conn, filters)
+        arcs = queries.place_arcs(conn, filters)
+        top = queries.place_arcs(conn, filters, limit=10)
+    key = ["place_id", "side", "count"]
+    assert sorted(map(tuple, points[key].values.tolist())) == sorted(map(tuple, want_points[key].values.tolist()))
+    akey = ["src", "dst", "type", "count"]
+    assert sorted(map(tuple, arcs[akey].values.tolist())) == sorted(map(tuple, want_arcs[akey].values.tolist()))
+    assert list(points.columns) == list(want_points.columns) and list(arcs.columns) == list(want_arcs.columns)
+    assert top["count"].tolist() == sorted(want_arcs["count"].tolist(), reverse=True)[:10]
+
+
+def test_a_partner_filter_shows_only_matching_partners(synthetic, gazetteer):
+    eng, df = synthetic
+    europe = Filters(regions=("Europe",))  # a continent: its four sub-regions
+    parts = ("Northern Europe", "Western Europe", "Southern Europe", "Eastern Europe")
+    with eng.connect() as conn:
+        points = queries.place_points(conn, europe)
+        arcs = queries.place_arcs(conn, europe)
+        n = queries.count(conn, europe)
+        n_parts = queries.count(conn, Filters(regions=parts))
+    partners = points[points["side"] == "partner"]
+    assert len(partners) > 0 and n == n_parts
+    assert {gazetteer.get(p).region for p in partners["place_id"]} <= set(parts)
+    assert {gazetteer.get(p).region for p in arcs["dst"]} <= set(parts)
+    # Records with partners on several continents exist in the data, so the filter changes something.
+    view = query.apply(df, europe)
+    assert sorted(view["id"]) == sorted(query.apply(df, Filters(regions=parts))["id"])
+    assert any(len(set(r) - set(parts)) for r in view["partner_regions"])
+    # The table's path shows the same partners and arcs.
+    want_points, want_arcs = aggregate.matching_partners(
+        aggregate.place_points(view, gazetteer), aggregate.place_arcs(view, gazetteer), regions=europe.regions,
+        gazetteer=gazetteer)
+    key, akey = ["place_id", "side", "count"], ["src", "dst", "type", "count"]
+    assert sorted(map(tuple, points[key].values.tolist())) == sorted(map(tuple, want_points[key].values.tolist()))
+    assert sorted(map(tuple, arcs[akey].values.tolist())) == sorted(map(tuple, want_arcs[akey].values.tolist()))
+
+
+def test_search_takes_alternative_terms(synthetic):
+    eng, df = synthetic
+    with eng.connect() as conn:
+        busan = queries.count(conn, Filters(text="busan"))
+        seoul = queries.count(conn, Filters(text="seoul"))
+        either = queries.count(conn, Filters(text="busan"), expand=lambda w: ["seoul"] if w == "busan" else [])
+        both = queries.count(conn, Filters(text="busan seoul"))
+    assert busan and seoul
+    assert either == len(query.apply(df, Filters(text="busan")).index.union(query.apply(df, Filters(text="seoul")).index))
+    assert both <= min(busan, seoul)
+
+
+@pytest.mark.parametrize("word", ["서울", "부산광역시", "odense", "%", "_", "a\\"])
+def test_search_words_of_any_length_and_special_characters(folders, word, gazetteer):
+    eng = store.open_store()
+    df = store.records_frame(store.read_records(eng).records, gazetteer)
+    found = frame_index.lookup(df)
+    gaz = found[0].gazetteer if found is not None else None
+    expand = lambda w: search_terms.expand(w, gazetteer=gaz).text  # noqa: E731  (the frame search's alternatives)
+    with eng.connect() as conn:
+        assert queries.count(conn, Filters(text=word), expand=expand) == len(query.apply(df, Filters(text=word)))

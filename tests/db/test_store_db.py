@@ -1,0 +1,113 @@
+"""The database store on SQLite and on a real PostgreSQL server: filling, dump/load, counters, audit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from partnerships import store
+from partnerships.db import repo, schema
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_new_database_is_filled_from_the_files(folders, gazetteer):
+    data, _ = folders
+    from_files = store.load(data_dir=data, gazetteer=gazetteer)
+    eng = store.open_store()
+    from_db = store.read_records(eng)
+    assert from_db.problems == []
+    assert [r.to_dict() for r in from_db.records] == [r.to_dict() for r in from_files.records]
+    assert sorted(store.article_files(eng)) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+
+
+def test_dump_reproduces_the_records_folder_byte_for_byte(folders, tmp_path):
+    data, _ = folders
+    eng = store.open_store()
+    out = tmp_path / "dumped"
+    store.dump(eng, out)
+    originals = sorted((data / "records").glob("*.json"))
+    assert sorted(p.name for p in out.iterdir()) == [p.name for p in originals]
+    for path in originals:
+        assert (out / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_changed_file_replaces_its_records_and_keeps_the_rest(folders):
+    data, _ = folders
+    eng = store.open_store()
+    before = store.changes(eng)
+    path = sorted((data / "records").glob("*.json"))[0]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw[0]["title_en"] = "A corrected title"
+    dropped = raw.pop()
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    report = store.sync_files(eng)
+    assert report.files == 1  # only the changed file was read
+    records = {r.id: r for r in store.read_records(eng).records}
+    assert records[raw[0]["id"]].title_en == "A corrected title"
+    assert dropped["id"] not in records
+    assert store.changes(eng) == before + 1
+
+
+def test_open_store_reads_files_only_when_their_fingerprint_changed(folders):
+    data, _ = folders
+    eng = store.open_store()
+    n = store.changes(eng)
+    store.open_store()
+    assert store.changes(eng) == n  # nothing changed: nothing loaded
+    (data / "records" / "extra.json").write_text("[]\n", encoding="utf-8")
+    store.open_store()
+    assert store.changes(eng) == n + 1
+
+
+def test_a_bad_record_in_a_file_is_a_stored_problem_and_the_rest_load(folders, gazetteer):
+    data, _ = folders
+    path = sorted((data / "records").glob("*.json"))[0]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw[0]["type"] = "treaty"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    eng = store.open_store()
+    result = store.read_records(eng)
+    assert [(p.file, p.record_id, p.field) for p in result.problems] == [(path.name, raw[0]["id"], "type")]
+    assert raw[1]["id"] in {r.id for r in result.records}
+
+
+def test_a_load_of_a_dump_changes_nothing(folders, tmp_path):
+    eng = store.open_store()
+    before = [r.to_dict() for r in store.read_records(eng).records]
+    store.dump(eng, tmp_path / "out")
+    report = store.sync_files(eng, records_dir=tmp_path / "out", force=True)
+    assert report.problems == []
+    assert [r.to_dict() for r in store.read_records(eng).records] == before
+
+
+def test_audit_lines_append_in_order(folders):
+    eng = store.open_store()
+    with repo.writing(eng) as conn:
+        repo.append_audit(conn, who="alice", action="publish", record_id="r1", before={"status": "proposed"},
+                          after={"status": "published"})
+        repo.append_audit(conn, who="bob", action="retract", record_id="r1", reason="wrong date")
+    with eng.connect() as conn:
+        trail = repo.audit_trail(conn, "r1")
+    assert [(a["who"], a["action"]) for a in trail] == [("alice", "publish"), ("bob", "retract")]
+    assert json.loads(trail[0]["after"]) == {"status": "published"}
+    assert trail[1]["reason"] == "wrong date" and trail[1]["at"] is not None
+
+
+def test_records_carry_status_and_version_columns(folders):
+    eng = store.open_store()
+    with eng.connect() as conn:
+        rows = conn.execute(select(schema.records.c.status, schema.records.c.version)).all()
+    assert rows and {r.version for r in rows} == {1} and {r.status for r in rows} <= {"reviewed", "proposed"}
+
+
+def test_unreachable_database_is_a_clear_error(monkeypatch, tmp_path):
+    from partnerships.db import engine as db_engine
+
+    monkeypatch.setenv("ATLAS_DATABASE_URL", "postgresql://atlas@127.0.0.1:1/none")
+    with pytest.raises(store.StoreUnavailable, match="cannot be used now"):
+        store.engine()
+    db_engine.forget()

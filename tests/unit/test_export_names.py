@@ -1,0 +1,51 @@
+"""Exported files say which filters made them: in the file name and in the map's subtitle."""
+
+import datetime as dt
+
+from partnerships import export, store
+from partnerships.query import Filters
+from ui.export_names import describe, file_stem, filters_slug
+from ui.takeaway import subtitle
+
+DAY = dt.date(2026, 12, 2)
+NAMES = {"kr-seoul": ("Seoul", "서울")}
+
+
+def label(lang):
+    return lambda pid: NAMES[pid][lang == "ko"]
+
+
+def test_no_filter_keeps_the_plain_name():
+    assert file_stem(Filters(), today=DAY) == "partnership-atlas_2026-12-02"
+    assert describe(Filters(), "ko", label("ko")) == ""
+
+
+def test_the_file_name_lists_the_filters_in_ascii():
+    chosen = Filters(sectors=("robotics",), year_min=2019, year_max=2022, korean_places=("kr-seoul",),
+                     countries=("DK",), text="오덴세 robots")
+    stem = file_stem(chosen, today=DAY)
+    assert stem.startswith("partnership-atlas_robotics_2019-2022_seoul_dk_q-")
+    assert stem.endswith("_2026-12-02") and stem.isascii() and "/" not in stem
+
+
+def test_a_long_search_is_cut_to_a_usable_name():
+    assert len(file_stem(Filters(text="x" * 500), today=DAY)) <= 120
+    assert filters_slug(Filters(text="../../etc")) == "q-etc"
+
+
+def test_the_subtitle_names_the_filters_in_the_page_language():
+    chosen = Filters(sectors=("robotics",), year_min=2019, korean_places=("kr-seoul",))
+    ko = subtitle([1, 2], chosen, "ko", today=DAY, place_label=label("ko"))
+    assert "분야: 로봇" in ko and "국내 도시: 서울" in ko and "2019–" in ko and "필터 적용" not in ko
+    en = subtitle([1, 2], chosen, "en", today=DAY, place_label=label("en"))
+    assert "Sector: Robotics" in en and "Korean city: Seoul" in en
+
+
+def test_korean_csv_has_korean_headers_and_names(gazetteer):
+    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+    # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
+    one = frame[frame["id"] == "2024-seoul-odense-robotics-mou"]
+    head, row = export.to_csv(one, gazetteer, lang="ko").splitlines()[:2]
+    assert head.split(",")[:4] == ["ID", "제목(영문)", "제목", "협약 유형"]
+    assert "업무협약" in row and "서울" in row and "오덴세" in row and "덴마크" in row
+    assert export.to_csv(one, gazetteer).splitlines()[0].startswith("id,title_en,title_ko,type")

@@ -1,0 +1,118 @@
+"""Issue 10's capabilities, one case each: short articles in the style of eval/dev (each names
+the dev fixture it mirrors) read into records of the expected type, places and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+
+
+def _records(text: str, gazetteer, **kw) -> list[tuple]:
+    found = extract(text, gazetteer=gazetteer, **kw).candidates
+    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
+                  for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # d01: present tense on the day is a signing
+        ("대구시는 오늘 베트남 다낭시와 관광 분야 업무협약을 체결한다.", "2023-06-14",
+         [("mou", 2023, ("kr-daegu",), ("vn-da-nang",))]),
+        # d06: a plan is not
+        ("대구시는 다음 달 베트남 다낭시와 관광 분야 업무협약을 체결할 예정이다.", "2023-06-14", []),
+        ("대구시는 연내 베트남 다낭시와 관광 분야 업무협약 체결을 추진한다.", "2023-06-14", []),
+        # d03: the members listed after the agreement belong to it
+        ("서울시는 20일 아시아 도시들과 '아시아 스마트시티 협의체'를 출범시켰다.\n"
+         "참여 도시는 방콕, 자카르타, 하노이, 마닐라 등 4개 도시다.", "2022-06-21",
+         [("alliance", 2022, ("kr-seoul",), ("th-bangkok", "id-jakarta", "vn-hanoi", "ph-manila"))]),
+        # d04: two organisations of one city, two MOUs
+        ("부산시는 지난 9일 호찌민시 인민위원회와 스마트항만 업무협약을 체결했다.\n"
+         "같은 날 부산시는 호찌민시 사이공하이테크파크와 스타트업 업무협약을 체결했다.", "2023-11-12",
+         [("mou", 2023, ("kr-busan",), ("vn-ho-chi-minh-city",))] * 2),
+        # d05: 우호 협정 is a friendship agreement; a province signs, its capital is the venue
+        ("경상북도는 전날 중국 광둥성 광저우에서 광둥성 정부와 우호 협정을 체결했다.", "2024-05-09",
+         [("friendship_city", 2024, ("kr-gyeongsangbuk-do",), ("adm1-cn-guangdong",))]),
+        # d02: a friendship-city letter of intent is one LOI; a founding year is background
+        ("제주도는 지난 23일 몽골 울란바토르시와 우호협력도시 의향서에 서명했다.\n"
+         "울란바토르시는 2016년 설립한 관광청을 통해 관광객 유치에 힘쓰고 있다.", "2024-05-27",
+         [("loi", 2024, ("kr-jeju-do",), ("mn-ulan-bator",))]),
+        # d10: a running total is not a record
+        ("당진시는 현재 5개국 7개 도시와 자매결연을 맺고 있다.", "2022-10-30", []),
+        # d09: 한중, 서밋 are not cities; a division before its city only locates it
+        ("세종시는 17일 중국 산둥성 웨이하이시에서 열린 한중 지방정부 교류 서밋에 참석해 "
+         "웨이하이시와 스마트도시 업무협약을 체결했다.", "2023-10-18",
+         [("mou", 2023, ("kr-sejong",), ("cn-weihai",))]),
+        # d13: a province before its city only locates it; a loanword GeoNames lacks (하이퐁)
+        ("충남 서산시는 지난달 27일 베트남 하이퐁시와 항만 교류 업무협약을 맺었다.", "2024-02-14",
+         [("mou", 2024, ("kr-seosan",), ("vn-haiphong",))]),
+        # d11: a declaration and joining a network
+        ("광주시는 지난 3일 '탄소중립 도시 이니셔티브 선언'에 독일 하이델베르크시와 함께 서명했다.",
+         "2024-07-05", [("declaration", 2024, ("kr-gwangju",), ("de-heidelberg",))]),
+        # d15: attending a forum is a visit
+        ("목포시장은 칠레 발파라이소에서 열린 국제 해양 포럼에 참석했다.", "2024-06-05", []),
+    ],
+)
+def test_capability(text, published, expected, gazetteer):
+    got = _records(text, gazetteer, published=published)
+    assert [(t, y, k, tuple(sorted(p))) for t, y, k, p in got] == \
+        sorted((t, y, k, tuple(sorted(p))) for t, y, k, p in expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("광둥성", "adm1-cn-guangdong"), ("매사추세츠주", "adm1-us-massachusetts"),
+        ("몸바사주", "adm1-ke-mombasa"), ("루안다주", "adm1-ao-luanda"), ("아이치현", "adm1-jp-aichi"),
+        ("서자바주", "adm1-id-west-java"), ("연해주", "adm1-ru-primorsky"),
+        ("몸바사", "ke-mombasa"),  # the bare name is the city
+        ("광둥", None),  # a division is named with its suffix
+    ],
+)
+def test_foreign_divisions(word, expected, gazetteer):
+    place = gazetteer.find(word, fuzzy=False)
+    assert (place.id if place else None) == expected
+    if place is not None and expected.startswith("adm1-"):
+        assert place.kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("word", "name_en"),
+    [("당진", "Dangjin"), ("김해", "Gimhae"), ("진주", "Jinju"), ("삼척", "Samcheok"),
+     ("울란바토르", "Ulaanbaatar"), ("서울", "Seoul")],
+)
+def test_names_people_use(word, name_en, gazetteer):
+    assert gazetteer.find(word, fuzzy=False).name_en == name_en
+
+
+def test_cli_text_never_prints_none_and_marks_undated(tmp_path, capsys):
+    from partnerships.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("대구시는 13일 베트남 다낭시와 관광 업무협약을 체결했다.\n", encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "None" not in out and "published unknown" in out
+    assert "undated (inferred: no year in the text and no publication date found)" in out
+    assert main(["extract", str(path), "--published", "2024-03-14"]) == 0
+    assert "2024-03-13" in capsys.readouterr().out
+
+
+def test_cli_bad_published(tmp_path, capsys):
+    from partnerships.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("대구시는 다낭시와 업무협약을 체결했다.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--published", "14/03/2024"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_headline_only_record_is_less_confident(gazetteer):
+    # d08: only the headline names the agreement; a body sentence reporting it counts more
+    headline = "인천시, 케냐 몸바사주와 항만물류 우호교류 협약\n인천시는 몸바사주 대표단과 협력 방안을 논의했다고 25일 밝혔다.\n"
+    body = headline + "인천시는 24일 케냐 몸바사주와 항만물류 우호교류 협약을 체결했다.\n"
+    (named,) = extract(headline, gazetteer=gazetteer, published="2024-09-25").candidates
+    (signed,) = extract(body, gazetteer=gazetteer, published="2024-09-25").candidates
+    assert named["type"] == signed["type"] == "friendship_city"
+    assert named["confidence"] < signed["confidence"]

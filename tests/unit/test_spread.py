@@ -1,0 +1,46 @@
+"""Crowded circles are pulled apart onto a ring, each keeping its direction."""
+
+import math
+
+import pytest
+
+from ui.labels import project, spread, unproject
+
+# Seoul, Sejong, Daegu, Busan: 40 to 330 km apart, one blob at world zoom.
+KOREA = [(126.98, 37.57, 12.0), (127.29, 36.48, 9.0), (128.6, 35.87, 10.0), (129.08, 35.18, 11.0)]
+
+
+def placed(rows, zoom):
+    offsets = spread(rows, zoom=zoom)
+    return [(x + dx, y + dy) for (x, y), (dx, dy) in
+            zip((project(lon, lat, zoom) for lon, lat, _ in rows), offsets, strict=True)], offsets
+
+
+@pytest.mark.parametrize("zoom", [0.3, 1.0, 2.0])
+def test_crowded_circles_no_longer_touch(zoom):
+    centres, _ = placed(KOREA, zoom)
+    for i in range(len(KOREA)):
+        for j in range(i + 1, len(KOREA)):
+            assert math.dist(centres[i], centres[j]) >= KOREA[i][2] + KOREA[j][2]
+
+
+def test_each_keeps_its_direction_from_the_others():
+    centres, _ = placed(KOREA, 1.0)
+    seoul, busan = centres[0], centres[3]
+    assert seoul[0] < busan[0] and seoul[1] < busan[1]  # Seoul stays north-west of Busan
+
+
+def test_circles_with_room_stay_put():
+    rows = [(126.98, 37.57, 12.0), (10.38, 55.4, 12.0)]  # Seoul and Odense
+    assert spread(rows, zoom=1.0) == [(0.0, 0.0), (0.0, 0.0)]
+    assert spread(KOREA, zoom=9.0) == [(0.0, 0.0)] * 4  # zoomed in, they are far apart
+
+
+def test_circles_on_one_spot_are_spread_too():
+    centres, _ = placed([(127.0, 37.5, 8.0)] * 3, 1.0)
+    assert min(math.dist(a, b) for i, a in enumerate(centres) for b in centres[i + 1:]) >= 16
+
+
+def test_unproject_inverts_project():
+    x, y = project(126.98, 37.57, 1.3)
+    assert unproject(x, y, 1.3) == pytest.approx((126.98, 37.57))
