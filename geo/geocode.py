@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import http.client
+import json
 import math
 import os
 import re
@@ -349,8 +350,6 @@ class OnlineGeocoder:
 
 
 def _write_cache(path: Path, answers: dict[str, Any]) -> None:
-    import json
-
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"format": CACHE_FORMAT, "answers": answers}
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -10,7 +10,7 @@ layer, so that `geo` and `partnerships` share it).
 from __future__ import annotations
 
 import json
-import re
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,7 @@ import numpy as np
 
 MAX_BYTES = 32 * 2**20  # one JSON file
 MAX_DEPTH = 32  # a record nests 3 levels deep; a Nominatim answer 4
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
-_STRING = re.compile(rb'"[^"]*"')
+_QUOTE = ord('"')
 _NOT_SYNTAX = bytes(b for b in range(256) if b not in b'"[]{}')
 _OPEN = np.zeros(256, dtype=np.int8)
 _OPEN[[ord("["), ord("{")]] = 1
@@ -32,12 +31,13 @@ class JsonError(ValueError):
 
 def nesting_depth(data: bytes) -> int:
     """The deepest bracket nesting in JSON text, brackets inside strings not counted."""
-    if b"\\" in data:
-        data = _ESCAPE.sub(b"", data)  # escaped quotes (and everything escaped) out of the way
-    bare = _STRING.sub(b"", data.translate(None, _NOT_SYNTAX))
-    if not bare:
+    if b"\\" in data:  # escaped backslashes, then escaped quotes, out of the way (left to right)
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    syntax = np.frombuffer(data.translate(None, _NOT_SYNTAX), dtype=np.uint8)  # only " [ ] { } left
+    if not len(syntax):
         return 0
-    steps = _OPEN[np.frombuffer(bare, dtype=np.uint8)].astype(np.int32)
+    in_string = np.cumsum(syntax == _QUOTE, dtype=np.int64) % 2 == 1  # after an opening quote
+    steps = np.where(in_string, 0, _OPEN[syntax]).astype(np.int32)
     return int(np.cumsum(steps).max(initial=0))
 
 
@@ -64,7 +64,10 @@ def read(path: Path, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) 
     """
     try:
         with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise JsonError(f"{size:,} bytes is more than the limit of {max_bytes:,}")
+            raw = handle.read(size + 1)  # not read(max_bytes): that allocates the whole limit
     except FileNotFoundError:
         raise
     except OSError as exc:

@@ -266,7 +266,7 @@ def read_places_csv(path: Path, *, skipped: list[str] | None = None) -> list[Ent
             except GeoError as exc:
                 if skipped is None:
                     raise
-                skipped.append(f"{exc}; row skipped")
+                skipped.append(f"line {str(exc).removeprefix(f'{path}:')}; row skipped")  # no server path
                 continue
             seen[entry.place.id] = line
             entries.append(entry)

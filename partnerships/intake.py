@@ -33,7 +33,9 @@ from partnerships.extract.errors import ArticleError
 from partnerships.model import DATE_RE, Problem, Record
 from partnerships.new_places import PlacesWithNew
 
-MAX_BYTES = 2 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024  # an uploaded file or a paste, before its text is taken out
+MAX_TEXT_KB = 200  # the article's text (UTF-8); a long feature article is about 30 KB
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks and BOM
 FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")  # a publication date: a day
 SUFFIXES = (".txt", ".html", ".htm", ".md")
 REVIEW_ONLY_KEYS = ("confidence", "support")  # extractor extras that are not kept on save
@@ -81,8 +83,9 @@ class Saved:
 def read_text(data: bytes | str, *, filename: str | None = None, max_bytes: int = MAX_BYTES) -> str:
     """Pasted text or an uploaded file -> the article text (HTML reduced to its text).
 
-    Raises IntakeError with code `file_type`, `too_large`, `empty`, `binary` or `not_korean`.
-    UTF-8 is tried first, then the encoding that fits (CP949/EUC-KR).
+    Raises IntakeError with code `file_type`, `too_large` (the input), `too_long` (its text, over
+    MAX_TEXT_KB), `empty` (nothing but whitespace, U+3000 and NBSP included), `binary` or
+    `not_korean`. UTF-8 is tried first, then the encoding that fits (CP949/EUC-KR).
     """
     if filename is not None and Path(filename).suffix.lower() not in SUFFIXES:
         raise IntakeError("file_type", f"{filename}: only {', '.join(SUFFIXES)} files can be read",
@@ -98,8 +101,12 @@ def read_text(data: bytes | str, *, filename: str | None = None, max_bytes: int 
         text = to_text(data)
     except ArticleError as exc:
         raise classify(exc) from exc
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():  # str.strip knows U+3000 and NBSP as whitespace
         raise IntakeError("empty", "there is no text to read")
+    kb = len(text.encode("utf-8")) / 1024
+    if kb > MAX_TEXT_KB:
+        raise IntakeError("too_long", f"the article's text is {kb:,.0f} KB; the limit is {MAX_TEXT_KB} KB of "
+                          "text (a long feature article is about 30 KB)", size=f"{kb:,.0f}", limit=str(MAX_TEXT_KB))
     return text
 
 

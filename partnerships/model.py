@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -178,14 +177,11 @@ MAX_URL = 2000
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be blank")
-    return value
+_NOT_BLANK = r"\S"  # matched anywhere in the text (checked in pydantic's core, no Python call per field)
 
 
 def _text(max_len: int) -> Any:
-    return Annotated[str, StringConstraints(min_length=1, max_length=max_len), AfterValidator(_not_blank)]
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_len, pattern=_NOT_BLANK)]
 
 
 def _optional_text(max_len: int) -> Any:
@@ -212,7 +208,7 @@ class SourceSchema(BaseModel):
     file: _text(255)
     publisher: _optional_text(MAX_NAME) = ""
     published: Annotated[str, StringConstraints(max_length=32)] | None = None
-    url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=r"^https?://\S+$")] | None = None
+    url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=r"^(https?://\S+)?$")] | None = None
 
 
 class RecordSchema(BaseModel):
@@ -230,7 +226,7 @@ class RecordSchema(BaseModel):
     sectors: Annotated[list[SectorId], Field(min_length=1, max_length=len(SECTORS))]
     date: Annotated[str, StringConstraints(pattern=DATE_RE.pattern)]
     year: Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
-    date_basis: Annotated[str, StringConstraints(max_length=MAX_SENTENCE, pattern=r"^(stated|inferred: \S.*)$")]
+    date_basis: Annotated[str, StringConstraints(max_length=MAX_SENTENCE, pattern=r"^(stated|inferred: \S[\s\S]*)$")]
     korean_places: Annotated[list[PlaceId], Field(min_length=1, max_length=MAX_LIST)]
     partner_places: Annotated[list[PlaceId], Field(max_length=MAX_LIST)] = []
     venue: PlaceId | None = None
@@ -246,6 +242,14 @@ class RecordSchema(BaseModel):
         if int(self.date[:4]) != self.year:
             raise ValueError(f"date {self.date} does not fall in year {self.year}")
         return self
+
+
+_PATTERN_HELP = {
+    "id": "is not a lowercase slug",
+    "date": "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "date_basis": "must be 'stated' or 'inferred: <reason>'",
+    "source.url": "is not an http(s) URL",
+}
 
 
 def _where(loc: tuple) -> str:
@@ -274,6 +278,10 @@ def shape_problems(d: Any, *, file: str) -> list[Problem]:
             if loc and fld in ("sectors", "type", "status") and err["type"] == "literal_error":
                 allowed = {"sectors": SECTORS, "type": TYPES, "status": STATUSES}[fld]
                 msg = f"{repr(err['input'])[:80]} is not one of {', '.join(allowed)}"
+            elif err["type"] == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == _NOT_BLANK:
+                msg = "must not be blank"
+            elif err["type"] == "string_pattern_mismatch" and _where(loc) in _PATTERN_HELP:
+                msg = f"{repr(err['input'])[:80]} {_PATTERN_HELP[_where(loc)]}"
             else:
                 msg = err["msg"].removeprefix("Value error, ")
             where = _where(loc)

@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 MAX_TEXT = 200  # characters of a free-text parameter (the search box)
 MAX_ITEM = 100  # characters of one list item or identifier (place id, file name, tour id)
-MAX_ITEMS = 50  # items in one list parameter
+MAX_ITEMS = 500  # items in one list parameter (more than any filter offers today)
 _INT_RE = re.compile(r"-?[0-9]{1,9}")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -51,12 +51,10 @@ def flag(raw: str) -> bool:
 
 
 def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
-    """Free text without control characters, at most `max_len` characters."""
+    """Free text of at most `max_len` characters, control characters turned into spaces."""
     if len(raw) > max_len:
         raise BadParam(f"longer than {max_len} characters")
-    if _CONTROL_RE.search(raw):
-        raise BadParam("contains control characters")
-    return raw.strip()
+    return _CONTROL_RE.sub(" ", raw).strip()
 
 
 def identifier(raw: str) -> str:

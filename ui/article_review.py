@@ -105,7 +105,7 @@ def show_error(exc: intake.IntakeError, lang: str) -> None:
         st.error(t(key, lang, **fields) if key in _KNOWN else t("aa_err_unreadable", lang, detail=md_escape(exc)))
 
 
-_KNOWN = {f"aa_err_{c}" for c in ("empty", "binary", "too_large", "not_korean", "file_type", "unreadable",
+_KNOWN = {f"aa_err_{c}" for c in ("empty", "binary", "too_large", "too_long", "not_korean", "file_type", "unreadable",
                                   "duplicate", "exists")}
 
 

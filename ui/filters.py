@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.regions import CONTINENTS
+from partnerships import params
 from partnerships.model import SECTORS, TYPES
 from partnerships.query import PARAM_KEYS, Filters
 from ui import params as url_params
@@ -193,7 +194,8 @@ def sidebar_filters(
         format_func=lambda c: country_label(c, lang),
     )
     text = sb.text_input(
-        t("f_q", lang), key=KEYS["text"], placeholder=t("f_q_placeholder", lang)
+        t("f_q", lang), key=KEYS["text"], placeholder=t("f_q_placeholder", lang),
+        max_chars=params.MAX_TEXT,  # what a link may carry (ui.params)
     )
     sb.button(t("f_clear", lang), key="f_clear", on_click=_clear, args=(opts,))
     filters = Filters(

@@ -162,6 +162,12 @@ STRINGS.update({
         "The article is {size} MB; the limit is {limit} MB. Upload the article's own page or text only.",
         "기사가 {size}MB로 제한({limit}MB)을 넘습니다. 기사 본문이나 해당 페이지만 올려 주세요.",
     ),
+    "aa_err_too_long": (
+        "The article's text is {size} KB; the limit is {limit} KB of text (a long feature article is "
+        "about 30 KB). Paste or upload one article at a time.",
+        "기사 본문이 {size}KB로 제한({limit}KB)을 넘습니다(긴 기획 기사가 약 30KB). "
+        "기사를 하나씩 붙여 넣거나 올려 주세요.",
+    ),
     "aa_err_not_korean": (
         "This does not read as a Korean article (too little Hangul). The reader handles Korean "
         "news articles and press releases.",

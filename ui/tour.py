@@ -12,7 +12,7 @@ from partnerships import aggregate, params, store
 from partnerships import tour as tours
 from ui import deck, i18n, theme
 from ui import params as url_params
-from ui.markup import h
+from ui.markup import h, md_escape
 from ui.page import PageContext
 from ui.palette import css, type_colour
 from ui.presentation import card_style, keyboard_steps, presentation_style
@@ -186,7 +186,7 @@ def show(ctx: PageContext) -> None:
     card_style()
     saved = saved_tours(ctx.df)
     if saved.problems:
-        st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {p}" for p in saved.problems))
+        st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
     ids, defaults = controls(ctx, saved)
     presenting = bool(st.session_state[PRESENT])
     presentation_style(presenting)

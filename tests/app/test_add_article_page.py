@@ -267,8 +267,12 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
         ("upload", b"a" * (20 * 2**20), "error", "The article is 20.0 MB; the limit is 2 MB"),
         ("paste", SEED0.read_text(encoding="utf-8"), "error",
          "already stored as seeds/000_a437fd8661412f19.txt (records: data/records/000_a437fd8661412f19.json)"),
+        ("paste", "\u3000 \xa0\t\u200b\ufeff\n", "error", "The article is empty"),
+        ("paste", SEED0.read_text(encoding="utf-8") * 170, "error", "the limit is 200 KB of text"),
+        ("upload", (SEED0.read_text(encoding="utf-8") * 170).encode("utf-8"), "error", "the limit is 200 KB of text"),
     ],
-    ids=["empty", "blank", "english", "no-partnership", "binary", "too-large", "duplicate-seed"],
+    ids=["empty", "blank", "english", "no-partnership", "binary", "too-large", "duplicate-seed",
+         "blank-unicode", "too-long-paste", "too-long-upload"],
 )
 def test_bad_input_is_refused_with_a_message(folders, how, content, kind, message):
     before = stored_counts()

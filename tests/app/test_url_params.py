@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from tests.app.conftest import run_app
 
-PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/6_Sources.py"]
+PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
+         "pages/6_Sources.py"]
 # Every parameter any page reads (filters, language and theme are on every page).
 PARAMS = ["from", "to", "sector", "type", "kr", "region", "country", "q", "lang", "theme",
           "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article"]

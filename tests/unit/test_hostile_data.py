@@ -112,6 +112,7 @@ def test_a_bad_place_row_is_skipped_and_reported(data, gazetteer):
     places.write_text(buf.getvalue(), encoding="utf-8")
     gaz = build_gazetteer(places_csv=places)
     assert len(gaz.skipped) == 1 and "lat" in gaz.skipped[0] and rows[1][0] in gaz.skipped[0]
+    assert str(data) not in gaz.skipped[0]  # shown to visitors: no server path
     result = store.load(data_dir=data, gazetteer=gaz)
     assert any(p.file == "places.csv" and "999" in p.message for p in result.problems)
     assert result.records  # records not at that place load as before
@@ -138,3 +139,12 @@ def test_tour_with_wrong_title_type_is_skipped(tmp_path):
     (tmp_path / "t.json").write_text(json.dumps({"title_en": {"x": 1}, "records": []}), encoding="utf-8")
     saved = load_tours(tmp_path, known_ids=set())
     assert not saved.tours and saved.problems[0].file == "t.json"
+
+
+def test_tour_problems_are_shown_as_text(data):
+    tour = data / "tours" / "seed-highlights.json"
+    tour.write_text(json.dumps({"title_en": "T", "records": ["[click](http://evil.example)"]}), encoding="utf-8")
+    at = run_app(page="pages/2_Tour.py")
+    assert not at.exception
+    (warning,) = [w.value for w in at.warning if "evil" in w.value]
+    assert "](http" not in warning

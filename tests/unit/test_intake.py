@@ -137,3 +137,22 @@ def test_prepare_refuses(folders, gazetteer, data, code):
     with pytest.raises(intake.IntakeError) as info:
         intake.prepare(data, gazetteer=gazetteer)
     assert info.value.code == code
+
+
+@pytest.mark.parametrize("text", [" \t\n", "\u3000\u3000", "\xa0 \xa0", "\u200b\ufeff \u2060", "\u3000".encode("utf-8"),
+                                  "\xa0\t".encode("utf-16")])
+def test_whitespace_only_is_empty(text):
+    with pytest.raises(intake.IntakeError) as info:
+        intake.read_text(text)
+    assert info.value.code == "empty"
+
+
+def test_text_over_the_limit_is_refused_before_reading_and_says_the_limit():
+    # A pasted 1 MB Korean article took 16 s to review and proposed 18 records.
+    article = "서울시는 덴마크 오덴세시와 로봇 산업 협력을 위한 업무협약을 체결했다.\n" * 12_000
+    with pytest.raises(intake.IntakeError) as info:
+        intake.read_text(article)
+    assert info.value.code == "too_long"
+    assert "the limit is 200 KB of text" in str(info.value)
+    assert info.value.fields["limit"] == "200"
+    assert intake.read_text(article[: 150 * 1024 // 3])  # well under the limit: read as before

@@ -80,3 +80,26 @@ def test_round_trip_keeps_fields_and_unknown_keys():
     assert rec.sectors == ("robotics",) and rec.parties[0].name_ko == "서울특별시"
     assert rec.to_dict() == d
     assert rec.places == ("kr-seoul", "dk-odense")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"source": {"file": "a.txt", "url": "javascript:alert(1)"}}, "source", "source.url: 'javascript:alert(1)' is not an http(s) URL"),
+        ({"source": {"file": "a.txt", "url": 5}}, "source", "source.url: Input should be a valid string"),
+        ({"parties": [{"name_en": ["x"], "name_ko": "서울"}]}, "parties", "parties[0].name_en: Input should be a valid string"),
+        ({"year": True}, "year", "Input should be a valid integer"),
+        ({"year": 2024.0}, "year", "Input should be a valid integer"),
+        ({"title_en": "x" * 301}, "title_en", "at most 300 characters"),
+        ({"evidence": ["ok", " "]}, "evidence", "evidence[1]: must not be blank"),
+    ],
+)
+def test_schema_checks_exact_types_and_lengths(change, field, message):
+    problems = shape_problems({**copy.deepcopy(GOOD), **change}, file="f.json")
+    assert [p.field for p in problems] == [field]
+    assert message in problems[0].message
+
+
+@pytest.mark.parametrize("change", [{"source": {"file": "a.txt", "url": ""}}, {"date_basis": "inferred: page date\nof 2024"}])
+def test_schema_accepts_what_the_old_checks_accepted(change):
+    assert shape_problems({**copy.deepcopy(GOOD), **change}, file="f.json") == []
