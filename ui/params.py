@@ -41,6 +41,18 @@ def read(key: str, parse: Callable[[str], T]) -> T | None:
         return None
 
 
+def peek(key: str, parse: Callable[[str], T]) -> T | None:
+    """Like `read`, without saying anything: for a look ahead at a parameter that `read` reports
+    later in the same run."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return None
+    try:
+        return parse(raw)
+    except BadParam:
+        return None
+
+
 def read_all(key: str, parse: Callable[[list[str]], T]) -> T | None:
     """Like `read`, for a parameter that may be repeated (`parse` gets every value)."""
     raws = st.query_params.get_all(key)

@@ -59,8 +59,7 @@ def pending_pair() -> tuple[str, str] | None:
     database then returns that arc too when it is not among the busiest."""
     pair = st.session_state.get(PAIR_KEY)
     if pair is None and PAIR_KEY not in st.session_state:
-        raw = (st.query_params.get(PAIR_KEY) or "").split(",")
-        pair = (raw[0], raw[1]) if len(raw) == 2 else None
+        pair = url_params.peek(PAIR_KEY, params.pair)  # `current` reports an unusable value
     return tuple(pair) if pair else None
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.app.conftest import run_app
 
 PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
-         "pages/6_Sources.py"]
+         "pages/6_Sources.py", "pages/7_Review.py"]
 # Every parameter any page reads (filters, language and theme are on every page).
 PARAMS = ["from", "to", "sector", "type", "kr", "region", "country", "q", "lang", "theme",
           "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article"]
@@ -49,7 +49,7 @@ def test_good_values_are_used_without_a_message():
 
 # Arbitrary text, numbers-like text (Unicode digits, signs) and a few long values.
 VALUES = (st.text(max_size=40) | st.from_regex(r"[-+]{0,2}[0-9²٣]{1,12}", fullmatch=True)
-          | st.sampled_from(["9" * 5000, "a," * 3000, "999", "-1", "0"]))
+          | st.sampled_from(["9" * 5000, "a," * 3000, "999", "-1", "0", "kr-seoul," + "x" * 200_000]))
 
 
 @settings(max_examples=20, deadline=None, derandomize=True,
@@ -59,3 +59,10 @@ VALUES = (st.text(max_size=40) | st.from_regex(r"[-+]{0,2}[0-9²٣]{1,12}", full
 def test_no_parameter_value_makes_a_page_raise(page, values):
     at = run_app(values, page=page)
     assert not at.exception, (page, values, [e.value for e in at.exception])
+
+
+@pytest.mark.parametrize("value", ["kr-seoul," + "x" * 200_000, "kr-seoul", "a,b,c"])
+def test_unusable_pair_is_ignored_once(value):
+    at = run_app({"pair": value})
+    assert not at.exception, [e.value for e in at.exception]
+    assert captions(at).count("`pair` value could not be used") == 1
