@@ -8,7 +8,6 @@ text; it only marks which line spans hold the article, so evidence stays verbati
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -16,6 +15,7 @@ from html.parser import HTMLParser
 
 from charset_normalizer import from_bytes
 
+from geo import jsonio
 from partnerships.extract.errors import ArticleError
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -203,7 +203,7 @@ class _TextParser(HTMLParser):
                 return day, key
         for block in self.json_ld:
             try:
-                found = _json_ld_date(json.loads(block))
+                found = _json_ld_date(jsonio.loads(block))  # bounded: 100,000 nested '[' raised RecursionError
             except ValueError:
                 continue
             if (day := _iso_day(found)) is not None:

@@ -148,3 +148,12 @@ def test_tour_problems_are_shown_as_text(data):
     assert not at.exception
     (warning,) = [w.value for w in at.warning if "evil" in w.value]
     assert "](http" not in warning
+
+
+def test_deeply_nested_json_ld_in_an_uploaded_page_is_ignored():
+    from partnerships.extract.clean import load_article
+
+    page = ('<html><head><script type="application/ld+json">' + "[" * 100_000 + "</script></head>"
+            "<body><p>서울시는 24일 덴마크 오덴세시와 로봇 산업 협력을 위한 업무협약을 체결했다.</p></body></html>")
+    article = load_article(page)  # raised RecursionError in the JSON-LD date look-up
+    assert "오덴세시" in article.text
