@@ -37,6 +37,6 @@ def clean_stale_temp_files(folders: Iterable[Path], *, older_than: float = STALE
 
 
 def save_folders(data_dir: Path, seeds_dir: Path) -> list[Path]:
-    """The folders saves write into: the data folder (places, geocode cache), its records and
-    tours, and the articles folder."""
-    return [data_dir, data_dir / "records", data_dir / "tours", seeds_dir]
+    """The folders saves write into: the data folder (places, geocode cache), its records,
+    tours and table-import presets, and the articles folder."""
+    return [data_dir, data_dir / "records", data_dir / "tours", data_dir / "presets", seeds_dir]

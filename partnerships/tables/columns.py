@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from geo import jsonio
 from partnerships.errors import DataError
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -102,8 +103,8 @@ class Preset:
     @classmethod
     def from_json(cls, text: str, *, where: str = "preset") -> Preset:
         try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
+            raw = jsonio.loads(text)  # size and nesting bounded before parsing
+        except jsonio.JsonError as exc:
             raise DataError(f"{where}: not JSON ({exc})") from exc
         if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
             raise DataError(f"{where}: expected an object with 'name' and 'columns'")
@@ -127,7 +128,7 @@ def save_preset(preset: Preset, *, data_dir: Path | None = None) -> Path:
     folder = presets_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{preset.name}.json"
-    tmp = path.with_suffix(".json.tmp")
+    tmp = path.with_name(f".{path.name}.tmp")  # the pattern partnerships.leftovers cleans when a save dies
     tmp.write_text(preset.to_json(), encoding="utf-8")
     tmp.replace(path)
     return path

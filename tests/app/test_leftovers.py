@@ -32,6 +32,8 @@ def test_app_start_cleans_the_data_and_seeds_folders(data_copy, seeds_copy):
             _tmp(data_copy, ".places.csv.r4t5y6.tmp", old),
             _tmp(data_copy, ".geocode-cache.json.u7i8o9.tmp", old),
             _tmp(seeds_copy, ".001_y.txt.p0o9i8.tmp", old)]
+    (data_copy / "presets").mkdir(exist_ok=True)
+    left.append(_tmp(data_copy / "presets", ".exchange-ties.json.tmp", old))
     at = run_app()
     assert not at.exception
     assert [p for p in left if p.exists()] == []

@@ -157,3 +157,11 @@ def test_deeply_nested_json_ld_in_an_uploaded_page_is_ignored():
             "<body><p>서울시는 24일 덴마크 오덴세시와 로봇 산업 협력을 위한 업무협약을 체결했다.</p></body></html>")
     article = load_article(page)  # raised RecursionError in the JSON-LD date look-up
     assert "오덴세시" in article.text
+
+
+def test_deeply_nested_table_preset_is_a_data_error():
+    from partnerships.errors import DataError
+    from partnerships.tables.columns import Preset
+
+    with pytest.raises(DataError, match="levels deep"):
+        Preset.from_json("[" * 100_000, where="presets/x.json")  # raised RecursionError
