@@ -209,9 +209,9 @@ def show(ctx: PageContext) -> None:
         shown = ctx.df[ctx.df["id"].isin(shown_ids(ids, step, in_time_order=in_time_order))]
         row = shown[shown["id"] == ids[step - 1]].iloc[0]
         first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
-        first_col.button("⏮", on_click=_go, args=(1,), width="stretch", key="tour_first",
+        first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
                          help=i18n.t("tr_first", ctx.lang))
-        last_col.button("⏭", on_click=_go, args=(n,), width="stretch", key="tour_last",
+        last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
                         help=i18n.t("tr_last", ctx.lang))
         prev_col.button(i18n.t("tr_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev")
