@@ -8,7 +8,7 @@ agreements of their own). For each cleaner it reports
 - kept: share of the article's lines (15+ characters) found in the cleaned text,
 - noise: share of pages whose cleaned text still holds an injected noise sentence,
 - records: the extractor's (type, Korean place, partner) triples against the article's expected
-  records (tests/fixtures/articles/*.expected.json): found, missed, and extra (false) ones,
+  records (eval/dev/*.expected.json): found, missed, and extra (false) ones,
 - ms/page for the cleaning alone, both cleaners timed side by side in this run.
 """
 
@@ -60,7 +60,7 @@ def measure(method: str, pages, gaz) -> dict:
         kept += sum(1 for x in lines if _squash(x) in flat)
         total += len(lines)
         noisy += any(n in flat for n in _load_pages().NOISE)
-        expected = json.loads((ROOT / "tests/fixtures/articles" / f"{page.article}.expected.json").read_text("utf-8"))
+        expected = json.loads((ROOT / "eval/dev" / f"{page.article}.expected.json").read_text("utf-8"))
         try:
             got = extract(text, gazetteer=gaz).candidates
         except ArticleError:

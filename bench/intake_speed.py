@@ -3,7 +3,7 @@
     .venv/bin/python bench/intake_speed.py [--copies N]
 
 - ingest: the fixture folder (tests/fixtures/pages: 27 noisy pages, plus the 9 articles of
-  tests/fixtures/articles as .txt) read with one process and with every core, side by side in this
+  eval/dev as .txt) read with one process and with every core, side by side in this
   run (each from a fresh store, pool start-up included), then once more on the same folder (all
   duplicates). Prints articles/s. `--copies N` adds N-1 distinct variants of each .txt article
   (a larger folder, where starting the workers weighs less).
@@ -52,7 +52,7 @@ def bench_ingest(tmp: Path, copies: int) -> None:
 
     folder = tmp / "clips"
     _module(ROOT / "tests/fixtures/pages/make_pages.py", "make_pages").write_all(folder)
-    for p in sorted((ROOT / "tests/fixtures/articles").glob("*.txt")):
+    for p in sorted((ROOT / "eval/dev").glob("*.txt")):
         shutil.copy(p, folder / p.name)
     for k in range(2, copies + 1):  # distinct articles: each copy gains a line of its own
         for p in sorted(folder.glob("*.txt")) if k else ():

@@ -12,7 +12,7 @@ from partnerships import review, store
 from tests.app.test_add_article_page import EDITOR, REVIEWER, folders, page, repo_untouched  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+ARTICLES = ROOT / "eval" / "dev"
 pytestmark = pytest.mark.timeout(300)
 
 

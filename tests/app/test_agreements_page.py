@@ -3,6 +3,8 @@ filters from the URL and the sidebar, the language switch, filters kept across p
 
 from __future__ import annotations
 
+import csv
+import io
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -150,8 +152,9 @@ def test_downloads_hold_every_filtered_record(frame):
     ctx_filters = Filters(types=("mou",))
     csv_text = "".join(export.stream(data.record_chunks(ctx_filters), data.gazetteer(), fmt="csv"))
     expected = query.apply(frame, ctx_filters)
-    assert len(csv_text.strip().splitlines()) == len(expected) + 1
-    assert sorted(line.split(",")[0] for line in csv_text.strip().splitlines()[1:]) == sorted(expected["id"])
+    rows = list(csv.reader(io.StringIO(csv_text, newline="")))
+    assert len(rows) == len(expected) + 1
+    assert sorted(row[0] for row in rows[1:]) == sorted(expected["id"])
 
 
 @pytest.mark.parametrize("page", [AGREEMENTS, "pages/4_Timeline.py", "pages/6_Sources.py"])

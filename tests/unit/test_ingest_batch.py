@@ -108,7 +108,7 @@ def test_batch_twice_adds_nothing(tmp_path, pages):
     folder.mkdir()
     for page in pages[:6]:
         (folder / page.name).write_bytes(page.data)
-    shutil.copy(FIXTURES / "articles" / "f01_incheon_nairobi_press.txt", folder / "f01.txt")
+    shutil.copy(FIXTURES.parent.parent / "eval" / "dev" / "f01_incheon_nairobi_press.txt", folder / "f01.txt")
     shutil.copy(folder / "f01.txt", folder / "f01-copy.txt")  # the same article twice in one batch
     (folder / "broken.html").write_bytes(b"\x00\xff" * 50)
     (folder / "big.txt").write_bytes("가".encode() * (1024 * 1024))
