@@ -234,7 +234,7 @@ def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | Non
         if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
             roll = _rollup(url, counter)
             points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
-            return MapView(points, arcs, count, years, int(roll.records["n"].sum()))
+            return MapView(points, arcs, count, years, roll.total)
         points = queries.place_points(conn, filters)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair)
         count, years = queries.summary(conn, filters)
@@ -382,3 +382,24 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
 def record_chunks(filters: Filters):
     """The matching records, newest first, as records tables of a thousand rows read in turn."""
     return store.record_chunks(store.engine(), filters, gazetteer())
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _per_year(url: str, counter: int, params: tuple, by: str) -> pd.DataFrame:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.per_year(conn, Filters.from_params(dict(params)), by=by)
+
+
+def per_year(filters: Filters, *, by: str) -> pd.DataFrame:
+    """Matching records per (year, type or sector), from the database (the last answer for these
+    filters, with one line, if it cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("per_year", params, by), _per_year(url, _known_counter(url), params, by))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("per_year", params, by))
+        st.warning(t("db_down_now" if last is None else "db_down", _lang(), when=datetime.now().strftime("%H:%M")),
+                   icon=":material/cloud_off:")
+        return last if last is not None else queries.per_year_empty()  # type: ignore[return-value]
