@@ -340,8 +340,8 @@ def _counts(url: str, counter: int, params: tuple) -> tuple[int, int]:
     del counter  # part of the cache key only
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
-        n = queries.count(conn, filters)
-        return n, (n if filters == Filters() else queries.count(conn, Filters()))
+        n = queries.count(conn, filters, statuses=PUBLIC)
+        return n, (n if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC))
 
 
 _last_answers: dict[tuple, object] = {}  # (what, filters, ...) -> the last answer, for when the database is down
@@ -377,7 +377,8 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
     key = ("page", tuple(sorted(filters.to_params().items())), offset, limit)
     try:
         with store.engine().connect() as conn:
-            return _remember(key, records_table(queries.newest(conn, filters, offset=offset, limit=limit)))
+            rows = queries.newest(conn, filters, offset=offset, limit=limit, statuses=PUBLIC)
+            return _remember(key, records_table(rows))
     except (store.StoreUnavailable, OperationalError):
         last = _last_answers.get(key)
         return last if last is not None else records_table([])  # type: ignore[return-value]
@@ -385,7 +386,7 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
 
 def record_chunks(filters: Filters):
     """The matching records, newest first, as records tables of a thousand rows read in turn."""
-    return store.record_chunks(store.engine(), filters, gazetteer())
+    return store.record_chunks(store.engine(), filters, gazetteer(), statuses=PUBLIC)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
