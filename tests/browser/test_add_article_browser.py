@@ -145,7 +145,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         # Sign out: the pages that write are gone with the session.
         pg.locator(f"{SIDEBAR} .st-key-atlas_sign_out button").click()
         pg.locator(SIDEBAR).get_by_text("Staff sign-in").wait_for(timeout=30_000)
-        assert pg.locator(f"{SIDEBAR} a", has_text="Review").count() == 0
+        pg.locator(f"{SIDEBAR} a", has_text="Review").wait_for(state="detached", timeout=30_000)
         assert console.errors == []
     finally:
         pg.close()
