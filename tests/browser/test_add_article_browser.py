@@ -4,13 +4,14 @@ data/ and seeds/."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from partnerships import store
+from partnerships.db import repo
 from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server, wait_for_map
 from ui.palette import LAND
 
@@ -56,9 +57,14 @@ def test_upload_review_save_then_see_it_on_the_map(browser_context, private_serv
 
         pg.locator(".st-key-aa_save button").click()
         pg.get_by_text("Saved 2 record(s)").wait_for(timeout=30_000)
-        (saved,) = (data / "records").glob("2023-05-17_*.json")
-        assert (seeds / saved.name.replace(".json", ".txt")).is_file()
-        assert {r["status"] for r in json.loads(saved.read_text(encoding="utf-8"))} == {"reviewed"}
+        # Saved into the server's database (the SQLite file in its data folder), not as files.
+        eng = store.engine(f"sqlite:///{data / 'atlas.sqlite'}")
+        with eng.connect() as conn:
+            saved = {name: records for name, records in repo.record_files(conn) if name.startswith("2023-05-17_")}
+        ((name, records),) = saved.items()
+        assert store.article_text(eng, name.replace(".json", ".txt")) is not None
+        assert {r["status"] for r in records} == {"reviewed"}
+        assert not list((data / "records").glob("2023-05-17_*.json"))  # files come from `dump`
 
         pg.get_by_role("link", name="Open the map").click()
         wait_for_map(pg, land=LAND)
