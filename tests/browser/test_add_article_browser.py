@@ -105,6 +105,17 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         assert save.inner_text() == "Propose 1 record(s) for review"
         save.click()
         pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
+        # Saved into the server's database (the SQLite file in its data folder), as a proposal.
+        from partnerships import store
+        from partnerships.db import repo
+
+        eng = store.engine(f"sqlite:///{data / 'atlas.sqlite'}")
+        with eng.connect() as conn:
+            saved = {name: records for name, records in repo.record_files(conn) if name.startswith("2023-05-17_")}
+        ((name, records),) = saved.items()
+        assert store.article_text(eng, name.replace(".json", ".txt")) is not None
+        assert [r["status"] for r in records] == ["proposed"]
+        assert not list((data / "records").glob("2023-05-17_*.json"))  # files come from `dump`
 
         # Not public yet: the map has no Nairobi.
         go(pg, "Map")
