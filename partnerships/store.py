@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from geo import jsonio
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
-from partnerships import authz, frame_index
+from partnerships import authz, frame_index, roles
 from partnerships.db import engine as db_engine
 from partnerships.db import repo, schema
 from partnerships.db.rows import record_rows
@@ -244,7 +244,7 @@ def read_record(eng: Engine, record_id: str) -> tuple[dict, int] | None:
     return record_dict(row.body, row.status), row.version
 
 
-def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazetteer, who: str,
+def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazetteer, who: str | None,
                   action: str = "edit", reason: str | None = None) -> int:
     """Replace a stored record by `d` (same id) if it is still at `expected_version`; returns the
     new version. The change and the record before and after go to the audit table in the same
@@ -255,6 +255,7 @@ def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazett
 
     rec = schema.records
     with _reachable(), repo.writing(eng) as conn:
+        authz.authorize(conn, who, action if action in roles.ACTIONS else "edit")  # roles.NotAllowed
         row = conn.execute(select(rec.c.body, rec.c.status, rec.c.version, rec.c.records_file, rec.c.position)
                            .where(rec.c.id == d["id"])).first()
         if row is None or row.version != expected_version:

@@ -238,7 +238,7 @@ def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | Non
         if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
             roll = _rollup(url, counter)  # of the published records
             points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
-            return MapView(points, arcs, count, years, int(roll.records["n"].sum()))
+            return MapView(points, arcs, count, years, roll.total)
         points = queries.place_points(conn, filters, statuses=PUBLIC)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
         count, years = queries.summary(conn, filters, statuses=PUBLIC)
@@ -340,8 +340,8 @@ def _counts(url: str, counter: int, params: tuple) -> tuple[int, int]:
     del counter  # part of the cache key only
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
-        n = queries.count(conn, filters)
-        return n, (n if filters == Filters() else queries.count(conn, Filters()))
+        n = queries.count(conn, filters, statuses=PUBLIC)
+        return n, (n if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC))
 
 
 _last_answers: dict[tuple, object] = {}  # (what, filters, ...) -> the last answer, for when the database is down
@@ -377,7 +377,8 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
     key = ("page", tuple(sorted(filters.to_params().items())), offset, limit)
     try:
         with store.engine().connect() as conn:
-            return _remember(key, records_table(queries.newest(conn, filters, offset=offset, limit=limit)))
+            rows = queries.newest(conn, filters, offset=offset, limit=limit, statuses=PUBLIC)
+            return _remember(key, records_table(rows))
     except (store.StoreUnavailable, OperationalError):
         last = _last_answers.get(key)
         return last if last is not None else records_table([])  # type: ignore[return-value]
@@ -385,4 +386,25 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
 
 def record_chunks(filters: Filters):
     """The matching records, newest first, as records tables of a thousand rows read in turn."""
-    return store.record_chunks(store.engine(), filters, gazetteer())
+    return store.record_chunks(store.engine(), filters, gazetteer(), statuses=PUBLIC)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _per_year(url: str, counter: int, params: tuple, by: str) -> pd.DataFrame:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.per_year(conn, Filters.from_params(dict(params)), by=by, statuses=PUBLIC)
+
+
+def per_year(filters: Filters, *, by: str) -> pd.DataFrame:
+    """Matching records per (year, type or sector), from the database (the last answer for these
+    filters, with one line, if it cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("per_year", params, by), _per_year(url, _known_counter(url), params, by))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("per_year", params, by))
+        st.warning(t("db_down_now" if last is None else "db_down", _lang(), when=datetime.now().strftime("%H:%M")),
+                   icon=":material/cloud_off:")
+        return last if last is not None else queries.per_year_empty()  # type: ignore[return-value]

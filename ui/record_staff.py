@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 
-import pandas as pd
 import streamlit as st
 
 from partnerships import review, staff_db, store
@@ -132,11 +131,10 @@ def retracted_notice(article_file: str, lang: str) -> None:
                    + md_escape(f"{title_ko if lang == 'ko' else title_en} ({rid})"))
 
 
-def public_articles(names: list[str], public: pd.DataFrame) -> list[str]:
-    """The articles a viewer may open on Sources: those with a published record, and those with a
-    retracted one (whose link says why). An article whose records are all proposed or rejected
-    stays unlisted."""
-    keep = set(public["source_file"]) if "source_file" in public else set()
+def public_articles(names: list[str]) -> list[str]:
+    """The articles a viewer may open on Sources: not those whose records all wait for review or
+    were rejected (an article with a published or a retracted record, or with none, is listed)."""
+    hidden: set[str] = set()
     with contextlib.suppress(store.StoreUnavailable):
-        keep |= review.retracted_files(staff_db.engine())
-    return [n for n in names if n in keep]
+        hidden = review.unpublished_files(staff_db.engine())
+    return [n for n in names if n not in hidden]

@@ -119,13 +119,16 @@ def conflict(item: review.Stored, lang: str) -> None:
     yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
 
 
-def _article(eng, item: review.Stored) -> None:
+def _article(eng, item: review.Stored, lang: str) -> None:
     text = store.article_text(eng, item.record["source"]["file"])
     if text is None:
         return
-    spans = sentence_spans(text, item.record.get("evidence") or [])
+    evidence = item.record.get("evidence") or []
+    spans = sentence_spans(text, evidence)
     with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
+    quotes = "\n".join(f"> “{md_escape(x)}”\n>" for x in evidence)  # the marked sentences, at a glance
+    st.markdown(f"*{t('aa_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
 
 
 def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
@@ -148,7 +151,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")
         with left:
-            _article(eng, item)
+            _article(eng, item, lang)
         with right:
             st.selectbox(t("aa_type", lang), list(TYPES), key=form_key(item.id, "type"),
                          format_func=lambda x: type_label(x, lang))

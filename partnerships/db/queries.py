@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import (
     Connection,
@@ -296,31 +297,85 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
 class Rollup:
     """Counts per (place, side, type, year), per (arc, type, year) and per (type, year): read in
     one pass after each write, they answer the map for type and year filters without touching
-    the records (a few rows per place and year, not per record)."""
+    the records (a few rows per place and year, not per record). Held as integer arrays."""
 
-    points: pd.DataFrame  # place_id, side, type, year, n
-    arcs: pd.DataFrame  # src, dst, type, year, n
-    records: pd.DataFrame  # type, year, n
+    types: np.ndarray  # type names; *_type arrays hold codes into it
+    point_ids: np.ndarray  # (place id, side) per point code
+    point_sides: np.ndarray
+    pt_code: np.ndarray
+    pt_type: np.ndarray
+    pt_year: np.ndarray
+    pt_n: np.ndarray
+    arc_keys: np.ndarray  # (src, dst, type) per arc code, in (src, dst, type) order
+    arc_code: np.ndarray
+    arc_type: np.ndarray
+    arc_year: np.ndarray
+    arc_n: np.ndarray
+    rec_type: np.ndarray
+    rec_year: np.ndarray
+    rec_n: np.ndarray
+
+    @property
+    def total(self) -> int:
+        """Records in the database."""
+        return int(self.rec_n.sum())
 
 
 def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup:
     """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
-    (all records when None)."""
+    (all when None)."""
     a = s.record_arcs
-    if statuses is None:
-        keep_rp = keep_a = keep_r = true()
-    else:
-        wanted = select(r.c.id).where(r.c.status.in_(list(statuses)))
-        keep_rp, keep_a, keep_r = rp.c.record_id.in_(wanted), a.c.record_id.in_(wanted), r.c.status.in_(list(statuses))
+    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    kept = select(r.c.id).where(keep)
     pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
-                       .where(rp.c.side.in_(("korean", "partner")), keep_rp)
-                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)).all()
-    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count()).where(keep_a)
-                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)).all()
-    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep_r).group_by(r.c.type, r.c.year)).all()
-    return Rollup(pd.DataFrame(pts, columns=["place_id", "side", "type", "year", "n"]),
-                  pd.DataFrame(arcs, columns=["src", "dst", "type", "year", "n"]),
-                  pd.DataFrame(recs, columns=["type", "year", "n"]))
+                       .where(rp.c.side.in_(("korean", "partner")),
+                              rp.c.record_id.in_(kept) if statuses is not None else true())
+                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
+                       .order_by(rp.c.place_id, rp.c.side)).all()
+    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
+                        .where(a.c.record_id.in_(kept) if statuses is not None else true())
+                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
+                        .order_by(a.c.src, a.c.dst, a.c.type)).all()
+    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year)).all()
+    types = sorted({x[2] for x in pts} | {x[2] for x in arcs} | {x[0] for x in recs})
+    tcode = {t: i for i, t in enumerate(types)}
+
+    def codes(keys: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
+        index: dict[tuple, int] = {}
+        out = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.int64, count=len(keys))
+        distinct = np.empty(len(index), dtype=object)
+        distinct[:] = list(index)
+        return out, distinct
+
+    pt_code, point_keys = codes([(x[0], x[1]) for x in pts])
+    arc_code, arc_keys = codes([(x[0], x[1], x[2]) for x in arcs])  # first seen = sorted order
+
+    def ints(rows, i) -> np.ndarray:
+        return np.fromiter((x[i] for x in rows), dtype=np.int64, count=len(rows))
+
+    return Rollup(
+        types=np.array(types, dtype=object),
+        point_ids=np.array([k[0] for k in point_keys], dtype=object),
+        point_sides=np.array([k[1] for k in point_keys], dtype=object),
+        pt_code=pt_code, pt_type=np.fromiter((tcode[x[2]] for x in pts), dtype=np.int64, count=len(pts)),
+        pt_year=ints(pts, 3), pt_n=ints(pts, 4),
+        arc_keys=arc_keys, arc_code=arc_code,
+        arc_type=np.fromiter((tcode[x[2]] for x in arcs), dtype=np.int64, count=len(arcs)),
+        arc_year=ints(arcs, 3), arc_n=ints(arcs, 4),
+        rec_type=np.fromiter((tcode[x[0]] for x in recs), dtype=np.int64, count=len(recs)),
+        rec_year=ints(recs, 1), rec_n=ints(recs, 2),
+    )
+
+
+_NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,
+            "count": np.int64}
+
+
+def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """Rows as a DataFrame with plain object text columns (Arrow strings cost more to build here)."""
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+    return pd.DataFrame({c: (np.asarray(v, dtype=_NUMERIC[c]) if c in _NUMERIC else pd.Series(v, dtype=object))
+                         for c, v in zip(columns, cols, strict=True)}, columns=columns)
 
 
 def rollup_covers(filters: Filters) -> bool:
@@ -329,40 +384,76 @@ def rollup_covers(filters: Filters) -> bool:
                 or filters.text.strip())
 
 
-def _keep(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    mask = pd.Series(True, index=frame.index)
+def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) -> np.ndarray:
+    mask = np.ones(len(kinds), dtype=bool)
     if filters.types:
-        mask &= frame["type"].isin(filters.types)
+        wanted = np.flatnonzero(np.isin(roll.types, list(filters.types)))
+        mask &= np.isin(kinds, wanted)
     if filters.year_min is not None:
-        mask &= frame["year"] >= filters.year_min
+        mask &= years >= filters.year_min
     if filters.year_max is not None:
-        mask &= frame["year"] <= filters.year_max
-    return frame[mask]
+        mask &= years <= filters.year_max
+    return mask
 
 
 def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int | None = None,
                 pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
     """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
     rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
-    recs = _keep(roll.records, filters)
-    count = int(recs["n"].sum())
-    years = (int(recs["year"].min()), int(recs["year"].max())) if count else None
-    pts = _keep(roll.points, filters).groupby(["place_id", "side"], as_index=False, sort=False)["n"].sum()
-    arcs = _keep(roll.arcs, filters).groupby(["src", "dst", "type"], as_index=False, sort=False)["n"].sum()
-    arcs = arcs.sort_values(["n", "src", "dst", "type"], ascending=[False, True, True, True], kind="stable")
-    if limit is not None and len(arcs) > limit:
-        top = arcs.head(limit)
-        if pair is not None and not ((top["src"] == pair[0]) & (top["dst"] == pair[1])).any():
-            top = pd.concat([top, arcs[(arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])]])
-        arcs = top
-    info = _place_info(conn, {*pts["place_id"], *arcs["src"], *arcs["dst"]})
-    pts = pts[pts["place_id"].isin(info.keys())]
-    arcs = arcs[arcs["src"].isin(info.keys()) & arcs["dst"].isin(info.keys())]
-    points = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], int(n))
-                           for pid, side, n in pts.itertuples(index=False)],
-                          columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    m = _mask(roll, roll.rec_type, roll.rec_year, filters)
+    count = int(roll.rec_n[m].sum())
+    years = (int(roll.rec_year[m].min()), int(roll.rec_year[m].max())) if count else None
+    m = _mask(roll, roll.pt_type, roll.pt_year, filters)
+    pcount = np.bincount(roll.pt_code[m], weights=roll.pt_n[m], minlength=len(roll.point_ids)).astype(np.int64)
+    m = _mask(roll, roll.arc_type, roll.arc_year, filters)
+    acount = np.bincount(roll.arc_code[m], weights=roll.arc_n[m], minlength=len(roll.arc_keys)).astype(np.int64)
+    hit = np.flatnonzero(acount)
+    hit = hit[np.argsort(-acount[hit], kind="stable")]  # codes are in (src, dst, type) order already
+    if limit is not None and len(hit) > limit:
+        top = hit[:limit]
+        if pair is not None:
+            keys = roll.arc_keys
+            extra = [c for c in hit[limit:].tolist() if keys[c][0] == pair[0] and keys[c][1] == pair[1]]
+            if extra and not any(keys[c][0] == pair[0] and keys[c][1] == pair[1] for c in top.tolist()):
+                top = np.concatenate([top, np.array(extra, dtype=np.int64)])
+        hit = top
+    phit = np.flatnonzero(pcount)
+    info = _place_info(conn, {*roll.point_ids[phit].tolist(), *(x for c in hit.tolist() for x in roll.arc_keys[c][:2])})
+    points = _frame(
+        [(pid, *info[pid][:3], side, *info[pid][3:], int(n))
+         for pid, side, n in zip(roll.point_ids[phit].tolist(), roll.point_sides[phit].tolist(),
+                                 pcount[phit].tolist(), strict=True) if pid in info],
+        ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
     points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
-    arc_rows = pd.DataFrame([(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
-                              info[src][0], info[src][1], info[dst][0], info[dst][1])
-                             for src, dst, kind, n in arcs.itertuples(index=False)], columns=ARC_COLUMNS)
-    return points[POINT_COLUMNS].reset_index(drop=True), arc_rows.reset_index(drop=True), count, years
+    arcs = _frame(
+        [(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
+          info[src][0], info[src][1], info[dst][0], info[dst][1])
+         for (src, dst, kind), n in zip(roll.arc_keys[hit].tolist(), acount[hit].tolist(), strict=True)
+         if src in info and dst in info], ARC_COLUMNS)
+    return points[POINT_COLUMNS].reset_index(drop=True), arcs, count, years
+
+
+def per_year(conn: Connection, filters: Filters, *, by: str, **kw) -> pd.DataFrame:
+    """(year, key, count) of the matching records by type or by sector (a record counts once in
+    each of its sectors), ordered as partnerships.timeline.per_year orders them."""
+    from partnerships import timeline
+
+    n = func.count().label("count")
+    if by == "type":
+        q = _where(select(r.c.year, r.c.type, n).select_from(r), filters, conn, **kw).group_by(r.c.year, r.c.type)
+    elif by == "sector":
+        sec = s.sectors
+        q = (_where(select(r.c.year, sec.c.sector, n).select_from(r).join(sec, sec.c.record_id == r.c.id),
+                    filters, conn, **kw).group_by(r.c.year, sec.c.sector))
+    else:
+        raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(timeline.BY)}")
+    rows = conn.execute(q).all()
+    counts = pd.DataFrame([tuple(x) for x in rows], columns=["year", "key", "count"])
+    return timeline.ordered(counts, by=by)  # type: ignore[arg-type]
+
+
+def per_year_empty() -> pd.DataFrame:
+    """No counts (the shape of per_year)."""
+    from partnerships import timeline
+
+    return timeline.ordered(pd.DataFrame(columns=["year", "key", "count"]), by="type")

@@ -339,3 +339,36 @@ def test_a_save_against_an_old_version_in_the_same_run_is_refused(folders):
     assert not second.exception
     assert review.get(folders, rid).record["title_en"] != "Second reviewer's title"
     assert any("Someone changed this record" in w.value for w in second.warning)
+
+
+@pytest.mark.parametrize("user", [None, "rita"])
+def test_tables_counts_and_exports_hold_published_records_only(folders, user):
+    """The Agreements table, its count and its CSV download leave the draft out (for staff too:
+    drafts live on the Review page)."""
+    import pyarrow as pa  # noqa: F401  (the table arrives as Arrow)
+
+    from tests.app.staff_pages import table
+
+    at = run("pages/3_Agreements.py", user)
+    assert not at.exception
+    shown = table(at)
+    assert "draft-seoul-odense" not in set(shown["id"]) and SEOUL_ODENSE in set(shown["id"])
+    assert "A draft title nobody should see" not in "\n".join(m.value for m in at.markdown)
+    with store.engine().connect() as conn:
+        from sqlalchemy import func, select
+
+        from partnerships.db import schema
+
+        published = conn.execute(select(func.count()).select_from(schema.records)
+                                 .where(schema.records.c.status.in_(("published", "reviewed")))).scalar()
+    assert len(shown) == published
+    csv = "".join(store_csv())
+    assert "draft-seoul-odense" not in csv and SEOUL_ODENSE in csv
+
+
+def store_csv():
+    from geo.gazetteer import default_gazetteer as gaz
+    from partnerships import export
+    from partnerships.query import Filters
+
+    return export.stream(store.record_chunks(store.engine(), Filters(), gaz()), gaz(), fmt="csv")
