@@ -53,8 +53,10 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     base = ss.get(form_key(item.id, "base"))
     if base is None:  # no form open for it
         return None
-    out = {f: " ".join(str(ss[form_key(item.id, f)]).split()) for f in FIELDS}
-    out["type"] = ss[form_key(item.id, "type")]
+    # A form not drawn on the last run (another record's action reran the page) has lost its
+    # widget values: what it was opened with stands for them.
+    out = {f: " ".join(str(ss.get(form_key(item.id, f), base[f])).split()) for f in FIELDS}
+    out["type"] = ss.get(form_key(item.id, "type"), base["type"])
     changed = {f: v for f, v in out.items() if v != base[f]}
     return changed or None
 
