@@ -132,14 +132,14 @@ def assert_spaced(times: list[float], delay: float) -> None:
 
 def test_rate_limit_holds_across_sessions(tmp_path):
     with NominatimStub() as stub:
-        sessions = [geocoder(stub.domain, tmp_path / f"s{i}", min_delay_seconds=0.4, deadline=10) for i in range(2)]
+        sessions = [geocoder(stub.domain, tmp_path / f"s{i}", min_delay_seconds=1.0, deadline=15) for i in range(2)]
         threads = [threading.Thread(target=lambda g=g: [g.geocode(q) for q in QUERIES]) for g in sessions]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
     assert len(stub.times) == 6
-    assert_spaced(stub.times, 0.4)
+    assert_spaced(stub.times, 1.0)
 
 
 def _ask(domain: str, folder: str, lock_dir: str) -> None:
@@ -148,7 +148,7 @@ def _ask(domain: str, folder: str, lock_dir: str) -> None:
 
     os.environ["ATLAS_GEOCODER_LOCK_DIR"] = lock_dir
     g = OnlineGeocoder(enabled=True, cache_path=Path(folder) / "c.json", domain=domain, scheme="http",
-                       timeout=1.0, deadline=10.0, min_delay_seconds=0.4)
+                       timeout=1.0, deadline=15.0, min_delay_seconds=1.0)
     for q in QUERIES:
         g.geocode(q)
 
@@ -164,4 +164,4 @@ def test_rate_limit_holds_across_processes(tmp_path):
             proc.join(30)
     assert [p.exitcode for p in procs] == [0, 0]
     assert len(stub.times) == 6
-    assert_spaced(stub.times, 0.4)
+    assert_spaced(stub.times, 1.0)
