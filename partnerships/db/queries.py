@@ -314,6 +314,8 @@ class Rollup:
     rec_type: np.ndarray
     rec_year: np.ndarray
     rec_n: np.ndarray
+    point_info: pd.DataFrame  # per point code: place_id, name_en, name_ko, country, side, lon, lat, known
+    arc_info: pd.DataFrame  # per arc code: the ARC_COLUMNS but count, and known
 
     @property
     def total(self) -> int:
@@ -353,7 +355,21 @@ def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup
     def ints(rows, i) -> np.ndarray:
         return np.fromiter((x[i] for x in rows), dtype=np.int64, count=len(rows))
 
+    info = _place_info(conn, {*(k[0] for k in point_keys), *(x for k in arc_keys for x in k[:2])})
+    blank = (None, None, None, np.nan, np.nan)
+
+    def about(pid: str) -> tuple:
+        return info.get(pid, blank)
+
+    point_info = _frame([(k[0], *about(k[0])[:3], k[1], *about(k[0])[3:], 0) for k in point_keys],
+                        ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    point_info["known"] = np.array([k[0] in info for k in point_keys], dtype=bool)
+    arc_info = _frame([(k[0], k[1], k[2], 0, about(k[0])[3], about(k[0])[4], about(k[1])[3], about(k[1])[4],
+                        about(k[0])[0], about(k[0])[1], about(k[1])[0], about(k[1])[1]) for k in arc_keys],
+                      ARC_COLUMNS)
+    arc_info["known"] = np.array([k[0] in info and k[1] in info for k in arc_keys], dtype=bool)
     return Rollup(
+        point_info=point_info, arc_info=arc_info,
         types=np.array(types, dtype=object),
         point_ids=np.array([k[0] for k in point_keys], dtype=object),
         point_sides=np.array([k[1] for k in point_keys], dtype=object),
@@ -396,10 +412,10 @@ def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) 
     return mask
 
 
-def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int | None = None,
+def from_rollup(conn: Connection | None, roll: Rollup, filters: Filters, *, limit: int | None = None,
                 pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
     """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
-    rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
+    rollup (`rollup_covers(filters)` must hold); names and positions were read with the rollup."""
     m = _mask(roll, roll.rec_type, roll.rec_year, filters)
     count = int(roll.rec_n[m].sum())
     years = (int(roll.rec_year[m].min()), int(roll.rec_year[m].max())) if count else None
@@ -418,18 +434,14 @@ def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int 
                 top = np.concatenate([top, np.array(extra, dtype=np.int64)])
         hit = top
     phit = np.flatnonzero(pcount)
-    info = _place_info(conn, {*roll.point_ids[phit].tolist(), *(x for c in hit.tolist() for x in roll.arc_keys[c][:2])})
-    points = _frame(
-        [(pid, *info[pid][:3], side, *info[pid][3:], int(n))
-         for pid, side, n in zip(roll.point_ids[phit].tolist(), roll.point_sides[phit].tolist(),
-                                 pcount[phit].tolist(), strict=True) if pid in info],
-        ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    phit = phit[roll.point_info["known"].to_numpy()[phit]]
+    points = roll.point_info.iloc[phit].copy()
+    points["count"] = pcount[phit]
     points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
-    arcs = _frame(
-        [(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
-          info[src][0], info[src][1], info[dst][0], info[dst][1])
-         for (src, dst, kind), n in zip(roll.arc_keys[hit].tolist(), acount[hit].tolist(), strict=True)
-         if src in info and dst in info], ARC_COLUMNS)
+    hit = hit[roll.arc_info["known"].to_numpy()[hit]]
+    arcs = roll.arc_info.iloc[hit][ARC_COLUMNS].copy()
+    arcs["count"] = acount[hit]
+    arcs = arcs.reset_index(drop=True)
     return points[POINT_COLUMNS].reset_index(drop=True), arcs, count, years
 
 
