@@ -25,6 +25,7 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from geo.regions import expand_regions
 from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
@@ -301,20 +302,42 @@ def records_table(records: list[dict]) -> pd.DataFrame:
     return store.records_frame([Record.from_dict(d) for d in records], gazetteer())
 
 
+def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
+    """The records with only the partners the region and country filters choose (all of them
+    when neither is set): the panel then lists the partners the map draws."""
+    if not (filters.regions or filters.countries):
+        return records
+    regions = set(expand_regions(filters.regions))
+    gaz = gazetteer()
+
+    def keep(pid: str) -> bool:
+        if pid not in gaz:
+            return False
+        place = gaz.get(pid)
+        in_region = not regions or place.region in regions
+        return in_region and (not filters.countries or place.country in filters.countries)
+
+    return [{**d, "partner_places": [p for p in d.get("partner_places") or [] if keep(p)]} for d in records]
+
+
 def records_at(filters: Filters, place_id: str) -> pd.DataFrame:
-    """The matching records naming a place, newest first (empty if the database cannot be reached)."""
+    """The matching records naming a place, newest first, with only their matching partners
+    (empty if the database cannot be reached)."""
     try:
         with store.engine().connect() as conn:
-            return records_table(queries.records_at(conn, filters, place_id, statuses=PUBLIC))
+            return records_table(matching_partners(queries.records_at(conn, filters, place_id, statuses=PUBLIC),
+                                                   filters))
     except (store.StoreUnavailable, OperationalError):
         return records_table([])
 
 
 def records_between(filters: Filters, src: str, dst: str) -> pd.DataFrame:
-    """The matching records with an arc from `src` to `dst`, newest first."""
+    """The matching records with an arc from `src` to `dst`, newest first, with only their
+    matching partners."""
     try:
         with store.engine().connect() as conn:
-            return records_table(queries.records_between(conn, filters, src, dst, statuses=PUBLIC))
+            return records_table(matching_partners(
+                queries.records_between(conn, filters, src, dst, statuses=PUBLIC), filters))
     except (store.StoreUnavailable, OperationalError):
         return records_table([])
 

@@ -281,3 +281,13 @@ def test_a_partner_region_draws_only_the_matching_partners(gazetteer):
     assert partners and {gazetteer.get(p).region for p in partners} <= parts
     assert {gazetteer.get(dst).region for _, dst, _ in arc_keys(spec)} <= parts
     assert "country-my" not in partners and "country-us" not in partners
+
+
+def test_the_panel_lists_only_the_matching_partners():
+    """seeds/003: the Daegu robot-cluster alliance's panel under the Europe filter names its
+    European partners (France, Russia, Spain) and none of the others."""
+    at = run_app({"region": "Europe", "place": "kr-daegu"})
+    assert not at.exception
+    (line,) = [x for x in page_text(at).splitlines() if x.strip().startswith("Places:") and "France" in x]
+    assert "Spain" in line and "Russia" in line
+    assert "Malaysia" not in line and "United States" not in line and "Singapore" not in line
