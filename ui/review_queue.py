@@ -53,8 +53,7 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     base = ss.get(form_key(item.id, "base"))
     if base is None:  # no form open for it
         return None
-    # A form not drawn on the last run (another record's action reran the page) has lost its
-    # widget values: what it was opened with stands for them.
+    # A widget not drawn in the last run has lost its value: it then counts as unchanged.
     out = {f: " ".join(str(ss.get(form_key(item.id, f), base[f])).split()) for f in FIELDS}
     out["type"] = ss.get(form_key(item.id, "type"), base["type"])
     changed = {f: v for f, v in out.items() if v != base[f]}
