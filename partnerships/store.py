@@ -112,14 +112,17 @@ def engine(url: str | None = None) -> Engine:
 
 def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) -> Engine:
     """The engine, after loading the files that changed since the last load (see module docstring)."""
+    from partnerships import national
+
     eng = engine(url)
-    folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv")
+    folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv", *national.fingerprint_paths())
     print_ = folder_fingerprint(*folders)
     with _reachable():
         with eng.connect() as conn:
             if stored_fingerprint(conn) == print_:
                 return eng
         sync_files(eng, gazetteer=gazetteer)
+        national.sync(eng, gazetteer=gazetteer or default_gazetteer())
         remember_fingerprint(eng, print_)
     return eng
 

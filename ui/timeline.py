@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from partnerships import params, query, timeline
+from partnerships.model import UNDATED_YEAR
 from partnerships.query import Filters
 from ui import filters, theme
 from ui import params as url_params
@@ -54,12 +55,14 @@ def grouping(lang: str) -> str:
 
 def without_years(ctx: PageContext) -> pd.DataFrame:
     """The records passing every filter but the years (the chart shows every year)."""
-    return query.apply(ctx.df, replace(ctx.filters, year_min=None, year_max=None))
+    return query.apply(ctx.df, replace(ctx.filters, year_min=None, year_max=None, undated=True))
 
 
 def year_range(df: pd.DataFrame) -> tuple[int, int] | None:
-    """First and last year of the whole table."""
-    return (int(df["year"].min()), int(df["year"].max())) if len(df) else None
+    """First and last year of the whole table (undated records aside)."""
+    years = df["year"].to_numpy()
+    years = years[years != UNDATED_YEAR]
+    return (int(years.min()), int(years.max())) if len(years) else None
 
 
 def chart(
@@ -133,6 +136,9 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
     )
     if by == "sector":
         st.caption(t("tl_sector_note", lang))
+    undated = timeline.undated_count(without_years(ctx))
+    if undated:  # said, with the sidebar's switch to include them or not
+        st.caption(t("timeline_undated", lang, n=undated))
     lo, hi = ctx.filters.year_min, ctx.filters.year_max
     if lo is not None or hi is not None:
         span_col, button_col = st.columns([3, 1], vertical_alignment="center")

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
+    case,
     column,
     func,
     literal_column,
@@ -39,7 +40,8 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.query import Filters
+from partnerships.model import UNDATED_YEAR
+from partnerships.query import Filters, year_mask
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
@@ -119,10 +121,15 @@ def _type_year(filters: Filters, alias) -> list:
     out = []
     if filters.types:
         out.append(alias.c.type.in_(filters.types))
+    dated = [alias.c.year != UNDATED_YEAR]
     if filters.year_min is not None:
-        out.append(alias.c.year >= filters.year_min)
+        dated.append(alias.c.year >= filters.year_min)
     if filters.year_max is not None:
-        out.append(alias.c.year <= filters.year_max)
+        dated.append(alias.c.year <= filters.year_max)
+    if filters.undated and len(dated) > 1:
+        out.append(or_(and_(*dated), alias.c.year == UNDATED_YEAR))
+    elif not filters.undated:
+        out.append(and_(*dated))
     return out
 
 
@@ -251,7 +258,8 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
 
 def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
     """(number of matching records, (first year, last year) or None)."""
-    n, lo, hi = conn.execute(_where(select(func.count(), func.min(r.c.year), func.max(r.c.year)).select_from(r),
+    dated = case((r.c.year != UNDATED_YEAR, r.c.year))
+    n, lo, hi = conn.execute(_where(select(func.count(), func.min(dated), func.max(dated)).select_from(r),
                                     filters, conn, **kw)).one()
     return n, (None if lo is None else (int(lo), int(hi)))
 
@@ -272,7 +280,7 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
 
     keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
     ids = select(r.c.id).where(keep)
-    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep)).one()
+    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep, r.c.year != UNDATED_YEAR)).one()
     side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
         rp.c.side == which, rp.c.record_id.in_(ids))).scalars().all()
         for name, which, column in (("korean_places", "korean", "place_id"), ("regions", "partner", "region"),
@@ -287,6 +295,8 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         "korean_places": ordered(side["korean_places"]),
         "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
         "countries": ordered(side["countries"]),
+        "undated": int(conn.execute(select(func.count()).select_from(r).where(
+            keep, r.c.year == UNDATED_YEAR)).scalar() or 0),
     }
 
 
@@ -333,10 +343,8 @@ def _keep(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     mask = pd.Series(True, index=frame.index)
     if filters.types:
         mask &= frame["type"].isin(filters.types)
-    if filters.year_min is not None:
-        mask &= frame["year"] >= filters.year_min
-    if filters.year_max is not None:
-        mask &= frame["year"] <= filters.year_max
+    if filters.years_set:
+        mask &= year_mask(frame["year"].to_numpy(), filters)
     return frame[mask]
 
 
@@ -346,7 +354,8 @@ def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int 
     rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
     recs = _keep(roll.records, filters)
     count = int(recs["n"].sum())
-    years = (int(recs["year"].min()), int(recs["year"].max())) if count else None
+    dated = recs[recs["year"] != UNDATED_YEAR]
+    years = (int(dated["year"].min()), int(dated["year"].max())) if len(dated) else None
     pts = _keep(roll.points, filters).groupby(["place_id", "side"], as_index=False, sort=False)["n"].sum()
     arcs = _keep(roll.arcs, filters).groupby(["src", "dst", "type"], as_index=False, sort=False)["n"].sum()
     arcs = arcs.sort_values(["n", "src", "dst", "type"], ascending=[False, True, True, True], kind="stable")
