@@ -50,6 +50,13 @@ SECTORS: dict[str, tuple[str, str]] = {
     "trade": ("Trade", "무역"),
 }
 
+# How sure a source table is of a record (the national layer's `confidence` column): id -> (en, ko).
+CONFIDENCE: dict[str, tuple[str, str]] = {
+    "high": ("High: the government's own page", "높음: 자치단체 자체 자료"),
+    "medium": ("Medium: a directory, an affiliated body or a news report", "보통: 공식 목록·유관 기관·보도"),
+    "low": ("Low", "낮음"),
+}
+
 # A record's life: proposed -> published (or rejected); published -> retracted. Files written
 # before review existed say `reviewed`, which means published.
 STATUSES = ("proposed", "published", "rejected", "retracted", "reviewed")

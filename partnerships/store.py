@@ -482,7 +482,7 @@ FRAME_COLUMNS = [
     "id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
     "korean_places", "partner_places", "venue", "parties", "summary_en", "summary_ko",
     "source_file", "publisher", "published", "url", "evidence", "status",
-    "partner_countries", "partner_regions",
+    "partner_countries", "partner_regions", "confidence",
 ]
 
 
@@ -543,6 +543,7 @@ def _frame(records: list[Record], place, gazetteer: Gazetteer) -> pd.DataFrame:
         "status": [r.status for r in records],
         "partner_countries": [one(tuple(dict.fromkeys(p[2] for p in ps))) for ps in partners],
         "partner_regions": [one(tuple(dict.fromkeys(p[3] for p in ps))) for ps in partners],
+        "confidence": [r.extra.get("confidence") for r in records],  # a source table's grade, else None
     }
     df = pd.DataFrame({c: _object_column(v) for c, v in cols.items() if c != "year"}, columns=FRAME_COLUMNS)
     df["year"] = np.asarray(cols["year"], dtype=np.int64)

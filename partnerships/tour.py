@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import jsonio
-from partnerships.model import Problem
+from partnerships.model import UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
 MAX_TITLE = 300
@@ -69,7 +69,8 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
 def ordered_ids(df: pd.DataFrame, tour: Tour | None = None) -> list[str]:
     """The tour's record ids present in `df` (in the tour's order), or all of `df` oldest first."""
     if tour is None:
-        return df.sort_values(["date", "id"])["id"].tolist()
+        undated = (df["year"] == UNDATED_YEAR).rename("_undated")  # undated ties come last, not first
+        return df.assign(_undated=undated).sort_values(["_undated", "date", "id"])["id"].tolist()
     present = set(df["id"])
     return [rid for rid in tour.records if rid in present]
 
