@@ -14,7 +14,7 @@ from partnerships import frame_index, search_terms
 from partnerships.model import UNDATED_YEAR
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
-          "countries": "country"}
+          "countries": "country", "levels": "level", "confidence": "conf"}
 _INTS = {"year_min": "from", "year_max": "to"}
 PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q", "undated")
 
@@ -32,6 +32,8 @@ class Filters:
     countries: tuple[str, ...] = ()
     text: str = ""
     undated: bool = True  # include undated records (year 0); a year range alone never drops them
+    levels: tuple[str, ...] = ()  # Korean government level (partnerships.korea.LEVELS)
+    confidence: tuple[str, ...] = ()  # a source table's grade (model.CONFIDENCE); records without one drop out
 
     def to_params(self) -> dict[str, str]:
         """URL query parameters for the fields that are set."""
@@ -87,7 +89,7 @@ def year_mask(years: np.ndarray, filters: Filters) -> np.ndarray:
 
 
 _LIST_FILTERS = (("sectors", "sectors"), ("korean_places", "korean_places"),
-                 ("regions", "partner_regions"), ("countries", "partner_countries"))
+                 ("regions", "partner_regions"), ("countries", "partner_countries"), ("levels", "korean_levels"))
 
 
 def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
@@ -134,6 +136,8 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
             mask &= _any_in(df[column], wanted)
     if filters.types:
         mask &= df["type"].isin(filters.types).to_numpy(dtype=bool)
+    if filters.confidence:
+        mask &= df["confidence"].isin(filters.confidence).to_numpy(dtype=bool)
     if filters.years_set:
         mask &= year_mask(df["year"].to_numpy(), filters)
     if filters.text.strip():

@@ -23,11 +23,14 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import (
+    JSON,
     Connection,
     Select,
     and_,
     case,
+    cast,
     column,
+    false,
     func,
     literal_column,
     or_,
@@ -40,7 +43,7 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.model import UNDATED_YEAR
+from partnerships.model import CONFIDENCE, UNDATED_YEAR
 from partnerships.query import Filters, year_mask
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
@@ -94,6 +97,10 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))
+    if filters.levels:
+        out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "korean", level_condition(filters.levels))))
+    if filters.confidence:
+        out.append(_confidence(sqlite).in_(list(filters.confidence)))
     if not local:
         out += _type_year(filters, r)
     for word in filters.text.lower().split():
@@ -101,6 +108,30 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     if statuses is not None:
         out.append(r.c.status.in_(list(statuses)))
     return out
+
+
+def level_condition(levels: Iterable[str]):
+    """Korean places of these levels (partnerships.korea): by kind, the metropolitan cities by id."""
+    from partnerships.korea import METROPOLITAN
+
+    places = s.places.c
+    metro = sorted(METROPOLITAN)
+    kinds = [lv for lv in levels if lv in ("province", "county", "district")]
+    parts = [places.kind.in_(kinds)] if kinds else []
+    if "metropolitan" in levels:
+        parts.append(places.id.in_(metro))
+    if "city" in levels:
+        parts.append(and_(places.kind == "city", places.id.not_in(metro)))
+    if not parts:
+        return false()
+    return rp.c.place_id.in_(select(places.id).where(places.country == "KR", or_(*parts)))
+
+
+def _confidence(sqlite: bool):
+    """The record's `confidence` (a source table's grade) read from its JSON body."""
+    if sqlite:
+        return func.json_extract(r.c.body, "$.confidence")
+    return cast(r.c.body, JSON)["confidence"].as_string()
 
 
 def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
@@ -297,7 +328,19 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         "countries": ordered(side["countries"]),
         "undated": int(conn.execute(select(func.count()).select_from(r).where(
             keep, r.c.year == UNDATED_YEAR)).scalar() or 0),
+        "levels": _levels_present(conn, side["korean_places"]),
+        "confidence": [c for c in CONFIDENCE if c in set(conn.execute(
+            select(_confidence(conn.dialect.name == "sqlite")).distinct().where(keep)).scalars())],
     }
+
+
+def _levels_present(conn: Connection, korean_places: Iterable[str]) -> list[str]:
+    from partnerships.korea import LEVELS, level
+
+    ids = list(korean_places)
+    kinds = conn.execute(select(s.places.c.id, s.places.c.kind).where(s.places.c.id.in_(ids))).all() if ids else []
+    found = {level(pid, kind) for pid, kind in kinds}
+    return [lv for lv in LEVELS if lv in found]
 
 
 # --- a small rollup for the commonest filters ----------------------------------------------------
@@ -336,7 +379,7 @@ def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup
 def rollup_covers(filters: Filters) -> bool:
     """Can the rollup answer these filters exactly (only type and year are set)."""
     return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
-                or filters.text.strip())
+                or filters.levels or filters.confidence or filters.text.strip())
 
 
 def _keep(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:

@@ -52,3 +52,35 @@ def test_a_bad_undated_value_is_ignored_and_said(national_on):
     at = run_app({"undated": "maybe"})
     assert [c.value for c in at.checkbox if "undated" in c.label] == [True]
     assert any("undated" in c.value for c in at.caption)  # the link's value was ignored, in one line
+
+
+def _expected(column: str, value: str) -> int:
+    """Rows of the table with this value, less the three rows left out (US counties without a state)."""
+    import csv
+
+    from tests.db.test_national import TABLE, UNRESOLVED
+
+    with TABLE.open(encoding="utf-8") as fh:
+        return sum(1 for n, row in enumerate(csv.DictReader(fh), start=2)
+                   if row[column] == value and n not in UNRESOLVED)
+
+
+@pytest.mark.parametrize("params,column,value", [
+    ({"level": "district"}, "korean_level", "district"),
+    ({"level": "county"}, "korean_level", "county"),
+    ({"level": "province"}, "korean_level", "province"),
+    ({"conf": "medium"}, "confidence", "medium"),
+])
+def test_level_and_confidence_filters_from_the_url(national_on, params, column, value):
+    at = run_app(params)
+    assert _agreements(at) == _expected(column, value)
+    key = next(iter(params))
+    assert at.query_params[key] == params[key]  # still in the URL
+
+
+def test_level_filter_offers_every_level_and_ignores_unknown_ones(national_on):
+    at = run_app({"level": "district,nonsense"})
+    [box] = [m for m in at.multiselect if m.label == "Korean government level"]
+    assert box.options == ["Metropolitan city", "Province", "City", "County", "District"]
+    assert box.value == ["district"]
+    assert _agreements(at) == _expected("korean_level", "district")
