@@ -84,3 +84,16 @@ def test_level_filter_offers_every_level_and_ignores_unknown_ones(national_on):
     assert box.options == ["Metropolitan city", "Province", "City", "County", "District"]
     assert box.value == ["district"]
     assert _agreements(at) == _expected("korean_level", "district")
+
+
+def test_korea_and_japan_is_a_saved_tour_story(national_on):
+    at = run_app({"tour": "korea-japan"}, page="pages/2_Tour.py")
+    assert not at.exception
+    assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
+    assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+
+
+def test_korea_and_japan_on_the_map_is_a_link(national_on):
+    at = run_app({"country": "JP"})
+    assert _agreements(at) == 62
+    assert int(at.metric[2].value) == 1  # one partner country

@@ -61,3 +61,19 @@ def test_timeline_counts_undated_apart():
                        "sectors": [("trade",), ("trade",), ("trade",)]})
     assert undated_count(df) == 2
     assert per_year(df, by="type")["year"].tolist() == [2001]
+
+
+def test_a_tour_told_by_filters_takes_what_they_pass_oldest_first_undated_last(tmp_path):
+    import json
+
+    import pandas as pd
+
+    from partnerships.tour import load_tours, ordered_ids
+
+    (tmp_path / "jp.json").write_text(json.dumps({"title_en": "JP", "filters": {"country": "JP"}}))
+    (tmp_path / "bad.json").write_text(json.dumps({"filters": ["JP"]}))
+    got = load_tours(tmp_path, known_ids=set())
+    assert [p.field for p in got.problems] == ["filters"]
+    df = pd.DataFrame({"id": ["a", "b", "c", "d"], "date": ["2001", "", "1990", "1995"], "year": [2001, 0, 1990, 1995],
+                       "partner_countries": [("JP",), ("JP",), ("JP",), ("CN",)]})
+    assert ordered_ids(df, got.tours["jp"]) == ["c", "a", "b"]
