@@ -454,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="print the last results.json, measure nothing")
     parser.add_argument("--bundled", action="store_true",
                         help="also the atlas with the bundled data/ in Chromium, as a ratio to the floor")
+    parser.add_argument("--national", action="store_true",
+                        help="also the atlas with the national layer (data/national/ties.csv) in Chromium, "
+                             "as a ratio to the floor")
     args = parser.parse_args(argv)
     if args.report:
         saved = json.loads((args.out / "results.json").read_text())
@@ -477,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bundled data: first paint {bundled['paint_s']:.2f} s = {paint:.2f}x the floor; "
                   f"filter change {bundled['update_s']:.2f} s = "
                   f"{bundled['update_s'] / floor['update_s']:.2f}x", file=sys.stderr, flush=True)
+        if args.national:
+            floor["national"] = national_measure(floor, changes=args.changes, warm_loads=args.warm_loads, gl=gl)
     for n in sizes:
         base = ensure_dataset(n, args.out, args.seed)
         env = data_env(base)
@@ -497,6 +502,35 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "results.json").write_text(json.dumps({**results, "floor": floor}, indent=1))
     return report(sizes, results, floor)
+
+
+def national_measure(floor: dict, *, changes: int, warm_loads: int, gl: str) -> dict:
+    """The atlas on a private copy of data/ with the national layer on: the first start's import
+    (a fresh database filled from the record files and ties.csv, in its own process), then first
+    paint and a filter change in Chromium, each as a ratio to the floor app measured in the same run."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="atlas-national-") as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
+        env = {**os.environ, "ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
+               "ATLAS_DATABASE_URL": f"sqlite:///{Path(tmp) / 'atlas.sqlite'}"}
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "from partnerships import store; store.open_store()"],
+                       env=env, cwd=ROOT, check=True)
+        out = {"first_start_s": time.perf_counter() - t0}
+        out.update(browser_measure(APPS["atlas"], env, changes=changes, warm_loads=warm_loads, gl=gl))
+    out["paint_ratio"] = out["paint_s"] / floor["paint_s"]
+    out["paint_cold_ratio"] = out["paint_cold_s"] / floor["paint_cold_s"]
+    out["update_ratio"] = out["update_s"] / floor["update_s"]
+    print(f"national layer: first start (empty database filled) {out['first_start_s']:.1f} s; "
+          f"first paint {out['paint_s']:.2f} s vs floor {floor['paint_s']:.2f} s = {out['paint_ratio']:.2f}x "
+          f"(budget 1.5x: {'PASS' if out['paint_ratio'] <= 1.5 else 'FAIL'}); cold process "
+          f"{out['paint_cold_s']:.2f} s vs {floor['paint_cold_s']:.2f} s = {out['paint_cold_ratio']:.2f}x; "
+          f"filter change {out['update_s']:.2f} s vs {floor['update_s']:.2f} s = {out['update_ratio']:.2f}x",
+          file=sys.stderr, flush=True)
+    return out
 
 
 def store_main(argv: list[str]) -> int:
@@ -534,6 +568,8 @@ def report(sizes: list[int], results: dict, floor: dict | None) -> int:
               f"(cold {floor['paint_cold_s']:.2f} s), filter change in Chromium {floor['update_s']:.2f} s, "
               f"memory {floor['memory_mb']:.0f} MB")
         print()
+    if not sizes:  # `--sizes ''`: only the floor (and --bundled / --national) in Chromium
+        return 0
     largest = max(sizes)
     note = "" if largest == 100_000 else f" (budgets are set for 100,000 records; checked here at {largest:,})"
     print(f"budgets at {largest:,} records{note}:")

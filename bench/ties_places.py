@@ -36,7 +36,8 @@ def main() -> None:
 
         kr = resolve_korean(gaz, get("korean_place"))
         names = [x for x in (get("partner_ko"), get("partner_en")) if x]
-        pr = resolve_partner(gaz, names, country=country_code(gaz, get("country")), admin=get("admin"))
+        pr = resolve_partner(gaz, names, country=country_code(gaz, get("country")), admin=get("admin"),
+                             fixes=preset.places)
         korean_ok += kr.place is not None
         partner_ok += pr.place is not None
         both += kr.place is not None and pr.place is not None

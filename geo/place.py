@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS: tuple[str, ...] = ("city", "province", "region", "venue", "country")
-# province: a Korean province; region: a foreign first-level division (data/divisions.csv)
+KINDS: tuple[str, ...] = ("city", "province", "region", "venue", "country", "county", "district")
+# province: a Korean province; region: a foreign first-level division (data/divisions.csv);
+# county, district: a county (Korean 군, US county, Chinese 县) or a city district (Korean 자치구,
+# Chinese 区), placed at its office or centre
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ TYPES: dict[str, tuple[str, str]] = {
     "institution": ("Institution", "기관 설립"),
     "program": ("Programme / investment", "사업·투자"),
     "forum": ("Forum / fair", "포럼·박람회"),
+    "other_tie": ("Other formal tie", "기타 교류 협정"),
 }
 
 SECTORS: dict[str, tuple[str, str]] = {
@@ -47,6 +48,13 @@ SECTORS: dict[str, tuple[str, str]] = {
     "culture_tourism": ("Culture & tourism", "문화·관광"),
     "manufacturing": ("Manufacturing", "제조업"),
     "trade": ("Trade", "무역"),
+}
+
+# How sure a source table is of a record (the national layer's `confidence` column): id -> (en, ko).
+CONFIDENCE: dict[str, tuple[str, str]] = {
+    "high": ("High: the government's own page", "높음: 자치단체 자체 자료"),
+    "medium": ("Medium: a directory, an affiliated body or a news report", "보통: 공식 목록·유관 기관·보도"),
+    "low": ("Low", "낮음"),
 }
 
 # A record's life: proposed -> published (or rejected); published -> retracted. Files written
@@ -175,6 +183,15 @@ MAX_PLACE_ID = 100
 MAX_LIST = 100
 MAX_URL = 2000
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# An undated record (a tie whose source gives no signing date): `date` "", `year` 0 and
+# `date_basis` "undated: <why>". Year 0 keeps the year column an integer everywhere (database,
+# tables); year filters leave it out unless the user includes undated records.
+UNDATED_YEAR = 0
+
+
+def is_undated(year: int) -> bool:
+    """Whether a record's year says it has no date."""
+    return year == UNDATED_YEAR
 
 
 _NOT_BLANK = r"\S"  # matched anywhere in the text (checked in pydantic's core, no Python call per field)
@@ -224,9 +241,10 @@ class RecordSchema(BaseModel):
     title_ko: _text(MAX_TITLE)
     type: TypeId
     sectors: Annotated[list[SectorId], Field(min_length=1, max_length=len(SECTORS))]
-    date: Annotated[str, StringConstraints(pattern=DATE_RE.pattern)]
-    year: Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
-    date_basis: Annotated[str, StringConstraints(max_length=MAX_SENTENCE, pattern=r"^(stated|inferred: \S[\s\S]*)$")]
+    date: Annotated[str, StringConstraints(pattern=DATE_RE.pattern + "|^$")]
+    year: Annotated[int, Field(ge=UNDATED_YEAR, le=YEAR_MAX)]
+    date_basis: Annotated[str, StringConstraints(max_length=MAX_SENTENCE,
+                                                 pattern=r"^(stated|(inferred|undated): \S[\s\S]*)$")]
     korean_places: Annotated[list[PlaceId], Field(min_length=1, max_length=MAX_LIST)]
     partner_places: Annotated[list[PlaceId], Field(max_length=MAX_LIST)] = []
     venue: PlaceId | None = None
@@ -239,6 +257,13 @@ class RecordSchema(BaseModel):
 
     @model_validator(mode="after")
     def _date_in_year(self) -> RecordSchema:
+        undated = (self.date == "", self.year == UNDATED_YEAR, self.date_basis.startswith("undated:"))
+        if any(undated) and not all(undated):
+            raise ValueError("an undated record has date '', year 0 and date_basis 'undated: <why>'")
+        if all(undated):
+            return self
+        if self.year < YEAR_MIN:
+            raise ValueError(f"year {self.year} is before {YEAR_MIN}")
         if int(self.date[:4]) != self.year:
             raise ValueError(f"date {self.date} does not fall in year {self.year}")
         return self
@@ -247,7 +272,7 @@ class RecordSchema(BaseModel):
 _PATTERN_HELP = {
     "id": "is not a lowercase slug",
     "date": "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "date_basis": "must be 'stated' or 'inferred: <reason>'",
+    "date_basis": "must be 'stated', 'inferred: <reason>' or 'undated: <reason>'",
     "source.url": "is not an http(s) URL",
 }
 

@@ -171,6 +171,7 @@ class DbProposals:
     gaz: Any
     check_role: bool = True
     published: dict[tuple, str] | None = None
+    status: str = "proposed"  # what put_table writes and updates ("published" for a curated layer)
 
     def _authorize(self, conn) -> None:
         if self.check_role:
@@ -214,7 +215,7 @@ class DbProposals:
                 n += 1
                 d["id"] = f"{base}-{n}"
             taken.add(d["id"])
-        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status="proposed")
+        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status=self.status)
                 for i, d in enumerate(records)]
         repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), self.gaz)
         repo.insert_records(conn, rows)
@@ -267,11 +268,11 @@ class DbProposals:
                 before, status, version, records_file, position = old[key]
                 same = {k: v for k, v in before.items() if k not in ("id", "status")} == \
                     {k: v for k, v in d.items() if k not in ("id", "status")}
-                if same or status != "proposed":
+                if same or status != self.status:
                     continue
                 body = {**d, "id": before["id"]}
                 rows = record_rows(body, records_file=records_file, position=position, places=self.gaz,
-                                   status="proposed", version=version + 1)
+                                   status=self.status, version=version + 1)
                 row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
                 conn.execute(update(s.records).where(s.records.c.id == body["id"]).values(**row))
                 for t in s.CHILD_TABLES:
@@ -300,6 +301,6 @@ class DbProposals:
             with self.eng.connect() as conn:
                 for body, status in conn.execute(public):
                     d = record_dict(body, status)
-                    if is_public(status):
+                    if is_public(status) and "table_row" not in d:  # an article's record, not a table's own
                         self.published.setdefault(agreement_key(d), d["id"])
         return self.published.get(agreement_key(record))

@@ -11,11 +11,12 @@ import pandas as pd
 
 from geo.regions import expand_regions
 from partnerships import frame_index, search_terms
+from partnerships.model import UNDATED_YEAR
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
-          "countries": "country"}
+          "countries": "country", "levels": "level", "confidence": "conf"}
 _INTS = {"year_min": "from", "year_max": "to"}
-PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q")
+PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q", "undated")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Filters:
     regions: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     text: str = ""
+    undated: bool = True  # include undated records (year 0); a year range alone never drops them
+    levels: tuple[str, ...] = ()  # Korean government level (partnerships.korea.LEVELS)
+    confidence: tuple[str, ...] = ()  # a source table's grade (model.CONFIDENCE); records without one drop out
 
     def to_params(self) -> dict[str, str]:
         """URL query parameters for the fields that are set."""
@@ -42,6 +46,8 @@ class Filters:
                 out[_INTS[f.name]] = str(value)
         if self.text.strip():
             out["q"] = self.text.strip()
+        if not self.undated:
+            out["undated"] = "0"
         return out
 
     @classmethod
@@ -62,11 +68,28 @@ class Filters:
             v = one(key).strip()
             kw[name] = int(v) if v.lstrip("-").isdigit() else None
         kw["text"] = one("q").strip()
+        kw["undated"] = one("undated").strip().lower() not in ("0", "false", "no")
         return cls(**kw)
+
+    @property
+    def years_set(self) -> bool:
+        """Whether the year filter restricts anything (a range, or undated records left out)."""
+        return self.year_min is not None or self.year_max is not None or not self.undated
+
+
+def year_mask(years: np.ndarray, filters: Filters) -> np.ndarray:
+    """Which of `years` pass the year filter: in the range, or undated (year 0) when those are included."""
+    dated = years != UNDATED_YEAR
+    mask = dated.copy()
+    if filters.year_min is not None:
+        mask &= years >= filters.year_min
+    if filters.year_max is not None:
+        mask &= years <= filters.year_max
+    return mask | ~dated if filters.undated else mask
 
 
 _LIST_FILTERS = (("sectors", "sectors"), ("korean_places", "korean_places"),
-                 ("regions", "partner_regions"), ("countries", "partner_countries"))
+                 ("regions", "partner_regions"), ("countries", "partner_countries"), ("levels", "korean_levels"))
 
 
 def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
@@ -113,12 +136,10 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
             mask &= _any_in(df[column], wanted)
     if filters.types:
         mask &= df["type"].isin(filters.types).to_numpy(dtype=bool)
-    if filters.year_min is not None or filters.year_max is not None:
-        years = df["year"].to_numpy()
-        if filters.year_min is not None:
-            mask &= years >= filters.year_min
-        if filters.year_max is not None:
-            mask &= years <= filters.year_max
+    if filters.confidence:
+        mask &= df["confidence"].isin(filters.confidence).to_numpy(dtype=bool)
+    if filters.years_set:
+        mask &= year_mask(df["year"].to_numpy(), filters)
     if filters.text.strip():
         for word in filters.text.lower().split():
             mask &= search_terms.matches(df, word)  # the word or its alternatives

@@ -112,14 +112,17 @@ def engine(url: str | None = None) -> Engine:
 
 def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) -> Engine:
     """The engine, after loading the files that changed since the last load (see module docstring)."""
+    from partnerships import national
+
     eng = engine(url)
-    folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv")
+    folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv", *national.fingerprint_paths())
     print_ = folder_fingerprint(*folders)
     with _reachable():
         with eng.connect() as conn:
             if stored_fingerprint(conn) == print_:
                 return eng
         sync_files(eng, gazetteer=gazetteer)
+        national.sync(eng, gazetteer=gazetteer or default_gazetteer())
         remember_fingerprint(eng, print_)
     return eng
 
@@ -480,7 +483,7 @@ FRAME_COLUMNS = [
     "id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
     "korean_places", "partner_places", "venue", "parties", "summary_en", "summary_ko",
     "source_file", "publisher", "published", "url", "evidence", "status",
-    "partner_countries", "partner_regions",
+    "partner_countries", "partner_regions", "confidence", "korean_levels",
 ]
 
 
@@ -541,11 +544,20 @@ def _frame(records: list[Record], place, gazetteer: Gazetteer) -> pd.DataFrame:
         "status": [r.status for r in records],
         "partner_countries": [one(tuple(dict.fromkeys(p[2] for p in ps))) for ps in partners],
         "partner_regions": [one(tuple(dict.fromkeys(p[3] for p in ps))) for ps in partners],
+        "confidence": [r.extra.get("confidence") for r in records],  # a source table's grade, else None
+        "korean_levels": [one(tuple(dict.fromkeys(lv for p in r.korean_places if (lv := _level(gazetteer, p)))))
+                          for r in records],
     }
     df = pd.DataFrame({c: _object_column(v) for c, v in cols.items() if c != "year"}, columns=FRAME_COLUMNS)
     df["year"] = np.asarray(cols["year"], dtype=np.int64)
     frame_index.register(df, gazetteer)
     return df
+
+
+def _level(gazetteer: Gazetteer, place_id: str) -> str | None:
+    from partnerships.korea import place_level
+
+    return place_level(gazetteer.get(place_id)) if place_id in gazetteer else None
 
 
 def _object_column(values: list) -> pd.Series:

@@ -6,7 +6,7 @@ from typing import Literal
 
 import pandas as pd
 
-from partnerships.model import SECTORS, TYPES
+from partnerships.model import SECTORS, TYPES, UNDATED_YEAR
 
 TIMELINE_COLUMNS = ["year", "key", "count"]
 BY = ("type", "sector")
@@ -20,6 +20,7 @@ def per_year(df: pd.DataFrame, *, by: Literal["type", "sector"]) -> pd.DataFrame
     """
     if by not in BY:
         raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(BY)}")
+    df = df[df["year"].to_numpy() != UNDATED_YEAR] if len(df) else df  # undated: counted apart (undated_count)
     if df.empty:
         return pd.DataFrame({"year": pd.Series(dtype="int64"), "key": pd.Series(dtype=object),
                              "count": pd.Series(dtype="int64")})
@@ -50,3 +51,8 @@ def key_order(counts: pd.DataFrame, *, by: Literal["type", "sector"]) -> list[st
     order = list(TYPES if by == "type" else SECTORS)
     present = set(counts["key"])
     return [k for k in order if k in present] + sorted(present - set(order))
+
+
+def undated_count(df: pd.DataFrame) -> int:
+    """How many records have no date (year 0): the bars cannot show them."""
+    return int((df["year"].to_numpy() == UNDATED_YEAR).sum()) if len(df) else 0

@@ -1,6 +1,8 @@
 """Guided tours: which records, in which order, and where the camera goes for each.
 
-A saved tour is `data/tours/<name>.json`: {"title_en", "title_ko", "records": [record ids]}.
+A saved tour is `data/tours/<name>.json`: {"title_en", "title_ko", "records": [record ids]}, or a
+story told by filters, {"title_en", "title_ko", "filters": {URL filter parameters}} (e.g. Korea and
+Japan: `{"country": "JP"}`): every record they pass, in time order, undated ones last.
 The default tour is every record in time order.
 """
 
@@ -14,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import jsonio
-from partnerships.model import Problem
+from partnerships.model import UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
 MAX_TITLE = 300
@@ -29,6 +31,7 @@ class Tour:
     title_en: str
     title_ko: str
     records: tuple[str, ...]
+    filters: tuple[tuple[str, str], ...] = ()  # a story told by filters (URL parameters), not ids
 
 
 @dataclass
@@ -48,7 +51,12 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
         except (OSError, ValueError) as exc:
             result.problems.append(Problem(path.name, None, None, f"cannot read JSON: {exc}"))
             continue
-        ids = raw.get("records") if isinstance(raw, dict) else None
+        wanted = raw.get("filters") if isinstance(raw, dict) else None
+        if wanted is not None and not (isinstance(wanted, dict) and len(wanted) <= 20 and all(
+                isinstance(k, str) and isinstance(v, str) and len(v) <= 2000 for k, v in wanted.items())):
+            result.problems.append(Problem(path.name, None, "filters", "must map filter names to text"))
+            continue
+        ids = raw.get("records", [] if wanted else None) if isinstance(raw, dict) else None
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             result.problems.append(Problem(path.name, None, "records", "must be a list of record ids"))
             continue
@@ -62,14 +70,21 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
                 result.problems.append(Problem(path.name, rid, "records", "no such record; left out of the tour"))
         kept = tuple(dict.fromkeys(i for i in ids if i in known_ids))
         result.tours[path.stem] = Tour(path.stem, str(raw.get("title_en") or path.stem),
-                                       str(raw.get("title_ko") or raw.get("title_en") or path.stem), kept)
+                                       str(raw.get("title_ko") or raw.get("title_en") or path.stem), kept,
+                                       tuple(sorted((wanted or {}).items())))
     return result
 
 
 def ordered_ids(df: pd.DataFrame, tour: Tour | None = None) -> list[str]:
-    """The tour's record ids present in `df` (in the tour's order), or all of `df` oldest first."""
+    """The tour's record ids present in `df` (in the tour's order), or all of `df` oldest first
+    (a story told by filters: those of `df` that pass them, oldest first)."""
+    if tour is not None and tour.filters:
+        from partnerships.query import Filters, apply
+
+        df, tour = apply(df, Filters.from_params(dict(tour.filters))), None
     if tour is None:
-        return df.sort_values(["date", "id"])["id"].tolist()
+        undated = (df["year"] == UNDATED_YEAR).rename("_undated")  # undated ties come last, not first
+        return df.assign(_undated=undated).sort_values(["_undated", "date", "id"])["id"].tolist()
     present = set(df["id"])
     return [rid for rid in tour.records if rid in present]
 

@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from partnerships.model import is_public
+from partnerships.model import CONFIDENCE, is_public, is_undated
 from ui import auth, record_staff
-from ui.i18n import sector_label, t, type_label
+from ui.i18n import confidence_label, sector_label, t, type_label
 from ui.markup import md_escape
 
 
@@ -29,6 +29,8 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         basis = str(row["date_basis"])
         inferred = basis.startswith("inferred")
         date = md_escape(row["date"]) + (f" ({t('r_inferred', lang)})" if inferred else "")
+        if is_undated(int(row["year"])):
+            date = t("undated_short", lang)
         sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
         places = " → ".join(
             ", ".join(place_name(p) for p in side)
@@ -40,11 +42,14 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             f"{t('r_sectors', lang)}: {md_escape(sectors)}  \n"
             f"{t('r_partners', lang)}: {md_escape(places)}"
         )
-        reason = basis.partition(":")[2].strip() if inferred else ""
+        reason = basis.partition(":")[2].strip() if inferred or basis.startswith("undated") else ""
         if reason:
             st.caption(f"{t('r_why_date', lang)}: {md_escape(reason)}")
         if not is_public(row["status"]):
             st.caption(t("r_proposed", lang))
+        confidence = row.get("confidence")
+        if isinstance(confidence, str) and confidence in CONFIDENCE:  # the source table's own grade
+            st.caption(t("r_confidence", lang, level=confidence_label(confidence, lang)))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
         if len(row["evidence"]):
             quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in row["evidence"])

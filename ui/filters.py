@@ -17,10 +17,11 @@ import streamlit as st
 
 from geo.regions import CONTINENTS
 from partnerships import params
-from partnerships.model import SECTORS, TYPES
+from partnerships.korea import LEVELS
+from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.query import PARAM_KEYS, Filters
 from ui import params as url_params
-from ui.i18n import country_label, region_label, sector_label, t, type_label
+from ui.i18n import confidence_label, country_label, level_label, region_label, sector_label, t, type_label
 
 KEYS = {
     "sectors": "f_sector",
@@ -30,6 +31,9 @@ KEYS = {
     "regions": "f_region",
     "countries": "f_country",
     "text": "f_q",
+    "undated": "f_undated",
+    "levels": "f_level",
+    "confidence": "f_confidence",
 }
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 
@@ -67,7 +71,7 @@ def options(df: pd.DataFrame | dict[str, list]) -> dict[str, list]:
 
 
 def _options(df: pd.DataFrame) -> dict[str, list]:
-    years = sorted(int(y) for y in df["year"].unique()) if len(df) else []
+    years = sorted(int(y) for y in df["year"].unique() if int(y) != UNDATED_YEAR) if len(df) else []
     return {
         "sectors": _present(df["sectors"], SECTORS),
         "years": [years[0], years[-1]] if years else [],
@@ -75,6 +79,9 @@ def _options(df: pd.DataFrame) -> dict[str, list]:
         "korean_places": _present(df["korean_places"]),
         "regions": with_continents(_present(df["partner_regions"])),
         "countries": _present(df["partner_countries"]),
+        "undated": int((df["year"].to_numpy() == UNDATED_YEAR).sum()) if len(df) else 0,
+        "levels": _present(df["korean_levels"], LEVELS) if "korean_levels" in df else [],
+        "confidence": [c for c in CONFIDENCE if c in set(df["confidence"])] if "confidence" in df else [],
     }
 
 
@@ -88,7 +95,7 @@ def _sanitize(opts: dict[str, list]) -> None:
     """Drop remembered choices the data no longer offers (a record file changed)."""
     for name, key in KEYS.items():
         value = st.session_state.get(key)
-        if value is None or name == "text":
+        if value is None or name in ("text", "undated"):
             continue
         if name == "years":
             if opts["years"] and (value[0] < opts["years"][0] or value[1] > opts["years"][1]):
@@ -118,7 +125,7 @@ def _seed_state(opts: dict[str, list]) -> None:
         return
     values: dict[str, object] = {
         name: [v for v in getattr(source, name) if v in opts[name]]
-        for name in ("sectors", "types", "korean_places", "regions", "countries")
+        for name in ("sectors", "types", "korean_places", "regions", "countries", "levels", "confidence")
     }
     if opts["years"]:
         lo, hi = opts["years"]
@@ -126,6 +133,7 @@ def _seed_state(opts: dict[str, list]) -> None:
         b = min(max(source.year_max if source.year_max is not None else hi, lo), hi)
         values["years"] = (min(a, b), max(a, b))
     values["text"] = source.text
+    values["undated"] = source.undated
     for name, key in KEYS.items():
         if key in wanted and name in values:
             st.session_state[key] = values[name]
@@ -136,6 +144,8 @@ def _clear(opts: dict[str, list]) -> None:
         if name == "years":
             if opts["years"]:
                 st.session_state[key] = tuple(opts["years"])
+        elif name == "undated":
+            st.session_state[key] = True
         else:
             st.session_state[key] = "" if name == "text" else []
 
@@ -177,10 +187,18 @@ def sidebar_filters(
         year_max = b if b < hi else None
     elif opts["years"]:
         sb.caption(t("f_one_year", lang, year=opts["years"][0]))
+    undated = True
+    if opts.get("undated"):  # records with no date: said, and the user's choice (ui.undated)
+        undated = sb.checkbox(t("f_undated", lang, n=opts["undated"]), key=KEYS["undated"],
+                              help=t("f_undated_help", lang))
     types = sb.multiselect(
         t("f_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
         format_func=lambda s: type_label(s, lang),
     )
+    levels: list[str] = []
+    if opts.get("levels"):
+        levels = sb.multiselect(t("f_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
+                                format_func=lambda lv: level_label(lv, lang))
     korean = sb.multiselect(
         t("f_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
         format_func=place_label,
@@ -193,6 +211,10 @@ def sidebar_filters(
         t("f_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
         format_func=lambda c: country_label(c, lang),
     )
+    confidence: list[str] = []
+    if opts.get("confidence"):  # only when some records carry a source table's grade
+        confidence = sb.multiselect(t("f_confidence", lang), opts["confidence"], key=KEYS["confidence"],
+                                    placeholder=any_, format_func=lambda c: confidence_label(c, lang))
     text = sb.text_input(
         t("f_q", lang), key=KEYS["text"], placeholder=t("f_q_placeholder", lang),
         max_chars=params.MAX_TEXT,  # what a link may carry (ui.params)
@@ -201,7 +223,7 @@ def sidebar_filters(
     filters = Filters(
         sectors=tuple(sectors), year_min=year_min, year_max=year_max, types=tuple(types),
         korean_places=tuple(korean), regions=tuple(regions), countries=tuple(countries),
-        text=text.strip(),
+        text=text.strip(), undated=bool(undated), levels=tuple(levels), confidence=tuple(confidence),
     )
     write_params(filters)
     st.session_state[SAVED_KEY] = filters

@@ -11,7 +11,8 @@ import streamlit as st
 from geo.errors import GeoError
 from geo.regions import REGION_NAMES_KO, country_name
 from partnerships import params
-from partnerships.model import SECTORS, TYPES
+from partnerships.korea import LEVELS
+from partnerships.model import CONFIDENCE, SECTORS, TYPES
 from ui import params as url_params
 from ui.intake_strings import INTAKE_STRINGS
 from ui.staff_strings import STAFF_STRINGS
@@ -45,6 +46,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "param_ignored": ("The link's `{param}` value could not be used and was ignored.",
                       "링크의 `{param}` 값은 사용할 수 없어 무시했습니다."),
     "f_one_year": ("All records are from {year}.", "모든 기록이 {year}년입니다."),
+    "f_undated": ("Include {n} undated ties", "날짜 없는 {n}건 포함"),
+    "f_undated_help": ("Their sources give no signing date, so no year range holds them. Ticked, they "
+                       "stay in view whatever the years; unticked, they are left out.",
+                       "출처에 체결일이 없어 어느 연도 범위에도 속하지 않습니다. 선택하면 연도와 관계없이 "
+                       "표시하고, 해제하면 제외합니다."),
+    "undated_short": ("undated", "날짜 미상"),
+    "f_level": ("Korean government level", "자치단체 유형"),
+    "f_confidence": ("Confidence of the source", "출처 신뢰도"),
+    "r_confidence": ("Confidence of the source table: {level}", "원자료 신뢰도: {level}"),
+    "timeline_undated": ("{n} ties have no date and are not in the bars.",
+                         "날짜가 없는 {n}건은 막대에 포함되지 않습니다."),
     "m_agreements": ("Agreements", "협력 건수"),
     "m_partners": ("Partner places", "상대 도시·지역"),
     "m_countries": ("Countries", "국가"),
@@ -497,6 +509,18 @@ def t(key: str, lang: str, **fields: object) -> str:
 def type_label(type_id: str, lang: str) -> str:
     """An agreement type's name."""
     en, ko = TYPES.get(type_id, (type_id, type_id))
+    return ko if lang == "ko" else en
+
+
+def level_label(level: str, lang: str) -> str:
+    """A Korean government level's name (partnerships.korea.LEVELS)."""
+    en, ko = LEVELS.get(level, (level, level))
+    return ko if lang == "ko" else en
+
+
+def confidence_label(level: str, lang: str) -> str:
+    """A confidence grade's name (partnerships.model.CONFIDENCE)."""
+    en, ko = CONFIDENCE.get(level, (level, level))
     return ko if lang == "ko" else en
 
 

@@ -38,6 +38,7 @@ TYPE_COLOURS: dict[str, RGB] = {
     "institution": (17, 119, 51),  # Tol muted green
     "program": (204, 102, 119),  # Tol muted rose
     "forum": (221, 170, 51),  # Tol bright/high-contrast yellow
+    "other_tie": (119, 119, 119),  # neutral grey: a formal tie whose kind the source does not state
 }
 OTHER_TYPE: RGB = (120, 120, 120)
 

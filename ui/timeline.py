@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from partnerships import params, timeline
+from partnerships.model import UNDATED_YEAR
 from partnerships.query import Filters
 from ui import data, filters, theme
 from ui import params as url_params
@@ -53,14 +54,21 @@ def grouping(lang: str) -> str:
 
 
 def without_years(ctx: PageContext) -> Filters:
-    """The page's filters but the years (the chart shows every year)."""
-    return replace(ctx.filters, year_min=None, year_max=None)
+    """The page's filters but the years (the chart shows every year; undated records are counted
+    apart)."""
+    return replace(ctx.filters, year_min=None, year_max=None, undated=True)
 
 
 def year_range(options: dict[str, list]) -> tuple[int, int] | None:
-    """First and last year of all the records (from the filters' options)."""
+    """First and last year of all the records, undated ones aside (from the filters' options)."""
     years = options.get("years") or []
     return (int(years[0]), int(years[-1])) if years else None
+
+
+def undated_count(filters: Filters) -> int:
+    """How many of the records passing `filters` have no date (counted once each, by type)."""
+    counts = data.per_year(filters, by="type")
+    return int(counts.loc[counts["year"] == UNDATED_YEAR, "count"].sum())
 
 
 def chart(
@@ -125,6 +133,7 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
     lang = ctx.lang
     years = year_range(data.filter_options())
     counts = data.per_year(without_years(ctx), by=by)
+    counts = counts[counts["year"] != UNDATED_YEAR]  # no bar for "no date": said below the chart
     if years is None or counts.empty:
         st.info(t("no_match" if years is not None else "no_data", lang))
         return counts
@@ -134,6 +143,9 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
     )
     if by == "sector":
         st.caption(t("tl_sector_note", lang))
+    undated = undated_count(without_years(ctx))
+    if undated:  # said, with the sidebar's switch to include them or not
+        st.caption(t("timeline_undated", lang, n=undated))
     lo, hi = ctx.filters.year_min, ctx.filters.year_max
     if lo is not None or hi is not None:
         span_col, button_col = st.columns([3, 1], vertical_alignment="center")

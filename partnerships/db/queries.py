@@ -24,10 +24,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from sqlalchemy import (
+    JSON,
     Connection,
     Select,
     and_,
+    case,
+    cast,
     column,
+    false,
     func,
     literal_column,
     or_,
@@ -40,7 +44,8 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.query import Filters
+from partnerships.model import CONFIDENCE, UNDATED_YEAR
+from partnerships.query import Filters, year_mask
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
@@ -93,6 +98,10 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))
+    if filters.levels:
+        out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "korean", level_condition(filters.levels))))
+    if filters.confidence:
+        out.append(_confidence(sqlite).in_(list(filters.confidence)))
     if not local:
         out += _type_year(filters, r)
     for word in filters.text.lower().split():
@@ -100,6 +109,30 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     if statuses is not None:
         out.append(r.c.status.in_(list(statuses)))
     return out
+
+
+def level_condition(levels: Iterable[str]):
+    """Korean places of these levels (partnerships.korea): by kind, the metropolitan cities by id."""
+    from partnerships.korea import METROPOLITAN
+
+    places = s.places.c
+    metro = sorted(METROPOLITAN)
+    kinds = [lv for lv in levels if lv in ("province", "county", "district")]
+    parts = [places.kind.in_(kinds)] if kinds else []
+    if "metropolitan" in levels:
+        parts.append(places.id.in_(metro))
+    if "city" in levels:
+        parts.append(and_(places.kind == "city", places.id.not_in(metro)))
+    if not parts:
+        return false()
+    return rp.c.place_id.in_(select(places.id).where(places.country == "KR", or_(*parts)))
+
+
+def _confidence(sqlite: bool):
+    """The record's `confidence` (a source table's grade) read from its JSON body."""
+    if sqlite:
+        return func.json_extract(r.c.body, "$.confidence")
+    return cast(r.c.body, JSON)["confidence"].as_string()
 
 
 def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
@@ -120,10 +153,15 @@ def _type_year(filters: Filters, alias) -> list:
     out = []
     if filters.types:
         out.append(alias.c.type.in_(filters.types))
+    dated = [alias.c.year != UNDATED_YEAR]
     if filters.year_min is not None:
-        out.append(alias.c.year >= filters.year_min)
+        dated.append(alias.c.year >= filters.year_min)
     if filters.year_max is not None:
-        out.append(alias.c.year <= filters.year_max)
+        dated.append(alias.c.year <= filters.year_max)
+    if filters.undated and len(dated) > 1:
+        out.append(or_(and_(*dated), alias.c.year == UNDATED_YEAR))
+    elif not filters.undated:
+        out.append(and_(*dated))
     return out
 
 
@@ -252,7 +290,8 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
 
 def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
     """(number of matching records, (first year, last year) or None)."""
-    n, lo, hi = conn.execute(_where(select(func.count(), func.min(r.c.year), func.max(r.c.year)).select_from(r),
+    dated = case((r.c.year != UNDATED_YEAR, r.c.year))
+    n, lo, hi = conn.execute(_where(select(func.count(), func.min(dated), func.max(dated)).select_from(r),
                                     filters, conn, **kw)).one()
     return n, (None if lo is None else (int(lo), int(hi)))
 
@@ -273,7 +312,7 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
 
     keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
     ids = select(r.c.id).where(keep)
-    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep)).one()
+    lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep, r.c.year != UNDATED_YEAR)).one()
     side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
         rp.c.side == which, rp.c.record_id.in_(ids))).scalars().all()
         for name, which, column in (("korean_places", "korean", "place_id"), ("regions", "partner", "region"),
@@ -288,7 +327,21 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         "korean_places": ordered(side["korean_places"]),
         "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
         "countries": ordered(side["countries"]),
+        "undated": int(conn.execute(select(func.count()).select_from(r).where(
+            keep, r.c.year == UNDATED_YEAR)).scalar() or 0),
+        "levels": _levels_present(conn, side["korean_places"]),
+        "confidence": [c for c in CONFIDENCE if c in set(conn.execute(
+            select(_confidence(conn.dialect.name == "sqlite")).distinct().where(keep)).scalars())],
     }
+
+
+def _levels_present(conn: Connection, korean_places: Iterable[str]) -> list[str]:
+    from partnerships.korea import LEVELS, level
+
+    ids = list(korean_places)
+    kinds = conn.execute(select(s.places.c.id, s.places.c.kind).where(s.places.c.id.in_(ids))).all() if ids else []
+    found = {level(pid, kind) for pid, kind in kinds}
+    return [lv for lv in LEVELS if lv in found]
 
 
 # --- a small rollup for the commonest filters ----------------------------------------------------
@@ -397,7 +450,7 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
 def rollup_covers(filters: Filters) -> bool:
     """Can the rollup answer these filters exactly (only type and year are set)."""
     return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
-                or filters.text.strip())
+                or filters.levels or filters.confidence or filters.text.strip())
 
 
 def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) -> np.ndarray:
@@ -405,10 +458,8 @@ def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) 
     if filters.types:
         wanted = np.flatnonzero(np.isin(roll.types, list(filters.types)))
         mask &= np.isin(kinds, wanted)
-    if filters.year_min is not None:
-        mask &= years >= filters.year_min
-    if filters.year_max is not None:
-        mask &= years <= filters.year_max
+    if filters.years_set:
+        mask &= year_mask(years, filters)
     return mask
 
 
@@ -418,7 +469,8 @@ def from_rollup(conn: Connection | None, roll: Rollup, filters: Filters, *, limi
     rollup (`rollup_covers(filters)` must hold); names and positions were read with the rollup."""
     m = _mask(roll, roll.rec_type, roll.rec_year, filters)
     count = int(roll.rec_n[m].sum())
-    years = (int(roll.rec_year[m].min()), int(roll.rec_year[m].max())) if count else None
+    dated = m & (roll.rec_year != UNDATED_YEAR)  # the year span leaves undated records out
+    years = (int(roll.rec_year[dated].min()), int(roll.rec_year[dated].max())) if dated.any() else None
     m = _mask(roll, roll.pt_type, roll.pt_year, filters)
     pcount = np.bincount(roll.pt_code[m], weights=roll.pt_n[m], minlength=len(roll.point_ids)).astype(np.int64)
     m = _mask(roll, roll.arc_type, roll.arc_year, filters)

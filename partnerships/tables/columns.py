@@ -28,6 +28,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "sector": ("Field", "분야"),
     "note": ("Notes", "비고"),
     "url": ("Source URL", "출처"),
+    "confidence": ("Confidence (high/medium/low)", "신뢰도"),
 }
 REQUIRED = ("type", "date")
 NAME_RE = re.compile(r"^[\w\-]{1,60}$")
@@ -37,6 +38,7 @@ _KO = r"(국문|한글|한국어|korean|\bko\b|_ko\b|\(ko\))"
 _PARTNER = r"(도시|상대|partner|city|자매|교류\s*(대상|지역|단체)|지역명|단체명)"
 # First rule that matches a label wins (a field already taken falls through to the next rule).
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("confidence", re.compile(r"^(confidence|신뢰도|확실성)$", re.I)),
     ("url", re.compile(r"url|출처|source|링크|link", re.I)),
     ("admin", re.compile(r"admin|^(주|성|주/성|주·성|州|省)$|state|province|광역\s*단위|소속\s*(주|성)", re.I)),
     ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|시·?군|기관|기관명|우리\s*측|"
@@ -96,6 +98,8 @@ class Preset:
     header_row: int | None = None  # 1-based; None: found from the labels
     publisher: str = ""
     note: str = ""
+    undated: bool = False  # a row with no date becomes an undated record (else it is refused)
+    status: str = "proposed"  # "published": the table is a curated layer (see partnerships.national)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"

@@ -56,6 +56,13 @@ def resolve_korean(gaz: Gazetteer, name: str) -> Resolved:
     if hit:
         return Resolved(hit)
     parts = re.split(r"[\s,]+", text)
+    if len(parts) > 1 and parts[-1].endswith(("시", "군")):  # '경기도 광주시': that name's city nearest its province
+        region = _first(gaz.matches(parts[0], fuzzy=False), country="KR")
+        hits = [p for p in gaz.matches(parts[-1], fuzzy=False) if p.country == "KR" and p.kind != "country"]
+        if region and hits:
+            best = min(hits, key=lambda p: (p.lat - region.lat) ** 2 + (p.lon - region.lon) ** 2)
+            if (best.lat - region.lat) ** 2 + (best.lon - region.lon) ** 2 < 2.0:
+                return Resolved(best)
     for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
         hit = _first(gaz.matches(part), country="KR")
         if hit:
@@ -81,7 +88,7 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
             hits = [p for p in gaz.matches(query) if p.kind != "country" and p.country != "KR"
                     and (country is None or p.country == country)]
             if division:
-                hits = [p for p in hits if p.kind == "province"]
+                hits = [p for p in hits if p.kind in ("province", "region", "county")]
             if hits:
                 return Resolved(_prefer_admin(gaz, hits, admin))
     where = f" in {country}" if country else ""
@@ -92,6 +99,11 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
     return Resolved(None, f"no {what} named {names[0]!r}{where} in the gazetteer", suggestions)
 
 
+_DIVISION_TAIL = re.compile(r"\s+(prefecture|province|state|oblast|krai|region|autonomous region|region|"
+                            r"metropole|metropolis)$", re.I)
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
 def _queries(name: str) -> list[str]:
     out = [name]
     head = name.split(",")[0].strip()
@@ -100,6 +112,9 @@ def _queries(name: str) -> list[str]:
     bare = _CITY_WORD.sub("", head)
     if bare and bare not in out:
         out.append(bare)
+    for more in (_DIVISION_TAIL.sub("", head), _PAREN.sub(" ", head).strip()):  # 'Shandong', 'Victoria'
+        if more and more not in out:
+            out.append(more)
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import SECTORS, TYPES
+from partnerships.model import SECTORS, TYPES, UNDATED_YEAR
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -125,7 +125,9 @@ def build(
     date = None
     try:
         date = parse_date(get("date"))
-        if date is None:
+        if date is None and preset.undated:
+            date = ""
+        elif date is None:
             reasons.append("no date: a record needs at least the year")
     except DateProblem as exc:
         reasons.append(f"date: {exc}")
@@ -149,8 +151,10 @@ def build(
                         name)
     kp, pp = kr.place, partner.place
     key = row_key(korean_text or kp.id, partner_names[-1], cc or pp.country, type_)
-    year = int(date[:4])
-    rid = re.sub(r"[^a-z0-9]+", "-", f"{year}-{_slug(kp.id)}-{_slug(pp.id)}-{type_}-{key[:6]}".lower()).strip("-")
+    year = int(date[:4]) if date else UNDATED_YEAR
+    when_en, when_ko = (date, date) if date else ("no date given", "날짜 미상")
+    rid = f"{year or 'undated'}-{_slug(kp.id)}-{_slug(pp.id)}-{type_}-{key[:6]}"
+    rid = re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
     type_en, type_ko = TYPES[type_]
     line = row_line(file, table.sheet, n, table.labels, cells)
     notes = [x for x in (kr.note, text("note")) if x]
@@ -162,19 +166,22 @@ def build(
         "sectors": sectors_of(text("sector"), type_),
         "date": date,
         "year": year,
-        "date_basis": "stated",
+        "date_basis": "stated" if date else f"undated: row {n} of {file} gives no date",
         "korean_places": [kp.id],
         "partner_places": [pp.id],
         "venue": None,
         "parties": [],
-        "summary_en": f"{kp.name_en} and {pp.name_en} — {type_en.lower()} ({date}), "
+        "summary_en": f"{kp.name_en} and {pp.name_en} — {type_en.lower()} ({when_en}), "
                       f"from row {n} of {file}.",
-        "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({date}). {file} {n}행." + (
+        "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({when_ko}). {file} {n}행." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
                    "url": text("url") or None},
         "evidence": [line],
-        "status": "proposed",
+        "status": preset.status,
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},
     }
+    confidence = text("confidence").lower()
+    if confidence:
+        record["confidence"] = confidence
     return key, record

@@ -26,7 +26,7 @@ from partnerships.tables.columns import Preset
       "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],
      {"korean_place": "korean_gov_ko", "partner_en": "partner_name_en", "partner_ko": "partner_name_ko",
       "partner": "partner_name_ko", "admin": "partner_admin_en", "country": "partner_country_iso2",
-      "type": "tie_type", "date": "date", "url": "source_url", "note": "note"}),
+      "type": "tie_type", "date": "date", "url": "source_url", "note": "note", "confidence": "confidence"}),
 ])
 def test_guess(labels, expected):
     assert columns.guess(labels) == expected

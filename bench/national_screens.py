@@ -1,0 +1,82 @@
+"""Screenshots of the national layer in Chromium, to look at: world view, zoomed to Korea, Korea and
+Japan, one district's ties; 1280x720 and 1920x1080; English and Korean.
+
+    .venv/bin/python bench/national_screens.py OUT_DIR
+
+Runs the app on a private copy of data/ with the national layer on (nothing in data/ changes).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import (  # noqa: E402
+    CANVAS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    streamlit_server,
+    wait_for_map,
+    wait_until_stable,
+)
+from ui.palette import LAND  # noqa: E402
+
+VIEWS = {
+    "world": {},
+    "korea": {"zoom_korea": "1"},
+    "japan": {"country": "JP"},
+    "district": {"kr": "kr-seoul-gangseo-gu"},
+}
+SIZES = [(1280, 720), (1920, 1080)]
+KOREA = (0.45, 0.39)  # Korea's place in the canvas of the fitted world view (measured on its screenshot)
+
+
+ONLY = [a for a in sys.argv[2:]]  # view names to take (default: all)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="atlas-national-") as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
+        env = {"ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
+               "ATLAS_DATABASE_URL": f"sqlite:///{Path(tmp) / 'atlas.sqlite'}"}
+        with streamlit_server(env) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for width, height in SIZES:
+                ctx = browser.new_context(viewport={"width": width, "height": height})
+                for lang in ("en", "ko"):
+                    for name, params in VIEWS.items():
+                        if ONLY and name not in ONLY:
+                            continue
+                        page = ctx.new_page()
+                        query = {k: v for k, v in params.items() if k != "zoom_korea"}
+                        query["lang"] = lang
+                        page.goto(base + "?" + "&".join(f"{k}={v}" for k, v in query.items()))
+                        wait_for_map(page, land=LAND, timeout=120)
+                        wait_until_stable(page)
+                        if "zoom_korea" in params:  # wheel-zoom on Korea (where the world view puts it)
+                            box = page.locator(CANVAS).bounding_box()
+                            page.mouse.move(box["x"] + box["width"] * KOREA[0], box["y"] + box["height"] * KOREA[1])
+                            for _ in range(5):
+                                page.mouse.wheel(0, -240)
+                                page.wait_for_timeout(250)
+                            wait_until_stable(page)
+                        path = out / f"{name}-{lang}-{width}x{height}.png"
+                        page.screenshot(path=str(path), full_page=False)
+                        print(path)
+                        page.close()
+                ctx.close()
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""The national layer: `data/national/ties.csv` (366 ties of 65 Korean governments) as published records.
+
+    national.sync(engine, gazetteer=gaz)     # on start, from store.open_store: imports the table
+
+The table goes through the spreadsheet import path (partnerships.tables) with the saved preset
+`exchange-ties`: one published record per row, its evidence the row itself, its provenance the
+row's source URL and row number, its `confidence` the row's. Importing the same table again adds
+nothing; a changed row updates its one record (with an audit line); a tie an article also reports
+is offered as a merge (`merge_into`). `ATLAS_NATIONAL_LAYER=off` leaves the layer out (and takes
+its records out of the database): the test suite's page tests are written against the article
+records alone.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, select
+
+from geo.gazetteer import Gazetteer
+from partnerships.tables.importer import ImportResult
+
+PRESET = "exchange-ties"
+TABLE_NAME = "ties.csv"
+WHO = "national layer (data/national/ties.csv)"
+
+
+def table_path(data_dir: Path | None = None) -> Path:
+    """Where the national table lives: `<data>/national/ties.csv`."""
+    from partnerships import store
+
+    return (data_dir or store.data_dir()) / "national" / TABLE_NAME
+
+
+def enabled() -> bool:
+    """Whether the national layer is loaded (`ATLAS_NATIONAL_LAYER`, on unless set to off/0/no)."""
+    return os.environ.get("ATLAS_NATIONAL_LAYER", "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def fingerprint_paths(data_dir: Path | None = None) -> tuple[Path, ...]:
+    """What the store's change check looks at for this layer: the table and the on/off switch."""
+    return (table_path(data_dir).parent, Path(f"<national layer {'on' if enabled() else 'off'}>"))
+
+
+def import_table(eng: Engine, *, gazetteer: Gazetteer, path: Path | None = None,
+                 data_dir: Path | None = None) -> ImportResult:
+    """Import the national table into the database as published records (see module docstring)."""
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+
+    path = path or table_path(data_dir)
+    preset = columns.load_preset(PRESET, data_dir=data_dir)
+    p = plan.plan(path.read_bytes(), path.name, preset=preset)
+    sink = DbProposals(eng, WHO, gazetteer, check_role=False, status="published")
+    return p.run(sink=sink, gaz=gazetteer)
+
+
+def remove(eng: Engine) -> int:
+    """Take the national layer's records out of the database; how many."""
+    from partnerships.db import repo
+    from partnerships.db import schema as s
+
+    with repo.writing(eng) as conn:
+        ids = list(conn.execute(select(s.records.c.id).where(
+            s.records.c.article_file.like(f"{TABLE_NAME}.%"))).scalars())
+        for table in s.CHILD_TABLES:
+            conn.execute(delete(table).where(table.c.record_id.in_(ids)))
+        conn.execute(delete(s.records).where(s.records.c.id.in_(ids)))
+        if ids:
+            repo.bump(conn)
+    return len(ids)
+
+
+def sync(eng: Engine, *, gazetteer: Gazetteer, data_dir: Path | None = None) -> ImportResult | None:
+    """On start: import the table when the layer is on and the file is there, else remove it."""
+    path = table_path(data_dir)
+    if not enabled() or not path.is_file():
+        remove(eng)
+        return None
+    return import_table(eng, gazetteer=gazetteer, path=path, data_dir=data_dir)

@@ -1,0 +1,99 @@
+"""The Map and Timeline pages with the national layer on: undated ties are counted and can be left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import run_app
+
+
+@pytest.fixture
+def national_on(data_copy, monkeypatch):
+    monkeypatch.setenv("ATLAS_NATIONAL_LAYER", "on")
+    return data_copy
+
+
+def _agreements(at) -> int:
+    return int(at.metric[0].value.replace(",", ""))
+
+
+def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
+    at = run_app()
+    box = [c for c in at.checkbox if "undated" in c.label]
+    assert len(box) == 1 and "141" in box[0].label and box[0].value is True
+    everything = _agreements(at)
+    assert everything >= 363  # the national layer and the article records
+    ranged = _agreements(run_app({"from": "2000", "to": "2010"}))
+    assert ranged < everything
+    dated_only = run_app({"from": "2000", "to": "2010", "undated": "0"})
+    assert _agreements(dated_only) == ranged - 141  # a range alone never drops undated ties
+    assert [c.value for c in dated_only.checkbox if "undated" in c.label] == [False]
+    assert dated_only.query_params["undated"] == "0"
+
+
+def test_unticking_writes_the_url(national_on):
+    at = run_app()
+    [box] = [c for c in at.checkbox if "undated" in c.label]
+    at = box.uncheck().run()
+    assert at.query_params["undated"] == "0"
+
+
+def test_timeline_says_how_many_have_no_date(national_on):
+    at = run_app(page="pages/4_Timeline.py")
+    assert any("141" in c.value and "no date" in c.value for c in at.caption)
+
+
+def test_korean_timeline_says_it_too(national_on):
+    at = run_app({"lang": "ko"}, page="pages/4_Timeline.py")
+    assert any("141" in c.value and "날짜" in c.value for c in at.caption)
+
+
+def test_a_bad_undated_value_is_ignored_and_said(national_on):
+    at = run_app({"undated": "maybe"})
+    assert [c.value for c in at.checkbox if "undated" in c.label] == [True]
+    assert any("undated" in c.value for c in at.caption)  # the link's value was ignored, in one line
+
+
+def _expected(column: str, value: str) -> int:
+    """Rows of the table with this value, less the three rows left out (US counties without a state)."""
+    import csv
+
+    from tests.db.test_national import TABLE, UNRESOLVED
+
+    with TABLE.open(encoding="utf-8") as fh:
+        return sum(1 for n, row in enumerate(csv.DictReader(fh), start=2)
+                   if row[column] == value and n not in UNRESOLVED)
+
+
+@pytest.mark.parametrize("params,column,value", [
+    ({"level": "district"}, "korean_level", "district"),
+    ({"level": "county"}, "korean_level", "county"),
+    ({"level": "province"}, "korean_level", "province"),
+    ({"conf": "medium"}, "confidence", "medium"),
+])
+def test_level_and_confidence_filters_from_the_url(national_on, params, column, value):
+    at = run_app(params)
+    assert _agreements(at) == _expected(column, value)
+    key = next(iter(params))
+    assert at.query_params[key] == params[key]  # still in the URL
+
+
+def test_level_filter_offers_every_level_and_ignores_unknown_ones(national_on):
+    at = run_app({"level": "district,nonsense"})
+    [box] = [m for m in at.multiselect if m.label == "Korean government level"]
+    assert box.options == ["Metropolitan city", "Province", "City", "County", "District"]
+    assert box.value == ["district"]
+    assert _agreements(at) == _expected("korean_level", "district")
+
+
+def test_korea_and_japan_is_a_saved_tour_story(national_on):
+    at = run_app({"tour": "korea-japan"}, page="pages/2_Tour.py")
+    assert not at.exception
+    assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
+    assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+
+
+def test_korea_and_japan_on_the_map_is_a_link(national_on):
+    at = run_app({"country": "JP"})
+    assert _agreements(at) == 62
+    assert int(at.metric[2].value) == 1  # one partner country

@@ -1,0 +1,127 @@
+"""The national layer: data/national/ties.csv through the spreadsheet import path, as published records."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from partnerships import national, store
+from partnerships.db import engine as db_engine
+from partnerships.model import UNDATED_YEAR
+from partnerships.tables.places import resolve_korean
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLE = ROOT / "data" / "national" / "ties.csv"
+UNRESOLVED = {19, 146, 306}  # US counties named without their state (Montgomery x2, Fulton)
+
+
+@pytest.fixture
+def national_db(tmp_path, monkeypatch):
+    """An empty SQLite store and a data folder holding the table and its preset."""
+    data = tmp_path / "data"
+    (data / "national").mkdir(parents=True)
+    shutil.copytree(ROOT / "data" / "presets", data / "presets")
+    shutil.copy(TABLE, data / "national" / "ties.csv")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("ATLAS_DATABASE_URL", f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    yield store.engine(), data
+    db_engine.forget()
+
+
+def _rows() -> list[dict[str, str]]:
+    with TABLE.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_import_reimport_and_changed_row(national_db, gazetteer):
+    eng, data = national_db
+    first = national.import_table(eng, gazetteer=gazetteer)
+    assert first.rows == 366
+    assert first.added == 363 and first.updated == 0
+    assert {e.row for e in first.errors} == UNRESOLVED  # each one listed, with its reason
+    assert all("no state, province or county" in e.reason for e in first.errors)
+    records = store.read_records(eng).records
+    assert len(records) == 363 and {r.status for r in records} == {"published"}
+
+    again = national.import_table(eng, gazetteer=gazetteer)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 363)
+    assert len(store.read_records(eng).records) == 363
+
+    rows = _rows()
+    assert rows[0]["date"] == ""  # row 2 of the file: Chungbuk-Idaho, undated
+    rows[0]["date"] = "1997-03-05"
+    path = data / "national" / "ties.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    changed = national.import_table(eng, gazetteer=gazetteer)
+    assert (changed.added, changed.updated, changed.unchanged) == (0, 1, 362)
+    after = store.read_records(eng).records
+    assert len(after) == 363
+    idaho = [r for r in after if r.extra["table_row"]["row"] == 2]
+    assert len(idaho) == 1 and idaho[0].date == "1997-03-05" and idaho[0].year == 1997
+
+
+def test_records_keep_provenance_evidence_confidence_and_type(national_db, gazetteer):
+    eng, _ = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    by_row = {r.extra["table_row"]["row"]: r for r in store.read_records(eng).records}
+    rows = _rows()
+    for n, rec in by_row.items():
+        row = rows[n - 2]
+        assert rec.source.url == row["source_url"]
+        assert rec.extra["confidence"] == row["confidence"]
+        assert rec.evidence[0].startswith(f"[ties.csv · ties · row {n}]")
+        assert f"partner_name_en: {row['partner_name_en']}" in rec.evidence[0]
+        assert (rec.year == UNDATED_YEAR) == (row["date"] == "")
+    types = Counter(r.type for r in by_row.values())
+    # sister 223 and friendship 126 + 5 exchange agreements, less the 3 unresolved rows (2 sister, 1 friendship)
+    assert types == {"sister_city": 221, "friendship_city": 130, "other_tie": 11, "mou": 1}
+    assert sum(r.year == UNDATED_YEAR for r in by_row.values()) == 141  # 144 undated, less the 3
+
+
+def test_start_loads_the_layer_and_switching_it_off_removes_it(national_db, gazetteer, monkeypatch):
+    eng, data = national_db
+    (data / "records").mkdir()
+    monkeypatch.setenv("ATLAS_NATIONAL_LAYER", "on")
+    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(data / "seeds"))
+    store.open_store(gazetteer=gazetteer)
+    assert len(store.read_records(eng).records) == 363
+    monkeypatch.setenv("ATLAS_NATIONAL_LAYER", "off")
+    store.open_store(gazetteer=gazetteer)
+    assert store.read_records(eng).records == []
+
+
+LEVEL_KINDS = {"metropolitan": {"city"}, "province": {"province"}, "city": {"city"}, "county": {"county"},
+               "district": {"district"}}
+
+
+@pytest.mark.parametrize("name,level", sorted({(r["korean_gov_ko"], r["korean_level"]) for r in _rows()}))
+def test_every_korean_government_resolves_to_a_place_of_its_level(gazetteer, name, level):
+    got = resolve_korean(gazetteer, name)
+    assert got.place is not None, got.why
+    assert got.place.kind in LEVEL_KINDS[level], (name, got.place.id, got.place.kind)
+    assert not got.note  # not placed at a bigger place instead
+
+
+def test_database_year_filter_and_options_count_undated_ties(national_db, gazetteer):
+    from partnerships.db import queries
+    from partnerships.query import Filters
+
+    eng, _ = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    records = store.read_records(eng).records
+    in_90s = sum(1990 <= r.year <= 1999 for r in records)
+    with eng.connect() as conn:
+        assert queries.count(conn, Filters(year_min=1990, year_max=1999)) == in_90s + 141
+        assert queries.count(conn, Filters(year_min=1990, year_max=1999, undated=False)) == in_90s
+        assert queries.count(conn, Filters(undated=False)) == 363 - 141
+        n, years = queries.summary(conn, Filters())
+        assert n == 363 and years[0] >= 1900  # the first year is a real one, not 0
+        opts = queries.options(conn)
+        assert opts["undated"] == 141 and opts["years"][0] >= 1900
