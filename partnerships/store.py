@@ -483,7 +483,7 @@ FRAME_COLUMNS = [
     "id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
     "korean_places", "partner_places", "venue", "parties", "summary_en", "summary_ko",
     "source_file", "publisher", "published", "url", "evidence", "status",
-    "partner_countries", "partner_regions", "confidence", "korean_levels",
+    "partner_countries", "partner_regions", "confidence", "korean_levels", "also_reported",
 ]
 
 
@@ -545,6 +545,8 @@ def _frame(records: list[Record], place, gazetteer: Gazetteer) -> pd.DataFrame:
         "partner_countries": [one(tuple(dict.fromkeys(p[2] for p in ps))) for ps in partners],
         "partner_regions": [one(tuple(dict.fromkeys(p[3] for p in ps))) for ps in partners],
         "confidence": [r.extra.get("confidence") for r in records],  # a source table's grade, else None
+        # other articles' reports of the same agreement, merged in by a reviewer (source, evidence)
+        "also_reported": [tuple(r.extra.get("also_reported") or ()) for r in records],
         "korean_levels": [one(tuple(dict.fromkeys(lv for p in r.korean_places if (lv := _level(gazetteer, p)))))
                           for r in records],
     }

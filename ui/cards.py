@@ -62,6 +62,26 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         if link:
             source.append(link)
         st.caption(f"{t('r_source', lang)}: " + " · ".join(source))
+        _also_reported(row.get("also_reported"), lang)
+
+
+def _also_reported(reports, lang: str) -> None:
+    """The other articles a reviewer merged into this record: each source with its evidence."""
+    for report in reports if isinstance(reports, (list, tuple)) else ():
+        src = report.get("source") if isinstance(report, dict) else None
+        if not isinstance(src, dict):
+            continue
+        quotes = "\n".join(f"> “{md_escape(str(s))}”\n>" for s in report.get("evidence") or ())
+        if quotes:
+            st.markdown(f"*{t('r_also_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+        parts = [md_escape(str(src.get("publisher") or ""))]
+        if src.get("published"):
+            parts.append(f"{t('r_published', lang)} {md_escape(str(src['published']))}")
+        parts.append(f"{t('r_file', lang)} {md_escape(str(src.get('file') or ''))}")
+        link = _link(src.get("url") if isinstance(src.get("url"), str) else None)
+        if link:
+            parts.append(link)
+        st.caption(f"{t('r_also_source', lang)}: " + " · ".join(p for p in parts if p))
 
 
 def records_panel(

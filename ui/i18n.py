@@ -124,6 +124,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "r_parties": ("Parties", "참여 기관"),
     "r_evidence": ("Evidence from the article", "기사 근거 문장"),
     "r_source": ("Source", "출처"),
+    "r_also_source": ("Also reported by", "함께 보도한 출처"),
+    "r_also_evidence": ("Evidence in that report", "그 보도의 근거 문장"),
     "r_published": ("published", "게재"),
     "r_file": ("file", "파일"),
     "r_proposed": ("Proposed, not yet reviewed", "검토 전 제안 기록"),

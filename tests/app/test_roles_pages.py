@@ -263,6 +263,12 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     kept = review.get(folders, SEOUL_ODENSE)
     assert kept.record["also_reported"][0]["source"]["publisher"] == "Another paper"
     assert review.get(folders, "same-mou-other-paper").status == "rejected"
+    # The public card of the merged record shows both sources, each with its evidence.
+    data.changed()
+    card = run("app.py", None, {"place": "dk-odense"})
+    captions = "\n".join(c.value for c in card.caption)
+    assert "Also reported by: Another paper" in captions
+    assert "Evidence in that report" in "\n".join(m.value for m in card.markdown)
     (merge,) = review.active_merges(folders, "rita")
     at.text_input(key="rv_unmerge_reason").input("two different signings")
     at.button(key=f"rv_unmerge_{merge['id']}").click().run()
