@@ -86,7 +86,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         # Add the article: upload, read, check the marks, write the texts, propose.
         go(pg, "Add an article")
         pg.get_by_role("tab", name="Upload a file").click()
-        pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(article))
+        pg.locator('[class*="st-key-aa_file"] input[type="file"]').set_input_files(str(article))
         pg.get_by_text("incheon_nairobi.txt").wait_for(timeout=20_000)
         pg.locator(".st-key-aa_read_file button").click()
         agreement = pg.locator("mark.ev-type", has_text="우호협력도시 협약")
