@@ -21,7 +21,7 @@ RESULT_KEY = "it_result"
 MAX_MB = 20
 
 
-def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
+def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
     """Upload a sheet, check the mapping, import."""
     up = st.file_uploader(t("it_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
     if up is None:
@@ -56,7 +56,8 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
     c1, c2, c3 = st.columns([2, 2, 1])
     if c1.button(t("it_import", lang), key="it_import", type="primary", disabled=bool(need)):
         try:
-            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz)
+            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
+                                                 online=online)
         except DataError as exc:
             st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
     name = c2.text_input(t("it_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
