@@ -18,6 +18,7 @@ from partnerships.tables.importer import ImportResult
 from ui.i18n import t
 
 RESULT_KEY = "it_result"
+FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the suggestions
 MAX_MB = 20
 
 
@@ -47,6 +48,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         if fixed:
             p.preset.fixed["korean_place"] = fixed
     p.preset.columns = dict(p.mapping)
+    p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)
     if need:
         st.warning(t("it_missing", lang, fields=", ".join(need)))
@@ -71,6 +73,27 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
     result = st.session_state.get(RESULT_KEY)
     if isinstance(result, ImportResult):
         show_result(result, lang)
+        place_fixes(result, lang)
+
+
+def place_fixes(result: ImportResult, lang: str) -> None:
+    """For each partner name the gazetteer lacks, a choice among its nearest places; the choices
+    apply to the next import (and are saved with the mapping)."""
+    names: dict[str, list[str]] = {}
+    for e in result.errors:
+        if e.name and e.suggestions and "partner:" in e.reason:
+            names.setdefault(e.name, [s.split(" ", 1)[0] for s in e.suggestions])
+    if not names:
+        return
+    st.caption(t("it_fix_places", lang))
+    fixes = st.session_state.setdefault(FIXES_KEY, {})
+    none = t("it_none_col", lang)
+    for i, (name, ids) in enumerate(list(names.items())[:30]):
+        got = st.selectbox(name, [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
+        if got != none:
+            fixes[name] = got
+        else:
+            fixes.pop(name, None)
 
 
 def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
