@@ -84,7 +84,9 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     pg.locator(f"{SIDEBAR} a", has_text="Add an article").first.click()
 
     # Several files at once.
-    pg.locator('[data-testid="stExpander"] summary', has_text="Several files").click()
+    several = pg.locator('[data-testid="stExpander"] summary', has_text="Several files")
+    several.wait_for(timeout=120_000)  # the page loads the gazetteer on a busy machine
+    several.click()
     pg.locator('.st-key-ib_files input[type="file"]').set_input_files([str(f) for f in files])
     pg.get_by_text("clips.zip").first.wait_for(timeout=20_000)
     pg.locator(".st-key-ib_read button").click()
