@@ -433,6 +433,13 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "_apptest":
         print(json.dumps(worker_apptest(argv[1], int(argv[2]))))
         return 0
+    if argv and argv[0] == "_fill":
+        import store_compare
+
+        print(json.dumps(store_compare.worker_fill()))
+        return 0
+    if argv and argv[0] == "store":  # the database-backed app against the file-backed one
+        return store_main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated record counts")
     parser.add_argument("--skip-browser", action="store_true", help="no Chromium: server-side figures only")
@@ -480,6 +487,30 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "results.json").write_text(json.dumps({**results, "floor": floor}, indent=1))
     return report(sizes, results, floor)
+
+
+def store_main(argv: list[str]) -> int:
+    """`python bench/run.py store ...`: see bench/store_compare.py."""
+    import store_compare
+
+    parser = argparse.ArgumentParser(prog="bench/run.py store", description=store_compare.__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated record counts")
+    parser.add_argument("--engines", default="sqlite,postgresql", help="sqlite, postgresql or both")
+    parser.add_argument("--reruns", type=int, default=20, help="AppTest filter changes (median)")
+    parser.add_argument("--file-rev", default=None, help="git revision of the file-backed app")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--report", action="store_true", help="print the last store_results.json")
+    args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads((args.out / "store_results.json").read_text())
+    else:
+        results = store_compare.measure([int(s) for s in args.sizes.split(",") if s.strip()],
+                                        engines=[e for e in args.engines.split(",") if e], reruns=args.reruns,
+                                        rev=args.file_rev, out=args.out, seed=args.seed)
+    print("\n".join(store_compare.report(results)))
+    return 0
 
 
 def report(sizes: list[int], results: dict, floor: dict | None) -> int:

@@ -1,17 +1,20 @@
-"""Agreements: every filtered record in a sortable, searchable table, with downloads."""
+"""Agreements: the filtered records in a sortable table, a page at a time from the database, with downloads."""
 
 import streamlit as st
 
-from ui import page, table
+from ui import data, page, table
 from ui.i18n import t
 
-ctx = page.setup("page_agreements")
+ctx = page.setup("page_agreements", records=False)
 st.caption(t("ag_caption", ctx.lang))
-st.markdown(f"**{t('ag_count', ctx.lang, n=len(ctx.view), total=len(ctx.df))}**")
-if ctx.df.empty:
-    st.info(t("no_data", ctx.lang))
-elif ctx.view.empty:
-    st.info(t("no_match", ctx.lang))
-else:
-    table.agreements_table(ctx)
-table.downloads(ctx)
+counted = data.counts(ctx.filters)
+if counted is not None:
+    n, total = counted
+    st.markdown(f"**{t('ag_count', ctx.lang, n=n, total=total)}**")
+    if total == 0:
+        st.info(t("no_data", ctx.lang))
+    elif n == 0:
+        st.info(t("no_match", ctx.lang))
+    else:
+        table.agreements_table(ctx, n)
+    table.downloads(ctx, n)

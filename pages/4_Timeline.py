@@ -5,7 +5,7 @@ import streamlit as st
 from ui import page, timeline
 from ui.i18n import t
 
-ctx = page.setup("page_timeline")
+ctx = page.setup("page_timeline", records=False)
 st.caption(t("tl_caption", ctx.lang))
 by = timeline.grouping(ctx.lang)
 timeline.timeline_chart(ctx, by)

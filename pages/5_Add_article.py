@@ -13,7 +13,7 @@ gaz = data.gazetteer()
 st.title(i18n.t("aa_title", lang), anchor=False)
 st.caption(i18n.t("aa_caption", lang))
 user = auth.gate("propose", lang, message="au_need_editor")
-article_review.show_saved(lang)
+article_review.show_saved(lang, reviewer=user.may("publish"))
 
 got = article_review.input_panel(lang)
 if got is not None:

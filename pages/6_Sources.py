@@ -7,7 +7,7 @@ from ui.i18n import t
 
 ctx = page.setup("page_sources")
 st.caption(t("src_caption", ctx.lang))
-names = record_staff.public_articles(sources.articles(), ctx.df)
+names = record_staff.public_articles(sources.articles())
 name = sources.choose_article(ctx, names) if names else None
 if not names:
     st.info(t("src_none", ctx.lang))

@@ -14,8 +14,8 @@ st.caption(t("rv_caption", lang))
 user = auth.gate("publish", lang, message="au_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
-items = review.proposed(eng, user.name)
-st.subheader(t("rv_count", lang, n=len(items)), anchor=False)
+items = review_queue.with_open_forms(eng, review.proposed(eng, user.name))
+st.subheader(t("rv_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
 if not items:
     st.info(t("rv_empty", lang))
 else:

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from partnerships import export, query, store
+from partnerships.db import repo
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 from partnerships.ingest.cli import add_parser as add_ingest_parser
-from partnerships.model import is_public
 from partnerships.staff_cli import add_parsers as add_staff_parsers
 from partnerships.tables.cli import add_parser as add_import_table_parser
 
@@ -72,17 +72,24 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the filtered records to stdout."""
-    gaz, result, df = _load_frame(args.data)
-    for problem in result.problems:
-        print(f"warning: skipped: {problem}", file=sys.stderr)
+    """Write the filtered records to stdout, read from the database a chunk at a time."""
+    _with_data(args.data)
     filters = query.Filters(
         sectors=tuple(args.sector), types=tuple(args.type), korean_places=tuple(args.kr),
         regions=tuple(args.region), countries=tuple(c.upper() for c in args.country),
         year_min=args.year_from, year_max=args.year_to, text=args.q or "",
     )
-    public = df[df["status"].map(is_public).astype(bool)]  # exports are public: published records only
-    sys.stdout.write(export.render(query.apply(public, filters), gaz, fmt=args.format))
+    try:
+        eng = store.open_store()
+        with eng.connect() as conn:
+            for problem in repo.stored_problems(conn):
+                print(f"warning: skipped: {problem}", file=sys.stderr)
+        gaz = store.gazetteer_for(eng)
+        for text in export.stream(store.record_chunks(eng, filters, gaz), gaz, fmt=args.format):
+            sys.stdout.write(text)
+    except store.StoreUnavailable as exc:
+        print(f"database: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -135,6 +137,10 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer) -> bytes:
 
 def to_geojson(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
     """A FeatureCollection: one feature per record, lines Korean -> partner, or points if domestic."""
+    return json.dumps({"type": "FeatureCollection", "features": _features(df, gazetteer)}, ensure_ascii=False) + "\n"
+
+
+def _features(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     features = []
     for rec in export_rows(df, gazetteer):
         korean = [p for p in rec["places"] if p["role"] == "korean"]
@@ -147,7 +153,7 @@ def to_geojson(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
         props = {k: v for k, v in rec.items() if k != "places"}
         props["places"] = rec["places"]
         features.append({"type": "Feature", "id": rec["id"], "geometry": geometry, "properties": props})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n"
+    return features
 
 
 def render(df: pd.DataFrame, gazetteer: Gazetteer, *, fmt: str) -> str:
@@ -156,3 +162,33 @@ def render(df: pd.DataFrame, gazetteer: Gazetteer, *, fmt: str) -> str:
     if fmt not in writers:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return writers[fmt](df, gazetteer)
+
+
+def stream(chunks: Iterable[pd.DataFrame], gazetteer: Gazetteer, *, fmt: str) -> Iterator[str]:
+    """The same text as `render` over all the chunks together, written chunk by chunk, so a large
+    export never holds every record (chunks: records tables, e.g. from the database a page at a time)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    first = True
+    for chunk in chunks:
+        if fmt == "csv":
+            text = to_csv(chunk, gazetteer)
+            yield text if first else text.split("\n", 1)[1]
+        elif fmt == "json":
+            for rec in export_rows(chunk, gazetteer):
+                yield ("[\n" if first else ",\n") + textwrap.indent(json.dumps(rec, ensure_ascii=False, indent=2), "  ")
+                first = False
+            continue
+        else:
+            for feature in _features(chunk, gazetteer):
+                yield ('{"type": "FeatureCollection", "features": [' if first else ", ") + json.dumps(
+                    feature, ensure_ascii=False)
+                first = False
+            continue
+        first = False
+    if fmt == "csv" and first:
+        yield to_csv(pd.DataFrame(columns=["id"]).iloc[:0], gazetteer)
+    elif fmt == "json":
+        yield "[]\n" if first else "\n]\n"
+    elif fmt == "geojson":
+        yield '{"type": "FeatureCollection", "features": []}\n' if first else "]}\n"

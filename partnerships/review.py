@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, case, delete, func, insert, select, update
 
 from geo.gazetteer import Gazetteer, default_gazetteer
 from partnerships import authz
@@ -29,7 +29,7 @@ from partnerships.db import repo, staff_schema
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
-from partnerships.model import DATE_RE, shape_problems
+from partnerships.model import DATE_RE, PUBLIC_STATUSES, shape_problems
 
 MERGE_DAYS = 3  # two reports of one agreement: dates at most this many days apart
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
@@ -129,8 +129,6 @@ def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, s
 
 
 def _now_sql():
-    from sqlalchemy import func
-
     return func.now()
 
 
@@ -380,8 +378,11 @@ def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict
         return [dict(r._mapping) for r in rows]
 
 
-def retracted_files(eng: Engine) -> set[str]:
-    """Articles with at least one retracted record."""
+def unpublished_files(eng: Engine) -> set[str]:
+    """Articles whose records all wait for review or were rejected (none published, none
+    retracted): not public yet. An article with no record at all is not among them."""
+    shown = (*PUBLIC_STATUSES, "retracted")
+    visible = func.sum(case((s.records.c.status.in_(shown), 1), else_=0))
     with eng.connect() as conn:
-        return set(conn.execute(select(s.records.c.article_file).distinct()
-                                .where(s.records.c.status == "retracted")).scalars())
+        return set(conn.execute(select(s.records.c.article_file).group_by(s.records.c.article_file)
+                                .having(visible == 0)).scalars())

@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,12 +26,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
-from partnerships import authz, frame_index
+from partnerships import authz, frame_index, roles
 from partnerships.db import engine as db_engine
 from partnerships.db import repo, schema
 from partnerships.db.rows import record_rows
@@ -45,7 +45,7 @@ from partnerships.db.sync import (
     stored_fingerprint,
 )
 from partnerships.errors import DataError
-from partnerships.model import Problem, Record, shape_problems
+from partnerships.model import PUBLIC_STATUSES, Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,6 +73,15 @@ class ArticleExists(DataError):
     def __init__(self, file: str) -> None:
         super().__init__(f"this article is already stored as {file}")
         self.file = file
+
+
+class VersionConflict(DataError):
+    """The record changed since the writer read it; nothing was written."""
+
+    def __init__(self, record_id: str, expected: int, current: int | None) -> None:
+        state = "was deleted" if current is None else f"is now at version {current}"
+        super().__init__(f"record {record_id} changed since you opened it (you had version {expected}; it {state})")
+        self.record_id, self.expected, self.current = record_id, expected, current
 
 
 def database_url() -> str:
@@ -202,6 +211,70 @@ def save_article(
             if attempt == attempts - 1:
                 raise StoreUnavailable(f"could not save: {_short(exc)}") from exc
     raise AssertionError("unreachable")
+
+
+def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000,
+                  statuses: Iterable[str] | None = tuple(sorted(PUBLIC_STATUSES))) -> Iterator[pd.DataFrame]:
+    """The records passing `filters` (query.Filters), newest first, as records tables of `chunk`
+    rows read one after the other from the database (for streamed exports). Exports are public:
+    published records only, unless `statuses` says otherwise (None: every status)."""
+    from partnerships.db import queries
+
+    with _reachable(), eng.connect() as conn:
+        batch: list[Record] = []
+        for d in queries.stream(conn, filters, chunk=chunk, statuses=statuses):
+            batch.append(Record.from_dict(d))
+            if len(batch) >= chunk:
+                yield records_frame(batch, gazetteer)
+                batch = []
+        if batch:
+            yield records_frame(batch, gazetteer)
+
+
+def read_record(eng: Engine, record_id: str) -> tuple[dict, int] | None:
+    """A stored record's JSON form and its version (None if there is no such record)."""
+    with _reachable(), eng.connect() as conn:
+        row = conn.execute(select(schema.records.c.body, schema.records.c.status, schema.records.c.version)
+                           .where(schema.records.c.id == record_id)).first()
+    if row is None:
+        return None
+    from partnerships.db.rows import record_dict
+
+    return record_dict(row.body, row.status), row.version
+
+
+def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazetteer, who: str | None,
+                  action: str = "edit", reason: str | None = None) -> int:
+    """Replace a stored record by `d` (same id) if it is still at `expected_version`; returns the
+    new version. The change and the record before and after go to the audit table in the same
+    transaction. Raises VersionConflict when another writer changed it first (the second writer
+    is told, nothing is lost), StoreUnavailable when the database cannot be written. `d` must
+    pass `record_problems` (the caller checks, as intake does)."""
+    from partnerships.db.rows import record_dict
+
+    rec = schema.records
+    with _reachable(), repo.writing(eng) as conn:
+        authz.authorize(conn, who, action if action in roles.ACTIONS else "edit")  # roles.NotAllowed
+        row = conn.execute(select(rec.c.body, rec.c.status, rec.c.version, rec.c.records_file, rec.c.position)
+                           .where(rec.c.id == d["id"])).first()
+        if row is None or row.version != expected_version:
+            raise VersionConflict(d["id"], expected_version, None if row is None else row.version)
+        before = record_dict(row.body, row.status)
+        rows = record_rows(d, records_file=row.records_file, position=row.position, places=places,
+                           version=row.version + 1)
+        done = conn.execute(rec.update().where(rec.c.id == d["id"], rec.c.version == expected_version)
+                            .values(**{k: v for k, v in rows["records"][0].items() if k != "id"},
+                                    updated_at=func.now())).rowcount
+        if done != 1:  # another writer got in between (PostgreSQL, read committed)
+            raise VersionConflict(d["id"], expected_version, None)
+        for table in schema.CHILD_TABLES:
+            conn.execute(table.delete().where(table.c.record_id == d["id"]))
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+        repo.ensure_places(conn, (r["place_id"] for r in rows["record_places"]), places)
+        repo.append_audit(conn, who=who, action=action, record_id=d["id"], before=before, after=d, reason=reason)
+        repo.bump(conn)
+        return row.version + 1
 
 
 def added_places(eng: Engine) -> list[Place]:

@@ -25,11 +25,18 @@ def per_year(df: pd.DataFrame, *, by: Literal["type", "sector"]) -> pd.DataFrame
                              "count": pd.Series(dtype="int64")})
     if by == "type":
         pairs = pd.DataFrame({"year": df["year"].to_numpy(), "key": df["type"].to_numpy()})
-        order = list(TYPES)
     else:
         pairs = df[["year", "sectors"]].explode("sectors").dropna().rename(columns={"sectors": "key"})
-        order = list(SECTORS)
     counts = pairs.groupby(["year", "key"], sort=False).size().rename("count").reset_index()
+    return ordered(counts, by=by)
+
+
+def ordered(counts: pd.DataFrame, *, by: Literal["type", "sector"]) -> pd.DataFrame:
+    """(year, key, count) rows by year, then in the taxonomy's order (unknown keys last)."""
+    if counts.empty:
+        return pd.DataFrame({"year": pd.Series(dtype="int64"), "key": pd.Series(dtype=object),
+                             "count": pd.Series(dtype="int64")})
+    order = list(TYPES if by == "type" else SECTORS)
     rank = {k: i for i, k in enumerate(order)}
     counts["_rank"] = counts["key"].map(lambda k: (rank.get(k, len(rank)), k))
     counts = counts.sort_values(["year", "_rank"], kind="stable")

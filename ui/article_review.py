@@ -16,10 +16,10 @@ from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
-from ui import place_picker
+from ui import data, place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
-from ui.page import MAP_PAGE, SOURCES_PAGE, link
+from ui.page import REVIEW_PAGE, link
 
 REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "aa_saved"  # what the last save wrote, shown once
@@ -109,8 +109,9 @@ _KNOWN = {f"aa_err_{c}" for c in ("empty", "binary", "too_large", "not_korean", 
                                   "duplicate", "exists")}
 
 
-def show_saved(lang: str) -> None:
-    """The message for the last save, with a link to the map."""
+def show_saved(lang: str, *, reviewer: bool = False) -> None:
+    """The message for the last save, with a link to the Review page for a reviewer (the records
+    are proposed: not on the map or in Sources until published)."""
     saved = st.session_state.get(SAVED_KEY)
     if not saved:
         return
@@ -120,8 +121,9 @@ def show_saved(lang: str) -> None:
         lines.append(t("aa_saved_places", lang, ids=md_escape(", ".join(saved.places))))
     st.success("  \n".join(lines))
     params = {} if lang == DEFAULT_LANG else {LANG_KEY: lang}
-    links = ((MAP_PAGE, "aa_open_map", ":material/map:", params),
-             (SOURCES_PAGE, "aa_open_source", ":material/article:", {**params, "article": saved.seed.name}))
+    links = ((REVIEW_PAGE, "page_review", ":material/fact_check:", params),) if reviewer else ()
+    if not links:
+        return
     cols = st.columns(len(links) + 2)
     for col, (target, key, icon, query) in zip(cols, links, strict=False):
         try:
@@ -305,6 +307,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
     except (OSError, StoreUnavailable) as exc:  # nothing was written
         st.error(t("aa_err_write", lang, detail=md_escape(exc)))
         return
+    data.changed()
     discard()
     st.session_state[CLEAR_KEY] = True
     st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1

@@ -1,7 +1,7 @@
 """Cached loaders: the gazetteer (one shared read-only index) and the records table.
 
-The records come from the database (partnerships.store). Each rerun reads the store's change
-counter (one indexed row) and the table is built again only when it moved, so every replica
+The records come from the database (partnerships.store). A rerun reads the store's change
+counter (one indexed row, at most once a second) and the table is built again only when it moved, so every replica
 sees a new record on its next rerun, a moment after the save, without a full reload on each
 rerun. The curated files are checked for changes (and loaded into the database by
 `store.open_store`) when the records folder's own time changes, and otherwise every few seconds
@@ -142,8 +142,15 @@ _last_counter: dict[str, int] = {}
 _last_good: list[tuple[pd.DataFrame, tuple[Problem, ...], datetime]] = []
 
 
+COUNTER_SECONDS = 1.0  # the change counter is read at most this often (one rerun reads it once)
+_counter_read: dict[str, tuple[float, int]] = {}
+
+
 def _counter(url: str) -> int:
-    """The change counter, after loading changed files into the database."""
+    """The change counter, after loading changed files into the database (read at most once a second)."""
+    seen = _counter_read.get(url)
+    if seen is not None and time.monotonic() - seen[0] < COUNTER_SECONDS:
+        return seen[1]
     folder = store.data_dir()
     files = _fingerprint(folder / "records") + _places_key()[1]
     if _files_seen.get(url) != files:
@@ -151,7 +158,13 @@ def _counter(url: str) -> int:
         _files_seen[url] = files
     counter = store.changes(store.engine(url))
     _last_counter[url] = counter
+    _counter_read[url] = (time.monotonic(), counter)
     return counter
+
+
+def changed() -> None:
+    """This process just wrote: read the change counter afresh on the next call."""
+    _counter_read.clear()
 
 
 def load_records() -> tuple[pd.DataFrame, tuple[Problem, ...]]:
@@ -220,14 +233,25 @@ def _options(url: str, counter: int) -> dict[str, list]:
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
-    del counter  # part of the cache key only
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
+        if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
+            roll = _rollup(url, counter)
+            points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
+            return MapView(points, arcs, count, years, roll.total)
         points = queries.place_points(conn, filters, statuses=PUBLIC)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
         count, years = queries.summary(conn, filters, statuses=PUBLIC)
         total = count if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC)
     return MapView(points, arcs, count, years, total)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _rollup(url: str, counter: int) -> queries.Rollup:
+    """Counts per place, arc, type and year: one read after each write, shared by the sessions."""
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.rollup(conn, statuses=PUBLIC)
 
 
 _last_map: list[tuple[dict[str, list], MapView, datetime]] = []
@@ -309,3 +333,78 @@ def load_problems() -> tuple[Problem, ...]:
         return _problems(url, _known_counter(url))
     except store.StoreUnavailable:
         return ()
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _counts(url: str, counter: int, params: tuple) -> tuple[int, int]:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        n = queries.count(conn, filters, statuses=PUBLIC)
+        return n, (n if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC))
+
+
+_last_answers: dict[tuple, object] = {}  # (what, filters, ...) -> the last answer, for when the database is down
+_KEEP_ANSWERS = 32
+
+
+def _remember(key: tuple, value):
+    _last_answers.pop(key, None)
+    _last_answers[key] = value
+    while len(_last_answers) > _KEEP_ANSWERS:
+        _last_answers.pop(next(iter(_last_answers)))
+    return value
+
+
+def counts(filters: Filters) -> tuple[int, int] | None:
+    """(records passing the filters, records in all). If the database cannot be reached: the last
+    answer for these filters and one line saying so, or None and the line."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("counts", params), _counts(url, _known_counter(url), params))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("counts", params))
+        key = "db_down_now" if last is None else "db_down"
+        when = _last_map[0][2].strftime("%H:%M") if _last_map else datetime.now().strftime("%H:%M")
+        st.warning(t(key, _lang(), when=when), icon=":material/cloud_off:")
+        return last  # type: ignore[return-value]
+
+
+def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
+    """One page of the matching records as a records table, newest first (the last answer for
+    the same page if the database cannot be reached)."""
+    key = ("page", tuple(sorted(filters.to_params().items())), offset, limit)
+    try:
+        with store.engine().connect() as conn:
+            rows = queries.newest(conn, filters, offset=offset, limit=limit, statuses=PUBLIC)
+            return _remember(key, records_table(rows))
+    except (store.StoreUnavailable, OperationalError):
+        last = _last_answers.get(key)
+        return last if last is not None else records_table([])  # type: ignore[return-value]
+
+
+def record_chunks(filters: Filters):
+    """The matching records, newest first, as records tables of a thousand rows read in turn."""
+    return store.record_chunks(store.engine(), filters, gazetteer(), statuses=PUBLIC)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _per_year(url: str, counter: int, params: tuple, by: str) -> pd.DataFrame:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.per_year(conn, Filters.from_params(dict(params)), by=by, statuses=PUBLIC)
+
+
+def per_year(filters: Filters, *, by: str) -> pd.DataFrame:
+    """Matching records per (year, type or sector), from the database (the last answer for these
+    filters, with one line, if it cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return _remember(("per_year", params, by), _per_year(url, _known_counter(url), params, by))
+    except store.StoreUnavailable:
+        last = _last_answers.get(("per_year", params, by))
+        st.warning(t("db_down_now" if last is None else "db_down", _lang(), when=datetime.now().strftime("%H:%M")),
+                   icon=":material/cloud_off:")
+        return last if last is not None else queries.per_year_empty()  # type: ignore[return-value]

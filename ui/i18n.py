@@ -64,6 +64,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Saving is refused until it is back.",
         "지금은 데이터베이스에 연결할 수 없어 {when} 기준의 기록을 보여 줍니다. 다시 연결될 때까지 저장할 수 없습니다.",
     ),
+    "db_down_now": (
+        "The database cannot be reached just now. Try again in a moment.",
+        "지금은 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.",
+    ),
+    "ag_page": ("Page", "페이지"),
+    "ag_rows": ("Rows {first}–{last} of {n}, newest first", "{n}건 중 {first}–{last}번째 (최신순)"),
     "db_none": (
         "The database cannot be reached, and no records were loaded yet. Try again in a moment.",
         "데이터베이스에 연결할 수 없고 아직 불러온 기록이 없습니다. 잠시 후 다시 시도하세요.",
@@ -301,12 +307,6 @@ STRINGS.update({
         "표 안을 검색할 수 있습니다.",
     ),
     "ag_count": ("{n} of {total} agreements", "전체 {total}건 중 {n}건"),
-    "ag_truncated": (
-        "The table shows the newest {shown} of these {n}; narrow the filters to see the others. "
-        "The downloads hold all {n}.",
-        "표에는 이 {n}건 중 최근 {shown}건만 보입니다. 나머지는 필터를 좁혀 보세요. "
-        "내려받기 파일에는 {n}건이 모두 들어 있습니다.",
-    ),
     "c_title_en": ("Title (English)", "제목 (영문)"),
     "c_title_ko": ("Title (Korean)", "제목 (국문)"),
     "c_date": ("Date", "날짜"),

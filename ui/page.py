@@ -28,7 +28,9 @@ MAP_PAGE = "app.py"
 AGREEMENTS_PAGE = "pages/3_Agreements.py"
 TIMELINE_PAGE = "pages/4_Timeline.py"
 SOURCES_PAGE = "pages/6_Sources.py"
-PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources"}
+REVIEW_PAGE = "pages/7_Review.py"
+PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources",
+         REVIEW_PAGE: "Review"}
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,10 @@ class PageContext:
 
     lang: str
     gaz: Gazetteer
-    df: pd.DataFrame  # every loaded record (shared between sessions: do not modify)
-    problems: tuple[Problem, ...]
+    df: pd.DataFrame | None  # every loaded record (shared between sessions: do not modify); None
+    problems: tuple[Problem, ...]  # for a page set up with records=False (it asks the database)
     filters: Filters
-    view: pd.DataFrame  # the records passing `filters`
+    view: pd.DataFrame | None  # the records passing `filters` (None with records=False)
 
     def place_label(self, place_id: str) -> str:
         """A place's name in the page's language."""
@@ -83,8 +85,11 @@ def link(page: str, params: Mapping[str, str], *, anchor: str = "") -> str:
     return url + (f"#{quote(anchor)}" if anchor else "")
 
 
-def setup(title_key: str, *, heading: bool = True) -> PageContext:
+def setup(title_key: str, *, heading: bool = True, records: bool = True) -> PageContext:
     """Set up a page: title, style, language switch and filters in the sidebar, load problems.
+
+    With `records=False` the page gets no records table (ctx.df and ctx.view are None) and asks
+    the database itself (ui.data.page_of, ui.data.record_chunks).
 
     The browser tab reads "<page title> · Partnership Atlas" in the chosen language (just the
     app's name for `title_key="app_title"`). With `heading=False` the page draws its own heading
@@ -98,10 +103,14 @@ def setup(title_key: str, *, heading: bool = True) -> PageContext:
     st.set_page_config(page_title=title, layout="wide")
     layout.page_style()
     gaz = data.gazetteer()
-    df, problems = data.load_records()
-    chosen = filters.sidebar_filters(df, lang, place_label=lambda pid: place_name(gaz, pid, lang))
+    if records:
+        df, problems = data.load_records()
+        source: pd.DataFrame | dict = df
+    else:  # the page asks the database for what it shows; no records table in this process
+        df, problems, source = None, data.load_problems(), data.filter_options()
+    chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: place_name(gaz, pid, lang))
     if heading:
         st.title(i18n.t(title_key, lang), anchor=False)
         data.show_problems(problems, lang)
     return PageContext(lang=lang, gaz=gaz, df=df, problems=problems, filters=chosen,
-                       view=query.apply(df, chosen))
+                       view=None if df is None else query.apply(df, chosen))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 
-import pandas as pd
 import streamlit as st
 
 from partnerships import review, staff_db, store
@@ -84,6 +83,7 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     eng = staff_db.engine()
     item = review.get(eng, rid)
     open_form(item)
+    version = st.session_state[form_key(rid, "version")]  # read before `conflict` moves it on
     conflict(item, lang)
     c1, c2 = st.columns(2)
     c1.text_input(t("aa_title_en", lang), key=form_key(rid, "title_en"))
@@ -92,7 +92,6 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     c2.text_area(t("aa_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
     st.text_input(t("aa_date", lang), key=form_key(rid, "date"))
     reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "reason")).strip()
-    version = st.session_state[form_key(rid, "version")]
     edits = edits_of(item)
     b1, b2 = st.columns(2)
     if b1.button(t("hi_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
@@ -132,11 +131,10 @@ def retracted_notice(article_file: str, lang: str) -> None:
                    + md_escape(f"{title_ko if lang == 'ko' else title_en} ({rid})"))
 
 
-def public_articles(names: list[str], public: pd.DataFrame) -> list[str]:
-    """The articles a viewer may open on Sources: those with a published record, and those with a
-    retracted one (whose link says why). An article whose records are all proposed or rejected
-    stays unlisted."""
-    keep = set(public["source_file"]) if "source_file" in public else set()
+def public_articles(names: list[str]) -> list[str]:
+    """The articles a viewer may open on Sources: not those whose records all wait for review or
+    were rejected (an article with a published or a retracted record, or with none, is listed)."""
+    hidden: set[str] = set()
     with contextlib.suppress(store.StoreUnavailable):
-        keep |= review.retracted_files(staff_db.engine())
-    return [n for n in names if n in keep]
+        hidden = review.unpublished_files(staff_db.engine())
+    return [n for n in names if n not in hidden]

@@ -8,6 +8,7 @@ of being written over.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import streamlit as st
@@ -16,11 +17,13 @@ from partnerships import review, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.model import TYPES
 from partnerships.roles import NotAllowed
+from ui import data
 from ui.auth import DONE, SignedIn
 from ui.i18n import t, type_label
 from ui.markup import md_escape
 
 FIELDS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
+OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
 DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
         "mark.ev{background:#fff1a8;color:#1f2328}</style>")
@@ -31,23 +34,45 @@ def form_key(rid: str, name: str) -> str:
 
 
 def open_form(item: review.Stored) -> None:
-    """The form's starting values and the version it was opened on (once per record)."""
+    """The form's starting values, kept as its base, and the version it was opened on (once per
+    record and session)."""
     ss = st.session_state
     if form_key(item.id, "version") in ss:
         return
     ss[form_key(item.id, "version")] = item.version
-    for f in FIELDS:
-        ss[form_key(item.id, f)] = str(item.record.get(f) or "")
-    ss[form_key(item.id, "type")] = item.record["type"]
+    base = {f: str(item.record.get(f) or "") for f in FIELDS} | {"type": item.record["type"]}
+    ss[form_key(item.id, "base")] = base
+    for f, value in base.items():
+        ss[form_key(item.id, f)] = value
 
 
 def edits_of(item: review.Stored) -> dict[str, Any] | None:
-    """The fields the reviewer changed in the form (None when nothing changed)."""
+    """The fields the reviewer changed in the form since it was opened (None when none): only
+    those are written, so a save on top of someone else's change keeps the fields they changed."""
     ss = st.session_state
+    base = ss.get(form_key(item.id, "base"))
+    if base is None:  # no form open for it
+        return None
     out = {f: " ".join(str(ss[form_key(item.id, f)]).split()) for f in FIELDS}
     out["type"] = ss[form_key(item.id, "type")]
-    changed = {f: v for f, v in out.items() if v != str(item.record.get(f) or "")}
+    changed = {f: v for f, v in out.items() if v != base[f]}
     return changed or None
+
+
+def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
+    """The queue, plus the records this session opened in it that someone else has meanwhile
+    published or rejected: their forms stay, so the reviewer is told and keeps what they wrote."""
+    shown = {i.id for i in items}
+    out = list(items)
+    for rid in sorted(st.session_state.get(OPEN_KEY, set()) - shown):
+        got = None
+        with contextlib.suppress(review.NotFound):
+            got = review.get(eng, rid)
+        if got is not None and (edits_of(got) or st.session_state.get(form_key(rid, "conflict"))):
+            out.append(got)
+        else:  # nothing written in it: nothing to keep
+            st.session_state[OPEN_KEY].discard(rid)
+    return out
 
 
 def act(lang: str, rid: str, action: str, call) -> None:
@@ -64,6 +89,8 @@ def act(lang: str, rid: str, action: str, call) -> None:
     except (review.ReviewError, store.StoreUnavailable) as exc:
         st.error(t("rv_error", lang, detail=md_escape(exc)))
         return
+    data.changed()  # the next run reads the change counter afresh and shows the change
+    st.session_state.get(OPEN_KEY, set()).discard(rid)
     for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
         del st.session_state[key]
     st.session_state[DONE_KEY] = (action, got.id if hasattr(got, "id") else rid)
@@ -71,7 +98,14 @@ def act(lang: str, rid: str, action: str, call) -> None:
 
 
 def conflict(item: review.Stored, lang: str) -> None:
-    got = st.session_state.get(form_key(item.id, "conflict"))
+    """Both versions, when the record changed since the form was opened (seen at a save that was
+    refused, or now: the stored version moved on); the form keeps what the reviewer wrote, and
+    its next save is made on top of the stored version."""
+    ss = st.session_state
+    got = ss.get(form_key(item.id, "conflict"))
+    if not got and ss.get(form_key(item.id, "version"), item.version) != item.version:
+        got = ss[form_key(item.id, "conflict")] = (item, edits_of(item))
+        ss[form_key(item.id, "version")] = item.version
     if not got:
         return
     current, yours = got
@@ -85,18 +119,25 @@ def conflict(item: review.Stored, lang: str) -> None:
     yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
 
 
-def _article(eng, item: review.Stored) -> None:
+def _article(eng, item: review.Stored, lang: str) -> None:
     text = store.article_text(eng, item.record["source"]["file"])
     if text is None:
         return
-    spans = sentence_spans(text, item.record.get("evidence") or [])
+    evidence = item.record.get("evidence") or []
+    spans = sentence_spans(text, evidence)
     with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
+    quotes = "\n".join(f"> “{md_escape(x)}”\n>" for x in evidence)  # the marked sentences, at a glance
+    st.markdown(f"*{t('aa_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
 
 
 def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
-    """One proposed record: what it says, its evidence in its article, and the actions."""
+    """One proposed record: what it says, its evidence in its article, and the actions. A record
+    someone else published meanwhile (still open here) offers to save the edits on top instead."""
     open_form(item)
+    version = st.session_state[form_key(item.id, "version")]  # read before `conflict` moves it on
+    st.session_state.setdefault(OPEN_KEY, set()).add(item.id)
+    proposed = item.status == "proposed"
     d = item.record
     src = d.get("source") or {}
     with st.container(border=True, key=form_key(item.id, "box")):
@@ -110,7 +151,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")
         with left:
-            _article(eng, item)
+            _article(eng, item, lang)
         with right:
             st.selectbox(t("aa_type", lang), list(TYPES), key=form_key(item.id, "type"),
                          format_func=lambda x: type_label(x, lang))
@@ -121,17 +162,25 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
             c2.text_area(t("aa_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
             st.text_input(t("aa_date", lang), key=form_key(item.id, "date"))
             reason = st.text_input(t("rv_reason", lang), key=form_key(item.id, "reason")).strip()
-        version = st.session_state[form_key(item.id, "version")]
         b1, b2, b3 = st.columns(3)
         edits = edits_of(item)
         if b1.button(t("rv_publish", lang), key=form_key(item.id, "publish"), type="primary",
-                     disabled=edits is not None, width="stretch"):
+                     disabled=edits is not None or not proposed, width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
-        if b2.button(t("rv_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
-                     width="stretch"):
+        if not proposed:  # published meanwhile: the edits can still be saved, with a reason
+            if b2.button(t("hi_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+                         width="stretch"):
+                if not reason:
+                    st.error(t("rv_need_reason", lang))
+                else:
+                    act(lang, item.id, "edit", lambda: review.edit(eng, user.name, item.id, edits, version=version,
+                                                                   reason=reason))
+        elif b2.button(t("rv_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+                       width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
                                                                   new=edits, reason=reason or None))
-        if b3.button(t("rv_reject", lang), key=form_key(item.id, "reject"), width="stretch"):
+        if b3.button(t("rv_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
+                     width="stretch"):
             if not reason:
                 st.error(t("rv_need_reason", lang))
             else:
@@ -156,7 +205,9 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
         except (review.ReviewError, store.StoreUnavailable) as exc:
             st.error(t("rv_error", lang, detail=md_escape(exc)))
             return
+        data.changed()
         for i in picked:
+            st.session_state.get(OPEN_KEY, set()).discard(i.id)
             for key in [k for k in st.session_state if str(k).startswith(f"rv_{i.id}_")]:
                 del st.session_state[key]
         st.session_state[DONE_KEY] = ("publish", ", ".join(i.id for i in picked))

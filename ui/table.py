@@ -9,13 +9,15 @@ import pandas as pd
 import streamlit as st
 
 from partnerships import export
+from ui import data
 from ui.i18n import country_label, region_label, sector_label, t, type_label
 from ui.page import MAP_PAGE, SOURCES_PAGE, PageContext, link
 
 TABLE_KEY = "agreements_table"
 ROW_HEIGHT = 35  # st.dataframe's row height in pixels
 MAX_HEIGHT = 640
-MAX_ROWS = 5_000  # more is slow to build and to send; the downloads hold every filtered record
+PAGE_ROWS = 500  # rows per page of the table (read from the database a page at a time)
+PAGE_KEY = "ag_page"
 
 
 def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, str]:
@@ -80,12 +82,14 @@ def newest(view: pd.DataFrame, limit: int | None = None, *, table: pd.DataFrame 
     return view.iloc[take if limit is None else take[:limit]]
 
 
-def agreements_frame(ctx: PageContext, *, limit: int | None = None) -> pd.DataFrame:
+def agreements_frame(ctx: PageContext, *, limit: int | None = None, view: pd.DataFrame | None = None) -> pd.DataFrame:
     """The filtered records as the table shows them, newest first: names, labels and links.
 
-    Built column by column, with each label looked up once per distinct value.
+    `view`: records already chosen and ordered (a page from the database); else the newest
+    `limit` of ctx.view. Built column by column, with each label looked up once per distinct value.
     """
-    lang, view = ctx.lang, newest(ctx.view, limit, table=ctx.df)
+    lang = ctx.lang
+    view = newest(ctx.view, limit, table=ctx.df) if view is None else view
     ko = lang == "ko"
 
     def labels(column: str, label) -> list[list[str]]:
@@ -164,12 +168,19 @@ def _columns(lang: str) -> dict[str, object]:
     }
 
 
-def agreements_table(ctx: PageContext) -> pd.DataFrame:
-    """Draw the sortable, searchable table of the filtered records (the newest MAX_ROWS of them);
-    returns what it shows."""
-    table = agreements_frame(ctx, limit=MAX_ROWS)
-    if len(ctx.view) > len(table):
-        st.caption(t("ag_truncated", ctx.lang, shown=f"{len(table):,}", n=f"{len(ctx.view):,}"))
+def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
+    """Draw one page (PAGE_ROWS) of the `n` filtered records, newest first, read from the database;
+    a page selector when there is more than one. Returns what it shows."""
+    pages = max(1, -(-n // PAGE_ROWS))
+    page = 1
+    if pages > 1:
+        page = int(st.number_input(t("ag_page", ctx.lang), min_value=1, max_value=pages, value=1, step=1,
+                                   key=PAGE_KEY))
+    offset = (min(page, pages) - 1) * PAGE_ROWS
+    rows = data.page_of(ctx.filters, offset=offset, limit=PAGE_ROWS)
+    table = agreements_frame(ctx, view=rows)
+    if pages > 1:
+        st.caption(t("ag_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
     st.dataframe(
         table, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
@@ -178,23 +189,31 @@ def agreements_table(ctx: PageContext) -> pd.DataFrame:
     return table
 
 
-def downloads(ctx: PageContext) -> None:
-    """CSV (UTF-8 with a byte-order mark, for Excel), Excel and GeoJSON of the filtered records.
+def downloads(ctx: PageContext, n: int) -> None:
+    """CSV (UTF-8 with a byte-order mark, for Excel), Excel and GeoJSON of the `n` filtered records.
 
-    Each file is made when its button is pressed, not on every rerun.
+    Each file is made when its button is pressed, from the database a thousand records at a time
+    (the Excel file is built from all of them at once).
     """
-    view, gaz, lang = ctx.view, ctx.gaz, ctx.lang
-    st.markdown(f"**{t('dl_heading', lang, n=len(view))}**")
+    gaz, lang, filters = ctx.gaz, ctx.lang, ctx.filters
+    st.markdown(f"**{t('dl_heading', lang, n=n)}**")
     cols = st.columns(3)
+
+    def streamed(fmt: str) -> str:
+        return "".join(export.stream(data.record_chunks(filters), gaz, fmt=fmt))
+
+    def xlsx() -> bytes:
+        chunks = list(data.record_chunks(filters))
+        return export.to_xlsx(pd.concat(chunks, ignore_index=True) if chunks else data.records_table([]), gaz)
+
     files = [
-        ("csv", "text/csv", lambda: export.to_csv(view, gaz).encode("utf-8-sig")),
-        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-         lambda: export.to_xlsx(view, gaz)),
-        ("geojson", "application/geo+json", lambda: export.to_geojson(view, gaz).encode("utf-8")),
+        ("csv", "text/csv", lambda: streamed("csv").encode("utf-8-sig")),
+        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx),
+        ("geojson", "application/geo+json", lambda: streamed("geojson").encode("utf-8")),
     ]
     for col, (ext, mime, make) in zip(cols, files, strict=True):
         col.download_button(
             t(f"dl_{ext}", lang), data=make, file_name=f"partnership-atlas.{ext}", mime=mime,
             help=t(f"dl_{ext}_help", lang), on_click="ignore", icon=":material/download:",
-            key=f"dl_{ext}", disabled=view.empty, width="stretch",
+            key=f"dl_{ext}", disabled=n == 0, width="stretch",
         )

@@ -12,9 +12,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from partnerships import query, timeline
+from partnerships import timeline
 from partnerships.query import Filters
-from ui import filters, theme
+from ui import data, filters, theme
 from ui.i18n import sector_label, t, type_label
 from ui.page import PageContext
 from ui.palette import LIGHT, Scheme, css, sector_colour, type_colour
@@ -51,14 +51,15 @@ def grouping(lang: str) -> str:
     return by
 
 
-def without_years(ctx: PageContext) -> pd.DataFrame:
-    """The records passing every filter but the years (the chart shows every year)."""
-    return query.apply(ctx.df, replace(ctx.filters, year_min=None, year_max=None))
+def without_years(ctx: PageContext) -> Filters:
+    """The page's filters but the years (the chart shows every year)."""
+    return replace(ctx.filters, year_min=None, year_max=None)
 
 
-def year_range(df: pd.DataFrame) -> tuple[int, int] | None:
-    """First and last year of the whole table."""
-    return (int(df["year"].min()), int(df["year"].max())) if len(df) else None
+def year_range(options: dict[str, list]) -> tuple[int, int] | None:
+    """First and last year of all the records (from the filters' options)."""
+    years = options.get("years") or []
+    return (int(years[0]), int(years[-1])) if years else None
 
 
 def chart(
@@ -121,10 +122,10 @@ def _on_brush() -> None:
 def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
     """Draw the chart, its text alternative and the year filter's state; returns the counts."""
     lang = ctx.lang
-    years = year_range(ctx.df)
-    counts = timeline.per_year(without_years(ctx), by=by)
+    years = year_range(data.filter_options())
+    counts = data.per_year(without_years(ctx), by=by)
     if years is None or counts.empty:
-        st.info(t("no_match" if len(ctx.df) else "no_data", lang))
+        st.info(t("no_match" if years is not None else "no_data", lang))
         return counts
     st.altair_chart(
         chart(counts, lang, by=by, years=years, chosen=ctx.filters, colours=theme.scheme()), key=CHART_KEY,

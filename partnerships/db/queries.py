@@ -18,8 +18,10 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import (
     Connection,
@@ -78,8 +80,9 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
 
 
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] | None = None) -> list:
-    """The filters as conditions on `records`."""
+               statuses: Iterable[str] | None = None, local: bool = False) -> list:
+    """The filters as conditions on `records` (with `local`, leave out type and year: the caller
+    tests them on its own table's copies of those columns)."""
     out: list = []
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
@@ -89,12 +92,8 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))
-    if filters.types:
-        out.append(r.c.type.in_(filters.types))
-    if filters.year_min is not None:
-        out.append(r.c.year >= filters.year_min)
-    if filters.year_max is not None:
-        out.append(r.c.year <= filters.year_max)
+    if not local:
+        out += _type_year(filters, r)
     for alternatives in terms(filters.text, expand):
         out.append(or_(*(_matches(t, sqlite) for t in alternatives)))
     if statuses is not None:
@@ -102,13 +101,33 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
     return out
 
 
-def partner_condition(filters: Filters, alias=rp):
+def _type_year(filters: Filters, alias) -> list:
+    out = []
+    if filters.types:
+        out.append(alias.c.type.in_(filters.types))
+    if filters.year_min is not None:
+        out.append(alias.c.year >= filters.year_min)
+    if filters.year_max is not None:
+        out.append(alias.c.year <= filters.year_max)
+    return out
+
+
+def _on(alias, filters: Filters, conn: Connection, **kw) -> list:
+    """The filters as conditions on a child table with its own type and year columns."""
+    rest = conditions(filters, sqlite=conn.dialect.name == "sqlite", local=True, **kw)
+    out = _type_year(filters, alias)
+    if rest:
+        out.append(alias.c.record_id.in_(select(r.c.id).where(*rest)))
+    return out
+
+
+def partner_condition(filters: Filters, alias=rp, *, region=None, country=None):
     """The partner-side condition of the region and country filters (None when neither is set)."""
     parts = []
     if filters.regions:
-        parts.append(alias.c.region.in_(partner_regions(filters)))
+        parts.append((region if region is not None else alias.c.region).in_(partner_regions(filters)))
     if filters.countries:
-        parts.append(alias.c.country.in_(filters.countries))
+        parts.append((country if country is not None else alias.c.country).in_(filters.countries))
     return and_(*parts) if parts else None
 
 
@@ -123,57 +142,65 @@ def count(conn: Connection, filters: Filters, **kw) -> int:
 
 
 def filtered(conn: Connection, filters: Filters, **kw) -> Select:
-    """SELECT id FROM records WHERE <filters>: a subquery for the aggregates."""
+    """SELECT id FROM records WHERE <filters>."""
     return _where(select(r.c.id), filters, conn, **kw)
+
+
+_PLACES: dict[str, tuple[int, dict[str, tuple]]] = {}  # database -> (places count, id -> names and position)
+
+
+def _place_info(conn: Connection, ids: Iterable[str]) -> dict[str, tuple]:
+    """(name_en, name_ko, country, lon, lat) per place id, from a per-database cache of the places table."""
+    key = str(conn.engine.url)
+    n = conn.execute(select(func.count()).select_from(s.places)).scalar_one()
+    known = _PLACES.get(key)
+    if known is None or known[0] != n or not set(ids) <= known[1].keys():
+        p = s.places
+        rows = conn.execute(select(p.c.id, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat))
+        known = _PLACES[key] = (n, {row[0]: tuple(row[1:]) for row in rows})
+    return known[1]
 
 
 def place_points(conn: Connection, filters: Filters, **kw) -> pd.DataFrame:
     """One row per place the matching records name (Korean side, or a matching partner), with the
     number of records; busiest first."""
-    p = s.places
     n = func.count().label("count")
     partner = partner_condition(filters)
     side_ok = or_(rp.c.side == "korean", and_(rp.c.side == "partner", partner if partner is not None else true()))
-    q = (select(rp.c.place_id, p.c.name_en, p.c.name_ko, rp.c.side, p.c.country, p.c.lon, p.c.lat, n)
-         .join(p, p.c.id == rp.c.place_id))
-    conds = conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw)
-    if conds:
-        q = q.join(r, r.c.id == rp.c.record_id).where(*conds)
-    q = (q.where(side_ok)
-         .group_by(rp.c.place_id, rp.c.side, p.c.name_en, p.c.name_ko, p.c.country, p.c.lon, p.c.lat)
-         .order_by(n.desc(), rp.c.place_id, rp.c.side))
+    q = (select(rp.c.place_id, rp.c.side, n).where(side_ok, *_on(rp, filters, conn, **kw))
+         .group_by(rp.c.place_id, rp.c.side))
     rows = conn.execute(q).all()
-    return pd.DataFrame([tuple(x) for x in rows], columns=POINT_COLUMNS) if rows else pd.DataFrame(
-        columns=POINT_COLUMNS)
+    if not rows:
+        return pd.DataFrame(columns=POINT_COLUMNS)
+    info = _place_info(conn, (x[0] for x in rows))
+    rows = [x for x in rows if x[0] in info]  # a place missing from the places table is not drawn
+    out = pd.DataFrame([(pid, *info[pid][:3], side, *info[pid][3:], c) for pid, side, c in rows],
+                       columns=["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    out = out.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    return out[POINT_COLUMNS].reset_index(drop=True)
 
 
 def place_arcs(conn: Connection, filters: Filters, *, limit: int | None = None,
                pair: tuple[str, str] | None = None, **kw) -> pd.DataFrame:
     """One row per (Korean place, matching partner, type) with its number of records, busiest
     first; at most `limit` rows, plus those of `pair` (a selected arc) if it is further down."""
-    k, q_, src, dst = rp.alias("k"), rp.alias("q"), s.places.alias("src"), s.places.alias("dst")
+    a = s.record_arcs
     n = func.count().label("count")
-    partner = partner_condition(filters, q_)
-    base = (select(k.c.place_id.label("src"), q_.c.place_id.label("dst"), r.c.type, n,
-                   src.c.lon, src.c.lat, dst.c.lon, dst.c.lat, src.c.name_en, src.c.name_ko,
-                   dst.c.name_en, dst.c.name_ko)
-            .select_from(r)
-            .join(k, and_(k.c.record_id == r.c.id, k.c.side == "korean"))
-            .join(q_, and_(q_.c.record_id == r.c.id, q_.c.side == "partner",
-                           partner if partner is not None else true()))
-            .join(src, src.c.id == k.c.place_id).join(dst, dst.c.id == q_.c.place_id)
-            .where(*conditions(filters, sqlite=conn.dialect.name == "sqlite", **kw))
-            .group_by(k.c.place_id, q_.c.place_id, r.c.type, src.c.lon, src.c.lat, dst.c.lon, dst.c.lat,
-                      src.c.name_en, src.c.name_ko, dst.c.name_en, dst.c.name_ko)
-            .order_by(n.desc(), k.c.place_id, q_.c.place_id, r.c.type))
+    partner = partner_condition(filters, region=a.c.dst_region, country=a.c.dst_country)
+    base = (select(a.c.src, a.c.dst, a.c.type, n)
+            .where(*_on(a, filters, conn, **kw), *([partner] if partner is not None else []))
+            .group_by(a.c.src, a.c.dst, a.c.type)
+            .order_by(n.desc(), a.c.src, a.c.dst, a.c.type))
     rows = list(conn.execute(base.limit(limit) if limit is not None else base))
-    if pair is not None and limit is not None and len(rows) == limit:
-        seen = {(x[0], x[1]) for x in rows}
-        if tuple(pair) not in seen:
-            rows += list(conn.execute(base.where(k.c.place_id == pair[0], q_.c.place_id == pair[1])))
+    if pair is not None and limit is not None and len(rows) == limit and tuple(pair) not in {x[:2] for x in rows}:
+        rows += list(conn.execute(base.where(a.c.src == pair[0], a.c.dst == pair[1])))
     if not rows:
         return pd.DataFrame(columns=ARC_COLUMNS)
-    return pd.DataFrame([tuple(x) for x in rows], columns=ARC_COLUMNS)
+    info = _place_info(conn, {x for row in rows for x in row[:2]})
+    rows = [x for x in rows if x[0] in info and x[1] in info]
+    return pd.DataFrame([(src, dst, kind, c, info[src][3], info[src][4], info[dst][3], info[dst][4],
+                          info[src][0], info[src][1], info[dst][0], info[dst][1]) for src, dst, kind, c in rows],
+                        columns=ARC_COLUMNS)
 
 
 def _newest(q: Select) -> Select:
@@ -247,3 +274,171 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         "regions": [c for c, parts in CONTINENTS.items() if present & set(parts)] + regions,
         "countries": ordered(side["countries"]),
     }
+
+
+# --- a small rollup for the commonest filters ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Rollup:
+    """Counts per (place, side, type, year), per (arc, type, year) and per (type, year): read in
+    one pass after each write, they answer the map for type and year filters without touching
+    the records (a few rows per place and year, not per record). Held as integer arrays."""
+
+    types: np.ndarray  # type names; *_type arrays hold codes into it
+    point_ids: np.ndarray  # (place id, side) per point code
+    point_sides: np.ndarray
+    pt_code: np.ndarray
+    pt_type: np.ndarray
+    pt_year: np.ndarray
+    pt_n: np.ndarray
+    arc_keys: np.ndarray  # (src, dst, type) per arc code, in (src, dst, type) order
+    arc_code: np.ndarray
+    arc_type: np.ndarray
+    arc_year: np.ndarray
+    arc_n: np.ndarray
+    rec_type: np.ndarray
+    rec_year: np.ndarray
+    rec_n: np.ndarray
+
+    @property
+    def total(self) -> int:
+        """Records in the database."""
+        return int(self.rec_n.sum())
+
+
+def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup:
+    """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
+    (all when None)."""
+    a = s.record_arcs
+    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    kept = select(r.c.id).where(keep)
+    pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
+                       .where(rp.c.side.in_(("korean", "partner")),
+                              rp.c.record_id.in_(kept) if statuses is not None else true())
+                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
+                       .order_by(rp.c.place_id, rp.c.side)).all()
+    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
+                        .where(a.c.record_id.in_(kept) if statuses is not None else true())
+                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
+                        .order_by(a.c.src, a.c.dst, a.c.type)).all()
+    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year)).all()
+    types = sorted({x[2] for x in pts} | {x[2] for x in arcs} | {x[0] for x in recs})
+    tcode = {t: i for i, t in enumerate(types)}
+
+    def codes(keys: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
+        index: dict[tuple, int] = {}
+        out = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.int64, count=len(keys))
+        distinct = np.empty(len(index), dtype=object)
+        distinct[:] = list(index)
+        return out, distinct
+
+    pt_code, point_keys = codes([(x[0], x[1]) for x in pts])
+    arc_code, arc_keys = codes([(x[0], x[1], x[2]) for x in arcs])  # first seen = sorted order
+
+    def ints(rows, i) -> np.ndarray:
+        return np.fromiter((x[i] for x in rows), dtype=np.int64, count=len(rows))
+
+    return Rollup(
+        types=np.array(types, dtype=object),
+        point_ids=np.array([k[0] for k in point_keys], dtype=object),
+        point_sides=np.array([k[1] for k in point_keys], dtype=object),
+        pt_code=pt_code, pt_type=np.fromiter((tcode[x[2]] for x in pts), dtype=np.int64, count=len(pts)),
+        pt_year=ints(pts, 3), pt_n=ints(pts, 4),
+        arc_keys=arc_keys, arc_code=arc_code,
+        arc_type=np.fromiter((tcode[x[2]] for x in arcs), dtype=np.int64, count=len(arcs)),
+        arc_year=ints(arcs, 3), arc_n=ints(arcs, 4),
+        rec_type=np.fromiter((tcode[x[0]] for x in recs), dtype=np.int64, count=len(recs)),
+        rec_year=ints(recs, 1), rec_n=ints(recs, 2),
+    )
+
+
+_NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,
+            "count": np.int64}
+
+
+def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """Rows as a DataFrame with plain object text columns (Arrow strings cost more to build here)."""
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+    return pd.DataFrame({c: (np.asarray(v, dtype=_NUMERIC[c]) if c in _NUMERIC else pd.Series(v, dtype=object))
+                         for c, v in zip(columns, cols, strict=True)}, columns=columns)
+
+
+def rollup_covers(filters: Filters) -> bool:
+    """Can the rollup answer these filters exactly (only type and year are set)."""
+    return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
+                or filters.text.strip())
+
+
+def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) -> np.ndarray:
+    mask = np.ones(len(kinds), dtype=bool)
+    if filters.types:
+        wanted = np.flatnonzero(np.isin(roll.types, list(filters.types)))
+        mask &= np.isin(kinds, wanted)
+    if filters.year_min is not None:
+        mask &= years >= filters.year_min
+    if filters.year_max is not None:
+        mask &= years <= filters.year_max
+    return mask
+
+
+def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int | None = None,
+                pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
+    """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
+    rollup (`rollup_covers(filters)` must hold); names and positions from the places table."""
+    m = _mask(roll, roll.rec_type, roll.rec_year, filters)
+    count = int(roll.rec_n[m].sum())
+    years = (int(roll.rec_year[m].min()), int(roll.rec_year[m].max())) if count else None
+    m = _mask(roll, roll.pt_type, roll.pt_year, filters)
+    pcount = np.bincount(roll.pt_code[m], weights=roll.pt_n[m], minlength=len(roll.point_ids)).astype(np.int64)
+    m = _mask(roll, roll.arc_type, roll.arc_year, filters)
+    acount = np.bincount(roll.arc_code[m], weights=roll.arc_n[m], minlength=len(roll.arc_keys)).astype(np.int64)
+    hit = np.flatnonzero(acount)
+    hit = hit[np.argsort(-acount[hit], kind="stable")]  # codes are in (src, dst, type) order already
+    if limit is not None and len(hit) > limit:
+        top = hit[:limit]
+        if pair is not None:
+            keys = roll.arc_keys
+            extra = [c for c in hit[limit:].tolist() if keys[c][0] == pair[0] and keys[c][1] == pair[1]]
+            if extra and not any(keys[c][0] == pair[0] and keys[c][1] == pair[1] for c in top.tolist()):
+                top = np.concatenate([top, np.array(extra, dtype=np.int64)])
+        hit = top
+    phit = np.flatnonzero(pcount)
+    info = _place_info(conn, {*roll.point_ids[phit].tolist(), *(x for c in hit.tolist() for x in roll.arc_keys[c][:2])})
+    points = _frame(
+        [(pid, *info[pid][:3], side, *info[pid][3:], int(n))
+         for pid, side, n in zip(roll.point_ids[phit].tolist(), roll.point_sides[phit].tolist(),
+                                 pcount[phit].tolist(), strict=True) if pid in info],
+        ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
+    arcs = _frame(
+        [(src, dst, kind, int(n), info[src][3], info[src][4], info[dst][3], info[dst][4],
+          info[src][0], info[src][1], info[dst][0], info[dst][1])
+         for (src, dst, kind), n in zip(roll.arc_keys[hit].tolist(), acount[hit].tolist(), strict=True)
+         if src in info and dst in info], ARC_COLUMNS)
+    return points[POINT_COLUMNS].reset_index(drop=True), arcs, count, years
+
+
+def per_year(conn: Connection, filters: Filters, *, by: str, **kw) -> pd.DataFrame:
+    """(year, key, count) of the matching records by type or by sector (a record counts once in
+    each of its sectors), ordered as partnerships.timeline.per_year orders them."""
+    from partnerships import timeline
+
+    n = func.count().label("count")
+    if by == "type":
+        q = _where(select(r.c.year, r.c.type, n).select_from(r), filters, conn, **kw).group_by(r.c.year, r.c.type)
+    elif by == "sector":
+        sec = s.sectors
+        q = (_where(select(r.c.year, sec.c.sector, n).select_from(r).join(sec, sec.c.record_id == r.c.id),
+                    filters, conn, **kw).group_by(r.c.year, sec.c.sector))
+    else:
+        raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(timeline.BY)}")
+    rows = conn.execute(q).all()
+    counts = pd.DataFrame([tuple(x) for x in rows], columns=["year", "key", "count"])
+    return timeline.ordered(counts, by=by)  # type: ignore[arg-type]
+
+
+def per_year_empty() -> pd.DataFrame:
+    """No counts (the shape of per_year)."""
+    from partnerships import timeline
+
+    return timeline.ordered(pd.DataFrame(columns=["year", "key", "count"]), by="type")

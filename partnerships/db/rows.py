@@ -44,8 +44,9 @@ def record_rows(d: dict[str, Any], *, records_file: str, position: int, places: 
             "version": version, "type": d["type"], "year": int(d["year"]), "date": str(d["date"]),
             "venue": d.get("venue"), "search_text": search_text(d, places), "body": body(d),
         }],
-        "record_places": [], "sectors": [], "parties": [], "evidence": [],
+        "record_places": [], "record_arcs": [], "sectors": [], "parties": [], "evidence": [],
     }
+    kind, year = d["type"], int(d["year"])
     for side, ids in (("korean", d["korean_places"]), ("partner", d.get("partner_places") or []),
                       ("venue", [d["venue"]] if d.get("venue") else [])):
         for i, pid in enumerate(dict.fromkeys(ids)):
@@ -53,7 +54,13 @@ def record_rows(d: dict[str, Any], *, records_file: str, position: int, places: 
             out["record_places"].append({
                 "record_id": rid, "side": side, "place_id": pid, "position": i,
                 "country": place.country if place else None, "region": place.region if place else None,
+                "type": kind, "year": year,
             })
+    partners = [x for x in out["record_places"] if x["side"] == "partner"]
+    out["record_arcs"] = [
+        {"record_id": rid, "src": k["place_id"], "dst": p["place_id"], "type": kind, "year": year,
+         "dst_country": p["country"], "dst_region": p["region"]}
+        for k in out["record_places"] if k["side"] == "korean" for p in partners]
     out["sectors"] = [{"record_id": rid, "sector": s} for s in dict.fromkeys(d["sectors"])]
     out["parties"] = [{"record_id": rid, "position": i, "name_en": p.get("name_en", ""),
                        "name_ko": p.get("name_ko", "")} for i, p in enumerate(d.get("parties") or [])]

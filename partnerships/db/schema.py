@@ -64,9 +64,24 @@ record_places = Table(
     Column("position", Integer, nullable=False),
     Column("country", String(3)),
     Column("region", String(40)),
+    Column("type", String(40)),  # the record's, so the map's counts need no join (0003)
+    Column("year", Integer),
     Index("ix_record_places_place", "place_id", "side"),
     Index("ix_record_places_country", "side", "country"),
     Index("ix_record_places_region", "side", "region"),
+)
+
+# One row per arc a record draws (Korean place x partner), with what the map filters on (0003).
+record_arcs = Table(
+    "record_arcs", metadata,
+    Column("record_id", String(200), ForeignKey("records.id", ondelete="CASCADE"), primary_key=True),
+    Column("src", String(200), primary_key=True),
+    Column("dst", String(200), primary_key=True),
+    Column("type", String(40), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("dst_country", String(3)),
+    Column("dst_region", String(40)),
+    Index("ix_record_arcs_pair", "src", "dst", "type"),
 )
 
 sectors = Table(
@@ -142,4 +157,4 @@ audit = Table(
     Index("ix_audit_record", "record_id", "id"),
 )
 
-CHILD_TABLES = (record_places, sectors, parties, evidence)
+CHILD_TABLES = (record_places, record_arcs, sectors, parties, evidence)

@@ -7,10 +7,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from partnerships import query
+from partnerships import export, query
 from partnerships.query import Filters
 from tests.app.conftest import run_app
 from tests.app.staff_pages import AGREEMENTS, run_page, table
+from ui import data
 from ui.i18n import t, type_label
 
 
@@ -129,13 +130,28 @@ def test_newest_reuses_the_tables_order(seed):
     assert list(newest(view, table=whole)["date"])[:3] == ["2024"] * 3
 
 
-def test_long_lists_show_the_newest_rows_and_say_so(frame, monkeypatch):
-    monkeypatch.setattr("ui.table.MAX_ROWS", 5)
+def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
+    monkeypatch.setattr("ui.table.PAGE_ROWS", 5)
+    order = list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
     at = run_page(AGREEMENTS)
-    shown = table(at)
-    assert list(shown["id"]) == list(frame.sort_values(["date", "id"], ascending=[False, True])["id"][:5])
-    assert t("ag_truncated", "en", shown="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
+    assert list(table(at)["id"]) == order[:5]
+    assert t("ag_rows", "en", first="1", last="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
     assert not any(b.proto.disabled for b in at.get("download_button"))
+    at.number_input(key="ag_page").set_value(2).run()
+    assert list(table(at)["id"]) == order[5:10]
+    last = -(-len(frame) // 5)
+    at.number_input(key="ag_page").set_value(last).run()
+    assert list(table(at)["id"]) == order[5 * (last - 1):]
+
+
+def test_downloads_hold_every_filtered_record(frame):
+    at = run_page(AGREEMENTS, {"type": "mou"})
+    assert not at.exception
+    ctx_filters = Filters(types=("mou",))
+    csv_text = "".join(export.stream(data.record_chunks(ctx_filters), data.gazetteer(), fmt="csv"))
+    expected = query.apply(frame, ctx_filters)
+    assert len(csv_text.strip().splitlines()) == len(expected) + 1
+    assert sorted(line.split(",")[0] for line in csv_text.strip().splitlines()[1:]) == sorted(expected["id"])
 
 
 @pytest.mark.parametrize("page", [AGREEMENTS, "pages/4_Timeline.py", "pages/6_Sources.py"])

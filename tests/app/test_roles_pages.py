@@ -4,6 +4,7 @@ server-side check, whatever the page shows. Sign-in and sign-out through the sid
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
 from tests.app.conftest import APP, TIMEOUT, deck_spec, point_ids
 from tests.db.review_helpers import add_proposed, curated
+from ui import data
 from ui.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,7 +141,7 @@ def test_two_reviewers_editing_the_same_record(folders):
     assert review.get(folders, rid).record["title_en"] == "First reviewer's title"
     second.text_input(key=f"rv_{rid}_title_en").input("Second reviewer's title")
     second.text_input(key=f"rv_{rid}_reason").input("shorter").run()
-    second.button(key=f"rv_{rid}_save").click().run()
+    # The second page's next run sees the stored version moved on: it says so before any save.
     assert not second.exception
     assert any("Someone changed this record" in w.value for w in second.warning)
     shown = [j.value for j in second.json]
@@ -284,3 +286,88 @@ def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders)
     (choice,) = [s for s in at.selectbox if any("000_a437fd8661412f19.txt" in o for o in s.options)]
     assert not [o for o in choice.options if "2023-05-17_draft.txt" in o]
     assert len(choice.options) == len(list((ROOT / "seeds").glob("*.txt")))  # the curated articles, all listed
+
+
+def test_publish_the_selected_rows(folders):
+    add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-two", gazetteer=default_gazetteer())
+    at = run("pages/7_Review.py", "rita")
+    assert at.button(key="rv_bulk").disabled  # nothing selected yet
+    at.checkbox(key="rv_draft-seoul-odense_pick").check()
+    at.checkbox(key="rv_draft-two_pick").check()
+    at.run()
+    assert at.button(key="rv_bulk").label == "Publish the 2 selected"
+    at.button(key="rv_bulk").click().run()
+    assert not at.exception
+    assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
+    assert "0 proposed record(s)" in [s.value for s in at.subheader]
+
+
+def test_two_reviewers_on_the_review_page(folders):
+    """Both open the same draft. The first changes the Korean title and publishes; the second,
+    who changed the English title, is told, sees both versions, keeps the form, and saves the
+    edit on top with a reason: both changes are in the record and in the history."""
+    rid = "draft-seoul-odense"
+    first, second = run("pages/7_Review.py", "rita"), run("pages/7_Review.py", "rita")
+    first.text_input(key=f"rv_{rid}_title_ko").input("첫 검토자의 제목").run()
+    first.button(key=f"rv_{rid}_edit_publish").click().run()
+    assert review.get(folders, rid).status == "published"
+    second.text_input(key=f"rv_{rid}_title_en").input("Second reviewer's title").run()
+    assert not second.exception
+    assert any("Someone changed this record" in w.value for w in second.warning)
+    shown = [json.loads(j.value) for j in second.json]
+    assert {"첫 검토자의 제목", "Second reviewer's title"} <= {v.get(f) for v in shown for f in ("title_en", "title_ko")}
+    assert second.text_input(key=f"rv_{rid}_title_en").value == "Second reviewer's title"
+    assert review.get(folders, rid).record["title_en"] == "A draft title nobody should see"  # not written
+    second.text_input(key=f"rv_{rid}_reason").input("English title").run()
+    second.button(key=f"rv_{rid}_edit_publish").click().run()  # now "Save edit", on top of the first
+    got = review.get(folders, rid).record
+    assert (got["title_en"], got["title_ko"]) == ("Second reviewer's title", "첫 검토자의 제목")
+    assert [x["action"] for x in review.history(folders, rid)][-2:] == ["publish", "edit"]
+
+
+def test_a_save_against_an_old_version_in_the_same_run_is_refused(folders):
+    """The edit and the click reach the server in one run (as a browser sends them when the
+    button is clicked straight after typing): the save is refused, not made blindly on top."""
+    rid = SEOUL_ODENSE
+    second = run("app.py", "rita", {"place": "dk-odense"})
+    second.text_input(key=f"rv_{rid}_title_en").input("Second reviewer's title")
+    second.text_input(key=f"rv_{rid}_reason").input("shorter").run()  # the form is ready to save ...
+    review.edit(folders, "rita", rid, {"title_ko": "다른 검토자의 제목"}, version=1, reason="meanwhile")
+    data.changed()  # ... when another reviewer's edit lands
+    second.button(key=f"rv_{rid}_save").click().run()
+    assert not second.exception
+    assert review.get(folders, rid).record["title_en"] != "Second reviewer's title"
+    assert any("Someone changed this record" in w.value for w in second.warning)
+
+
+@pytest.mark.parametrize("user", [None, "rita"])
+def test_tables_counts_and_exports_hold_published_records_only(folders, user):
+    """The Agreements table, its count and its CSV download leave the draft out (for staff too:
+    drafts live on the Review page)."""
+    import pyarrow as pa  # noqa: F401  (the table arrives as Arrow)
+
+    from tests.app.staff_pages import table
+
+    at = run("pages/3_Agreements.py", user)
+    assert not at.exception
+    shown = table(at)
+    assert "draft-seoul-odense" not in set(shown["id"]) and SEOUL_ODENSE in set(shown["id"])
+    assert "A draft title nobody should see" not in "\n".join(m.value for m in at.markdown)
+    with store.engine().connect() as conn:
+        from sqlalchemy import func, select
+
+        from partnerships.db import schema
+
+        published = conn.execute(select(func.count()).select_from(schema.records)
+                                 .where(schema.records.c.status.in_(("published", "reviewed")))).scalar()
+    assert len(shown) == published
+    csv = "".join(store_csv())
+    assert "draft-seoul-odense" not in csv and SEOUL_ODENSE in csv
+
+
+def store_csv():
+    from geo.gazetteer import default_gazetteer as gaz
+    from partnerships import export
+    from partnerships.query import Filters
+
+    return export.stream(store.record_chunks(store.engine(), Filters(), gaz()), gaz(), fmt="csv")

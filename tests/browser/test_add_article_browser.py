@@ -105,6 +105,17 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         assert save.inner_text() == "Propose 1 record(s) for review"
         save.click()
         pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
+        # Saved into the server's database (the SQLite file in its data folder), as a proposal.
+        from partnerships import store
+        from partnerships.db import repo
+
+        eng = store.engine(f"sqlite:///{data / 'atlas.sqlite'}")
+        with eng.connect() as conn:
+            saved = {name: records for name, records in repo.record_files(conn) if name.startswith("2023-05-17_")}
+        ((name, records),) = saved.items()
+        assert store.article_text(eng, name.replace(".json", ".txt")) is not None
+        assert [r["status"] for r in records] == ["proposed"]
+        assert not list((data / "records").glob("2023-05-17_*.json"))  # files come from `dump`
 
         # Not public yet: the map has no Nairobi.
         go(pg, "Map")
@@ -145,7 +156,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         # Sign out: the pages that write are gone with the session.
         pg.locator(f"{SIDEBAR} .st-key-atlas_sign_out button").click()
         pg.locator(SIDEBAR).get_by_text("Staff sign-in").wait_for(timeout=30_000)
-        assert pg.locator(f"{SIDEBAR} a", has_text="Review").count() == 0
+        pg.locator(f"{SIDEBAR} a", has_text="Review").wait_for(state="detached", timeout=30_000)
         assert console.errors == []
     finally:
         pg.close()

@@ -125,3 +125,25 @@ def test_search_words_of_any_length_and_special_characters(folders, word, gazett
     df = store.records_frame(store.read_records(eng).records, gazetteer)
     with eng.connect() as conn:
         assert queries.count(conn, Filters(text=word)) == len(query.apply(df, Filters(text=word)))
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(types=("mou", "exchange")), Filters(year_min=2012, year_max=2019),
+                                     Filters(types=("forum",), year_min=2020)],
+                         ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")
+def test_the_rollup_answers_type_and_year_filters_like_the_queries(synthetic, filters):
+    eng, _ = synthetic
+    assert queries.rollup_covers(filters)
+    with eng.connect() as conn:
+        roll = queries.rollup(conn)
+        points, arcs, n, years = queries.from_rollup(conn, roll, filters, limit=40)
+        assert points.values.tolist() == queries.place_points(conn, filters).values.tolist()
+        assert list(points.columns) == queries.POINT_COLUMNS and list(arcs.columns) == queries.ARC_COLUMNS
+        want = queries.place_arcs(conn, filters, limit=40)
+        assert arcs[["src", "dst", "type", "count"]].values.tolist() == want[["src", "dst", "type", "count"]].values.tolist()
+        assert (n, years) == queries.summary(conn, filters)
+
+
+def test_the_rollup_does_not_answer_other_filters():
+    assert not queries.rollup_covers(Filters(sectors=("ai",)))
+    assert not queries.rollup_covers(Filters(regions=("Europe",), types=("mou",)))
+    assert not queries.rollup_covers(Filters(text="seoul"))

@@ -111,3 +111,55 @@ def test_unreachable_database_is_a_clear_error(monkeypatch, tmp_path):
     with pytest.raises(store.StoreUnavailable, match="cannot be used now"):
         store.engine()
     db_engine.forget()
+
+
+def test_an_edit_bumps_the_version_and_is_audited(folders, gazetteer):
+    eng = store.open_store()
+    rid = store.read_records(eng).records[0].id
+    d, version = store.read_record(eng, rid)
+    assert version == 1
+    d["title_en"] = "An edited title"
+    _reviewers(eng)
+    assert store.update_record(eng, d, expected_version=1, places=gazetteer, who="alice", reason="typo") == 2
+    got, now = store.read_record(eng, rid)
+    assert (got["title_en"], now) == ("An edited title", 2)
+    with eng.connect() as conn:
+        (line,) = repo.audit_trail(conn, rid)
+    assert (line["who"], line["action"], line["reason"]) == ("alice", "edit", "typo")
+    assert json.loads(line["before"])["title_en"] != "An edited title"
+    assert json.loads(line["after"])["title_en"] == "An edited title"
+
+
+def test_the_second_of_two_writers_is_told_about_the_conflict(folders, gazetteer):
+    eng = store.open_store()
+    rid = store.read_records(eng).records[0].id
+    first, v = store.read_record(eng, rid)
+    second, _ = store.read_record(eng, rid)  # both opened version 1
+    first["title_en"] = "First writer"
+    second["summary_en"] = "Second writer"
+    _reviewers(eng)
+    store.update_record(eng, first, expected_version=v, places=gazetteer, who="alice")
+    with pytest.raises(store.VersionConflict, match="version 2"):
+        store.update_record(eng, second, expected_version=v, places=gazetteer, who="bob")
+    got, now = store.read_record(eng, rid)
+    assert (got["title_en"], now) == ("First writer", 2)  # the first writer's work is kept
+    assert got["summary_en"] != "Second writer"
+
+
+def _reviewers(eng) -> None:
+    """alice and bob may edit (store.update_record checks the writer's role)."""
+    from partnerships import accounts
+
+    for name in ("alice", "bob"):
+        accounts.add_user(eng, name, role="reviewer", password="a long test password")
+
+
+def test_update_record_refuses_a_writer_without_the_role(folders, gazetteer):
+    from partnerships.roles import NotAllowed
+
+    eng = store.open_store()
+    d, version = store.read_record(eng, "2024-seoul-odense-robotics-mou")
+    for who in (None, "nobody-with-that-name"):
+        with pytest.raises(NotAllowed):
+            store.update_record(eng, {**d, "title_en": "forged"}, expected_version=version, places=gazetteer, who=who)
+    assert store.read_record(eng, d["id"])[0]["title_en"] == d["title_en"]

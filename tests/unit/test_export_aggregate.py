@@ -125,3 +125,14 @@ def test_csv_export_guards_a_formula_title(frame, gazetteer):
     evil["title_en"] = "=cmd|' /C calc'!A0"
     (row,) = csv.DictReader(io.StringIO(export.to_csv(evil, gazetteer)))
     assert row["title_en"] == "'=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+@pytest.mark.parametrize("size", [1, 3, 100])
+def test_a_streamed_export_is_the_same_text_in_chunks(gazetteer, fmt, size):
+    from partnerships import export, store
+
+    df = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+    chunks = (df.iloc[i:i + size] for i in range(0, len(df), size))
+    assert "".join(export.stream(chunks, gazetteer, fmt=fmt)) == export.render(df, gazetteer, fmt=fmt)
+    assert "".join(export.stream([], gazetteer, fmt=fmt)) == export.render(df.iloc[:0], gazetteer, fmt=fmt)

@@ -1,0 +1,138 @@
+"""The database-backed app side by side with the file-backed one it replaced, in one run.
+
+    python bench/run.py store --sizes 2000,20000            # SQLite and PostgreSQL vs files
+    python bench/run.py store --sizes 2000 --engines sqlite
+
+For each size (bench/generate.py data) and each backend, in fresh processes:
+
+- file: the app as it was before the database (checked out in a temporary git worktree at
+  `--file-rev`, by default the parent of the commit that added partnerships/db), reading and
+  validating data/records/*.json into memory;
+- sqlite: this app on `<data>/atlas.sqlite`; postgresql: this app on a throwaway cluster
+  (partnerships.db.throwaway). The database is filled from the files first ("fill", once).
+
+Figures: first run of the map page in a new process (AppTest, the database already filled;
+"first page served"), filter change server time (median of --reruns AppTest reruns, each to an
+agreement-type filter not seen before), the deck spec size, and the peak memory (VmHWM) of the
+process that ran the page. Ratios are to the file-backed figures of the same run; timings on a
+shared machine drift, so only the ratios compare.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+
+
+def file_rev() -> str:
+    """The parent of the commit that added the database package."""
+    out = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", "partnerships/db/__init__.py"],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    if not out:
+        raise SystemExit("cannot find the commit that added partnerships/db; pass --file-rev")
+    return out[-1] + "^"
+
+
+def worker_fill() -> dict:
+    """Fill the database from the files (a new database), in this process."""
+    from partnerships import store
+    from partnerships.db import repo
+
+    t0 = time.perf_counter()
+    eng = store.open_store()
+    took = time.perf_counter() - t0
+    with eng.connect() as conn:
+        n = repo.count_records(conn)
+    return {"fill_s": took, "records": n, "url": eng.dialect.name}
+
+
+def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
+    proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=7200)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | None, out: Path, seed: int) -> dict:
+    """Run every backend at every size; returns {size: {backend: figures}}."""
+    from run import data_env, ensure_dataset  # bench/ is on sys.path (run from bench/run.py)
+
+    results: dict[str, dict] = {}
+    rev = rev or file_rev()
+    with ExitStack() as stack:
+        old = Path(f"/tmp/atlas-file-{os.getpid()}")
+        subprocess.run(["git", "worktree", "add", "--detach", str(old), rev], cwd=ROOT, check=True,
+                       capture_output=True)
+        stack.callback(subprocess.run, ["git", "worktree", "remove", "--force", str(old)], cwd=ROOT,
+                       capture_output=True)
+        pg = None
+        if "postgresql" in engines:
+            from partnerships.db import throwaway
+
+            pg = stack.enter_context(throwaway.cluster())
+        for n in sizes:
+            base = ensure_dataset(n, out, seed)
+            env = data_env(base)
+            env.pop("ATLAS_DATABASE_URL", None)
+            res: dict[str, dict] = {}
+            file_env = {**env, "PYTHONPATH": str(old)}
+            res["file"] = _run([sys.executable, str(old / "bench" / "run.py"), "_apptest", str(old / "app.py"),
+                                str(reruns)], file_env, old)
+            print(f"[{n}] file: {json.dumps(res['file'])}", file=sys.stderr, flush=True)
+            for engine in engines:
+                db_env = dict(env)
+                if engine == "sqlite":
+                    db_file = base / "data" / "atlas.sqlite"
+                    for extra in ("", "-wal", "-shm"):
+                        Path(f"{db_file}{extra}").unlink(missing_ok=True)
+                else:
+                    from partnerships.db import throwaway
+
+                    db_env["ATLAS_DATABASE_URL"] = throwaway.create_database(pg, f"atlas_bench_{n}_{time.time_ns()}")
+                fill = _run([sys.executable, str(BENCH / "run.py"), "_fill"], db_env, ROOT)
+                page = _run([sys.executable, str(BENCH / "run.py"), "_apptest", str(ROOT / "app.py"), str(reruns)],
+                            db_env, ROOT)
+                res[engine] = {**fill, **page}
+                print(f"[{n}] {engine}: {json.dumps(res[engine])}", file=sys.stderr, flush=True)
+            results[str(n)] = res
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "store_results.json").write_text(json.dumps(results, indent=1))
+    return results
+
+
+ROWS = [
+    ("fill_s", "fill the database from the files (s)", "{:.1f}"),
+    ("cold_s", "first page, new process (s)", "{:.2f}"),
+    ("filter_ms", "filter change, server median (ms)", "{:.0f}"),
+    ("filter_p90_ms", "filter change, server p90 (ms)", "{:.0f}"),
+    ("filter_cpu_ms", "filter change, server CPU median (ms)", "{:.0f}"),
+    ("deck_mb", "deck spec, largest (MB)", "{:.3f}"),
+    ("apptest_hwm_mb", "VmHWM of the page's process (MB)", "{:.0f}"),
+]
+
+
+def report(results: dict) -> list[str]:
+    """One table per size: each backend's figures and its ratio to the file-backed app."""
+    lines = []
+    for n, res in results.items():
+        for r in res.values():
+            r["deck_mb"] = max(r.get("deck_all_b", 0), r.get("deck_max_b", 0)) / 1e6
+        names = list(res)
+        head = f"{'':40}" + "".join(f"{k:>12}" for k in names) + "".join(f"{k + '/file':>16}" for k in names[1:])
+        lines += [f"== {int(n):,} records ==", head]
+        for key, label, fmt in ROWS:
+            vals = [res[k].get(key) for k in names]
+            cells = "".join(f"{'-' if v is None else fmt.format(v):>12}" for v in vals)
+            base = res["file"].get(key)
+            ratios = "".join(f"{'-' if not base or v is None else f'{v / base:.2f}x':>16}" for v in vals[1:])
+            lines.append(f"{label:40}{cells}{ratios}")
+        lines.append("")
+    return lines

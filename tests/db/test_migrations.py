@@ -1,0 +1,54 @@
+"""Migrations: a database made at the first revision, with records in it, upgrades to the newest
+without losing a row, and what the later revisions add (audit, search index, arcs) covers the
+old rows. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import column, func, insert, select, text
+from sqlalchemy import table as sql_table
+
+from partnerships import query, store
+from partnerships.db import engine as db_engine
+from partnerships.db import queries, repo, schema
+from partnerships.db.rows import record_rows
+from partnerships.query import Filters
+
+# Columns each table had at revision 0001 (record_places gained type and year in 0003).
+AT_0001 = {"record_places": {"record_id", "side", "place_id", "position", "country", "region"}}
+
+
+def test_an_old_database_upgrades_without_losing_data(folders, database_url, gazetteer):
+    data, _ = folders
+    records = store.load(data_dir=data, gazetteer=gazetteer).records
+    eng = db_engine.create(database_url)
+    db_engine.migrate(eng, "0001")
+    assert db_engine.current_revision(eng) == "0001"
+    with eng.begin() as conn:
+        assert not eng.dialect.has_table(conn, "audit") and not eng.dialect.has_table(conn, "record_arcs")
+        for i, record in enumerate(records):
+            rows = record_rows(record.to_dict(), records_file=f"{record.source.file[:-4]}.json", position=i,
+                               places=gazetteer)
+            for table in (schema.records, schema.record_places, schema.sectors, schema.parties, schema.evidence):
+                keep = AT_0001.get(table.name)
+                values = [{k: v for k, v in row.items() if keep is None or k in keep} for row in rows[table.name]]
+                if values:
+                    old = sql_table(table.name, *[column(c.name) for c in table.columns if keep is None or c.name in keep])
+                    conn.execute(insert(old), values)
+        repo.ensure_places(conn, {p for r in records for p in r.places}, gazetteer)
+        conn.execute(text("UPDATE records SET version = 3 WHERE id = :id"), {"id": records[0].id})
+    db_engine.migrate(eng)
+    assert db_engine.current_revision(eng) == db_engine.head_revision()
+    got = {r.id: r for r in store.read_records(eng).records}
+    assert sorted(got) == sorted(r.id for r in records)
+    assert all(got[r.id].to_dict() == r.to_dict() for r in records)
+    with eng.connect() as conn:
+        assert conn.execute(select(schema.records.c.version).where(schema.records.c.id == records[0].id)).scalar() == 3
+        arcs = conn.execute(select(func.count()).select_from(schema.record_arcs)).scalar_one()
+        assert arcs == sum(len(set(r.korean_places)) * len(set(r.partner_places)) for r in records)
+        assert conn.execute(select(func.count()).select_from(schema.record_places)
+                            .where(schema.record_places.c.year.is_(None))).scalar_one() == 0
+        # The search index made by 0002 covers rows written before it.
+        odense = sorted(query.apply(store.records_frame(records, gazetteer), Filters(text="오덴세"))["id"])
+        assert odense and sorted(d["id"] for d in queries.stream(conn, Filters(text="오덴세"))) == odense
+        assert queries.place_arcs(conn, Filters()).shape[0] > 0
+    eng.dispose()
