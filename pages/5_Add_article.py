@@ -26,4 +26,4 @@ if review is not None:
 with st.expander(i18n.t("ib_tab", lang), icon=":material/folder_open:"):
     batch_upload.panel(lang, gaz=gaz, who=user.name)
 with st.expander(i18n.t("ib_tab_table", lang), icon=":material/table:"):
-    table_import.panel(lang, gaz=gaz, who=user.name)
+    table_import.panel(lang, gaz=gaz, who=user.name, online=online)

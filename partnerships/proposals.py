@@ -32,7 +32,8 @@ class ProposalStore(Protocol):
     def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
                     records: list[dict[str, Any]]) -> list[str]: ...
     def table_records(self, table: str) -> dict[str, dict[str, Any]]: ...
-    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]: ...
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
+                  new_places: list = ()) -> tuple[int, int, int]: ...
     def published_match(self, record: dict[str, Any]) -> str | None: ...
 
 
@@ -116,7 +117,8 @@ class FolderProposals:
         except (OSError, json.JSONDecodeError):
             return {}
 
-    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
+                  new_places: list = ()) -> tuple[int, int, int]:
         old = self.table_records(table)
         added = sum(1 for k in records if k not in old)
         updated = sum(1 for k, v in records.items() if k in old and old[k] != v)
@@ -242,17 +244,32 @@ class DbProposals:
         with self.eng.connect() as conn:
             return {k: v[0] for k, v in self._table_rows(conn, table).items()}
 
-    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+    def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
+                  new_places: list = ()) -> tuple[int, int, int]:
+        from partnerships.intake import content_hash
+        from partnerships.new_places import PlacesWithNew
+
+        text_hash = content_hash(text)
+        gaz = self.gaz
+        if new_places:  # places found online: stored as added places, like the Add page's
+            self.gaz = PlacesWithNew(gaz, new_places)
+        try:
+            return self._put_table(table, text=text, text_hash=text_hash, records=records, new_places=new_places)
+        finally:
+            self.gaz = gaz
+
+    def _put_table(self, table: str, *, text: str, text_hash: str, records: dict[str, dict[str, Any]],
+                   new_places: list) -> tuple[int, int, int]:
         from sqlalchemy import delete, insert, select, update
 
         from partnerships.db import repo
         from partnerships.db import schema as s
         from partnerships.db.rows import record_rows
-        from partnerships.intake import content_hash
 
-        text_hash = content_hash(text)
         with repo.writing(self.eng) as conn:
             self._authorize(conn)
+            if new_places:
+                repo.ensure_places(conn, [p.id for p in new_places], self.gaz, origin="added")
             a = s.articles.c
             stored = conn.execute(select(a.text_hash).where(a.file == table)).scalar()
             if stored is None:

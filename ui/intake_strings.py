@@ -50,5 +50,7 @@ INTAKE_STRINGS: dict[str, tuple[str, str]] = {
     "it_row_unchanged": ("unchanged (imported before)", "변경 없음 (이미 가져옴)"),
     "it_row_merges": ("already published (offered as a merge)", "이미 게시됨 (병합 제안)"),
     "it_row_errors": ("rows with errors", "오류 행"),
+    "it_fix_places": ("Places the gazetteer lacks: pick the right one, then import again (saved with the mapping)",
+                      "지명 사전에 없는 곳: 맞는 곳을 고른 뒤 다시 가져오세요 (열 지정과 함께 저장됩니다)"),
     "it_bad_file": ("This file cannot be read: {detail}", "이 파일을 읽을 수 없습니다: {detail}"),
 }

@@ -18,10 +18,11 @@ from partnerships.tables.importer import ImportResult
 from ui.i18n import t
 
 RESULT_KEY = "it_result"
+FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the suggestions
 MAX_MB = 20
 
 
-def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
+def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
     """Upload a sheet, check the mapping, import."""
     up = st.file_uploader(t("it_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
     if up is None:
@@ -47,6 +48,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
         if fixed:
             p.preset.fixed["korean_place"] = fixed
     p.preset.columns = dict(p.mapping)
+    p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)
     if need:
         st.warning(t("it_missing", lang, fields=", ".join(need)))
@@ -56,7 +58,8 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
     c1, c2, c3 = st.columns([2, 2, 1])
     if c1.button(t("it_import", lang), key="it_import", type="primary", disabled=bool(need)):
         try:
-            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz)
+            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
+                                                 online=online)
         except DataError as exc:
             st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
     name = c2.text_input(t("it_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
@@ -70,6 +73,27 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
     result = st.session_state.get(RESULT_KEY)
     if isinstance(result, ImportResult):
         show_result(result, lang)
+        place_fixes(result, lang)
+
+
+def place_fixes(result: ImportResult, lang: str) -> None:
+    """For each partner name the gazetteer lacks, a choice among its nearest places; the choices
+    apply to the next import (and are saved with the mapping)."""
+    names: dict[str, list[str]] = {}
+    for e in result.errors:
+        if e.name and e.suggestions and "partner:" in e.reason:
+            names.setdefault(e.name, [s.split(" ", 1)[0] for s in e.suggestions])
+    if not names:
+        return
+    st.caption(t("it_fix_places", lang))
+    fixes = st.session_state.setdefault(FIXES_KEY, {})
+    none = t("it_none_col", lang)
+    for i, (name, ids) in enumerate(list(names.items())[:30]):
+        got = st.selectbox(name, [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
+        if got != none:
+            fixes[name] = got
+        else:
+            fixes.pop(name, None)
 
 
 def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:

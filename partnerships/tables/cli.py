@@ -17,6 +17,8 @@ def add_parser(sub) -> None:
     p.add_argument("--korean-place", help="the Korean government for every row (a sheet kept by one office)")
     p.add_argument("--save-preset", metavar="NAME", help="save the mapping used as a preset")
     p.add_argument("--show-mapping", action="store_true", help="print the column mapping and stop")
+    p.add_argument("--online", action="store_true",
+                   help="look places the gazetteer lacks up on Nominatim ($ATLAS_NOMINATIM_URL), cached")
     p.add_argument("--who", default=f"command line ({getpass.getuser()})", help="name in the audit trail")
     p.set_defaults(func=cmd_import_table)
 
@@ -55,7 +57,8 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     if args.data:
         os.environ["ATLAS_DATA_DIR"] = str(args.data)  # the store (and its SQLite file) live there
     try:
-        result = p.run(sink=proposals.default_sink(who=args.who, check_role=False), gaz=default_gazetteer())
+        result = p.run(sink=proposals.default_sink(who=args.who, check_role=False), gaz=default_gazetteer(),
+                       online=args.online)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

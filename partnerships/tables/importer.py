@@ -32,6 +32,7 @@ class ImportResult:
     unchanged: int = 0
     merges: list[tuple[int, str]] = field(default_factory=list)  # (row, published id)
     errors: list[RowError] = field(default_factory=list)
+    found_online: list[str] = field(default_factory=list)  # new place ids
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -45,17 +46,20 @@ class ImportResult:
             lines += ["", "rows not imported:", *(f"  {e}" for e in self.errors)]
         if self.merges:
             lines += ["", "already published:", *(f"  row {r}: {pid}" for r, pid in self.merges)]
+        if self.found_online:
+            lines += ["", f"places found online: {', '.join(self.found_online)}"]
         return "\n".join(lines)
 
 
 def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: str, gaz: Gazetteer,
-               ) -> tuple[dict[str, dict[str, Any]], list[RowError]]:
-    """Records by row key, and the rows that failed."""
+               lookup=None) -> tuple[dict[str, dict[str, Any]], list[RowError]]:
+    """Records by row key, and the rows that failed. `lookup(name, country)` finds a place the
+    gazetteer lacks (online, when the user switched it on); `gaz` must then know what it returns."""
     records: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
     errors: list[RowError] = []
     for n, cells in table.rows:
-        got = build(n, cells, table=table, mapping=mapping, preset=preset, file=file, gaz=gaz)
+        got = build(n, cells, table=table, mapping=mapping, preset=preset, file=file, gaz=gaz, lookup=lookup)
         if got is None:
             continue
         if isinstance(got, RowError):
@@ -80,21 +84,70 @@ def _problems(record: dict[str, Any], gaz: Gazetteer) -> list[str]:
         record, file="table", gazetteer=gaz, seeds=Path("."), check_evidence=False)]
 
 
+class _WithFound:
+    """The gazetteer plus the places found online so far (the list grows during the import)."""
+
+    def __init__(self, gaz: Gazetteer, found: list) -> None:
+        self._gaz, self._found = gaz, found
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._gaz or any(p.id == place_id for p in self._found)
+
+    def get(self, place_id: str):
+        return next((p for p in self._found if p.id == place_id), None) or self._gaz.get(place_id)
+
+    def __getattr__(self, name: str):
+        return getattr(self._gaz, name)
+
+
+def online_lookup(gaz: Gazetteer) -> tuple[Any, list]:
+    """(lookup, places found): Nominatim through partnerships.new_places, each name asked once;
+    a place found outside the row's country is not used."""
+    from geo.errors import GeoError
+    from partnerships.new_places import lookup_online
+
+    found: list = []
+    asked: dict[tuple[str, str | None], Any] = {}
+
+    def lookup(name: str, country: str | None):
+        key = (name, country)
+        if key not in asked:
+            try:
+                place = lookup_online(f"{name}, {country}" if country else name, gazetteer=gaz,
+                                      taken=[p.id for p in found])
+            except GeoError:
+                place = None
+            if place is not None and (country is None or place.country == country):
+                found.append(place)
+            else:
+                place = None
+            asked[key] = place
+        return asked[key]
+
+    return lookup, found
+
+
 def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: str, gaz: Gazetteer,
-                sink: ProposalStore) -> ImportResult:
-    """Build every row and write the good ones as proposed records."""
+                sink: ProposalStore, online: bool = False) -> ImportResult:
+    """Build every row and write the good ones as proposed records (with the places found online,
+    when `online`)."""
     import time
 
     start = time.perf_counter()
     result = ImportResult(file, table.sheet, rows=len(table.rows))
-    records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=gaz)
+    lookup, found = online_lookup(gaz) if online else (None, [])
+    places = _WithFound(gaz, found)
+    records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
     for rec in records.values():
         match = sink.published_match(rec)
         if match:
             rec["merge_into"] = match
             result.merges.append((rec["table_row"]["row"], match))
+    used = {p for r in records.values() for p in r["partner_places"]}
     result.added, result.updated, result.unchanged = sink.put_table(
-        stored_name(file, table.sheet), text=render(file, table), records=records)
+        stored_name(file, table.sheet), text=render(file, table), records=records,
+        new_places=[p for p in found if p.id in used])
+    result.found_online = [p.id for p in found if p.id in used]
     result.errors.sort(key=lambda e: e.row)
     result.seconds = time.perf_counter() - start
     return result

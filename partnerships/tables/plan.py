@@ -37,8 +37,10 @@ class Plan:
                 lines.append(f"  {fld:<13} = {self.preset.fixed[fld]} (every row)")
         return "\n".join(lines)
 
-    def run(self, *, sink: ProposalStore, gaz: Gazetteer) -> ImportResult:
-        return import_rows(self.table, self.mapping, preset=self.preset, file=self.file, gaz=gaz, sink=sink)
+    def run(self, *, sink: ProposalStore, gaz: Gazetteer, online: bool = False) -> ImportResult:
+        """Import the rows (`online`: look places the gazetteer lacks up on Nominatim)."""
+        return import_rows(self.table, self.mapping, preset=self.preset, file=self.file, gaz=gaz, sink=sink,
+                           online=online)
 
 
 def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None) -> Plan:

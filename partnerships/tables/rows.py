@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
 from partnerships.model import SECTORS, TYPES, UNDATED_YEAR
 from partnerships.tables.columns import Preset
@@ -98,7 +99,7 @@ def _slug(place_id: str) -> str:
 
 def build(
     n: int, cells: list[Any], *, table: Table, mapping: dict[str, str], preset: Preset, file: str,
-    gaz: Gazetteer,
+    gaz: Gazetteer, lookup: Callable[[str, str | None], Place | None] | None = None,
 ) -> tuple[str, dict[str, Any]] | RowError | None:
     """(row key, proposed record) for sheet row `n`, a RowError, or None for a row that holds no tie."""
     def get(fld: str) -> Any:
@@ -142,6 +143,10 @@ def build(
     if country_text and cc is None:
         reasons.append(f"country {country_text!r} is not one the gazetteer knows")
     partner = resolve_partner(gaz, partner_names, country=cc, admin=text("admin"), fixes=preset.places)
+    if partner_names and partner.place is None and lookup is not None:  # the user switched it on
+        found = lookup(partner_names[-1], cc)
+        if found is not None:
+            partner = Resolved(found, note="found online")
     if partner_names and partner.place is None:
         reasons.append(f"partner: {partner.why}")
         unresolved = unresolved or (partner, partner_names[0])

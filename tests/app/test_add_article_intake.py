@@ -4,6 +4,7 @@ into the review queue of a private database; summaries and per-file / per-row re
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -84,11 +85,17 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     errors = _frame(at, "row")
     assert [int(x) for x in errors.index] == [78, 79, 80, 81, 82]
     assert "dk-odense" in errors.iloc[0, 1]
+    fix = next(s for s in at.selectbox if s.label == "오덴스")  # a misspelt partner: pick a suggestion
+    fix.set_value("dk-odense").run()
+    at.button(key="it_import").click().run()
+    fixed = _counts(at, "rows read")
+    assert (fixed["records added"], fixed["unchanged (imported before)"], fixed["rows with errors"]) == (1, 58, 4)
     at.text_input(key="it_preset_name").input("gyeonggi").run()
     at.button(key="it_save_preset").click().run()
-    assert (folders[0] / "presets" / "gyeonggi.json").is_file()
+    saved = json.loads((folders[0] / "presets" / "gyeonggi.json").read_text("utf-8"))
+    assert saved["places"] == {"오덴스": "dk-odense"} and saved["columns"]["korean_place"] == "시군"
     at.button(key="it_import").click().run()
-    assert _counts(at, "rows read")["unchanged (imported before)"] == 58
+    assert _counts(at, "rows read")["unchanged (imported before)"] == 59
 
 
 def test_a_bad_spreadsheet_says_why(folders):  # noqa: F811

@@ -87,3 +87,25 @@ def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
     assert (result.added, result.updated) == (0, 1)
     problems = store.validate_database(eng, gazetteer)
     assert problems == []
+
+
+def test_a_place_the_gazetteer_lacks_is_looked_up_online_when_switched_on(folders, gazetteer, tmp_path, monkeypatch):
+    from tests.nominatim_stub import NominatimStub, nominatim_result
+
+    maker = _module(FIXTURES / "tables" / "make_tables.py", "make_tables")
+    maker.write_all(tmp_path)
+    eng = open_with_staff()
+    p = plan.plan((tmp_path / "ties_en.csv").read_bytes(), "ties_en.csv")
+    off = p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert any("Odence" in e.reason for e in off.errors)  # off: the nearest names only
+    answers = {"Odence, DK": [nominatim_result("Odense, Syddanmark, Danmark", 55.3959, 10.3883,
+                                               address={"country_code": "dk"})]}
+    with NominatimStub(answers) as stub:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        on = p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer, online=True)
+    assert stub.queries == ["Odence, DK"]
+    assert on.added == 1 and len(on.errors) == len(off.errors) - 1 and len(on.found_online) == 1
+    new_id = on.found_online[0]
+    assert new_id.startswith("dk-") and new_id not in gazetteer
+    assert new_id in store.gazetteer_for(eng)  # stored as an added place
+    assert store.validate_database(eng, store.gazetteer_for(eng)) == []
