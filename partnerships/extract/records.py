@@ -49,6 +49,10 @@ _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|�
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
 _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
+# '열린 ... 포럼에서 발표했다': the forum is where something else happened
+_AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
+_BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+_FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
@@ -126,11 +130,16 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
-            if w.type == "forum" and _ATTENDED.search(s.text[w.end - s.start:]):
-                continue  # attending a forum or an expo is a visit, not a partnership
+            if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
+                                      or _AT_SETTING.match(s.text[w.end - s.start:])):
+                continue  # attending or speaking at a forum or an expo is a visit, not a partnership
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
+        for m in found:
+            if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
+                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
+                m.type = "agreement"  # '이번 업무협약으로': the agreement already reported
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     for m in mentions:
@@ -527,6 +536,9 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
             found.append((cities or spans)[-1])
         else:
             found.extend(spans)
+    # '미국 알래스카주 앵커리지시': the division only says where the member city is
+    found = [p for p in found if not (p.kind == "region" and any(
+        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in found))]
     for kinds in (("city", "region"), ("country",)):
         ids = [p.id for p in found if p.kind in kinds]
         if len(ids) >= 2:
@@ -569,6 +581,9 @@ def _sectors_for(s: Sentence, w: TypeMention, lo: int, hi: int,
 def _settle_sentence(found: list[Mention]) -> list[Mention]:
     """In one sentence, agreement words without their own date describe one event: keep the
     strong ones (each a separate signing), or else the best-ranked setting word."""
+    if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
+        # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
+        found = [m for m in found if m.type != "declaration"]
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
