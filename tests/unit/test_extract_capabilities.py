@@ -52,6 +52,30 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
          "2024-07-05", [("declaration", 2024, ("kr-gwangju",), ("de-heidelberg",))]),
         # d15: attending a forum is a visit
         ("목포시장은 칠레 발파라이소에서 열린 국제 해양 포럼에 참석했다.", "2024-06-05", []),
+        # d23: speaking at a forum held during a visit is a visit too
+        ("전주시 대표단은 피렌체 시청에서 열린 '한·이탈리아 공예 문화 포럼'에서 한지 공예를 발표했다.",
+         "2024-10-17", []),
+        # d21: the declaration adopted at an alliance's founding meeting is the founding itself
+        ("창원시는 지난 18일 일본 기타큐슈시에서 '동북아 항만 도시연합' 창립 회의를 열고 공동 협력 "
+         "선언문을 채택했다.\n연합에는 중국 다롄시, 일본 기타큐슈시, 러시아 나홋카시 등이 참여했다.",
+         "2024-03-20",
+         [("alliance", 2024, ("kr-changwon",), ("cn-dalian", "jp-kitakyushu", "ru-nakhodka"))]),
+        # d22: a member city's state only locates it ('미국 알래스카주 앵커리지시')
+        ("강릉시는 5일 '세계 겨울도시 관광 협의체' 출범식을 가졌다.\n이번 협의체에는 미국 알래스카주 "
+         "앵커리지시, 핀란드 로바니에미시, 노르웨이 트롬쇠시 등 3개국 3개 도시가 참여했다.", "2023-12-06",
+         [("alliance", 2023, ("kr-gangneung",), ("us-anchorage", "fi-rovaniemi", "no-tromso"))]),
+        # d24: '우호교류 MOU' in the headline and '우호교류 협약' in the body are one agreement;
+        # '이번 업무협약으로' refers back to it
+        ("순천시, 日 가고시마시와 우호교류 MOU 체결\n순천시는 일본 가고시마시와 우호교류 협약을 "
+         "체결했다고 9일 밝혔다.\n이번 업무협약으로 두 도시는 공무원 교류를 이어가기로 했다.",
+         "2022-11-09", [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
+        # d25: recruiting companies for a roadshow is not holding it
+        ("공주시는 오는 24일까지 '호찌민 수출 상담회' 참가 기업 10곳을 모집한다고 3일 밝혔다.",
+         "2024-06-03", []),
+        # d27: a later sentence naming the province beside the city does not widen the side
+        ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
+         "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
+         "2023-08-23", [("mou", 2023, ("kr-cheonan",), ("my-kuala-lumpur",))]),
     ],
 )
 def test_capability(text, published, expected, gazetteer):
