@@ -36,7 +36,11 @@ _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city"
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
-NEEDS_PARTNER = frozenset(_NEEDS_PARTNER)  # a record of these types without a partner is dropped
+# A record of any other type without a partner place is dropped: the atlas maps partnerships
+# with places abroad, and an MOU, award, forum or roadshow with no foreign place named is a
+# domestic event or an aside ('2019년 업무협약을 맺은 대학 관계자', '장관상을 수상했다').
+DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
+NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
@@ -52,6 +56,9 @@ _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진
 # '열린 ... 포럼에서 발표했다': the forum is where something else happened
 _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
 _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+_JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
+_MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
+                          r"에서\s?(?:발굴|만난|맺은|확보))")
 _FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
@@ -131,8 +138,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
             if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
-                                      or _AT_SETTING.match(s.text[w.end - s.start:])):
-                continue  # attending or speaking at a forum or an expo is a visit, not a partnership
+                                      or _AT_SETTING.match(s.text[w.end - s.start:])
+                                      or not _JOINT.search(s.text)):
+                continue  # attending, speaking at or holding a forum alone is not a partnership
+            if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
+                    s.text[w.end - s.start:]):
+                continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
@@ -456,7 +467,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         at = [p for p in foreign if p.venue_marker and p.kind == "city"]
         if at:
             foreign = at[:1]
-    partner = _partner_ids(foreign)
+    partner = _partner_ids(foreign, s.text, s.start)
     if partner and all(pid.startswith("country-") for pid in partner):
         countries = {pid.split("-", 1)[1].upper() for pid in partner}
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
@@ -498,10 +509,32 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
     return list(dict.fromkeys(p.id for p in spans))
 
 
-def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
+def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset: int = 0) -> bool:
+    """True when `p` only says where the next place is: a division right before its city
+    ('산둥성 웨이하이시'), or any place of the same country followed by a city after a space
+    ('야마구치현 시모노세키시', read by Kiwi as the city Yamaguchi)."""
+    for q in places:
+        if q.kind != "city" or q.country != p.country or q is p or not 0 <= q.start - p.end <= 2:
+            continue
+        if p.kind == "region" and q.start - p.end <= 1:
+            return True
+        gap = text[p.end - offset:q.start - offset] if text else None
+        if p.kind in ("city", "region") and gap is not None and _DIVISION_GAP.match(gap):
+            return True
+    if p.kind == "region" and text:  # '효고현 고베시청에서 고베시와': the next word names its city
+        nxt = re.match(r"^\s(\S+)", text[p.end - offset:])
+        return bool(nxt) and any(
+            q.kind == "city" and q.country == p.country and len(stem := re.sub(r"시$", "", q.text)) >= 2
+            and nxt.group(1).startswith(stem) for q in places)
+    return False
+
+
+_DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
+
+
+def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     # '산둥성 웨이하이시': the division only says where the city is
-    foreign = [p for p in foreign if not (p.kind == "region" and any(
-        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in foreign))]
+    foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
     if parties:
@@ -537,8 +570,7 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
         else:
             found.extend(spans)
     # '미국 알래스카주 앵커리지시': the division only says where the member city is
-    found = [p for p in found if not (p.kind == "region" and any(
-        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in found))]
+    found = [p for p in found if not locating(p, found)]
     for kinds in (("city", "region"), ("country",)):
         ids = [p.id for p in found if p.kind in kinds]
         if len(ids) >= 2:

@@ -72,6 +72,28 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
         # d25: recruiting companies for a roadshow is not holding it
         ("공주시는 오는 24일까지 '호찌민 수출 상담회' 참가 기업 10곳을 모집한다고 3일 밝혔다.",
          "2024-06-03", []),
+        # d26: an award with no foreign place is a domestic prize, not a partnership record
+        ("원주시는 지난해 국제교류 우수 지자체로 선정돼 행정안전부 장관상을 수상했다.", "2024-09-15", []),
+        # an MOU with no foreign place named is an aside ('업무협약을 맺은 대학교 관계자')
+        ("원주시 대표단은 지난 8일 빌뉴스시를 방문해 관광 교류 방안을 논의했다.\n이 자리에는 2019년 "
+         "원주시와 업무협약을 맺은 빌뉴스대학교 관계자도 함께했다.", "2024-05-10", []),
+        # d23: a forum a city holds alone on a visit is not a partnership; one held jointly is
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n이어 빌뉴스 경제인들과 '비즈니스 포럼'을 열고 투자 "
+         "유치 활동을 펼쳤다.", "2024-05-10", []),
+        # a roadshow told as the means or the past of something else is background
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n원주시는 지난해 빌뉴스 로드쇼를 통해 발굴한 바이어들과 "
+         "후속 상담도 진행했다.", "2024-05-10", []),
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n대표단은 지난 2022년 빌뉴스에서 열린 의료기기 로드쇼의 "
+         "성과를 점검했다.", "2024-05-10", []),
+        # a roadshow the city held is a record
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n시는 지난해 빌뉴스에서 수출상담회를 열어 120만 달러의 "
+         "상담 실적을 올린 바 있다.", "2024-05-10", [("roadshow", 2023, ("kr-wonju",), ("lt-vilnius",))]),
+        # d32: a prefecture before its city only locates it, also when Kiwi reads it as a
+        # city ('야마구치현' -> 야마구치) or the city comes as '고베시청에서'
+        ("춘천시는 지난 24일 일본 야마구치현 시모노세키시청에서 시모노세키시와 관광 교류 업무협약을 "
+         "체결했다.", "2024-04-26", [("mou", 2024, ("kr-chuncheon",), ("jp-shimonoseki",))]),
+        ("진주시는 지난 10일 일본 효고현 고베시청에서 고베시와 실크 산업 교류 협약을 체결했다.",
+         "2023-10-12", [("mou", 2023, ("kr-chinju",), ("jp-kobe",))]),
         # d27: a later sentence naming the province beside the city does not widen the side
         ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
          "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
@@ -140,3 +162,18 @@ def test_headline_only_record_is_less_confident(gazetteer):
     (signed,) = extract(body, gazetteer=gazetteer, published="2024-09-25").candidates
     assert named["type"] == signed["type"] == "friendship_city"
     assert named["confidence"] < signed["confidence"]
+
+
+def test_page_drawn_by_script_is_read_from_its_metadata(gazetteer):
+    # d31: the body is empty until a script fills it; JSON-LD (else og: tags) holds the article
+    body = "춘천시는 지난 24일 일본 시모노세키시와 관광 교류 업무협약을 체결했다."
+    ld = ('<!doctype html><html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+          '"headline": "춘천시, 시모노세키시와 MOU", "datePublished": "2024-04-26", '
+          f'"articleBody": "{body}"}}</script></head><body><div id="app"></div></body></html>')
+    og = ('<!doctype html><html><head><meta property="og:title" content="춘천시, 시모노세키시와 MOU">'
+          f'<meta property="og:description" content="{body}"></head><body></body></html>')
+    for page in (ld, og):
+        (c,) = extract(page, gazetteer=gazetteer, published="2024-04-26").candidates
+        assert (c["type"], c["year"], c["korean_places"], c["partner_places"]) == (
+            "mou", 2024, ["kr-chuncheon"], ["jp-shimonoseki"])
+        assert body in c["evidence"]
