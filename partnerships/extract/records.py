@@ -214,8 +214,8 @@ def _on_the_day(s: Sentence, ctx: _Context) -> bool:
 
 
 def _is_headline(s: Sentence, ctx: _Context) -> bool:
-    seg = ctx.segment(s)
-    return bool(seg) and seg[0].index == s.index
+    seg = ctx.segment(s)  # the headline's first line, also when '…' splits it in two
+    return bool(seg) and seg[0].line == s.line
 
 
 def _plans_only(sentences: list[Sentence], type_: str) -> bool:
@@ -283,7 +283,9 @@ class _Context:
         pub = self.published(s)
         later = [p.line for p in self.pubs if p.line > pub.line]
         stop = min(later) if later else 10**9
-        return [x for x in self.sentences if pub.line <= x.line < stop]
+        # the first part starts at the top: a headline comes before its byline date
+        start = 0 if pub is self.pubs[0] else pub.line
+        return [x for x in self.sentences if start <= x.line < stop]
 
     def lead_korean(self, s: Sentence) -> list[str]:
         """Korean places of the headline and lead of the sentence's article part."""
@@ -459,8 +461,10 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     from_text = bool(korean)
-    if not korean:
-        korean = ctx.lead_korean(s)
+    if not korean:  # a headline cut by '…': the rest of its line names the Korean side first
+        same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
+                     for p in ctx.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
+        korean = _korean_side(same_line) if same_line else ctx.lead_korean(s)
     elif w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
     if w.type in _VENUE_TYPES:
@@ -484,6 +488,15 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             named = [pid for pid in partner if pid not in venues]
             partner = list(dict.fromkeys([*named, *members])) if any(
                 not p.startswith("country-") for p in members) else members
+    if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
+        # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
+        # partner to the rest of its line, else to the lead's first lines
+        seg = ctx.segment(s)
+        head = [x for x in seg if x.line == s.line and x.index != s.index]
+        body = [x for x in seg if x.line != s.line][:2]
+        lead = [p.id for x in head + body for p in ctx.places[x.index]
+                if not p.korean and p.kind in ("city", "region")]
+        partner = lead[:1]
     if not partner and w.type == "roadshow":
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]

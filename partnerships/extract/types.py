@@ -34,7 +34,9 @@ _LEXICON: list[tuple[str, str]] = [
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),
     # a bare 협약/협정 names whichever agreement the article is about: settled in records.py
-    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결)|협정(?:서)?(?=[을를이가은는에의도]|\s?체결)"),
+    # ... or ends a headline ('여수시·호이안시 해양관광 협약')
+    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결|\s*$)|"
+                  r"협정(?:서)?(?=[을를이가은는에의도]|\s?체결|\s*$)"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"

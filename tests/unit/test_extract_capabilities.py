@@ -94,6 +94,16 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
          "체결했다.", "2024-04-26", [("mou", 2024, ("kr-chuncheon",), ("jp-shimonoseki",))]),
         ("진주시는 지난 10일 일본 효고현 고베시청에서 고베시와 실크 산업 교류 협약을 체결했다.",
          "2023-10-12", [("mou", 2023, ("kr-chinju",), ("jp-kobe",))]),
+        # d33: a headline cut in two by '…' is still the headline; its first half names the sides
+        ("여수시, 베트남 호이안과 손잡아…해양관광 MOU\n정기명 여수시장은 지난 4일 호이안 시청에서 "
+         "인민위원장과 만나 섬 관광 상품 개발 방안을 공유했다.", "2024-12-06",
+         [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # a headline ending in a bare '협약' names the agreement
+        ("[포토] 여수시·호이안시 해양관광 협약\n정기명 여수시장과 호이안시 인민위원장이 지난 4일 "
+         "기념촬영을 하고 있다.", "2024-12-06", [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # d34: a headline without the partner takes it from the lead
+        ("여수시, 해양관광 활성화 MOU 맺어\n여수시는 지난 4일 베트남 호이안시와 섬 관광 상품을 함께 "
+         "개발하기로 했다.", "2024-12-06", [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
         # d27: a later sentence naming the province beside the city does not widen the side
         ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
          "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
