@@ -104,6 +104,11 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
         # d34: a headline without the partner takes it from the lead
         ("여수시, 해양관광 활성화 MOU 맺어\n여수시는 지난 4일 베트남 호이안시와 섬 관광 상품을 함께 "
          "개발하기로 했다.", "2024-12-06", [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # d35: a two-syllable city with its suffix that Kiwi tags as a common noun ('고베시다')
+        # is still a member; the countries told beside the members only locate them
+        ("창원시는 18일 '환태평양 항만도시 협의체'를 발족했다.\n이 협의체에는 미국과 일본이 참여하며, "
+         "회원 도시는 시애틀시와 고베시다.", "2024-05-10",
+         [("alliance", 2024, ("kr-changwon",), ("us-seattle", "jp-kobe"))]),
         # d27: a later sentence naming the province beside the city does not widen the side
         ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
          "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
