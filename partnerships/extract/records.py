@@ -59,6 +59,9 @@ _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
 _JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
 _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
                           r"에서\s?(?:발굴|만난|맺은|확보))")
+# 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
+_ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
+_ANOTHER = re.compile(r"별도|추가로|또한|아울러")
 _FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
@@ -175,7 +178,27 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         else:
             m.type = target.first.type
             target.mentions.append(m)
-    return _fold_exchanges(groups), pubs
+    return _fold_city_ties(_fold_exchanges(groups)), pubs
+
+
+def _fold_city_ties(groups: list[Group]) -> list[Group]:
+    """An MOU told beside a sister- or friendship-city agreement with the same partner in the
+    same year, and with no organisation of its own, is that agreement under another name
+    ('우호협력 협약을 체결했다 ... 양 도시는 이번 MOU로 ...'): one record, not two."""
+    out: list[Group] = []
+    ties = [g for g in groups if g.first.type in ("sister_city", "friendship_city")]
+    for g in groups:
+        if g.first.type == "mou" and not any(m.counterpart or _ANOTHER.search(m.sentence.text)
+                                             or _ALSO_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
+                                             for m in g.mentions):
+            partner = {p for m in g.mentions for p in m.partner}
+            host = next((t for t in ties if t.year == g.year and partner and partner & {
+                p for m in t.mentions for p in m.partner}), None)
+            if host is not None:
+                host.mentions.extend(g.mentions)
+                continue
+        out.append(g)
+    return out
 
 
 def _fold_exchanges(groups: list[Group]) -> list[Group]:

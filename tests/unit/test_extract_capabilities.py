@@ -109,6 +109,14 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
         ("창원시는 18일 '환태평양 항만도시 협의체'를 발족했다.\n이 협의체에는 미국과 일본이 참여하며, "
          "회원 도시는 시애틀시와 고베시다.", "2024-05-10",
          [("alliance", 2024, ("kr-changwon",), ("us-seattle", "jp-kobe"))]),
+        # d36: an MOU named beside a friendship agreement with the same city that year, with no
+        # organisation of its own, is that agreement; 'MOU도 맺었다' is a second one
+        ("순천시, 가고시마시와 정원관광 MOU\n순천시는 지난 8일 일본 가고시마시와 우호협력 협약을 체결했다.",
+         "2022-11-09", [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
+        ("순천시는 지난 8일 일본 가고시마시와 우호협력 협약을 체결했다.\n양 도시는 같은 날 가고시마시와 "
+         "생태관광 분야 업무협약(MOU)도 맺었다.", "2022-11-09",
+         [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",)),
+          ("mou", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
         # d27: a later sentence naming the province beside the city does not widen the side
         ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
          "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
