@@ -29,7 +29,11 @@ takes = inspect.signature(extract).parameters
 out = {}
 for item in json.load(sys.stdin):
     opts = {k: v for k, v in item["options"].items() if k in takes}
-    found = extract(open(item["path"], "rb").read(), source_file=item["name"], gazetteer=gaz, **opts)
+    try:
+        found = extract(open(item["path"], "rb").read(), source_file=item["name"], gazetteer=gaz, **opts)
+    except ValueError:  # a page this version refuses to read (ArticleError): it proposes nothing
+        out[item["path"]] = []
+        continue
     out[item["path"]] = found.candidates
 json.dump(out, sys.stdout)
 """

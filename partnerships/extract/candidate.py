@@ -74,6 +74,17 @@ def sectors_of(group: Group, lead_text: str) -> list[str]:
     return sorted(set(chosen), key=order.index)
 
 
+def korean_side(group: Group) -> list[str]:
+    """The Korean places that signed: those the signing sentences name (first those that name
+    the partner too).  Places only a later
+    sentence adds ('충남도와 천안시는 협약에 따라 ...') do not widen the side; they count
+    when no signing sentence names a Korean place."""
+    signed = [m for m in group.mentions if m.places_from_text and m.status == "signed"]
+    both = [m for m in signed if m.partner]  # the sentence that names both sides
+    source = both or signed or group.mentions
+    return list(dict.fromkeys(pid for m in source for pid in m.korean))
+
+
 def _best_date(group: Group):
     """The date of the mention that dates the agreement best: its own bracketed date first,
     then the most complete, then a stated year over an inferred one."""
@@ -112,7 +123,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     """The candidate record for one group of mentions."""
     first = group.first
     type_ = first.type
-    korean = list(dict.fromkeys(pid for m in group.mentions for pid in m.korean))
+    korean = korean_side(group)
     named = [set(m.partner) for m in group.mentions if m.partner]
     common = set.intersection(*named) if named else set()
     partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]

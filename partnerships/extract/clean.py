@@ -124,6 +124,27 @@ def _iso_day(value: str | None) -> dt.date | None:
         return None
 
 
+_META_TEXT_KEYS = {"og:title", "og:description", "description"}
+# a page whose visible text has fewer Hangul letters than this is read from its metadata too
+_THIN_PAGE = 40
+
+
+def _json_ld_text(data: object, key: str) -> str:
+    """A text field (headline, articleBody) anywhere in a JSON-LD document."""
+    if isinstance(data, dict):
+        if isinstance(data.get(key), str):
+            return data[key].strip()
+        values = list(data.values())
+    elif isinstance(data, list):
+        values = data
+    else:
+        return ""
+    for value in values:
+        if isinstance(value, (dict, list)) and (found := _json_ld_text(value, key)):
+            return found
+    return ""
+
+
 def _json_ld_date(data: object) -> str | None:
     """datePublished anywhere in a JSON-LD document (object, list or @graph)."""
     if isinstance(data, dict):
@@ -145,6 +166,7 @@ class _TextParser(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self.meta: dict[str, str] = {}
+        self.meta_text: dict[str, str] = {}
         self.json_ld: list[str] = []
         self.times: list[str] = []
         self._in_json_ld = False
@@ -157,6 +179,8 @@ class _TextParser(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in _META_DATE_KEYS and a.get("content"):
                 self.meta.setdefault(key, a["content"])
+            if key in _META_TEXT_KEYS and a.get("content"):
+                self.meta_text.setdefault(key, a["content"])
         elif tag == "script" and "ld+json" in a.get("type", ""):
             self._in_json_ld = True
             self.json_ld.append("")
@@ -210,6 +234,21 @@ class _TextParser(HTMLParser):
                 return day, "JSON-LD datePublished"
         return None
 
+    def described(self) -> str:
+        """The article as the page's metadata tells it (JSON-LD headline and articleBody, else
+        og:title and og:description): for pages that fill in their body with a script."""
+        for block in self.json_ld:
+            try:
+                data = json.loads(block)
+            except ValueError:
+                continue
+            head, body = _json_ld_text(data, "headline"), _json_ld_text(data, "articleBody")
+            if body:
+                return f"{head}\n\n{body}" if head else body
+        head = self.meta_text.get("og:title", "")
+        body = self.meta_text.get("og:description") or self.meta_text.get("description", "")
+        return "\n\n".join(x for x in (head, body) if x)
+
     def first_time(self) -> dt.date | None:
         return next((d for t in self.times if (d := _iso_day(t)) is not None), None)
 
@@ -225,6 +264,8 @@ def _parse_html(html: str) -> tuple[str, _TextParser]:
     parser.feed(html)
     parser.close()
     text = unescape("".join(parser.parts))
+    if len(HANGUL.findall(text)) < _THIN_PAGE and (described := parser.described()):
+        text = f"{text}\n\n{described}\n"  # the body is drawn by a script: read the metadata
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n", parser
 

@@ -128,7 +128,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     return out
 
 
-_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{3,}시$")
+_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 # a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
 _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")
 _COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")

@@ -36,7 +36,11 @@ _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city"
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
-NEEDS_PARTNER = frozenset(_NEEDS_PARTNER)  # a record of these types without a partner is dropped
+# A record of any other type without a partner place is dropped: the atlas maps partnerships
+# with places abroad, and an MOU, award, forum or roadshow with no foreign place named is a
+# domestic event or an aside ('2019년 업무협약을 맺은 대학 관계자', '장관상을 수상했다').
+DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
+NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
@@ -49,6 +53,16 @@ _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|�
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
 _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
+# '열린 ... 포럼에서 발표했다': the forum is where something else happened
+_AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
+_BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+_JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
+_MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
+                          r"에서\s?(?:발굴|만난|맺은|확보))")
+# 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
+_ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
+_ANOTHER = re.compile(r"별도|추가로|또한|아울러")
+_FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
@@ -126,11 +140,20 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
-            if w.type == "forum" and _ATTENDED.search(s.text[w.end - s.start:]):
-                continue  # attending a forum or an expo is a visit, not a partnership
+            if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
+                                      or _AT_SETTING.match(s.text[w.end - s.start:])
+                                      or not _JOINT.search(s.text)):
+                continue  # attending, speaking at or holding a forum alone is not a partnership
+            if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
+                    s.text[w.end - s.start:]):
+                continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
+        for m in found:
+            if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
+                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
+                m.type = "agreement"  # '이번 업무협약으로': the agreement already reported
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     for m in mentions:
@@ -155,7 +178,27 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         else:
             m.type = target.first.type
             target.mentions.append(m)
-    return _fold_exchanges(groups), pubs
+    return _fold_city_ties(_fold_exchanges(groups)), pubs
+
+
+def _fold_city_ties(groups: list[Group]) -> list[Group]:
+    """An MOU told beside a sister- or friendship-city agreement with the same partner in the
+    same year, and with no organisation of its own, is that agreement under another name
+    ('우호협력 협약을 체결했다 ... 양 도시는 이번 MOU로 ...'): one record, not two."""
+    out: list[Group] = []
+    ties = [g for g in groups if g.first.type in ("sister_city", "friendship_city")]
+    for g in groups:
+        if g.first.type == "mou" and not any(m.counterpart or _ANOTHER.search(m.sentence.text)
+                                             or _ALSO_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
+                                             for m in g.mentions):
+            partner = {p for m in g.mentions for p in m.partner}
+            host = next((t for t in ties if t.year == g.year and partner and partner & {
+                p for m in t.mentions for p in m.partner}), None)
+            if host is not None:
+                host.mentions.extend(g.mentions)
+                continue
+        out.append(g)
+    return out
 
 
 def _fold_exchanges(groups: list[Group]) -> list[Group]:
@@ -194,8 +237,8 @@ def _on_the_day(s: Sentence, ctx: _Context) -> bool:
 
 
 def _is_headline(s: Sentence, ctx: _Context) -> bool:
-    seg = ctx.segment(s)
-    return bool(seg) and seg[0].index == s.index
+    seg = ctx.segment(s)  # the headline's first line, also when '…' splits it in two
+    return bool(seg) and seg[0].line == s.line
 
 
 def _plans_only(sentences: list[Sentence], type_: str) -> bool:
@@ -263,7 +306,9 @@ class _Context:
         pub = self.published(s)
         later = [p.line for p in self.pubs if p.line > pub.line]
         stop = min(later) if later else 10**9
-        return [x for x in self.sentences if pub.line <= x.line < stop]
+        # the first part starts at the top: a headline comes before its byline date
+        start = 0 if pub is self.pubs[0] else pub.line
+        return [x for x in self.sentences if start <= x.line < stop]
 
     def lead_korean(self, s: Sentence) -> list[str]:
         """Korean places of the headline and lead of the sentence's article part."""
@@ -439,15 +484,17 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     from_text = bool(korean)
-    if not korean:
-        korean = ctx.lead_korean(s)
+    if not korean:  # a headline cut by '…': the rest of its line names the Korean side first
+        same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
+                     for p in ctx.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
+        korean = _korean_side(same_line) if same_line else ctx.lead_korean(s)
     elif w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
     if w.type in _VENUE_TYPES:
         at = [p for p in foreign if p.venue_marker and p.kind == "city"]
         if at:
             foreign = at[:1]
-    partner = _partner_ids(foreign)
+    partner = _partner_ids(foreign, s.text, s.start)
     if partner and all(pid.startswith("country-") for pid in partner):
         countries = {pid.split("-", 1)[1].upper() for pid in partner}
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
@@ -464,6 +511,15 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             named = [pid for pid in partner if pid not in venues]
             partner = list(dict.fromkeys([*named, *members])) if any(
                 not p.startswith("country-") for p in members) else members
+    if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
+        # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
+        # partner to the rest of its line, else to the lead's first lines
+        seg = ctx.segment(s)
+        head = [x for x in seg if x.line == s.line and x.index != s.index]
+        body = [x for x in seg if x.line != s.line][:2]
+        lead = [p.id for x in head + body for p in ctx.places[x.index]
+                if not p.korean and p.kind in ("city", "region")]
+        partner = lead[:1]
     if not partner and w.type == "roadshow":
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
@@ -489,10 +545,32 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
     return list(dict.fromkeys(p.id for p in spans))
 
 
-def _partner_ids(foreign: list[PlaceMention]) -> list[str]:
+def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset: int = 0) -> bool:
+    """True when `p` only says where the next place is: a division right before its city
+    ('산둥성 웨이하이시'), or any place of the same country followed by a city after a space
+    ('야마구치현 시모노세키시', read by Kiwi as the city Yamaguchi)."""
+    for q in places:
+        if q.kind != "city" or q.country != p.country or q is p or not 0 <= q.start - p.end <= 2:
+            continue
+        if p.kind == "region" and q.start - p.end <= 1:
+            return True
+        gap = text[p.end - offset:q.start - offset] if text else None
+        if p.kind in ("city", "region") and gap is not None and _DIVISION_GAP.match(gap):
+            return True
+    if p.kind == "region" and text:  # '효고현 고베시청에서 고베시와': the next word names its city
+        nxt = re.match(r"^\s(\S+)", text[p.end - offset:])
+        return bool(nxt) and any(
+            q.kind == "city" and q.country == p.country and len(stem := re.sub(r"시$", "", q.text)) >= 2
+            and nxt.group(1).startswith(stem) for q in places)
+    return False
+
+
+_DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
+
+
+def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     # '산둥성 웨이하이시': the division only says where the city is
-    foreign = [p for p in foreign if not (p.kind == "region" and any(
-        q.kind == "city" and q.country == p.country and 0 <= q.start - p.end <= 1 for q in foreign))]
+    foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
     if parties:
@@ -527,6 +605,8 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
             found.append((cities or spans)[-1])
         else:
             found.extend(spans)
+    # '미국 알래스카주 앵커리지시': the division only says where the member city is
+    found = [p for p in found if not locating(p, found)]
     for kinds in (("city", "region"), ("country",)):
         ids = [p.id for p in found if p.kind in kinds]
         if len(ids) >= 2:
@@ -569,6 +649,9 @@ def _sectors_for(s: Sentence, w: TypeMention, lo: int, hi: int,
 def _settle_sentence(found: list[Mention]) -> list[Mention]:
     """In one sentence, agreement words without their own date describe one event: keep the
     strong ones (each a separate signing), or else the best-ranked setting word."""
+    if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
+        # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
+        found = [m for m in found if m.type != "declaration"]
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]

@@ -23,7 +23,9 @@ from partnerships.extract.sentences import Sentence, Token
 
 # (type, pattern). Generic Korean wording only.
 _LEXICON: list[tuple[str, str]] = [
-    ("friendship_city", r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
+    # '우호교류 MOU', '우호협력 업무협약': the friendship agreement itself, not a second record
+    ("friendship_city", r"우호\s?(?:협력|교류)\s?(?:MOU|MoU|업무\s?협약|양해\s?각서)|"
+                        r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
                         r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?(?:협력|교류)\s?의향서|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
     # a letter of intent to become friendship or sister cities is one LOI
@@ -32,7 +34,9 @@ _LEXICON: list[tuple[str, str]] = [
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),
     # a bare 협약/협정 names whichever agreement the article is about: settled in records.py
-    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결)|협정(?:서)?(?=[을를이가은는에의도]|\s?체결)"),
+    # ... or ends a headline ('여수시·호이안시 해양관광 협약')
+    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결|\s*$)|"
+                  r"협정(?:서)?(?=[을를이가은는에의도]|\s?체결|\s*$)"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
@@ -69,7 +73,9 @@ SIGN_NOUNS = {"체결", "서명", "조인", "출범", "발족", "개최", "개�
               "진행", "성사", "시행", "개원", "운영", "가입", "채택", "합류"}
 SIGN_VERBS = {"맺", "열", "열리", "받", "갖", "가지", "이루", "마치", "거두", "이뤄지", "얻"}
 MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "협의", "희망", "건의", "당부",
-                 "모색", "타진", "구상", "요구", "촉구", "기대", "추진"}
+                 "모색", "타진", "구상", "요구", "촉구", "기대", "추진", "모집", "공모", "접수"}
+# a signing noun that only qualifies the next noun ('참가 기업', '참가 신청'): not the predicate
+_QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", "단체", "인원", "접수", "모집"}
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
@@ -149,6 +155,10 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             t.tag == "VV" and t.form in SIGN_VERBS)
         if not is_sign:
             continue
+        nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (t.tag.startswith("NN") and nxt_tok is not None and nxt_tok.tag == "NNG"
+                and nxt_tok.form in _QUALIFIED_NOUNS):
+            continue  # '참가 기업을 모집한다': recruiting for the event, not holding it
         rest = sentence.text[t.end - sentence.start:]
         if _PLANNED_AFTER.match(rest):
             return "planned", t.start

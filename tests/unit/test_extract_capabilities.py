@@ -52,6 +52,75 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
          "2024-07-05", [("declaration", 2024, ("kr-gwangju",), ("de-heidelberg",))]),
         # d15: attending a forum is a visit
         ("목포시장은 칠레 발파라이소에서 열린 국제 해양 포럼에 참석했다.", "2024-06-05", []),
+        # d23: speaking at a forum held during a visit is a visit too
+        ("전주시 대표단은 피렌체 시청에서 열린 '한·이탈리아 공예 문화 포럼'에서 한지 공예를 발표했다.",
+         "2024-10-17", []),
+        # d21: the declaration adopted at an alliance's founding meeting is the founding itself
+        ("창원시는 지난 18일 일본 기타큐슈시에서 '동북아 항만 도시연합' 창립 회의를 열고 공동 협력 "
+         "선언문을 채택했다.\n연합에는 중국 다롄시, 일본 기타큐슈시, 러시아 나홋카시 등이 참여했다.",
+         "2024-03-20",
+         [("alliance", 2024, ("kr-changwon",), ("cn-dalian", "jp-kitakyushu", "ru-nakhodka"))]),
+        # d22: a member city's state only locates it ('미국 알래스카주 앵커리지시')
+        ("강릉시는 5일 '세계 겨울도시 관광 협의체' 출범식을 가졌다.\n이번 협의체에는 미국 알래스카주 "
+         "앵커리지시, 핀란드 로바니에미시, 노르웨이 트롬쇠시 등 3개국 3개 도시가 참여했다.", "2023-12-06",
+         [("alliance", 2023, ("kr-gangneung",), ("us-anchorage", "fi-rovaniemi", "no-tromso"))]),
+        # d24: '우호교류 MOU' in the headline and '우호교류 협약' in the body are one agreement;
+        # '이번 업무협약으로' refers back to it
+        ("순천시, 日 가고시마시와 우호교류 MOU 체결\n순천시는 일본 가고시마시와 우호교류 협약을 "
+         "체결했다고 9일 밝혔다.\n이번 업무협약으로 두 도시는 공무원 교류를 이어가기로 했다.",
+         "2022-11-09", [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
+        # d25: recruiting companies for a roadshow is not holding it
+        ("공주시는 오는 24일까지 '호찌민 수출 상담회' 참가 기업 10곳을 모집한다고 3일 밝혔다.",
+         "2024-06-03", []),
+        # d26: an award with no foreign place is a domestic prize, not a partnership record
+        ("원주시는 지난해 국제교류 우수 지자체로 선정돼 행정안전부 장관상을 수상했다.", "2024-09-15", []),
+        # an MOU with no foreign place named is an aside ('업무협약을 맺은 대학교 관계자')
+        ("원주시 대표단은 지난 8일 빌뉴스시를 방문해 관광 교류 방안을 논의했다.\n이 자리에는 2019년 "
+         "원주시와 업무협약을 맺은 빌뉴스대학교 관계자도 함께했다.", "2024-05-10", []),
+        # d23: a forum a city holds alone on a visit is not a partnership; one held jointly is
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n이어 빌뉴스 경제인들과 '비즈니스 포럼'을 열고 투자 "
+         "유치 활동을 펼쳤다.", "2024-05-10", []),
+        # a roadshow told as the means or the past of something else is background
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n원주시는 지난해 빌뉴스 로드쇼를 통해 발굴한 바이어들과 "
+         "후속 상담도 진행했다.", "2024-05-10", []),
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n대표단은 지난 2022년 빌뉴스에서 열린 의료기기 로드쇼의 "
+         "성과를 점검했다.", "2024-05-10", []),
+        # a roadshow the city held is a record
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n시는 지난해 빌뉴스에서 수출상담회를 열어 120만 달러의 "
+         "상담 실적을 올린 바 있다.", "2024-05-10", [("roadshow", 2023, ("kr-wonju",), ("lt-vilnius",))]),
+        # d32: a prefecture before its city only locates it, also when Kiwi reads it as a
+        # city ('야마구치현' -> 야마구치) or the city comes as '고베시청에서'
+        ("춘천시는 지난 24일 일본 야마구치현 시모노세키시청에서 시모노세키시와 관광 교류 업무협약을 "
+         "체결했다.", "2024-04-26", [("mou", 2024, ("kr-chuncheon",), ("jp-shimonoseki",))]),
+        ("진주시는 지난 10일 일본 효고현 고베시청에서 고베시와 실크 산업 교류 협약을 체결했다.",
+         "2023-10-12", [("mou", 2023, ("kr-chinju",), ("jp-kobe",))]),
+        # d33: a headline cut in two by '…' is still the headline; its first half names the sides
+        ("여수시, 베트남 호이안과 손잡아…해양관광 MOU\n정기명 여수시장은 지난 4일 호이안 시청에서 "
+         "인민위원장과 만나 섬 관광 상품 개발 방안을 공유했다.", "2024-12-06",
+         [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # a headline ending in a bare '협약' names the agreement
+        ("[포토] 여수시·호이안시 해양관광 협약\n정기명 여수시장과 호이안시 인민위원장이 지난 4일 "
+         "기념촬영을 하고 있다.", "2024-12-06", [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # d34: a headline without the partner takes it from the lead
+        ("여수시, 해양관광 활성화 MOU 맺어\n여수시는 지난 4일 베트남 호이안시와 섬 관광 상품을 함께 "
+         "개발하기로 했다.", "2024-12-06", [("mou", 2024, ("kr-yeosu",), ("vn-hoi-an",))]),
+        # d35: a two-syllable city with its suffix that Kiwi tags as a common noun ('고베시다')
+        # is still a member; the countries told beside the members only locate them
+        ("창원시는 18일 '환태평양 항만도시 협의체'를 발족했다.\n이 협의체에는 미국과 일본이 참여하며, "
+         "회원 도시는 시애틀시와 고베시다.", "2024-05-10",
+         [("alliance", 2024, ("kr-changwon",), ("us-seattle", "jp-kobe"))]),
+        # d36: an MOU named beside a friendship agreement with the same city that year, with no
+        # organisation of its own, is that agreement; 'MOU도 맺었다' is a second one
+        ("순천시, 가고시마시와 정원관광 MOU\n순천시는 지난 8일 일본 가고시마시와 우호협력 협약을 체결했다.",
+         "2022-11-09", [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
+        ("순천시는 지난 8일 일본 가고시마시와 우호협력 협약을 체결했다.\n양 도시는 같은 날 가고시마시와 "
+         "생태관광 분야 업무협약(MOU)도 맺었다.", "2022-11-09",
+         [("friendship_city", 2022, ("kr-suncheon",), ("jp-kagoshima",)),
+          ("mou", 2022, ("kr-suncheon",), ("jp-kagoshima",))]),
+        # d27: a later sentence naming the province beside the city does not widen the side
+        ("충청남도 천안시는 지난 21일 쿠알라룸푸르시와 스마트 모빌리티 업무협약을 맺었다.\n"
+         "충남도와 천안시 대표단은 협약식에 이어 현지 자율주행 셔틀 운행 현장을 둘러봤다.",
+         "2023-08-23", [("mou", 2023, ("kr-cheonan",), ("my-kuala-lumpur",))]),
     ],
 )
 def test_capability(text, published, expected, gazetteer):
@@ -116,3 +185,18 @@ def test_headline_only_record_is_less_confident(gazetteer):
     (signed,) = extract(body, gazetteer=gazetteer, published="2024-09-25").candidates
     assert named["type"] == signed["type"] == "friendship_city"
     assert named["confidence"] < signed["confidence"]
+
+
+def test_page_drawn_by_script_is_read_from_its_metadata(gazetteer):
+    # d31: the body is empty until a script fills it; JSON-LD (else og: tags) holds the article
+    body = "춘천시는 지난 24일 일본 시모노세키시와 관광 교류 업무협약을 체결했다."
+    ld = ('<!doctype html><html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+          '"headline": "춘천시, 시모노세키시와 MOU", "datePublished": "2024-04-26", '
+          f'"articleBody": "{body}"}}</script></head><body><div id="app"></div></body></html>')
+    og = ('<!doctype html><html><head><meta property="og:title" content="춘천시, 시모노세키시와 MOU">'
+          f'<meta property="og:description" content="{body}"></head><body></body></html>')
+    for page in (ld, og):
+        (c,) = extract(page, gazetteer=gazetteer, published="2024-04-26").candidates
+        assert (c["type"], c["year"], c["korean_places"], c["partner_places"]) == (
+            "mou", 2024, ["kr-chuncheon"], ["jp-shimonoseki"])
+        assert body in c["evidence"]
