@@ -239,7 +239,7 @@ class _TextParser(HTMLParser):
         og:title and og:description): for pages that fill in their body with a script."""
         for block in self.json_ld:
             try:
-                data = json.loads(block)
+                data = jsonio.loads(block)  # bounded like the date look-up above
             except ValueError:
                 continue
             head, body = _json_ld_text(data, "headline"), _json_ld_text(data, "articleBody")
