@@ -67,7 +67,9 @@ def remove(eng: Engine) -> int:
         for table in s.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.record_id.in_(ids)))
         conn.execute(delete(s.records).where(s.records.c.id.in_(ids)))
-        if ids:
+        # the table's stored text too, else Sources would list it as an article with no records
+        gone = conn.execute(delete(s.articles).where(s.articles.c.file.like(f"{TABLE_NAME}.%"))).rowcount
+        if ids or gone:
             repo.bump(conn)
     return len(ids)
 

@@ -92,9 +92,11 @@ def test_start_loads_the_layer_and_switching_it_off_removes_it(national_db, gaze
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(data / "seeds"))
     store.open_store(gazetteer=gazetteer)
     assert len(store.read_records(eng).records) == 363
+    assert any(name.startswith("ties.csv.") for name in store.article_files(eng))
     monkeypatch.setenv("ATLAS_NATIONAL_LAYER", "off")
     store.open_store(gazetteer=gazetteer)
     assert store.read_records(eng).records == []
+    assert not any(name.startswith("ties.csv.") for name in store.article_files(eng))  # not a Sources entry
 
 
 LEVEL_KINDS = {"metropolitan": {"city"}, "province": {"province"}, "city": {"city"}, "county": {"county"},
