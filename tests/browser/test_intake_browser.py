@@ -16,7 +16,7 @@ import pytest
 from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(400)]
-ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+ARTICLES = ROOT / "eval" / "dev"
 SIDEBAR = '[data-testid="stSidebar"]'
 NAME, PASSWORD = "ed", "a long test password"
 
