@@ -183,4 +183,6 @@ def test_the_rollup_counts_only_the_statuses_asked_for(synthetic):
         points, arcs, n, years = queries.from_rollup(conn, roll, Filters(), limit=40)
         assert (n, years) == queries.summary(conn, Filters(), statuses=public)
         assert n == before - 3
-        assert points.equals(queries.place_points(conn, Filters(), statuses=public))
+        want = queries.place_points(conn, Filters(), statuses=public)
+        key = ["place_id", "side", "count"]
+        assert sorted(map(tuple, points[key].values.tolist())) == sorted(map(tuple, want[key].values.tolist()))
