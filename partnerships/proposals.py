@@ -22,8 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from partnerships import store
+from partnerships import intake, store
 
+
+def _take_ids(records: list[dict[str, Any]], taken: set[str]) -> None:
+    """Give each record an id not in `taken` (intake's `-2`, `-3` rule), in place."""
+    for d in records:
+        d["id"] = intake.unique_id(d["id"], taken)
+        taken.add(d["id"])
 
 class ProposalStore(Protocol):
     """What the importers need of the store."""
@@ -87,13 +93,7 @@ class FolderProposals:
         index = self._load_index()
         if text_hash in index:
             return []
-        taken = self._ids()
-        for d in records:
-            base, n = d["id"], 1
-            while d["id"] in taken:
-                n += 1
-                d["id"] = f"{base}-{n}"
-            taken.add(d["id"])
+        _take_ids(records, self._ids())
         _write(self.root / "articles" / name, text if text.endswith("\n") else text + "\n")
         _write(self.root / "records" / f"{Path(name).stem}.json",
                json.dumps(records, ensure_ascii=False, indent=1) + "\n")
@@ -210,13 +210,7 @@ class DbProposals:
         from partnerships.db import repo
         from partnerships.db.rows import record_rows
 
-        taken = repo.record_ids(conn, like=[d["id"] for d in records])
-        for d in records:
-            base, n = d["id"], 1
-            while d["id"] in taken:
-                n += 1
-                d["id"] = f"{base}-{n}"
-            taken.add(d["id"])
+        _take_ids(records, repo.record_ids(conn, like=[d["id"] for d in records]))
         rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status=self.status)
                 for i, d in enumerate(records)]
         repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), self.gaz)
