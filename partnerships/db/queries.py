@@ -10,6 +10,9 @@ Partner filters work on partners (not only on records): with a partner region or
 a record matches when one of its partners does, and the map's partner places, arcs and counts
 show only the matching partners. A continent stands for its UN M49 sub-regions.
 
+Statuses: every question answers from the published records only (`PUBLIC`) unless the caller
+asks for more with `statuses=` (staff pages: `statuses=EVERY_STATUS` or a list of their own).
+
 Search: every word must match; a word matches when one of its alternative terms (see `terms`)
 occurs in the record's titles, summaries, parties or place names. SQLite answers terms of three
 or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index on the same text.
@@ -44,13 +47,15 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.model import CONFIDENCE, UNDATED_YEAR
+from partnerships.model import CONFIDENCE, PUBLIC_STATUSES, STATUSES, UNDATED_YEAR
 from partnerships.query import Filters, year_mask
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
                "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"]
 Expand = Callable[[str], Iterable[str]]  # a word -> alternative terms (itself included or not)
+PUBLIC: tuple[str, ...] = tuple(sorted(PUBLIC_STATUSES))  # the default: what viewers may see
+EVERY_STATUS: tuple[str, ...] = tuple(STATUSES)  # staff: drafts, rejected and retracted records too
 
 _fts = table("record_search", column("rowid"), column("record_search"))
 r = s.records
@@ -85,10 +90,21 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
 
 
 
+def _status_condition(statuses: Iterable[str]):
+    """The records whose status is one of `statuses` (None when that is every status)."""
+    if isinstance(statuses, str) or statuses is None:
+        raise TypeError("statuses must be a list of statuses (queries.PUBLIC, queries.EVERY_STATUS, ...)")
+    wanted = sorted(set(statuses))
+    if set(wanted) >= set(STATUSES):
+        return None
+    return r.c.status.in_(wanted)
+
+
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] | None = None, local: bool = False) -> list:
-    """The filters as conditions on `records` (with `local`, leave out type and year: the caller
-    tests them on its own table's copies of those columns)."""
+               statuses: Iterable[str] = PUBLIC, local: bool = False) -> list:
+    """The filters as conditions on `records`, of the records with one of `statuses` (published
+    only unless asked; with `local`, leave out type and year: the caller tests them on its own
+    table's copies of those columns)."""
     out: list = []
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
@@ -106,8 +122,9 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
         out += _type_year(filters, r)
     for word in filters.text.lower().split():
         out.append(_word_condition(word, sqlite=sqlite, expand=expand))
-    if statuses is not None:
-        out.append(r.c.status.in_(list(statuses)))
+    status = _status_condition(statuses)
+    if status is not None:
+        out.append(status)
     return out
 
 
@@ -296,7 +313,7 @@ def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, i
     return n, (None if lo is None else (int(lo), int(hi)))
 
 
-def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[str, list]:
+def options(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> dict[str, list]:
     """The values each filter can offer (as ui.filters does from the table): sectors and types in
     vocabulary order, years as [first, last], Korean places, partner regions (continents first)
     and countries sorted."""
@@ -310,7 +327,8 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         order = list(order)
         return [x for x in order if x in seen] + sorted(seen - set(order))
 
-    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    status = _status_condition(statuses)
+    keep = status if status is not None else true()
     ids = select(r.c.id).where(keep)
     lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep, r.c.year != UNDATED_YEAR)).one()
     side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
@@ -376,19 +394,20 @@ class Rollup:
         return int(self.rec_n.sum())
 
 
-def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup:
+def rollup(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> Rollup:
     """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
-    (all when None)."""
+    (published only unless asked)."""
     a = s.record_arcs
-    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    status = _status_condition(statuses)
+    keep = status if status is not None else true()
     kept = select(r.c.id).where(keep)
     pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
                        .where(rp.c.side.in_(("korean", "partner")),
-                              rp.c.record_id.in_(kept) if statuses is not None else true())
+                              rp.c.record_id.in_(kept) if status is not None else true())
                        .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
                        .order_by(rp.c.place_id, rp.c.side)).all()
     arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
-                        .where(a.c.record_id.in_(kept) if statuses is not None else true())
+                        .where(a.c.record_id.in_(kept) if status is not None else true())
                         .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
                         .order_by(a.c.src, a.c.dst, a.c.type)).all()
     recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year)).all()
