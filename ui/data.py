@@ -29,6 +29,7 @@ from geo.regions import expand_regions
 from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
+from partnerships.db.place_book import PlaceBook, place_book
 from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
 from partnerships.query import Filters
 from ui.i18n import DEFAULT_LANG, LANG_KEY, t
@@ -73,7 +74,9 @@ def _added_key(url: str, counter: int) -> str:
 
 
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built again when data/places.csv changes or a save adds a place."""
+    """The process-wide gazetteer with its name look-ups (adding articles, editing records), built
+    again when data/places.csv changes or a save adds a place. Pages that only show stored
+    records use `places()`, which is much smaller."""
     path, digest = _places_key()
     url = store.database_url()
     try:
@@ -82,6 +85,29 @@ def gazetteer() -> Gazetteer:
         counter = _last_counter.get(url)
     added = _added_key(url, counter) if counter is not None else ""
     return _gazetteer(digest, path, added, url)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _places(url: str, counter: int) -> PlaceBook:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return place_book(conn)
+
+
+_last_places: list[PlaceBook] = []
+
+
+def places() -> PlaceBook:
+    """The places the stored records name (partnerships.db.place_book), read again after each
+    write: what the public pages show, without the full gazetteer. If the database cannot be
+    reached, the last ones this process read."""
+    url = store.database_url()
+    try:
+        book = _places(url, _known_counter(url))
+    except (store.StoreUnavailable, OperationalError):
+        return _last_places[0] if _last_places else PlaceBook({})
+    _last_places[:] = [book]
+    return book
 
 
 RESCAN_SECONDS = 5.0
@@ -299,7 +325,7 @@ def map_view(filters: Filters, *, pair: tuple[str, str] | None, limit: int) -> M
 
 def records_table(records: list[dict]) -> pd.DataFrame:
     """A few records (their JSON form) as rows of the records table, for the cards."""
-    return store.records_frame([Record.from_dict(d) for d in records], gazetteer())
+    return store.records_frame([Record.from_dict(d) for d in records], places())
 
 
 def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
@@ -308,7 +334,7 @@ def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
     if not (filters.regions or filters.countries):
         return records
     regions = set(expand_regions(filters.regions))
-    gaz = gazetteer()
+    gaz = places()
 
     def keep(pid: str) -> bool:
         if pid not in gaz:
@@ -409,7 +435,7 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
 
 def record_chunks(filters: Filters):
     """The matching records, newest first, as records tables of a thousand rows read in turn."""
-    return store.record_chunks(store.engine(), filters, gazetteer(), statuses=PUBLIC)
+    return store.record_chunks(store.engine(), filters, places(), statuses=PUBLIC)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
@@ -431,3 +457,33 @@ def per_year(filters: Filters, *, by: str) -> pd.DataFrame:
         st.warning(t("db_down_now" if last is None else "db_down", _lang(), when=datetime.now().strftime("%H:%M")),
                    icon=":material/cloud_off:")
         return last if last is not None else queries.per_year_empty()  # type: ignore[return-value]
+
+
+def article_records(names: list[str]) -> pd.DataFrame:
+    """The published records drawn from these articles as a records table, each article's oldest
+    event first (the last answer for the same articles if the database cannot be reached)."""
+    key = ("articles", tuple(sorted(names)))
+    try:
+        with store.engine().connect() as conn:
+            return _remember(key, records_table(queries.of_articles(conn, names, statuses=PUBLIC)))
+    except (store.StoreUnavailable, OperationalError):
+        last = _last_answers.get(key)
+        return last if last is not None else records_table([])  # type: ignore[return-value]
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _article_names(url: str, counter: int, params: tuple) -> list[str]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.article_names(conn, Filters.from_params(dict(params)), statuses=PUBLIC)
+
+
+def matching_articles(filters: Filters) -> set[str]:
+    """The articles with a published record passing the filters (the last answer, or none, if the
+    database cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return set(_remember(("names", params), _article_names(url, _known_counter(url), params)))
+    except (store.StoreUnavailable, OperationalError):
+        return set(_last_answers.get(("names", params)) or ())

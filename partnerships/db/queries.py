@@ -305,6 +305,24 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
     return [record_dict(x, st) for x, st in conn.execute(q)]
 
 
+def of_articles(conn: Connection, names: Iterable[str], **kw) -> list[dict[str, Any]]:
+    """The records drawn from these articles (published only unless asked), each article's oldest
+    event first (by date, then id), articles in name order."""
+    names = sorted(set(names))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(names), 500):
+        q = (_where(select(r.c.body, r.c.status), Filters(), conn, **kw)
+             .where(r.c.article_file.in_(names[i:i + 500])).order_by(r.c.article_file, r.c.date, r.c.id))
+        out += [record_dict(b, st) for b, st in conn.execute(q)]
+    return out
+
+
+def article_names(conn: Connection, filters: Filters, **kw) -> list[str]:
+    """The articles with a record passing the filters, sorted."""
+    q = _where(select(r.c.article_file).distinct(), filters, conn, **kw).order_by(r.c.article_file)
+    return list(conn.execute(q).scalars())
+
+
 def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
     """(number of matching records, (first year, last year) or None)."""
     dated = case((r.c.year != UNDATED_YEAR, r.c.year))
