@@ -16,6 +16,7 @@ import gc
 import hashlib
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -487,3 +488,92 @@ def matching_articles(filters: Filters) -> set[str]:
         return set(_remember(("names", params), _article_names(url, _known_counter(url), params)))
     except (store.StoreUnavailable, OperationalError):
         return set(_last_answers.get(("names", params)) or ())
+
+
+# --- the tour, answered by the database -----------------------------------------------------------
+
+def known_ids(ids: Iterable[str]) -> set[str]:
+    """Which of these record ids are published (none if the database cannot be reached)."""
+    try:
+        with store.engine().connect() as conn:
+            return {d["id"] for d in queries.by_ids(conn, ids, statuses=PUBLIC)}
+    except (store.StoreUnavailable, OperationalError):
+        return set()
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _tour_ids(url: str, counter: int, scope: tuple, story: tuple, records: tuple[str, ...] | None) -> list[str]:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(scope))
+    with store.engine(url).connect() as conn:
+        if records is not None:
+            present = {d["id"] for d in queries.by_ids(conn, records, filters, statuses=PUBLIC)}
+            return [rid for rid in records if rid in present]
+        told = _story_where(conn, story)
+        return queries.in_time_order(conn, filters, statuses=PUBLIC, where=told)
+
+
+def _story_where(conn, story: tuple) -> list:
+    """A story told by filters (URL parameters) as conditions on the records."""
+    if not story:
+        return []
+    return queries.conditions(Filters.from_params(dict(story)), sqlite=conn.dialect.name == "sqlite",
+                              statuses=PUBLIC)
+
+
+def tour_ids(scope: Filters, *, story: tuple = (), records: tuple[str, ...] | None = None) -> list[str]:
+    """The tour's record ids in order: a saved list's published ids passing `scope` (in its order),
+    or every published record passing `scope` and the story's filters, oldest first, undated
+    last (empty if the database cannot be reached and this process never asked)."""
+    url = store.database_url()
+    params = tuple(sorted(scope.to_params().items()))
+    key = ("tour", params, story, records)
+    try:
+        return _remember(key, _tour_ids(url, _known_counter(url), params, story, records))
+    except (store.StoreUnavailable, OperationalError):
+        return list(_last_answers.get(key) or [])  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class TourStage:
+    """What one tour step draws: the places and arcs of the records shown so far, and this record."""
+
+    points: pd.DataFrame
+    arcs: pd.DataFrame
+    row: pd.DataFrame  # the step's record as a one-row records table (empty if it vanished)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
+def _tour_stage(url: str, counter: int, scope: tuple, story: tuple, records: tuple[str, ...] | None,
+                current: str, cumulative: bool, limit: int) -> TourStage:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(scope))
+    with store.engine(url).connect() as conn:
+        found = queries.by_ids(conn, [current], statuses=PUBLIC)
+        if not found:
+            return TourStage(pd.DataFrame(columns=queries.POINT_COLUMNS), pd.DataFrame(columns=queries.ARC_COLUMNS),
+                             records_table([]))
+        where = _story_where(conn, story)
+        if records is not None:
+            where.append(queries.r.c.id.in_(list(records)))
+        if cumulative:
+            where.append(queries.up_to(conn, found[0]))
+        pair = next(((k, p) for k in found[0]["korean_places"] for p in found[0].get("partner_places") or []), None)
+        points = queries.place_points(conn, filters, statuses=PUBLIC, where=where)
+        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC, where=where)
+    return TourStage(points, arcs, records_table(found))
+
+
+def tour_stage(scope: Filters, current: str, *, story: tuple = (), records: tuple[str, ...] | None = None,
+               cumulative: bool, limit: int) -> TourStage | None:
+    """The tour's map and card at the step showing record `current`: the places and (busiest
+    `limit`) arcs of the tour's records up to it (`cumulative`, time order) or of all of them,
+    from the database (None if it cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(scope.to_params().items()))
+    key = ("stage", params, story, records, current, cumulative, limit)
+    try:
+        return _remember(key, _tour_stage(url, _known_counter(url), params, story, records, current,
+                                          cumulative, limit))
+    except (store.StoreUnavailable, OperationalError):
+        return _last_answers.get(key)  # type: ignore[return-value]

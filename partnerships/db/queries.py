@@ -101,11 +101,11 @@ def _status_condition(statuses: Iterable[str]):
 
 
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] = PUBLIC, local: bool = False) -> list:
+               statuses: Iterable[str] = PUBLIC, local: bool = False, where: Iterable = ()) -> list:
     """The filters as conditions on `records`, of the records with one of `statuses` (published
     only unless asked; with `local`, leave out type and year: the caller tests them on its own
-    table's copies of those columns)."""
-    out: list = []
+    table's copies of those columns), plus the caller's own conditions on `records` (`where`)."""
+    out: list = list(where)
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
     if filters.korean_places:
@@ -321,6 +321,38 @@ def article_names(conn: Connection, filters: Filters, **kw) -> list[str]:
     """The articles with a record passing the filters, sorted."""
     q = _where(select(r.c.article_file).distinct(), filters, conn, **kw).order_by(r.c.article_file)
     return list(conn.execute(q).scalars())
+
+
+def time_key(conn: Connection) -> tuple:
+    """The tour's time order as ORDER BY terms: dated records first, then by date, then by id
+    (compared byte by byte on both engines, as Python compares the strings)."""
+    undated = case((r.c.year == UNDATED_YEAR, 1), else_=0)
+    if conn.dialect.name == "sqlite":
+        return undated, r.c.date, r.c.id
+    return undated, r.c.date.collate("C"), r.c.id.collate("C")
+
+
+def in_time_order(conn: Connection, filters: Filters, **kw) -> list[str]:
+    """The ids of the matching records, oldest first, undated last (partnerships.tour's order)."""
+    return list(conn.execute(_where(select(r.c.id), filters, conn, **kw).order_by(*time_key(conn))).scalars())
+
+
+def up_to(conn: Connection, record: dict[str, Any]):
+    """A condition: the records at or before `record` (its JSON form) in the time order."""
+    undated, date, rid = time_key(conn)
+    mine = (1 if record["year"] == UNDATED_YEAR else 0, str(record["date"]), record["id"])
+    return or_(undated < mine[0],
+               and_(undated == mine[0], or_(date < mine[1], and_(date == mine[1], rid <= mine[2]))))
+
+
+def by_ids(conn: Connection, ids: Iterable[str], filters: Filters | None = None, **kw) -> list[dict[str, Any]]:
+    """The records among these ids that pass the filters (their JSON form), in no particular order."""
+    ids, filters = list(dict.fromkeys(ids)), filters or Filters()
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(ids), 500):
+        q = _where(select(r.c.body, r.c.status), filters, conn, **kw).where(r.c.id.in_(ids[i:i + 500]))
+        out += [record_dict(b, st) for b, st in conn.execute(q)]
+    return out
 
 
 def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:

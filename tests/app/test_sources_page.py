@@ -182,3 +182,15 @@ def test_the_article_list_is_offered_a_page_at_a_time(monkeypatch):
     assert at.number_input(key=sources.PAGE_KEY).value == 3
     assert at.selectbox(key="src_article").value == SEEDS[4]
     assert set(anchors(at))  # its records are listed
+
+
+def test_sources_never_reads_the_whole_records_table(monkeypatch):
+    from partnerships import store
+
+    def refuse(*_a, **_k):
+        raise AssertionError("the whole records table was read")
+
+    monkeypatch.setattr(store, "read_records", refuse)
+    at = run_page(SOURCES, {"article": ROADSHOW})
+    assert not at.exception
+    assert "2022-sejong-bangkok-smart-city-roadshow" in anchors(at)

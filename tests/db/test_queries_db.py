@@ -232,3 +232,22 @@ def test_a_query_sees_published_records_only_unless_asked(synthetic):
             d["status"] == "rejected" for d in every_record) >= 3
         with pytest.raises(TypeError):
             queries.count(conn, Filters(), statuses=None)
+
+
+def test_the_tour_order_and_its_steps_match_the_records_table(synthetic):
+    # The Tour asks the database for its order (oldest first, undated last, then by id, compared
+    # as Python compares strings) and for the records up to a step; both agree with
+    # partnerships.tour on the records table.
+    from partnerships import tour
+
+    eng, df = synthetic
+    public = df[df["status"].isin(queries.PUBLIC)]
+    want = tour.ordered_ids(public)
+    japan = tour.ordered_ids(query.apply(public, Filters(countries=("JP",))))
+    with eng.connect() as conn:
+        assert queries.in_time_order(conn, Filters()) == want
+        assert queries.in_time_order(conn, Filters(countries=("JP",))) == japan
+        body = {d["id"]: d for d in queries.by_ids(conn, want)}
+        for k in (0, len(want) // 3, len(want) - 1):
+            upto = [d["id"] for d in queries.stream(conn, Filters(), where=[queries.up_to(conn, body[want[k]])])]
+            assert sorted(upto) == sorted(want[:k + 1])
