@@ -20,6 +20,7 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -451,32 +452,20 @@ def rollup(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> Rollup:
     status = _status_condition(statuses)
     keep = status if status is not None else true()
     kept = select(r.c.id).where(keep)
-    pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
-                       .where(rp.c.side.in_(("korean", "partner")),
-                              rp.c.record_id.in_(kept) if status is not None else true())
-                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
-                       .order_by(rp.c.place_id, rp.c.side)).all()
-    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
-                        .where(a.c.record_id.in_(kept) if status is not None else true())
-                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
-                        .order_by(a.c.src, a.c.dst, a.c.type)).all()
-    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year)).all()
-    types = sorted({x[2] for x in pts} | {x[2] for x in arcs} | {x[0] for x in recs})
-    tcode = {t: i for i, t in enumerate(types)}
-
-    def codes(keys: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
-        index: dict[tuple, int] = {}
-        out = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.int64, count=len(keys))
-        distinct = np.empty(len(index), dtype=object)
-        distinct[:] = list(index)
-        return out, distinct
-
-    pt_code, point_keys = codes([(x[0], x[1]) for x in pts])
-    arc_code, arc_keys = codes([(x[0], x[1], x[2]) for x in arcs])  # first seen = sorted order
-
-    def ints(rows, i) -> np.ndarray:
-        return np.fromiter((x[i] for x in rows), dtype=np.int64, count=len(rows))
-
+    tcode: dict[str, int] = {}  # type -> code, in the order first seen
+    pt_code, point_keys, pt_type, pt_year, pt_n = _grouped(
+        conn, select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
+        .where(rp.c.side.in_(("korean", "partner")), rp.c.record_id.in_(kept) if status is not None else true())
+        .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
+        .order_by(rp.c.place_id, rp.c.side), 2, tcode)
+    arc_code, arc_keys, arc_type, arc_year, arc_n = _grouped(  # keys first seen = (src, dst, type) order
+        conn, select(a.c.src, a.c.dst, a.c.type, a.c.type.label("kind"), a.c.year, func.count())
+        .where(a.c.record_id.in_(kept) if status is not None else true())
+        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
+        .order_by(a.c.src, a.c.dst, a.c.type), 3, tcode)
+    _, _, rec_type, rec_year, rec_n = _grouped(
+        conn, select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year), 0, tcode)
+    types = list(tcode)
     info = _place_info(conn, {*(k[0] for k in point_keys), *(x for k in arc_keys for x in k[:2])})
     blank = (None, None, None, np.nan, np.nan)
 
@@ -495,14 +484,32 @@ def rollup(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> Rollup:
         types=np.array(types, dtype=object),
         point_ids=np.array([k[0] for k in point_keys], dtype=object),
         point_sides=np.array([k[1] for k in point_keys], dtype=object),
-        pt_code=pt_code, pt_type=np.fromiter((tcode[x[2]] for x in pts), dtype=np.int64, count=len(pts)),
-        pt_year=ints(pts, 3), pt_n=ints(pts, 4),
-        arc_keys=arc_keys, arc_code=arc_code,
-        arc_type=np.fromiter((tcode[x[2]] for x in arcs), dtype=np.int64, count=len(arcs)),
-        arc_year=ints(arcs, 3), arc_n=ints(arcs, 4),
-        rec_type=np.fromiter((tcode[x[0]] for x in recs), dtype=np.int64, count=len(recs)),
-        rec_year=ints(recs, 1), rec_n=ints(recs, 2),
+        pt_code=pt_code, pt_type=pt_type, pt_year=pt_year, pt_n=pt_n,
+        arc_keys=arc_keys, arc_code=arc_code, arc_type=arc_type, arc_year=arc_year, arc_n=arc_n,
+        rec_type=rec_type, rec_year=rec_year, rec_n=rec_n,
     )
+
+
+def _grouped(conn: Connection, q: Select, nkey: int, tcode: dict[str, int]) -> tuple[np.ndarray, ...]:
+    """Read a GROUP BY whose rows are (key columns..., type, year, count) a chunk at a time into
+    integer arrays: (key code, distinct keys in the order first seen, type code, year, count).
+    No list of every row is held (at 100,000 records that list was the page's largest peak)."""
+    index: dict[tuple, int] = {}
+    codes, kinds, years, counts = array("q"), array("q"), array("q"), array("q")
+    result = conn.execution_options(yield_per=20_000).execute(q)
+    for part in result.partitions():
+        for row in part:
+            codes.append(index.setdefault(tuple(row[:nkey]), len(index)))
+            kinds.append(tcode.setdefault(row[-3], len(tcode)))
+            years.append(row[-2])
+            counts.append(row[-1])
+    distinct = np.empty(len(index), dtype=object)
+    distinct[:] = list(index)
+
+    def ints(values: array) -> np.ndarray:
+        return np.array(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
+
+    return ints(codes), distinct, ints(kinds), ints(years), ints(counts)
 
 
 _NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,
