@@ -25,7 +25,7 @@ startup.clean_leftovers()
 
 lang = i18n.language_switch()
 theme.theme_switch(lang)
-gaz = data.gazetteer()
+gaz = data.places()  # the places the stored records name: not the whole gazetteer
 
 
 def place_label(place_id: str) -> str:

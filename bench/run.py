@@ -433,6 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "_apptest":
         print(json.dumps(worker_apptest(argv[1], int(argv[2]))))
         return 0
+    if argv and argv[0] == "_served":
+        import store_compare
+
+        print(json.dumps(store_compare.worker_served(argv[1], int(argv[2]))))
+        return 0
     if argv and argv[0] == "_fill":
         import store_compare
 
@@ -546,13 +551,14 @@ def store_main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--report", action="store_true", help="print the last store_results.json")
+    parser.add_argument("--no-file", action="store_true", help="leave out the file-backed app")
     args = parser.parse_args(argv)
     if args.report:
         results = json.loads((args.out / "store_results.json").read_text())
     else:
         results = store_compare.measure([int(s) for s in args.sizes.split(",") if s.strip()],
                                         engines=[e for e in args.engines.split(",") if e], reruns=args.reruns,
-                                        rev=args.file_rev, out=args.out, seed=args.seed)
+                                        rev=args.file_rev, out=args.out, seed=args.seed, file_app=not args.no_file)
     print("\n".join(store_compare.report(results)))
     return 0
 

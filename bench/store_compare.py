@@ -12,9 +12,11 @@ For each size (bench/generate.py data) and each backend, in fresh processes:
   (partnerships.db.throwaway). The database is filled from the files first ("fill", once).
 
 Figures: first run of the map page in a new process (AppTest, the database already filled;
-"first page served"), filter change server time (median of --reruns AppTest reruns, each to an
-agreement-type filter not seen before), the deck spec size, and the peak memory (VmHWM) of the
-process that ran the page. Ratios are to the file-backed figures of the same run; timings on a
+"first page served"); `streamlit run` from process start to the first complete page in headless
+Chromium, and that process's VmHWM then and after six filter changes; filter change server time
+(median of --reruns AppTest reruns, each to an agreement-type filter not seen before), the deck
+spec size, and the peak memory (VmHWM) of the process that ran the page. `--no-file` leaves
+the file-backed app out. Ratios are to the file-backed figures of the same run; timings on a
 shared machine drift, so only the ratios compare.
 """
 
@@ -54,6 +56,74 @@ def worker_fill() -> dict:
     return {"fill_s": took, "records": n, "url": eng.dialect.name}
 
 
+def worker_served(script: str, changes: int) -> dict:
+    """`streamlit run` from process start to the first complete page in headless Chromium, then
+    `changes` agreement-type filter changes; the server process's VmHWM after each.
+
+    "served_s": from starting the process to the page's first script run finished with the map
+    in the page (the deck element present and the app idle); "health_s": until the server
+    answered its health check. Chromium is started before the server, so its start-up is not
+    counted.
+    """
+    from playwright.sync_api import sync_playwright
+    from run import (
+        CANVAS,
+        CHROMIUM,
+        CHROMIUM_ARGS,
+        GL_ARGS,
+        OPTION_LABEL,
+        _free_port,
+        _idle,
+        _proc_mb,
+        _type_box,
+        _wait_health,
+    )
+
+    port = _free_port()
+    cmd = [str(Path(sys.executable).with_name("streamlit")), "run", script, "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+           "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
+    out: dict = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS["swiftshader"])
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=os.environ, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            _wait_health(port, proc, timeout=600)
+            out["health_s"] = time.perf_counter() - t0
+            page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.locator(CANVAS).first.wait_for(state="attached", timeout=600_000)
+            while not _idle(page):
+                time.sleep(0.05)
+            out["served_s"] = time.perf_counter() - t0
+            out["served_hwm_mb"] = _proc_mb(proc.pid)["VmHWM"]
+            box = _type_box(page)
+            for i in range(changes):
+                box.locator("input").click()
+                if i % 2 == 0:
+                    page.keyboard.type(OPTION_LABEL)
+                    page.get_by_role("option", name=OPTION_LABEL, exact=True).wait_for(timeout=60_000)
+                    page.keyboard.press("Enter")
+                else:
+                    page.keyboard.press("Backspace")
+                page.keyboard.press("Escape")
+                time.sleep(0.3)
+                while not _idle(page):
+                    time.sleep(0.05)
+            mem = _proc_mb(proc.pid)
+            out["served_after_mb"], out["served_rss_mb"] = mem["VmHWM"], mem["VmRSS"]
+        finally:
+            browser.close()
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    return out
+
+
 def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
     proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=7200)
     if proc.returncode != 0:
@@ -61,7 +131,8 @@ def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | None, out: Path, seed: int) -> dict:
+def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | None, out: Path, seed: int,
+            file_app: bool = True) -> dict:
     """Run every backend at every size; returns {size: {backend: figures}}."""
     from run import data_env, ensure_dataset  # bench/ is on sys.path (run from bench/run.py)
 
@@ -84,8 +155,9 @@ def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | Non
             env.pop("ATLAS_DATABASE_URL", None)
             res: dict[str, dict] = {}
             file_env = {**env, "PYTHONPATH": str(old)}
-            res["file"] = _run([sys.executable, str(old / "bench" / "run.py"), "_apptest", str(old / "app.py"),
-                                str(reruns)], file_env, old)
+            res["file"] = {} if not file_app else _run(
+                [sys.executable, str(old / "bench" / "run.py"), "_apptest", str(old / "app.py"), str(reruns)],
+                file_env, old)
             print(f"[{n}] file: {json.dumps(res['file'])}", file=sys.stderr, flush=True)
             for engine in engines:
                 db_env = dict(env)
@@ -100,7 +172,9 @@ def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | Non
                 fill = _run([sys.executable, str(BENCH / "run.py"), "_fill"], db_env, ROOT)
                 page = _run([sys.executable, str(BENCH / "run.py"), "_apptest", str(ROOT / "app.py"), str(reruns)],
                             db_env, ROOT)
-                res[engine] = {**fill, **page}
+                served = _run([sys.executable, str(BENCH / "run.py"), "_served", str(ROOT / "app.py"), "6"],
+                              db_env, ROOT)
+                res[engine] = {**fill, **page, **served}
                 print(f"[{n}] {engine}: {json.dumps(res[engine])}", file=sys.stderr, flush=True)
             results[str(n)] = res
             out.mkdir(parents=True, exist_ok=True)
@@ -116,6 +190,10 @@ ROWS = [
     ("filter_cpu_ms", "filter change, server CPU median (ms)", "{:.0f}"),
     ("deck_mb", "deck spec, largest (MB)", "{:.3f}"),
     ("apptest_hwm_mb", "VmHWM of the page's process (MB)", "{:.0f}"),
+    ("health_s", "streamlit run: health check answered (s)", "{:.2f}"),
+    ("served_s", "streamlit run: first page complete (s)", "{:.2f}"),
+    ("served_hwm_mb", "streamlit run: VmHWM after it (MB)", "{:.0f}"),
+    ("served_after_mb", "  ... after 6 filter changes (MB)", "{:.0f}"),
 ]
 
 

@@ -2,4 +2,4 @@
 
 from ui import page, tour
 
-tour.show(page.setup("page_tour"))
+tour.show(page.setup("page_tour", records=False))

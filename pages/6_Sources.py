@@ -5,7 +5,7 @@ import streamlit as st
 from ui import page, record_staff, sources
 from ui.i18n import t
 
-ctx = page.setup("page_sources")
+ctx = page.setup("page_sources", records=False)
 st.caption(t("src_caption", ctx.lang))
 names = record_staff.public_articles(sources.articles())
 name = sources.choose_article(ctx, names) if names else None
@@ -14,7 +14,7 @@ if not names:
 elif name is None:
     st.info(t("no_match", ctx.lang))
 else:
-    records = sources.article_records(ctx.df, name)
+    records = sources.article_records(name)
     text = sources.read_article(name)
     meta_col, link_col = st.columns([3, 2], vertical_alignment="bottom")
     with meta_col:

@@ -218,10 +218,10 @@ def save_article(
 
 
 def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_000,
-                  statuses: Iterable[str] | None = tuple(sorted(PUBLIC_STATUSES))) -> Iterator[pd.DataFrame]:
+                  statuses: Iterable[str] = tuple(sorted(PUBLIC_STATUSES))) -> Iterator[pd.DataFrame]:
     """The records passing `filters` (query.Filters), newest first, as records tables of `chunk`
     rows read one after the other from the database (for streamed exports). Exports are public:
-    published records only, unless `statuses` says otherwise (None: every status)."""
+    published records only, unless `statuses` says otherwise (queries.EVERY_STATUS: all)."""
     from partnerships.db import queries
 
     with _reachable(), eng.connect() as conn:

@@ -75,6 +75,20 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
     return result
 
 
+def named_ids(folder: Path) -> set[str]:
+    """Every record id the saved tours in `folder` list (unreadable files are left to load_tours)."""
+    out: set[str] = set()
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            raw = jsonio.read(path)
+        except (OSError, ValueError):
+            continue
+        ids = raw.get("records") if isinstance(raw, dict) else None
+        if isinstance(ids, list):
+            out.update(i for i in ids if isinstance(i, str))
+    return out
+
+
 def ordered_ids(df: pd.DataFrame, tour: Tour | None = None) -> list[str]:
     """The tour's record ids present in `df` (in the tour's order), or all of `df` oldest first
     (a story told by filters: those of `df` that pass them, oldest first)."""

@@ -16,6 +16,7 @@ import gc
 import hashlib
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from geo.regions import expand_regions
 from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
+from partnerships.db.place_book import PlaceBook, place_book
 from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
 from partnerships.query import Filters
 from ui.i18n import DEFAULT_LANG, LANG_KEY, t
@@ -73,7 +75,9 @@ def _added_key(url: str, counter: int) -> str:
 
 
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built again when data/places.csv changes or a save adds a place."""
+    """The process-wide gazetteer with its name look-ups (adding articles, editing records), built
+    again when data/places.csv changes or a save adds a place. Pages that only show stored
+    records use `places()`, which is much smaller."""
     path, digest = _places_key()
     url = store.database_url()
     try:
@@ -82,6 +86,29 @@ def gazetteer() -> Gazetteer:
         counter = _last_counter.get(url)
     added = _added_key(url, counter) if counter is not None else ""
     return _gazetteer(digest, path, added, url)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _places(url: str, counter: int) -> PlaceBook:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return place_book(conn)
+
+
+_last_places: list[PlaceBook] = []
+
+
+def places() -> PlaceBook:
+    """The places the stored records name (partnerships.db.place_book), read again after each
+    write: what the public pages show, without the full gazetteer. If the database cannot be
+    reached, the last ones this process read."""
+    url = store.database_url()
+    try:
+        book = _places(url, _known_counter(url))
+    except (store.StoreUnavailable, OperationalError):
+        return _last_places[0] if _last_places else PlaceBook({})
+    _last_places[:] = [book]
+    return book
 
 
 RESCAN_SECONDS = 5.0
@@ -299,7 +326,7 @@ def map_view(filters: Filters, *, pair: tuple[str, str] | None, limit: int) -> M
 
 def records_table(records: list[dict]) -> pd.DataFrame:
     """A few records (their JSON form) as rows of the records table, for the cards."""
-    return store.records_frame([Record.from_dict(d) for d in records], gazetteer())
+    return store.records_frame([Record.from_dict(d) for d in records], places())
 
 
 def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
@@ -308,7 +335,7 @@ def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
     if not (filters.regions or filters.countries):
         return records
     regions = set(expand_regions(filters.regions))
-    gaz = gazetteer()
+    gaz = places()
 
     def keep(pid: str) -> bool:
         if pid not in gaz:
@@ -409,7 +436,7 @@ def page_of(filters: Filters, *, offset: int, limit: int) -> pd.DataFrame:
 
 def record_chunks(filters: Filters):
     """The matching records, newest first, as records tables of a thousand rows read in turn."""
-    return store.record_chunks(store.engine(), filters, gazetteer(), statuses=PUBLIC)
+    return store.record_chunks(store.engine(), filters, places(), statuses=PUBLIC)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
@@ -431,3 +458,122 @@ def per_year(filters: Filters, *, by: str) -> pd.DataFrame:
         st.warning(t("db_down_now" if last is None else "db_down", _lang(), when=datetime.now().strftime("%H:%M")),
                    icon=":material/cloud_off:")
         return last if last is not None else queries.per_year_empty()  # type: ignore[return-value]
+
+
+def article_records(names: list[str]) -> pd.DataFrame:
+    """The published records drawn from these articles as a records table, each article's oldest
+    event first (the last answer for the same articles if the database cannot be reached)."""
+    key = ("articles", tuple(sorted(names)))
+    try:
+        with store.engine().connect() as conn:
+            return _remember(key, records_table(queries.of_articles(conn, names, statuses=PUBLIC)))
+    except (store.StoreUnavailable, OperationalError):
+        last = _last_answers.get(key)
+        return last if last is not None else records_table([])  # type: ignore[return-value]
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _article_names(url: str, counter: int, params: tuple) -> list[str]:
+    del counter  # part of the cache key only
+    with store.engine(url).connect() as conn:
+        return queries.article_names(conn, Filters.from_params(dict(params)), statuses=PUBLIC)
+
+
+def matching_articles(filters: Filters) -> set[str]:
+    """The articles with a published record passing the filters (the last answer, or none, if the
+    database cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(filters.to_params().items()))
+    try:
+        return set(_remember(("names", params), _article_names(url, _known_counter(url), params)))
+    except (store.StoreUnavailable, OperationalError):
+        return set(_last_answers.get(("names", params)) or ())
+
+
+# --- the tour, answered by the database -----------------------------------------------------------
+
+def known_ids(ids: Iterable[str]) -> set[str]:
+    """Which of these record ids are published (none if the database cannot be reached)."""
+    try:
+        with store.engine().connect() as conn:
+            return {d["id"] for d in queries.by_ids(conn, ids, statuses=PUBLIC)}
+    except (store.StoreUnavailable, OperationalError):
+        return set()
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def _tour_ids(url: str, counter: int, scope: tuple, story: tuple, records: tuple[str, ...] | None) -> list[str]:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(scope))
+    with store.engine(url).connect() as conn:
+        if records is not None:
+            present = {d["id"] for d in queries.by_ids(conn, records, filters, statuses=PUBLIC)}
+            return [rid for rid in records if rid in present]
+        told = _story_where(conn, story)
+        return queries.in_time_order(conn, filters, statuses=PUBLIC, where=told)
+
+
+def _story_where(conn, story: tuple) -> list:
+    """A story told by filters (URL parameters) as conditions on the records."""
+    if not story:
+        return []
+    return queries.conditions(Filters.from_params(dict(story)), sqlite=conn.dialect.name == "sqlite",
+                              statuses=PUBLIC)
+
+
+def tour_ids(scope: Filters, *, story: tuple = (), records: tuple[str, ...] | None = None) -> list[str]:
+    """The tour's record ids in order: a saved list's published ids passing `scope` (in its order),
+    or every published record passing `scope` and the story's filters, oldest first, undated
+    last (empty if the database cannot be reached and this process never asked)."""
+    url = store.database_url()
+    params = tuple(sorted(scope.to_params().items()))
+    key = ("tour", params, story, records)
+    try:
+        return _remember(key, _tour_ids(url, _known_counter(url), params, story, records))
+    except (store.StoreUnavailable, OperationalError):
+        return list(_last_answers.get(key) or [])  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class TourStage:
+    """What one tour step draws: the places and arcs of the records shown so far, and this record."""
+
+    points: pd.DataFrame
+    arcs: pd.DataFrame
+    row: pd.DataFrame  # the step's record as a one-row records table (empty if it vanished)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
+def _tour_stage(url: str, counter: int, scope: tuple, story: tuple, records: tuple[str, ...] | None,
+                current: str, cumulative: bool, limit: int) -> TourStage:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(scope))
+    with store.engine(url).connect() as conn:
+        found = queries.by_ids(conn, [current], statuses=PUBLIC)
+        if not found:
+            return TourStage(pd.DataFrame(columns=queries.POINT_COLUMNS), pd.DataFrame(columns=queries.ARC_COLUMNS),
+                             records_table([]))
+        where = _story_where(conn, story)
+        if records is not None:
+            where.append(queries.r.c.id.in_(list(records)))
+        if cumulative:
+            where.append(queries.up_to(conn, found[0]))
+        pair = next(((k, p) for k in found[0]["korean_places"] for p in found[0].get("partner_places") or []), None)
+        points = queries.place_points(conn, filters, statuses=PUBLIC, where=where)
+        arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC, where=where)
+    return TourStage(points, arcs, records_table(found))
+
+
+def tour_stage(scope: Filters, current: str, *, story: tuple = (), records: tuple[str, ...] | None = None,
+               cumulative: bool, limit: int) -> TourStage | None:
+    """The tour's map and card at the step showing record `current`: the places and (busiest
+    `limit`) arcs of the tour's records up to it (`cumulative`, time order) or of all of them,
+    from the database (None if it cannot be reached)."""
+    url = store.database_url()
+    params = tuple(sorted(scope.to_params().items()))
+    key = ("stage", params, story, records, current, cumulative, limit)
+    try:
+        return _remember(key, _tour_stage(url, _known_counter(url), params, story, records, current,
+                                          cumulative, limit))
+    except (store.StoreUnavailable, OperationalError):
+        return _last_answers.get(key)  # type: ignore[return-value]

@@ -387,6 +387,7 @@ STRINGS.update({
         "각 기사 원문과, 기록의 근거가 된 문장을 강조해 보여 줍니다.",
     ),
     "src_article": ("Article", "기사"),
+    "src_page": ("Page of the article list (of {pages})", "기사 목록 쪽 ({pages}쪽 중)"),
     "src_publisher": ("Publisher", "발행처"),
     "src_published": ("Published", "게재일"),
     "src_url": ("Address", "주소"),

@@ -19,6 +19,7 @@ import streamlit as st
 from geo.errors import UnknownPlace
 from geo.gazetteer import Gazetteer
 from partnerships import query
+from partnerships.db.place_book import PlaceBook
 from partnerships.model import Problem
 from partnerships.query import Filters
 from ui import data, filters, i18n, layout, startup, theme
@@ -38,7 +39,7 @@ class PageContext:
     """A page's language, the shared records table, the sidebar filters and what passes them."""
 
     lang: str
-    gaz: Gazetteer
+    gaz: Gazetteer | PlaceBook  # the places the stored records name (ui.data.places)
     df: pd.DataFrame | None  # every loaded record (shared between sessions: do not modify); None
     problems: tuple[Problem, ...]  # for a page set up with records=False (it asks the database)
     filters: Filters
@@ -60,7 +61,7 @@ class PageContext:
         return out
 
 
-def place_name(gaz: Gazetteer, place_id: str, lang: str) -> str:
+def place_name(gaz: Gazetteer | PlaceBook, place_id: str, lang: str) -> str:
     """A place's name in `lang` (the id itself if the gazetteer lacks it)."""
     try:
         place = gaz.get(place_id)
@@ -103,7 +104,7 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True) -> Page
         title = f"{title} · {i18n.t('app_title', lang)}"
     st.set_page_config(page_title=title, layout="wide")
     layout.page_style()
-    gaz = data.gazetteer()
+    gaz = data.places()
     if records:
         df, problems = data.load_records()
         source: pd.DataFrame | dict = df

@@ -16,6 +16,7 @@ import streamlit as st
 from partnerships import params, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.query import Filters
+from ui import data
 from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
 from ui.markup import h, md_escape
@@ -25,6 +26,8 @@ from ui.palette import css, type_colour
 ARTICLE_KEY = "src_article"
 ARTICLE_PARAM = "article"
 ARTICLE_MAX = 255  # characters of a file name
+ARTICLES_PAGE = 200  # articles offered by the selector at once (a page number chooses which)
+PAGE_KEY = "src_page"
 TEXT_HEIGHT = 760
 _SLUG = re.compile(r"[a-z0-9-]+")
 _STYLE = (
@@ -58,9 +61,9 @@ def read_article(name: str) -> str | None:
         return None
 
 
-def article_records(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """The records drawn from an article, oldest event first."""
-    return df[df["source_file"] == name].sort_values(["date", "id"])
+def article_records(name: str) -> pd.DataFrame:
+    """The published records drawn from an article, oldest event first (from the database)."""
+    return data.article_records([name])
 
 
 _BLANK_RUN = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
@@ -100,6 +103,8 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     """The article selector, kept in the URL as `article=<file>`.
 
     With filters set, it offers the articles that have matching records (and the one chosen).
+    It offers ARTICLES_PAGE articles at a time, with a page number when there are more; only the
+    offered articles' records are read (for their titles, publishers and counts).
     """
     lang = ctx.lang
     wanted = url_params.read(ARTICLE_PARAM, lambda raw: params.text(raw, max_len=ARTICLE_MAX))
@@ -109,18 +114,20 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     if ARTICLE_KEY not in st.session_state and wanted is not None:
         st.session_state[ARTICLE_KEY] = wanted
     options = names
+    chosen = st.session_state.get(ARTICLE_KEY)
     if ctx.filters != Filters():
-        matching = set(ctx.view["source_file"])
-        chosen = st.session_state.get(ARTICLE_KEY)
+        matching = data.matching_articles(ctx.filters)
         options = [n for n in names if n in matching or n == chosen]
         st.caption(t("src_filtered", lang, n=sum(n in matching for n in names), total=len(names)))
     if not options:
         return None
+    options = page_of_options(options, chosen, lang)
     if st.session_state.get(ARTICLE_KEY) not in options:
         st.session_state[ARTICLE_KEY] = options[0]
-    titles = article_titles(ctx.df, lang)
-    publisher = ctx.df.groupby("source_file", sort=False)["publisher"].first().to_dict()
-    counts = ctx.df["source_file"].value_counts().to_dict()
+    offered = data.article_records(options)
+    titles = article_titles(offered, lang)
+    publisher = offered.groupby("source_file", sort=False)["publisher"].first().to_dict()
+    counts = offered["source_file"].value_counts().to_dict()
     name = st.selectbox(
         t("src_article", lang), options, key=ARTICLE_KEY,
         format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('src_unknown', lang))} · "
@@ -129,6 +136,20 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     if st.query_params.get(ARTICLE_PARAM) != name:
         st.query_params[ARTICLE_PARAM] = name
     return name
+
+
+def page_of_options(options: list[str], chosen: str | None, lang: str) -> list[str]:
+    """The ARTICLES_PAGE articles to offer: a page number input when there are more (starting on
+    the chosen article's page); the chosen article stays offered on any page."""
+    if len(options) <= ARTICLES_PAGE:
+        return options
+    pages = -(-len(options) // ARTICLES_PAGE)
+    if PAGE_KEY not in st.session_state or not isinstance(st.session_state[PAGE_KEY], int):
+        st.session_state[PAGE_KEY] = options.index(chosen) // ARTICLES_PAGE + 1 if chosen in options else 1
+    st.session_state[PAGE_KEY] = min(max(st.session_state[PAGE_KEY], 1), pages)
+    page = st.number_input(t("src_page", lang, pages=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY)
+    shown = options[(page - 1) * ARTICLES_PAGE:page * ARTICLES_PAGE]
+    return shown if chosen is None or chosen in shown or chosen not in options else [chosen, *shown]
 
 
 def _url(url: str | None, lang: str) -> str:

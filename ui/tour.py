@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from partnerships import aggregate, params, store
+from partnerships import params, store
 from partnerships import tour as tours
-from ui import deck, i18n, theme
+from partnerships.query import Filters
+from ui import data, deck, i18n, theme
 from ui import params as url_params
 from ui.markup import h, md_escape
 from ui.page import PageContext
@@ -35,11 +36,24 @@ def _saved(folder: str, known: frozenset[str], stamp: tuple) -> tours.ToursResul
     return tours.load_tours(Path(folder), known_ids=set(known))
 
 
-def saved_tours(df: pd.DataFrame) -> tours.ToursResult:
-    """The saved tours in data/tours/, read again when a file changes."""
+def saved_tours() -> tours.ToursResult:
+    """The saved tours in data/tours/, read again when a file changes (their record ids checked
+    against the published records in the database)."""
     folder = store.data_dir() / "tours"
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.json"))) if folder.is_dir() else ()
-    return _saved(str(folder), frozenset(df["id"]), stamp)
+    return _saved(str(folder), frozenset(data.known_ids(tours.named_ids(folder))), stamp)
+
+
+def scope_filters(ctx: PageContext) -> Filters:
+    """The records the tour runs through: all published ones, or those passing the sidebar filters."""
+    return Filters() if st.session_state[SCOPE] == "all" else ctx.filters
+
+
+def _asked(chosen: tours.Tour | None) -> dict:
+    """The database question for a tour: a story told by filters, a saved list of ids, or time order."""
+    if chosen is None:
+        return {}
+    return {"story": chosen.filters} if chosen.filters else {"records": chosen.records}
 
 
 _PARSERS = {
@@ -90,9 +104,8 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     c.toggle(i18n.t("tr_present", lang), key=PRESENT, help=i18n.t("tr_present_help", lang))
     d.toggle(i18n.t("tr_play", lang), key=PLAY, on_change=_restart_clock)
     e.number_input(i18n.t("tr_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
-    source = ctx.df if st.session_state[SCOPE] == "all" else ctx.view
     chosen = saved.tours.get(st.session_state[ORDER])
-    return tours.ordered_ids(source, chosen), defaults
+    return data.tour_ids(scope_filters(ctx), **_asked(chosen)), defaults
 
 
 def _restart_clock() -> None:
@@ -164,11 +177,10 @@ def glide(step: int) -> int:
     return GLIDE_MS + step % 2
 
 
-def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series, step: int):
-    """The map for one step: every toured place for context, this record's arcs and places
-    highlighted and the rest dimmed, the camera gliding to frame them."""
-    points = aggregate.place_points(shown, ctx.gaz)
-    arcs = aggregate.place_arcs(shown, ctx.gaz)
+def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: pd.Series, step: int):
+    """The map for one step: every toured place for context (`points`, `arcs`: those of the
+    records shown so far), this record's arcs and places highlighted and the rest dimmed, the
+    camera gliding to frame them."""
     pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
     ids = (*row["korean_places"], *row["partner_places"])
     places = [ctx.gaz.get(pid) for pid in ids]
@@ -184,7 +196,7 @@ def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series, step: int)
 def show(ctx: PageContext) -> None:
     """The whole Tour page below its title."""
     card_style()
-    saved = saved_tours(ctx.df)
+    saved = saved_tours()
     if saved.problems:
         st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
     ids, defaults = controls(ctx, saved)
@@ -206,8 +218,12 @@ def show(ctx: PageContext) -> None:
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
         _write_url(defaults)
         step = st.session_state[STEP]
-        shown = ctx.df[ctx.df["id"].isin(shown_ids(ids, step, in_time_order=in_time_order))]
-        row = shown[shown["id"] == ids[step - 1]].iloc[0]
+        stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
+                                     limit=deck.MAX_ARCS, **_asked(saved.tours.get(st.session_state[ORDER])))
+        if stage_data is None or stage_data.row.empty:
+            st.info(i18n.t("tr_empty", ctx.lang))
+            return
+        row = stage_data.row.iloc[0]
         first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
         first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
                          help=i18n.t("tr_first", ctx.lang))
@@ -221,7 +237,7 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
-            st.pydeck_chart(stage_deck(ctx, shown, row, step), key=MAP_KEY,
+            st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step), key=MAP_KEY,
                             height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
                             alt=i18n.t("tr_map_alt", ctx.lang))
         with card_col:

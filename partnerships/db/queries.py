@@ -10,6 +10,9 @@ Partner filters work on partners (not only on records): with a partner region or
 a record matches when one of its partners does, and the map's partner places, arcs and counts
 show only the matching partners. A continent stands for its UN M49 sub-regions.
 
+Statuses: every question answers from the published records only (`PUBLIC`) unless the caller
+asks for more with `statuses=` (staff pages: `statuses=EVERY_STATUS` or a list of their own).
+
 Search: every word must match; a word matches when one of its alternative terms (see `terms`)
 occurs in the record's titles, summaries, parties or place names. SQLite answers terms of three
 or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index on the same text.
@@ -17,6 +20,7 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -44,13 +48,15 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.model import CONFIDENCE, UNDATED_YEAR
+from partnerships.model import CONFIDENCE, PUBLIC_STATUSES, STATUSES, UNDATED_YEAR
 from partnerships.query import Filters, year_mask
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
                "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"]
 Expand = Callable[[str], Iterable[str]]  # a word -> alternative terms (itself included or not)
+PUBLIC: tuple[str, ...] = tuple(sorted(PUBLIC_STATUSES))  # the default: what viewers may see
+EVERY_STATUS: tuple[str, ...] = tuple(STATUSES)  # staff: drafts, rejected and retracted records too
 
 _fts = table("record_search", column("rowid"), column("record_search"))
 r = s.records
@@ -85,11 +91,22 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
 
 
 
+def _status_condition(statuses: Iterable[str]):
+    """The records whose status is one of `statuses` (None when that is every status)."""
+    if isinstance(statuses, str) or statuses is None:
+        raise TypeError("statuses must be a list of statuses (queries.PUBLIC, queries.EVERY_STATUS, ...)")
+    wanted = sorted(set(statuses))
+    if set(wanted) >= set(STATUSES):
+        return None
+    return r.c.status.in_(wanted)
+
+
 def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
-               statuses: Iterable[str] | None = None, local: bool = False) -> list:
-    """The filters as conditions on `records` (with `local`, leave out type and year: the caller
-    tests them on its own table's copies of those columns)."""
-    out: list = []
+               statuses: Iterable[str] = PUBLIC, local: bool = False, where: Iterable = ()) -> list:
+    """The filters as conditions on `records`, of the records with one of `statuses` (published
+    only unless asked; with `local`, leave out type and year: the caller tests them on its own
+    table's copies of those columns), plus the caller's own conditions on `records` (`where`)."""
+    out: list = list(where)
     if filters.sectors:
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
     if filters.korean_places:
@@ -106,8 +123,9 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
         out += _type_year(filters, r)
     for word in filters.text.lower().split():
         out.append(_word_condition(word, sqlite=sqlite, expand=expand))
-    if statuses is not None:
-        out.append(r.c.status.in_(list(statuses)))
+    status = _status_condition(statuses)
+    if status is not None:
+        out.append(status)
     return out
 
 
@@ -288,6 +306,56 @@ def records_between(conn: Connection, filters: Filters, src: str, dst: str, **kw
     return [record_dict(x, st) for x, st in conn.execute(q)]
 
 
+def of_articles(conn: Connection, names: Iterable[str], **kw) -> list[dict[str, Any]]:
+    """The records drawn from these articles (published only unless asked), each article's oldest
+    event first (by date, then id), articles in name order."""
+    names = sorted(set(names))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(names), 500):
+        q = (_where(select(r.c.body, r.c.status), Filters(), conn, **kw)
+             .where(r.c.article_file.in_(names[i:i + 500])).order_by(r.c.article_file, r.c.date, r.c.id))
+        out += [record_dict(b, st) for b, st in conn.execute(q)]
+    return out
+
+
+def article_names(conn: Connection, filters: Filters, **kw) -> list[str]:
+    """The articles with a record passing the filters, sorted."""
+    q = _where(select(r.c.article_file).distinct(), filters, conn, **kw).order_by(r.c.article_file)
+    return list(conn.execute(q).scalars())
+
+
+def time_key(conn: Connection) -> tuple:
+    """The tour's time order as ORDER BY terms: dated records first, then by date, then by id
+    (compared byte by byte on both engines, as Python compares the strings)."""
+    undated = case((r.c.year == UNDATED_YEAR, 1), else_=0)
+    if conn.dialect.name == "sqlite":
+        return undated, r.c.date, r.c.id
+    return undated, r.c.date.collate("C"), r.c.id.collate("C")
+
+
+def in_time_order(conn: Connection, filters: Filters, **kw) -> list[str]:
+    """The ids of the matching records, oldest first, undated last (partnerships.tour's order)."""
+    return list(conn.execute(_where(select(r.c.id), filters, conn, **kw).order_by(*time_key(conn))).scalars())
+
+
+def up_to(conn: Connection, record: dict[str, Any]):
+    """A condition: the records at or before `record` (its JSON form) in the time order."""
+    undated, date, rid = time_key(conn)
+    mine = (1 if record["year"] == UNDATED_YEAR else 0, str(record["date"]), record["id"])
+    return or_(undated < mine[0],
+               and_(undated == mine[0], or_(date < mine[1], and_(date == mine[1], rid <= mine[2]))))
+
+
+def by_ids(conn: Connection, ids: Iterable[str], filters: Filters | None = None, **kw) -> list[dict[str, Any]]:
+    """The records among these ids that pass the filters (their JSON form), in no particular order."""
+    ids, filters = list(dict.fromkeys(ids)), filters or Filters()
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(ids), 500):
+        q = _where(select(r.c.body, r.c.status), filters, conn, **kw).where(r.c.id.in_(ids[i:i + 500]))
+        out += [record_dict(b, st) for b, st in conn.execute(q)]
+    return out
+
+
 def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, int] | None]:
     """(number of matching records, (first year, last year) or None)."""
     dated = case((r.c.year != UNDATED_YEAR, r.c.year))
@@ -296,7 +364,7 @@ def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, i
     return n, (None if lo is None else (int(lo), int(hi)))
 
 
-def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[str, list]:
+def options(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> dict[str, list]:
     """The values each filter can offer (as ui.filters does from the table): sectors and types in
     vocabulary order, years as [first, last], Korean places, partner regions (continents first)
     and countries sorted."""
@@ -310,7 +378,8 @@ def options(conn: Connection, *, statuses: Iterable[str] | None = None) -> dict[
         order = list(order)
         return [x for x in order if x in seen] + sorted(seen - set(order))
 
-    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    status = _status_condition(statuses)
+    keep = status if status is not None else true()
     ids = select(r.c.id).where(keep)
     lo, hi = conn.execute(select(func.min(r.c.year), func.max(r.c.year)).where(keep, r.c.year != UNDATED_YEAR)).one()
     side = {name: conn.execute(select(getattr(rp.c, column)).distinct().where(
@@ -376,38 +445,27 @@ class Rollup:
         return int(self.rec_n.sum())
 
 
-def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup:
+def rollup(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> Rollup:
     """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
-    (all when None)."""
+    (published only unless asked)."""
     a = s.record_arcs
-    keep = r.c.status.in_(list(statuses)) if statuses is not None else true()
+    status = _status_condition(statuses)
+    keep = status if status is not None else true()
     kept = select(r.c.id).where(keep)
-    pts = conn.execute(select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
-                       .where(rp.c.side.in_(("korean", "partner")),
-                              rp.c.record_id.in_(kept) if statuses is not None else true())
-                       .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
-                       .order_by(rp.c.place_id, rp.c.side)).all()
-    arcs = conn.execute(select(a.c.src, a.c.dst, a.c.type, a.c.year, func.count())
-                        .where(a.c.record_id.in_(kept) if statuses is not None else true())
-                        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
-                        .order_by(a.c.src, a.c.dst, a.c.type)).all()
-    recs = conn.execute(select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year)).all()
-    types = sorted({x[2] for x in pts} | {x[2] for x in arcs} | {x[0] for x in recs})
-    tcode = {t: i for i, t in enumerate(types)}
-
-    def codes(keys: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
-        index: dict[tuple, int] = {}
-        out = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.int64, count=len(keys))
-        distinct = np.empty(len(index), dtype=object)
-        distinct[:] = list(index)
-        return out, distinct
-
-    pt_code, point_keys = codes([(x[0], x[1]) for x in pts])
-    arc_code, arc_keys = codes([(x[0], x[1], x[2]) for x in arcs])  # first seen = sorted order
-
-    def ints(rows, i) -> np.ndarray:
-        return np.fromiter((x[i] for x in rows), dtype=np.int64, count=len(rows))
-
+    tcode: dict[str, int] = {}  # type -> code, in the order first seen
+    pt_code, point_keys, pt_type, pt_year, pt_n = _grouped(
+        conn, select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
+        .where(rp.c.side.in_(("korean", "partner")), rp.c.record_id.in_(kept) if status is not None else true())
+        .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
+        .order_by(rp.c.place_id, rp.c.side), 2, tcode)
+    arc_code, arc_keys, arc_type, arc_year, arc_n = _grouped(  # keys first seen = (src, dst, type) order
+        conn, select(a.c.src, a.c.dst, a.c.type, a.c.type.label("kind"), a.c.year, func.count())
+        .where(a.c.record_id.in_(kept) if status is not None else true())
+        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
+        .order_by(a.c.src, a.c.dst, a.c.type), 3, tcode)
+    _, _, rec_type, rec_year, rec_n = _grouped(
+        conn, select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year), 0, tcode)
+    types = list(tcode)
     info = _place_info(conn, {*(k[0] for k in point_keys), *(x for k in arc_keys for x in k[:2])})
     blank = (None, None, None, np.nan, np.nan)
 
@@ -426,14 +484,32 @@ def rollup(conn: Connection, *, statuses: Iterable[str] | None = None) -> Rollup
         types=np.array(types, dtype=object),
         point_ids=np.array([k[0] for k in point_keys], dtype=object),
         point_sides=np.array([k[1] for k in point_keys], dtype=object),
-        pt_code=pt_code, pt_type=np.fromiter((tcode[x[2]] for x in pts), dtype=np.int64, count=len(pts)),
-        pt_year=ints(pts, 3), pt_n=ints(pts, 4),
-        arc_keys=arc_keys, arc_code=arc_code,
-        arc_type=np.fromiter((tcode[x[2]] for x in arcs), dtype=np.int64, count=len(arcs)),
-        arc_year=ints(arcs, 3), arc_n=ints(arcs, 4),
-        rec_type=np.fromiter((tcode[x[0]] for x in recs), dtype=np.int64, count=len(recs)),
-        rec_year=ints(recs, 1), rec_n=ints(recs, 2),
+        pt_code=pt_code, pt_type=pt_type, pt_year=pt_year, pt_n=pt_n,
+        arc_keys=arc_keys, arc_code=arc_code, arc_type=arc_type, arc_year=arc_year, arc_n=arc_n,
+        rec_type=rec_type, rec_year=rec_year, rec_n=rec_n,
     )
+
+
+def _grouped(conn: Connection, q: Select, nkey: int, tcode: dict[str, int]) -> tuple[np.ndarray, ...]:
+    """Read a GROUP BY whose rows are (key columns..., type, year, count) a chunk at a time into
+    integer arrays: (key code, distinct keys in the order first seen, type code, year, count).
+    No list of every row is held (at 100,000 records that list was the page's largest peak)."""
+    index: dict[tuple, int] = {}
+    codes, kinds, years, counts = array("q"), array("q"), array("q"), array("q")
+    result = conn.execution_options(yield_per=20_000).execute(q)
+    for part in result.partitions():
+        for row in part:
+            codes.append(index.setdefault(tuple(row[:nkey]), len(index)))
+            kinds.append(tcode.setdefault(row[-3], len(tcode)))
+            years.append(row[-2])
+            counts.append(row[-1])
+    distinct = np.empty(len(index), dtype=object)
+    distinct[:] = list(index)
+
+    def ints(values: array) -> np.ndarray:
+        return np.array(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
+
+    return ints(codes), distinct, ints(kinds), ints(years), ints(counts)
 
 
 _NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,

@@ -160,3 +160,37 @@ def test_record_link_opens_its_arc_on_the_map_after_another_was_chosen(frame):
     assert at.subheader[0].value == plain(f"Sejong → {'Bangkok' if dst == 'th-bangkok' else 'Istanbul'}")
     assert at.multiselect(key="f_sector").value == []
     assert at.multiselect(key="f_type").value == [parse_qs(link.proto.query_string)["type"][0]]
+
+
+def test_the_article_list_is_offered_a_page_at_a_time(monkeypatch):
+    # With more articles than a page holds, the selector offers one page (and reads only those
+    # articles' records); the page number moves through them; an article from the URL opens on
+    # its own page.
+    monkeypatch.setattr(sources, "ARTICLES_PAGE", 2)
+    at = run_page(SOURCES)
+    assert not at.exception
+    box = at.selectbox(key="src_article")
+    assert box.value == SEEDS[0] and len(box.options) == 2
+    page = at.number_input(key=sources.PAGE_KEY)
+    assert page.value == 1 and page.max == -(-len(SEEDS) // 2)
+    at = page.set_value(2).run()
+    box = at.selectbox(key="src_article")
+    assert box.value == SEEDS[0] and len(box.options) == 3  # page 2, and the chosen article
+    at = box.set_value(SEEDS[3]).run()
+    assert at.query_params["article"] == [SEEDS[3]] or at.query_params["article"] == SEEDS[3]
+    at = run_page(SOURCES, {"article": SEEDS[4]})
+    assert at.number_input(key=sources.PAGE_KEY).value == 3
+    assert at.selectbox(key="src_article").value == SEEDS[4]
+    assert set(anchors(at))  # its records are listed
+
+
+def test_sources_never_reads_the_whole_records_table(monkeypatch):
+    from partnerships import store
+
+    def refuse(*_a, **_k):
+        raise AssertionError("the whole records table was read")
+
+    monkeypatch.setattr(store, "read_records", refuse)
+    at = run_page(SOURCES, {"article": ROADSHOW})
+    assert not at.exception
+    assert "2022-sejong-bangkok-smart-city-roadshow" in anchors(at)

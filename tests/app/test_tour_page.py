@@ -189,3 +189,15 @@ def test_home_and_end_buttons_jump_to_the_ends(frame):
     assert at.query_params["step"] == str(len(frame))
     at.button(key="tour_first").click().run()
     assert "step" not in at.query_params
+
+
+def test_the_tour_never_reads_the_whole_records_table(monkeypatch):
+    # The Tour asks the database for its order and for each step's map and card; reading every
+    # record (the table the page used to load) would fail here.
+    def refuse(*_a, **_k):
+        raise AssertionError("the whole records table was read")
+
+    monkeypatch.setattr(store, "read_records", refuse)
+    at = run_app({"step": "3"}, page="pages/2_Tour.py")
+    assert not at.exception
+    assert at.get("deck_gl_json_chart") and any("tour-card" in h.proto.body for h in at.get("html"))

@@ -4,6 +4,8 @@ old rows. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import column, func, insert, select, text
 from sqlalchemy import table as sql_table
 
@@ -12,6 +14,8 @@ from partnerships.db import engine as db_engine
 from partnerships.db import queries, repo, schema
 from partnerships.db.rows import record_rows
 from partnerships.query import Filters
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Columns each table had at revision 0001 (record_places gained type and year in 0003).
 AT_0001 = {"record_places": {"record_id", "side", "place_id", "position", "country", "region"}}
@@ -52,3 +56,20 @@ def test_an_old_database_upgrades_without_losing_data(folders, database_url, gaz
         assert odense and sorted(d["id"] for d in queries.stream(conn, Filters(text="오덴세"))) == odense
         assert queries.place_arcs(conn, Filters()).shape[0] > 0
     eng.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics():
+    assert db_engine.quick_head() == db_engine.head_revision()
+
+
+def test_a_process_on_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    # Alembic costs a page process about 10 MB; it is imported only to migrate.
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    probe = ("import sys; from partnerships.db import engine as e; "
+             f"e.connect({url!r}); print('alembic' in sys.modules)")
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert (first.stdout.strip(), again.stdout.strip()) == ("True", "False")

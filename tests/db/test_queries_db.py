@@ -186,3 +186,68 @@ def test_the_rollup_counts_only_the_statuses_asked_for(synthetic):
         want = queries.place_points(conn, Filters(), statuses=public)
         key = ["place_id", "side", "count"]
         assert sorted(map(tuple, points[key].values.tolist())) == sorted(map(tuple, want[key].values.tolist()))
+
+
+def test_a_query_sees_published_records_only_unless_asked(synthetic):
+    # The default of every question is the public one: drafts, rejected and retracted records
+    # stay out unless a staff caller asks for them by name.
+    from sqlalchemy import select, update
+
+    from partnerships.db import schema
+    from partnerships.db.repo import iter_records
+
+    eng, _ = synthetic
+    rec = schema.records
+    with eng.begin() as conn:
+        ids = conn.execute(select(rec.c.id).order_by(rec.c.id).limit(9)).scalars().all()
+        hidden = {"proposed": ids[:3], "rejected": ids[3:6], "retracted": ids[6:9]}
+        for status, some in hidden.items():
+            conn.execute(update(rec).where(rec.c.id.in_(some)).values(status=status))
+    with eng.connect() as conn:
+        every_record = list(iter_records(conn))
+        secret = {d["id"] for d in every_record if d["status"] not in ("published", "reviewed")}
+        assert set(ids) <= secret
+        drafts = [d for d in every_record if d["id"] in secret]
+        places = {p for d in drafts for p in (*d["korean_places"], *(d.get("partner_places") or []))}
+        seen = {d["id"] for d in queries.stream(conn, Filters())}
+        seen |= {d["id"] for d in queries.newest(conn, Filters(), limit=10_000)}
+        for place in places:
+            seen |= {d["id"] for d in queries.records_at(conn, Filters(), place)}
+        for d in drafts:
+            for src in d["korean_places"]:
+                for dst in d.get("partner_places") or []:
+                    seen |= {x["id"] for x in queries.records_between(conn, Filters(), src, dst)}
+        assert seen and not seen & secret
+        total = queries.count(conn, Filters())
+        assert total == len(seen) == 600 - len(secret)
+        assert queries.summary(conn, Filters())[0] == total
+        assert int(queries.per_year(conn, Filters(), by="type")["count"].sum()) == total
+        assert queries.rollup(conn).total == total
+        assert int(queries.place_arcs(conn, Filters())["count"].sum()) == sum(
+            len(d["korean_places"]) * len(d.get("partner_places") or []) for d in queries.stream(conn, Filters()))
+        # staff ask for more by name
+        every = {d["id"] for d in queries.stream(conn, Filters(), statuses=queries.EVERY_STATUS)}
+        assert secret <= every and queries.count(conn, Filters(), statuses=queries.EVERY_STATUS) == 600
+        assert queries.count(conn, Filters(), statuses=("rejected",)) == sum(
+            d["status"] == "rejected" for d in every_record) >= 3
+        with pytest.raises(TypeError):
+            queries.count(conn, Filters(), statuses=None)
+
+
+def test_the_tour_order_and_its_steps_match_the_records_table(synthetic):
+    # The Tour asks the database for its order (oldest first, undated last, then by id, compared
+    # as Python compares strings) and for the records up to a step; both agree with
+    # partnerships.tour on the records table.
+    from partnerships import tour
+
+    eng, df = synthetic
+    public = df[df["status"].isin(queries.PUBLIC)]
+    want = tour.ordered_ids(public)
+    japan = tour.ordered_ids(query.apply(public, Filters(countries=("JP",))))
+    with eng.connect() as conn:
+        assert queries.in_time_order(conn, Filters()) == want
+        assert queries.in_time_order(conn, Filters(countries=("JP",))) == japan
+        body = {d["id"]: d for d in queries.by_ids(conn, want)}
+        for k in (0, len(want) // 3, len(want) - 1):
+            upto = [d["id"] for d in queries.stream(conn, Filters(), where=[queries.up_to(conn, body[want[k]])])]
+            assert sorted(upto) == sorted(want[:k + 1])

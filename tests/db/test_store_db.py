@@ -163,3 +163,45 @@ def test_update_record_refuses_a_writer_without_the_role(folders, gazetteer):
         with pytest.raises(NotAllowed):
             store.update_record(eng, {**d, "title_en": "forged"}, expected_version=version, places=gazetteer, who=who)
     assert store.read_record(eng, d["id"])[0]["title_en"] == d["title_en"]
+
+
+def test_a_bulk_first_fill_stores_the_same_records_and_a_working_search_index(folders, gazetteer, monkeypatch):
+    # The first fill of an empty table goes through the bulk path (one batch, the search index
+    # built once at the end); it must store what the file-by-file path stores, report a repeated
+    # id, and leave the index kept up to date for later writes.
+    from partnerships.db import queries, sync
+    from partnerships.query import Filters
+
+    data, _ = folders
+    files = sorted((data / "records").glob("*.json"))
+    first = json.loads(files[0].read_text(encoding="utf-8"))
+    (data / "records" / "zz-repeat.json").write_text(json.dumps(first[:1], ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(sync, "BULK_FILES", 1)
+    paused = []
+    real = sync.search_index_paused
+
+    def watch(conn):
+        paused.append(conn.dialect.name)
+        return real(conn)
+
+    monkeypatch.setattr(sync, "search_index_paused", watch)
+    eng = store.open_store()
+    assert paused  # the bulk path ran
+    from_files = store.load(data_dir=data, gazetteer=gazetteer)
+    from_db = store.read_records(eng)
+    assert [r.to_dict() for r in from_db.records] == [r.to_dict() for r in from_files.records]
+    assert [(p.file, p.record_id, p.field) for p in from_db.problems] == [("zz-repeat.json", first[0]["id"], "id")]
+    word = first[0]["title_en"].split()[0]
+    expected = sorted(r.id for r in from_files.records if word.lower() in (r.title_en + r.summary_en).lower())
+    with eng.connect() as conn:
+        found = sorted(d["id"] for d in queries.stream(conn, Filters(text=word.lower())))
+    assert first[0]["id"] in found and set(expected) <= set(found)
+    d, version = store.read_record(eng, first[0]["id"])
+    d["title_en"] = "Xylophonically renamed"
+    _reviewers(eng)
+    store.update_record(eng, d, expected_version=version, places=gazetteer, who="alice", reason="test")
+    with eng.connect() as conn:  # the index follows writes after the bulk fill
+        assert [x["id"] for x in queries.stream(conn, Filters(text="xylophonically"))] == [d["id"]]
+        back = ("SELECT count(*) FROM sqlite_master WHERE name = 'records_search_ai'" if paused[0] == "sqlite"
+                else "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_records_search_trgm'")
+        assert conn.exec_driver_sql(back).scalar() == 1  # the insert trigger / trigram index is back
