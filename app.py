@@ -30,8 +30,7 @@ gaz = data.gazetteer()
 
 def place_label(place_id: str) -> str:
     """A place's name in the chosen language."""
-    place = gaz.get(place_id)
-    return place.name_ko if lang == "ko" else place.name_en
+    return gaz.name_in(place_id, lang)
 
 
 # The database answers: the filters' choices, then only what the map draws for the chosen filters

@@ -118,6 +118,11 @@ class Gazetteer:
         except KeyError:
             raise UnknownPlace(f"unknown place id {place_id!r}") from None
 
+    def name_in(self, place_id: str, lang: str) -> str:
+        """The place's name in `lang` ("ko" or "en"); the id itself for a place the gazetteer lacks."""
+        place = self._places.get(place_id)
+        return place_id if place is None else place.name_in(lang)
+
     def find(self, text: str, *, fuzzy: bool = True) -> Place | None:
         """The place a name refers to, or None.
 

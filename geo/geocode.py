@@ -46,6 +46,7 @@ from geopy.point import Point
 
 from geo import jsonio
 from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
+from geo.files import write_atomic
 from geo.gazetteer import Gazetteer
 from geo.names import normalize_query
 from geo.sources import REPO_ROOT
@@ -350,17 +351,8 @@ class OnlineGeocoder:
 
 
 def _write_cache(path: Path, answers: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"format": CACHE_FORMAT, "answers": answers}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, indent=1, sort_keys=True)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def read_cache(path: Path) -> dict[str, Any]:

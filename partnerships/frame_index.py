@@ -67,7 +67,6 @@ class Exploded:
 
 ARC_TABLE_COLUMNS = ["src", "dst", "type", "src_lon", "src_lat", "dst_lon", "dst_lat",
                      "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"]
-PLACE_TABLE_COLUMNS = ["name_en", "name_ko", "country", "lon", "lat"]
 
 
 @dataclass

@@ -16,7 +16,6 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 import streamlit as st
 
-from geo.errors import UnknownPlace
 from geo.gazetteer import Gazetteer
 from partnerships import query
 from partnerships.model import Problem
@@ -46,7 +45,7 @@ class PageContext:
 
     def place_label(self, place_id: str) -> str:
         """A place's name in the page's language."""
-        return place_name(self.gaz, place_id, self.lang)
+        return self.gaz.name_in(place_id, self.lang)
 
     def params(self, filters: Filters | None = None, **extra: str | None) -> dict[str, str]:
         """URL parameters for the filters (the current ones by default) and the language, plus
@@ -58,15 +57,6 @@ class PageContext:
             out[theme.THEME_KEY] = theme.current()
         out.update({k: v for k, v in extra.items() if v is not None})
         return out
-
-
-def place_name(gaz: Gazetteer, place_id: str, lang: str) -> str:
-    """A place's name in `lang` (the id itself if the gazetteer lacks it)."""
-    try:
-        place = gaz.get(place_id)
-    except UnknownPlace:
-        return place_id
-    return place.name_ko if lang == "ko" else place.name_en
 
 
 def _quote(text: str, safe: str = "", encoding: str | None = None, errors: str | None = None) -> str:
@@ -109,7 +99,7 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True) -> Page
         source: pd.DataFrame | dict = df
     else:  # the page asks the database for what it shows; no records table in this process
         df, problems, source = None, data.load_problems(), data.filter_options()
-    chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: place_name(gaz, pid, lang))
+    chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: gaz.name_in(pid, lang))
     if heading:
         st.title(i18n.t(title_key, lang), anchor=False)
         data.show_problems(problems, lang)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
-
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -27,16 +24,6 @@ def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, 
     return {"place": korean[0]} if korean else {}
 
 
-def map_link(ctx: PageContext, row: pd.Series) -> str:
-    """The Map with this record's arc (or, for a domestic record, its Korean place) selected."""
-    return link(MAP_PAGE, {**ctx.params(), **_selection(row["korean_places"], row["partner_places"])})
-
-
-def source_link(ctx: PageContext, row: pd.Series) -> str:
-    """The Sources page showing this record's article, scrolled to the record."""
-    return link(SOURCES_PAGE, {**ctx.params(), "article": row["source_file"]}, anchor=row["id"])
-
-
 def _basis(basis: str, lang: str) -> str:
     if basis.startswith("inferred"):
         return t("basis_inferred", lang, reason=basis.partition(":")[2].strip())
@@ -48,49 +35,12 @@ def _party(party: dict, lang: str) -> str:
     return party.get(first) or party.get(second) or ""
 
 
-_RANKS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
-
-
-def _rank(table: pd.DataFrame) -> np.ndarray:
-    """Each row's place in the whole table, newest first; worked out once per (shared) table."""
-    seen = _RANKS.get(id(table))
-    if seen is not None and seen[0]() is table:
-        return seen[1]
-    order = np.lexsort((table["id"].to_numpy(), table["date"].to_numpy()))  # date, then id, ascending
-    dates = table["date"].to_numpy()[order]
-    # newest date first, ids ascending within a date: reverse the date runs, keep each run's order
-    starts = np.flatnonzero(np.r_[True, dates[1:] != dates[:-1]])
-    runs = np.split(order, starts[1:])
-    newest_first = np.concatenate(runs[::-1]) if runs else order
-    rank = np.empty(len(table), dtype=np.int64)
-    rank[newest_first] = np.arange(len(table))
-    if len(_RANKS) >= 4:
-        _RANKS.pop(next(iter(_RANKS)))
-    _RANKS[id(table)] = (weakref.ref(table), rank)
-    return rank
-
-
-def newest(view: pd.DataFrame, limit: int | None = None, *, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The records newest first (by event date, then id), at most `limit` of them.
-
-    `table` is the whole table `view` was filtered from (same index); its order is reused.
-    """
-    if table is None:
-        ordered = view.sort_values(["date", "id"], ascending=[False, True], kind="stable")
-        return ordered if limit is None else ordered.head(limit)
-    rank = _rank(table)[table.index.get_indexer(view.index)]
-    take = np.argsort(rank, kind="stable")
-    return view.iloc[take if limit is None else take[:limit]]
-
-
-def agreements_frame(ctx: PageContext, *, limit: int | None = None, view: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The filtered records as the table shows them, newest first: names, labels and links.
-
-    `view`: records already chosen and ordered (a page from the database); else the newest
-    `limit` of ctx.view. Built column by column, with each label looked up once per distinct value.
+def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
+    """Records as the table shows them: names, labels and links, in the order of `view` (a page
+    from the database, newest first). Built column by column, each label looked up once per
+    distinct value.
     """
     lang = ctx.lang
-    view = newest(ctx.view, limit, table=ctx.df) if view is None else view
     ko = lang == "ko"
 
     def labels(column: str, label) -> list[list[str]]:
@@ -179,7 +129,7 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
                                    key=PAGE_KEY))
     offset = (min(page, pages) - 1) * PAGE_ROWS
     rows = data.page_of(ctx.filters, offset=offset, limit=PAGE_ROWS)
-    table = agreements_frame(ctx, view=rows)
+    table = agreements_frame(ctx, rows)
     if pages > 1:
         st.caption(t("ag_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)

@@ -114,24 +114,6 @@ def test_filters_and_language_carry_from_the_map(frame):
     assert at.query_params["type"] == "mou"
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_newest_reuses_the_tables_order(seed):
-    import numpy as np
-    import pandas as pd
-
-    from ui.table import newest
-
-    rng = np.random.default_rng(seed)
-    n = 2_000
-    whole = pd.DataFrame({"date": rng.choice(["2019-12", "2020", "2021-03", "2021-03-02", "2024"], n),
-                          "id": [f"r{i:05d}" for i in rng.permutation(n)]})
-    view = whole[rng.random(n) < 0.4]
-    for limit in (None, 50):
-        fast = newest(view, limit, table=whole)
-        assert fast.index.equals(newest(view, limit).index)
-    assert list(newest(view, table=whole)["date"])[:3] == ["2024"] * 3
-
-
 def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
     monkeypatch.setattr("ui.table.PAGE_ROWS", 5)
     order = list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
