@@ -5,13 +5,13 @@ import streamlit as st
 from ui import article_review, auth, batch_upload, data, i18n, layout, table_import
 
 lang = i18n.language_switch()
-st.set_page_config(layout="wide", page_title=f"{i18n.t('aa_title', lang)} · {i18n.t('app_title', lang)}")
+st.set_page_config(layout="wide", page_title=f"{i18n.t('add_article_title', lang)} · {i18n.t('app_title', lang)}")
 layout.page_style()
 online = article_review.online_toggle(lang)
 gaz = data.gazetteer()
 
-st.title(i18n.t("aa_title", lang), anchor=False)
-st.caption(i18n.t("aa_caption", lang))
+st.title(i18n.t("add_article_title", lang), anchor=False)
+st.caption(i18n.t("add_article_caption", lang))
 user = auth.gate("propose", lang, message="au_need_editor")
 article_review.show_saved(lang, reviewer=user.may("publish"))
 

@@ -17,7 +17,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("pages/2_Tour.py", "page_tour", ":material/slideshow:"),
     ("pages/3_Agreements.py", "page_agreements", ":material/table:"),
     ("pages/4_Timeline.py", "page_timeline", ":material/bar_chart:"),
-    ("pages/5_Add_article.py", "aa_title", ":material/post_add:"),
+    ("pages/5_Add_article.py", "add_article_title", ":material/post_add:"),
     ("pages/6_Sources.py", "page_sources", ":material/article:"),
     ("pages/7_Review.py", "page_review", ":material/fact_check:"),
 )

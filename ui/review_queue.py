@@ -129,7 +129,7 @@ def _article(eng, item: review.Stored, lang: str) -> None:
     with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
     quotes = "\n".join(f"> “{md_escape(x)}”\n>" for x in evidence)  # the marked sentences, at a glance
-    st.markdown(f"*{t('aa_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+    st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
 
 
 def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
@@ -154,14 +154,14 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         with left:
             _article(eng, item, lang)
         with right:
-            st.selectbox(t("aa_type", lang), list(TYPES), key=form_key(item.id, "type"),
+            st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(item.id, "type"),
                          format_func=lambda x: type_label(x, lang))
             c1, c2 = st.columns(2)
-            c1.text_input(t("aa_title_en", lang), key=form_key(item.id, "title_en"))
-            c2.text_input(t("aa_title_ko", lang), key=form_key(item.id, "title_ko"))
-            c1.text_area(t("aa_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
-            c2.text_area(t("aa_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
-            st.text_input(t("aa_date", lang), key=form_key(item.id, "date"))
+            c1.text_input(t("add_article_title_en", lang), key=form_key(item.id, "title_en"))
+            c2.text_input(t("add_article_title_ko", lang), key=form_key(item.id, "title_ko"))
+            c1.text_area(t("add_article_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
+            c2.text_area(t("add_article_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
+            st.text_input(t("add_article_date", lang), key=form_key(item.id, "date"))
             reason = st.text_input(t("rv_reason", lang), key=form_key(item.id, "reason")).strip()
         b1, b2, b3 = st.columns(3)
         edits = edits_of(item)

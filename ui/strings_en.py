@@ -88,93 +88,93 @@ EN: dict[str, str] = {
     "side_korean": "Korean city",
     "side_partner": "partner",
     # Add article page (pages/5_Add_article.py, ui/article_review.py, ui/place_picker.py)
-    "aa_title": "Add an article",
-    "aa_tab_paste": "Paste text",
-    "aa_tab_upload": "Upload a file",
-    "aa_paste_label": "Article text",
-    "aa_paste_placeholder": "Paste the whole article here, with its date line if it has one.",
-    "aa_upload_label": "Article file",
-    "aa_upload_help": ".txt, .md or .html, up to {mb} MB; UTF-8 or CP949/EUC-KR.",
-    "aa_read": "Read the article",
-    "aa_reading": "Reading the article…",
-    "aa_no_file": "Choose a file first.",
-    "aa_online": "Online geocoding (OpenStreetMap Nominatim)",
-    "aa_online_help": (
+    "add_article_title": "Add an article",
+    "add_article_tab_paste": "Paste text",
+    "add_article_tab_upload": "Upload a file",
+    "add_article_paste_label": "Article text",
+    "add_article_paste_placeholder": "Paste the whole article here, with its date line if it has one.",
+    "add_article_upload_label": "Article file",
+    "add_article_upload_help": ".txt, .md or .html, up to {mb} MB; UTF-8 or CP949/EUC-KR.",
+    "add_article_read": "Read the article",
+    "add_article_reading": "Reading the article…",
+    "add_article_no_file": "Choose a file first.",
+    "add_article_online": "Online geocoding (OpenStreetMap Nominatim)",
+    "add_article_online_help": (
         "When on, a place the built-in gazetteer does not know can be looked up on OpenStreetMap. Off, nothing leaves "
         "this computer."
     ),
-    "aa_err_empty": "The article is empty: paste or upload some text.",
-    "aa_err_binary": "This is not a text file (it looks binary). Upload the article as .txt, .md or .html.",
-    "aa_err_too_large": (
+    "add_article_err_empty": "The article is empty: paste or upload some text.",
+    "add_article_err_binary": "This is not a text file (it looks binary). Upload the article as .txt, .md or .html.",
+    "add_article_err_too_large": (
         "The article is {size} MB; the limit is {limit} MB. Upload the article's own page or text only."
     ),
-    "aa_err_too_long": (
+    "add_article_err_too_long": (
         "The article's text is {size} KB; the limit is {limit} KB of text (a long feature article is about 30 KB). "
         "Paste or upload one article at a time."
     ),
-    "aa_err_not_korean": (
+    "add_article_err_not_korean": (
         "This does not read as a Korean article (too little Hangul). The reader handles Korean news articles and press "
         "releases."
     ),
-    "aa_err_file_type": "{name}: only {allowed} files can be read.",
-    "aa_err_unreadable": "The article could not be read: {detail}",
-    "aa_err_duplicate": (
+    "add_article_err_file_type": "{name}: only {allowed} files can be read.",
+    "add_article_err_unreadable": "The article could not be read: {detail}",
+    "add_article_err_duplicate": (
         "This article is already stored as seeds/{file} (records: data/records/{records}). It was not added again."
     ),
-    "aa_err_exists": "data/records/{file} already exists; nothing was saved.",
-    "aa_err_invalid": "Nothing was saved: {n} problem(s) to fix first.",
-    "aa_err_write": "Saving failed and nothing was changed: {detail}",
-    "aa_err_places": "data/places.csv cannot be read: {detail}",
-    "aa_none": "No partnership was found in this article, so there is nothing to save ({reason}).",
-    "aa_dropped": "Left out (no Korean city the gazetteer knows): {items}",
-    "aa_article": "The article",
-    "aa_article_help": (
+    "add_article_err_exists": "data/records/{file} already exists; nothing was saved.",
+    "add_article_err_invalid": "Nothing was saved: {n} problem(s) to fix first.",
+    "add_article_err_write": "Saving failed and nothing was changed: {detail}",
+    "add_article_err_places": "data/places.csv cannot be read: {detail}",
+    "add_article_none": "No partnership was found in this article, so there is nothing to save ({reason}).",
+    "add_article_dropped": "Left out (no Korean city the gazetteer knows): {items}",
+    "add_article_article": "The article",
+    "add_article_article_help": (
         "Highlighted: the sentences each record quotes, with the words that gave its type, date and places."
     ),
-    "aa_mark_evidence": "quoted sentence",
-    "aa_mark_type": "agreement word",
-    "aa_mark_date": "date",
-    "aa_mark_places": "place",
-    "aa_records": "Proposed records ({n})",
-    "aa_records_help": "Check each record against the highlighted article. Untick “keep” for a false one.",
-    "aa_record": "Record {i}",
-    "aa_confidence": "confidence {value}",
-    "aa_keep": "Keep",
-    "aa_dropped_record": "Will not be saved.",
-    "aa_type": "Agreement type",
-    "aa_sectors": "Sectors",
-    "aa_date": "Date (YYYY, YYYY-MM or YYYY-MM-DD)",
-    "aa_year": "Year {year}",
-    "aa_bad_date": "Not a date: write 2024, 2024-03 or 2024-03-13.",
-    "aa_stated": "The article gives this date",
-    "aa_inferred": "Why this date (inferred)",
-    "aa_korean_places": "Korean places",
-    "aa_partner_places": "Partner places",
-    "aa_venue": "Venue",
-    "aa_no_venue": "—",
-    "aa_title_en": "Title (English)",
-    "aa_title_ko": "Title (Korean)",
-    "aa_summary_en": "Summary (English)",
-    "aa_summary_ko": "Summary (Korean)",
-    "aa_evidence": "Evidence",
-    "aa_find": "Find a place to add",
-    "aa_find_placeholder": "Korean or English name, e.g. 오덴세 or Odense",
-    "aa_matches": "Places in the gazetteer",
-    "aa_closest": "Not in the gazetteer. Closest names",
-    "aa_add_place": "Add place",
-    "aa_unknown_place": "“{name}” is not in the gazetteer and no name is close to it.",
-    "aa_online_hint": "Turn on “Online geocoding” in the sidebar to look it up on OpenStreetMap.",
-    "aa_lookup": "Look up “{name}” online",
-    "aa_found_online": "Found online: {address}. Added as {id}; it joins data/places.csv when you save.",
-    "aa_not_found_online": "OpenStreetMap knows no place called “{name}”.",
-    "aa_unreachable": (
+    "add_article_mark_evidence": "quoted sentence",
+    "add_article_mark_type": "agreement word",
+    "add_article_mark_date": "date",
+    "add_article_mark_places": "place",
+    "add_article_records": "Proposed records ({n})",
+    "add_article_records_help": "Check each record against the highlighted article. Untick “keep” for a false one.",
+    "add_article_record": "Record {i}",
+    "add_article_confidence": "confidence {value}",
+    "add_article_keep": "Keep",
+    "add_article_dropped_record": "Will not be saved.",
+    "add_article_type": "Agreement type",
+    "add_article_sectors": "Sectors",
+    "add_article_date": "Date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "add_article_year": "Year {year}",
+    "add_article_bad_date": "Not a date: write 2024, 2024-03 or 2024-03-13.",
+    "add_article_stated": "The article gives this date",
+    "add_article_inferred": "Why this date (inferred)",
+    "add_article_korean_places": "Korean places",
+    "add_article_partner_places": "Partner places",
+    "add_article_venue": "Venue",
+    "add_article_no_venue": "—",
+    "add_article_title_en": "Title (English)",
+    "add_article_title_ko": "Title (Korean)",
+    "add_article_summary_en": "Summary (English)",
+    "add_article_summary_ko": "Summary (Korean)",
+    "add_article_evidence": "Evidence",
+    "add_article_find": "Find a place to add",
+    "add_article_find_placeholder": "Korean or English name, e.g. 오덴세 or Odense",
+    "add_article_matches": "Places in the gazetteer",
+    "add_article_closest": "Not in the gazetteer. Closest names",
+    "add_article_add_place": "Add place",
+    "add_article_unknown_place": "“{name}” is not in the gazetteer and no name is close to it.",
+    "add_article_online_hint": "Turn on “Online geocoding” in the sidebar to look it up on OpenStreetMap.",
+    "add_article_lookup": "Look up “{name}” online",
+    "add_article_found_online": "Found online: {address}. Added as {id}; it joins data/places.csv when you save.",
+    "add_article_not_found_online": "OpenStreetMap knows no place called “{name}”.",
+    "add_article_unreachable": (
         "The geocoding service cannot be reached (no network?). Pick a gazetteer place instead, or try again later. "
         "({detail})"
     ),
-    "aa_new_place": "new place",
-    "aa_nothing_kept": "No record is kept: tick “keep” on at least one to save.",
-    "aa_saved_places": "New places: {ids}",
-    "aa_discard": "Start over",
+    "add_article_new_place": "new place",
+    "add_article_nothing_kept": "No record is kept: tick “keep” on at least one to save.",
+    "add_article_saved_places": "New places: {ids}",
+    "add_article_discard": "Start over",
     # Staff pages: Agreements (pages/3_Agreements.py), Timeline (pages/4_Timeline.py),
     # Sources (pages/6_Sources.py); ui/page.py, ui/table.py, ui/timeline.py, ui/sources.py
     "page_agreements": "Agreements",
@@ -359,22 +359,24 @@ EN: dict[str, str] = {
     "hi_retract": "Retract",
     "hi_retracted": "This record was retracted: {reason}",
     # Add article: saving drafts for review
-    "aa_caption": (
+    "add_article_caption": (
         "Paste a Korean news article or press release, or upload it as a file. Check the partnerships read from it, "
         "write their titles and summaries, and save them as proposals: a reviewer publishes them."
     ),
-    "aa_save": "Propose {n} record(s) for review",
-    "aa_saved": (
+    "add_article_save": "Propose {n} record(s) for review",
+    "add_article_saved": (
         "Saved {n} proposed record(s) from the article {seed}. A reviewer publishes them from the Review page; until "
         "then they are not public."
     ),
-    "aa_source_head": "The article",
-    "aa_publisher": "Publisher (required)",
-    "aa_published": "Publication date, YYYY-MM-DD (required)",
-    "aa_need_publisher": "Write the publisher of the article.",
-    "aa_need_published": "Write the article's publication date as YYYY-MM-DD.",
-    "aa_need_text": "Record {i}: write both titles and both summaries (the suggestions in grey are not saved).",
-    "aa_use_suggestion": "Use the suggested titles",
+    "add_article_source_head": "The article",
+    "add_article_publisher": "Publisher (required)",
+    "add_article_published": "Publication date, YYYY-MM-DD (required)",
+    "add_article_need_publisher": "Write the publisher of the article.",
+    "add_article_need_published": "Write the article's publication date as YYYY-MM-DD.",
+    "add_article_need_text": (
+        "Record {i}: write both titles and both summaries (the suggestions in grey are not saved)."
+    ),
+    "add_article_use_suggestion": "Use the suggested titles",
     # Add article: several files (ui/batch_upload.py) and spreadsheets (ui/table_import.py)
     "ib_tab": "Several files",
     "ib_tab_table": "Spreadsheet",

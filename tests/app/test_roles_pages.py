@@ -23,7 +23,7 @@ PASSWORD = "a long test password"
 SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # seeds/000_a437fd8661412f19.txt
 PAGES = ["app.py", "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
          "pages/6_Sources.py", "pages/7_Review.py"]
-WRITE_KEYS = ("aa_read_text", "aa_read_file", "aa_save", "rv_bulk")  # buttons that lead to a write
+WRITE_KEYS = ("aa_read_text", "aa_read_file", "add_article_save", "rv_bulk")  # buttons that lead to a write
 WRITE_SUFFIXES = ("_publish", "_edit_publish", "_reject", "_save", "_retract", "_revert_")
 
 pytestmark = pytest.mark.timeout(300)

@@ -14,8 +14,8 @@ CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")),
         *sorted(p for p in (ROOT / "ui").glob("*.py") if not p.name.startswith("strings_"))]
 # Keys the code builds from a prefix and a value (the prefix must appear in the code as written here).
 DYNAMIC_PREFIXES = (
-    "aa_err_",  # ui/article_review.py: an intake error's code
-    "aa_mark_",  # ui/article_review.py: the kind of highlight
+    "add_article_err_",  # ui/article_review.py: an intake error's code
+    "add_article_mark_",  # ui/article_review.py: the kind of highlight
     "c_title_", "c_summary_",  # ui/table.py: column headings per language
     "dl_",  # ui/table.py: download buttons per file format
     "st_",  # ui/table.py, ui/review_queue.py: a record's status
