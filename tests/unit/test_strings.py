@@ -20,7 +20,7 @@ DYNAMIC_PREFIXES = (
     "dl_",  # ui/table.py: download buttons per file format
     "st_",  # ui/table.py, ui/review_queue.py: a record's status
     "tl_by_",  # ui/timeline.py: the grouping
-    "tr_scope_",  # ui/tour.py: which records the tour shows
+    "tour_scope_",  # ui/tour.py: which records the tour shows
     "role_",  # ui/auth.py: a staff role
 )
 
