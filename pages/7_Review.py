@@ -3,13 +3,10 @@
 import streamlit as st
 
 from partnerships import review, staff_db
-from ui import auth, i18n, layout, record_staff, review_queue
+from ui import auth, page, record_staff, review_queue
 from ui.i18n import t
 
-lang = i18n.language_switch()
-st.set_page_config(layout="wide", page_title=f"{t('page_review', lang)} · {t('app_title', lang)}")
-layout.page_style()
-st.title(t("page_review", lang), anchor=False)
+lang = page.setup("page_review", sidebar_filters=False).lang
 st.caption(t("rv_caption", lang))
 user = auth.gate("publish", lang, message="au_need_reviewer")
 eng = staff_db.engine()

@@ -19,7 +19,8 @@ from partnerships.store import StoreUnavailable
 from ui import data, place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.markup import h, md_escape
-from ui.page import REVIEW_PAGE, link
+from ui.page import link
+from ui.page_list import REVIEW
 
 REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "add_article_saved"  # what the last save wrote, shown once
@@ -123,15 +124,15 @@ def show_saved(lang: str, *, reviewer: bool = False) -> None:
         lines.append(t("add_article_saved_places", lang, ids=md_escape(", ".join(saved.places))))
     st.success("  \n".join(lines))
     params = {} if lang == DEFAULT_LANG else {LANG_KEY: lang}
-    links = ((REVIEW_PAGE, "page_review", ":material/fact_check:", params),) if reviewer else ()
+    links = ((REVIEW, params),) if reviewer else ()
     if not links:
         return
     cols = st.columns(len(links) + 2)
-    for col, (target, key, icon, query) in zip(cols, links, strict=False):
+    for col, (target, query) in zip(cols, links, strict=False):
         try:
-            col.page_link(target, label=t(key, lang), icon=icon, query_params=query)
+            col.page_link(target.file, label=t(target.title_key, lang), icon=target.icon, query_params=query)
         except StreamlitPageNotFoundError:  # the page runs on its own (no app around it)
-            col.markdown(f"[{t(key, lang)}]({link(target, query)})")
+            col.markdown(f"[{t(target.title_key, lang)}]({link(target, query)})")
 
 
 def _dropped(review: intake.Prepared, lang: str) -> None:

@@ -19,7 +19,8 @@ from partnerships.query import Filters
 from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
 from ui.markup import h, md_escape
-from ui.page import MAP_PAGE, PageContext
+from ui.page import PageContext
+from ui.page_list import MAP
 from ui.palette import css, type_colour
 
 ARTICLE_KEY = "src_article"
@@ -177,7 +178,7 @@ def record_params(ctx: PageContext, row: pd.Series) -> dict[str, str]:
 def article_map_link(ctx: PageContext, records: pd.DataFrame) -> None:
     """A link to the Map showing this article's agreements."""
     if len(records):
-        st.page_link(MAP_PAGE, label=t("src_article_map", ctx.lang), icon=":material/map:",
+        st.page_link(MAP.file, label=t("src_article_map", ctx.lang), icon=":material/map:",
                      query_params=ctx.params(article_filters(records)))
 
 
@@ -193,7 +194,7 @@ def record_entry(ctx: PageContext, row: pd.Series) -> None:
         places = " → ".join(", ".join(ctx.place_label(p) for p in side)
                             for side in (row["korean_places"], row["partner_places"]) if side)
         st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")
-        st.page_link(MAP_PAGE, label=t("src_on_map", lang), icon=":material/location_on:",
+        st.page_link(MAP.file, label=t("src_on_map", lang), icon=":material/location_on:",
                      query_params=record_params(ctx, row))
         st.caption(f"{t('c_id', lang)}: `{row['id']}`")
 

@@ -9,7 +9,8 @@ from partnerships import export
 from ui import data
 from ui.export_names import file_stem
 from ui.i18n import country_label, region_label, sector_label, t, type_label
-from ui.page import MAP_PAGE, SOURCES_PAGE, PageContext, link
+from ui.page import PageContext, link
+from ui.page_list import MAP, SOURCES
 
 TABLE_KEY = "agreements_table"
 ROW_HEIGHT = 35  # st.dataframe's row height in pixels
@@ -63,9 +64,9 @@ def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
         "type": [types[ty] for ty in col["type"]],
         "korean": [[name(p) for p in ids] for ids in col["korean_places"]],
         "partners": [[name(p) for p in ids] for ids in col["partner_places"]],
-        "map": [link(MAP_PAGE, {**base, **_selection(k, p)})
+        "map": [link(MAP, {**base, **_selection(k, p)})
                 for k, p in zip(col["korean_places"], col["partner_places"], strict=True)],
-        "source": [link(SOURCES_PAGE, {**base, "article": f}, anchor=rid)
+        "source": [link(SOURCES, {**base, "article": f}, anchor=rid)
                    for f, rid in zip(col["source_file"], col["id"], strict=True)],
         "sectors": labels("sectors", lambda v: sector_label(v, lang)),
         "countries": labels("partner_countries", lambda v: country_label(v, lang)),

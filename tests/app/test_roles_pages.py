@@ -15,14 +15,13 @@ from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
 from tests.app.conftest import APP, TIMEOUT, deck_spec, point_ids
 from tests.db.review_helpers import add_proposed, curated
-from ui import data
+from ui import data, page_list
 from ui.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long test password"
 SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # seeds/000_a437fd8661412f19.txt
-PAGES = ["app.py", "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
-         "pages/6_Sources.py", "pages/7_Review.py"]
+PAGES = [p.file for p in page_list.PAGES]
 WRITE_KEYS = ("aa_read_text", "aa_read_file", "add_article_save", "rv_bulk")  # buttons that lead to a write
 WRITE_SUFFIXES = ("_publish", "_edit_publish", "_reject", "_save", "_retract", "_revert_")
 
