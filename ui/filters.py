@@ -9,14 +9,13 @@ without filter parameters restores them, and a URL whose filters differ from the
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable
 
 import pandas as pd
 import streamlit as st
 
 from geo.regions import CONTINENTS
-from partnerships import params
+from partnerships import frame_index, params
 from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.query import PARAM_KEYS, Filters
@@ -49,25 +48,16 @@ def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]
     return sorted(seen)
 
 
-_OPTIONS: dict[int, tuple[weakref.ref, dict[str, list]]] = {}
-
-
 def options(df: pd.DataFrame | dict[str, list]) -> dict[str, list]:
     """The choices each filter offers: the values present in the whole table (or, given a dict,
     the choices the database reported: partnerships.db.queries.options).
 
-    Worked out once per table (the shared cached one), not on every rerun. Do not modify the result.
+    Worked out once per table (the shared loaded one keeps it with its index,
+    partnerships.frame_index.derived), not on every rerun. Do not modify the result.
     """
     if isinstance(df, dict):
         return df
-    seen = _OPTIONS.get(id(df))
-    if seen is not None and seen[0]() is df:
-        return seen[1]
-    opts = _options(df)
-    if len(_OPTIONS) >= 4:
-        _OPTIONS.pop(next(iter(_OPTIONS)))
-    _OPTIONS[id(df)] = (weakref.ref(df), opts)
-    return opts
+    return frame_index.derived(df, "filter_options", lambda: _options(df))
 
 
 def _options(df: pd.DataFrame) -> dict[str, list]:
