@@ -18,7 +18,7 @@ from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
 from ui import data, place_picker
 from ui.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
-from ui.markup import h, md_escape
+from ui.markup import html_escape, md_escape
 from ui.page import link
 from ui.page_list import REVIEW
 
@@ -144,8 +144,8 @@ def article_view(text: str, records: list[dict[str, Any]], lang: str) -> None:
     """The article as text, each kept record's evidence and support highlighted."""
     spans = [s for r in records for s in (*sentence_spans(text, r.get("evidence") or []),
                                            *support_spans(text, r.get("support")))]
-    legend = "".join(f'<span><mark class="ev ev-{kind}">{h(t("add_article_mark_" + kind, lang))}</mark></span>'
-                     for kind in ("evidence", "type", "date", "places"))
+    legend = "".join(f'<span><mark class="ev ev-{kind}">{html_escape(t("add_article_mark_" + kind, lang))}'
+                     "</mark></span>" for kind in ("evidence", "type", "date", "places"))
     st.html(f'{_CSS}<div class="aa-legend">{legend}</div>'
             f'<div class="aa-article" lang="ko">{highlight(text, spans)}</div>')
 

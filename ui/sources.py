@@ -18,7 +18,7 @@ from partnerships.evidence import highlight, sentence_spans
 from partnerships.query import Filters
 from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
-from ui.markup import h, md_escape
+from ui.markup import html_escape, md_escape
 from ui.page import PageContext
 from ui.page_list import MAP
 from ui.palette import css, type_colour
@@ -189,8 +189,9 @@ def record_entry(ctx: PageContext, row: pd.Series) -> None:
         st.subheader(md_escape(row["title_ko"] if lang == "ko" else row["title_en"]), anchor=row["id"])
         colour = css(type_colour(row["type"]))
         sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
-        st.html(f'<span class="atlas-type" style="background:{colour}">{h(type_label(row["type"], lang))}</span>'
-                f"<span>{h(row['date'])} · {h(sectors)}</span>")
+        kind = html_escape(type_label(row["type"], lang))
+        st.html(f'<span class="atlas-type" style="background:{colour}">{kind}</span>'
+                f"<span>{html_escape(row['date'])} · {html_escape(sectors)}</span>")
         places = " → ".join(", ".join(ctx.place_label(p) for p in side)
                             for side in (row["korean_places"], row["partner_places"]) if side)
         st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")

@@ -12,7 +12,7 @@ from partnerships import aggregate, params, store
 from partnerships import tour as tours
 from ui import deck, i18n, theme
 from ui import params as url_params
-from ui.markup import h, md_escape
+from ui.markup import html_escape, md_escape
 from ui.page import PageContext
 from ui.palette import css, type_colour
 from ui.presentation import card_style, keyboard_steps, presentation_style
@@ -136,20 +136,21 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     ko = lang == "ko"
     korean = ", ".join(place_label(p) for p in row["korean_places"])
     partners = ", ".join(place_label(p) for p in row["partner_places"])
-    route = f"{h(korean)} → {h(partners)}" if partners else f"{h(korean)} · {h(i18n.t('tour_domestic', lang))}"
+    route = (f"{html_escape(korean)} → {html_escape(partners)}" if partners
+             else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
-    source = " · ".join(h(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    source = " · ".join(html_escape(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
-        f'<div class="kind">{h(i18n.type_label(row["type"], lang))}</div>'
-        f'<h2>{h(row["title_ko"] if ko else row["title_en"])}</h2>'
-        f'<div class="when">{h(row["date"])}</div>'
+        f'<div class="kind">{html_escape(i18n.type_label(row["type"], lang))}</div>'
+        f'<h2>{html_escape(row["title_ko"] if ko else row["title_en"])}</h2>'
+        f'<div class="when">{html_escape(row["date"])}</div>'
         f'<div class="route">{route}</div>'
-        f'<div class="label">{h(i18n.t("tour_agreed", lang))}</div>'
-        f'<p>{h(row["summary_ko"] if ko else row["summary_en"])}</p>'
-        f'<div class="label">{h(i18n.t("tour_quote", lang))}</div>'
-        f"<blockquote>“{h(quote)}”</blockquote>"
+        f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
+        f'<p>{html_escape(row["summary_ko"] if ko else row["summary_en"])}</p>'
+        f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
+        f"<blockquote>“{html_escape(quote)}”</blockquote>"
         f'<div class="src">{source}</div></div>'
     )
 
@@ -216,7 +217,7 @@ def show(ctx: PageContext) -> None:
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev")
         pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
-                         f"{h(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
+                         f"{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
