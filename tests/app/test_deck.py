@@ -10,8 +10,8 @@ import pytest
 
 from partnerships.model import TYPES
 from ui.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
-from ui.labels import _spots, place_labels, project, text_width
 from ui.legend import legend_html
+from ui.map_labels import _spots, place_labels, project, text_width
 from ui.markup import html_escape, md_escape
 from ui.palette import TYPE_COLOURS
 from ui.selection import picked
