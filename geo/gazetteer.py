@@ -35,8 +35,7 @@ from geo.names import (
     strip_admin_suffix,
 )
 from geo.place import Place
-from geo.regions import country_name
-from geo.sources import (
+from geo.place_data import (
     Entry,
     default_divisions_csv,
     default_places_csv,
@@ -45,6 +44,7 @@ from geo.sources import (
     merge,
     read_places_csv,
 )
+from geo.regions import country_name
 
 __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 

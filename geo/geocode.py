@@ -49,7 +49,7 @@ from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
 from geo.files import write_atomic
 from geo.gazetteer import Gazetteer
 from geo.names import normalize_query
-from geo.sources import REPO_ROOT
+from geo.place_data import REPO_ROOT
 
 USER_AGENT = "partnership-atlas/0.1 (map of Korean cities' partnerships; operator: set ATLAS_GEOCODER_USER_AGENT)"
 USER_AGENT_ENV = "ATLAS_GEOCODER_USER_AGENT"

@@ -25,8 +25,8 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from geo.place_data import default_places_csv
 from geo.regions import expand_regions
-from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
 from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
