@@ -20,7 +20,6 @@ TEXT_CATALOGS = ("ui/strings_en.py", "ui/strings_ko.py")  # one line per interfa
 LONG_MODULES = {
     "bench/generate.py",
     "bench/run.py",
-    "geo/geocode.py",
     "partnerships/db/queries.py",
     "partnerships/extract/dates.py",
     "partnerships/extract/records.py",
