@@ -35,7 +35,6 @@ LONG_FUNCTIONS = {
     "partnerships/extract/candidate.py:to_record",
     "partnerships/extract/places.py:find_places",
     "partnerships/extract/records.py:build",
-    "partnerships/tables/rows.py:build",
     "ui/deck.py:build_deck",
     "ui/export_png.py:render_png",
     "ui/filters.py:sidebar_filters",
