@@ -84,3 +84,16 @@ def test_a_text_and_its_fields_are_filled_in_the_chosen_language():
 
     assert t("pair_title", "ko", a="서울", b="오덴세") == KO["pair_title"].format(a="서울", b="오덴세")
     assert "서울" in t("pair_title", "ko", a="서울", b="x") and t("app_title", "en") == EN["app_title"]
+
+
+def test_the_catalogs_are_as_the_rename_script_writes_them(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rename_text_keys", ROOT / "scripts" / "rename_text_keys.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for name in script.CATALOGS:
+        copy = tmp_path / Path(name).name
+        copy.write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+        script.rewrap(copy)
+        assert copy.read_text(encoding="utf-8") == (ROOT / name).read_text(encoding="utf-8"), name
