@@ -20,7 +20,7 @@ review = st.session_state.get(article_review.REVIEW_KEY)
 if review is not None:
     article_review.review_panel(review, lang, gaz=gaz, online=online, who=user.name)
 
-with st.expander(t("ib_tab", lang), icon=":material/folder_open:"):
+with st.expander(t("batch_tab", lang), icon=":material/folder_open:"):
     batch_upload.panel(lang, gaz=gaz, who=user.name)
-with st.expander(t("ib_tab_table", lang), icon=":material/table:"):
+with st.expander(t("batch_tab_table", lang), icon=":material/table:"):
     table_import.panel(lang, gaz=gaz, who=user.name, online=online)

@@ -116,11 +116,11 @@ def show_result(result: ImportResult, lang: str) -> None:
     """Counts, then each row not imported with its reason and the nearest places (as table cells)."""
     labels = ("it_row_rows", "it_row_added", "it_row_updated", "it_row_unchanged", "it_row_merges", "it_row_errors")
     counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
-    st.subheader(t("ib_summary", lang), anchor=False)
-    st.table(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels], t("ib_count", lang): counts})
-             .set_index(t("ib_what", lang)))
+    st.subheader(t("batch_summary", lang), anchor=False)
+    st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels], t("batch_count", lang): counts})
+             .set_index(t("batch_what", lang)))
     if result.errors:
         st.caption(t("it_errors", lang))
         st.table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
-                              columns=[t("it_row", lang), t("ib_reason", lang), t("it_suggest", lang)])
+                              columns=[t("it_row", lang), t("batch_reason", lang), t("it_suggest", lang)])
                  .set_index(t("it_row", lang)))

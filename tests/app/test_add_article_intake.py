@@ -50,7 +50,7 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
              ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 40, "text/plain")]
     _uploader(at, "ib_files").set_value(files)
     at.run()
-    at.button(key="ib_read").click().run()
+    at.button(key="batch_read").click().run()
     assert not at.exception
     counts = _counts(at, "articles read")
     assert counts["articles read"] == 2 and counts["failures"] == 1 and counts["records proposed"] >= 2
@@ -58,7 +58,7 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
     assert "binary" in failures.loc["photo.txt"].iloc[0]
     queue = review.proposed(store.open_store(), REVIEWER)
     assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
-    at.button(key="ib_read").click().run()
+    at.button(key="batch_read").click().run()
     again = _counts(at, "articles read")
     assert (again["articles read"], again["duplicates skipped"]) == (0, 2)
     assert len(review.proposed(store.open_store(), REVIEWER)) == len(queue)
