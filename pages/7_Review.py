@@ -7,14 +7,14 @@ from ui import auth, page, record_staff, review_queue
 from ui.i18n import t
 
 lang = page.setup("page_review", sidebar_filters=False).lang
-st.caption(t("rv_caption", lang))
+st.caption(t("review_caption", lang))
 user = auth.gate("publish", lang, message="au_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
 items = review_queue.with_open_forms(eng, review.proposed(eng, user.name))
-st.subheader(t("rv_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
+st.subheader(t("review_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
 if not items:
-    st.info(t("rv_empty", lang))
+    st.info(t("review_empty", lang))
 else:
     review_queue.bulk_publish(eng, items, user, lang)
     for item in items:

@@ -25,7 +25,7 @@ from ui.markup import md_escape
 
 USER_KEY = "atlas_user"  # the local account signed in (a name), in this session only
 FORM_KEY = "atlas_sign_in"
-DONE = "rv_done"  # (action, record id) of the last review action, shown once in the staff box
+DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
         box.markdown(t("au_signed_in", lang, name=md_escape(user.name), role=t(f"role_{user.role}", lang)))
         done = st.session_state.pop(DONE, None)
         if done:
-            box.success(t("rv_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
+            box.success(t("review_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
         if user.role == roles.VIEWER:
             box.caption(t("au_no_role", lang, name=md_escape(user.name)))
         box.button(t("au_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")

@@ -38,7 +38,7 @@ def recent_changes(user: SignedIn, lang: str) -> None:
     if not lines:
         return
     st.subheader(t("hi_recent", lang), anchor=False)
-    reason = st.text_input(t("rv_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
+    reason = st.text_input(t("review_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
     for line in lines:
         rid = line["record_id"]
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
@@ -46,7 +46,7 @@ def recent_changes(user: SignedIn, lang: str) -> None:
         if user.may("revert") and line["before"] and button_col.button(
                 t("hi_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
             if not reason:
-                st.error(t("rv_need_reason", lang))
+                st.error(t("review_need_reason", lang))
                 continue
             act(lang, rid, "revert", lambda n=line["id"], r=rid: review.revert(
                 eng, user.name, n, version=review.get(eng, r).version, reason=reason))
@@ -66,11 +66,11 @@ def history(rid: str, user: SignedIn, lang: str) -> None:
     reverts = [line for line in lines if line["before"]]
     if not reverts:
         return
-    reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "revert_reason")).strip()
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "revert_reason")).strip()
     for line in reversed(reverts):
         if st.button(t("hi_revert", lang, n=line["id"]), key=form_key(rid, f"revert_{line['id']}")):
             if not reason:
-                st.error(t("rv_need_reason", lang))
+                st.error(t("review_need_reason", lang))
                 continue
             current = review.get(eng, rid)
             version = st.session_state.get(form_key(rid, "version"), current.version)
@@ -91,17 +91,17 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
     c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
     st.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
-    reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "reason")).strip()
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "reason")).strip()
     edits = edits_of(item)
     b1, b2 = st.columns(2)
     if b1.button(t("hi_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
         if not reason:
-            st.error(t("rv_need_reason", lang))
+            st.error(t("review_need_reason", lang))
         else:
             act(lang, rid, "edit", lambda: review.edit(eng, user.name, rid, edits, version=version, reason=reason))
     if b2.button(t("hi_retract", lang), key=form_key(rid, "retract"), width="stretch"):
         if not reason:
-            st.error(t("rv_need_reason", lang))
+            st.error(t("review_need_reason", lang))
         else:
             act(lang, rid, "retract", lambda: review.retract(eng, user.name, rid, version=version, reason=reason))
 
@@ -117,7 +117,7 @@ def tools(rid: str, user: SignedIn, lang: str) -> None:
             with st.expander(t("hi_edit", lang)):
                 edit_or_retract(rid, user, lang)
     except (review.ReviewError, store.StoreUnavailable) as exc:
-        st.error(t("rv_error", lang, detail=md_escape(exc)))
+        st.error(t("review_error", lang, detail=md_escape(exc)))
 
 
 def retracted_notice(article_file: str, lang: str) -> None:

@@ -319,36 +319,36 @@ EN: dict[str, str] = {
     "st_retracted": "retracted",
     # review page
     "page_review": "Review",
-    "rv_caption": (
+    "review_caption": (
         "Proposed records from every article, oldest first. Publish, edit then publish, or reject with a reason. Only "
         "published records reach the public pages."
     ),
-    "rv_empty": "Nothing waits for review.",
-    "rv_count": "{n} proposed record(s)",
-    "rv_select": "Select",
-    "rv_bulk": "Publish the {n} selected",
-    "rv_publish": "Publish",
-    "rv_edit_publish": "Save edits and publish",
-    "rv_reject": "Reject",
-    "rv_reason": "Reason (required to reject, edit or retract)",
-    "rv_need_reason": "Write a reason first.",
-    "rv_done": "{action}: {rid}",
-    "rv_changed": (
+    "review_empty": "Nothing waits for review.",
+    "review_count": "{n} proposed record(s)",
+    "review_select": "Select",
+    "review_bulk": "Publish the {n} selected",
+    "review_publish": "Publish",
+    "review_edit_publish": "Save edits and publish",
+    "review_reject": "Reject",
+    "review_reason": "Reason (required to reject, edit or retract)",
+    "review_need_reason": "Write a reason first.",
+    "review_done": "{action}: {rid}",
+    "review_changed": (
         "Someone changed this record while you were looking at it. Both versions are below; your edits are kept in the "
         "form. Check them and save again."
     ),
-    "rv_theirs": "Stored now (version {v})",
-    "rv_yours": "Yours",
-    "rv_from": "From {file} · {publisher} · {published}",
-    "rv_merge_title": "Reported by several articles",
-    "rv_merge_help": (
+    "review_theirs": "Stored now (version {v})",
+    "review_yours": "Yours",
+    "review_from": "From {file} · {publisher} · {published}",
+    "review_merge_title": "Reported by several articles",
+    "review_merge_help": (
         "Same parties, same type, dates within {days} days: merge them into one published record with both sources. A "
         "merge can be undone."
     ),
-    "rv_merge": "Merge {a} ← {b}",
-    "rv_unmerge": "Undo merge {n}",
-    "rv_merges_done": "Merges ({n})",
-    "rv_error": "Not saved: {detail}",
+    "review_merge": "Merge {a} ← {b}",
+    "review_unmerge": "Undo merge {n}",
+    "review_merges_done": "Merges ({n})",
+    "review_error": "Not saved: {detail}",
     # published records: edit, retract, history
     "hi_title": "History",
     "hi_recent": "Latest changes",

@@ -314,36 +314,36 @@ KO: dict[str, str] = {
     "st_retracted": "철회됨",
     # review page
     "page_review": "검토",
-    "rv_caption": (
+    "review_caption": (
         "모든 기사에서 제안된 기록(오래된 순). 게시하거나, 고친 뒤 게시하거나, 사유를 적어 반려하세요. 게시된 기록만 "
         "공개 페이지에 나옵니다."
     ),
-    "rv_empty": "검토할 기록이 없습니다.",
-    "rv_count": "제안된 기록 {n}건",
-    "rv_select": "선택",
-    "rv_bulk": "선택한 {n}건 게시",
-    "rv_publish": "게시",
-    "rv_edit_publish": "수정 후 게시",
-    "rv_reject": "반려",
-    "rv_reason": "사유 (반려·수정·철회 시 필수)",
-    "rv_need_reason": "먼저 사유를 적으세요.",
-    "rv_done": "{action}: {rid}",
-    "rv_changed": (
+    "review_empty": "검토할 기록이 없습니다.",
+    "review_count": "제안된 기록 {n}건",
+    "review_select": "선택",
+    "review_bulk": "선택한 {n}건 게시",
+    "review_publish": "게시",
+    "review_edit_publish": "수정 후 게시",
+    "review_reject": "반려",
+    "review_reason": "사유 (반려·수정·철회 시 필수)",
+    "review_need_reason": "먼저 사유를 적으세요.",
+    "review_done": "{action}: {rid}",
+    "review_changed": (
         "보고 있는 동안 다른 사람이 이 기록을 바꿨습니다. 두 버전이 아래에 있고, 입력한 내용은 양식에 남아 있습니다. "
         "확인한 뒤 다시 저장하세요."
     ),
-    "rv_theirs": "현재 저장된 버전 ({v})",
-    "rv_yours": "내가 입력한 내용",
-    "rv_from": "출처: {file} · {publisher} · {published}",
-    "rv_merge_title": "여러 기사에 보도된 같은 협약",
-    "rv_merge_help": (
+    "review_theirs": "현재 저장된 버전 ({v})",
+    "review_yours": "내가 입력한 내용",
+    "review_from": "출처: {file} · {publisher} · {published}",
+    "review_merge_title": "여러 기사에 보도된 같은 협약",
+    "review_merge_help": (
         "당사자·유형이 같고 날짜 차이가 {days}일 이내입니다. 두 출처를 가진 하나의 게시 기록으로 합칠 수 있고, 되돌릴 "
         "수 있습니다."
     ),
-    "rv_merge": "병합 {a} ← {b}",
-    "rv_unmerge": "병합 {n} 되돌리기",
-    "rv_merges_done": "병합 ({n}건)",
-    "rv_error": "저장하지 않았습니다: {detail}",
+    "review_merge": "병합 {a} ← {b}",
+    "review_unmerge": "병합 {n} 되돌리기",
+    "review_merges_done": "병합 ({n}건)",
+    "review_error": "저장하지 않았습니다: {detail}",
     # published records: edit, retract, history
     "hi_title": "변경 이력",
     "hi_recent": "최근 변경",
