@@ -8,7 +8,7 @@ from ui.i18n import t
 
 lang = page.setup("page_review", sidebar_filters=False).lang
 st.caption(t("review_caption", lang))
-user = auth.gate("publish", lang, message="au_need_reviewer")
+user = auth.gate("publish", lang, message="auth_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
 items = review_queue.with_open_forms(eng, review.proposed(eng, user.name))

@@ -310,7 +310,7 @@ def _save(review: intake.Prepared, records: list[dict[str, Any]], lang: str, *, 
         saved = intake.save_article(review.text, records, gazetteer=gaz, published=published,
                                     new_places=new, who=who)
     except NotAllowed as exc:
-        st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+        st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
         return
     except intake.IntakeError as exc:
         show_error(exc, lang)

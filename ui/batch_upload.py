@@ -68,7 +68,7 @@ def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Option
         sink = proposals.DbProposals(store.open_store(), who, gaz)
         return run_batch(files=files, sink=sink, options=options, on_done=tick)
     except DataError as exc:  # the store is down, or the role does not allow it
-        st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+        st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
         return None
     finally:
         bar.empty()

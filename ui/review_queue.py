@@ -85,7 +85,7 @@ def act(lang: str, rid: str, action: str, call) -> None:
         st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
         st.rerun()  # the form is drawn again with both versions above it
     except NotAllowed as exc:
-        st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+        st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
         return
     except (review.ReviewError, store.StoreUnavailable) as exc:
         st.error(t("review_error", lang, detail=md_escape(exc)))
@@ -201,7 +201,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
             st.session_state[form_key(exc.current.id, "version")] = exc.current.version
             st.rerun()
         except NotAllowed as exc:
-            st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+            st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
             return
         except (review.ReviewError, store.StoreUnavailable) as exc:
             st.error(t("review_error", lang, detail=md_escape(exc)))

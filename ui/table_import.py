@@ -61,7 +61,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
                                                  online=online)
         except DataError as exc:
-            st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+            st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
     name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
     if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
         p.preset.name = name.strip()
