@@ -169,7 +169,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
                      disabled=edits is not None or not proposed, width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
         if not proposed:  # published meanwhile: the edits can still be saved, with a reason
-            if b2.button(t("hi_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+            if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                          width="stretch"):
                 if not reason:
                     st.error(t("review_need_reason", lang))

@@ -350,14 +350,14 @@ EN: dict[str, str] = {
     "review_merges_done": "Merges ({n})",
     "review_error": "Not saved: {detail}",
     # published records: edit, retract, history
-    "hi_title": "History",
-    "hi_recent": "Latest changes",
-    "hi_none": "No change recorded since it was loaded from the record files.",
-    "hi_revert": "Revert change #{n}",
-    "hi_edit": "Edit or retract",
-    "hi_save": "Save edit",
-    "hi_retract": "Retract",
-    "hi_retracted": "This record was retracted: {reason}",
+    "history_title": "History",
+    "history_recent": "Latest changes",
+    "history_none": "No change recorded since it was loaded from the record files.",
+    "history_revert": "Revert change #{n}",
+    "history_edit": "Edit or retract",
+    "history_save": "Save edit",
+    "history_retract": "Retract",
+    "history_retracted": "This record was retracted: {reason}",
     # Add article: saving drafts for review
     "add_article_caption": (
         "Paste a Korean news article or press release, or upload it as a file. Check the partnerships read from it, "

@@ -345,14 +345,14 @@ KO: dict[str, str] = {
     "review_merges_done": "병합 ({n}건)",
     "review_error": "저장하지 않았습니다: {detail}",
     # published records: edit, retract, history
-    "hi_title": "변경 이력",
-    "hi_recent": "최근 변경",
-    "hi_none": "기록 파일에서 불러온 뒤 변경된 내용이 없습니다.",
-    "hi_revert": "#{n} 변경 되돌리기",
-    "hi_edit": "수정 또는 철회",
-    "hi_save": "수정 저장",
-    "hi_retract": "철회",
-    "hi_retracted": "이 기록은 철회되었습니다: {reason}",
+    "history_title": "변경 이력",
+    "history_recent": "최근 변경",
+    "history_none": "기록 파일에서 불러온 뒤 변경된 내용이 없습니다.",
+    "history_revert": "#{n} 변경 되돌리기",
+    "history_edit": "수정 또는 철회",
+    "history_save": "수정 저장",
+    "history_retract": "철회",
+    "history_retracted": "이 기록은 철회되었습니다: {reason}",
     # Add article: saving drafts for review
     "add_article_caption": (
         "한국어 기사나 보도자료를 붙여 넣거나 파일로 올리세요. 읽어 낸 협력 기록을 확인하고 제목과 요약을 직접 쓴 뒤 "
