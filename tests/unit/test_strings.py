@@ -19,7 +19,7 @@ DYNAMIC_PREFIXES = (
     "c_title_", "c_summary_",  # ui/table.py: column headings per language
     "dl_",  # ui/table.py: download buttons per file format
     "st_",  # ui/table.py, ui/review_queue.py: a record's status
-    "tl_by_",  # ui/timeline.py: the grouping
+    "timeline_by_",  # ui/timeline.py: the grouping
     "tour_scope_",  # ui/tour.py: which records the tour shows
     "role_",  # ui/auth.py: a staff role
 )
