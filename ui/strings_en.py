@@ -282,11 +282,13 @@ EN: dict[str, str] = {
     "tour_problems": "Some saved tours name records that do not exist; they are skipped:",
     "tour_map_alt": "Map focused on the current record's places, with its arcs drawn thick.",
     # Map page: take-away files (ui/takeaway.py), year play (ui/timeplay.py); every page: theme (ui/theme.py).
-    "ta_html": "Interactive map (HTML)",
-    "ta_html_help": "One file that opens in any browser with no internet or server: pan, zoom and hover as here.",
-    "ta_png": "Image for slides (PNG)",
-    "ta_png_help": "The current view as a 1600×900 picture with a title and a legend.",
-    "ta_no_font": "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes.",
+    "takeaway_html": "Interactive map (HTML)",
+    "takeaway_html_help": "One file that opens in any browser with no internet or server: pan, zoom and hover as here.",
+    "takeaway_png": "Image for slides (PNG)",
+    "takeaway_png_help": "The current view as a 1600×900 picture with a title and a legend.",
+    "takeaway_no_font": (
+        "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes."
+    ),
     "tp_play": "Play years",
     "tp_pause": "Pause",
     "tp_help": "Partnerships appear year by year: the end of the year filter moves forward once a second.",

@@ -276,14 +276,14 @@ KO: dict[str, str] = {
     "tour_problems": "저장된 둘러보기 중 없는 기록을 가리키는 항목은 건너뜁니다:",
     "tour_map_alt": "현재 기록의 지역에 맞춘 지도. 해당 협력의 호가 굵게 표시됩니다.",
     # Map page: take-away files (ui/takeaway.py), year play (ui/timeplay.py); every page: theme (ui/theme.py).
-    "ta_html": "인터랙티브 지도 (HTML)",
-    "ta_html_help": (
+    "takeaway_html": "인터랙티브 지도 (HTML)",
+    "takeaway_html_help": (
         "인터넷이나 서버 없이 브라우저에서 바로 열리는 파일입니다. 여기처럼 이동·확대하고 마우스를 올려 볼 수 "
         "있습니다."
     ),
-    "ta_png": "발표용 이미지 (PNG)",
-    "ta_png_help": "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
-    "ta_no_font": "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",
+    "takeaway_png": "발표용 이미지 (PNG)",
+    "takeaway_png_help": "현재 화면을 제목과 범례가 있는 1600×900 이미지로 저장합니다.",
+    "takeaway_no_font": "서버에 한글 글꼴(Noto Sans CJK)이 없어 이미지의 한글이 네모로 보일 수 있습니다.",
     "tp_play": "연도별 재생",
     "tp_pause": "일시 정지",
     "tp_help": "연도 필터의 끝 연도가 1초마다 한 해씩 늘어나며 협력이 차례로 나타납니다.",
