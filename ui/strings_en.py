@@ -289,10 +289,10 @@ EN: dict[str, str] = {
     "takeaway_no_font": (
         "No Korean (Noto Sans CJK) font was found on the server: Korean text in the image may show as boxes."
     ),
-    "tp_play": "Play years",
-    "tp_pause": "Pause",
-    "tp_help": "Partnerships appear year by year: the end of the year filter moves forward once a second.",
-    "tp_year": "Up to {year}",
+    "year_play_play": "Play years",
+    "year_play_pause": "Pause",
+    "year_play_help": "Partnerships appear year by year: the end of the year filter moves forward once a second.",
+    "year_play_year": "Up to {year}",
     "theme_dark": "Dark theme",
     "arcs_capped": (
         "The map draws the {shown:,} busiest of {total:,} connections; narrow the filters to see the others."
