@@ -49,8 +49,8 @@ EN: dict[str, str] = {
         "it is back."
     ),
     "db_down_now": "The database cannot be reached just now. Try again in a moment.",
-    "ag_page": "Page",
-    "ag_rows": "Rows {first}–{last} of {n}, newest first",
+    "agreements_page": "Page",
+    "agreements_rows": "Rows {first}–{last} of {n}, newest first",
     "db_none": "The database cannot be reached, and no records were loaded yet. Try again in a moment.",
     "p_file": "file",
     "p_record": "record",
@@ -180,11 +180,11 @@ EN: dict[str, str] = {
     "page_agreements": "Agreements",
     "page_timeline": "Timeline",
     "page_sources": "Sources",
-    "ag_caption": (
+    "agreements_caption": (
         "Every agreement that matches the filters, with all its fields. Click a column header to sort; use the "
         "magnifier above the table to search it."
     ),
-    "ag_count": "{n} of {total} agreements",
+    "agreements_count": "{n} of {total} agreements",
     "c_title_en": "Title (English)",
     "c_title_ko": "Title (Korean)",
     "c_date": "Date",

@@ -47,8 +47,8 @@ KO: dict[str, str] = {
         "지금은 데이터베이스에 연결할 수 없어 {when} 기준의 기록을 보여 줍니다. 다시 연결될 때까지 저장할 수 없습니다."
     ),
     "db_down_now": "지금은 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.",
-    "ag_page": "페이지",
-    "ag_rows": "{n}건 중 {first}–{last}번째 (최신순)",
+    "agreements_page": "페이지",
+    "agreements_rows": "{n}건 중 {first}–{last}번째 (최신순)",
     "db_none": "데이터베이스에 연결할 수 없고 아직 불러온 기록이 없습니다. 잠시 후 다시 시도하세요.",
     "p_file": "파일",
     "p_record": "기록",
@@ -174,11 +174,11 @@ KO: dict[str, str] = {
     "page_agreements": "협력 목록",
     "page_timeline": "연도별 추이",
     "page_sources": "출처 기사",
-    "ag_caption": (
+    "agreements_caption": (
         "필터에 맞는 모든 협력과 그 항목 전부입니다. 열 제목을 누르면 정렬되고, 표 위의 돋보기로 표 안을 검색할 수 "
         "있습니다."
     ),
-    "ag_count": "전체 {total}건 중 {n}건",
+    "agreements_count": "전체 {total}건 중 {n}건",
     "c_title_en": "제목 (영문)",
     "c_title_ko": "제목 (국문)",
     "c_date": "날짜",

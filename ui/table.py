@@ -16,7 +16,7 @@ TABLE_KEY = "agreements_table"
 ROW_HEIGHT = 35  # st.dataframe's row height in pixels
 MAX_HEIGHT = 640
 PAGE_ROWS = 500  # rows per page of the table (read from the database a page at a time)
-PAGE_KEY = "ag_page"
+PAGE_KEY = "agreements_page"
 
 
 def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, str]:
@@ -126,13 +126,13 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
     pages = max(1, -(-n // PAGE_ROWS))
     page = 1
     if pages > 1:
-        page = int(st.number_input(t("ag_page", ctx.lang), min_value=1, max_value=pages, value=1, step=1,
+        page = int(st.number_input(t("agreements_page", ctx.lang), min_value=1, max_value=pages, value=1, step=1,
                                    key=PAGE_KEY))
     offset = (min(page, pages) - 1) * PAGE_ROWS
     rows = data.page_of(ctx.filters, offset=offset, limit=PAGE_ROWS)
     table = agreements_frame(ctx, rows)
     if pages > 1:
-        st.caption(t("ag_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
+        st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
     st.dataframe(
         table, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),

@@ -119,12 +119,12 @@ def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
     order = list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
     at = run_page(AGREEMENTS)
     assert list(table(at)["id"]) == order[:5]
-    assert t("ag_rows", "en", first="1", last="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
+    assert t("agreements_rows", "en", first="1", last="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
     assert not any(b.proto.disabled for b in at.get("download_button"))
-    at.number_input(key="ag_page").set_value(2).run()
+    at.number_input(key="agreements_page").set_value(2).run()
     assert list(table(at)["id"]) == order[5:10]
     last = -(-len(frame) // 5)
-    at.number_input(key="ag_page").set_value(last).run()
+    at.number_input(key="agreements_page").set_value(last).run()
     assert list(table(at)["id"]) == order[5 * (last - 1):]
 
 
