@@ -149,7 +149,7 @@ def downloads(ctx: PageContext, n: int) -> None:
     """
     gaz, lang, filters = ctx.gaz, ctx.lang, ctx.filters
     stem = file_stem(filters)  # says which filters were applied
-    st.markdown(f"**{t('dl_heading', lang, n=n)}**")
+    st.markdown(f"**{t('download_heading', lang, n=n)}**")
     cols = st.columns(3)
 
     def streamed(fmt: str) -> str:
@@ -167,7 +167,7 @@ def downloads(ctx: PageContext, n: int) -> None:
     ]
     for col, (ext, mime, make) in zip(cols, files, strict=True):
         col.download_button(
-            t(f"dl_{ext}", lang), data=make, file_name=f"{stem}.{ext}", mime=mime,
-            help=t(f"dl_{ext}_help", lang), on_click="ignore", icon=":material/download:",
-            key=f"dl_{ext}", disabled=n == 0, width="stretch",
+            t(f"download_{ext}", lang), data=make, file_name=f"{stem}.{ext}", mime=mime,
+            help=t(f"download_{ext}_help", lang), on_click="ignore", icon=":material/download:",
+            key=f"download_{ext}", disabled=n == 0, width="stretch",
         )
