@@ -197,7 +197,7 @@ def record_entry(ctx: PageContext, row: pd.Series) -> None:
         st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")
         st.page_link(MAP.file, label=t("sources_on_map", lang), icon=":material/location_on:",
                      query_params=record_params(ctx, row))
-        st.caption(f"{t('c_id', lang)}: `{row['id']}`")
+        st.caption(f"{t('column_id', lang)}: `{row['id']}`")
 
 
 def records_list(ctx: PageContext, records: pd.DataFrame) -> None:

@@ -16,7 +16,7 @@ CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")),
 DYNAMIC_PREFIXES = (
     "add_article_err_",  # ui/article_review.py: an intake error's code
     "add_article_mark_",  # ui/article_review.py: the kind of highlight
-    "c_title_", "c_summary_",  # ui/table.py: column headings per language
+    "column_title_", "column_summary_",  # ui/table.py: column headings per language
     "download_",  # ui/table.py: download buttons per file format
     "st_",  # ui/table.py, ui/review_queue.py: a record's status
     "timeline_by_",  # ui/timeline.py: the grouping
