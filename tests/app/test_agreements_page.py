@@ -54,7 +54,7 @@ def test_url_filters_choose_the_rows(frame, params, filters):
 
 def test_sidebar_filter_changes_rows_and_url(frame):
     at = run_page(AGREEMENTS)
-    at.multiselect(key="f_type").select("roadshow").run()
+    at.multiselect(key="filter_type").select("roadshow").run()
     shown = table(at)
     assert set(shown["type"]) == {type_label("roadshow", "en")}
     assert set(shown["id"]) == set(frame[frame["type"] == "roadshow"]["id"])

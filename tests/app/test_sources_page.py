@@ -158,5 +158,5 @@ def test_record_link_opens_its_arc_on_the_map_after_another_was_chosen(frame):
     assert not at.exception
     src, dst = parse_qs(link.proto.query_string)["pair"][0].split(",")
     assert at.subheader[0].value == plain(f"Sejong → {'Bangkok' if dst == 'th-bangkok' else 'Istanbul'}")
-    assert at.multiselect(key="f_sector").value == []
-    assert at.multiselect(key="f_type").value == [parse_qs(link.proto.query_string)["type"][0]]
+    assert at.multiselect(key="filter_sector").value == []
+    assert at.multiselect(key="filter_type").value == [parse_qs(link.proto.query_string)["type"][0]]
