@@ -6,40 +6,21 @@ from ui import (
     cards,
     data,
     deck,
-    filters,
     framing,
     i18n,
-    layout,
     legend,
     overview,
+    page,
     selection,
-    startup,
     takeaway,
     theme,
     timeplay,
 )
 
-st.set_page_config(layout="wide", page_title="Partnership Atlas")
-layout.page_style()
-startup.clean_leftovers()
-
-lang = i18n.language_switch()
-theme.theme_switch(lang)
-gaz = data.places()  # the places the stored records name: not the whole gazetteer
-
-
-def place_label(place_id: str) -> str:
-    """A place's name in the chosen language."""
-    place = gaz.get(place_id)
-    return place.name_ko if lang == "ko" else place.name_en
-
-
 # The database answers: the filters' choices, then only what the map draws for the chosen filters
 # (places and the busiest arcs with their counts); no process holds the records themselves.
-problems = data.load_problems()
-options = data.filter_options()
-timeplay.play_control(options, lang)
-chosen = filters.sidebar_filters(options, lang, place_label=place_label)
+ctx = page.setup("app_title", heading=False, records=False, before_filters=timeplay.play_control)
+lang, chosen, problems, place_label = ctx.lang, ctx.filters, ctx.problems, ctx.place_label
 shown = data.map_view(chosen, pair=selection.pending_pair(), limit=deck.MAX_ARCS)
 points, arcs = shown.points, shown.arcs
 

@@ -41,9 +41,9 @@ def load(data_dir: str) -> pd.DataFrame:
 
 df = load(str(store.data_dir()))
 st.title("Partnership Atlas (baseline)")
-types = st.sidebar.multiselect("Agreement type", list(TYPES), key="f_type", format_func=lambda x: TYPES[x][0])
+types = st.sidebar.multiselect("Agreement type", list(TYPES), key="filter_type", format_func=lambda x: TYPES[x][0])
 lo, hi = int(df["year"].min()), int(df["year"].max())
-years = st.sidebar.slider("Years", lo, hi, (lo, hi), key="f_years")
+years = st.sidebar.slider("Years", lo, hi, (lo, hi), key="filter_years")
 view = df[df["year"].between(*years)]
 if types:
     view = view[view["type"].isin(types)]

@@ -142,7 +142,7 @@ def worker_apptest(script: str, reruns: int) -> dict:
     cpu: list[float] = []
 
     def choose(types: list[str]) -> float:
-        at.multiselect(key="f_type").set_value(types)
+        at.multiselect(key="filter_type").set_value(types)
         t, c = time.perf_counter(), time.process_time()
         at.run()
         elapsed = time.perf_counter() - t

@@ -35,8 +35,7 @@ from geo.names import (
     strip_admin_suffix,
 )
 from geo.place import Place
-from geo.regions import country_name
-from geo.sources import (
+from geo.place_data import (
     Entry,
     default_divisions_csv,
     default_places_csv,
@@ -45,6 +44,7 @@ from geo.sources import (
     merge,
     read_places_csv,
 )
+from geo.regions import country_name
 
 __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 
@@ -117,6 +117,11 @@ class Gazetteer:
             return self._places[place_id]
         except KeyError:
             raise UnknownPlace(f"unknown place id {place_id!r}") from None
+
+    def name_in(self, place_id: str, lang: str) -> str:
+        """The place's name in `lang` ("ko" or "en"); the id itself for a place the gazetteer lacks."""
+        place = self._places.get(place_id)
+        return place_id if place is None else place.name_in(lang)
 
     def find(self, text: str, *, fuzzy: bool = True) -> Place | None:
         """The place a name refers to, or None.

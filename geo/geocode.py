@@ -12,7 +12,7 @@ Going online is made safe for the app and polite to the service:
   against a server that drips its answer byte by byte;
 - no lock is held across a network call or a wait;
 - at most one request per ``min_delay_seconds`` to a service from every session and process
-  on the machine (a lock file, see :func:`rate_file`, holds the time of the next free slot);
+  on the machine (a lock file, see :func:`geo.web_fetch.rate_file`, holds the time of the next free slot);
 - an answer is checked before it is used or cached: bounded size and nesting, numeric
   latitude and longitude in range, names as plain text (markup and control characters
   removed). A bad answer raises :class:`GeocoderBadAnswer` and is never cached; a cache entry
@@ -23,16 +23,10 @@ Going online is made safe for the app and polite to the service:
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import http.client
 import json
 import math
 import os
 import re
-import socket
-import ssl
-import tempfile
 import threading
 import time
 from datetime import UTC, datetime
@@ -46,9 +40,11 @@ from geopy.point import Point
 
 from geo import jsonio
 from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
+from geo.files import write_atomic
 from geo.gazetteer import Gazetteer
 from geo.names import normalize_query
-from geo.sources import REPO_ROOT
+from geo.place_data import REPO_ROOT
+from geo.web_fetch import RateSlots, fetch, rate_file
 
 USER_AGENT = "partnership-atlas/0.1 (map of Korean cities' partnerships; operator: set ATLAS_GEOCODER_USER_AGENT)"
 USER_AGENT_ENV = "ATLAS_GEOCODER_USER_AGENT"
@@ -156,115 +152,6 @@ def _location(answer: object) -> Location | None:
     return Location(raw["display_name"], Point(float(raw["lat"]), float(raw["lon"])), raw)
 
 
-def rate_file(domain: str) -> Path:
-    """The lock file that spaces requests to ``domain`` for every process on this machine
-    (``$ATLAS_GEOCODER_LOCK_DIR``, else the system's temporary folder)."""
-    folder = Path(os.environ.get("ATLAS_GEOCODER_LOCK_DIR") or tempfile.gettempdir())
-    return folder / f"partnership-atlas-geocoder-{re.sub(r'[^a-z0-9.-]+', '_', domain.lower())[:100]}.lock"
-
-
-class RateSlots:
-    """One request per ``min_delay`` seconds for every process using ``path`` (a lock file).
-
-    The file holds the time of the next free slot; it is locked only while that time is read
-    and moved on, never while waiting or asking.
-    """
-
-    def __init__(self, path: Path, min_delay: float) -> None:
-        self.path, self.min_delay = path, min_delay
-
-    def reserve(self, *, deadline: float) -> float:
-        """Take the next free slot and return the seconds to wait for it; raise
-        GeocoderUnavailable if it falls after ``deadline`` (a ``time.time()`` value)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            try:
-                raw = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
-                now = time.time()
-                try:
-                    free = float(raw)
-                except ValueError:
-                    free = 0.0
-                if not math.isfinite(free) or free > now + 3600:  # a clock set back, a broken file
-                    free = 0.0
-                slot = max(now, free)
-                if slot > deadline:
-                    raise GeocoderUnavailable("the geocoding service is busy with other look-ups; "
-                                              "try again in a few seconds")
-                text = f"{slot + self.min_delay:.6f}".encode("ascii")
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, text, 0)
-                return slot - now
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
-
-
-def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, deadline: float,
-          max_bytes: int = MAX_ANSWER_BYTES) -> bytes:
-    """GET ``scheme://url_host/path`` once (no retries) and return the body.
-
-    Each blocking step waits at most ``timeout`` seconds; at ``deadline`` (a ``time.monotonic()``
-    value) the socket is shut down, which ends any read, also of a server sending one byte at a
-    time. Raises GeocoderUnavailable.
-    """
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise GeocoderUnavailable("no time left for the request")
-    step = min(timeout, remaining)
-    if scheme == "https":
-        conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-            url_host, timeout=step, context=ssl.create_default_context())
-    elif scheme == "http":
-        conn = http.client.HTTPConnection(url_host, timeout=step)
-    else:
-        raise GeocoderUnavailable(f"unsupported scheme {scheme!r}")
-    timed_out = threading.Event()
-
-    def cut() -> None:
-        timed_out.set()
-        sock = conn.sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    watchdog = threading.Timer(remaining, cut)
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        conn.request("GET", path, headers={"User-Agent": agent, "Accept": "application/json"})
-        response = conn.getresponse()
-        if response.status != 200:
-            raise GeocoderUnavailable(f"the service answered HTTP {response.status} {response.reason}"[:200])
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            chunk = response.read1(65536)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > max_bytes:
-                raise GeocoderBadAnswer(f"the answer is larger than {max_bytes:,} bytes")
-            chunks.append(chunk)
-            if time.monotonic() >= deadline:
-                raise TimeoutError
-        if timed_out.is_set():
-            raise TimeoutError
-        return b"".join(chunks)
-    except GeocoderUnavailable:
-        raise
-    except (OSError, http.client.HTTPException, ValueError) as exc:
-        if timed_out.is_set() or isinstance(exc, TimeoutError):
-            raise GeocoderUnavailable(f"no complete answer within {remaining:.0f} s") from None
-        raise GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300]) from None
-    finally:
-        watchdog.cancel()
-        conn.close()
-
-
 class OnlineGeocoder:
     """Nominatim with one request per look-up, a cross-process rate limit and a JSON answer cache."""
 
@@ -319,7 +206,7 @@ class OnlineGeocoder:
             self.requests += 1
             body = fetch(host, f"{base}/search?{params}",
                          scheme=self.scheme, agent=self.user_agent, timeout=self.timeout,
-                         deadline=start + self.deadline)
+                         deadline=start + self.deadline, max_bytes=MAX_ANSWER_BYTES)
             raw = parse_answer(body)
         except GeocoderBadAnswer as exc:
             raise GeocoderBadAnswer(f"the geocoding service at {where} sent an answer that cannot be "
@@ -350,17 +237,8 @@ class OnlineGeocoder:
 
 
 def _write_cache(path: Path, answers: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"format": CACHE_FORMAT, "answers": answers}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, indent=1, sort_keys=True)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def read_cache(path: Path) -> dict[str, Any]:

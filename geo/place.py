@@ -23,3 +23,7 @@ class Place:
     kind: str  # one of KINDS
     region: str  # English world region (geo.regions)
     geonames_id: int | None
+
+    def name_in(self, lang: str) -> str:
+        """The Korean name for `lang` "ko", else the English one."""
+        return self.name_ko if lang == "ko" else self.name_en

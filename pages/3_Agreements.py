@@ -6,11 +6,11 @@ from ui import data, page, table
 from ui.i18n import t
 
 ctx = page.setup("page_agreements", records=False)
-st.caption(t("ag_caption", ctx.lang))
+st.caption(t("agreements_caption", ctx.lang))
 counted = data.counts(ctx.filters)
 if counted is not None:
     n, total = counted
-    st.markdown(f"**{t('ag_count', ctx.lang, n=n, total=total)}**")
+    st.markdown(f"**{t('agreements_count', ctx.lang, n=n, total=total)}**")
     if total == 0:
         st.info(t("no_data", ctx.lang))
     elif n == 0:

@@ -6,6 +6,6 @@ from ui import page, timeline
 from ui.i18n import t
 
 ctx = page.setup("page_timeline", records=False)
-st.caption(t("tl_caption", ctx.lang))
+st.caption(t("timeline_caption", ctx.lang))
 by = timeline.grouping(ctx.lang)
 timeline.timeline_chart(ctx, by)

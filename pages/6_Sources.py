@@ -6,11 +6,11 @@ from ui import page, record_staff, sources
 from ui.i18n import t
 
 ctx = page.setup("page_sources", records=False)
-st.caption(t("src_caption", ctx.lang))
+st.caption(t("sources_caption", ctx.lang))
 names = record_staff.public_articles(sources.articles())
 name = sources.choose_article(ctx, names) if names else None
 if not names:
-    st.info(t("src_none", ctx.lang))
+    st.info(t("sources_none", ctx.lang))
 elif name is None:
     st.info(t("no_match", ctx.lang))
 else:
@@ -25,9 +25,9 @@ else:
     text_col, records_col = st.columns([3, 2], gap="large")
     with text_col:
         if text is None:
-            st.error(t("src_unreadable", ctx.lang, name=name))
+            st.error(t("sources_unreadable", ctx.lang, name=name))
         else:
-            st.caption(t("src_legend", ctx.lang))
+            st.caption(t("sources_legend", ctx.lang))
             with st.container(height=sources.TEXT_HEIGHT, border=True):
                 st.html(sources.article_html(text, records, ctx.lang))
     with records_col:

@@ -3,21 +3,18 @@
 import streamlit as st
 
 from partnerships import review, staff_db
-from ui import auth, i18n, layout, record_staff, review_queue
+from ui import auth, page, record_staff, review_queue
 from ui.i18n import t
 
-lang = i18n.language_switch()
-st.set_page_config(layout="wide", page_title=f"{t('page_review', lang)} · {t('app_title', lang)}")
-layout.page_style()
-st.title(t("page_review", lang), anchor=False)
-st.caption(t("rv_caption", lang))
-user = auth.gate("publish", lang, message="au_need_reviewer")
+lang = page.setup("page_review", sidebar_filters=False).lang
+st.caption(t("review_caption", lang))
+user = auth.gate("publish", lang, message="auth_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
 items = review_queue.with_open_forms(eng, review.proposed(eng, user.name))
-st.subheader(t("rv_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
+st.subheader(t("review_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
 if not items:
-    st.info(t("rv_empty", lang))
+    st.info(t("review_empty", lang))
 else:
     review_queue.bulk_publish(eng, items, user, lang)
     for item in items:

@@ -1,7 +1,10 @@
 """Precomputed lookups for a records table, so filters and map aggregates avoid Python loops.
 
 `store.records_frame` builds one `FrameIndex` per table and tags the table with its key in
-`df.attrs` (pandas carries attrs over to slices, sorts and copies). The table's index labels are
+`df.attrs` (pandas carries attrs over to slices, sorts and copies). The index is the one owner of
+what is worked out from a whole table and kept: besides its own arrays, `derived(df, key, make)`
+keeps any value made from the table (the filters' choices, the rows matching a searched word),
+so those live and die with the table instead of in module-level caches of their own. The table's index labels are
 row positions (a RangeIndex), so a slice's labels say which rows it holds. `query.apply` and
 `aggregate` look the index up with `lookup(df)` and fall back to plain pandas when there is none
 or the table does not match it (relabelled, or rows that are not the indexed ones).
@@ -15,8 +18,9 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -26,6 +30,8 @@ from geo.gazetteer import Gazetteer
 ATTR = "partnerships.frame_index"
 LIST_COLUMNS = ("sectors", "korean_places", "partner_places", "partner_regions", "partner_countries")
 _KEEP = 4  # tables indexed at once (the app keeps one; tests build a few)
+_KEEP_DERIVED = 64  # values kept per table (place and arc tables, filter choices, searched words)
+T = TypeVar("T")
 _REGISTRY: OrderedDict[int, FrameIndex] = OrderedDict()
 _TOKENS = itertools.count(1)
 
@@ -67,7 +73,6 @@ class Exploded:
 
 ARC_TABLE_COLUMNS = ["src", "dst", "type", "src_lon", "src_lat", "dst_lon", "dst_lat",
                      "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"]
-PLACE_TABLE_COLUMNS = ["name_en", "name_ko", "country", "lon", "lat"]
 
 
 @dataclass
@@ -81,47 +86,60 @@ class FrameIndex:
     partner: Exploded  # distinct partner places per record
     arcs: Exploded  # values: (src, dst, type), one entry per Korean x partner pair of a record
     gazetteer: Gazetteer | None = None
-    _cache: dict[tuple[str, int], pd.DataFrame] = field(default_factory=dict, repr=False)
+    memo: OrderedDict[Hashable, tuple[object, object]] = field(default_factory=OrderedDict, repr=False)
+
+    def remember(self, key: Hashable, make: Callable[[], T], *, made_with: object = None) -> T:
+        """`make()`, kept under `key` (the last _KEEP_DERIVED values); made again when `made_with`
+        (e.g. the gazetteer the value was made with) is not the object it was made with."""
+        seen = self.memo.get(key)
+        if seen is not None and seen[0] is made_with:
+            self.memo.move_to_end(key)
+            return seen[1]  # type: ignore[return-value]
+        value = make()
+        self.memo[key] = (made_with, value)
+        while len(self.memo) > _KEEP_DERIVED:
+            self.memo.popitem(last=False)
+        return value
 
     def places(self, side: str, gazetteer: Gazetteer) -> pd.DataFrame:
         """Name, country and position of each value of `korean` or `partner` (row = code)."""
-        key = (side, id(gazetteer))
-        if key not in self._cache:
-            ids = getattr(self, side).values
-            places = [gazetteer.get(pid) for pid in ids]
-            self._cache[key] = pd.DataFrame({
-                "place_id": pd.Series(ids, dtype=object),
-                "name_en": pd.Series([p.name_en for p in places], dtype=object),
-                "name_ko": pd.Series([p.name_ko for p in places], dtype=object),
-                "country": pd.Series([p.country for p in places], dtype=object),
-                "lon": np.array([p.lon for p in places], dtype=float),
-                "lat": np.array([p.lat for p in places], dtype=float),
-            })
-        return self._cache[key]
+        return self.remember(("places", side), lambda: self._places(side, gazetteer), made_with=gazetteer)
+
+    def _places(self, side: str, gazetteer: Gazetteer) -> pd.DataFrame:
+        ids = getattr(self, side).values
+        places = [gazetteer.get(pid) for pid in ids]
+        return pd.DataFrame({
+            "place_id": pd.Series(ids, dtype=object),
+            "name_en": pd.Series([p.name_en for p in places], dtype=object),
+            "name_ko": pd.Series([p.name_ko for p in places], dtype=object),
+            "country": pd.Series([p.country for p in places], dtype=object),
+            "lon": np.array([p.lon for p in places], dtype=float),
+            "lat": np.array([p.lat for p in places], dtype=float),
+        })
 
     def arc_table(self, gazetteer: Gazetteer) -> pd.DataFrame:
         """Both ends' names and positions for every arc code, plus `order`: rank by (src, dst, type)."""
-        key = ("arcs", id(gazetteer))
-        if key not in self._cache:
-            keys = self.arcs.values
-            cols: dict[str, object] = {
-                "src": pd.Series([k[0] for k in keys], dtype=object),
-                "dst": pd.Series([k[1] for k in keys], dtype=object),
-                "type": pd.Series([k[2] for k in keys], dtype=object),
-            }
-            for end in ("src", "dst"):
-                places = [gazetteer.get(pid) for pid in cols[end]]
-                cols[f"{end}_lon"] = np.array([p.lon for p in places], dtype=float)
-                cols[f"{end}_lat"] = np.array([p.lat for p in places], dtype=float)
-                cols[f"{end}_name_en"] = pd.Series([p.name_en for p in places], dtype=object)
-                cols[f"{end}_name_ko"] = pd.Series([p.name_ko for p in places], dtype=object)
-            table = pd.DataFrame(cols, columns=ARC_TABLE_COLUMNS)
-            order = np.lexsort((table["type"].to_numpy(), table["dst"].to_numpy(), table["src"].to_numpy()))
-            rank = np.empty(len(table), dtype=np.int64)
-            rank[order] = np.arange(len(table))
-            table["order"] = rank
-            self._cache[key] = table
-        return self._cache[key]
+        return self.remember("arcs", lambda: self._arc_table(gazetteer), made_with=gazetteer)
+
+    def _arc_table(self, gazetteer: Gazetteer) -> pd.DataFrame:
+        keys = self.arcs.values
+        cols: dict[str, object] = {
+            "src": pd.Series([k[0] for k in keys], dtype=object),
+            "dst": pd.Series([k[1] for k in keys], dtype=object),
+            "type": pd.Series([k[2] for k in keys], dtype=object),
+        }
+        for end in ("src", "dst"):
+            places = [gazetteer.get(pid) for pid in cols[end]]
+            cols[f"{end}_lon"] = np.array([p.lon for p in places], dtype=float)
+            cols[f"{end}_lat"] = np.array([p.lat for p in places], dtype=float)
+            cols[f"{end}_name_en"] = pd.Series([p.name_en for p in places], dtype=object)
+            cols[f"{end}_name_ko"] = pd.Series([p.name_ko for p in places], dtype=object)
+        table = pd.DataFrame(cols, columns=ARC_TABLE_COLUMNS)
+        order = np.lexsort((table["type"].to_numpy(), table["dst"].to_numpy(), table["src"].to_numpy()))
+        rank = np.empty(len(table), dtype=np.int64)
+        rank[order] = np.arange(len(table))
+        table["order"] = rank
+        return table
 
 
 def build(df: pd.DataFrame) -> FrameIndex:
@@ -181,3 +199,17 @@ def selected(index: FrameIndex, pos: np.ndarray) -> np.ndarray:
     sel = np.zeros(index.n, dtype=bool)
     sel[pos] = True
     return sel
+
+
+def derived(df: pd.DataFrame, key: Hashable, make: Callable[[], T]) -> T:
+    """A value worked out from the whole table `df` (`make()`), kept with the table's index.
+
+    Kept only when `df` is an indexed table with all its rows in their order (the shared loaded
+    table); for a slice, or a table with no index, `make()` runs every time.
+    """
+    found = lookup(df)
+    if found is None:
+        return make()
+    index, pos = found
+    whole = len(pos) == index.n and (index.n == 0 or (pos[0] == 0 and bool(np.all(np.diff(pos) == 1))))
+    return index.remember(key, make) if whole else make()

@@ -160,18 +160,18 @@ def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = N
 
 # --- recognising an article ----------------------------------------------------------------
 
-def normalise(text: str) -> str:
+def normalize_text(text: str) -> str:
     """The text as compared: Unicode NFC, whitespace runs made one space, ends trimmed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def content_hash(text: str) -> str:
-    """SHA-256 (hex) of the normalised text: the same article pasted or uploaded hashes alike."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of the normalized text: the same article pasted or uploaded hashes alike."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
 
 
 def find_duplicate(text: str) -> Path | None:
-    """The stored article whose text equals `text` (after normalising), as a name under seeds/.
+    """The stored article whose text equals `text` (after normalizing), as a name under seeds/.
 
     Content is compared (by its hash), not names: the first articles are named `<n>_<hash>.txt`.
     """

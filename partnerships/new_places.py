@@ -26,8 +26,8 @@ from geo.gazetteer import Gazetteer
 from geo.geocode import DEFAULT_DOMAIN, online_geocode, plain_text
 from geo.names import has_hangul, is_latin_name, romanize, slugify
 from geo.place import Place
+from geo.place_data import PLACES_COLUMNS, read_places_csv
 from geo.regions import region_of
-from geo.sources import PLACES_COLUMNS, read_places_csv
 
 __all__ = [
     "PlacesWithNew", "lookup_online", "nominatim_server", "online_default", "place_from_location",

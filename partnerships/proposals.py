@@ -15,13 +15,12 @@ files under a folder instead (articles as text, records as JSON), for tests and 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from geo.files import write_atomic
 from partnerships import intake, store
 
 
@@ -47,18 +46,6 @@ def agreement_key(d: dict[str, Any]) -> tuple:
     """What makes two records the same agreement: type, year, Korean and partner places."""
     return (d.get("type"), d.get("year"), tuple(sorted(d.get("korean_places") or ())),
             tuple(sorted(d.get("partner_places") or ())))
-
-
-def _write(path: Path, payload: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _safe(name: str) -> str:
@@ -94,11 +81,11 @@ class FolderProposals:
         if text_hash in index:
             return []
         _take_ids(records, self._ids())
-        _write(self.root / "articles" / name, text if text.endswith("\n") else text + "\n")
-        _write(self.root / "records" / f"{Path(name).stem}.json",
+        write_atomic(self.root / "articles" / name, text if text.endswith("\n") else text + "\n")
+        write_atomic(self.root / "records" / f"{Path(name).stem}.json",
                json.dumps(records, ensure_ascii=False, indent=1) + "\n")
         index[text_hash] = name
-        _write(self.index_path, json.dumps(index, ensure_ascii=False, indent=0) + "\n")
+        write_atomic(self.index_path, json.dumps(index, ensure_ascii=False, indent=0) + "\n")
         return [d["id"] for d in records]
 
     def _ids(self) -> set[str]:
@@ -125,8 +112,8 @@ class FolderProposals:
         same = len(records) - added - updated
         if added or updated or not (self.root / "tables" / _safe(table)).exists():
             merged = {**old, **records}
-            _write(self.root / "tables" / _safe(table), text)
-            _write(self.root / "tables" / f"{_safe(table)}.json",
+            write_atomic(self.root / "tables" / _safe(table), text)
+            write_atomic(self.root / "tables" / f"{_safe(table)}.json",
                    json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
         return added, updated, same
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
@@ -97,22 +96,6 @@ def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
     return np.fromiter((not want.isdisjoint(v) for v in column), dtype=bool, count=len(column))
 
 
-_NARROW: dict[tuple[int, tuple[str, ...]], tuple[weakref.ref, pd.DataFrame]] = {}
-
-
-def _narrow(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
-    """`df[columns]`, made once per table (selecting columns copies them on every call)."""
-    key = (id(df), columns)
-    seen = _NARROW.get(key)
-    if seen is not None and seen[0]() is df:
-        return seen[1]
-    narrow = df[list(columns)].copy()
-    if len(_NARROW) >= 4:
-        _NARROW.pop(next(iter(_NARROW)))
-    _NARROW[key] = (weakref.ref(df), narrow)
-    return narrow
-
-
 def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """The rows of the records table that pass every filter (only `columns`, when given).
 
@@ -144,7 +127,7 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
         for word in filters.text.lower().split():
             mask &= search_terms.matches(df, word)  # the word or its alternatives
     if columns is not None:
-        df = _narrow(df, tuple(columns))
+        df = df[list(columns)]
     if mask.all():
         return df.copy(deep=False)  # nothing filtered out: no need to copy every column
     return df[mask]

@@ -2,14 +2,12 @@
 
 A word matches a record when it occurs, ignoring case, in its English or Korean title or
 summary, in the English or Korean name of a place it names (the table's index knows the
-gazetteer), or in a party's name. Answers are kept per (table, word): typing a second word, or
-changing another filter while a word is set, does not search the table again.
+gazetteer), or in a party's name. Answers are kept per word with the table's index
+(frame_index.derived): typing a second word, or changing another filter while a word is set,
+does not search the table again.
 """
 
 from __future__ import annotations
-
-import weakref
-from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
@@ -17,23 +15,12 @@ import pandas as pd
 from partnerships import frame_index
 
 TEXT_COLUMNS = ("title_en", "title_ko", "summary_en", "summary_ko")
-_KEEP = 64  # (table, word) answers kept
-_ANSWERS: OrderedDict[tuple[int, str], tuple[weakref.ref, np.ndarray]] = OrderedDict()
 
 
 def matches(df: pd.DataFrame, word: str) -> np.ndarray:
     """Boolean per row of `df`: the record mentions `word` (compared in lower case)."""
     word = word.lower()
-    key = (id(df), word)
-    seen = _ANSWERS.get(key)
-    if seen is not None and seen[0]() is df:
-        _ANSWERS.move_to_end(key)
-        return seen[1]
-    hit = _search(df, word)
-    _ANSWERS[key] = (weakref.ref(df), hit)
-    while len(_ANSWERS) > _KEEP:
-        _ANSWERS.popitem(last=False)
-    return hit
+    return frame_index.derived(df, ("search", word), lambda: _search(df, word))
 
 
 def _search(df: pd.DataFrame, word: str) -> np.ndarray:

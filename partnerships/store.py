@@ -30,6 +30,7 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from geo import jsonio
+from geo.files import write_atomic
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
 from partnerships import authz, frame_index, roles
@@ -569,15 +570,4 @@ def _object_column(values: list) -> pd.Series:
 
 def save_records(path: Path, records: list[Record]) -> None:
     """Write records to `path` atomically: a crash leaves the old file as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n")

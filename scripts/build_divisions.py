@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.names import slugify  # noqa: E402
-from geo.sources import PLACES_COLUMNS  # noqa: E402
+from geo.place_data import PLACES_COLUMNS  # noqa: E402
 
 _SUFFIX_EN = re.compile(
     r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai|Republic|Autonomous Region|"

@@ -25,7 +25,7 @@ from ui.markup import md_escape
 
 USER_KEY = "atlas_user"  # the local account signed in (a name), in this session only
 FORM_KEY = "atlas_sign_in"
-DONE = "rv_done"  # (action, record id) of the last review action, shown once in the staff box
+DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
 
 
 @dataclass(frozen=True)
@@ -110,13 +110,13 @@ def _try_sign_in(lang: str) -> None:
     try:
         account = accounts.sign_in(staff_db.engine(), name, password)
     except accounts.TooManyAttempts as exc:
-        st.session_state[f"{FORM_KEY}_error"] = t("au_too_many", lang, minutes=max(1, -(-exc.wait_seconds // 60)))
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_too_many", lang, minutes=max(1, -(-exc.wait_seconds // 60)))
         return
     except accounts.SignInRefused:
-        st.session_state[f"{FORM_KEY}_error"] = t("au_refused", lang)
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_refused", lang)
         return
     except StoreUnavailable as exc:
-        st.session_state[f"{FORM_KEY}_error"] = t("au_store_down", lang, detail=md_escape(exc))
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_store_down", lang, detail=md_escape(exc))
         return
     st.session_state.pop(f"{FORM_KEY}_error", None)
     st.session_state[USER_KEY] = account.name
@@ -130,27 +130,27 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
         return
     box = st.sidebar.container(border=True, key="atlas_auth_box")
     if user.name is not None:
-        box.markdown(t("au_signed_in", lang, name=md_escape(user.name), role=t(f"role_{user.role}", lang)))
+        box.markdown(t("auth_signed_in", lang, name=md_escape(user.name), role=t(f"role_{user.role}", lang)))
         done = st.session_state.pop(DONE, None)
         if done:
-            box.success(t("rv_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
+            box.success(t("review_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
         if user.role == roles.VIEWER:
-            box.caption(t("au_no_role", lang, name=md_escape(user.name)))
-        box.button(t("au_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")
+            box.caption(t("auth_no_role", lang, name=md_escape(user.name)))
+        box.button(t("auth_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")
         return
-    with box.expander(t("au_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error"))):
+    with box.expander(t("auth_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error"))):
         error = st.session_state.get(f"{FORM_KEY}_error")
         if error:
             st.error(error)
         with st.form(FORM_KEY, border=False, clear_on_submit=False):
-            st.text_input(t("au_name", lang), key=f"{FORM_KEY}_name", autocomplete="username")
-            st.text_input(t("au_password", lang), key=f"{FORM_KEY}_password", type="password",
+            st.text_input(t("auth_name", lang), key=f"{FORM_KEY}_name", autocomplete="username")
+            st.text_input(t("auth_password", lang), key=f"{FORM_KEY}_password", type="password",
                           autocomplete="current-password")
-            st.form_submit_button(t("au_sign_in", lang), on_click=_try_sign_in, args=(lang,), width="stretch")
+            st.form_submit_button(t("auth_sign_in", lang), on_click=_try_sign_in, args=(lang,), width="stretch")
         if oidc_configured():
             providers = _providers() or [None]
             for provider in providers:
-                label = t("au_sign_in_with", lang, provider=provider or "SSO")
+                label = t("auth_sign_in_with", lang, provider=provider or "SSO")
                 if st.button(label, key=f"atlas_oidc_{provider or 'default'}", width="stretch"):
                     if provider:
                         st.login(provider)

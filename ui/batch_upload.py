@@ -36,15 +36,15 @@ def _files(uploads) -> list[ArticleFile | Failure]:
 
 def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
     """Upload several articles, read them all, show the summary."""
-    uploads = st.file_uploader(t("ib_label", lang), type=[s.lstrip(".") for s in ARTICLE_SUFFIXES] + ["zip"],
-                               accept_multiple_files=True, key="ib_files", help=t("ib_help", lang))
+    uploads = st.file_uploader(t("batch_label", lang), type=[s.lstrip(".") for s in ARTICLE_SUFFIXES] + ["zip"],
+                               accept_multiple_files=True, key="ib_files", help=t("batch_help", lang))
     c1, c2 = st.columns(2)
-    published = c1.date_input(t("ib_published", lang), value=None, key="ib_published",
+    published = c1.date_input(t("batch_published", lang), value=None, key="batch_published",
                               min_value=dt.date(1950, 1, 1), max_value=dt.date.today())
-    from_name = c2.checkbox(t("ib_from_name", lang), key="ib_from_name")
-    if st.button(t("ib_read", lang), key="ib_read", type="primary"):
+    from_name = c2.checkbox(t("batch_from_name", lang), key="batch_from_name")
+    if st.button(t("batch_read", lang), key="batch_read", type="primary"):
         if not uploads:
-            st.warning(t("ib_none", lang))
+            st.warning(t("batch_none", lang))
         else:
             st.session_state[RESULT_KEY] = _run(uploads, lang, gaz=gaz, who=who, options=Options(
                 published=published.isoformat() if published else None, from_filename=from_name))
@@ -61,14 +61,14 @@ def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Option
     def tick(name: str) -> None:
         nonlocal done
         done += 1
-        bar.progress(min(1.0, done / max(1, len(files))), text=t("ib_progress", lang, done=done, total=len(files),
+        bar.progress(min(1.0, done / max(1, len(files))), text=t("batch_progress", lang, done=done, total=len(files),
                                                                   name=name.rsplit("/", 1)[-1]))
 
     try:
         sink = proposals.DbProposals(store.open_store(), who, gaz)
         return run_batch(files=files, sink=sink, options=options, on_done=tick)
     except DataError as exc:  # the store is down, or the role does not allow it
-        st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+        st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
         return None
     finally:
         bar.empty()
@@ -76,15 +76,15 @@ def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Option
 
 def show_summary(summary: Summary, lang: str) -> None:
     """Counts, then the failures and duplicates with their reasons (as table cells: text, not markup)."""
-    labels = ("ib_row_files", "ib_row_articles", "ib_row_proposed", "ib_row_duplicates", "ib_row_empty",
-              "ib_row_failures")
-    st.subheader(t("ib_summary", lang), anchor=False)
-    st.table(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels],
-                           t("ib_count", lang): [n for _, n in summary.rows()]}).set_index(t("ib_what", lang)))
+    labels = ("batch_row_files", "batch_row_articles", "batch_row_proposed", "batch_row_duplicates", "batch_row_empty",
+              "batch_row_failures")
+    st.subheader(t("batch_summary", lang), anchor=False)
+    st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels],
+                           t("batch_count", lang): [n for _, n in summary.rows()]}).set_index(t("batch_what", lang)))
     dups = [(f, why) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
-    for title, rows in (("ib_failures", summary.failures), ("ib_duplicates", dups)):
+    for title, rows in (("batch_failures", summary.failures), ("batch_duplicates", dups)):
         if rows:
             st.caption(t(title, lang))
-            frame = pd.DataFrame(rows, columns=[t("ib_file", lang), t("ib_reason", lang)])
-            st.table(frame.set_index(t("ib_file", lang)))
+            frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_reason", lang)])
+            st.table(frame.set_index(t("batch_file", lang)))

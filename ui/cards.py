@@ -28,7 +28,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         st.markdown(f"**{md_escape(row['title_ko'] if ko else row['title_en'])}**")
         basis = str(row["date_basis"])
         inferred = basis.startswith("inferred")
-        date = md_escape(row["date"]) + (f" ({t('r_inferred', lang)})" if inferred else "")
+        date = md_escape(row["date"]) + (f" ({t('record_inferred', lang)})" if inferred else "")
         if is_undated(int(row["year"])):
             date = t("undated_short", lang)
         sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
@@ -37,31 +37,31 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             for side in (row["korean_places"], row["partner_places"]) if side
         )
         st.markdown(
-            f"{t('r_date', lang)}: {date}  \n"
-            f"{t('r_type', lang)}: {md_escape(type_label(row['type'], lang))} · "
-            f"{t('r_sectors', lang)}: {md_escape(sectors)}  \n"
-            f"{t('r_partners', lang)}: {md_escape(places)}"
+            f"{t('record_date', lang)}: {date}  \n"
+            f"{t('record_type', lang)}: {md_escape(type_label(row['type'], lang))} · "
+            f"{t('record_sectors', lang)}: {md_escape(sectors)}  \n"
+            f"{t('record_partners', lang)}: {md_escape(places)}"
         )
         reason = basis.partition(":")[2].strip() if inferred or basis.startswith("undated") else ""
         if reason:
-            st.caption(f"{t('r_why_date', lang)}: {md_escape(reason)}")
+            st.caption(f"{t('record_why_date', lang)}: {md_escape(reason)}")
         if not is_public(row["status"]):
-            st.caption(t("r_proposed", lang))
+            st.caption(t("record_proposed", lang))
         confidence = row.get("confidence")
         if isinstance(confidence, str) and confidence in CONFIDENCE:  # the source table's own grade
-            st.caption(t("r_confidence", lang, level=confidence_label(confidence, lang)))
+            st.caption(t("record_confidence", lang, level=confidence_label(confidence, lang)))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
         if len(row["evidence"]):
             quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in row["evidence"])
-            st.markdown(f"*{t('r_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+            st.markdown(f"*{t('record_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
         source = [md_escape(row["publisher"])]
         if row["published"]:
-            source.append(f"{t('r_published', lang)} {md_escape(row['published'])}")
-        source.append(f"{t('r_file', lang)} {md_escape(row['source_file'])}")
+            source.append(f"{t('record_published', lang)} {md_escape(row['published'])}")
+        source.append(f"{t('record_file', lang)} {md_escape(row['source_file'])}")
         link = _link(row["url"])
         if link:
             source.append(link)
-        st.caption(f"{t('r_source', lang)}: " + " · ".join(source))
+        st.caption(f"{t('record_source', lang)}: " + " · ".join(source))
         _also_reported(row.get("also_reported"), lang)
 
 
@@ -73,15 +73,15 @@ def _also_reported(reports, lang: str) -> None:
             continue
         quotes = "\n".join(f"> “{md_escape(str(s))}”\n>" for s in report.get("evidence") or ())
         if quotes:
-            st.markdown(f"*{t('r_also_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+            st.markdown(f"*{t('record_also_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
         parts = [md_escape(str(src.get("publisher") or ""))]
         if src.get("published"):
-            parts.append(f"{t('r_published', lang)} {md_escape(str(src['published']))}")
-        parts.append(f"{t('r_file', lang)} {md_escape(str(src.get('file') or ''))}")
+            parts.append(f"{t('record_published', lang)} {md_escape(str(src['published']))}")
+        parts.append(f"{t('record_file', lang)} {md_escape(str(src.get('file') or ''))}")
         link = _link(src.get("url") if isinstance(src.get("url"), str) else None)
         if link:
             parts.append(link)
-        st.caption(f"{t('r_also_source', lang)}: " + " · ".join(p for p in parts if p))
+        st.caption(f"{t('record_also_source', lang)}: " + " · ".join(p for p in parts if p))
 
 
 def records_panel(

@@ -26,8 +26,8 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from geo.place_data import default_places_csv
 from geo.regions import expand_regions
-from geo.sources import default_places_csv
 from partnerships import store
 from partnerships.db import queries, repo
 from partnerships.db.place_book import PlaceBook, place_book

@@ -26,7 +26,7 @@ from pydeck.bindings.json_tools import default_serialize
 from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from partnerships.tour import frame_view
 from ui.i18n import name_column, t, type_label
-from ui.labels import TILE, place_labels, project, spread, unproject
+from ui.map_labels import TILE, place_labels, project, spread, unproject
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -287,7 +287,7 @@ _ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are writ
 
 def spread_korean(pts: pd.DataFrame, korean: np.ndarray, zoom: float) -> pd.DataFrame:
     """`pts` with pixel offsets `dx`, `dy` that pull apart the Korean places crowding one another at
-    `zoom` (ui.labels.spread); partners and Korean places with room get (0, 0).
+    `zoom` (ui.map_labels.spread); partners and Korean places with room get (0, 0).
 
     Built for any number of Korean places; the national layer's provinces can go through it too.
     """

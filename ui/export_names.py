@@ -54,13 +54,13 @@ def describe(filters: Filters, lang: str, place_label: Callable[[str], str]) -> 
         if values:
             parts.append(f"{t(key, lang)}: {', '.join(label(v) for v in values)}")
 
-    add("f_sector", filters.sectors, lambda s: sector_label(s, lang))
+    add("filter_sector", filters.sectors, lambda s: sector_label(s, lang))
     if filters.year_min is not None or filters.year_max is not None:
         parts.append(f"{filters.year_min or '…'}–{filters.year_max or '…'}")
-    add("f_type", filters.types, lambda s: type_label(s, lang))
-    add("f_kr", filters.korean_places, place_label)
-    add("f_region", filters.regions, lambda r: region_label(r, lang))
-    add("f_country", filters.countries, lambda c: country_label(c, lang))
+    add("filter_type", filters.types, lambda s: type_label(s, lang))
+    add("filter_kr", filters.korean_places, place_label)
+    add("filter_region", filters.regions, lambda r: region_label(r, lang))
+    add("filter_country", filters.countries, lambda c: country_label(c, lang))
     if filters.text:
-        parts.append(f"{t('f_q', lang)}: “{filters.text}”")
+        parts.append(f"{t('filter_q', lang)}: “{filters.text}”")
     return " · ".join(parts)

@@ -9,14 +9,13 @@ without filter parameters restores them, and a URL whose filters differ from the
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable
 
 import pandas as pd
 import streamlit as st
 
 from geo.regions import CONTINENTS
-from partnerships import params
+from partnerships import frame_index, params
 from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.query import PARAM_KEYS, Filters
@@ -24,16 +23,16 @@ from ui import params as url_params
 from ui.i18n import confidence_label, country_label, level_label, region_label, sector_label, t, type_label
 
 KEYS = {
-    "sectors": "f_sector",
-    "years": "f_years",
-    "types": "f_type",
-    "korean_places": "f_kr",
-    "regions": "f_region",
-    "countries": "f_country",
-    "text": "f_q",
-    "undated": "f_undated",
-    "levels": "f_level",
-    "confidence": "f_confidence",
+    "sectors": "filter_sector",
+    "years": "filter_years",
+    "types": "filter_type",
+    "korean_places": "filter_kr",
+    "regions": "filter_region",
+    "countries": "filter_country",
+    "text": "filter_q",
+    "undated": "filter_undated",
+    "levels": "filter_level",
+    "confidence": "filter_confidence",
 }
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 
@@ -49,25 +48,16 @@ def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]
     return sorted(seen)
 
 
-_OPTIONS: dict[int, tuple[weakref.ref, dict[str, list]]] = {}
-
-
 def options(df: pd.DataFrame | dict[str, list]) -> dict[str, list]:
     """The choices each filter offers: the values present in the whole table (or, given a dict,
     the choices the database reported: partnerships.db.queries.options).
 
-    Worked out once per table (the shared cached one), not on every rerun. Do not modify the result.
+    Worked out once per table (the shared loaded one keeps it with its index,
+    partnerships.frame_index.derived), not on every rerun. Do not modify the result.
     """
     if isinstance(df, dict):
         return df
-    seen = _OPTIONS.get(id(df))
-    if seen is not None and seen[0]() is df:
-        return seen[1]
-    opts = _options(df)
-    if len(_OPTIONS) >= 4:
-        _OPTIONS.pop(next(iter(_OPTIONS)))
-    _OPTIONS[id(df)] = (weakref.ref(df), opts)
-    return opts
+    return frame_index.derived(df, "filter_options", lambda: _options(df))
 
 
 def _options(df: pd.DataFrame) -> dict[str, list]:
@@ -174,52 +164,52 @@ def sidebar_filters(
     _seed_state(opts)
     sb = st.sidebar
     sb.header(t("filters", lang))
-    any_ = t("f_any", lang)
+    any_ = t("filter_any", lang)
     sectors = sb.multiselect(
-        t("f_sector", lang), opts["sectors"], key=KEYS["sectors"], placeholder=any_,
+        t("filter_sector", lang), opts["sectors"], key=KEYS["sectors"], placeholder=any_,
         format_func=lambda s: sector_label(s, lang),
     )
     year_min = year_max = None
     if opts["years"] and opts["years"][0] < opts["years"][1]:
         lo, hi = opts["years"]
-        a, b = sb.slider(t("f_years", lang), min_value=lo, max_value=hi, step=1, key=KEYS["years"])
+        a, b = sb.slider(t("filter_years", lang), min_value=lo, max_value=hi, step=1, key=KEYS["years"])
         year_min = a if a > lo else None
         year_max = b if b < hi else None
     elif opts["years"]:
-        sb.caption(t("f_one_year", lang, year=opts["years"][0]))
+        sb.caption(t("filter_one_year", lang, year=opts["years"][0]))
     undated = True
     if opts.get("undated"):  # records with no date: said, and the user's choice (ui.undated)
-        undated = sb.checkbox(t("f_undated", lang, n=opts["undated"]), key=KEYS["undated"],
-                              help=t("f_undated_help", lang))
+        undated = sb.checkbox(t("filter_undated", lang, n=opts["undated"]), key=KEYS["undated"],
+                              help=t("filter_undated_help", lang))
     types = sb.multiselect(
-        t("f_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
+        t("filter_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
         format_func=lambda s: type_label(s, lang),
     )
     levels: list[str] = []
     if opts.get("levels"):
-        levels = sb.multiselect(t("f_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
+        levels = sb.multiselect(t("filter_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
                                 format_func=lambda lv: level_label(lv, lang))
     korean = sb.multiselect(
-        t("f_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
+        t("filter_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
         format_func=place_label,
     )
     regions = sb.multiselect(
-        t("f_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
+        t("filter_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
         format_func=lambda r: region_label(r, lang),
     )
     countries = sb.multiselect(
-        t("f_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
+        t("filter_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
         format_func=lambda c: country_label(c, lang),
     )
     confidence: list[str] = []
     if opts.get("confidence"):  # only when some records carry a source table's grade
-        confidence = sb.multiselect(t("f_confidence", lang), opts["confidence"], key=KEYS["confidence"],
+        confidence = sb.multiselect(t("filter_confidence", lang), opts["confidence"], key=KEYS["confidence"],
                                     placeholder=any_, format_func=lambda c: confidence_label(c, lang))
     text = sb.text_input(
-        t("f_q", lang), key=KEYS["text"], placeholder=t("f_q_placeholder", lang),
+        t("filter_q", lang), key=KEYS["text"], placeholder=t("filter_q_placeholder", lang),
         max_chars=params.MAX_TEXT,  # what a link may carry (ui.params)
     )
-    sb.button(t("f_clear", lang), key="f_clear", on_click=_clear, args=(opts,))
+    sb.button(t("filter_clear", lang), key="filter_clear", on_click=_clear, args=(opts,))
     filters = Filters(
         sectors=tuple(sectors), year_min=year_min, year_max=year_max, types=tuple(types),
         korean_places=tuple(korean), regions=tuple(regions), countries=tuple(countries),

@@ -11,7 +11,7 @@ import streamlit as st
 
 from partnerships.model import TYPES
 from ui.i18n import t, type_label
-from ui.markup import h
+from ui.markup import html_escape
 from ui.palette import KOREAN_FILL, KOREAN_LINE, PARTNER_FILL, PARTNER_LINE, css, type_colour
 
 _STYLE = (
@@ -34,26 +34,26 @@ def legend_html(types: Iterable[str], lang: str) -> str:
     shown = [ty for ty in TYPES if ty in present]
     lines = "".join(
         f'<span class="it"><span class="ln" style="background:{css(type_colour(ty))}"></span>'
-        f"{h(type_label(ty, lang))}</span>"
+        f"{html_escape(type_label(ty, lang))}</span>"
         for ty in shown
     )
     korean = f"background:{css(KOREAN_FILL)};border:2px solid {css(KOREAN_LINE)};" \
              f"box-shadow:0 0 0 1px {css(KOREAN_FILL)}"
     partner = f"background:{css(PARTNER_FILL)};border:2px solid {css(PARTNER_LINE)}"
     places = (
-        f'<span class="it"><span class="dot" style="{korean}"></span>{h(t("legend_korean", lang))}</span>'
-        f'<span class="it"><span class="dot" style="{partner}"></span>{h(t("legend_partner", lang))}</span>'
-        f'<span class="it note">{h(t("legend_size", lang))}</span>'
+        f'<span class="it"><span class="dot" style="{korean}"></span>{html_escape(t("legend_korean", lang))}</span>'
+        f'<span class="it"><span class="dot" style="{partner}"></span>{html_escape(t("legend_partner", lang))}</span>'
+        f'<span class="it note">{html_escape(t("legend_size", lang))}</span>'
     )
     types_row = (
         f'<div class="atlas-legend" data-testid="atlas-legend-types">'
-        f'<span class="ttl">{h(t("legend_types", lang))}</span>{lines}</div>'
+        f'<span class="ttl">{html_escape(t("legend_types", lang))}</span>{lines}</div>'
         if shown else ""
     )
     return (
         f"{_STYLE}{types_row}"
         f'<div class="atlas-legend" data-testid="atlas-legend-places">'
-        f'<span class="ttl">{h(t("legend_places", lang))}</span>{places}</div>'
+        f'<span class="ttl">{html_escape(t("legend_places", lang))}</span>{places}</div>'
     )
 
 

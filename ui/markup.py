@@ -14,6 +14,6 @@ def md_escape(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def h(text: object) -> str:
+def html_escape(text: object) -> str:
     """Text shown literally inside HTML."""
     return html.escape(str(text), quote=True)

@@ -11,17 +11,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 
 from ui import auth
 from ui.i18n import t
-
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("app.py", "page_map", ":material/public:"),
-    ("pages/2_Tour.py", "page_tour", ":material/slideshow:"),
-    ("pages/3_Agreements.py", "page_agreements", ":material/table:"),
-    ("pages/4_Timeline.py", "page_timeline", ":material/bar_chart:"),
-    ("pages/5_Add_article.py", "aa_title", ":material/post_add:"),
-    ("pages/6_Sources.py", "page_sources", ":material/article:"),
-    ("pages/7_Review.py", "page_review", ":material/fact_check:"),
-)
-NEEDS = {"pages/5_Add_article.py": "propose", "pages/7_Review.py": "publish"}  # pages that write
+from ui.page_list import PAGES
 
 
 def sidebar_nav(lang: str, box: DeltaGenerator) -> None:
@@ -30,9 +20,9 @@ def sidebar_nav(lang: str, box: DeltaGenerator) -> None:
     page file run on its own (as page tests do) has nothing to link to."""
     user = auth.current()
     try:
-        for path, key, icon in PAGES:
-            if path not in NEEDS or user.may(NEEDS[path]):
-                box.page_link(path, label=t(key, lang), icon=icon)
+        for page in PAGES:
+            if page.needs is None or user.may(page.needs):
+                box.page_link(page.file, label=t(page.title_key, lang), icon=page.icon)
     except StreamlitPageNotFoundError:
         box.empty()
     auth.sidebar_box(lang, user)

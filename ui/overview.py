@@ -38,10 +38,10 @@ def headline(view: pd.DataFrame, lang: str, *, points: pd.DataFrame | None = Non
 def numbers(n: int, years: str, partners: int, countries: int, lang: str) -> None:
     """The four headline metrics."""
     cols = st.columns(4)
-    cols[0].metric(t("m_agreements", lang), f"{n:,}")
-    cols[1].metric(t("m_partners", lang), f"{partners:,}")
-    cols[2].metric(t("m_countries", lang), f"{countries:,}")
-    cols[3].metric(t("m_years", lang), years)
+    cols[0].metric(t("metric_agreements", lang), f"{n:,}")
+    cols[1].metric(t("metric_partners", lang), f"{partners:,}")
+    cols[2].metric(t("metric_countries", lang), f"{countries:,}")
+    cols[3].metric(t("metric_years", lang), years)
 
 
 def headline_from(points: pd.DataFrame, n: int, years: tuple[int, int] | None, lang: str) -> None:

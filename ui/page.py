@@ -9,29 +9,20 @@ so a link opened in a new tab shows the same selection.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 import pandas as pd
 import streamlit as st
 
-from geo.errors import UnknownPlace
 from geo.gazetteer import Gazetteer
 from partnerships import query
 from partnerships.db.place_book import PlaceBook
 from partnerships.model import Problem
 from partnerships.query import Filters
 from ui import data, filters, i18n, layout, startup, theme
-
-# Page files (for st.page_link) and their URL paths (the file name without number and suffix).
-MAP_PAGE = "app.py"
-AGREEMENTS_PAGE = "pages/3_Agreements.py"
-TIMELINE_PAGE = "pages/4_Timeline.py"
-SOURCES_PAGE = "pages/6_Sources.py"
-REVIEW_PAGE = "pages/7_Review.py"
-PATHS = {MAP_PAGE: "", AGREEMENTS_PAGE: "Agreements", TIMELINE_PAGE: "Timeline", SOURCES_PAGE: "Sources",
-         REVIEW_PAGE: "Review"}
+from ui.page_list import Page
 
 
 @dataclass(frozen=True)
@@ -47,7 +38,7 @@ class PageContext:
 
     def place_label(self, place_id: str) -> str:
         """A place's name in the page's language."""
-        return place_name(self.gaz, place_id, self.lang)
+        return self.gaz.name_in(place_id, self.lang)
 
     def params(self, filters: Filters | None = None, **extra: str | None) -> dict[str, str]:
         """URL parameters for the filters (the current ones by default) and the language, plus
@@ -61,36 +52,31 @@ class PageContext:
         return out
 
 
-def place_name(gaz: Gazetteer | PlaceBook, place_id: str, lang: str) -> str:
-    """A place's name in `lang` (the id itself if the gazetteer lacks it)."""
-    try:
-        place = gaz.get(place_id)
-    except UnknownPlace:
-        return place_id
-    return place.name_ko if lang == "ko" else place.name_en
-
-
 def _quote(text: str, safe: str = "", encoding: str | None = None, errors: str | None = None) -> str:
     return quote(text, safe=safe + ",", encoding=encoding, errors=errors)  # lists stay readable: a,b
 
 
-def link(page: str, params: Mapping[str, str], *, anchor: str = "") -> str:
+def link(page: Page, params: Mapping[str, str], *, anchor: str = "") -> str:
     """A relative URL to one of the app's pages, e.g. `./Sources?article=a.txt#record-id`.
 
     Relative, so it works wherever the app is served; the Map (home) is `./?...`.
     """
     query_string = urlencode(dict(params), quote_via=_quote)
-    url = f"./{PATHS[page]}"
+    url = f"./{page.url_path}"
     if query_string:
         url += f"?{query_string}"
     return url + (f"#{quote(anchor)}" if anchor else "")
 
 
-def setup(title_key: str, *, heading: bool = True, records: bool = True) -> PageContext:
-    """Set up a page: title, style, language switch and filters in the sidebar, load problems.
+def setup(title_key: str, *, heading: bool = True, records: bool = True, sidebar_filters: bool = True,
+          before_filters: Callable[[dict, str], object] | None = None) -> PageContext:
+    """Set up a page: title, style, language and theme switches and filters in the sidebar, load problems.
 
-    With `records=False` the page gets no records table (ctx.df and ctx.view are None) and asks
-    the database itself (ui.data.page_of, ui.data.record_chunks).
+    Every page starts with it. With `records=False` the page gets no records table (ctx.df and
+    ctx.view are None) and asks the database itself (ui.data.page_of, ui.data.record_chunks).
+    With `sidebar_filters=False` (pages that write: Add article, Review) there are no filters
+    (ctx.filters is empty), no records and no load problems, and ctx.gaz is the whole gazetteer. `before_filters(options, lang)` draws
+    into the sidebar above the filters (the Map's year player), given the filters' choices.
 
     The browser tab reads "<page title> · Partnership Atlas" in the chosen language (just the
     app's name for `title_key="app_title"`). With `heading=False` the page draws its own heading
@@ -104,13 +90,20 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True) -> Page
         title = f"{title} · {i18n.t('app_title', lang)}"
     st.set_page_config(page_title=title, layout="wide")
     layout.page_style()
-    gaz = data.places()
-    if records:
-        df, problems = data.load_records()
-        source: pd.DataFrame | dict = df
-    else:  # the page asks the database for what it shows; no records table in this process
-        df, problems, source = None, data.load_problems(), data.filter_options()
-    chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: place_name(gaz, pid, lang))
+    # Pages that write look names up in the whole gazetteer; the others only show stored places.
+    gaz = data.places() if sidebar_filters else data.gazetteer()
+    df: pd.DataFrame | None = None
+    problems: tuple[Problem, ...] = ()
+    chosen = Filters()
+    if sidebar_filters:
+        if records:
+            df, problems = data.load_records()
+            source: pd.DataFrame | dict = df
+        else:  # the page asks the database for what it shows; no records table in this process
+            problems, source = data.load_problems(), data.filter_options()
+        if before_filters is not None:
+            before_filters(filters.options(source), lang)
+        chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: gaz.name_in(pid, lang))
     if heading:
         st.title(i18n.t(title_key, lang), anchor=False)
         data.show_problems(problems, lang)

@@ -21,7 +21,6 @@ PARTNER_FILL: RGB = (255, 255, 255)
 PARTNER_LINE: RGB = (20, 54, 93)
 LABEL: RGB = (24, 32, 40)
 LABEL_HALO: RGB = (255, 255, 255)
-FOCUS: RGB = (0, 0, 0)
 
 TYPE_COLOURS: dict[str, RGB] = {
     "mou": (213, 94, 0),  # Okabe–Ito vermillion

@@ -40,14 +40,14 @@ def labeller(gaz: Gazetteer, lang: str) -> Callable[[str | None], str]:
 
     def label(place_id: str | None) -> str:
         if not place_id:
-            return t("aa_no_venue", lang)
+            return t("add_article_no_venue", lang)
         place = get_place(place_id, gaz)
         if place is None:
             return place_id
         name = (place.name_ko or place.name_en) if lang == "ko" else place.name_en
         if place.kind == "country":
             return name
-        new = f" · {t('aa_new_place', lang)}" if place.id in pending() else ""
+        new = f" · {t('add_article_new_place', lang)}" if place.id in pending() else ""
         return f"{name} ({country_label(place.country, lang)}){new}"
 
     return label
@@ -87,18 +87,18 @@ def _look_up(k: str, query: str, gaz: Gazetteer) -> None:
     try:
         place = lookup_online(query, gazetteer=gaz, taken=pending())
     except GeocoderUnavailable as exc:
-        st.session_state[f"{k}msg"] = ("error", "aa_unreachable", {"detail": str(exc)})
+        st.session_state[f"{k}msg"] = ("error", "add_article_unreachable", {"detail": str(exc)})
         return
     except GeoError as exc:  # an unreadable answer cache
-        st.session_state[f"{k}msg"] = ("error", "aa_unreachable", {"detail": str(exc)})
+        st.session_state[f"{k}msg"] = ("error", "add_article_unreachable", {"detail": str(exc)})
         return
     if place is None:
-        st.session_state[f"{k}msg"] = ("warning", "aa_not_found_online", {"name": query})
+        st.session_state[f"{k}msg"] = ("warning", "add_article_not_found_online", {"name": query})
         return
     pending()[place.id] = place
     _add(k, place.id, place.country == "KR")
     address = f"{place.name_en}, {country_label(place.country, 'en')} ({place.lat:.4f}, {place.lon:.4f})"
-    st.session_state[f"{k}msg"] = ("success", "aa_found_online", {"address": address, "id": place.id})
+    st.session_state[f"{k}msg"] = ("success", "add_article_found_online", {"address": address, "id": place.id})
 
 
 def _matches(query: str, gaz: Gazetteer) -> tuple[list[Place], bool]:
@@ -115,12 +115,12 @@ def place_fields(k: str, lang: str, *, gaz: Gazetteer, online: bool, disabled: b
     kr_now = list(st.session_state.get(f"{k}kr") or [])
     partner_now = list(st.session_state.get(f"{k}partner") or [])
     kr_options = list(dict.fromkeys([*kr_now, *_korean_ids(gaz, id(gaz))]))
-    st.multiselect(t("aa_korean_places", lang), kr_options, key=f"{k}kr", format_func=label,
+    st.multiselect(t("add_article_korean_places", lang), kr_options, key=f"{k}kr", format_func=label,
                    disabled=disabled)
-    st.multiselect(t("aa_partner_places", lang), partner_now, key=f"{k}partner", format_func=label,
+    st.multiselect(t("add_article_partner_places", lang), partner_now, key=f"{k}partner", format_func=label,
                    disabled=disabled)
     venue_options = list(dict.fromkeys(["", st.session_state.get(f"{k}venue") or "", *kr_now, *partner_now]))
-    st.selectbox(t("aa_venue", lang), venue_options, key=f"{k}venue", format_func=label, disabled=disabled)
+    st.selectbox(t("add_article_venue", lang), venue_options, key=f"{k}venue", format_func=label, disabled=disabled)
     if not disabled:
         _finder(k, lang, gaz=gaz, online=online, label=label)
     return {
@@ -131,7 +131,8 @@ def place_fields(k: str, lang: str, *, gaz: Gazetteer, online: bool, disabled: b
 
 
 def _finder(k: str, lang: str, *, gaz: Gazetteer, online: bool, label) -> None:
-    query = st.text_input(t("aa_find", lang), key=f"{k}find", placeholder=t("aa_find_placeholder", lang))
+    query = st.text_input(t("add_article_find", lang), key=f"{k}find",
+                          placeholder=t("add_article_find_placeholder", lang))
     query = " ".join((query or "").split())
     if query:
         places, exact = _matches(query, gaz)
@@ -140,18 +141,18 @@ def _finder(k: str, lang: str, *, gaz: Gazetteer, online: bool, label) -> None:
             if st.session_state.get(f"{k}pick") not in ids:
                 st.session_state[f"{k}pick"] = ids[0]
             pick_col, add_col = st.columns([3, 1], vertical_alignment="bottom")
-            pick_col.selectbox(t("aa_matches" if exact else "aa_closest", lang), ids, key=f"{k}pick",
+            pick_col.selectbox(t("add_article_matches" if exact else "add_article_closest", lang), ids, key=f"{k}pick",
                                format_func=label)
-            add_col.button(t("aa_add_place", lang), key=f"{k}add", on_click=_add_picked, args=(k, gaz),
+            add_col.button(t("add_article_add_place", lang), key=f"{k}add", on_click=_add_picked, args=(k, gaz),
                            width="stretch")
         else:
-            st.warning(t("aa_unknown_place", lang, name=md_escape(query)))
+            st.warning(t("add_article_unknown_place", lang, name=md_escape(query)))
         if not exact:
             if online:
-                st.button(t("aa_lookup", lang, name=md_escape(query)), key=f"{k}lookup", on_click=_look_up,
+                st.button(t("add_article_lookup", lang, name=md_escape(query)), key=f"{k}lookup", on_click=_look_up,
                           args=(k, query, gaz))
             else:
-                st.caption(t("aa_online_hint", lang))
+                st.caption(t("add_article_online_hint", lang))
     msg = st.session_state.get(f"{k}msg")
     if msg:
         kind, key, fields = msg  # the fields come from outside (query, answer, error): shown as text

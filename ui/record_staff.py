@@ -37,16 +37,16 @@ def recent_changes(user: SignedIn, lang: str) -> None:
     lines = review.recent(eng, user.name)
     if not lines:
         return
-    st.subheader(t("hi_recent", lang), anchor=False)
-    reason = st.text_input(t("rv_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
+    st.subheader(t("history_recent", lang), anchor=False)
+    reason = st.text_input(t("review_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
     for line in lines:
         rid = line["record_id"]
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
         text_col.text(f"{rid} · {_line(line, lang)}")
         if user.may("revert") and line["before"] and button_col.button(
-                t("hi_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
+                t("history_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
             if not reason:
-                st.error(t("rv_need_reason", lang))
+                st.error(t("review_need_reason", lang))
                 continue
             act(lang, rid, "revert", lambda n=line["id"], r=rid: review.revert(
                 eng, user.name, n, version=review.get(eng, r).version, reason=reason))
@@ -57,7 +57,7 @@ def history(rid: str, user: SignedIn, lang: str) -> None:
     eng = staff_db.engine()
     lines = review.history_for(eng, user.name, rid)
     if not lines:
-        st.caption(t("hi_none", lang))
+        st.caption(t("history_none", lang))
         return
     for line in lines:
         st.text(_line(line, lang))
@@ -66,11 +66,11 @@ def history(rid: str, user: SignedIn, lang: str) -> None:
     reverts = [line for line in lines if line["before"]]
     if not reverts:
         return
-    reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "revert_reason")).strip()
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "revert_reason")).strip()
     for line in reversed(reverts):
-        if st.button(t("hi_revert", lang, n=line["id"]), key=form_key(rid, f"revert_{line['id']}")):
+        if st.button(t("history_revert", lang, n=line["id"]), key=form_key(rid, f"revert_{line['id']}")):
             if not reason:
-                st.error(t("rv_need_reason", lang))
+                st.error(t("review_need_reason", lang))
                 continue
             current = review.get(eng, rid)
             version = st.session_state.get(form_key(rid, "version"), current.version)
@@ -86,22 +86,22 @@ def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
     version = st.session_state[form_key(rid, "version")]  # read before `conflict` moves it on
     conflict(item, lang)
     c1, c2 = st.columns(2)
-    c1.text_input(t("aa_title_en", lang), key=form_key(rid, "title_en"))
-    c2.text_input(t("aa_title_ko", lang), key=form_key(rid, "title_ko"))
-    c1.text_area(t("aa_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
-    c2.text_area(t("aa_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
-    st.text_input(t("aa_date", lang), key=form_key(rid, "date"))
-    reason = st.text_input(t("rv_reason", lang), key=form_key(rid, "reason")).strip()
+    c1.text_input(t("add_article_title_en", lang), key=form_key(rid, "title_en"))
+    c2.text_input(t("add_article_title_ko", lang), key=form_key(rid, "title_ko"))
+    c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
+    c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
+    st.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "reason")).strip()
     edits = edits_of(item)
     b1, b2 = st.columns(2)
-    if b1.button(t("hi_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
+    if b1.button(t("history_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
         if not reason:
-            st.error(t("rv_need_reason", lang))
+            st.error(t("review_need_reason", lang))
         else:
             act(lang, rid, "edit", lambda: review.edit(eng, user.name, rid, edits, version=version, reason=reason))
-    if b2.button(t("hi_retract", lang), key=form_key(rid, "retract"), width="stretch"):
+    if b2.button(t("history_retract", lang), key=form_key(rid, "retract"), width="stretch"):
         if not reason:
-            st.error(t("rv_need_reason", lang))
+            st.error(t("review_need_reason", lang))
         else:
             act(lang, rid, "retract", lambda: review.retract(eng, user.name, rid, version=version, reason=reason))
 
@@ -111,13 +111,13 @@ def tools(rid: str, user: SignedIn, lang: str) -> None:
     if not user.may("read_drafts"):
         return
     try:
-        with st.expander(t("hi_title", lang)):
+        with st.expander(t("history_title", lang)):
             history(rid, user, lang)
         if user.may("edit"):
-            with st.expander(t("hi_edit", lang)):
+            with st.expander(t("history_edit", lang)):
                 edit_or_retract(rid, user, lang)
     except (review.ReviewError, store.StoreUnavailable) as exc:
-        st.error(t("rv_error", lang, detail=md_escape(exc)))
+        st.error(t("review_error", lang, detail=md_escape(exc)))
 
 
 def retracted_notice(article_file: str, lang: str) -> None:
@@ -127,7 +127,7 @@ def retracted_notice(article_file: str, lang: str) -> None:
     except store.StoreUnavailable:
         return
     for rid, title_en, title_ko, reason in notes:
-        st.warning(t("hi_retracted", lang, reason=md_escape(reason or "—")) + "  \n"
+        st.warning(t("history_retracted", lang, reason=md_escape(reason or "—")) + "  \n"
                    + md_escape(f"{title_ko if lang == 'ko' else title_en} ({rid})"))
 
 

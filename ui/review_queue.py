@@ -85,10 +85,10 @@ def act(lang: str, rid: str, action: str, call) -> None:
         st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
         st.rerun()  # the form is drawn again with both versions above it
     except NotAllowed as exc:
-        st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+        st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
         return
     except (review.ReviewError, store.StoreUnavailable) as exc:
-        st.error(t("rv_error", lang, detail=md_escape(exc)))
+        st.error(t("review_error", lang, detail=md_escape(exc)))
         return
     data.changed()  # the next run reads the change counter afresh and shows the change
     st.session_state.get(OPEN_KEY, set()).discard(rid)
@@ -110,12 +110,12 @@ def conflict(item: review.Stored, lang: str) -> None:
     if not got:
         return
     current, yours = got
-    st.warning(t("rv_changed", lang))
+    st.warning(t("review_changed", lang))
     theirs_col, yours_col = st.columns(2)
-    theirs_col.caption(t("rv_theirs", lang, v=current.version))
+    theirs_col.caption(t("review_theirs", lang, v=current.version))
     theirs_col.json({"status": current.status, **{f: current.record.get(f) for f in (*FIELDS, "type")}},
                     expanded=True)
-    yours_col.caption(t("rv_yours", lang))
+    yours_col.caption(t("review_yours", lang))
     mine = yours or {f: st.session_state.get(form_key(item.id, f)) for f in FIELDS}
     yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
 
@@ -129,7 +129,7 @@ def _article(eng, item: review.Stored, lang: str) -> None:
     with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
     quotes = "\n".join(f"> “{md_escape(x)}”\n>" for x in evidence)  # the marked sentences, at a glance
-    st.markdown(f"*{t('aa_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+    st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
 
 
 def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
@@ -145,45 +145,45 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top, pick = st.columns([6, 1], vertical_alignment="center")
         top.markdown(f"**{md_escape(d.get('title_ko') if lang == 'ko' else d.get('title_en'))}** · "
                      f"{md_escape(type_label(d['type'], lang))} · {md_escape(d.get('date'))}")
-        top.caption(t("rv_from", lang, file=md_escape(src.get("file")),
+        top.caption(t("review_from", lang, file=md_escape(src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
-        pick.checkbox(t("rv_select", lang), key=form_key(item.id, "pick"))
+        pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))
         conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")
         with left:
             _article(eng, item, lang)
         with right:
-            st.selectbox(t("aa_type", lang), list(TYPES), key=form_key(item.id, "type"),
+            st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(item.id, "type"),
                          format_func=lambda x: type_label(x, lang))
             c1, c2 = st.columns(2)
-            c1.text_input(t("aa_title_en", lang), key=form_key(item.id, "title_en"))
-            c2.text_input(t("aa_title_ko", lang), key=form_key(item.id, "title_ko"))
-            c1.text_area(t("aa_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
-            c2.text_area(t("aa_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
-            st.text_input(t("aa_date", lang), key=form_key(item.id, "date"))
-            reason = st.text_input(t("rv_reason", lang), key=form_key(item.id, "reason")).strip()
+            c1.text_input(t("add_article_title_en", lang), key=form_key(item.id, "title_en"))
+            c2.text_input(t("add_article_title_ko", lang), key=form_key(item.id, "title_ko"))
+            c1.text_area(t("add_article_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
+            c2.text_area(t("add_article_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
+            st.text_input(t("add_article_date", lang), key=form_key(item.id, "date"))
+            reason = st.text_input(t("review_reason", lang), key=form_key(item.id, "reason")).strip()
         b1, b2, b3 = st.columns(3)
         edits = edits_of(item)
-        if b1.button(t("rv_publish", lang), key=form_key(item.id, "publish"), type="primary",
+        if b1.button(t("review_publish", lang), key=form_key(item.id, "publish"), type="primary",
                      disabled=edits is not None or not proposed, width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
         if not proposed:  # published meanwhile: the edits can still be saved, with a reason
-            if b2.button(t("hi_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+            if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                          width="stretch"):
                 if not reason:
-                    st.error(t("rv_need_reason", lang))
+                    st.error(t("review_need_reason", lang))
                 else:
                     act(lang, item.id, "edit", lambda: review.edit(eng, user.name, item.id, edits, version=version,
                                                                    reason=reason))
-        elif b2.button(t("rv_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+        elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                        width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
                                                                   new=edits, reason=reason or None))
-        if b3.button(t("rv_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
+        if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
                      width="stretch"):
             if not reason:
-                st.error(t("rv_need_reason", lang))
+                st.error(t("review_need_reason", lang))
             else:
                 act(lang, item.id, "reject",
                      lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
@@ -192,7 +192,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
 def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> None:
     """Publish every selected record, as it was when its form was opened (all or none)."""
     picked = [i for i in items if st.session_state.get(form_key(i.id, "pick"))]
-    if st.button(t("rv_bulk", lang, n=len(picked)), key="rv_bulk", disabled=not picked, type="primary"):
+    if st.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked, type="primary"):
         chosen = [(i.id, st.session_state.get(form_key(i.id, "version"), i.version)) for i in picked]
         try:
             review.publish_many(eng, user.name, chosen)
@@ -201,10 +201,10 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
             st.session_state[form_key(exc.current.id, "version")] = exc.current.version
             st.rerun()
         except NotAllowed as exc:
-            st.error(t("au_not_allowed", lang, action=md_escape(exc.action)))
+            st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
             return
         except (review.ReviewError, store.StoreUnavailable) as exc:
-            st.error(t("rv_error", lang, detail=md_escape(exc)))
+            st.error(t("review_error", lang, detail=md_escape(exc)))
             return
         data.changed()
         for i in picked:
@@ -220,13 +220,13 @@ def merges_done(eng, user: SignedIn, lang: str) -> None:
     done = review.active_merges(eng, user.name)
     if not done:
         return
-    with st.expander(t("rv_merges_done", lang, n=len(done))):
-        reason = st.text_input(t("rv_reason", lang), key="rv_unmerge_reason").strip()
+    with st.expander(t("review_merges_done", lang, n=len(done))):
+        reason = st.text_input(t("review_reason", lang), key="rv_unmerge_reason").strip()
         for m in done:
             st.text(f"{m['kept_id']} ← {m['absorbed_id']} · {m['who']}")
-            if st.button(t("rv_unmerge", lang, n=m["id"]), key=f"rv_unmerge_{m['id']}"):
+            if st.button(t("review_unmerge", lang, n=m["id"]), key=f"rv_unmerge_{m['id']}"):
                 if not reason:
-                    st.error(t("rv_need_reason", lang))
+                    st.error(t("review_need_reason", lang))
                 else:
                     act(lang, m["kept_id"], "unmerge",
                         lambda n=m["id"]: review.unmerge(eng, user.name, n, reason=reason)[0])
@@ -239,10 +239,10 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
     pairs = review.candidates_for(eng, user.name)
     if not pairs:
         return
-    st.subheader(t("rv_merge_title", lang), anchor=False)
-    st.caption(t("rv_merge_help", lang, days=review.MERGE_DAYS))
+    st.subheader(t("review_merge_title", lang), anchor=False)
+    st.caption(t("review_merge_help", lang, days=review.MERGE_DAYS))
     for kept, absorbed in pairs:
-        label = t("rv_merge", lang, a=kept.id, b=absorbed.id)
+        label = t("review_merge", lang, a=kept.id, b=absorbed.id)
         with st.container(border=True):
             for one in (kept, absorbed):
                 src = one.record["source"]

@@ -19,15 +19,16 @@ from partnerships.query import Filters
 from ui import data
 from ui import params as url_params
 from ui.i18n import sector_label, t, type_label
-from ui.markup import h, md_escape
-from ui.page import MAP_PAGE, PageContext
+from ui.markup import html_escape, md_escape
+from ui.page import PageContext
+from ui.page_list import MAP
 from ui.palette import css, type_colour
 
-ARTICLE_KEY = "src_article"
+ARTICLE_KEY = "sources_article"
 ARTICLE_PARAM = "article"
 ARTICLE_MAX = 255  # characters of a file name
 ARTICLES_PAGE = 200  # articles offered by the selector at once (a page number chooses which)
-PAGE_KEY = "src_page"
+PAGE_KEY = "sources_page"
 TEXT_HEIGHT = 760
 _SLUG = re.compile(r"[a-z0-9-]+")
 _STYLE = (
@@ -109,7 +110,7 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     lang = ctx.lang
     wanted = url_params.read(ARTICLE_PARAM, lambda raw: params.text(raw, max_len=ARTICLE_MAX))
     if wanted is not None and wanted not in names:
-        st.warning(t("src_missing", lang, name=md_escape(wanted)))
+        st.warning(t("sources_missing", lang, name=md_escape(wanted)))
         wanted = None
     if ARTICLE_KEY not in st.session_state and wanted is not None:
         st.session_state[ARTICLE_KEY] = wanted
@@ -118,7 +119,7 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     if ctx.filters != Filters():
         matching = data.matching_articles(ctx.filters)
         options = [n for n in names if n in matching or n == chosen]
-        st.caption(t("src_filtered", lang, n=sum(n in matching for n in names), total=len(names)))
+        st.caption(t("sources_filtered", lang, n=sum(n in matching for n in names), total=len(names)))
     if not options:
         return None
     options = page_of_options(options, chosen, lang)
@@ -129,9 +130,9 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     publisher = offered.groupby("source_file", sort=False)["publisher"].first().to_dict()
     counts = offered["source_file"].value_counts().to_dict()
     name = st.selectbox(
-        t("src_article", lang), options, key=ARTICLE_KEY,
-        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('src_unknown', lang))} · "
-                              f"{t('src_n_records', lang, n=counts.get(n, 0))}",
+        t("sources_article", lang), options, key=ARTICLE_KEY,
+        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('sources_unknown', lang))} · "
+                              f"{t('sources_n_records', lang, n=counts.get(n, 0))}",
     )
     if st.query_params.get(ARTICLE_PARAM) != name:
         st.query_params[ARTICLE_PARAM] = name
@@ -147,14 +148,14 @@ def page_of_options(options: list[str], chosen: str | None, lang: str) -> list[s
     if PAGE_KEY not in st.session_state or not isinstance(st.session_state[PAGE_KEY], int):
         st.session_state[PAGE_KEY] = options.index(chosen) // ARTICLES_PAGE + 1 if chosen in options else 1
     st.session_state[PAGE_KEY] = min(max(st.session_state[PAGE_KEY], 1), pages)
-    page = st.number_input(t("src_page", lang, pages=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY)
+    page = st.number_input(t("sources_page", lang, pages=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY)
     shown = options[(page - 1) * ARTICLES_PAGE:page * ARTICLES_PAGE]
     return shown if chosen is None or chosen in shown or chosen not in options else [chosen, *shown]
 
 
 def _url(url: str | None, lang: str) -> str:
     if not url:
-        return t("src_no_url", lang)
+        return t("sources_no_url", lang)
     if urlsplit(url).scheme not in ("http", "https"):
         return md_escape(url)
     target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
@@ -165,14 +166,14 @@ def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
     """Publisher, publication date, web address and file of the article."""
     def values(column: str) -> str:
         found = [str(v) for v in dict.fromkeys(records[column]) if v]
-        return ", ".join(md_escape(v) for v in found) if found else t("src_unknown", lang)
+        return ", ".join(md_escape(v) for v in found) if found else t("sources_unknown", lang)
 
     urls = [u for u in dict.fromkeys(records["url"]) if u]
     st.markdown(
-        f"{t('src_publisher', lang)}: **{values('publisher')}**  \n"
-        f"{t('src_published', lang)}: **{values('published')}**  \n"
-        f"{t('src_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('src_no_url', lang)}  \n"
-        f"{t('src_file', lang)}: `{name}`"
+        f"{t('sources_publisher', lang)}: **{values('publisher')}**  \n"
+        f"{t('sources_published', lang)}: **{values('published')}**  \n"
+        f"{t('sources_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('sources_no_url', lang)}  \n"
+        f"{t('sources_file', lang)}: `{name}`"
     )
 
 
@@ -198,7 +199,7 @@ def record_params(ctx: PageContext, row: pd.Series) -> dict[str, str]:
 def article_map_link(ctx: PageContext, records: pd.DataFrame) -> None:
     """A link to the Map showing this article's agreements."""
     if len(records):
-        st.page_link(MAP_PAGE, label=t("src_article_map", ctx.lang), icon=":material/map:",
+        st.page_link(MAP.file, label=t("sources_article_map", ctx.lang), icon=":material/map:",
                      query_params=ctx.params(article_filters(records)))
 
 
@@ -209,21 +210,22 @@ def record_entry(ctx: PageContext, row: pd.Series) -> None:
         st.subheader(md_escape(row["title_ko"] if lang == "ko" else row["title_en"]), anchor=row["id"])
         colour = css(type_colour(row["type"]))
         sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
-        st.html(f'<span class="atlas-type" style="background:{colour}">{h(type_label(row["type"], lang))}</span>'
-                f"<span>{h(row['date'])} · {h(sectors)}</span>")
+        kind = html_escape(type_label(row["type"], lang))
+        st.html(f'<span class="atlas-type" style="background:{colour}">{kind}</span>'
+                f"<span>{html_escape(row['date'])} · {html_escape(sectors)}</span>")
         places = " → ".join(", ".join(ctx.place_label(p) for p in side)
                             for side in (row["korean_places"], row["partner_places"]) if side)
         st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")
-        st.page_link(MAP_PAGE, label=t("src_on_map", lang), icon=":material/location_on:",
+        st.page_link(MAP.file, label=t("sources_on_map", lang), icon=":material/location_on:",
                      query_params=record_params(ctx, row))
-        st.caption(f"{t('c_id', lang)}: `{row['id']}`")
+        st.caption(f"{t('column_id', lang)}: `{row['id']}`")
 
 
 def records_list(ctx: PageContext, records: pd.DataFrame) -> None:
     """The records drawn from the article, each with its anchor."""
-    with st.container(key="src_records"):
-        st.markdown(f"**{t('src_records', ctx.lang)}** ({len(records)})")
+    with st.container(key="sources_records"):
+        st.markdown(f"**{t('sources_records', ctx.lang)}** ({len(records)})")
         if records.empty:
-            st.info(t("src_no_records", ctx.lang))
+            st.info(t("sources_no_records", ctx.lang))
         for _, row in records.iterrows():
             record_entry(ctx, row)

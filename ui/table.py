@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
-
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -12,29 +9,20 @@ from partnerships import export
 from ui import data
 from ui.export_names import file_stem
 from ui.i18n import country_label, region_label, sector_label, t, type_label
-from ui.page import MAP_PAGE, SOURCES_PAGE, PageContext, link
+from ui.page import PageContext, link
+from ui.page_list import MAP, SOURCES
 
 TABLE_KEY = "agreements_table"
 ROW_HEIGHT = 35  # st.dataframe's row height in pixels
 MAX_HEIGHT = 640
 PAGE_ROWS = 500  # rows per page of the table (read from the database a page at a time)
-PAGE_KEY = "ag_page"
+PAGE_KEY = "agreements_page"
 
 
 def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, str]:
     if korean and partners:
         return {"pair": f"{korean[0]},{partners[0]}"}
     return {"place": korean[0]} if korean else {}
-
-
-def map_link(ctx: PageContext, row: pd.Series) -> str:
-    """The Map with this record's arc (or, for a domestic record, its Korean place) selected."""
-    return link(MAP_PAGE, {**ctx.params(), **_selection(row["korean_places"], row["partner_places"])})
-
-
-def source_link(ctx: PageContext, row: pd.Series) -> str:
-    """The Sources page showing this record's article, scrolled to the record."""
-    return link(SOURCES_PAGE, {**ctx.params(), "article": row["source_file"]}, anchor=row["id"])
 
 
 def _basis(basis: str, lang: str) -> str:
@@ -48,49 +36,12 @@ def _party(party: dict, lang: str) -> str:
     return party.get(first) or party.get(second) or ""
 
 
-_RANKS: dict[int, tuple[weakref.ref, np.ndarray]] = {}
-
-
-def _rank(table: pd.DataFrame) -> np.ndarray:
-    """Each row's place in the whole table, newest first; worked out once per (shared) table."""
-    seen = _RANKS.get(id(table))
-    if seen is not None and seen[0]() is table:
-        return seen[1]
-    order = np.lexsort((table["id"].to_numpy(), table["date"].to_numpy()))  # date, then id, ascending
-    dates = table["date"].to_numpy()[order]
-    # newest date first, ids ascending within a date: reverse the date runs, keep each run's order
-    starts = np.flatnonzero(np.r_[True, dates[1:] != dates[:-1]])
-    runs = np.split(order, starts[1:])
-    newest_first = np.concatenate(runs[::-1]) if runs else order
-    rank = np.empty(len(table), dtype=np.int64)
-    rank[newest_first] = np.arange(len(table))
-    if len(_RANKS) >= 4:
-        _RANKS.pop(next(iter(_RANKS)))
-    _RANKS[id(table)] = (weakref.ref(table), rank)
-    return rank
-
-
-def newest(view: pd.DataFrame, limit: int | None = None, *, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The records newest first (by event date, then id), at most `limit` of them.
-
-    `table` is the whole table `view` was filtered from (same index); its order is reused.
-    """
-    if table is None:
-        ordered = view.sort_values(["date", "id"], ascending=[False, True], kind="stable")
-        return ordered if limit is None else ordered.head(limit)
-    rank = _rank(table)[table.index.get_indexer(view.index)]
-    take = np.argsort(rank, kind="stable")
-    return view.iloc[take if limit is None else take[:limit]]
-
-
-def agreements_frame(ctx: PageContext, *, limit: int | None = None, view: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The filtered records as the table shows them, newest first: names, labels and links.
-
-    `view`: records already chosen and ordered (a page from the database); else the newest
-    `limit` of ctx.view. Built column by column, with each label looked up once per distinct value.
+def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
+    """Records as the table shows them: names, labels and links, in the order of `view` (a page
+    from the database, newest first). Built column by column, each label looked up once per
+    distinct value.
     """
     lang = ctx.lang
-    view = newest(ctx.view, limit, table=ctx.df) if view is None else view
     ko = lang == "ko"
 
     def labels(column: str, label) -> list[list[str]]:
@@ -113,9 +64,9 @@ def agreements_frame(ctx: PageContext, *, limit: int | None = None, view: pd.Dat
         "type": [types[ty] for ty in col["type"]],
         "korean": [[name(p) for p in ids] for ids in col["korean_places"]],
         "partners": [[name(p) for p in ids] for ids in col["partner_places"]],
-        "map": [link(MAP_PAGE, {**base, **_selection(k, p)})
+        "map": [link(MAP, {**base, **_selection(k, p)})
                 for k, p in zip(col["korean_places"], col["partner_places"], strict=True)],
-        "source": [link(SOURCES_PAGE, {**base, "article": f}, anchor=rid)
+        "source": [link(SOURCES, {**base, "article": f}, anchor=rid)
                    for f, rid in zip(col["source_file"], col["id"], strict=True)],
         "sectors": labels("sectors", lambda v: sector_label(v, lang)),
         "countries": labels("partner_countries", lambda v: country_label(v, lang)),
@@ -142,30 +93,30 @@ def _columns(lang: str) -> dict[str, object]:
     other = "en" if lang == "ko" else "ko"
     col = st.column_config
     return {
-        "title": col.TextColumn(t(f"c_title_{lang}", lang), width="large"),
-        "date": col.TextColumn(t("c_date", lang)),
-        "type": col.TextColumn(t("c_type", lang)),
-        "map": col.LinkColumn(t("c_map", lang), display_text=t("l_map", lang)),
-        "source": col.LinkColumn(t("c_source", lang), display_text=t("l_source", lang)),
-        "korean": col.ListColumn(t("c_korean", lang)),
-        "partners": col.ListColumn(t("c_partners", lang), width="medium"),
-        "sectors": col.ListColumn(t("c_sectors", lang), width="medium"),
-        "countries": col.ListColumn(t("c_countries", lang)),
-        "regions": col.ListColumn(t("c_regions", lang)),
-        "parties": col.ListColumn(t("c_parties", lang)),
-        "summary": col.TextColumn(t(f"c_summary_{lang}", lang), width="large"),
-        "title_other": col.TextColumn(t(f"c_title_{other}", lang), width="large"),
-        "summary_other": col.TextColumn(t(f"c_summary_{other}", lang), width="large"),
-        "year": col.NumberColumn(t("c_year", lang), format="%d"),
-        "date_basis": col.TextColumn(t("c_date_basis", lang)),
-        "venue": col.TextColumn(t("c_venue", lang)),
-        "publisher": col.TextColumn(t("c_publisher", lang)),
-        "published": col.DateColumn(t("c_published", lang), format="YYYY-MM-DD"),
-        "url": col.LinkColumn(t("c_url", lang), display_text=r"https?://([^/?#]+)"),
-        "evidence": col.TextColumn(t("c_evidence", lang), width="large"),
-        "status": col.TextColumn(t("c_status", lang)),
-        "file": col.TextColumn(t("c_file", lang)),
-        "id": col.TextColumn(t("c_id", lang)),
+        "title": col.TextColumn(t(f"column_title_{lang}", lang), width="large"),
+        "date": col.TextColumn(t("column_date", lang)),
+        "type": col.TextColumn(t("column_type", lang)),
+        "map": col.LinkColumn(t("column_map", lang), display_text=t("link_map", lang)),
+        "source": col.LinkColumn(t("column_source", lang), display_text=t("link_source", lang)),
+        "korean": col.ListColumn(t("column_korean", lang)),
+        "partners": col.ListColumn(t("column_partners", lang), width="medium"),
+        "sectors": col.ListColumn(t("column_sectors", lang), width="medium"),
+        "countries": col.ListColumn(t("column_countries", lang)),
+        "regions": col.ListColumn(t("column_regions", lang)),
+        "parties": col.ListColumn(t("column_parties", lang)),
+        "summary": col.TextColumn(t(f"column_summary_{lang}", lang), width="large"),
+        "title_other": col.TextColumn(t(f"column_title_{other}", lang), width="large"),
+        "summary_other": col.TextColumn(t(f"column_summary_{other}", lang), width="large"),
+        "year": col.NumberColumn(t("column_year", lang), format="%d"),
+        "date_basis": col.TextColumn(t("column_date_basis", lang)),
+        "venue": col.TextColumn(t("column_venue", lang)),
+        "publisher": col.TextColumn(t("column_publisher", lang)),
+        "published": col.DateColumn(t("column_published", lang), format="YYYY-MM-DD"),
+        "url": col.LinkColumn(t("column_url", lang), display_text=r"https?://([^/?#]+)"),
+        "evidence": col.TextColumn(t("column_evidence", lang), width="large"),
+        "status": col.TextColumn(t("column_status", lang)),
+        "file": col.TextColumn(t("column_file", lang)),
+        "id": col.TextColumn(t("column_id", lang)),
     }
 
 
@@ -175,13 +126,13 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
     pages = max(1, -(-n // PAGE_ROWS))
     page = 1
     if pages > 1:
-        page = int(st.number_input(t("ag_page", ctx.lang), min_value=1, max_value=pages, value=1, step=1,
+        page = int(st.number_input(t("agreements_page", ctx.lang), min_value=1, max_value=pages, value=1, step=1,
                                    key=PAGE_KEY))
     offset = (min(page, pages) - 1) * PAGE_ROWS
     rows = data.page_of(ctx.filters, offset=offset, limit=PAGE_ROWS)
-    table = agreements_frame(ctx, view=rows)
+    table = agreements_frame(ctx, rows)
     if pages > 1:
-        st.caption(t("ag_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
+        st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
     st.dataframe(
         table, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
@@ -198,7 +149,7 @@ def downloads(ctx: PageContext, n: int) -> None:
     """
     gaz, lang, filters = ctx.gaz, ctx.lang, ctx.filters
     stem = file_stem(filters)  # says which filters were applied
-    st.markdown(f"**{t('dl_heading', lang, n=n)}**")
+    st.markdown(f"**{t('download_heading', lang, n=n)}**")
     cols = st.columns(3)
 
     def streamed(fmt: str) -> str:
@@ -216,7 +167,7 @@ def downloads(ctx: PageContext, n: int) -> None:
     ]
     for col, (ext, mime, make) in zip(cols, files, strict=True):
         col.download_button(
-            t(f"dl_{ext}", lang), data=make, file_name=f"{stem}.{ext}", mime=mime,
-            help=t(f"dl_{ext}_help", lang), on_click="ignore", icon=":material/download:",
-            key=f"dl_{ext}", disabled=n == 0, width="stretch",
+            t(f"download_{ext}", lang), data=make, file_name=f"{stem}.{ext}", mime=mime,
+            help=t(f"download_{ext}_help", lang), on_click="ignore", icon=":material/download:",
+            key=f"download_{ext}", disabled=n == 0, width="stretch",
         )

@@ -24,50 +24,50 @@ MAX_MB = 20
 
 def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
     """Upload a sheet, check the mapping, import."""
-    up = st.file_uploader(t("it_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
+    up = st.file_uploader(t("import_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
     if up is None:
         st.session_state.pop(RESULT_KEY, None)
         return
     data = up.getvalue()
     presets = columns.preset_names()
     c1, c2 = st.columns(2)
-    choice = c1.selectbox(t("it_preset", lang), [t("it_guess", lang), *presets], key="it_preset")
+    choice = c1.selectbox(t("import_preset", lang), [t("import_guess", lang), *presets], key="import_preset")
     try:
         preset = columns.load_preset(choice) if choice in presets else None
         sheets = read.sheet_names(data, up.name) if len(data) <= MAX_MB * 2**20 else []
-        sheet = c2.selectbox(t("it_sheet", lang), sheets, key="it_sheet") if len(sheets) > 1 else None
+        sheet = c2.selectbox(t("import_sheet", lang), sheets, key="import_sheet") if len(sheets) > 1 else None
         p = plan.plan(data, up.name, preset=preset, sheet=sheet)
     except DataError as exc:
-        st.error(t("it_bad_file", lang, detail=str(exc)).replace("*", "\\*"))
+        st.error(t("import_bad_file", lang, detail=str(exc)).replace("*", "\\*"))
         return
-    st.caption(t("it_found", lang, rows=", ".join(map(str, p.table.header_rows)), n=len(p.table.rows)))
+    st.caption(t("import_found", lang, rows=", ".join(map(str, p.table.header_rows)), n=len(p.table.rows)))
     p.mapping = mapping_editor(p, lang, key=f"{up.name}:{p.table.sheet}:{choice}")
     if "korean_place" not in p.mapping:
-        fixed = st.text_input(t("it_fixed_korean", lang), value=p.preset.fixed.get("korean_place", ""),
-                              key="it_fixed_korean").strip()
+        fixed = st.text_input(t("import_fixed_korean", lang), value=p.preset.fixed.get("korean_place", ""),
+                              key="import_fixed_korean").strip()
         if fixed:
             p.preset.fixed["korean_place"] = fixed
     p.preset.columns = dict(p.mapping)
     p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)
     if need:
-        st.warning(t("it_missing", lang, fields=", ".join(need)))
-    with st.expander(t("it_preview", lang)):
+        st.warning(t("import_missing", lang, fields=", ".join(need)))
+    with st.expander(t("import_preview", lang)):
         st.dataframe(pd.DataFrame([[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
                                   columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]]))
     c1, c2, c3 = st.columns([2, 2, 1])
-    if c1.button(t("it_import", lang), key="it_import", type="primary", disabled=bool(need)):
+    if c1.button(t("import_import", lang), key="import_import", type="primary", disabled=bool(need)):
         try:
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
                                                  online=online)
         except DataError as exc:
-            st.error(t("au_store_down", lang, detail=str(exc)).replace("*", "\\*"))
-    name = c2.text_input(t("it_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
-    if c3.button(t("it_save", lang), key="it_save_preset") and name.strip():
+            st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+    name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
+    if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
         p.preset.name = name.strip()
         try:
             columns.save_preset(p.preset)
-            st.success(t("it_saved", lang, name=p.preset.name.replace("*", "\\*")))
+            st.success(t("import_saved", lang, name=p.preset.name.replace("*", "\\*")))
         except DataError as exc:
             st.error(str(exc).replace("*", "\\*"))
     result = st.session_state.get(RESULT_KEY)
@@ -85,9 +85,9 @@ def place_fixes(result: ImportResult, lang: str) -> None:
             names.setdefault(e.name, [s.split(" ", 1)[0] for s in e.suggestions])
     if not names:
         return
-    st.caption(t("it_fix_places", lang))
+    st.caption(t("import_fix_places", lang))
     fixes = st.session_state.setdefault(FIXES_KEY, {})
-    none = t("it_none_col", lang)
+    none = t("import_none_col", lang)
     for i, (name, ids) in enumerate(list(names.items())[:30]):
         got = st.selectbox(name, [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
         if got != none:
@@ -98,7 +98,7 @@ def place_fixes(result: ImportResult, lang: str) -> None:
 
 def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
     """One selectbox per field, preset to the guess; returns the mapping the user settled on."""
-    none = t("it_none_col", lang)
+    none = t("import_none_col", lang)
     options = [none, *p.table.labels]
     out: dict[str, str] = {}
     cols = st.columns(4)
@@ -114,13 +114,14 @@ def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
 
 def show_result(result: ImportResult, lang: str) -> None:
     """Counts, then each row not imported with its reason and the nearest places (as table cells)."""
-    labels = ("it_row_rows", "it_row_added", "it_row_updated", "it_row_unchanged", "it_row_merges", "it_row_errors")
+    labels = ("import_row_rows", "import_row_added", "import_row_updated", "import_row_unchanged", "import_row_merges",
+              "import_row_errors")
     counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
-    st.subheader(t("ib_summary", lang), anchor=False)
-    st.table(pd.DataFrame({t("ib_what", lang): [t(k, lang) for k in labels], t("ib_count", lang): counts})
-             .set_index(t("ib_what", lang)))
+    st.subheader(t("batch_summary", lang), anchor=False)
+    st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels], t("batch_count", lang): counts})
+             .set_index(t("batch_what", lang)))
     if result.errors:
-        st.caption(t("it_errors", lang))
+        st.caption(t("import_errors", lang))
         st.table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
-                              columns=[t("it_row", lang), t("ib_reason", lang), t("it_suggest", lang)])
-                 .set_index(t("it_row", lang)))
+                              columns=[t("import_row", lang), t("batch_reason", lang), t("import_suggest", lang)])
+                 .set_index(t("import_row", lang)))

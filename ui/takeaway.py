@@ -57,11 +57,11 @@ def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFram
                           name_column=name_column(lang), scheme=theme.scheme(name))
 
     html_col, png_col = st.columns(2)
-    html_col.download_button(t("ta_html", lang), html_file, file_name=f"{stem}.html", mime="text/html",
-                             help=t("ta_html_help", lang), icon=":material/public:", on_click="ignore",
-                             key="ta_html", width="stretch")
-    png_col.download_button(t("ta_png", lang), png_file, file_name=f"{stem}.png", mime="image/png",
-                            help=t("ta_png_help", lang), icon=":material/image:", on_click="ignore",
-                            key="ta_png", width="stretch")
+    html_col.download_button(t("takeaway_html", lang), html_file, file_name=f"{stem}.html", mime="text/html",
+                             help=t("takeaway_html_help", lang), icon=":material/public:", on_click="ignore",
+                             key="takeaway_html", width="stretch")
+    png_col.download_button(t("takeaway_png", lang), png_file, file_name=f"{stem}.png", mime="image/png",
+                            help=t("takeaway_png_help", lang), icon=":material/image:", on_click="ignore",
+                            key="takeaway_png", width="stretch")
     if cjk_font() is None:
-        st.caption(t("ta_no_font", lang))
+        st.caption(t("takeaway_no_font", lang))

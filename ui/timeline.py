@@ -22,7 +22,7 @@ from ui.page import PageContext
 from ui.palette import LIGHT, Scheme, css, sector_colour, type_colour
 
 CHART_KEY = "timeline"
-BY_KEY = "tl_by"
+BY_KEY = "timeline_by"
 BY_PARAM = "by"
 BRUSH = "span"
 HEIGHT = 380
@@ -42,8 +42,8 @@ def grouping(lang: str) -> str:
         wanted = url_params.read(BY_PARAM, lambda raw: params.choice(raw, timeline.BY))
         st.session_state[BY_KEY] = wanted if wanted in timeline.BY else "type"
     by = st.segmented_control(
-        t("tl_by", lang), timeline.BY, key=BY_KEY, required=True,
-        format_func=lambda b: t(f"tl_by_{b}", lang),
+        t("timeline_by", lang), timeline.BY, key=BY_KEY, required=True,
+        format_func=lambda b: t(f"timeline_by_{b}", lang),
     )
     if by == "type":
         if BY_PARAM in st.query_params:
@@ -88,14 +88,14 @@ def chart(
         chosen=[a <= y <= b for y in counts["year"]],
     )
     brush = alt.selection_interval(encodings=["x"], name=BRUSH)
-    title_by = t(f"tl_by_{by}", lang)
+    title_by = t(f"timeline_by_{by}", lang)
     return (
         alt.Chart(data, height=HEIGHT)
         .mark_bar()
         .encode(
-            x=alt.X("year:O", title=t("tl_year", lang), scale=alt.Scale(domain=list(range(lo, hi + 1))),
+            x=alt.X("year:O", title=t("timeline_year", lang), scale=alt.Scale(domain=list(range(lo, hi + 1))),
                     axis=alt.Axis(labelAngle=0, labelOverlap=True)),
-            y=alt.Y("count:Q", stack="zero", title=t("tl_count", lang),
+            y=alt.Y("count:Q", stack="zero", title=t("timeline_count", lang),
                     axis=alt.Axis(tickMinStep=1, format="d", titleAngle=0, titleAlign="left",
                                   titleAnchor="end", titleBaseline="bottom", titleX=-28, titleY=-12)),
             color=alt.Color("label:N", title=title_by,
@@ -104,9 +104,9 @@ def chart(
                             legend=alt.Legend(orient="right", symbolType="square")),
             order=alt.Order("rank:Q"),
             opacity=alt.condition("datum.chosen", alt.value(1.0), alt.value(0.28)),
-            tooltip=[alt.Tooltip("year:O", title=t("tl_year", lang)),
+            tooltip=[alt.Tooltip("year:O", title=t("timeline_year", lang)),
                      alt.Tooltip("label:N", title=title_by),
-                     alt.Tooltip("count:Q", title=t("tl_count", lang))],
+                     alt.Tooltip("count:Q", title=t("timeline_count", lang))],
         )
         .add_params(brush)
         .properties(usermeta={"embedOptions": {"actions": False}})
@@ -142,27 +142,27 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
         on_select=_on_brush, selection_mode=BRUSH, width="stretch",
     )
     if by == "sector":
-        st.caption(t("tl_sector_note", lang))
+        st.caption(t("timeline_sector_note", lang))
     undated = undated_count(without_years(ctx))
     if undated:  # said, with the sidebar's switch to include them or not
         st.caption(t("timeline_undated", lang, n=undated))
     lo, hi = ctx.filters.year_min, ctx.filters.year_max
     if lo is not None or hi is not None:
         span_col, button_col = st.columns([3, 1], vertical_alignment="center")
-        span_col.markdown(f"**{t('tl_span', lang, a=lo or years[0], b=hi or years[1])}**")
-        button_col.button(t("tl_all_years", lang), on_click=filters.set_years, args=years, key="tl_all",
+        span_col.markdown(f"**{t('timeline_span', lang, a=lo or years[0], b=hi or years[1])}**")
+        button_col.button(t("timeline_all_years", lang), on_click=filters.set_years, args=years, key="tl_all",
                           width="stretch")
     _text_alternative(counts, lang, by=by)
     return counts
 
 
 def _text_alternative(counts: pd.DataFrame, lang: str, *, by: str) -> None:
-    with st.expander(t("tl_table", lang)):
-        st.caption(t("tl_alt", lang, by=t(f"tl_by_{by}", lang)))
+    with st.expander(t("timeline_table", lang)):
+        st.caption(t("timeline_alt", lang, by=t(f"timeline_by_{by}", lang)))
         keys = timeline.key_order(counts, by=by)
         wide = counts.pivot_table(index="year", columns="key", values="count", aggfunc="sum", fill_value=0)
         wide = wide[keys]
         wide.columns = [_label(k, by, lang) for k in keys]
-        wide.index.name = t("tl_year", lang)
-        wide[t("tl_count", lang)] = wide.sum(axis=1)
+        wide.index.name = t("timeline_year", lang)
+        wide[t("timeline_count", lang)] = wide.sum(axis=1)
         st.dataframe(wide, width="stretch")

@@ -75,12 +75,12 @@ def play_control(df: pd.DataFrame | dict[str, list], lang: str) -> None:
     if playing:
         _step(full)
         playing = bool(st.session_state.get(PLAYING_KEY))
-    label = t("tp_pause", lang) if playing else t("tp_play", lang)
-    st.sidebar.button(label, key="tp_button", on_click=_toggle, args=(full,), help=t("tp_help", lang),
+    label = t("year_play_pause", lang) if playing else t("year_play_play", lang)
+    st.sidebar.button(label, key="tp_button", on_click=_toggle, args=(full,), help=t("year_play_help", lang),
                       icon=":material/pause:" if playing else ":material/play_arrow:", width="stretch",
                       type="primary" if playing else "secondary")
     if playing:
-        st.sidebar.caption(t("tp_year", lang, year=_bounds(full)[1]))
+        st.sidebar.caption(t("year_play_year", lang, year=_bounds(full)[1]))
         st.session_state[ARMED_KEY] = True
         with st.sidebar:
             _ticker()

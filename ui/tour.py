@@ -13,7 +13,7 @@ from partnerships import tour as tours
 from partnerships.query import Filters
 from ui import data, deck, i18n, theme
 from ui import params as url_params
-from ui.markup import h, md_escape
+from ui.markup import html_escape, md_escape
 from ui.page import PageContext
 from ui.palette import css, type_colour
 from ui.presentation import card_style, keyboard_steps, presentation_style
@@ -94,16 +94,16 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     _seed_from_url(defaults)
     if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
         st.session_state[ORDER] = tours.TIME_ORDER
-    names = {tours.TIME_ORDER: i18n.t("tr_order_time", lang)}
+    names = {tours.TIME_ORDER: i18n.t("tour_order_time", lang)}
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
     # In a keyed container, so the presentation look can hide the whole row.
     a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
-    a.radio(i18n.t("tr_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
-            format_func=lambda s: i18n.t(f"tr_scope_{s}", lang))
-    b.selectbox(i18n.t("tr_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
-    c.toggle(i18n.t("tr_present", lang), key=PRESENT, help=i18n.t("tr_present_help", lang))
-    d.toggle(i18n.t("tr_play", lang), key=PLAY, on_change=_restart_clock)
-    e.number_input(i18n.t("tr_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
+    a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
+            format_func=lambda s: i18n.t(f"tour_scope_{s}", lang))
+    b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
+    c.toggle(i18n.t("tour_present", lang), key=PRESENT, help=i18n.t("tour_present_help", lang))
+    d.toggle(i18n.t("tour_play", lang), key=PLAY, on_change=_restart_clock)
+    e.number_input(i18n.t("tour_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
     chosen = saved.tours.get(st.session_state[ORDER])
     return data.tour_ids(scope_filters(ctx), **_asked(chosen)), defaults
 
@@ -149,20 +149,21 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     ko = lang == "ko"
     korean = ", ".join(place_label(p) for p in row["korean_places"])
     partners = ", ".join(place_label(p) for p in row["partner_places"])
-    route = f"{h(korean)} → {h(partners)}" if partners else f"{h(korean)} · {h(i18n.t('tr_domestic', lang))}"
+    route = (f"{html_escape(korean)} → {html_escape(partners)}" if partners
+             else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
-    source = " · ".join(h(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    source = " · ".join(html_escape(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
-        f'<div class="kind">{h(i18n.type_label(row["type"], lang))}</div>'
-        f'<h2>{h(row["title_ko"] if ko else row["title_en"])}</h2>'
-        f'<div class="when">{h(row["date"])}</div>'
+        f'<div class="kind">{html_escape(i18n.type_label(row["type"], lang))}</div>'
+        f'<h2>{html_escape(row["title_ko"] if ko else row["title_en"])}</h2>'
+        f'<div class="when">{html_escape(row["date"])}</div>'
         f'<div class="route">{route}</div>'
-        f'<div class="label">{h(i18n.t("tr_agreed", lang))}</div>'
-        f'<p>{h(row["summary_ko"] if ko else row["summary_en"])}</p>'
-        f'<div class="label">{h(i18n.t("tr_quote", lang))}</div>'
-        f"<blockquote>“{h(quote)}”</blockquote>"
+        f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
+        f'<p>{html_escape(row["summary_ko"] if ko else row["summary_en"])}</p>'
+        f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
+        f"<blockquote>“{html_escape(quote)}”</blockquote>"
         f'<div class="src">{source}</div></div>'
     )
 
@@ -198,7 +199,7 @@ def show(ctx: PageContext) -> None:
     card_style()
     saved = saved_tours()
     if saved.problems:
-        st.warning(i18n.t("tr_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
+        st.warning(i18n.t("tour_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
     ids, defaults = controls(ctx, saved)
     presenting = bool(st.session_state[PRESENT])
     presentation_style(presenting)
@@ -212,7 +213,7 @@ def show(ctx: PageContext) -> None:
     def stage() -> None:
         n = len(ids)
         if n == 0:
-            st.info(i18n.t("tr_empty", ctx.lang))
+            st.info(i18n.t("tour_empty", ctx.lang))
             return
         advance_if_due(n, every)
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
@@ -221,25 +222,25 @@ def show(ctx: PageContext) -> None:
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
                                      limit=deck.MAX_ARCS, **_asked(saved.tours.get(st.session_state[ORDER])))
         if stage_data is None or stage_data.row.empty:
-            st.info(i18n.t("tr_empty", ctx.lang))
+            st.info(i18n.t("tour_empty", ctx.lang))
             return
         row = stage_data.row.iloc[0]
         first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
         first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
-                         help=i18n.t("tr_first", ctx.lang))
+                         help=i18n.t("tour_first", ctx.lang))
         last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
-                        help=i18n.t("tr_last", ctx.lang))
-        prev_col.button(i18n.t("tr_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
+                        help=i18n.t("tour_last", ctx.lang))
+        prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev")
         pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
-                         f"{h(i18n.t('tr_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
-        next_col.button(i18n.t("tr_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
+                         f"{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
+        next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
             st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step), key=MAP_KEY,
                             height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
-                            alt=i18n.t("tr_map_alt", ctx.lang))
+                            alt=i18n.t("tour_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))
 

@@ -35,6 +35,11 @@ class PlaceBook:
         except KeyError:
             raise UnknownPlace(place_id) from None
 
+    def name_in(self, place_id: str, lang: str) -> str:
+        """The place's name in `lang`; the id itself for a place the table lacks."""
+        place = self._places.get(place_id)
+        return place_id if place is None else place.name_in(lang)
+
     def __contains__(self, place_id: object) -> bool:
         return place_id in self._places
 

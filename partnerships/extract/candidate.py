@@ -34,11 +34,7 @@ def _slug(place_id: str) -> str:
 
 
 def _name(gazetteer, place_id: str, lang: str) -> str:
-    try:
-        place = gazetteer.get(place_id)
-    except LookupError:
-        return place_id
-    return place.name_ko if lang == "ko" else place.name_en
+    return gazetteer.name_in(place_id, lang)
 
 
 def sectors_of(group: Group, lead_text: str) -> list[str]:

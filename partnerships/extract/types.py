@@ -60,9 +60,8 @@ _COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
 _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
 _ANY = re.compile("|".join(f"(?:{p})" for _, p in _LEXICON))
 
-# Types that can describe the setting of another agreement in the same sentence
-# ('박람회 현장에서 업무협약을 체결했다'): they yield to a stronger type there.
-WEAK_TYPES = ("forum", "exchange", "program", "institution", "roadshow", "award", "alliance")
+# Types that win over the setting they were signed at in the same sentence
+# ('박람회 현장에서 업무협약을 체결했다': the forum yields to the MOU).
 STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "contract", "office",
                 "agreement")
 # For these, a visit is the event itself ('무역사절단이 ... 방문해 상담을 진행했다').

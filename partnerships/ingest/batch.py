@@ -1,6 +1,6 @@
 """A batch of article files -> proposed records in the store, on every core, with a summary.
 
-Running it again on the same files adds nothing: an article whose text (normalised, hashed) is
+Running it again on the same files adds nothing: an article whose text (normalized, hashed) is
 already held is counted as a duplicate and not read again, and a record for an agreement that is
 already published is not proposed again but listed as a merge offer.
 """

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from geo import jsonio
+from geo.files import write_atomic
 from partnerships.errors import DataError
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -129,12 +130,8 @@ def save_preset(preset: Preset, *, data_dir: Path | None = None) -> Path:
     """Write `<data>/presets/<name>.json`."""
     if not NAME_RE.match(preset.name):
         raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
-    folder = presets_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{preset.name}.json"
-    tmp = path.with_name(f".{path.name}.tmp")  # the pattern partnerships.leftovers cleans when a save dies
-    tmp.write_text(preset.to_json(), encoding="utf-8")
-    tmp.replace(path)
+    path = presets_dir(data_dir) / f"{preset.name}.json"
+    write_atomic(path, preset.to_json())
     return path
 
 

@@ -97,24 +97,58 @@ def _slug(place_id: str) -> str:
     return place_id.split("-", 1)[1] if "-" in place_id else place_id
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One sheet row read through the column mapping (a preset's fixed value for an unmapped field)."""
+
+    cells: list[Any]
+    table: Table
+    mapping: dict[str, str]
+    preset: Preset
+
+    def get(self, fld: str) -> Any:
+        label = self.mapping.get(fld)
+        if label is None or label not in self.table.labels:
+            return self.preset.fixed.get(fld)
+        i = self.table.labels.index(label)
+        return self.cells[i] if i < len(self.cells) else None
+
+    def text(self, fld: str) -> str:
+        v = self.get(fld)
+        return cell_text(v) if v is not None else ""
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """What a row says, checked: its type, date, Korean place and partner."""
+
+    type_: str
+    date: str
+    korean: Resolved
+    korean_text: str
+    partner: Resolved
+    partner_names: list[str]
+    country: str | None
+
+
 def build(
     n: int, cells: list[Any], *, table: Table, mapping: dict[str, str], preset: Preset, file: str,
     gaz: Gazetteer, lookup: Callable[[str, str | None], Place | None] | None = None,
 ) -> tuple[str, dict[str, Any]] | RowError | None:
     """(row key, proposed record) for sheet row `n`, a RowError, or None for a row that holds no tie."""
-    def get(fld: str) -> Any:
-        label = mapping.get(fld)
-        if label is None or label not in table.labels:
-            return preset.fixed.get(fld)
-        i = table.labels.index(label)
-        return cells[i] if i < len(cells) else None
-
-    def text(fld: str) -> str:
-        v = get(fld)
-        return cell_text(v) if v is not None else ""
-
-    if not any(text(f) for f in ("partner_ko", "partner_en", "partner", "type", "date")):
+    row = _Row(cells, table, mapping, preset)
+    if not any(row.text(f) for f in ("partner_ko", "partner_en", "partner", "type", "date")):
         return None  # a spacer or a note line, not a tie
+    tie = _check(n, row, gaz=gaz, lookup=lookup)
+    if isinstance(tie, RowError):
+        return tie
+    return _record(n, row, tie, file=file)
+
+
+def _check(n: int, row: _Row, *, gaz: Gazetteer,
+           lookup: Callable[[str, str | None], Place | None] | None) -> _Tie | RowError:
+    """The row's tie, or a RowError naming every problem (and suggestions for an unknown place)."""
+    text, preset = row.text, row.preset
     reasons: list[str] = []
     partner_names = list(dict.fromkeys(text(f) for f in ("partner_ko", "partner_en", "partner") if text(f)))
     if not partner_names:
@@ -125,7 +159,7 @@ def build(
         reasons.append(f"type {type_text!r} is not one the atlas knows" if type_text else "no type in this row")
     date = None
     try:
-        date = parse_date(get("date"))
+        date = parse_date(row.get("date"))
         if date is None and preset.undated:
             date = ""
         elif date is None:
@@ -154,15 +188,22 @@ def build(
         got, name = unresolved or (Resolved(None), "")
         return RowError(n, "; ".join(reasons), [f"{p.id} ({p.name_en}, {p.country})" for p in got.suggestions],
                         name)
-    kp, pp = kr.place, partner.place
-    key = row_key(korean_text or kp.id, partner_names[-1], cc or pp.country, type_)
+    return _Tie(type_, date, kr, korean_text, partner, partner_names, cc)
+
+
+def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, Any]]:
+    """(row key, proposed record) for a checked row; the row itself is the record's evidence."""
+    text, table, preset = row.text, row.table, row.preset
+    kp, pp, type_, date = tie.korean.place, tie.partner.place, tie.type_, tie.date
+    assert kp is not None and pp is not None  # _check returns a RowError otherwise
+    key = row_key(tie.korean_text or kp.id, tie.partner_names[-1], tie.country or pp.country, type_)
     year = int(date[:4]) if date else UNDATED_YEAR
     when_en, when_ko = (date, date) if date else ("no date given", "날짜 미상")
     rid = f"{year or 'undated'}-{_slug(kp.id)}-{_slug(pp.id)}-{type_}-{key[:6]}"
     rid = re.sub(r"[^a-z0-9]+", "-", rid.lower()).strip("-")
     type_en, type_ko = TYPES[type_]
-    line = row_line(file, table.sheet, n, table.labels, cells)
-    notes = [x for x in (kr.note, text("note")) if x]
+    line = row_line(file, table.sheet, n, table.labels, row.cells)
+    notes = [x for x in (tie.korean.note, text("note")) if x]
     record: dict[str, Any] = {
         "id": rid,
         "title_en": f"{kp.name_en} with {pp.name_en}: {type_en.lower()}",

@@ -50,7 +50,7 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
              ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 40, "text/plain")]
     _uploader(at, "ib_files").set_value(files)
     at.run()
-    at.button(key="ib_read").click().run()
+    at.button(key="batch_read").click().run()
     assert not at.exception
     counts = _counts(at, "articles read")
     assert counts["articles read"] == 2 and counts["failures"] == 1 and counts["records proposed"] >= 2
@@ -58,7 +58,7 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
     assert "binary" in failures.loc["photo.txt"].iloc[0]
     queue = review.proposed(store.open_store(), REVIEWER)
     assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
-    at.button(key="ib_read").click().run()
+    at.button(key="batch_read").click().run()
     again = _counts(at, "articles read")
     assert (again["articles read"], again["duplicates skipped"]) == (0, 2)
     assert len(review.proposed(store.open_store(), REVIEWER)) == len(queue)
@@ -76,10 +76,10 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert boxes["Partner, English"].value == "상대 도시 영문"
     boxes["Date signed"].set_value("— none —").run()  # the user removes a needed column
     assert any("date" in w.value for w in at.warning)
-    assert at.button(key="it_import").disabled
+    assert at.button(key="import_import").disabled
     boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
     boxes["Date signed"].set_value("체결일자").run()
-    at.button(key="it_import").click().run()
+    at.button(key="import_import").click().run()
     counts = _counts(at, "rows read")
     assert counts["records added"] == 58 and counts["rows with errors"] == 5
     errors = _frame(at, "row")
@@ -87,14 +87,14 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert "dk-odense" in errors.iloc[0, 1]
     fix = next(s for s in at.selectbox if s.label == "오덴스")  # a misspelt partner: pick a suggestion
     fix.set_value("dk-odense").run()
-    at.button(key="it_import").click().run()
+    at.button(key="import_import").click().run()
     fixed = _counts(at, "rows read")
     assert (fixed["records added"], fixed["unchanged (imported before)"], fixed["rows with errors"]) == (1, 58, 4)
     at.text_input(key="it_preset_name").input("gyeonggi").run()
     at.button(key="it_save_preset").click().run()
     saved = json.loads((folders[0] / "presets" / "gyeonggi.json").read_text("utf-8"))
     assert saved["places"] == {"오덴스": "dk-odense"} and saved["columns"]["korean_place"] == "시군"
-    at.button(key="it_import").click().run()
+    at.button(key="import_import").click().run()
     assert _counts(at, "rows read")["unchanged (imported before)"] == 59
 
 

@@ -137,7 +137,7 @@ def test_page_runs_in_both_languages(folders, lang, title, read):
     assert_no_exception(at)
     assert at.title[0].value == title
     assert at.button(key="aa_read_text").label == read
-    assert at.toggle(key="aa_online").value is False  # online geocoding is off by default
+    assert at.toggle(key="add_article_online").value is False  # online geocoding is off by default
 
 
 def test_language_switch_changes_the_review(folders):
@@ -152,7 +152,7 @@ def test_language_switch_changes_the_review(folders):
 
 def test_online_default_from_env(folders, monkeypatch):
     monkeypatch.setenv("ATLAS_ONLINE_GEOCODING", "1")
-    assert page().toggle(key="aa_online").value is True
+    assert page().toggle(key="add_article_online").value is True
 
 
 # --- paste, review, edit, save ---
@@ -171,7 +171,7 @@ def test_paste_review_edit_save(folders):
     widget(at, "text_input", "_0_date").input("2023-05").run()
     assert "Year 2023" in text_of(at)
     fill(at, 0, 1)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
     assert f"from the article {stem}.txt" in messages(at, "success")
@@ -201,10 +201,10 @@ def test_dropping_a_record_saves_the_rest(folders):
     at = paste(page(), F01.read_text(encoding="utf-8"))
     widget(at, "checkbox", "_1_keep").uncheck().run()
     fill(at, 0)
-    assert at.button(key="aa_save").label == "Propose 1 record(s) for review"
+    assert at.button(key="add_article_save").label == "Propose 1 record(s) for review"
     # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
     assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     files = [name for name in stored() if name.startswith("2023-05-17_")]
     assert len(files) == 1
     assert [d["type"] for d in stored()[files[0]]] == ["friendship_city"]
@@ -216,7 +216,7 @@ def test_nothing_kept_cannot_be_saved(folders):
     for i in (0, 1):
         widget(at, "checkbox", f"_{i}_keep").uncheck()
     at.run()
-    assert at.button(key="aa_save").disabled
+    assert at.button(key="add_article_save").disabled
     assert "No record is kept" in messages(at, "warning")
     assert stored_counts() == before
 
@@ -228,7 +228,7 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
     widget(at, "text_input", "_1_date").input("sometime").run()
     assert "Not a date" in text_of(at)
     fill(at, 0, 1)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     error = messages(at, "error")
     assert "Nothing was saved: 2 problem(s)" in error
@@ -281,7 +281,7 @@ def test_bad_input_is_refused_with_a_message(folders, how, content, kind, messag
     at = paste(at, content) if how == "paste" else upload(at, "article.txt", content)
     assert_no_exception(at)
     assert message in messages(at, kind)
-    assert "aa_save" not in {b.key for b in at.button}
+    assert "add_article_save" not in {b.key for b in at.button}
     assert stored_counts() == before
 
 
@@ -293,7 +293,7 @@ def test_bad_input_message_in_korean(folders):
 def test_same_article_twice_points_to_the_first(folders):
     text = F01.read_text(encoding="utf-8")
     at = fill(paste(page(), text), 0, 1)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     stored = [name for name in store.article_files(store.open_store()) if name.startswith("2023-05-17_")]
     assert len(stored) == 1
     before = stored_counts()
@@ -301,7 +301,7 @@ def test_same_article_twice_points_to_the_first(folders):
     at = paste(at, text.replace("\n", "\n\n"))  # the same article, spaced out, in the same session
     assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
     assert not at.success  # the last save's message is gone
-    assert "aa_save" not in {b.key for b in at.button}
+    assert "add_article_save" not in {b.key for b in at.button}
     assert stored_counts() == before
 
 
@@ -330,7 +330,7 @@ def test_unknown_place_says_so_and_offers_online_lookup_only_when_on(folders):
 
 
 def _lookup(at: AppTest, name: str) -> AppTest:
-    at.toggle(key="aa_online").set_value(True).run()
+    at.toggle(key="add_article_online").set_value(True).run()
     widget(at, "text_input", "_0_find").input(name).run()
     key = [b.key for b in at.button if b.key and b.key.endswith("_0_lookup")][0]
     return at.button(key=key).click().run()
@@ -351,7 +351,7 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi", "th-hala-point"]
     assert store.added_places(store.open_store()) == []  # not before saving
     fill(at, 0, 1)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     assert "New places: th-hala-point" in messages(at, "success")
     (added,) = store.added_places(store.open_store())
@@ -404,10 +404,10 @@ def test_an_undated_article_asks_for_its_date_and_takes_its_year(folders):
     at = fill(paste(page(), UNDATED), 0)
     assert widget(at, "text_input", "_published").value == ""  # not found in the text: asked for
     widget(at, "text_input", "_publisher").input("Daegu Metropolitan City").run()
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert "publication date as YYYY-MM-DD" in messages(at, "error")  # never saved without it
     widget(at, "text_input", "_published").input("2024-03-14").run()
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     saved = store.read_records(store.open_store()).records
     new = [r for r in saved if r.source.published == "2024-03-14"]
@@ -436,7 +436,7 @@ def test_a_session_whose_account_was_removed_cannot_save(folders):
     before = stored_counts()
     at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
     accounts.remove_user(store.engine(), EDITOR)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     assert "Sign in as an editor or reviewer" in messages(at, "info")
     assert stored_counts() == before
@@ -450,7 +450,7 @@ def test_titles_and_summaries_start_empty_and_must_be_written(folders):
         assert box.value == "" and box.placeholder  # the extractor's suggestion is only a placeholder
     for field in ("summary_en", "summary_ko"):
         assert widget(at, "text_area", f"_0_{field}").value == ""
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert "Record 1: write both titles and both summaries" in messages(at, "error")
     assert stored_counts() == before
     # A person may accept the suggested titles with a click; they then are the field's value.
@@ -468,14 +468,14 @@ def test_publisher_and_publication_date_are_required(folders, field, value, mess
     before = stored_counts()
     at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
     widget(at, "text_input", f"_{field}").input(value).run()
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert message in messages(at, "error")
     assert stored_counts() == before
 
 
 def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
     at = fill(paste(page(user=REVIEWER), F01.read_text(encoding="utf-8")), 0, 1)
-    at.button(key="aa_save").click().run()
+    at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     assert "Saved 2 proposed record(s)" in messages(at, "success")
     links = [link.proto.label for link in at.main.get("page_link")] + [m.value for m in at.markdown]

@@ -54,7 +54,7 @@ def test_url_filters_choose_the_rows(frame, params, filters):
 
 def test_sidebar_filter_changes_rows_and_url(frame):
     at = run_page(AGREEMENTS)
-    at.multiselect(key="f_type").select("roadshow").run()
+    at.multiselect(key="filter_type").select("roadshow").run()
     shown = table(at)
     assert set(shown["type"]) == {type_label("roadshow", "en")}
     assert set(shown["id"]) == set(frame[frame["type"] == "roadshow"]["id"])
@@ -114,35 +114,17 @@ def test_filters_and_language_carry_from_the_map(frame):
     assert at.query_params["type"] == "mou"
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_newest_reuses_the_tables_order(seed):
-    import numpy as np
-    import pandas as pd
-
-    from ui.table import newest
-
-    rng = np.random.default_rng(seed)
-    n = 2_000
-    whole = pd.DataFrame({"date": rng.choice(["2019-12", "2020", "2021-03", "2021-03-02", "2024"], n),
-                          "id": [f"r{i:05d}" for i in rng.permutation(n)]})
-    view = whole[rng.random(n) < 0.4]
-    for limit in (None, 50):
-        fast = newest(view, limit, table=whole)
-        assert fast.index.equals(newest(view, limit).index)
-    assert list(newest(view, table=whole)["date"])[:3] == ["2024"] * 3
-
-
 def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
     monkeypatch.setattr("ui.table.PAGE_ROWS", 5)
     order = list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
     at = run_page(AGREEMENTS)
     assert list(table(at)["id"]) == order[:5]
-    assert t("ag_rows", "en", first="1", last="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
+    assert t("agreements_rows", "en", first="1", last="5", n=f"{len(frame):,}") in [c.value for c in at.caption]
     assert not any(b.proto.disabled for b in at.get("download_button"))
-    at.number_input(key="ag_page").set_value(2).run()
+    at.number_input(key="agreements_page").set_value(2).run()
     assert list(table(at)["id"]) == order[5:10]
     last = -(-len(frame) // 5)
-    at.number_input(key="ag_page").set_value(last).run()
+    at.number_input(key="agreements_page").set_value(last).run()
     assert list(table(at)["id"]) == order[5 * (last - 1):]
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from partnerships.model import TYPES
 from ui.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
-from ui.labels import _spots, place_labels, project, text_width
 from ui.legend import legend_html
-from ui.markup import h, md_escape
+from ui.map_labels import _spots, place_labels, project, text_width
+from ui.markup import html_escape, md_escape
 from ui.palette import TYPE_COLOURS
 from ui.selection import picked
 
@@ -119,7 +119,7 @@ def test_data_text_is_escaped_not_interpreted(text):
     escaped = md_escape(text)
     assert not re.search(r"(?<!\\)[<>*_\[\]()$:#]", escaped), escaped
     assert escaped.replace("\\", "") == text
-    assert "<" not in h(text) and ">" not in h(text)
+    assert "<" not in html_escape(text) and ">" not in html_escape(text)
 
 
 def test_legend_escapes_and_lists_types_in_taxonomy_order():

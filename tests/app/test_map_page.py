@@ -15,7 +15,7 @@ from partnerships.query import Filters
 from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
-from ui.labels import project
+from ui.map_labels import project
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -83,16 +83,16 @@ def test_deck_spec_is_offline_small_and_stateful():
 
 
 FILTER_CASES = [
-    ("sector", lambda at: at.multiselect(key="f_sector").select("robotics"), Filters(sectors=("robotics",))),
-    ("years", lambda at: at.slider(key="f_years").set_range(2019, 2022), Filters(year_min=2019, year_max=2022)),
-    ("type", lambda at: at.multiselect(key="f_type").select("mou"), Filters(types=("mou",))),
-    ("korean city", lambda at: at.multiselect(key="f_kr").select("kr-seoul"), Filters(korean_places=("kr-seoul",))),
-    ("region", lambda at: at.multiselect(key="f_region").select("South-eastern Asia"),
+    ("sector", lambda at: at.multiselect(key="filter_sector").select("robotics"), Filters(sectors=("robotics",))),
+    ("years", lambda at: at.slider(key="filter_years").set_range(2019, 2022), Filters(year_min=2019, year_max=2022)),
+    ("type", lambda at: at.multiselect(key="filter_type").select("mou"), Filters(types=("mou",))),
+    ("korean city", lambda at: at.multiselect(key="filter_kr").select("kr-seoul"), Filters(korean_places=("kr-seoul",))),
+    ("region", lambda at: at.multiselect(key="filter_region").select("South-eastern Asia"),
      Filters(regions=("South-eastern Asia",))),
-    ("country", lambda at: at.multiselect(key="f_country").select("TH"), Filters(countries=("TH",))),
+    ("country", lambda at: at.multiselect(key="filter_country").select("TH"), Filters(countries=("TH",))),
     # 오덴세 (Odense) as written in 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
-    ("text ko", lambda at: at.text_input(key="f_q").input("오덴세"), Filters(text="오덴세")),
-    ("text en", lambda at: at.text_input(key="f_q").input("roadshow"), Filters(text="roadshow")),
+    ("text ko", lambda at: at.text_input(key="filter_q").input("오덴세"), Filters(text="오덴세")),
+    ("text en", lambda at: at.text_input(key="filter_q").input("roadshow"), Filters(text="roadshow")),
 ]
 
 
@@ -150,7 +150,7 @@ def test_fit_brings_the_framing_back_each_time_it_is_pressed():
 
 def test_type_filter_leaves_no_arc_of_another_type():
     at = run_app()
-    at.multiselect(key="f_type").select("roadshow").run()
+    at.multiselect(key="filter_type").select("roadshow").run()
     types = {a["type"] for a in layer(deck_spec(at), "arcs")["data"]}
     assert types == {"roadshow"}
 
@@ -168,13 +168,13 @@ RESTORE_CASES = [
 def test_url_restores_the_filters(frame, gazetteer, params, filters):
     at = run_app(params)
     assert not at.exception
-    assert tuple(at.multiselect(key="f_type").value) == filters.types
-    assert tuple(at.multiselect(key="f_sector").value) == filters.sectors
-    assert tuple(at.multiselect(key="f_kr").value) == filters.korean_places
-    assert tuple(at.multiselect(key="f_country").value) == filters.countries
-    assert at.text_input(key="f_q").value == filters.text
+    assert tuple(at.multiselect(key="filter_type").value) == filters.types
+    assert tuple(at.multiselect(key="filter_sector").value) == filters.sectors
+    assert tuple(at.multiselect(key="filter_kr").value) == filters.korean_places
+    assert tuple(at.multiselect(key="filter_country").value) == filters.countries
+    assert at.text_input(key="filter_q").value == filters.text
     lo, hi = int(frame["year"].min()), int(frame["year"].max())
-    assert at.slider(key="f_years").value == (filters.year_min or lo, filters.year_max or hi)
+    assert at.slider(key="filter_years").value == (filters.year_min or lo, filters.year_max or hi)
     assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, filters)
     assert at.query_params == filters.to_params()
 
@@ -193,8 +193,8 @@ def test_junk_in_the_url_is_ignored_and_cleaned(frame, gazetteer, params):
 def test_clear_filters_resets_widgets_and_url(frame, gazetteer):
     at = run_app({"type": "mou", "q": "robot"})
     assert at.query_params
-    at.button(key="f_clear").click().run()
-    assert at.multiselect(key="f_type").value == [] and at.text_input(key="f_q").value == ""
+    at.button(key="filter_clear").click().run()
+    assert at.multiselect(key="filter_type").value == [] and at.text_input(key="filter_q").value == ""
     assert at.query_params == {}
     assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
 
@@ -227,7 +227,7 @@ def test_place_in_url_opens_the_panel_in_korean(frame):
 def test_a_place_filtered_away_closes_the_panel():
     at = run_app({"place": "dk-odense"})
     assert at.subheader
-    at.multiselect(key="f_country").select("TH").run()
+    at.multiselect(key="filter_country").select("TH").run()
     assert not at.subheader
     assert "place" not in at.query_params
 
@@ -247,7 +247,7 @@ def test_language_switch_changes_labels_and_url():
     at = run_app()
     at.radio(key="lang").set_value("ko").run()
     assert at.title[0].value == "파트너십 아틀라스"
-    assert at.multiselect(key="f_sector").label == "분야"
+    assert at.multiselect(key="filter_sector").label == "분야"
     names = [d["name"] for d in layer(deck_spec(at), "labels")["data"]]
     assert names and all(HANGUL.search(n) for n in names)
     assert at.query_params == {"lang": "ko"}

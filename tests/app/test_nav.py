@@ -4,7 +4,7 @@ import pytest
 
 from tests.app.conftest import ROOT, run_app
 from ui.i18n import t
-from ui.nav import NEEDS, PAGES
+from ui.page_list import PAGES
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -12,6 +12,6 @@ def test_every_public_page_is_listed_in_the_language(lang):
     at = run_app({"lang": lang})
     links = list(at.sidebar.get("page_link"))
     # a viewer's list: the pages that write (Add article, Review) are not offered
-    assert [link.proto.label for link in links] == [t(key, lang) for path, key, _ in PAGES if path not in NEEDS]
-    assert all((ROOT / path).is_file() for path, _, _ in PAGES)
-    assert {p.name for p in (ROOT / "pages").glob("*.py")} == {path.split("/")[1] for path, _, _ in PAGES[1:]}
+    assert [link.proto.label for link in links] == [t(p.title_key, lang) for p in PAGES if p.needs is None]
+    assert all((ROOT / p.file).is_file() for p in PAGES)
+    assert {p.name for p in (ROOT / "pages").glob("*.py")} == {p.file.split("/")[1] for p in PAGES[1:]}

@@ -8,17 +8,18 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import TIMEOUT
-from ui.page import AGREEMENTS_PAGE, MAP_PAGE, SOURCES_PAGE, link
+from ui.page import link
+from ui.page_list import AGREEMENTS, MAP, SOURCES
 
 
 @pytest.mark.parametrize(
     ("page", "params", "anchor", "expected"),
     [
-        (MAP_PAGE, {}, "", "./"),
-        (MAP_PAGE, {"pair": "kr-seoul,dk-odense", "lang": "ko"}, "", "./?pair=kr-seoul,dk-odense&lang=ko"),
+        (MAP, {}, "", "./"),
+        (MAP, {"pair": "kr-seoul,dk-odense", "lang": "ko"}, "", "./?pair=kr-seoul,dk-odense&lang=ko"),
         # 오덴세 (Odense) as written in 000_a437fd8661412f19; spaces and & are escaped
-        (AGREEMENTS_PAGE, {"q": "오덴세 & co"}, "", "./Agreements?q=" + quote("오덴세") + "%20%26%20co"),
-        (SOURCES_PAGE, {"article": "000_a.txt"}, "2024-seoul-odense-robotics-mou",
+        (AGREEMENTS, {"q": "오덴세 & co"}, "", "./Agreements?q=" + quote("오덴세") + "%20%26%20co"),
+        (SOURCES, {"article": "000_a.txt"}, "2024-seoul-odense-robotics-mou",
          "./Sources?article=000_a.txt#2024-seoul-odense-robotics-mou"),
     ],
 )

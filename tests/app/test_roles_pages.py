@@ -15,15 +15,14 @@ from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
 from tests.app.conftest import APP, TIMEOUT, deck_spec, point_ids
 from tests.db.review_helpers import add_proposed, curated
-from ui import data
+from ui import data, page_list
 from ui.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long test password"
 SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # seeds/000_a437fd8661412f19.txt
-PAGES = ["app.py", "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
-         "pages/6_Sources.py", "pages/7_Review.py"]
-WRITE_KEYS = ("aa_read_text", "aa_read_file", "aa_save", "rv_bulk")  # buttons that lead to a write
+PAGES = [p.file for p in page_list.PAGES]
+WRITE_KEYS = ("aa_read_text", "aa_read_file", "add_article_save", "review_bulk")  # buttons that lead to a write
 WRITE_SUFFIXES = ("_publish", "_edit_publish", "_reject", "_save", "_retract", "_revert_")
 
 pytestmark = pytest.mark.timeout(300)
@@ -298,12 +297,12 @@ def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders)
 def test_publish_the_selected_rows(folders):
     add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-two", gazetteer=default_gazetteer())
     at = run("pages/7_Review.py", "rita")
-    assert at.button(key="rv_bulk").disabled  # nothing selected yet
+    assert at.button(key="review_bulk").disabled  # nothing selected yet
     at.checkbox(key="rv_draft-seoul-odense_pick").check()
     at.checkbox(key="rv_draft-two_pick").check()
     at.run()
-    assert at.button(key="rv_bulk").label == "Publish the 2 selected"
-    at.button(key="rv_bulk").click().run()
+    assert at.button(key="review_bulk").label == "Publish the 2 selected"
+    at.button(key="review_bulk").click().run()
     assert not at.exception
     assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
     assert "0 proposed record(s)" in [s.value for s in at.subheader]

@@ -32,7 +32,7 @@ def anchors(at) -> list[str]:
 def test_first_article_by_default_with_its_records_and_marks(frame):
     at = run_page(SOURCES)
     assert not at.exception
-    assert at.selectbox(key="src_article").value == SEEDS[0]
+    assert at.selectbox(key="sources_article").value == SEEDS[0]
     assert at.query_params["article"] == SEEDS[0]
     records = frame[frame["source_file"] == SEEDS[0]]
     assert set(anchors(at)) == set(records["id"])
@@ -41,12 +41,12 @@ def test_first_article_by_default_with_its_records_and_marks(frame):
         assert f"ev-{r['id']}" in html, r["id"]
     meta = plain(at.markdown[0].value)
     assert records["publisher"].iloc[0] in meta and str(records["published"].iloc[0]) in meta
-    assert t("src_no_url", "en") in meta
+    assert t("sources_no_url", "en") in meta
 
 
 def test_article_from_the_url_and_its_map_links(frame):
     at = run_page(SOURCES, {"article": ROADSHOW, "lang": "ko"})
-    assert at.selectbox(key="src_article").value == ROADSHOW
+    assert at.selectbox(key="sources_article").value == ROADSHOW
     assert at.title[0].value == "출처 기사"
     records = frame[frame["source_file"] == ROADSHOW].set_index("id")
     assert set(anchors(at)) == set(records.index)
@@ -77,13 +77,13 @@ def test_unknown_article_warns_and_falls_back():
     at = run_page(SOURCES, {"article": "../data/records/000.json"})
     assert not at.exception
     assert "../data/records/000.json" in at.warning[0].value.replace("\\", "")
-    assert at.selectbox(key="src_article").value == SEEDS[0]
+    assert at.selectbox(key="sources_article").value == SEEDS[0]
     assert at.query_params["article"] == SEEDS[0]
 
 
 def test_filters_narrow_the_article_list(frame):
     at = run_page(SOURCES, {"kr": "kr-daegu"})
-    options = at.selectbox(key="src_article").options
+    options = at.selectbox(key="sources_article").options
     expected = sorted(set(frame[frame["korean_places"].map(lambda ids: "kr-daegu" in ids)]["source_file"]))
     assert 0 < len(expected) < len(SEEDS)
     titles = sources.article_titles(frame, "en")
@@ -94,7 +94,7 @@ def test_filters_narrow_the_article_list(frame):
 
 @pytest.mark.parametrize(("lang", "column"), [("en", "title_en"), ("ko", "title_ko")])
 def test_the_article_list_shows_titles_not_file_names(frame, lang, column):
-    options = run_page(SOURCES, {"lang": lang}).selectbox(key="src_article").options
+    options = run_page(SOURCES, {"lang": lang}).selectbox(key="sources_article").options
     assert options and not any(o.endswith(".txt") or o.split(" — ")[0].endswith(".txt") for o in options)
     oldest = frame[frame["source_file"] == SEEDS[0]].sort_values(["date", "id"])[column].iloc[0]
     assert options[0].startswith(oldest + " — ")
@@ -102,7 +102,7 @@ def test_the_article_list_shows_titles_not_file_names(frame, lang, column):
 
 def test_choosing_another_article_updates_url_and_text():
     at = run_page(SOURCES)
-    at.selectbox(key="src_article").select(ROADSHOW).run()
+    at.selectbox(key="sources_article").select(ROADSHOW).run()
     assert at.query_params["article"] == ROADSHOW
     assert "로드쇼" in article_html(at)  # 002: the roadshow release's own words
 
@@ -115,7 +115,7 @@ def test_article_text_is_escaped_and_an_article_without_records_says_so(seeds_co
     html = article_html(at)
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br><br>&lt;b&gt;굵게&lt;/b&gt; &amp; 끝" in html
-    assert at.info[0].value == t("src_no_records", "en")
+    assert at.info[0].value == t("sources_no_records", "en")
     assert len(page_links(at)) == 0
 
 
@@ -158,8 +158,8 @@ def test_record_link_opens_its_arc_on_the_map_after_another_was_chosen(frame):
     assert not at.exception
     src, dst = parse_qs(link.proto.query_string)["pair"][0].split(",")
     assert at.subheader[0].value == plain(f"Sejong → {'Bangkok' if dst == 'th-bangkok' else 'Istanbul'}")
-    assert at.multiselect(key="f_sector").value == []
-    assert at.multiselect(key="f_type").value == [parse_qs(link.proto.query_string)["type"][0]]
+    assert at.multiselect(key="filter_sector").value == []
+    assert at.multiselect(key="filter_type").value == [parse_qs(link.proto.query_string)["type"][0]]
 
 
 def test_the_article_list_is_offered_a_page_at_a_time(monkeypatch):
@@ -169,18 +169,18 @@ def test_the_article_list_is_offered_a_page_at_a_time(monkeypatch):
     monkeypatch.setattr(sources, "ARTICLES_PAGE", 2)
     at = run_page(SOURCES)
     assert not at.exception
-    box = at.selectbox(key="src_article")
+    box = at.selectbox(key=sources.ARTICLE_KEY)
     assert box.value == SEEDS[0] and len(box.options) == 2
     page = at.number_input(key=sources.PAGE_KEY)
     assert page.value == 1 and page.max == -(-len(SEEDS) // 2)
     at = page.set_value(2).run()
-    box = at.selectbox(key="src_article")
+    box = at.selectbox(key=sources.ARTICLE_KEY)
     assert box.value == SEEDS[0] and len(box.options) == 3  # page 2, and the chosen article
     at = box.set_value(SEEDS[3]).run()
     assert at.query_params["article"] == [SEEDS[3]] or at.query_params["article"] == SEEDS[3]
     at = run_page(SOURCES, {"article": SEEDS[4]})
     assert at.number_input(key=sources.PAGE_KEY).value == 3
-    assert at.selectbox(key="src_article").value == SEEDS[4]
+    assert at.selectbox(key=sources.ARTICLE_KEY).value == SEEDS[4]
     assert set(anchors(at))  # its records are listed
 
 

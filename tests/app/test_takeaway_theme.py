@@ -11,7 +11,7 @@ from ui.palette import DARK, LIGHT
 
 
 def _years(at: AppTest) -> tuple[int, int]:
-    slider = at.slider(key="f_years")
+    slider = at.slider(key="filter_years")
     return tuple(slider.value)
 
 
@@ -21,7 +21,7 @@ def _button(at: AppTest, key: str):
 
 def test_play_starts_at_the_first_year_and_advances_the_end(monkeypatch):
     at = run_app()
-    lo, hi = at.slider(key="f_years").min, at.slider(key="f_years").max
+    lo, hi = at.slider(key="filter_years").min, at.slider(key="filter_years").max
     assert lo < hi
     assert _years(at) == (lo, hi)
     _button(at, "tp_button").click().run()
@@ -38,7 +38,7 @@ def test_play_starts_at_the_first_year_and_advances_the_end(monkeypatch):
 def test_pause_stops_the_years(monkeypatch):
     monkeypatch.setattr(timeplay, "INTERVAL", 0.0)
     at = run_app()
-    lo = at.slider(key="f_years").min
+    lo = at.slider(key="filter_years").min
     _button(at, "tp_button").click().run()
     _button(at, "tp_button").click().run()  # pause
     assert at.session_state["tp_playing"] is False
@@ -50,7 +50,7 @@ def test_pause_stops_the_years(monkeypatch):
 def test_play_runs_out_at_the_last_year(monkeypatch):
     monkeypatch.setattr(timeplay, "INTERVAL", 0.0)
     at = run_app()
-    hi = at.slider(key="f_years").max
+    hi = at.slider(key="filter_years").max
     _button(at, "tp_button").click().run()
     for _ in range(60):
         if not at.session_state["tp_playing"]:

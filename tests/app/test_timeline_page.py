@@ -39,12 +39,12 @@ def test_by_sector_from_the_url_counts_each_sector(frame):
     present = timeline.key_order(data, by="sector")
     assert spec["encoding"]["color"]["scale"]["domain"] == [sector_label(k, "en") for k in present]
     assert spec["encoding"]["color"]["scale"]["range"] == [css(sector_colour(k)) for k in present]
-    assert t("tl_sector_note", "en") in [c.value for c in at.caption]
+    assert t("timeline_sector_note", "en") in [c.value for c in at.caption]
 
 
 def test_toggle_switches_grouping_and_url():
     at = run_page(TIMELINE)
-    at.button_group(key="tl_by").set_value("sector").run()
+    at.button_group(key="timeline_by").set_value("sector").run()
     spec, _ = vega(at)
     assert spec["encoding"]["color"]["title"] == "Sector"
     assert at.query_params["by"] == "sector"

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.app.conftest import run_app
+from ui import page_list
 
-PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
-         "pages/6_Sources.py", "pages/7_Review.py"]
+PAGES = [None, *(p.file for p in page_list.PAGES if p is not page_list.MAP)]
 # Every parameter any page reads (filters, language and theme are on every page).
 PARAMS = ["from", "to", "sector", "type", "kr", "region", "country", "q", "lang", "theme",
           "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article"]

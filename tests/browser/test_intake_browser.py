@@ -102,7 +102,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     pg.get_by_text("Header in row(s) 3, 4").wait_for(timeout=60_000)
     date_box = pg.locator('[class*="st-key-it_map_date_"]')
     assert "체결일(자)" in (date_box.text_content() or "") + (date_box.locator("input").first.get_attribute("aria-label") or "") + date_box.locator("input").first.input_value()
-    fill(pg, "it_fixed_korean", "수원시")
+    fill(pg, "import_fixed_korean", "수원시")
     pg.locator(".st-key-it_import button").click()
     assert count_in(pg, "records added") == "58"
     assert count_in(pg, "rows with errors") == "5"

@@ -16,7 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from partnerships import aggregate, store
 from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
 from ui.deck import fit_view, point_rows, spread_korean, wrap_lon
-from ui.labels import project
+from ui.map_labels import project
 from ui.palette import LAND, OCEAN, TYPE_COLOURS
 
 pytestmark = pytest.mark.browser

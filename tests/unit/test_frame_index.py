@@ -64,3 +64,30 @@ def test_relabelled_slice_falls_back(frames):
     shuffled = indexed.iloc[::-1].reset_index(drop=True)  # labels no longer row positions
     assert frame_index.lookup(shuffled) is None
     assert frame_index.lookup(indexed.iloc[::-1]) is not None
+
+
+def test_a_value_derived_from_the_whole_table_is_made_once_and_a_slices_every_time(frames):
+    indexed, plain = frames
+    made = []
+
+    def make():
+        made.append(1)
+        return len(made)
+
+    key = ("test", "derived")
+    assert frame_index.derived(indexed, key, make) == 1
+    assert frame_index.derived(indexed, key, make) == 1  # kept with the table's index
+    assert frame_index.derived(indexed.iloc[:10], key, make) == 2  # a slice: not the whole table
+    assert frame_index.derived(indexed.iloc[::-1], key, make) == 3  # all rows, another order
+    assert frame_index.derived(plain, key, make) == 4  # no index
+    assert frame_index.derived(indexed, key, make) == 1
+
+
+def test_search_answers_for_a_slice_match_the_whole_tables(frames):
+    from partnerships import search
+
+    indexed, _ = frames
+    whole = search.matches(indexed, "seoul")
+    part = indexed.iloc[50:150]
+    assert (search.matches(part, "seoul") == whole[50:150]).all()
+    assert search.matches(indexed, "SEOUL") is whole  # the kept answer, the word compared in lower case

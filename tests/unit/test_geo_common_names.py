@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geo.names import loanword_key, romanize, romanize_korean, same_korean_name
-from geo.sources import common_name_en
+from geo.place_data import common_name_en
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -268,3 +268,13 @@ def test_lookup_is_fast(gazetteer):
             gazetteer.find(query, fuzzy=False)
     per_lookup = (time.perf_counter() - start) / (200 * len(queries))
     assert per_lookup < 0.001
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("ko", "오덴세"), ("en", "Odense")])
+def test_a_place_is_named_in_the_chosen_language(gazetteer, lang, expected):
+    assert gazetteer.name_in("dk-odense", lang) == expected
+    assert gazetteer.get("dk-odense").name_in(lang) == expected
+
+
+def test_an_unknown_place_is_named_by_its_id(gazetteer):
+    assert gazetteer.name_in("xx-nowhere", "ko") == "xx-nowhere"

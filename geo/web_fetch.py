@@ -1,0 +1,131 @@
+"""Asking a web service politely: one request at a time per host across processes, and a hard deadline.
+
+`RateSlots` spaces requests with a lock file shared by every process on the machine; `fetch` makes
+one GET that no slow or silent server can stretch past its deadline. Used by geo.geocode.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import http.client
+import math
+import os
+import re
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from geo.errors import GeocoderBadAnswer, GeocoderUnavailable
+
+
+def rate_file(domain: str) -> Path:
+    """The lock file that spaces requests to ``domain`` for every process on this machine
+    (``$ATLAS_GEOCODER_LOCK_DIR``, else the system's temporary folder)."""
+    folder = Path(os.environ.get("ATLAS_GEOCODER_LOCK_DIR") or tempfile.gettempdir())
+    return folder / f"partnership-atlas-geocoder-{re.sub(r'[^a-z0-9.-]+', '_', domain.lower())[:100]}.lock"
+
+
+class RateSlots:
+    """One request per ``min_delay`` seconds for every process using ``path`` (a lock file).
+
+    The file holds the time of the next free slot; it is locked only while that time is read
+    and moved on, never while waiting or asking.
+    """
+
+    def __init__(self, path: Path, min_delay: float) -> None:
+        self.path, self.min_delay = path, min_delay
+
+    def reserve(self, *, deadline: float) -> float:
+        """Take the next free slot and return the seconds to wait for it; raise
+        GeocoderUnavailable if it falls after ``deadline`` (a ``time.time()`` value)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                raw = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                now = time.time()
+                try:
+                    free = float(raw)
+                except ValueError:
+                    free = 0.0
+                if not math.isfinite(free) or free > now + 3600:  # a clock set back, a broken file
+                    free = 0.0
+                slot = max(now, free)
+                if slot > deadline:
+                    raise GeocoderUnavailable("the geocoding service is busy with other look-ups; "
+                                              "try again in a few seconds")
+                text = f"{slot + self.min_delay:.6f}".encode("ascii")
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, text, 0)
+                return slot - now
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, deadline: float,
+          max_bytes: int) -> bytes:
+    """GET ``scheme://url_host/path`` once (no retries) and return the body.
+
+    Each blocking step waits at most ``timeout`` seconds; at ``deadline`` (a ``time.monotonic()``
+    value) the socket is shut down, which ends any read, also of a server sending one byte at a
+    time. Raises GeocoderUnavailable.
+    """
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise GeocoderUnavailable("no time left for the request")
+    step = min(timeout, remaining)
+    if scheme == "https":
+        conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+            url_host, timeout=step, context=ssl.create_default_context())
+    elif scheme == "http":
+        conn = http.client.HTTPConnection(url_host, timeout=step)
+    else:
+        raise GeocoderUnavailable(f"unsupported scheme {scheme!r}")
+    timed_out = threading.Event()
+
+    def cut() -> None:
+        timed_out.set()
+        sock = conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog = threading.Timer(remaining, cut)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        conn.request("GET", path, headers={"User-Agent": agent, "Accept": "application/json"})
+        response = conn.getresponse()
+        if response.status != 200:
+            raise GeocoderUnavailable(f"the service answered HTTP {response.status} {response.reason}"[:200])
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = response.read1(65536)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:
+                raise GeocoderBadAnswer(f"the answer is larger than {max_bytes:,} bytes")
+            chunks.append(chunk)
+            if time.monotonic() >= deadline:
+                raise TimeoutError
+        if timed_out.is_set():
+            raise TimeoutError
+        return b"".join(chunks)
+    except GeocoderUnavailable:
+        raise
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        if timed_out.is_set() or isinstance(exc, TimeoutError):
+            raise GeocoderUnavailable(f"no complete answer within {remaining:.0f} s") from None
+        raise GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300]) from None
+    finally:
+        watchdog.cancel()
+        conn.close()
