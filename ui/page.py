@@ -75,8 +75,9 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True, sidebar
     Every page starts with it. With `records=False` the page gets no records table (ctx.df and
     ctx.view are None) and asks the database itself (ui.data.page_of, ui.data.record_chunks).
     With `sidebar_filters=False` (pages that write: Add article, Review) there are no filters
-    (ctx.filters is empty), no records and no load problems, and ctx.gaz is the whole gazetteer. `before_filters(options, lang)` draws
-    into the sidebar above the filters (the Map's year player), given the filters' choices.
+    (ctx.filters is empty), no records and no load problems, and ctx.gaz is the whole gazetteer.
+    `before_filters(options, lang)` draws into the sidebar above the filters (the Map's year
+    player), given the filters' choices.
 
     The browser tab reads "<page title> · Partnership Atlas" in the chosen language (just the
     app's name for `title_key="app_title"`). With `heading=False` the page draws its own heading
