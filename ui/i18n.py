@@ -436,6 +436,23 @@ STRINGS.update({
     "tr_next": ("Next ▶", "다음 ▶"),
     "map_fit": ("⤢ Fit", "⤢ 전체 보기"),
     "map_fit_help": ("Frame everything drawn on the map again", "지도에 그려진 것이 모두 보이게 다시 맞춥니다"),
+    "map_korea": ("⊕ Korea", "⊕ 한국 확대"),
+    "map_world": ("⊖ World", "⊖ 세계 보기"),
+    "map_korea_help": ("Frame Korea and draw every city, county and district (at world zoom they are "
+                       "grouped by metropolitan city and province)",
+                       "한국을 확대해 시·군·구를 모두 그립니다 (세계 지도에서는 광역시·도별로 묶습니다)"),
+    "focus_select": ("Bring forward", "강조해서 보기"),
+    "focus_placeholder": ("A partner country or a Korean government", "상대 국가 또는 한국 지자체"),
+    "focus_help": ("Its arcs are drawn on top and the others dimmed; the choice is in the link",
+                   "해당 연결선을 위에 그리고 나머지는 흐리게 합니다. 링크에 남습니다"),
+    "area_members": ("{n} government(s): {names}", "지자체 {n}곳: {names}"),
+    "country_years": ("Korea and {country}: {n} dated tie(s) by year; {undated} without a date",
+                      "한국과 {country}: 연도별 {n}건, 날짜 없는 {undated}건"),
+    "m_year": ("Year", "연도"),
+    "arcs_by_country": ("At world zoom, arcs are grouped by partner country (width: number of ties); "
+                        "⊕ Korea or a country filter draws each city",
+                        "세계 지도에서는 연결선을 상대 국가별로 묶습니다 (굵기: 건수). "
+                        "⊕ 한국 확대나 국가 필터로 도시별로 봅니다"),
     "tr_first": ("First step (Home)", "처음으로 (Home)"),
     "tr_last": ("Last step (End)", "마지막으로 (End)"),
     "tr_play": ("Autoplay", "자동 재생"),
