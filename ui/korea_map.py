@@ -32,6 +32,8 @@ COUNTRY_ARCS = 120  # more arcs than this at world zoom: arcs run to partner cou
 FOCUS_KEY = "focus"
 FRAME_KEY = "frame"
 KOREA = "korea"
+KOREA_VIEW = {"latitude": 36.0, "longitude": 127.8, "zoom": 6.2}  # the Korea button: the peninsula and Jeju
+TIMELINE_HEIGHT = 70
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
                  korea: bool = False) -> NationalMap:
     """The level Korea is drawn at for this frame, and the focus's arcs (see module docstring)."""
     korean = points[points["side"] == "korean"]
-    view = framing.map_view(korean if korea and len(korean) else points)
+    view = {**framing.map_view(points), **KOREA_VIEW} if korea else framing.map_view(points)
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
     if by_area:
@@ -175,9 +177,7 @@ def country_timeline(filters: Filters, lang: str) -> None:
     undated = int(years.get(0, 0))
     dated = years[years.index != 0]
     if len(dated):
-        span = pd.Series(0, index=range(int(dated.index.min()), int(dated.index.max()) + 1))
-        span.loc[dated.index.astype(int)] = dated.to_numpy()
-        frame = pd.DataFrame({t("m_year", lang): span.index.astype(str), t("m_agreements", lang): span.to_numpy()})
-        st.bar_chart(frame, x=t("m_year", lang), y=t("m_agreements", lang), height=120)
+        frame = pd.DataFrame({"year": dated.index.astype(int), "n": dated.to_numpy()})
+        st.bar_chart(frame, x="year", y="n", height=TIMELINE_HEIGHT, x_label="", y_label="")
     st.caption(t("country_years", lang, country=country_label(filters.countries[0], lang), n=int(dated.sum()),
                  undated=undated))
