@@ -29,7 +29,6 @@ from ui.palette import LAND  # noqa: E402
 VIEWS = {
     "world": {},
     "korea": {"frame": "korea"},  # the map's "Korea" button
-    "wheel": {"zoom_korea": "1"},  # wheel-zoomed on Korea from the world view
     "japan": {"country": "JP"},
     "focus": {"focus": "JP"},  # the world view with Japan's arcs brought forward
     "district": {"kr": "kr-seoul-gangseo-gu"},

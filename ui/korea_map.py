@@ -67,7 +67,10 @@ def korea_framed() -> bool:
 
 def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None,
                  korea: bool = False) -> NationalMap:
-    """The level Korea is drawn at for this frame, and the focus's arcs (see module docstring)."""
+    """The level Korea is drawn at for this frame, and the focus's arcs (see module docstring).
+
+    Framed on Korea (`korea`) with no focus, every arc is drawn faint and the places in full.
+    """
     korean = points[points["side"] == "korean"]
     view = {**framing.map_view(points), **KOREA_VIEW} if korea else framing.map_view(points)
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
@@ -81,6 +84,8 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
     if focus and lit.any():  # drawn last, over the others
         arcs = pd.concat([arcs[~lit], arcs[lit]], ignore_index=True)
     places = tuple({*(p for pair in pairs for p in pair)})
+    if korea and not focus:  # framed on Korea every arc leaves the screen: faint, under the places
+        places = tuple(points["place_id"])
     return NationalMap(points, arcs, view, by_area, by_country, pairs, places)
 
 

@@ -146,3 +146,16 @@ def test_korea_and_japan_has_its_years(national_on):
 
     _, bars = vega(at)
     assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
+
+
+def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):
+    from tests.app.conftest import deck_spec, layer
+
+    def alphas(params):
+        arcs = layer(deck_spec(run_app(params)), "arcs")["data"]
+        return {(a["src"], a["dst"]): (a["c"][3] if len(a["c"]) > 3 else 255) for a in arcs}
+
+    faint = alphas({"frame": "korea"})
+    assert max(faint.values()) < 255
+    district = alphas({"frame": "korea", "focus": "kr-seoul-gangseo-gu"})
+    assert {k for k, a in district.items() if a == 255} == {k for k in district if k[0] == "kr-seoul-gangseo-gu"}
