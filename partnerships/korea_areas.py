@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -117,17 +118,18 @@ def by_area(points: pd.DataFrame, arcs: pd.DataFrame, gazetteer: Gazetteer) -> t
     return out_points.reset_index(drop=True), out_arcs[list(arcs.columns)].reset_index(drop=True)
 
 
-def by_country(arcs: pd.DataFrame, gazetteer: Gazetteer, *, wrap_center: float = 140.0) -> pd.DataFrame:
+def by_country(arcs: pd.DataFrame, gazetteer: Gazetteer, *,
+               wrap: Callable[[np.ndarray], np.ndarray] = lambda lon: lon) -> pd.DataFrame:
     """`arcs` merged by (Korean place, partner country), counts added; `dst` becomes the country's
     place id (country-jp), `type` the type with most ties in the group (its colour), and the arc
-    ends at the country's partners' count-weighted centre (longitudes taken around `wrap_center`,
-    as the map draws them)."""
+    ends at the country's partners' count-weighted centre (longitudes first moved by `wrap`, as the
+    map draws them)."""
     if arcs.empty:
         return arcs
     country = {pid: gazetteer.get(pid).country if pid in gazetteer else "" for pid in pd.unique(arcs["dst"])}
     work = arcs.assign(
         dst=[COUNTRY_PREFIX + country[d].lower() for d in arcs["dst"]],
-        lon=(arcs["dst_lon"].astype(float) - wrap_center + 180.0) % 360.0 + wrap_center - 180.0,
+        lon=wrap(arcs["dst_lon"].to_numpy(dtype=float)),
     )
     work["wlon"] = work["lon"] * work["count"]
     work["wlat"] = work["dst_lat"].astype(float) * work["count"]

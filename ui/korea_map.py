@@ -24,6 +24,7 @@ from partnerships.params import BadParam
 from partnerships.query import Filters
 from ui import cards, data, framing
 from ui import params as url_params
+from ui.deck import wrap_lon
 from ui.i18n import country_label, t
 
 SPREAD_MAX = 8  # Korean places drawn as themselves at any zoom (the ring spreads them)
@@ -78,7 +79,7 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
     if by_area:
         points, arcs = korea_areas.by_area(points, arcs, gaz)
         if len(arcs) > COUNTRY_ARCS:
-            arcs, by_country = korea_areas.by_country(arcs, gaz), True
+            arcs, by_country = korea_areas.by_country(arcs, gaz, wrap=wrap_lon), True
     lit = korea_areas.focus_mask(arcs, focus, gaz) if focus else np.zeros(len(arcs), dtype=bool)
     pairs = tuple(zip(arcs["src"][lit], arcs["dst"][lit], strict=True))
     if focus and lit.any():  # drawn last, over the others
