@@ -159,3 +159,13 @@ def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):
     assert max(faint.values()) < 255
     district = alphas({"frame": "korea", "focus": "kr-seoul-gangseo-gu"})
     assert {k for k, a in district.items() if a == 255} == {k for k in district if k[0] == "kr-seoul-gangseo-gu"}
+
+
+def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
+    from tests.app.conftest import deck_spec, layer
+
+    at = run_app({"pair": "kr-gyeonggi-do,country-jp"})
+    assert at.subheader[0].value == "Gyeonggi Province → Japan"
+    [arc] = [a for a in layer(deck_spec(at), "arcs")["data"] if (a["src"], a["dst"]) == ("kr-gyeonggi-do", "country-jp")]
+    n = int(arc["tip"].split("·")[-1].split()[0])
+    assert n > 1 and f"{n} agreement(s)" in [c.value for c in at.caption]
