@@ -33,7 +33,7 @@ COUNTRY_ARCS = 120  # more arcs than this at world zoom: arcs run to partner cou
 FOCUS_KEY = "focus"
 FRAME_KEY = "frame"
 KOREA = "korea"
-KOREA_VIEW = {"latitude": 36.0, "longitude": 127.8, "zoom": 6.2}  # the Korea button: the peninsula and Jeju
+KOREA_VIEW = {"latitude": 35.9, "longitude": 127.9, "zoom": 5.6}  # the Korea button: the peninsula and Jeju
 TIMELINE_HEIGHT = 70
 
 
