@@ -59,6 +59,7 @@ def main() -> None:
                         if ONLY and name not in ONLY:
                             continue
                         page = ctx.new_page()
+                        page.set_default_timeout(180_000)  # a busy machine draws slowly
                         query = {k: v for k, v in params.items() if k != "zoom_korea"}
                         query["lang"] = lang
                         page.goto(base + "?" + "&".join(f"{k}={v}" for k, v in query.items()))
