@@ -51,7 +51,7 @@ with title_col:
     st.caption(i18n.t("app_caption", lang))
 with numbers_col:
     overview.headline_from(points, shown.count, shown.years, lang)
-    korea_map.country_timeline(chosen, lang)
+korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
 data.show_problems(problems, lang)
 if shown.total == 0:
     st.info(i18n.t("no_data", lang))

@@ -34,7 +34,7 @@ FOCUS_KEY = "focus"
 FRAME_KEY = "frame"
 KOREA = "korea"
 KOREA_VIEW = {"latitude": 35.9, "longitude": 127.9, "zoom": 5.6}  # the Korea button: the peninsula and Jeju
-TIMELINE_HEIGHT = 70
+TIMELINE_HEIGHT = 60
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,15 @@ def country_timeline(filters: Filters, lang: str) -> None:
     undated = int(years.get(0, 0))
     dated = years[years.index != 0]
     if len(dated):
+        import altair as alt
+
         frame = pd.DataFrame({"year": dated.index.astype(int), "n": dated.to_numpy()})
-        st.bar_chart(frame, x="year", y="n", height=TIMELINE_HEIGHT, x_label="", y_label="")
+        chart = alt.Chart(frame, height=TIMELINE_HEIGHT).mark_bar(width={"band": 0.8}).encode(
+            x=alt.X("year:Q", title=None, scale=alt.Scale(zero=False, nice=False),
+                    axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False)),
+            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=2, grid=False)),
+            tooltip=[alt.Tooltip("year:Q", format="d", title=t("m_year", lang)),
+                     alt.Tooltip("n:Q", title=t("m_agreements", lang))])
+        st.altair_chart(chart, use_container_width=True)
     st.caption(t("country_years", lang, country=country_label(filters.countries[0], lang), n=int(dated.sum()),
                  undated=undated))
