@@ -192,6 +192,6 @@ def country_timeline(filters: Filters, lang: str) -> None:
             y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=2, grid=False)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("m_year", lang)),
                      alt.Tooltip("n:Q", title=t("m_agreements", lang))])
-        st.altair_chart(chart, use_container_width=True)
+        st.altair_chart(chart, width="stretch")
     st.caption(t("country_years", lang, country=country_label(filters.countries[0], lang), n=int(dated.sum()),
                  undated=undated))
