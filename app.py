@@ -51,7 +51,6 @@ with title_col:
     st.caption(i18n.t("app_caption", lang))
 with numbers_col:
     overview.headline_from(points, shown.count, shown.years, lang)
-korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
 data.show_problems(problems, lang)
 if shown.total == 0:
     st.info(i18n.t("no_data", lang))
@@ -60,6 +59,7 @@ elif shown.count == 0:
 
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with panel_col:
+    korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
     focus = korea_map.focus_select(korea_map.focus_options(points, gaz), lang, place_label=place_label)
 korea = korea_map.korea_framed()
 drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea)
