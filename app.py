@@ -1,5 +1,6 @@
 """Partnership Atlas: the map page (home)."""
 
+import pandas as pd
 import streamlit as st
 
 from ui import (
@@ -8,6 +9,7 @@ from ui import (
     deck,
     framing,
     i18n,
+    korea_map,
     legend,
     overview,
     page,
@@ -21,6 +23,7 @@ from ui import (
 # (places and the busiest arcs with their counts); no process holds the records themselves.
 ctx = page.setup("app_title", heading=False, records=False, before_filters=timeplay.play_control)
 lang, chosen, problems, place_label = ctx.lang, ctx.filters, ctx.problems, ctx.place_label
+gaz = ctx.gaz
 shown = data.map_view(chosen, pair=selection.pending_pair(), limit=deck.MAX_ARCS)
 points, arcs = shown.points, shown.arcs
 
@@ -36,29 +39,41 @@ if shown.total == 0:
 elif shown.count == 0:
     st.info(i18n.t("no_match", lang))
 
-place, pair = selection.current(points, arcs)
-selection.write_params(place, pair)
 map_col, panel_col = st.columns([5, 2], gap="medium")
+with panel_col:
+    korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
+    focus = korea_map.focus_select(korea_map.focus_options(points, gaz), lang, place_label=place_label)
+korea = korea_map.korea_framed()
+drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea)
+place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
+selection.write_params(place, pair)
 with map_col:
     st.pydeck_chart(
-        theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair,
-                                         view=framing.map_view(points))),
+        theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
+                                         highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,
+                                         view=drawn.view)),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )
     legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
     with legend_col:
-        legend.legend(arcs["type"], lang, drawn=min(len(arcs), deck.MAX_ARCS))
+        legend.legend(drawn.arcs["type"], lang, drawn=min(len(drawn.arcs), deck.MAX_ARCS))
+        if drawn.by_country:
+            st.caption(i18n.t("arcs_by_country", lang))
     with fit_col:
         framing.fit_button(lang)
+        korea_map.korea_button(lang, framed=korea)
     takeaway.download_buttons(points, arcs, shown.count, chosen, lang, place_label=place_label)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
-    selection.place_selectbox(points, lang, place_label=place_label)
-    if place is not None:
+    selection.place_selectbox(pd.concat([drawn.points, points]).drop_duplicates("place_id"), lang,
+                              place_label=place_label)
+    if place is not None and drawn.by_area and place in korea_map.korea_areas.AREAS:
+        korea_map.area_panel(place, points, chosen, lang, gaz, place_label=place_label)
+    elif place is not None:
         cards.records_panel(place_label(place), data.records_at(chosen, place), lang, place_name=place_label)
     elif pair is not None:
         title = i18n.t("pair_title", lang, a=place_label(pair[0]), b=place_label(pair[1]))
-        cards.records_panel(title, data.records_between(chosen, *pair), lang, place_name=place_label)
+        cards.records_panel(title, korea_map.pair_records(pair, arcs, chosen, gaz), lang, place_name=place_label)
     else:
         st.caption(i18n.t("panel_hint", lang))

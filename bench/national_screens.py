@@ -28,8 +28,9 @@ from ui.palette import LAND  # noqa: E402
 
 VIEWS = {
     "world": {},
-    "korea": {"zoom_korea": "1"},
+    "korea": {"frame": "korea"},  # the map's "Korea" button
     "japan": {"country": "JP"},
+    "focus": {"focus": "JP"},  # the world view with Japan's arcs brought forward
     "district": {"kr": "kr-seoul-gangseo-gu"},
 }
 SIZES = [(1280, 720), (1920, 1080)]
@@ -58,6 +59,7 @@ def main() -> None:
                         if ONLY and name not in ONLY:
                             continue
                         page = ctx.new_page()
+                        page.set_default_timeout(180_000)  # a busy machine draws slowly
                         query = {k: v for k, v in params.items() if k != "zoom_korea"}
                         query["lang"] = lang
                         page.goto(base + "?" + "&".join(f"{k}={v}" for k, v in query.items()))

@@ -85,11 +85,13 @@ def _also_reported(reports, lang: str) -> None:
 
 
 def records_panel(
-    title: str, records: pd.DataFrame, lang: str, *, place_name: Callable[[str], str]
+    title: str, records: pd.DataFrame, lang: str, *, place_name: Callable[[str], str], intro: str | None = None
 ) -> None:
-    """A heading, the number of records, then one card per record (newest first)."""
+    """A heading, the number of records (and `intro`, plain text), then one card per record (newest first)."""
     st.subheader(md_escape(title), anchor=False)
     st.caption(t("n_agreements", lang, n=len(records)))
+    if intro:
+        st.caption(md_escape(intro))
     user = auth.current()
     for _, row in records.iterrows():
         record_card(row, lang, place_name=place_name)

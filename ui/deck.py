@@ -78,8 +78,9 @@ TOOLTIP = {
 FONT = '"Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif"'
 
 
-def wrap_lon(lon: float, center: float = WRAP_LON) -> float:
-    """Longitude moved into [center - 180, center + 180), so arcs take the short way."""
+def wrap_lon(lon: float | np.ndarray, center: float = WRAP_LON) -> float | np.ndarray:
+    """Longitude (or an array of them) moved into [center - 180, center + 180), so arcs take the
+    short way."""
     return (lon - center + 180.0) % 360.0 + center - 180.0
 
 
@@ -96,7 +97,7 @@ def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = 
     if points.empty:
         view = {k: HOME_VIEW[k] for k in ("latitude", "longitude", "zoom")}
     else:
-        lon = _wrap(points["lon"].to_numpy(dtype=float)).tolist()
+        lon = wrap_lon(points["lon"].to_numpy(dtype=float)).tolist()
         lat = points["lat"].to_numpy(dtype=float).tolist()
         # deck.gl zooms out no further than the world's height filling the map.
         view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
@@ -170,7 +171,7 @@ def point_rows(points: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = pd.DataFrame({
         "id": _text(points["place_id"]),
         "name": _text(points[name_column(lang)]),
-        "lon": _wrap(points["lon"].to_numpy(dtype=float)).round(4),
+        "lon": wrap_lon(points["lon"].to_numpy(dtype=float)).round(4),
         "lat": points["lat"].to_numpy(dtype=float).round(4),
         "r": [radius[n] for n in counts],
         "count": counts,
@@ -191,10 +192,6 @@ def _text(values: Sequence | pd.Series) -> pd.Series:
     return pd.Series(values, dtype=object)
 
 
-def _wrap(lon: np.ndarray) -> np.ndarray:
-    return (lon - WRAP_LON + 180.0) % 360.0 + WRAP_LON - 180.0
-
-
 def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the arcs layer draws: one row per (Korean place, partner, type)."""
     src, dst = name_column(lang, "src_"), name_column(lang, "dst_")
@@ -202,7 +199,7 @@ def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     counts = arcs["count"].to_numpy(dtype=np.int64).tolist()
     ends = {}
     for end in ("src", "dst"):  # longitudes wrapped around the map's centre, 4 decimals
-        lon = _wrap(arcs[f"{end}_lon"].to_numpy(dtype=float)).round(4).tolist()
+        lon = wrap_lon(arcs[f"{end}_lon"].to_numpy(dtype=float)).round(4).tolist()
         lat = arcs[f"{end}_lat"].to_numpy(dtype=float).round(4).tolist()
         ends[end] = pd.Series([[x, y] for x, y in zip(lon, lat, strict=True)], dtype=object)
     labels = {ty: type_label(ty, lang) for ty in set(types)}

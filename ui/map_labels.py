@@ -101,7 +101,8 @@ def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
     return lon, lat
 
 
-MAX_GROUP = 8  # a crowd of more places is left as it is (a ring of 200 would span the screen)
+MAX_GROUP = 17  # a crowd of more places is left as it is (a ring of 200 would span the screen); 17: Korea's
+# metropolitan governments and provinces, what the national map draws at world zoom
 
 
 def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0,

@@ -429,4 +429,20 @@ EN: dict[str, str] = {
     "import_row_errors": "rows with errors",
     "import_fix_places": "Places the gazetteer lacks: pick the right one, then import again (saved with the mapping)",
     "import_bad_file": "This file cannot be read: {detail}",
+    "map_korea": "⊕ Korea",
+    "map_world": "⊖ World",
+    "map_korea_help": (
+        "Frame Korea and draw every city, county and district (at world zoom they are grouped by "
+        "metropolitan city and province)"
+    ),
+    "focus_select": "Bring forward",
+    "focus_placeholder": "A partner country or a Korean government",
+    "focus_help": "Its arcs are drawn on top and the others dimmed; the choice is in the link",
+    "area_members": "{n} government(s): {names}",
+    "country_years": "Korea and {country}: {n} dated tie(s) by year; {undated} without a date",
+    "metric_year": "Year",
+    "arcs_by_country": (
+        "At world zoom, arcs are grouped by partner country (width: number of ties); ⊕ Korea or a country"
+        " filter draws each city"
+    ),
 }

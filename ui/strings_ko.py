@@ -417,4 +417,17 @@ KO: dict[str, str] = {
     "import_row_errors": "오류 행",
     "import_fix_places": "지명 사전에 없는 곳: 맞는 곳을 고른 뒤 다시 가져오세요 (열 지정과 함께 저장됩니다)",
     "import_bad_file": "이 파일을 읽을 수 없습니다: {detail}",
+    "map_korea": "⊕ 한국 확대",
+    "map_world": "⊖ 세계 보기",
+    "map_korea_help": "한국을 확대해 시·군·구를 모두 그립니다 (세계 지도에서는 광역시·도별로 묶습니다)",
+    "focus_select": "강조해서 보기",
+    "focus_placeholder": "상대 국가 또는 한국 지자체",
+    "focus_help": "해당 연결선을 위에 그리고 나머지는 흐리게 합니다. 링크에 남습니다",
+    "area_members": "지자체 {n}곳: {names}",
+    "country_years": "한국과 {country}: 연도별 {n}건, 날짜 없는 {undated}건",
+    "metric_year": "연도",
+    "arcs_by_country": (
+        "세계 지도에서는 연결선을 상대 국가별로 묶습니다 (굵기: 건수). ⊕ 한국 확대나 국가 "
+        "필터로 도시별로 봅니다"
+    ),
 }

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from partnerships.db import schema as s
 from partnerships.db.rows import Places, place_row, record_dict
+from partnerships.korea_areas import AREAS, COUNTRY_PREFIX
 from partnerships.model import Problem
 
 CHANGES = "changes"
@@ -83,8 +84,14 @@ def delete_records(conn: Connection, ids: list[str]) -> None:
 
 
 def ensure_places(conn: Connection, ids: Iterable[str], places: Places, *, origin: str = "gazetteer") -> None:
-    """Add the places named by `ids` that the places table lacks."""
-    wanted = sorted({pid for pid in ids if pid in places})
+    """Add the places named by `ids` that the places table lacks, with the places the map draws
+    them at when it groups them (their country; for Korean places, the metropolitan governments
+    and provinces), so that pages reading only the places table can name and place those too."""
+    named = {pid for pid in ids if pid in places}
+    anchors = {f"{COUNTRY_PREFIX}{places.get(pid).country.lower()}" for pid in named}
+    if any(places.get(pid).country == "KR" for pid in named):
+        anchors.update(AREAS)
+    wanted = sorted(named | {pid for pid in anchors if pid in places})
     have: set[str] = set()
     for i in range(0, len(wanted), 500):
         have.update(conn.execute(select(s.places.c.id).where(s.places.c.id.in_(wanted[i:i + 500]))).scalars())

@@ -97,3 +97,75 @@ def test_korea_and_japan_on_the_map_is_a_link(national_on):
     at = run_app({"country": "JP"})
     assert _agreements(at) == 62
     assert int(at.metric[2].value) == 1  # one partner country
+
+
+def _korean_ids(spec) -> set[str]:
+    from tests.app.conftest import layer
+
+    return {p["id"] for p in layer(spec, "places")["data"] if p["id"].startswith("kr-")}
+
+
+def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
+    from partnerships.korea_areas import AREAS
+    from tests.app.conftest import deck_spec, layer
+
+    at = run_app()
+    spec = deck_spec(at)
+    korean = _korean_ids(spec)
+    assert korean <= set(AREAS) and "kr-gyeonggi-do" in korean and "kr-suwon" not in korean
+    assert {p["id"] for p in layer(spec, "spread")["data"]} == korean  # each on the ring, clickable
+    assert any(a["dst"] == "country-jp" for a in layer(spec, "arcs")["data"])  # arcs to partner countries
+    framed = deck_spec(run_app({"frame": "korea"}))  # the Korea button: every city and district
+    assert {"kr-suwon", "kr-seoul-gangseo-gu"} <= _korean_ids(framed)
+
+
+def test_a_province_tells_the_story_of_its_governments(national_on):
+    at = run_app({"place": "kr-gyeonggi-do"})
+    assert not at.exception
+    members = next(c.value for c in at.caption if "government" in c.value)
+    assert "Suwon" in members and "Goyang" in members
+    assert at.subheader[0].value == "Gyeonggi Province"
+
+
+def test_focus_on_a_country_is_in_the_link_and_dims_the_others(national_on):
+    from tests.app.conftest import deck_spec, layer
+
+    at = run_app({"focus": "JP"})
+    assert at.query_params["focus"] == "JP"
+    assert [s.value for s in at.selectbox if s.label == "Bring forward"] == ["JP"]
+    arcs = layer(deck_spec(at), "arcs")["data"]
+    dim = [a for a in arcs if len(a["c"]) > 3 and a["c"][3] < 255]
+    assert dim and all(a["dst"] != "country-jp" for a in dim)
+    assert {a["dst"] for a in arcs if a not in dim} == {"country-jp"}
+
+
+def test_korea_and_japan_has_its_years(national_on):
+    at = run_app({"country": "JP", "lang": "ko"})
+    assert any("한국과 일본" in c.value and "20" in c.value for c in at.caption)  # 20 undated, counted apart
+    from tests.app.staff_pages import vega
+
+    _, bars = vega(at)
+    assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
+
+
+def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):
+    from tests.app.conftest import deck_spec, layer
+
+    def alphas(params):
+        arcs = layer(deck_spec(run_app(params)), "arcs")["data"]
+        return {(a["src"], a["dst"]): (a["c"][3] if len(a["c"]) > 3 else 255) for a in arcs}
+
+    faint = alphas({"frame": "korea"})
+    assert max(faint.values()) < 255
+    district = alphas({"frame": "korea", "focus": "kr-seoul-gangseo-gu"})
+    assert {k for k, a in district.items() if a == 255} == {k for k in district if k[0] == "kr-seoul-gangseo-gu"}
+
+
+def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
+    from tests.app.conftest import deck_spec, layer
+
+    at = run_app({"pair": "kr-gyeonggi-do,country-jp"})
+    assert at.subheader[0].value == "Gyeonggi Province → Japan"
+    [arc] = [a for a in layer(deck_spec(at), "arcs")["data"] if (a["src"], a["dst"]) == ("kr-gyeonggi-do", "country-jp")]
+    n = int(arc["tip"].split("·")[-1].split()[0])
+    assert n > 1 and f"{n} agreement(s)" in [c.value for c in at.caption]
