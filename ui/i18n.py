@@ -467,6 +467,7 @@ STRINGS.update({
 
 # Map page: take-away files (ui/takeaway.py), year play (ui/timeplay.py); every page: theme (ui/theme.py).
 STRINGS.update({
+    "ta_open": ("Download this map", "이 지도 내려받기"),
     "ta_html": ("Interactive map (HTML)", "인터랙티브 지도 (HTML)"),
     "ta_html_help": (
         "One file that opens in any browser with no internet or server: pan, zoom and hover as here.",

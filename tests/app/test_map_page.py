@@ -16,6 +16,7 @@ from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, poi
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
 from ui.labels import project
+from ui.overview import TEXT_KEY
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -267,6 +268,9 @@ def test_legend_lists_only_the_types_on_the_map():
 
 def test_map_as_text_lists_the_busiest_place(frame, gazetteer):
     at = run_app()
+    assert at.expander[0].label == "Map as text" and not at.expander[0].markdown  # made when opened
+    at.session_state[TEXT_KEY] = True  # the reader opens it
+    at.run()
     points = aggregate.place_points(frame, gazetteer)
     expander = at.expander[0]
     text = plain("\n".join(m.value for m in expander.markdown))
