@@ -106,6 +106,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "원 크기와 선 굵기는 협력 건수를 나타냅니다.",
     ),
     "place_select": ("Place", "지역"),
+    "place_find": ("Find a place", "지역 찾기"),
     "place_placeholder": ("Click a circle on the map, or choose", "지도의 원을 누르거나 선택하세요"),
     "panel_hint": (
         "Click a circle or a line on the map, or choose a place above, to read its agreements "

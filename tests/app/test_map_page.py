@@ -17,6 +17,7 @@ from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TO
 from ui.i18n import type_label
 from ui.labels import project
 from ui.overview import TEXT_KEY
+from ui.selection import PICK_KEY, PICKER_KEY
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -200,9 +201,21 @@ def test_clear_filters_resets_widgets_and_url(frame, gazetteer):
     assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
 
 
+def test_the_place_picker_shows_the_place_chosen_elsewhere():
+    at = run_app({"place": "dk-odense"})  # a link, as a click on the map would leave it
+    at.session_state[PICKER_KEY] = True
+    at.run()
+    assert at.selectbox(key=PICK_KEY).value == "dk-odense"
+    at.selectbox(key=PICK_KEY).set_value("kr-seoul").run()
+    assert at.query_params == {"place": "kr-seoul"}
+
+
 def test_choosing_a_place_opens_its_panel(frame):
     at = run_app()
-    at.selectbox(key="place").set_value("dk-odense").run()
+    assert not at.selectbox  # the picker's options are sent once it is opened
+    at.session_state[PICKER_KEY] = True
+    at.run()
+    at.selectbox(key=PICK_KEY).set_value("dk-odense").run()
     assert not at.exception
     records = aggregate.records_at(frame, "dk-odense")
     text = page_text(at)
