@@ -10,6 +10,7 @@ from ui.i18n import name_column, t, type_label
 from ui.markup import md_escape
 
 TEXT_ROWS = 10
+TEXT_KEY = "text_alt"  # the map-as-text expander (open or not)
 
 
 def year_span(years: pd.Series) -> str:
@@ -52,8 +53,13 @@ def headline_from(points: pd.DataFrame, n: int, years: tuple[int, int] | None, l
 
 
 def text_alternative(points: pd.DataFrame, arcs: pd.DataFrame, lang: str) -> None:
-    """An expander listing the top places and connections, for readers who cannot see the map."""
-    with st.expander(t("text_alt", lang)):
+    """An expander listing the top places and connections, for readers who cannot see the map.
+
+    Its lines are made and sent only once it is opened (a rerun), not on every load of the page.
+    """
+    with st.expander(t("text_alt", lang), key=TEXT_KEY, on_change="rerun") as box:
+        if not box.open:
+            return
         if points.empty:
             st.write(t("text_none", lang))
             return

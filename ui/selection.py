@@ -18,6 +18,8 @@ from ui.i18n import t
 MAP_KEY = "map"
 PLACE_KEY = "place"
 PAIR_KEY = "pair"
+PICKER_KEY = "place_picker"  # the expander holding the place selectbox (open or not)
+PICK_KEY = "place_pick"  # the selectbox; PLACE_KEY holds the place, chosen here or on the map
 WRITTEN_KEY = "atlas_selection_written"  # the place and pair last put in the URL
 
 
@@ -48,10 +50,6 @@ def on_map_select() -> None:
     kind, value = hit
     st.session_state[PLACE_KEY] = value if kind == "place" else None
     st.session_state[PAIR_KEY] = value if kind == "pair" else None
-
-
-def _clear_pair() -> None:
-    st.session_state[PAIR_KEY] = None
 
 
 def pending_pair() -> tuple[str, str] | None:
@@ -86,13 +84,24 @@ def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple
     return place, (tuple(pair) if pair else None)
 
 
+def _picked() -> None:
+    st.session_state[PLACE_KEY] = st.session_state.get(PICK_KEY)
+    st.session_state[PAIR_KEY] = None
+
+
 def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]) -> None:
-    """A selectbox over the places on the map (the keyboard and test route to the panel)."""
-    st.selectbox(
-        t("place_select", lang), list(points["place_id"]), key=PLACE_KEY,
-        format_func=place_label, placeholder=t("place_placeholder", lang), index=None,
-        on_change=_clear_pair,
-    )
+    """A selectbox over the places on the map (the keyboard and test route to the panel), in an
+    expander: its options (every place on the map) are sent only once it is opened."""
+    with st.expander(t("place_find", lang), key=PICKER_KEY, on_change="rerun", icon=":material/search:") as box:
+        if not box.open:
+            return
+        ids = list(points["place_id"])
+        place = st.session_state.get(PLACE_KEY)
+        st.session_state[PICK_KEY] = place if place in ids else None  # follows clicks on the map
+        st.selectbox(
+            t("place_select", lang), ids, key=PICK_KEY, format_func=place_label,
+            placeholder=t("place_placeholder", lang), on_change=_picked,
+        )
 
 
 def write_params(place: str | None, pair: tuple[str, str] | None) -> None:

@@ -432,8 +432,8 @@ EN: dict[str, str] = {
     "map_korea": "⊕ Korea",
     "map_world": "⊖ World",
     "map_korea_help": (
-        "Frame Korea and draw every city, county and district (at world zoom they are grouped by "
-        "metropolitan city and province)"
+        "Frame Korea and draw every city, county and district (at world zoom they are grouped by metropolitan city and "
+        "province)"
     ),
     "focus_select": "Bring forward",
     "focus_placeholder": "A partner country or a Korean government",
@@ -442,7 +442,9 @@ EN: dict[str, str] = {
     "country_years": "Korea and {country}: {n} dated tie(s) by year; {undated} without a date",
     "metric_year": "Year",
     "arcs_by_country": (
-        "At world zoom, arcs are grouped by partner country (width: number of ties); ⊕ Korea or a country"
-        " filter draws each city"
+        "At world zoom, arcs are grouped by partner country (width: number of ties); ⊕ Korea or a country filter draws "
+        "each city"
     ),
+    "place_find": "Find a place",
+    "takeaway_open": "Download this map",
 }

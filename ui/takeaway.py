@@ -23,6 +23,8 @@ from ui.export_png import Legend, cjk_font, render_png
 from ui.i18n import name_column, t, type_label
 from ui.palette import type_colour
 
+OPEN_KEY = "takeaway_open"  # the download popover (open or not)
+
 
 def _legend_types(arcs: pd.DataFrame, lang: str) -> list[tuple[str, tuple[int, int, int]]]:
     present = set(arcs["type"])
@@ -39,7 +41,7 @@ def subtitle(view: pd.DataFrame | int, filters: Filters, lang: str, *, today: dt
 
 def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame | int, filters: Filters,
                      lang: str, *, place_label: Callable[[str], str] = str) -> None:
-    """The two download buttons for the current view (files built when pressed)."""
+    """A "download" popover with the two buttons for the current view (files built when pressed)."""
     name = theme.current()
     title, sub = t("app_title", lang), subtitle(view, filters, lang, place_label=place_label)
     stem = file_stem(filters)
@@ -56,6 +58,12 @@ def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFram
         return render_png(points, arcs, title=title, subtitle=sub, legend=legend,
                           name_column=name_column(lang), scheme=theme.scheme(name))
 
+    with st.popover(t("takeaway_open", lang), icon=":material/download:", key=OPEN_KEY, on_change="rerun") as box:
+        if box.open:  # the buttons are drawn (and sent) only once asked for
+            _buttons(html_file, png_file, stem, lang)
+
+
+def _buttons(html_file: Callable[[], str], png_file: Callable[[], bytes], stem: str, lang: str) -> None:
     html_col, png_col = st.columns(2)
     html_col.download_button(t("takeaway_html", lang), html_file, file_name=f"{stem}.html", mime="text/html",
                              help=t("takeaway_html_help", lang), icon=":material/public:", on_click="ignore",

@@ -16,6 +16,8 @@ from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, poi
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
 from ui.map_labels import project
+from ui.overview import TEXT_KEY
+from ui.selection import PICK_KEY, PICKER_KEY
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -199,9 +201,21 @@ def test_clear_filters_resets_widgets_and_url(frame, gazetteer):
     assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
 
 
+def test_the_place_picker_shows_the_place_chosen_elsewhere():
+    at = run_app({"place": "dk-odense"})  # a link, as a click on the map would leave it
+    at.session_state[PICKER_KEY] = True
+    at.run()
+    assert at.selectbox(key=PICK_KEY).value == "dk-odense"
+    at.selectbox(key=PICK_KEY).set_value("kr-seoul").run()
+    assert at.query_params == {"place": "kr-seoul"}
+
+
 def test_choosing_a_place_opens_its_panel(frame):
     at = run_app()
-    at.selectbox(key="place").set_value("dk-odense").run()
+    assert PICK_KEY not in [box.key for box in at.selectbox]  # the picker's options are sent once it is opened
+    at.session_state[PICKER_KEY] = True
+    at.run()
+    at.selectbox(key=PICK_KEY).set_value("dk-odense").run()
     assert not at.exception
     records = aggregate.records_at(frame, "dk-odense")
     text = page_text(at)
@@ -267,6 +281,9 @@ def test_legend_lists_only_the_types_on_the_map():
 
 def test_map_as_text_lists_the_busiest_place(frame, gazetteer):
     at = run_app()
+    assert at.expander[0].label == "Map as text" and not at.expander[0].markdown  # made when opened
+    at.session_state[TEXT_KEY] = True  # the reader opens it
+    at.run()
     points = aggregate.place_points(frame, gazetteer)
     expander = at.expander[0]
     text = plain("\n".join(m.value for m in expander.markdown))

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from tests.app.conftest import deck_spec, layer, run_app
 from ui import timeplay
 from ui.palette import DARK, LIGHT
+from ui.takeaway import OPEN_KEY
 
 
 def _years(at: AppTest) -> tuple[int, int]:
@@ -96,5 +97,8 @@ def test_other_pages_get_the_theme_toggle():
 ])
 def test_download_buttons_in_both_languages(lang, labels):
     at = run_app({"lang": lang} if lang != "en" else {})
+    assert not at.get("download_button")  # drawn once the popover is opened
+    at.session_state[OPEN_KEY] = True
+    at.run()
     buttons = at.get("download_button")
     assert [b.proto.label for b in buttons] == labels

@@ -18,10 +18,13 @@ OFFLINE_CANVAS = "#deck-container canvas"
 
 def _download(page, label: str, tmp_path):
     button = page.locator('[data-testid="stDownloadButton"]').get_by_role("button", name=label)
+    if not button.count():  # the buttons are drawn once the "Download this map" popover is opened
+        page.locator('[data-testid="stPopover"] button', has_text="Download this map").click()
     with page.expect_download(timeout=30_000) as info:
-        button.click()
+        button.click(timeout=30_000)
     path = tmp_path / info.value.suggested_filename
     info.value.save_as(path)
+    page.keyboard.press("Escape")  # the popover closes again, as the next test expects the page
     return path
 
 
