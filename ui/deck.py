@@ -24,9 +24,9 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
-from partnerships.tour import frame_view
+from geo.mercator import frame_view, project, unproject, within_world, world_zoom
 from ui.i18n import name_column, t, type_label
-from ui.labels import TILE, place_labels, project, spread, unproject
+from ui.labels import place_labels, spread
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -100,21 +100,11 @@ def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = 
         lat = points["lat"].to_numpy(dtype=float).tolist()
         # deck.gl zooms out no further than the world's height filling the map.
         view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
-                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=math.ceil(math.log2(height / TILE) * 1000) / 1000)
-        view["latitude"] = _within_world(view["latitude"], view["zoom"], height)
+                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=world_zoom(width, height))
+        view["latitude"] = within_world(view["latitude"], view["zoom"], height)
     if nudge % 2:
         view = {k: v + 1e-4 for k, v in view.items()}
     return view
-
-
-def _within_world(lat: float, zoom: float, height: float) -> float:
-    """The centre latitude moved, as deck.gl moves it, so the map shows no space above or below
-    the world (at low zoom the world is hardly taller than the map)."""
-    world = TILE * 2.0**zoom
-    room = max(0.0, (world - height) / 2)  # pixels the centre may lie off the world's middle
-    y = math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
-    y_px = max(min(y / (2 * math.pi) * world, room), -room)
-    return round(math.degrees(2 * math.atan(math.exp(y_px / world * 2 * math.pi)) - math.pi / 2), 4)
 
 
 def point_radius(count: int, top: int = 1) -> float:

@@ -22,6 +22,7 @@ import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
 
 from geo.basemap import load_basemap
+from geo.mercator import mercator_y
 from ui.deck import MAX_ARCS, arc_width, point_radius, wrap_lon
 from ui.palette import (
     KOREAN_FILL,
@@ -83,11 +84,6 @@ def _font(size: int, weight: str = "Regular") -> ImageFont.FreeTypeFont | ImageF
     return ImageFont.truetype(path, size, index=1)  # index 1 of the .ttc: the KR face
 
 
-def _merc_y(lat: float) -> float:
-    lat = max(min(lat, 85.0), -85.0)
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-
 class _Frame:
     """Longitude/latitude to pixels in the map area, framed on the given points."""
 
@@ -96,9 +92,9 @@ class _Frame:
         self.box = box
         if lons:
             lo_lon, hi_lon = min(lons), max(lons)
-            lo_y, hi_y = _merc_y(min(lats)), _merc_y(max(lats))
+            lo_y, hi_y = mercator_y(min(lats)), mercator_y(max(lats))
         else:  # nothing to show: the live map's home view
-            lo_lon, hi_lon, lo_y, hi_y = -10.0, 180.0, _merc_y(-10.0), _merc_y(65.0)
+            lo_lon, hi_lon, lo_y, hi_y = -10.0, 180.0, mercator_y(-10.0), mercator_y(65.0)
         # Pad, and keep at least a regional span so one place does not fill the image.
         cx, cy = (lo_lon + hi_lon) / 2, (lo_y + hi_y) / 2
         span_x = max(math.radians(hi_lon - lo_lon) * 1.25, math.radians(40.0))
@@ -109,15 +105,15 @@ class _Frame:
         else:
             span_y = span_x / aspect
         span_x = min(span_x, 2 * math.pi)
-        span_y = min(span_y, _merc_y(MAX_LAT) - _merc_y(MIN_LAT))
-        top = min(cy + span_y / 2, _merc_y(MAX_LAT))
-        bottom = max(top - span_y, _merc_y(MIN_LAT))
+        span_y = min(span_y, mercator_y(MAX_LAT) - mercator_y(MIN_LAT))
+        top = min(cy + span_y / 2, mercator_y(MAX_LAT))
+        bottom = max(top - span_y, mercator_y(MIN_LAT))
         self.top, self.left = bottom + span_y, math.radians(cx) - span_x / 2
         self.scale = min((x1 - x0) / span_x, (y1 - y0) / span_y)
 
     def xy(self, lon: float, lat: float) -> tuple[float, float]:
         x0, y0, _, _ = self.box
-        return (x0 + (math.radians(lon) - self.left) * self.scale, y0 + (self.top - _merc_y(lat)) * self.scale)
+        return (x0 + (math.radians(lon) - self.left) * self.scale, y0 + (self.top - mercator_y(lat)) * self.scale)
 
 
 def _rings(geometry: dict) -> list[list[list[float]]]:

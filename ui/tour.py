@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from geo.mercator import frame_view
 from partnerships import aggregate, params, store
 from partnerships import tour as tours
 from ui import deck, i18n, theme
@@ -172,7 +173,7 @@ def stage_deck(ctx: PageContext, shown: pd.DataFrame, row: pd.Series, step: int)
     pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
     ids = (*row["korean_places"], *row["partner_places"])
     places = [ctx.gaz.get(pid) for pid in ids]
-    view = tours.frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
+    view = frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
                             width=MAP_WIDTH, height=deck.MAP_HEIGHT, min_zoom=0.3)
     focus = None if pairs else row["korean_places"][0]
     built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,

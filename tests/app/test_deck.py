@@ -8,9 +8,10 @@ import re
 import pandas as pd
 import pytest
 
+from geo.mercator import project
 from partnerships.model import TYPES
 from ui.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
-from ui.labels import _spots, place_labels, project, text_width
+from ui.labels import _spots, place_labels, text_width
 from ui.legend import legend_html
 from ui.markup import h, md_escape
 from ui.palette import TYPE_COLOURS

@@ -9,13 +9,13 @@ import re
 import pandas as pd
 import pytest
 
+from geo.mercator import project
 from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
 from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
-from ui.labels import project
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

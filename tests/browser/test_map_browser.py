@@ -13,10 +13,10 @@ import pytest
 from PIL import ImageChops
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from geo.mercator import project
 from partnerships import aggregate, store
 from tests.browser.conftest import CANVAS, colour_count, wait_until_stable
 from ui.deck import fit_view, point_rows, spread_korean, wrap_lon
-from ui.labels import project
 from ui.palette import LAND, OCEAN, TYPE_COLOURS
 
 pytestmark = pytest.mark.browser
