@@ -59,9 +59,10 @@ place, pair = selection.current(points, arcs)
 selection.write_params(place, pair)
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with map_col:
+    width = framing.map_width(selection.MAP_KEY)
     st.pydeck_chart(
         theme.style_deck(deck.build_deck(points, arcs, lang=lang, focus_place=place, focus_pair=pair,
-                                         view=framing.map_view(points))),
+                                         view=framing.map_view(points, width))),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )

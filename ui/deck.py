@@ -89,19 +89,22 @@ def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = 
     pixels; the home view when there is nothing to frame.
 
     Longitudes are wrapped as the map draws them, so partners across the Pacific put the Pacific in
-    the middle. `nudge` (a counter: the "fit" button) moves the camera by a hair on odd values:
-    Streamlit keeps the user's pan and zoom while the view is unchanged, so an unchanged frame
-    would not bring the map back.
+    the middle. The zoom, and the least zoom the user may reach (`min_zoom`), keep the world at
+    least as wide as the map: no place is drawn twice side by side. `nudge` (a counter: the "fit"
+    button) moves the camera by a hair on odd values: Streamlit keeps the user's pan and zoom while
+    the view is unchanged, so an unchanged frame would not bring the map back.
     """
+    least = world_zoom(width, height)
     if points.empty:
-        view = {k: HOME_VIEW[k] for k in ("latitude", "longitude", "zoom")}
+        view = {"latitude": HOME_VIEW["latitude"], "longitude": HOME_VIEW["longitude"],
+                "zoom": max(HOME_VIEW["zoom"], least)}
     else:
         lon = _wrap(points["lon"].to_numpy(dtype=float)).tolist()
         lat = points["lat"].to_numpy(dtype=float).tolist()
-        # deck.gl zooms out no further than the world's height filling the map.
         view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
-                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=world_zoom(width, height))
-        view["latitude"] = within_world(view["latitude"], view["zoom"], height)
+                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=least)
+    view["latitude"] = within_world(view["latitude"], view["zoom"], height)
+    view["min_zoom"] = least
     if nudge % 2:
         view = {k: v + 1e-4 for k, v in view.items()}
     return view

@@ -49,19 +49,20 @@ def same_basemap(a, b) -> float:
     return sum(x == y for x, y in zip(ma, mb, strict=True)) / len(ma)
 
 
-def start_view() -> dict[str, float]:
-    """The starting view of the unfiltered map: every place framed."""
+def start_view(page) -> dict[str, float]:
+    """The starting view of the unfiltered map: every place framed for the map's size on `page`."""
     from geo.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
     frame = store.records_frame(store.load(gazetteer=gaz).records, gaz)
-    return fit_view(aggregate.place_points(frame, gaz))
+    box = page.locator(CANVAS).bounding_box()
+    return fit_view(aggregate.place_points(frame, gaz), width=round(box["width"]), height=round(box["height"]))
 
 
 def screen_xy(page, lon: float, lat: float) -> tuple[float, float]:
     """Where a place is on screen at the starting view (Web Mercator from the canvas centre)."""
     box = page.locator(CANVAS).bounding_box()
-    view = start_view()
+    view = start_view(page)
     zoom = view["zoom"]
     x0, y0 = project(view["longitude"], view["latitude"], zoom)
     x, y = project(wrap_lon(lon), lat, zoom)
@@ -132,7 +133,7 @@ def test_a_crowded_korean_city_is_moved_out_labelled_and_clickable(map_page, gaz
     # Seoul, Sejong, Daegu and Busan overlap at world zoom; each is drawn on a ring around them.
     points = aggregate.place_points(frame, gazetteer)
     pts = spread_korean(point_rows(points, "en"), (points["side"] == "korean").to_numpy(),
-                        start_view()["zoom"])
+                        start_view(map_page)["zoom"])
     daegu = pts[pts["id"] == "kr-daegu"].iloc[0]
     assert (daegu["dx"], daegu["dy"]) != (0, 0)
     place = gazetteer.get("kr-daegu")
