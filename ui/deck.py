@@ -23,7 +23,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
+from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
 from ui.i18n import name_column, t, type_label
 from ui.labels import place_labels, spread
@@ -49,6 +49,7 @@ LABEL_SIZE = 13
 RING_GAP = 5  # pixels between a selected place's circle and its ring
 BASEMAP_LAYER = "basemap"
 DETAIL_LAYER = "detail"
+ADMIN1_LAYER = "admin1"
 OCEAN_LAYER = "ocean"
 # The whole Web Mercator world, a little wider than 360 degrees so repeated copies meet.
 _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
@@ -388,7 +389,13 @@ def _basemap() -> list[pdk.Layer]:
         visible_min_zoom=DETAIL_ZOOM, stroked=True, filled=True, get_fill_color=list(LAND),
         get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.8,
     )
-    return [ocean, world, detail]
+    # First-level boundaries (provinces, states) once a country fills the map, the same way.
+    admin1 = pdk.Layer(
+        "TileLayer", data=ADMIN1_URL, id=ADMIN1_LAYER, pickable=False, min_zoom=0, max_zoom=0,
+        visible_min_zoom=ADMIN1_ZOOM, stroked=True, filled=False, get_line_color=[*BORDER[:3], 150],
+        line_width_units='"pixels"', get_line_width=0.6,
+    )
+    return [ocean, world, detail, admin1]
 
 
 def build_deck(
