@@ -22,7 +22,7 @@ def test_a_wide_map_is_framed_for_its_width_and_shows_the_world_once(browser_con
     try:
         page.set_viewport_size({"width": 2560, "height": 1440})
         page.goto(server)
-        wait_for_map(page, land=LAND)
+        wait_for_map(page, land=LAND, timeout=120)  # a 2560 px canvas in software WebGL
         wait_until_stable(page)
         width = page.locator(CANVAS).bounding_box()["width"]
         assert width > 1200
