@@ -43,8 +43,10 @@ map_col, panel_col = st.columns([5, 2], gap="medium")
 with panel_col:
     korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
     focus = korea_map.focus_select(korea_map.focus_options(points, gaz), lang, place_label=place_label)
+with map_col:
+    width = framing.map_width(selection.MAP_KEY)  # the browser reports it from inside the map's column
 korea = korea_map.korea_framed()
-drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea)
+drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=width)
 place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
 selection.write_params(place, pair)
 with map_col:

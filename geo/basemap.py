@@ -13,6 +13,10 @@ BASEMAP_URL = "app/static/countries-110m.geojson"  # relative URL served by Stre
 DETAIL_FILE: Path = BASEMAP_FILE.parent / "countries-50m.geojson"
 DETAIL_URL = "app/static/countries-50m.geojson"
 DETAIL_ZOOM = 2.5  # from this zoom on, the 1:50m outlines are drawn (and fetched, once)
+# Natural Earth 1:10m first-level boundaries (provinces, states), simplified (`python -m geo.admin1`).
+ADMIN1_FILE: Path = BASEMAP_FILE.parent / "admin1-lines.geojson"
+ADMIN1_URL = "app/static/admin1-lines.geojson"
+ADMIN1_ZOOM = 3.5  # from this zoom on they are drawn (and fetched, once): a country fills the map
 
 
 def load_basemap() -> dict:

@@ -8,8 +8,6 @@ The default tour is every record in time order.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from partnerships.model import UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
 MAX_TITLE = 300
-TILE = 512.0  # deck.gl's world width in pixels at zoom 0
 
 
 @dataclass(frozen=True)
@@ -113,35 +110,3 @@ def clamp_step(step: int | None, n: int) -> int:
 def next_step(step: int, n: int) -> int:
     """The step after `step`, wrapping to the first after the last."""
     return 1 if n <= 0 else step % n + 1
-
-
-def _mercator_y(lat: float) -> float:
-    lat = max(min(lat, 85.0), -85.0)
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-
-def frame_view(
-    positions: Sequence[tuple[float, float]], *, width: float, height: float,
-    padding: float = 0.25, max_zoom: float = 6.0, min_zoom: float = 0.8,
-) -> dict[str, float]:
-    """Centre and zoom (deck.gl Web Mercator) that show every (lon, lat) with `padding` of the map free.
-
-    Longitudes must already be on one continuous range (the map wraps them around one centre).
-    """
-    if not positions:
-        raise ValueError("nothing to frame")
-    lons = [p[0] for p in positions]
-    ys = [_mercator_y(p[1]) for p in positions]
-    lon = (min(lons) + max(lons)) / 2
-    y = (min(ys) + max(ys)) / 2
-    lat = math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
-    span_x = (max(lons) - min(lons)) / 360.0  # fraction of the world's width
-    span_y = (max(ys) - min(ys)) / (2 * math.pi)
-    usable = 1.0 - padding
-    zooms = [max_zoom]
-    if span_x > 0:
-        zooms.append(math.log2(width * usable / (TILE * span_x)))
-    if span_y > 0:
-        zooms.append(math.log2(height * usable / (TILE * span_y)))
-    zoom = min(max(min(zooms), min_zoom), max_zoom)
-    return {"longitude": round(lon, 4), "latitude": round(lat, 4), "zoom": round(zoom, 3)}

@@ -23,10 +23,10 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from geo.basemap import BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
-from partnerships.tour import frame_view
+from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
+from geo.mercator import frame_view, project, unproject, within_world, world_zoom
 from ui.i18n import name_column, t, type_label
-from ui.map_labels import TILE, place_labels, project, spread, unproject
+from ui.map_labels import place_labels, spread
 from ui.palette import (
     BORDER,
     KOREAN_FILL,
@@ -49,6 +49,7 @@ LABEL_SIZE = 13
 RING_GAP = 5  # pixels between a selected place's circle and its ring
 BASEMAP_LAYER = "basemap"
 DETAIL_LAYER = "detail"
+ADMIN1_LAYER = "admin1"
 OCEAN_LAYER = "ocean"
 # The whole Web Mercator world, a little wider than 360 degrees so repeated copies meet.
 _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
@@ -90,32 +91,25 @@ def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = 
     pixels; the home view when there is nothing to frame.
 
     Longitudes are wrapped as the map draws them, so partners across the Pacific put the Pacific in
-    the middle. `nudge` (a counter: the "fit" button) moves the camera by a hair on odd values:
-    Streamlit keeps the user's pan and zoom while the view is unchanged, so an unchanged frame
-    would not bring the map back.
+    the middle. The zoom, and the least zoom the user may reach (`min_zoom`), keep the world at
+    least as wide as the map: no place is drawn twice side by side. `nudge` (a counter: the "fit"
+    button) moves the camera by a hair on odd values: Streamlit keeps the user's pan and zoom while
+    the view is unchanged, so an unchanged frame would not bring the map back.
     """
+    least = world_zoom(width, height)
     if points.empty:
-        view = {k: HOME_VIEW[k] for k in ("latitude", "longitude", "zoom")}
+        view = {"latitude": HOME_VIEW["latitude"], "longitude": HOME_VIEW["longitude"],
+                "zoom": max(HOME_VIEW["zoom"], least)}
     else:
         lon = wrap_lon(points["lon"].to_numpy(dtype=float)).tolist()
         lat = points["lat"].to_numpy(dtype=float).tolist()
-        # deck.gl zooms out no further than the world's height filling the map.
         view = frame_view(list(zip(lon, lat, strict=True)), width=width, height=height,
-                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=math.ceil(math.log2(height / TILE) * 1000) / 1000)
-        view["latitude"] = _within_world(view["latitude"], view["zoom"], height)
+                          padding=FIT_PADDING, max_zoom=5.0, min_zoom=least)
+    view["latitude"] = within_world(view["latitude"], view["zoom"], height)
+    view["min_zoom"] = least
     if nudge % 2:
         view = {k: v + 1e-4 for k, v in view.items()}
     return view
-
-
-def _within_world(lat: float, zoom: float, height: float) -> float:
-    """The centre latitude moved, as deck.gl moves it, so the map shows no space above or below
-    the world (at low zoom the world is hardly taller than the map)."""
-    world = TILE * 2.0**zoom
-    room = max(0.0, (world - height) / 2)  # pixels the centre may lie off the world's middle
-    y = math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
-    y_px = max(min(y / (2 * math.pi) * world, room), -room)
-    return round(math.degrees(2 * math.atan(math.exp(y_px / world * 2 * math.pi)) - math.pi / 2), 4)
 
 
 def point_radius(count: int, top: int = 1) -> float:
@@ -392,7 +386,13 @@ def _basemap() -> list[pdk.Layer]:
         visible_min_zoom=DETAIL_ZOOM, stroked=True, filled=True, get_fill_color=list(LAND),
         get_line_color=list(BORDER), line_width_units='"pixels"', get_line_width=0.8,
     )
-    return [ocean, world, detail]
+    # First-level boundaries (provinces, states) once a country fills the map, the same way.
+    admin1 = pdk.Layer(
+        "TileLayer", data=ADMIN1_URL, id=ADMIN1_LAYER, pickable=False, min_zoom=0, max_zoom=0,
+        visible_min_zoom=ADMIN1_ZOOM, stroked=True, filled=False, get_line_color=[*BORDER[:3], 150],
+        line_width_units='"pixels"', get_line_width=0.6,
+    )
+    return [ocean, world, detail, admin1]
 
 
 def build_deck(

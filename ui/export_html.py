@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import pydeck as pdk
 
 from geo.basemap import load_basemap
-from ui.deck import BASEMAP_LAYER, DETAIL_LAYER, PLACES_LAYER, Rows, layer_kind
+from ui.deck import ADMIN1_LAYER, BASEMAP_LAYER, DETAIL_LAYER, PLACES_LAYER, Rows, layer_kind
 from ui.palette import RGB, css
 
 # <script src="http..."></script> and <link ... href="http..." /> (quoted or not), from pydeck's template.
@@ -29,9 +29,9 @@ _REMOTE_TAGS = re.compile(
 
 def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
     """`deck` with its basemap layer drawing inlined GeoJSON instead of the static URL, and without
-    the zoomed-in detail layer, which a file on disk could not fetch (in place)."""
+    the zoomed-in detail and boundary layers, which a file on disk could not fetch (in place)."""
     data = load_basemap() if basemap is None else basemap
-    deck.layers = [layer for layer in deck.layers if layer.id != DETAIL_LAYER]
+    deck.layers = [layer for layer in deck.layers if layer.id not in (DETAIL_LAYER, ADMIN1_LAYER)]
     for layer in deck.layers:
         if layer.id == BASEMAP_LAYER:
             layer.data = data

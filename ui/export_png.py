@@ -22,7 +22,8 @@ import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
 
 from geo.basemap import load_basemap
-from ui.deck import MAX_ARCS, arc_width, point_radius, wrap_lon
+from geo.mercator import TILE, mercator_y
+from ui.deck import DOT_RADIUS, LEADER, MAX_ARCS, arc_width, point_radius, spread_korean, wrap_lon
 from ui.palette import (
     KOREAN_FILL,
     KOREAN_LINE,
@@ -83,11 +84,6 @@ def _font(size: int, weight: str = "Regular") -> ImageFont.FreeTypeFont | ImageF
     return ImageFont.truetype(path, size, index=1)  # index 1 of the .ttc: the KR face
 
 
-def _merc_y(lat: float) -> float:
-    lat = max(min(lat, 85.0), -85.0)
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-
 class _Frame:
     """Longitude/latitude to pixels in the map area, framed on the given points."""
 
@@ -96,9 +92,9 @@ class _Frame:
         self.box = box
         if lons:
             lo_lon, hi_lon = min(lons), max(lons)
-            lo_y, hi_y = _merc_y(min(lats)), _merc_y(max(lats))
+            lo_y, hi_y = mercator_y(min(lats)), mercator_y(max(lats))
         else:  # nothing to show: the live map's home view
-            lo_lon, hi_lon, lo_y, hi_y = -10.0, 180.0, _merc_y(-10.0), _merc_y(65.0)
+            lo_lon, hi_lon, lo_y, hi_y = -10.0, 180.0, mercator_y(-10.0), mercator_y(65.0)
         # Pad, and keep at least a regional span so one place does not fill the image.
         cx, cy = (lo_lon + hi_lon) / 2, (lo_y + hi_y) / 2
         span_x = max(math.radians(hi_lon - lo_lon) * 1.25, math.radians(40.0))
@@ -109,15 +105,17 @@ class _Frame:
         else:
             span_y = span_x / aspect
         span_x = min(span_x, 2 * math.pi)
-        span_y = min(span_y, _merc_y(MAX_LAT) - _merc_y(MIN_LAT))
-        top = min(cy + span_y / 2, _merc_y(MAX_LAT))
-        bottom = max(top - span_y, _merc_y(MIN_LAT))
+        span_y = min(span_y, mercator_y(MAX_LAT) - mercator_y(MIN_LAT))
+        top = min(cy + span_y / 2, mercator_y(MAX_LAT))
+        bottom = max(top - span_y, mercator_y(MIN_LAT))
         self.top, self.left = bottom + span_y, math.radians(cx) - span_x / 2
         self.scale = min((x1 - x0) / span_x, (y1 - y0) / span_y)
+        # The deck.gl zoom with the same pixels per degree: crowding is judged as on the live map.
+        self.zoom = math.log2(self.scale * 2 * math.pi / TILE)
 
     def xy(self, lon: float, lat: float) -> tuple[float, float]:
         x0, y0, _, _ = self.box
-        return (x0 + (math.radians(lon) - self.left) * self.scale, y0 + (self.top - _merc_y(lat)) * self.scale)
+        return (x0 + (math.radians(lon) - self.left) * self.scale, y0 + (self.top - mercator_y(lat)) * self.scale)
 
 
 def _rings(geometry: dict) -> list[list[list[float]]]:
@@ -202,18 +200,27 @@ def render_png(
         bend = (0.22 + 0.1 * (rank // 2)) * (1 if rank % 2 == 0 else -1)
         ldraw.line(_curve(a, b, bend), fill=(*type_colour(row.type), 230),
                    width=max(2, round(arc_width(int(row.count), top_arc))), joint="curve")
-    order = points.sort_values("count", ascending=True)  # biggest drawn last, on top
-    for row in order.itertuples(index=False):
-        x, y = frame.xy(wrap_lon(row.lon), row.lat)
-        r = point_radius(int(row.count), top_place)
-        korean = row.side == "korean"
-        ldraw.ellipse((x - r, y - r, x + r, y + r), fill=KOREAN_FILL if korean else PARTNER_FILL,
-                      outline=KOREAN_LINE if korean else PARTNER_LINE, width=2)
+    # Korean places crowding one another are pulled apart onto a ring, with leader lines, by the
+    # live map's own rule (ui.deck.spread_korean), so the slide shows them as the map does.
+    places = spread_korean(
+        points.assign(lon=lons, r=[point_radius(int(n), top_place) for n in points["count"]]),
+        (points["side"] == "korean").to_numpy(dtype=bool), frame.zoom,
+    )
+    spots = {}
+    for row in places.sort_values("count", ascending=True).itertuples(index=False):  # biggest last, on top
+        x, y = frame.xy(row.lon, row.lat)
+        fill, line = (KOREAN_FILL, KOREAN_LINE) if row.side == "korean" else (PARTNER_FILL, PARTNER_LINE)
+        if row.dx or row.dy:  # a dot at the place, a leader line to its circle
+            ldraw.ellipse((x - DOT_RADIUS, y - DOT_RADIUS, x + DOT_RADIUS, y + DOT_RADIUS), fill=fill)
+            ldraw.line((x, y, x + row.dx, y + row.dy), fill=LEADER, width=1)
+            x, y = x + row.dx, y + row.dy
+        spots[row.place_id] = (x, y)
+        ldraw.ellipse((x - row.r, y - row.r, x + row.r, y + row.r), fill=fill, outline=line, width=2)
     label_font = _font(17, "Bold")
     taken: list[tuple[float, float, float, float]] = []
-    for row in points.sort_values("count", ascending=False).head(LABELS).itertuples(index=False):
-        x, y = frame.xy(wrap_lon(row.lon), row.lat)
-        r = point_radius(int(row.count), top_place)
+    for row in places.sort_values("count", ascending=False).head(LABELS).itertuples(index=False):
+        x, y = spots[row.place_id]
+        r = row.r
         name = str(getattr(row, name_column))
         for dx, anchor in ((r + 5, "lm"), (-r - 5, "rm")):  # right of the place, else left
             bbox = ldraw.textbbox((x + dx, y), name, font=label_font, anchor=anchor, stroke_width=3)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from geo.regions import CONTINENTS
 from partnerships import frame_index, params
@@ -35,6 +36,7 @@ KEYS = {
     "confidence": "filter_confidence",
 }
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
+PAGE_KEY = "atlas_filters_page"  # the page that drew the filters last
 
 
 def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]:
@@ -97,20 +99,31 @@ def _sanitize(opts: dict[str, list]) -> None:
 def _seed_state(opts: dict[str, list]) -> None:
     """Give the filter widgets their values: from the URL when it holds filters this session did
     not write (a shared link, or a link from another page), else from the last page for widgets
-    without state."""
+    without state.
+
+    On a rerun of the page that drew the filters last, the URL is not read: it can only hold what
+    this session wrote, and the browser may send it a step late (arrow presses on the year slider
+    while a rerun runs). Taking it as a link set the slider back, and eight quick presses landed
+    two years short."""
     _sanitize(opts)
-    for key in KEYS.values():
-        if key in st.session_state:
-            # Claim the value: after a page switch the state is still there, but the new page's
-            # widget would start from its default unless the value is set again.
-            st.session_state[key] = st.session_state[key]
-    url = url_params.url_filters()
-    saved = st.session_state.get(SAVED_KEY)
-    if any(k in st.query_params for k in PARAM_KEYS) and url != saved:
-        source, wanted = url, list(KEYS.values())
-    else:
-        source = saved if saved is not None else url
+    page = _page()
+    if page is not None and st.session_state.get(PAGE_KEY) == page:
+        saved = st.session_state.get(SAVED_KEY)
+        source = saved if saved is not None else url_params.url_filters()
         wanted = [k for k in KEYS.values() if k not in st.session_state]
+    else:
+        for key in KEYS.values():
+            if key in st.session_state:
+                # Claim the value: after a page switch the state is still there, but the new
+                # page's widget would start from its default unless the value is set again.
+                st.session_state[key] = st.session_state[key]
+        url = url_params.url_filters()
+        saved = st.session_state.get(SAVED_KEY)
+        if any(k in st.query_params for k in PARAM_KEYS) and url != saved:
+            source, wanted = url, list(KEYS.values())
+        else:
+            source = saved if saved is not None else url
+            wanted = [k for k in KEYS.values() if k not in st.session_state]
     if not wanted:
         return
     values: dict[str, object] = {
@@ -138,6 +151,12 @@ def _clear(opts: dict[str, list]) -> None:
             st.session_state[key] = True
         else:
             st.session_state[key] = "" if name == "text" else []
+
+
+def _page() -> str | None:
+    """The page being run (Streamlit's id for its script), None outside a Streamlit run."""
+    ctx = get_script_run_ctx()
+    return None if ctx is None else ctx.page_script_hash
 
 
 def set_years(first: int, last: int) -> None:
@@ -217,4 +236,5 @@ def sidebar_filters(
     )
     write_params(filters)
     st.session_state[SAVED_KEY] = filters
+    st.session_state[PAGE_KEY] = _page()
     return filters

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import deck
+from ui import map_width as map_width_probe
 from ui.i18n import t
 
 FIT_KEY = "map_fit"  # the button
@@ -21,13 +22,21 @@ def on_phone() -> bool:
 
 def map_height() -> int:
     """The map's height in pixels: lower on a phone, so the whole world fits its width (deck.gl
-    never zooms out past the world's height filling the map)."""
+    never zooms out past the world's height filling the map).
+
+    The same on every desktop width: a map whose height changed with the width the browser
+    reported kept its first camera in Chromium (the new framing was not applied)."""
     return deck.PHONE_MAP_HEIGHT if on_phone() else deck.MAP_HEIGHT
 
 
-def map_view(points: pd.DataFrame) -> dict[str, float]:
-    """The camera framing `points` for this browser's screen."""
-    width = deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH
+def map_width(key: str) -> int:
+    """The map's width in pixels as the browser reports it (call it in the map's column, before the
+    map); until it has, what the last visit reported, else a phone's or a laptop's guess."""
+    return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+
+
+def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:
+    """The camera framing `points` on a map `width` pixels wide (see `map_width`)."""
     return deck.fit_view(points, width=width, height=map_height(), nudge=st.session_state.get(FITS_KEY, 0))
 
 

@@ -67,13 +67,16 @@ def korea_framed() -> bool:
 
 
 def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None,
-                 korea: bool = False) -> NationalMap:
-    """The level Korea is drawn at for this frame, and the focus's arcs (see module docstring).
+                 korea: bool = False, width: int) -> NationalMap:
+    """The level Korea is drawn at for this frame on a map `width` pixels wide, and the focus's
+    arcs (see module docstring).
 
     Framed on Korea (`korea`) with no focus, every arc is drawn faint and the places in full.
     """
     korean = points[points["side"] == "korean"]
-    view = {**framing.map_view(points), **KOREA_VIEW} if korea else framing.map_view(points)
+    view = framing.map_view(points, width)
+    if korea:
+        view = {**view, **KOREA_VIEW}
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
     if by_area:

@@ -8,6 +8,8 @@ _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
+    # The map's width probe (ui/map_width.py) takes no room.
+    '[class*="_width_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
     # Korean breaks between words, not inside them (사무국, not 사/무국).
     '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-TILE = 512.0  # deck.gl's Web Mercator world size in pixels at zoom 0
+from geo.mercator import project
+
 GAP = 4.0
 LINE = 16.0
 
@@ -24,15 +25,6 @@ class Label:
     baseline: str
     dx: float
     dy: float
-
-
-def project(lon: float, lat: float, zoom: float) -> tuple[float, float]:
-    """Web Mercator pixel coordinates of a point at `zoom` (y grows southwards)."""
-    scale = TILE * 2.0**zoom
-    x = (lon + 180.0) / 360.0 * scale
-    lat = max(min(lat, 85.0511), -85.0511)
-    y = (1.0 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2.0 * scale
-    return x, y
 
 
 def text_width(text: str, size: float) -> float:
@@ -91,14 +83,6 @@ def place_labels(
             break
         out.append(choice)
     return out
-
-
-def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
-    """The (lon, lat) at Web Mercator pixel coordinates (x, y) at `zoom` (inverse of `project`)."""
-    scale = TILE * 2.0**zoom
-    lon = x / scale * 360.0 - 180.0
-    lat = math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * y / scale))))
-    return lon, lat
 
 
 MAX_GROUP = 17  # a crowd of more places is left as it is (a ring of 200 would span the screen); 17: Korea's

@@ -15,7 +15,7 @@ import streamlit as st
 
 from partnerships import params
 from ui import params as url_params
-from ui.deck import BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
+from ui.deck import ADMIN1_LAYER, BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
 from ui.i18n import t
 from ui.palette import SCHEMES, Scheme, css
 
@@ -52,6 +52,8 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
         elif layer.id == DETAIL_LAYER:
             layer.get_fill_color = list(colours.land)
             layer.get_line_color = list(colours.border)
+        elif layer.id == ADMIN1_LAYER:
+            layer.get_line_color = [*colours.border, 150]
         elif kind == "labels":
             # A sub-layer colour, not getColor: Streamlit greys out colour accessors on selection.
             layer._sub_layer_props = {"characters": {"getColor": [*colours.label, 255]}}

@@ -8,10 +8,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
-from ui import data, deck, i18n, theme
+from ui import data, deck, framing, i18n, theme
 from ui import params as url_params
 from ui.markup import html_escape, md_escape
 from ui.page import PageContext
@@ -27,7 +28,7 @@ GLIDE_MS = 1500
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
 SCOPES = ("all", "filtered")
-MAP_WIDTH = 560  # pixels the framing assumes (the map column on a 1280-pixel laptop screen)
+MAP_WIDTH = 560  # the map's width until the browser reports it (the map column on a 1280-pixel screen)
 
 
 @st.cache_data(show_spinner=False)
@@ -178,15 +179,24 @@ def glide(step: int) -> int:
     return GLIDE_MS + step % 2
 
 
-def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: pd.Series, step: int):
+def step_view(positions: list[tuple[float, float]], *, width: int, height: int) -> dict[str, float]:
+    """The camera for one step: the record's places framed on a map `width` x `height` pixels, the
+    world at least as wide as the map (drawn once, never side by side)."""
+    least = world_zoom(width, height)
+    view = frame_view(positions, width=width, height=height, min_zoom=max(0.3, least))
+    return {**view, "latitude": within_world(view["latitude"], view["zoom"], height), "min_zoom": least}
+
+
+def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: pd.Series, step: int, *,
+               width: int = MAP_WIDTH, height: int = deck.MAP_HEIGHT):
     """The map for one step: every toured place for context (`points`, `arcs`: those of the
     records shown so far), this record's arcs and places highlighted and the rest dimmed, the
-    camera gliding to frame them."""
+    camera gliding to frame them on a map `width` x `height` pixels (the world drawn once: never
+    narrower than the map)."""
     pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
     ids = (*row["korean_places"], *row["partner_places"])
     places = [ctx.gaz.get(pid) for pid in ids]
-    view = tours.frame_view([(deck.wrap_lon(p.lon), p.lat) for p in places],
-                            width=MAP_WIDTH, height=deck.MAP_HEIGHT, min_zoom=0.3)
+    view = step_view([(deck.wrap_lon(p.lon), p.lat) for p in places], width=width, height=height)
     focus = None if pairs else row["korean_places"][0]
     built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
                             highlight_places=ids, highlight_type=row["type"],
@@ -238,9 +248,11 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
-            st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step), key=MAP_KEY,
-                            height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
-                            alt=i18n.t("tour_map_alt", ctx.lang))
+            width = framing.map_width(MAP_KEY)
+            height = PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT
+            st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width,
+                                       height=height),
+                            key=MAP_KEY, height=height, alt=i18n.t("tour_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))
 

@@ -9,13 +9,13 @@ import re
 import pandas as pd
 import pytest
 
+from geo.mercator import project
 from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
 from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
-from ui.map_labels import project
 from ui.overview import TEXT_KEY
 from ui.selection import PICK_KEY, PICKER_KEY
 
@@ -355,3 +355,16 @@ def test_the_panel_lists_only_the_matching_partners():
     (line,) = [x for x in page_text(at).splitlines() if x.strip().startswith("Places:") and "France" in x]
     assert "Spain" in line and "Russia" in line
     assert "Malaysia" not in line and "United States" not in line and "Singapore" not in line
+
+
+@pytest.mark.parametrize("width", [652, 1091, 1548])  # the map column at 1280, 1920 and 2560 px
+def test_a_wide_map_shows_the_world_once(width, frame, gazetteer):
+    # Issue 16: framed for an assumed 640 px, a map 1548 px wide showed the world three times.
+    # Framed for its real width (ui.map_width reports it), the world is at least as wide as the
+    # map, and the user cannot zoom out past that (min_zoom).
+    view = fit_view(aggregate.place_points(frame, gazetteer), width=width, height=MAP_HEIGHT)
+    assert 512 * 2 ** view["zoom"] >= width
+    assert 512 * 2 ** view["min_zoom"] >= width
+    assert view["min_zoom"] <= view["zoom"]
+    narrow = fit_view(aggregate.place_points(frame, gazetteer), width=640, height=MAP_HEIGHT)
+    assert width < 700 or view["zoom"] > narrow["zoom"]

@@ -201,3 +201,26 @@ def test_the_tour_never_reads_the_whole_records_table(monkeypatch):
     at = run_app({"step": "3"}, page="pages/2_Tour.py")
     assert not at.exception
     assert at.get("deck_gl_json_chart") and any("tour-card" in h.proto.body for h in at.get("html"))
+
+
+@pytest.mark.parametrize("pair", [
+    [(126.98, 37.57), (10.39, 55.40)],  # 000: Seoul -> Odense
+    [(128.60, 35.87), (wrap_lon(-75.70), 45.42)],  # 004: Daegu -> Ottawa, across the Pacific
+    [(127.29, 36.48), (127.38, 36.35)],  # two Korean places close together
+])
+def test_a_step_is_framed_for_the_maps_real_width(pair):
+    # Issue 16: the tour framed for 560 px whatever the screen. The map column is about 560 px at
+    # 1280x720 and about 1000 px at 1920x1080 (presentation look, no sidebar): each width gets
+    # its own camera, every place inside the map and the world never narrower than the map.
+    from geo.mercator import TILE, project
+
+    views = {}
+    for width in (560, 1000, 1500):
+        view = tour_ui.step_view(pair, width=width, height=tour_ui.PRESENT_MAP_HEIGHT)
+        assert TILE * 2 ** view["zoom"] >= width and view["min_zoom"] <= view["zoom"]
+        cx, cy = project(view["longitude"], view["latitude"], view["zoom"])
+        for lon, lat in pair:
+            x, y = project(lon, lat, view["zoom"])
+            assert abs(x - cx) < width / 2 and abs(y - cy) < tour_ui.PRESENT_MAP_HEIGHT / 2
+        views[width] = view
+    assert views[560] != views[1500]

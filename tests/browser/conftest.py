@@ -128,9 +128,16 @@ def map_page(browser_context, server):
     pg.goto(server)
     wait_for_map(pg, land=LAND)
     pg.first_paint = time.monotonic() - start
+    wait_for_width(pg)
     pg.home = wait_until_stable(pg)
     yield pg
     pg.close()
+
+
+def wait_for_width(page, *, timeout: float = 60.0) -> None:
+    """Wait until the map has told the server its width (ui/map_width.py: it sets a cookie), so the
+    rerun that frames the map for that width has begun; `wait_until_stable` then waits it out."""
+    page.wait_for_function("document.cookie.includes('atlas_width_map=')", timeout=timeout * 1000)
 
 
 def canvas_image(page) -> Image.Image:

@@ -4,7 +4,8 @@ import math
 
 import pytest
 
-from ui.map_labels import project, spread, unproject
+from geo.mercator import project
+from ui.map_labels import spread
 
 # Seoul, Sejong, Daegu, Busan: 40 to 330 km apart, one blob at world zoom.
 KOREA = [(126.98, 37.57, 12.0), (127.29, 36.48, 9.0), (128.6, 35.87, 10.0), (129.08, 35.18, 11.0)]
@@ -39,11 +40,6 @@ def test_circles_with_room_stay_put():
 def test_circles_on_one_spot_are_spread_too():
     centres, _ = placed([(127.0, 37.5, 8.0)] * 3, 1.0)
     assert min(math.dist(a, b) for i, a in enumerate(centres) for b in centres[i + 1:]) >= 16
-
-
-def test_unproject_inverts_project():
-    x, y = project(126.98, 37.57, 1.3)
-    assert unproject(x, y, 1.3) == pytest.approx((126.98, 37.57))
 
 
 def test_a_large_crowd_is_left_as_it_is():

@@ -93,3 +93,29 @@ def test_png_draws_map_legend_and_title(scheme) -> None:
 
 def test_png_uses_the_cjk_font() -> None:
     assert cjk_font("Regular") is not None, "fonts-noto-cjk is a documented dependency"
+
+
+def test_png_spreads_crowded_korean_cities_as_the_live_map_does() -> None:
+    # Seoul, Incheon and Suwon lie a few pixels apart at a world framing: the live map moves their
+    # circles onto a ring with leader lines (ui.deck.spread_korean); the slide must do the same.
+    from ui.export_png import HEADER, MARGIN, PANEL, _Frame
+    from ui.palette import KOREAN_FILL
+
+    crowded = pd.DataFrame({
+        "place_id": ["kr-seoul", "kr-incheon", "kr-suwon", "dk-odense"],
+        "name_en": ["Seoul", "Incheon", "Suwon", "Odense"], "name_ko": ["서울", "인천", "수원", "오덴세"],
+        "side": ["korean", "korean", "korean", "partner"], "country": ["KR", "KR", "KR", "DK"],
+        "lon": [126.98, 126.70, 127.01, 10.39], "lat": [37.57, 37.46, 37.26, 55.40], "count": [9, 4, 3, 4],
+    })
+    img = Image.open(io.BytesIO(render_png(crowded, ARCS.head(0), title="t", subtitle="", legend=LEGEND)))
+    img = img.convert("RGB")
+    frame = _Frame([deck.wrap_lon(x) for x in crowded["lon"]], crowded["lat"].tolist(),
+                   (MARGIN, HEADER, SIZE[0] - PANEL - MARGIN, SIZE[1] - MARGIN))
+    radius = [deck.point_radius(n, 9) for n in crowded["count"]]
+    moved = deck.spread_korean(crowded.assign(r=radius), (crowded["side"] == "korean").to_numpy(), frame.zoom)
+    korean = moved[moved["side"] == "korean"]
+    assert ((korean["dx"] != 0) | (korean["dy"] != 0)).all(), "the three cities should crowd at this framing"
+    for row in korean.itertuples():
+        x, y = frame.xy(row.lon, row.lat)
+        assert img.getpixel((round(x + row.dx), round(y + row.dy))) == KOREAN_FILL, row.place_id
+    assert deck.LEADER in set(img.getdata())  # the leader lines back to the places
