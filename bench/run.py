@@ -333,13 +333,18 @@ def browser_measure(script: Path, env: dict[str, str], *, changes: int, warm_loa
         mem = _proc_mb(proc.pid)
         out["memory_mb"], out["rss_mb"] = mem["VmHWM"], mem["VmRSS"]
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
     return out
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End a server this bench started: terminate, then kill if it lingers."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 # -- report -----------------------------------------------------------------------------------

@@ -77,6 +77,7 @@ def worker_served(script: str, changes: int) -> dict:
         _proc_mb,
         _type_box,
         _wait_health,
+        stop,
     )
 
     port = _free_port()
@@ -115,12 +116,7 @@ def worker_served(script: str, changes: int) -> dict:
             out["served_after_mb"], out["served_rss_mb"] = mem["VmHWM"], mem["VmRSS"]
         finally:
             browser.close()
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
     return out
 
 

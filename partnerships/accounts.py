@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -28,7 +29,13 @@ MIN_PASSWORD = 10
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,199}$")
 
 _hasher = PasswordHasher()  # argon2id with the library's current parameters
-_DUMMY = _hasher.hash("not a password of anyone")  # verified against when the name is unknown
+
+
+@cache
+def _dummy() -> str:
+    """A hash verified against when the name is unknown (made on first need: argon2id takes
+    64 MB while hashing, which every page process paid at import when it was made there)."""
+    return _hasher.hash("not a password of anyone")
 
 
 class AccountError(DataError):
@@ -171,7 +178,7 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
         row = conn.execute(select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
         ok = False
         try:
-            ok = _hasher.verify(row.password_hash if row and row.password_hash else _DUMMY, password)
+            ok = _hasher.verify(row.password_hash if row and row.password_hash else _dummy(), password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
         ok = ok and row is not None and row.password_hash is not None

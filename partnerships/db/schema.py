@@ -54,6 +54,8 @@ records = Table(
     Index("ix_records_year", "year"),
     Index("ix_records_type", "type"),
     Index("ix_records_date_id", "date", "id"),
+    Index("ix_records_status_id", "status", "id"),  # migration 0004
+    Index("ix_records_status_type_year", "status", "type", "year"),
 )
 
 record_places = Table(

@@ -76,3 +76,16 @@ def test_manage_accounts(eng):
     assert accounts.role_of(eng, "mina") == "viewer"
     assert accounts.role_of(eng, None) == "viewer"
     assert accounts.count_users(eng) == 1
+
+
+def test_importing_accounts_hashes_nothing():
+    # argon2id takes 64 MB while hashing: a page process that imports the module (every page
+    # does, for the sidebar's sign-in) must not pay it; the stand-in hash for unknown names is
+    # made on the first sign-in that needs it (test_wrong_name_or_password_is_refused_alike).
+    import subprocess
+    import sys
+
+    probe = ("import partnerships.accounts as a; "
+             "print(a._dummy.cache_info().currsize, a._dummy().startswith('$argon2id$'))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "True"]

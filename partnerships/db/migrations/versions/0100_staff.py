@@ -1,14 +1,14 @@
 """Staff accounts, sign-in attempts (for the rate limit) and record merges.
 
 Revision ID: 0100_staff
-Revises: 0003 (keep it after the newest store migration: one chain, one head)
+Revises: 0004 (keep it after the newest store migration: one chain, one head)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_staff"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
