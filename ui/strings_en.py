@@ -211,8 +211,8 @@ EN: dict[str, str] = {
     "column_id": "Record id",
     "link_map": "show on map",
     "link_source": "read the article",
-    "st_reviewed": "reviewed",
-    "st_proposed": "proposed",
+    "status_reviewed": "reviewed",
+    "status_proposed": "proposed",
     "basis_stated": "stated in the article",
     "basis_inferred": "inferred: {reason}",
     "download_heading": "Download these {n} agreements",
@@ -318,9 +318,9 @@ EN: dict[str, str] = {
     "role_editor": "editor",
     "role_reviewer": "reviewer",
     # statuses
-    "st_published": "published",
-    "st_rejected": "rejected",
-    "st_retracted": "retracted",
+    "status_published": "published",
+    "status_rejected": "rejected",
+    "status_retracted": "retracted",
     # review page
     "page_review": "Review",
     "review_caption": (

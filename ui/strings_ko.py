@@ -205,8 +205,8 @@ KO: dict[str, str] = {
     "column_id": "기록 ID",
     "link_map": "지도에서 보기",
     "link_source": "기사 보기",
-    "st_reviewed": "검토 완료",
-    "st_proposed": "검토 전",
+    "status_reviewed": "검토 완료",
+    "status_proposed": "검토 전",
     "basis_stated": "기사에 명시",
     "basis_inferred": "추정: {reason}",
     "download_heading": "이 협력 {n}건 내려받기",
@@ -309,9 +309,9 @@ KO: dict[str, str] = {
     "role_editor": "편집자",
     "role_reviewer": "검토자",
     # statuses
-    "st_published": "게시됨",
-    "st_rejected": "반려됨",
-    "st_retracted": "철회됨",
+    "status_published": "게시됨",
+    "status_rejected": "반려됨",
+    "status_retracted": "철회됨",
     # review page
     "page_review": "검토",
     "review_caption": (
