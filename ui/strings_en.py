@@ -413,7 +413,7 @@ EN: dict[str, str] = {
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
     "import_missing": "Still missing: {fields}",
     "import_preview": "First rows as read",
-    "import_import": "Import rows for review",
+    "import_rows": "Import rows for review",
     "import_save_as": "Save this mapping as",
     "import_save": "Save mapping",
     "import_saved": "Saved mapping {name}.",
