@@ -101,7 +101,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         fill(pg, "_0_title_ko", "인천–나이로비 우호협력도시 협약")
         fill(pg, "_0_summary_en", "Incheon and Nairobi signed a friendship city agreement at Incheon City Hall.")
         fill(pg, "_0_summary_ko", "인천시와 나이로비시가 우호협력도시 협약을 맺었다.")
-        save = pg.locator(".st-key-aa_save button")
+        save = pg.locator(".st-key-add_article_save button")
         assert save.inner_text() == "Propose 1 record(s) for review"
         save.click()
         pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
