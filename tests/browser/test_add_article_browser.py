@@ -140,7 +140,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         fill(pg, f"rv_{RID}_reason", "published by mistake")
         pg.locator(f".st-key-rv_{RID}_retract button").click()
         pg.get_by_text(f"retract: {RID}").wait_for(timeout=30_000)
-        pg.wait_for_timeout(1000)
+        pg.get_by_text(TITLE).first.wait_for(state="detached", timeout=30_000)  # the page reruns after the write
         assert pg.get_by_text(TITLE).count() == 0  # gone from the public panel
 
         # Revert the retraction from the Review page's latest changes; the record is back.
