@@ -4,7 +4,7 @@ It loads the same records through the same store, keeps them with `st.cache_data
 pandas and hands the filtered table straight to pydeck: one ArcLayer arc per record (its first
 Korean place to its first partner), every column sent to the browser. Same basemap (served from
 static/, a link to the repository's), same widget keys and labels for the filters the benchmark
-changes (`f_type`, `f_years`), so both apps are driven identically.
+changes (`filter_type`, `filter_years`), so both apps are driven identically.
 
     ATLAS_DATA_DIR=bench/out/2000/data ATLAS_SEEDS_DIR=bench/out/2000/seeds \
         streamlit run bench/naive_app.py

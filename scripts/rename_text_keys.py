@@ -3,8 +3,9 @@
     python scripts/rename_text_keys.py OLD_ NEW_ [BUILT_PREFIX ...]
     python scripts/rename_text_keys.py aa_ add_article_ aa_err_ aa_mark_
 
-Every quoted key of ui/strings_en.py that starts with OLD_ ("aa_title", 'aa_title') becomes
-NEW_... in the tracked .py and .md files; a BUILT_PREFIX (the start of keys the code builds, as
+Every quoted key of ui/strings_en.py that starts with OLD_ ("aa_title", 'aa_title'), and the
+same name in a CSS class `st-key-aa_title` (a widget keyed like its text), becomes NEW_... in the
+tracked .py and .md files; a BUILT_PREFIX (the start of keys the code builds, as
 in f"aa_err_{code}") is renamed wherever a quoted string starts with it. Other strings that
 merely start with OLD_ (widget keys such as "aa_read_text") are left alone. The catalogs are then
 rewrapped to 120 columns. Refuses a rename onto a key that exists already.
@@ -40,7 +41,7 @@ def rename(old: str, new: str, built: list[str]) -> int:
     if not chosen:
         raise SystemExit(f"no key starts with {old!r}")
     keys_re = "|".join(map(re.escape, chosen))
-    quoted = re.compile(rf"""(?<=["'])({keys_re})(?=["'])""")
+    quoted = re.compile(rf"""(?<=["'])({keys_re})(?=["'])|(?<=st-key-)({keys_re})\b""")
     prefix = re.compile(rf"""(?<=["'])({"|".join(map(re.escape, built))})""") if built else None
     files = subprocess.run(["git", "ls-files", "*.py", "*.md"], capture_output=True, text=True, check=True,
                            cwd=ROOT).stdout.split()
@@ -50,7 +51,7 @@ def rename(old: str, new: str, built: list[str]) -> int:
         if not path.is_file() or path.name == Path(__file__).name:
             continue
         text = path.read_text(encoding="utf-8")
-        out = quoted.sub(lambda m: new + m.group(1)[len(old):], text)
+        out = quoted.sub(lambda m: new + m.group(0)[len(old):], text)
         if prefix is not None:
             out = prefix.sub(lambda m: new + m.group(1)[len(old):], out)
         if out != text:

@@ -227,11 +227,11 @@ def show_problems(problems: tuple[Problem, ...], lang: str) -> None:
         return
     lines = [t("problems", lang, n=len({(p.file, p.record_id) for p in problems}))]
     for p in problems:
-        where = [f"{t('p_file', lang)} **{md_escape(p.file)}**"]
+        where = [f"{t('problem_file', lang)} **{md_escape(p.file)}**"]
         if p.record_id:
-            where.append(f"{t('p_record', lang)} **{md_escape(p.record_id)}**")
+            where.append(f"{t('problem_record', lang)} **{md_escape(p.record_id)}**")
         if p.field:
-            where.append(f"{t('p_field', lang)} **{md_escape(p.field)}**")
+            where.append(f"{t('problem_field', lang)} **{md_escape(p.field)}**")
         lines.append(f"- {' · '.join(where)}: {md_escape(p.message)}")
     st.warning("\n".join(lines))
 

@@ -246,7 +246,7 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
         with st.container(border=True):
             for one in (kept, absorbed):
                 src = one.record["source"]
-                st.text(f"{one.id} · {t('st_' + one.status, lang)} · {one.record['date']} · "
+                st.text(f"{one.id} · {t('status_' + one.status, lang)} · {one.record['date']} · "
                         f"{src.get('publisher') or '—'} · {src['file']}")
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
                 act(lang, kept.id, "merge",

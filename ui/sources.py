@@ -37,7 +37,7 @@ _STYLE = (
     ".atlas-article mark.ev{padding:0.1em 0.05em;border-radius:3px;color:inherit}"
     ".atlas-type{display:inline-block;padding:0.05em 0.55em;border-radius:999px;color:#fff;"
     "font-size:0.8rem;font-weight:600;margin-right:0.4em}"
-    ".st-key-src_records h3{font-size:1.15rem;line-height:1.35;padding-top:0.2rem;word-break:keep-all}"
+    ".st-key-sources_records h3{font-size:1.15rem;line-height:1.35;padding-top:0.2rem;word-break:keep-all}"
 )
 
 

@@ -82,7 +82,7 @@ def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
         "published": pd.to_datetime(pd.Series(col["published"], dtype=object), errors="coerce", format="ISO8601"),
         "url": col["url"],
         "evidence": [" | ".join(ev) for ev in col["evidence"]],
-        "status": [t(f"st_{st_}", lang) if st_ in ("reviewed", "proposed") else st_ for st_ in col["status"]],
+        "status": [t(f"status_{st_}", lang) if st_ in ("reviewed", "proposed") else st_ for st_ in col["status"]],
         "file": col["source_file"],
         "id": col["id"],
     }, columns=list(_columns(lang)))

@@ -56,7 +56,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         st.dataframe(pd.DataFrame([[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
                                   columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]]))
     c1, c2, c3 = st.columns([2, 2, 1])
-    if c1.button(t("import_import", lang), key="import_import", type="primary", disabled=bool(need)):
+    if c1.button(t("import_rows", lang), key="import_rows", type="primary", disabled=bool(need)):
         try:
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
                                                  online=online)

@@ -76,10 +76,10 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert boxes["Partner, English"].value == "상대 도시 영문"
     boxes["Date signed"].set_value("— none —").run()  # the user removes a needed column
     assert any("date" in w.value for w in at.warning)
-    assert at.button(key="import_import").disabled
+    assert at.button(key="import_rows").disabled
     boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
     boxes["Date signed"].set_value("체결일자").run()
-    at.button(key="import_import").click().run()
+    at.button(key="import_rows").click().run()
     counts = _counts(at, "rows read")
     assert counts["records added"] == 58 and counts["rows with errors"] == 5
     errors = _frame(at, "row")
@@ -87,14 +87,14 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert "dk-odense" in errors.iloc[0, 1]
     fix = next(s for s in at.selectbox if s.label == "오덴스")  # a misspelt partner: pick a suggestion
     fix.set_value("dk-odense").run()
-    at.button(key="import_import").click().run()
+    at.button(key="import_rows").click().run()
     fixed = _counts(at, "rows read")
     assert (fixed["records added"], fixed["unchanged (imported before)"], fixed["rows with errors"]) == (1, 58, 4)
     at.text_input(key="it_preset_name").input("gyeonggi").run()
     at.button(key="it_save_preset").click().run()
     saved = json.loads((folders[0] / "presets" / "gyeonggi.json").read_text("utf-8"))
     assert saved["places"] == {"오덴스": "dk-odense"} and saved["columns"]["korean_place"] == "시군"
-    at.button(key="import_import").click().run()
+    at.button(key="import_rows").click().run()
     assert _counts(at, "rows read")["unchanged (imported before)"] == 59
 
 

@@ -101,7 +101,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         fill(pg, "_0_title_ko", "인천–나이로비 우호협력도시 협약")
         fill(pg, "_0_summary_en", "Incheon and Nairobi signed a friendship city agreement at Incheon City Hall.")
         fill(pg, "_0_summary_ko", "인천시와 나이로비시가 우호협력도시 협약을 맺었다.")
-        save = pg.locator(".st-key-aa_save button")
+        save = pg.locator(".st-key-add_article_save button")
         assert save.inner_text() == "Propose 1 record(s) for review"
         save.click()
         pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
@@ -140,7 +140,7 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         fill(pg, f"rv_{RID}_reason", "published by mistake")
         pg.locator(f".st-key-rv_{RID}_retract button").click()
         pg.get_by_text(f"retract: {RID}").wait_for(timeout=30_000)
-        pg.wait_for_timeout(1000)
+        pg.get_by_text(TITLE).first.wait_for(state="detached", timeout=30_000)  # the page reruns after the write
         assert pg.get_by_text(TITLE).count() == 0  # gone from the public panel
 
         # Revert the retraction from the Review page's latest changes; the record is back.

@@ -28,7 +28,7 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, gazetteer):
     assert grid.bounding_box()["height"] > 35 * len(mous)
 
     with staff_page.expect_download(timeout=30_000) as got:
-        staff_page.locator(".st-key-dl_csv button").first.click()
+        staff_page.locator(".st-key-download_csv button").first.click()
     raw = got.value.path().read_bytes()
     name = got.value.suggested_filename
     assert name.startswith("partnership-atlas_mou_") and name.endswith(".csv")  # names its filter
@@ -41,8 +41,8 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, gazetteer):
     assert "서울시-오덴세, 로봇 생태계 성장 협력 업무협약 체결" in {r[ko["title_ko"]] for r in rows}
 
     with staff_page.expect_download(timeout=30_000) as got:
-        staff_page.locator(".st-key-dl_xlsx button").first.click()
-    assert staff_page.locator(".st-key-dl_xlsx button").first.inner_text().split()[-1] == "엑셀"
+        staff_page.locator(".st-key-download_xlsx button").first.click()
+    assert staff_page.locator(".st-key-download_xlsx button").first.inner_text().split()[-1] == "엑셀"
     sheet = load_workbook(io.BytesIO(got.value.path().read_bytes()))[export.XLSX_SHEET]
     assert sheet.max_row == len(mous) + 1
     assert real_errors(staff_page) == []

@@ -89,7 +89,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     several.click()
     pg.locator('.st-key-ib_files input[type="file"]').set_input_files([str(f) for f in files])
     pg.get_by_text("clips.zip").first.wait_for(timeout=20_000)
-    pg.locator(".st-key-ib_read button").click()
+    pg.locator(".st-key-batch_read button").click()
     assert count_in(pg, "articles read") == "3"
     assert int(count_in(pg, "records proposed")) >= 3
     assert count_in(pg, "failures") == "2"
@@ -103,7 +103,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     date_box = pg.locator('[class*="st-key-it_map_date_"]')
     assert "체결일(자)" in (date_box.text_content() or "") + (date_box.locator("input").first.get_attribute("aria-label") or "") + date_box.locator("input").first.input_value()
     fill(pg, "import_fixed_korean", "수원시")
-    pg.locator(".st-key-it_import button").click()
+    pg.locator(".st-key-import_rows button").click()
     assert count_in(pg, "records added") == "58"
     assert count_in(pg, "rows with errors") == "5"
     pg.locator('[data-testid="stTable"] tr', has_text="dk-odense").first.wait_for(timeout=30_000)  # a suggestion

@@ -18,7 +18,7 @@ DYNAMIC_PREFIXES = (
     "add_article_mark_",  # ui/article_review.py: the kind of highlight
     "column_title_", "column_summary_",  # ui/table.py: column headings per language
     "download_",  # ui/table.py: download buttons per file format
-    "st_",  # ui/table.py, ui/review_queue.py: a record's status
+    "status_",  # ui/table.py, ui/review_queue.py: a record's status
     "timeline_by_",  # ui/timeline.py: the grouping
     "tour_scope_",  # ui/tour.py: which records the tour shows
     "role_",  # ui/auth.py: a staff role
