@@ -92,6 +92,7 @@ class Mention:
     predicate: int = -1  # offset of the predicate the status was read from
     next_sectors: dict[str, int] = field(default_factory=dict)
     counterpart: str = ""  # the organisation it was signed with, when not only a place
+    another: bool = False  # told as a further signing ('대학교와도', '같은 날', '별도로')
 
 
 @dataclass
@@ -144,6 +145,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
+            if w.type in ("roadshow", "forum") and _held_by_other(s, w):
+                continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
                     s.text[w.end - s.start:]):
                 continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다': background
@@ -168,7 +171,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     for m in mentions:
         if m.type != "agreement":
             continue
-        target = next((g for g in groups if g.first.type in STRONG_TYPES
+        target = next((g for g in groups if g.first.type in (*STRONG_TYPES, "alliance")
                        and _compatible(g, m, any_type=True)), None)
         if target is None:
             m.type = "mou"
@@ -216,6 +219,21 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
                 continue
         out.append(g)
     return out
+
+
+# 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
+_ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
+_ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?(?:참석|참관|초청|방문)")
+
+
+def _held_by_other(s: Sentence, w: TypeMention) -> bool:
+    """An event the Korean side attended rather than held: 'X가 연 로드쇼에 참석했다', or
+    attending (참석, 참관, 초청), which a holder does not do at its own event."""
+    rest = s.text[w.end - s.start:]
+    if _ATTEND_AFTER.match(rest):
+        return True
+    before = s.text[:w.start - s.start]
+    return bool(_ORGANISER.search(before)) and bool(_ATTENDED.search(rest))
 
 
 def _on_the_day(s: Sentence, ctx: _Context) -> bool:
@@ -404,6 +422,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for k, v in find_sectors_in(x, ctx.places[x.index]).items():
                 follow[k] = follow.get(k, 0) + v
     base = {"counterpart": _counterpart(s, w, lo, spans),
+            "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])
+                            or _SAME_DAY_AGAIN.match(s.text)),
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
@@ -432,6 +452,9 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for dm in chosen]
 
 
+# a further signing: 'X와도 ... 협약을 맺었다', '같은 날 ...', '별도로 ...'
+_FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
+_SAME_DAY_AGAIN = re.compile(r"^\s?(?:같은|이날|또한 같은)\s?날|^\s?이어\s")
 _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
@@ -531,18 +554,27 @@ _TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치�
 
 def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     """The Korean places that act: a province right before its city only locates it ('충남
-    당진시', '전남 여수시'), a place with 에서 is where it happened when another is named, and
-    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed."""
+    당진시', '전남 여수시'), a place with 에서 is where it happened when another is named,
+    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed,
+    and a province named beside a city ('경기도와 수원시') comes along with it: the city acts."""
     spans = [p for p in spans if not (p.kind == "province" and any(
         q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
     acting = [p for p in spans if not p.venue_marker]
     if acting:
         spans = acting
+    if any(p.kind == "city" and p.id not in _METROPOLITAN for p in spans):
+        # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
+        spans = [p for p in spans if p.kind != "province"]
     if text and len({p.id for p in spans}) > 1:
         topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
         if len({p.id for p in topic}) == 1:
             spans = topic
     return list(dict.fromkeys(p.id for p in spans))
+
+
+# cities that belong to no province (특별시, 광역시, 특별자치시)
+_METROPOLITAN = frozenset({"kr-seoul", "kr-busan", "kr-daegu", "kr-incheon", "kr-gwangju",
+                           "kr-daejeon", "kr-ulsan", "kr-sejong"})
 
 
 def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset: int = 0) -> bool:
@@ -717,6 +749,8 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
     if gc and m.counterpart and gc != m.counterpart:
         return False
+    if m.another and (gc or m.counterpart) and gc != m.counterpart:
+        return False  # 'X대학교와도 협약을 맺었다': another organisation, another agreement
     if any(x.sentence.index == m.sentence.index for x in g.mentions):
         return False
     gy = g.year
