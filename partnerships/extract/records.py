@@ -92,7 +92,7 @@ class Mention:
     predicate: int = -1  # offset of the predicate the status was read from
     next_sectors: dict[str, int] = field(default_factory=dict)
     counterpart: str = ""  # the organisation it was signed with, when not only a place
-    another: bool = False  # told as a further signing ('대학교와도', '같은 날', '별도로')
+    another: bool = False  # told as a further signing ('대학교와도', '별도로')
 
 
 @dataclass
@@ -171,7 +171,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     for m in mentions:
         if m.type != "agreement":
             continue
-        target = next((g for g in groups if g.first.type in (*STRONG_TYPES, "alliance")
+        target = next((g for g in groups if (g.first.type in STRONG_TYPES or _multilateral(g, m))
                        and _compatible(g, m, any_type=True)), None)
         if target is None:
             m.type = "mou"
@@ -182,6 +182,13 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             m.type = target.first.type
             target.mentions.append(m)
     return _fold_city_ties(_fold_exchanges(groups)), pubs
+
+
+def _multilateral(g: Group, m: Mention) -> bool:
+    """A bare 협정 that is the alliance's own agreement: the alliance was a '다자간 협정', or
+    the sentence lists who takes part in it ('협정에 참여한 도시는 ...')."""
+    return g.first.type == "alliance" and ("협정" in g.first.word.text or bool(
+        _MEMBER_WORDS.search(m.sentence.text[m.word.end - m.sentence.start:])))
 
 
 def _fold_city_ties(groups: list[Group]) -> list[Group]:
@@ -223,12 +230,12 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
 
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
-_ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?(?:참석|참관|초청|방문)")
+_ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
 
 
 def _held_by_other(s: Sentence, w: TypeMention) -> bool:
     """An event the Korean side attended rather than held: 'X가 연 로드쇼에 참석했다', or
-    attending (참석, 참관, 초청), which a holder does not do at its own event."""
+    viewed ('로드쇼에 참관했다')."""
     rest = s.text[w.end - s.start:]
     if _ATTEND_AFTER.match(rest):
         return True
@@ -422,8 +429,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for k, v in find_sectors_in(x, ctx.places[x.index]).items():
                 follow[k] = follow.get(k, 0) + v
     base = {"counterpart": _counterpart(s, w, lo, spans),
-            "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])
-                            or _SAME_DAY_AGAIN.match(s.text)),
+            "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])),
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
@@ -452,9 +458,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for dm in chosen]
 
 
-# a further signing: 'X와도 ... 협약을 맺었다', '같은 날 ...', '별도로 ...'
+# a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
-_SAME_DAY_AGAIN = re.compile(r"^\s?(?:같은|이날|또한 같은)\s?날|^\s?이어\s")
 _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
@@ -562,14 +567,23 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
     acting = [p for p in spans if not p.venue_marker]
     if acting:
         spans = acting
-    if any(p.kind == "city" and p.id not in _METROPOLITAN for p in spans):
-        # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
-        spans = [p for p in spans if p.kind != "province"]
+    if text:  # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
+        spans = [p for p in spans if not (p.kind == "province" and any(
+            _listed_together(p, q, text, offset) for q in spans
+            if q.kind == "city" and q.id not in _METROPOLITAN))]
     if text and len({p.id for p in spans}) > 1:
         topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
         if len({p.id for p in topic}) == 1:
             spans = topic
     return list(dict.fromkeys(p.id for p in spans))
+
+
+_LIST_GAP = re.compile(r"^(?:도|청|도청)?\s?(?:와|과|및|·|,|、|와\s함께|과\s함께)\s?$")
+
+
+def _listed_together(a: PlaceMention, b: PlaceMention, text: str, offset: int) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_LIST_GAP.match(text[first.end - offset:second.start - offset]))
 
 
 # cities that belong to no province (특별시, 광역시, 특별자치시)
