@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from partnerships.extract.dates import tense_after
 from partnerships.extract.sentences import Sentence, Token
@@ -33,7 +32,7 @@ _LEXICON: list[tuple[str, str]] = [
             r"\bLOI\b|레터\s?오브\s?인텐트"),
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),
-    # a bare 협약/협정 names whichever agreement the article is about: settled in records.py
+    # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
     ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결|\s*$)|"
                   r"협정(?:서)?(?=[을를이가은는에의도]|\s?체결|\s*$)"),
@@ -94,7 +93,7 @@ class TypeMention:
 
 def find_types(sentence: Sentence) -> list[TypeMention]:
     """Agreement words in the sentence, earliest first; overlapping matches keep the longest."""
-    return list(_find_types(sentence.text, sentence.start))
+    return list(sentence.memo("types", lambda: _find_types(sentence.text, sentence.start)))
 
 
 def has_type_word(text: str) -> bool:
@@ -102,7 +101,6 @@ def has_type_word(text: str) -> bool:
     return _ANY.search(text) is not None
 
 
-@lru_cache(maxsize=4096)
 def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     found: list[TypeMention] = []
     for type_, pattern in _COMPILED:
