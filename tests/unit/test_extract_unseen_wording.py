@@ -1,0 +1,96 @@
+"""Wording the reader met only in new dev articles (d37-d45): foreign names Kiwi does not tag as
+proper nouns, spelling variants, a given name before a title, a province beside its city, a
+multilateral agreement, someone else's roadshow, a second organisation of the same city.
+Each case names the dev fixture it mirrors."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+from partnerships.extract.places import tolerant_lookup, vowel_variants
+from partnerships.extract.sentences import Sentence
+
+
+def _records(text: str, gazetteer, published: str) -> list[tuple]:
+    found = extract(text, gazetteer=gazetteer, published=published).candidates
+    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
+                  for c in found)
+
+
+def test_vowel_variants_swap_a_eo_o_only():
+    variants = vowel_variants("타코마")
+    assert "터코마" in variants and "타커마" in variants
+    assert "타코마" not in variants
+    assert vowel_variants("후에") == []  # no ㅏ/ㅓ/ㅗ to swap
+
+
+def test_tolerant_lookup_takes_one_answer_and_no_korean_place(gazetteer):
+    def lookup(word):
+        return gazetteer.find(word, fuzzy=False)
+
+    # d37: GeoNames spells Tacoma 터코마; articles write 타코마
+    assert tolerant_lookup("타코마", lookup).id == "us-tacoma"
+    assert tolerant_lookup("타코마시", lookup).id == "us-tacoma"
+    assert tolerant_lookup("수언", lookup) is None  # two syllables: never guessed
+    assert tolerant_lookup("박형준", lookup) is None  # a person, no place sounds like it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # d37: 타코마 is tagged 타코/NNG 마/NNG; as a party to the agreement it is the city
+        ("수원시는 지난 12일 타코마와 자매결연을 맺었다.",
+         [("sister_city", 2024, ("kr-suwon",), ("us-tacoma",))]),
+        # d37: a given name before the place and title is no place (Victoria, Canada)
+        ("수원시는 지난 12일 미국 타코마에서 빅토리아 우즈 타코마 시장과 우호협력 협약을 체결했다.",
+         [("friendship_city", 2024, ("kr-suwon",), ("us-tacoma",))]),
+        # ... but a place before the name and title is one
+        ("수원시는 지난 12일 미국 시애틀 브루스 해럴 시장과 업무협약을 체결했다.",
+         [("mou", 2024, ("kr-suwon",), ("us-seattle",))]),
+        # d38: 후에 after its country is Huế (Kiwi reads 후에를 as 후 'after' + 에)
+        ("경주시 대표단은 지난 5일 베트남 후에를 방문해 자매결연 협정서에 서명했다.",
+         [("sister_city", 2024, ("kr-gyeongju",), ("vn-hue",))]),
+        # d38: 후에 as the word 'after' stays a word
+        ("협약식 후에 경주시는 베트남 다낭시와 자매결연을 맺었다.",
+         [("sister_city", 2024, ("kr-gyeongju",), ("vn-da-nang",))]),
+        # d37: a province listed with its city: the city is the side
+        ("경기도와 수원시, 일본 가와사키시와 환경 업무협약 체결",
+         [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
+        ("수원시와 경기도는 지난 12일 일본 가와사키시와 환경 분야 업무협약을 체결했다.",
+         [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
+        # ... but a province that signs with a city's firms along is still the side
+        ("경상남도는 창원시 기업들과 함께 일본 가와사키시와 업무협약을 맺었다.",
+         [("mou", 2024, ("kr-gyeongsangnam-do",), ("jp-kawasaki",))]),
+        # d40: a roadshow someone else held, attended by the delegation, is no record
+        ("김해시 대표단은 코트라가 자카르타에서 연 한국 의료기기 로드쇼에 참석해 지역 기업을 응원했다.", []),
+    ],
+)
+def test_unseen_wording(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2024-03-14") == expected
+
+
+def test_multilateral_agreement_with_members_after_a_colon_is_one_alliance(gazetteer):
+    # d39: '다자간 협정', then the members after a colon; the bare 협정 there is the same agreement
+    text = ("목포시는 지난 20일 중국 칭다오에서 열린 환황해 해양관광 도시 회의에서 다자간 협정에 서명했다.\n"
+            "협정에 참여한 도시는 다음과 같다: 중국 칭다오시, 중국 다롄시, 일본 기타큐슈시, 일본 후쿠오카시.\n")
+    assert _records(text, gazetteer, "2023-06-22") == [
+        ("alliance", 2023, ("kr-mokpo",), ("cn-qingdao", "cn-dalian", "jp-kitakyushu", "jp-fukuoka"))]
+
+
+def test_a_second_organisation_told_with_wado_is_a_second_agreement(gazetteer):
+    # d42: the city government, then '국립대학교와도': two MOUs in one city
+    text = ("안산시는 지난 15일 우즈베키스탄 타슈켄트에서 타슈켄트시 정부와 교육 교류 업무협약을 체결했다.\n"
+            "같은 날 안산시는 타슈켄트 국립대학교와도 유학생 교류 업무협약을 맺었다.\n")
+    assert _records(text, gazetteer, "2024-10-17") == [
+        ("mou", 2024, ("kr-ansan-si",), ("uz-tashkent",))] * 2
+
+
+def test_what_a_sentence_holds_is_found_once_and_kept_with_it():
+    s = Sentence(0, 0, 5, "가나다라마", 0)
+    calls = []
+    assert s.memo("k", lambda: calls.append(1) or "v") == "v"
+    assert s.memo("k", lambda: calls.append(1) or "w") == "v"
+    assert calls == [1]
+    other = Sentence(0, 0, 5, "가나다라마", 0)  # the same text in another article starts empty
+    assert other.memo("k", lambda: "w") == "w"
