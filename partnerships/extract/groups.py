@@ -531,6 +531,10 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             named = [pid for pid in partner if pid not in venues]
             partner = list(dict.fromkeys([*named, *members])) if any(
                 not p.startswith("country-") for p in members) else members
+    if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
+        # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
+        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
+        partner = nearby[:1]
     if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
         # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
         # partner to the rest of its line, else to the lead's first lines
@@ -546,6 +550,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     return korean, partner, venue, from_text
 
 
+_AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")
 _TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
 
 

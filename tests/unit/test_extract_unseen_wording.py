@@ -94,3 +94,11 @@ def test_what_a_sentence_holds_is_found_once_and_kept_with_it():
     assert calls == [1]
     other = Sentence(0, 0, 5, "가나다라마", 0)  # the same text in another article starts empty
     assert other.memo("k", lambda: "w") == "w"
+
+
+def test_a_network_joined_at_the_meeting_just_told_takes_its_city(gazetteer):
+    # d11: '이 회의에서 ... 네트워크에 가입했다' points back to the meeting held in Heidelberg
+    text = ("광주광역시는 지난 3일 독일 하이델베르크에서 열린 국제 탄소중립 도시 회의에 참석했다.\n"
+            "시는 이 회의에서 이클레이 탄소중립 도시 네트워크에 가입했다.\n")
+    assert _records(text, gazetteer, "2024-07-05") == [
+        ("alliance", 2024, ("kr-gwangju",), ("de-heidelberg",))]
