@@ -178,7 +178,27 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             groups.append(Group([m]))
         else:
             target.mentions.append(m)
-    return _fold_city_ties(_fold_exchanges(groups)), pubs
+    return _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups))), pubs
+
+
+def _fold_founding_declarations(groups: list[Group]) -> list[Group]:
+    """A declaration told right after an alliance's founding that names no place abroad of its
+    own ('... 얼라이언스를 결성했다. 네 도시는 ... 공동 선언문에 서명했다') is the founding act,
+    not a record of its own (as when both stand in one sentence)."""
+    founded = [g for g in groups if g.first.type == "alliance"
+               and any(_FOUNDING.search(m.sentence.text) for m in g.mentions)]
+    out: list[Group] = []
+    for g in groups:
+        host = None
+        if g.first.type == "declaration" and not any(
+                not p.korean for m in g.mentions for p in m.place_spans):
+            host = next((h for h in founded if h.year == g.year and any(
+                0 < g.first.sentence.index - m.sentence.index <= 2 for m in h.mentions)), None)
+        if host is None:
+            out.append(g)
+        else:
+            host.mentions.extend(g.mentions)
+    return out
 
 
 def _multilateral(g: Group, m: Mention) -> bool:
@@ -273,10 +293,11 @@ def _plans_only(sentences: list[Sentence], type_: str) -> bool:
 
 
 def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
-    """A founding or launch told in passing ('2016년 설립한 관광청', '지난해 출범한 협의체'):
-    the word modifies a noun and the sentence dates it before the page's year."""
+    """A founding or launch told in passing ('2016년 설립한 관광청', '지난해 출범한 협의체'),
+    or the network's own history with no Korean place acting ('네트워크는 2019년 출범했으며'):
+    the sentence dates it before the page's year."""
     rest = s.text[w.end - s.start:]
-    if not _ADNOMINAL.match(rest):
+    if not _ADNOMINAL.match(rest) and not (_FOUNDING.search(w.text) and not _home(ctx.places[s.index])):
         return False
     before = s.text[max(0, w.start - s.start - 12):w.start - s.start]
     m = _EARLIER.search(before)
@@ -651,10 +672,15 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     # '미국 알래스카주 앵커리지시': the division only says where the member city is
     found = [p for p in found if not locating(p, found)]
     for kinds in (("city", "region"), ("country",)):
-        ids = [p.id for p in found if p.kind in kinds]
+        ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
+               if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
         if len(ids) >= 2:
             return list(dict.fromkeys(ids))
     return []
+
+
+# a member list of countries names a city-state by its city ('싱가포르' is read as the city)
+_CITY_STATES = frozenset({"SG", "MC", "VA", "HK", "MO"})
 
 
 def find_sectors_in(s: Sentence, spans: list[PlaceMention]) -> dict[str, int]:

@@ -122,6 +122,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # '서밋', '한중': a short common word, not the foreign city
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
+        if place is not None and place.country != "KR" and has_type_word(word):
+            place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.id not in _KOREA:
             out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
         i = j + 1

@@ -131,6 +131,8 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
         specific = [n for n in named if not all(p.startswith("country-") for p in n)]
         partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
+    if type_ == "alliance" and named:  # an alliance has all the members any mention lists
+        partner = list(max((m.partner for m in group.mentions), key=len))
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""

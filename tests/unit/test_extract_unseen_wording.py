@@ -102,3 +102,36 @@ def test_a_network_joined_at_the_meeting_just_told_takes_its_city(gazetteer):
             "시는 이 회의에서 이클레이 탄소중립 도시 네트워크에 가입했다.\n")
     assert _records(text, gazetteer, "2024-07-05") == [
         ("alliance", 2024, ("kr-gwangju",), ("de-heidelberg",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # d48: '네트워크에 공식 가입했다' is joining; '네트워크는 2019년 출범했으며' is its history
+        ("광주광역시는 지난 10일 세계 인권도시 네트워크에 공식 가입했다고 12일 밝혔다.\n"
+         "네트워크는 2019년 출범했으며 인권 정책 경험을 나누는 도시들의 모임이다.\n"
+         "현재 회원으로는 스페인 바르셀로나, 오스트리아 그라츠, 캐나다 몬트리올 등이 활동하고 있다.\n",
+         "2024-06-12",
+         [("alliance", 2024, ("kr-gwangju",), ("es-barcelona", "at-graz", "ca-montreal"))]),
+        # d49: '얼라이언스에는' is the agreement word, not Alliance, Ohio
+        ("부산시는 지난 25일 '세계 스마트항만도시 얼라이언스' 출범식을 열었다.\n"
+         "얼라이언스에는 네덜란드 로테르담, 독일 함부르크, 미국 롱비치가 참여했다.\n",
+         "2024-09-27",
+         [("alliance", 2024, ("kr-busan",), ("nl-rotterdam", "de-hamburg", "us-long-beach"))]),
+        # d47: the members' declaration right after the founding is the founding act; the
+        # alliance keeps every member its first sentence lists
+        ("인천시는 중국 톈진시, 일본 요코하마시, 러시아 블라디보스토크시와 함께 '동북아 스마트물류 "
+         "얼라이언스'를 결성했다고 3일 밝혔다.\n네 도시는 지난 2일 인천 송도컨벤시아에서 공동 협력 선언문에 "
+         "서명했다.\n", "2023-11-03",
+         [("alliance", 2023, ("kr-incheon",), ("cn-tianjin", "jp-yokohama", "ru-vladivostok"))]),
+    ],
+)
+def test_alliances_and_their_members(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
+
+
+def test_a_city_state_among_member_countries_counts_as_its_country(gazetteer):
+    text = ("대구시는 지난 5일 국제 로봇도시 협의체를 출범시켰다.\n"
+            "회원국은 미국, 프랑스, 싱가포르, 말레이시아다.\n")
+    ((_, _, _, partners),) = _records(text, gazetteer, "2018-05-07")
+    assert set(partners) == {"country-us", "country-fr", "country-sg", "country-my"}
