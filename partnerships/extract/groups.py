@@ -151,6 +151,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
+            if w.type == "award" and _only_where(places[s.index]):
+                continue  # a prize won at an event abroad ('베를린에서 열린 ... 대상을 수상'): no tie
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):
                 continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
@@ -248,6 +250,15 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
 _ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
+
+
+def _only_where(spans: list[PlaceMention]) -> bool:
+    """True when every place abroad the sentence names only says where something happened:
+    a city or venue with 에서, or the country of such a city ('독일 베를린에서')."""
+    foreign = [p for p in spans if not p.korean]
+    venues = {p.country for p in foreign if p.venue_marker or p.kind == "venue"}
+    return not any(not (p.venue_marker or p.kind == "venue" or (p.kind == "country" and p.country in venues))
+                   for p in foreign)
 
 
 def _held_by_other(s: Sentence, w: TypeMention) -> bool:

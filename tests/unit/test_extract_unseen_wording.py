@@ -135,3 +135,17 @@ def test_a_city_state_among_member_countries_counts_as_its_country(gazetteer):
             "회원국은 미국, 프랑스, 싱가포르, 말레이시아다.\n")
     ((_, _, _, partners),) = _records(text, gazetteer, "2018-05-07")
     assert set(partners) == {"country-us", "country-fr", "country-sg", "country-my"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # d50: a prize won at an event held abroad ties the city to no place
+        ("창원시는 지난 8일 독일 베를린에서 열린 '국제 스마트시티 어워드'에서 대상을 수상했다.", []),
+        # seeds/000: a partner city receiving the Korean city's prize is an exchange between them
+        ("덴마크 오덴세는 서울시의 제1회 스마트도시 상을 수상했다.",
+         [("award", 2024, ("kr-seoul",), ("dk-odense",))]),
+    ],
+)
+def test_awards(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2024-05-10") == expected
