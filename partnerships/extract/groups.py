@@ -49,10 +49,6 @@ _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
 _PLACE_KINDS = {"city", "province", "region", "country"}
 
-
-def _home(spans: list[PlaceMention]) -> list[PlaceMention]:
-    """The Korean places (not venues) among a sentence's places."""
-    return [p for p in spans if p.korean and p.kind in _PLACE_KINDS]
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
@@ -76,6 +72,11 @@ _PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|�
 _ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
 _EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
 _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
+
+
+def _home(spans: list[PlaceMention]) -> list[PlaceMention]:
+    """The Korean places (not venues) among a sentence's places."""
+    return [p for p in spans if p.korean and p.kind in _PLACE_KINDS]
 
 
 @dataclass
