@@ -46,6 +46,8 @@ _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+# what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
+_SPOKEN = re.compile(r"겠|할\s?것|하자|예정|추진|바란|바람|기대|필요|해야|[?!]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
 _PLACE_KINDS = {"city", "province", "region", "country"}
 
@@ -129,7 +131,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         if not words:
             continue
         found: list[Mention] = []
-        quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)]
+        quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)
+                  if not (_is_headline(s, context) and not _SPOKEN.search(m.group(0)))]
         running_total = bool(_RUNNING_TOTAL.search(s.text))
         for w in words:
             if any(a <= w.start < b for a, b in quoted):

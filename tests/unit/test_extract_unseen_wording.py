@@ -149,3 +149,19 @@ def test_a_city_state_among_member_countries_counts_as_its_country(gazetteer):
 )
 def test_awards(text, expected, gazetteer):
     assert _records(text, gazetteer, "2024-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # d51: a headline that puts its MOU in quotes names it; the body tells no other wording
+        ('인천시 "베트남 하이퐁과 물류 MOU"…항만 협력 본격화\n'
+         "인천시는 지난 18일 하이퐁시청에서 하이퐁시와 항만 물류 분야 협력을 강화하기로 했다.\n",
+         [("mou", 2024, ("kr-incheon",), ("vn-haiphong",))]),
+        # d52: a quoted pledge in the headline is someone's words about the future
+        ('유정복 시장 "하이퐁과 물류 MOU 맺겠다"\n'
+         "인천시는 베트남 하이퐁시와 항만 물류 분야 협력을 강화하기로 했다.\n", []),
+    ],
+)
+def test_quoted_headlines(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2024-05-20") == expected
