@@ -16,7 +16,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from partnerships.extract.clean import Article, is_post_header
 from partnerships.extract.sentences import Sentence, Token
@@ -150,7 +149,21 @@ def find_dates(text: str, *, offset: int = 0) -> list[DateMention]:
     return list(_find_dates(text, offset))
 
 
-@lru_cache(maxsize=4096)
+def dates_in(sentence: Sentence) -> list[DateMention]:
+    """`find_dates` of a sentence, found once and kept with the sentence."""
+    return list(sentence.memo("dates", lambda: _find_dates(sentence.text, sentence.start)))
+
+
+def published_for(pubs: list[Published], line: int) -> Published:
+    """The publication date that applies to an article line (the last part starting at or
+    before it; the first part otherwise)."""
+    current = pubs[0]
+    for p in pubs:
+        if p.line <= line:
+            current = p
+    return current
+
+
 def _find_dates(text: str, offset: int) -> tuple[DateMention, ...]:
     found: list[tuple[int, int, int, DateMention]] = []
     for kind, pattern in _PATTERNS:
@@ -406,7 +419,7 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
     upper: tuple[int, str] | None = None
     lower: tuple[int, str] | None = None
     for s in sentences:
-        for m in find_dates(s.text, offset=s.start):
+        for m in dates_in(s):
             if m.year is None or m.kind not in ("y", "ym", "ymd"):
                 continue
             tense = tense_after(s.tokens, m.end)

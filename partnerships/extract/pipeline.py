@@ -7,12 +7,10 @@ import re
 from urllib.parse import urlsplit
 
 from partnerships.extract import Extraction
-from partnerships.extract import dates as dates_mod
-from partnerships.extract import sectors as sectors_mod
-from partnerships.extract import types as types_mod
-from partnerships.extract.candidate import to_record
 from partnerships.extract.clean import Article, is_post_header, load_article
-from partnerships.extract.records import NEEDS_PARTNER, build
+from partnerships.extract.dates import published_for
+from partnerships.extract.groups import NEEDS_PARTNER, build
+from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
 from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
 
@@ -48,8 +46,6 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         from geo.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
-    for cached in (dates_mod._find_dates, sectors_mod._sector_spans, types_mod._find_types):
-        cached.cache_clear()  # caches serve one article; a new article starts cold
     article = load_article(data)
     sentences = split(article, lines=relevant_lines(article))
     if not sentences:
@@ -59,7 +55,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     candidates = []
     dropped = []
     for g in groups:
-        pub = _pub_for(pubs, g.first.sentence.line)
+        pub = published_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
         # what follows the agreement sentence often says what it is about
         last = g.mentions[-1].sentence.index
@@ -109,14 +105,6 @@ def relevant_lines(article: Article) -> set[int]:
         if has_type_word(text):
             keep.add(i)
     return keep
-
-
-def _pub_for(pubs, line: int):
-    current = pubs[0]
-    for p in pubs:
-        if p.line <= line:
-            current = p
-    return current
 
 
 def _unique_ids(candidates: list[dict]) -> None:

@@ -120,12 +120,145 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
                                          place, lookup):
             place = None  # '서밋', '한중': a short common word, not the foreign city
+        if place is None and t.tag == "NNP" and len(word) >= 3:
+            place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
+        if place is not None and place.country != "KR" and has_type_word(word):
+            place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.id not in _KOREA:
-            rest = text[end - sentence.start:]
-            out.append(PlaceMention(place.id, place.country, place.kind, start, end, word,
-                                    bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest))))
+            out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
         i = j + 1
+    out.extend(_common_noun_places(sentence, out, lookup))
+    return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
+    return PlaceMention(place.id, place.country, place.kind, start, end, word,
+                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest)))
+
+
+# Vowels Korean spellings of foreign names swap ('타코마'/'터코마', '오클랜드'/'어클랜드'):
+# ㅏ, ㅓ and ㅗ (jungseong indexes 0, 4, 8).
+_SWAPPABLE = (0, 4, 8)
+
+
+def vowel_variants(name: str, *, limit: int = 2) -> list[str]:
+    """Spellings of a Hangul name with up to `limit` of its ㅏ/ㅓ/ㅗ vowels swapped for another
+    of the three (the name itself excluded)."""
+    out: set[str] = set()
+    frontier = {name}
+    for _ in range(limit):
+        nxt: set[str] = set()
+        for cand in frontier:
+            for k, ch in enumerate(cand):
+                code = ord(ch) - 0xAC00
+                if not 0 <= code < 11172:
+                    continue
+                vowel = (code % 588) // 28
+                if vowel not in _SWAPPABLE:
+                    continue
+                for other in _SWAPPABLE:
+                    if other != vowel:
+                        swapped = chr(0xAC00 + code - vowel * 28 + other * 28)
+                        nxt.add(cand[:k] + swapped + cand[k + 1:])
+        nxt.discard(name)
+        out |= nxt
+        frontier = nxt
+    return sorted(out)
+
+
+def tolerant_lookup(word: str, lookup) -> PlaceLike | None:
+    """A foreign city or division spelt with other ㅏ/ㅓ/ㅗ vowels than the gazetteer's
+    ('타코마' -> 터코마, Tacoma).  Only names of three syllables or more, and only when every
+    variant that is a place names the same foreign place (two different hits: no guess)."""
+    stem = re.sub(r"(?:시|주|성|현)$", "", word) if len(word) >= 4 else word
+    if not re.fullmatch(r"[가-힣]{3,8}", stem):
+        return None
+    hits = {}
+    for variant in vowel_variants(stem):
+        place = lookup(variant)
+        if place is not None:
+            hits[place.id] = place
+    if len(hits) != 1:
+        return None
+    place = next(iter(hits.values()))
+    if place.country == "KR" or getattr(place, "kind", "") not in ("city", "region"):
+        return None
+    name = getattr(place, "name_ko", "") or ""
+    return place if len(name) == len(stem) else None
+
+
+_WORD = re.compile(r"[가-힣]{2,}")
+_PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
+
+
+def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -> list[PlaceMention]:
+    """Foreign places Kiwi does not tag as proper nouns ('타코마' as 타코/NNG 마/NNG, '후에' as
+    후 + 에 'after'), taken only where the text vouches for a place: its country named right
+    before ('베트남 후에를', '미국 타코마와'), or, for names of three syllables or more, a party
+    to the agreement the sentence reports ('타코마와 자매결연을 맺었다')."""
+    text = sentence.text
+    taken = [(p.start, p.end) for p in found]
+    out: list[PlaceMention] = []
+    for m in re.finditer(r"[가-힣]+", text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        word = m.group(0)
+        before = _COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+        country = lookup(before.group(1)) if before else None
+        if country is not None and getattr(country, "kind", "") != "country":
+            country = None
+        if country is None and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
+                                    and has_type_word(text)):
+            continue
+        place = None
+        for stem in _stems(word):
+            place = lookup(stem) or (tolerant_lookup(stem, lookup) if len(stem) >= 3 else None)
+            if place is not None:
+                break
+        if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region"):
+            continue
+        if country is not None and place.country != country.country:
+            continue
+        name = getattr(place, "name_ko", "") or ""
+        stem_len = len(stem)
+        if country is None and stem_len < 3 or name and len(name) != stem_len:
+            continue
+        out.append(_mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
     return out
+
+
+_PARTICLE_END = re.compile(r"(?:시)?(?:에서는|에서도|에서|와의|과의|와도|과도|으로|"
+                           r"와|과|을|를|은|는|이|가|의|에|도|로)$")
+
+
+def _stems(word: str) -> list[str]:
+    """The word, then the word without its particle and city suffix ('후에를' -> 후에)."""
+    out = [word]
+    cut = _PARTICLE_END.sub("", word)
+    if cut != word and len(cut) >= 2:
+        out.append(cut)
+    if len(out[-1]) >= 3 and out[-1].endswith("시"):
+        out.append(out[-1][:-1])
+    return out
+
+
+# a personal name before its place and title ('빅토리아 우즈 타코마 시장'): the given name is
+# no place ('시애틀 브루스 해럴 시장' keeps Seattle: there the place comes first)
+_TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
+_NAME_BEFORE_TITLE = re.compile(rf"^\s[가-힣]{{1,5}}\s([가-힣]{{2,8}})\s{_TITLE}"
+                                r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
+
+
+def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset: int) -> bool:
+    if p.korean or p.kind not in ("city", "region"):
+        return False
+    m = _NAME_BEFORE_TITLE.match(text[p.end - offset:])
+    if not m:
+        return False
+    place_start = p.end + m.start(1)
+    return any(q.start == place_start and q.id != p.id for q in found)
+
 
 
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")

@@ -1,735 +1,193 @@
-"""Assemble candidate records: one per distinct agreement the article reports as done.
+"""Mention groups -> candidate records in the data-format shape (status 'proposed').
 
-Each agreement word (types.find_types) in a content sentence is a *mention*.  A mention counts
-when its sentence reports it done (types.status == 'signed'; 'named' when only the headline or
-a photo caption names it; a signing reported in the present tense on the day; a programme also when announced
-in the present tense, '265억원을 투자한다').  Its date is the one in brackets right after the word
-('업무협약(3.13)', '전시(2015년 및 2019년)' gives one mention per year) or else the nearest date in
-the sentence; its places are those the sentence names, else those of the article's headline and
-lead.  In one sentence, a setting word (박람회, 상담회, 포럼 ...) yields to a signed agreement
-without its own date.  Mentions of the same type, year and places in different sentences are one
-agreement; two signings in one sentence stay two.
+Besides the record fields, each candidate carries two keys the store keeps as extras:
+`confidence` (0..1) and `support`: for each field, the spans of the article that back it
+({"text", "start", "end"} with offsets in the article text, and the sentence they sit in).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
+from typing import Any
 
-from partnerships.extract import dates as dates_mod
-from partnerships.extract.clean import Article
-from partnerships.extract.dates import DateMention, Published, Resolved
-from partnerships.extract.places import (
-    NATIONAL_BODY,
-    SEAT_OF_GOVERNMENT,
-    GazetteerLike,
-    PlaceMention,
-    find_places,
-)
-from partnerships.extract.sectors import sector_spans
-from partnerships.extract.sentences import Sentence
-from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, status_at
+from partnerships.extract.dates import Published
+from partnerships.extract.groups import Group, Mention
+from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
+from partnerships.model import SECTORS, TYPES
 
-# Rank for settling several agreement words of one sentence (lower wins).
-_RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "declaration", "office",
-         "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
-_DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
-_NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
-# A record of any other type without a partner place is dropped: the atlas maps partnerships
-# with places abroad, and an MOU, award, forum or roadshow with no foreign place named is a
-# domestic event or an aside ('2019년 업무협약을 맺은 대학 관계자', '장관상을 수상했다').
-DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
-NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
-_VENUE_TYPES = {"roadshow", "forum"}
-_EXEC = re.compile(r"집행|투자|투입|편성")
-_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
-_QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
-_DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
-_PLACE_KINDS = {"city", "province", "region", "country"}
-# a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
-_ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
-                       r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
-_REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
-# a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
-_CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
-# '열린 ... 포럼에서 발표했다': the forum is where something else happened
-_AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
-_BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
-_JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
-_MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
-                          r"에서\s?(?:발굴|만난|맺은|확보))")
-# 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
-_ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
-_ANOTHER = re.compile(r"별도|추가로|또한|아울러")
-_FOUNDING = re.compile(r"창립|발족|출범|결성")
-_ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
-_RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
-_SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
-_PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두")
-_ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
-_EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
-_SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
+_ALWAYS = {"roadshow": "trade", "contract": "trade"}
 
 
-@dataclass
-class Mention:
-    """One agreement word with what its sentence says about it."""
-
-    type: str
-    status: str
-    sentence: Sentence
-    word: TypeMention
-    date: Resolved | None
-    own_date: bool
-    korean: list[str]
-    partner: list[str]
-    venue: str | None
-    near_sectors: dict[str, int]
-    far_sectors: dict[str, int]
-    places_from_text: bool
-    place_spans: list[PlaceMention] = field(default_factory=list)
-    predicate: int = -1  # offset of the predicate the status was read from
-    next_sectors: dict[str, int] = field(default_factory=dict)
-    counterpart: str = ""  # the organisation it was signed with, when not only a place
+def _span(text: str, start: int, end: int, sentence: str | None = None) -> dict[str, Any]:
+    d: dict[str, Any] = {"text": text, "start": start, "end": end}
+    if sentence is not None:
+        d["sentence"] = sentence
+    return d
 
 
-@dataclass
-class Group:
-    """Mentions judged to be one agreement."""
-
-    mentions: list[Mention]
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-    @property
-    def year(self) -> int | None:
-        return next((m.date.year for m in self.mentions if m.date), None)
+def _slug(place_id: str) -> str:
+    if place_id.startswith("adm1-"):
+        return place_id.split("-", 2)[-1]
+    if place_id.startswith(("country-", "venue-")):
+        return place_id.split("-", 1)[1]
+    return place_id.split("-", 1)[1] if "-" in place_id else place_id
 
 
-def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
-          published: dt.date | None = None) -> tuple[list[Group], list[Published]]:
-    """Groups of mentions (one per candidate record) and the article's publication dates."""
-    pubs = dates_mod.publication_dates(article, sentences, given=published)
-    places = _LazyPlaces(sentences, gazetteer)
-    context = _Context(sentences, places, pubs, article, gazetteer)
-    mentions: list[Mention] = []
-    for s in sentences:
-        words = find_types(s)
-        if not words:
-            continue
-        found: list[Mention] = []
-        quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)]
-        running_total = bool(_RUNNING_TOTAL.search(s.text))
-        for w in words:
-            if any(a <= w.start < b for a, b in quoted):
-                continue  # spoken words in quotes report hopes, not events
-            st, pred = status_at(s, w)
-            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
-                continue
-            if running_total and w.type != "program":
-                continue  # '21개국 24개 도시와 자매결연': a running total, not an event
-            if st == "announced" and w.type != "program" and _on_the_day(s, context):
-                st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
-            if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
-                    s.text)) and not _plans_only(sentences, w.type):
-                st = "named"  # the headline or a photo caption names the agreement reported
-            if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
-                continue
-            if w.type in ("institution", "alliance") and _background(s, w, context):
-                continue
-            if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
-                                      or _AT_SETTING.match(s.text[w.end - s.start:])
-                                      or not _JOINT.search(s.text)):
-                continue  # attending, speaking at or holding a forum alone is not a partnership
-            if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
-                    s.text[w.end - s.start:]):
-                continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다': background
-            for m in _mentions_for(s, w, st, places[s.index], context, words):
-                m.predicate = pred
-                found.append(m)
-        for m in found:
-            if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
-                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
-                m.type = "agreement"  # '이번 업무협약으로': the agreement already reported
-        mentions.extend(_settle_sentence(found))
-    groups: list[Group] = []
-    for m in mentions:
-        if m.type == "agreement":
-            continue
-        target = next((g for g in groups if _compatible(g, m)), None)
-        if target is None:
-            groups.append(Group([m]))
-        else:
-            target.mentions.append(m)
-    # a bare 협약/협정 joins the agreement of the same places it refers to, else it is an MOU
-    for m in mentions:
-        if m.type != "agreement":
-            continue
-        target = next((g for g in groups if g.first.type in STRONG_TYPES
-                       and _compatible(g, m, any_type=True)), None)
-        if target is None:
-            m.type = "mou"
-            target = next((g for g in groups if _compatible(g, m)), None)
-        if target is None:
-            groups.append(Group([m]))
-        else:
-            m.type = target.first.type
-            target.mentions.append(m)
-    return _fold_city_ties(_fold_exchanges(groups)), pubs
+def _name(gazetteer, place_id: str, lang: str) -> str:
+    return gazetteer.name_in(place_id, lang)
 
 
-def _fold_city_ties(groups: list[Group]) -> list[Group]:
-    """An MOU told beside a sister- or friendship-city agreement with the same partner in the
-    same year, and with no organisation of its own, is that agreement under another name
-    ('우호협력 협약을 체결했다 ... 양 도시는 이번 MOU로 ...'): one record, not two."""
-    out: list[Group] = []
-    ties = [g for g in groups if g.first.type in ("sister_city", "friendship_city")]
-    for g in groups:
-        if g.first.type == "mou" and not any(m.counterpart or _ANOTHER.search(m.sentence.text)
-                                             or _ALSO_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
-                                             for m in g.mentions):
-            partner = {p for m in g.mentions for p in m.partner}
-            host = next((t for t in ties if t.year == g.year and partner and partner & {
-                p for m in t.mentions for p in m.partner}), None)
-            if host is not None:
-                host.mentions.extend(g.mentions)
-                continue
-        out.append(g)
-    return out
+def sectors_of(group: Group, lead_text: str) -> list[str]:
+    """Sectors the agreement's sentences stress: keyword hits in each mention's part of its
+    sentence, doubled right before the agreement word; kept when at least half the top score.
+    Else the headline's main sector, else the type's usual field."""
+    score: dict[str, int] = {}
+    for m in group.mentions:
+        for k, v in m.far_sectors.items():
+            score[k] = score.get(k, 0) + v
+        for k, v in m.near_sectors.items():
+            score[k] = score.get(k, 0) + v
+    if not score:
+        for m in group.mentions:
+            for k, v in m.next_sectors.items():
+                score[k] = score.get(k, 0) + v
+    chosen: list[str] = []
+    if score:
+        top = max(score.values())
+        chosen = [k for k, v in score.items() if v * 2 >= top]
+    t = group.first.type
+    if not chosen and t in DEFAULT_BY_TYPE:
+        chosen = [DEFAULT_BY_TYPE[t]]
+    if not chosen:
+        lead = find_sectors(lead_text)
+        if lead:
+            chosen = [max(lead, key=lead.__getitem__)]
+    if not chosen:  # a record always has a field: the article's main one, else culture
+        chosen = ["culture_tourism"]
+    if t in _ALWAYS and _ALWAYS[t] not in chosen:
+        chosen.append(_ALWAYS[t])
+    order = list(SECTORS)
+    return sorted(set(chosen), key=order.index)
 
 
-def _fold_exchanges(groups: list[Group]) -> list[Group]:
-    """What the parties did or agreed right after a signing ('공연도 함께 봤다', '교류를
-    이어가기로 했다') is evidence of that agreement, not an exchange record of its own."""
-    out: list[Group] = []
-    for g in groups:
-        if g.first.type == "exchange" and not any(m.own_date or (m.date and _stated(m.date))
-                                                  for m in g.mentions):
-            host = next((h for h in out if h.first.type in STRONG_TYPES and any(
-                0 < g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
-                and (not g.first.partner or set(g.first.partner) & set(h.first.partner or []))), None)
-            if host is not None:
-                host.mentions.extend(g.mentions)
-                continue
-        out.append(g)
-    return out
+def korean_side(group: Group) -> list[str]:
+    """The Korean places that signed: those the signing sentences name (first those that name
+    the partner too).  Places only a later
+    sentence adds ('충남도와 천안시는 협약에 따라 ...') do not widen the side; they count
+    when no signing sentence names a Korean place."""
+    signed = [m for m in group.mentions if m.places_from_text and m.status == "signed"]
+    both = [m for m in signed if m.partner]  # the sentence that names both sides
+    source = both or signed or group.mentions
+    return list(dict.fromkeys(pid for m in source for pid in m.korean))
 
 
-def _on_the_day(s: Sentence, ctx: _Context) -> bool:
-    """A present-tense sentence that reports the day itself: '오늘', '이날', or the page's own
-    date ('14일' on the 14th), and no plan wording ('예정', '다음 달', '연내' ...)."""
-    if _PLAN.search(s.text):
-        return False
-    if _SAME_DAY.search(s.text):
-        return True
-    pub = ctx.published(s)
-    if pub.date is None or not pub.exact:
-        return False
-    for d in dates_mod.find_dates(s.text, offset=s.start):
-        r = dates_mod.resolve(d, pub, past=False)
-        if r is not None and d.day and (r.year, r.month, r.day) == (
-                pub.date.year, pub.date.month, pub.date.day):
-            return True
-    return False
-
-
-def _is_headline(s: Sentence, ctx: _Context) -> bool:
-    seg = ctx.segment(s)  # the headline's first line, also when '…' splits it in two
-    return bool(seg) and seg[0].line == s.line
-
-
-def _plans_only(sentences: list[Sentence], type_: str) -> bool:
-    """True when the article speaks of this agreement only as a plan or a talk."""
-    for x in sentences:
-        for w in find_types(x):
-            if w.type == type_ and status_at(x, w)[0] in ("planned", "mention"):
-                return True
-    return False
-
-
-def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
-    """A founding or launch told in passing ('2016년 설립한 관광청', '지난해 출범한 협의체'):
-    the word modifies a noun and the sentence dates it before the page's year."""
-    rest = s.text[w.end - s.start:]
-    if not _ADNOMINAL.match(rest):
-        return False
-    before = s.text[max(0, w.start - s.start - 12):w.start - s.start]
-    m = _EARLIER.search(before)
-    if not m:
-        return False
-    pub = ctx.published(s)
-    year = re.search(r"\d{4}", m.group(0))
-    return not (year and pub.year and int(year.group(0)) >= pub.year)
-
-
-class _LazyPlaces(dict):
-    """Places per sentence index, found when first asked for (analysing a sentence costs)."""
-
-    def __init__(self, sentences: list[Sentence], gazetteer: GazetteerLike) -> None:
-        super().__init__()
-        self._sentences = sentences
-        self._gazetteer = gazetteer
-        self._names: dict = {}
-
-    def __missing__(self, index: int) -> list[PlaceMention]:
-        found = find_places(self._sentences[index], self._gazetteer, cache=self._names)
-        self[index] = found
-        return found
-
-
-class _Context:
-    """What the article says around a sentence: publication date, main places, dateline."""
-
-    def __init__(self, sentences: list[Sentence], places: _LazyPlaces,
-                 pubs: list[Published], article: Article, gazetteer: GazetteerLike) -> None:
-        self.sentences = sentences
-        self.places = places
-        self.pubs = pubs
-        self.dateline: list[str] = []
-        for m in _DATELINE.finditer(article.text):
-            p = gazetteer.find(m.group(1))
-            if p is not None and p.country != "KR" and p.kind == "city":
-                self.dateline.append(p.id)
-                break
-
-    def published(self, s: Sentence) -> Published:
-        current = self.pubs[0]
-        for p in self.pubs:
-            if p.line <= s.line:
-                current = p
-        return current
-
-    def segment(self, s: Sentence) -> list[Sentence]:
-        pub = self.published(s)
-        later = [p.line for p in self.pubs if p.line > pub.line]
-        stop = min(later) if later else 10**9
-        # the first part starts at the top: a headline comes before its byline date
-        start = 0 if pub is self.pubs[0] else pub.line
-        return [x for x in self.sentences if start <= x.line < stop]
-
-    def lead_korean(self, s: Sentence) -> list[str]:
-        """Korean places of the headline and lead of the sentence's article part."""
-        seg = self.segment(s)
-        lead = seg[:4]
-        ids = [pid for x in lead for pid in _korean_side(
-            [p for p in self.places[x.index] if p.korean and p.kind in _PLACE_KINDS], x.text, x.start)]
-        if ids:
-            return list(dict.fromkeys(ids))
-        if any(NATIONAL_BODY.search(x.text) for x in lead):
-            return [SEAT_OF_GOVERNMENT]
-        counts: dict[str, int] = {}
-        for x in seg:
-            for p in self.places[x.index]:
-                if p.korean and p.kind in _PLACE_KINDS:
-                    counts[p.id] = counts.get(p.id, 0) + 1
-        if counts:
-            return [max(counts, key=counts.__getitem__)]
-        if any(NATIONAL_BODY.search(x.text) for x in seg):
-            return [SEAT_OF_GOVERNMENT]
-        return []
-
-    def nearby_foreign(self, s: Sentence, *, back: int = 4) -> list[PlaceMention]:
-        """Foreign places of the few sentences before `s`, nearest first, then the lead."""
-        out: list[PlaceMention] = []
-        for x in reversed(self.sentences[max(0, s.index - back):s.index]):
-            out.extend(p for p in self.places[x.index] if not p.korean)
-        for x in self.segment(s)[:3]:
-            out.extend(p for p in self.places[x.index] if not p.korean)
-        return out
-
-
-def _own_dates(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
-    """Dates in brackets right after the agreement word: '협약(2014년)', '전시(2015년 및 2019년)'."""
-    rest = s.text[w.end - s.start:]
-    m = re.match(r"^\s?(?:\([A-Za-z]+\)\s?)?\(([^()]{1,30})\)", rest)
-    if not m:
-        return []
-    lo = w.end + m.start(1)
-    hi = w.end + m.end(1)
-    return [d for d in mentions if lo <= d.start and d.end <= hi]
-
-
-def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> DateMention | None:
-    if not mentions:
+def _best_date(group: Group):
+    """The date of the mention that dates the agreement best: its own bracketed date first,
+    then the most complete, then a stated year over an inferred one."""
+    dated = [m for m in group.mentions if m.date]
+    if not dated:
         return None
 
-    def distance(d: DateMention) -> tuple[int, int]:
-        gap = w.start - d.end if d.end <= w.start else d.start - w.end
-        completeness = -sum(x is not None for x in (d.year, d.month, d.day, d.rel_year))
-        return (max(gap, 0), completeness)
+    def key(m: Mention):
+        d = m.date
+        return (not m.own_date, -((d.month is not None) + (d.day is not None)), d.basis != "stated")
 
-    return min(mentions, key=distance)
-
-
-def _window(s: Sentence, w: TypeMention, words: list[TypeMention]) -> tuple[int, int]:
-    """The part of the sentence that belongs to this agreement word: from the end of the previous
-    agreement word of another type to the start of the next one."""
-    lo, hi = s.start, s.end
-    for o in words:
-        if o.type == w.type:
-            continue
-        if o.end <= w.start:
-            lo = max(lo, o.end)
-        elif o.start >= w.end:
-            hi = min(hi, o.start)
-            comma = s.text.find(", ", w.end - s.start, o.start - s.start)
-            if comma >= 0:  # a list of events: '전시(2015년), 제1회 ... 상 수상(2023년)'
-                hi = min(hi, s.start + comma)
-    return lo, hi
+    return min(dated, key=key).date
 
 
-def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention],
-                  ctx: _Context, words: list[TypeMention]) -> list[Mention]:
-    pub = ctx.published(s)
-    lo, hi = _window(s, w, words)
-    date_mentions = dates_mod.find_dates(s.text, offset=s.start)
-    # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
-    date_mentions = [d for d in date_mentions
-                     if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
-    own = _own_dates(s, w, date_mentions)
-    chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
-    korean, partner, venue, from_text = _places_for(s, w, spans, ctx, lo, hi)
-    near, far = _sectors_for(s, w, lo, hi, spans)
-    follow: dict[str, int] = {}
-    if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')
-        for x in ctx.sentences[s.index + 1:s.index + 3]:
-            if x.line - s.line > 6 or any(t.type not in (w.type, "agreement") for t in find_types(x)
-                                          if t.type in STRONG_TYPES):
-                break
-            if not _ANAPHORA.search(x.text):
-                continue
-            for k, v in find_sectors_in(x, ctx.places[x.index]).items():
-                follow[k] = follow.get(k, 0) + v
-    base = {"counterpart": _counterpart(s, w, lo, spans),
-            "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
-            "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
-            "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
-    # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
-    per_city = _dated_partners(s, spans, date_mentions)
-    if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
-        return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
-                        own_date=True) for pid, dm in per_city]
-    if not chosen and pub.date is None:
-        # no page date: the year the previous sentences give the event ('2021년 ... 체결했다.
-        # 이번 엑스포 기간 ... 상담회도 열었다')
-        for x in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
-            stated = [d for d in dates_mod.find_dates(x.text, offset=x.start) if d.year]
-            if stated:
-                year = stated[-1].year
-                return [Mention(**base, date=Resolved(year, None, None, f"inferred: the year of "
-                                                      f"the event told just before ('{stated[-1].text}')"),
-                                own_date=False)]
-    if not chosen:
-        resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
-        if resolved is not None:
-            resolved = Resolved(resolved.year, None, None,
-                                f"inferred: no date in the sentence; {pub.describe()}")
-        return [Mention(**base, date=resolved, own_date=False)]
-    return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
-            for dm in chosen]
+def confidence(group: Group) -> float:
+    """A rough 0..1 score from the evidence: signed wording (less when only a headline or a
+    caption names the agreement), own date, places named in the text, more than one sentence."""
+    score = 0.45
+    if any(m.status == "signed" for m in group.mentions):
+        score += 0.15
+    elif any(m.status == "named" for m in group.mentions):
+        score += 0.05  # only a headline or a caption names it
+    if any(m.own_date for m in group.mentions):
+        score += 0.1
+    if any(m.places_from_text for m in group.mentions):
+        score += 0.1
+    if len({m.sentence.index for m in group.mentions}) > 1:
+        score += 0.1
+    if group.first.partner or group.first.type in ("alliance", "institution", "program", "office"):
+        score += 0.05
+    return round(min(score, 0.95), 2)
 
 
-_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
-_GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
-_NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
+def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
+              publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
+    """The candidate record for one group of mentions."""
+    first = group.first
+    type_ = first.type
+    korean = korean_side(group)
+    named = [set(m.partner) for m in group.mentions if m.partner]
+    common = set.intersection(*named) if named else set()
+    partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
+    if not partner and named:
+        # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
+        specific = [n for n in named if not all(p.startswith("country-") for p in n)]
+        partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
+    if type_ == "alliance" and named:  # an alliance has all the members any mention lists
+        partner = list(max((m.partner for m in group.mentions), key=len))
+    date = _best_date(group)
+    year = date.year if date else None
+    date_iso = date.iso if date else ""
+    basis = date.basis if date else "inferred: no year in the text and no publication date found"
+    sectors = sectors_of(group, lead_text)
+    venue = next((m.venue for m in group.mentions if m.venue), None)
+    ko_names = "·".join(_name(gazetteer, p, "ko") for p in korean) or "?"
+    en_names = " and ".join(_name(gazetteer, p, "en") for p in korean) or "?"
+    pk = "·".join(_name(gazetteer, p, "ko") for p in partner)
+    pe = ", ".join(_name(gazetteer, p, "en") for p in partner)
+    type_en, type_ko = TYPES[type_]
+    title_ko = f"{ko_names}{'–' + pk if pk else ''} {type_ko}"
+    title_en = f"{en_names}{' with ' + pe if pe else ''}: {type_en.lower()}"
+    evidence_sents = list(dict.fromkeys(m.sentence.text for m in group.mentions))
+    slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
+                  *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
+    rid = re.sub(r"[^a-z0-9]+", "-", "-".join(slug_parts).lower()).strip("-")
+    summary_en = (f"{en_names} {'and ' + pe + ' ' if pe else ''}— {type_en.lower()}"
+                  f"{' (' + date_iso + ')' if date_iso else ''}, proposed from the article; "
+                  f"check the evidence before publishing.")
+    support: dict[str, list[dict[str, Any]]] = {"type": [], "date": [], "places": [], "sectors": []}
+    for m in group.mentions:
+        s = m.sentence
+        support["type"].append(_span(m.word.text, m.word.start, m.word.end, s.text))
+        if m.date and m.date.mention and m.date.mention.text:
+            dm = m.date.mention
+            support["date"].append(_span(dm.text, dm.start, dm.end, s.text))
+        for p in m.place_spans:
+            if p.id in korean or p.id in partner or p.id == venue:
+                support["places"].append({**_span(p.text, p.start, p.end), "place": p.id})
+    if published.date is not None and published.start >= 0:
+        support["date"].append({**_span(published.text, published.start,
+                                        published.start + len(published.text)),
+                                "role": "publication date"})
+    return {
+        "id": rid,
+        "title_en": title_en,
+        "title_ko": title_ko,
+        "type": type_,
+        "sectors": sectors,
+        "date": date_iso,
+        "year": year,
+        "date_basis": basis,
+        "korean_places": korean,
+        "partner_places": partner,
+        "venue": venue,
+        "parties": [],
+        "summary_en": summary_en,
+        "summary_ko": _short(first.sentence.text, 160),
+        "source": {"file": source_file, "publisher": publisher,
+                   "published": published.date.isoformat() if published.date and published.exact
+                   else None, "url": url or None},
+        "evidence": evidence_sents,
+        "status": "proposed",
+        "confidence": confidence(group),
+        "support": support,
+    }
 
 
-def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> str:
-    """The organisation named with 와/과 before the agreement word ('사이공하이테크파크와 ...
-    업무협약'): its head noun, or '' when the counterpart is only a place (호찌민시와)."""
-    tokens = [t for t in s.tokens if lo <= t.start < w.start]
-    k = max((i for i, t in enumerate(tokens) if t.form in ("와", "과") and t.tag in ("JKB", "JC")),
-            default=-1)
-    if k <= 0:
-        return ""
-    nouns = []
-    i = k - 1
-    while i >= 0 and tokens[i].tag in _NOUN_TAGS and len(nouns) < 4:
-        nouns.insert(0, tokens[i])
-        i -= 1
-    while nouns and nouns[-1].form in _ADMIN_HEADS:
-        nouns.pop()
-    if not nouns:
-        return ""
-    head = nouns[-1]
-    if head.form in _GENERIC_PARTIES:
-        return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
-    stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
-    if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
-        return ""  # a place: the record's partner place says it
-    return head.form
-
-
-def _dated_partners(s: Sentence, spans: list[PlaceMention],
-                    date_mentions: list[DateMention]) -> list[tuple[str, DateMention]]:
-    out: list[tuple[str, DateMention]] = []
-    for p in spans:
-        if p.korean or p.kind != "city":
-            continue
-        for d in date_mentions:
-            if 0 <= d.start - p.end <= 2 and s.text[p.end - s.start:d.start - s.start].strip() in ("(", ""):
-                out.append((p.id, d))
-                break
-    return out
-
-
-def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
-                lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = _korean_side([p for p in spans if p.korean and p.kind in _PLACE_KINDS], s.text, s.start)
-    foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
-    inside = [p for p in spans if lo <= p.start < hi]
-    venue = next((p.id for p in inside if p.kind == "venue"), None)
-    venue = venue or next((p.id for p in inside if p.venue_marker), None)
-    from_text = bool(korean)
-    if not korean:  # a headline cut by '…': the rest of its line names the Korean side first
-        same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
-                     for p in ctx.places[x.index] if p.korean and p.kind in _PLACE_KINDS]
-        korean = _korean_side(same_line) if same_line else ctx.lead_korean(s)
-    elif w.type in _DOMESTIC_OK and not foreign:
-        korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
-    if w.type in _VENUE_TYPES:
-        at = [p for p in foreign if p.venue_marker and p.kind == "city"]
-        if at:
-            foreign = at[:1]
-    partner = _partner_ids(foreign, s.text, s.start)
-    if partner and all(pid.startswith("country-") for pid in partner):
-        countries = {pid.split("-", 1)[1].upper() for pid in partner}
-        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
-        nearby += [pid for pid in ctx.dateline if pid.split("-")[0].upper() in countries]
-        if nearby:
-            partner = [nearby[0]]
-    if not partner and w.type in _NEEDS_PARTNER:
-        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
-        partner = nearby[:1]
-    if w.type == "alliance":
-        members = _members_listed_after(s, ctx)
-        if members:  # one alliance with all its members (a party named with it among them)
-            venues = {p.id for p in foreign if p.venue_marker}
-            named = [pid for pid in partner if pid not in venues]
-            partner = list(dict.fromkeys([*named, *members])) if any(
-                not p.startswith("country-") for p in members) else members
-    if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
-        # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
-        # partner to the rest of its line, else to the lead's first lines
-        seg = ctx.segment(s)
-        head = [x for x in seg if x.line == s.line and x.index != s.index]
-        body = [x for x in seg if x.line != s.line][:2]
-        lead = [p.id for x in head + body for p in ctx.places[x.index]
-                if not p.korean and p.kind in ("city", "region")]
-        partner = lead[:1]
-    if not partner and w.type == "roadshow":
-        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
-        partner = nearby[:1]
-    return korean, partner, venue, from_text
-
-
-_TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
-
-
-def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
-    """The Korean places that act: a province right before its city only locates it ('충남
-    당진시', '전남 여수시'), a place with 에서 is where it happened when another is named, and
-    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed."""
-    spans = [p for p in spans if not (p.kind == "province" and any(
-        q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
-    acting = [p for p in spans if not p.venue_marker]
-    if acting:
-        spans = acting
-    if text and len({p.id for p in spans}) > 1:
-        topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
-        if len({p.id for p in topic}) == 1:
-            spans = topic
-    return list(dict.fromkeys(p.id for p in spans))
-
-
-def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset: int = 0) -> bool:
-    """True when `p` only says where the next place is: a division right before its city
-    ('산둥성 웨이하이시'), or any place of the same country followed by a city after a space
-    ('야마구치현 시모노세키시', read by Kiwi as the city Yamaguchi)."""
-    for q in places:
-        if q.kind != "city" or q.country != p.country or q is p or not 0 <= q.start - p.end <= 2:
-            continue
-        if p.kind == "region" and q.start - p.end <= 1:
-            return True
-        gap = text[p.end - offset:q.start - offset] if text else None
-        if p.kind in ("city", "region") and gap is not None and _DIVISION_GAP.match(gap):
-            return True
-    if p.kind == "region" and text:  # '효고현 고베시청에서 고베시와': the next word names its city
-        nxt = re.match(r"^\s(\S+)", text[p.end - offset:])
-        return bool(nxt) and any(
-            q.kind == "city" and q.country == p.country and len(stem := re.sub(r"시$", "", q.text)) >= 2
-            and nxt.group(1).startswith(stem) for q in places)
-    return False
-
-
-_DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
-
-
-def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
-    # '산둥성 웨이하이시': the division only says where the city is
-    foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
-    # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
-    parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
-    if parties:
-        foreign = [p for p in foreign if not (p.venue_marker and p.kind == "city"
-                                              and p.id not in {q.id for q in parties})]
-    cities = {p.country for p in foreign if p.kind != "country"}
-    ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
-    return list(dict.fromkeys(ids))
-
-
-_MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
-_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
-
-
-def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
-    """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
-    '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
-    divisions, else countries."""
-    found: list[PlaceMention] = []
-    following = ctx.sentences[s.index + 1:s.index + 8]
-    for k, x in enumerate(following):
-        bullet = _BULLET.match(x.text) is not None
-        if k >= 2 and not bullet:
-            break
-        if not (bullet or _MEMBER_WORDS.search(x.text)):
-            if found:
-                break
-            continue
-        spans = [p for p in ctx.places[x.index] if not p.korean]
-        if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
-            cities = [p for p in spans if p.kind in ("city", "region")]
-            found.append((cities or spans)[-1])
-        else:
-            found.extend(spans)
-    # '미국 알래스카주 앵커리지시': the division only says where the member city is
-    found = [p for p in found if not locating(p, found)]
-    for kinds in (("city", "region"), ("country",)):
-        ids = [p.id for p in found if p.kind in kinds]
-        if len(ids) >= 2:
-            return list(dict.fromkeys(ids))
-    return []
-
-
-def find_sectors_in(s: Sentence, spans: list[PlaceMention]) -> dict[str, int]:
-    """Sector keyword hits in a sentence, leaving out words inside place or institute names."""
-    named = [(p.start, p.end) for p in spans]
-    out: dict[str, int] = {}
-    for sector, a, _b in sector_spans(s.text, offset=s.start):
-        if not any(x <= a < y for x, y in named):
-            out[sector] = out.get(sector, 0) + 1
-    return out
-
-
-def _sectors_for(s: Sentence, w: TypeMention, lo: int, hi: int,
-                 spans: list[PlaceMention]) -> tuple[
-        dict[str, int], dict[str, int]]:
-    """Sector keywords just before the agreement word (its object: '로봇산업 활성화 업무협약'),
-    and in the agreement word's part of the sentence."""
-    near: dict[str, int] = {}
-    far: dict[str, int] = {}
-    near_lo = max(lo, w.start - 40)
-    clause_start = s.text.rfind(", ", 0, w.start - s.start)
-    if clause_start >= 0:
-        near_lo = max(near_lo, s.start + clause_start)
-    named = [(p.start, p.end) for p in spans]
-    for sector, a, b in sector_spans(s.text, offset=s.start):
-        if any(x <= a < y for x, y in named):
-            continue  # a word inside a place or institute name ('대구기계부품연구원')
-        if lo <= a and b <= hi:
-            far[sector] = far.get(sector, 0) + 1
-        if near_lo <= a and b <= w.end + 12:
-            near[sector] = near.get(sector, 0) + 1
-    return near, far
-
-
-def _settle_sentence(found: list[Mention]) -> list[Mention]:
-    """In one sentence, agreement words without their own date describe one event: keep the
-    strong ones (each a separate signing), or else the best-ranked setting word."""
-    if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
-        # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
-        found = [m for m in found if m.type != "declaration"]
-    own = [m for m in found if m.own_date]
-    rest = [m for m in found if not m.own_date]
-    strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
-    # a setting word with a predicate of its own before the next agreement ('상담회를 열고 ...
-    # 계약을 체결했다') is an event of its own; '박람회 현장에서 ... 체결했다' is only the setting
-    independent = [m for m in rest if m.type not in STRONG_TYPES and strong_words
-                   and not _SETTING_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
-                   and m.word.start <= m.predicate < min((w for w in strong_words if w > m.word.start),
-                                              default=m.sentence.end)]
-    strong = [m for m in rest if m.type in STRONG_TYPES]
-    if any(m.type in STRONG_TYPES for m in own) and not strong:
-        rest = []
-    elif strong:
-        keep: list[Mention] = []
-        for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing
-            if not any(k.type == m.type and _same_clause(k, m) for k in keep):
-                keep.append(m)
-        rest = keep
-    elif rest:
-        best = min(rest, key=lambda m: _RANK.index(m.type))
-        rest = [best]
-    kept_types = {m.type for m in own + rest}
-    extra = []
-    for m in independent:
-        if m.type not in kept_types:
-            extra.append(m)
-            kept_types.add(m.type)
-    return sorted(own + rest + extra, key=lambda m: m.word.start)
-
-
-def _same_clause(a: Mention, b: Mention) -> bool:
-    s = a.sentence
-    lo, hi = sorted((a.word.end, b.word.start))
-    between = s.text[lo - s.start:hi - s.start]
-    return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
-
-
-def country_of(place_id: str) -> str:
-    """ISO2 code of a place id ('vn-hanoi', 'adm1-cn-guangdong', 'country-kr' -> 'vn', 'cn', 'kr')."""
-    parts = place_id.split("-")
-    return parts[1] if parts[0] in ("adm1", "country") and len(parts) > 1 else parts[0]
-
-
-def _within_countries(countries: list[str], places: list[str]) -> bool:
-    """True when `countries` are only countries and each place lies in one of them: '필리핀과
-    자매결연' is the same agreement as '일로일로시와 자매결연'."""
-    if not all(c.startswith("country-") for c in countries):
-        return False
-    codes = {country_of(c) for c in countries}
-    return all(country_of(p) in codes for p in places)
-
-
-def _stated(d: Resolved) -> bool:
-    """A date the sentence gives (not a year filled in from the page date alone)."""
-    return "no date in the sentence" not in d.basis
-
-
-def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
-    f = g.first
-    if f.type != m.type and not any_type:
-        return False
-    # two organisations of one city signing apart are two agreements
-    gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
-    if gc and m.counterpart and gc != m.counterpart:
-        return False
-    if any(x.sentence.index == m.sentence.index for x in g.mentions):
-        return False
-    gy = g.year
-    if gy is not None and m.date is not None and gy != m.date.year and _stated(m.date) \
-            and any(_stated(x.date) for x in g.mentions if x.date):
-        return False
-    gp = next((x.partner for x in g.mentions if x.partner), [])
-    if gp and m.partner and not set(gp) & set(m.partner) and not _within_countries(m.partner, gp) \
-            and not _within_countries(gp, m.partner):
-        return False
-    if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
-        return False
-    if f.korean and m.korean and not set(f.korean) & set(m.korean):
-        return False
-    gd = next((x.date for x in g.mentions if x.date and x.date.month), None)
-    return not (gd and m.date and m.date.month and m.own_date and gd.month != m.date.month)
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

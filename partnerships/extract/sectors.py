@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _KEYWORDS: dict[str, str] = {
     "robotics": r"로봇|로보틱스",
@@ -41,7 +40,11 @@ def sector_spans(text: str, *, offset: int = 0) -> list[tuple[str, int, int]]:
     return list(_sector_spans(text, offset))
 
 
-@lru_cache(maxsize=4096)
+def sector_spans_in(sentence) -> list[tuple[str, int, int]]:
+    """`sector_spans` of a sentence, found once and kept with the sentence."""
+    return list(sentence.memo("sectors", lambda: _sector_spans(sentence.text, sentence.start)))
+
+
 def _sector_spans(text: str, offset: int) -> tuple[tuple[str, int, int], ...]:
     spans = [(s, offset + m.start(), offset + m.end())
              for s, p in _COMPILED.items() for m in p.finditer(text)]

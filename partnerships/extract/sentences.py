@@ -43,6 +43,14 @@ class Sentence:
     text: str
     line: int  # index of the article line it starts on
     analysed: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, make):
+        """`make()` computed once per sentence: what a reader finds in a sentence (agreement
+        words, dates, sector words) is kept with it, so it lives exactly as long as its article."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from partnerships.extract.dates import tense_after
 from partnerships.extract.sentences import Sentence, Token
@@ -33,14 +32,14 @@ _LEXICON: list[tuple[str, str]] = [
             r"\bLOI\b|레터\s?오브\s?인텐트"),
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),
-    # a bare 협약/협정 names whichever agreement the article is about: settled in records.py
+    # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
     ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결|\s*$)|"
                   r"협정(?:서)?(?=[을를이가은는에의도]|\s?체결|\s*$)"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
-                 r"다자간?\s?협정|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:가입|합류|참여)|\s?가입)"),
+                 r"다자간?\s?협정|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
     ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단|"
                  r"(?:투자\s?유치|기업|사업)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"
@@ -93,7 +92,7 @@ class TypeMention:
 
 def find_types(sentence: Sentence) -> list[TypeMention]:
     """Agreement words in the sentence, earliest first; overlapping matches keep the longest."""
-    return list(_find_types(sentence.text, sentence.start))
+    return list(sentence.memo("types", lambda: _find_types(sentence.text, sentence.start)))
 
 
 def has_type_word(text: str) -> bool:
@@ -101,7 +100,6 @@ def has_type_word(text: str) -> bool:
     return _ANY.search(text) is not None
 
 
-@lru_cache(maxsize=4096)
 def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     found: list[TypeMention] = []
     for type_, pattern in _COMPILED:
