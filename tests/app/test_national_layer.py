@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 
 
 @pytest.fixture

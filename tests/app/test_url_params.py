@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 
 PAGES = [None, "pages/2_Tour.py", "pages/3_Agreements.py", "pages/4_Timeline.py", "pages/5_Add_article.py",
          "pages/6_Sources.py", "pages/7_Review.py"]
