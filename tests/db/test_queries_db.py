@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def _fill(base: Path, monkeypatch: pytest.MonkeyPatch, gazetteer):
+def _fill(folder: Path, monkeypatch: pytest.MonkeyPatch, gazetteer):
     """600 synthetic records (bench/generate.py) in the database, and the same as a records table."""
     import generate
 
-    generate.write_dataset(600, base, seed=11, gazetteer=gazetteer)
+    base = generate.write_dataset(600, folder, seed=11, gazetteer=gazetteer)
     for key, value in generate.env_for(base).items():
         monkeypatch.setenv(key, value)
     eng = store.open_store(gazetteer=gazetteer)
