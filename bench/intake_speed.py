@@ -14,7 +14,6 @@ Timings drift on a shared machine: compare the ratios within one run.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sys
@@ -24,14 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _fresh_store(tmp: Path, name: str):
@@ -51,7 +42,9 @@ def bench_ingest(tmp: Path, copies: int) -> None:
     from partnerships.ingest import run_batch
 
     folder = tmp / "clips"
-    _module(ROOT / "tests/fixtures/pages/make_pages.py", "make_pages").write_all(folder)
+    from tests.fixtures.pages import make_pages
+
+    make_pages.write_all(folder)
     for p in sorted((ROOT / "eval/dev").glob("*.txt")):
         shutil.copy(p, folder / p.name)
     for k in range(2, copies + 1):  # distinct articles: each copy gains a line of its own
@@ -81,7 +74,9 @@ def bench_table(tmp: Path) -> None:
     from partnerships.tables import plan
 
     path = tmp / "big.xlsx"
-    _module(ROOT / "tests/fixtures/tables/make_tables.py", "make_tables").big_sheet(path, 2000)
+    from tests.fixtures.tables import make_tables
+
+    make_tables.big_sheet(path, 2000)
     data = path.read_bytes()
     gaz = default_gazetteer()
     sink = _fresh_store(tmp, "store-table")

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import (  # noqa: E402
+from tests.helpers.browser import (  # noqa: E402
     CANVAS,
     CHROMIUM,
     CHROMIUM_ARGS,

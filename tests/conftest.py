@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 
 import pytest
+
+from tests.helpers.databases import new_postgres_database
 
 # The page and store tests are written against the article records in data/records; the national
 # layer (data/national/ties.csv, 363 more records) is switched on by the tests that are about it.
@@ -18,6 +19,38 @@ def gazetteer():
     from geo.gazetteer import default_gazetteer
 
     return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def frame(gazetteer):
+    """The records table built from the repository's data/, as the pages build it (read-only:
+    a test that changes it works on a copy)."""
+    from partnerships import store
+    from tests.helpers import ROOT
+
+    result = store.load(data_dir=ROOT / "data", gazetteer=gazetteer)
+    assert result.records, "the tests need curated records in data/records/"
+    return store.records_frame(result.records, gazetteer)
+
+
+@pytest.fixture(scope="session")
+def filled_database(tmp_path_factory, gazetteer):
+    """A SQLite file filled from the repository's data/ and seeds/ once for the session (national
+    layer off). The page tests start from copies of it: the store then only checks that the
+    files are unchanged instead of loading them all again."""
+    from partnerships import store
+    from partnerships.db import engine as db_engine
+    from tests.helpers import ROOT
+
+    path = tmp_path_factory.mktemp("filled") / "atlas.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ATLAS_DATA_DIR", str(ROOT / "data"))
+        mp.setenv("ATLAS_SEEDS_DIR", str(ROOT / "seeds"))
+        mp.setenv("ATLAS_NATIONAL_LAYER", "off")
+        mp.setenv("ATLAS_DATABASE_URL", f"sqlite:///{path}")
+        store.open_store(gazetteer=gazetteer)
+        db_engine.forget(store.database_url())
+    return path
 
 
 # --- databases ------------------------------------------------------------------------------
@@ -35,16 +68,6 @@ def postgres_server():
         pytest.skip(reason)
     with throwaway.cluster() as url:
         yield url
-
-
-_databases = itertools.count(1)
-
-
-def new_postgres_database(server: str) -> str:
-    """A fresh, empty database on the session's server; its URL."""
-    from partnerships.db import throwaway
-
-    return throwaway.create_database(server, f"atlas_test_{next(_databases)}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

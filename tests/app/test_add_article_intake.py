@@ -3,7 +3,6 @@ into the review queue of a private database; summaries and per-file / per-row re
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from partnerships import review, store
 from tests.app.test_add_article_page import EDITOR, REVIEWER, folders, page, repo_untouched  # noqa: F401
+from tests.fixtures.tables import make_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "eval" / "dev"
@@ -18,10 +18,7 @@ pytestmark = pytest.mark.timeout(300)
 
 
 def _tables(tmp_path: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("make_tables", ROOT / "tests/fixtures/tables/make_tables.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    mod.write_all(tmp_path / "sheets")
+    make_tables.write_all(tmp_path / "sheets")
     return tmp_path / "sheets"
 
 

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from partnerships import accounts, intake, review, store
 from partnerships.db import repo
-from tests.app.conftest import deck_spec, plain, point_ids, run_app
+from tests.helpers.apptest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 from ui import data as ui_data
 from ui.auth import USER_KEY
@@ -28,11 +28,12 @@ EDITOR, REVIEWER, PASSWORD = "ed", "rita", "a long test password"
 
 
 @pytest.fixture
-def folders(tmp_path, monkeypatch) -> tuple[Path, Path]:
+def folders(tmp_path, monkeypatch, filled_database) -> tuple[Path, Path]:
     """Private copies of data/ and seeds/ the page reads and writes (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR)."""
     data, seeds = tmp_path / "data", tmp_path / "seeds"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copyfile(filled_database, data / "atlas.sqlite")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
     monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)

@@ -11,8 +11,7 @@ import pytest
 
 from partnerships import export, query
 from partnerships.query import Filters
-from tests.app.conftest import run_app
-from tests.app.staff_pages import AGREEMENTS, run_page, table
+from tests.helpers.apptest import AGREEMENTS, run_app, run_page, table
 from ui import data
 from ui.i18n import t, type_label
 

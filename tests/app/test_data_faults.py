@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import deck_spec, point_ids, run_app
-from tests.app.staff_pages import AGREEMENTS, run_page
+from tests.helpers.apptest import AGREEMENTS, deck_spec, point_ids, run_app, run_page
 from ui import data
 
 UNREACHABLE = "postgresql://atlas@127.0.0.1:1/atlas"  # nothing listens on port 1

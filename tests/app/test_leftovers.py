@@ -6,7 +6,7 @@ import os
 import time
 
 from partnerships.leftovers import STALE_SECONDS, clean_stale_temp_files
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 
 
 def _tmp(folder, name: str, age: float):

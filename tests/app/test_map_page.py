@@ -13,7 +13,7 @@ from geo.mercator import project
 from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
-from tests.app.conftest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
+from tests.helpers.apptest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
 from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.i18n import type_label
 from ui.overview import TEXT_KEY

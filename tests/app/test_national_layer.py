@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 
 
 @pytest.fixture
@@ -100,14 +100,14 @@ def test_korea_and_japan_on_the_map_is_a_link(national_on):
 
 
 def _korean_ids(spec) -> set[str]:
-    from tests.app.conftest import layer
+    from tests.helpers.apptest import layer
 
     return {p["id"] for p in layer(spec, "places")["data"] if p["id"].startswith("kr-")}
 
 
 def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
     from partnerships.korea_areas import AREAS
-    from tests.app.conftest import deck_spec, layer
+    from tests.helpers.apptest import deck_spec, layer
 
     at = run_app()
     spec = deck_spec(at)
@@ -128,7 +128,7 @@ def test_a_province_tells_the_story_of_its_governments(national_on):
 
 
 def test_focus_on_a_country_is_in_the_link_and_dims_the_others(national_on):
-    from tests.app.conftest import deck_spec, layer
+    from tests.helpers.apptest import deck_spec, layer
 
     at = run_app({"focus": "JP"})
     assert at.query_params["focus"] == "JP"
@@ -142,14 +142,14 @@ def test_focus_on_a_country_is_in_the_link_and_dims_the_others(national_on):
 def test_korea_and_japan_has_its_years(national_on):
     at = run_app({"country": "JP", "lang": "ko"})
     assert any("한국과 일본" in c.value and "20" in c.value for c in at.caption)  # 20 undated, counted apart
-    from tests.app.staff_pages import vega
+    from tests.helpers.apptest import vega
 
     _, bars = vega(at)
     assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
 
 
 def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):
-    from tests.app.conftest import deck_spec, layer
+    from tests.helpers.apptest import deck_spec, layer
 
     def alphas(params):
         arcs = layer(deck_spec(run_app(params)), "arcs")["data"]
@@ -162,7 +162,7 @@ def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):
 
 
 def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
-    from tests.app.conftest import deck_spec, layer
+    from tests.helpers.apptest import deck_spec, layer
 
     at = run_app({"pair": "kr-gyeonggi-do,country-jp"})
     assert at.subheader[0].value == "Gyeonggi Province → Japan"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.app.conftest import ROOT, run_app
+from tests.helpers import ROOT
+from tests.helpers.apptest import run_app
 from ui.i18n import t
 from ui.page_list import PAGES
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import TIMEOUT
+from tests.helpers.apptest import TIMEOUT
 from ui.page import link
 from ui.page_list import AGREEMENTS, MAP, SOURCES
 

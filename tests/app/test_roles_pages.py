@@ -13,8 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
-from tests.app.conftest import APP, TIMEOUT, deck_spec, point_ids
 from tests.db.review_helpers import add_proposed, curated
+from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids
 from ui import data, page_list
 from ui.auth import USER_KEY
 
@@ -29,11 +29,12 @@ pytestmark = pytest.mark.timeout(300)
 
 
 @pytest.fixture
-def folders(tmp_path, monkeypatch):
+def folders(tmp_path, monkeypatch, filled_database):
     """Private data/ and seeds/ (their database inside), one account per role, one draft."""
     data, seeds = tmp_path / "data", tmp_path / "seeds"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
     shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copyfile(filled_database, data / "atlas.sqlite")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
     monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
@@ -352,7 +353,7 @@ def test_tables_counts_and_exports_hold_published_records_only(folders, user):
     drafts live on the Review page)."""
     import pyarrow as pa  # noqa: F401  (the table arrives as Arrow)
 
-    from tests.app.staff_pages import table
+    from tests.helpers.apptest import table
 
     at = run("pages/3_Agreements.py", user)
     assert not at.exception

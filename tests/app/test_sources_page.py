@@ -9,8 +9,8 @@ from urllib.parse import parse_qs
 import pytest
 
 from partnerships.evidence import sentence_spans
-from tests.app.conftest import ROOT, plain, run_app
-from tests.app.staff_pages import SOURCES, page_links, run_page
+from tests.helpers import ROOT
+from tests.helpers.apptest import SOURCES, page_links, plain, run_app, run_page
 from ui import sources
 from ui.i18n import t
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import deck_spec, layer, run_app
+from tests.helpers.apptest import deck_spec, layer, run_app
 from ui import timeplay
 from ui.palette import DARK, LIGHT
 from ui.takeaway import OPEN_KEY

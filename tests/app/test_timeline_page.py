@@ -7,7 +7,7 @@ import pytest
 
 from partnerships import query, timeline
 from partnerships.query import Filters
-from tests.app.staff_pages import TIMELINE, run_page, vega
+from tests.helpers.apptest import TIMELINE, run_page, vega
 from ui.i18n import sector_label, t, type_label
 from ui.palette import DARK, LIGHT, css, sector_colour, type_colour
 

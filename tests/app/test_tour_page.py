@@ -9,7 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from partnerships import store
-from tests.app.conftest import ROOT, run_app
+from tests.helpers import ROOT
+from tests.helpers.apptest import run_app
 from ui import tour as tour_ui
 from ui.deck import wrap_lon
 
@@ -27,11 +28,6 @@ def spec(at: AppTest) -> dict:
 
 def card(at: AppTest) -> str:
     return " ".join(str(el.proto.body) for el in at.get("html") if "tour-card" in str(el.proto.body))
-
-
-@pytest.fixture(scope="module")
-def frame(gazetteer):
-    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
 
 
 def test_first_step_is_the_oldest_record(frame):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 from ui import page_list
 
 PAGES = [None, *(p.file for p in page_list.PAGES if p is not page_list.MAP)]

@@ -5,51 +5,28 @@ writes private copies of data/ and seeds/ (and their database)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server, wait_for_map
+from tests.helpers import ROOT
+from tests.helpers.browser import SIDEBAR, fill, idle, new_tab, private_server, sign_in, upload, wait_for_map
 from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
-SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) and the sign-in box sit in the sidebar
-NAME, PASSWORD = "rita", "a long test password"
+NAME = "rita"
 RID = "2023-incheon-nairobi-friendship-city"
 TITLE = "Incheon and Nairobi become friendship cities"
 
 
 @pytest.fixture(scope="module")
-def private_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
+def review_server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
     """(base URL, data folder, seeds folder) of a server that writes only into temporary copies,
     with one reviewer account."""
-    require_chromium()
-    from partnerships import accounts, store
-    from partnerships.db import engine as db_engine
-
-    root = tmp_path_factory.mktemp("review-path")
-    data, seeds = root / "data", root / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
-    shutil.copytree(ROOT / "seeds", seeds)
-    url = f"sqlite:///{data / 'atlas.sqlite'}"
-    accounts.add_user(store.engine(url), NAME, role="reviewer", password=PASSWORD)
-    db_engine.forget(url)
-    env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": "",
-           "ATLAS_DATABASE_URL": ""}
-    with streamlit_server(env) as base:
-        yield base, data, seeds
-
-
-def fill(pg, key_part: str, text: str) -> None:
-    """Type into the text field whose widget key contains `key_part`, and leave it (Streamlit takes
-    the value on blur)."""
-    box = pg.locator(f'[class*="st-key-"][class*="{key_part}"]').locator("input, textarea").first
-    box.fill(text)
-    box.press("Tab")
-    pg.wait_for_timeout(300)
+    with private_server(tmp_path_factory.mktemp("review-path"), user=NAME, role="reviewer") as found:
+        yield found
 
 
 def go(pg, page_name: str) -> None:
@@ -63,31 +40,22 @@ def open_place(pg, name: str) -> None:
     pg.get_by_role("option", name=name).click()
 
 
-def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_server, tmp_path):
-    base, data, seeds = private_server
+def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, review_server, tmp_path):
+    base, data, seeds = review_server
     article = tmp_path / "incheon_nairobi.txt"
     article.write_bytes(F01.read_text(encoding="utf-8").encode("cp949"))  # as many Korean sites serve it
-    pg = browser_context.new_page()
-    console = Console()
-    pg.on("console", console.on_console)
-    pg.on("pageerror", console.on_error)
+    pg = new_tab(browser_context)
     try:
         pg.goto(base)
         wait_for_map(pg, land=LAND)
         # A viewer is offered neither page that writes.
         assert pg.locator(f"{SIDEBAR} a", has_text="Add an article").count() == 0
-        # Sign in.
-        pg.locator(SIDEBAR).get_by_text("Staff sign-in").click()
-        fill(pg, "atlas_sign_in_name", NAME)
-        fill(pg, "atlas_sign_in_password", PASSWORD)
-        pg.locator(SIDEBAR).get_by_role("button", name="Sign in").click()
-        pg.locator(SIDEBAR).get_by_text(f"Signed in as {NAME}").wait_for(timeout=30_000)
+        sign_in(pg, NAME)
 
         # Add the article: upload, read, check the marks, write the texts, propose.
         go(pg, "Add an article")
         pg.get_by_role("tab", name="Upload a file").click()
-        pg.locator('[class*="st-key-aa_file"] input[type="file"]').set_input_files(str(article))
-        pg.get_by_text("incheon_nairobi.txt").wait_for(timeout=20_000)
+        upload(pg, "aa_file", article)
         pg.locator(".st-key-aa_read_file button").click()
         agreement = pg.locator("mark.ev-type", has_text="우호협력도시 협약")
         agreement.first.wait_for(timeout=90_000)
@@ -96,12 +64,12 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         title_box = pg.locator('[class*="st-key-aa_"][class*="_0_title_en"] input')
         assert title_box.input_value() == ""  # nothing pre-filled: a person writes it
         pg.locator('[class*="st-key-aa_"][class*="_1_keep"] label').click()  # keep only the friendship city
-        pg.wait_for_timeout(500)
+        save = pg.locator(".st-key-add_article_save button")
+        save.filter(has_text="Propose 1 record(s)").wait_for(timeout=30_000)
         fill(pg, "_0_title_en", TITLE)
         fill(pg, "_0_title_ko", "인천–나이로비 우호협력도시 협약")
         fill(pg, "_0_summary_en", "Incheon and Nairobi signed a friendship city agreement at Incheon City Hall.")
         fill(pg, "_0_summary_ko", "인천시와 나이로비시가 우호협력도시 협약을 맺었다.")
-        save = pg.locator(".st-key-add_article_save button")
         assert save.inner_text() == "Propose 1 record(s) for review"
         save.click()
         pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
@@ -140,8 +108,9 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         fill(pg, f"rv_{RID}_reason", "published by mistake")
         pg.locator(f".st-key-rv_{RID}_retract button").click()
         pg.get_by_text(f"retract: {RID}").wait_for(timeout=30_000)
-        pg.get_by_text(TITLE).first.wait_for(state="detached", timeout=30_000)  # the page reruns after the write
-        assert pg.get_by_text(TITLE).count() == 0  # gone from the public panel
+        idle(pg)
+        pg.get_by_text(TITLE).first.wait_for(state="detached", timeout=30_000)  # gone from the public panel
+        assert pg.get_by_text(TITLE).count() == 0
 
         # Revert the retraction from the Review page's latest changes; the record is back.
         go(pg, "Review")
@@ -157,6 +126,6 @@ def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, private_s
         pg.locator(f"{SIDEBAR} .st-key-atlas_sign_out button").click()
         pg.locator(SIDEBAR).get_by_text("Staff sign-in").wait_for(timeout=30_000)
         pg.locator(f"{SIDEBAR} a", has_text="Review").wait_for(state="detached", timeout=30_000)
-        assert console.errors == []
+        assert pg.console.errors == []
     finally:
         pg.close()

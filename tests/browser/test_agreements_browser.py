@@ -9,16 +9,13 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from partnerships import export, store
-from tests.browser import staff_pages
-from tests.browser.staff_pages import real_errors
+from partnerships import export
+from tests.helpers.browser import real_errors
 
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 
 
-def test_table_draws_and_downloads_arrive_in_korean(staff_page, gazetteer):
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+def test_table_draws_and_downloads_arrive_in_korean(staff_page, frame):
     mous = frame[frame["type"] == "mou"]
     seconds = staff_page.open("Agreements?type=mou&lang=ko")
     print(f"Agreements page ready after {seconds:.1f} s")

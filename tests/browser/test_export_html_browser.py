@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships import aggregate, store
-from tests.browser.conftest import require_chromium
+from partnerships import aggregate
+from tests.helpers.browser import require_chromium
 from ui.deck import build_deck
 from ui.export_html import map_html
 
@@ -27,9 +27,8 @@ FIND_PLACE = """([lon, lat, id]) => {
 
 
 @pytest.fixture
-def hostile_map(gazetteer, tmp_path):
+def hostile_map(gazetteer, frame, tmp_path):
     require_chromium()
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
     points = aggregate.place_points(frame, gazetteer)
     arcs = aggregate.place_arcs(frame, gazetteer)
     seoul = points.index[points["place_id"] == "kr-seoul"][0]

@@ -5,7 +5,6 @@ and the rows it refused. The server writes only into temporary copies of data/ a
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import shutil
 import zipfile
@@ -13,38 +12,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server
+from tests.fixtures.tables import make_tables
+from tests.helpers import ROOT
+from tests.helpers.browser import SIDEBAR, fill, new_tab, private_server, sign_in, upload
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(400)]
 ARTICLES = ROOT / "eval" / "dev"
-SIDEBAR = '[data-testid="stSidebar"]'
-NAME, PASSWORD = "ed", "a long test password"
+NAME = "ed"
 
 
 @pytest.fixture(scope="module")
-def private_server(tmp_path_factory) -> Iterator[str]:
-    require_chromium()
-    from partnerships import accounts, store
-    from partnerships.db import engine as db_engine
-
-    root = tmp_path_factory.mktemp("intake-path")
-    data, seeds = root / "data", root / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
-    shutil.copytree(ROOT / "seeds", seeds)
-    url = f"sqlite:///{data / 'atlas.sqlite'}"
-    accounts.add_user(store.engine(url), NAME, role="editor", password=PASSWORD)
-    db_engine.forget(url)
-    env = {"ATLAS_DATA_DIR": str(data), "ATLAS_SEEDS_DIR": str(seeds), "ATLAS_ONLINE_GEOCODING": "",
-           "ATLAS_DATABASE_URL": ""}
-    with streamlit_server(env) as base:
+def editor_server(tmp_path_factory) -> Iterator[str]:
+    with private_server(tmp_path_factory.mktemp("intake-path"), user=NAME, role="editor") as (base, _, _):
         yield base
-
-
-def fill(pg, key_part: str, text: str) -> None:
-    box = pg.locator(f'[class*="st-key-"][class*="{key_part}"]').locator("input, textarea").first
-    box.fill(text)
-    box.press("Tab")
-    pg.wait_for_timeout(300)
 
 
 def count_in(pg, label: str) -> str:
@@ -54,7 +34,7 @@ def count_in(pg, label: str) -> str:
     return row.locator("td").last.inner_text().strip()
 
 
-def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_server, tmp_path):
+def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, editor_server, tmp_path):
     files = []
     for src in ("f01_incheon_nairobi_press.txt", "f05_jeonnam_auckland_press.txt"):
         shutil.copy(ARTICLES / src, tmp_path / src)
@@ -66,29 +46,18 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     (tmp_path / "clips.zip").write_bytes(buf.getvalue())
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 40)
     files += [tmp_path / "clips.zip", tmp_path / "photo.txt"]
-    spec = importlib.util.spec_from_file_location("make_tables", ROOT / "tests/fixtures/tables/make_tables.py")
-    maker = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(maker)
-    maker.write_xlsx(tmp_path / "suwon_ties.xlsx")
+    make_tables.write_xlsx(tmp_path / "suwon_ties.xlsx")
 
-    pg = browser_context.new_page()
-    console = Console()
-    pg.on("console", console.on_console)
-    pg.on("pageerror", console.on_error)
-    pg.goto(private_server)
-    pg.locator(SIDEBAR).get_by_text("Staff sign-in").click()
-    fill(pg, "atlas_sign_in_name", NAME)
-    fill(pg, "atlas_sign_in_password", PASSWORD)
-    pg.locator(SIDEBAR).get_by_role("button", name="Sign in").click()
-    pg.locator(SIDEBAR).get_by_text(f"Signed in as {NAME}").wait_for(timeout=30_000)
+    pg = new_tab(browser_context)
+    pg.goto(editor_server)
+    sign_in(pg, NAME)
     pg.locator(f"{SIDEBAR} a", has_text="Add an article").first.click()
 
     # Several files at once.
     several = pg.locator('[data-testid="stExpander"] summary', has_text="Several files")
     several.wait_for(timeout=120_000)  # the page loads the gazetteer on a busy machine
     several.click()
-    pg.locator('.st-key-ib_files input[type="file"]').set_input_files([str(f) for f in files])
-    pg.get_by_text("clips.zip").first.wait_for(timeout=20_000)
+    upload(pg, "ib_files", *files)
     pg.locator(".st-key-batch_read button").click()
     assert count_in(pg, "articles read") == "3"
     assert int(count_in(pg, "records proposed")) >= 3
@@ -98,7 +67,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
 
     # A spreadsheet: the guess is shown, the Korean government typed in, rows imported.
     pg.locator('[data-testid="stExpander"] summary', has_text="Spreadsheet").click()
-    pg.locator('.st-key-it_file input[type="file"]').set_input_files(str(tmp_path / "suwon_ties.xlsx"))
+    upload(pg, "it_file", tmp_path / "suwon_ties.xlsx")
     pg.get_by_text("Header in row(s) 3, 4").wait_for(timeout=60_000)
     date_box = pg.locator('[class*="st-key-it_map_date_"]')
     assert "체결일(자)" in (date_box.text_content() or "") + (date_box.locator("input").first.get_attribute("aria-label") or "") + date_box.locator("input").first.input_value()
@@ -107,4 +76,4 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, private_serve
     assert count_in(pg, "records added") == "58"
     assert count_in(pg, "rows with errors") == "5"
     pg.locator('[data-testid="stTable"] tr', has_text="dk-odense").first.wait_for(timeout=30_000)  # a suggestion
-    assert not console.errors, console.errors
+    assert not pg.console.errors, pg.console.errors

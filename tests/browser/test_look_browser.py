@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import staff_pages
-
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 
 
 def test_dark_theme_darkens_the_search_box(staff_page):
@@ -20,13 +17,12 @@ def test_dark_theme_darkens_the_search_box(staff_page):
 
 
 @pytest.fixture(scope="module")
-def html_map(tmp_path_factory, gazetteer):
+def html_map(tmp_path_factory, gazetteer, frame):
     """The standalone HTML map of every record, written to a file."""
-    from partnerships import aggregate, store
+    from partnerships import aggregate
     from ui import deck
     from ui.export_html import map_html
 
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
     points, arcs = aggregate.place_points(frame, gazetteer), aggregate.place_arcs(frame, gazetteer)
     path = tmp_path_factory.mktemp("html") / "map.html"
     path.write_text(map_html(deck.build_deck(points, arcs, lang="en"), title="Partnership Atlas"), encoding="utf-8")

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.conftest import ROOT, Console, require_chromium, streamlit_server, wait_for_map
+from tests.helpers import ROOT
+from tests.helpers.browser import SIDEBAR, new_tab, require_chromium, streamlit_server, wait_for_map
 from tests.oidc_stub import CLIENT_ID, CLIENT_SECRET, OIDCStub
 from ui.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
-SIDEBAR = '[data-testid="stSidebar"]'
 EMAIL = "jun@city.go.kr"
 
 
@@ -50,9 +50,7 @@ def sso_server(tmp_path_factory) -> Iterator[tuple[str, OIDCStub]]:
 
 def test_sign_in_through_the_identity_provider_then_out(browser_context, sso_server):
     base, idp = sso_server
-    pg = browser_context.new_page()
-    console = Console()
-    pg.on("pageerror", console.on_error)
+    pg = new_tab(browser_context)
     try:
         pg.goto(base)
         wait_for_map(pg, land=LAND)
@@ -71,6 +69,6 @@ def test_sign_in_through_the_identity_provider_then_out(browser_context, sso_ser
         pg.goto(base)
         pg.locator(SIDEBAR).get_by_text("Staff sign-in").wait_for(timeout=60_000)
         assert pg.locator(f"{SIDEBAR} a", has_text="Review").count() == 0
-        assert console.errors == []
+        assert [e for e in pg.console.errors if e.startswith("pageerror")] == []
     finally:
         pg.close()

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import staff_pages
-from tests.browser.staff_pages import real_errors
+from tests.helpers.browser import real_errors
 from ui.palette import type_colour
 
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 # 002_322a285842e0d4fc (MOLIT smart city roadshow release): the Istanbul roadshow, far down the page
 ARTICLE = "002_322a285842e0d4fc.txt"
 RECORD = "2022-sejong-istanbul-smart-city-roadshow"

@@ -9,7 +9,7 @@ import time
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import Console, colour_count, wait_for_map
+from tests.helpers.browser import Console, colour_count, wait_for_map
 from ui.palette import DARK, LIGHT, type_colour
 
 pytestmark = pytest.mark.browser

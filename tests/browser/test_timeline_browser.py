@@ -7,12 +7,10 @@ import re
 
 import pytest
 
-from tests.browser import staff_pages
-from tests.browser.staff_pages import real_errors, settle
+from tests.helpers.browser import real_errors, settle
 from ui.palette import type_colour
 
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 CHART = '[data-testid="stVegaLiteChart"] svg.marks'
 
 
@@ -23,10 +21,7 @@ def year_x(page, year: int) -> float:
     return box["x"] + box["width"] / 2
 
 
-def test_bars_draw_and_a_drag_sets_the_years_everywhere(staff_page, gazetteer):
-    from partnerships import store
-
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+def test_bars_draw_and_a_drag_sets_the_years_everywhere(staff_page, frame):
     seconds = staff_page.open("Timeline")
     print(f"Timeline page ready after {seconds:.1f} s")
     bars = f"{CHART} g.mark-rect.marks path"

@@ -6,13 +6,10 @@ from __future__ import annotations
 import pytest
 from PIL import ImageChops
 
-from tests.browser import staff_pages
-from tests.browser.conftest import CANVAS, canvas_image, wait_for_map, wait_until_stable
-from tests.browser.staff_pages import real_errors
+from tests.helpers.browser import CANVAS, canvas_image, real_errors, wait_for_map, wait_until_stable
 from ui.palette import LAND
 
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 
 
 def test_tour_steps_move_the_map_and_presentation_hides_the_sidebar(staff_page):

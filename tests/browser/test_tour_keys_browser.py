@@ -7,13 +7,10 @@ import re
 
 import pytest
 
-from tests.browser import staff_pages
-from tests.browser.conftest import CANVAS, wait_for_map
-from tests.browser.staff_pages import real_errors
+from tests.helpers.browser import CANVAS, real_errors, wait_for_map
 from ui.palette import LAND
 
 pytestmark = pytest.mark.browser
-staff_page = staff_pages.staff_page  # the fixture
 
 
 def press(page, key: str, want: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geo.mercator import TILE
-from tests.browser.conftest import CANVAS, canvas_image, wait_for_map, wait_until_stable
+from tests.helpers.browser import CANVAS, canvas_image, wait_for_map, wait_until_stable
 from tests.browser.test_map_browser import screen_xy, start_view
 from ui.palette import LAND, PARTNER_FILL
 

@@ -3,10 +3,6 @@ SQLite and PostgreSQL: proposed status, audit lines, the editor role, re-runs th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -18,21 +14,13 @@ from partnerships.ingest.sources import ArticleFile
 from partnerships.proposals import DbProposals
 from partnerships.tables import plan
 from tests.db.review_helpers import open_with_staff
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from tests.fixtures.pages import make_pages
+from tests.fixtures.tables import make_tables
 
 
 @pytest.fixture(scope="module")
 def pages():
-    return _module(FIXTURES / "pages" / "make_pages.py", "make_pages").pages()[:3]
+    return make_pages.pages()[:3]
 
 
 def test_batch_lands_in_the_review_queue_once(folders, gazetteer, pages):
@@ -68,8 +56,7 @@ def test_a_viewer_may_not_propose(folders, gazetteer, pages):
 
 
 def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
-    maker = _module(FIXTURES / "tables" / "make_tables.py", "make_tables")
-    maker.write_all(tmp_path)
+    make_tables.write_all(tmp_path)
     eng = open_with_staff()
     data = (tmp_path / "gyeonggi_ties.xls").read_bytes()
     first = plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
@@ -92,8 +79,7 @@ def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
 def test_a_place_the_gazetteer_lacks_is_looked_up_online_when_switched_on(folders, gazetteer, tmp_path, monkeypatch):
     from tests.nominatim_stub import NominatimStub, nominatim_result
 
-    maker = _module(FIXTURES / "tables" / "make_tables.py", "make_tables")
-    maker.write_all(tmp_path)
+    make_tables.write_all(tmp_path)
     eng = open_with_staff()
     p = plan.plan((tmp_path / "ties_en.csv").read_bytes(), "ties_en.csv")
     off = p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)

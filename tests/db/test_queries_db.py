@@ -11,23 +11,45 @@ import pytest
 from partnerships import aggregate, frame_index, query, search_terms, store
 from partnerships.db import queries
 from partnerships.query import Filters
+from tests.helpers.databases import new_postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-@pytest.fixture
-def synthetic(tmp_path, monkeypatch, database_url, gazetteer):
+def _fill(folder: Path, monkeypatch: pytest.MonkeyPatch, gazetteer):
     """600 synthetic records (bench/generate.py) in the database, and the same as a records table."""
     import generate
 
-    base = generate.write_dataset(600, tmp_path / "gen", seed=11, gazetteer=gazetteer)
+    base = generate.write_dataset(600, folder, seed=11, gazetteer=gazetteer)
     for key, value in generate.env_for(base).items():
         monkeypatch.setenv(key, value)
     eng = store.open_store(gazetteer=gazetteer)
     result = store.read_records(eng)
     assert result.problems == [] and len(result.records) == 600
     return eng, store.records_frame(result.records, gazetteer)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def synthetic(request, tmp_path_factory, gazetteer):
+    """The synthetic records on each engine, filled once for the module's read-only tests."""
+    from partnerships.db import engine as db_engine
+
+    base = tmp_path_factory.mktemp("synthetic")
+    with pytest.MonkeyPatch.context() as mp:
+        if request.param == "sqlite":
+            url = f"sqlite:///{base / 'atlas.sqlite'}"
+        else:
+            url = new_postgres_database(request.getfixturevalue("postgres_server"))
+        mp.setenv("ATLAS_DATABASE_URL", url)
+        yield _fill(base / "gen", mp, gazetteer)
+        db_engine.forget()
+
+
+@pytest.fixture
+def synthetic_to_change(tmp_path, monkeypatch, database_url, gazetteer):
+    """The synthetic records in a database of the test's own, which it may change."""
+    return _fill(tmp_path / "gen", monkeypatch, gazetteer)
 
 
 FILTERS = [
@@ -165,13 +187,13 @@ def test_search_finds_what_people_type(folders):
         assert robots == robot_ko >= queries.count(conn, Filters(sectors=("robotics",))) >= 1
 
 
-def test_the_rollup_counts_only_the_statuses_asked_for(synthetic):
+def test_the_rollup_counts_only_the_statuses_asked_for(synthetic_to_change):
     # A proposed record must not reach the public map through the type-and-year shortcut.
     from sqlalchemy import select, update
 
     from partnerships.db import schema
 
-    eng, _ = synthetic
+    eng, _ = synthetic_to_change
     public = ("published", "reviewed")
     with eng.begin() as conn:
         before = queries.count(conn, Filters(), statuses=public)

@@ -4,7 +4,7 @@ import csv
 import datetime as dt
 import io
 
-from partnerships import export, store
+from partnerships import export
 from partnerships.query import Filters
 from ui.export_names import describe, file_stem, filters_slug
 from ui.takeaway import subtitle
@@ -43,8 +43,7 @@ def test_the_subtitle_names_the_filters_in_the_page_language():
     assert "Sector: Robotics" in en and "Korean city: Seoul" in en
 
 
-def test_korean_csv_has_korean_headers_and_names(gazetteer):
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+def test_korean_csv_has_korean_headers_and_names(frame, gazetteer):
     # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
     one = frame[frame["id"] == "2024-seoul-odense-robotics-mou"]
     head, row = list(csv.reader(io.StringIO(export.to_csv(one, gazetteer, lang="ko"), newline="")))[:2]

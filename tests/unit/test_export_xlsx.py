@@ -8,12 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from partnerships import export, store
-
-
-@pytest.fixture(scope="module")
-def frame(gazetteer):
-    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+from partnerships import export
 
 
 def read(data: bytes) -> list[list]:

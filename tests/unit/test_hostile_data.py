@@ -10,6 +10,7 @@ import json
 import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from geo import jsonio
 from geo.gazetteer import build_gazetteer
 from partnerships import export, store
 from partnerships.tour import load_tours
-from tests.app.conftest import run_app
+from tests.helpers.apptest import run_app
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = "000_a437fd8661412f19.json"
@@ -41,6 +42,19 @@ def write_records(data: Path, records: list[dict], name: str = FIRST) -> None:
 
 
 def validate(data: Path) -> subprocess.CompletedProcess:
+    """`python -m partnerships --data DATA validate`, in this process (the command's own start-up
+    is tested once, in test_export_aggregate.py). Its places come from the process's gazetteer:
+    a test of a changed places.csv runs `validate_command` instead."""
+    from partnerships.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--data", str(data), "validate"])
+    return subprocess.CompletedProcess(["validate"], code, out.getvalue(), err.getvalue())
+
+
+def validate_command(data: Path) -> subprocess.CompletedProcess:
+    """`python -m partnerships --data DATA validate` in a new process (which reads DATA/places.csv)."""
     return subprocess.run([sys.executable, "-m", "partnerships", "--data", str(data), "validate"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
 
@@ -117,7 +131,7 @@ def test_a_bad_place_row_is_skipped_and_reported(data, gazetteer):
     assert any(p.file == "places.csv" and "999" in p.message for p in result.problems)
     assert result.records  # records not at that place load as before
     assert every_export_works(data, gaz) == len(result.records)
-    run = validate(data)
+    run = validate_command(data)
     assert run.returncode == 1 and "places.csv" in run.stderr
     pages_work()
 

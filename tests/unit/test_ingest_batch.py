@@ -3,9 +3,7 @@ contract, publication dates, duplicates, failures, the summary and the CLI."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,14 @@ from partnerships.ingest import run_batch
 from partnerships.ingest.html import main_text
 from partnerships.ingest.worker import Options, read_article
 from partnerships.proposals import FolderProposals, agreement_key
+from tests.fixtures.pages import make_pages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _pages_module():
-    spec = importlib.util.spec_from_file_location("make_pages", FIXTURES / "pages" / "make_pages.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_pages"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def pages():
-    return _pages_module().pages()
+    return make_pages.pages()
 
 
 def _sink(tmp_path: Path) -> FolderProposals:
@@ -38,7 +29,7 @@ def _sink(tmp_path: Path) -> FolderProposals:
 
 
 def test_main_text_drops_menus_related_lists_and_comments(pages):
-    noise = _pages_module().NOISE
+    noise = make_pages.NOISE
     for page in pages:
         if not page.name.endswith("_portal.html"):
             continue
@@ -53,7 +44,7 @@ def test_the_hand_cleaner_keeps_that_noise(pages):
     """Why trafilatura is the default (bench/html_cleaners.py measures it on every page)."""
     page = next(p for p in pages if p.name.endswith("_portal.html"))
     text = main_text(page.data.decode("utf-8"), method="cleaner").text
-    assert any(n in text for n in _pages_module().NOISE)
+    assert any(n in text for n in make_pages.NOISE)
 
 
 def test_a_bare_fragment_falls_back_to_the_cleaner():

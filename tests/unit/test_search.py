@@ -3,13 +3,8 @@
 import pandas as pd
 import pytest
 
-from partnerships import query, search, store
+from partnerships import query, search
 from partnerships.query import Filters
-
-
-@pytest.fixture(scope="module")
-def frame(gazetteer):
-    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
 
 
 def ids(df: pd.DataFrame) -> set[str]:

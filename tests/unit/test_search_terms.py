@@ -2,7 +2,7 @@
 
 import pytest
 
-from partnerships import query, store
+from partnerships import query
 from partnerships.query import Filters
 from partnerships.search_terms import english_stems, expand, korean_stems
 
@@ -62,11 +62,6 @@ def test_an_ordinary_word_is_only_itself():
     assert expand("agreement") == expand("agreement")
     assert expand("agreement").countries == () and expand("agreement").sectors == ()
     assert expand("   ").text == ()
-
-
-@pytest.fixture(scope="module")
-def frame(gazetteer):
-    return store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
 
 
 def found(frame, text: str) -> set[str]:

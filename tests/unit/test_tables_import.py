@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,23 +12,16 @@ from partnerships.proposals import FolderProposals, agreement_key
 from partnerships.tables import plan, read
 from partnerships.tables.read import TableError
 from partnerships.tables.rows import stored_name
+from tests.fixtures.tables import make_tables
 
-HERE = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "make_tables.py"
 SHEETS = ["suwon_ties.xlsx", "gyeonggi_ties.xls", "gyeonggi_ties_cp949.csv", "ties_en.csv"]
 BAD_REASON = {"partner": ("partner", "no partner name"), "type": ("type",), "date": ("date",)}
-
-
-def _maker():
-    spec = importlib.util.spec_from_file_location("make_tables", HERE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tables")
-    return folder, _maker().write_all(folder)
+    return folder, make_tables.write_all(folder)
 
 
 def _sink(tmp_path) -> FolderProposals:
@@ -49,7 +41,7 @@ def _import(folder: Path, name: str, sink, gaz, **kw):
 def test_each_sheet_imports_its_good_rows_and_names_the_bad_ones(made, name, tmp_path, gazetteer):
     folder, bad = made
     p, result = _import(folder, name, _sink(tmp_path), gazetteer)
-    maker = _maker()
+    maker = make_tables
     assert result.added == len(maker.PARTNERS) >= 50
     assert {e.row for e in result.errors} == set(bad[name])
     for e in result.errors:
@@ -72,7 +64,7 @@ def test_merged_two_row_header_and_merged_countries(made, tmp_path, gazetteer):
 
 def test_dates_in_every_form_are_read(made, tmp_path, gazetteer):
     folder, _ = made
-    maker = _maker()
+    maker = make_tables
     _import(folder, "suwon_ties.xlsx", _sink(tmp_path), gazetteer)
     records = _sink(tmp_path).table_records(stored_name("suwon_ties.xlsx", "국제교류현황"))
     got = {r["partner_places"][0].split("-", 1)[1]: r["date"] for r in records.values()}

@@ -56,10 +56,7 @@ def test_unknown_grouping_is_refused():
         timeline.per_year(SAMPLE, by="country")  # type: ignore[arg-type]
 
 
-def test_curated_records(gazetteer):
-    from partnerships import store
-
-    frame = store.records_frame(store.load(gazetteer=gazetteer).records, gazetteer)
+def test_curated_records(frame):
     got = timeline.per_year(frame, by="type")
     # 002_322a285842e0d4fc (MOLIT smart city roadshow release): the 2022 roadshows in Bangkok and Istanbul
     roadshows = got[(got["year"] == 2022) & (got["key"] == "roadshow")]["count"].item()
