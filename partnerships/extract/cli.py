@@ -23,7 +23,7 @@ def add_parser(subparsers) -> None:
                    help="the page's publication date (wins over dates read from the page)")
     p.add_argument("--url", help="the page's web address (kept in each record's source)")
     p.add_argument("--eval", action="store_true",
-                   help="score the extractor on seeds/, eval/dev and eval/heldout (P/R/F1)")
+                   help="score the extractor on seeds/, eval/dev, eval/heldout and eval/heldout2 (P/R/F1)")
     p.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=DIR",
                    help="with --eval: score this folder instead of eval/dev and eval/heldout "
                         "(repeatable)")
@@ -91,7 +91,7 @@ def _evaluate(*, confusions: bool, sets: list[str]) -> int:
             name, folder = Path(spec).name, spec
         folders.append((name, Path(folder)))
     if not folders:
-        folders = [("dev", evaluate.DEV_DIR), ("heldout", evaluate.HELDOUT_DIR)]
+        folders = [("dev", evaluate.DEV_DIR), *((d.name, d) for d in evaluate.HELDOUT_DIRS)]
     gazetteer = default_gazetteer()
     reports = [("seeds", "data/records", evaluate.run_cases(evaluate.seed_cases(), gazetteer=gazetteer))]
     for name, folder in folders:

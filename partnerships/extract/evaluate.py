@@ -49,7 +49,8 @@ FIELDS = ("places", "type", "year", "sectors")
 LEVELS = ("side+partner", "+type", "+year")
 ROOT = Path(__file__).resolve().parents[2]
 DEV_DIR = ROOT / "eval" / "dev"
-HELDOUT_DIR = ROOT / "eval" / "heldout"
+HELDOUT_DIR = ROOT / "eval" / "heldout"  # written blind before tuning; heldout2 a second such set
+HELDOUT_DIRS = (HELDOUT_DIR, ROOT / "eval" / "heldout2")
 FIXTURES_DIR = DEV_DIR
 
 

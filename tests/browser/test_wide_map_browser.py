@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from geo.mercator import TILE
-from tests.helpers.browser import CANVAS, canvas_image, wait_for_map, wait_until_stable
 from tests.browser.test_map_browser import screen_xy, start_view
+from tests.helpers.browser import CANVAS, canvas_image, wait_for_map, wait_until_stable
 from ui.palette import LAND, PARTNER_FILL
 
 pytestmark = pytest.mark.browser
