@@ -30,7 +30,7 @@ LONG_MODULES = {
 LONG_FUNCTIONS = {
     "bench/store_compare.py:worker_served",  # one timed script for a worker process, read top to bottom
     "bench/run.py:main",
-    "eval/heldout/check.py:main",
+    "eval/check.py:check",
     "partnerships/db/migrations/versions/0001_records.py:upgrade",  # a migration is written once, as a whole
     "partnerships/extract/places.py:find_places",
     "partnerships/extract/groups.py:build",
