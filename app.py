@@ -3,21 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from ui import (
-    cards,
-    data,
-    deck,
-    framing,
-    i18n,
-    korea_map,
-    legend,
-    overview,
-    page,
-    selection,
-    takeaway,
-    theme,
-    timeplay,
-)
+from ui.map import cards, deck, framing, korea_map, legend, overview, selection, takeaway, timeplay
+from ui.shell import data, i18n, page, theme
 
 # The database answers: the filters' choices, then only what the map draws for the chosen filters
 # (places and the busiest arcs with their counts); no process holds the records themselves.

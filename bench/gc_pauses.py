@@ -1,5 +1,5 @@
 """Full garbage collections in the running app during filter changes, with and without freezing
-the loaded records (ui/data.py), at one dataset size.
+the loaded records (ui/shell/data.py), at one dataset size.
 
     python bench/gc_pauses.py                 # 100,000 records, 6 filter changes in Chromium
 

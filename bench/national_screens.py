@@ -24,7 +24,7 @@ from tests.helpers.browser import (  # noqa: E402
     wait_for_map,
     wait_until_stable,
 )
-from ui.palette import LAND  # noqa: E402
+from ui.map.palette import LAND  # noqa: E402
 
 VIEWS = {
     "world": {},

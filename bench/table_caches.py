@@ -19,7 +19,7 @@ from partnerships import frame_index, query, search
 from partnerships.model import Record
 from partnerships.query import Filters
 from partnerships.store import records_frame
-from ui import filters
+from ui.shell import filters
 
 
 def _ms(work: Callable[[], object], repeat: int = 5) -> float:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     plain.attrs.clear()  # the same table without its index
     chosen = Filters(sectors=("robotics",), regions=("Europe",))
     rows = [
-        ("filter choices (ui.filters.options)", lambda: filters._options(df), lambda: filters.options(df)),
+        ("filter choices (ui.shell.filters.options)", lambda: filters._options(df), lambda: filters.options(df)),
         ("search one word (partnerships.search)", lambda: search._search(df, "seoul"),
          lambda: search.matches(df, "seoul")),
         ("list filters (frame_index vs per-row tuples)", lambda: query.apply(plain, chosen),

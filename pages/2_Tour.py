@@ -1,5 +1,6 @@
 """Tour: step through the partnerships one at a time, for presenters."""
 
-from ui import page, tour
+from ui.screens import tour
+from ui.shell import page
 
 tour.show(page.setup("page_tour", records=False))

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ui import data, page, table
-from ui.i18n import t
+from ui.screens import table
+from ui.shell import data, page
+from ui.shell.i18n import t
 
 ctx = page.setup("page_agreements", records=False)
 st.caption(t("agreements_caption", ctx.lang))

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ui import page, timeline
-from ui.i18n import t
+from ui.screens import timeline
+from ui.shell import page
+from ui.shell.i18n import t
 
 ctx = page.setup("page_timeline", records=False)
 st.caption(t("timeline_caption", ctx.lang))

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ui import article_review, auth, batch_upload, page, table_import
-from ui.i18n import t
+from ui.screens import article_review, batch_upload, table_import
+from ui.shell import auth, page
+from ui.shell.i18n import t
 
 ctx = page.setup("add_article_title", sidebar_filters=False)
 lang, gaz = ctx.lang, ctx.gaz

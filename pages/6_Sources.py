@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ui import page, record_staff, sources
-from ui.i18n import t
+from ui.screens import record_staff, sources
+from ui.shell import page
+from ui.shell.i18n import t
 
 ctx = page.setup("page_sources", records=False)
 st.caption(t("sources_caption", ctx.lang))

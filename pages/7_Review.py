@@ -3,8 +3,9 @@
 import streamlit as st
 
 from partnerships import review, staff_db
-from ui import auth, page, record_staff, review_queue
-from ui.i18n import t
+from ui.screens import record_staff, review_queue
+from ui.shell import auth, page
+from ui.shell.i18n import t
 
 lang = page.setup("page_review", sidebar_filters=False).lang
 st.caption(t("review_caption", lang))

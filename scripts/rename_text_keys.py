@@ -3,7 +3,7 @@
     python scripts/rename_text_keys.py OLD_ NEW_ [BUILT_PREFIX ...]
     python scripts/rename_text_keys.py aa_ add_article_ aa_err_ aa_mark_
 
-Every quoted key of ui/strings_en.py that starts with OLD_ ("aa_title", 'aa_title'), and the
+Every quoted key of ui/shell/strings_en.py that starts with OLD_ ("aa_title", 'aa_title'), and the
 same name in a CSS class `st-key-aa_title` (a widget keyed like its text), becomes NEW_... in the
 tracked .py and .md files; a BUILT_PREFIX (the start of keys the code builds, as
 in f"aa_err_{code}") is renamed wherever a quoted string starts with it. Other strings that
@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGS = ("ui/strings_en.py", "ui/strings_ko.py")
+CATALOGS = ("ui/shell/strings_en.py", "ui/shell/strings_ko.py")
 WIDTH = 120
 
 

@@ -365,7 +365,7 @@ def summary(conn: Connection, filters: Filters, **kw) -> tuple[int, tuple[int, i
 
 
 def options(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> dict[str, list]:
-    """The values each filter can offer (as ui.filters does from the table): sectors and types in
+    """The values each filter can offer (as ui.shell.filters does from the table): sectors and types in
     vocabulary order, years as [first, last], Korean places, partner regions (continents first)
     and countries sorted."""
     from geo.regions import CONTINENTS

@@ -14,8 +14,8 @@ from partnerships import accounts, intake, review, store
 from partnerships.db import repo
 from tests.helpers.apptest import deck_spec, plain, point_ids, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
-from ui import data as ui_data
-from ui.auth import USER_KEY
+from ui.shell import data as ui_data
+from ui.shell.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")

@@ -12,8 +12,8 @@ import pytest
 from partnerships import export, query
 from partnerships.query import Filters
 from tests.helpers.apptest import AGREEMENTS, run_app, run_page, table
-from ui import data
-from ui.i18n import t, type_label
+from ui.shell import data
+from ui.shell.i18n import t, type_label
 
 
 def test_page_lists_every_record_with_every_field(frame):
@@ -114,7 +114,7 @@ def test_filters_and_language_carry_from_the_map(frame):
 
 
 def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
-    monkeypatch.setattr("ui.table.PAGE_ROWS", 5)
+    monkeypatch.setattr("ui.screens.table.PAGE_ROWS", 5)
     order = list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
     at = run_page(AGREEMENTS)
     assert list(table(at)["id"]) == order[:5]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.apptest import AGREEMENTS, deck_spec, point_ids, run_app, run_page
-from ui import data
+from ui.shell import data
 
 UNREACHABLE = "postgresql://atlas@127.0.0.1:1/atlas"  # nothing listens on port 1
 

@@ -9,7 +9,7 @@ import weakref
 import pytest
 
 from partnerships import store
-from ui import data
+from ui.shell import data
 
 
 class _Node:

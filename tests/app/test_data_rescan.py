@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui import data
+from ui.shell import data
 
 
 @pytest.fixture

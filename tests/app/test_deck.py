@@ -10,12 +10,12 @@ import pytest
 
 from geo.mercator import project
 from partnerships.model import TYPES
-from ui.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
-from ui.legend import legend_html
-from ui.map_labels import _spots, place_labels, text_width
-from ui.markup import html_escape, md_escape
-from ui.palette import TYPE_COLOURS
-from ui.selection import picked
+from ui.map.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
+from ui.map.legend import legend_html
+from ui.map.map_labels import _spots, place_labels, text_width
+from ui.map.palette import TYPE_COLOURS
+from ui.map.selection import picked
+from ui.shell.markup import html_escape, md_escape
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from partnerships.model import TYPES
-from ui import deck
-from ui.deck import MAX_ARCS, SMOOTH_ARCS, arc_segments, arc_width, build_deck, point_radius
+from ui.map import deck
+from ui.map.deck import MAX_ARCS, SMOOTH_ARCS, arc_segments, arc_width, build_deck, point_radius
 
 
 def synthetic(n_partners: int, *, busiest: int = 5000) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -109,7 +109,7 @@ def test_arc_and_place_tooltips_are_in_the_chosen_language(lang):
 def _legend_script():
     import streamlit as st
 
-    from ui import legend
+    from ui.map import legend
 
     legend.legend(["mou"] * 5, st.query_params.get("lang", "en"), drawn=int(st.query_params.get("drawn", "5")))
 

@@ -14,10 +14,10 @@ from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
 from tests.helpers.apptest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
-from ui.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
-from ui.i18n import type_label
-from ui.overview import TEXT_KEY
-from ui.selection import PICK_KEY, PICKER_KEY
+from ui.map.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
+from ui.map.overview import TEXT_KEY
+from ui.map.selection import PICK_KEY, PICKER_KEY
+from ui.shell.i18n import type_label
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -360,7 +360,7 @@ def test_the_panel_lists_only_the_matching_partners():
 @pytest.mark.parametrize("width", [652, 1091, 1548])  # the map column at 1280, 1920 and 2560 px
 def test_a_wide_map_shows_the_world_once(width, frame, gazetteer):
     # Issue 16: framed for an assumed 640 px, a map 1548 px wide showed the world three times.
-    # Framed for its real width (ui.map_width reports it), the world is at least as wide as the
+    # Framed for its real width (ui.map.map_width reports it), the world is at least as wide as the
     # map, and the user cannot zoom out past that (min_zoom).
     view = fit_view(aggregate.place_points(frame, gazetteer), width=width, height=MAP_HEIGHT)
     assert 512 * 2 ** view["zoom"] >= width

@@ -4,8 +4,8 @@ import pytest
 
 from tests.helpers import ROOT
 from tests.helpers.apptest import run_app
-from ui.i18n import t
-from ui.page_list import PAGES
+from ui.shell.i18n import t
+from ui.shell.page_list import PAGES
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

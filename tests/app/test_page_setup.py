@@ -1,4 +1,4 @@
-"""ui.page: the shared page setup and the links between pages."""
+"""ui.shell.page: the shared page setup and the links between pages."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers.apptest import TIMEOUT
-from ui.page import link
-from ui.page_list import AGREEMENTS, MAP, SOURCES
+from ui.shell.page import link
+from ui.shell.page_list import AGREEMENTS, MAP, SOURCES
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_link(page, params, anchor, expected):
 def _script() -> None:
     import streamlit as st
 
-    from ui import page
+    from ui.shell import page
 
     ctx = page.setup("app_title", heading=False)
     st.write(f"rows {len(ctx.view)} of {len(ctx.df)}; {ctx.place_label('kr-seoul')}; {ctx.params(place='x')}")

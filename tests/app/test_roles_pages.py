@@ -15,8 +15,8 @@ from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
 from tests.db.review_helpers import add_proposed, curated
 from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids
-from ui import data, page_list
-from ui.auth import USER_KEY
+from ui.shell import data, page_list
+from ui.shell.auth import USER_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long test password"
@@ -289,7 +289,7 @@ def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders)
     add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-elsewhere", gazetteer=default_gazetteer(),
                  source={**curated(SEOUL_ODENSE)["source"], "file": "2023-05-17_draft.txt"})
     at = run("pages/6_Sources.py", None)
-    from ui.sources import ARTICLE_KEY
+    from ui.screens.sources import ARTICLE_KEY
 
     (choice,) = [s for s in at.selectbox if s.key == ARTICLE_KEY]  # options are titles, not file names
     assert len(choice.options) == len(list((ROOT / "seeds").glob("*.txt")))  # the curated articles only

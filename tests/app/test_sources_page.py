@@ -11,8 +11,8 @@ import pytest
 from partnerships.evidence import sentence_spans
 from tests.helpers import ROOT
 from tests.helpers.apptest import SOURCES, page_links, plain, run_app, run_page
-from ui import sources
-from ui.i18n import t
+from ui.screens import sources
+from ui.shell.i18n import t
 
 SEEDS = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
 ODENSE = "000_a437fd8661412f19.txt"  # Seoul–Odense robotics MOU release

@@ -6,9 +6,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers.apptest import deck_spec, layer, run_app
-from ui import timeplay
-from ui.palette import DARK, LIGHT
-from ui.takeaway import OPEN_KEY
+from ui.map import timeplay
+from ui.map.palette import DARK, LIGHT
+from ui.map.takeaway import OPEN_KEY
 
 
 def _years(at: AppTest) -> tuple[int, int]:

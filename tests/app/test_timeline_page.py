@@ -8,8 +8,8 @@ import pytest
 from partnerships import query, timeline
 from partnerships.query import Filters
 from tests.helpers.apptest import TIMELINE, run_page, vega
-from ui.i18n import sector_label, t, type_label
-from ui.palette import DARK, LIGHT, css, sector_colour, type_colour
+from ui.map.palette import DARK, LIGHT, css, sector_colour, type_colour
+from ui.shell.i18n import sector_label, t, type_label
 
 
 def counts_of(data) -> dict[tuple[int, str], int]:

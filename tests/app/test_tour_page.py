@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from partnerships import store
 from tests.helpers import ROOT
 from tests.helpers.apptest import run_app
-from ui import tour as tour_ui
-from ui.deck import wrap_lon
+from ui.map.deck import wrap_lon
+from ui.screens import tour as tour_ui
 
 PAGE = "pages/2_Tour.py"
 
@@ -92,7 +92,7 @@ def test_the_records_arcs_keep_their_colour_and_the_others_fade(frame):
 
 
 def test_dark_theme_colours_the_tour_map():
-    from ui.palette import DARK
+    from ui.map.palette import DARK
 
     layers = spec(run_tour({"theme": "dark"}))["layers"]
     basemap = next(ly for ly in layers if ly["id"] == "basemap")

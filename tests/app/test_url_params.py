@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers.apptest import run_app
-from ui import page_list
+from ui.shell import page_list
 
 PAGES = [None, *(p.file for p in page_list.PAGES if p is not page_list.MAP)]
 # Every parameter any page reads (filters, language and theme are on every page).

@@ -51,7 +51,7 @@ def map_page(browser_context, server):
     software WebGL). Each test leaves it as it found it: English, no filters, starting view.
     `map_page.console.errors` lists what went wrong in it; `map_page.first_paint` is the
     seconds from navigation to the first drawn map."""
-    from ui.palette import LAND
+    from ui.map.palette import LAND
 
     pg = new_tab(browser_context)
     start = time.monotonic()

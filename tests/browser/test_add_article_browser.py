@@ -12,7 +12,7 @@ import pytest
 
 from tests.helpers import ROOT
 from tests.helpers.browser import SIDEBAR, fill, idle, new_tab, private_server, sign_in, upload, wait_for_map
-from ui.palette import LAND
+from ui.map.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi

@@ -7,8 +7,8 @@ import pytest
 
 from partnerships import aggregate
 from tests.helpers.browser import require_chromium
-from ui.deck import build_deck
-from ui.export_html import map_html
+from ui.map.deck import build_deck
+from ui.map.export_html import map_html
 
 pytestmark = pytest.mark.browser
 HOSTILE = '서울<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script>'

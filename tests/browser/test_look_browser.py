@@ -20,8 +20,8 @@ def test_dark_theme_darkens_the_search_box(staff_page):
 def html_map(tmp_path_factory, gazetteer, frame):
     """The standalone HTML map of every record, written to a file."""
     from partnerships import aggregate
-    from ui import deck
-    from ui.export_html import map_html
+    from ui.map import deck
+    from ui.map.export_html import map_html
 
     points, arcs = aggregate.place_points(frame, gazetteer), aggregate.place_arcs(frame, gazetteer)
     path = tmp_path_factory.mktemp("html") / "map.html"
@@ -49,6 +49,6 @@ def test_the_html_map_frames_the_data_once_at_every_width(browser_context, html_
 
 
 def deck_wrap(lon: float) -> float:
-    from ui.deck import wrap_lon
+    from ui.map.deck import wrap_lon
 
     return wrap_lon(lon)

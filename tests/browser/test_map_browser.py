@@ -15,8 +15,8 @@ from PIL import ImageChops
 from geo.mercator import project
 from partnerships import aggregate
 from tests.helpers.browser import CANVAS, colour_count, wait_until_stable
-from ui.deck import fit_view, point_rows, spread_korean, wrap_lon
-from ui.palette import LAND, OCEAN, TYPE_COLOURS
+from ui.map.deck import fit_view, point_rows, spread_korean, wrap_lon
+from ui.map.palette import LAND, OCEAN, TYPE_COLOURS
 
 pytestmark = pytest.mark.browser
 SIDEBAR = '[data-testid="stSidebar"]'

@@ -12,7 +12,7 @@ import pytest
 from tests.helpers import ROOT
 from tests.helpers.browser import SIDEBAR, new_tab, require_chromium, streamlit_server, wait_for_map
 from tests.oidc_stub import CLIENT_ID, CLIENT_SECRET, OIDCStub
-from ui.palette import LAND
+from ui.map.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
 EMAIL = "jun@city.go.kr"

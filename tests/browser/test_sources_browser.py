@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.browser import real_errors
-from ui.palette import type_colour
+from ui.map.palette import type_colour
 
 pytestmark = pytest.mark.browser
 # 002_322a285842e0d4fc (MOLIT smart city roadshow release): the Istanbul roadshow, far down the page

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from tests.helpers.browser import Console, colour_count, wait_for_map
-from ui.palette import DARK, LIGHT, type_colour
+from ui.map.palette import DARK, LIGHT, type_colour
 
 pytestmark = pytest.mark.browser
 OFFLINE_CANVAS = "#deck-container canvas"

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.helpers.browser import real_errors, settle
-from ui.palette import type_colour
+from ui.map.palette import type_colour
 
 pytestmark = pytest.mark.browser
 CHART = '[data-testid="stVegaLiteChart"] svg.marks'

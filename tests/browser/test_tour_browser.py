@@ -7,7 +7,7 @@ import pytest
 from PIL import ImageChops
 
 from tests.helpers.browser import CANVAS, canvas_image, real_errors, wait_for_map, wait_until_stable
-from ui.palette import LAND
+from ui.map.palette import LAND
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.helpers.browser import CANVAS, real_errors, wait_for_map
-from ui.palette import LAND
+from ui.map.palette import LAND
 
 pytestmark = pytest.mark.browser
 

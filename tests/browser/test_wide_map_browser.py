@@ -12,7 +12,7 @@ import pytest
 from geo.mercator import TILE
 from tests.browser.test_map_browser import screen_xy, start_view
 from tests.helpers.browser import CANVAS, canvas_image, wait_for_map, wait_until_stable
-from ui.palette import LAND, PARTNER_FILL
+from ui.map.palette import LAND, PARTNER_FILL
 
 pytestmark = pytest.mark.browser
 

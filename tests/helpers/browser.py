@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
-SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/nav.py) and the sign-in box sit in the sidebar
+SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/shell/nav.py) and the sign-in box sit in the sidebar
 VIEWPORT = {"width": 1440, "height": 1000}
 PASSWORD = "a long test password"
 
@@ -154,7 +154,7 @@ def idle(page, *, timeout: float = 60.0) -> None:
 
 
 def wait_for_width(page, *, timeout: float = 60.0) -> None:
-    """Wait until the map has told the server its width (ui/map_width.py: it sets a cookie), so the
+    """Wait until the map has told the server its width (ui/map/map_width.py: it sets a cookie), so the
     rerun that frames the map for that width has begun; `wait_until_stable` then waits it out."""
     page.wait_for_function("document.cookie.includes('atlas_width_map=')", timeout=timeout * 1000)
 

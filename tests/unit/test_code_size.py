@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = ("app.py", "pages", "ui", "partnerships", "geo", "bench", "scripts", "eval")
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-TEXT_CATALOGS = ("ui/strings_en.py", "ui/strings_ko.py")  # one line per interface text, no code
+TEXT_CATALOGS = ("ui/shell/strings_en.py", "ui/shell/strings_ko.py")  # one line per interface text, no code
 
 LONG_MODULES = {
     "bench/generate.py",
@@ -24,8 +24,8 @@ LONG_MODULES = {
     "partnerships/extract/dates.py",
     "partnerships/extract/groups.py",
     "partnerships/store.py",
-    "ui/data.py",
-    "ui/deck.py",
+    "ui/map/deck.py",
+    "ui/shell/data.py",
 }
 LONG_FUNCTIONS = {
     "bench/store_compare.py:worker_served",  # one timed script for a worker process, read top to bottom
@@ -35,9 +35,9 @@ LONG_FUNCTIONS = {
     "partnerships/extract/places.py:find_places",
     "partnerships/extract/groups.py:build",
     "partnerships/extract/records.py:to_record",
-    "ui/deck.py:build_deck",
-    "ui/export_png.py:render_png",
-    "ui/filters.py:sidebar_filters",
+    "ui/map/deck.py:build_deck",
+    "ui/map/export_png.py:render_png",
+    "ui/shell/filters.py:sidebar_filters",
 }
 
 

@@ -7,8 +7,8 @@ import json
 import pandas as pd
 import pydeck as pdk
 
-from ui.deck import TOOLTIP, CompactDeck, records
-from ui.export_html import escape_tooltip_values
+from ui.map.deck import TOOLTIP, CompactDeck, records
+from ui.map.export_html import escape_tooltip_values
 
 HOSTILE = '서울<img src=x onerror="alert(1)">'
 

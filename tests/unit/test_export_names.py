@@ -6,8 +6,8 @@ import io
 
 from partnerships import export
 from partnerships.query import Filters
-from ui.export_names import describe, file_stem, filters_slug
-from ui.takeaway import subtitle
+from ui.map.export_names import describe, file_stem, filters_slug
+from ui.map.takeaway import subtitle
 
 DAY = dt.date(2026, 12, 2)
 NAMES = {"kr-seoul": ("Seoul", "서울")}

@@ -105,7 +105,7 @@ def test_focus_brings_its_arcs_forward(gazetteer, national, focus, expected):
 
 
 def test_focus_dims_the_others_on_the_map(gazetteer, national):
-    from ui.deck import DIM_ARC_ALPHA, build_deck
+    from ui.map.deck import DIM_ARC_ALPHA, build_deck
 
     points, arcs = national
     lit = korea_areas.focus_mask(arcs, "kr-suwon", gazetteer)

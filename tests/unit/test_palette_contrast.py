@@ -2,7 +2,7 @@
 
 import pytest
 
-from ui.palette import DARK, LIGHT, TYPE_COLOURS
+from ui.map.palette import DARK, LIGHT, TYPE_COLOURS
 
 
 def luminance(rgb) -> float:

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from geo.mercator import project
-from ui.map_labels import spread
+from ui.map.map_labels import spread
 
 # Seoul, Sejong, Daegu, Busan: 40 to 330 km apart, one blob at world zoom.
 KOREA = [(126.98, 37.57, 12.0), (127.29, 36.48, 9.0), (128.6, 35.87, 10.0), (129.08, 35.18, 11.0)]

@@ -6,22 +6,22 @@ import ast
 import string
 from pathlib import Path
 
-from ui.strings_en import EN
-from ui.strings_ko import KO
+from ui.shell.strings_en import EN
+from ui.shell.strings_ko import KO
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")),
-        *sorted(p for p in (ROOT / "ui").glob("*.py") if not p.name.startswith("strings_"))]
+        *sorted(p for p in (ROOT / "ui").rglob("*.py") if not p.name.startswith("strings_"))]
 # Keys the code builds from a prefix and a value (the prefix must appear in the code as written here).
 DYNAMIC_PREFIXES = (
-    "add_article_err_",  # ui/article_review.py: an intake error's code
-    "add_article_mark_",  # ui/article_review.py: the kind of highlight
-    "column_title_", "column_summary_",  # ui/table.py: column headings per language
-    "download_",  # ui/table.py: download buttons per file format
-    "status_",  # ui/table.py, ui/review_queue.py: a record's status
-    "timeline_by_",  # ui/timeline.py: the grouping
-    "tour_scope_",  # ui/tour.py: which records the tour shows
-    "role_",  # ui/auth.py: a staff role
+    "add_article_err_",  # ui/screens/article_review.py: an intake error's code
+    "add_article_mark_",  # ui/screens/article_review.py: the kind of highlight
+    "column_title_", "column_summary_",  # ui/screens/table.py: column headings per language
+    "download_",  # ui/screens/table.py: download buttons per file format
+    "status_",  # ui/screens/table.py, ui/screens/review_queue.py: a record's status
+    "timeline_by_",  # ui/screens/timeline.py: the grouping
+    "tour_scope_",  # ui/screens/tour.py: which records the tour shows
+    "role_",  # ui/shell/auth.py: a staff role
 )
 
 
@@ -53,8 +53,8 @@ def _fields(text: str) -> set[str]:
 
 
 def test_both_languages_have_the_same_keys_in_the_same_order():
-    assert sorted(set(EN) - set(KO)) == [], "missing in ui/strings_ko.py"
-    assert sorted(set(KO) - set(EN)) == [], "missing in ui/strings_en.py"
+    assert sorted(set(EN) - set(KO)) == [], "missing in ui/shell/strings_ko.py"
+    assert sorted(set(KO) - set(EN)) == [], "missing in ui/shell/strings_en.py"
     assert list(EN) == list(KO)
 
 
@@ -80,7 +80,7 @@ def test_every_key_the_code_asks_for_exists():
 
 
 def test_a_text_and_its_fields_are_filled_in_the_chosen_language():
-    from ui.i18n import t
+    from ui.shell.i18n import t
 
     assert t("pair_title", "ko", a="서울", b="오덴세") == KO["pair_title"].format(a="서울", b="오덴세")
     assert "서울" in t("pair_title", "ko", a="서울", b="x") and t("app_title", "en") == EN["app_title"]

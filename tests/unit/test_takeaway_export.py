@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 
 from geo.basemap import BASEMAP_URL
-from ui import deck
-from ui.export_html import map_html, strip_remote
-from ui.export_png import SIZE, Legend, cjk_font, render_png
-from ui.palette import DARK, LIGHT, type_colour
+from ui.map import deck
+from ui.map.export_html import map_html, strip_remote
+from ui.map.export_png import SIZE, Legend, cjk_font, render_png
+from ui.map.palette import DARK, LIGHT, type_colour
 
 POINTS = pd.DataFrame({
     "place_id": ["kr-seoul", "kr-busan", "dk-odense", "th-bangkok"],
@@ -102,9 +102,9 @@ def test_png_uses_the_cjk_font() -> None:
 
 def test_png_spreads_crowded_korean_cities_as_the_live_map_does() -> None:
     # Seoul, Incheon and Suwon lie a few pixels apart at a world framing: the live map moves their
-    # circles onto a ring with leader lines (ui.deck.spread_korean); the slide must do the same.
-    from ui.export_png import HEADER, MARGIN, PANEL, _Frame
-    from ui.palette import KOREAN_FILL
+    # circles onto a ring with leader lines (ui.map.deck.spread_korean); the slide must do the same.
+    from ui.map.export_png import HEADER, MARGIN, PANEL, _Frame
+    from ui.map.palette import KOREAN_FILL
 
     crowded = pd.DataFrame({
         "place_id": ["kr-seoul", "kr-incheon", "kr-suwon", "dk-odense"],

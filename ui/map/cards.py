@@ -1,0 +1,99 @@
+"""The panel for a selected place or pair: each record with its evidence and its source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from partnerships.model import CONFIDENCE, is_public, is_undated
+from ui.screens import record_staff
+from ui.shell import auth
+from ui.shell.i18n import confidence_label, sector_label, t, type_label
+from ui.shell.markup import md_escape
+
+
+def _link(url: str | None) -> str:
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        return ""
+    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{md_escape(url)}]({target})"
+
+
+def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) -> None:
+    """One record: title, date (and why, if inferred), type, sectors, summary, evidence, source."""
+    ko = lang == "ko"
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(row['title_ko'] if ko else row['title_en'])}**")
+        basis = str(row["date_basis"])
+        inferred = basis.startswith("inferred")
+        date = md_escape(row["date"]) + (f" ({t('record_inferred', lang)})" if inferred else "")
+        if is_undated(int(row["year"])):
+            date = t("undated_short", lang)
+        sectors = ", ".join(sector_label(s, lang) for s in row["sectors"])
+        places = " → ".join(
+            ", ".join(place_name(p) for p in side)
+            for side in (row["korean_places"], row["partner_places"]) if side
+        )
+        st.markdown(
+            f"{t('record_date', lang)}: {date}  \n"
+            f"{t('record_type', lang)}: {md_escape(type_label(row['type'], lang))} · "
+            f"{t('record_sectors', lang)}: {md_escape(sectors)}  \n"
+            f"{t('record_partners', lang)}: {md_escape(places)}"
+        )
+        reason = basis.partition(":")[2].strip() if inferred or basis.startswith("undated") else ""
+        if reason:
+            st.caption(f"{t('record_why_date', lang)}: {md_escape(reason)}")
+        if not is_public(row["status"]):
+            st.caption(t("record_proposed", lang))
+        confidence = row.get("confidence")
+        if isinstance(confidence, str) and confidence in CONFIDENCE:  # the source table's own grade
+            st.caption(t("record_confidence", lang, level=confidence_label(confidence, lang)))
+        st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
+        if len(row["evidence"]):
+            quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in row["evidence"])
+            st.markdown(f"*{t('record_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+        source = [md_escape(row["publisher"])]
+        if row["published"]:
+            source.append(f"{t('record_published', lang)} {md_escape(row['published'])}")
+        source.append(f"{t('record_file', lang)} {md_escape(row['source_file'])}")
+        link = _link(row["url"])
+        if link:
+            source.append(link)
+        st.caption(f"{t('record_source', lang)}: " + " · ".join(source))
+        _also_reported(row.get("also_reported"), lang)
+
+
+def _also_reported(reports, lang: str) -> None:
+    """The other articles a reviewer merged into this record: each source with its evidence."""
+    for report in reports if isinstance(reports, (list, tuple)) else ():
+        src = report.get("source") if isinstance(report, dict) else None
+        if not isinstance(src, dict):
+            continue
+        quotes = "\n".join(f"> “{md_escape(str(s))}”\n>" for s in report.get("evidence") or ())
+        if quotes:
+            st.markdown(f"*{t('record_also_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+        parts = [md_escape(str(src.get("publisher") or ""))]
+        if src.get("published"):
+            parts.append(f"{t('record_published', lang)} {md_escape(str(src['published']))}")
+        parts.append(f"{t('record_file', lang)} {md_escape(str(src.get('file') or ''))}")
+        link = _link(src.get("url") if isinstance(src.get("url"), str) else None)
+        if link:
+            parts.append(link)
+        st.caption(f"{t('record_also_source', lang)}: " + " · ".join(p for p in parts if p))
+
+
+def records_panel(
+    title: str, records: pd.DataFrame, lang: str, *, place_name: Callable[[str], str], intro: str | None = None
+) -> None:
+    """A heading, the number of records (and `intro`, plain text), then one card per record (newest first)."""
+    st.subheader(md_escape(title), anchor=False)
+    st.caption(t("n_agreements", lang, n=len(records)))
+    if intro:
+        st.caption(md_escape(intro))
+    user = auth.current()
+    for _, row in records.iterrows():
+        record_card(row, lang, place_name=place_name)
+        record_staff.tools(row["id"], user, lang)  # history, edit, retract: signed-in staff only

@@ -1,0 +1,66 @@
+"""What an exported file says about its filters: a file name and a one-line description.
+
+    file_stem(Filters(sectors=("robotics",), year_min=2019))  -> "partnership-atlas_robotics_from-2019_2026-12-02"
+    describe(filters, "ko", place_label)                       -> "분야: 로봇 · 2019–2024 · 국내 도시: 서울"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from geo.names import fold_ascii
+from partnerships.query import Filters
+from ui.shell.i18n import country_label, region_label, sector_label, t, type_label
+
+STEM = "partnership-atlas"
+MAX_STEM = 120  # characters: file systems and mail clients cope
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    return _UNSAFE.sub("-", fold_ascii(text).lower()).strip("-")
+
+
+def filters_slug(filters: Filters) -> str:
+    """The filters as ASCII file-name parts joined by "_" ("" when nothing is filtered)."""
+    parts = [*filters.sectors, *filters.types]
+    if filters.year_min is not None and filters.year_max is not None:
+        parts.append(f"{filters.year_min}-{filters.year_max}")
+    elif filters.year_min is not None:
+        parts.append(f"from-{filters.year_min}")
+    elif filters.year_max is not None:
+        parts.append(f"to-{filters.year_max}")
+    parts += [p.removeprefix("kr-") for p in filters.korean_places]
+    parts += list(filters.regions) + list(filters.countries)
+    if filters.text:
+        parts.append(f"q-{filters.text}")
+    return "_".join(s for s in (_slug(p) for p in parts) if s)
+
+
+def file_stem(filters: Filters, *, today: dt.date | None = None) -> str:
+    """"partnership-atlas_<filters>_<date>", at most MAX_STEM characters."""
+    day = (today or dt.date.today()).isoformat()
+    slug = filters_slug(filters)[: MAX_STEM - len(STEM) - len(day) - 2].rstrip("_-")
+    return "_".join(x for x in (STEM, slug, day) if x)
+
+
+def describe(filters: Filters, lang: str, place_label: Callable[[str], str]) -> str:
+    """The filters in words, in `lang` ("" when nothing is filtered). Plain text, not markup."""
+    parts = []
+
+    def add(key: str, values, label) -> None:
+        if values:
+            parts.append(f"{t(key, lang)}: {', '.join(label(v) for v in values)}")
+
+    add("filter_sector", filters.sectors, lambda s: sector_label(s, lang))
+    if filters.year_min is not None or filters.year_max is not None:
+        parts.append(f"{filters.year_min or '…'}–{filters.year_max or '…'}")
+    add("filter_type", filters.types, lambda s: type_label(s, lang))
+    add("filter_kr", filters.korean_places, place_label)
+    add("filter_region", filters.regions, lambda r: region_label(r, lang))
+    add("filter_country", filters.countries, lambda c: country_label(c, lang))
+    if filters.text:
+        parts.append(f"{t('filter_q', lang)}: “{filters.text}”")
+    return " · ".join(parts)

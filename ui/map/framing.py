@@ -1,0 +1,49 @@
+"""The map's framing on the page: the width it assumes (a phone's or a laptop's) and the "fit"
+button that brings back the framing after the user panned or zoomed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui.map import deck
+from ui.map import map_width as map_width_probe
+from ui.shell.i18n import t
+
+FIT_KEY = "map_fit"  # the button
+FITS_KEY = "map_fits"  # how often it was pressed
+
+
+def on_phone() -> bool:
+    """The browser says it is a phone (user agent or the client hint)."""
+    headers = st.context.headers
+    return "Mobi" in headers.get("User-Agent", "") or headers.get("Sec-CH-UA-Mobile") == "?1"
+
+
+def map_height() -> int:
+    """The map's height in pixels: lower on a phone, so the whole world fits its width (deck.gl
+    never zooms out past the world's height filling the map).
+
+    The same on every desktop width: a map whose height changed with the width the browser
+    reported kept its first camera in Chromium (the new framing was not applied)."""
+    return deck.PHONE_MAP_HEIGHT if on_phone() else deck.MAP_HEIGHT
+
+
+def map_width(key: str) -> int:
+    """The map's width in pixels as the browser reports it (call it in the map's column, before the
+    map); until it has, what the last visit reported, else a phone's or a laptop's guess."""
+    return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+
+
+def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:
+    """The camera framing `points` on a map `width` pixels wide (see `map_width`)."""
+    return deck.fit_view(points, width=width, height=map_height(), nudge=st.session_state.get(FITS_KEY, 0))
+
+
+def _fitted() -> None:
+    st.session_state[FITS_KEY] = st.session_state.get(FITS_KEY, 0) + 1
+
+
+def fit_button(lang: str) -> None:
+    """A small button that frames what is drawn again."""
+    st.button(t("map_fit", lang), key=FIT_KEY, on_click=_fitted, help=t("map_fit_help", lang))

@@ -1,0 +1,116 @@
+"""What the panel shows: a place or a Korean–partner pair, chosen on the map or in a selectbox.
+
+The choice is kept in session state and in the URL (`place=kr-seoul`, `pair=kr-seoul,dk-odense`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import pandas as pd
+import streamlit as st
+
+from partnerships import params
+from ui.map.deck import ARCS_LAYER, PLACES_LAYER, SPREAD_LAYER, layer_kind
+from ui.shell import params as url_params
+from ui.shell.i18n import t
+
+MAP_KEY = "map"
+PLACE_KEY = "place"
+PAIR_KEY = "pair"
+PICKER_KEY = "place_picker"  # the expander holding the place selectbox (open or not)
+PICK_KEY = "place_pick"  # the selectbox; PLACE_KEY holds the place, chosen here or on the map
+WRITTEN_KEY = "atlas_selection_written"  # the place and pair last put in the URL
+
+
+def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | None:
+    """What a map selection points at: ("place", id), ("pair", (src, dst)) or None."""
+    objects = ((selection or {}).get("objects")) or {}
+    for layer_id, rows in objects.items():
+        if not rows:
+            continue
+        kind = layer_kind(layer_id)
+        if kind in (PLACES_LAYER, SPREAD_LAYER):  # a place, or a Korean place moved out of a crowd
+            return "place", rows[0]["id"]
+        if kind == ARCS_LAYER:
+            return "pair", (rows[0]["src"], rows[0]["dst"])
+    return None
+
+
+def on_map_select() -> None:
+    """Callback of the map: a clicked place or arc becomes the panel's subject.
+
+    An empty selection (a click on the sea, or a selection Streamlit dropped because the
+    data changed) leaves the panel as it is.
+    """
+    state = st.session_state.get(MAP_KEY) or {}
+    hit = picked(state.get("selection"))
+    if hit is None:
+        return
+    kind, value = hit
+    st.session_state[PLACE_KEY] = value if kind == "place" else None
+    st.session_state[PAIR_KEY] = value if kind == "pair" else None
+
+
+def pending_pair() -> tuple[str, str] | None:
+    """The pair the panel is about to show (kept, or in the URL), before the arcs are known: the
+    database then returns that arc too when it is not among the busiest."""
+    pair = st.session_state.get(PAIR_KEY)
+    if pair is None and PAIR_KEY not in st.session_state:
+        pair = url_params.peek(PAIR_KEY, params.pair)  # `current` reports an unusable value
+    return tuple(pair) if pair else None
+
+
+def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple[str, str] | None]:
+    """The selected place and pair, seeded from the URL and dropped if filtered away.
+
+    A URL value this session did not write (a link from another page) replaces the kept one.
+    """
+    written = st.session_state.get(WRITTEN_KEY, {})
+    url_place = url_params.read(PLACE_KEY, params.identifier)
+    url_pair = url_params.read(PAIR_KEY, params.pair)
+    url = {PLACE_KEY: url_place, PAIR_KEY: ",".join(url_pair) if url_pair else None}
+    linked = {k: v for k, v in url.items() if v and v != written.get(k)}
+    if PLACE_KEY not in st.session_state or linked:
+        st.session_state[PLACE_KEY] = url_place
+    if PAIR_KEY not in st.session_state or linked:
+        st.session_state[PAIR_KEY] = url_pair
+    place = st.session_state[PLACE_KEY]
+    if place is not None and place not in set(points["place_id"]):
+        st.session_state[PLACE_KEY] = place = None
+    pair = st.session_state[PAIR_KEY]
+    if pair is not None and not ((arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])).any():
+        st.session_state[PAIR_KEY] = pair = None
+    return place, (tuple(pair) if pair else None)
+
+
+def _picked() -> None:
+    st.session_state[PLACE_KEY] = st.session_state.get(PICK_KEY)
+    st.session_state[PAIR_KEY] = None
+
+
+def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]) -> None:
+    """A selectbox over the places on the map (the keyboard and test route to the panel), in an
+    expander: its options (every place on the map) are sent only once it is opened."""
+    with st.expander(t("place_find", lang), key=PICKER_KEY, on_change="rerun", icon=":material/search:") as box:
+        if not box.open:
+            return
+        ids = list(points["place_id"])
+        place = st.session_state.get(PLACE_KEY)
+        st.session_state[PICK_KEY] = place if place in ids else None  # follows clicks on the map
+        st.selectbox(
+            t("place_select", lang), ids, key=PICK_KEY, format_func=place_label,
+            placeholder=t("place_placeholder", lang), on_change=_picked,
+        )
+
+
+def write_params(place: str | None, pair: tuple[str, str] | None) -> None:
+    """Mirror the selection in the URL."""
+    values = ((PLACE_KEY, place), (PAIR_KEY, ",".join(pair) if pair else None))
+    st.session_state[WRITTEN_KEY] = dict(values)
+    for key, value in values:
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != value:
+            st.query_params[key] = value

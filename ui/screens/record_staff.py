@@ -1,0 +1,140 @@
+"""What signed-in staff see under a published record: its history (with revert for reviewers),
+and for reviewers an edit form and a retract button, each with a reason.
+
+Every button calls a function of partnerships.review, which checks the role again itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import streamlit as st
+
+from partnerships import review, staff_db, store
+from ui.screens.review_queue import act, conflict, edits_of, form_key, open_form
+from ui.shell.auth import SignedIn
+from ui.shell.i18n import t
+from ui.shell.markup import md_escape
+
+
+def _line(line: dict, lang: str) -> str:
+    before, after = line["before"] or {}, line["after"] or {}
+    changed = [k for k in sorted(set(before) | set(after)) if k != "status" and before.get(k) != after.get(k)]
+    status = after.get("status", "")
+    if before.get("status") and before.get("status") != status:
+        status = f"{before['status']} → {status}"
+    text = f"#{line['id']} · {line['at']:%Y-%m-%d %H:%M} · {line['who']} · {line['action']} · {status}"
+    if before and changed:
+        text += f" · {', '.join(changed)}"
+    if line["reason"]:
+        text += f" · {line['reason']}"
+    return text
+
+
+def recent_changes(user: SignedIn, lang: str) -> None:
+    """The latest changes to any record, newest first; reviewers can revert each one."""
+    eng = staff_db.engine()
+    lines = review.recent(eng, user.name)
+    if not lines:
+        return
+    st.subheader(t("history_recent", lang), anchor=False)
+    reason = st.text_input(t("review_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
+    for line in lines:
+        rid = line["record_id"]
+        text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+        text_col.text(f"{rid} · {_line(line, lang)}")
+        if user.may("revert") and line["before"] and button_col.button(
+                t("history_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
+            if not reason:
+                st.error(t("review_need_reason", lang))
+                continue
+            act(lang, rid, "revert", lambda n=line["id"], r=rid: review.revert(
+                eng, user.name, n, version=review.get(eng, r).version, reason=reason))
+
+
+def history(rid: str, user: SignedIn, lang: str) -> None:
+    """The record's audit trail (oldest first); reviewers can revert any change."""
+    eng = staff_db.engine()
+    lines = review.history_for(eng, user.name, rid)
+    if not lines:
+        st.caption(t("history_none", lang))
+        return
+    for line in lines:
+        st.text(_line(line, lang))
+    if not user.may("revert"):
+        return
+    reverts = [line for line in lines if line["before"]]
+    if not reverts:
+        return
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "revert_reason")).strip()
+    for line in reversed(reverts):
+        if st.button(t("history_revert", lang, n=line["id"]), key=form_key(rid, f"revert_{line['id']}")):
+            if not reason:
+                st.error(t("review_need_reason", lang))
+                continue
+            current = review.get(eng, rid)
+            version = st.session_state.get(form_key(rid, "version"), current.version)
+            act(lang, rid, "revert", lambda n=line["id"], v=version: review.revert(eng, user.name, n, version=v,
+                                                                                     reason=reason))
+
+
+def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
+    """Reviewers: change the record's texts or date, or retract it; a reason is required."""
+    eng = staff_db.engine()
+    item = review.get(eng, rid)
+    open_form(item)
+    version = st.session_state[form_key(rid, "version")]  # read before `conflict` moves it on
+    conflict(item, lang)
+    c1, c2 = st.columns(2)
+    c1.text_input(t("add_article_title_en", lang), key=form_key(rid, "title_en"))
+    c2.text_input(t("add_article_title_ko", lang), key=form_key(rid, "title_ko"))
+    c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
+    c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
+    st.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
+    reason = st.text_input(t("review_reason", lang), key=form_key(rid, "reason")).strip()
+    edits = edits_of(item)
+    b1, b2 = st.columns(2)
+    if b1.button(t("history_save", lang), key=form_key(rid, "save"), disabled=edits is None, width="stretch"):
+        if not reason:
+            st.error(t("review_need_reason", lang))
+        else:
+            act(lang, rid, "edit", lambda: review.edit(eng, user.name, rid, edits, version=version, reason=reason))
+    if b2.button(t("history_retract", lang), key=form_key(rid, "retract"), width="stretch"):
+        if not reason:
+            st.error(t("review_need_reason", lang))
+        else:
+            act(lang, rid, "retract", lambda: review.retract(eng, user.name, rid, version=version, reason=reason))
+
+
+def tools(rid: str, user: SignedIn, lang: str) -> None:
+    """History for staff; edit and retract for reviewers. Nothing for viewers."""
+    if not user.may("read_drafts"):
+        return
+    try:
+        with st.expander(t("history_title", lang)):
+            history(rid, user, lang)
+        if user.may("edit"):
+            with st.expander(t("history_edit", lang)):
+                edit_or_retract(rid, user, lang)
+    except (review.ReviewError, store.StoreUnavailable) as exc:
+        st.error(t("review_error", lang, detail=md_escape(exc)))
+
+
+def retracted_notice(article_file: str, lang: str) -> None:
+    """For an article's link: which of its records were retracted, and why (shown as text)."""
+    try:
+        notes = review.retracted_in(staff_db.engine(), article_file)
+    except store.StoreUnavailable:
+        return
+    for rid, title_en, title_ko, reason in notes:
+        st.warning(t("history_retracted", lang, reason=md_escape(reason or "—")) + "  \n"
+                   + md_escape(f"{title_ko if lang == 'ko' else title_en} ({rid})"))
+
+
+def public_articles(names: list[str]) -> list[str]:
+    """The articles a viewer may open on Sources: not those whose records all wait for review or
+    were rejected (an article with a published or a retracted record, or with none, is listed)."""
+    hidden: set[str] = set()
+    with contextlib.suppress(store.StoreUnavailable):
+        hidden = review.unpublished_files(staff_db.engine())
+    return [n for n in names if n not in hidden]

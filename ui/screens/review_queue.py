@@ -1,0 +1,253 @@
+"""The Review page's pieces: merge offers, the queue of proposed records (each with its evidence
+highlighted in its article), and the actions: publish, edit then publish, reject, bulk publish.
+
+Each form remembers the version of the record it was opened on; a save names that version, so a
+change made meanwhile by another reviewer is reported (both versions shown, the form kept) instead
+of being written over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import streamlit as st
+
+from partnerships import review, store
+from partnerships.evidence import highlight, sentence_spans
+from partnerships.model import TYPES
+from partnerships.roles import NotAllowed
+from ui.shell import data
+from ui.shell.auth import DONE, SignedIn
+from ui.shell.i18n import t, type_label
+from ui.shell.markup import md_escape
+
+FIELDS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
+OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
+DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.shell.auth)
+_CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
+        "mark.ev{background:#fff1a8;color:#1f2328}</style>")
+
+
+def form_key(rid: str, name: str) -> str:
+    return f"rv_{rid}_{name}"
+
+
+def open_form(item: review.Stored) -> None:
+    """The form's starting values, kept as its base, and the version it was opened on (once per
+    record and session)."""
+    ss = st.session_state
+    if form_key(item.id, "version") in ss:
+        return
+    ss[form_key(item.id, "version")] = item.version
+    base = {f: str(item.record.get(f) or "") for f in FIELDS} | {"type": item.record["type"]}
+    ss[form_key(item.id, "base")] = base
+    for f, value in base.items():
+        ss[form_key(item.id, f)] = value
+
+
+def edits_of(item: review.Stored) -> dict[str, Any] | None:
+    """The fields the reviewer changed in the form since it was opened (None when none): only
+    those are written, so a save on top of someone else's change keeps the fields they changed."""
+    ss = st.session_state
+    base = ss.get(form_key(item.id, "base"))
+    if base is None:  # no form open for it
+        return None
+    # A widget not drawn in the last run has lost its value: it then counts as unchanged.
+    out = {f: " ".join(str(ss.get(form_key(item.id, f), base[f])).split()) for f in FIELDS}
+    out["type"] = ss.get(form_key(item.id, "type"), base["type"])
+    changed = {f: v for f, v in out.items() if v != base[f]}
+    return changed or None
+
+
+def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
+    """The queue, plus the records this session opened in it that someone else has meanwhile
+    published or rejected: their forms stay, so the reviewer is told and keeps what they wrote."""
+    shown = {i.id for i in items}
+    out = list(items)
+    for rid in sorted(st.session_state.get(OPEN_KEY, set()) - shown):
+        got = None
+        with contextlib.suppress(review.NotFound):
+            got = review.get(eng, rid)
+        if got is not None and (edits_of(got) or st.session_state.get(form_key(rid, "conflict"))):
+            out.append(got)
+        else:  # nothing written in it: nothing to keep
+            st.session_state[OPEN_KEY].discard(rid)
+    return out
+
+
+def act(lang: str, rid: str, action: str, call) -> None:
+    """Run one review action; report a conflict, a refusal or a bad edit without losing the form."""
+    try:
+        got = call()
+    except review.Changed as exc:
+        st.session_state[form_key(rid, "conflict")] = (exc.current, exc.yours)
+        st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
+        st.rerun()  # the form is drawn again with both versions above it
+    except NotAllowed as exc:
+        st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
+        return
+    except (review.ReviewError, store.StoreUnavailable) as exc:
+        st.error(t("review_error", lang, detail=md_escape(exc)))
+        return
+    data.changed()  # the next run reads the change counter afresh and shows the change
+    st.session_state.get(OPEN_KEY, set()).discard(rid)
+    for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
+        del st.session_state[key]
+    st.session_state[DONE_KEY] = (action, got.id if hasattr(got, "id") else rid)
+    st.rerun()
+
+
+def conflict(item: review.Stored, lang: str) -> None:
+    """Both versions, when the record changed since the form was opened (seen at a save that was
+    refused, or now: the stored version moved on); the form keeps what the reviewer wrote, and
+    its next save is made on top of the stored version."""
+    ss = st.session_state
+    got = ss.get(form_key(item.id, "conflict"))
+    if not got and ss.get(form_key(item.id, "version"), item.version) != item.version:
+        got = ss[form_key(item.id, "conflict")] = (item, edits_of(item))
+        ss[form_key(item.id, "version")] = item.version
+    if not got:
+        return
+    current, yours = got
+    st.warning(t("review_changed", lang))
+    theirs_col, yours_col = st.columns(2)
+    theirs_col.caption(t("review_theirs", lang, v=current.version))
+    theirs_col.json({"status": current.status, **{f: current.record.get(f) for f in (*FIELDS, "type")}},
+                    expanded=True)
+    yours_col.caption(t("review_yours", lang))
+    mine = yours or {f: st.session_state.get(form_key(item.id, f)) for f in FIELDS}
+    yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
+
+
+def _article(eng, item: review.Stored, lang: str) -> None:
+    text = store.article_text(eng, item.record["source"]["file"])
+    if text is None:
+        return
+    evidence = item.record.get("evidence") or []
+    spans = sentence_spans(text, evidence)
+    with st.container(height=260, key=form_key(item.id, "article")):
+        st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
+    quotes = "\n".join(f"> “{md_escape(x)}”\n>" for x in evidence)  # the marked sentences, at a glance
+    st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+
+
+def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
+    """One proposed record: what it says, its evidence in its article, and the actions. A record
+    someone else published meanwhile (still open here) offers to save the edits on top instead."""
+    open_form(item)
+    version = st.session_state[form_key(item.id, "version")]  # read before `conflict` moves it on
+    st.session_state.setdefault(OPEN_KEY, set()).add(item.id)
+    proposed = item.status == "proposed"
+    d = item.record
+    src = d.get("source") or {}
+    with st.container(border=True, key=form_key(item.id, "box")):
+        top, pick = st.columns([6, 1], vertical_alignment="center")
+        top.markdown(f"**{md_escape(d.get('title_ko') if lang == 'ko' else d.get('title_en'))}** · "
+                     f"{md_escape(type_label(d['type'], lang))} · {md_escape(d.get('date'))}")
+        top.caption(t("review_from", lang, file=md_escape(src.get("file")),
+                      publisher=md_escape(src.get("publisher") or "—"),
+                      published=md_escape(src.get("published") or "—")))
+        pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))
+        conflict(item, lang)
+        left, right = st.columns([1, 1], gap="medium")
+        with left:
+            _article(eng, item, lang)
+        with right:
+            st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(item.id, "type"),
+                         format_func=lambda x: type_label(x, lang))
+            c1, c2 = st.columns(2)
+            c1.text_input(t("add_article_title_en", lang), key=form_key(item.id, "title_en"))
+            c2.text_input(t("add_article_title_ko", lang), key=form_key(item.id, "title_ko"))
+            c1.text_area(t("add_article_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
+            c2.text_area(t("add_article_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
+            st.text_input(t("add_article_date", lang), key=form_key(item.id, "date"))
+            reason = st.text_input(t("review_reason", lang), key=form_key(item.id, "reason")).strip()
+        b1, b2, b3 = st.columns(3)
+        edits = edits_of(item)
+        if b1.button(t("review_publish", lang), key=form_key(item.id, "publish"), type="primary",
+                     disabled=edits is not None or not proposed, width="stretch"):
+            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
+        if not proposed:  # published meanwhile: the edits can still be saved, with a reason
+            if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+                         width="stretch"):
+                if not reason:
+                    st.error(t("review_need_reason", lang))
+                else:
+                    act(lang, item.id, "edit", lambda: review.edit(eng, user.name, item.id, edits, version=version,
+                                                                   reason=reason))
+        elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+                       width="stretch"):
+            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
+                                                                  new=edits, reason=reason or None))
+        if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
+                     width="stretch"):
+            if not reason:
+                st.error(t("review_need_reason", lang))
+            else:
+                act(lang, item.id, "reject",
+                     lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
+
+
+def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> None:
+    """Publish every selected record, as it was when its form was opened (all or none)."""
+    picked = [i for i in items if st.session_state.get(form_key(i.id, "pick"))]
+    if st.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked, type="primary"):
+        chosen = [(i.id, st.session_state.get(form_key(i.id, "version"), i.version)) for i in picked]
+        try:
+            review.publish_many(eng, user.name, chosen)
+        except review.Changed as exc:
+            st.session_state[form_key(exc.current.id, "conflict")] = (exc.current, None)
+            st.session_state[form_key(exc.current.id, "version")] = exc.current.version
+            st.rerun()
+        except NotAllowed as exc:
+            st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
+            return
+        except (review.ReviewError, store.StoreUnavailable) as exc:
+            st.error(t("review_error", lang, detail=md_escape(exc)))
+            return
+        data.changed()
+        for i in picked:
+            st.session_state.get(OPEN_KEY, set()).discard(i.id)
+            for key in [k for k in st.session_state if str(k).startswith(f"rv_{i.id}_")]:
+                del st.session_state[key]
+        st.session_state[DONE_KEY] = ("publish", ", ".join(i.id for i in picked))
+        st.rerun()
+
+
+def merges_done(eng, user: SignedIn, lang: str) -> None:
+    """Merges not undone, each with an undo button (a reason is required)."""
+    done = review.active_merges(eng, user.name)
+    if not done:
+        return
+    with st.expander(t("review_merges_done", lang, n=len(done))):
+        reason = st.text_input(t("review_reason", lang), key="rv_unmerge_reason").strip()
+        for m in done:
+            st.text(f"{m['kept_id']} ← {m['absorbed_id']} · {m['who']}")
+            if st.button(t("review_unmerge", lang, n=m["id"]), key=f"rv_unmerge_{m['id']}"):
+                if not reason:
+                    st.error(t("review_need_reason", lang))
+                else:
+                    act(lang, m["kept_id"], "unmerge",
+                        lambda n=m["id"]: review.unmerge(eng, user.name, n, reason=reason)[0])
+
+
+def merge_offers(eng, user: SignedIn, lang: str) -> None:
+    """Pairs of records that report the same agreement, each with a merge button; then the merges
+    made so far, to undo."""
+    merges_done(eng, user, lang)
+    pairs = review.candidates_for(eng, user.name)
+    if not pairs:
+        return
+    st.subheader(t("review_merge_title", lang), anchor=False)
+    st.caption(t("review_merge_help", lang, days=review.MERGE_DAYS))
+    for kept, absorbed in pairs:
+        label = t("review_merge", lang, a=kept.id, b=absorbed.id)
+        with st.container(border=True):
+            for one in (kept, absorbed):
+                src = one.record["source"]
+                st.text(f"{one.id} · {t('status_' + one.status, lang)} · {one.record['date']} · "
+                        f"{src.get('publisher') or '—'} · {src['file']}")
+            if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
+                act(lang, kept.id, "merge",
+                     lambda k=kept, a=absorbed: review.merge(eng, user.name, (k.id, k.version), (a.id, a.version)))

@@ -1,0 +1,127 @@
+"""The Add article page's spreadsheet section: read a sheet, show the guessed column mapping for the
+user to fix, import its rows as proposed records, list the rows that failed and why."""
+
+from __future__ import annotations
+
+import zlib
+
+import pandas as pd
+import streamlit as st
+
+from geo.gazetteer import Gazetteer
+from partnerships import proposals, store
+from partnerships.errors import DataError
+from partnerships.tables import columns, plan, read
+from partnerships.tables.columns import FIELDS
+from partnerships.tables.header import cell_text
+from partnerships.tables.importer import ImportResult
+from ui.shell.i18n import t
+
+RESULT_KEY = "it_result"
+FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the suggestions
+MAX_MB = 20
+
+
+def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
+    """Upload a sheet, check the mapping, import."""
+    up = st.file_uploader(t("import_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
+    if up is None:
+        st.session_state.pop(RESULT_KEY, None)
+        return
+    data = up.getvalue()
+    presets = columns.preset_names()
+    c1, c2 = st.columns(2)
+    choice = c1.selectbox(t("import_preset", lang), [t("import_guess", lang), *presets], key="import_preset")
+    try:
+        preset = columns.load_preset(choice) if choice in presets else None
+        sheets = read.sheet_names(data, up.name) if len(data) <= MAX_MB * 2**20 else []
+        sheet = c2.selectbox(t("import_sheet", lang), sheets, key="import_sheet") if len(sheets) > 1 else None
+        p = plan.plan(data, up.name, preset=preset, sheet=sheet)
+    except DataError as exc:
+        st.error(t("import_bad_file", lang, detail=str(exc)).replace("*", "\\*"))
+        return
+    st.caption(t("import_found", lang, rows=", ".join(map(str, p.table.header_rows)), n=len(p.table.rows)))
+    p.mapping = mapping_editor(p, lang, key=f"{up.name}:{p.table.sheet}:{choice}")
+    if "korean_place" not in p.mapping:
+        fixed = st.text_input(t("import_fixed_korean", lang), value=p.preset.fixed.get("korean_place", ""),
+                              key="import_fixed_korean").strip()
+        if fixed:
+            p.preset.fixed["korean_place"] = fixed
+    p.preset.columns = dict(p.mapping)
+    p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
+    need = columns.missing(p.mapping, p.preset.fixed)
+    if need:
+        st.warning(t("import_missing", lang, fields=", ".join(need)))
+    with st.expander(t("import_preview", lang)):
+        st.dataframe(pd.DataFrame([[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
+                                  columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]]))
+    c1, c2, c3 = st.columns([2, 2, 1])
+    if c1.button(t("import_rows", lang), key="import_rows", type="primary", disabled=bool(need)):
+        try:
+            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
+                                                 online=online)
+        except DataError as exc:
+            st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+    name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
+    if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
+        p.preset.name = name.strip()
+        try:
+            columns.save_preset(p.preset)
+            st.success(t("import_saved", lang, name=p.preset.name.replace("*", "\\*")))
+        except DataError as exc:
+            st.error(str(exc).replace("*", "\\*"))
+    result = st.session_state.get(RESULT_KEY)
+    if isinstance(result, ImportResult):
+        show_result(result, lang)
+        place_fixes(result, lang)
+
+
+def place_fixes(result: ImportResult, lang: str) -> None:
+    """For each partner name the gazetteer lacks, a choice among its nearest places; the choices
+    apply to the next import (and are saved with the mapping)."""
+    names: dict[str, list[str]] = {}
+    for e in result.errors:
+        if e.name and e.suggestions and "partner:" in e.reason:
+            names.setdefault(e.name, [s.split(" ", 1)[0] for s in e.suggestions])
+    if not names:
+        return
+    st.caption(t("import_fix_places", lang))
+    fixes = st.session_state.setdefault(FIXES_KEY, {})
+    none = t("import_none_col", lang)
+    for i, (name, ids) in enumerate(list(names.items())[:30]):
+        got = st.selectbox(name, [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
+        if got != none:
+            fixes[name] = got
+        else:
+            fixes.pop(name, None)
+
+
+def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
+    """One selectbox per field, preset to the guess; returns the mapping the user settled on."""
+    none = t("import_none_col", lang)
+    options = [none, *p.table.labels]
+    out: dict[str, str] = {}
+    cols = st.columns(4)
+    for i, (fld, (en, ko)) in enumerate(FIELDS.items()):
+        current = p.mapping.get(fld)
+        got = cols[i % 4].selectbox(ko if lang == "ko" else en, options,
+                                    index=options.index(current) if current in options else 0,
+                                    key=f"it_map_{fld}_{zlib.crc32(key.encode())}")
+        if got != none:
+            out[fld] = got
+    return out
+
+
+def show_result(result: ImportResult, lang: str) -> None:
+    """Counts, then each row not imported with its reason and the nearest places (as table cells)."""
+    labels = ("import_row_rows", "import_row_added", "import_row_updated", "import_row_unchanged", "import_row_merges",
+              "import_row_errors")
+    counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
+    st.subheader(t("batch_summary", lang), anchor=False)
+    st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels], t("batch_count", lang): counts})
+             .set_index(t("batch_what", lang)))
+    if result.errors:
+        st.caption(t("import_errors", lang))
+        st.table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
+                              columns=[t("import_row", lang), t("batch_reason", lang), t("import_suggest", lang)])
+                 .set_index(t("import_row", lang)))

@@ -1,0 +1,260 @@
+"""The Tour page's pieces: tour choice and position (kept in the URL), the stage, the record card."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from geo.mercator import frame_view, within_world, world_zoom
+from partnerships import params, store
+from partnerships import tour as tours
+from partnerships.query import Filters
+from ui.map import deck, framing
+from ui.map.palette import css, type_colour
+from ui.screens.presentation import card_style, keyboard_steps, presentation_style
+from ui.shell import data, i18n, theme
+from ui.shell import params as url_params
+from ui.shell.markup import html_escape, md_escape
+from ui.shell.page import PageContext
+
+STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "play", "every"
+LAST = "tour_last_advance"
+MAP_KEY = "tour_map"
+SETTINGS_KEY = "tour_settings"
+PRESENT_MAP_HEIGHT = 500  # the map in presentation look: title, map and card fit 1280x720
+GLIDE_MS = 1500
+EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
+MAX_STEP = 1_000_000
+SCOPES = ("all", "filtered")
+MAP_WIDTH = 560  # the map's width until the browser reports it (the map column on a 1280-pixel screen)
+
+
+@st.cache_data(show_spinner=False)
+def _saved(folder: str, known: frozenset[str], stamp: tuple) -> tours.ToursResult:
+    del stamp  # cache key only
+    return tours.load_tours(Path(folder), known_ids=set(known))
+
+
+def saved_tours() -> tours.ToursResult:
+    """The saved tours in data/tours/, read again when a file changes (their record ids checked
+    against the published records in the database)."""
+    folder = store.data_dir() / "tours"
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.json"))) if folder.is_dir() else ()
+    return _saved(str(folder), frozenset(data.known_ids(tours.named_ids(folder))), stamp)
+
+
+def scope_filters(ctx: PageContext) -> Filters:
+    """The records the tour runs through: all published ones, or those passing the sidebar filters."""
+    return Filters() if st.session_state[SCOPE] == "all" else ctx.filters
+
+
+def _asked(chosen: tours.Tour | None) -> dict:
+    """The database question for a tour: a story told by filters, a saved list of ids, or time order."""
+    if chosen is None:
+        return {}
+    return {"story": chosen.filters} if chosen.filters else {"records": chosen.records}
+
+
+_PARSERS = {
+    STEP: lambda raw: params.integer(raw, lo=1, hi=MAX_STEP),
+    EVERY: lambda raw: params.integer(raw, lo=EVERY_MIN, hi=EVERY_MAX),
+    PRESENT: params.flag,
+    PLAY: params.flag,
+    SCOPE: lambda raw: params.choice(raw, SCOPES),
+    ORDER: params.identifier,
+}
+
+
+def _seed_from_url(keys_defaults: dict[str, object]) -> None:
+    """Give each control without state its value from the URL (first run of the page)."""
+    for key, default in keys_defaults.items():
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]  # claimed again after a page switch
+            continue
+        value = url_params.read(key, _PARSERS[key])
+        st.session_state[key] = default if value is None else value
+
+
+def _write_url(defaults: dict[str, object]) -> None:
+    for key, default in defaults.items():
+        value = st.session_state.get(key, default)
+        text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        if value == default:
+            st.query_params.pop(key, None)
+        elif st.query_params.get(key) != text:
+            st.query_params[key] = text
+
+
+def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dict[str, object]]:
+    """The tour's settings row; returns the ordered record ids and the settings' defaults."""
+    lang = ctx.lang
+    defaults: dict[str, object] = {SCOPE: "all", ORDER: tours.TIME_ORDER, PRESENT: False, PLAY: False,
+                                   EVERY: 8, STEP: 1}
+    _seed_from_url(defaults)
+    if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
+        st.session_state[ORDER] = tours.TIME_ORDER
+    names = {tours.TIME_ORDER: i18n.t("tour_order_time", lang)}
+    names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
+    # In a keyed container, so the presentation look can hide the whole row.
+    a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
+    a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
+            format_func=lambda s: i18n.t(f"tour_scope_{s}", lang))
+    b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
+    c.toggle(i18n.t("tour_present", lang), key=PRESENT, help=i18n.t("tour_present_help", lang))
+    d.toggle(i18n.t("tour_play", lang), key=PLAY, on_change=_restart_clock)
+    e.number_input(i18n.t("tour_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
+    chosen = saved.tours.get(st.session_state[ORDER])
+    return data.tour_ids(scope_filters(ctx), **_asked(chosen)), defaults
+
+
+def _restart_clock() -> None:
+    st.session_state[LAST] = time.time()
+
+
+def _move(delta: int, n: int) -> None:
+    step = st.session_state.get(STEP, 1)
+    st.session_state[STEP] = tours.next_step(step, n) if delta > 0 else (step - 2) % n + 1
+    _restart_clock()
+
+
+def _go(step: int) -> None:
+    st.session_state[STEP] = step
+    _restart_clock()
+
+
+def _leave_presentation() -> None:
+    st.session_state[PRESENT] = False
+
+
+def shown_ids(ids: list[str], step: int, *, in_time_order: bool) -> list[str]:
+    """The records drawn at `step`: in time order only those up to it (no later agreement shows
+    before its time), in a saved order the whole tour."""
+    return ids[:step] if in_time_order else ids
+
+
+def advance_if_due(n: int, every: float, *, now: float | None = None) -> bool:
+    """In autoplay, move one step when `every` seconds have passed since the last move."""
+    now = time.time() if now is None else now
+    last = st.session_state.setdefault(LAST, now)
+    if not st.session_state.get(PLAY) or n == 0 or now - last < every - 0.25:
+        return False
+    st.session_state[STEP] = tours.next_step(st.session_state.get(STEP, 1), n)
+    st.session_state[LAST] = now
+    return True
+
+
+def card_html(row: pd.Series, lang: str, place_label) -> str:
+    """The large card for one record (all data escaped)."""
+    ko = lang == "ko"
+    korean = ", ".join(place_label(p) for p in row["korean_places"])
+    partners = ", ".join(place_label(p) for p in row["partner_places"])
+    route = (f"{html_escape(korean)} → {html_escape(partners)}" if partners
+             else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
+    quote = row["evidence"][0] if len(row["evidence"]) else ""
+    source = " · ".join(html_escape(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    accent = css(type_colour(row["type"]))
+    return (
+        f'<div class="tour-card" style="--tour-accent:{accent}">'
+        f'<div class="kind">{html_escape(i18n.type_label(row["type"], lang))}</div>'
+        f'<h2>{html_escape(row["title_ko"] if ko else row["title_en"])}</h2>'
+        f'<div class="when">{html_escape(row["date"])}</div>'
+        f'<div class="route">{route}</div>'
+        f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
+        f'<p>{html_escape(row["summary_ko"] if ko else row["summary_en"])}</p>'
+        f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
+        f"<blockquote>“{html_escape(quote)}”</blockquote>"
+        f'<div class="src">{source}</div></div>'
+    )
+
+
+def glide(step: int) -> int:
+    """The camera's transition time for a step, in milliseconds.
+
+    Streamlit passes on only the view keys whose value changed since the last run, and deck.gl
+    drops the transition time from the view once a glide ends: a constant value would animate the
+    first move only (seen in Chromium). Alternating by a millisecond makes every step glide.
+    """
+    return GLIDE_MS + step % 2
+
+
+def step_view(positions: list[tuple[float, float]], *, width: int, height: int) -> dict[str, float]:
+    """The camera for one step: the record's places framed on a map `width` x `height` pixels, the
+    world at least as wide as the map (drawn once, never side by side)."""
+    least = world_zoom(width, height)
+    view = frame_view(positions, width=width, height=height, min_zoom=max(0.3, least))
+    return {**view, "latitude": within_world(view["latitude"], view["zoom"], height), "min_zoom": least}
+
+
+def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: pd.Series, step: int, *,
+               width: int = MAP_WIDTH, height: int = deck.MAP_HEIGHT):
+    """The map for one step: every toured place for context (`points`, `arcs`: those of the
+    records shown so far), this record's arcs and places highlighted and the rest dimmed, the
+    camera gliding to frame them on a map `width` x `height` pixels (the world drawn once: never
+    narrower than the map)."""
+    pairs = [(k, p) for k in row["korean_places"] for p in row["partner_places"]]
+    ids = (*row["korean_places"], *row["partner_places"])
+    places = [ctx.gaz.get(pid) for pid in ids]
+    view = step_view([(deck.wrap_lon(p.lon), p.lat) for p in places], width=width, height=height)
+    focus = None if pairs else row["korean_places"][0]
+    built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
+                            highlight_places=ids, highlight_type=row["type"],
+                            view={**view, "transition_duration": glide(step)})
+    return theme.style_deck(built)
+
+
+def show(ctx: PageContext) -> None:
+    """The whole Tour page below its title."""
+    card_style()
+    saved = saved_tours()
+    if saved.problems:
+        st.warning(i18n.t("tour_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
+    ids, defaults = controls(ctx, saved)
+    presenting = bool(st.session_state[PRESENT])
+    presentation_style(presenting)
+    keyboard_steps()
+    if presenting:  # hidden; Escape presses it
+        st.button("✕", key="tour_exit", on_click=_leave_presentation)
+    in_time_order = st.session_state[ORDER] == tours.TIME_ORDER
+    every = float(st.session_state[EVERY])
+
+    @st.fragment(run_every=every if st.session_state[PLAY] and ids else None)
+    def stage() -> None:
+        n = len(ids)
+        if n == 0:
+            st.info(i18n.t("tour_empty", ctx.lang))
+            return
+        advance_if_due(n, every)
+        st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
+        _write_url(defaults)
+        step = st.session_state[STEP]
+        stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
+                                     limit=deck.MAX_ARCS, **_asked(saved.tours.get(st.session_state[ORDER])))
+        if stage_data is None or stage_data.row.empty:
+            st.info(i18n.t("tour_empty", ctx.lang))
+            return
+        row = stage_data.row.iloc[0]
+        first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
+        first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
+                         help=i18n.t("tour_first", ctx.lang))
+        last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
+                        help=i18n.t("tour_last", ctx.lang))
+        prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
+                        key="tour_prev")
+        pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
+                         f"{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
+        next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
+                        key="tour_next")
+        map_col, card_col = st.columns([3, 2], gap="large")
+        with map_col:
+            width = framing.map_width(MAP_KEY)
+            height = PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT
+            st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width,
+                                       height=height),
+                            key=MAP_KEY, height=height, alt=i18n.t("tour_map_alt", ctx.lang))
+        with card_col:
+            st.html(card_html(row, ctx.lang, ctx.place_label))
+
+    stage()

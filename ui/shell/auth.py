@@ -1,0 +1,167 @@
+"""Who is signed in, the sidebar's sign-in box, and the gate a writing page stands behind.
+
+Two sources of accounts:
+- local accounts (partnerships.accounts): name and password, checked against an argon2 hash; the
+  signed-in name lives in this browser session's state only, so signing out (or closing the tab)
+  ends it;
+- Streamlit's OIDC sign-in (`st.login`, `st.user`) when `.streamlit/secrets.toml` has an `[auth]`
+  section: the identity provider vouches for the e-mail address, and the account of that name
+  (added with `users add EMAIL --role ... --no-password`) gives the role.
+
+The role is read from the database on every run, and each write checks it again on the server
+(partnerships.authz): what this module hides is a convenience, not the permission.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from partnerships import accounts, roles, staff_db
+from partnerships.store import StoreUnavailable
+from ui.shell.i18n import t
+from ui.shell.markup import md_escape
+
+USER_KEY = "atlas_user"  # the local account signed in (a name), in this session only
+FORM_KEY = "atlas_sign_in"
+DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The person using this session: a name (None for a viewer), the role the database gives it,
+    and how they signed in (`local`, `oidc` or None)."""
+
+    name: str | None
+    role: str
+    via: str | None
+
+    def may(self, action: str) -> bool:
+        """Whether the role allows `action` (partnerships.roles)."""
+        return roles.may(self.role, action)
+
+
+VIEWER = SignedIn(None, roles.VIEWER, None)
+
+
+def oidc_configured() -> bool:
+    """Whether secrets configure an identity provider for `st.login`."""
+    try:
+        return "auth" in st.secrets
+    except (FileNotFoundError, OSError):
+        return False
+
+
+def _providers() -> list[str]:
+    """Named providers (`[auth.NAME]` sections), or [] for the single unnamed one."""
+    section = st.secrets.get("auth", {})
+    return [k for k, v in section.items() if hasattr(v, "keys")]
+
+
+def _oidc_name() -> str | None:
+    if not oidc_configured():
+        return None
+    try:
+        if not st.user.is_logged_in:
+            return None
+    except (AttributeError, KeyError):
+        return None
+    email = st.user.get("email")
+    return str(email) if email else None
+
+
+def current() -> SignedIn:
+    """The signed-in person, with the role stored for them now (a viewer when nobody is)."""
+    local = st.session_state.get(USER_KEY)
+    name, via = (local, "local") if local else (_oidc_name(), "oidc")
+    if not name:
+        return VIEWER
+    try:
+        role = accounts.role_of(staff_db.engine(), name)
+    except StoreUnavailable:
+        return VIEWER
+    return SignedIn(name, role, via)
+
+
+def accounts_exist() -> bool:
+    """Whether anybody can sign in at all (no accounts and no provider: a read-only atlas)."""
+    if oidc_configured():
+        return True
+    try:
+        return accounts.count_users(staff_db.engine()) > 0
+    except StoreUnavailable:
+        return False
+
+
+def sign_out() -> None:
+    """End the session: forget the signed-in account and everything this session had in progress."""
+    via_oidc = st.session_state.get(USER_KEY) is None and _oidc_name() is not None
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]
+    if via_oidc:
+        st.logout()
+
+
+def _try_sign_in(lang: str) -> None:
+    name = str(st.session_state.get(f"{FORM_KEY}_name") or "").strip()
+    password = str(st.session_state.get(f"{FORM_KEY}_password") or "")
+    st.session_state[f"{FORM_KEY}_password"] = ""
+    try:
+        account = accounts.sign_in(staff_db.engine(), name, password)
+    except accounts.TooManyAttempts as exc:
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_too_many", lang, minutes=max(1, -(-exc.wait_seconds // 60)))
+        return
+    except accounts.SignInRefused:
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_refused", lang)
+        return
+    except StoreUnavailable as exc:
+        st.session_state[f"{FORM_KEY}_error"] = t("auth_store_down", lang, detail=md_escape(exc))
+        return
+    st.session_state.pop(f"{FORM_KEY}_error", None)
+    st.session_state[USER_KEY] = account.name
+
+
+def sidebar_box(lang: str, user: SignedIn) -> None:
+    """The sidebar's staff box: who is signed in and a sign-out button, or the sign-in form.
+
+    Drawn only when accounts exist or a provider is configured."""
+    if user.name is None and not accounts_exist():
+        return
+    box = st.sidebar.container(border=True, key="atlas_auth_box")
+    if user.name is not None:
+        box.markdown(t("auth_signed_in", lang, name=md_escape(user.name), role=t(f"role_{user.role}", lang)))
+        done = st.session_state.pop(DONE, None)
+        if done:
+            box.success(t("review_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
+        if user.role == roles.VIEWER:
+            box.caption(t("auth_no_role", lang, name=md_escape(user.name)))
+        box.button(t("auth_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")
+        return
+    with box.expander(t("auth_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error"))):
+        error = st.session_state.get(f"{FORM_KEY}_error")
+        if error:
+            st.error(error)
+        with st.form(FORM_KEY, border=False, clear_on_submit=False):
+            st.text_input(t("auth_name", lang), key=f"{FORM_KEY}_name", autocomplete="username")
+            st.text_input(t("auth_password", lang), key=f"{FORM_KEY}_password", type="password",
+                          autocomplete="current-password")
+            st.form_submit_button(t("auth_sign_in", lang), on_click=_try_sign_in, args=(lang,), width="stretch")
+        if oidc_configured():
+            providers = _providers() or [None]
+            for provider in providers:
+                label = t("auth_sign_in_with", lang, provider=provider or "SSO")
+                if st.button(label, key=f"atlas_oidc_{provider or 'default'}", width="stretch"):
+                    if provider:
+                        st.login(provider)
+                    else:
+                        st.login()
+
+
+def gate(action: str, lang: str, *, message: str) -> SignedIn:
+    """The signed-in person if they may do `action`; otherwise a message and the page stops."""
+    user = current()
+    if not user.may(action):
+        st.info(t(message, lang))
+        st.stop()
+    return user

@@ -1,0 +1,99 @@
+"""The language switch and `t(key, lang)`, the interface text for a key.
+
+The texts live in one dict per language, ui/shell/strings_en.py and ui/shell/strings_ko.py (same keys);
+taxonomy labels come from `partnerships.model`. No page holds interface text of its own.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from geo.errors import GeoError
+from geo.regions import REGION_NAMES_KO, country_name
+from partnerships import params
+from partnerships.korea import LEVELS
+from partnerships.model import CONFIDENCE, SECTORS, TYPES
+from ui.shell import params as url_params
+from ui.shell.strings_en import EN
+from ui.shell.strings_ko import KO
+
+LANGS: tuple[str, ...] = ("en", "ko")
+DEFAULT_LANG = "en"
+LANG_NAMES = {"en": "English", "ko": "한국어"}
+LANG_KEY = "lang"
+SAVED_LANG_KEY = "atlas_lang"  # not a widget: survives a page switch, which drops widget state
+
+CATALOGS: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
+    text = CATALOGS.get(lang, EN)[key]
+    return text.format(**fields) if fields else text
+
+
+def type_label(type_id: str, lang: str) -> str:
+    """An agreement type's name."""
+    en, ko = TYPES.get(type_id, (type_id, type_id))
+    return ko if lang == "ko" else en
+
+
+def level_label(level: str, lang: str) -> str:
+    """A Korean government level's name (partnerships.korea.LEVELS)."""
+    en, ko = LEVELS.get(level, (level, level))
+    return ko if lang == "ko" else en
+
+
+def confidence_label(level: str, lang: str) -> str:
+    """A confidence grade's name (partnerships.model.CONFIDENCE)."""
+    en, ko = CONFIDENCE.get(level, (level, level))
+    return ko if lang == "ko" else en
+
+
+def sector_label(sector: str, lang: str) -> str:
+    """A sector's name."""
+    en, ko = SECTORS.get(sector, (sector, sector))
+    return ko if lang == "ko" else en
+
+
+def region_label(region: str, lang: str) -> str:
+    """A world region's name."""
+    return REGION_NAMES_KO.get(region, region) if lang == "ko" else region
+
+
+def country_label(iso2: str, lang: str) -> str:
+    """A country's name from its ISO code."""
+    try:
+        return country_name(iso2, lang)
+    except GeoError:
+        return iso2
+
+
+def name_column(lang: str, prefix: str = "") -> str:
+    """The name column to show for `lang`, e.g. `name_ko` or `src_name_en`."""
+    return f"{prefix}name_{'ko' if lang == 'ko' else 'en'}"
+
+
+def language_switch() -> str:
+    """The sidebar language switch, kept in the URL as `lang=ko` (and across pages); returns "en" or "ko"."""
+    from ui.shell.nav import sidebar_nav  # the page list sits above the switch and follows it
+
+    nav_box = st.sidebar.container()
+    if LANG_KEY not in st.session_state:
+        wanted = url_params.read(LANG_KEY, lambda raw: params.choice(raw, LANGS))
+        wanted = wanted or st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG)
+        st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
+    else:
+        st.session_state[LANG_KEY] = st.session_state[LANG_KEY]  # claimed again after a page switch
+    lang = st.sidebar.radio(
+        EN["language"], LANGS, key=LANG_KEY, horizontal=True,
+        format_func=LANG_NAMES.__getitem__,
+    )
+    st.session_state[SAVED_LANG_KEY] = lang
+    sidebar_nav(lang, nav_box)
+    if lang == DEFAULT_LANG:
+        if LANG_KEY in st.query_params:
+            del st.query_params[LANG_KEY]
+    elif st.query_params.get(LANG_KEY) != lang:
+        st.query_params[LANG_KEY] = lang
+    return lang

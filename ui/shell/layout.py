@@ -1,0 +1,30 @@
+"""Page chrome shared by the pages: tighter margins so the map gets the room."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+_CSS = (
+    "<style>"
+    '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
+    ".st-key-map{border-radius:8px;overflow:hidden}"
+    # The map's width probe (ui/map/map_width.py) takes no room.
+    '[class*="_width_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
+    '[data-testid="stMetricValue"]{font-size:1.85rem}'
+    # Korean breaks between words, not inside them (사무국, not 사/무국).
+    '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'
+    # Laptops and projectors (up to 1440 px wide, sidebar open): smaller heading and numbers, so
+    # the title stays on one line and "2014–2024" is not cut.
+    "@media (max-width:1440px){"
+    '[data-testid="stMainBlockContainer"]{padding:2.2rem 1.4rem 2rem 1.4rem}'
+    '[data-testid="stMain"] h1{font-size:2.1rem}'
+    '[data-testid="stMetricValue"]{font-size:1.15rem}'
+    '[data-testid="stMetricLabel"] p{font-size:0.8rem}'
+    "}"
+    "</style>"
+)
+
+
+def page_style() -> None:
+    """Apply the shared page style (static CSS, no data)."""
+    st.html(_CSS)

@@ -1,0 +1,89 @@
+"""Reading URL query parameters on a page: one tolerant path for every parameter of every page.
+
+`read(key, parse)` returns the parsed value, or None when the parameter is absent or unusable;
+an unusable value is ignored and the page says so in one line (the value itself is not echoed).
+The parsers are in `partnerships.params`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from partnerships import params
+from partnerships.params import BadParam
+from partnerships.query import PARAM_KEYS, Filters
+
+T = TypeVar("T")
+
+YEAR_MIN, YEAR_MAX = 1000, 9999  # URL years; the slider then clamps them to the data's range
+
+
+def ignored(key: str) -> None:
+    """Say, in one line, that the link's value for `key` was ignored."""
+    from ui.shell import i18n  # i18n reads its own parameter through this module
+
+    lang = st.session_state.get(i18n.SAVED_LANG_KEY, i18n.DEFAULT_LANG)
+    st.caption(i18n.t("param_ignored", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG, param=key))
+
+
+def read(key: str, parse: Callable[[str], T]) -> T | None:
+    """The URL parameter `key` (its last value) parsed by `parse`; None if absent or unusable."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return None
+    try:
+        return parse(raw)
+    except BadParam:
+        ignored(key)
+        return None
+
+
+def peek(key: str, parse: Callable[[str], T]) -> T | None:
+    """Like `read`, without saying anything: for a look ahead at a parameter that `read` reports
+    later in the same run."""
+    raw = st.query_params.get(key)
+    if raw is None:
+        return None
+    try:
+        return parse(raw)
+    except BadParam:
+        return None
+
+
+def read_all(key: str, parse: Callable[[list[str]], T]) -> T | None:
+    """Like `read`, for a parameter that may be repeated (`parse` gets every value)."""
+    raws = st.query_params.get_all(key)
+    if not raws:
+        return None
+    try:
+        return parse(raws)
+    except BadParam:
+        ignored(key)
+        return None
+
+
+def _year(raw: str) -> int:
+    return params.integer(raw, lo=YEAR_MIN, hi=YEAR_MAX)
+
+
+def url_filters() -> Filters:
+    """The filters a link asks for; each unusable filter parameter is ignored (and said so)."""
+    clean: dict[str, str] = {}
+    for key in PARAM_KEYS:
+        if key in ("from", "to"):
+            value = read(key, _year)
+            text = None if value is None else str(value)
+        elif key == "q":
+            text = read(key, params.text)
+        elif key == "undated":  # 1 or 0 (true/false); anything else is ignored and said so
+            value = read(key, params.flag)
+            text = None if value is None else ("1" if value else "0")
+        else:
+            found = read_all(key, params.items)
+            text = ",".join(found) if found else None
+        if text:
+            clean[key] = text
+    return Filters.from_params(clean)
