@@ -386,3 +386,14 @@ def unpublished_files(eng: Engine) -> set[str]:
     with eng.connect() as conn:
         return set(conn.execute(select(s.records.c.article_file).group_by(s.records.c.article_file)
                                 .having(visible == 0)).scalars())
+
+
+def change_parts(line: dict) -> tuple[str, list[str]]:
+    """An audit line's status change ("proposed → published", or the status it left) and the
+    other fields it changed, for the history lists of the command line and the pages."""
+    before, after = line["before"] or {}, line["after"] or {}
+    changed = [k for k in sorted(set(before) | set(after)) if k != "status" and before.get(k) != after.get(k)]
+    status = after.get("status", "")
+    if before.get("status") and before.get("status") != status:
+        status = f"{before['status']} → {status or '—'}"
+    return status, changed if before else []

@@ -118,12 +118,9 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
 
 def describe(line: dict) -> str:
     """One change as a line of text: when, who, what, and the fields it changed."""
-    before, after = line["before"] or {}, line["after"] or {}
-    changed = [k for k in sorted(set(before) | set(after)) if k != "status" and before.get(k) != after.get(k)]
-    status = f"{before.get('status', '—')} → {after.get('status', '—')}" if before.get("status") != after.get(
-        "status") else f"{after.get('status', '')}"
+    status, changed = review.change_parts(line)
     text = f"#{line['id']}  {line['at']:%Y-%m-%d %H:%M:%S}  {line['who']}  {line['action']}  {status}"
-    if before and changed:
+    if changed:
         text += f"  fields: {', '.join(changed)}"
     if line["reason"]:
         text += f"  reason: {line['reason']}"

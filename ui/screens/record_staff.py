@@ -18,13 +18,9 @@ from ui.shell.markup import md_escape
 
 
 def _line(line: dict, lang: str) -> str:
-    before, after = line["before"] or {}, line["after"] or {}
-    changed = [k for k in sorted(set(before) | set(after)) if k != "status" and before.get(k) != after.get(k)]
-    status = after.get("status", "")
-    if before.get("status") and before.get("status") != status:
-        status = f"{before['status']} → {status}"
+    status, changed = review.change_parts(line)
     text = f"#{line['id']} · {line['at']:%Y-%m-%d %H:%M} · {line['who']} · {line['action']} · {status}"
-    if before and changed:
+    if changed:
         text += f" · {', '.join(changed)}"
     if line["reason"]:
         text += f" · {line['reason']}"

@@ -32,28 +32,29 @@ def t(key: str, lang: str, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
+def _pair_label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    en, ko = table.get(key, (key, key))
+    return ko if lang == "ko" else en
+
+
 def type_label(type_id: str, lang: str) -> str:
     """An agreement type's name."""
-    en, ko = TYPES.get(type_id, (type_id, type_id))
-    return ko if lang == "ko" else en
+    return _pair_label(TYPES, type_id, lang)
 
 
 def level_label(level: str, lang: str) -> str:
     """A Korean government level's name (partnerships.korea.LEVELS)."""
-    en, ko = LEVELS.get(level, (level, level))
-    return ko if lang == "ko" else en
+    return _pair_label(LEVELS, level, lang)
 
 
 def confidence_label(level: str, lang: str) -> str:
     """A confidence grade's name (partnerships.model.CONFIDENCE)."""
-    en, ko = CONFIDENCE.get(level, (level, level))
-    return ko if lang == "ko" else en
+    return _pair_label(CONFIDENCE, level, lang)
 
 
 def sector_label(sector: str, lang: str) -> str:
     """A sector's name."""
-    en, ko = SECTORS.get(sector, (sector, sector))
-    return ko if lang == "ko" else en
+    return _pair_label(SECTORS, sector, lang)
 
 
 def region_label(region: str, lang: str) -> str:
