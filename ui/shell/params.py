@@ -30,15 +30,12 @@ def ignored(key: str) -> None:
 
 
 def read(key: str, parse: Callable[[str], T]) -> T | None:
-    """The URL parameter `key` (its last value) parsed by `parse`; None if absent or unusable."""
-    raw = st.query_params.get(key)
-    if raw is None:
-        return None
-    try:
-        return parse(raw)
-    except BadParam:
+    """The URL parameter `key` (its last value) parsed by `parse`; None if absent or unusable
+    (then the page says it was ignored)."""
+    value = peek(key, parse)
+    if value is None and st.query_params.get(key) is not None:
         ignored(key)
-        return None
+    return value
 
 
 def peek(key: str, parse: Callable[[str], T]) -> T | None:
