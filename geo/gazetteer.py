@@ -31,8 +31,10 @@ from geo.names import (
     loose_key,
     normalize_query,
     romanize,
+    sound_key,
     split_parenthesized,
     strip_admin_suffix,
+    strip_foreign_suffix,
 )
 from geo.place import Place
 from geo.place_data import (
@@ -253,6 +255,55 @@ class Gazetteer:
             if len(key) >= 4:
                 index.setdefault(key, set()).add(place.id)
         return index
+
+    def find_sounding(self, text: str, *, country: str, min_ratio: float = 0.8,
+                      margin: float = 0.06) -> Place | None:
+        """A place in `country` (ISO2, named by the text right before) whose Latin names sound
+        like a Hangul name the gazetteer does not spell (상조세두스캄푸스 -> São José dos
+        Campos in BR, 왈비스베이 -> Walvis Bay in NA): `sound_key`s compared by similarity
+        against the English and Latin alternate names of that country's cities and divisions.
+        Only stems of three syllables or more, and only a clear single best place (`min_ratio`
+        or more, `margin` ahead of the next): no match rather than a wrong one.  A county or
+        an archipelago (카운티, 제도) or a division (주, 성, 현) matches divisions only."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        stem, suffix = strip_foreign_suffix(hangul_key(query))
+        if len(stem) < 3:
+            return None
+        key = sound_key(romanize(stem))
+        if len(key) < 6:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
+            return None
+        scores: list[tuple[float, str]] = []
+        for place_id, keys in self._sound_pool(country):
+            if suffix in ("카운티", "제도", "주", "성", "현") and self._places[place_id].kind == "city":
+                continue
+            best = 0.0
+            for other in keys:
+                matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+                if matcher.real_quick_ratio() >= min_ratio and matcher.quick_ratio() >= min_ratio:
+                    best = max(best, matcher.ratio())
+            if best >= min_ratio - margin:
+                scores.append((best, place_id))
+        scores.sort(reverse=True)
+        if not scores or scores[0][0] < min_ratio:
+            return None
+        if len(scores) > 1 and scores[1][0] > scores[0][0] - margin:
+            return None  # two places sound alike: no guess
+        return self._places[scores[0][1]]
+
+    @cache  # noqa: B019 -- one gazetteer per process; the pools live as long as it does
+    def _sound_pool(self, country: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(place id, sound keys of its Latin names) for the cities and divisions of `country`."""
+        alternates = dict(self._deferred)
+        pool = []
+        for place in self._places.values():
+            if place.country != country or place.kind not in ("city", "region", "province"):
+                continue
+            names = [place.name_en, *latin_alternates(alternates.get(place.id, "").split(_SEP))]
+            keys = {sound_key(n) for n in names if n}
+            pool.append((place.id, tuple(k for k in keys if len(k) >= 3)))
+        return tuple(pool)
 
     @cached_property
     def _loose_index(self) -> dict[str, dict[str, int]]:

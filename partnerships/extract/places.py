@@ -122,6 +122,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # '서밋', '한중': a short common word, not the foreign city
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
+        if place is None and t.tag == "NNP" and len(word) >= 3 \
+                and hasattr(gazetteer, "find_sounding"):
+            place = _sounding_in_country(word, start, out, gazetteer, cache)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.id not in _KOREA:
@@ -129,6 +132,25 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+# how far before a transliterated name its country (or state) may stand: '나미비아의 항구도시 왈비스베이'
+_COUNTRY_REACH = 30
+
+
+def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazetteer,
+                         cache: dict) -> PlaceLike | None:
+    """A foreign name the gazetteer has no Korean spelling for, matched by sound against the
+    Latin names of places in the country (or the state's country) the sentence names just
+    before it ('브라질 상파울루주 상조세두스캄푸스시' -> São José dos Campos)."""
+    context = next((p for p in reversed(found) if not p.korean and p.kind in ("country", "region")
+                    and 0 <= start - p.end <= _COUNTRY_REACH), None)
+    if context is None:
+        return None
+    key = f"sounding:{context.country}:{word}"
+    if key not in cache:
+        cache[key] = gazetteer.find_sounding(word, country=context.country)
+    return cache[key]
 
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:

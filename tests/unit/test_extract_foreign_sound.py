@@ -1,0 +1,61 @@
+"""Foreign places the gazetteer has no Korean spelling for, matched by sound within the country
+the text names right before them (geo.names.sound_key, Gazetteer.find_sounding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.names import sound_key, strip_foreign_suffix
+from partnerships.extract import extract
+
+
+def _partners(text: str, gazetteer) -> list[tuple[str, ...]]:
+    found = extract(text, gazetteer=gazetteer, published="2025-11-04").candidates
+    return sorted(tuple(c["partner_places"]) for c in found)
+
+
+def test_strip_foreign_suffix_keeps_short_stems():
+    assert strip_foreign_suffix("마라톤카운티") == ("마라톤", "카운티")
+    assert strip_foreign_suffix("발레아레스제도") == ("발레아레스", "제도")
+    assert strip_foreign_suffix("상조세두스캄푸스시") == ("상조세두스캄푸스", "시")
+    assert strip_foreign_suffix("바시") == ("바시", "")  # one syllable would be left
+
+
+def test_sound_key_reduces_vowels_and_admin_words():
+    assert sound_key("Marathon County") == sound_key("Marathon")
+    assert sound_key("Walvis Bay") == "albisbai"
+    assert sound_key("São José dos Campos") == sound_key("Sao Jose dos Campos")
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("상조세두스캄푸스", "BR", "br-sao-jose-dos-campos"),  # GeoNames: 상조제두스캄푸스
+    ("왈비스베이", "NA", "na-walvis-bay"),  # GeoNames: 월비스베이
+    ("쿠리치바시", "BR", "br-curitiba"),
+    ("타밀나두주", "IN", "adm1-in-tamil-nadu"),  # 주: a division, not a city
+])
+def test_find_sounding_matches_within_the_country(gazetteer, name, country, expected):
+    assert gazetteer.find_sounding(name, country=country).id == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("왈비스베이", "BR"),  # only places of the named country
+    ("응우웬", "VN"),  # a person (Nguyen): too short a key to tell by sound
+    ("항구도시", "NA"),  # a common word
+    ("관광청", "AT"),
+    ("상파울루주", "BR"),  # a state, and Brazil's states are not in the divisions table
+    ("마라톤카운티", "US"),  # a county matches divisions only; none sounds like it
+])
+def test_find_sounding_declines_without_a_clear_match(gazetteer, name, country):
+    assert gazetteer.find_sounding(name, country=country) is None
+
+
+def test_a_transliterated_city_after_its_country_is_the_partner(gazetteer):
+    # heldout2 g02: the city, not Brazil
+    text = ("대전시, 브라질 항공우주도시 상조세두스캄푸스와 손잡는다\n"
+            "대전시는 4일 시청에서 브라질 상조세두스캄푸스시와 항공우주 교류협력 업무협약을 체결했다고 밝혔다.")
+    assert _partners(text, gazetteer) == [("br-sao-jose-dos-campos",)]
+
+
+def test_a_transliterated_name_without_its_country_is_not_guessed(gazetteer):
+    text = "대전시는 4일 시청에서 상조세두스캄푸스시와 항공우주 교류협력 업무협약을 체결했다고 밝혔다."
+    assert ("br-sao-jose-dos-campos",) not in _partners(text, gazetteer)
