@@ -25,12 +25,14 @@ from geo.names import (
     hangul_variants,
     has_hangul,
     is_hangul_name,
+    korean_name_key,
     latin_key,
     latin_variants,
     loanword_key,
     loose_key,
     normalize_query,
     romanize,
+    romanize_korean,
     sound_key,
     split_parenthesized,
     strip_admin_suffix,
@@ -168,12 +170,34 @@ class Gazetteer:
             ids = self._index.get(variant)
             if ids:
                 return self._rank(ids, korean=korean)
+        if korean:
+            for variant in variants:
+                found = self._unspelt_korean(variant)
+                if found:
+                    return found
         if not korean:  # Latin alternate names are indexed on the first miss only
             for variant in variants:
                 ids = self._latin_alternates.get(variant)
                 if ids:
                     return self._rank(ids, korean=False)
         return []
+
+    def _unspelt_korean(self, key: str) -> list[Place]:
+        """A Korean city GeoNames gives no Hangul name (동해시 -> Donghae, 김제시 -> Kimje,
+        무안군 -> Muan), found by romanizing the Hangul.  Only with its 시 or 군 suffix
+        written: a bare '동해' is as likely the sea."""
+        if len(key) < 3 or key[-1] not in "시군":
+            return []
+        ids = self._unspelt_korean_index.get(korean_name_key(romanize_korean(key[:-1])))
+        return [self._places[i] for i in sorted(ids)] if ids else []
+
+    @cached_property
+    def _unspelt_korean_index(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "KR" and place.kind == "city" and not has_hangul(place.name_ko):
+                index.setdefault(korean_name_key(place.name_en), set()).add(place.id)
+        return index
 
     @cached_property
     def _latin_alternates(self) -> dict[str, dict[str, int]]:

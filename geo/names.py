@@ -264,17 +264,19 @@ def romanize_korean(text: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def korean_name_key(romanized: str) -> str:
+    """A key on which Revised Romanization and McCune-Reischauer spellings of one Korean name
+    agree (Dangjin ~ Tangjin, Gimhae ~ Kimhae, Jinju ~ Chinju, Donghae ~ Tonghae)."""
+    s = re.sub(r"[^a-z]", "", fold_ascii(romanized).lower())
+    for a, b in (("ch", "j"), ("eo", "o"), ("eu", "u"), ("wo", "o"), ("k", "g"), ("t", "d"),
+                 ("p", "b"), ("l", "r"), ("y", "")):
+        s = s.replace(a, b)
+    return s
+
+
 def same_korean_name(romanized: str, other: str) -> bool:
-    """True when two romanizations spell the same Korean name (Revised Romanization against
-    McCune-Reischauer: Dangjin ~ Tangjin, Gimhae ~ Kimhae, Jinju ~ Chinju)."""
-    def key(s: str) -> str:
-        s = fold_ascii(s).lower()
-        s = re.sub(r"[^a-z]", "", s)
-        for a, b in (("ch", "j"), ("eo", "o"), ("eu", "u"), ("wo", "o"), ("k", "g"), ("t", "d"),
-                     ("p", "b"), ("j", "j"), ("l", "r"), ("y", "")):
-            s = s.replace(a, b)
-        return s
-    return key(romanized) == key(other)
+    """True when two romanizations spell the same Korean name (see `korean_name_key`)."""
+    return korean_name_key(romanized) == korean_name_key(other)
 
 
 _LOAN_STEPS: tuple[tuple[str, str], ...] = (

