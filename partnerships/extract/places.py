@@ -90,6 +90,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         word = text[start - sentence.start:end - sentence.start]
         after = text[end - sentence.start:]
         place = lookup(word)
+        if place is None and len(word) == 1:
+            place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
+                                                                  start - sentence.start], lookup)
         if place is None and (m := _LATIN_AFTER.match(after)):
             place = lookup(m.group(1))
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
@@ -132,6 +135,17 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+def _exonym_after_country(word: str, start: int, found: list[PlaceMention], space: str,
+                          lookup) -> PlaceLike | None:
+    """A one-syllable exonym right after its country ('오스트리아 빈' is Vienna): looked up
+    together with the country's name, as data/places.csv lists it; alone it is a plain word."""
+    country = found[-1] if found else None
+    if country is None or country.kind != "country" or country.end != start - 1 or space != " ":
+        return None
+    place = lookup(f"{country.text} {word}")
+    return place if place is not None and place.country == country.country else None
 
 
 # how far before a transliterated name its country (or state) may stand: '나미비아의 항구도시 왈비스베이'

@@ -82,3 +82,12 @@ def test_a_transliterated_port_after_its_country_is_the_partner(gazetteer):
     found = extract(text, gazetteer=gazetteer, published="2025-03-14").candidates
     assert {(tuple(c["korean_places"]), tuple(c["partner_places"])) for c in found} == \
         {(("kr-donghae-city",), ("na-walvis-bay",))}
+
+
+def test_a_one_syllable_exonym_counts_right_after_its_country(gazetteer):
+    # heldout2 g03: 빈 is Vienna's official Korean name; alone it is a plain word
+    text = ("서울관광재단, 오스트리아 빈 관광청과 MICE 협력 업무협약\n"
+            "서울관광재단은 지난 16일 오스트리아 빈 관광청과 MICE 협력 업무협약을 체결했다.")
+    assert {p for ps in _partners(text, gazetteer) for p in ps} == {"at-vienna"}
+    alone = "서울관광재단은 지난 16일 빈 관광청과 MICE 협력 업무협약을 체결했다."
+    assert ("at-vienna",) not in _partners(alone, gazetteer)
