@@ -532,9 +532,16 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
     return out
 
 
+# who attended or came along ('협약식에는 전남도 부지사와 ... 전남 영암 ... 기업 대표 등이
+# 참석했다', '전남도 관계자도 동행했다'): the Korean places there are guests, not the side
+_ATTENDANCE = re.compile(r"(?:식|행사|자리)에는\s.*(?:참석|참가|동행|배석)"
+                         r"|(?:관계자|공무원|대표)(?:도|들도)\s(?:동행|배석|참석)")
+
+
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = _korean_side(_home(spans), s.text, s.start)
+    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
+    korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
