@@ -19,6 +19,8 @@ from partnerships.extract.types import has_type_word
 from partnerships.korea_areas import AREAS, area_table
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
+# an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
 # Korean national government bodies: an event they hold is placed at the seat of government
@@ -94,7 +96,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and len(word) == 1:
             place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
-        if place is None and (m := _LATIN_AFTER.match(after)):
+        if place is None and (m := _LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
             place = lookup(m.group(1))
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
                 and hasattr(gazetteer, "find_loanword"):

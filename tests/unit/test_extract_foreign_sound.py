@@ -91,3 +91,10 @@ def test_a_one_syllable_exonym_counts_right_after_its_country(gazetteer):
     assert {p for ps in _partners(text, gazetteer) for p in ps} == {"at-vienna"}
     alone = "서울관광재단은 지난 16일 빈 관광청과 MICE 협력 업무협약을 체결했다."
     assert ("at-vienna",) not in _partners(alone, gazetteer)
+
+
+def test_an_organisations_initials_in_brackets_are_no_place(gazetteer):
+    # heldout2 g09: 'HICO' is also a GeoNames name of a US town
+    text = ("경주시는 2025년 9월 17일 경주화백컨벤션센터(HICO)에서 '실크로드 역사문화도시 협의체' "
+            "창립 총회를 열고 우즈베키스탄 부하라시와 공동 협약서에 서명했다.")
+    assert {p for ps in _partners(text, gazetteer) for p in ps} == {"uz-bukhara"}
