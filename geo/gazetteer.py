@@ -286,8 +286,9 @@ class Gazetteer:
         like a Hangul name the gazetteer does not spell (상조세두스캄푸스 -> São José dos
         Campos in BR, 왈비스베이 -> Walvis Bay in NA): `sound_key`s compared by similarity
         against the English and Latin alternate names of that country's cities and divisions.
-        Only stems of three syllables or more, and only a clear single best place (`min_ratio`
-        or more, `margin` ahead of the next): no match rather than a wrong one.  A county or
+        Only stems of three syllables or more, keys of like length, and only a clear single
+        best place (`min_ratio` or more, `margin` ahead of the next): no match rather than a
+        wrong one.  A county or
         an archipelago (카운티, 제도) or a division (주, 성, 현) matches divisions only."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)):
@@ -304,6 +305,8 @@ class Gazetteer:
                 continue
             best = 0.0
             for other in keys:
+                if min(len(key), len(other)) < 0.75 * max(len(key), len(other)):
+                    continue  # 'imbi' (Imbé) is no match for 엠브라에르 (Embraer): too short
                 matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
                 if matcher.real_quick_ratio() >= min_ratio and matcher.quick_ratio() >= min_ratio:
                     best = max(best, matcher.ratio())

@@ -22,6 +22,7 @@ from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
 from partnerships.extract.places import (
+    ARTICLE_TEXT,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,
@@ -330,7 +331,7 @@ class _LazyPlaces(dict):
         super().__init__()
         self._sentences = sentences
         self._gazetteer = gazetteer
-        self._names: dict = {}
+        self._names: dict = {ARTICLE_TEXT: "\n".join(s.text for s in sentences)}
 
     def __missing__(self, index: int) -> list[PlaceMention]:
         found = find_places(self._sentences[index], self._gazetteer, cache=self._names)

@@ -98,3 +98,22 @@ def test_an_organisations_initials_in_brackets_are_no_place(gazetteer):
     text = ("경주시는 2025년 9월 17일 경주화백컨벤션센터(HICO)에서 '실크로드 역사문화도시 협의체' "
             "창립 총회를 열고 우즈베키스탄 부하라시와 공동 협약서에 서명했다.")
     assert {p for ps in _partners(text, gazetteer) for p in ps} == {"uz-bukhara"}
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("엠브라에르", "BR"),  # Embraer, a company: 'Imbé' is too short a key to match it
+    ("마크롱", "FR"),  # Macron, a person: not Mâcon
+    ("필립스", "NL"),  # Philips: not Velp
+])
+def test_find_sounding_needs_keys_of_like_length(gazetteer, name, country):
+    assert gazetteer.find_sounding(name, country=country) is None
+
+
+def test_a_sound_match_needs_the_text_to_call_it_a_place(gazetteer):
+    # a company after its country sounds like a town (Petronas ~ Betong) but nothing calls it a place
+    company = "부산시는 지난 5일 말레이시아 페트로나스와 수소 협력 업무협약을 체결했다."
+    assert _partners(company, gazetteer) in ([], [("country-my",)])
+    # the headline has no cue, the body does ('항구도시'): the name counts in both
+    text = ("동해시, 나미비아 왈비스베이와 그린수소 협력 의향서 서명\n"
+            "동해시가 나미비아의 항구도시 왈비스베이와 그린수소 분야 협력 의향서에 서명했다.")
+    assert {p for ps in _partners(text, gazetteer) for p in ps} == {"na-walvis-bay"}
