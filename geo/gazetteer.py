@@ -27,10 +27,8 @@ from geo.names import (
     is_hangul_name,
     latin_key,
     latin_variants,
-    loanword_key,
     loose_key,
     normalize_query,
-    romanize,
     split_parenthesized,
     strip_admin_suffix,
 )
@@ -45,16 +43,17 @@ from geo.place_data import (
     read_places_csv,
 )
 from geo.regions import country_name
+from geo.sounds import SEP as _SEP
+from geo.sounds import SoundLookups
 
 __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 
 _PRIMARY, _ALTERNATE, _STEM = 0, 1, 2
 
 
-_SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
 
 
-class Gazetteer:
+class Gazetteer(SoundLookups):
     """Places by id, with Korean/English name lookup."""
 
     skipped: tuple[str, ...] = ()  # why rows of the places file were left out (build_gazetteer)
@@ -166,6 +165,11 @@ class Gazetteer:
             ids = self._index.get(variant)
             if ids:
                 return self._rank(ids, korean=korean)
+        if korean:
+            for variant in variants:
+                found = self._unspelt_korean(variant)
+                if found:
+                    return found
         if not korean:  # Latin alternate names are indexed on the first miss only
             for variant in variants:
                 ids = self._latin_alternates.get(variant)
@@ -215,44 +219,6 @@ class Gazetteer:
                 if ids:
                     return self._rank(ids, korean=True)
         return []
-
-    def find_loanword(self, text: str, *, min_population: int = 100_000,
-                      prefer: str = "city", country: str | None = None) -> Place | None:
-        """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
-        not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
-        `romanize` and both compared on `loanword_key`.  Only names of three syllables or
-        more, only foreign cities of `min_population` people or more and divisions, and only
-        when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
-        With `country` (the text names it), names of two syllables are tried too, in that country."""
-        query = normalize_query(text)
-        if not (has_hangul(query) and is_hangul_name(query)):
-            return None
-        if len(hangul_key(query)) < (2 if country else 3):
-            return None
-        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
-        if ids and country:
-            ids = {i for i in ids if self._places[i].country == country}
-        if ids and len(ids) > 1:
-            ids = {i for i in ids if self._places[i].kind == prefer}
-        if not ids:
-            return None
-        ranked = sorted(ids, key=lambda i: -self._population[i])
-        if len(ranked) > 1 and self._population[ranked[0]] < 5 * self._population[ranked[1]]:
-            return None  # two places of like size share the sound: no guess
-        return self._places[ranked[0]]
-
-    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
-    def _loanword_index(self, min_population: int) -> dict[str, set[str]]:
-        index: dict[str, set[str]] = {}
-        for place in self._places.values():
-            if place.country == "KR" or place.kind not in ("city", "region"):
-                continue
-            if place.kind == "city" and self._population[place.id] < min_population:
-                continue
-            key = loanword_key(place.name_en)
-            if len(key) >= 4:
-                index.setdefault(key, set()).add(place.id)
-        return index
 
     @cached_property
     def _loose_index(self) -> dict[str, dict[str, int]]:

@@ -264,17 +264,19 @@ def romanize_korean(text: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def korean_name_key(romanized: str) -> str:
+    """A key on which Revised Romanization and McCune-Reischauer spellings of one Korean name
+    agree (Dangjin ~ Tangjin, Gimhae ~ Kimhae, Jinju ~ Chinju, Donghae ~ Tonghae)."""
+    s = re.sub(r"[^a-z]", "", fold_ascii(romanized).lower())
+    for a, b in (("ch", "j"), ("eo", "o"), ("eu", "u"), ("wo", "o"), ("k", "g"), ("t", "d"),
+                 ("p", "b"), ("l", "r"), ("y", "")):
+        s = s.replace(a, b)
+    return s
+
+
 def same_korean_name(romanized: str, other: str) -> bool:
-    """True when two romanizations spell the same Korean name (Revised Romanization against
-    McCune-Reischauer: Dangjin ~ Tangjin, Gimhae ~ Kimhae, Jinju ~ Chinju)."""
-    def key(s: str) -> str:
-        s = fold_ascii(s).lower()
-        s = re.sub(r"[^a-z]", "", s)
-        for a, b in (("ch", "j"), ("eo", "o"), ("eu", "u"), ("wo", "o"), ("k", "g"), ("t", "d"),
-                     ("p", "b"), ("j", "j"), ("l", "r"), ("y", "")):
-            s = s.replace(a, b)
-        return s
-    return key(romanized) == key(other)
+    """True when two romanizations spell the same Korean name (see `korean_name_key`)."""
+    return korean_name_key(romanized) == korean_name_key(other)
 
 
 _LOAN_STEPS: tuple[tuple[str, str], ...] = (
@@ -293,4 +295,32 @@ def loanword_key(text: str) -> str:
     for a, b in _LOAN_STEPS:
         s = s.replace(a, b)
     s = s.translate(_LOAN_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# Suffixes Korean articles put after a transliterated foreign name: its kind, not its sound.
+_FOREIGN_SUFFIX = re.compile(r"(?:카운티|제도|시|주|군|현|성|도|구)$")
+_LATIN_ADMIN_WORDS = re.compile(
+    r"\b(?:county|islands?|province|prefecture|state|region|oblast|city|municipality|"
+    r"district|department|governorate)\b")
+
+
+def strip_foreign_suffix(name: str) -> tuple[str, str]:
+    """A Hangul foreign name without its administrative suffix, and the suffix:
+    '마라톤카운티' -> ('마라톤', '카운티'); a stem shorter than two syllables keeps it."""
+    m = _FOREIGN_SUFFIX.search(name)
+    if not m or len(name) - len(m.group(0)) < 2:
+        return name, ""
+    return name[: m.start()], m.group(0)
+
+
+def sound_key(text: str) -> str:
+    """`loanword_key` with vowels reduced to a, i (e, i, y) and u (o, u): the key on which a
+    romanised Hangul loanword and the Latin name it transliterates are compared by similarity
+    (상조세두스캄푸스 ~ São José dos Campos, 왈비스베이 ~ Walvis Bay).  Administrative words
+    of the Latin name (County, Islands, Province ...) are left out."""
+    text = _LATIN_ADMIN_WORDS.sub(" ", fold_ascii(text).lower())
+    s = loanword_key(text)
+    s = re.sub(r"[eiy]", "i", s)
+    s = re.sub(r"[ou]", "u", s)
     return re.sub(r"(.)\1+", r"\1", s)

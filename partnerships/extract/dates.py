@@ -317,6 +317,27 @@ _STAMP = re.compile(rf"{_STAMP_WORD}\s?[:：]?\s?{_STAMP_DATE}|{_STAMP_DATE}\.?(
 _TIMESTAMP = re.compile(rf"(?<![\d.]){_STAMP_DATE}\.?\s?(?:\(\S\)\s?)?(?:오전|오후)?\s?\d{{1,2}}:\d{{2}}")
 
 
+# a press release's date line under its heading ('김천시 보도자료' then '2024. 11. 11.(월) |
+# 일자리경제과 ...'): the release date, at the start of one of its first lines
+_RELEASE = re.compile(r"보\s?도\s?자\s?료")
+_RELEASE_DATE = re.compile(rf"^\s*{_STAMP_DATE}\.?\s?\([월화수목금토일]\)")
+
+
+def _release_date(article: Article) -> Published | None:
+    lines = [line for line in article.lines if line.text.strip()][:4]
+    if not any(_RELEASE.search(line.text) for line in lines[:2]):
+        return None
+    for line in lines:
+        if m := _RELEASE_DATE.match(line.text):
+            try:
+                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            return Published(day, f"press release date '{m.group(0).strip()}'", m.group(0),
+                             line.start + m.start())
+    return None
+
+
 def _stamp_date(article: Article) -> Published | None:
     """The page's own date from a byline or dateline stamp (the first one: later stamps are
     usually '수정' updates or related articles): a worded stamp (입력, 등록, 송고, 보도일시,
@@ -335,7 +356,7 @@ def _stamp_date(article: Article) -> Published | None:
                 continue
             return Published(day, f"{what} '{m.group(0).strip()}'", m.group(0),
                              line.start + m.start())
-    return None
+    return _release_date(article)
 
 
 def publication_dates(article: Article, sentences: list[Sentence], *,

@@ -22,6 +22,7 @@ from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
 from partnerships.extract.places import (
+    ARTICLE_TEXT,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,
@@ -49,7 +50,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
 _SPOKEN = re.compile(r"겠|할\s?것|하자|예정|추진|바란|바람|기대|필요|해야|[?!]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
-_PLACE_KINDS = {"city", "province", "region", "country"}
+_PLACE_KINDS = {"city", "district", "province", "region", "country"}
 
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
@@ -330,7 +331,7 @@ class _LazyPlaces(dict):
         super().__init__()
         self._sentences = sentences
         self._gazetteer = gazetteer
-        self._names: dict = {}
+        self._names: dict = {ARTICLE_TEXT: "\n".join(s.text for s in sentences)}
 
     def __missing__(self, index: int) -> list[PlaceMention]:
         found = find_places(self._sentences[index], self._gazetteer, cache=self._names)
@@ -532,9 +533,16 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
     return out
 
 
+# who attended or came along ('협약식에는 전남도 부지사와 ... 전남 영암 ... 기업 대표 등이
+# 참석했다', '전남도 관계자도 동행했다'): the Korean places there are guests, not the side
+_ATTENDANCE = re.compile(r"(?:식|행사|자리)에는\s.*(?:참석|참가|동행|배석)"
+                         r"|(?:관계자|공무원|대표)(?:도|들도)\s(?:동행|배석|참석)")
+
+
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
-    korean = _korean_side(_home(spans), s.text, s.start)
+    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
+    korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)

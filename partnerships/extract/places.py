@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from partnerships.extract.korean_parents import qualified_korean
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
+# an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
 # Korean national government bodies: an event they hold is placed at the seat of government
@@ -90,7 +93,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         word = text[start - sentence.start:end - sentence.start]
         after = text[end - sentence.start:]
         place = lookup(word)
-        if place is None and (m := _LATIN_AFTER.match(after)):
+        if place is None and len(word) == 1:
+            place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
+                                                                  start - sentence.start], lookup)
+        if place is None and (m := _LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
             place = lookup(m.group(1))
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
                 and hasattr(gazetteer, "find_loanword"):
@@ -122,13 +128,72 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # '서밋', '한중': a short common word, not the foreign city
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
+        if place is None and t.tag == "NNP" and len(word) >= 3 \
+                and hasattr(gazetteer, "find_sounding"):
+            place = _sounding_in_country(word, start, out, gazetteer, cache,
+                                         text[max(0, start - sentence.start - 8):start - sentence.start],
+                                         after)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.id not in _KOREA:
             out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
+    out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+def _exonym_after_country(word: str, start: int, found: list[PlaceMention], space: str,
+                          lookup) -> PlaceLike | None:
+    """A one-syllable exonym right after its country ('오스트리아 빈' is Vienna): looked up
+    together with the country's name, as data/places.csv lists it; alone it is a plain word."""
+    country = found[-1] if found else None
+    if country is None or country.kind != "country" or country.end != start - 1 or space != " ":
+        return None
+    place = lookup(f"{country.text} {word}")
+    return place if place is not None and place.country == country.country else None
+
+
+# how far before a transliterated name its country (or state) may stand: '나미비아의 항구도시 왈비스베이'
+_COUNTRY_REACH = 30
+
+
+def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazetteer,
+                         cache: dict, before: str, after: str) -> PlaceLike | None:
+    """A foreign name the gazetteer has no Korean spelling for, matched by sound against the
+    Latin names of places in the country (or the state's country) the sentence names just
+    before it ('브라질 상파울루주 상조세두스캄푸스시' -> São José dos Campos).  The text must
+    also call it a place, here or elsewhere in the article: an administrative suffix
+    ('왈비스베이시') or a place noun beside it ('항구도시 왈비스베이', '... 시청') -- a company
+    ('말레이시아 페트로나스와') can sound like a town too."""
+    context = next((p for p in reversed(found) if not p.korean and p.kind in ("country", "region")
+                    and 0 <= start - p.end <= _COUNTRY_REACH), None)
+    if context is None:
+        return None
+    stem = re.sub(r"(?:카운티|제도|시|주|성|현|군|도)$", "", word)
+    vouched = f"sounding-place:{stem}"
+    if vouched not in cache:
+        article = cache.get(ARTICLE_TEXT, "")
+        cache[vouched] = (stem != word or bool(_NOUN_BEFORE.search(before))
+                          or bool(_SUFFIX_OR_OFFICE.match(after))
+                          or any(_NOUN_BEFORE.search(article[max(0, m.start() - 8):m.start()])
+                                 or _SUFFIX_OR_OFFICE.match(article[m.end():m.end() + 6])
+                                 for m in re.finditer(re.escape(stem), article)))
+    if not cache[vouched]:
+        return None
+    key = f"sounding:{context.country}:{word}"
+    if key not in cache:
+        cache[key] = gazetteer.find_sounding(word, country=context.country)
+    return cache[key]
+
+
+# the key under which a caller may leave the whole article's text in the lookup cache, so that
+# a name called a place anywhere in it counts everywhere (the headline comes first)
+ARTICLE_TEXT = "article:text"
+# a place noun right before ('항구도시 왈비스베이'), or a suffix or office right after ('... 시청')
+_NOUN_BEFORE = re.compile(r"(?:도시|수도|주도|항구|항만)\s$")
+_SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정부|(?:시|주|카운티|제도)"
+                               r"(?:청|의회|정부|[와과의는은이가에를을,\s]))")
 
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:

@@ -76,6 +76,9 @@ MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "�
 _QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", "단체", "인원", "접수", "모집"}
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
+# a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
+# 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
+_BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
                             r"하기\s?위|목표|예정|계획)")
 
@@ -136,6 +139,9 @@ def status(sentence: Sentence, mention: TypeMention) -> str:
 
 def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     """The status and the offset of the predicate it was read from (-1 when none)."""
+    rest = sentence.text[mention.end - sentence.start:]
+    if bill := _BILL_AFTER.match(rest):
+        return "mention", mention.end + bill.start()
     tokens = list(sentence.tokens)
     after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
     # the agreement word itself may be the predicate noun (출범했다, 개소한, 수상했다)

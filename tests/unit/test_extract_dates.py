@@ -141,3 +141,17 @@ def test_no_publication_date():
     # seed 002: a government release reposted without any date
     pub = _pubs("seeds/002_322a285842e0d4fc.txt")[0]
     assert pub.date is None and pub.describe() == "no publication date"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heldout2 g13: a press release's date line under its heading
+    ("김천시 보도자료\n2024. 11. 11.(월) | 일자리경제과 기업지원팀\n김천시 시장개척단, 멕시코서 성과\n"
+     "김천시는 지난 6일 수출상담회를 열었다고 11일 밝혔다.\n", dt.date(2024, 11, 11)),
+    # a dated line without a release heading is not taken as the page's date
+    ("김천시 소식\n2024. 11. 11.(월) | 일자리경제과 기업지원팀\n"
+     "김천시는 지난 6일 수출상담회를 열었다고 11일 밝혔다.\n", None),
+])
+def test_press_release_date_line(text, expected):
+    article = load_article(text)
+    pubs = dates.publication_dates(article, split(article))
+    assert pubs[0].date == expected

@@ -104,3 +104,16 @@ def _status_of(sentence: str, word: str) -> str:
 )
 def test_signed_versus_mention(sentence, word, expected):
     assert _status_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # heldout2 g24: the council held the consent bill back; nothing was signed
+    ("오산시의회가 오산시와 가나 쿠마시의 자매결연 동의안 처리를 미뤘다.", "mention"),
+    ("위원회는 시가 제출한 자매결연 동의안을 심사한 끝에 보류했다.", "mention"),
+    # heldout2 g19: the council passed the bill in July; the signing came in September
+    ("광주시의회는 지난 7월 임시회에서 자매결연 동의안을 의결했다.", "mention"),
+    # without a bill the same verb family is read as before
+    ("양 도시는 지난 5일 자매결연 협정을 체결했다.", "signed"),
+])
+def test_a_consent_bill_is_no_signing(sentence, expected):
+    assert _status_of(sentence, "자매결연") == expected

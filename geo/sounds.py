@@ -1,0 +1,142 @@
+"""Finding places by how their names sound: foreign names Korean articles transliterate and
+GeoNames does not spell in Hangul (하이퐁, 상조세두스캄푸스), and Korean cities GeoNames
+names only in Latin letters (동해시 -> Donghae).  A mixin of `geo.gazetteer.Gazetteer`, which
+holds the places (`_places`), their populations and their deferred alternate names."""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache, cached_property
+
+from geo.names import (
+    hangul_key,
+    has_hangul,
+    is_hangul_name,
+    korean_name_key,
+    loanword_key,
+    normalize_query,
+    romanize,
+    romanize_korean,
+    sound_key,
+    strip_foreign_suffix,
+)
+from geo.place import Place
+from geo.place_data import latin_alternates
+
+SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
+
+
+class SoundLookups:
+    """Sound-based look-ups over a gazetteer's places."""
+
+    _places: dict[str, Place]
+    _population: dict[str, int]
+    _deferred: list[tuple[str, str]]
+
+    def _unspelt_korean(self, key: str) -> list[Place]:
+        """A Korean city GeoNames gives no Hangul name (동해시 -> Donghae, 김제시 -> Kimje,
+        무안군 -> Muan), found by romanizing the Hangul.  Only with its 시 or 군 suffix
+        written: a bare '동해' is as likely the sea."""
+        if len(key) < 3 or key[-1] not in "시군":
+            return []
+        ids = self._unspelt_korean_index.get(korean_name_key(romanize_korean(key[:-1])))
+        return [self._places[i] for i in sorted(ids)] if ids else []
+
+    @cached_property
+    def _unspelt_korean_index(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "KR" and place.kind == "city" and not has_hangul(place.name_ko):
+                index.setdefault(korean_name_key(place.name_en), set()).add(place.id)
+        return index
+
+    def find_loanword(self, text: str, *, min_population: int = 100_000,
+                      prefer: str = "city", country: str | None = None) -> Place | None:
+        """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
+        not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
+        `romanize` and both compared on `loanword_key`.  Only names of three syllables or
+        more, only foreign cities of `min_population` people or more and divisions, and only
+        when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
+        With `country` (the text names it), names of two syllables are tried too, in that country."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        if len(hangul_key(query)) < (2 if country else 3):
+            return None
+        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        if ids and country:
+            ids = {i for i in ids if self._places[i].country == country}
+        if ids and len(ids) > 1:
+            ids = {i for i in ids if self._places[i].kind == prefer}
+        if not ids:
+            return None
+        ranked = sorted(ids, key=lambda i: -self._population[i])
+        if len(ranked) > 1 and self._population[ranked[0]] < 5 * self._population[ranked[1]]:
+            return None  # two places of like size share the sound: no guess
+        return self._places[ranked[0]]
+
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _loanword_index(self, min_population: int) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "KR" or place.kind not in ("city", "region"):
+                continue
+            if place.kind == "city" and self._population[place.id] < min_population:
+                continue
+            key = loanword_key(place.name_en)
+            if len(key) >= 4:
+                index.setdefault(key, set()).add(place.id)
+        return index
+
+    def find_sounding(self, text: str, *, country: str, min_ratio: float = 0.8,
+                      margin: float = 0.06) -> Place | None:
+        """A place in `country` (ISO2, named by the text right before) whose Latin names sound
+        like a Hangul name the gazetteer does not spell (상조세두스캄푸스 -> São José dos
+        Campos in BR, 왈비스베이 -> Walvis Bay in NA): `sound_key`s compared by similarity
+        against the English and Latin alternate names of that country's cities and divisions.
+        Only stems of three syllables or more, keys of like length, and only a clear single
+        best place (`min_ratio` or more, `margin` ahead of the next): no match rather than a
+        wrong one.  A county or
+        an archipelago (카운티, 제도) or a division (주, 성, 현) matches divisions only."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        stem, suffix = strip_foreign_suffix(hangul_key(query))
+        if len(stem) < 3:
+            return None
+        key = sound_key(romanize(stem))
+        if len(key) < 6:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
+            return None
+        scores: list[tuple[float, str]] = []
+        for place_id, keys in self._sound_pool(country):
+            if suffix in ("카운티", "제도", "주", "성", "현") and self._places[place_id].kind == "city":
+                continue
+            best = 0.0
+            for other in keys:
+                if min(len(key), len(other)) < 0.75 * max(len(key), len(other)):
+                    continue  # 'imbi' (Imbé) is no match for 엠브라에르 (Embraer): too short
+                matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+                if matcher.real_quick_ratio() >= min_ratio and matcher.quick_ratio() >= min_ratio:
+                    best = max(best, matcher.ratio())
+            if best >= min_ratio - margin:
+                scores.append((best, place_id))
+        scores.sort(reverse=True)
+        if not scores or scores[0][0] < min_ratio:
+            return None
+        if len(scores) > 1 and scores[1][0] > scores[0][0] - margin:
+            return None  # two places sound alike: no guess
+        return self._places[scores[0][1]]
+
+    @cache  # noqa: B019 -- one gazetteer per process; the pools live as long as it does
+    def _sound_pool(self, country: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(place id, sound keys of its Latin names) for the cities and divisions of `country`."""
+        alternates = dict(self._deferred)
+        pool = []
+        for place in self._places.values():
+            if place.country != country or place.kind not in ("city", "region", "province"):
+                continue
+            names = [place.name_en, *latin_alternates(alternates.get(place.id, "").split(SEP))]
+            keys = {sound_key(n) for n in names if n}
+            pool.append((place.id, tuple(k for k in keys if len(k) >= 3)))
+        return tuple(pool)
+

@@ -1,0 +1,63 @@
+"""Korean places told with their parent government ('서울 금천구', '경기 광주시'): the place
+named is the child, the parent only qualifies it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from partnerships.korea_areas import AREAS, area_table
+
+if TYPE_CHECKING:
+    from partnerships.extract.places import PlaceMention
+
+# the parent's bare name right before the place ('서울 금천구'); with a particle ('경상남도는
+# 창원시 기업들과') it is a party of its own
+_PARENT_BEFORE = re.compile(r"([가-힣]{2,})(?<![는은이가을를와과의에로])\s$")
+
+
+def qualified_korean(found: list[PlaceMention], text: str, offset: int, gazetteer,
+                     cache: dict) -> list[PlaceMention]:
+    """A Korean city or district named right after its metropolitan city or province is that
+    place, and the parent only qualifies it: '서울 금천구' is Geumcheon-gu alone, '경기
+    광주시' is Gwangju in Gyeonggi (not the metropolitan Gwangju), '충남 당진시' is Dangjin.
+    A name so told apart keeps that meaning for the rest of the article (`cache`)."""
+    table = area_table()
+    out = list(found)
+    for child in found:
+        if not child.korean:
+            continue
+        m = _PARENT_BEFORE.search(text[max(0, child.start - offset - 10):child.start - offset])
+        if not m:
+            continue
+        parent_at = child.start - len(m.group(1)) - 1
+        parents = _areas_named(m.group(1), gazetteer)
+        if not parents:
+            continue
+        place = child
+        if table.get(child.id) not in parents:
+            other = next((p for p in _all_matches(gazetteer, child.text)
+                          if p.country == "KR" and table.get(p.id) in parents), None)
+            if other is None:
+                continue
+            place = replace(child, id=other.id, kind=other.kind)
+            out[out.index(child)] = place
+            cache[child.text] = other
+        out = [p for p in out if not (p.start == parent_at and p.id in parents)]
+    return out
+
+
+def _areas_named(word: str, gazetteer) -> set[str]:
+    """The first-level governments a word may name ('서울', '충남', '경기' for 경기도)."""
+    ids = {p.id for p in _all_matches(gazetteer, word) if p.id in AREAS}
+    if not ids and not word.endswith("도"):
+        ids = {p.id for p in _all_matches(gazetteer, word + "도") if p.id in AREAS}
+    return ids
+
+
+def _all_matches(gazetteer, word: str) -> list:
+    if hasattr(gazetteer, "matches"):
+        return gazetteer.matches(word, fuzzy=False)
+    place = gazetteer.find(word)  # a gazetteer with one answer per name
+    return [place] if place is not None else []
