@@ -320,13 +320,13 @@ def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.D
     lines, circles = [], []
     for pid, r, dx, dy, fill, line in zip(spots["id"], spots["r"], spots["dx"], spots["dy"], spots["fill"],
                                           spots["line"], strict=True):
-        length = round(math.hypot(dx, dy), 1)
+        length = round(2 * math.hypot(dx, dy)) / 2  # half pixels: whole pixels in the atlas
         lines.append((("l", length), -math.degrees(math.atan2(dy, dx))))
         sprites.setdefault(("l", length), (length, 4.0, f'<line x1="0" y1="2" x2="{length}" y2="2" '
                                                          f'stroke="{_rgba(LEADER)}" stroke-width="1.2"/>'))
         ring = pid == focus
         key = ("c", r, tuple(fill), tuple(line), ring)
-        half = r + (RING_GAP + 3 if ring else 1.5)
+        half = math.ceil(r + (RING_GAP + 3 if ring else 1.5))  # whole pixels: drawn unscaled
         ring_svg = (f'<circle cx="{half}" cy="{half}" r="{r + RING_GAP}" fill="none" stroke="black" '
                     f'stroke-width="3"/>' if ring else "")
         sprites.setdefault(key, (2 * half, 2 * half, f'<circle cx="{half}" cy="{half}" r="{r}" fill="{_rgba(fill)}" '
