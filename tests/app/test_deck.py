@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 import pandas as pd
@@ -10,7 +11,7 @@ import pytest
 
 from geo.mercator import project
 from partnerships.model import TYPES
-from ui.map.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, wrap_lon
+from ui.map.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, spread_atlas, wrap_lon
 from ui.map.legend import legend_html
 from ui.map.map_labels import _spots, place_labels, text_width
 from ui.map.palette import TYPE_COLOURS
@@ -127,3 +128,32 @@ def test_legend_escapes_and_lists_types_in_taxonomy_order():
     html = legend_html(["roadshow", "mou"], "en")
     assert html.index("MOU") < html.index("Roadshow")
     assert "Sister city" not in html
+
+
+def test_spread_places_share_one_icon_atlas_with_their_leader_lines_and_circles():
+    # Three Korean places on a ring (offsets as ui.map.map_labels.spread gives them), Daegu selected.
+    dark, line = [20, 54, 93, 255], [255, 255, 255, 255]
+    spots = pd.DataFrame({"id": ["kr-seoul", "kr-daegu", "kr-busan"], "name": ["Seoul", "Daegu", "Busan"],
+                          "lon": [127.0, 128.6, 129.1], "lat": [37.6, 35.9, 35.2], "tip": ["", "", ""],
+                          "r": [9.8, 9.8, 7.7], "dx": [2.2, 17.6, -30.0], "dy": [-15.5, -1.0, 40.0],
+                          "fill": [dark] * 3, "line": [line] * 3})
+    rows, atlas, mapping = spread_atlas(spots, focus="kr-daegu")
+    assert atlas.startswith("data:image/svg+xml") and '"' not in atlas  # one image, safe in the spec
+    assert set(rows["icon"]) <= set(mapping) and len(rows) == 2 * len(spots)
+    lines, circles = rows.iloc[:3], rows.iloc[3:]  # lines first: circles are drawn over them
+    for (_, spot), (_, ln), (_, circle) in zip(spots.iterrows(), lines.iterrows(), circles.iterrows(), strict=True):
+        assert ln["id"] == circle["id"] == spot["id"]  # a click on either selects the place
+        sprite = mapping[ln["icon"]]
+        length = ln["size"] * sprite["width"] / sprite["height"]  # drawn height `size`, width to scale
+        angle = math.radians(ln["angle"])  # deck.gl turns icons anticlockwise; screen y points down
+        end = (length * math.cos(angle), -length * math.sin(angle))
+        assert end == pytest.approx((spot["dx"], spot["dy"]), abs=0.3)  # the line ends at the circle
+        assert (sprite["anchorX"], sprite["anchorY"]) == (0, sprite["height"] / 2)  # ... and starts at the place
+        assert circle["off"] == [spot["dx"], spot["dy"]]
+        ring = mapping[circle["icon"]]
+        assert circle["size"] * 2 == ring["height"] and ring["anchorX"] == ring["width"] / 2
+    assert circles["size"].iat[1] > circles["size"].iat[0]  # the selection ring around Daegu
+    assert mapping[circles["icon"].iat[0]] != mapping[circles["icon"].iat[1]]
+    boxes = [(m["x"], m["y"], m["x"] + m["width"], m["y"] + m["height"]) for m in mapping.values()]
+    assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                   for a, b in itertools.combinations(boxes, 2))  # sprites do not overlap in the atlas

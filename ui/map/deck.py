@@ -59,6 +59,7 @@ _WORLD = {"type": "FeatureCollection", "features": [{"type": "Feature", "propert
 PLACES_LAYER = "places"
 SPREAD_LAYER = "spread"  # Korean places pulled apart where they crowd, with leader lines
 DOT_RADIUS = 2.5  # a spread place's own spot: a dot where its leader line starts
+ATLAS_WIDTH = 256  # pixels: the spread places' icon atlas packs its sprites in rows this wide
 LEADER: tuple[int, int, int] = (120, 132, 146)
 ARCS_LAYER = "arcs"
 MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 screen
@@ -298,26 +299,59 @@ def _rgba(colour: Sequence[int]) -> str:
     return f"rgba({colour[0]},{colour[1]},{colour[2]},{alpha:.2f})"
 
 
-def spread_icon(r: float, dx: float, dy: float, fill: Sequence[int], line: Sequence[int], *,
-                ring: bool = False) -> dict:
-    """An IconLayer icon: a leader line from the icon's centre (the place) to a circle at (dx, dy).
+def _svg_url(width: float, height: float, body: str) -> str:
+    """An SVG drawn at twice its size (sharp on high-density screens), as a data URL with no quotes."""
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * width}" height="{2 * height}" '
+           f'viewBox="0 0 {width} {height}">{body}</svg>')
+    return "data:image/svg+xml;charset=utf-8," + quote(svg, safe="")
 
-    Drawn at twice the size for sharp edges on high-density screens; only numbers go into it.
+
+def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.DataFrame, str, dict]:
+    """The spread places (`spots`: id, r, dx, dy, fill, line) as IconLayer rows over one icon atlas.
+
+    Each place gets two rows at its own spot: a leader line (a horizontal stroke turned by `angle`,
+    anchored at its left end) and its circle, moved by the pixel offset `off`; both keep their size
+    in pixels at every zoom. Identical sprites are drawn once; the atlas is a single small image
+    (an image per place, as before, cost the browser a load and a texture upload each).
+    Returns the rows (lines first, so circles are drawn over them), the atlas URL and its mapping.
+    Only numbers go into the image.
     """
-    outer = r + (RING_GAP + 3 if ring else 1.5)
-    half = math.ceil(max(abs(dx), abs(dy)) + outer + 2)
-    side = 2 * half
-    x, y = half + dx, half + dy
-    ring_svg = (f'<circle cx="{x}" cy="{y}" r="{r + RING_GAP}" fill="none" stroke="black" stroke-width="3"/>'
-                if ring else "")
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * side}" height="{2 * side}" '
-           f'viewBox="0 0 {side} {side}">'
-           f'<line x1="{half}" y1="{half}" x2="{x}" y2="{y}" stroke="{_rgba(LEADER)}" stroke-width="1.2"/>'
-           f'<circle cx="{half}" cy="{half}" r="{DOT_RADIUS}" fill="{_rgba(fill)}"/>'
-           f'<circle cx="{x}" cy="{y}" r="{r}" fill="{_rgba(fill)}" stroke="{_rgba(line)}" stroke-width="1.5"/>'
-           f"{ring_svg}</svg>")
-    return {"url": "data:image/svg+xml;charset=utf-8," + quote(svg), "id": f"k{r}:{dx}:{dy}:{fill}:{ring}",
-            "width": 2 * side, "height": 2 * side, "anchorX": side, "anchorY": side, "mask": False}
+    sprites: dict[tuple, tuple[float, float, str]] = {}  # key -> (width, height, svg body at 0, 0)
+    lines, circles = [], []
+    for pid, r, dx, dy, fill, line in zip(spots["id"], spots["r"], spots["dx"], spots["dy"], spots["fill"],
+                                          spots["line"], strict=True):
+        length = round(2 * math.hypot(dx, dy)) / 2  # half pixels: whole pixels in the atlas
+        lines.append((("l", length), -math.degrees(math.atan2(dy, dx))))
+        sprites.setdefault(("l", length), (length, 4.0, f'<line x1="0" y1="2" x2="{length}" y2="2" '
+                                                         f'stroke="{_rgba(LEADER)}" stroke-width="1.2"/>'))
+        ring = pid == focus
+        key = ("c", r, tuple(fill), tuple(line), ring)
+        half = math.ceil(r + (RING_GAP + 3 if ring else 1.5))  # whole pixels: drawn unscaled
+        ring_svg = (f'<circle cx="{half}" cy="{half}" r="{r + RING_GAP}" fill="none" stroke="black" '
+                    f'stroke-width="3"/>' if ring else "")
+        sprites.setdefault(key, (2 * half, 2 * half, f'<circle cx="{half}" cy="{half}" r="{r}" fill="{_rgba(fill)}" '
+                                                     f'stroke="{_rgba(line)}" stroke-width="1.5"/>{ring_svg}'))
+        circles.append((key, 2 * half))
+    # Shelf packing: sprites side by side in rows at most ATLAS_WIDTH wide, a pixel apart.
+    mapping: dict[str, dict] = {}
+    body, x, y, shelf = [], 0.0, 0.0, 0.0
+    names = {key: f"s{i}" for i, key in enumerate(sprites)}
+    width = max(ATLAS_WIDTH, max((w for w, _, _ in sprites.values()), default=0) + 2)
+    for key, (w, h, svg) in sprites.items():
+        if x + w + 1 > width:
+            x, y, shelf = 0.0, y + shelf + 1, 0.0
+        body.append(f'<g transform="translate({x},{y})">{svg}</g>')
+        mapping[names[key]] = {"x": 2 * x, "y": 2 * y, "width": math.ceil(2 * w), "height": math.ceil(2 * h),
+                               "anchorX": 0 if key[0] == "l" else w, "anchorY": h, "mask": False}
+        x, shelf = x + math.ceil(w) + 1, max(shelf, math.ceil(h))
+    atlas = _svg_url(width, y + shelf, "".join(body))
+    base = spots[["id", "name", "lon", "lat", "tip"]].reset_index(drop=True)
+    line_rows = base.assign(icon=[names[k] for k, _ in lines], size=4.0, angle=[round(a, 1) for _, a in lines],
+                            off=pd.Series([[0.0, 0.0]] * len(base), dtype=object))
+    circle_rows = base.assign(icon=[names[k] for k, _ in circles], size=[s for _, s in circles], angle=0.0,
+                              off=pd.Series([[float(dx), float(dy)] for dx, dy in zip(spots["dx"], spots["dy"],
+                                                                                      strict=True)], dtype=object))
+    return pd.concat([line_rows, circle_rows], ignore_index=True), atlas, mapping
 
 
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
@@ -461,15 +495,11 @@ def build_deck(
         get_line_width=1.5,
     ))
     if len(icons):
-        spots = icons.assign(
-            icon=[spread_icon(r, dx, dy, f, ln, ring=pid == focus_place) for pid, r, dx, dy, f, ln in
-                  zip(icons["id"], icons["r"], icons["dx"], icons["dy"], icons["fill"], icons["line"], strict=True)],
-        )
-        spots["size"] = [icon["height"] / 2 for icon in spots["icon"]]
+        rows, atlas, mapping = spread_atlas(icons, focus=focus_place)
         layers.append(pdk.Layer(
-            "IconLayer", data=records(spots[["id", "name", "lon", "lat", "tip", "icon", "size"]]),
-            id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True, get_icon="icon",
-            get_size="size", size_units='"pixels"', get_position=["lon", "lat"],
+            "IconLayer", data=records(rows), id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True,
+            icon_atlas=f'"{atlas}"', icon_mapping=mapping, get_icon="icon", get_size="size", size_units='"pixels"',
+            get_angle="angle", get_pixel_offset="off", get_position=["lon", "lat"],
         ))
     if focus_place is not None and focus_place in set(pts[~moved]["id"]):
         ring = pts[pts["id"] == focus_place][["lon", "lat", "r"]]
