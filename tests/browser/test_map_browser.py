@@ -50,8 +50,13 @@ def same_basemap(a, b) -> float:
 
 @pytest.fixture(scope="module")
 def view(map_page, frame, gazetteer) -> dict[str, float]:
-    """The starting view of the unfiltered map: every place framed for the map's size on screen."""
-    box = map_page.locator(CANVAS).bounding_box()
+    """The starting view of the unfiltered map in the shared tab."""
+    return start_view(map_page, frame, gazetteer)
+
+
+def start_view(page, frame, gazetteer) -> dict[str, float]:
+    """The starting view of the unfiltered map: every place framed for the map's size on `page`."""
+    box = page.locator(CANVAS).bounding_box()
     return fit_view(aggregate.place_points(frame, gazetteer), width=round(box["width"]), height=round(box["height"]))
 
 

@@ -17,7 +17,7 @@ from ui.map.palette import LAND, PARTNER_FILL
 pytestmark = pytest.mark.browser
 
 
-def test_a_wide_map_is_framed_for_its_width_and_shows_the_world_once(browser_context, server, gazetteer):
+def test_a_wide_map_is_framed_for_its_width_and_shows_the_world_once(browser_context, server, frame, gazetteer):
     page = browser_context.new_page()
     try:
         page.set_viewport_size({"width": 2560, "height": 1440})
@@ -26,13 +26,13 @@ def test_a_wide_map_is_framed_for_its_width_and_shows_the_world_once(browser_con
         wait_until_stable(page)
         width = page.locator(CANVAS).bounding_box()["width"]
         assert width > 1200
-        view = start_view(page)
+        view = start_view(page, frame, gazetteer)
         assert TILE * 2 ** view["zoom"] >= width  # one world is at least as wide as the map
         assert f"atlas_width_map={round(width)}" in page.evaluate("document.cookie")
         # The browser draws the view the server framed for this width: Odense's white circle is
         # where that view puts it (with the 640 px framing it was far from there).
         odense = gazetteer.get("dk-odense")
-        x, y = screen_xy(page, odense.lon, odense.lat)
+        x, y = screen_xy(page, view, odense.lon, odense.lat)
         box = page.locator(CANVAS).bounding_box()
         img = canvas_image(page)
         scale = img.width / box["width"]
