@@ -4,7 +4,6 @@ folders; duplicates and bad input are refused with a message and change nothing.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from partnerships import accounts, intake, review, store
 from partnerships.db import repo
-from tests.helpers.apptest import deck_spec, plain, point_ids, run_app
+from tests.helpers.apptest import deck_spec, plain, point_ids, private_folders, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
 from ui.shell import data as ui_data
 from ui.shell.auth import USER_KEY
@@ -30,12 +29,7 @@ EDITOR, REVIEWER, PASSWORD = "ed", "rita", "a long test password"
 @pytest.fixture
 def folders(tmp_path, monkeypatch, filled_database) -> tuple[Path, Path]:
     """Private copies of data/ and seeds/ the page reads and writes (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR)."""
-    data, seeds = tmp_path / "data", tmp_path / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
-    shutil.copytree(ROOT / "seeds", seeds)
-    shutil.copyfile(filled_database, data / "atlas.sqlite")
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
-    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
+    data, seeds = private_folders(tmp_path, monkeypatch, filled_database)
     monkeypatch.delenv("ATLAS_ONLINE_GEOCODING", raising=False)
     monkeypatch.delenv("ATLAS_NOMINATIM_URL", raising=False)
     eng = store.engine()

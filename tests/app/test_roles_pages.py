@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from geo.gazetteer import default_gazetteer
 from partnerships import accounts, review, roles, store
 from tests.db.review_helpers import add_proposed, curated
-from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids
+from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids, private_folders
 from ui.shell import data, page_list
 from ui.shell.auth import USER_KEY
 
@@ -31,13 +31,7 @@ pytestmark = pytest.mark.timeout(300)
 @pytest.fixture
 def folders(tmp_path, monkeypatch, filled_database):
     """Private data/ and seeds/ (their database inside), one account per role, one draft."""
-    data, seeds = tmp_path / "data", tmp_path / "seeds"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
-    shutil.copytree(ROOT / "seeds", seeds)
-    shutil.copyfile(filled_database, data / "atlas.sqlite")
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
-    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
-    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    data, seeds = private_folders(tmp_path, monkeypatch, filled_database)
     eng = store.open_store()
     accounts.add_user(eng, "ed", role="editor", password=PASSWORD)
     accounts.add_user(eng, "rita", role="reviewer", password=PASSWORD)

@@ -26,6 +26,19 @@ TIMELINE = "pages/4_Timeline.py"
 SOURCES = "pages/6_Sources.py"
 
 
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, filled_database: Path) -> tuple[Path, Path]:
+    """Private copies of data/ (with the session's filled database) and seeds/ that the pages
+    read and write (ATLAS_DATA_DIR, ATLAS_SEEDS_DIR), on the embedded SQLite store."""
+    data, seeds = tmp_path / "data", tmp_path / "seeds"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("geocode-cache.json", "atlas.sqlite*"))
+    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copyfile(filled_database, data / "atlas.sqlite")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("ATLAS_SEEDS_DIR", str(seeds))
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    return data, seeds
+
+
 def run_app(params: dict[str, str] | None = None, *, page: str | None = None) -> AppTest:
     """Run the map page (or `page`, e.g. "pages/2_Tour.py") once, with URL query parameters set
     beforehand."""
