@@ -93,7 +93,10 @@ def _side_by_side(trees: dict[str, Path], urls: dict[str, str], env: dict, *, ro
     for _ in range(rounds):
         for tree, path in trees.items():
             got = _once(path, urls[tree], env, "_apptest", str(reruns))
-            got.update(_once(path, urls[tree], env, "_served", "6"))
+            try:
+                got.update(_once(path, urls[tree], env, "_served", "6"))
+            except RuntimeError as exc:  # the browser timed out: keep the round's other figures
+                print(f"[{label}] {tree}: streamlit run not measured: {str(exc)[-300:]}", file=sys.stderr)
             runs[tree].append(got)
             print(f"[{label}] {tree}: {json.dumps(got)}", file=sys.stderr, flush=True)
     load.append(os.getloadavg()[0])

@@ -104,7 +104,7 @@ def worker_served(script: str, changes: int) -> dict:
             out["served_hwm_mb"] = _proc_mb(proc.pid)["VmHWM"]
             box = _type_box(page)
             for i in range(changes):
-                box.locator("input").click()
+                box.locator("input").click(timeout=300_000)  # a loaded machine can take long to settle
                 if i % 2 == 0:
                     page.keyboard.type(OPTION_LABEL)
                     page.get_by_role("option", name=OPTION_LABEL, exact=True).wait_for(timeout=60_000)
