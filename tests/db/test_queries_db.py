@@ -169,6 +169,10 @@ def test_the_rollup_answers_type_and_year_filters_like_the_queries(synthetic, fi
         want = queries.place_arcs(conn, filters, limit=40)
         assert arcs[["src", "dst", "type", "count"]].values.tolist() == want[["src", "dst", "type", "count"]].values.tolist()
         assert (n, years) == queries.summary(conn, filters)
+        far = tuple(queries.place_arcs(conn, filters).iloc[-1][["src", "dst"]])  # a selected arc below the top 40
+        got = rollup.from_rollup(conn, roll, filters, limit=40, pair=far)[1]
+        assert got.values.tolist() == queries.place_arcs(conn, filters, limit=40, pair=far).values.tolist()
+        assert far in set(zip(got["src"], got["dst"], strict=True))
 
 
 def test_the_rollup_does_not_answer_other_filters():
