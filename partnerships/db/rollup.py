@@ -184,32 +184,48 @@ def from_rollup(conn: Connection, roll: Rollup, filters: Filters, *, limit: int 
     years = (int(roll.rec_year[dated].min()), int(roll.rec_year[dated].max())) if dated.any() else None
     pcount = _sum(roll.pt_code, roll.pt_n, _mask(roll, roll.pt_type, roll.pt_year, filters), len(roll.point_place))
     acount = _sum(roll.arc_code, roll.arc_n, _mask(roll, roll.arc_type, roll.arc_year, filters), len(roll.arc_src))
-    phit, ahit = np.flatnonzero(pcount), _top(roll, acount, limit, pair)
-    ids = roll.places
-    info = _place_info(conn, {*(ids[i] for i in roll.point_place[phit].tolist()),
-                              *(ids[i] for i in roll.arc_src[ahit].tolist()),
-                              *(ids[i] for i in roll.arc_dst[ahit].tolist())})
-    rows = [(ids[p], SIDES[side], c) for p, side, c in zip(roll.point_place[phit].tolist(),
-                                                           roll.point_side[phit].tolist(), pcount[phit].tolist(),
-                                                           strict=True) if ids[p] in info]
-    points = _frame([(pid, *info[pid][:3], side, *info[pid][3:], c) for pid, side, c in rows],
-                    ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
+    place = _places_of(roll, _place_info(conn, ()))
+    phit = np.flatnonzero(pcount)
+    phit = phit[place["known"][roll.point_place[phit]]]  # a place missing from the places table is not drawn
+    ahit = _top(roll, acount, limit, pair)
+    ahit = ahit[place["known"][roll.arc_src[ahit]] & place["known"][roll.arc_dst[ahit]]]
+    p, side = roll.point_place[phit], np.array(SIDES, dtype=object)[roll.point_side[phit]]
+    points = _table({"place_id": place["id"][p], "name_en": place["name_en"][p], "name_ko": place["name_ko"][p],
+                     "side": side, "country": place["country"][p], "lon": place["lon"][p], "lat": place["lat"][p],
+                     "count": pcount[phit]}, POINT_COLUMNS)
     points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
-    arcs = [(ids[a], ids[b], roll.types[k], c) for a, b, k, c in zip(
-        roll.arc_src[ahit].tolist(), roll.arc_dst[ahit].tolist(), roll.arc_kind[ahit].tolist(),
-        acount[ahit].tolist(), strict=True) if ids[a] in info and ids[b] in info]
-    arcs_df = _frame([(src, dst, kind, c, info[src][3], info[src][4], info[dst][3], info[dst][4],
-                       info[src][0], info[src][1], info[dst][0], info[dst][1]) for src, dst, kind, c in arcs],
-                     ARC_COLUMNS)
-    return points[POINT_COLUMNS].reset_index(drop=True), arcs_df, count, years
+    src, dst = roll.arc_src[ahit], roll.arc_dst[ahit]
+    arcs = _table({"src": place["id"][src], "dst": place["id"][dst],
+                   "type": np.array(roll.types, dtype=object)[roll.arc_kind[ahit]], "count": acount[ahit],
+                   "src_lon": place["lon"][src], "src_lat": place["lat"][src], "dst_lon": place["lon"][dst],
+                   "dst_lat": place["lat"][dst], "src_name_en": place["name_en"][src],
+                   "src_name_ko": place["name_ko"][src], "dst_name_en": place["name_en"][dst],
+                   "dst_name_ko": place["name_ko"][dst]}, ARC_COLUMNS)
+    return points.reset_index(drop=True), arcs, count, years
 
 
-_NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,
-            "count": np.int64}
+def _places_of(roll: Rollup, info: dict[str, tuple]) -> dict[str, np.ndarray]:
+    """Per place code of the rollup: id, names, country, position and whether the places table
+    has it, as arrays (built once per rollup and places table, kept on the rollup)."""
+    kept = roll.__dict__.get("_places")
+    if kept is not None and kept[0] is info:
+        return kept[1]
+    blank = (None, None, None, np.nan, np.nan)
+    rows = [info.get(pid, blank) for pid in roll.places]
+
+    def column(i: int, dtype) -> np.ndarray:
+        return np.array([r[i] for r in rows], dtype=dtype) if rows else np.zeros(0, dtype=dtype)
+
+    arrays = {"id": np.array(roll.places, dtype=object) if rows else np.zeros(0, dtype=object),
+              "known": np.array([pid in info for pid in roll.places], dtype=bool),
+              "name_en": column(0, object), "name_ko": column(1, object), "country": column(2, object),
+              "lon": column(3, float), "lat": column(4, float)}
+    object.__setattr__(roll, "_places", (info, arrays))  # a cache beside the frozen fields
+    return arrays
 
 
-def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """Rows as a DataFrame with plain object text columns (Arrow strings cost more to build here)."""
-    cols = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-    return pd.DataFrame({c: (np.asarray(v, dtype=_NUMERIC[c]) if c in _NUMERIC else pd.Series(v, dtype=object))
-                         for c, v in zip(columns, cols, strict=True)}, columns=columns)
+def _table(columns: dict[str, np.ndarray], order: list[str]) -> pd.DataFrame:
+    """Arrays as a DataFrame whose text columns stay plain Python objects (as the queries' tables:
+    Arrow strings cost more to build for a few thousand rows)."""
+    return pd.DataFrame({c: pd.Series(v, dtype=object, copy=False) if v.dtype == object else v
+                         for c, v in columns.items()}, columns=order)
