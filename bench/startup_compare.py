@@ -52,8 +52,8 @@ def _sqlite_copy(src: Path, dst: Path) -> None:
         a.backup(b)
 
 
-def _databases(n: int, engine: str, base: Path, env: dict, pg: str | None) -> dict[str, str]:
-    """One filled database per tree (old, new) for this size and engine: their URLs."""
+def _databases(n: int, engine: str, base: Path, env: dict, pg: str | None, trees: dict[str, Path]) -> dict[str, str]:
+    """One filled database per tree (old, new) for this size and engine, each filled by its own tree: their URLs."""
     from store_compare import _run
 
     if engine == "sqlite":
@@ -71,7 +71,8 @@ def _databases(n: int, engine: str, base: Path, env: dict, pg: str | None) -> di
     out = {}
     for tree in ("old", "new"):
         url = throwaway.create_database(pg, f"atlas_startup_{tree}_{n}_{time.time_ns()}")
-        _run([sys.executable, str(BENCH / "run.py"), "_fill"], {**env, "ATLAS_DATABASE_URL": url}, ROOT)
+        _run([sys.executable, str(BENCH / "run.py"), "_fill"],
+             {**env, "ATLAS_DATABASE_URL": url, "PYTHONPATH": str(trees[tree])}, trees[tree])
         out[tree] = url
     return out
 
@@ -127,7 +128,7 @@ def measure(sizes: list[int], engines: list[str], *, old_rev: str, new_rev: str 
             env = data_env(base)
             env.pop("ATLAS_DATABASE_URL", None)
             for engine in engines:
-                urls = _databases(n, engine, base, env, pg)
+                urls = _databases(n, engine, base, env, pg, trees)
                 results[f"{n}/{engine}"] = _side_by_side(trees, urls, env, rounds=rounds,
                                                          reruns=reruns, label=f"{n} {engine}")
                 out.mkdir(parents=True, exist_ok=True)
