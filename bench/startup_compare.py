@@ -58,8 +58,9 @@ def _databases(n: int, engine: str, base: Path, env: dict, pg: str | None, trees
 
     if engine == "sqlite":
         filled = base / "data" / "atlas.sqlite"
-        if not filled.exists():
-            _run([sys.executable, str(BENCH / "run.py"), "_fill"], env, ROOT)
+        if not filled.exists():  # filled by the old tree: the new one brings its copy up to date
+            _run([sys.executable, str(BENCH / "run.py"), "_fill"], {**env, "PYTHONPATH": str(trees["old"])},
+                 trees["old"])
         out = {}
         for tree in ("old", "new"):
             copy = base / f"startup-{tree}.sqlite"
