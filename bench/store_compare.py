@@ -13,7 +13,7 @@ For each size (bench/generate.py data) and each backend, in fresh processes:
 
 Figures: first run of the map page in a new process (AppTest, the database already filled;
 "first page served"); `streamlit run` from process start to the first complete page in headless
-Chromium, and that process's VmHWM then and after six filter changes; filter change server time
+Chromium, that process's CPU seconds and VmHWM then, and its VmHWM after six filter changes; filter change server time
 (median of --reruns AppTest reruns, each to an agreement-type filter not seen before), the deck
 spec size, and the peak memory (VmHWM) of the process that ran the page. `--no-file` leaves
 the file-backed app out. Ratios are to the file-backed figures of the same run; timings on a
@@ -74,6 +74,7 @@ def worker_served(script: str, changes: int) -> dict:
         OPTION_LABEL,
         _free_port,
         _idle,
+        _proc_cpu_s,
         _proc_mb,
         _type_box,
         _wait_health,
@@ -88,7 +89,8 @@ def worker_served(script: str, changes: int) -> dict:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS["swiftshader"])
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=os.environ, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, env=os.environ, cwd=Path(script).resolve().parent, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
         try:
             _wait_health(port, proc, timeout=600)
             out["health_s"] = time.perf_counter() - t0
@@ -98,10 +100,11 @@ def worker_served(script: str, changes: int) -> dict:
             while not _idle(page):
                 time.sleep(0.05)
             out["served_s"] = time.perf_counter() - t0
+            out["served_cpu_s"] = _proc_cpu_s(proc.pid)
             out["served_hwm_mb"] = _proc_mb(proc.pid)["VmHWM"]
             box = _type_box(page)
             for i in range(changes):
-                box.locator("input").click()
+                box.locator("input").click(timeout=300_000)  # a loaded machine can take long to settle
                 if i % 2 == 0:
                     page.keyboard.type(OPTION_LABEL)
                     page.get_by_role("option", name=OPTION_LABEL, exact=True).wait_for(timeout=60_000)

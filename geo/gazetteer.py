@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from functools import cache, cached_property
 from pathlib import Path
-
-from geopy.distance import geodesic
-from geopy.location import Location
-from geopy.point import Point
+from typing import TYPE_CHECKING
 
 from geo.errors import UnknownPlace
+
+if TYPE_CHECKING:  # geopy (and the HTTP client it brings) is imported where it is used only
+    from geopy.location import Location
 from geo.names import (
     hangul_key,
     hangul_variants,
@@ -244,6 +244,9 @@ class Gazetteer(SoundLookups):
 
     def location(self, place: Place | str) -> Location:
         """A place (or id) as a geopy Location."""
+        from geopy.location import Location
+        from geopy.point import Point
+
         if isinstance(place, str):
             place = self.get(place)
         address = place.name_en
@@ -297,6 +300,8 @@ class Gazetteer(SoundLookups):
 
     def distance_km(self, a: str, b: str) -> float:
         """Geodesic distance in km between two place ids."""
+        from geopy.distance import geodesic
+
         pa, pb = self.get(a), self.get(b)
         return geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Engine, delete, func, insert, select, update
 
 from partnerships import authz, roles
@@ -28,14 +26,20 @@ WINDOW = timedelta(minutes=15)  # ... within this window, then refused until the
 MIN_PASSWORD = 10
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,199}$")
 
-_hasher = PasswordHasher()  # argon2id with the library's current parameters
+@cache
+def _hasher():
+    """argon2id with the library's current parameters (imported on first use: a viewer's page
+    process never hashes a password)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @cache
 def _dummy() -> str:
     """A hash verified against when the name is unknown (made on first need: argon2id takes
     64 MB while hashing, which every page process paid at import when it was made there)."""
-    return _hasher.hash("not a password of anyone")
+    return _hasher().hash("not a password of anyone")
 
 
 class AccountError(DataError):
@@ -86,7 +90,7 @@ def _check_password(password: str) -> None:
 
 def hash_password(password: str) -> str:
     """The argon2id hash of `password`."""
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def add_user(eng: Engine, name: str, *, role: str, password: str | None = None) -> Account:
@@ -177,13 +181,15 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
             raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
         row = conn.execute(select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
         ok = False
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
         try:
-            ok = _hasher.verify(row.password_hash if row and row.password_hash else _dummy(), password)
+            ok = _hasher().verify(row.password_hash if row and row.password_hash else _dummy(), password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
         ok = ok and row is not None and row.password_hash is not None
         conn.execute(insert(t).values(name=name[:200], at=now, ok=ok))
-        if ok and _hasher.check_needs_rehash(row.password_hash):
+        if ok and _hasher().check_needs_rehash(row.password_hash):
             conn.execute(update(users).where(users.c.name == name).values(password_hash=hash_password(password)))
     if not ok:
         raise SignInRefused("wrong name or password")

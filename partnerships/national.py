@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, select
 
 from geo.gazetteer import Gazetteer
-from partnerships.tables.importer import ImportResult
+
+if TYPE_CHECKING:  # the table import path is loaded only to import (not by every page process)
+    from partnerships.tables.importer import ImportResult
 
 PRESET = "exchange-ties"
 TABLE_NAME = "ties.csv"

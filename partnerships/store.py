@@ -35,7 +35,7 @@ from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
 from partnerships import authz, frame_index, roles
 from partnerships.db import engine as db_engine
-from partnerships.db import repo, schema
+from partnerships.db import repo, schema, summaries
 from partnerships.db.rows import record_rows
 from partnerships.db.sync import (
     LoadReport,
@@ -125,6 +125,7 @@ def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) ->
         sync_files(eng, gazetteer=gazetteer)
         national.sync(eng, gazetteer=gazetteer or default_gazetteer())
         remember_fingerprint(eng, print_)
+        summaries.refresh(eng)  # the pages' summaries of what was just loaded, once for every process
     return eng
 
 

@@ -20,12 +20,9 @@ or more characters from its FTS5 trigram index, PostgreSQL from a pg_trgm index 
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pandas as pd
 from sqlalchemy import (
     JSON,
@@ -49,7 +46,7 @@ from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
 from partnerships.model import CONFIDENCE, PUBLIC_STATUSES, STATUSES, UNDATED_YEAR
-from partnerships.query import Filters, year_mask
+from partnerships.query import Filters
 
 POINT_COLUMNS = ["place_id", "name_en", "name_ko", "side", "country", "lon", "lat", "count"]
 ARC_COLUMNS = ["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon", "dst_lat",
@@ -411,166 +408,6 @@ def _levels_present(conn: Connection, korean_places: Iterable[str]) -> list[str]
     kinds = conn.execute(select(s.places.c.id, s.places.c.kind).where(s.places.c.id.in_(ids))).all() if ids else []
     found = {level(pid, kind) for pid, kind in kinds}
     return [lv for lv in LEVELS if lv in found]
-
-
-# --- a small rollup for the commonest filters ----------------------------------------------------
-
-@dataclass(frozen=True)
-class Rollup:
-    """Counts per (place, side, type, year), per (arc, type, year) and per (type, year): read in
-    one pass after each write, they answer the map for type and year filters without touching
-    the records (a few rows per place and year, not per record). Held as integer arrays."""
-
-    types: np.ndarray  # type names; *_type arrays hold codes into it
-    point_ids: np.ndarray  # (place id, side) per point code
-    point_sides: np.ndarray
-    pt_code: np.ndarray
-    pt_type: np.ndarray
-    pt_year: np.ndarray
-    pt_n: np.ndarray
-    arc_keys: np.ndarray  # (src, dst, type) per arc code, in (src, dst, type) order
-    arc_code: np.ndarray
-    arc_type: np.ndarray
-    arc_year: np.ndarray
-    arc_n: np.ndarray
-    rec_type: np.ndarray
-    rec_year: np.ndarray
-    rec_n: np.ndarray
-    point_info: pd.DataFrame  # per point code: place_id, name_en, name_ko, country, side, lon, lat, known
-    arc_info: pd.DataFrame  # per arc code: the ARC_COLUMNS but count, and known
-
-    @property
-    def total(self) -> int:
-        """Records in the database."""
-        return int(self.rec_n.sum())
-
-
-def rollup(conn: Connection, *, statuses: Iterable[str] = PUBLIC) -> Rollup:
-    """Read the rollup from the database (three GROUP BYs), of the records with one of `statuses`
-    (published only unless asked)."""
-    a = s.record_arcs
-    status = _status_condition(statuses)
-    keep = status if status is not None else true()
-    kept = select(r.c.id).where(keep)
-    tcode: dict[str, int] = {}  # type -> code, in the order first seen
-    pt_code, point_keys, pt_type, pt_year, pt_n = _grouped(
-        conn, select(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year, func.count())
-        .where(rp.c.side.in_(("korean", "partner")), rp.c.record_id.in_(kept) if status is not None else true())
-        .group_by(rp.c.place_id, rp.c.side, rp.c.type, rp.c.year)
-        .order_by(rp.c.place_id, rp.c.side), 2, tcode)
-    arc_code, arc_keys, arc_type, arc_year, arc_n = _grouped(  # keys first seen = (src, dst, type) order
-        conn, select(a.c.src, a.c.dst, a.c.type, a.c.type.label("kind"), a.c.year, func.count())
-        .where(a.c.record_id.in_(kept) if status is not None else true())
-        .group_by(a.c.src, a.c.dst, a.c.type, a.c.year)
-        .order_by(a.c.src, a.c.dst, a.c.type), 3, tcode)
-    _, _, rec_type, rec_year, rec_n = _grouped(
-        conn, select(r.c.type, r.c.year, func.count()).where(keep).group_by(r.c.type, r.c.year), 0, tcode)
-    types = list(tcode)
-    info = _place_info(conn, {*(k[0] for k in point_keys), *(x for k in arc_keys for x in k[:2])})
-    blank = (None, None, None, np.nan, np.nan)
-
-    def about(pid: str) -> tuple:
-        return info.get(pid, blank)
-
-    point_info = _frame([(k[0], *about(k[0])[:3], k[1], *about(k[0])[3:], 0) for k in point_keys],
-                        ["place_id", "name_en", "name_ko", "country", "side", "lon", "lat", "count"])
-    point_info["known"] = np.array([k[0] in info for k in point_keys], dtype=bool)
-    arc_info = _frame([(k[0], k[1], k[2], 0, about(k[0])[3], about(k[0])[4], about(k[1])[3], about(k[1])[4],
-                        about(k[0])[0], about(k[0])[1], about(k[1])[0], about(k[1])[1]) for k in arc_keys],
-                      ARC_COLUMNS)
-    arc_info["known"] = np.array([k[0] in info and k[1] in info for k in arc_keys], dtype=bool)
-    return Rollup(
-        point_info=point_info, arc_info=arc_info,
-        types=np.array(types, dtype=object),
-        point_ids=np.array([k[0] for k in point_keys], dtype=object),
-        point_sides=np.array([k[1] for k in point_keys], dtype=object),
-        pt_code=pt_code, pt_type=pt_type, pt_year=pt_year, pt_n=pt_n,
-        arc_keys=arc_keys, arc_code=arc_code, arc_type=arc_type, arc_year=arc_year, arc_n=arc_n,
-        rec_type=rec_type, rec_year=rec_year, rec_n=rec_n,
-    )
-
-
-def _grouped(conn: Connection, q: Select, nkey: int, tcode: dict[str, int]) -> tuple[np.ndarray, ...]:
-    """Read a GROUP BY whose rows are (key columns..., type, year, count) a chunk at a time into
-    integer arrays: (key code, distinct keys in the order first seen, type code, year, count).
-    No list of every row is held (at 100,000 records that list was the page's largest peak)."""
-    index: dict[tuple, int] = {}
-    codes, kinds, years, counts = array("q"), array("q"), array("q"), array("q")
-    result = conn.execution_options(yield_per=20_000).execute(q)
-    for part in result.partitions():
-        for row in part:
-            codes.append(index.setdefault(tuple(row[:nkey]), len(index)))
-            kinds.append(tcode.setdefault(row[-3], len(tcode)))
-            years.append(row[-2])
-            counts.append(row[-1])
-    distinct = np.empty(len(index), dtype=object)
-    distinct[:] = list(index)
-
-    def ints(values: array) -> np.ndarray:
-        return np.array(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
-
-    return ints(codes), distinct, ints(kinds), ints(years), ints(counts)
-
-
-_NUMERIC = {"lon": float, "lat": float, "src_lon": float, "src_lat": float, "dst_lon": float, "dst_lat": float,
-            "count": np.int64}
-
-
-def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """Rows as a DataFrame with plain object text columns (Arrow strings cost more to build here)."""
-    cols = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-    return pd.DataFrame({c: (np.asarray(v, dtype=_NUMERIC[c]) if c in _NUMERIC else pd.Series(v, dtype=object))
-                         for c, v in zip(columns, cols, strict=True)}, columns=columns)
-
-
-def rollup_covers(filters: Filters) -> bool:
-    """Can the rollup answer these filters exactly (only type and year are set)."""
-    return not (filters.sectors or filters.korean_places or filters.regions or filters.countries
-                or filters.levels or filters.confidence or filters.text.strip())
-
-
-def _mask(roll: Rollup, kinds: np.ndarray, years: np.ndarray, filters: Filters) -> np.ndarray:
-    mask = np.ones(len(kinds), dtype=bool)
-    if filters.types:
-        wanted = np.flatnonzero(np.isin(roll.types, list(filters.types)))
-        mask &= np.isin(kinds, wanted)
-    if filters.years_set:
-        mask &= year_mask(years, filters)
-    return mask
-
-
-def from_rollup(conn: Connection | None, roll: Rollup, filters: Filters, *, limit: int | None = None,
-                pair: tuple[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int, tuple[int, int] | None]:
-    """(points, arcs, count, years) as place_points, place_arcs and summary give them, from the
-    rollup (`rollup_covers(filters)` must hold); names and positions were read with the rollup."""
-    m = _mask(roll, roll.rec_type, roll.rec_year, filters)
-    count = int(roll.rec_n[m].sum())
-    dated = m & (roll.rec_year != UNDATED_YEAR)  # the year span leaves undated records out
-    years = (int(roll.rec_year[dated].min()), int(roll.rec_year[dated].max())) if dated.any() else None
-    m = _mask(roll, roll.pt_type, roll.pt_year, filters)
-    pcount = np.bincount(roll.pt_code[m], weights=roll.pt_n[m], minlength=len(roll.point_ids)).astype(np.int64)
-    m = _mask(roll, roll.arc_type, roll.arc_year, filters)
-    acount = np.bincount(roll.arc_code[m], weights=roll.arc_n[m], minlength=len(roll.arc_keys)).astype(np.int64)
-    hit = np.flatnonzero(acount)
-    hit = hit[np.argsort(-acount[hit], kind="stable")]  # codes are in (src, dst, type) order already
-    if limit is not None and len(hit) > limit:
-        top = hit[:limit]
-        if pair is not None:
-            keys = roll.arc_keys
-            extra = [c for c in hit[limit:].tolist() if keys[c][0] == pair[0] and keys[c][1] == pair[1]]
-            if extra and not any(keys[c][0] == pair[0] and keys[c][1] == pair[1] for c in top.tolist()):
-                top = np.concatenate([top, np.array(extra, dtype=np.int64)])
-        hit = top
-    phit = np.flatnonzero(pcount)
-    phit = phit[roll.point_info["known"].to_numpy()[phit]]
-    points = roll.point_info.iloc[phit].copy()
-    points["count"] = pcount[phit]
-    points = points.sort_values(["count", "place_id", "side"], ascending=[False, True, True], kind="stable")
-    hit = hit[roll.arc_info["known"].to_numpy()[hit]]
-    arcs = roll.arc_info.iloc[hit][ARC_COLUMNS].copy()
-    arcs["count"] = acount[hit]
-    arcs = arcs.reset_index(drop=True)
-    return points[POINT_COLUMNS].reset_index(drop=True), arcs, count, years
 
 
 def per_year(conn: Connection, filters: Filters, *, by: str, **kw) -> pd.DataFrame:

@@ -3,7 +3,8 @@
 A record is one row of `records` (its JSON form in `body`, so a dump reproduces the file byte for
 byte) plus its places, sectors, parties and evidence in child tables that the filters, the map's
 aggregates and search use. `audit` holds every change with who, when and before/after; `state`
-holds the change counter pages poll; `source_files` the fingerprint of each file loaded.
+holds the change counter pages poll; `source_files` the fingerprint of each file loaded;
+`summaries` the filters' choices and the map's counts, computed once per change.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -157,6 +159,15 @@ audit = Table(
     Column("after", Text),
     Column("reason", Text),
     Index("ix_audit_record", "record_id", "id"),
+)
+
+# What a new page process would otherwise compute over every record, stamped with the change
+# counter it was computed at (0101; partnerships.db.summaries).
+summaries = Table(
+    "summaries", metadata,
+    Column("name", String(80), primary_key=True),
+    Column("stamp", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
 )
 
 CHILD_TABLES = (record_places, record_arcs, sectors, parties, evidence)

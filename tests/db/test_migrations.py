@@ -73,3 +73,29 @@ def test_a_process_on_an_up_to_date_database_does_not_import_alembic(tmp_path):
     first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert (first.stdout.strip(), again.stdout.strip()) == ("True", "False")
+
+
+def test_a_database_stamped_at_0100_without_the_0004_indexes_gets_them(folders, database_url):
+    # 0100_staff once followed 0003: a database made then is stamped 0100_staff but never ran
+    # 0004. The upgrade adds the missing indexes and keeps every row.
+    from sqlalchemy import inspect
+
+    eng = store.open_store()
+    with eng.connect() as conn:
+        ids = sorted(conn.execute(select(schema.records.c.id)).scalars())
+    assert ids
+    with eng.begin() as conn:
+        conn.execute(text("DROP TABLE summaries"))
+        conn.execute(text("DROP INDEX ix_records_status_id"))
+        conn.execute(text("DROP INDEX ix_records_status_type_year"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0100_staff'"))
+    db_engine.forget()
+    names = {ix["name"] for ix in inspect(eng).get_indexes("records")}
+    assert not names & {"ix_records_status_id", "ix_records_status_type_year"}
+    eng = store.engine()  # a new process's first connection: migrated to the head
+    assert db_engine.current_revision(eng) == db_engine.head_revision()
+    names = {ix["name"] for ix in inspect(eng).get_indexes("records")}
+    assert {"ix_records_status_id", "ix_records_status_type_year"} <= names
+    with eng.connect() as conn:
+        assert sorted(conn.execute(select(schema.records.c.id)).scalars()) == ids
+        assert inspect(conn).has_table("summaries")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from partnerships import aggregate, frame_index, query, search_terms, store
-from partnerships.db import queries
+from partnerships.db import queries, rollup
 from partnerships.model import PUBLIC_STATUSES
 from partnerships.query import Filters
 from tests.helpers.databases import new_postgres_database
@@ -160,21 +160,25 @@ def test_search_words_of_any_length_and_special_characters(folders, word, gazett
                          ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")
 def test_the_rollup_answers_type_and_year_filters_like_the_queries(synthetic, filters):
     eng, _ = synthetic
-    assert queries.rollup_covers(filters)
+    assert rollup.covers(filters)
     with eng.connect() as conn:
-        roll = queries.rollup(conn)
-        points, arcs, n, years = queries.from_rollup(conn, roll, filters, limit=40)
+        roll = rollup.Rollup.from_bytes(rollup.compute(conn).to_bytes())  # as partnerships.db.summaries keeps it
+        points, arcs, n, years = rollup.from_rollup(conn, roll, filters, limit=40)
         assert points.values.tolist() == queries.place_points(conn, filters).values.tolist()
         assert list(points.columns) == queries.POINT_COLUMNS and list(arcs.columns) == queries.ARC_COLUMNS
         want = queries.place_arcs(conn, filters, limit=40)
         assert arcs[["src", "dst", "type", "count"]].values.tolist() == want[["src", "dst", "type", "count"]].values.tolist()
         assert (n, years) == queries.summary(conn, filters)
+        far = tuple(queries.place_arcs(conn, filters).iloc[-1][["src", "dst"]])  # a selected arc below the top 40
+        got = rollup.from_rollup(conn, roll, filters, limit=40, pair=far)[1]
+        assert got.values.tolist() == queries.place_arcs(conn, filters, limit=40, pair=far).values.tolist()
+        assert far in set(zip(got["src"], got["dst"], strict=True))
 
 
 def test_the_rollup_does_not_answer_other_filters():
-    assert not queries.rollup_covers(Filters(sectors=("ai",)))
-    assert not queries.rollup_covers(Filters(regions=("Europe",), types=("mou",)))
-    assert not queries.rollup_covers(Filters(text="seoul"))
+    assert not rollup.covers(Filters(sectors=("ai",)))
+    assert not rollup.covers(Filters(regions=("Europe",), types=("mou",)))
+    assert not rollup.covers(Filters(text="seoul"))
 
 
 def test_search_finds_what_people_type(folders):
@@ -204,8 +208,8 @@ def test_the_rollup_counts_only_the_statuses_asked_for(synthetic_to_change):
                              .limit(3)).scalars().all()
         conn.execute(update(schema.records).where(schema.records.c.id.in_(first)).values(status="proposed"))
     with eng.connect() as conn:
-        roll = queries.rollup(conn, statuses=public)
-        points, arcs, n, years = queries.from_rollup(conn, roll, Filters(), limit=40)
+        roll = rollup.compute(conn, statuses=public)
+        points, arcs, n, years = rollup.from_rollup(conn, roll, Filters(), limit=40)
         assert (n, years) == queries.summary(conn, Filters(), statuses=public)
         assert n == before - 3
         want = queries.place_points(conn, Filters(), statuses=public)
@@ -247,7 +251,7 @@ def test_a_query_sees_published_records_only_unless_asked(synthetic_to_change):
         assert total == len(seen) == 600 - len(secret)
         assert queries.summary(conn, Filters())[0] == total
         assert int(queries.per_year(conn, Filters(), by="type")["count"].sum()) == total
-        assert queries.rollup(conn).total == total
+        assert rollup.compute(conn).total == total
         assert int(queries.place_arcs(conn, Filters())["count"].sum()) == sum(
             len(d["korean_places"]) * len(d.get("partner_places") or []) for d in queries.stream(conn, Filters()))
         # staff ask for more by name

@@ -9,7 +9,6 @@ import pandas as pd
 import streamlit as st
 
 from partnerships.model import CONFIDENCE, is_public, is_undated
-from ui.screens import record_staff
 from ui.shell import auth
 from ui.shell.i18n import confidence_label, sector_label, t, type_label
 from ui.shell.markup import md_escape
@@ -94,6 +93,10 @@ def records_panel(
     if intro:
         st.caption(md_escape(intro))
     user = auth.current()
+    staff = None
+    if user.may("read_drafts"):  # the review modules are imported for staff only (a viewer's page loads faster)
+        from ui.screens import record_staff as staff
     for _, row in records.iterrows():
         record_card(row, lang, place_name=place_name)
-        record_staff.tools(row["id"], user, lang)  # history, edit, retract: signed-in staff only
+        if staff is not None:
+            staff.tools(row["id"], user, lang)  # history, edit, retract: signed-in staff only

@@ -29,7 +29,8 @@ from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place_data import default_places_csv
 from geo.regions import expand_regions
 from partnerships import store
-from partnerships.db import queries, repo
+from partnerships.db import queries, repo, summaries
+from partnerships.db import rollup as rollups
 from partnerships.db.place_book import PlaceBook, place_book
 from partnerships.model import PUBLIC_STATUSES, Problem, Record, is_public
 from partnerships.query import Filters
@@ -255,17 +256,16 @@ class MapView:
 @st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
 def _options(url: str, counter: int) -> dict[str, list]:
     del counter  # part of the cache key only
-    with store.engine(url).connect() as conn:
-        return queries.options(conn, statuses=PUBLIC)
+    return summaries.options(store.engine(url), statuses=PUBLIC)  # stored once per change
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
     filters = Filters.from_params(dict(params))
     with store.engine(url).connect() as conn:
-        if queries.rollup_covers(filters):  # type and year only: from the per-write rollup
-            roll = _rollup(url, counter)  # of the published records
-            points, arcs, count, years = queries.from_rollup(conn, roll, filters, limit=limit, pair=pair)
+        if rollups.covers(filters):  # type and year only: from the rollup of the published records
+            roll = _rollup(url, counter)
+            points, arcs, count, years = rollups.from_rollup(conn, roll, filters, limit=limit, pair=pair)
             return MapView(points, arcs, count, years, roll.total)
         points = queries.place_points(conn, filters, statuses=PUBLIC)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
@@ -275,11 +275,11 @@ def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | Non
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _rollup(url: str, counter: int) -> queries.Rollup:
-    """Counts per place, arc, type and year: one read after each write, shared by the sessions."""
+def _rollup(url: str, counter: int) -> rollups.Rollup:
+    """Counts per place, arc, type and year: one read after each write, shared by the sessions
+    (computed once per change for every process: partnerships.db.summaries)."""
     del counter  # part of the cache key only
-    with store.engine(url).connect() as conn:
-        return queries.rollup(conn, statuses=PUBLIC)
+    return summaries.rollup(store.engine(url), statuses=PUBLIC)
 
 
 _last_map: list[tuple[dict[str, list], MapView, datetime]] = []
