@@ -1,7 +1,7 @@
 """Screenshots of the national layer in Chromium, to look at: world view, zoomed to Korea, Korea and
 Japan, one district's ties; 1280x720 and 1920x1080; English and Korean.
 
-    .venv/bin/python bench/national_screens.py OUT_DIR
+    .venv/bin/python bench/national_screens.py OUT_DIR [VIEW ...] [--port N]
 
 Runs the app on a private copy of data/ with the national layer on (nothing in data/ changes).
 """
@@ -37,7 +37,9 @@ SIZES = [(1280, 720), (1920, 1080)]
 KOREA = (0.45, 0.39)  # Korea's place in the canvas of the fitted world view (measured on its screenshot)
 
 
-ONLY = [a for a in sys.argv[2:]]  # view names to take (default: all)
+ARGS = sys.argv[2:]
+PORT = int(ARGS[ARGS.index("--port") + 1]) if "--port" in ARGS else None  # default: a free port
+ONLY = [a for a in ARGS if a in VIEWS]  # view names to take (default: all)
 
 
 def main() -> None:
@@ -50,7 +52,7 @@ def main() -> None:
         shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
         env = {"ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
                "ATLAS_DATABASE_URL": f"sqlite:///{Path(tmp) / 'atlas.sqlite'}"}
-        with streamlit_server(env) as base, sync_playwright() as p:
+        with streamlit_server(env, port=PORT) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for width, height in SIZES:
                 ctx = browser.new_context(viewport={"width": width, "height": height})

@@ -144,8 +144,11 @@ def test_korea_and_japan_has_its_years(national_on):
     assert any("한국과 일본" in c.value and "20" in c.value for c in at.caption)  # 20 undated, counted apart
     from tests.helpers.apptest import vega
 
-    _, bars = vega(at)
+    spec, bars = vega(at)
     assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
+    # The height is the bars' own, the axes come on top (a fit autosize squeezed all three into 60 px
+    # and left the bars a strip a few pixels high at 1920x1080).
+    assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 60
 
 
 def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):

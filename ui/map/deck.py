@@ -25,7 +25,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
-from ui.map.map_labels import place_labels, spread
+from ui.map.map_labels import map_frame, place_labels, spread
 from ui.map.palette import (
     BORDER,
     KOREAN_FILL,
@@ -354,8 +354,10 @@ def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.D
     return pd.concat([line_rows, circle_rows], ignore_index=True), atlas, mapping
 
 
-def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
-    """The labels that fit at the starting view's `zoom` (the selected place's first), and where.
+def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"],
+               frame: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
+    """The labels that fit at the starting view's `zoom` (the selected place's first), and where;
+    with a `frame` (the pixels the map shows, `map_labels.map_frame`), only labels inside it.
 
     Places with pixel offsets (`dx`, `dy` columns, see `spread_korean`) are labelled beside
     their moved circle.
@@ -369,7 +371,7 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOM
     cols = [[m[0] for m in moved], [m[1] for m in moved], pts["r"].tolist(), pts["name"].tolist()]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
-    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings)
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
@@ -440,6 +442,7 @@ def build_deck(
     highlight_places: Sequence[str] = (),
     highlight_type: str | None = None,
     view: Mapping[str, float] | None = None,
+    map_size: tuple[float, float] | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
 
@@ -452,6 +455,7 @@ def build_deck(
     `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
     the camera that frames the places (`fit_view`; latitude, longitude, zoom, optional
     transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
+    `map_size` (width, height in pixels), when known, keeps labels inside the starting view.
     """
     pts = point_rows(points, lang)
     camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
@@ -511,7 +515,8 @@ def build_deck(
     # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
     layers.append(pdk.Layer(
         "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place,
-                                             zoom=camera["zoom"])),
+                                             zoom=camera["zoom"],
+                                             frame=map_frame(camera, *map_size) if map_size else None)),
         id=f"labels-{tag}", pickable=False,
         get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
         get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",

@@ -35,7 +35,7 @@ FOCUS_KEY = "focus"
 FRAME_KEY = "frame"
 KOREA = "korea"
 KOREA_VIEW = {"latitude": 35.9, "longitude": 127.9, "zoom": 5.6}  # the Korea button: the peninsula and Jeju
-TIMELINE_HEIGHT = 60
+TIMELINE_HEIGHT = 72  # pixels of the country view's bars themselves; the year axis comes on top of it
 
 
 @dataclass(frozen=True)
@@ -190,10 +190,14 @@ def country_timeline(filters: Filters, lang: str) -> None:
         import altair as alt
 
         frame = pd.DataFrame({"year": dated.index.astype(int), "n": dated.to_numpy()})
-        chart = alt.Chart(frame, height=TIMELINE_HEIGHT).mark_bar(width={"band": 0.8}).encode(
+        # fit-x: the height is the bars' own (Streamlit's default, fit, squeezed the bars and both
+        # axes into the height, leaving a strip a few pixels high).
+        chart = alt.Chart(frame, height=TIMELINE_HEIGHT,
+                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_bar(
+            width={"band": 0.8}).encode(
             x=alt.X("year:Q", title=None, scale=alt.Scale(zero=False, nice=False),
-                    axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False)),
-            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=2, grid=False)),
+                    axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False, labelOverlap=True)),
+            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=3, tickMinStep=1, format="d", grid=True)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])
         st.altair_chart(chart, width="stretch")
