@@ -132,6 +132,11 @@ def test_layer_ids_change_with_the_data_so_stale_selections_drop():
         ({"objects": {"arcs-1a2b3c4d": [{"src": "kr-seoul", "dst": "dk-odense", "type": "mou"}]}},
          ("pair", ("kr-seoul", "dk-odense"))),
         ({"objects": {"places-1a2b3c4d": []}}, None),
+        # Zoomed in on Korea: a city of the layer shown from a zoom on comes as a GeoJSON feature.
+        ({"objects": {"cities-1a2b3c4d": [{"type": "Feature", "properties": {"id": "kr-suwon", "name": "Suwon"}}]}},
+         ("place", "kr-suwon")),
+        ({"objects": {"ring-1a2b3c4d": [{"type": "Feature", "properties": {"id": "kr-gyeonggi-do"}}]}},
+         ("place", "kr-gyeonggi-do")),
         ({"indices": {}, "objects": {}}, None),
         (None, None),
     ],
