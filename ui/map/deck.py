@@ -492,7 +492,8 @@ def _city_layers(split: pd.DataFrame, tag: str, *, lang: str, focus: str | None)
     cities = point_rows(split.sort_values("count", ascending=False, kind="stable"), lang)
     candidates = _label_candidates(cities, focus)
     bands = [label_rows(candidates, focus=focus, zoom=z)[_LABEL_COLUMNS] for z in zoom_layers.LABEL_BANDS]
-    return zoom_layers.city_layers(tag, cities, bands, _GEOJSON_TEXT, focus=focus)
+    return zoom_layers.city_layers(tag, cities, bands, _GEOJSON_TEXT, colours=(list(KOREAN_FILL), list(KOREAN_LINE)),
+                                   focus=focus)
 
 
 

@@ -54,11 +54,15 @@ def band_layer(layer_id: str, rows: pd.DataFrame, *, point_type: str, min_zoom: 
                      point_type=f'"{point_type}"', **zoom, **props)
 
 
-def _circles(layer_id: str, rows: pd.DataFrame, **zoom: float) -> pdk.Layer:
+def _circles(layer_id: str, rows: pd.DataFrame, *, colours: tuple[list[int], list[int]] | None = None,
+             **zoom: float) -> pdk.Layer:
+    """Circles of `rows`: their own fill and line colours, or the same `colours` (fill, line) for all."""
+    columns = ["id", "name", "lon", "lat", "r", "lw", "tip", *([] if colours else ["fill", "line"])]
+    fill, line = colours or ("properties.fill", "properties.line")
     return band_layer(
-        layer_id, rows[["id", "name", "lon", "lat", "r", "fill", "line", "lw", "tip"]], point_type="circle",
+        layer_id, rows[columns], point_type="circle",
         pickable=True, auto_highlight=True, stroked=True, filled=True, point_radius_units='"pixels"',
-        get_point_radius="properties.r", get_fill_color="properties.fill", get_line_color="properties.line",
+        get_point_radius="properties.r", get_fill_color=fill, get_line_color=line,
         line_width_units='"pixels"', get_line_width="properties.lw", **zoom,
     )
 
@@ -91,15 +95,13 @@ def ring_layers(tag: str, dots: pd.DataFrame, icons: pd.DataFrame | None, atlas:
 
 
 def city_layers(tag: str, cities: pd.DataFrame, bands: Sequence[pd.DataFrame], text_style: dict, *,
-                focus: str | None = None) -> list[pdk.Layer]:
-    """Korea's cities and districts (`cities`: rows of `deck.point_rows`), shown from SPLIT_ZOOM on,
-    the selected one (`focus`) outlined; `bands` are their labels placed at each of LABEL_BANDS."""
-    chosen = (cities["id"] == focus).to_numpy()
-    rows = cities.assign(lw=[3.0 if c else 1.5 for c in chosen],
-                         line=pd.Series([[0, 0, 0] if c else line for c, line in zip(chosen, cities["line"],
-                                                                                    strict=True)], dtype=object))
+                colours: tuple[list[int], list[int]], focus: str | None = None) -> list[pdk.Layer]:
+    """Korea's cities and districts (`cities`: rows of `deck.point_rows`), shown from SPLIT_ZOOM on
+    in `colours` (fill, line), the selected one (`focus`) with a thick outline; `bands` are their
+    labels placed at each of LABEL_BANDS."""
+    rows = cities.assign(lw=[4.0 if c else 1.5 for c in (cities["id"] == focus).to_numpy()])
     layers = [_circles(f"{CITIES_LAYER}-{tag}", rows.sort_values("r", ascending=False, kind="stable"),
-                       min_zoom=SPLIT_ZOOM)]
+                       colours=colours, min_zoom=SPLIT_ZOOM)]
     ends = [*LABEL_BANDS[1:], None]
     for i, (labels, start, end) in enumerate(zip(bands, LABEL_BANDS, ends, strict=True)):
         if len(labels):
