@@ -71,7 +71,7 @@ def main() -> None:
                         query["lang"] = lang
                         page.goto(base + "?" + "&".join(f"{k}={v}" for k, v in query.items()))
                         wait_for_map(page, land=LAND, timeout=120)
-                        wait_until_stable(page)
+                        wait_until_stable(page, timeout=120)  # a busy machine settles slowly
                         if "zoom_korea" in params:  # wheel-zoom on Korea (where the world view puts it)
                             box = page.locator(CANVAS).bounding_box()
                             kx, ky = KOREA[width]
@@ -79,7 +79,7 @@ def main() -> None:
                             for _ in range(WHEEL_STEPS):
                                 page.mouse.wheel(0, -240)
                                 page.wait_for_timeout(250)
-                            wait_until_stable(page)
+                            wait_until_stable(page, timeout=120)  # a busy machine settles slowly
                         path = out / f"{name}-{lang}-{width}x{height}.png"
                         page.screenshot(path=str(path), full_page=False)
                         print(path)
