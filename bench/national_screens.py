@@ -1,7 +1,8 @@
 """Screenshots of the national layer in Chromium, to look at: world view, zoomed to Korea, Korea and
-Japan, one district's ties; 1280x720 and 1920x1080; English and Korean.
+Japan, one district's ties, the world view zoomed in on Korea with the wheel; 1280x720 and
+1920x1080; English and Korean.
 
-    .venv/bin/python bench/national_screens.py OUT_DIR
+    .venv/bin/python bench/national_screens.py OUT_DIR [VIEW ...] [en|ko] [--port N]
 
 Runs the app on a private copy of data/ with the national layer on (nothing in data/ changes).
 """
@@ -32,12 +33,18 @@ VIEWS = {
     "japan": {"country": "JP"},
     "focus": {"focus": "JP"},  # the world view with Japan's arcs brought forward
     "district": {"kr": "kr-seoul-gangseo-gu"},
+    "wheel": {"zoom_korea": "1"},  # the world view zoomed in on Korea with the mouse wheel: cities drawn
 }
 SIZES = [(1280, 720), (1920, 1080)]
-KOREA = (0.45, 0.39)  # Korea's place in the canvas of the fitted world view (measured on its screenshot)
+# Korea's place in the canvas of the fitted world view, per screen width (measured on its screenshots)
+KOREA = {1280: (0.435, 0.41), 1920: (0.428, 0.337)}
+WHEEL_STEPS = 7  # from the world view's zoom (about 1.2) past zoom 5, where Korea splits into its cities
 
 
-ONLY = [a for a in sys.argv[2:]]  # view names to take (default: all)
+ARGS = sys.argv[2:]
+PORT = int(ARGS[ARGS.index("--port") + 1]) if "--port" in ARGS else None  # default: a free port
+ONLY = [a for a in ARGS if a in VIEWS]  # view names to take (default: all)
+LANGS = [a for a in ARGS if a in ("en", "ko")] or ["en", "ko"]  # languages to take (default: both)
 
 
 def main() -> None:
@@ -50,11 +57,11 @@ def main() -> None:
         shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
         env = {"ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
                "ATLAS_DATABASE_URL": f"sqlite:///{Path(tmp) / 'atlas.sqlite'}"}
-        with streamlit_server(env) as base, sync_playwright() as p:
+        with streamlit_server(env, port=PORT) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for width, height in SIZES:
                 ctx = browser.new_context(viewport={"width": width, "height": height})
-                for lang in ("en", "ko"):
+                for lang in LANGS:
                     for name, params in VIEWS.items():
                         if ONLY and name not in ONLY:
                             continue
@@ -64,14 +71,15 @@ def main() -> None:
                         query["lang"] = lang
                         page.goto(base + "?" + "&".join(f"{k}={v}" for k, v in query.items()))
                         wait_for_map(page, land=LAND, timeout=120)
-                        wait_until_stable(page)
+                        wait_until_stable(page, timeout=120)  # a busy machine settles slowly
                         if "zoom_korea" in params:  # wheel-zoom on Korea (where the world view puts it)
                             box = page.locator(CANVAS).bounding_box()
-                            page.mouse.move(box["x"] + box["width"] * KOREA[0], box["y"] + box["height"] * KOREA[1])
-                            for _ in range(5):
+                            kx, ky = KOREA[width]
+                            page.mouse.move(box["x"] + box["width"] * kx, box["y"] + box["height"] * ky)
+                            for _ in range(WHEEL_STEPS):
                                 page.mouse.wheel(0, -240)
                                 page.wait_for_timeout(250)
-                            wait_until_stable(page)
+                            wait_until_stable(page, timeout=120)  # a busy machine settles slowly
                         path = out / f"{name}-{lang}-{width}x{height}.png"
                         page.screenshot(path=str(path), full_page=False)
                         print(path)

@@ -9,11 +9,11 @@ import re
 import pandas as pd
 import pytest
 
-from geo.mercator import project
+from geo.mercator import project, unproject
 from partnerships.model import TYPES
 from ui.map.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, spread_atlas, wrap_lon
 from ui.map.legend import legend_html
-from ui.map.map_labels import _spots, place_labels, text_width
+from ui.map.map_labels import _spots, map_frame, place_labels, text_width
 from ui.map.palette import TYPE_COLOURS
 from ui.map.selection import picked
 from ui.shell.markup import html_escape, md_escape
@@ -73,6 +73,33 @@ def test_labels_never_overlap_and_the_first_is_always_placed():
     assert all(s is not None for s in place_labels(rows, zoom=7.0)), "zoomed in, all fit"
 
 
+def test_labels_stay_inside_the_map_and_apart():
+    # The national world view: the ring's western provinces and Europe's cities sat at the map's
+    # left edge, labels cut ("rcelona", "outh Chungcheong Province"); a partner at the right edge
+    # showed a fragment ("Ba").
+    view = {"longitude": 95.0, "latitude": 35.0, "zoom": 1.2}
+    frame = map_frame(view, 652, 500)
+    west, _ = unproject(frame[0] + 12, 0, view["zoom"])  # a circle 12 px inside the left edge
+    east, _ = unproject(frame[2] - 8, 0, view["zoom"])
+    rows = [(west, 41.4, 6.0, "Barcelona"), (east, 13.0, 6.0, "Bangkok"), (west + 360, 30.0, 6.0, "A copy")]
+    spots = place_labels(rows, zoom=view["zoom"], frame=frame)
+    assert spots[0] is not None and spots[0].anchor == "start", "room only on its right: moved there"
+    assert spots[1] is not None and spots[1].anchor == "end", "room only on its left"
+    assert spots[2] is not None and spots[2].anchor == "start", "the world's copy the map shows counts"
+    assert place_labels(rows, zoom=view["zoom"])[1].anchor == "start", "no frame: right of the circle"
+    for box in _boxes(rows[:2], spots[:2], view["zoom"]):
+        assert frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+    # A wide label with no room inside on either side is dropped, not cut.
+    wide = place_labels([(west, 41.4, 6.0, "South Chungcheong Province " * 5)], zoom=view["zoom"], frame=frame)
+    assert wide == [None]
+    # Two labels one line apart would touch: the second moves to keep a few pixels between them.
+    x, y = project(10.0, 50.0, 4.0)
+    near = [(10.0, 50.0, 5.0, "Odense"), (*unproject(x, y + 15.0, 4.0), 5.0, "Moscow")]
+    second = _boxes(near, place_labels(near, zoom=4.0), 4.0)
+    assert len(second) == 2 and (second[0][1] - second[1][3] >= 2 or second[1][1] - second[0][3] >= 2
+                                  or second[1][0] - second[0][2] >= 6 or second[0][0] - second[1][2] >= 6)
+
+
 def test_selected_place_is_labelled_first():
     points = pd.DataFrame({
         "place_id": ["kr-seoul", "kr-sejong"], "name_en": ["Seoul", "Sejong"],
@@ -105,6 +132,11 @@ def test_layer_ids_change_with_the_data_so_stale_selections_drop():
         ({"objects": {"arcs-1a2b3c4d": [{"src": "kr-seoul", "dst": "dk-odense", "type": "mou"}]}},
          ("pair", ("kr-seoul", "dk-odense"))),
         ({"objects": {"places-1a2b3c4d": []}}, None),
+        # Zoomed in on Korea: a city of the layer shown from a zoom on comes as a GeoJSON feature.
+        ({"objects": {"cities-1a2b3c4d": [{"type": "Feature", "properties": {"id": "kr-suwon", "name": "Suwon"}}]}},
+         ("place", "kr-suwon")),
+        ({"objects": {"ring-1a2b3c4d": [{"type": "Feature", "properties": {"id": "kr-gyeonggi-do"}}]}},
+         ("place", "kr-gyeonggi-do")),
         ({"indices": {}, "objects": {}}, None),
         (None, None),
     ],

@@ -107,16 +107,27 @@ def _korean_ids(spec) -> set[str]:
 
 def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
     from partnerships.korea_areas import AREAS
-    from tests.helpers.apptest import deck_spec, layer
+    from tests.helpers.apptest import band_points, deck_spec, layer
+    from ui.map.zoom_layers import SPLIT_ZOOM
 
     at = run_app()
     spec = deck_spec(at)
-    korean = _korean_ids(spec)
+    assert not _korean_ids(spec), "Korea's places are drawn by zoom, not in the places layer"
+    ring, dots = layer(spec, "ring"), layer(spec, "ring-dots")
+    korean = {p["id"] for p in band_points(dots)}
     assert korean <= set(AREAS) and "kr-gyeonggi-do" in korean and "kr-suwon" not in korean
-    assert {p["id"] for p in layer(spec, "spread")["data"]} == korean  # each on the ring, clickable
+    assert {p["id"] for p in band_points(ring)} == korean  # each on the ring, clickable
     assert any(a["dst"] == "country-jp" for a in layer(spec, "arcs")["data"])  # arcs to partner countries
+    # Zoomed in with the wheel, the browser swaps the ring for every city and district: the ring
+    # is shown up to SPLIT_ZOOM, the cities from it on (each a TileLayer with one world tile).
+    cities = layer(spec, "cities")
+    assert {"kr-suwon", "kr-seoul-gangseo-gu"} <= {p["id"] for p in band_points(cities)}
+    assert cities["@@type"] == ring["@@type"] == "TileLayer" and cities["visibleMinZoom"] == SPLIT_ZOOM
+    assert ring["visibleMaxZoom"] < SPLIT_ZOOM and dots["visibleMaxZoom"] < SPLIT_ZOOM
+    assert "visibleMaxZoom" not in cities
     framed = deck_spec(run_app({"frame": "korea"}))  # the Korea button: every city and district
     assert {"kr-suwon", "kr-seoul-gangseo-gu"} <= _korean_ids(framed)
+    assert not [ly for ly in framed["layers"] if ly["id"].startswith(("ring", "cities"))]
 
 
 def test_a_province_tells_the_story_of_its_governments(national_on):
@@ -144,8 +155,11 @@ def test_korea_and_japan_has_its_years(national_on):
     assert any("한국과 일본" in c.value and "20" in c.value for c in at.caption)  # 20 undated, counted apart
     from tests.helpers.apptest import vega
 
-    _, bars = vega(at)
+    spec, bars = vega(at)
     assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
+    # The height is the bars' own, the axes come on top (a fit autosize squeezed all three into 60 px
+    # and left the bars a strip a few pixels high at 1920x1080).
+    assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 60
 
 
 def test_framed_on_korea_arcs_are_faint_until_a_focus(national_on):

@@ -69,6 +69,16 @@ def layer(spec: dict, kind: str) -> dict:
     return found[0]
 
 
+def band_points(layer_spec: dict) -> list[dict]:
+    """The points of a layer shown only within some zooms (ui.map.zoom_layers): the properties of
+    the GeoJSON in its `data:` URL."""
+    import base64
+
+    head, body = layer_spec["data"].split(",", 1)
+    assert head == "data:application/json;base64"
+    return [f["properties"] for f in json.loads(base64.b64decode(body))["features"]]
+
+
 def arc_keys(spec: dict) -> set[tuple[str, str, str]]:
     """(Korean place, partner, type) of every arc drawn."""
     return {(a["src"], a["dst"], a["type"]) for a in layer(spec, "arcs")["data"]}

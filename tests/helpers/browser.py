@@ -33,11 +33,11 @@ PASSWORD = "a long test password"
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str] | None = None, *, cwd: Path = ROOT) -> Iterator[str]:
-    """Run `streamlit run app.py` on a free local port (with `env` added to the environment, from
-    `cwd`, whose .streamlit/ holds the configuration and secrets); yield its base URL once it
-    answers its health check, and stop it afterwards."""
-    port = free_port()
+def streamlit_server(env: dict[str, str] | None = None, *, cwd: Path = ROOT, port: int | None = None) -> Iterator[str]:
+    """Run `streamlit run app.py` on `port` (default: a free local port), with `env` added to the
+    environment, from `cwd`, whose .streamlit/ holds the configuration and secrets; yield its base
+    URL once it answers its health check, and stop it afterwards."""
+    port = port or free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
         "--server.address", "127.0.0.1", "--server.port", str(port),

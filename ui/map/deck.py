@@ -25,7 +25,8 @@ from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
-from ui.map.map_labels import place_labels, spread
+from ui.map import zoom_layers
+from ui.map.map_labels import map_frame, place_labels, spread
 from ui.map.palette import (
     BORDER,
     KOREAN_FILL,
@@ -354,8 +355,10 @@ def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.D
     return pd.concat([line_rows, circle_rows], ignore_index=True), atlas, mapping
 
 
-def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"]) -> pd.DataFrame:
-    """The labels that fit at the starting view's `zoom` (the selected place's first), and where.
+def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"],
+               frame: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
+    """The labels that fit at the starting view's `zoom` (the selected place's first), and where;
+    with a `frame` (the pixels the map shows, `map_labels.map_frame`), only labels inside it.
 
     Places with pixel offsets (`dx`, `dy` columns, see `spread_korean`) are labelled beside
     their moved circle.
@@ -369,9 +372,9 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOM
     cols = [[m[0] for m in moved], [m[1] for m in moved], pts["r"].tolist(), pts["name"].tolist()]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
-    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings)
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
-    out = pts.iloc[[i for i, _ in kept]][["name", "lon", "lat"]].copy()
+    out = pts.iloc[[i for i, _ in kept]][["id", "name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
     out["base"] = [s.baseline for _, s in kept]
     out["off"] = [[s.dx + shift[i][0], s.dy + shift[i][1]] for i, s in kept]
@@ -429,6 +432,71 @@ def _basemap() -> list[pdk.Layer]:
     return [ocean, world, detail, admin1]
 
 
+# The labels' look, as TextLayer props (GeoJsonLayer takes the same with a `text_` prefix).
+# No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
+_TEXT = {"size_units": '"pixels"', "character_set": '"auto"', "font_family": FONT, "font_weight": 600,
+         "font_settings": {"sdf": True, "fontSize": 64, "buffer": 8}, "outline_width": 0.5,
+         "outline_color": [*LABEL_HALO, 235]}
+_GEOJSON_TEXT = {"get_text_size": LABEL_SIZE, **{f"text_{k}": v for k, v in _TEXT.items()}}
+_LABEL_COLUMNS = ["name", "lon", "lat", "anchor", "base", "off"]
+
+
+def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: str, focus: str | None,
+                  split: pd.DataFrame | None, zoom: float, frame: tuple | None) -> list[pdk.Layer]:
+    """The places, the ring of spread Korean places, the selected place's ring and the labels.
+
+    With `split` (Korea's cities and districts, while `points` has their provinces), the Korean
+    places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on."""
+    moved = (pts["dx"] != 0) | (pts["dy"] != 0)
+    icons = pts[moved]
+    drawn_pts = _korean_on_top(pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"])), points)  # a moved place keeps a dot
+    ring_ids = set(points.loc[points["side"] == "korean", "place_id"]) if split is not None else set()
+    on_ring = drawn_pts["id"].isin(ring_ids)
+    layers = [pdk.Layer(
+        "ScatterplotLayer", data=records(drawn_pts[~on_ring][["id", "name", "lon", "lat", "r", "fill", "line", "tip"]]),
+        id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
+        get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
+        get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',
+        get_line_width=1.5,
+    )]
+    rows, atlas, mapping = spread_atlas(icons, focus=focus) if len(icons) else (None, None, None)
+    if rows is not None and split is None:
+        layers.append(pdk.Layer(
+            "IconLayer", data=records(rows), id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True,
+            icon_atlas=f'"{atlas}"', icon_mapping=mapping, get_icon="icon", get_size="size", size_units='"pixels"',
+            get_angle="angle", get_pixel_offset="off", get_position=["lon", "lat"],
+        ))
+    if focus is not None and focus in set(pts[~moved]["id"]):
+        ring = pts[pts["id"] == focus][["lon", "lat", "r"]]
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", data=records(ring), id=f"focus-place-{tag}", pickable=False,
+            stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
+            radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
+        ))
+    labels = label_rows(_label_candidates(pts, focus), focus=focus, zoom=zoom, frame=frame)
+    labelled_ring = labels["id"].isin(ring_ids)
+    layers.append(pdk.Layer(
+        "TextLayer", data=records(labels[~labelled_ring][_LABEL_COLUMNS]), id=f"labels-{tag}", pickable=False,
+        get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, get_text_anchor="anchor",
+        get_alignment_baseline="base", get_pixel_offset="off", **_TEXT,
+    ))
+    if split is not None:
+        layers += zoom_layers.ring_layers(tag, drawn_pts[on_ring], rows, atlas, mapping,
+                                          labels[labelled_ring][_LABEL_COLUMNS], _GEOJSON_TEXT)
+        layers += _city_layers(split, tag, lang=lang, focus=focus)
+    return layers
+
+
+def _city_layers(split: pd.DataFrame, tag: str, *, lang: str, focus: str | None) -> list[pdk.Layer]:
+    """Korea's cities and districts for zoomed-in views, labels placed for each zoom band."""
+    cities = point_rows(split.sort_values("count", ascending=False, kind="stable"), lang)
+    candidates = _label_candidates(cities, focus)
+    bands = [label_rows(candidates, focus=focus, zoom=z)[_LABEL_COLUMNS] for z in zoom_layers.LABEL_BANDS]
+    return zoom_layers.city_layers(tag, cities, bands, _GEOJSON_TEXT, colours=(list(KOREAN_FILL), list(KOREAN_LINE)),
+                                   focus=focus)
+
+
+
 def build_deck(
     points: pd.DataFrame,
     arcs: pd.DataFrame,
@@ -440,6 +508,8 @@ def build_deck(
     highlight_places: Sequence[str] = (),
     highlight_type: str | None = None,
     view: Mapping[str, float] | None = None,
+    map_size: tuple[float, float] | None = None,
+    split: pd.DataFrame | None = None,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
 
@@ -452,6 +522,9 @@ def build_deck(
     `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
     the camera that frames the places (`fit_view`; latitude, longitude, zoom, optional
     transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
+    `map_size` (width, height in pixels), when known, keeps labels inside the starting view.
+    `split` (Korea's cities and districts, when `points` has their provinces) replaces the
+    provinces once the user zooms in on Korea (ui.map.zoom_layers).
     """
     pts = point_rows(points, lang)
     camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
@@ -466,6 +539,7 @@ def build_deck(
     if highlight_pairs or highlight_places:
         _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
+                  None if split is None else list(split["place_id"]),
                   sorted(highlight_pairs), sorted(highlight_places), highlight_type)
     layers = _basemap()
     if highlight_pairs or focus_pair is not None:
@@ -483,42 +557,8 @@ def build_deck(
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
-    moved = (pts["dx"] != 0) | (pts["dy"] != 0)
-    icons = pts[moved]
-    drawn_pts = pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"]))  # a moved place keeps a dot
-    layers.append(pdk.Layer(
-        "ScatterplotLayer", data=records(_korean_on_top(drawn_pts, points)[["id", "name", "lon", "lat", "r", "fill",
-                                                                              "line", "tip"]]),
-        id=f"{PLACES_LAYER}-{tag}", pickable=True, auto_highlight=True, stroked=True,
-        get_position=["lon", "lat"], get_radius="r", radius_units='"pixels"',
-        get_fill_color="fill", get_line_color="line", line_width_units='"pixels"',
-        get_line_width=1.5,
-    ))
-    if len(icons):
-        rows, atlas, mapping = spread_atlas(icons, focus=focus_place)
-        layers.append(pdk.Layer(
-            "IconLayer", data=records(rows), id=f"{SPREAD_LAYER}-{tag}", pickable=True, auto_highlight=True,
-            icon_atlas=f'"{atlas}"', icon_mapping=mapping, get_icon="icon", get_size="size", size_units='"pixels"',
-            get_angle="angle", get_pixel_offset="off", get_position=["lon", "lat"],
-        ))
-    if focus_place is not None and focus_place in set(pts[~moved]["id"]):
-        ring = pts[pts["id"] == focus_place][["lon", "lat", "r"]]
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", data=records(ring), id=f"focus-place-{tag}", pickable=False,
-            stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
-            radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
-        ))
-    # No getColor on purpose: Streamlit greys out colour accessors while a selection is active.
-    layers.append(pdk.Layer(
-        "TextLayer", data=records(label_rows(_label_candidates(pts, focus_place), focus=focus_place,
-                                             zoom=camera["zoom"])),
-        id=f"labels-{tag}", pickable=False,
-        get_position=["lon", "lat"], get_text="name", get_size=LABEL_SIZE, size_units='"pixels"',
-        get_text_anchor="anchor", get_alignment_baseline="base", get_pixel_offset="off",
-        character_set='"auto"', font_family=FONT, font_weight=600,
-        font_settings={"sdf": True, "fontSize": 64, "buffer": 8},
-        outline_width=0.5, outline_color=[*LABEL_HALO, 235],
-    ))
+    layers += _place_layers(pts, points, tag, lang=lang, focus=focus_place, split=split,
+                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None)
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
         layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),

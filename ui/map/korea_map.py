@@ -5,7 +5,9 @@ country view's small timeline.
 At world zoom, with more than SPREAD_MAX Korean places, each Korean place counts for its
 metropolitan government or province (partnerships.korea_areas) and, with more than COUNTRY_ARCS
 arcs, arcs run to partner countries; framed closer (the "Korea" button, `frame=korea`, or
-filters that frame a small area) the map draws every city, county and district.
+filters that frame a small area) the map draws every city, county and district. Drawn by area,
+the map still splits Korea into its cities and districts when the user zooms in on it with the
+wheel (`cities`, drawn by ui.map.zoom_layers from CITY_ZOOM on; the arcs stay by area).
 """
 
 from __future__ import annotations
@@ -22,20 +24,20 @@ from geo.gazetteer import Gazetteer
 from partnerships import korea_areas, params
 from partnerships.params import BadParam
 from partnerships.query import Filters
-from ui.map import cards, framing
+from ui.map import cards, framing, zoom_layers
 from ui.map.deck import wrap_lon
 from ui.shell import data
 from ui.shell import params as url_params
 from ui.shell.i18n import country_label, t
 
 SPREAD_MAX = 8  # Korean places drawn as themselves at any zoom (the ring spreads them)
-CITY_ZOOM = 5.0  # framed at least this close, Korea is drawn city by city
+CITY_ZOOM = zoom_layers.SPLIT_ZOOM  # framed or zoomed at least this close, Korea is drawn city by city
 COUNTRY_ARCS = 120  # more arcs than this at world zoom: arcs run to partner countries
 FOCUS_KEY = "focus"
 FRAME_KEY = "frame"
 KOREA = "korea"
 KOREA_VIEW = {"latitude": 35.9, "longitude": 127.9, "zoom": 5.6}  # the Korea button: the peninsula and Jeju
-TIMELINE_HEIGHT = 60
+TIMELINE_HEIGHT = 72  # pixels of the country view's bars themselves; the year axis comes on top of it
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class NationalMap:
     by_country: bool
     lit_pairs: tuple[tuple[str, str], ...]
     lit_places: tuple[str, ...]
+    cities: pd.DataFrame | None = None  # drawn by area: the Korean places, shown once zoomed in
 
 
 def parse_focus(raw: str) -> str:
@@ -80,6 +83,7 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
         view = {**view, **KOREA_VIEW}
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
+    cities = korean if by_area else None
     if by_area:
         points, arcs = korea_areas.by_area(points, arcs, gaz)
         if len(arcs) > COUNTRY_ARCS:
@@ -91,7 +95,7 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
     places = tuple({*(p for pair in pairs for p in pair)})
     if korea and not focus:  # framed on Korea every arc leaves the screen: faint, under the places
         places = tuple(points["place_id"])
-    return NationalMap(points, arcs, view, by_area, by_country, pairs, places)
+    return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities)
 
 
 def focus_options(points: pd.DataFrame, gaz: Gazetteer) -> list[str]:
@@ -190,10 +194,14 @@ def country_timeline(filters: Filters, lang: str) -> None:
         import altair as alt
 
         frame = pd.DataFrame({"year": dated.index.astype(int), "n": dated.to_numpy()})
-        chart = alt.Chart(frame, height=TIMELINE_HEIGHT).mark_bar(width={"band": 0.8}).encode(
+        # fit-x: the height is the bars' own (Streamlit's default, fit, squeezed the bars and both
+        # axes into the height, leaving a strip a few pixels high).
+        chart = alt.Chart(frame, height=TIMELINE_HEIGHT,
+                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_bar(
+            width={"band": 0.8}).encode(
             x=alt.X("year:Q", title=None, scale=alt.Scale(zero=False, nice=False),
-                    axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False)),
-            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=2, grid=False)),
+                    axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False, labelOverlap=True)),
+            y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=3, tickMinStep=1, format="d", grid=True)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])
         st.altair_chart(chart, width="stretch")

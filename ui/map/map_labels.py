@@ -2,8 +2,9 @@
 
 deck.gl's collision filter draws nothing under software WebGL, so labels are placed here: in
 order of importance, each label tries spots around its circle (right and left first) and is kept
-at the first spot that overlaps no kept label and no other circle. Places whose label finds no
-room stay on the map (with their tooltip) and appear once the user zooms or selects them.
+at the first spot that lies inside the map, keeps a little room to every kept label and touches no
+other circle. Places whose label finds no room stay on the map (with their tooltip) and appear
+once the user zooms or selects them; a label is never cut by the map's edge.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from geo.mercator import project
+from geo.mercator import TILE, project
 
 GAP = 4.0
 LINE = 16.0
+ROOM = (6.0, 2.0)  # pixels kept free between two labels, across and up-down (crowded labels read as one)
+EDGE = 3.0  # pixels a label keeps from the map's edge
 
 
 @dataclass(frozen=True)
@@ -53,16 +56,42 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _padded(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return box[0] - ROOM[0], box[1] - ROOM[1], box[2] + ROOM[0], box[3] + ROOM[1]
+
+
+def _inside(box: tuple[float, ...], frame: tuple[float, ...] | None) -> bool:
+    return frame is None or (box[0] >= frame[0] + EDGE and box[1] >= frame[1] + EDGE
+                             and box[2] <= frame[2] - EDGE and box[3] <= frame[3] - EDGE)
+
+
+def map_frame(view: dict[str, float], width: float, height: float) -> tuple[float, float, float, float]:
+    """The pixel box (at the view's zoom, as `project` gives) that a `width` x `height` map centred
+    on `view` (longitude, latitude, zoom) shows."""
+    cx, cy = project(view["longitude"], view["latitude"], view["zoom"])
+    return cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2
+
+
+def _nearest_copy(x: float, frame: tuple[float, ...] | None, zoom: float) -> float:
+    """`x` moved by whole world widths to the copy of the world nearest the frame's centre (the map
+    repeats the world side by side)."""
+    if frame is None:
+        return x
+    world = TILE * 2.0**zoom
+    return x + round(((frame[0] + frame[2]) / 2 - x) / world) * world
+
+
 def place_labels(
     rows: list[tuple[float, float, float, str]], *, zoom: float, size: float = 13.0,
-    rings: dict[int, float] | None = None,
+    rings: dict[int, float] | None = None, frame: tuple[float, float, float, float] | None = None,
 ) -> list[Label | None]:
     """For (lon, lat, radius, text) rows in priority order, where each label goes, or None.
 
     `rings` maps a row index to the radius of a ring drawn around that circle (the selection).
+    `frame` is the pixel box the map shows (`map_frame`): a label is placed only inside it.
     """
     rings = rings or {}
-    centres = [project(lon, lat, zoom) for lon, lat, _, _ in rows]
+    centres = [(_nearest_copy(x, frame, zoom), y) for lon, lat, _, _ in rows for x, y in [project(lon, lat, zoom)]]
     circles = [
         (x - q, y - q, x + q, y + q)
         for i, ((x, y), (_, _, r, _)) in enumerate(zip(centres, rows, strict=True))
@@ -74,7 +103,7 @@ def place_labels(
         choice = None
         for label, (x0, y0, x1, y1) in _spots(max(r, rings.get(i, 0.0)), text_width(text, size), size):
             box = (x + x0, y + y0, x + x1, y + y1)
-            if any(_overlaps(box, k) for k in kept):
+            if not _inside(box, frame) or any(_overlaps(_padded(box), k) for k in kept):
                 continue
             if any(_overlaps(box, c) for j, c in enumerate(circles) if j != i):
                 continue

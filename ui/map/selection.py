@@ -12,6 +12,7 @@ import streamlit as st
 
 from partnerships import params
 from ui.map.deck import ARCS_LAYER, PLACES_LAYER, SPREAD_LAYER, layer_kind
+from ui.map.zoom_layers import CITIES_LAYER, RING_DOTS_LAYER, RING_LAYER
 from ui.shell import params as url_params
 from ui.shell.i18n import t
 
@@ -24,14 +25,18 @@ WRITTEN_KEY = "atlas_selection_written"  # the place and pair last put in the UR
 
 
 def picked(selection: Mapping | None) -> tuple[str, str | tuple[str, str]] | None:
-    """What a map selection points at: ("place", id), ("pair", (src, dst)) or None."""
+    """What a map selection points at: ("place", id), ("pair", (src, dst)) or None.
+
+    A point of a layer shown only within some zooms (ui.map.zoom_layers) comes as a GeoJSON
+    feature, its fields under `properties`."""
     objects = ((selection or {}).get("objects")) or {}
     for layer_id, rows in objects.items():
         if not rows:
             continue
         kind = layer_kind(layer_id)
-        if kind in (PLACES_LAYER, SPREAD_LAYER):  # a place, or a Korean place moved out of a crowd
-            return "place", rows[0]["id"]
+        row = rows[0].get("properties") or rows[0] if isinstance(rows[0], dict) else {}
+        if kind in (PLACES_LAYER, SPREAD_LAYER, RING_LAYER, RING_DOTS_LAYER, CITIES_LAYER):
+            return ("place", row["id"]) if "id" in row else None  # a place, a Korean place moved out of a crowd
         if kind == ARCS_LAYER:
             return "pair", (rows[0]["src"], rows[0]["dst"])
     return None

@@ -201,7 +201,7 @@ def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: 
     focus = None if pairs else row["korean_places"][0]
     built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
                             highlight_places=ids, highlight_type=row["type"],
-                            view={**view, "transition_duration": glide(step)})
+                            view={**view, "transition_duration": glide(step)}, map_size=(width, height))
     return theme.style_deck(built)
 
 

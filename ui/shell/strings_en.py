@@ -443,8 +443,8 @@ EN: dict[str, str] = {
     "country_years": "Korea and {country}: {n} dated tie(s) by year; {undated} without a date",
     "metric_year": "Year",
     "arcs_by_country": (
-        "At world zoom, arcs are grouped by partner country (width: number of ties); ⊕ Korea or a country filter draws "
-        "each city"
+        "At world zoom, arcs are grouped by partner country (width: number of ties) and Korea by province; zoom in on "
+        "Korea to see each city, or use ⊕ Korea or a country filter to draw each city's arcs"
     ),
     "place_find": "Find a place",
     "takeaway_open": "Download this map",
