@@ -37,13 +37,16 @@ drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, widt
 place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
 selection.write_params(place, pair)
 with map_col:
-    st.pydeck_chart(
-        theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
-                                         highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,
-                                         view=drawn.view)),
-        on_select=selection.on_map_select, key=selection.MAP_KEY,
-        selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
-    )
+    if framing.width_known(selection.MAP_KEY):
+        st.pydeck_chart(
+            theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place,
+                                             focus_pair=pair, highlight_pairs=drawn.lit_pairs,
+                                             highlight_places=drawn.lit_places, view=drawn.view)),
+            on_select=selection.on_map_select, key=selection.MAP_KEY,
+            selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
+        )
+    else:  # a first visit: the map is sent once the browser has told its width (one rerun)
+        framing.map_placeholder()
     legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
     with legend_col:
         legend.legend(drawn.arcs["type"], lang, drawn=min(len(drawn.arcs), deck.MAX_ARCS))
