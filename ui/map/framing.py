@@ -35,6 +35,11 @@ def map_width(key: str) -> int:
     return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
 
 
+def known_width(key: str) -> int:
+    """`map_width` without drawing the probe: the width as far as the server knows now."""
+    return map_width_probe.read(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+
+
 def width_known(key: str) -> bool:
     """The browser has told the map's width (or remembered it), or there is no browser to ask: the
     map can be drawn framed for its width. Until then `map_placeholder` holds its place."""

@@ -63,6 +63,12 @@ def known(key: str) -> bool:
     return _reported(key) is not None or _bounded(st.context.cookies.get(f"atlas_width_{key}")) is not None
 
 
+def read(key: str, default: int) -> int:
+    """The width the map has, as far as the server knows (draws nothing): what the browser
+    reported, else what it reported on the last visit, else `default`."""
+    return _reported(key) or _bounded(st.context.cookies.get(f"atlas_width_{key}")) or default
+
+
 def measured(key: str, default: int) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`."""
