@@ -1,8 +1,9 @@
 """The Map page's map and its width probe, in a fragment.
 
-The probe (ui/map/map_width.py) reports the map's width on a first visit, and again when the
-window is resized; a click on the map chooses a place or a pair. Each reruns this fragment only,
-not the page: the page's other elements are not sent and drawn again for a new camera. When the
+The probe (ui/map/map_width.py) reports the map's width on a first visit (the map was framed for
+a guessed width), and again when the window is resized; a click on the map chooses a place or a
+pair. Each reruns this fragment only, not the page: the page's other elements are not sent and
+drawn again for a new camera, and deck.gl keeps its layers (only the camera changes). When the
 new width changes what the page around the map shows (Korea drawn by area or city by city, arcs
 to countries) or the click chose something the panel must show, the fragment reruns the page.
 """
@@ -32,9 +33,6 @@ def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer | PlaceBoo
         if (redrawn.by_area, redrawn.by_country) != (drawn.by_area, drawn.by_country):
             st.rerun(scope="app")
         drawn = redrawn
-    if not framing.width_known(selection.MAP_KEY):  # a first visit: drawn once the width is known
-        framing.map_placeholder()
-        return
     st.pydeck_chart(
         theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
                                          highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,

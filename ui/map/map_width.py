@@ -3,10 +3,8 @@
 A script-only component sits, hidden, in the map's column: it reports the column's width in
 pixels when it differs from the width the server used (first visit, a resized window, the
 presentation look hiding the sidebar), which reruns the page once. A cookie keeps the width, so
-the next visit from the same browser frames right from its first run. On a first visit (no
-cookie yet) the page can wait for the report before sending the map (`known`): a map drawn for a
-guessed width would be drawn again a moment later. The script is static (no data goes into it);
-the width comes back as a number and is bounded here.
+the next visit from the same browser frames right from its first run. The script is static (no
+data goes into it); the width comes back as a number and is bounded here.
 """
 
 from __future__ import annotations
@@ -55,14 +53,6 @@ def _reported(key: str) -> int | None:
     return _bounded(getattr(state, "width", None)) if state is not None else None
 
 
-def known(key: str) -> bool:
-    """The map's width is known before drawing it: the browser reported it, or remembered it from
-    a visit before; or there is no browser to ask (no request headers, as in a test run)."""
-    if not st.context.headers:
-        return True
-    return _reported(key) is not None or _bounded(st.context.cookies.get(f"atlas_width_{key}")) is not None
-
-
 def read(key: str, default: int) -> int:
     """The width the map has, as far as the server knows (draws nothing): what the browser
     reported, else what it reported on the last visit, else `default`."""
@@ -73,12 +63,8 @@ def measured(key: str, default: int) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`."""
     cookie = f"atlas_width_{key}"
-    remembered = _bounded(st.context.cookies.get(cookie))
-    reported = _reported(key)
-    width = reported or remembered or default
-    # A guessed width is sent as 0, so the browser reports whatever width it has.
-    sent = width if reported or remembered else 0
+    width = read(key, default)
     with st.container(key=f"{key}_width_box"):
-        result = _component(key=f"{key}_width_state", data={"width": sent, "cookie": cookie},
+        result = _component(key=f"{key}_width_state", data={"width": width, "cookie": cookie},
                             on_width_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width
