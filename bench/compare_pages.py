@@ -1,7 +1,7 @@
 """The Map page at several git revisions, side by side in Chromium, as ratios to the floor app.
 
     python bench/compare_pages.py 6ad2d26 HEAD                      # bundled data and 100,000 records
-    python bench/compare_pages.py HEAD~1 HEAD --rounds 3 --data bundled
+    python bench/compare_pages.py HEAD~1 HEAD --rounds 3 --data bundled,national,100000
 
 Each revision is exported (`git archive`) to a temporary folder and its app.py run with this
 checkout's virtualenv. Every round measures the floor app (bench/floor_app.py) first, then each
@@ -33,10 +33,13 @@ def export(rev: str, into: Path) -> Path:
     return into
 
 
-def data_env(name: str, seed: int) -> dict[str, str]:
-    """"bundled": this checkout's data/; a number: bench/run.py's synthetic data of that size."""
+def data_env(name: str, seed: int, tmp: Path) -> dict[str, str]:
+    """"bundled": this checkout's data/; "national": a copy of it with the national layer on (a
+    database filled in `tmp`); a number: bench/run.py's synthetic data of that size."""
     if name == "bundled":
         return {**os.environ, "ATLAS_DATA_DIR": str(ROOT / "data")}
+    if name == "national":
+        return run.national_env(tmp / "national")
     return run.data_env(run.ensure_dataset(int(name), run.OUT, seed))
 
 
@@ -50,11 +53,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=run.SEED)
     args = parser.parse_args()
     sets = [s for s in args.data.split(",") if s]
-    envs = {s: data_env(s, args.seed) for s in sets}
     gl, renderer = run.choose_gl("auto")
     print(f"WebGL: {renderer}", flush=True)
     ratios: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="atlas-pages-") as tmp:
+        (Path(tmp) / "national").mkdir()
+        envs = {s: data_env(s, args.seed, Path(tmp)) for s in sets}
         apps = {rev: export(rev, Path(tmp) / f"r{i}") / "app.py" for i, rev in enumerate(args.revs)}
         for r in range(args.rounds):
             floor = run.browser_measure(run.FLOOR_APP, dict(os.environ), changes=args.changes,

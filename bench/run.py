@@ -520,21 +520,29 @@ def main(argv: list[str] | None = None) -> int:
     return report(sizes, results, floor)
 
 
+def national_env(tmp: Path) -> dict[str, str]:
+    """The environment of the atlas on a private copy of data/ in `tmp` with the national layer on,
+    its database filled (the first start's import, in its own process)."""
+    import shutil
+
+    data = tmp / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
+    env = {**os.environ, "ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
+           "ATLAS_DATABASE_URL": f"sqlite:///{tmp / 'atlas.sqlite'}"}
+    subprocess.run([sys.executable, "-c", "from partnerships import store; store.open_store()"],
+                   env=env, cwd=ROOT, check=True)
+    return env
+
+
 def national_measure(floor: dict, *, changes: int, warm_loads: int, gl: str) -> dict:
     """The atlas on a private copy of data/ with the national layer on: the first start's import
     (a fresh database filled from the record files and ties.csv, in its own process), then first
     paint and a filter change in Chromium, each as a ratio to the floor app measured in the same run."""
-    import shutil
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="atlas-national-") as tmp:
-        data = Path(tmp) / "data"
-        shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("atlas.sqlite*"))
-        env = {**os.environ, "ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
-               "ATLAS_DATABASE_URL": f"sqlite:///{Path(tmp) / 'atlas.sqlite'}"}
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "from partnerships import store; store.open_store()"],
-                       env=env, cwd=ROOT, check=True)
+        env = national_env(Path(tmp))
         out = {"first_start_s": time.perf_counter() - t0}
         out.update(browser_measure(APPS["atlas"], env, changes=changes, warm_loads=warm_loads, gl=gl))
     out["paint_ratio"] = out["paint_s"] / floor["paint_s"]

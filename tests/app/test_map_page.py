@@ -265,7 +265,7 @@ def test_language_switch_changes_labels_and_url():
     names = [d["name"] for d in layer(deck_spec(at), "labels")["data"]]
     assert names and all(HANGUL.search(n) for n in names)
     assert at.query_params == {"lang": "ko"}
-    legend = next(m.value for m in at.markdown if "atlas-legend" in m.value)
+    legend = next(h.proto.body for h in at.get("html") if "atlas-legend" in h.proto.body)
     assert type_label("mou", "ko") in legend and TYPES["mou"][0] not in legend
     at.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Partnership Atlas"
@@ -274,7 +274,7 @@ def test_language_switch_changes_labels_and_url():
 
 def test_legend_lists_only_the_types_on_the_map():
     at = run_app({"type": "mou"})
-    legend = next(m.value for m in at.markdown if "atlas-legend" in m.value)
+    legend = next(h.proto.body for h in at.get("html") if "atlas-legend" in h.proto.body)
     assert "MOU" in legend
     assert all(en not in legend for ty, (en, _) in TYPES.items() if ty != "mou")
 
