@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
@@ -50,7 +51,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
 _SPOKEN = re.compile(r"겠|할\s?것|하자|예정|추진|바란|바람|기대|필요|해야|[?!]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
-_PLACE_KINDS = {"city", "district", "province", "region", "country"}
+_PLACE_KINDS = {"city", "county", "district", "province", "region", "country"}
 
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
@@ -134,10 +135,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         found: list[Mention] = []
         quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)
                   if not (_is_headline(s, context) and not _SPOKEN.search(m.group(0)))]
-        running_total = bool(_RUNNING_TOTAL.search(s.text))
+        running_total = bool(_RUNNING_TOTAL.search(s.text)) or asides.ongoing_ties(s)
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
+            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
+                continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
                 continue
@@ -185,7 +188,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             groups.append(Group([m]))
         else:
             target.mentions.append(m)
-    return _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups))), pubs
+    groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
+    drop = asides.background_groups(groups, lambda x: context.published(x).year)
+    return [g for g in groups if g not in drop], pubs
 
 
 def _fold_founding_declarations(groups: list[Group]) -> list[Group]:
@@ -324,6 +329,9 @@ def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
     return not (year and pub.year and int(year.group(0)) >= pub.year)
 
 
+_HEAD_SENTENCES = 8
+
+
 class _LazyPlaces(dict):
     """Places per sentence index, found when first asked for (analysing a sentence costs)."""
 
@@ -334,6 +342,9 @@ class _LazyPlaces(dict):
         self._names: dict = {ARTICLE_TEXT: "\n".join(s.text for s in sentences)}
 
     def __missing__(self, index: int) -> list[PlaceMention]:
+        for k in range(min(index, _HEAD_SENTENCES)):
+            if k not in self:  # the headline and lead first: a name they place stands for the same place later
+                self[k] = find_places(self._sentences[k], self._gazetteer, cache=self._names)
         found = find_places(self._sentences[index], self._gazetteer, cache=self._names)
         self[index] = found
         return found

@@ -133,8 +133,12 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = _sounding_in_country(word, start, out, gazetteer, cache,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
+        if place is None and t.tag == "NNP":
+            place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
+        if place is not None and place.country != "KR" and len(word) >= 3:
+            cache.setdefault(_PLACED + word, place)
         if place is not None and place.id not in _KOREA:
             out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
         i = j + 1
@@ -187,6 +191,10 @@ def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazet
     return cache[key]
 
 
+# a foreign name once resolved in the article (its country named before it, a sound match)
+# stands for the same place wherever else the article writes it alone ('호주 골드코스트시와 ...
+# 골드코스트시 대표단과'): the key prefix in the lookup cache
+_PLACED = "placed:"
 # the key under which a caller may leave the whole article's text in the lookup cache, so that
 # a name called a place anywhere in it counts everywhere (the headline comes first)
 ARTICLE_TEXT = "article:text"

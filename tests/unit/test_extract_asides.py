@@ -1,0 +1,62 @@
+"""The reader's general rules for what is not a new record (denied, listed as content, only a
+setting, ties kept so far, background with another partner) and for places named once with
+context.  Each case is a short invented article; the comment names the kind of wording it
+stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+
+
+def _records(text: str, gazetteer, published: str) -> list[tuple]:
+    found = extract(text, gazetteer=gazetteer, published=published).candidates
+    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
+                  for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a county (군) acts for itself, not its province or a city named later
+        ("충남 서천군은 지난 3일 베트남 다낭시와 수산 분야 업무협약을 체결했다.\n"
+         "협약식에는 보령시 관계자도 참석했다.", "2025-04-05",
+         [("mou", 2025, ("kr-seocheon-gun",), ("vn-da-nang",))]),
+        # a denied event: the council did not pass it
+        ("영덕군이 추진해 온 베트남 다낭시와의 자매결연이 군의회 문턱을 넘지 못했다.", "2025-04-05", []),
+        ("홍성군과 베트남 다낭시의 우호교류 협약 체결이 무산됐다.", "2025-04-05", []),
+        # an event word listed as what an agreement holds, or what talks were about
+        ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
+         "협약에는 관광 설명회 개최, 공무원 연수 등이 담겼다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        ("청주시 대표단은 베트남 다낭시 관계자와 기업 간 상담회 개최 등을 놓고 의견을 나눴다.",
+         "2025-04-05", []),
+        # an exhibition named only as the time of something else
+        ("청주시는 베트남 다낭시 박람회 기간 현지 바이어와 상담을 진행했다.", "2025-04-05", []),
+        # ties kept so far are no event
+        ("청주시는 그동안 일본과 중국 도시 4곳과 자매·우호 관계를 맺어왔다.", "2025-04-05", []),
+        # a past event with another partner, told beside the news, is background ...
+        ("청주시는 12일 캐나다 밴쿠버에서 투자유치 설명회를 열었다.\n"
+         "시는 지난해 독일 베를린에서 투자유치 설명회를 개최한 바 있다.", "2025-05-13",
+         [("roadshow", 2025, ("kr-cheongju-si",), ("ca-vancouver",))]),
+        # ... but the same partnership's own history stays a record
+        ("청주시는 12일 캐나다 밴쿠버시와 우호협력 협약을 체결했다.\n"
+         "시는 2019년 밴쿠버에서 수출상담회를 연 바 있다.", "2025-05-13",
+         [("friendship_city", 2025, ("kr-cheongju-si",), ("ca-vancouver",)),
+          ("roadshow", 2019, ("kr-cheongju-si",), ("ca-vancouver",))]),
+        # ... and so does a past event when the article reports nothing newer
+        ("청주시는 2019년 일본 가고시마시와 자매결연을 맺은 바 있다.", "2025-05-13",
+         [("sister_city", 2019, ("kr-cheongju-si",), ("jp-kagoshima",))]),
+    ],
+)
+def test_aside(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
+
+
+def test_a_name_placed_once_is_the_same_place_later(gazetteer):
+    # '호주 골드코스트시' is placed by sound with its country; alone later it is the same city
+    text = ("부산 해운대구가 호주의 해변 도시 골드코스트시와 손을 잡았다.\n"
+            "해운대구는 지난 18일 구청에서 골드코스트시 대표단과 관광 교류 업무협약을 체결했다.")
+    assert _records(text, gazetteer, "2025-11-21") == [
+        ("mou", 2025, ("kr-busan-haeundae-gu",), ("au-gold-coast",))]
