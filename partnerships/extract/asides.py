@@ -40,6 +40,8 @@ _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|
 
 # an event word that only dates or places what the sentence reports
 _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고)")
+# ... or that only qualifies another noun ('문화 교류의 통로 역할을 했다', '교류의 장')
+_GENITIVE_AFTER = re.compile(r"^의\s")
 
 # ties counted so far, or kept up over years
 _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
@@ -70,7 +72,8 @@ def setting_reference(s: Sentence, w: TypeMention) -> bool:
     else: '전시 기간', '상담회 현장에서', '설명회에 앞서'."""
     if w.type in STRONG_TYPES:
         return False
-    return bool(_SETTING_AFTER.match(s.text[w.end - s.start:]))
+    rest = s.text[w.end - s.start:]
+    return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
 
 
 def ongoing_ties(s: Sentence) -> bool:

@@ -11,7 +11,7 @@ after the word is tried too ('콘캔(Khon Kaen)').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.korean_parents import qualified_korean
@@ -55,6 +55,7 @@ class PlaceMention:
     end: int
     text: str
     venue_marker: bool  # followed by 에서 ('오덴세에서 개최된')
+    dateline: bool = False  # where the reporter filed from ('(창원=뉴스1)'): a side only when none other
 
     @property
     def korean(self) -> bool:
@@ -92,6 +93,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             continue
         word = text[start - sentence.start:end - sentence.start]
         after = text[end - sentence.start:]
+        if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
+                or _BRANCH_AFTER.match(after) or _NOT_A_PARTY.match(after):
+            # '주폴란드 한국대사관': 駐, a mission stationed there; '코트라 바르샤바무역관': a branch
+            i = j + 1
+            continue
         place = lookup(word)
         if place is None and len(word) == 1:
             place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
@@ -140,7 +146,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
         if place is not None and place.id not in _KOREA:
-            out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
+            mention = _mention_at(place, start, end, word, text[end - sentence.start:])
+            if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
+                                                     start - sentence.start].strip() in ("(", "["):
+                mention = replace(mention, dateline=True)
+            out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
@@ -334,6 +344,13 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 
+_STATIONED = re.compile(r"^주[가-힣]{2,}")
+# where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
+# ('청주 흐림 -3℃') names no party to anything
+_DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
+_NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d")
+# an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
+_BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 # a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
 _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")

@@ -48,6 +48,31 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
         # ... and so does a past event when the article reports nothing newer
         ("청주시는 2019년 일본 가고시마시와 자매결연을 맺은 바 있다.", "2025-05-13",
          [("sister_city", 2019, ("kr-cheongju-si",), ("jp-kagoshima",))]),
+        # a compound that starts like an award word ('수상태양광' is floating solar)
+        ("청주시는 지난 3일 베트남 다낭시와 수상태양광 업무협약을 체결했다.\n"
+         "대표단은 수상태양광 발전소를 둘러봤다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # a signing aimed at ('체결하는 방향으로') is a plan
+        ("양측은 내년 상반기 중 업무협약을 체결하는 방향으로 협의를 이어가기로 했다.\n"
+         "청주시는 베트남 다낭시 대표단을 맞았다.", "2025-04-05", []),
+        # an exchange word that only qualifies another noun
+        ("청주시와 베트남 다낭시는 문화 교류의 통로 역할을 했다.", "2025-04-05", []),
+        # two MOUs with two organisations in one sentence
+        ("청주시는 15일 베트남 다낭에서 다낭대학교와 관광 업무협약을, 다낭관광청과 교육 "
+         "업무협약을 각각 체결했다.", "2025-04-17",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))] * 2),
+        # a delegation or a mayor signing for a place is not another organisation
+        ("청주시는 14일 다낭시 대표단과 베트남 다낭시 관광 의향서(LOI)에 서명했다.\n"
+         "(사진) 14일 청주시청에서 청주시장과 다낭 시장이 의향서에 서명한 뒤 악수하고 있다.",
+         "2025-04-14", [("loi", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # '협약에 따라 양측은': the agreement reported, under the city's name instead of the prefecture's
+        ("보령시는 지난 16일 일본 가고시마현과 관광 업무협약을 체결했다.\n"
+         "협약에 따라 양측은 가고시마의 관광자원을 서로 홍보하기로 했다.", "2023-11-20",
+         [("mou", 2023, ("kr-boryeong",), ("adm1-jp-kagoshima",))]),
+        # the wire dateline's city, a mission abroad and an agency's branch are no parties
+        ("(창원=뉴스1) 기자 = 경남도는 지난 8일 폴란드 바르샤바에서 유럽사무소 개소식을 열었다.\n"
+         "개소식에는 주폴란드 한국대사관, 코트라 바르샤바무역관 관계자가 참석했다.", "2024-05-13",
+         [("office", 2024, ("kr-gyeongsangnam-do",), ("pl-warsaw",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
