@@ -115,3 +115,25 @@ def background_groups(groups: list, pub_year) -> list:
         if not (gp & partners and gk & korean):
             out.append(g)
     return out
+
+
+# where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
+_CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나),\s")
+
+
+def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
+    """The places of the agreement word's own clause when the sentence joins two reports
+    ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
+    됐다'): the Korean side and the partner each come from that clause when it names one,
+    else from the whole sentence."""
+    breaks = [s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
+    if not breaks:
+        return spans
+    lo = max((b for b in breaks if b <= w.start), default=s.start)
+    hi = min((b for b in breaks if b > w.end), default=s.end)
+    inside = [p for p in spans if lo <= p.start < hi]
+    out = []
+    for korean in (True, False):
+        mine = [p for p in inside if p.korean == korean]
+        out.extend(mine or [p for p in spans if p.korean == korean])
+    return sorted(out, key=lambda p: p.start)

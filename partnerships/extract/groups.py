@@ -339,7 +339,7 @@ def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
     return not (year and pub.year and int(year.group(0)) >= pub.year)
 
 
-_HEAD_SENTENCES = 8
+_HEAD_SENTENCES = 5
 
 
 class _LazyPlaces(dict):
@@ -467,7 +467,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                      if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
-    korean, partner, venue, from_text = _places_for(s, w, spans, ctx, lo, hi)
+    korean, partner, venue, from_text = _places_for(s, w, asides.clause_places(s, w, spans), ctx, lo, hi)
     near, far = _sectors_for(s, w, lo, hi, spans)
     follow: dict[str, int] = {}
     if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')

@@ -99,6 +99,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
+        if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
+                and getattr(whole, "kind", "") == "region" and whole.country != "KR":
+            place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
         if place is None and len(word) == 1:
             place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
@@ -345,6 +348,9 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
+# a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
+_DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"
+                            r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣]))")
 # where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
 # ('청주 흐림 -3℃') names no party to anything
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")

@@ -73,6 +73,15 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
         ("(창원=뉴스1) 기자 = 경남도는 지난 8일 폴란드 바르샤바에서 유럽사무소 개소식을 열었다.\n"
          "개소식에는 주폴란드 한국대사관, 코트라 바르샤바무역관 관계자가 참석했다.", "2024-05-13",
          [("office", 2024, ("kr-gyeongsangnam-do",), ("pl-warsaw",))]),
+        # a division word written apart from its name is the division, not its seat
+        ("노원구는 지난 21일 케냐 키수무 카운티 정부와 보건 업무협약을 체결했다.", "2024-11-26",
+         [("mou", 2024, ("kr-seoul-nowon-gu",), ("adm1-ke-kisumu",))]),
+        # two reports joined in one sentence: each clause has its own sides; the older tie of
+        # another Korean city is background
+        ("공주시가 일본 나라시와 자매도시가 됐다.\n"
+         "나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 나라시와 세 번째 자매도시 관계를 "
+         "맺게 됐다.", "2024-11-06",
+         [("sister_city", 2024, ("kr-gongju",), ("jp-nara-shi",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
