@@ -89,14 +89,15 @@ class SoundLookups:
         return index
 
     def find_sounding(self, text: str, *, country: str, min_ratio: float = 0.8,
-                      margin: float = 0.06) -> Place | None:
+                      margin: float = 0.06, min_key: int = 6) -> Place | None:
         """A place in `country` (ISO2, named by the text right before) whose Latin names sound
         like a Hangul name the gazetteer does not spell (상조세두스캄푸스 -> São José dos
         Campos in BR, 왈비스베이 -> Walvis Bay in NA): `sound_key`s compared by similarity
         against the English and Latin alternate names of that country's cities and divisions.
         Only stems of three syllables or more, keys of like length, and only a clear single
         best place (`min_ratio` or more, `margin` ahead of the next): no match rather than a
-        wrong one.  A county or
+        wrong one; `min_key` is the shortest sound key tried (a caller that knows the word is
+        a place, '그리스 피레우스시', may go down to 5).  A county or
         an archipelago (카운티, 제도) or a division (주, 성, 현) matches divisions only."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)):
@@ -105,7 +106,7 @@ class SoundLookups:
         if len(stem) < 3:
             return None
         key = sound_key(romanize(stem))
-        if len(key) < 6:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
+        if len(key) < min_key:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
             return None
         scores: list[tuple[float, str]] = []
         for place_id, keys in self._sound_pool(country):

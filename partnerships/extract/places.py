@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
 
@@ -144,6 +145,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                          after)
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
+        if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
+                and hasattr(gazetteer, "matches"):
+            place = in_named_country(place, word, gazetteer, cache)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.country != "KR" and len(word) >= 3:
@@ -200,7 +204,10 @@ def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazet
         return None
     key = f"sounding:{context.country}:{word}"
     if key not in cache:
-        cache[key] = gazetteer.find_sounding(word, country=context.country)
+        # its country right before it and a city suffix on it ('그리스 피레우스시'): a place for
+        # sure, so a shorter sound key is enough
+        sure = stem != word and 0 <= start - context.end <= 1 and context.kind == "country"
+        cache[key] = gazetteer.find_sounding(word, country=context.country, min_key=5 if sure else 6)
     return cache[key]
 
 
@@ -344,7 +351,6 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
         return False
     place_start = p.end + m.start(1)
     return any(q.start == place_start and q.id != p.id for q in found)
-
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")

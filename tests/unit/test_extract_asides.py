@@ -94,3 +94,25 @@ def test_a_name_placed_once_is_the_same_place_later(gazetteer):
             "해운대구는 지난 18일 구청에서 골드코스트시 대표단과 관광 교류 업무협약을 체결했다.")
     assert _records(text, gazetteer, "2025-11-21") == [
         ("mou", 2025, ("kr-busan-haeundae-gu",), ("au-gold-coast",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a city spelt otherwise than the gazetteer (피레우스 for its 피레아스), with its country
+        # right before and its city suffix: found by sound, its key shorter than usual
+        ("영도구는 20일 그리스 피레우스시와 해양문화 업무협약을 체결했다.", "gr-piraeus"),
+        # a city the gazetteer spells in Hangul for another country: the country the article
+        # names has a city of that name
+        ("서천군, 캐나다와 수산 협력\n서천군은 지난 4일 핼리팩스시와 수산 분야 업무협약을 체결했다.",
+         "ca-halifax"),
+    ],
+)
+def test_partner_city_in_the_country_the_article_names(text, partner, gazetteer):
+    found = extract(text, gazetteer=gazetteer, published="2025-03-20").candidates
+    assert [c["partner_places"] for c in found] == [[partner]]
+
+
+def test_country_names_include_short_forms(gazetteer):
+    names = dict(gazetteer.country_names_ko)
+    assert names["호주"] == names["오스트레일리아"] == "AU"
