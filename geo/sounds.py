@@ -32,6 +32,7 @@ class SoundLookups:
     _places: dict[str, Place]
     _population: dict[str, int]
     _deferred: list[tuple[str, str]]
+    _index: dict[str, dict[str, int]]
 
     def _unspelt_korean(self, key: str) -> list[Place]:
         """A Korean city GeoNames gives no Hangul name (동해시 -> Donghae, 김제시 -> Kimje,
@@ -51,19 +52,25 @@ class SoundLookups:
         return index
 
     def find_loanword(self, text: str, *, min_population: int = 100_000,
-                      prefer: str = "city", country: str | None = None) -> Place | None:
+                      prefer: str = "city", country: str | None = None,
+                      division: bool = False) -> Place | None:
         """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
         not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
         `romanize` and both compared on `loanword_key`.  Only names of three syllables or
         more, only foreign cities of `min_population` people or more and divisions, and only
         when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
-        With `country` (the text names it), names of two syllables are tried too, in that country."""
+        With `country` (the text names it), names of two syllables are tried too, in that country.
+        A division no one spells in Hangul (most of data/divisions.csv) is matched only with
+        `division` (the text writes a division suffix right after the name: 주, 성, 지역 ...),
+        and then only divisions are: thousands of bare names would otherwise read ordinary
+        words as places."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)):
             return None
         if len(hangul_key(query)) < (2 if country else 3):
             return None
-        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        index = self._division_index if division else self._loanword_index(min_population)
+        ids = index.get(loanword_key(romanize(hangul_key(query))))
         if ids and country:
             ids = {i for i in ids if self._places[i].country == country}
         if ids and len(ids) > 1:
@@ -83,9 +90,25 @@ class SoundLookups:
                 continue
             if place.kind == "city" and self._population[place.id] < min_population:
                 continue
+            if place.kind == "region" and not has_hangul(place.name_ko):
+                continue  # an unspelt division: only where the text calls the word one
             key = loanword_key(place.name_en)
             if len(key) >= 4:
                 index.setdefault(key, set()).add(place.id)
+        return index
+
+    @cached_property
+    def _division_index(self) -> dict[str, set[str]]:
+        """Foreign first-level divisions by the loanword key of their Latin names (English,
+        the stem without 'Province', the native name: Bavaria, Bayern)."""
+        index: dict[str, set[str]] = {}
+        for name, ids in self._index.items():
+            if not name.isascii():
+                continue
+            regions = [i for i in ids if self._places[i].kind == "region"
+                       and self._places[i].country != "KR"]
+            if regions and len(key := loanword_key(name)) >= 4:
+                index.setdefault(key, set()).update(regions)
         return index
 
     def find_sounding(self, text: str, *, country: str, min_ratio: float = 0.8,

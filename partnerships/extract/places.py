@@ -1,12 +1,10 @@
 """Places named in a sentence, found from Kiwi's proper nouns (NNP) and resolved by the gazetteer.
 
 A candidate is a whitespace word that starts with a proper noun; its noun part (particles and
-endings cut off by Kiwi's tags) goes to `Gazetteer.find`.  Tagging first keeps common words that
-happen to be city names out ('상주하면서' is 상주/NNG + 하/XSV, not the city).  A word whose
-whole noun part is not a place may still start with a Korean city (서울창업허브, 대구기계부품연구원):
-then its leading proper noun is tried, for Korean places only.  A Latin name in brackets right
-after the word is tried too ('콘캔(Khon Kaen)').
-"""
+endings cut off by Kiwi's tags) goes to `Gazetteer.find`.  Tagging first keeps common words out
+('상주하면서' is 상주/NNG + 하/XSV).  A word whose noun part is not a place may start with a Korean
+city (서울창업허브): then its leading proper noun is tried, for Korean places only.  A Latin
+name in brackets right after the word is tried too ('콘캔(Khon Kaen)')."""
 
 from __future__ import annotations
 
@@ -18,6 +16,7 @@ from partnerships.extract.korean_parents import qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
+from partnerships.extract.unspelt import find_unspelt_division
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
@@ -124,6 +123,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 if country is not None and country.kind == "country" and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
                                                     min_population=15_000)
+        if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
+            place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -336,8 +337,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-# a personal name before its place and title ('빅토리아 우즈 타코마 시장'): the given name is
-# no place ('시애틀 브루스 해럴 시장' keeps Seattle: there the place comes first)
+# a personal name before its place and title ('빅토리아 우즈 타코마 시장') is no place
 _TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
 _NAME_BEFORE_TITLE = re.compile(rf"^\s[가-힣]{{1,5}}\s([가-힣]{{2,8}})\s{_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
