@@ -47,7 +47,8 @@ class SoundLookups:
     def _unspelt_korean_index(self) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
         for place in self._places.values():
-            if place.country == "KR" and place.kind == "city" and not has_hangul(place.name_ko):
+            if place.country == "KR" and place.kind in ("city", "county") \
+                    and not has_hangul(place.name_ko):
                 index.setdefault(korean_name_key(place.name_en), set()).add(place.id)
         return index
 
