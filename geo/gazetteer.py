@@ -135,6 +135,16 @@ class Gazetteer(SoundLookups):
         matches = self.matches(text, fuzzy=fuzzy)
         return matches[0] if matches else None
 
+    @cached_property
+    def country_names_ko(self) -> tuple[tuple[str, str], ...]:
+        """(Hangul name, ISO2) for every Hangul name of a country (호주 and 오스트레일리아 both),
+        longest first: for finding the countries a Korean text names."""
+        out = {(key, self._places[pid].country) for key, ids in self._index.items()
+               if len(key) >= 2 and has_hangul(key)
+               for pid, priority in ids.items()
+               if priority < _STEM and self._places[pid].kind == "country"}
+        return tuple(sorted(out, key=lambda x: (-len(x[0]), x)))
+
     def matches(self, text: str, *, fuzzy: bool = True) -> list[Place]:
         """Every place ``text`` may refer to, best first."""
         query = normalize_query(text)

@@ -129,6 +129,17 @@ def geonames_entries() -> list[Entry]:
 _ROMANIZED = re.compile(r"eo|eu|ae|[gdbj]")
 
 
+def mr_to_rr(name: str) -> str:
+    """A Korean name GeoNames spells the McCune-Reischauer way and gives no Hangul for, in the
+    Revised Romanization as far as the letters tell: ŏ -> eo, ŭ -> eu, no apostrophes, an
+    initial K -> G (Kimje -> Gimje, Hwawŏn -> Hwawon), ' gun' dropped.  An initial T, P or Ch is
+    kept: without the Hangul or an apostrophe it may be aspirated (Taebaek, Pohang are RR)."""
+    name = re.sub(r"[ -](?:gun|si)$", "", name, flags=re.IGNORECASE)
+    name = name.replace("ŏ", "eo").replace("Ŏ", "Eo").replace("ŭ", "eu").replace("Ŭ", "Eu")
+    name = re.sub(r"(?<=[a-zA-Z])['’]", "", name)
+    return re.sub(r"\bK(?=[aeiouwy])", "G", name)
+
+
 def common_name_en(name: str, country: str, alternates: list[str], timezone: str,
                    hangul: list[str]) -> str:
     """The English name people use for a GeoNames city.
@@ -139,7 +150,7 @@ def common_name_en(name: str, country: str, alternates: list[str], timezone: str
     - elsewhere: the name CLDR gives a time zone's exemplar city when it is one of the city's
       own names (Ulan Bator -> Ulaanbaatar, in the zone Asia/Ulaanbaatar)."""
     if country == "KR":
-        name = re.sub(r"(?:-si|-gun| City)$", "", name)
+        name = re.sub(r"(?:[- ]si|[- ]gun| City)$", "", name)
         korean = [h for h in hangul if len(h) >= 2 and is_hangul_name(h) and " " not in h]
         for h in korean:
             stem = h[:-1] if len(h) >= 3 and h[-1] in "시군구읍" else h
@@ -151,7 +162,7 @@ def common_name_en(name: str, country: str, alternates: list[str], timezone: str
         if korean and not _ROMANIZED.search(name.lower()):
             stem = korean[0][:-1] if len(korean[0]) >= 3 and korean[0][-1] in "시군구읍" else korean[0]
             return romanize_korean(stem)
-        return name
+        return name if korean else mr_to_rr(name)
     exemplar = _exemplar_city(timezone)
     if exemplar and exemplar != name and exemplar in alternates:
         return exemplar

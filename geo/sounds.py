@@ -32,6 +32,7 @@ class SoundLookups:
     _places: dict[str, Place]
     _population: dict[str, int]
     _deferred: list[tuple[str, str]]
+    _index: dict[str, dict[str, int]]
 
     def _unspelt_korean(self, key: str) -> list[Place]:
         """A Korean city GeoNames gives no Hangul name (동해시 -> Donghae, 김제시 -> Kimje,
@@ -46,24 +47,31 @@ class SoundLookups:
     def _unspelt_korean_index(self) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
         for place in self._places.values():
-            if place.country == "KR" and place.kind == "city" and not has_hangul(place.name_ko):
+            if place.country == "KR" and place.kind in ("city", "county") \
+                    and not has_hangul(place.name_ko):
                 index.setdefault(korean_name_key(place.name_en), set()).add(place.id)
         return index
 
     def find_loanword(self, text: str, *, min_population: int = 100_000,
-                      prefer: str = "city", country: str | None = None) -> Place | None:
+                      prefer: str = "city", country: str | None = None,
+                      division: bool = False) -> Place | None:
         """A foreign city or division whose Latin name sounds like a Hangul name GeoNames does
         not spell (하이퐁 -> Haiphong, 스타방에르 -> Stavanger): the loanword read back with
         `romanize` and both compared on `loanword_key`.  Only names of three syllables or
         more, only foreign cities of `min_population` people or more and divisions, and only
         when one place (of the `prefer`red kind) has the key or is five times as populous as the next.
-        With `country` (the text names it), names of two syllables are tried too, in that country."""
+        With `country` (the text names it), names of two syllables are tried too, in that country.
+        A division no one spells in Hangul (most of data/divisions.csv) is matched only with
+        `division` (the text writes a division suffix right after the name: 주, 성, 지역 ...),
+        and then only divisions are: thousands of bare names would otherwise read ordinary
+        words as places."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)):
             return None
         if len(hangul_key(query)) < (2 if country else 3):
             return None
-        ids = self._loanword_index(min_population).get(loanword_key(romanize(hangul_key(query))))
+        index = self._division_index if division else self._loanword_index(min_population)
+        ids = index.get(loanword_key(romanize(hangul_key(query))))
         if ids and country:
             ids = {i for i in ids if self._places[i].country == country}
         if ids and len(ids) > 1:
@@ -83,20 +91,37 @@ class SoundLookups:
                 continue
             if place.kind == "city" and self._population[place.id] < min_population:
                 continue
+            if place.kind == "region" and not has_hangul(place.name_ko):
+                continue  # an unspelt division: only where the text calls the word one
             key = loanword_key(place.name_en)
             if len(key) >= 4:
                 index.setdefault(key, set()).add(place.id)
         return index
 
+    @cached_property
+    def _division_index(self) -> dict[str, set[str]]:
+        """Foreign first-level divisions by the loanword key of their Latin names (English,
+        the stem without 'Province', the native name: Bavaria, Bayern)."""
+        index: dict[str, set[str]] = {}
+        for name, ids in self._index.items():
+            if not name.isascii():
+                continue
+            regions = [i for i in ids if self._places[i].kind == "region"
+                       and self._places[i].country != "KR"]
+            if regions and len(key := loanword_key(name)) >= 4:
+                index.setdefault(key, set()).update(regions)
+        return index
+
     def find_sounding(self, text: str, *, country: str, min_ratio: float = 0.8,
-                      margin: float = 0.06) -> Place | None:
+                      margin: float = 0.06, min_key: int = 6) -> Place | None:
         """A place in `country` (ISO2, named by the text right before) whose Latin names sound
         like a Hangul name the gazetteer does not spell (상조세두스캄푸스 -> São José dos
         Campos in BR, 왈비스베이 -> Walvis Bay in NA): `sound_key`s compared by similarity
         against the English and Latin alternate names of that country's cities and divisions.
         Only stems of three syllables or more, keys of like length, and only a clear single
         best place (`min_ratio` or more, `margin` ahead of the next): no match rather than a
-        wrong one.  A county or
+        wrong one; `min_key` is the shortest sound key tried (a caller that knows the word is
+        a place, '그리스 피레우스시', may go down to 5).  A county or
         an archipelago (카운티, 제도) or a division (주, 성, 현) matches divisions only."""
         query = normalize_query(text)
         if not (has_hangul(query) and is_hangul_name(query)):
@@ -105,7 +130,7 @@ class SoundLookups:
         if len(stem) < 3:
             return None
         key = sound_key(romanize(stem))
-        if len(key) < 6:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
+        if len(key) < min_key:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
             return None
         scores: list[tuple[float, str]] = []
         for place_id, keys in self._sound_pool(country):

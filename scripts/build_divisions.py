@@ -9,6 +9,8 @@ Sources (none is needed at run time; the CSV is committed):
 - Korean names: ``data/divisions_ko.csv`` (ISO 3166-2 code, Korean name in the National
   Institute of Korean Language's loanword orthography, the suffixes Korean writing adds:
   성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names.
+  Every other country's first-level divisions come with no Korean name: the reader finds them
+  by the sound of their English name, and only where the text calls the word a division.
 
 Ids follow ``adm1-<iso2>-<slug of the English name without Province/State/...>``.
 
@@ -40,9 +42,72 @@ _SUFFIX_EN = re.compile(
     r"Municipality|Zhuang Autonomous Region|Hui Autonomous Region|Uyghur Autonomous Region)$")
 
 
+_NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff]")
+
+
 def english_stem(name: str) -> str:
     """'Primorsky Krai' -> 'Primorsky', 'Moscow Province' -> 'Moscow'."""
     return _SUFFIX_EN.sub("", name).strip()
+
+
+# countries whose ISO 3166-2 list mixes levels: the types of the second level, left out
+# (Italy's provinces, Spain's provinces, France's departments, England's boroughs ...)
+SECOND_LEVEL = {
+    "BD": {"district"}, "BF": {"province"}, "CZ": {"district"}, "DO": {"region"},
+    "EE": {"rural municipality", "urban municipality"}, "ES": {"province"},
+    "FR": {"metropolitan department"},
+    "GB": {"council area", "district", "london borough", "metropolitan district",
+           "unitary authority", "city"},
+    "GN": {"prefecture"}, "IS": {"municipality"},
+    "IT": {"province", "metropolitan city", "free municipal consortium",
+           "decentralized regional entity"},
+    "LK": {"district"}, "LT": {"district municipality", "municipality", "city municipality"},
+    "MA": {"province", "prefecture"}, "MT": {"local council"}, "MW": {"district"},
+    "TN": {"district"}, "US": {"outlying area", "military postal region"},
+}
+# Korea's own provinces and cities are data/places.csv's and data/korea_districts.csv's; Puerto
+# Rico's municipalities are towns
+SKIPPED_COUNTRIES = {"KR", "KP", "PR"}
+
+
+def _row(iso: str, state: dict, en: dict, name_ko: str = "",
+         aliases_ko: list[str] | None = None) -> dict[str, str]:
+    country = iso.split("-")[0]
+    name_en = en.get(iso.replace("-", "").lower()) or state["name"]
+    stem = english_stem(name_en)
+    native = state.get("native") or ""
+    native = native if native.isascii() or native.isalpha() and not _NON_LATIN.search(native) else ""
+    aliases_en = [n for n in dict.fromkeys([stem, state["name"], native]) if n and n != name_en]
+    return {
+        "id": f"adm1-{country.lower()}-{slugify(stem)}", "name_en": name_en,
+        "name_ko": name_ko, "country": country,
+        "lat": f"{float(state['latitude']):.4f}", "lon": f"{float(state['longitude']):.4f}",
+        "kind": "region", "geonames_id": "", "aliases_en": "|".join(aliases_en),
+        "aliases_ko": "|".join(aliases_ko or []),
+    }
+
+
+def first_level(states: list[dict], country: str) -> list[dict]:
+    """The states of `country` that are first-level divisions with an ISO code and a centre."""
+    if country in SKIPPED_COUNTRIES:
+        return []
+    dropped = SECOND_LEVEL.get(country, set())
+    return [s for s in states if s.get("iso3166_2") and s.get("type") not in dropped
+            and s.get("latitude") and s.get("longitude")]
+
+
+def build_all(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
+    """The kept (Korean-named) divisions first, then every other country's first level."""
+    rows = build(cldr, states_dir, korean)
+    kept = {r["country"] for r in rows}
+    en = json.loads(cldr.read_text(encoding="utf-8"))
+    en = en["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    for folder in sorted(p for p in states_dir.iterdir() if (p / "states.json").exists()):
+        if folder.name in kept:
+            continue
+        states = json.loads((folder / "states.json").read_text(encoding="utf-8"))
+        rows.extend(_row(s["iso3166_2"], s, en) for s in first_level(states, folder.name))
+    return rows
 
 
 def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
@@ -83,7 +148,7 @@ def main() -> int:
     parser.add_argument("--korean", type=Path, default=ROOT / "data" / "divisions_ko.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "divisions.csv")
     args = parser.parse_args()
-    rows = build(args.cldr, args.states, args.korean)
+    rows = build_all(args.cldr, args.states, args.korean)
     seen: set[str] = set()
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=PLACES_COLUMNS, lineterminator="\n")

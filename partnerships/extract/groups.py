@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
@@ -50,7 +51,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
 _SPOKEN = re.compile(r"겠|할\s?것|하자|예정|추진|바란|바람|기대|필요|해야|[?!]")
 _DATELINE = re.compile(r"\[([가-힣]{2,10})=[가-힣A-Za-z]+\]")
-_PLACE_KINDS = {"city", "district", "province", "region", "country"}
+_PLACE_KINDS = {"city", "county", "district", "province", "region", "country"}
 
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
@@ -78,8 +79,10 @@ _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중�
 
 
 def _home(spans: list[PlaceMention]) -> list[PlaceMention]:
-    """The Korean places (not venues) among a sentence's places."""
-    return [p for p in spans if p.korean and p.kind in _PLACE_KINDS]
+    """The Korean places (not venues) among a sentence's places; the wire dateline's city
+    ('(창원=뉴스1)') only when the sentence names no other."""
+    home = [p for p in spans if p.korean and p.kind in _PLACE_KINDS]
+    return [p for p in home if not p.dateline] or home
 
 
 @dataclass
@@ -134,10 +137,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         found: list[Mention] = []
         quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)
                   if not (_is_headline(s, context) and not _SPOKEN.search(m.group(0)))]
-        running_total = bool(_RUNNING_TOTAL.search(s.text))
+        running_total = bool(_RUNNING_TOTAL.search(s.text)) or asides.ongoing_ties(s)
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
+            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
+                continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
                 continue
@@ -179,13 +184,23 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         if m.type == "agreement":
             target = next((g for g in groups if (g.first.type in STRONG_TYPES or _multilateral(g, m))
                            and _compatible(g, m, any_type=True)), None)
+            if target is None and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
+                # '협약에 따라 양측은 ...': the one agreement the article reports, whatever places
+                strong = [g for g in groups if g.first.type in STRONG_TYPES]
+                target = strong[0] if len(strong) == 1 and not m.own_date else None
             m.type = target.first.type if target is not None else "mou"
         target = target or next((g for g in groups if _compatible(g, m)), None)
         if target is None:
             groups.append(Group([m]))
         else:
             target.mentions.append(m)
-    return _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups))), pubs
+    groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
+    drop = asides.background_groups(groups, lambda x: context.published(x).year)
+    return [g for g in groups if g not in drop], pubs
+
+
+# a bare 협약 the sentence goes on about: '협약에 따라', '협약에는', '협약으로'
+_REFERS_BACK = re.compile(r"^(?:서|식)?\s?(?:에\s?따라|에\s?따르면|에는|에서는|으로|의\s?주요|의\s?내용)")
 
 
 def _fold_founding_declarations(groups: list[Group]) -> list[Group]:
@@ -324,6 +339,9 @@ def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:
     return not (year and pub.year and int(year.group(0)) >= pub.year)
 
 
+_HEAD_SENTENCES = 5
+
+
 class _LazyPlaces(dict):
     """Places per sentence index, found when first asked for (analysing a sentence costs)."""
 
@@ -334,6 +352,9 @@ class _LazyPlaces(dict):
         self._names: dict = {ARTICLE_TEXT: "\n".join(s.text for s in sentences)}
 
     def __missing__(self, index: int) -> list[PlaceMention]:
+        for k in range(min(index, _HEAD_SENTENCES)):
+            if k not in self:  # the headline and lead first: a name they place stands for the same place later
+                self[k] = find_places(self._sentences[k], self._gazetteer, cache=self._names)
         found = find_places(self._sentences[index], self._gazetteer, cache=self._names)
         self[index] = found
         return found
@@ -370,7 +391,8 @@ class _Context:
         seg = self.segment(s)
         lead = seg[:4]
         ids = [pid for x in lead for pid in _korean_side(
-            _home(self.places[x.index]), x.text, x.start)]
+            [p for p in _home(self.places[x.index]) if not p.dateline], x.text, x.start)]
+        ids = ids or [pid for x in lead for pid in _korean_side(_home(self.places[x.index]), x.text, x.start)]
         if ids:
             return list(dict.fromkeys(ids))
         if any(NATIONAL_BODY.search(x.text) for x in lead):
@@ -445,7 +467,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                      if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
-    korean, partner, venue, from_text = _places_for(s, w, spans, ctx, lo, hi)
+    korean, partner, venue, from_text = _places_for(s, w, asides.clause_places(s, w, spans), ctx, lo, hi)
     near, far = _sectors_for(s, w, lo, hi, spans)
     follow: dict[str, int] = {}
     if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')
@@ -491,6 +513,9 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
 _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
+# people or a delegation signing for their place, not an organisation of its own
+_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
+                          r"의원|의장|장관|총리|대통령)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
 
@@ -514,6 +539,8 @@ def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]
     head = nouns[-1]
     if head.form in _GENERIC_PARTIES:
         return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
+    if _PERSON_HEAD.search(head.form):
+        return ""  # '왈비스베이시 대표단과', '동해시장과': people who signed for a place
     stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
     if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
         return ""  # a place: the record's partner place says it
@@ -778,7 +805,13 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     s = a.sentence
     lo, hi = sorted((a.word.end, b.word.start))
     between = s.text[lo - s.start:hi - s.start]
+    if _NEXT_OBJECT.search(between):
+        return False  # 'A와 ... 업무협약을, B와 ... 업무협약을 각각 체결했다': two signings
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
+
+
+# the first agreement closed as an object and a new party named with 와/과 before the second
+_NEXT_OBJECT = re.compile(r"^\S{0,2}?\s?['’\"”)]?\s?(?:을|를),\s.*[가-힣A-Za-z0-9'’\")](?:와|과)\s")
 
 
 def country_of(place_id: str) -> str:
@@ -794,6 +827,12 @@ def _within_countries(countries: list[str], places: list[str]) -> bool:
         return False
     codes = {country_of(c) for c in countries}
     return all(country_of(p) in codes for p in places)
+
+
+def _same_names(ids: list[str]) -> set[str]:
+    """Place ids with a division and the city of its name made one ('adm1-jp-kagoshima' and
+    'jp-kagoshima'): an article may call the partner either way."""
+    return {pid.removeprefix("adm1-") for pid in ids}
 
 
 def _stated(d: Resolved) -> bool:
@@ -818,7 +857,7 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
             and any(_stated(x.date) for x in g.mentions if x.date):
         return False
     gp = next((x.partner for x in g.mentions if x.partner), [])
-    if gp and m.partner and not set(gp) & set(m.partner) and not _within_countries(m.partner, gp) \
+    if gp and m.partner and not _same_names(gp) & _same_names(m.partner) and not _within_countries(m.partner, gp) \
             and not _within_countries(gp, m.partner):
         return False
     if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:

@@ -1,22 +1,22 @@
 """Places named in a sentence, found from Kiwi's proper nouns (NNP) and resolved by the gazetteer.
 
 A candidate is a whitespace word that starts with a proper noun; its noun part (particles and
-endings cut off by Kiwi's tags) goes to `Gazetteer.find`.  Tagging first keeps common words that
-happen to be city names out ('상주하면서' is 상주/NNG + 하/XSV, not the city).  A word whose
-whole noun part is not a place may still start with a Korean city (서울창업허브, 대구기계부품연구원):
-then its leading proper noun is tried, for Korean places only.  A Latin name in brackets right
-after the word is tried too ('콘캔(Khon Kaen)').
-"""
+endings cut off by Kiwi's tags) goes to `Gazetteer.find`.  Tagging first keeps common words out
+('상주하면서' is 상주/NNG + 하/XSV).  A word whose noun part is not a place may start with a Korean
+city (서울창업허브): then its leading proper noun is tried, for Korean places only.  A Latin
+name in brackets right after the word is tried too ('콘캔(Khon Kaen)')."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
+from partnerships.extract.unspelt import find_unspelt_division
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
@@ -55,6 +55,7 @@ class PlaceMention:
     end: int
     text: str
     venue_marker: bool  # followed by 에서 ('오덴세에서 개최된')
+    dateline: bool = False  # where the reporter filed from ('(창원=뉴스1)'): a side only when none other
 
     @property
     def korean(self) -> bool:
@@ -92,7 +93,15 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             continue
         word = text[start - sentence.start:end - sentence.start]
         after = text[end - sentence.start:]
+        if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
+                or _BRANCH_AFTER.match(after) or _NOT_A_PARTY.match(after):
+            # '주폴란드 한국대사관': 駐, a mission stationed there; '코트라 바르샤바무역관': a branch
+            i = j + 1
+            continue
         place = lookup(word)
+        if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
+                and getattr(whole, "kind", "") == "region" and whole.country != "KR":
+            place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
         if place is None and len(word) == 1:
             place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
@@ -114,6 +123,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 if country is not None and country.kind == "country" and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
                                                     min_population=15_000)
+        if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
+            place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -133,10 +144,21 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = _sounding_in_country(word, start, out, gazetteer, cache,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
+        if place is None and t.tag == "NNP":
+            place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
+        if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
+                and hasattr(gazetteer, "matches"):
+            place = in_named_country(place, word, gazetteer, cache)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
+        if place is not None and place.country != "KR" and len(word) >= 3:
+            cache.setdefault(_PLACED + word, place)
         if place is not None and place.id not in _KOREA:
-            out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
+            mention = _mention_at(place, start, end, word, text[end - sentence.start:])
+            if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
+                                                     start - sentence.start].strip() in ("(", "["):
+                mention = replace(mention, dateline=True)
+            out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
@@ -183,10 +205,17 @@ def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazet
         return None
     key = f"sounding:{context.country}:{word}"
     if key not in cache:
-        cache[key] = gazetteer.find_sounding(word, country=context.country)
+        # its country right before it and a city suffix on it ('그리스 피레우스시'): a place for
+        # sure, so a shorter sound key is enough
+        sure = stem != word and 0 <= start - context.end <= 1 and context.kind == "country"
+        cache[key] = gazetteer.find_sounding(word, country=context.country, min_key=5 if sure else 6)
     return cache[key]
 
 
+# a foreign name once resolved in the article (its country named before it, a sound match)
+# stands for the same place wherever else the article writes it alone ('호주 골드코스트시와 ...
+# 골드코스트시 대표단과'): the key prefix in the lookup cache
+_PLACED = "placed:"
 # the key under which a caller may leave the whole article's text in the lookup cache, so that
 # a name called a place anywhere in it counts everywhere (the headline comes first)
 ARTICLE_TEXT = "article:text"
@@ -308,8 +337,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-# a personal name before its place and title ('빅토리아 우즈 타코마 시장'): the given name is
-# no place ('시애틀 브루스 해럴 시장' keeps Seattle: there the place comes first)
+# a personal name before its place and title ('빅토리아 우즈 타코마 시장') is no place
 _TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
 _NAME_BEFORE_TITLE = re.compile(rf"^\s[가-힣]{{1,5}}\s([가-힣]{{2,8}})\s{_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
@@ -325,7 +353,16 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
     return any(q.start == place_start and q.id != p.id for q in found)
 
 
-
+_STATIONED = re.compile(r"^주[가-힣]{2,}")
+# a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
+_DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"
+                            r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣]))")
+# where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
+# ('청주 흐림 -3℃') names no party to anything
+_DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
+_NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d")
+# an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
+_BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 # a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
 _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")

@@ -62,12 +62,19 @@ def test_divisions_csv_covers_the_named_countries():
     by_country: dict[str, int] = {}
     for row in rows:
         assert row["id"].startswith(f"adm1-{row['country'].lower()}-") and row["kind"] == "region"
-        assert row["name_ko"] and row["name_en"]
+        assert row["name_en"]
         by_country[row["country"]] = by_country.get(row["country"], 0) + 1
-    # municipalities (Beijing, Hanoi ...) are cities in the gazetteer, not divisions
+    named = {row["country"] for row in rows if row["name_ko"]}
+    assert {"CN", "JP", "US", "VN", "PH", "ID", "IN", "RU", "MN"} <= named
+    assert all(row["name_ko"] for row in rows if row["country"] in named)  # kept by hand
+    # municipalities (Beijing, Hanoi ...) are cities in the gazetteer, not divisions; every
+    # other country's first level, without the second (Italy's regions, not its provinces)
     for country, at_least in {"CN": 27, "JP": 45, "US": 50, "VN": 25, "PH": 30, "ID": 30,
-                              "IN": 28, "RU": 40, "MN": 21}.items():
+                              "IN": 28, "RU": 40, "MN": 21, "CA": 13, "DE": 16, "AU": 8,
+                              "CL": 16, "TH": 76, "TW": 16, "KG": 7, "BR": 27, "AR": 23}.items():
         assert by_country.get(country, 0) >= at_least, country
+    # Italy: 20 regions and the autonomous provinces of Trento and Bolzano
+    assert by_country["IT"] == 22 and by_country["ES"] == 19 and "KR" not in by_country
 
 
 def test_loanword_lookup_needs_a_sizeable_city(gazetteer):

@@ -1,0 +1,139 @@
+"""Agreement words that name no event of their own, read from the words around them.
+
+Each rule is about sentence structure, not about an article:
+
+- `negated`: the predicate says it did not happen ('자매결연이 의회 문턱을 넘지 못했다',
+  '협약 체결이 무산됐다');
+- `content_item`: the word is one item of what an agreement contains or what the parties
+  discussed ('협약에는 ... 투자설명회 개최, ... 교류 등이 담겼다', '상담회 개최 등을 놓고
+  의견을 나눴다');
+- `setting_reference`: an event word that only dates or places something else ('전시 기간
+  ... 상담을 진행했다', '상담회에 앞서 ... 찾았다');
+- `ongoing_ties`: a running account of ties kept so far ('그동안 일본과 중국 도시 4곳과
+  자매·우호 관계를 맺어왔으나', '도시 4곳과');
+- `background_groups`: a past event told as background ('2019년 ... 설명회를 개최한 바 있다',
+  '1970년 자매결연을 맺었으며') with a partner that none of the article's current records has:
+  the article's news is the current record; a past tie with the same partner is that
+  partnership's history and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from partnerships.extract.sentences import Sentence
+from partnerships.extract.types import STRONG_TYPES, TypeMention
+
+# a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소
+_NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
+                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)")
+_CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
+
+# what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
+_CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
+                                r"(?:\S+\s){0,2}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|의견을\s?나누|"
+                                r"협의|합의|약속|하기로|키로|기로)")
+# the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
+_ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최)?\s?(?:,|·|등)")
+_CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|MOU)(?:에는|서에는|의\s?주요\s?내용은|"
+                            r"\s?내용에는)")
+
+# an event word that only dates or places what the sentence reports
+_SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고)")
+# ... or that only qualifies another noun ('문화 교류의 통로 역할을 했다', '교류의 장')
+_GENITIVE_AFTER = re.compile(r"^의\s")
+
+# ties counted so far, or kept up over years
+_RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
+                      r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)")
+
+# a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
+_BA_ISSDA = re.compile(r"(?:ᆫ|은|한|던)\s?바\s?(?:있|가\s?있)")
+
+
+def negated(s: Sentence, w: TypeMention) -> bool:
+    """The clause of the agreement word denies that it happened."""
+    rest = s.text[w.end - s.start:]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[:end.end()] if end else rest
+    return bool(_NEGATED.search(clause))
+
+
+def content_item(s: Sentence, w: TypeMention) -> bool:
+    """The word is one item in a list of what an agreement holds or what talks were about."""
+    rest = s.text[w.end - s.start:]
+    if not _ITEM_AFTER.match(rest):
+        return False
+    return bool(_CONTENT_PREDICATE.search(rest) or _CONTENT_FRAME.search(s.text[:w.start - s.start]))
+
+
+def setting_reference(s: Sentence, w: TypeMention) -> bool:
+    """An event word (not a signed agreement) used only as the time or place of something
+    else: '전시 기간', '상담회 현장에서', '설명회에 앞서'."""
+    if w.type in STRONG_TYPES:
+        return False
+    rest = s.text[w.end - s.start:]
+    return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
+
+
+def ongoing_ties(s: Sentence) -> bool:
+    """The sentence counts or sums up ties kept so far, not one event."""
+    return bool(_RUNNING.search(s.text))
+
+
+def told_as_background(s: Sentence, w: TypeMention) -> bool:
+    """'... 개최한 바 있다': the sentence tells the event as past experience."""
+    rest = s.text[w.end - s.start:]
+    return bool(_BA_ISSDA.search(rest[:40])) or bool(re.search(r"바\s?있", rest[:30]))
+
+
+def background_groups(groups: list, pub_year) -> list:
+    """Groups to drop: past events (every date the text gives them is before the year of the
+    page) told beside the article's current news (a group of the page's year or later with a
+    partner abroad) and
+    sharing no partner place or no Korean place with it.  `pub_year(sentence)` gives the year
+    of the page part a sentence sits in (None when unknown)."""
+    def years(g) -> tuple[int | None, bool]:
+        pub = pub_year(g.first.sentence)
+        stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
+                  and m.date.mention.text and m.date.mention.kind != "none"]
+        return pub, bool(stated) and pub is not None and max(stated) < pub
+
+    current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
+               and any(m.partner for m in g.mentions)]
+    if not current:  # no news with a partner abroad: the past events are the article's content
+        return []
+    partners = {p for g in current for m in g.mentions for p in m.partner}
+    korean = {p for g in current for m in g.mentions for p in m.korean}
+    out = []
+    for g in groups:
+        _, past = years(g)
+        if not past:
+            continue
+        gp = {p for m in g.mentions for p in m.partner}
+        gk = {p for m in g.mentions for p in m.korean}
+        if not (gp & partners and gk & korean):
+            out.append(g)
+    return out
+
+
+# where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
+_CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나),\s")
+
+
+def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
+    """The places of the agreement word's own clause when the sentence joins two reports
+    ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
+    됐다'): the Korean side and the partner each come from that clause when it names one,
+    else from the whole sentence."""
+    breaks = [s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
+    if not breaks:
+        return spans
+    lo = max((b for b in breaks if b <= w.start), default=s.start)
+    hi = min((b for b in breaks if b > w.end), default=s.end)
+    inside = [p for p in spans if lo <= p.start < hi]
+    out = []
+    for korean in (True, False):
+        mine = [p for p in inside if p.korean == korean]
+        out.extend(mine or [p for p in spans if p.korean == korean])
+    return sorted(out, key=lambda p: p.start)

@@ -1,0 +1,45 @@
+"""The countries an article names, and the city a name means given them ('캐나다 ...
+핼리팩스' is Halifax, Nova Scotia)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the key under which the caller leaves the article's text in the lookup cache (places.ARTICLE_TEXT)
+_ARTICLE_TEXT = "article:text"
+
+
+def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
+    """A foreign city whose country the article never names, while it names another country
+    with a city of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the English
+    town the gazetteer spells in Hangul): that city instead.  Kept unless exactly one named
+    country has one."""
+    named = _countries_named(gazetteer, cache)
+    if not named or place.country in named:
+        return place
+    key = f"named-country:{word}"
+    if key not in cache:
+        same_name = gazetteer.matches(getattr(place, "name_en", ""), fuzzy=False)
+        found = {p.id: p for p in same_name if p.country in named and p.country != "KR"
+                 and getattr(p, "kind", "") == "city"}
+        cache[key] = next(iter(found.values())) if len(found) == 1 else place
+    return cache[key]
+
+
+def _countries_named(gazetteer, cache: dict) -> set[str]:
+    """ISO2 codes of the countries the article names (by their Korean names)."""
+    if "article:countries" not in cache:
+        names = dict(getattr(gazetteer, "country_names_ko", ()))
+        pattern = _COUNTRY_PATTERNS.get(id(gazetteer))
+        if pattern is None and names:
+            # a whole word ('인도' not in '인도네시아', '가나' not in '가나다')
+            pattern = re.compile("(?<![가-힣])(" + "|".join(map(re.escape, names)) + r")(?=[\s,.·)]|"
+                                 r"(?:와|과|의|에|은|는|이|가|로|을|를|서|도)(?![가-힣])|$)")
+            _COUNTRY_PATTERNS[id(gazetteer)] = pattern
+        text = cache.get(_ARTICLE_TEXT, "")
+        cache["article:countries"] = {names[m.group(1)] for m in pattern.finditer(text)} if pattern else set()
+    return cache["article:countries"]
+
+
+_COUNTRY_PATTERNS: dict[int, re.Pattern] = {}

@@ -1,0 +1,118 @@
+"""The reader's general rules for what is not a new record (denied, listed as content, only a
+setting, ties kept so far, background with another partner) and for places named once with
+context.  Each case is a short invented article; the comment names the kind of wording it
+stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+
+
+def _records(text: str, gazetteer, published: str) -> list[tuple]:
+    found = extract(text, gazetteer=gazetteer, published=published).candidates
+    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
+                  for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a county (군) acts for itself, not its province or a city named later
+        ("충남 서천군은 지난 3일 베트남 다낭시와 수산 분야 업무협약을 체결했다.\n"
+         "협약식에는 보령시 관계자도 참석했다.", "2025-04-05",
+         [("mou", 2025, ("kr-seocheon-gun",), ("vn-da-nang",))]),
+        # a denied event: the council did not pass it
+        ("영덕군이 추진해 온 베트남 다낭시와의 자매결연이 군의회 문턱을 넘지 못했다.", "2025-04-05", []),
+        ("홍성군과 베트남 다낭시의 우호교류 협약 체결이 무산됐다.", "2025-04-05", []),
+        # an event word listed as what an agreement holds, or what talks were about
+        ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
+         "협약에는 관광 설명회 개최, 공무원 연수 등이 담겼다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        ("청주시 대표단은 베트남 다낭시 관계자와 기업 간 상담회 개최 등을 놓고 의견을 나눴다.",
+         "2025-04-05", []),
+        # an exhibition named only as the time of something else
+        ("청주시는 베트남 다낭시 박람회 기간 현지 바이어와 상담을 진행했다.", "2025-04-05", []),
+        # ties kept so far are no event
+        ("청주시는 그동안 일본과 중국 도시 4곳과 자매·우호 관계를 맺어왔다.", "2025-04-05", []),
+        # a past event with another partner, told beside the news, is background ...
+        ("청주시는 12일 캐나다 밴쿠버에서 투자유치 설명회를 열었다.\n"
+         "시는 지난해 독일 베를린에서 투자유치 설명회를 개최한 바 있다.", "2025-05-13",
+         [("roadshow", 2025, ("kr-cheongju-si",), ("ca-vancouver",))]),
+        # ... but the same partnership's own history stays a record
+        ("청주시는 12일 캐나다 밴쿠버시와 우호협력 협약을 체결했다.\n"
+         "시는 2019년 밴쿠버에서 수출상담회를 연 바 있다.", "2025-05-13",
+         [("friendship_city", 2025, ("kr-cheongju-si",), ("ca-vancouver",)),
+          ("roadshow", 2019, ("kr-cheongju-si",), ("ca-vancouver",))]),
+        # ... and so does a past event when the article reports nothing newer
+        ("청주시는 2019년 일본 가고시마시와 자매결연을 맺은 바 있다.", "2025-05-13",
+         [("sister_city", 2019, ("kr-cheongju-si",), ("jp-kagoshima",))]),
+        # a compound that starts like an award word ('수상태양광' is floating solar)
+        ("청주시는 지난 3일 베트남 다낭시와 수상태양광 업무협약을 체결했다.\n"
+         "대표단은 수상태양광 발전소를 둘러봤다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # a signing aimed at ('체결하는 방향으로') is a plan
+        ("양측은 내년 상반기 중 업무협약을 체결하는 방향으로 협의를 이어가기로 했다.\n"
+         "청주시는 베트남 다낭시 대표단을 맞았다.", "2025-04-05", []),
+        # an exchange word that only qualifies another noun
+        ("청주시와 베트남 다낭시는 문화 교류의 통로 역할을 했다.", "2025-04-05", []),
+        # two MOUs with two organisations in one sentence
+        ("청주시는 15일 베트남 다낭에서 다낭대학교와 관광 업무협약을, 다낭관광청과 교육 "
+         "업무협약을 각각 체결했다.", "2025-04-17",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))] * 2),
+        # a delegation or a mayor signing for a place is not another organisation
+        ("청주시는 14일 다낭시 대표단과 베트남 다낭시 관광 의향서(LOI)에 서명했다.\n"
+         "(사진) 14일 청주시청에서 청주시장과 다낭 시장이 의향서에 서명한 뒤 악수하고 있다.",
+         "2025-04-14", [("loi", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # '협약에 따라 양측은': the agreement reported, under the city's name instead of the prefecture's
+        ("보령시는 지난 16일 일본 가고시마현과 관광 업무협약을 체결했다.\n"
+         "협약에 따라 양측은 가고시마의 관광자원을 서로 홍보하기로 했다.", "2023-11-20",
+         [("mou", 2023, ("kr-boryeong",), ("adm1-jp-kagoshima",))]),
+        # the wire dateline's city, a mission abroad and an agency's branch are no parties
+        ("(창원=뉴스1) 기자 = 경남도는 지난 8일 폴란드 바르샤바에서 유럽사무소 개소식을 열었다.\n"
+         "개소식에는 주폴란드 한국대사관, 코트라 바르샤바무역관 관계자가 참석했다.", "2024-05-13",
+         [("office", 2024, ("kr-gyeongsangnam-do",), ("pl-warsaw",))]),
+        # a division word written apart from its name is the division, not its seat
+        ("노원구는 지난 21일 케냐 키수무 카운티 정부와 보건 업무협약을 체결했다.", "2024-11-26",
+         [("mou", 2024, ("kr-seoul-nowon-gu",), ("adm1-ke-kisumu",))]),
+        # two reports joined in one sentence: each clause has its own sides; the older tie of
+        # another Korean city is background
+        ("공주시가 일본 나라시와 자매도시가 됐다.\n"
+         "나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 나라시와 세 번째 자매도시 관계를 "
+         "맺게 됐다.", "2024-11-06",
+         [("sister_city", 2024, ("kr-gongju",), ("jp-nara-shi",))]),
+    ],
+)
+def test_aside(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
+
+
+def test_a_name_placed_once_is_the_same_place_later(gazetteer):
+    # '호주 골드코스트시' is placed by sound with its country; alone later it is the same city
+    text = ("부산 해운대구가 호주의 해변 도시 골드코스트시와 손을 잡았다.\n"
+            "해운대구는 지난 18일 구청에서 골드코스트시 대표단과 관광 교류 업무협약을 체결했다.")
+    assert _records(text, gazetteer, "2025-11-21") == [
+        ("mou", 2025, ("kr-busan-haeundae-gu",), ("au-gold-coast",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a city spelt otherwise than the gazetteer (피레우스 for its 피레아스), with its country
+        # right before and its city suffix: found by sound, its key shorter than usual
+        ("영도구는 20일 그리스 피레우스시와 해양문화 업무협약을 체결했다.", "gr-piraeus"),
+        # a city the gazetteer spells in Hangul for another country: the country the article
+        # names has a city of that name
+        ("서천군, 캐나다와 수산 협력\n서천군은 지난 4일 핼리팩스시와 수산 분야 업무협약을 체결했다.",
+         "ca-halifax"),
+    ],
+)
+def test_partner_city_in_the_country_the_article_names(text, partner, gazetteer):
+    found = extract(text, gazetteer=gazetteer, published="2025-03-20").candidates
+    assert [c["partner_places"] for c in found] == [[partner]]
+
+
+def test_country_names_include_short_forms(gazetteer):
+    names = dict(gazetteer.country_names_ko)
+    assert names["호주"] == names["오스트레일리아"] == "AU"
