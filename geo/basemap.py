@@ -17,6 +17,10 @@ DETAIL_ZOOM = 2.5  # from this zoom on, the 1:50m outlines are drawn (and fetche
 ADMIN1_FILE: Path = BASEMAP_FILE.parent / "admin1-lines.geojson"
 ADMIN1_URL = "app/static/admin1-lines.geojson"
 ADMIN1_ZOOM = 3.5  # from this zoom on they are drawn (and fetched, once): a country fills the map
+# Names of populated places (GeoNames, `python scripts/build_city_labels.py`): (zoom, file, URL),
+# the big cities from zoom 4 on, more from zoom 6 on; each file is fetched when first zoomed that far.
+CITY_LABELS: tuple[tuple[float, Path, str], ...] = tuple(
+    (zoom, BASEMAP_FILE.parent / f"cities-{zoom}.geojson", f"app/static/cities-{zoom}.geojson") for zoom in (4, 6))
 
 
 def load_basemap() -> dict:

@@ -45,10 +45,15 @@ def place_box(pg):
 
 
 def open_place(pg, name: str) -> None:
+    """Choose `name` in the picker by keyboard and wait until the app has taken the choice (the
+    URL names a place): Enter chooses only once the list has highlighted the match, and the
+    choice reruns the page."""
     place_box(pg).click()
     pg.keyboard.type(name)
-    pg.get_by_role("option", name=name).first.wait_for(timeout=30_000)
+    pg.locator('[role="option"][data-focused="true"]', has_text=name).first.wait_for(timeout=30_000)
     pg.keyboard.press("Enter")  # the first match, as a person choosing by keyboard
+    pg.wait_for_function("() => location.search.includes('place=')", timeout=60_000)
+    idle(pg)
 
 
 @pytest.mark.xfail(strict=False, reason=(

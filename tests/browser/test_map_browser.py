@@ -75,6 +75,12 @@ def wait_for_query(page, *, has: str | None = None, lacks: str | None = None, ti
     page.wait_for_function(script, arg=[has, lacks], timeout=timeout * 1000)
 
 
+def fetched(page, part: str) -> list[str]:
+    """Files the page has loaded whose URL contains `part`."""
+    return page.evaluate("p => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(p))",
+                         part)
+
+
 def test_map_draws_basemap_arcs_places_and_labels(map_page, view, gazetteer):
     print(f"first map paint after {map_page.first_paint:.1f} s")
     img = map_page.home
@@ -84,6 +90,8 @@ def test_map_draws_basemap_arcs_places_and_labels(map_page, view, gazetteer):
     assert colour_count(img, (0, 158, 115), tol=12) > 50, "alliance arcs (green) missing"
     assert colour_count(img, (20, 54, 93), tol=10) > 30, "Korean places (dark circles) missing"
     assert near_black(img) > 150, "labels missing"
+    # The names of populated places are fetched only once the map is zoomed in (last test).
+    assert fetched(map_page, "cities-") == []
     odense = gazetteer.get("dk-odense")
     map_page.mouse.move(*screen_xy(map_page, view, odense.lon, odense.lat))  # picking and tooltip
     tooltip = map_page.locator(".deck-tooltip", has_text="Odense")
@@ -107,7 +115,7 @@ def test_korean_labels_draw_hangul(map_page):
     wait_for_query(map_page, lacks="lang=")
     back = wait_until_stable(map_page)
     assert changed_pixels(back, en) < 50, "English labels did not come back"
-    assert map_page.console.errors == []
+    assert map_page.console.errors == [] and map_page.failed_urls == []  # no 404 (fonts, files) on the switch
 
 
 def test_clicking_a_place_opens_its_panel(map_page, view, gazetteer, frame):
@@ -121,7 +129,7 @@ def test_clicking_a_place_opens_its_panel(map_page, view, gazetteer, frame):
     assert newest["title_en"] in body
     assert newest["evidence"][0][:40] in body
     wait_until_stable(map_page)
-    assert map_page.console.errors == []
+    assert map_page.console.errors == [] and map_page.failed_urls == []
 
 
 def test_a_crowded_korean_city_is_moved_out_labelled_and_clickable(map_page, view, gazetteer, frame):
@@ -218,4 +226,22 @@ def test_a_filter_frames_what_it_leaves_and_fit_brings_it_back(map_page, view):
     map_page.get_by_role("button", name="⤢ Fit").click()
     fitted = wait_until_stable(map_page)
     assert same_basemap(filtered, fitted) > 0.97, "Fit did not bring the framing back"
+    assert map_page.console.errors == []
+
+
+def test_zooming_in_to_korea_draws_city_names(map_page):
+    # Runs after the filter test: "Korea" frames the whole country (zoom 5 to 6 at this size).
+    before = wait_until_stable(map_page)
+    map_page.get_by_role("button", name="⊕ Korea").click()
+    map_page.wait_for_function("() => performance.getEntriesByType('resource').some(e => e.name.includes('cities-4'))",
+                               timeout=30_000)
+    korea = wait_until_stable(map_page)
+    assert changed_pixels(before, korea) > 0.01 * korea.width * korea.height  # the camera moved
+    # Muted grey names (static/cities-4.geojson: Pohang, Gumi, Fukuoka, ...) under the dark labels.
+    grey = colour_count(korea, (96, 108, 120), tol=14)
+    # Measured: 72 such pixels framed on Korea, 20 at the filtered world view before it.
+    assert grey > 2 * colour_count(before, (96, 108, 120), tol=14) + 20, "no city names drawn"
+    assert fetched(map_page, "cities-4.geojson") and map_page.failed_urls == []
+    map_page.get_by_role("button", name="⊖ World").click()
+    wait_until_stable(map_page)
     assert map_page.console.errors == []

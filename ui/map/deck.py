@@ -1,6 +1,7 @@
 """Build the map: a pydeck `Deck` from the aggregated points and arcs, drawn with no online service.
 
-Layers, bottom to top: the sea, the country basemap (static GeoJSON served by Streamlit), outlines of the
+Layers, bottom to top: the sea, the country basemap (static GeoJSON served by Streamlit), names of
+populated places once zoomed in (`ui.map.city_labels`), outlines of the
 selected arcs, arcs coloured by agreement type, places (Korean side dark, partners white), a ring
 around the selected place, and labels. The camera frames the places drawn (`fit_view`): it moves
 when the filters change what is drawn, and Streamlit keeps the user's pan and zoom otherwise
@@ -25,7 +26,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
-from ui.map import zoom_layers
+from ui.map import city_labels, zoom_layers
 from ui.map.map_labels import map_frame, place_labels, spread
 from ui.map.palette import (
     BORDER,
@@ -541,7 +542,7 @@ def build_deck(
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
                   None if split is None else list(split["place_id"]),
                   sorted(highlight_pairs), sorted(highlight_places), highlight_type)
-    layers = _basemap()
+    layers = [*_basemap(), *city_labels.layers(lang)]
     if highlight_pairs or focus_pair is not None:
         chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
         pair = arc[[a or b for a, b in zip(lit, chosen_pair, strict=True)]]

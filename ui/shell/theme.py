@@ -14,6 +14,7 @@ import pydeck as pdk
 import streamlit as st
 
 from partnerships import params
+from ui.map import city_labels
 from ui.map.deck import ADMIN1_LAYER, BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
 from ui.map.palette import SCHEMES, Scheme, css
 from ui.shell import params as url_params
@@ -54,6 +55,9 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
             layer.get_line_color = list(colours.border)
         elif layer.id == ADMIN1_LAYER:
             layer.get_line_color = [*colours.border, 150]
+        elif kind == city_labels.CITIES_LAYER:
+            layer.get_text_color = [*colours.muted, 255]
+            layer.text_outline_color = [*colours.land, 255]
         elif kind == "labels":
             # A sub-layer colour, not getColor: Streamlit greys out colour accessors on selection.
             layer._sub_layer_props = {"characters": {"getColor": [*colours.label, 255]}}
