@@ -37,14 +37,14 @@ def test_the_files_are_small_and_hold_big_cities_first_with_korean_names():
 @pytest.mark.parametrize(("lang", "field"), [("en", "properties.en"), ("ko", "properties.ko")])
 def test_labels_are_drawn_from_a_zoom_on_in_the_maps_language(lang, field):
     layers = city_labels.layers(lang)
-    assert [(layer.id, layer.visible_min_zoom) for layer in layers] == [(f"cities-{z}", z) for z, _, _ in CITY_LABELS]
+    assert [(layer.id, layer.visible_min_zoom) for layer in layers] == [(f"city-names-z{z}", z) for z, _, _ in CITY_LABELS]
     assert all(layer.get_text == f"@@={field}" and layer.data.startswith("app/static/cities-") for layer in layers)
 
 
 def test_labels_sit_under_the_atlas_layers_and_follow_the_dark_theme(frame, gazetteer):
     deck = build_deck(aggregate.place_points(frame, gazetteer), aggregate.place_arcs(frame, gazetteer), lang="en")
     ids = [layer.id for layer in deck.layers]
-    assert ids.index("cities-4") < ids.index(next(i for i in ids if i.startswith("arcs-")))
+    assert ids.index("city-names-z4") < ids.index(next(i for i in ids if i.startswith("arcs-")))
     style_deck(deck, "dark")
-    city = next(layer for layer in deck.layers if layer.id == "cities-6")
+    city = next(layer for layer in deck.layers if layer.id == "city-names-z6")
     assert city.get_text_color[:3] == list(DARK.muted) and city.text_outline_color[:3] == list(DARK.land)

@@ -10,7 +10,7 @@ import pydeck as pdk
 from geo.basemap import CITY_LABELS
 from ui.map.palette import LAND
 
-CITIES_LAYER = "cities"  # ids `cities-4`, `cities-6`: the kind, then the zoom they show from
+CITY_NAMES_LAYER = "city-names"  # ids `city-names-z4`, `city-names-z6`: the kind, then the zoom they show from
 MUTED = (112, 120, 128)  # grey text: a backdrop to the atlas's dark labels, not one of them
 SIZE = 11
 FONT = '"Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif"'
@@ -21,7 +21,7 @@ def layers(lang: str, *, text: tuple[int, int, int] = MUTED, halo: tuple[int, in
     name = "properties.ko" if lang == "ko" else "properties.en"
     return [
         pdk.Layer(
-            "TileLayer", data=url, id=f"{CITIES_LAYER}-{zoom}", pickable=False, min_zoom=0, max_zoom=0,
+            "TileLayer", data=url, id=f"{CITY_NAMES_LAYER}-z{zoom}", pickable=False, min_zoom=0, max_zoom=0,
             visible_min_zoom=zoom, point_type='"text"', get_text=name, get_text_color=[*text, 255],
             get_text_size=SIZE, text_size_units='"pixels"', text_character_set='"auto"', text_font_family=FONT,
             text_font_settings={"sdf": True, "fontSize": 48, "buffer": 6}, text_outline_width=2,

@@ -55,7 +55,7 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
             layer.get_line_color = list(colours.border)
         elif layer.id == ADMIN1_LAYER:
             layer.get_line_color = [*colours.border, 150]
-        elif kind == city_labels.CITIES_LAYER:
+        elif kind == city_labels.CITY_NAMES_LAYER:
             layer.get_text_color = [*colours.muted, 255]
             layer.text_outline_color = [*colours.land, 255]
         elif kind == "labels":
