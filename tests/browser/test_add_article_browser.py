@@ -57,9 +57,9 @@ def open_place(pg, name: str) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "known defect found in the final check: after the Review page, choosing Nairobi in the Map's "
-    "'Find a place' picker shows it in the box but does not open its panel in Chromium (the AppTest "
-    "of the same choice passes); see the closing note"))
+    "known defect: after the Review page, the Map's 'Find a place' box is shown open but offers no "
+    "options (none listed when 'Nairobi' is typed) although Nairobi is on the map; the same steps "
+    "through the Tour page work, and so does the AppTest of the choice"))
 def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, review_server, tmp_path):
     base, data, seeds = review_server
     article = tmp_path / "incheon_nairobi.txt"
