@@ -57,9 +57,10 @@ def open_place(pg, name: str) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "known defect: after the Review page, the Map's 'Find a place' box is shown open but offers no "
-    "options (none listed when 'Nairobi' is typed) although Nairobi is on the map; the same steps "
-    "through the Tour page work, and so does the AppTest of the choice"))
+    "known defect: on this path (propose an article, publish it on Review, back to the Map) the "
+    "Map's 'Find a place' box takes the typed 'Nairobi' but opens no list, although Nairobi is on "
+    "the map; a signed-in reviewer switching Map -> Review, Tour or Add article -> Map without "
+    "saving gets a working list, and the AppTest of the choice passes"))
 def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, review_server, tmp_path):
     base, data, seeds = review_server
     article = tmp_path / "incheon_nairobi.txt"
