@@ -97,6 +97,24 @@ def data_env(base: Path) -> dict[str, str]:
     return {**os.environ, "ATLAS_DATA_DIR": str(base / "data"), "ATLAS_SEEDS_DIR": str(base / "seeds")}
 
 
+def store_bench_setup(stack, engines: list[str]):
+    """A throwaway PostgreSQL cluster entered on `stack` when `engines` names PostgreSQL, else None."""
+    if "postgresql" not in engines:
+        return None
+    from partnerships.db import throwaway
+
+    return stack.enter_context(throwaway.cluster())
+
+
+def dataset_env(n: int, out: Path, seed: int) -> tuple[Path, dict[str, str]]:
+    """The synthetic data set of `n` records and the environment that points the app at it (the
+    database URL left for each engine to set)."""
+    base = ensure_dataset(n, out, seed)
+    env = data_env(base)
+    env.pop("ATLAS_DATABASE_URL", None)
+    return base, env
+
+
 def _proc_cpu_s(pid: int) -> float:
     """CPU seconds (user and system) a process has used so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()

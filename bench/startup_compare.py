@@ -114,20 +114,14 @@ def _worktree(stack: ExitStack, rev: str) -> Path:
 
 def measure(sizes: list[int], engines: list[str], *, old_rev: str, new_rev: str | None, rounds: int, reruns: int,
             out: Path, seed: int) -> dict:
-    from run import data_env, ensure_dataset
+    from run import dataset_env, store_bench_setup
 
     results: dict = {}
     with ExitStack() as stack:
         trees = {"old": _worktree(stack, old_rev), "new": _worktree(stack, new_rev) if new_rev else ROOT}
-        pg = None
-        if "postgresql" in engines:
-            from partnerships.db import throwaway
-
-            pg = stack.enter_context(throwaway.cluster())
+        pg = store_bench_setup(stack, engines)
         for n in sizes:
-            base = ensure_dataset(n, out, seed)
-            env = data_env(base)
-            env.pop("ATLAS_DATABASE_URL", None)
+            base, env = dataset_env(n, out, seed)
             for engine in engines:
                 urls = _databases(n, engine, base, env, pg, trees)
                 results[f"{n}/{engine}"] = _side_by_side(trees, urls, env, rounds=rounds,

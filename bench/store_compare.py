@@ -133,7 +133,7 @@ def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
 def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | None, out: Path, seed: int,
             file_app: bool = True) -> dict:
     """Run every backend at every size; returns {size: {backend: figures}}."""
-    from run import data_env, ensure_dataset  # bench/ is on sys.path (run from bench/run.py)
+    from run import dataset_env, store_bench_setup  # bench/ is on sys.path (run from bench/run.py)
 
     results: dict[str, dict] = {}
     rev = rev or file_rev()
@@ -143,15 +143,9 @@ def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | Non
                        capture_output=True)
         stack.callback(subprocess.run, ["git", "worktree", "remove", "--force", str(old)], cwd=ROOT,
                        capture_output=True)
-        pg = None
-        if "postgresql" in engines:
-            from partnerships.db import throwaway
-
-            pg = stack.enter_context(throwaway.cluster())
+        pg = store_bench_setup(stack, engines)
         for n in sizes:
-            base = ensure_dataset(n, out, seed)
-            env = data_env(base)
-            env.pop("ATLAS_DATABASE_URL", None)
+            base, env = dataset_env(n, out, seed)
             res: dict[str, dict] = {}
             file_env = {**env, "PYTHONPATH": str(old)}
             res["file"] = {} if not file_app else _run(
