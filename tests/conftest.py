@@ -8,9 +8,20 @@ import pytest
 
 from tests.helpers.databases import new_postgres_database
 
+BROWSER_DIR = os.path.join(os.path.dirname(__file__), "browser")
+
 # The page and store tests are written against the article records in data/records; the national
 # layer (data/national/ties.csv, 363 more records) is switched on by the tests that are about it.
 os.environ.setdefault("ATLAS_NATIONAL_LAYER", "off")
+
+
+def pytest_collection_modifyitems(items):
+    """`make test` runs two workers (pytest -n 2 --dist loadgroup): the browser tests stay together
+    on one of them, in file order, sharing one app server and one Chromium, while the other worker
+    takes the unit, page and database tests."""
+    for item in items:
+        if str(item.path).startswith(BROWSER_DIR + os.sep):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")
