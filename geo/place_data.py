@@ -63,6 +63,8 @@ class Entry:
     alternate: list[str] = field(default_factory=list)  # other names and spellings
     # GeoNames alternate names not yet filtered (Latin spellings are indexed on first need).
     deferred: list[str] = field(default_factory=list)
+    # ids the place had before (a Korean place once keyed by an older romanisation): still found
+    former_ids: tuple[str, ...] = ()
 
 
 def default_divisions_csv() -> Path:
@@ -92,6 +94,8 @@ def geonames_entries() -> list[Entry]:
 
     rows = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
     taken: set[str] = set()
+    # Korean ids as GeoNames spells them: a re-keyed place never takes another's id
+    native = {f"kr-{slugify(c['name'])}" for c in rows if c["countrycode"] == "KR"}
     entries: list[Entry] = []
     for city in rows:
         code = city["countrycode"]
@@ -107,6 +111,11 @@ def geonames_entries() -> list[Entry]:
         place_id = f"{code.lower()}-{slug}"
         if place_id in taken:
             place_id = f"{place_id}-{city['geonameid']}"
+        former: tuple[str, ...] = ()
+        if code == "KR" and (rr_id := revised_romanization_id(place_id, name)) != place_id:
+            if rr_id in taken or rr_id in native:  # another GeoNames entry has that id
+                rr_id = f"{rr_id}-{city['geonameid']}"
+            place_id, former = rr_id, (place_id,)
         taken.add(place_id)
         hangul = hangul_alternates(alternates)
         avoid = "" if name == countries.get(code, {}).get("name") else ko_countries.get(code, "")
@@ -121,9 +130,24 @@ def geonames_entries() -> list[Entry]:
             primary=[name] + ([name_ko] if name_ko else []),
             alternate=hangul,
             deferred=alternates,
+            former_ids=former,
         ))
     entries.extend(_country_entries(countries, entries, ko_countries, en_countries))
     return entries
+
+
+_ID_SUFFIX = re.compile(r"-(?:si|gun|city|\d+)$")
+
+
+def revised_romanization_id(place_id: str, name_en: str) -> str:
+    """The id of a Korean place spelt by its Revised Romanization name (`name_en`, see
+    `common_name_en`) when its GeoNames id spells another romanisation of it: 'kr-kimje'
+    (McCune-Reischauer) -> 'kr-gimje', 'kr-santyoku' (a Japanese reading) -> 'kr-samcheok'.
+    An id that differs only by a suffix ('kr-goyang-si', 'kr-gwangju-1841810') is kept."""
+    rr = slugify(name_en)
+    if not rr or _ID_SUFFIX.sub("", place_id.removeprefix("kr-")) == rr:
+        return place_id
+    return f"kr-{rr}"
 
 
 _ROMANIZED = re.compile(r"eo|eu|ae|[gdbj]")
@@ -336,7 +360,10 @@ def _number(raw: str, low: float, high: float, *, where: str) -> float:
 def merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
     """Overlay ``extra`` on ``base``: same id replaces the place (its names still find it)."""
     by_id = {e.place.id: e for e in base}
+    renamed = {former: e.place.id for e in base for former in e.former_ids}
     for entry in extra:
+        if entry.place.id in renamed:  # a row still keyed by a place's former id
+            entry = replace(entry, place=replace(entry.place, id=renamed[entry.place.id]))
         old = by_id.get(entry.place.id)
         place = entry.place
         if old is None:
