@@ -66,14 +66,14 @@ class Gazetteer(SoundLookups):
         # Other alternate names, one joined string per place (a list of small strings per city
         # held tens of MB): only read if a lookup misses, by _latin_alternates.
         self._deferred: list[tuple[str, str]] = []
-        # former id -> id (a Korean place re-keyed by its Revised Romanization name): records and
-        # data written with the former id still find the place
+        # other id -> id (a Korean place's former id, a division's id after an English alias):
+        # records and data written with it still find the place
         self._aliases: dict[str, str] = {}
         for entry in entries:
             place = entry.place
             self._places[place.id] = place
             for former in entry.former_ids:
-                self._aliases[former] = place.id
+                self._aliases.setdefault(former, place.id)
             self._population[place.id] = entry.population
             for name in entry.primary:
                 self._add_name(name, place.id, _PRIMARY)
@@ -81,6 +81,8 @@ class Gazetteer(SoundLookups):
                 self._add_name(name, place.id, _ALTERNATE)
             if entry.deferred:
                 self._deferred.append((place.id, _SEP.join(entry.deferred)))
+        for own in self._places.keys() & self._aliases.keys():
+            del self._aliases[own]  # a place's own id never stands for another place
 
     def _add_name(self, name: str, place_id: str, priority: int) -> None:
         if not name:
@@ -116,7 +118,8 @@ class Gazetteer(SoundLookups):
 
     @property
     def aliases(self) -> dict[str, str]:
-        """Former id -> id, for every place that was re-keyed."""
+        """Other id -> id: former ids of re-keyed places, and a division's id spelt after one of
+        its English aliases ('adm1-cl-biobio' for 'adm1-cl-bio-bio')."""
         return dict(self._aliases)
 
     def __len__(self) -> int:
