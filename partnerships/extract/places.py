@@ -16,7 +16,7 @@ from partnerships.extract.korean_parents import qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
-from partnerships.extract.unspelt import find_unspelt_division
+from partnerships.extract.unspelt import division_stem, find_unspelt_division
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
@@ -123,8 +123,20 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 if country is not None and country.kind == "country" and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
                                                     min_population=15_000)
+        if place is not None and place.country != "KR" and place.kind in ("country", "city") \
+                and ((m := _GLUED_DIVISION.match(after)) or _SUFFIXED.fullmatch(word)):
+            # '대만 이란현', '태국 치앙마이주': a country's or a city's name with a division
+            # suffix names the division of that name
+            stem = word[:-1] if m is None else word
+            division = _division_named(stem, start, out, gazetteer, cache)
+            if division is not None or m is not None:
+                place = division
+                end += m.end(1) if m is not None and division is not None else 0
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
             place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
+            if place is None and (stem := division_stem(word, after)) is not None:
+                place = _division_by_consonants(stem, start, out, gazetteer, cache,
+                                                proper=t.tag == "NNP")  # '서스캐처원주'
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -210,6 +222,62 @@ def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazet
         sure = stem != word and 0 <= start - context.end <= 1 and context.kind == "country"
         cache[key] = gazetteer.find_sounding(word, country=context.country, min_key=5 if sure else 6)
     return cache[key]
+
+
+# a division suffix written on a name Kiwi reads apart ('이란현 정부', '이란현장과')
+_GLUED_DIVISION = re.compile(r"^(현|주|성)(?=[^가-힣]|$|(?:정부|청|의회|장|지사|민)|"
+                             r"(?:와|과|의|는|은|이|가|에|를|을|도)(?![가-힣]))")
+
+
+_SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
+
+
+def _named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
+    return next((p for p in reversed(found) if not p.korean and p.kind == "country"
+                 and 0 <= start - p.end <= _COUNTRY_REACH), None)
+
+
+def _division_named(word: str, start: int, found: list[PlaceMention], gazetteer,
+                    cache: dict) -> PlaceLike | None:
+    """The division a name with a division suffix stands for: the first-level division of
+    the same name as a city so called ('이란현' is Yilan County, seat Yilan; 이란 alone is also
+    Iran), in the country named just before it if one is; no answer when several fit."""
+    country = _named_country(start, found)
+    key = f"division-named:{word}:{country.country if country else ''}"
+    if key not in cache:
+        hits = set()
+        for p in getattr(gazetteer, "matches", lambda *a, **k: [])(word, fuzzy=False):
+            if p.country == "KR" or p.kind != "city" or (country and p.country != country.country):
+                continue
+            division_id = f"adm1-{p.country.lower()}-{_slug(p.name_en)}"
+            if division_id in gazetteer:
+                hits.add(division_id)
+        cache[key] = gazetteer.get(hits.pop()) if len(hits) == 1 else None
+    return cache[key]
+
+
+def _division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
+                            cache: dict, *, proper: bool) -> PlaceLike | None:
+    """A division no one spells in Hangul, by the consonants of its Latin name (see
+    `Gazetteer.find_division_by_consonants`): in the country named just before it, or, for a
+    proper noun of four consonants or more, anywhere."""
+    if not hasattr(gazetteer, "find_division_by_consonants"):
+        return None
+    country = _named_country(start, found)
+    if country is None and not proper:
+        return None
+    key = f"division-consonants:{stem}:{country.country if country else ''}"
+    if key not in cache:
+        cache[key] = gazetteer.find_division_by_consonants(
+            stem, country=country.country if country else None)
+    return cache[key]
+
+
+def _slug(name: str) -> str:
+    from geo.names import slugify
+
+    return slugify(name)
 
 
 # a foreign name once resolved in the article (its country named before it, a sound match)
