@@ -26,7 +26,9 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention
 
 # a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
-                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)")
+                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)|"
+                      # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
+                      r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these

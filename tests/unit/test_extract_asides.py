@@ -26,6 +26,10 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
         # a denied event: the council did not pass it
         ("영덕군이 추진해 온 베트남 다낭시와의 자매결연이 군의회 문턱을 넘지 못했다.", "2025-04-05", []),
         ("홍성군과 베트남 다낭시의 우호교류 협약 체결이 무산됐다.", "2025-04-05", []),
+        # a headline's nominal ending: postponed or cancelled, not signed
+        ("홍성군-베트남 다낭시 우호교류 협약식 잠정 연기\n\n"
+         "홍성군은 다음 주 열 예정이던 협약식을 미루기로 했다.", "2025-04-05", []),
+        ("홍성군·다낭시 우호교류 협약 취소…태풍 피해 탓", "2025-04-05", []),
         # an event word listed as what an agreement holds, or what talks were about
         ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
          "협약에는 관광 설명회 개최, 공무원 연수 등이 담겼다.", "2025-04-05",
