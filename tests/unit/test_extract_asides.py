@@ -38,6 +38,21 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
          "2025-04-05", []),
         # an exhibition named only as the time of something else
         ("청주시는 베트남 다낭시 박람회 기간 현지 바이어와 상담을 진행했다.", "2025-04-05", []),
+        # a total reached is no event of its own
+        ("청주시는 지난 3일 베트남 다낭시와 자매결연 협정을 맺었다.\n"
+         "이로써 청주시의 자매도시는 일본과 중국을 포함해 모두 5곳으로 늘었다.", "2025-04-05",
+         [("sister_city", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        ("경상북도는 3일 베트남 하노이에서 통상사무소 개소식을 열었다.\n"
+         "도는 이번 개소로 중국 상하이, 일본 오사카를 포함해 총 5곳의 해외사무소를 두게 됐다.",
+         "2025-04-05", [("office", 2025, ("kr-gyeongsangbuk-do",), ("vn-hanoi",))]),
+        # an agreement named only as what a visit came before
+        ("청주시는 지난 3일 베트남 다낭시와 자매결연 협정을 맺었다.\n"
+         "방문단은 자매결연에 앞서 지난 1일 하노이에서 교민 간담회를 가졌다.", "2025-04-05",
+         [("sister_city", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # what the partners will do together, listed, is no event of its own
+        ("청주시는 지난 3일 베트남 다낭 상공회의소와 업무협약을 체결했다.\n"
+         "두 기관은 수출 상담회 공동 개최, 경제 사절단 상호 파견 등에 협력하기로 했다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
         # ties kept so far are no event
         ("청주시는 그동안 일본과 중국 도시 4곳과 자매·우호 관계를 맺어왔다.", "2025-04-05", []),
         # a past event with another partner, told beside the news, is background ...
