@@ -115,16 +115,31 @@ class SoundLookups:
             ids = {i for i in ids if self._places[i].country == country}
         return self._places[next(iter(ids))] if len(ids) == 1 else None
 
+    def find_city_by_consonants(self, text: str, *, country: str) -> Place | None:
+        """A city of `country` whose Latin name has the consonants of a Hangul name the
+        gazetteer does not spell (벨기에 루벤 -> Leuven).  For a word the text calls a place
+        right after naming its country; three consonants or more, and one city only."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        keys = {k for k in consonant_keys(romanize(hangul_key(query))) if len(k) >= 3}
+        ids = {i for k in keys for i in self._consonant_index_of("city").get(k, ())
+               if self._places[i].country == country}
+        return self._places[next(iter(ids))] if len(ids) == 1 else None
+
     @cached_property
     def _consonant_index(self) -> dict[str, set[str]]:
+        return self._consonant_index_of("region")
+
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _consonant_index_of(self, kind: str) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
         for name, ids in self._index.items():
             if not name.isascii():
                 continue
-            regions = [i for i in ids if self._places[i].kind == "region"
-                       and self._places[i].country != "KR"]
-            for key in consonant_keys(name) if regions else ():
-                index.setdefault(key, set()).update(regions)
+            hits = [i for i in ids if self._places[i].kind == kind and self._places[i].country != "KR"]
+            for key in consonant_keys(name) if hits else ():
+                index.setdefault(key, set()).update(hits)
         return index
 
     @cached_property

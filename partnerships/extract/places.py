@@ -156,6 +156,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = _sounding_in_country(word, start, out, gazetteer, cache,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
+        if place is None and t.tag == "NNP" and len(word) >= 2:
+            place = _city_by_consonants(word, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -271,6 +273,27 @@ def _division_by_consonants(stem: str, start: int, found: list[PlaceMention], ga
     if key not in cache:
         cache[key] = gazetteer.find_division_by_consonants(
             stem, country=country.country if country else None)
+    return cache[key]
+
+
+# what says a name right after its country is a place: '에 있는', '에 위치한', a city suffix
+_LOCATED_AFTER = re.compile(r"^(?:시)?\s?에\s?(?:있는|위치한|자리한|자리잡은|소재한|본부를|본사를)")
+
+
+def _city_by_consonants(word: str, start: int, found: list[PlaceMention], gazetteer, cache: dict,
+                        after: str) -> PlaceLike | None:
+    """A city no one spells in Hangul, written right after its country and called a place
+    ('벨기에 루벤에 있는 연구소'), by the consonants of its Latin name
+    (`Gazetteer.find_city_by_consonants`)."""
+    country = _named_country(start, found)
+    if country is None or country.kind != "country" or start - country.end > 1 \
+            or not hasattr(gazetteer, "find_city_by_consonants") \
+            or not (_LOCATED_AFTER.match(after) or word.endswith("시")):
+        return None
+    stem = re.sub(r"시$", "", word) if len(word) >= 3 else word
+    key = f"city-consonants:{country.country}:{stem}"
+    if key not in cache:
+        cache[key] = gazetteer.find_city_by_consonants(stem, country=country.country)
     return cache[key]
 
 

@@ -58,3 +58,15 @@ def test_a_division_suffix_on_a_country_name_names_the_division(gazetteer):
 def test_a_city_name_with_a_division_suffix_names_the_division(gazetteer):
     text = "강릉시는 지난 3일 태국 치앙마이주 관광사무소와 관광 교류 업무협약을 체결했다."
     assert _records(text, gazetteer) == [("mou", 2025, ("kr-gangneung",), ("adm1-th-chiang-mai",))]
+
+
+def test_an_unspelt_city_right_after_its_country_and_called_a_place(gazetteer):
+    assert gazetteer.find_city_by_consonants("델프트", country="NL").id == "nl-delft"
+    text = "강릉시는 지난 3일 네덜란드 델프트에 있는 물류연구소와 업무협약을 체결했다."
+    assert _records(text, gazetteer) == [("mou", 2025, ("kr-gangneung",), ("nl-delft",))]
+
+
+def test_an_unspelt_name_not_called_a_place_stays_unread(gazetteer):
+    # a company after its country is no city, however it sounds
+    text = "강릉시는 지난 3일 네덜란드 델프트와 업무협약을 체결했다."
+    assert all("nl-delft" not in r[3] for r in _records(text, gazetteer))
