@@ -52,6 +52,8 @@ _GENITIVE_AFTER = re.compile(r"^의\s")
 _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
                       # a total reached: '모두 4곳으로 늘었다', '총 6곳의 해외사무소를 운영하게 됐다'
                       r"(?:모두|총|전체)\s?\d+\s?(?:곳|개|개국|개소)(?:\s?도시)?(?:으로|로|의|이|가|에)|"
+                      # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
+                      r"관계를\s?(?:이어\s?오|이어\s?왔|이어\s?가|유지하|유지해|유지되|맺고\s?있)|"
                       r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)")
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word

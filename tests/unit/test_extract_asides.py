@@ -53,6 +53,10 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
         ("청주시는 지난 3일 베트남 다낭 상공회의소와 업무협약을 체결했다.\n"
          "두 기관은 수출 상담회 공동 개최, 경제 사절단 상호 파견 등에 협력하기로 했다.", "2025-04-05",
          [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # a tie kept up, told beside the news, is no event
+        ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
+         "청주시는 일본 나라시와 자매결연 관계를 이어 오는 등 아시아 도시와의 교류를 넓혀 왔다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
         # ties kept so far are no event
         ("청주시는 그동안 일본과 중국 도시 4곳과 자매·우호 관계를 맺어왔다.", "2025-04-05", []),
         # a past event with another partner, told beside the news, is background ...
