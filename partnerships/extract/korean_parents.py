@@ -32,7 +32,7 @@ def qualified_korean(found: list[PlaceMention], text: str, offset: int, gazettee
         if not m:
             continue
         parent_at = child.start - len(m.group(1)) - 1
-        parents = _areas_named(m.group(1), gazetteer)
+        parents = areas_named(m.group(1), gazetteer)
         if not parents:
             continue
         place = child
@@ -78,7 +78,7 @@ def _district_after(p: PlaceMention, text: str, offset: int, gazetteer, table: d
                    text=text[p.start - offset:end - offset])
 
 
-def _areas_named(word: str, gazetteer) -> set[str]:
+def areas_named(word: str, gazetteer) -> set[str]:
     """The first-level governments a word may name ('서울', '충남', '경기' for 경기도)."""
     ids = {p.id for p in _all_matches(gazetteer, word) if p.id in AREAS}
     if not ids and not word.endswith("도"):

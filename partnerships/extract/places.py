@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.korean_parents import areas_named, qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
@@ -137,6 +137,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             if place is None and (stem := division_stem(word, after)) is not None:
                 place = _division_by_consonants(stem, start, out, gazetteer, cache,
                                                 proper=t.tag == "NNP")  # '서스캐처원주'
+        if place is None and t.tag == "NNP" and (m := _PUBLIC_BODY.fullmatch(word)):
+            # '제주관광공사', '경기테크노파크': a local government's public body acts for it
+            place = _body_owner(m.group(1), gazetteer, lookup)
+            if place is not None:
+                end, word = start + len(m.group(1)), m.group(1)
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -234,6 +239,21 @@ _GLUED_DIVISION = re.compile(r"^(현|주|성)(?=[^가-힣]|$|(?:정부|청|의�
 _SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
 
 
+# a public body named after the local government that set it up
+_PUBLIC_BODY = re.compile(r"([가-힣]{2,4}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
+                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단)")
+
+
+def _body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
+    """The Korean government a public body's name starts with: a first-level government when
+    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county."""
+    areas = areas_named(stem, gazetteer)
+    if len(areas) == 1:
+        return gazetteer.get(next(iter(areas)))
+    place = lookup(stem)
+    return place if place is not None and place.country == "KR" and place.kind != "country" else None
+
+
 def _named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
     """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
     return next((p for p in reversed(found) if not p.korean and p.kind == "country"
@@ -318,7 +338,11 @@ _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
-                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest)))
+                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest) or _VENUE_IN_NAME.match(rest)))
+
+
+# a building named after its place, where something happened ('제주웰컴센터에서')
+_VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
 
 
 # Vowels Korean spellings of foreign names swap ('타코마'/'터코마', '오클랜드'/'어클랜드'):

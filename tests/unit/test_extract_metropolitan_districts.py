@@ -30,3 +30,18 @@ def test_a_district_of_another_city_is_not_taken(gazetteer):
     # 해운대구 belongs to Busan, not Daegu: no district is made up from the pair
     text = "대구 해운대구 관광객이 늘었다는 소식에 대구시는 지난 1일 베트남 다낭시와 업무협약을 체결했다."
     assert all("haeundae" not in k for r in _records(text, gazetteer) for k in r[1])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("경북관광공사는", "kr-gyeongsangbuk-do"),  # a province's public body acts for the province
+    ("대구테크노파크는", "kr-daegu"),
+    ("청주문화재단은", "kr-cheongju-si"),  # a city's body, for the city
+])
+def test_a_public_body_acts_for_the_government_it_is_named_after(gazetteer, body, expected):
+    text = f"{body} 지난 1일 베트남 다낭시와 관광 교류 업무협약을 체결했다."
+    assert _records(text, gazetteer) == [("mou", (expected,), ("vn-da-nang",))]
+
+
+def test_a_building_named_after_a_place_is_where_not_who(gazetteer):
+    text = "경북관광공사는 지난 1일 포항컨벤션센터에서 베트남 다낭시와 관광 교류 업무협약을 체결했다."
+    assert _records(text, gazetteer) == [("mou", ("kr-gyeongsangbuk-do",), ("vn-da-nang",))]
