@@ -66,9 +66,14 @@ class Gazetteer(SoundLookups):
         # Other alternate names, one joined string per place (a list of small strings per city
         # held tens of MB): only read if a lookup misses, by _latin_alternates.
         self._deferred: list[tuple[str, str]] = []
+        # other id -> id (a Korean place's former id, a division's id after an English alias):
+        # records and data written with it still find the place
+        self._aliases: dict[str, str] = {}
         for entry in entries:
             place = entry.place
             self._places[place.id] = place
+            for former in entry.former_ids:
+                self._aliases.setdefault(former, place.id)
             self._population[place.id] = entry.population
             for name in entry.primary:
                 self._add_name(name, place.id, _PRIMARY)
@@ -76,6 +81,8 @@ class Gazetteer(SoundLookups):
                 self._add_name(name, place.id, _ALTERNATE)
             if entry.deferred:
                 self._deferred.append((place.id, _SEP.join(entry.deferred)))
+        for own in self._places.keys() & self._aliases.keys():
+            del self._aliases[own]  # a place's own id never stands for another place
 
     def _add_name(self, name: str, place_id: str, priority: int) -> None:
         if not name:
@@ -103,7 +110,17 @@ class Gazetteer(SoundLookups):
     # -- lookups -------------------------------------------------------------------------
 
     def __contains__(self, place_id: object) -> bool:
-        return place_id in self._places
+        return place_id in self._places or place_id in self._aliases
+
+    def canonical_id(self, place_id: str) -> str:
+        """The place's id now for a former id ('kr-kimje' -> 'kr-gimje'); any other id as given."""
+        return self._aliases.get(place_id, place_id)
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Other id -> id: former ids of re-keyed places, and a division's id spelt after one of
+        its English aliases ('adm1-cl-biobio' for 'adm1-cl-bio-bio')."""
+        return dict(self._aliases)
 
     def __len__(self) -> int:
         return len(self._places)
@@ -114,13 +131,13 @@ class Gazetteer(SoundLookups):
     def get(self, place_id: str) -> Place:
         """The place with this id; raises UnknownPlace."""
         try:
-            return self._places[place_id]
+            return self._places[self._aliases.get(place_id, place_id)]
         except KeyError:
             raise UnknownPlace(f"unknown place id {place_id!r}") from None
 
     def name_in(self, place_id: str, lang: str) -> str:
         """The place's name in `lang` ("ko" or "en"); the id itself for a place the gazetteer lacks."""
-        place = self._places.get(place_id)
+        place = self._places.get(self._aliases.get(place_id, place_id))
         return place_id if place is None else place.name_in(lang)
 
     def find(self, text: str, *, fuzzy: bool = True) -> Place | None:

@@ -324,3 +324,38 @@ def sound_key(text: str) -> str:
     s = re.sub(r"[eiy]", "i", s)
     s = re.sub(r"[ou]", "u", s)
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+
+# Consonant classes shared by a Latin name and its Korean loanword spelling: Korean writes
+# c/k/g/q alike (ㅋ, ㄱ), f/v/p/b (ㅍ, ㅂ), l and r (ㄹ), t/d (ㅌ, ㄷ), th and sh as ㅅ, and
+# ch/j/z/ts as ㅊ/ㅈ (written 'J' here).
+_CONSONANT_DIGRAPHS = (("tch", "J"), ("sch", "s"), ("ch", "J"), ("sh", "s"), ("th", "s"),
+                       ("ph", "p"), ("ck", "k"), ("ng", "n"), ("ts", "J"), ("tz", "J"),
+                       ("zh", "J"), ("x", "ks"))
+_CONSONANT_CLASS = str.maketrans({"g": "k", "q": "k", "c": "k", "b": "p", "f": "p", "v": "p",
+                                  "r": "l", "j": "J", "z": "J", "d": "t"})
+
+
+def consonant_keys(text: str) -> set[str]:
+    """The consonant skeletons of a Latin name or of romanised Hangul: vowels, h, w and y
+    dropped, consonants folded into the classes Korean loanwords keep apart, runs merged
+    ('Saskatchewan', and 서스캐처원 read 'seoskaecheowon', are both 'skJn').  A soft c (before
+    e, i, y) is an s, and a t before i + vowel too (Nova Scotia, 노바스코샤).  A Latin name
+    also gives the skeleton without an r before a consonant, which English leaves unsaid and
+    Korean unwritten (Alberta, 앨버타); and romanised Hangul the skeleton with 즈 read as the
+    s it often writes (뉴브런즈윅, New Brunswick)."""
+    s = _LATIN_ADMIN_WORDS.sub(" ", fold_ascii(text).lower())
+    s = re.sub(r"([a-z])\1+", r"\1", re.sub(r"[^a-z]", "", s))
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = re.sub(r"t(?=i[aeou])", "s", s)
+    variants = {s, re.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", s)}
+    if re.search(r"j(?=[^aeiouy]|$)", s):  # 즈 (romanised 'j' with its vowel dropped): a z or s
+        variants.add(re.sub(r"j(?=[^aeiouy]|$)", "s", s))
+    out = set()
+    for v in variants:
+        for digraph, one in _CONSONANT_DIGRAPHS:
+            v = v.replace(digraph, one)
+        v = re.sub(r"[aeiouhwy]", "", v.translate(_CONSONANT_CLASS))
+        out.add(re.sub(r"(.)\1+", r"\1", v))
+    return out

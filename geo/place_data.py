@@ -63,6 +63,8 @@ class Entry:
     alternate: list[str] = field(default_factory=list)  # other names and spellings
     # GeoNames alternate names not yet filtered (Latin spellings are indexed on first need).
     deferred: list[str] = field(default_factory=list)
+    # ids the place had before (a Korean place once keyed by an older romanisation): still found
+    former_ids: tuple[str, ...] = ()
 
 
 def default_divisions_csv() -> Path:
@@ -92,6 +94,8 @@ def geonames_entries() -> list[Entry]:
 
     rows = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
     taken: set[str] = set()
+    # Korean ids as GeoNames spells them: a re-keyed place never takes another's id
+    native = {f"kr-{slugify(c['name'])}" for c in rows if c["countrycode"] == "KR"}
     entries: list[Entry] = []
     for city in rows:
         code = city["countrycode"]
@@ -107,6 +111,11 @@ def geonames_entries() -> list[Entry]:
         place_id = f"{code.lower()}-{slug}"
         if place_id in taken:
             place_id = f"{place_id}-{city['geonameid']}"
+        former: tuple[str, ...] = ()
+        if code == "KR" and (rr_id := revised_romanization_id(place_id, name)) != place_id:
+            if rr_id in taken or rr_id in native:  # another GeoNames entry has that id
+                rr_id = f"{rr_id}-{city['geonameid']}"
+            place_id, former = rr_id, (place_id,)
         taken.add(place_id)
         hangul = hangul_alternates(alternates)
         avoid = "" if name == countries.get(code, {}).get("name") else ko_countries.get(code, "")
@@ -121,9 +130,24 @@ def geonames_entries() -> list[Entry]:
             primary=[name] + ([name_ko] if name_ko else []),
             alternate=hangul,
             deferred=alternates,
+            former_ids=former,
         ))
     entries.extend(_country_entries(countries, entries, ko_countries, en_countries))
     return entries
+
+
+_ID_SUFFIX = re.compile(r"-(?:si|gun|city|\d+)$")
+
+
+def revised_romanization_id(place_id: str, name_en: str) -> str:
+    """The id of a Korean place spelt by its Revised Romanization name (`name_en`, see
+    `common_name_en`) when its GeoNames id spells another romanisation of it: 'kr-kimje'
+    (McCune-Reischauer) -> 'kr-gimje', 'kr-santyoku' (a Japanese reading) -> 'kr-samcheok'.
+    An id that differs only by a suffix ('kr-goyang-si', 'kr-gwangju-1841810') is kept."""
+    rr = slugify(name_en)
+    if not rr or _ID_SUFFIX.sub("", place_id.removeprefix("kr-")) == rr:
+        return place_id
+    return f"kr-{rr}"
 
 
 _ROMANIZED = re.compile(r"eo|eu|ae|[gdbj]")
@@ -320,7 +344,27 @@ def _parse_row(row: dict[str, str | None], *, where: str) -> Entry:
         id=place_id, name_en=name_en, name_ko=text("name_ko"), country=country, lat=lat, lon=lon,
         kind=kind, region=region, geonames_id=int(raw_id) if raw_id else None,
     )
-    return Entry(place, primary=[name_en, text("name_ko"), *aliases])
+    return Entry(place, primary=[name_en, text("name_ko"), *aliases],
+                 former_ids=division_alias_ids(place_id, text("aliases_en").split("|")))
+
+
+def division_alias_ids(place_id: str, names_en: list[str]) -> tuple[str, ...]:
+    """Other ids a foreign division is written with: its id with each English alias as the slug
+    ('adm1-cl-bio-bio', alias 'Biobío' -> 'adm1-cl-biobio').  Ids of other places win
+    (`Gazetteer` drops an alias that is some place's own id)."""
+    m = re.fullmatch(r"(adm1-[a-z]{2}-)(.+)", place_id)
+    if not m:
+        return ()
+    out = {f"{m.group(1)}{slug}" for name in names_en if (slug := slugify(english_stem(name)))}
+    return tuple(sorted(out - {place_id}))
+
+
+_DIVISION_WORD_EN = re.compile(r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai)$")
+
+
+def english_stem(name: str) -> str:
+    """'Biobío Region' -> 'Biobío': the name without the kind of division after it."""
+    return _DIVISION_WORD_EN.sub("", name.strip())
 
 
 def _number(raw: str, low: float, high: float, *, where: str) -> float:
@@ -336,7 +380,10 @@ def _number(raw: str, low: float, high: float, *, where: str) -> float:
 def merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
     """Overlay ``extra`` on ``base``: same id replaces the place (its names still find it)."""
     by_id = {e.place.id: e for e in base}
+    renamed = {former: e.place.id for e in base for former in e.former_ids}
     for entry in extra:
+        if entry.place.id in renamed:  # a row still keyed by a place's former id
+            entry = replace(entry, place=replace(entry.place, id=renamed[entry.place.id]))
         old = by_id.get(entry.place.id)
         place = entry.place
         if old is None:

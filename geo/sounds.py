@@ -9,6 +9,7 @@ import difflib
 from functools import cache, cached_property
 
 from geo.names import (
+    consonant_keys,
     hangul_key,
     has_hangul,
     is_hangul_name,
@@ -96,6 +97,49 @@ class SoundLookups:
             key = loanword_key(place.name_en)
             if len(key) >= 4:
                 index.setdefault(key, set()).add(place.id)
+        return index
+
+    def find_division_by_consonants(self, text: str, *, country: str | None = None) -> Place | None:
+        """A foreign first-level division whose Latin name has the consonants of a Hangul
+        name the gazetteer does not spell (서스캐처원 -> Saskatchewan, 노바스코샤 -> Nova
+        Scotia; see `consonant_keys`).  For a word the text already calls a division.  In a
+        `country` the text names, a skeleton of two consonants will do; anywhere, four or
+        more.  Only a single division: two that share the skeleton give no answer."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        shortest = 2 if country else 4
+        keys = {k for k in consonant_keys(romanize(hangul_key(query))) if len(k) >= shortest}
+        ids = {i for k in keys for i in self._consonant_index.get(k, ())}
+        if country:
+            ids = {i for i in ids if self._places[i].country == country}
+        return self._places[next(iter(ids))] if len(ids) == 1 else None
+
+    def find_city_by_consonants(self, text: str, *, country: str) -> Place | None:
+        """A city of `country` whose Latin name has the consonants of a Hangul name the
+        gazetteer does not spell (벨기에 루벤 -> Leuven).  For a word the text calls a place
+        right after naming its country; three consonants or more, and one city only."""
+        query = normalize_query(text)
+        if not (has_hangul(query) and is_hangul_name(query)):
+            return None
+        keys = {k for k in consonant_keys(romanize(hangul_key(query))) if len(k) >= 3}
+        ids = {i for k in keys for i in self._consonant_index_of("city").get(k, ())
+               if self._places[i].country == country}
+        return self._places[next(iter(ids))] if len(ids) == 1 else None
+
+    @cached_property
+    def _consonant_index(self) -> dict[str, set[str]]:
+        return self._consonant_index_of("region")
+
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _consonant_index_of(self, kind: str) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for name, ids in self._index.items():
+            if not name.isascii():
+                continue
+            hits = [i for i in ids if self._places[i].kind == kind and self._places[i].country != "KR"]
+            for key in consonant_keys(name) if hits else ():
+                index.setdefault(key, set()).update(hits)
         return index
 
     @cached_property

@@ -58,6 +58,7 @@ def area_of(place_id: str, gazetteer: Gazetteer, *, table: dict[str, str] | None
     """The area (first-level government) a Korean place belongs to; None outside Korea."""
     if place_id in AREAS:
         return place_id
+    place_id = gazetteer.canonical_id(place_id) if hasattr(gazetteer, "canonical_id") else place_id
     known = (area_table() if table is None else table).get(place_id)
     if known is not None:
         return known

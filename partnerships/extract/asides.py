@@ -26,25 +26,34 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention
 
 # a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
-                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)")
+                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)|"
+                      # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
+                      r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
-                                r"(?:\S+\s){0,2}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|의견을\s?나누|"
-                                r"협의|합의|약속|하기로|키로|기로)")
+                                r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|"
+                                r"의견을\s?나누|협의|합의|약속|하기로|키로|기로)")
 # the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
-_ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최)?\s?(?:,|·|등)")
+_ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치)?"
+                         r"\s?(?:,|·|등)")
 _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|MOU)(?:에는|서에는|의\s?주요\s?내용은|"
                             r"\s?내용에는)")
 
 # an event word that only dates or places what the sentence reports
 _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고)")
+# an agreement named only as what something else came before
+_BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고)")
 # ... or that only qualifies another noun ('문화 교류의 통로 역할을 했다', '교류의 장')
 _GENITIVE_AFTER = re.compile(r"^의\s")
 
 # ties counted so far, or kept up over years
 _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
+                      # a total reached: '모두 4곳으로 늘었다', '총 6곳의 해외사무소를 운영하게 됐다'
+                      r"(?:모두|총|전체)\s?\d+\s?(?:곳|개|개국|개소)(?:\s?도시)?(?:으로|로|의|이|가|에)|"
+                      # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
+                      r"관계를\s?(?:이어\s?오|이어\s?왔|이어\s?가|유지하|유지해|유지되|맺고\s?있)|"
                       r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)")
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
@@ -70,9 +79,9 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
 def setting_reference(s: Sentence, w: TypeMention) -> bool:
     """An event word (not a signed agreement) used only as the time or place of something
     else: '전시 기간', '상담회 현장에서', '설명회에 앞서'."""
-    if w.type in STRONG_TYPES:
-        return False
     rest = s.text[w.end - s.start:]
+    if w.type in STRONG_TYPES:  # '자매결연에 앞서 ... 간담회를 가졌다': before it, not it
+        return bool(_BEFORE_IT.match(rest))
     return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
 
 

@@ -334,11 +334,16 @@ def clean(text: str) -> Article:
     """Split the text into lines and mark which are article content."""
     lines: list[Line] = []
     cut = False
+    body_seen = False
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
         pos += len(raw)
         s = text[start:end]
+        if _COMMENT_COUNTER.match(s) and not body_seen:
+            # '댓글 3' beside the byline counts comments; the comment box comes after the body
+            lines.append(Line(start, end, s, False, "comment counter"))
+            continue
         if _CUT_MARKERS.match(s):
             cut = True
             lines.append(Line(start, end, s, False, "related/comments list"))
@@ -347,7 +352,14 @@ def clean(text: str) -> Article:
             cut = False
         why = "after related/comments marker" if cut else _classify(s)
         lines.append(Line(start, end, s, not why, why))
+        body_seen = body_seen or (not why and _BODY_SENTENCE.search(s) is not None)
     return Article(text, tuple(lines))
+
+
+# a bare comment count ('댓글 3', '12 comments'), and a line of running text (a sentence of
+# some length that ends like one): before one, the counter belongs to the article's header
+_COMMENT_COUNTER = re.compile(r"^\s*(?:댓글\s*\d+|\d+\s*comments?)\s*$", re.IGNORECASE)
+_BODY_SENTENCE = re.compile(r"[가-힣].{10,}(?:다|요)\.[\"'”’]*\s*$")
 
 
 def hangul_ratio(text: str) -> float:

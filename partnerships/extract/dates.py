@@ -292,8 +292,10 @@ class Published:
         return f"the publication date {self.date.isoformat()}"
 
 
-_CAPTION_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.(\d{2})\.(\d{2})\.?")
-_CAPTION_HINT = re.compile(r"사진|photo|기자|=\w+\]|제공|입력|등록|송고|수정|@", re.I)
+# a photo credit's date: '2024.05.27.', or a wire's '2026.6.17/뉴스1' (month and day unpadded)
+_CAPTION_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{2})\.(\d{2})\.?"
+                           r"|(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?=/[가-힣A-Za-z])")
+_CAPTION_HINT = re.compile(r"사진|photo|기자|=\w+\]|제공|입력|등록|송고|수정|@|\d/[가-힣A-Za-z]", re.I)
 _EMBARGO = re.compile(r"보도(할 수|자료|해 주시기)|엠바고")
 
 
@@ -415,8 +417,9 @@ def _caption_or_embargo_date(article: Article) -> Published | None:
         if not (line.content or line.why == "byline") or not _CAPTION_HINT.search(line.text):
             continue
         for m in _CAPTION_DATE.finditer(line.text):
+            y, mo, day = [g for g in m.groups() if g is not None]
             try:
-                d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                d = dt.date(int(y), int(mo), int(day))
             except ValueError:
                 continue
             votes[d] += 1

@@ -239,14 +239,28 @@ def run_cases(cases: list[tuple[Path, Path]], *, gazetteer=None, use_meta: bool 
     """Extract every article and score it against its gold file."""
     from partnerships.extract import extract
 
+    if gazetteer is None:
+        from geo.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
     report = Report()
     for article, gold_file in cases:
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        gold = canonical_places(json.loads(gold_file.read_text(encoding="utf-8")), gazetteer)
         options = article_meta(article) if use_meta else {}
         found = extract(article.read_bytes(), source_file=article.name, gazetteer=gazetteer,
                         **options)
-        report.merge(compare(found.candidates, gold, name=article.name))
+        report.merge(compare(canonical_places(found.candidates, gazetteer), gold, name=article.name))
     return report
+
+
+def canonical_places(records: list[dict[str, Any]], gazetteer) -> list[dict[str, Any]]:
+    """The records with each place id as the gazetteer keys it now: a gold file written with a
+    former id ('kr-tangjin') scores the same as one written with the id ('kr-dangjin')."""
+    canonical = getattr(gazetteer, "canonical_id", None)
+    if canonical is None:
+        return records
+    return [{**r, **{f: [canonical(p) for p in r.get(f) or []]
+                     for f in ("korean_places", "partner_places")}} for r in records]
 
 
 def format_report(report: Report, title: str) -> str:

@@ -595,6 +595,18 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]
+        # the sentence before named the partner as a division, with its capital only as where
+        # ('노바스코샤주 주도 핼리팩스의 청사에서 노바스코샤주와 ... 서명했다. 의향서에는 ...')
+        parties: list[str] = []
+        for before in reversed(ctx.sentences[max(0, s.index - 4):s.index]) if partner else ():
+            spans = [p for p in ctx.places[before.index] if not p.korean and p.kind in _PLACE_KINDS]
+            named = [i for i in _partner_ids(spans, before.text, before.start)
+                     if not i.startswith("country-")]
+            parties.extend(i for i in named if i not in parties)
+            if partner[0] in {p.id for p in spans}:
+                if partner[0] not in named and len(parties) == 1:
+                    partner = parties  # the city was only the division's capital there
+                break
     if w.type == "alliance":
         members = _members_listed_after(s, ctx)
         if members:  # one alliance with all its members (a party named with it among them)
@@ -679,12 +691,18 @@ def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset
     return False
 
 
+# a city named as its division's capital ('주도 핼리팩스', '성도인 청두', '현청 소재지 이란시')
+_AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?소재지|주\s?정부\s?소재지)(?:인|이자|인\s)?\s?$")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
 
 
 def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     # '산둥성 웨이하이시': the division only says where the city is
     foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
+    # '노바스코샤주 주도 핼리팩스의 ... 노바스코샤주 어업부와': the capital only says where
+    foreign = [p for p in foreign if not (text and p.kind == "city" and _AS_CAPITAL.search(
+        text[max(0, p.start - offset - 8):p.start - offset]) and any(
+        q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
     if parties:

@@ -32,7 +32,7 @@ def qualified_korean(found: list[PlaceMention], text: str, offset: int, gazettee
         if not m:
             continue
         parent_at = child.start - len(m.group(1)) - 1
-        parents = _areas_named(m.group(1), gazetteer)
+        parents = areas_named(m.group(1), gazetteer)
         if not parents:
             continue
         place = child
@@ -45,10 +45,40 @@ def qualified_korean(found: list[PlaceMention], text: str, offset: int, gazettee
             out[out.index(child)] = place
             cache[child.text] = other
         out = [p for p in out if not (p.start == parent_at and p.id in parents)]
-    return out
+    return [_district_after(p, text, offset, gazetteer, table, cache) for p in out]
 
 
-def _areas_named(word: str, gazetteer) -> set[str]:
+# a district or county written after its metropolitan city ('울산 동구가', '부산광역시 사하구와')
+_DISTRICT_AFTER = re.compile(r"^\s?([가-힣]{1,4}(?:구|군))(?=[^가-힣]|$|(?:청|민|의회|수|청장)?"
+                             r"(?:은|는|이|가|와|과|의|에|을|를|도|에서|와의|과의)?(?![가-힣]))")
+
+
+def _district_after(p: PlaceMention, text: str, offset: int, gazetteer, table: dict[str, str],
+                    cache: dict) -> PlaceMention:
+    """'울산 동구' is Dong-gu of Ulsan, not Ulsan: a metropolitan city followed by one of its
+    own districts or counties names that district (a name such as 동구 or 중구 many cities
+    share, which alone names none).  The district keeps that meaning for the rest of the
+    article (`cache`)."""
+    if p.id not in AREAS or p.kind == "province":
+        return p
+    m = _DISTRICT_AFTER.match(text[p.end - offset:p.end - offset + 12])
+    if not m:
+        return p
+    word = m.group(1)
+    key = f"district-of:{p.id}:{word}"
+    if key not in cache:
+        cache[key] = next((d for d in _all_matches(gazetteer, f"{p.text} {word}")
+                           if d.country == "KR" and table.get(d.id) == p.id and d.id != p.id), None)
+    district = cache[key]
+    if district is None:
+        return p
+    cache.setdefault(word, district)
+    end = p.end + m.end(1)
+    return replace(p, id=district.id, kind=district.kind, end=end,
+                   text=text[p.start - offset:end - offset])
+
+
+def areas_named(word: str, gazetteer) -> set[str]:
     """The first-level governments a word may name ('서울', '충남', '경기' for 경기도)."""
     ids = {p.id for p in _all_matches(gazetteer, word) if p.id in AREAS}
     if not ids and not word.endswith("도"):

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.korean_parents import areas_named, qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
-from partnerships.extract.unspelt import find_unspelt_division
+from partnerships.extract.unspelt import division_stem, find_unspelt_division
 
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
@@ -123,8 +123,25 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 if country is not None and country.kind == "country" and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
                                                     min_population=15_000)
+        if place is not None and place.country != "KR" and place.kind in ("country", "city") \
+                and ((m := _GLUED_DIVISION.match(after)) or _SUFFIXED.fullmatch(word)):
+            # '대만 이란현', '태국 치앙마이주': a country's or a city's name with a division
+            # suffix names the division of that name
+            stem = word[:-1] if m is None else word
+            division = _division_named(stem, start, out, gazetteer, cache)
+            if division is not None or m is not None:
+                place = division
+                end += m.end(1) if m is not None and division is not None else 0
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
             place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
+            if place is None and (stem := division_stem(word, after)) is not None:
+                place = _division_by_consonants(stem, start, out, gazetteer, cache,
+                                                proper=t.tag == "NNP")  # '서스캐처원주'
+        if place is None and t.tag == "NNP" and (m := _PUBLIC_BODY.fullmatch(word)):
+            # '제주관광공사', '경기테크노파크': a local government's public body acts for it
+            place = _body_owner(m.group(1), gazetteer, lookup)
+            if place is not None:
+                end, word = start + len(m.group(1)), m.group(1)
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -144,6 +161,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = _sounding_in_country(word, start, out, gazetteer, cache,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
+        if place is None and t.tag == "NNP" and len(word) >= 2:
+            place = _city_by_consonants(word, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -212,6 +231,98 @@ def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazet
     return cache[key]
 
 
+# a division suffix written on a name Kiwi reads apart ('이란현 정부', '이란현장과')
+_GLUED_DIVISION = re.compile(r"^(현|주|성)(?=[^가-힣]|$|(?:정부|청|의회|장|지사|민)|"
+                             r"(?:와|과|의|는|은|이|가|에|를|을|도)(?![가-힣]))")
+
+
+_SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
+
+
+# a public body named after the local government that set it up
+_PUBLIC_BODY = re.compile(r"([가-힣]{2,4}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
+                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단)")
+
+
+def _body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
+    """The Korean government a public body's name starts with: a first-level government when
+    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county."""
+    areas = areas_named(stem, gazetteer)
+    if len(areas) == 1:
+        return gazetteer.get(next(iter(areas)))
+    place = lookup(stem)
+    return place if place is not None and place.country == "KR" and place.kind != "country" else None
+
+
+def _named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
+    return next((p for p in reversed(found) if not p.korean and p.kind == "country"
+                 and 0 <= start - p.end <= _COUNTRY_REACH), None)
+
+
+def _division_named(word: str, start: int, found: list[PlaceMention], gazetteer,
+                    cache: dict) -> PlaceLike | None:
+    """The division a name with a division suffix stands for: the first-level division of
+    the same name as a city so called ('이란현' is Yilan County, seat Yilan; 이란 alone is also
+    Iran), in the country named just before it if one is; no answer when several fit."""
+    country = _named_country(start, found)
+    key = f"division-named:{word}:{country.country if country else ''}"
+    if key not in cache:
+        hits = set()
+        for p in getattr(gazetteer, "matches", lambda *a, **k: [])(word, fuzzy=False):
+            if p.country == "KR" or p.kind != "city" or (country and p.country != country.country):
+                continue
+            division_id = f"adm1-{p.country.lower()}-{_slug(p.name_en)}"
+            if division_id in gazetteer:
+                hits.add(division_id)
+        cache[key] = gazetteer.get(hits.pop()) if len(hits) == 1 else None
+    return cache[key]
+
+
+def _division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
+                            cache: dict, *, proper: bool) -> PlaceLike | None:
+    """A division no one spells in Hangul, by the consonants of its Latin name (see
+    `Gazetteer.find_division_by_consonants`): in the country named just before it, or, for a
+    proper noun of four consonants or more, anywhere."""
+    if not hasattr(gazetteer, "find_division_by_consonants"):
+        return None
+    country = _named_country(start, found)
+    if country is None and not proper:
+        return None
+    key = f"division-consonants:{stem}:{country.country if country else ''}"
+    if key not in cache:
+        cache[key] = gazetteer.find_division_by_consonants(
+            stem, country=country.country if country else None)
+    return cache[key]
+
+
+# what says a name right after its country is a place: '에 있는', '에 위치한', a city suffix
+_LOCATED_AFTER = re.compile(r"^(?:시)?\s?에\s?(?:있는|위치한|자리한|자리잡은|소재한|본부를|본사를)")
+
+
+def _city_by_consonants(word: str, start: int, found: list[PlaceMention], gazetteer, cache: dict,
+                        after: str) -> PlaceLike | None:
+    """A city no one spells in Hangul, written right after its country and called a place
+    ('벨기에 루벤에 있는 연구소'), by the consonants of its Latin name
+    (`Gazetteer.find_city_by_consonants`)."""
+    country = _named_country(start, found)
+    if country is None or country.kind != "country" or start - country.end > 1 \
+            or not hasattr(gazetteer, "find_city_by_consonants") \
+            or not (_LOCATED_AFTER.match(after) or word.endswith("시")):
+        return None
+    stem = re.sub(r"시$", "", word) if len(word) >= 3 else word
+    key = f"city-consonants:{country.country}:{stem}"
+    if key not in cache:
+        cache[key] = gazetteer.find_city_by_consonants(stem, country=country.country)
+    return cache[key]
+
+
+def _slug(name: str) -> str:
+    from geo.names import slugify
+
+    return slugify(name)
+
+
 # a foreign name once resolved in the article (its country named before it, a sound match)
 # stands for the same place wherever else the article writes it alone ('호주 골드코스트시와 ...
 # 골드코스트시 대표단과'): the key prefix in the lookup cache
@@ -227,7 +338,11 @@ _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
-                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest)))
+                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest) or _VENUE_IN_NAME.match(rest)))
+
+
+# a building named after its place, where something happened ('제주웰컴센터에서')
+_VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
 
 
 # Vowels Korean spellings of foreign names swap ('타코마'/'터코마', '오클랜드'/'어클랜드'):

@@ -26,6 +26,10 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
         # a denied event: the council did not pass it
         ("영덕군이 추진해 온 베트남 다낭시와의 자매결연이 군의회 문턱을 넘지 못했다.", "2025-04-05", []),
         ("홍성군과 베트남 다낭시의 우호교류 협약 체결이 무산됐다.", "2025-04-05", []),
+        # a headline's nominal ending: postponed or cancelled, not signed
+        ("홍성군-베트남 다낭시 우호교류 협약식 잠정 연기\n\n"
+         "홍성군은 다음 주 열 예정이던 협약식을 미루기로 했다.", "2025-04-05", []),
+        ("홍성군·다낭시 우호교류 협약 취소…태풍 피해 탓", "2025-04-05", []),
         # an event word listed as what an agreement holds, or what talks were about
         ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
          "협약에는 관광 설명회 개최, 공무원 연수 등이 담겼다.", "2025-04-05",
@@ -34,6 +38,25 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
          "2025-04-05", []),
         # an exhibition named only as the time of something else
         ("청주시는 베트남 다낭시 박람회 기간 현지 바이어와 상담을 진행했다.", "2025-04-05", []),
+        # a total reached is no event of its own
+        ("청주시는 지난 3일 베트남 다낭시와 자매결연 협정을 맺었다.\n"
+         "이로써 청주시의 자매도시는 일본과 중국을 포함해 모두 5곳으로 늘었다.", "2025-04-05",
+         [("sister_city", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        ("경상북도는 3일 베트남 하노이에서 통상사무소 개소식을 열었다.\n"
+         "도는 이번 개소로 중국 상하이, 일본 오사카를 포함해 총 5곳의 해외사무소를 두게 됐다.",
+         "2025-04-05", [("office", 2025, ("kr-gyeongsangbuk-do",), ("vn-hanoi",))]),
+        # an agreement named only as what a visit came before
+        ("청주시는 지난 3일 베트남 다낭시와 자매결연 협정을 맺었다.\n"
+         "방문단은 자매결연에 앞서 지난 1일 하노이에서 교민 간담회를 가졌다.", "2025-04-05",
+         [("sister_city", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # what the partners will do together, listed, is no event of its own
+        ("청주시는 지난 3일 베트남 다낭 상공회의소와 업무협약을 체결했다.\n"
+         "두 기관은 수출 상담회 공동 개최, 경제 사절단 상호 파견 등에 협력하기로 했다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
+        # a tie kept up, told beside the news, is no event
+        ("청주시는 지난 3일 베트남 다낭시와 관광 업무협약을 체결했다.\n"
+         "청주시는 일본 나라시와 자매결연 관계를 이어 오는 등 아시아 도시와의 교류를 넓혀 왔다.", "2025-04-05",
+         [("mou", 2025, ("kr-cheongju-si",), ("vn-da-nang",))]),
         # ties kept so far are no event
         ("청주시는 그동안 일본과 중국 도시 4곳과 자매·우호 관계를 맺어왔다.", "2025-04-05", []),
         # a past event with another partner, told beside the news, is background ...

@@ -93,7 +93,7 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
         ("춘천시는 지난 24일 일본 야마구치현 시모노세키시청에서 시모노세키시와 관광 교류 업무협약을 "
          "체결했다.", "2024-04-26", [("mou", 2024, ("kr-chuncheon",), ("jp-shimonoseki",))]),
         ("진주시는 지난 10일 일본 효고현 고베시청에서 고베시와 실크 산업 교류 협약을 체결했다.",
-         "2023-10-12", [("mou", 2023, ("kr-chinju",), ("jp-kobe",))]),
+         "2023-10-12", [("mou", 2023, ("kr-jinju",), ("jp-kobe",))]),
         # d33: a headline cut in two by '…' is still the headline; its first half names the sides
         ("여수시, 베트남 호이안과 손잡아…해양관광 MOU\n정기명 여수시장은 지난 4일 호이안 시청에서 "
          "인민위원장과 만나 섬 관광 상품 개발 방안을 공유했다.", "2024-12-06",

@@ -107,3 +107,13 @@ def test_clean_keeps_offsets():
     article = clean(text)
     (line,) = article.content
     assert text[line.start:line.end] == "서울시는 오덴세와 업무협약을 체결했다."
+
+
+def test_a_comment_count_beside_the_byline_does_not_end_the_article():
+    text = ("청주시, 베트남 다낭시와 관광 협약\n박지민 기자\n입력 2025.04.02 10:00\n댓글 5\n\n"
+            "청주시는 지난 1일 베트남 다낭시와 관광 교류 업무협약을 체결했다고 2일 밝혔다.\n\n"
+            "양 도시는 관광객 상호 유치에 힘을 모으기로 했다.\n\n댓글 5\n좋은 소식이네요\n")
+    article = clean(text)
+    content = [line.text for line in article.lines if line.content]
+    assert any("체결했다고" in t for t in content) and any("힘을 모으기로" in t for t in content)
+    assert "좋은 소식이네요" not in content  # the comment box after the body is still cut

@@ -64,7 +64,7 @@ def test_a_transliterated_name_without_its_country_is_not_guessed(gazetteer):
 @pytest.mark.parametrize(("word", "expected"), [
     ("동해시", "kr-donghae-city"),  # GeoNames has no Hangul name for Donghae
     ("동해시는", "kr-donghae-city"),
-    ("김제시와", "kr-kimje"),  # Kimje, a McCune-Reischauer spelling
+    ("김제시와", "kr-gimje"),  # GeoNames spells it Kimje (McCune-Reischauer)
     ("무안군", "kr-muan"),
 ])
 def test_a_korean_city_without_a_hangul_name_is_found_by_romanizing(gazetteer, word, expected):

@@ -116,3 +116,19 @@ def test_published_option_fills_the_year(gazetteer):
 def test_bad_published_is_an_error(bad):
     with pytest.raises(ArticleError):
         parse_published(bad)
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("9일 다낭시청에서 열린 협약식에서 참석자들이 기념촬영을 하고 있다. (부산시 제공) 2025.3.9/뉴시스",
+     "2025-03-09"),  # a wire photo credit: unpadded month and day, then the outlet
+    ("협약식 모습. 2025.03.09. photo@example.com", "2025-03-09"),
+])
+def test_a_photo_credit_dates_a_page_with_no_byline(caption, expected):
+    assert _page_date(f"{caption}\n\n{BODY}").date == dt.date.fromisoformat(expected)
+
+
+def test_an_unpadded_date_without_an_outlet_after_it_is_no_photo_credit():
+    from partnerships.extract.dates import _CAPTION_DATE
+
+    assert _CAPTION_DATE.search("(시 제공) 2025.3.9 기준") is None
+    assert _CAPTION_DATE.search("(시 제공) 2025.3.9/뉴스1").group(0) == "2025.3.9"

@@ -34,6 +34,7 @@ from partnerships.extract.types import classify_type, find_types, status
         ("에너지산업지원센터를 산하기관으로 설립해", "institution"),  # seed 004
         ("서울역사박물관 내 안데르센 전시(2015년 및 2019년)", "exchange"),  # seed 000
         ("부산 영화 특별전을 공동 개최했다", "exchange"),  # f06 fixture
+        ("양 도시 청소년 합동 공연을 열었다", "exchange"),
         ("국제 미디어아트 포럼을 개최", "forum"),  # f09 fixture
         ("북유럽 최대 로봇·드론 박람회", "forum"),  # seed 000
         ("GRC 사업국 운영비 14000만원을 집행", "program"),  # seed 004
@@ -50,6 +51,8 @@ def test_classify_type(phrase, expected):
         "대전시 관계자는 말했다",  # f07 fixture: '대전시' holds 전시 but is no exhibition
         "로봇 친화 도시를 선언하고",  # seed 000: a city's own slogan, not a joint declaration
         "시민 대상 최신 로봇 기술",  # seed 000: 대상 = 'for', not a grand prize
+        "지역 공연장 협회 관계자들과 만났다",  # a concert hall is no performance
+        "음악·공연 산업 육성 방안을 논의했다",  # nor is the performing-arts industry
     ],
 )
 def test_no_type(phrase):
