@@ -12,7 +12,7 @@ from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
-from ui.map import deck, framing
+from ui.map import deck, framing, map_width
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
 from ui.shell import data, i18n, theme
@@ -24,7 +24,7 @@ STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
-PRESENT_MAP_HEIGHT = 500  # the map in presentation look: title, map and card fit 1280x720
+PRESENT_MAP_HEIGHT = 500  # the map's height in presentation look until the browser reports the one its CSS set
 GLIDE_MS = 1500
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
@@ -249,11 +249,14 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
-            width = framing.map_width(MAP_KEY)
-            height = PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT
+            # Presenting, the style sizes the map to the screen (presentation.PRESENT_MAP_CSS): the
+            # browser reports that height, the camera frames for it; the element's own height stays.
+            height = (map_width.reported_height(MAP_KEY) or PRESENT_MAP_HEIGHT) if presenting else deck.MAP_HEIGHT
+            width = framing.map_width(MAP_KEY, height=height if presenting else None)
             st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width,
                                        height=height),
-                            key=MAP_KEY, height=height, alt=i18n.t("tour_map_alt", ctx.lang))
+                            key=MAP_KEY, height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
+                            alt=i18n.t("tour_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))
 

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
+
+def map_height_css(scope: str, height: str) -> str:
+    """A CSS rule that gives the map in `scope` (a selector) the CSS `height`, over the height its
+    element was drawn with (the element keeps it, so Streamlit does not redraw the map)."""
+    parts = ("", ' [data-testid="stFullScreenFrame"]', ' [data-testid="stDeckGlJsonChart"]',
+             ' [data-testid="stDeckGlJsonChart"]>div')
+    # The element's container is a flex item sized by flex-basis, not by its height.
+    return ",".join(scope + part for part in parts) + f"{{height:{height}!important;flex-basis:auto!important}}"
+
+
+SHORT_SCREEN = 820  # pixels of height: up to this, the page is laid out for a short screen
+
 _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
@@ -20,6 +32,13 @@ _CSS = (
     '[data-testid="stMain"] h1{font-size:2.1rem}'
     '[data-testid="stMetricValue"]{font-size:1.15rem}'
     '[data-testid="stMetricLabel"] p{font-size:0.8rem}'
+    "}"
+    # Short screens (a 1280x720 laptop or projector): the Map page's map lower (500 px down to 430
+    # at 720) and less room under the title, so the legend is read without scrolling. The browser
+    # reports the map's height and the camera frames for it (ui.map.framing.framed_height).
+    f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
+    '[data-testid="stMain"] h1{padding-bottom:.3rem}'
+    + map_height_css(".st-key-map", "clamp(360px,calc(100vh - 290px),500px)") +
     "}"
     "</style>"
 )
