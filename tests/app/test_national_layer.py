@@ -125,6 +125,10 @@ def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
     assert cities["@@type"] == ring["@@type"] == "TileLayer" and cities["visibleMinZoom"] == SPLIT_ZOOM
     assert ring["visibleMaxZoom"] < SPLIT_ZOOM and dots["visibleMaxZoom"] < SPLIT_ZOOM
     assert "visibleMaxZoom" not in cities
+    # A phone's world view is zoomed out below -0.5, where deck.gl loads a TileLayer's one tile only
+    # when the layer has an extent (without one, Korea was missing from the map at 390 px).
+    for band in (ring, dots, layer(spec, "ring-labels")):
+        assert band["extent"][0] <= -180 and band["extent"][2] >= 180, band["id"]
     framed = deck_spec(run_app({"frame": "korea"}))  # the Korea button: every city and district
     assert {"kr-suwon", "kr-seoul-gangseo-gu"} <= _korean_ids(framed)
     assert not [ly for ly in framed["layers"] if ly["id"].startswith(("ring", "cities"))]
