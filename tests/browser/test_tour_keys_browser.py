@@ -55,6 +55,7 @@ def test_presentation_look_fits_a_projector(staff_page, width, height):
     for shown in ('[data-testid="stMain"] h1', CANVAS, ".tour-card .kind", ".tour-card h2"):
         box = page.locator(shown).first.bounding_box()
         assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height, shown
+    assert page.locator(".tour-card h2").evaluate("h => getComputedStyle(h).wordBreak") == "keep-all"
     route = page.locator(".tour-card .route").bounding_box()
     assert route is not None and route["y"] + 40 <= height  # its first line at least
     # The map takes the screen's height under the title (594 px at 720, 954 px at 1080; it was 500 at both).

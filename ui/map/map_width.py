@@ -30,6 +30,9 @@ export default function({ parentElement, data, setStateValue }) {
     if (width < 100) return;
     document.cookie = `${data.cookie}=${width}; path=/; max-age=31536000; SameSite=Lax`;
     const height = Math.round(box.height);
+    if (chart && sentHeight && height >= 100) {
+      document.cookie = `${data.heightCookie}=${height}; path=/; max-age=31536000; SameSite=Lax`;
+    }
     if (chart && sentHeight && height >= 100 && Math.abs(height - sentHeight) > 4) {
       sentHeight = height;
       setStateValue("height", height);
@@ -62,8 +65,9 @@ def _reported(key: str, name: str) -> int | None:
 
 
 def reported_height(key: str) -> int | None:
-    """The map's height in pixels as the browser last reported it (see `measured`), if it did."""
-    return _reported(key, "height")
+    """The map's height in pixels as the browser reported it (see `measured`), else as it reported
+    it on the last visit, if it did."""
+    return _reported(key, "height") or _bounded(st.context.cookies.get(f"atlas_height_{key}"))
 
 
 def measured(key: str, default: int, *, height: int | None = None) -> int:
@@ -76,6 +80,7 @@ def measured(key: str, default: int, *, height: int | None = None) -> int:
     remembered = _bounded(st.context.cookies.get(cookie))
     width = _reported(key, "width") or remembered or default
     with st.container(key=f"{key}_width_box"):
-        result = _component(key=f"{key}_width_state", data={"width": width, "height": height, "cookie": cookie},
+        result = _component(key=f"{key}_width_state", data={"width": width, "height": height, "cookie": cookie,
+                                                           "heightCookie": f"atlas_height_{key}"},
                             on_width_change=lambda: None, on_height_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width

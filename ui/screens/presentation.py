@@ -38,8 +38,8 @@ _PRESENT_CSS = (
     ".tour-card .route{font-size:clamp(1.2rem,1.7vw,1.6rem)}"
     ".tour-card p,.tour-card blockquote{font-size:clamp(1.1rem,1.4vw,1.35rem)}"
     # The map takes the screen's height below the title and the step counter (its top is ~110 px
-    # down): 594 px on a 1280x720 projector, 954 px at 1920x1080. The browser reports the height
-    # (ui.map.map_width) and the camera frames the step for it.
+    # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
+    # says what the camera frames for).
     + map_height_css('[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])',
                      f"max(320px,calc(100vh - {MAP_CLEARANCE}px))") +
     "</style>"

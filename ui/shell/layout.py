@@ -23,8 +23,11 @@ _CSS = (
     # The map's width probe (ui/map/map_width.py) takes no room.
     '[class*="_width_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
-    # Korean breaks between words, not inside them (사무국, not 사/무국).
-    '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'
+    # Korean breaks between words, not inside them (사무국, not 사/무국): headings, the panels' record
+    # titles (bold) and text, the Tour card. Only Hangul and CJK are affected; an over-long word
+    # (a file name, a URL) still wraps rather than running out of its column.
+    ':is([data-testid="stMain"],[data-testid="stSidebar"]) :is(h1,h2,h3,h4,h5,h6,p,li,strong,label,summary),'
+    ".tour-card{word-break:keep-all;overflow-wrap:break-word}"
     # Laptops and projectors (up to 1440 px wide, sidebar open): smaller heading and numbers, so
     # the title stays on one line and "2014–2024" is not cut.
     "@media (max-width:1440px){"
