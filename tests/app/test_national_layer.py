@@ -187,3 +187,14 @@ def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
     [arc] = [a for a in layer(deck_spec(at), "arcs")["data"] if (a["src"], a["dst"]) == ("kr-gyeonggi-do", "country-jp")]
     n = int(arc["tip"].split("·")[-1].split()[0])
     assert n > 1 and f"{n} agreement(s)" in [c.value for c in at.caption]
+
+
+def test_the_rings_labels_follow_the_dark_theme(national_on):
+    # They stayed black on the dark theme's sea (seen at 1280x720 in Korean).
+    from tests.helpers.apptest import deck_spec, layer
+    from ui.map.palette import DARK
+
+    spec = deck_spec(run_app({"theme": "dark"}))
+    labels = layer(spec, "ring-labels")
+    assert tuple(labels["getTextColor"][:3]) == DARK.label
+    assert tuple(labels["textOutlineColor"][:3]) == DARK.label_halo
