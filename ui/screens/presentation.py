@@ -21,6 +21,7 @@ _CARD_CSS = (
     "</style>"
 )
 
+_MAP = '[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])'
 MAP_CLEARANCE = 126  # pixels of the screen's height above and below the map in presentation look
 
 # Presentation mode: no sidebar, no header chrome, no controls (keys step through), bigger type.
@@ -40,8 +41,9 @@ _PRESENT_CSS = (
     # The map takes the screen's height below the title and the step counter (its top is ~110 px
     # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
-    + map_height_css('[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])',
-                     f"max(320px,calc(100vh - {MAP_CLEARANCE}px))") +
+    # On a phone the card comes under the map: the map takes half the screen.
+    + map_height_css(_MAP, f"max(320px,calc(100vh - {MAP_CLEARANCE}px))")
+    + "@media (max-width:640px){" + map_height_css(_MAP, "max(320px,55vh)") + "}"
     "</style>"
 )
 
