@@ -14,6 +14,9 @@ def map_height_css(scope: str, height: str) -> str:
     return ",".join(scope + part for part in parts) + f"{{height:{height}!important;flex-basis:auto!important}}"
 
 
+# The row of headline numbers (columns holding metrics, with no row of columns inside).
+_NUMBERS_ROW = ('[data-testid="stHorizontalBlock"]:has(>[data-testid="stColumn"] [data-testid="stMetric"])'
+                ':not(:has([data-testid="stHorizontalBlock"]))')
 SHORT_SCREEN = 820  # pixels of height: up to this, the page is laid out for a short screen
 
 _CSS = (
@@ -35,6 +38,13 @@ _CSS = (
     '[data-testid="stMain"] h1{font-size:2.1rem}'
     '[data-testid="stMetricValue"]{font-size:1.15rem}'
     '[data-testid="stMetricLabel"] p{font-size:0.8rem}'
+    "}"
+    # Phones: headline numbers two by two (four rows of them pushed the map off the first screen).
+    "@media (max-width:640px){"
+    + _NUMBERS_ROW +
+    "{flex-flow:row wrap!important;row-gap:.4rem}"
+    + _NUMBERS_ROW + '>[data-testid="stColumn"]'
+    "{flex:1 1 40%!important;min-width:40%!important;width:auto!important}"
     "}"
     # Short screens (a 1280x720 laptop or projector): the Map page's map lower (500 px down to 430
     # at 720) and less room under the title, so the legend is read without scrolling. The browser
