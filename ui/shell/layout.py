@@ -46,12 +46,12 @@ _CSS = (
     + _NUMBERS_ROW + '>[data-testid="stColumn"]'
     "{flex:1 1 40%!important;min-width:40%!important;width:auto!important}"
     "}"
-    # Short screens (a 1280x720 laptop or projector): the Map page's map lower (500 px down to 430
+    # Short screens (a 1280x720 laptop or projector): the Map page's map lower (500 px down to 420
     # at 720) and less room under the title, so the legend is read without scrolling. The browser
     # reports the map's height and the camera frames for it (ui.map.framing.framed_height).
     f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
     '[data-testid="stMain"] h1{padding-bottom:.3rem}'
-    + map_height_css(".st-key-map", "clamp(360px,calc(100vh - 290px),500px)") +
+    + map_height_css(".st-key-map", "clamp(360px,calc(100vh - 300px),500px)") +
     "}"
     "</style>"
 )
