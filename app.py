@@ -31,7 +31,8 @@ with panel_col:
     korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
     focus = korea_map.focus_select(korea_map.focus_options(points, gaz), lang, place_label=place_label)
 with map_col:
-    width = framing.map_width(selection.MAP_KEY)  # the browser reports it from inside the map's column
+    # The browser reports the map's width (and its height, which the style lowers on short screens).
+    width = framing.map_width(selection.MAP_KEY, height=framing.framed_height())
 korea = korea_map.korea_framed()
 drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=width)
 place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
@@ -40,7 +41,7 @@ with map_col:
     st.pydeck_chart(
         theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
                                          highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,
-                                         view=drawn.view, map_size=(width, framing.map_height()),
+                                         view=drawn.view, map_size=(width, framing.framed_height()),
                                          split=drawn.cities)),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),

@@ -13,7 +13,7 @@ from geo.mercator import project, unproject
 from partnerships.model import TYPES
 from ui.map.deck import HOME_VIEW, arc_width, build_deck, label_rows, point_radius, point_rows, spread_atlas, wrap_lon
 from ui.map.legend import legend_html
-from ui.map.map_labels import _spots, map_frame, place_labels, text_width
+from ui.map.map_labels import _spots, map_frame, place_labels, short_label, text_width
 from ui.map.palette import TYPE_COLOURS
 from ui.map.selection import picked
 from ui.shell.markup import html_escape, md_escape
@@ -190,3 +190,42 @@ def test_spread_places_share_one_icon_atlas_with_their_leader_lines_and_circles(
     boxes = [(m["x"], m["y"], m["x"] + m["width"], m["y"] + m["height"]) for m in mapping.values()]
     assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
                    for a, b in itertools.combinations(boxes, 2))  # sprites do not overlap in the atlas
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("경기도", "경기"), ("충청북도", "충북"), ("전라남도", "전남"), ("경상남도", "경남"),
+    ("전북특별자치도", "전북"), ("제주특별자치도", "제주"), ("서울", "서울"), ("홋카이도", "홋카이도"),
+    ("Gyeonggi Province", "Gyeonggi"), ("North Chungcheong Province", "N. Chungcheong"),
+    ("South Jeolla Province", "S. Jeolla"), ("Gangwon State", "Gangwon"), ("Seoul", "Seoul"),
+])
+def test_province_labels_have_short_forms(name, short):
+    assert short_label(name) == short
+
+
+def test_a_phone_sized_map_draws_smaller_circles_and_short_korean_labels():
+    # Korea's crowded provinces on a 345-pixel map: the ring took most of the map and its long
+    # Korean labels ran into each other (seen at 390 px). Full names stay in the tooltip.
+    points = pd.DataFrame({
+        "place_id": ["kr-seoul", "kr-gyeonggi-do", "kr-chungcheongbuk-do", "kr-incheon", "kr-sejong"],
+        "name_en": ["Seoul", "Gyeonggi Province", "North Chungcheong Province", "Incheon", "Sejong"],
+        "name_ko": ["서울", "경기도", "충청북도", "인천", "세종"], "side": ["korean"] * 5, "country": ["KR"] * 5,
+        "lon": [126.98, 127.2, 127.7, 126.7, 127.29], "lat": [37.57, 37.4, 36.8, 37.45, 36.59],
+        "count": [30, 25, 12, 10, 8],
+    })
+    arcs = pd.DataFrame(columns=["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon",
+                                 "dst_lat", "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"])
+    view = {"latitude": 30.0, "longitude": 127.0, "zoom": -0.55}
+
+    def drawn(size):
+        deck = build_deck(points, arcs, lang="ko", view=view, map_size=size)
+        kinds = {ly.id.rsplit("-", 1)[0]: ly for ly in deck.layers}
+        return kinds["places"].data.frame, kinds["labels"].data.frame, kinds["spread"].data.frame
+
+    phone_places, phone_labels, phone_ring = drawn((345, 340))
+    laptop_places, laptop_labels, laptop_ring = drawn((652, 500))
+    assert phone_ring["size"].max() < laptop_ring["size"].max()  # the circles on Korea's ring
+    ring_radius = [max(abs(x) + abs(y) for x, y in ring["off"]) for ring in (phone_ring, laptop_ring)]
+    assert ring_radius[0] < ring_radius[1]
+    assert set(phone_labels["name"]) <= {"서울", "경기", "충북", "인천", "세종"} and "경기" in set(phone_labels["name"])
+    assert "경기도" in set(laptop_labels["name"])
+    assert "경기도" in set(phone_places["name"])  # the tooltip's name

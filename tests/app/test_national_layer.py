@@ -125,6 +125,10 @@ def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
     assert cities["@@type"] == ring["@@type"] == "TileLayer" and cities["visibleMinZoom"] == SPLIT_ZOOM
     assert ring["visibleMaxZoom"] < SPLIT_ZOOM and dots["visibleMaxZoom"] < SPLIT_ZOOM
     assert "visibleMaxZoom" not in cities
+    # A phone's world view is zoomed out below -0.5, where deck.gl loads a TileLayer's one tile only
+    # when the layer has an extent (without one, Korea was missing from the map at 390 px).
+    for band in (ring, dots, layer(spec, "ring-labels")):
+        assert band["extent"][0] <= -180 and band["extent"][2] >= 180, band["id"]
     framed = deck_spec(run_app({"frame": "korea"}))  # the Korea button: every city and district
     assert {"kr-suwon", "kr-seoul-gangseo-gu"} <= _korean_ids(framed)
     assert not [ly for ly in framed["layers"] if ly["id"].startswith(("ring", "cities"))]
@@ -183,3 +187,14 @@ def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
     [arc] = [a for a in layer(deck_spec(at), "arcs")["data"] if (a["src"], a["dst"]) == ("kr-gyeonggi-do", "country-jp")]
     n = int(arc["tip"].split("·")[-1].split()[0])
     assert n > 1 and f"{n} agreement(s)" in [c.value for c in at.caption]
+
+
+def test_the_rings_labels_follow_the_dark_theme(national_on):
+    # They stayed black on the dark theme's sea (seen at 1280x720 in Korean).
+    from tests.helpers.apptest import deck_spec, layer
+    from ui.map.palette import DARK
+
+    spec = deck_spec(run_app({"theme": "dark"}))
+    labels = layer(spec, "ring-labels")
+    assert tuple(labels["getTextColor"][:3]) == DARK.label
+    assert tuple(labels["textOutlineColor"][:3]) == DARK.label_halo

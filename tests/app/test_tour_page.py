@@ -220,3 +220,14 @@ def test_a_step_is_framed_for_the_maps_real_width(pair):
             assert abs(x - cx) < width / 2 and abs(y - cy) < tour_ui.PRESENT_MAP_HEIGHT / 2
         views[width] = view
     assert views[560] != views[1500]
+
+
+@pytest.mark.parametrize(("screen", "map_width"), [((1280, 720), 680), ((1920, 1080), 1064), ((1024, 768), 526)])
+def test_presentation_frames_for_no_more_than_the_screen_gives_the_map(screen, map_width):
+    # Presenting, the style makes the map as high as the screen under the title (map widths as
+    # measured in Chromium); the camera frames for a height within it (84% on 16:9, 61% on 4:3), so no step's place is off
+    # the map, and for most of it, so the step fills the screen.
+    from ui.screens.presentation import MAP_CLEARANCE
+
+    shown = screen[1] - MAP_CLEARANCE
+    assert 0.6 * shown <= tour_ui.present_height(map_width) <= shown

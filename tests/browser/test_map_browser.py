@@ -245,3 +245,21 @@ def test_zooming_in_to_korea_draws_city_names(map_page):
     map_page.get_by_role("button", name="⊖ World").click()
     wait_until_stable(map_page)
     assert map_page.console.errors == []
+
+
+def test_the_legend_is_read_without_scrolling_at_1280x720(map_page):
+    # Issue 16: at 1280x720 only the legend's first line was above the fold. The page's style lowers
+    # the map on short screens; the browser reports the height and the camera frames for it.
+    from tests.helpers.browser import VIEWPORT
+
+    map_page.set_viewport_size({"width": 1280, "height": 720})
+    try:
+        wait_until_stable(map_page)
+        for part in ("atlas-legend-types", "atlas-legend-places"):
+            box = map_page.locator(f'[data-testid="{part}"]').bounding_box()
+            assert box is not None and box["y"] + box["height"] <= 720, (part, box)
+        years = map_page.locator('[data-testid="stMetricValue"]').last  # "1961–2025", not cut
+        assert years.evaluate("e => e.scrollWidth <= e.clientWidth && /\\d{4}.\\d{4}/.test(e.innerText)")
+    finally:
+        map_page.set_viewport_size(VIEWPORT)
+        wait_until_stable(map_page)

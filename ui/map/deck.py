@@ -27,7 +27,7 @@ from pydeck.bindings.json_tools import default_serialize
 from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
 from ui.map import city_labels, zoom_layers
-from ui.map.map_labels import map_frame, place_labels, spread
+from ui.map.map_labels import map_frame, place_labels, short_label, spread
 from ui.map.palette import (
     BORDER,
     KOREAN_FILL,
@@ -68,6 +68,8 @@ MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 s
 FIT_WIDTH = 640  # map width (pixels) the framing assumes: the map column on a 1280-pixel screen
 PHONE_FIT_WIDTH = 350  # ... and on a phone
 PHONE_MAP_HEIGHT = 340
+COMPACT_WIDTH = 500  # a map narrower than this (a phone's) draws smaller circles and short Korean labels
+COMPACT_SCALE = 0.7  # ... its circles' radii, so Korea's ring takes less of the map
 FIT_PADDING = 0.3  # share of the map left around what is drawn (labels sit beside the circles)
 MAX_ARCS = 1500  # arcs drawn at most: the busiest ones (national data has tens of thousands)
 SMOOTH_ARCS = 300  # up to this many arcs, each is drawn with deck.gl's full 50 segments
@@ -443,11 +445,13 @@ _LABEL_COLUMNS = ["name", "lon", "lat", "anchor", "base", "off"]
 
 
 def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: str, focus: str | None,
-                  split: pd.DataFrame | None, zoom: float, frame: tuple | None) -> list[pdk.Layer]:
+                  split: pd.DataFrame | None, zoom: float, frame: tuple | None,
+                  compact: bool = False) -> list[pdk.Layer]:
     """The places, the ring of spread Korean places, the selected place's ring and the labels.
 
     With `split` (Korea's cities and districts, while `points` has their provinces), the Korean
-    places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on."""
+    places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on. A
+    `compact` map (a phone's) labels Korean provinces by their short names."""
     moved = (pts["dx"] != 0) | (pts["dy"] != 0)
     icons = pts[moved]
     drawn_pts = _korean_on_top(pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"])), points)  # a moved place keeps a dot
@@ -474,7 +478,12 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
             stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
             radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
         ))
-    labels = label_rows(_label_candidates(pts, focus), focus=focus, zoom=zoom, frame=frame)
+    candidates = _label_candidates(pts, focus)
+    if compact:
+        korean = set(points.loc[points["side"] == "korean", "place_id"])
+        candidates = candidates.assign(name=[short_label(n) if i in korean else n
+                                             for i, n in zip(candidates["id"], candidates["name"], strict=True)])
+    labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame)
     labelled_ring = labels["id"].isin(ring_ids)
     layers.append(pdk.Layer(
         "TextLayer", data=records(labels[~labelled_ring][_LABEL_COLUMNS]), id=f"labels-{tag}", pickable=False,
@@ -528,6 +537,9 @@ def build_deck(
     provinces once the user zooms in on Korea (ui.map.zoom_layers).
     """
     pts = point_rows(points, lang)
+    compact = map_size is not None and map_size[0] < COMPACT_WIDTH
+    if compact:
+        pts["r"] = (pts["r"] * COMPACT_SCALE).round(1)
     camera = {**HOME_VIEW, **fit_view(points), **(view or {})}
     pts = spread_korean(pts, (points["side"] == "korean").to_numpy(dtype=bool), camera["zoom"])
     drawn = arcs.head(MAX_ARCS)
@@ -559,7 +571,8 @@ def build_deck(
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
     layers += _place_layers(pts, points, tag, lang=lang, focus=focus_place, split=split,
-                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None)
+                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None,
+                            compact=compact)
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
         layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),

@@ -8,6 +8,7 @@ import streamlit as st
 
 from ui.map import deck
 from ui.map import map_width as map_width_probe
+from ui.map.selection import MAP_KEY
 from ui.shell.i18n import t
 
 FIT_KEY = "map_fit"  # the button
@@ -21,23 +22,33 @@ def on_phone() -> bool:
 
 
 def map_height() -> int:
-    """The map's height in pixels: lower on a phone, so the whole world fits its width (deck.gl
-    never zooms out past the world's height filling the map).
+    """The map element's height in pixels: lower on a phone, so the whole world fits its width
+    (deck.gl never zooms out past the world's height filling the map).
 
     The same on every desktop width: a map whose height changed with the width the browser
-    reported kept its first camera in Chromium (the new framing was not applied)."""
+    reported kept its first camera in Chromium (the new framing was not applied). On a short
+    screen the page's style lowers the map instead (ui.shell.layout) and `framed_height` says by
+    how much."""
     return deck.PHONE_MAP_HEIGHT if on_phone() else deck.MAP_HEIGHT
 
 
-def map_width(key: str) -> int:
+def framed_height() -> int:
+    """The Map page's map height the camera frames for: the one the browser reported (the style
+    lowers the map on a short screen, e.g. 1280x720, so the legend stays in sight), else `map_height`."""
+    return map_width_probe.reported_height(MAP_KEY) or map_height()
+
+
+def map_width(key: str, *, height: int | None = None) -> int:
     """The map's width in pixels as the browser reports it (call it in the map's column, before the
-    map); until it has, what the last visit reported, else a phone's or a laptop's guess."""
-    return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+    map); until it has, what the last visit reported, else a phone's or a laptop's guess. With
+    `height` (the height the camera frames for), the browser also reports the map's real height
+    when it differs (`map_width.reported_height`)."""
+    return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH, height=height)
 
 
 def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:
     """The camera framing `points` on a map `width` pixels wide (see `map_width`)."""
-    return deck.fit_view(points, width=width, height=map_height(), nudge=st.session_state.get(FITS_KEY, 0))
+    return deck.fit_view(points, width=width, height=framed_height(), nudge=st.session_state.get(FITS_KEY, 0))
 
 
 def _fitted() -> None:

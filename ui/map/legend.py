@@ -14,6 +14,7 @@ import streamlit as st
 from partnerships.model import TYPES
 from ui.map.palette import KOREAN_FILL, KOREAN_LINE, PARTNER_FILL, PARTNER_LINE, css, type_colour
 from ui.shell.i18n import t, type_label
+from ui.shell.layout import SHORT_SCREEN
 from ui.shell.markup import html_escape
 
 _STYLE = (
@@ -26,6 +27,9 @@ _STYLE = (
     ".atlas-legend .dot{display:inline-block;width:12px;height:12px;border-radius:50%;"
     "box-sizing:border-box}"
     ".atlas-legend .note{opacity:0.75}"
+    # Short screens (ui.shell.layout.SHORT_SCREEN): tighter, so the legend stays above the fold.
+    f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
+    ".atlas-legend{font-size:0.8rem;line-height:1.4;gap:2px 14px;margin:0 0 2px 0}}"
     "</style>"
 )
 

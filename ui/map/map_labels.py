@@ -35,6 +35,27 @@ def text_width(text: str, size: float) -> float:
     return sum(0.96 if ord(c) >= 0x1100 else 0.58 for c in text) * size
 
 
+def short_label(name: str) -> str:
+    """A Korean province's name as maps and the press shorten it (경기도 -> 경기, 충청북도 -> 충북,
+    전북특별자치도 -> 전북; Gyeonggi Province -> Gyeonggi, North Chungcheong Province -> N. Chungcheong,
+    Gangwon State -> Gangwon); other names as they are. For labels on a small map only: the
+    tooltip keeps the full name."""
+    if name.endswith("특별자치도") and len(name) > 5:
+        return name[:-5]
+    if name.endswith("도") and len(name) == 4 and name[1] in "청라상":
+        return name[0] + name[2]
+    if name.endswith("도") and len(name) == 3:
+        return name[:2]
+    for suffix in (" Special Self-Governing Province", " Province", " State"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            break
+    for word, short in (("North ", "N. "), ("South ", "S. ")):
+        if name.startswith(word):
+            return short + name[len(word):]
+    return name
+
+
 def _spots(r: float, w: float, size: float) -> list[tuple[Label, tuple[float, float, float, float]]]:
     """Candidate labels around a circle of radius r, with their boxes relative to its centre."""
     h = max(LINE, size * 1.25)

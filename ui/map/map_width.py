@@ -3,8 +3,10 @@
 A script-only component sits, hidden, in the map's column: it reports the column's width in
 pixels when it differs from the width the server used (first visit, a resized window, the
 presentation look hiding the sidebar), which reruns the page once. A cookie keeps the width, so
-the next visit from the same browser frames right from its first run. The script is static (no
-data goes into it); the width comes back as a number and is bounded here.
+the next visit from the same browser frames right from its first run. Asked to (`height=`), it
+also reports the map's height, for a map whose height the page's CSS sets from the screen (the
+Tour's presentation look). The script is static (no data goes into it); the sizes come back as
+numbers and are bounded here.
 """
 
 from __future__ import annotations
@@ -20,12 +22,21 @@ _JS = """
 export default function({ parentElement, data, setStateValue }) {
   const column = parentElement.closest('[data-testid="stColumn"]') || parentElement.closest('[data-testid="stMain"]');
   if (!column) return;
-  let sent = data.width, timer = null;
+  let sent = data.width, sentHeight = data.height, timer = null;
   const report = () => {
     const chart = column.querySelector('[data-testid="stDeckGlJsonChart"]');
-    const width = Math.round((chart || column).getBoundingClientRect().width);
+    const box = (chart || column).getBoundingClientRect();
+    const width = Math.round(box.width);
     if (width < 100) return;
     document.cookie = `${data.cookie}=${width}; path=/; max-age=31536000; SameSite=Lax`;
+    const height = Math.round(box.height);
+    if (chart && sentHeight && height >= 100) {
+      document.cookie = `${data.heightCookie}=${height}; path=/; max-age=31536000; SameSite=Lax`;
+    }
+    if (chart && sentHeight && height >= 100 && Math.abs(height - sentHeight) > 4) {
+      sentHeight = height;
+      setStateValue("height", height);
+    }
     if (Math.abs(width - sent) > 4) {
       sent = width;
       setStateValue("width", width);
@@ -48,15 +59,28 @@ def _bounded(value: object) -> int | None:
     return min(max(int(text), MIN_WIDTH), MAX_WIDTH)
 
 
-def measured(key: str, default: int) -> int:
+def _reported(key: str, name: str) -> int | None:
+    state = st.session_state.get(f"{key}_width_state")
+    return _bounded(getattr(state, name, None)) if state is not None else None
+
+
+def reported_height(key: str) -> int | None:
+    """The map's height in pixels as the browser reported it (see `measured`), else as it reported
+    it on the last visit, if it did."""
+    return _reported(key, "height") or _bounded(st.context.cookies.get(f"atlas_height_{key}"))
+
+
+def measured(key: str, default: int, *, height: int | None = None) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
-    the browser reported, else what it reported on the last visit, else `default`."""
+    the browser reported, else what it reported on the last visit, else `default`.
+
+    With `height` (the map's height the server assumes), the browser also reports the height the
+    map really has when it differs (`reported_height`)."""
     cookie = f"atlas_width_{key}"
     remembered = _bounded(st.context.cookies.get(cookie))
-    state = st.session_state.get(f"{key}_width_state")
-    reported = _bounded(getattr(state, "width", None)) if state is not None else None
-    width = reported or remembered or default
+    width = _reported(key, "width") or remembered or default
     with st.container(key=f"{key}_width_box"):
-        result = _component(key=f"{key}_width_state", data={"width": width, "cookie": cookie},
-                            on_width_change=lambda: None)
+        result = _component(key=f"{key}_width_state", data={"width": width, "height": height, "cookie": cookie,
+                                                           "heightCookie": f"atlas_height_{key}"},
+                            on_width_change=lambda: None, on_height_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width

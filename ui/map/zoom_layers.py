@@ -28,6 +28,8 @@ RING_DOTS_LAYER = "ring-dots"  # ... their dots and unmoved circles
 RING_LABELS_LAYER = "ring-labels"
 CITIES_LAYER = "cities"  # the cities and districts, shown from SPLIT_ZOOM on
 CITY_LABELS_LAYER = "city-labels"
+WORLD_EXTENT = [-180.0, -85.06, 180.0, 85.06]  # below zoom -0.5 (a phone's world view) deck.gl loads
+# a TileLayer's one tile only when the layer has an extent
 _BELOW = SPLIT_ZOOM - 1e-3  # visibleMaxZoom hides a layer only above it
 
 
@@ -50,7 +52,7 @@ def band_layer(layer_id: str, rows: pd.DataFrame, *, point_type: str, min_zoom: 
     from `min_zoom` and up to `max_zoom`. Accessors read the properties: `get_point_radius=
     "properties.r"`."""
     zoom = {k: v for k, v in (("visible_min_zoom", min_zoom), ("visible_max_zoom", max_zoom)) if v is not None}
-    return pdk.Layer("TileLayer", data=geojson_url(rows), id=layer_id, min_zoom=0, max_zoom=0,
+    return pdk.Layer("TileLayer", data=geojson_url(rows), id=layer_id, min_zoom=0, max_zoom=0, extent=WORLD_EXTENT,
                      point_type=f'"{point_type}"', **zoom, **props)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.shell.layout import map_height_css
+
 _CARD_CSS = (
     "<style>"
     ".tour-card{border-left:6px solid var(--tour-accent);padding:.4rem 0 .4rem 1rem}"
@@ -19,6 +21,9 @@ _CARD_CSS = (
     "</style>"
 )
 
+_MAP = '[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])'
+MAP_CLEARANCE = 126  # pixels of the screen's height above and below the map in presentation look
+
 # Presentation mode: no sidebar, no header chrome, no controls (keys step through), bigger type.
 _PRESENT_CSS = (
     "<style>"
@@ -33,6 +38,12 @@ _PRESENT_CSS = (
     ".tour-card h2{font-size:clamp(1.6rem,2.8vw,2.6rem)}"
     ".tour-card .route{font-size:clamp(1.2rem,1.7vw,1.6rem)}"
     ".tour-card p,.tour-card blockquote{font-size:clamp(1.1rem,1.4vw,1.35rem)}"
+    # The map takes the screen's height below the title and the step counter (its top is ~110 px
+    # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
+    # says what the camera frames for).
+    # On a phone the card comes under the map: the map takes half the screen.
+    + map_height_css(_MAP, f"max(320px,calc(100vh - {MAP_CLEARANCE}px))")
+    + "@media (max-width:640px){" + map_height_css(_MAP, "max(320px,55vh)") + "}"
     "</style>"
 )
 

@@ -24,7 +24,9 @@ STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
-PRESENT_MAP_HEIGHT = 500  # the map in presentation look: title, map and card fit 1280x720
+PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
+PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
+# under the screen's height on 16:9 and 4:3 (594 of 680 px at 1280x720, 954 of 1064 at 1920x1080)
 GLIDE_MS = 1500
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
@@ -170,6 +172,12 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     )
 
 
+def present_height(width: int) -> int:
+    """The map height the camera frames for in presentation look, from the map's `width`: never
+    more than the style gives it on a 16:9 or 4:3 screen, so the step's places stay in sight."""
+    return max(deck.PHONE_MAP_HEIGHT, round(width * PRESENT_FRAMED))
+
+
 def glide(step: int) -> int:
     """The camera's transition time for a step, in milliseconds.
 
@@ -249,11 +257,15 @@ def show(ctx: PageContext) -> None:
                         key="tour_next")
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
+            # Presenting, the style sizes the map to the screen (ui.screens.presentation); the camera
+            # frames the step for a height a little under the one a 16:9 screen gives (no second
+            # run to learn it: a key pressed during that run was lost).
             width = framing.map_width(MAP_KEY)
-            height = PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT
+            height = present_height(width) if presenting else deck.MAP_HEIGHT
             st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width,
                                        height=height),
-                            key=MAP_KEY, height=height, alt=i18n.t("tour_map_alt", ctx.lang))
+                            key=MAP_KEY, height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
+                            alt=i18n.t("tour_map_alt", ctx.lang))
         with card_col:
             st.html(card_html(row, ctx.lang, ctx.place_label))
 

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
+
+def map_height_css(scope: str, height: str) -> str:
+    """A CSS rule that gives the map in `scope` (a selector) the CSS `height`, over the height its
+    element was drawn with (the element keeps it, so Streamlit does not redraw the map)."""
+    parts = ("", ' [data-testid="stFullScreenFrame"]', ' [data-testid="stDeckGlJsonChart"]',
+             ' [data-testid="stDeckGlJsonChart"]>div')
+    # The element's container is a flex item sized by flex-basis, not by its height.
+    return ",".join(scope + part for part in parts) + f"{{height:{height}!important;flex-basis:auto!important}}"
+
+
+# The row of headline numbers (columns holding metrics, with no row of columns inside).
+_NUMBERS_ROW = ('[data-testid="stHorizontalBlock"]:has(>[data-testid="stColumn"] [data-testid="stMetric"])'
+                ':not(:has([data-testid="stHorizontalBlock"]))')
+SHORT_SCREEN = 820  # pixels of height: up to this, the page is laid out for a short screen
+
 _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
@@ -11,8 +26,11 @@ _CSS = (
     # The map's width probe (ui/map/map_width.py) takes no room.
     '[class*="_width_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
-    # Korean breaks between words, not inside them (사무국, not 사/무국).
-    '[data-testid="stMain"] :is(h1,h2,h3,h4),.tour-card{word-break:keep-all;overflow-wrap:break-word}'
+    # Korean breaks between words, not inside them (사무국, not 사/무국): headings, the panels' record
+    # titles (bold) and text, the Tour card. Only Hangul and CJK are affected; an over-long word
+    # (a file name, a URL) still wraps rather than running out of its column.
+    ':is([data-testid="stMain"],[data-testid="stSidebar"]) :is(h1,h2,h3,h4,h5,h6,p,li,strong,label,summary),'
+    ".tour-card{word-break:keep-all;overflow-wrap:break-word}"
     # Laptops and projectors (up to 1440 px wide, sidebar open): smaller heading and numbers, so
     # the title stays on one line and "2014–2024" is not cut.
     "@media (max-width:1440px){"
@@ -20,6 +38,20 @@ _CSS = (
     '[data-testid="stMain"] h1{font-size:2.1rem}'
     '[data-testid="stMetricValue"]{font-size:1.15rem}'
     '[data-testid="stMetricLabel"] p{font-size:0.8rem}'
+    "}"
+    # Phones: headline numbers two by two (four rows of them pushed the map off the first screen).
+    "@media (max-width:640px){"
+    + _NUMBERS_ROW +
+    "{flex-flow:row wrap!important;row-gap:.4rem}"
+    + _NUMBERS_ROW + '>[data-testid="stColumn"]'
+    "{flex:1 1 40%!important;min-width:40%!important;width:auto!important}"
+    "}"
+    # Short screens (a 1280x720 laptop or projector): the Map page's map lower (500 px down to 420
+    # at 720) and less room under the title, so the legend is read without scrolling. The browser
+    # reports the map's height and the camera frames for it (ui.map.framing.framed_height).
+    f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
+    '[data-testid="stMain"] h1{padding-bottom:.3rem}'
+    + map_height_css(".st-key-map", "clamp(360px,calc(100vh - 300px),500px)") +
     "}"
     "</style>"
 )

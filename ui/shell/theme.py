@@ -17,6 +17,7 @@ from partnerships import params
 from ui.map import city_labels
 from ui.map.deck import ADMIN1_LAYER, BASEMAP_LAYER, DETAIL_LAYER, OCEAN_LAYER, layer_kind
 from ui.map.palette import SCHEMES, Scheme, css
+from ui.map.zoom_layers import CITY_LABELS_LAYER, RING_LABELS_LAYER
 from ui.shell import params as url_params
 from ui.shell.i18n import t
 
@@ -55,6 +56,10 @@ def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
             layer.get_line_color = list(colours.border)
         elif layer.id == ADMIN1_LAYER:
             layer.get_line_color = [*colours.border, 150]
+        elif kind == RING_LABELS_LAYER or kind.startswith(CITY_LABELS_LAYER):
+            # Labels drawn by zoom (ui.map.zoom_layers): the ring's and Korea's cities'.
+            layer.get_text_color = [*colours.label, 255]
+            layer.text_outline_color = [*colours.label_halo, 235]
         elif kind == city_labels.CITY_NAMES_LAYER:
             layer.get_text_color = [*colours.muted, 255]
             layer.text_outline_color = [*colours.land, 255]
