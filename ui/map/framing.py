@@ -35,6 +35,11 @@ def map_width(key: str) -> int:
     return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
 
 
+def known_width(key: str) -> int:
+    """`map_width` without drawing the probe: the width as far as the server knows now."""
+    return map_width_probe.known(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+
+
 def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:
     """The camera framing `points` on a map `width` pixels wide (see `map_width`)."""
     return deck.fit_view(points, width=width, height=map_height(), nudge=st.session_state.get(FITS_KEY, 0))

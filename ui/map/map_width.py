@@ -48,14 +48,19 @@ def _bounded(value: object) -> int | None:
     return min(max(int(text), MIN_WIDTH), MAX_WIDTH)
 
 
+def known(key: str, default: int) -> int:
+    """The width as far as the server knows now, without drawing the probe: what the browser
+    reported, else what it reported on the last visit, else `default`."""
+    state = st.session_state.get(f"{key}_width_state")
+    reported = _bounded(getattr(state, "width", None)) if state is not None else None
+    return reported or _bounded(st.context.cookies.get(f"atlas_width_{key}")) or default
+
+
 def measured(key: str, default: int) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`."""
     cookie = f"atlas_width_{key}"
-    remembered = _bounded(st.context.cookies.get(cookie))
-    state = st.session_state.get(f"{key}_width_state")
-    reported = _bounded(getattr(state, "width", None)) if state is not None else None
-    width = reported or remembered or default
+    width = known(key, default)
     with st.container(key=f"{key}_width_box"):
         result = _component(key=f"{key}_width_state", data={"width": width, "cookie": cookie},
                             on_width_change=lambda: None)
