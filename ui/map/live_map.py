@@ -1,7 +1,8 @@
 """The Map page's map and its width probe, in a fragment.
 
-On a first visit the server frames the map for a guessed width; the probe (ui/map/map_width.py)
-then reports the width the map really has, and the map is framed again. That report, a resize
+On a first visit the server does not know the map's width: the page comes with an empty box
+where the map goes, the probe (ui/map/map_width.py) reports the width, and the map is sent
+framed for it, drawn once instead of for a guess and again for the real width. That report, a resize
 and a click on the map rerun this fragment only: the page's other elements are not sent and
 drawn again. When the new width changes what the page around the map shows (Korea drawn by area
 or city by city, arcs to countries) or a click chose a place or pair for the panel, the fragment
@@ -30,6 +31,9 @@ def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz, *, drawn: korea_map.
         if (redrawn.by_area, redrawn.by_country) != (drawn.by_area, drawn.by_country):
             st.rerun(scope="app")  # the legend and the panel change too
         drawn, width = redrawn, now
+    if not framing.width_told(selection.MAP_KEY):  # a first visit: the map comes with the report
+        framing.map_placeholder()
+        return
     st.pydeck_chart(
         theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
                                          highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,

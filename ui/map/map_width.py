@@ -48,20 +48,32 @@ def _bounded(value: object) -> int | None:
     return min(max(int(text), MIN_WIDTH), MAX_WIDTH)
 
 
+def _known(key: str) -> int | None:
+    state = st.session_state.get(f"{key}_width_state")
+    reported = _bounded(getattr(state, "width", None)) if state is not None else None
+    return reported or _bounded(st.context.cookies.get(f"atlas_width_{key}"))
+
+
 def known(key: str, default: int) -> int:
     """The width as far as the server knows now, without drawing the probe: what the browser
     reported, else what it reported on the last visit, else `default`."""
-    state = st.session_state.get(f"{key}_width_state")
-    reported = _bounded(getattr(state, "width", None)) if state is not None else None
-    return reported or _bounded(st.context.cookies.get(f"atlas_width_{key}")) or default
+    return _known(key) or default
+
+
+def told(key: str) -> bool:
+    """The browser has reported the width or remembered it from a visit before, or there is no
+    browser to ask (no request headers, as in a test run)."""
+    return _known(key) is not None or not st.context.headers
 
 
 def measured(key: str, default: int) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`."""
     cookie = f"atlas_width_{key}"
-    width = known(key, default)
+    remembered = _known(key)
+    width = remembered or default
     with st.container(key=f"{key}_width_box"):
-        result = _component(key=f"{key}_width_state", data={"width": width, "cookie": cookie},
+        # A guessed width goes as 0, so the browser reports its width even when the guess was right.
+        result = _component(key=f"{key}_width_state", data={"width": remembered or 0, "cookie": cookie},
                             on_width_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width
