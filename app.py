@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from ui.map import cards, deck, framing, korea_map, legend, overview, selection, takeaway, timeplay
-from ui.shell import data, i18n, page, theme
+from ui.map import cards, deck, framing, korea_map, legend, live_map, overview, selection, takeaway, timeplay
+from ui.shell import data, i18n, page
 
 # The database answers: the filters' choices, then only what the map draws for the chosen filters
 # (places and the busiest arcs with their counts); no process holds the records themselves.
@@ -30,22 +30,15 @@ map_col, panel_col = st.columns([5, 2], gap="medium")
 with panel_col:
     korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
     focus = korea_map.focus_select(korea_map.focus_options(points, gaz), lang, place_label=place_label)
-with map_col:
-    # The browser reports the map's width (and its height, which the style lowers on short screens).
-    width = framing.map_width(selection.MAP_KEY, height=framing.framed_height())
+width = framing.known_width(selection.MAP_KEY)  # the probe in live_map reports it from the map's column
+height = framing.framed_height()  # the height the camera frames for (lower on short screens)
 korea = korea_map.korea_framed()
 drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=width)
 place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
 selection.write_params(place, pair)
 with map_col:
-    st.pydeck_chart(
-        theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
-                                         highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,
-                                         view=drawn.view, map_size=(width, framing.framed_height()),
-                                         split=drawn.cities)),
-        on_select=selection.on_map_select, key=selection.MAP_KEY,
-        selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
-    )
+    live_map.live_map(points, arcs, gaz, drawn=drawn, width=width, height=height, focus=focus, korea=korea,
+                      place=place, pair=pair, lang=lang)
     legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
     with legend_col:
         legend.legend(drawn.arcs["type"], lang, drawn=min(len(drawn.arcs), deck.MAX_ARCS))

@@ -8,7 +8,9 @@ checkout's virtualenv. Every round measures the floor app (bench/floor_app.py) f
 revision on each data set with bench/run.py's browser_measure (first paint of a new session once
 the data is cached, and a filter change on screen); a figure is the page's time over the floor's
 of the same round. The medians over the rounds are printed last. On a shared machine, run at least
-two rounds and trust only differences larger than the spread between rounds.
+two rounds and trust only differences larger than the spread between rounds. With --floor-each
+the floor is measured again right before every page, and each page's ratio is to that floor: a
+round takes minutes, and this machine's speed drifts within one.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def main() -> int:
     parser.add_argument("--changes", type=int, default=6)
     parser.add_argument("--warm-loads", type=int, default=3)
     parser.add_argument("--seed", type=int, default=run.SEED)
+    parser.add_argument("--floor-each", action="store_true", help="measure the floor before every page")
     args = parser.parse_args()
     sets = [s for s in args.data.split(",") if s]
     gl, renderer = run.choose_gl("auto")
@@ -67,6 +70,11 @@ def main() -> int:
                   f"(load average {os.getloadavg()[0]:.1f})", flush=True)
             for rev, app in apps.items():
                 for s in sets:
+                    if args.floor_each and (rev, s) != (args.revs[0], sets[0]):
+                        floor = run.browser_measure(run.FLOOR_APP, dict(os.environ), changes=args.changes,
+                                                    warm_loads=args.warm_loads, gl=gl)
+                        print(f"round {r}: floor first paint {floor['paint_s']:.2f} s, filter change "
+                              f"{floor['update_s']:.2f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
                     m = run.browser_measure(app, envs[s], changes=args.changes, warm_loads=args.warm_loads, gl=gl)
                     pair = (m["paint_s"] / floor["paint_s"], m["update_s"] / floor["update_s"])
                     ratios.setdefault((rev, s), []).append(pair)

@@ -71,12 +71,12 @@ def layer(spec: dict, kind: str) -> dict:
 
 def band_points(layer_spec: dict) -> list[dict]:
     """The points of a layer shown only within some zooms (ui.map.zoom_layers): the properties of
-    the GeoJSON in its `data:` URL."""
-    import base64
+    the GeoJSON in the static file its URL names (not inlined in the spec)."""
+    from ui.map import served_json
 
-    head, body = layer_spec["data"].split(",", 1)
-    assert head == "data:application/json;base64"
-    return [f["properties"] for f in json.loads(base64.b64decode(body))["features"]]
+    path = served_json.path_of(layer_spec["data"])
+    assert path is not None and path.is_file(), layer_spec["data"][:80]
+    return [f["properties"] for f in json.loads(path.read_text())["features"]]
 
 
 def arc_keys(spec: dict) -> set[tuple[str, str, str]]:

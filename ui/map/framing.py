@@ -46,6 +46,23 @@ def map_width(key: str, *, height: int | None = None) -> int:
     return map_width_probe.measured(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH, height=height)
 
 
+def known_width(key: str) -> int:
+    """`map_width` without drawing the probe: the width as far as the server knows now."""
+    return map_width_probe.known(key, deck.PHONE_FIT_WIDTH if on_phone() else deck.FIT_WIDTH)
+
+
+def width_told(key: str) -> bool:
+    """The browser has told the map's width (now or on a visit before), or there is no browser
+    to ask: the map can be framed for it. Until then `map_placeholder` holds the map's place."""
+    return map_width_probe.told(key)
+
+
+def map_placeholder() -> None:
+    """An empty box of the map's height where the map goes once its width is known: a map drawn
+    for a guessed width would be drawn again a moment later."""
+    st.container(height=map_height(), border=False)
+
+
 def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:
     """The camera framing `points` on a map `width` pixels wide (see `map_width`)."""
     return deck.fit_view(points, width=width, height=framed_height(), nudge=st.session_state.get(FITS_KEY, 0))

@@ -70,6 +70,22 @@ def reported_height(key: str) -> int | None:
     return _reported(key, "height") or _bounded(st.context.cookies.get(f"atlas_height_{key}"))
 
 
+def _known(key: str) -> int | None:
+    return _reported(key, "width") or _bounded(st.context.cookies.get(f"atlas_width_{key}"))
+
+
+def known(key: str, default: int) -> int:
+    """The width as far as the server knows now, without drawing the probe: what the browser
+    reported, else what it reported on the last visit, else `default`."""
+    return _known(key) or default
+
+
+def told(key: str) -> bool:
+    """The browser has reported the width or remembered it from a visit before, or there is no
+    browser to ask (no request headers, as in a test run)."""
+    return _known(key) is not None or not st.context.headers
+
+
 def measured(key: str, default: int, *, height: int | None = None) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`.
@@ -77,10 +93,11 @@ def measured(key: str, default: int, *, height: int | None = None) -> int:
     With `height` (the map's height the server assumes), the browser also reports the height the
     map really has when it differs (`reported_height`)."""
     cookie = f"atlas_width_{key}"
-    remembered = _bounded(st.context.cookies.get(cookie))
-    width = _reported(key, "width") or remembered or default
+    remembered = _known(key)
+    width = remembered or default
     with st.container(key=f"{key}_width_box"):
-        result = _component(key=f"{key}_width_state", data={"width": width, "height": height, "cookie": cookie,
-                                                           "heightCookie": f"atlas_height_{key}"},
+        # A guessed width goes as 0, so the browser reports its width even when the guess was right.
+        result = _component(key=f"{key}_width_state", data={"width": remembered or 0, "height": height,
+                                                           "cookie": cookie, "heightCookie": f"atlas_height_{key}"},
                             on_width_change=lambda: None, on_height_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width

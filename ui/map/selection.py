@@ -89,6 +89,13 @@ def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple
     return place, (tuple(pair) if pair else None)
 
 
+def changed(place: str | None, pair: tuple[str, str] | None) -> bool:
+    """A click on the map (`on_map_select`) chose something other than `place` and `pair`, what
+    the page around the map shows."""
+    now = st.session_state.get(PAIR_KEY)
+    return st.session_state.get(PLACE_KEY) != place or (tuple(now) if now else None) != pair
+
+
 def _picked() -> None:
     st.session_state[PLACE_KEY] = st.session_state.get(PICK_KEY)
     st.session_state[PAIR_KEY] = None

@@ -5,9 +5,10 @@ zooms in on Korea (with the mouse wheel or a pinch), its metropolitan government
 Streamlit does not tell the server where the user zoomed, so the switch happens in the browser.
 deck.gl shows a layer from a zoom on, or up to one, only as a TileLayer (`visibleMinZoom`,
 `visibleMaxZoom`): each layer here is a TileLayer with one world tile whose data is a small
-GeoJSON of points in a `data:` URL, drawn by deck.gl's GeoJsonLayer as circles, icons or text.
-A tile is loaded only when its layer is visible, so the cities cost the first paint nothing but
-their bytes in the spec; they are parsed and drawn the first time the map is zoomed that far.
+GeoJSON of points, drawn by deck.gl's GeoJsonLayer as circles, icons or text. The GeoJSON is a
+static file (ui.map.served_json), not part of the deck spec: a tile is fetched only when its
+layer is visible, so the cities cost the first paint nothing; they are fetched, parsed and drawn
+the first time the map is zoomed that far.
 
 A click on one of these points reaches the page as a GeoJSON feature: its `properties` hold the
 place `id` (see `ui.map.selection.picked`).
@@ -15,11 +16,12 @@ place `id` (see `ui.map.selection.picked`).
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 
 import pandas as pd
 import pydeck as pdk
+
+from ui.map import served_json
 
 SPLIT_ZOOM = 5.0  # from this zoom on, Korea is drawn city by city (at world zoom: by province)
 LABEL_BANDS = (SPLIT_ZOOM, 6.5)  # the cities' labels are placed anew from each of these zooms
@@ -34,8 +36,8 @@ _BELOW = SPLIT_ZOOM - 1e-3  # visibleMaxZoom hides a layer only above it
 
 
 def geojson_url(rows: pd.DataFrame, *, lon: str = "lon", lat: str = "lat") -> str:
-    """`rows` as a GeoJSON FeatureCollection of points (every other column a property), in a
-    base64 `data:` URL (a third larger than the JSON; percent-encoding would double it)."""
+    """The URL of `rows` as a GeoJSON FeatureCollection of points (every other column a
+    property), served as a static file (see ui.map.served_json)."""
     props = rows.drop(columns=[lon, lat]).reset_index(drop=True)
     coords = pd.Series([[float(x), float(y)] for x, y in zip(rows[lon], rows[lat], strict=True)], dtype=object)
     features = pd.DataFrame({"type": "Feature",
@@ -43,7 +45,7 @@ def geojson_url(rows: pd.DataFrame, *, lon: str = "lon", lat: str = "lat") -> st
                                                    dtype=object),
                              "properties": pd.Series(props.to_dict(orient="records"), dtype=object)})
     body = '{"type":"FeatureCollection","features":' + features.to_json(orient="records", force_ascii=False) + "}"
-    return "data:application/json;base64," + base64.b64encode(body.encode()).decode()
+    return served_json.url(body)
 
 
 def band_layer(layer_id: str, rows: pd.DataFrame, *, point_type: str, min_zoom: float | None = None,
