@@ -15,21 +15,14 @@ BROWSER_DIR = os.path.join(os.path.dirname(__file__), "browser")
 os.environ.setdefault("ATLAS_NATIONAL_LAYER", "off")
 
 
-# `make test` runs two workers (pytest -n 2 --dist loadgroup). The browser test files go in groups
-# of similar length, each run in order on one worker, whose app server and Chromium its files
-# share; the unit, page and database tests fill the gaps on both workers.
-BROWSER_GROUPS = {
-    "test_map_browser.py": "map", "test_wide_map_browser.py": "map", "test_takeaway_browser.py": "map",
-    "test_add_article_browser.py": "own-server", "test_intake_browser.py": "own-server",
-    "test_oidc_browser.py": "own-server", "test_export_html_browser.py": "own-server",
-}
-
-
+# `make test` runs two workers (pytest -n 2 --dist loadgroup). The browser tests run in order on
+# one of them, sharing one app server and one Chromium (two Chromiums drawing maps at once on two
+# cores made their timings fail); the unit, page and database tests fill the other worker.
 def pytest_collection_modifyitems(items):
-    """Put each browser test in its group (the pages group unless BROWSER_GROUPS names its file)."""
+    """Keep the browser tests together, on one worker."""
     for item in items:
         if str(item.path).startswith(BROWSER_DIR + os.sep):
-            item.add_marker(pytest.mark.xdist_group("browser-" + BROWSER_GROUPS.get(item.path.name, "pages")))
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")
