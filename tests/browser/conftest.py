@@ -45,6 +45,15 @@ def browser_context():
         browser.close()
 
 
+@pytest.fixture
+def own_context(browser_context):
+    """A browser context of its own (cookies apart): for a test against its own server, as cookies
+    do not tell ports apart and the shared servers' cookies (remembered map sizes) would reach it."""
+    context = browser_context.browser.new_context(viewport=VIEWPORT)
+    yield context
+    context.close()
+
+
 @pytest.fixture(scope="module")
 def map_page(browser_context, server):
     """One tab with the map loaded, shared by a module's tests (a load costs seconds of

@@ -61,11 +61,11 @@ def open_place(pg, name: str) -> None:
     "Map's 'Find a place' box takes the typed 'Nairobi' but opens no list, although Nairobi is on "
     "the map; a signed-in reviewer switching Map -> Review, Tour or Add article -> Map without "
     "saving gets a working list, and the AppTest of the choice passes"))
-def test_reviewer_adds_publishes_retracts_and_reverts(browser_context, review_server, tmp_path):
+def test_reviewer_adds_publishes_retracts_and_reverts(own_context, review_server, tmp_path):
     base, data, seeds = review_server
     article = tmp_path / "incheon_nairobi.txt"
     article.write_bytes(F01.read_text(encoding="utf-8").encode("cp949"))  # as many Korean sites serve it
-    pg = new_tab(browser_context)
+    pg = new_tab(own_context)
     try:
         pg.goto(base)
         wait_for_map(pg, land=LAND)

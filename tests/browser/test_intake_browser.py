@@ -34,7 +34,7 @@ def count_in(pg, label: str) -> str:
     return row.locator("td").last.inner_text().strip()
 
 
-def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, editor_server, tmp_path):
+def test_editor_reads_a_batch_and_imports_a_sheet(own_context, editor_server, tmp_path):
     files = []
     for src in ("f01_incheon_nairobi_press.txt", "f05_jeonnam_auckland_press.txt"):
         shutil.copy(ARTICLES / src, tmp_path / src)
@@ -48,7 +48,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(browser_context, editor_server
     files += [tmp_path / "clips.zip", tmp_path / "photo.txt"]
     make_tables.write_xlsx(tmp_path / "suwon_ties.xlsx")
 
-    pg = new_tab(browser_context)
+    pg = new_tab(own_context)
     pg.goto(editor_server)
     sign_in(pg, NAME)
     pg.locator(f"{SIDEBAR} a", has_text="Add an article").first.click()

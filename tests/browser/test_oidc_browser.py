@@ -48,9 +48,9 @@ def sso_server(tmp_path_factory) -> Iterator[tuple[str, OIDCStub]]:
             yield base, idp
 
 
-def test_sign_in_through_the_identity_provider_then_out(browser_context, sso_server):
+def test_sign_in_through_the_identity_provider_then_out(own_context, sso_server):
     base, idp = sso_server
-    pg = new_tab(browser_context)
+    pg = new_tab(own_context)
     try:
         pg.goto(base)
         wait_for_map(pg, land=LAND)
