@@ -3,7 +3,7 @@
 Each rule is about sentence structure, not about an article:
 
 - `negated`: the predicate says it did not happen ('자매결연이 의회 문턱을 넘지 못했다',
-  '협약 체결이 무산됐다');
+  '협약 체결이 무산됐다', '협약을 체결한 사실이 없다');
 - `content_item`: the word is one item of what an agreement contains or what the parties
   discussed ('협약에는 ... 투자설명회 개최, ... 교류 등이 담겼다', '상담회 개최 등을 놓고
   의견을 나눴다');
@@ -28,6 +28,8 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
                       r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)|"
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
+                      # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음'
+                      r"사실(?:이|은|도)?\s?(?:없|전혀\s?없|아니)|"
                       r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
 
