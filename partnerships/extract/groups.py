@@ -465,6 +465,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
     date_mentions = [d for d in date_mentions
                      if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
+    # '2040년까지 ...', '2030년 목표': a deadline or target, never the date of the event
+    date_mentions = [d for d in date_mentions if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     korean, partner, venue, from_text = _places_for(s, w, asides.clause_places(s, w, spans), ctx, lo, hi)
@@ -509,6 +511,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for dm in chosen]
 
 
+_DEADLINE = re.compile(r"^\s?(?:까지|께까지|이내|목표|을\s?목표|를\s?목표)")
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
 _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}

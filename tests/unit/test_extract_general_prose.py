@@ -28,3 +28,19 @@ def _records(text: str, gazetteer, published: str) -> list[tuple]:
 )
 def test_general_prose(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year with 까지 or 목표 is a deadline or a target, not the date of the event
+        ("영암군은 몰디브 말레시와 2035년까지 공공 건물 전력을 태양광으로 바꾸는 공동선언을 발표했다.",
+         "2026-04-11",
+         [("declaration", 2026, ("kr-yeongam",), ("mv-male",))]),
+        # ... while a year the event itself carries stays
+        ("영암군은 2025년 11월 몰디브 말레시와 기후 협력 공동선언을 발표했다.", "2026-04-11",
+         [("declaration", 2025, ("kr-yeongam",), ("mv-male",))]),
+    ],
+)
+def test_deadline_year_is_not_the_event(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
