@@ -44,3 +44,16 @@ def test_general_prose(text, published, expected, gazetteer):
 )
 def test_deadline_year_is_not_the_event(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a count grown to a new total ('... 6곳으로 늘었다') lists what exists, not new agreements
+        ("전라북도는 10일 폴란드 바르샤바에서 '전북 중부유럽 사무소' 개소식을 열었다.\n"
+         "이번 개소로 도의 해외사무소는 일본 도쿄, 중국 칭다오, 미국 시애틀을 포함해 4곳으로 늘었다.",
+         "2026-04-11", [("office", 2026, ("kr-jeollabuk-do",), ("pl-warsaw",))]),
+    ],
+)
+def test_count_grown_is_no_record(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
