@@ -121,7 +121,22 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     for t in found:
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return tuple(sorted(kept, key=lambda t: t.start))
+    return tuple(sorted((_school_opened(t, text_, offset) for t in kept), key=lambda t: t.start))
+
+
+# a place that teaches or researches: '직업훈련센터', '인재양성센터', '교육원', '연구소', '학교'
+_TEACHING = re.compile(r"(?:양성|교육|훈련|연수|연구|직업)\s?(?:센터|원|소)|학교|아카데미|학당|대학교?")
+
+
+def _school_opened(t: TypeMention, text: str, offset: int) -> TypeMention:
+    """An opening ('개소', '개소식') of a school, training or research centre sets up an
+    institution, not an office."""
+    if t.type != "office" or not t.text.startswith("개소"):
+        return t
+    before = text[max(0, t.start - offset - 14):t.start - offset]
+    if re.search(rf"(?:{_TEACHING.pattern})[\s'\"’”」』]*(?:을|를)?\s*$", before):
+        return TypeMention("institution", t.start, t.end, t.text)
+    return t
 
 
 def classify_type(text: str) -> str | None:
