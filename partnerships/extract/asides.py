@@ -89,6 +89,32 @@ def setting_reference(s: Sentence, w: TypeMention) -> bool:
     return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
 
 
+# '...업무협약'의 후속 사업이다', '협약에 따른 후속 조치로': what came before the news
+_FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?후속")
+# '협약을 맺은 뒤 처음 여는', '우호도시가 된 곳': a time clause or a description of the partner
+# (not '맺은 이후 ... 이어 오고 있다', the tie's own history since then)
+_EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|된|됐|되었)\S*\s"
+                             r"(?:(?:뒤|후)(?![가-힣])|곳|도시|지역)")
+_EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
+
+
+def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
+    """An agreement named only as what came before the news: the subject and antecedent of
+    '... 설립은 ...협약의 후속 사업이다', or an earlier-dated agreement in a time clause or a
+    description of the partner ('2019년 협약을 맺은 뒤 처음 여는 행사', '지난해 자매도시가
+    된 곳')."""
+    follow = _FOLLOW_UP.search(s.text)
+    if follow and w.end - s.start <= follow.start() and re.search(
+            r"(?:이다|이었다|입니다|였다)\W*$", s.text[follow.end():]):
+        return True
+    if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
+        return False
+    m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])
+    if not m:
+        return False
+    return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
+
+
 def ongoing_ties(s: Sentence) -> bool:
     """The sentence counts or sums up ties kept so far, not one event."""
     return bool(_RUNNING.search(s.text))

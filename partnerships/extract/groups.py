@@ -157,6 +157,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
+            if w.type in STRONG_TYPES + ("institution",) and asides.antecedent(s, w, context.published(s).year):
+                continue  # what came before the news, not the news
             if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):

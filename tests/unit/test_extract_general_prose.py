@@ -57,3 +57,38 @@ def test_deadline_year_is_not_the_event(text, published, expected, gazetteer):
 )
 def test_count_grown_is_no_record(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an agreement named as what the news followed ('...협약의 후속 사업이다') is no record
+        ("논산시는 지난 2일 탄자니아 도도마시에 '논산-도도마 농업기술 교육센터'를 개소했다.\n"
+         "센터 건립은 두 도시가 2023년 5월 체결한 농업 협력 업무협약의 후속 사업이다.", "2026-03-04",
+         [("institution", 2026, ("kr-nonsan",), ("tz-dodoma",))]),
+        # an earlier agreement in a time clause ('2023년 협약을 맺은 뒤 처음') is background
+        ("논산시는 지난 2일 페루 쿠스코시에서 한국 도자기 특별전을 공동으로 열었다.\n"
+         "이번 전시는 두 도시가 2023년 우호협력 협약을 맺은 뒤 처음 여는 행사다.", "2026-03-04",
+         [("exchange", 2026, ("kr-nonsan",), ("pe-cusco",))]),
+        # ... and so is one describing the partner ('지난해 자매도시가 된 곳')
+        ("논산시가 지난해 자매도시가 된 곳인 페루 쿠스코시에서 지난 2일 도자기 특별전을 공동으로 열었다.", "2026-03-04",
+         [("exchange", 2026, ("kr-nonsan",), ("pe-cusco",))]),
+        # an agreement of this year in a time clause is the news
+        ("논산시는 지난 2일 페루 쿠스코시와 우호협력 협약을 맺은 뒤 기념 식수를 했다.", "2026-03-04",
+         [("friendship_city", 2026, ("kr-nonsan",), ("pe-cusco",))]),
+        # opening a training centre sets up an institution; a business centre is an office
+        ("논산시는 지난 2일 탄자니아 도도마시에 '농업 인재양성센터'를 개소했다.", "2026-03-04",
+         [("institution", 2026, ("kr-nonsan",), ("tz-dodoma",))]),
+        ("논산시는 지난 2일 탄자니아 도도마시에 '논산 비즈니스센터'를 개소했다.", "2026-03-04",
+         [("office", 2026, ("kr-nonsan",), ("tz-dodoma",))]),
+    ],
+)
+def test_earlier_agreements_and_institutions(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
+
+
+def test_a_tie_told_with_its_history_since_stays(gazetteer):
+    # '... 맺은 이후 ... 이어 오고 있다': the tie and what followed it, not a time reference
+    text = "논산시와 쿠스코시는 2019년 자매결연을 맺은 이후 청소년 교류를 이어 오고 있다."
+    assert _records(text, gazetteer, "2026-03-04") == [
+        ("sister_city", 2019, ("kr-nonsan",), ("pe-cusco",))]
