@@ -709,10 +709,16 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
         text[max(0, p.start - offset - 8):p.start - offset]) and any(
         q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
-    parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
+    # ... and a city where it happened in a third country ('네덜란드 로테르담에서 열린 ... 오만
+    # 기업과') goes with its country, when a party is named in another country
+    at = {p.country for p in foreign if p.venue_marker and p.kind == "city"}
+    parties = [p for p in foreign if not p.venue_marker and (p.kind in ("city", "region") or (
+        p.kind == "country" and p.country not in at))]
     if parties:
-        foreign = [p for p in foreign if not (p.venue_marker and p.kind == "city"
-                                              and p.id not in {q.id for q in parties})]
+        gone = {p.id for p in foreign if p.venue_marker and p.kind == "city"
+                and p.id not in {q.id for q in parties}}
+        away = {p.country for p in foreign if p.id in gone} - {q.country for q in parties}
+        foreign = [p for p in foreign if p.id not in gone and not (p.kind == "country" and p.country in away)]
     cities = {p.country for p in foreign if p.kind != "country"}
     ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
     return list(dict.fromkeys(ids))

@@ -92,3 +92,26 @@ def test_a_tie_told_with_its_history_since_stays(gazetteer):
     text = "논산시와 쿠스코시는 2019년 자매결연을 맺은 이후 청소년 교류를 이어 오고 있다."
     assert _records(text, gazetteer, "2026-03-04") == [
         ("sister_city", 2019, ("kr-nonsan",), ("pe-cusco",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # where it was signed, in a third country, is no partner; nor is that city's country
+        ("당진시는 지난 3일 독일 함부르크에서 열린 국제 해운 박람회에서 칠레 발파라이소시와 "
+         "항만 협력 업무협약을 체결했다.", "2026-03-04",
+         [("mou", 2026, ("kr-dangjin",), ("cl-valparaiso",))]),
+        ("당진시는 지난 3일 싱가포르(Singapore)에서 열린 해운 박람회에서 칠레 발파라이소시와 "
+         "항만 협력 업무협약을 체결했다.", "2026-03-04",
+         [("mou", 2026, ("kr-dangjin",), ("cl-valparaiso",))]),
+        # '<city>항' after its country is the port of that city
+        ("당진시는 지난 3일 독일 함부르크에서 열린 해운 박람회에서 칠레 발파라이소항 운영사와 "
+         "항만 협력 업무협약을 체결했다.", "2026-03-04",
+         [("mou", 2026, ("kr-dangjin",), ("cl-valparaiso",))]),
+        # a city with 에서 in the partner's own country stays the partner when no other is named
+        ("당진시는 지난 3일 칠레 발파라이소에서 현지 항만 운영사와 업무협약을 체결했다.", "2026-03-04",
+         [("mou", 2026, ("kr-dangjin",), ("cl-valparaiso",))]),
+    ],
+)
+def test_venue_in_a_third_country(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
