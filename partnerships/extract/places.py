@@ -92,6 +92,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1  # a name glued to a number ('코로나19') is not a place
             continue
         word = text[start - sentence.start:end - sentence.start]
+        if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
+            word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
                 or _BRANCH_AFTER.match(after) or _NOT_A_PARTY.match(after):
@@ -254,6 +256,10 @@ def _body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
         return gazetteer.get(next(iter(areas)))
     place = lookup(stem)
     return place if place is not None and place.country == "KR" and place.kind != "country" else None
+
+
+# a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')
+_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
 
 
 def _port_city(stem: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:

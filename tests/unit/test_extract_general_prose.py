@@ -115,3 +115,15 @@ def test_a_tie_told_with_its_history_since_stays(gazetteer):
 )
 def test_venue_in_a_third_country(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a division named by its office or its governor ('…주청에서', '…주지사와') is that division
+        ("강원특별자치도는 지난 3일 캐나다 앨버타주청에서 앨버타주지사와 우호교류 협약을 체결했다.",
+         "2026-03-04", [("friendship_city", 2026, ("kr-gangwon-do",), ("adm1-ca-alberta",))]),
+    ],
+)
+def test_division_named_by_its_office(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == expected
