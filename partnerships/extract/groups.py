@@ -244,12 +244,24 @@ def _fold_city_ties(groups: list[Group]) -> list[Group]:
                                              for m in g.mentions):
             partner = {p for m in g.mentions for p in m.partner}
             host = next((t for t in ties if t.year == g.year and partner and partner & {
-                p for m in t.mentions for p in m.partner}), None)
+                p for m in t.mentions for p in m.partner} and not _other_days(g, t)), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
                 continue
         out.append(g)
     return out
+
+
+def _days(g: Group) -> set[tuple[int, int, int]]:
+    return {(m.date.year, m.date.month, m.date.day) for m in g.mentions
+            if m.date and m.date.day and m.date.month and _stated(m.date)}
+
+
+def _other_days(a: Group, b: Group) -> bool:
+    """Each group states its own day and the days differ: two signings ('25일 ... 합의서를
+    체결하고', '이튿날인 26일에는 ... 양해각서에 서명했다')."""
+    da, db = _days(a), _days(b)
+    return bool(da) and bool(db) and not da & db
 
 
 def _fold_exchanges(groups: list[Group]) -> list[Group]:
@@ -719,6 +731,10 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
                 and p.id not in {q.id for q in parties}}
         away = {p.country for p in foreign if p.id in gone} - {q.country for q in parties}
         foreign = [p for p in foreign if p.id not in gone and not (p.kind == "country" and p.country in away)]
+    # '페르가나 분지의 ... 페르가나주와': a bare name beside the division of that name is the division
+    divisions = {p.id.removeprefix("adm1-") for p in foreign if p.kind == "region"}
+    foreign = [p for p in foreign if not (p.kind == "city" and p.id in divisions and not (
+        p.text.endswith("시") or text[p.end - offset:p.end - offset + 1] == "시"))]
     cities = {p.country for p in foreign if p.kind != "country"}
     ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
     return list(dict.fromkeys(ids))

@@ -127,3 +127,19 @@ def test_venue_in_a_third_country(text, published, expected, gazetteer):
 )
 def test_division_named_by_its_office(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
+
+
+def test_two_signings_on_two_days_stay_two(gazetteer):
+    # an MOU signed on another day than the friendship agreement is its own record
+    text = ("충청북도는 캐나다 앨버타주, 서스캐처원주와 잇따라 협약을 맺었다고 8일 밝혔다.\n"
+            "도는 4일 앨버타주와 우호교류 협약을 체결했다.\n"
+            "이튿날인 5일에는 서스캐처원주를 찾아 농업 양해각서에 서명했다.")
+    found = _records(text, gazetteer, "2026-03-08")
+    assert [r[0] for r in found] == ["friendship_city", "mou"]
+
+
+def test_a_bare_name_beside_its_division_is_the_division(gazetteer):
+    # '퀘벡 문화의 중심인 퀘벡주와': the division of that name, not a city
+    text = "충청북도는 4일 캐나다 퀘벡 문화의 중심인 퀘벡주와 농업 양해각서를 체결했다."
+    assert _records(text, gazetteer, "2026-03-08") == [
+        ("mou", 2026, ("kr-chungcheongbuk-do",), ("adm1-ca-quebec",))]
