@@ -627,6 +627,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if w.type == "alliance":
         members = _members_listed_after(s, ctx)
         if members:  # one alliance with all its members (a party named with it among them)
+            korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
             venues = {p.id for p in foreign if p.venue_marker}
             named = [pid for pid in partner if pid not in venues]
             partner = list(dict.fromkeys([*named, *members])) if any(
@@ -744,10 +745,29 @@ _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|�
 _BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
 
 
+def _korean_members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
+    """The Korean governments among a network's listed members ('회원은 다음과 같다: 가평군과
+    양평군(한국), 일본 ...'): founders beside the one the article is about."""
+    return _korean_side([p for p in _member_spans(s, ctx) if p.korean and p.kind != "venue" and not p.venue_marker])
+
+
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
     '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
     divisions, else countries."""
+    found = [p for p in _member_spans(s, ctx) if not p.korean]
+    # '미국 알래스카주 앵커리지시': the division only says where the member city is
+    found = [p for p in found if not locating(p, found)]
+    for kinds in (("city", "region"), ("country",)):
+        ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
+               if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
+        if len(ids) >= 2:
+            return list(dict.fromkeys(ids))
+    return []
+
+
+def _member_spans(s: Sentence, ctx: _Context) -> list[PlaceMention]:
+    """The places of the member list that follows a network's sentence."""
     found: list[PlaceMention] = []
     following = ctx.sentences[s.index + 1:s.index + 8]
     for k, x in enumerate(following):
@@ -758,20 +778,13 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
             if found:
                 break
             continue
-        spans = [p for p in ctx.places[x.index] if not p.korean]
+        spans = ctx.places[x.index]
         if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
             cities = [p for p in spans if p.kind in ("city", "region")]
             found.append((cities or spans)[-1])
         else:
             found.extend(spans)
-    # '미국 알래스카주 앵커리지시': the division only says where the member city is
-    found = [p for p in found if not locating(p, found)]
-    for kinds in (("city", "region"), ("country",)):
-        ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
-               if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
-        if len(ids) >= 2:
-            return list(dict.fromkeys(ids))
-    return []
+    return found
 
 
 # a member list of countries names a city-state by its city ('싱가포르' is read as the city)

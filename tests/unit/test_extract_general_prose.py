@@ -143,3 +143,15 @@ def test_a_bare_name_beside_its_division_is_the_division(gazetteer):
     text = "충청북도는 4일 캐나다 퀘벡 문화의 중심인 퀘벡주와 농업 양해각서를 체결했다."
     assert _records(text, gazetteer, "2026-03-08") == [
         ("mou", 2026, ("kr-chungcheongbuk-do",), ("adm1-ca-quebec",))]
+
+
+def test_korean_members_listed_with_a_network_are_its_korean_side(gazetteer):
+    # a member list naming two Korean governments: both are the network's Korean side
+    text = ("목포시 보도자료\n배포일시 2026. 3. 13.(금) 10:00\n\n"
+            "목포시, '아시아 항구도시 협의체' 출범…4개국 5개 지방정부 참여\n- 12일 창립총회서 공동 협약서 서명\n\n"
+            "목포시가 주도해 온 아시아 항구도시 간 협력 네트워크가 공식 출범했다.\n\n"
+            "시는 12일 목포국제회의장에서 '아시아 항구도시 협의체' 창립총회를 열고 참여 지방정부 대표들이 "
+            "공동 협약서에 서명했다고 13일 밝혔다.\n\n"
+            "창립 회원은 다음과 같다: 목포시와 군산시(한국), 일본 나가사키시, 베트남 하이퐁시, 필리핀 세부시.")
+    assert _records(text, gazetteer, "2026-03-13") == [
+        ("alliance", 2026, ("kr-mokpo", "kr-gunsan"), ("jp-nagasaki", "vn-haiphong", "ph-cebu-city"))]
