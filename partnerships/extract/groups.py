@@ -636,6 +636,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
+    if not partner and w.type in STRONG_TYPES:
+        partner = _seat_told_nearby(s, ctx)
     if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
         # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
         # partner to the rest of its line, else to the lead's first lines
@@ -653,6 +655,24 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
 
 _AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")
 _TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
+
+
+# '페낭주 조지타운에 본교를 둔 USM은': where an organisation has its seat
+_SEAT = re.compile(r"에\s?(?:본교|본사|본부|본점|본원|캠퍼스|사무국)(?:를|을)?\s?(?:둔|두고\s?있는|두고\s?있다)")
+
+
+def _seat_told_nearby(s: Sentence, ctx: _Context) -> list[str]:
+    """An agreement with an organisation that names no place: the place the next sentences
+    give as the organisation's seat ('…에 본교를 둔 ○○대는'), the most specific one."""
+    for x in ctx.sentences[s.index + 1:s.index + 3]:
+        m = _SEAT.search(x.text)
+        if not m:
+            continue
+        spans = [p for p in ctx.places[x.index] if not p.korean and p.end - x.start <= m.start()
+                 and p.kind in ("city", "region")]
+        if spans:
+            return [spans[-1].id]
+    return []
 
 
 def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:

@@ -155,3 +155,20 @@ def test_korean_members_listed_with_a_network_are_its_korean_side(gazetteer):
             "창립 회원은 다음과 같다: 목포시와 군산시(한국), 일본 나가사키시, 베트남 하이퐁시, 필리핀 세부시.")
     assert _records(text, gazetteer, "2026-03-13") == [
         ("alliance", 2026, ("kr-mokpo", "kr-gunsan"), ("jp-nagasaki", "vn-haiphong", "ph-cebu-city"))]
+
+
+def test_an_organisation_is_where_the_article_says_its_seat_is(gazetteer):
+    # '… 도시에 본사를 둔 ○○는': the partner organisation's place, told in the next sentence
+    text = ("순천시, 인도네시아 가루다 항공정비학교와 인력 양성 협약\n\n"
+            "순천시가 인도네시아 항공정비 인력 양성에 나선다.\n\n"
+            "순천시는 지난 2일 시청에서 가루다 항공정비학교와 정비 인력 양성 업무협약을 체결했다고 4일 밝혔다.\n\n"
+            "동자바주 수라바야에 본교를 둔 이 학교는 정비사 2천여 명을 길러냈다.")
+    assert _records(text, gazetteer, "2026-03-04") == [
+        ("mou", 2026, ("kr-suncheon",), ("id-surabaya",))]
+
+
+def test_a_city_spelt_alike_elsewhere_is_looked_for_in_the_named_country(gazetteer):
+    # '조지타운' in an article about Malaysia is George Town (Penang), not Georgetown (Guyana)
+    text = "광양시는 지난 2일 말레이시아 조지타운 항만청과 물류 협력 업무협약을 체결했다."
+    assert _records(text, gazetteer, "2026-03-04") == [
+        ("mou", 2026, ("kr-gwangyang",), ("my-george-town",))]
