@@ -172,3 +172,12 @@ def test_a_city_spelt_alike_elsewhere_is_looked_for_in_the_named_country(gazette
     text = "광양시는 지난 2일 말레이시아 조지타운 항만청과 물류 협력 업무협약을 체결했다."
     assert _records(text, gazetteer, "2026-03-04") == [
         ("mou", 2026, ("kr-gwangyang",), ("my-george-town",))]
+
+
+def test_a_sentence_naming_no_partner_does_not_narrow_the_partners(gazetteer):
+    # '세 도시는 선언문에서 ...' names no place: both partners of the sentence before stay
+    text = ("영암군, 몰디브 말레시·피지 수바시와 기후 공동선언\n\n"
+            "영암군은 지난 9일 몰디브 말레시, 피지 수바시와 함께 기후 협력 공동선언을 발표했다.\n\n"
+            "세 도시는 선언문에서 해안 재해 정보를 나누기로 했다.")
+    assert _records(text, gazetteer, "2026-04-11") == [
+        ("declaration", 2026, ("kr-yeongam",), ("mv-male", "fj-suva"))]
