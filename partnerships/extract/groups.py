@@ -144,7 +144,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
                 continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
-            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
+            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
+                    and not w.text.endswith("식"):  # a launch ceremony needs no sum
                 continue
             if running_total and w.type != "program":
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event

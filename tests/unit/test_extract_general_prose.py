@@ -181,3 +181,10 @@ def test_a_sentence_naming_no_partner_does_not_narrow_the_partners(gazetteer):
             "세 도시는 선언문에서 해안 재해 정보를 나누기로 했다.")
     assert _records(text, gazetteer, "2026-04-11") == [
         ("declaration", 2026, ("kr-yeongam",), ("mv-male", "fj-suva"))]
+
+
+def test_a_project_launched_abroad_is_a_programme(gazetteer):
+    # '… 지원사업' 착수식을 열었다': the project starts, a programme record
+    text = "충청남도는 지난 5일 중국 윈난성 쿤밍시 외곽 마을에서 '고원 농촌 식수 지원사업' 착수식을 열었다고 7일 밝혔다."
+    assert _records(text, gazetteer, "2026-05-07") == [
+        ("program", 2026, ("kr-chungcheongnam-do",), ("cn-kunming",))]
