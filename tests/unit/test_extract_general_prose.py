@@ -188,3 +188,10 @@ def test_a_project_launched_abroad_is_a_programme(gazetteer):
     text = "충청남도는 지난 5일 중국 윈난성 쿤밍시 외곽 마을에서 '고원 농촌 식수 지원사업' 착수식을 열었다고 7일 밝혔다."
     assert _records(text, gazetteer, "2026-05-07") == [
         ("program", 2026, ("kr-chungcheongnam-do",), ("cn-kunming",))]
+
+
+def test_a_sound_read_city_is_looked_for_in_the_named_country_first(gazetteer):
+    # '몽골 다르한시': Darhan, Mongolia, not a city of a like sound in a country never named
+    text = "원주시는 지난 2일 몽골 다르한시와 의료 관광 업무협약을 체결했다."
+    assert _records(text, gazetteer, "2026-03-04") == [
+        ("mou", 2026, ("kr-wonju",), ("mn-darhan",))]
