@@ -205,7 +205,9 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
                       or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
         before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
-    if len(before) >= 2 and before[-1].tag == "ETM" and (
+    # '… 체결한 협약' (done), '… 체결할 협약' (planned); a present '-는' clause ('… 달성하는
+    # 공동선언을 발표했다') only says what the agreement is about: its own predicate decides
+    if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
         before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
     ):
         return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start

@@ -196,3 +196,17 @@ def test_a_sound_read_city_is_looked_for_in_the_named_country_first(gazetteer):
     text = "원주시는 지난 2일 몽골 다르한시와 의료 관광 업무협약을 체결했다."
     assert _records(text, gazetteer, "2026-03-04") == [
         ("mou", 2026, ("kr-wonju",), ("mn-darhan",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present '-는' clause before the word says what it is about; '발표했다' reports it done
+        ("양산시는 지난 3일 필리핀 세부시와 해양 쓰레기를 감축하는 공동선언을 발표했다.",
+         [("declaration", 2026, ("kr-yangsan",), ("ph-cebu-city",))]),
+        # a future '-ㄹ' clause is still a plan
+        ("양산시는 필리핀 세부시와 다음 달 체결할 공동선언을 준비하고 있다.", []),
+    ],
+)
+def test_a_present_clause_before_the_word_is_its_content(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-03-05") == expected
