@@ -106,6 +106,7 @@ class Mention:
     next_sectors: dict[str, int] = field(default_factory=dict)
     counterpart: str = ""  # the organisation it was signed with, when not only a place
     another: bool = False  # told as a further signing ('대학교와도', '별도로')
+    refers_to: str = ""  # the type of the agreement '이번 …' refers back to ('이번 개소로')
 
 
 @dataclass
@@ -177,7 +178,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         for m in found:
             if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
                     s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
-                m.type = "agreement"  # '이번 업무협약으로': the agreement already reported
+                m.type, m.refers_to = "agreement", m.type  # '이번 업무협약으로': the one already reported
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     # named agreements first; then a bare 협약/협정 joins the agreement of the same places it
@@ -191,6 +192,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 # '협약에 따라 양측은 ...': the one agreement the article reports, whatever places
                 strong = [g for g in groups if g.first.type in STRONG_TYPES]
                 target = strong[0] if len(strong) == 1 and not m.own_date else None
+            if target is None and m.refers_to:
+                # '이번 개소로 ...': the agreement of that kind already reported, never a new MOU
+                same = [g for g in groups if g.first.type == m.refers_to]
+                if not same:
+                    continue
+                target = same[-1]
             m.type = target.first.type if target is not None else "mou"
         target = target or next((g for g in groups if _compatible(g, m)), None)
         if target is None:

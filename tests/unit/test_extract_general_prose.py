@@ -210,3 +210,16 @@ def test_a_sound_read_city_is_looked_for_in_the_named_country_first(gazetteer):
 )
 def test_a_present_clause_before_the_word_is_its_content(text, expected, gazetteer):
     assert _records(text, gazetteer, "2026-03-05") == expected
+
+
+def test_this_opening_refers_back_to_the_office_reported(gazetteer):
+    # '이번 개소로 ...': the office already reported, not a new MOU with the places listed
+    text = ("충청북도는 10일 독일 프랑크푸르트에서 '충북 유럽사무소' 개소식을 열었다.\n"
+            "이번 개소로 도는 중국 상하이, 베트남 하노이, 미국 시애틀 등 해외 거점을 갖추게 됐다.")
+    assert _records(text, gazetteer, "2026-03-11") == [
+        ("office", 2026, ("kr-chungcheongbuk-do",), ("de-frankfurt-am-main",))]
+
+
+def test_a_report_said_to_be_untrue_is_no_record(gazetteer):
+    text = "충청북도는 독일 헤센주와 자매결연을 체결했다는 일부 보도는 사실이 아님을 알려드립니다."
+    assert _records(text, gazetteer, "2026-03-11") == []
