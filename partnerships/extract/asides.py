@@ -104,8 +104,8 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     description of the partner ('2019년 협약을 맺은 뒤 처음 여는 행사', '지난해 자매도시가
     된 곳')."""
     follow = _FOLLOW_UP.search(s.text)
-    if follow and w.end - s.start <= follow.start() and re.search(
-            r"(?:이다|이었다|입니다|였다)\W*$", s.text[follow.end():]):
+    if follow and w.end - s.start <= follow.start() and re.match(
+            r"^\s?(?:[가-힣]{1,6}\s?)?(?:이다|이었다|입니다|였다|다)[\s.\"'”’]*$", s.text[follow.end():]):
         return True
     if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
         return False

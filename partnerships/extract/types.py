@@ -88,6 +88,9 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록)")
 
 
+_DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")
+
+
 @dataclass(frozen=True)
 class TypeMention:
     """An agreement word in a sentence: its type, offsets in the article text and wording."""
@@ -187,7 +190,9 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             return "planned", t.start
         if re.match(r"^\s?(?:함|하였음|했음|됨)으로써", rest):  # 서명함으로써: by signing
             return "signed", t.start
-        if _ARGUMENT_AFTER.match(rest):  # the signing is what another verb is about
+        # the signing is what another verb is about ('체결을 논의했다', '맺는 방안을 협의'; not
+        # '맺은 뒤 … 방문했다': done, then a visit)
+        if _ARGUMENT_AFTER.match(rest) and not (t.tag == "VV" and _DONE_THEN.match(rest)):
             nxt = _next_predicate(tokens, i + 1)
             if nxt in MENTION_NOUNS:
                 return "mention", t.start

@@ -223,3 +223,25 @@ def test_this_opening_refers_back_to_the_office_reported(gazetteer):
 def test_a_report_said_to_be_untrue_is_no_record(gazetteer):
     text = "충청북도는 독일 헤센주와 자매결연을 체결했다는 일부 보도는 사실이 아님을 알려드립니다."
     assert _records(text, gazetteer, "2026-03-11") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '… 맺은 뒤 … 방문했다': signed, then a visit (the ending '-은' is no topic particle)
+        ("보령시는 지난 8일 태국 파타야시와 자매결연을 맺은 뒤 현지 관광청을 방문했다.",
+         [("sister_city", 2026, ("kr-boryeong",), ("th-pattaya",))]),
+        # '… 협약에 따른 후속 조치다': the earlier agreement is what the news followed
+        ("보령시는 지난 8일 태국 파타야시에서 청소년 교류 행사를 공동으로 열었다.\n"
+         "이번 행사는 2019년 두 도시가 맺은 우호협력 협약에 따른 후속 조치다.",
+         [("exchange", 2026, ("kr-boryeong",), ("th-pattaya",))]),
+    ],
+)
+def test_what_came_before(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-03-11") == expected
+
+
+def test_signing_as_what_talks_are_about_stays_a_plan(gazetteer):
+    # '… 협정을 맺는 방안을 협의하기로 했다': the signing is the topic of talks, not done
+    text = "보령시는 태국 파타야시와 내년 중 우호교류 협정을 맺는 방안을 협의하기로 했다."
+    assert _records(text, gazetteer, "2026-03-11") == []
