@@ -633,13 +633,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
                     partner = parties  # the city was only the division's capital there
                 break
     if w.type == "alliance":
-        members = _members_listed_after(s, ctx)
-        if members:  # one alliance with all its members (a party named with it among them)
-            korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
-            venues = {p.id for p in foreign if p.venue_marker}
-            named = [pid for pid in partner if pid not in venues]
-            partner = list(dict.fromkeys([*named, *members])) if any(
-                not p.startswith("country-") for p in members) else members
+        korean, partner = _with_members(s, ctx, korean, partner, foreign)
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
@@ -771,6 +765,21 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
 
 _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
 _BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
+
+
+def _with_members(s: Sentence, ctx: _Context, korean: list[str], partner: list[str],
+                  foreign: list[PlaceMention]) -> tuple[list[str], list[str]]:
+    """One alliance with all its listed members (a party named with it among them), the
+    Korean ones joining its Korean side."""
+    members = _members_listed_after(s, ctx)
+    if not members:
+        return korean, partner
+    korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
+    venues = {p.id for p in foreign if p.venue_marker}
+    named = [pid for pid in partner if pid not in venues]
+    partner = list(dict.fromkeys([*named, *members])) if any(
+        not p.startswith("country-") for p in members) else members
+    return korean, partner
 
 
 def _korean_members_listed_after(s: Sentence, ctx: _Context) -> list[str]:

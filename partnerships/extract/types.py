@@ -206,16 +206,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
         if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
             return "signed", t.start
         break
-    before = [t for t in tokens if t.end <= mention.start]
-    while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
-                      or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
-        before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
-    # '… 체결한 협약' (done), '… 체결할 협약' (planned); a present '-는' clause ('… 달성하는
-    # 공동선언을 발표했다') only says what the agreement is about: its own predicate decides
-    if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
-        before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
-    ):
-        return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
+    if clause := _clause_before(tokens, mention):
+        return clause
     tense = tense_after(tokens, mention.end)
     if tense == "past":
         return "signed", -1
@@ -224,6 +216,20 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     if tense == "present":
         return "announced", -1
     return "nominal", -1
+
+
+def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int] | None:
+    """'… 체결한 협약' (done), '… 체결할 협약' (planned); a present '-는' clause ('… 감축하는
+    공동선언을 발표했다') only says what the agreement is about: its own predicate decides."""
+    before = [t for t in tokens if t.end <= mention.start]
+    while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
+                      or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
+        before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
+    if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
+        before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
+    ):
+        return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
+    return None
 
 
 def _next_predicate(tokens: list[Token], i: int) -> str | None:
