@@ -638,8 +638,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
-    if not partner and w.type in STRONG_TYPES:
-        partner = _seat_told_nearby(s, ctx)
+    partner = partner or (_seat_told_nearby(s, ctx) if w.type in STRONG_TYPES else [])
     if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
         # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
         # partner to the rest of its line, else to the lead's first lines
@@ -650,8 +649,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
                 if not p.korean and p.kind in ("city", "region")]
         partner = lead[:1]
     if not partner and w.type == "roadshow":
-        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
-        partner = nearby[:1]
+        partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text
 
 
