@@ -9,6 +9,8 @@ Sources (none is needed at run time; the CSV is committed):
 - Korean names: ``data/divisions_ko.csv`` (ISO 3166-2 code, Korean name in the National
   Institute of Korean Language's loanword orthography, the suffixes Korean writing adds:
   성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names.
+  Such a country also gets its other divisions of the level its Korean names cover (not those
+  that are one city, nor Taiwan, which the gazetteer has as a country), without a Korean name.
   Every other country's first-level divisions come with no Korean name: the reader finds them
   by the sound of their English name, and only where the text calls the word a division.
 
@@ -96,17 +98,37 @@ def first_level(states: list[dict], country: str) -> list[dict]:
             and s.get("latitude") and s.get("longitude")]
 
 
+# a division that is one city (Hanoi, Beijing): the gazetteer has it as the city
+_CITY_TYPES = {"municipality", "city", "autonomous city", "capital city", "capital district",
+               "federal district", "district"}
+
+
+def _a_country(name: str) -> bool:
+    """ISO 3166-2 lists some places that the gazetteer (after CLDR) has as countries: Taiwan."""
+    from geo.gazetteer import default_gazetteer
+
+    place = default_gazetteer().find(name)
+    return place is not None and place.kind == "country"
+
+
 def build_all(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
-    """The kept (Korean-named) divisions first, then every other country's first level."""
+    """The kept (Korean-named) divisions first, then every country's other first-level
+    divisions (a country with some Korean names keeps the rest of its divisions too, found by
+    the sound of their English names)."""
     rows = build(cldr, states_dir, korean)
+    named = {r["iso"] for r in rows}
     kept = {r["country"] for r in rows}
     en = json.loads(cldr.read_text(encoding="utf-8"))
     en = en["subdivisions"]["localeDisplayNames"]["subdivisions"]
     for folder in sorted(p for p in states_dir.iterdir() if (p / "states.json").exists()):
-        if folder.name in kept:
-            continue
-        states = json.loads((folder / "states.json").read_text(encoding="utf-8"))
-        rows.extend(_row(s["iso3166_2"], s, en) for s in first_level(states, folder.name))
+        states = first_level(json.loads((folder / "states.json").read_text(encoding="utf-8")), folder.name)
+        if folder.name in kept:  # the rest of the level the Korean names cover (Kenya's counties)
+            level = {s.get("type") for s in states if s["iso3166_2"] in named} - _CITY_TYPES
+            states = [s for s in states if s["iso3166_2"] not in named and s.get("type") in level
+                      and not _a_country(en.get(s["iso3166_2"].replace("-", "").lower()) or s["name"])]
+        rows.extend(_row(s["iso3166_2"], s, en) for s in states)
+    for r in rows:
+        r.pop("iso", None)
     return rows
 
 
@@ -136,7 +158,7 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
                 "name_ko": name_ko, "country": country,
                 "lat": f"{float(state['latitude']):.4f}", "lon": f"{float(state['longitude']):.4f}",
                 "kind": "region", "geonames_id": "", "aliases_en": "|".join(aliases_en),
-                "aliases_ko": "|".join(aliases_ko),
+                "aliases_ko": "|".join(aliases_ko), "iso": iso,
             })
     return rows
 

@@ -3,7 +3,7 @@
 Each rule is about sentence structure, not about an article:
 
 - `negated`: the predicate says it did not happen ('자매결연이 의회 문턱을 넘지 못했다',
-  '협약 체결이 무산됐다');
+  '협약 체결이 무산됐다', '협약을 체결한 사실이 없다');
 - `content_item`: the word is one item of what an agreement contains or what the parties
   discussed ('협약에는 ... 투자설명회 개최, ... 교류 등이 담겼다', '상담회 개최 등을 놓고
   의견을 나눴다');
@@ -28,6 +28,8 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
                       r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)|"
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
+                      # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음', '맺은 적이 없다'
+                      r"사실(?:이|은|도)?\s?(?:없|전혀\s?없|아니|아님)|(?:ᆫ|은|한|맺은)\s?적(?:이|은|도)?\s?(?:없|전혀\s?없)|"
                       r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
 
@@ -52,6 +54,8 @@ _GENITIVE_AFTER = re.compile(r"^의\s")
 _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
                       # a total reached: '모두 4곳으로 늘었다', '총 6곳의 해외사무소를 운영하게 됐다'
                       r"(?:모두|총|전체)\s?\d+\s?(?:곳|개|개국|개소)(?:\s?도시)?(?:으로|로|의|이|가|에)|"
+                      # a count grown to a new total: '8곳으로 늘었다', '12개 도시로 확대됐다'
+                      r"\d+\s?(?:곳|개|개국|개소)(?:\s?(?:도시|지역|나라))?(?:으로|로)\s?(?:늘|증가|확대)|"
                       # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
                       r"관계를\s?(?:이어\s?오|이어\s?왔|이어\s?가|유지하|유지해|유지되|맺고\s?있)|"
                       r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)")
@@ -83,6 +87,32 @@ def setting_reference(s: Sentence, w: TypeMention) -> bool:
     if w.type in STRONG_TYPES:  # '자매결연에 앞서 ... 간담회를 가졌다': before it, not it
         return bool(_BEFORE_IT.match(rest))
     return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
+
+
+# '...업무협약'의 후속 사업이다', '협약에 따른 후속 조치로': what came before the news
+_FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?후속")
+# '협약을 맺은 뒤 처음 여는', '우호도시가 된 곳': a time clause or a description of the partner
+# (not '맺은 이후 ... 이어 오고 있다', the tie's own history since then)
+_EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|된|됐|되었)\S*\s"
+                             r"(?:(?:뒤|후)(?![가-힣])|곳|도시|지역)")
+_EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
+
+
+def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
+    """An agreement named only as what came before the news: the subject and antecedent of
+    '... 설립은 ...협약의 후속 사업이다', or an earlier-dated agreement in a time clause or a
+    description of the partner ('2019년 협약을 맺은 뒤 처음 여는 행사', '지난해 자매도시가
+    된 곳')."""
+    follow = _FOLLOW_UP.search(s.text)
+    if follow and w.end - s.start <= follow.start() and re.match(
+            r"^\s?(?:[가-힣]{1,6}\s?)?(?:이다|이었다|입니다|였다|다)[\s.\"'”’]*$", s.text[follow.end():]):
+        return True
+    if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
+        return False
+    m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])
+    if not m:
+        return False
+    return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
 
 
 def ongoing_ties(s: Sentence) -> bool:

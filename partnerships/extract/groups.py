@@ -106,6 +106,7 @@ class Mention:
     next_sectors: dict[str, int] = field(default_factory=dict)
     counterpart: str = ""  # the organisation it was signed with, when not only a place
     another: bool = False  # told as a further signing ('대학교와도', '별도로')
+    refers_to: str = ""  # the type of the agreement '이번 …' refers back to ('이번 개소로')
 
 
 @dataclass
@@ -144,7 +145,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
                 continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
-            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)):
+            if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
+                    and not w.text.endswith("식"):  # a launch ceremony needs no sum
                 continue
             if running_total and w.type != "program":
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event
@@ -157,6 +159,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
+            if w.type in STRONG_TYPES + ("institution",) and asides.antecedent(s, w, context.published(s).year):
+                continue  # what came before the news, not the news
             if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):
@@ -174,7 +178,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         for m in found:
             if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
                     s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
-                m.type = "agreement"  # '이번 업무협약으로': the agreement already reported
+                m.type, m.refers_to = "agreement", m.type  # '이번 업무협약으로': the one already reported
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     # named agreements first; then a bare 협약/협정 joins the agreement of the same places it
@@ -188,6 +192,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 # '협약에 따라 양측은 ...': the one agreement the article reports, whatever places
                 strong = [g for g in groups if g.first.type in STRONG_TYPES]
                 target = strong[0] if len(strong) == 1 and not m.own_date else None
+            if target is None and m.refers_to:
+                # '이번 개소로 ...': the agreement of that kind already reported, never a new MOU
+                same = [g for g in groups if g.first.type == m.refers_to]
+                if not same:
+                    continue
+                target = same[-1]
             m.type = target.first.type if target is not None else "mou"
         target = target or next((g for g in groups if _compatible(g, m)), None)
         if target is None:
@@ -242,12 +252,24 @@ def _fold_city_ties(groups: list[Group]) -> list[Group]:
                                              for m in g.mentions):
             partner = {p for m in g.mentions for p in m.partner}
             host = next((t for t in ties if t.year == g.year and partner and partner & {
-                p for m in t.mentions for p in m.partner}), None)
+                p for m in t.mentions for p in m.partner} and not _other_days(g, t)), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
                 continue
         out.append(g)
     return out
+
+
+def _days(g: Group) -> set[tuple[int, int, int]]:
+    return {(m.date.year, m.date.month, m.date.day) for m in g.mentions
+            if m.date and m.date.day and m.date.month and _stated(m.date)}
+
+
+def _other_days(a: Group, b: Group) -> bool:
+    """Each group states its own day and the days differ: two signings ('25일 ... 합의서를
+    체결하고', '이튿날인 26일에는 ... 양해각서에 서명했다')."""
+    da, db = _days(a), _days(b)
+    return bool(da) and bool(db) and not da & db
 
 
 def _fold_exchanges(groups: list[Group]) -> list[Group]:
@@ -465,6 +487,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
     date_mentions = [d for d in date_mentions
                      if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
+    # '2040년까지 ...', '2030년 목표': a deadline or target, never the date of the event
+    date_mentions = [d for d in date_mentions if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     korean, partner, venue, from_text = _places_for(s, w, asides.clause_places(s, w, spans), ctx, lo, hi)
@@ -509,6 +533,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for dm in chosen]
 
 
+_DEADLINE = re.compile(r"^\s?(?:까지|께까지|이내|목표|을\s?목표|를\s?목표)")
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
 _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
@@ -608,16 +633,12 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
                     partner = parties  # the city was only the division's capital there
                 break
     if w.type == "alliance":
-        members = _members_listed_after(s, ctx)
-        if members:  # one alliance with all its members (a party named with it among them)
-            venues = {p.id for p in foreign if p.venue_marker}
-            named = [pid for pid in partner if pid not in venues]
-            partner = list(dict.fromkeys([*named, *members])) if any(
-                not p.startswith("country-") for p in members) else members
+        korean, partner = _with_members(s, ctx, korean, partner, foreign)
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
+    partner = partner or (_seat_told_nearby(s, ctx) if w.type in STRONG_TYPES else [])
     if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
         # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
         # partner to the rest of its line, else to the lead's first lines
@@ -628,13 +649,30 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
                 if not p.korean and p.kind in ("city", "region")]
         partner = lead[:1]
     if not partner and w.type == "roadshow":
-        nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
-        partner = nearby[:1]
+        partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text
 
 
 _AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")
 _TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
+
+
+# '페낭주 조지타운에 본교를 둔 USM은': where an organisation has its seat
+_SEAT = re.compile(r"에\s?(?:본교|본사|본부|본점|본원|캠퍼스|사무국)(?:를|을)?\s?(?:둔|두고\s?있는|두고\s?있다)")
+
+
+def _seat_told_nearby(s: Sentence, ctx: _Context) -> list[str]:
+    """An agreement with an organisation that names no place: the place the next sentences
+    give as the organisation's seat ('…에 본교를 둔 ○○대는'), the most specific one."""
+    for x in ctx.sentences[s.index + 1:s.index + 3]:
+        m = _SEAT.search(x.text)
+        if not m:
+            continue
+        spans = [p for p in ctx.places[x.index] if not p.korean and p.end - x.start <= m.start()
+                 and p.kind in ("city", "region")]
+        if spans:
+            return [spans[-1].id]
+    return []
 
 
 def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
@@ -704,10 +742,20 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
         text[max(0, p.start - offset - 8):p.start - offset]) and any(
         q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
-    parties = [p for p in foreign if not p.venue_marker and p.kind in ("city", "region")]
+    # ... and a city where it happened in a third country ('네덜란드 로테르담에서 열린 ... 오만
+    # 기업과') goes with its country, when a party is named in another country
+    at = {p.country for p in foreign if p.venue_marker and p.kind == "city"}
+    parties = [p for p in foreign if not p.venue_marker and (p.kind in ("city", "region") or (
+        p.kind == "country" and p.country not in at))]
     if parties:
-        foreign = [p for p in foreign if not (p.venue_marker and p.kind == "city"
-                                              and p.id not in {q.id for q in parties})]
+        gone = {p.id for p in foreign if p.venue_marker and p.kind == "city"
+                and p.id not in {q.id for q in parties}}
+        away = {p.country for p in foreign if p.id in gone} - {q.country for q in parties}
+        foreign = [p for p in foreign if p.id not in gone and not (p.kind == "country" and p.country in away)]
+    # '페르가나 분지의 ... 페르가나주와': a bare name beside the division of that name is the division
+    divisions = {p.id.removeprefix("adm1-") for p in foreign if p.kind == "region"}
+    foreign = [p for p in foreign if not (p.kind == "city" and p.id in divisions and not (
+        p.text.endswith("시") or text[p.end - offset:p.end - offset + 1] == "시"))]
     cities = {p.country for p in foreign if p.kind != "country"}
     ids = [p.id for p in foreign if not (p.kind == "country" and p.country in cities)]
     return list(dict.fromkeys(ids))
@@ -717,10 +765,44 @@ _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|�
 _BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
 
 
+def _with_members(s: Sentence, ctx: _Context, korean: list[str], partner: list[str],
+                  foreign: list[PlaceMention]) -> tuple[list[str], list[str]]:
+    """One alliance with all its listed members (a party named with it among them), the
+    Korean ones joining its Korean side."""
+    members = _members_listed_after(s, ctx)
+    if not members:
+        return korean, partner
+    korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
+    venues = {p.id for p in foreign if p.venue_marker}
+    named = [pid for pid in partner if pid not in venues]
+    partner = list(dict.fromkeys([*named, *members])) if any(
+        not p.startswith("country-") for p in members) else members
+    return korean, partner
+
+
+def _korean_members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
+    """The Korean governments among a network's listed members ('회원은 다음과 같다: 가평군과
+    양평군(한국), 일본 ...'): founders beside the one the article is about."""
+    return _korean_side([p for p in _member_spans(s, ctx) if p.korean and p.kind != "venue" and not p.venue_marker])
+
+
 def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
     '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
     divisions, else countries."""
+    found = [p for p in _member_spans(s, ctx) if not p.korean]
+    # '미국 알래스카주 앵커리지시': the division only says where the member city is
+    found = [p for p in found if not locating(p, found)]
+    for kinds in (("city", "region"), ("country",)):
+        ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
+               if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
+        if len(ids) >= 2:
+            return list(dict.fromkeys(ids))
+    return []
+
+
+def _member_spans(s: Sentence, ctx: _Context) -> list[PlaceMention]:
+    """The places of the member list that follows a network's sentence."""
     found: list[PlaceMention] = []
     following = ctx.sentences[s.index + 1:s.index + 8]
     for k, x in enumerate(following):
@@ -731,20 +813,13 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
             if found:
                 break
             continue
-        spans = [p for p in ctx.places[x.index] if not p.korean]
+        spans = ctx.places[x.index]
         if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
             cities = [p for p in spans if p.kind in ("city", "region")]
             found.append((cities or spans)[-1])
         else:
             found.extend(spans)
-    # '미국 알래스카주 앵커리지시': the division only says where the member city is
-    found = [p for p in found if not locating(p, found)]
-    for kinds in (("city", "region"), ("country",)):
-        ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
-               if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
-        if len(ids) >= 2:
-            return list(dict.fromkeys(ids))
-    return []
+    return found
 
 
 # a member list of countries names a city-state by its city ('싱가포르' is read as the city)

@@ -23,6 +23,18 @@ def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
         same_name = gazetteer.matches(getattr(place, "name_en", ""), fuzzy=False)
         found = {p.id: p for p in same_name if p.country in named and p.country != "KR"
                  and getattr(p, "kind", "") == "city"}
+        if not found:
+            # a Hangul name English spells two ways ('조지타운': Georgetown, Guyana; George Town,
+            # Malaysia): the city of that Hangul name in a named country
+            found = {p.id: p for p in gazetteer.matches(word, fuzzy=False) if p.country in named
+                     and p.country != "KR" and getattr(p, "kind", "") == "city"}
+        if not found and hasattr(gazetteer, "find_loanword"):
+            # a name read by its sound ('다르한'): the city of that sound in a named country
+            for code in sorted(named - {"KR"}):
+                other = gazetteer.find_loanword(re.sub(r"시$", "", word), country=code,
+                                                min_population=15_000)
+                if other is not None and getattr(other, "kind", "") == "city":
+                    found[other.id] = other
         cache[key] = next(iter(found.values())) if len(found) == 1 else place
     return cache[key]
 

@@ -92,6 +92,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1  # a name glued to a number ('코로나19') is not a place
             continue
         word = text[start - sentence.start:end - sentence.start]
+        if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
+            word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
                 or _BRANCH_AFTER.match(after) or _NOT_A_PARTY.match(after):
@@ -142,6 +144,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = _body_owner(m.group(1), gazetteer, lookup)
             if place is not None:
                 end, word = start + len(m.group(1)), m.group(1)
+        if place is None and t.tag == "NNP" and len(word) >= 3 and word.endswith("항"):
+            place = _port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -254,6 +258,18 @@ def _body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
     return place if place is not None and place.country == "KR" and place.kind != "country" else None
 
 
+# a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')
+_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
+
+
+def _port_city(stem: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:
+    """'<city>항' is the port of that city, when the country named just before is the city's."""
+    country = _named_country(start, found)
+    place = lookup(stem) if country is not None else None
+    ok = place is not None and getattr(place, "kind", "") == "city" and place.country == country.country
+    return place if ok else None
+
+
 def _named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
     """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
     return next((p for p in reversed(found) if not p.korean and p.kind == "country"
@@ -338,7 +354,8 @@ _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
-                        bool(re.match(r"^\s?(?:시|주|도)?\s?에서", rest) or _VENUE_IN_NAME.match(rest)))
+                        bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?에서", rest)
+                             or _VENUE_IN_NAME.match(rest)))
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')

@@ -120,7 +120,10 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     first = group.first
     type_ = first.type
     korean = korean_side(group)
-    named = [set(m.partner) for m in group.mentions if m.partner]
+    # a sentence that names no place abroad ('세 지방정부는 ...') borrows its partner from
+    # nearby: it does not narrow the partners the other sentences name
+    named = [set(m.partner) for m in group.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
+        or [set(m.partner) for m in group.mentions if m.partner]
     common = set.intersection(*named) if named else set()
     partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
     if not partner and named:

@@ -56,7 +56,9 @@ _LEXICON: list[tuple[str, str]] = [
                  r"공연(?!장|계|업계|기획|단체|\s?산업)|교류\s?행사|"
                  r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류"),
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
-    ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산"),
+    # ... or a project's launch or groundbreaking ceremony ('… 개선사업' 착수식', '사업 착공식')
+    ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산|"
+                r"사업['’\"」』]?\s?(?:착수식|착공식)"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
 _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
@@ -84,6 +86,9 @@ _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|�
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록)")
+
+
+_DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,22 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     for t in found:
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return tuple(sorted(kept, key=lambda t: t.start))
+    return tuple(sorted((_school_opened(t, text_, offset) for t in kept), key=lambda t: t.start))
+
+
+# a place that teaches or researches: '직업훈련센터', '인재양성센터', '교육원', '연구소', '학교'
+_TEACHING = re.compile(r"(?:양성|교육|훈련|연수|연구|직업)\s?(?:센터|원|소)|학교|아카데미|학당|대학교?")
+
+
+def _school_opened(t: TypeMention, text: str, offset: int) -> TypeMention:
+    """An opening ('개소', '개소식') of a school, training or research centre sets up an
+    institution, not an office."""
+    if t.type != "office" or not t.text.startswith("개소"):
+        return t
+    before = text[max(0, t.start - offset - 14):t.start - offset]
+    if re.search(rf"(?:{_TEACHING.pattern})[\s'\"’”」』]*(?:을|를)?\s*$", before):
+        return TypeMention("institution", t.start, t.end, t.text)
+    return t
 
 
 def classify_type(text: str) -> str | None:
@@ -170,7 +190,9 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             return "planned", t.start
         if re.match(r"^\s?(?:함|하였음|했음|됨)으로써", rest):  # 서명함으로써: by signing
             return "signed", t.start
-        if _ARGUMENT_AFTER.match(rest):  # the signing is what another verb is about
+        # the signing is what another verb is about ('체결을 논의했다', '맺는 방안을 협의'; not
+        # '맺은 뒤 … 방문했다': done, then a visit)
+        if _ARGUMENT_AFTER.match(rest) and not (t.tag == "VV" and _DONE_THEN.match(rest)):
             nxt = _next_predicate(tokens, i + 1)
             if nxt in MENTION_NOUNS:
                 return "mention", t.start
@@ -184,14 +206,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
         if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
             return "signed", t.start
         break
-    before = [t for t in tokens if t.end <= mention.start]
-    while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
-                      or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
-        before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
-    if len(before) >= 2 and before[-1].tag == "ETM" and (
-        before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
-    ):
-        return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
+    if clause := _clause_before(tokens, mention):
+        return clause
     tense = tense_after(tokens, mention.end)
     if tense == "past":
         return "signed", -1
@@ -200,6 +216,20 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     if tense == "present":
         return "announced", -1
     return "nominal", -1
+
+
+def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int] | None:
+    """'… 체결한 협약' (done), '… 체결할 협약' (planned); a present '-는' clause ('… 감축하는
+    공동선언을 발표했다') only says what the agreement is about: its own predicate decides."""
+    before = [t for t in tokens if t.end <= mention.start]
+    while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
+                      or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
+        before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
+    if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
+        before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
+    ):
+        return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
+    return None
 
 
 def _next_predicate(tokens: list[Token], i: int) -> str | None:
