@@ -359,3 +359,22 @@ def consonant_keys(text: str) -> set[str]:
         v = re.sub(r"[aeiouhwy]", "", v.translate(_CONSONANT_CLASS))
         out.add(re.sub(r"(.)\1+", r"\1", v))
     return out
+
+
+def division_alias_ids(place_id: str, names_en: list[str]) -> tuple[str, ...]:
+    """Other ids a foreign division is written with: its id with each English alias as the slug
+    ('adm1-cl-bio-bio', alias 'Biobío' -> 'adm1-cl-biobio').  Ids of other places win
+    (`Gazetteer` drops an alias that is some place's own id)."""
+    m = re.fullmatch(r"(adm1-[a-z]{2}-)(.+)", place_id)
+    if not m:
+        return ()
+    out = {f"{m.group(1)}{slug}" for name in names_en if (slug := slugify(english_stem(name)))}
+    return tuple(sorted(out - {place_id}))
+
+
+_DIVISION_WORD_EN = re.compile(r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai)$")
+
+
+def english_stem(name: str) -> str:
+    """'Biobío Region' -> 'Biobío': the name without the kind of division after it."""
+    return _DIVISION_WORD_EN.sub("", name.strip())

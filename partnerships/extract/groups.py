@@ -22,8 +22,8 @@ from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
+from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.places import (
-    ARTICLE_TEXT,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the key under which the caller leaves the article's text in the lookup cache (places.ARTICLE_TEXT)
+# the key under which the caller leaves the article's text in the lookup cache (place_context.ARTICLE_TEXT)
 _ARTICLE_TEXT = "article:text"
 
 

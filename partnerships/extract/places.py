@@ -12,8 +12,22 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from partnerships.extract.korean_parents import areas_named, qualified_korean
+from partnerships.extract.korean_parents import qualified_korean
 from partnerships.extract.named_countries import in_named_country
+from partnerships.extract.place_context import (
+    _DIVISION_OFFICE,
+    _GLUED_DIVISION,
+    _PLACED,
+    _PUBLIC_BODY,
+    _SUFFIXED,
+    body_owner,
+    city_by_consonants,
+    division_by_consonants,
+    division_named,
+    exonym_after_country,
+    port_city,
+    sounding_in_country,
+)
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
@@ -105,7 +119,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 and getattr(whole, "kind", "") == "region" and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
         if place is None and len(word) == 1:
-            place = _exonym_after_country(word, start, out, text[start - sentence.start - 1:
+            place = exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
         if place is None and (m := _LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
             place = lookup(m.group(1))
@@ -130,22 +144,22 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             # '대만 이란현', '태국 치앙마이주': a country's or a city's name with a division
             # suffix names the division of that name
             stem = word[:-1] if m is None else word
-            division = _division_named(stem, start, out, gazetteer, cache)
+            division = division_named(stem, start, out, gazetteer, cache)
             if division is not None or m is not None:
                 place = division
                 end += m.end(1) if m is not None and division is not None else 0
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
             place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
             if place is None and (stem := division_stem(word, after)) is not None:
-                place = _division_by_consonants(stem, start, out, gazetteer, cache,
+                place = division_by_consonants(stem, start, out, gazetteer, cache,
                                                 proper=t.tag == "NNP")  # '서스캐처원주'
         if place is None and t.tag == "NNP" and (m := _PUBLIC_BODY.fullmatch(word)):
             # '제주관광공사', '경기테크노파크': a local government's public body acts for it
-            place = _body_owner(m.group(1), gazetteer, lookup)
+            place = body_owner(m.group(1), gazetteer, lookup)
             if place is not None:
                 end, word = start + len(m.group(1)), m.group(1)
         if place is None and t.tag == "NNP" and len(word) >= 3 and word.endswith("항"):
-            place = _port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
+            place = port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
         if place is None and j > i and len(t.form) >= 2:
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
@@ -162,11 +176,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
         if place is None and t.tag == "NNP" and len(word) >= 3 \
                 and hasattr(gazetteer, "find_sounding"):
-            place = _sounding_in_country(word, start, out, gazetteer, cache,
+            place = sounding_in_country(word, start, out, gazetteer, cache,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
         if place is None and t.tag == "NNP" and len(word) >= 2:
-            place = _city_by_consonants(word, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
+            place = city_by_consonants(word, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -186,170 +200,6 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out.extend(_common_noun_places(sentence, out, lookup))
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
-
-
-def _exonym_after_country(word: str, start: int, found: list[PlaceMention], space: str,
-                          lookup) -> PlaceLike | None:
-    """A one-syllable exonym right after its country ('오스트리아 빈' is Vienna): looked up
-    together with the country's name, as data/places.csv lists it; alone it is a plain word."""
-    country = found[-1] if found else None
-    if country is None or country.kind != "country" or country.end != start - 1 or space != " ":
-        return None
-    place = lookup(f"{country.text} {word}")
-    return place if place is not None and place.country == country.country else None
-
-
-# how far before a transliterated name its country (or state) may stand: '나미비아의 항구도시 왈비스베이'
-_COUNTRY_REACH = 30
-
-
-def _sounding_in_country(word: str, start: int, found: list[PlaceMention], gazetteer,
-                         cache: dict, before: str, after: str) -> PlaceLike | None:
-    """A foreign name the gazetteer has no Korean spelling for, matched by sound against the
-    Latin names of places in the country (or the state's country) the sentence names just
-    before it ('브라질 상파울루주 상조세두스캄푸스시' -> São José dos Campos).  The text must
-    also call it a place, here or elsewhere in the article: an administrative suffix
-    ('왈비스베이시') or a place noun beside it ('항구도시 왈비스베이', '... 시청') -- a company
-    ('말레이시아 페트로나스와') can sound like a town too."""
-    context = next((p for p in reversed(found) if not p.korean and p.kind in ("country", "region")
-                    and 0 <= start - p.end <= _COUNTRY_REACH), None)
-    if context is None:
-        return None
-    stem = re.sub(r"(?:카운티|제도|시|주|성|현|군|도)$", "", word)
-    vouched = f"sounding-place:{stem}"
-    if vouched not in cache:
-        article = cache.get(ARTICLE_TEXT, "")
-        cache[vouched] = (stem != word or bool(_NOUN_BEFORE.search(before))
-                          or bool(_SUFFIX_OR_OFFICE.match(after))
-                          or any(_NOUN_BEFORE.search(article[max(0, m.start() - 8):m.start()])
-                                 or _SUFFIX_OR_OFFICE.match(article[m.end():m.end() + 6])
-                                 for m in re.finditer(re.escape(stem), article)))
-    if not cache[vouched]:
-        return None
-    key = f"sounding:{context.country}:{word}"
-    if key not in cache:
-        # its country right before it and a city suffix on it ('그리스 피레우스시'): a place for
-        # sure, so a shorter sound key is enough
-        sure = stem != word and 0 <= start - context.end <= 1 and context.kind == "country"
-        cache[key] = gazetteer.find_sounding(word, country=context.country, min_key=5 if sure else 6)
-    return cache[key]
-
-
-# a division suffix written on a name Kiwi reads apart ('이란현 정부', '이란현장과')
-_GLUED_DIVISION = re.compile(r"^(현|주|성)(?=[^가-힣]|$|(?:정부|청|의회|장|지사|민)|"
-                             r"(?:와|과|의|는|은|이|가|에|를|을|도)(?![가-힣]))")
-
-
-_SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
-
-
-# a public body named after the local government that set it up
-_PUBLIC_BODY = re.compile(r"([가-힣]{2,4}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
-                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단)")
-
-
-def _body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
-    """The Korean government a public body's name starts with: a first-level government when
-    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county."""
-    areas = areas_named(stem, gazetteer)
-    if len(areas) == 1:
-        return gazetteer.get(next(iter(areas)))
-    place = lookup(stem)
-    return place if place is not None and place.country == "KR" and place.kind != "country" else None
-
-
-# a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')
-_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
-
-
-def _port_city(stem: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:
-    """'<city>항' is the port of that city, when the country named just before is the city's."""
-    country = _named_country(start, found)
-    place = lookup(stem) if country is not None else None
-    ok = place is not None and getattr(place, "kind", "") == "city" and place.country == country.country
-    return place if ok else None
-
-
-def _named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
-    """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
-    return next((p for p in reversed(found) if not p.korean and p.kind == "country"
-                 and 0 <= start - p.end <= _COUNTRY_REACH), None)
-
-
-def _division_named(word: str, start: int, found: list[PlaceMention], gazetteer,
-                    cache: dict) -> PlaceLike | None:
-    """The division a name with a division suffix stands for: the first-level division of
-    the same name as a city so called ('이란현' is Yilan County, seat Yilan; 이란 alone is also
-    Iran), in the country named just before it if one is; no answer when several fit."""
-    country = _named_country(start, found)
-    key = f"division-named:{word}:{country.country if country else ''}"
-    if key not in cache:
-        hits = set()
-        for p in getattr(gazetteer, "matches", lambda *a, **k: [])(word, fuzzy=False):
-            if p.country == "KR" or p.kind != "city" or (country and p.country != country.country):
-                continue
-            division_id = f"adm1-{p.country.lower()}-{_slug(p.name_en)}"
-            if division_id in gazetteer:
-                hits.add(division_id)
-        cache[key] = gazetteer.get(hits.pop()) if len(hits) == 1 else None
-    return cache[key]
-
-
-def _division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
-                            cache: dict, *, proper: bool) -> PlaceLike | None:
-    """A division no one spells in Hangul, by the consonants of its Latin name (see
-    `Gazetteer.find_division_by_consonants`): in the country named just before it, or, for a
-    proper noun of four consonants or more, anywhere."""
-    if not hasattr(gazetteer, "find_division_by_consonants"):
-        return None
-    country = _named_country(start, found)
-    if country is None and not proper:
-        return None
-    key = f"division-consonants:{stem}:{country.country if country else ''}"
-    if key not in cache:
-        cache[key] = gazetteer.find_division_by_consonants(
-            stem, country=country.country if country else None)
-    return cache[key]
-
-
-# what says a name right after its country is a place: '에 있는', '에 위치한', a city suffix
-_LOCATED_AFTER = re.compile(r"^(?:시)?\s?에\s?(?:있는|위치한|자리한|자리잡은|소재한|본부를|본사를)")
-
-
-def _city_by_consonants(word: str, start: int, found: list[PlaceMention], gazetteer, cache: dict,
-                        after: str) -> PlaceLike | None:
-    """A city no one spells in Hangul, written right after its country and called a place
-    ('벨기에 루벤에 있는 연구소'), by the consonants of its Latin name
-    (`Gazetteer.find_city_by_consonants`)."""
-    country = _named_country(start, found)
-    if country is None or country.kind != "country" or start - country.end > 1 \
-            or not hasattr(gazetteer, "find_city_by_consonants") \
-            or not (_LOCATED_AFTER.match(after) or word.endswith("시")):
-        return None
-    stem = re.sub(r"시$", "", word) if len(word) >= 3 else word
-    key = f"city-consonants:{country.country}:{stem}"
-    if key not in cache:
-        cache[key] = gazetteer.find_city_by_consonants(stem, country=country.country)
-    return cache[key]
-
-
-def _slug(name: str) -> str:
-    from geo.names import slugify
-
-    return slugify(name)
-
-
-# a foreign name once resolved in the article (its country named before it, a sound match)
-# stands for the same place wherever else the article writes it alone ('호주 골드코스트시와 ...
-# 골드코스트시 대표단과'): the key prefix in the lookup cache
-_PLACED = "placed:"
-# the key under which a caller may leave the whole article's text in the lookup cache, so that
-# a name called a place anywhere in it counts everywhere (the headline comes first)
-ARTICLE_TEXT = "article:text"
-# a place noun right before ('항구도시 왈비스베이'), or a suffix or office right after ('... 시청')
-_NOUN_BEFORE = re.compile(r"(?:도시|수도|주도|항구|항만)\s$")
-_SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정부|(?:시|주|카운티|제도)"
-                               r"(?:청|의회|정부|[와과의는은이가에를을,\s]))")
 
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:

@@ -1,0 +1,178 @@
+"""Foreign places found through what the sentence names around them: a city in the country
+named just before it, a division named by its suffix, office or capital, a port, a local
+government's public body, and names no one spells in Hangul, matched by sound within the named
+country (used by `places.find_places`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from partnerships.extract.korean_parents import areas_named
+
+if TYPE_CHECKING:
+    from partnerships.extract.places import PlaceLike, PlaceMention
+
+
+def exonym_after_country(word: str, start: int, found: list[PlaceMention], space: str,
+                          lookup) -> PlaceLike | None:
+    """A one-syllable exonym right after its country ('오스트리아 빈' is Vienna): looked up
+    together with the country's name, as data/places.csv lists it; alone it is a plain word."""
+    country = found[-1] if found else None
+    if country is None or country.kind != "country" or country.end != start - 1 or space != " ":
+        return None
+    place = lookup(f"{country.text} {word}")
+    return place if place is not None and place.country == country.country else None
+
+
+# how far before a transliterated name its country (or state) may stand: '나미비아의 항구도시 왈비스베이'
+_COUNTRY_REACH = 30
+
+
+def sounding_in_country(word: str, start: int, found: list[PlaceMention], gazetteer,
+                         cache: dict, before: str, after: str) -> PlaceLike | None:
+    """A foreign name the gazetteer has no Korean spelling for, matched by sound against the
+    Latin names of places in the country (or the state's country) the sentence names just
+    before it ('브라질 상파울루주 상조세두스캄푸스시' -> São José dos Campos).  The text must
+    also call it a place, here or elsewhere in the article: an administrative suffix
+    ('왈비스베이시') or a place noun beside it ('항구도시 왈비스베이', '... 시청') -- a company
+    ('말레이시아 페트로나스와') can sound like a town too."""
+    context = next((p for p in reversed(found) if not p.korean and p.kind in ("country", "region")
+                    and 0 <= start - p.end <= _COUNTRY_REACH), None)
+    if context is None:
+        return None
+    stem = re.sub(r"(?:카운티|제도|시|주|성|현|군|도)$", "", word)
+    vouched = f"sounding-place:{stem}"
+    if vouched not in cache:
+        article = cache.get(ARTICLE_TEXT, "")
+        cache[vouched] = (stem != word or bool(_NOUN_BEFORE.search(before))
+                          or bool(_SUFFIX_OR_OFFICE.match(after))
+                          or any(_NOUN_BEFORE.search(article[max(0, m.start() - 8):m.start()])
+                                 or _SUFFIX_OR_OFFICE.match(article[m.end():m.end() + 6])
+                                 for m in re.finditer(re.escape(stem), article)))
+    if not cache[vouched]:
+        return None
+    key = f"sounding:{context.country}:{word}"
+    if key not in cache:
+        # its country right before it and a city suffix on it ('그리스 피레우스시'): a place for
+        # sure, so a shorter sound key is enough
+        sure = stem != word and 0 <= start - context.end <= 1 and context.kind == "country"
+        cache[key] = gazetteer.find_sounding(word, country=context.country, min_key=5 if sure else 6)
+    return cache[key]
+
+
+# a division suffix written on a name Kiwi reads apart ('이란현 정부', '이란현장과')
+_GLUED_DIVISION = re.compile(r"^(현|주|성)(?=[^가-힣]|$|(?:정부|청|의회|장|지사|민)|"
+                             r"(?:와|과|의|는|은|이|가|에|를|을|도)(?![가-힣]))")
+
+
+_SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
+
+
+# a public body named after the local government that set it up
+_PUBLIC_BODY = re.compile(r"([가-힣]{2,4}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
+                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단)")
+
+
+def body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
+    """The Korean government a public body's name starts with: a first-level government when
+    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county."""
+    areas = areas_named(stem, gazetteer)
+    if len(areas) == 1:
+        return gazetteer.get(next(iter(areas)))
+    place = lookup(stem)
+    return place if place is not None and place.country == "KR" and place.kind != "country" else None
+
+
+# a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')
+_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
+
+
+def port_city(stem: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:
+    """'<city>항' is the port of that city, when the country named just before is the city's."""
+    country = named_country(start, found)
+    place = lookup(stem) if country is not None else None
+    ok = place is not None and getattr(place, "kind", "") == "city" and place.country == country.country
+    return place if ok else None
+
+
+def named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """The country the sentence names just before a word ('캐나다 서스캐처원주')."""
+    return next((p for p in reversed(found) if not p.korean and p.kind == "country"
+                 and 0 <= start - p.end <= _COUNTRY_REACH), None)
+
+
+def division_named(word: str, start: int, found: list[PlaceMention], gazetteer,
+                    cache: dict) -> PlaceLike | None:
+    """The division a name with a division suffix stands for: the first-level division of
+    the same name as a city so called ('이란현' is Yilan County, seat Yilan; 이란 alone is also
+    Iran), in the country named just before it if one is; no answer when several fit."""
+    country = named_country(start, found)
+    key = f"division-named:{word}:{country.country if country else ''}"
+    if key not in cache:
+        hits = set()
+        for p in getattr(gazetteer, "matches", lambda *a, **k: [])(word, fuzzy=False):
+            if p.country == "KR" or p.kind != "city" or (country and p.country != country.country):
+                continue
+            division_id = f"adm1-{p.country.lower()}-{_slug(p.name_en)}"
+            if division_id in gazetteer:
+                hits.add(division_id)
+        cache[key] = gazetteer.get(hits.pop()) if len(hits) == 1 else None
+    return cache[key]
+
+
+def division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
+                            cache: dict, *, proper: bool) -> PlaceLike | None:
+    """A division no one spells in Hangul, by the consonants of its Latin name (see
+    `Gazetteer.find_division_by_consonants`): in the country named just before it, or, for a
+    proper noun of four consonants or more, anywhere."""
+    if not hasattr(gazetteer, "find_division_by_consonants"):
+        return None
+    country = named_country(start, found)
+    if country is None and not proper:
+        return None
+    key = f"division-consonants:{stem}:{country.country if country else ''}"
+    if key not in cache:
+        cache[key] = gazetteer.find_division_by_consonants(
+            stem, country=country.country if country else None)
+    return cache[key]
+
+
+# what says a name right after its country is a place: '에 있는', '에 위치한', a city suffix
+_LOCATED_AFTER = re.compile(r"^(?:시)?\s?에\s?(?:있는|위치한|자리한|자리잡은|소재한|본부를|본사를)")
+
+
+def city_by_consonants(word: str, start: int, found: list[PlaceMention], gazetteer, cache: dict,
+                        after: str) -> PlaceLike | None:
+    """A city no one spells in Hangul, written right after its country and called a place
+    ('벨기에 루벤에 있는 연구소'), by the consonants of its Latin name
+    (`Gazetteer.find_city_by_consonants`)."""
+    country = named_country(start, found)
+    if country is None or country.kind != "country" or start - country.end > 1 \
+            or not hasattr(gazetteer, "find_city_by_consonants") \
+            or not (_LOCATED_AFTER.match(after) or word.endswith("시")):
+        return None
+    stem = re.sub(r"시$", "", word) if len(word) >= 3 else word
+    key = f"city-consonants:{country.country}:{stem}"
+    if key not in cache:
+        cache[key] = gazetteer.find_city_by_consonants(stem, country=country.country)
+    return cache[key]
+
+
+def _slug(name: str) -> str:
+    from geo.names import slugify
+
+    return slugify(name)
+
+
+# a foreign name once resolved in the article (its country named before it, a sound match)
+# stands for the same place wherever else the article writes it alone ('호주 골드코스트시와 ...
+# 골드코스트시 대표단과'): the key prefix in the lookup cache
+_PLACED = "placed:"
+# the key under which a caller may leave the whole article's text in the lookup cache, so that
+# a name called a place anywhere in it counts everywhere (the headline comes first)
+ARTICLE_TEXT = "article:text"
+# a place noun right before ('항구도시 왈비스베이'), or a suffix or office right after ('... 시청')
+_NOUN_BEFORE = re.compile(r"(?:도시|수도|주도|항구|항만)\s$")
+_SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정부|(?:시|주|카운티|제도)"
+                               r"(?:청|의회|정부|[와과의는은이가에를을,\s]))")
