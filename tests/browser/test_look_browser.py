@@ -7,13 +7,20 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def test_dark_theme_darkens_the_search_box(staff_page):
+def _rgb(colour: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3])
+
+
+def test_dark_theme_darkens_the_search_box_and_the_download_button(staff_page):
     page = staff_page
-    page.open("Agreements?theme=dark")
-    colour = page.locator('.st-key-filter_q [data-testid="stTextInputRootElement"]').evaluate(
+    page.open("?theme=dark")
+    field = page.locator('.st-key-filter_q [data-testid="stTextInputRootElement"]').evaluate(
         "e => getComputedStyle(e).backgroundColor")
-    r, g, b = (int(x) for x in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3])
-    assert r + g + b < 3 * 100, colour  # not the light theme's near-white field
+    assert sum(_rgb(field)) < 3 * 100, field  # not the light theme's near-white field
+    # The Map's "Download this map" popover button was light with faint text in the dark theme.
+    back, text = page.locator('[data-testid="stPopoverButton"]').first.evaluate(
+        "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]")
+    assert sum(_rgb(back)) < 3 * 100 and sum(_rgb(text)) > 3 * 180, (back, text)
 
 
 @pytest.fixture(scope="module")

@@ -95,7 +95,10 @@ def _dark_css(c: Scheme) -> str:
         f"{{background:{panel}!important;color:{ink}!important}}"
         f'[role="option"]{{color:{ink}!important}}'
         f'[data-testid="stBaseButton-secondary"],[data-testid="stDownloadButton"] button,'
+        f'[data-testid="stPopoverButton"],[data-testid="stPopover"] button,'
         f'[data-testid="stBaseButton-primary"]{{background:{panel};color:{ink};border-color:{line}}}'
+        f'[data-testid="stPopoverButton"] *{{color:{ink}}}'
+        f'[data-testid="stPopoverBody"]{{background:{panel};color:{ink}}}'
         f'[data-testid="stExpander"] details,[data-testid="stVerticalBlockBorderWrapper"]'
         f"{{border-color:{line};background:transparent}}"
         f'[data-testid="stExpander"] summary{{background:{paper}}}'
