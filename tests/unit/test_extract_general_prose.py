@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships.extract import extract
-
-
-def _records(text: str, gazetteer, published: str) -> list[tuple]:
-    found = extract(text, gazetteer=gazetteer, published=published).candidates
-    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
-                  for c in found)
+from tests.helpers.extraction import record_keys as _records
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships.extract import extract
 from partnerships.extract.places import tolerant_lookup, vowel_variants
 from partnerships.extract.sentences import Sentence
-
-
-def _records(text: str, gazetteer, published: str) -> list[tuple]:
-    found = extract(text, gazetteer=gazetteer, published=published).candidates
-    return sorted((c["type"], c["year"], tuple(c["korean_places"]), tuple(c["partner_places"]))
-                  for c in found)
+from tests.helpers.extraction import record_keys as _records
 
 
 def test_vowel_variants_swap_a_eo_o_only():
