@@ -206,6 +206,7 @@ def test_clicking_an_arc_opens_that_pairs_records(map_page, frame):
     map_page.mouse.click(box["x"] + x, box["y"] + y)
     wait_for_query(map_page, has="pair=kr-daegu%2Ccountry-ca")
     map_page.locator('[data-testid="stHeading"]', has_text="Daegu → Canada").wait_for(timeout=30_000)
+    map_page.get_by_text(records["title_en"].iat[0]).first.wait_for(timeout=30_000)  # the panel comes in parts
     assert records["title_en"].iat[0] in map_page.inner_text("body")
     assert "place=" not in map_page.url
     assert map_page.console.errors == []
