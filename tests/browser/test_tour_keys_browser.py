@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 def press(page, key: str, want: int) -> None:
     page.keyboard.press(key)
     page.wait_for_function(
-        "w => (new URLSearchParams(location.search).get('step') || '1') === String(w)", arg=want, timeout=30000)
+        "w => (new URLSearchParams(location.search).get('step') || '1') === String(w)", arg=want, timeout=60000)
 
 
 def test_clicker_keys_step_through_the_tour(staff_page):
@@ -34,6 +34,12 @@ def test_clicker_keys_step_through_the_tour(staff_page):
     assert last > 4
     press(page, "End", last)
     press(page, "Home", 1)
+    # A clicker pressed three times in a row: presses that come while the last step still runs
+    # wait their turn (Streamlit would fold two presses of one button in one run into one).
+    for _ in range(2):
+        page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(120)
+    press(page, "ArrowRight", 4)
     assert real_errors(page) == []
 
 

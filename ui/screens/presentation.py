@@ -50,6 +50,10 @@ _PRESENT_CSS = (
 
 # Keys that step through the tour, as clickers send them: they press the page's own buttons, so
 # a key does exactly what a click does. Not while typing in a field. Static script, no data.
+# Presses that come while the app is still running the last step wait their turn: two presses
+# of one button in one run would count once (Streamlit folds them into one rerun). While software
+# WebGL draws a big map the page's thread stalls for seconds, and a press then now and then starts
+# no run: one that moved nothing after 4 s is pressed again.
 _KEYS_JS = """<script>
 (() => {
   if (window.atlasTourKeys) return;
@@ -57,15 +61,42 @@ _KEYS_JS = """<script>
   const keys = {ArrowRight: "tour_next", PageDown: "tour_next", " ": "tour_next", ArrowDown: "tour_next",
                 ArrowLeft: "tour_prev", PageUp: "tour_prev", ArrowUp: "tour_prev",
                 Home: "tour_first", End: "tour_last", Escape: "tour_exit"};
+  const queue = [];
+  let last = null;  // the last press sent: {key, at, search, tries}; null once its run has begun
+  const app = () => document.querySelector('[data-testid="stApp"]');
+  const idle = () => app()?.dataset.testScriptState === "notRunning";
+  const watch = () => {
+    const el = app();
+    if (!el) return setTimeout(watch, 200);
+    new MutationObserver(() => { if (!idle()) last = null; })
+      .observe(el, {attributes: true, attributeFilter: ["data-test-script-state"]});
+  };
+  watch();
+  const button = (key) => document.querySelector(".st-key-" + key + " button");
+  const pump = () => {
+    if (last && location.search !== last.search) last = null;  // its run has moved the tour
+    if (last && Date.now() - last.at > 4000) {  // no run came of it: press again, twice at most
+      if (last.tries < 3) queue.unshift({key: last.key, at: Date.now(), tries: last.tries});
+      last = null;
+    }
+    while (queue.length && Date.now() - queue[0].at > 60000) queue.shift();  // stale: forget it
+    if (!queue.length && !last) return;
+    const b = queue.length && button(queue[0].key);
+    if (last || !idle() || !b || b.disabled) { setTimeout(pump, 50); return; }
+    const press = queue.shift();
+    last = {key: press.key, at: Date.now(), search: location.search, tries: (press.tries || 0) + 1};
+    b.click();
+    setTimeout(pump, 50);
+  };
   document.addEventListener("keydown", (e) => {
     const key = keys[e.key];
     if (!key || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.target.closest && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
-    const button = document.querySelector(".st-key-" + key + " button");
-    if (!button) return;  // not on the Tour page
+    if (!document.querySelector(".st-key-tour_next, .st-key-tour_exit")) return;  // not on the Tour page
     e.preventDefault();
     e.stopPropagation();
-    button.click();
+    if (queue.length < 20) queue.push({key, at: Date.now()});
+    if (queue.length === 1) pump();
   }, true);
 })();
 </script>"""
