@@ -676,7 +676,22 @@ def _city_for_countries(s: Sentence, partner: list[str], ctx: _Context) -> tuple
     if not nearby:
         return partner, False
     spelt = bool(cities) and cities[0].id == nearby[0] and len(cities[0].text) >= 2 and cities[0].text in s.text
-    return [nearby[0]], not spelt
+    return [nearby[0]], not spelt and _firm_of_country(s, partner, ctx)
+
+
+# '사우디 석유화학 설비업체와', '말레이시아 현지에서 대형 유통그룹과': a firm, up to its 와/과
+_FIRM_PARTY = re.compile(r"^[^.]{0,30}?(?:업체|기업|그룹|회사|상사|개사)\s?(?:'[^']{1,30}')?(?:와|과)\s")
+
+
+def _firm_of_country(s: Sentence, partner: list[str], ctx: _Context) -> bool:
+    """The party after the country's name is a firm, not a government ('태국 지방정부 및 현지
+    기업과' has one): a firm of a country says nothing about which of its cities is the partner."""
+    for p in ctx.places[s.index]:
+        if p.id in partner:
+            m = _FIRM_PARTY.match(s.text[p.end - s.start:])
+            if m and "정부" not in m.group(0):
+                return True
+    return False
 
 
 _AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")

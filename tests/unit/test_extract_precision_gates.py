@@ -12,11 +12,16 @@ from tests.helpers.extraction import record_keys as _records
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # the partner named only as a country ('베트남 업체와'): no city is borrowed from the
-        # sentence before, so no contract record guesses one (the mission's visit stays)
+        # the partner named only as a firm of a country ('베트남 유통업체와'): no city is borrowed
+        # from the sentence before, so no contract record guesses one (the mission's visit stays)
         ("김해시 수출사절단이 지난 3일 베트남 다낭에 도착했다.\n"
          "참가 기업 중 한 식품업체는 베트남 유통업체와 50만 달러 규모의 수출 계약을 맺었다.",
          "2025-06-09", [("roadshow", 2025, ("kr-gimhae",), ("vn-da-nang",))]),
+        # ... and a country's government ('베트남 지방정부와') may stand for the city of the event
+        ("김해시 수출사절단이 지난 3일 베트남 다낭에 도착했다.\n"
+         "사절단은 베트남 지방정부와 스마트도시 협력 업무협약을 체결했다.",
+         "2025-06-09", [("mou", 2025, ("kr-gimhae",), ("vn-da-nang",)),
+                        ("roadshow", 2025, ("kr-gimhae",), ("vn-da-nang",))]),
         # ... while a partner city named in the signing sentence itself stays
         ("김해시 수출사절단이 지난 3일 베트남 다낭에 도착했다.\n"
          "김해시는 다낭시와 50만 달러 규모의 농산물 수출 계약을 맺었다.",
@@ -24,7 +29,7 @@ from tests.helpers.extraction import record_keys as _records
                         ("roadshow", 2025, ("kr-gimhae",), ("vn-da-nang",))]),
     ],
 )
-def test_partner_named_only_as_a_country_borrows_no_city(text, published, expected, gazetteer):
+def test_a_firm_of_a_country_borrows_no_city(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
 
 
