@@ -9,6 +9,7 @@ Each rule is about sentence structure, not about an article:
   의견을 나눴다');
 - `setting_reference`: an event word that only dates or places something else ('전시 기간
   ... 상담을 진행했다', '상담회에 앞서 ... 찾았다');
+- `anniversary`: an earlier agreement named by its anniversary ('자매결연 30주년 기념식');
 - `ongoing_ties`: a running account of ties kept so far ('그동안 일본과 중국 도시 4곳과
   자매·우호 관계를 맺어왔으나', '도시 4곳과');
 - `background_groups`: a past event told as background ('2019년 ... 설명회를 개최한 바 있다',
@@ -24,9 +25,10 @@ import re
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import STRONG_TYPES, TypeMention
 
-# a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소
+# a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소,
+# 미루기로 했다
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
-                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|연기(?:됐|되었|했)|"
+                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|미루기로|미뤘|연기(?:됐|되었|했)|"
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
                       # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음', '맺은 적이 없다'
                       r"사실(?:이|은|도)?\s?(?:없|전혀\s?없|아니|아님)|(?:ᆫ|은|한|맺은)\s?적(?:이|은|도)?\s?(?:없|전혀\s?없)|"
@@ -113,6 +115,15 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     if not m:
         return False
     return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
+
+
+# '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing
+_ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년")
+
+
+def anniversary(s: Sentence, w: TypeMention) -> bool:
+    """The word names an earlier agreement whose anniversary the sentence marks."""
+    return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:]))
 
 
 def ongoing_ties(s: Sentence) -> bool:

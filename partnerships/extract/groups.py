@@ -107,6 +107,8 @@ class Mention:
     counterpart: str = ""  # the organisation it was signed with, when not only a place
     another: bool = False  # told as a further signing ('대학교와도', '별도로')
     refers_to: str = ""  # the type of the agreement '이번 …' refers back to ('이번 개소로')
+    # the sentence names the partner only as a country; the city was borrowed from nearby
+    partner_borrowed: bool = False
 
 
 @dataclass
@@ -142,8 +144,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
-            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
-                continue  # denied, an item of what was agreed or discussed, or only a time or place
+            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w) \
+                    or asides.anniversary(s, w):
+                continue  # denied, an item of what was agreed or discussed, only a time or place, or
+                # an anniversary
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
                     and not w.text.endswith("식"):  # a launch ceremony needs no sum
@@ -206,7 +210,15 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             target.mentions.append(m)
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year)
-    return [g for g in groups if g not in drop], pubs
+    return [g for g in groups if g not in drop and not _partner_only_borrowed(g)], pubs
+
+
+def _partner_only_borrowed(g: Group) -> bool:
+    """No sentence of the agreement names its partner place: each names only a country (a firm
+    or a government 'of Thailand', '사우디 업체와') and the city came from the sentences around.
+    The party is not named where the signing is told, so the record would be a guess."""
+    with_partner = [m for m in g.mentions if m.partner]
+    return bool(with_partner) and all(m.partner_borrowed for m in with_partner)
 
 
 # a bare 협약 the sentence goes on about: '협약에 따라', '협약에는', '협약으로'
@@ -491,7 +503,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     date_mentions = [d for d in date_mentions if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
-    korean, partner, venue, from_text = _places_for(s, w, asides.clause_places(s, w, spans), ctx, lo, hi)
+    korean, partner, venue, from_text, borrowed = _places_for(s, w, asides.clause_places(s, w, spans),
+                                                              ctx, lo, hi)
     near, far = _sectors_for(s, w, lo, hi, spans)
     follow: dict[str, int] = {}
     if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')
@@ -507,7 +520,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])),
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
-            "places_from_text": from_text, "place_spans": spans, "next_sectors": follow}
+            "places_from_text": from_text, "place_spans": spans, "next_sectors": follow,
+            "partner_borrowed": borrowed}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
     per_city = _dated_partners(s, spans, date_mentions)
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
@@ -592,7 +606,7 @@ _ATTENDANCE = re.compile(r"(?:식|행사|자리)에는\s.*(?:참석|참가|동�
 
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
-                lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool]:
+                lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
     home = [] if _ATTENDANCE.search(s.text) else _home(spans)
     korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
@@ -611,12 +625,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         if at:
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)
-    if partner and all(pid.startswith("country-") for pid in partner):
-        countries = {pid.split("-", 1)[1].upper() for pid in partner}
-        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
-        nearby += [pid for pid in ctx.dateline if pid.split("-")[0].upper() in countries]
-        if nearby:
-            partner = [nearby[0]]
+    partner, borrowed = _city_for_countries(s, partner, ctx)
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]
@@ -633,7 +642,9 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
                     partner = parties  # the city was only the division's capital there
                 break
     if w.type == "alliance":
+        listed = partner
         korean, partner = _with_members(s, ctx, korean, partner, foreign)
+        borrowed = borrowed and partner == listed  # the member list names them
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
@@ -650,7 +661,37 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         partner = lead[:1]
     if not partner and w.type == "roadshow":
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
-    return korean, partner, venue, from_text
+    return korean, partner, venue, from_text, borrowed
+
+
+def _city_for_countries(s: Sentence, partner: list[str], ctx: _Context) -> tuple[list[str], bool]:
+    """A partner named only as countries ('필리핀과'): the city of those countries the sentences
+    before or the dateline name.  The second value says the city was borrowed: the sentence
+    does not spell it (a name read there by its sound but not here counts as spelt)."""
+    if not partner or not all(pid.startswith("country-") for pid in partner):
+        return partner, False
+    countries = {pid.split("-", 1)[1].upper() for pid in partner}
+    cities = [p for p in ctx.nearby_foreign(s) if p.kind == "city" and p.country in countries]
+    nearby = [p.id for p in cities] + [pid for pid in ctx.dateline if pid.split("-")[0].upper() in countries]
+    if not nearby:
+        return partner, False
+    spelt = bool(cities) and cities[0].id == nearby[0] and len(cities[0].text) >= 2 and cities[0].text in s.text
+    return [nearby[0]], not spelt and _firm_of_country(s, partner, ctx)
+
+
+# '사우디 석유화학 설비업체와', '말레이시아 현지에서 대형 유통그룹과': a firm, up to its 와/과
+_FIRM_PARTY = re.compile(r"^[^.]{0,30}?(?:업체|기업|그룹|회사|상사|개사)\s?(?:'[^']{1,30}')?(?:와|과)\s")
+
+
+def _firm_of_country(s: Sentence, partner: list[str], ctx: _Context) -> bool:
+    """The party after the country's name is a firm, not a government ('태국 지방정부 및 현지
+    기업과' has one): a firm of a country says nothing about which of its cities is the partner."""
+    for p in ctx.places[s.index]:
+        if p.id in partner:
+            m = _FIRM_PARTY.match(s.text[p.end - s.start:])
+            if m and "정부" not in m.group(0):
+                return True
+    return False
 
 
 _AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")
