@@ -130,6 +130,27 @@ def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def file_data(base: Path, old: Path) -> Path:
+    """The generated data as the file-backed app of the tree `old` reads it: the same records, and
+    places.csv without the rows of place kinds that app does not know (districts and counties came
+    later; the generated records do not use them)."""
+    import csv
+
+    kinds = subprocess.run([sys.executable, "-c", "from geo.sources import KINDS; print(' '.join(KINDS))"],
+                           cwd=old, capture_output=True, text=True, check=True).stdout.split()
+    here = base / "file-data"
+    here.mkdir(exist_ok=True)
+    if not (here / "records").exists():
+        (here / "records").symlink_to(base / "data" / "records")
+    with (base / "data" / "places.csv").open(encoding="utf-8", newline="") as src:
+        rows = list(csv.DictReader(src))
+    with (here / "places.csv").open("w", encoding="utf-8", newline="") as dst:
+        writer = csv.DictWriter(dst, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["kind"] in kinds)
+    return here
+
+
 def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | None, out: Path, seed: int,
             file_app: bool = True) -> dict:
     """Run every backend at every size; returns {size: {backend: figures}}."""
@@ -147,7 +168,7 @@ def measure(sizes: list[int], *, engines: list[str], reruns: int, rev: str | Non
         for n in sizes:
             base, env = dataset_env(n, out, seed)
             res: dict[str, dict] = {}
-            file_env = {**env, "PYTHONPATH": str(old)}
+            file_env = {**env, "PYTHONPATH": str(old), "ATLAS_DATA_DIR": str(file_data(base, old))}
             res["file"] = {} if not file_app else _run(
                 [sys.executable, str(old / "bench" / "run.py"), "_apptest", str(old / "app.py"), str(reruns)],
                 file_env, old)
