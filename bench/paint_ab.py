@@ -11,7 +11,9 @@ cookie), in an order that rotates from round to round, and measures the time to 
 (bench/run.py's wait_painted); with --change, also one filter change on screen after it. A figure
 is the page's time over the floor's in the same round, so the machine's drift over minutes
 cancels out; the medians and the spread (least to most) over the rounds are printed last, with
-the WebSocket messages each first visit received.
+the renderer's main-thread busy time until painted (Chromium's TaskDuration; less disturbed by
+other work on the machine than wall time), also as a ratio to the floor's, and the WebSocket
+messages each first visit received.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 import compare_pages
 import run
 
+LOAD_TIMEOUT = 180  # seconds: a page that paints no map by then is broken, not slow
 
 def serve(script: Path, env: dict[str, str], port: int) -> subprocess.Popen:
     cmd = [str(Path(sys.executable).with_name("streamlit")), "run", str(script), "--server.headless", "true",
@@ -39,16 +42,20 @@ def serve(script: Path, env: dict[str, str], port: int) -> subprocess.Popen:
     return proc
 
 
-def load(browser, url: str, *, change: bool) -> tuple[float, float | None, int]:
-    """(seconds to the map painted, seconds of one filter change on screen or None, messages received)."""
+def load(browser, url: str, *, change: bool) -> tuple[float, float | None, int, float]:
+    """(seconds to the map painted, seconds of one filter change on screen or None, messages received,
+    seconds the page's main thread was busy until painted)."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     page = ctx.new_page()
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Performance.enable")
     received = [0]
     page.on("websocket", lambda ws: ws.on("framereceived", lambda _: received.__setitem__(0, received[0] + 1)))
     t0 = time.perf_counter()
     page.goto(url)
-    paint = run.wait_painted(page, t0)
+    paint = run.wait_painted(page, t0, timeout=LOAD_TIMEOUT)
     messages = received[0]
+    busy = next(m["value"] for m in cdp.send("Performance.getMetrics")["metrics"] if m["name"] == "TaskDuration")
     update = None
     if change:
         before = run._shot(page)
@@ -58,9 +65,9 @@ def load(browser, url: str, *, change: bool) -> tuple[float, float | None, int]:
         t0 = time.perf_counter()
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
-        update = run.wait_painted(page, t0, differs_from=before, timeout=600)
+        update = run.wait_painted(page, t0, differs_from=before, timeout=LOAD_TIMEOUT)
     ctx.close()
-    return paint, update, messages
+    return paint, update, messages, busy
 
 
 def spread(values: list[float]) -> str:
@@ -99,7 +106,7 @@ def main() -> int:
                 for url in urls.values():  # warm the servers' caches
                     load(browser, url, change=False)
                 names = list(urls)
-                seen: dict[str, list[tuple[float, float | None, int]]] = {n: [] for n in names}
+                seen: dict[str, list[tuple[float, float | None, int, float]]] = {n: [] for n in names}
                 for r in range(args.rounds):
                     order = names[r % len(names):] + names[:r % len(names)]
                     for name in order:
@@ -119,6 +126,7 @@ def main() -> int:
         text = f"{name:>12}  first paint {spread(paints)}"
         if args.change:
             text += f", filter change {spread([s[1] / f[1] for s, f in zip(seen[name], floors, strict=True)])}"
+        text += f"; main thread busy {spread([s[3] / f[3] for s, f in zip(seen[name], floors, strict=True)])}"
         text += f"; messages received {statistics.median(s[2] for s in seen[name]):.0f}"
         print(text)
     return 0

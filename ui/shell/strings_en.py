@@ -21,6 +21,8 @@ EN: dict[str, str] = {
     "filter_q": "Search",
     "filter_q_placeholder": "Title, summary, organisation or place",
     "filter_any": "All",
+    "filters_more": "Places, regions and sources",
+    "filters_more_set": "Places, regions and sources ({n} set)",
     "filter_clear": "Clear filters",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
