@@ -181,8 +181,10 @@ def test_url_restores_the_filters(frame, gazetteer, params, filters):
     # The place and region filters are not drawn until their expander is opened; they apply
     # anyway, and its title says how many are set.
     assert [m.key for m in at.multiselect] == ["filter_sector", "filter_type"]
-    hidden = sum(bool(v) for v in (filters.korean_places, filters.regions, filters.countries))
-    assert at.expander(key=MORE_KEY).label.endswith(f"({hidden} set)") == bool(hidden)
+    hidden = [label for label, v in (("Korean city", filters.korean_places), ("Partner region", filters.regions),
+                                     ("Partner country", filters.countries)) if v]
+    assert [c.value for c in at.sidebar.caption if c.value.startswith("Set in it")] == (
+        ["Set in it: " + " · ".join(hidden)] if hidden else [])
     for _ in range(2):
         assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, filters)
         assert at.query_params == filters.to_params()

@@ -38,6 +38,8 @@ KEYS = {
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 PAGE_KEY = "atlas_filters_page"  # the page that drew the filters last
 MORE_KEY = "filters_more"  # the expander of the filters below (open or not)
+LABELS = {"levels": "filter_level", "korean_places": "filter_kr", "regions": "filter_region",
+          "countries": "filter_country", "confidence": "filter_confidence"}  # their labels' string keys
 MORE_DRAWN_KEY = "filters_more_drawn"  # the last run drew them
 MORE = ("levels", "korean_places", "regions", "countries", "confidence")  # filters drawn only when it is open
 
@@ -186,7 +188,8 @@ def _more_filters(opts: dict[str, list], lang: str, *, place_label: Callable[[st
                   seeded: list[str]) -> tuple[list[str], ...]:
     """Korean government level, Korean city, partner region and country, and the source's
     confidence, in an expander whose widgets (and their long lists of options) are sent only once
-    it is opened; closed, the choices made in it or by a link still apply, and its title counts them.
+    it is opened; closed, the choices made in it or by a link still apply, and a caption under it
+    names the filters set.
 
     The state of a widget a run does not draw cannot be read, so while they are not drawn their
     choices are the last filters' (`SAVED_KEY`), or what a link or "clear" set (`seeded`)."""
@@ -194,11 +197,13 @@ def _more_filters(opts: dict[str, list], lang: str, *, place_label: Callable[[st
     drawn_before = st.session_state.get(MORE_DRAWN_KEY, False)
     chosen = {name: list(st.session_state.get(KEYS[name]) or []) if KEYS[name] in seeded or drawn_before
               else list(getattr(saved, name)) for name in MORE}
-    set_ = sum(bool(v) for v in chosen.values())
-    title = t("filters_more_set", lang, n=set_) if set_ else t("filters_more", lang)
-    with st.sidebar.expander(title, key=MORE_KEY, on_change="rerun", icon=":material/tune:") as box:
+    # The title stays the same (a changed title closed the expander); closed, a caption names what is set in it.
+    with st.sidebar.expander(t("filters_more", lang), key=MORE_KEY, on_change="rerun", icon=":material/tune:") as box:
         st.session_state[MORE_DRAWN_KEY] = box.open
         if not box.open:
+            set_ = [t(LABELS[name], lang) for name in MORE if chosen[name]]
+            if set_:
+                st.sidebar.caption(t("filters_more_set", lang, names=" · ".join(set_)))
             return tuple(chosen[name] for name in MORE)
         if not drawn_before:  # the widgets start from the choices that applied while they were hidden
             for name in MORE:

@@ -22,7 +22,7 @@ EN: dict[str, str] = {
     "filter_q_placeholder": "Title, summary, organisation or place",
     "filter_any": "All",
     "filters_more": "Places, regions and sources",
-    "filters_more_set": "Places, regions and sources ({n} set)",
+    "filters_more_set": "Set in it: {names}",
     "filter_clear": "Clear filters",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
