@@ -13,11 +13,10 @@ from geo.mercator import project
 from partnerships import aggregate, query
 from partnerships.model import TYPES
 from partnerships.query import Filters
-from tests.helpers.apptest import arc_keys, deck_spec, layer, open_more_filters, page_text, plain, point_ids, run_app
+from tests.helpers.apptest import arc_keys, deck_spec, layer, page_text, plain, point_ids, run_app
 from ui.map.deck import FIT_WIDTH, MAP_HEIGHT, PHONE_FIT_WIDTH, PHONE_MAP_HEIGHT, TOOLTIP, fit_view
 from ui.map.overview import TEXT_KEY
 from ui.map.selection import PICK_KEY, PICKER_KEY
-from ui.shell.filters import MORE_KEY
 from ui.shell.i18n import type_label
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -89,12 +88,10 @@ FILTER_CASES = [
     ("sector", lambda at: at.multiselect(key="filter_sector").select("robotics"), Filters(sectors=("robotics",))),
     ("years", lambda at: at.slider(key="filter_years").set_range(2019, 2022), Filters(year_min=2019, year_max=2022)),
     ("type", lambda at: at.multiselect(key="filter_type").select("mou"), Filters(types=("mou",))),
-    ("korean city", lambda at: open_more_filters(at).multiselect(key="filter_kr").select("kr-seoul"),
-     Filters(korean_places=("kr-seoul",))),
-    ("region", lambda at: open_more_filters(at).multiselect(key="filter_region").select("South-eastern Asia"),
+    ("korean city", lambda at: at.multiselect(key="filter_kr").select("kr-seoul"), Filters(korean_places=("kr-seoul",))),
+    ("region", lambda at: at.multiselect(key="filter_region").select("South-eastern Asia"),
      Filters(regions=("South-eastern Asia",))),
-    ("country", lambda at: open_more_filters(at).multiselect(key="filter_country").select("TH"),
-     Filters(countries=("TH",))),
+    ("country", lambda at: at.multiselect(key="filter_country").select("TH"), Filters(countries=("TH",))),
     # 오덴세 (Odense) as written in 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
     ("text ko", lambda at: at.text_input(key="filter_q").input("오덴세"), Filters(text="오덴세")),
     ("text en", lambda at: at.text_input(key="filter_q").input("roadshow"), Filters(text="roadshow")),
@@ -175,38 +172,13 @@ def test_url_restores_the_filters(frame, gazetteer, params, filters):
     assert not at.exception
     assert tuple(at.multiselect(key="filter_type").value) == filters.types
     assert tuple(at.multiselect(key="filter_sector").value) == filters.sectors
+    assert tuple(at.multiselect(key="filter_kr").value) == filters.korean_places
+    assert tuple(at.multiselect(key="filter_country").value) == filters.countries
     assert at.text_input(key="filter_q").value == filters.text
     lo, hi = int(frame["year"].min()), int(frame["year"].max())
     assert at.slider(key="filter_years").value == (filters.year_min or lo, filters.year_max or hi)
-    # The place and region filters are not drawn until their expander is opened; they apply
-    # anyway, and its title says how many are set.
-    assert [m.key for m in at.multiselect] == ["filter_sector", "filter_type"]
-    hidden = [label for label, v in (("Korean city", filters.korean_places), ("Partner region", filters.regions),
-                                     ("Partner country", filters.countries)) if v]
-    assert [c.value for c in at.sidebar.caption if c.value.startswith("Set in it")] == (
-        ["Set in it: " + " · ".join(hidden)] if hidden else [])
-    for _ in range(2):
-        assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, filters)
-        assert at.query_params == filters.to_params()
-        at = open_more_filters(at)
-    assert tuple(at.multiselect(key="filter_kr").value) == filters.korean_places
-    assert tuple(at.multiselect(key="filter_country").value) == filters.countries
-    assert tuple(at.multiselect(key="filter_region").value) == filters.regions
-
-
-def test_a_filter_chosen_in_the_closed_expander_still_applies(frame, gazetteer):
-    # Streamlit drops the state of widgets a run does not draw; the filters keep the choice.
-    at = open_more_filters(run_app())
-    at.multiselect(key="filter_country").select("TH").run()
-    at.session_state[MORE_KEY] = False
-    for _ in range(2):
-        at.run()
-        assert not at.exception
-        assert at.query_params == Filters(countries=("TH",)).to_params()
-        assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters(countries=("TH",)))
-    assert "filter_country" not in [m.key for m in at.multiselect]
-    at.button(key="filter_clear").click().run()
-    assert at.query_params == {} and arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, Filters())
+    assert arc_keys(deck_spec(at)) == expected_arcs(frame, gazetteer, filters)
+    assert at.query_params == filters.to_params()
 
 
 @pytest.mark.parametrize(
@@ -269,7 +241,7 @@ def test_place_in_url_opens_the_panel_in_korean(frame):
 def test_a_place_filtered_away_closes_the_panel():
     at = run_app({"place": "dk-odense"})
     assert at.subheader
-    open_more_filters(at).multiselect(key="filter_country").select("TH").run()
+    at.multiselect(key="filter_country").select("TH").run()
     assert not at.subheader
     assert "place" not in at.query_params
 

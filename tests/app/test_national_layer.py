@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.apptest import open_more_filters, run_app
+from tests.helpers.apptest import run_app
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_level_and_confidence_filters_from_the_url(national_on, params, column, 
 
 
 def test_level_filter_offers_every_level_and_ignores_unknown_ones(national_on):
-    at = open_more_filters(run_app({"level": "district,nonsense"}))
+    at = run_app({"level": "district,nonsense"})
     [box] = [m for m in at.multiselect if m.label == "Korean government level"]
     assert box.options == ["Metropolitan city", "Province", "City", "County", "District"]
     assert box.value == ["district"]

@@ -18,7 +18,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers import ROOT
-from ui.shell.filters import MORE_KEY
 
 APP = str(ROOT / "app.py")
 TIMEOUT = 60
@@ -48,13 +47,6 @@ def run_app(params: dict[str, str] | None = None, *, page: str | None = None) ->
         at.switch_page(page)
     for key, value in (params or {}).items():
         at.query_params[key] = value
-    return at.run()
-
-
-def open_more_filters(at: AppTest) -> AppTest:
-    """Open the sidebar's expander of place, region and source filters (drawn only when open), as
-    a user's click does: a rerun."""
-    at.session_state[MORE_KEY] = True
     return at.run()
 
 

@@ -37,6 +37,7 @@ LONG_FUNCTIONS = {
     "partnerships/extract/records.py:to_record",
     "ui/map/deck.py:build_deck",
     "ui/map/export_png.py:render_png",
+    "ui/shell/filters.py:sidebar_filters",
 }
 
 

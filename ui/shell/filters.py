@@ -37,11 +37,6 @@ KEYS = {
 }
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 PAGE_KEY = "atlas_filters_page"  # the page that drew the filters last
-MORE_KEY = "filters_more"  # the expander of the filters below (open or not)
-LABELS = {"levels": "filter_level", "korean_places": "filter_kr", "regions": "filter_region",
-          "countries": "filter_country", "confidence": "filter_confidence"}  # their labels' string keys
-MORE_DRAWN_KEY = "filters_more_drawn"  # the last run drew them
-MORE = ("levels", "korean_places", "regions", "countries", "confidence")  # filters drawn only when it is open
 
 
 def _present(column: pd.Series, order: Iterable[str] | None = None) -> list[str]:
@@ -101,7 +96,7 @@ def _sanitize(opts: dict[str, list]) -> None:
             st.session_state[key] = [v for v in value if v in opts[name]]
 
 
-def _seed_state(opts: dict[str, list]) -> list[str]:
+def _seed_state(opts: dict[str, list]) -> None:
     """Give the filter widgets their values: from the URL when it holds filters this session did
     not write (a shared link, or a link from another page), else from the last page for widgets
     without state.
@@ -109,9 +104,7 @@ def _seed_state(opts: dict[str, list]) -> list[str]:
     On a rerun of the page that drew the filters last, the URL is not read: it can only hold what
     this session wrote, and the browser may send it a step late (arrow presses on the year slider
     while a rerun runs). Taking it as a link set the slider back, and eight quick presses landed
-    two years short.
-
-    Returns the keys it set (besides those `_sanitize` trimmed)."""
+    two years short."""
     _sanitize(opts)
     page = _page()
     if page is not None and st.session_state.get(PAGE_KEY) == page:
@@ -132,7 +125,7 @@ def _seed_state(opts: dict[str, list]) -> list[str]:
             source = saved if saved is not None else url
             wanted = [k for k in KEYS.values() if k not in st.session_state]
     if not wanted:
-        return []
+        return
     values: dict[str, object] = {
         name: [v for v in getattr(source, name) if v in opts[name]]
         for name in ("sectors", "types", "korean_places", "regions", "countries", "levels", "confidence")
@@ -147,11 +140,9 @@ def _seed_state(opts: dict[str, list]) -> list[str]:
     for name, key in KEYS.items():
         if key in wanted and name in values:
             st.session_state[key] = values[name]
-    return [key for name, key in KEYS.items() if key in wanted and name in values]
 
 
 def _clear(opts: dict[str, list]) -> None:
-    st.session_state[SAVED_KEY] = Filters()  # the filters not drawn (`_more_filters`) read it
     for name, key in KEYS.items():
         if name == "years":
             if opts["years"]:
@@ -184,54 +175,12 @@ def write_params(filters: Filters) -> None:
             st.query_params[key] = value
 
 
-def _more_filters(opts: dict[str, list], lang: str, *, place_label: Callable[[str], str],
-                  seeded: list[str]) -> tuple[list[str], ...]:
-    """Korean government level, Korean city, partner region and country, and the source's
-    confidence, in an expander whose widgets (and their long lists of options) are sent only once
-    it is opened; closed, the choices made in it or by a link still apply, and a caption under it
-    names the filters set.
-
-    The state of a widget a run does not draw cannot be read, so while they are not drawn their
-    choices are the last filters' (`SAVED_KEY`), or what a link or "clear" set (`seeded`)."""
-    saved = st.session_state.get(SAVED_KEY) or Filters()
-    drawn_before = st.session_state.get(MORE_DRAWN_KEY, False)
-    chosen = {name: list(st.session_state.get(KEYS[name]) or []) if KEYS[name] in seeded or drawn_before
-              else list(getattr(saved, name)) for name in MORE}
-    # The title stays the same (a changed title closed the expander); closed, a caption names what is set in it.
-    with st.sidebar.expander(t("filters_more", lang), key=MORE_KEY, on_change="rerun", icon=":material/tune:") as box:
-        st.session_state[MORE_DRAWN_KEY] = box.open
-        if not box.open:
-            set_ = [t(LABELS[name], lang) for name in MORE if chosen[name]]
-            if set_:
-                st.sidebar.caption(t("filters_more_set", lang, names=" · ".join(set_)))
-            return tuple(chosen[name] for name in MORE)
-        if not drawn_before:  # the widgets start from the choices that applied while they were hidden
-            for name in MORE:
-                st.session_state[KEYS[name]] = chosen[name]
-        any_ = t("filter_any", lang)
-        levels: list[str] = []
-        if opts.get("levels"):
-            levels = st.multiselect(t("filter_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
-                                    format_func=lambda lv: level_label(lv, lang))
-        korean = st.multiselect(t("filter_kr", lang), opts["korean_places"], key=KEYS["korean_places"],
-                                placeholder=any_, format_func=place_label)
-        regions = st.multiselect(t("filter_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
-                                 format_func=lambda r: region_label(r, lang))
-        countries = st.multiselect(t("filter_country", lang), opts["countries"], key=KEYS["countries"],
-                                   placeholder=any_, format_func=lambda c: country_label(c, lang))
-        confidence: list[str] = []
-        if opts.get("confidence"):  # only when some records carry a source table's grade
-            confidence = st.multiselect(t("filter_confidence", lang), opts["confidence"], key=KEYS["confidence"],
-                                        placeholder=any_, format_func=lambda c: confidence_label(c, lang))
-        return levels, korean, regions, countries, confidence
-
-
 def sidebar_filters(
     df: pd.DataFrame | dict[str, list], lang: str, *, place_label: Callable[[str], str]
 ) -> Filters:
     """Draw the filters in the sidebar, sync them with the URL and return them."""
     opts = options(df)
-    seeded = _seed_state(opts)
+    _seed_state(opts)
     sb = st.sidebar
     sb.header(t("filters", lang))
     any_ = t("filter_any", lang)
@@ -255,8 +204,26 @@ def sidebar_filters(
         t("filter_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
         format_func=lambda s: type_label(s, lang),
     )
-    levels, korean, regions, countries, confidence = _more_filters(opts, lang, place_label=place_label,
-                                                                   seeded=seeded)
+    levels: list[str] = []
+    if opts.get("levels"):
+        levels = sb.multiselect(t("filter_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
+                                format_func=lambda lv: level_label(lv, lang))
+    korean = sb.multiselect(
+        t("filter_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
+        format_func=place_label,
+    )
+    regions = sb.multiselect(
+        t("filter_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
+        format_func=lambda r: region_label(r, lang),
+    )
+    countries = sb.multiselect(
+        t("filter_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
+        format_func=lambda c: country_label(c, lang),
+    )
+    confidence: list[str] = []
+    if opts.get("confidence"):  # only when some records carry a source table's grade
+        confidence = sb.multiselect(t("filter_confidence", lang), opts["confidence"], key=KEYS["confidence"],
+                                    placeholder=any_, format_func=lambda c: confidence_label(c, lang))
     text = sb.text_input(
         t("filter_q", lang), key=KEYS["text"], placeholder=t("filter_q_placeholder", lang),
         max_chars=params.MAX_TEXT,  # what a link may carry (ui.shell.params)

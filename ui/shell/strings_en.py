@@ -21,8 +21,6 @@ EN: dict[str, str] = {
     "filter_q": "Search",
     "filter_q_placeholder": "Title, summary, organisation or place",
     "filter_any": "All",
-    "filters_more": "Places, regions and sources",
-    "filters_more_set": "Set in it: {names}",
     "filter_clear": "Clear filters",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",

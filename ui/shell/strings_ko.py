@@ -20,8 +20,6 @@ KO: dict[str, str] = {
     "filter_q": "검색",
     "filter_q_placeholder": "제목, 요약, 기관 또는 지명",
     "filter_any": "전체",
-    "filters_more": "지역·국가·출처",
-    "filters_more_set": "선택됨: {names}",
     "filter_clear": "필터 초기화",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
