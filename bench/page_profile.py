@@ -9,7 +9,8 @@ caches, then opens it in a new browser context with the DevTools CPU profiler ru
 map is painted (bench/run.py's wait_painted: canvas drawn and steady, app idle). Prints the
 seconds to paint, the WebSocket messages the page sent and received, the main thread's busy time
 and the scripts (Streamlit's bundles: react-dom, DeckGlJsonChart, StreamlitMarkdown, ...) that
-took it. One load on a shared machine: compare proportions between pages, not seconds.
+took it, then the time under each element's bundle (callees included). One load on a shared
+machine: compare proportions between pages, not seconds.
 """
 
 from __future__ import annotations
@@ -90,6 +91,27 @@ def report(paint: float, frames: dict, profile: dict, top: int) -> None:
     for name, seconds in by_script.most_common(top):
         if name != "(idle)":
             print(f"  {seconds:6.2f} s  {name}")
+    print("time spent under each element's bundle (what it called included):")
+    for name, seconds in under_elements(profile).most_common(top):
+        print(f"  {seconds:6.2f} s  {name}")
+
+
+def under_elements(profile: dict) -> collections.Counter[str]:
+    """Seconds of samples under a frame of each element's bundle (Streamlit names them after the
+    element: DeckGlJsonChart, StreamlitMarkdown, Multiselect, ...), callees included, so the
+    time React, emotion and deck.gl spend for an element counts for it."""
+    nodes = {n["id"]: n for n in profile["nodes"]}
+    parent = {child: n["id"] for n in profile["nodes"] for child in n.get("children", [])}
+    under: collections.Counter[str] = collections.Counter()
+    for node, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        seen: set[str] = set()
+        while node in nodes:
+            name = nodes[node]["callFrame"]["url"].rsplit("/", 1)[-1]
+            if name[:1].isupper() and name not in seen:
+                seen.add(name)
+                under[name] += delta / 1e6
+            node = parent.get(node)
+    return under
 
 
 if __name__ == "__main__":
