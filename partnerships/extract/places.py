@@ -29,6 +29,7 @@ from partnerships.extract.place_context import (
     sounding_in_country,
 )
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.sub_places import sub_places
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 
@@ -198,6 +199,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
+    out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
 

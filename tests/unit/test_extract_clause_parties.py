@@ -1,0 +1,37 @@
+"""Who the parties of an agreement are, read from the structure of the clause: each rule is shown
+on a short invented article (no sentence here comes from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named after its city is the party; the city only says where it is
+        ("마포구는 15일 중국 베이징시 펑타이구와 우호교류 협약을 체결했다.",
+         [("friendship_city", 2026, ("kr-seoul-mapo-gu",), ("cn-beijing-fengtai",))]),
+        ("마포구는 15일 중국 상하이 바오산구(區)와 우호교류 협약을 체결했다.",
+         [("friendship_city", 2026, ("kr-seoul-mapo-gu",), ("cn-shanghai-baoshan",))]),
+        # a county-level place the gazetteer lacks: no record with its province in its stead
+        ("보령시는 15일 중국 저장성 타이순(泰順)현과 우호교류 협약을 체결했다.", []),
+        ("보령시 방문단은 15일 중국 저장성 타이순현청에서 타이순현장과 우호교류 협약을 체결했다.", []),
+        # ... but an unknown place that is only where something happened leaves the division
+        ("충청북도는 15일 캄보디아 시엠레아프주 푸옥군에서 주정부 관계자와 농촌 상수도 개선사업 "
+         "착수식을 열었다.",
+         [("program", 2026, ("kr-chungcheongbuk-do",), ("adm1-kh-siem-reap",))]),
+    ],
+)
+def test_place_inside_its_parent(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-05-20") == expected
+
+
+def test_unknown_partner_is_left_to_the_reviewer(gazetteer):
+    found = extract("보령시는 15일 중국 저장성 타이순현과 우호교류 협약을 체결했다.",
+                    gazetteer=gazetteer, published="2026-05-20")
+    assert found.candidates == []
+    assert any("타이순현" in d and "reviewer" in d for d in found.dropped)
