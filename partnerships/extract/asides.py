@@ -170,13 +170,17 @@ def background_groups(groups: list, pub_year) -> list:
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
 _CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나),\s")
 
+# one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
+# 업무협약'을 각각 체결했다'): each has its own parties
+_OBJECT_BREAK = re.compile(r"(?:['’\"”)]|협약|협정|각서|의향서|MOU|결연)\s?(?:을|를),\s")
+
 
 def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     """The places of the agreement word's own clause when the sentence joins two reports
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (_CLAUSE_BREAK, _OBJECT_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

@@ -94,7 +94,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.tag != "NNP" and not (t.tag == "NNG" and _DIVISION_WORD.match(t.form)):
+        if t.tag != "NNP" and not (t.tag == "NNG" and (_DIVISION_WORD.match(t.form) or _suffix_next(tokens, i))):
             i += 1
             continue
         # extend to the end of the word's noun part
@@ -202,6 +202,14 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+def _suffix_next(tokens, i: int) -> bool:
+    """A common noun of two syllables or more with a division suffix glued after it, as its own
+    morpheme ('퀸즐랜드' + '주'): Kiwi's reading of a division name it does not know."""
+    t = tokens[i]
+    return (len(t.form) >= 2 and i + 1 < len(tokens) and tokens[i + 1].start == t.end
+            and tokens[i + 1].form in ("주", "성", "현") and tokens[i + 1].tag in ("NNG", "XSN", "NNB"))
 
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:

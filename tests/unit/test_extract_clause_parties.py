@@ -35,3 +35,23 @@ def test_unknown_partner_is_left_to_the_reviewer(gazetteer):
                     gazetteer=gazetteer, published="2026-05-20")
     assert found.candidates == []
     assert any("타이순현" in d and "reviewer" in d for d in found.dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state Kiwi reads as a common noun with the suffix apart ('퀸즐랜드' + '주') is a place
+        ("충청북도 방문단은 10일 시드니에서 퀸즐랜드주 정부와 청정수소 업무협약을 체결했다.",
+         [("mou", 2026, ("kr-chungcheongbuk-do",), ("adm1-au-queensland",))]),
+        # the German states have their Korean names; the capital where it was signed is the venue
+        ("충청북도는 10일 독일 튀링겐주 주도 에르푸르트에서 튀링겐주 총리와 업무협약을 체결했다.",
+         [("mou", 2026, ("kr-chungcheongbuk-do",), ("adm1-de-thuringia",))]),
+        # two agreements closed one after the other as objects: each has its own party
+        ("경상북도는 캐나다를 방문해 지난 3일 토론토에서 온타리오주 정부와 '배터리 협력 업무협약'을, "
+         "5일에는 밴쿠버에서 브리티시컬럼비아주 정부와 '수소 협력 업무협약'을 각각 체결했다.",
+         [("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-british-columbia",)),
+          ("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-ontario",))]),
+    ],
+)
+def test_division_parties(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-05-20") == expected
