@@ -550,10 +550,11 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
 _DEADLINE = re.compile(r"^\s?(?:까지|께까지|이내|목표|을\s?목표|를\s?목표)")
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
-_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
+_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청",
+                "카운티", "아이막"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
-_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
+_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
                           r"의원|의장|장관|총리|대통령)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 

@@ -55,3 +55,27 @@ def test_unknown_partner_is_left_to_the_reviewer(gazetteer):
 )
 def test_division_parties(text, expected, gazetteer):
     assert _records(text, gazetteer, "2026-05-20") == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        # a county is a government, like 시 or 주: the place is the party, not an organisation
+        ("광진구는 케냐 엘도레트 카운티와 청년 창업 업무협약을 맺었다.", ""),
+        # a chief (청장) signs for his office, like a mayor: no organisation of its own
+        ("광진구는 5일 엘도레트 경찰청장과 청년 창업 업무협약을 맺었다.", ""),
+        # ... while an organisation stays the counterpart
+        ("광진구는 5일 엘도레트 창업진흥원과 청년 창업 업무협약을 맺었다.", "창업진흥원"),
+    ],
+)
+def test_counterpart_is_no_government_or_person(text, counterpart, gazetteer):
+    from partnerships.extract.clean import load_article
+    from partnerships.extract.groups import _counterpart
+    from partnerships.extract.places import find_places
+    from partnerships.extract.sentences import split
+    from partnerships.extract.types import find_types
+
+    s = split(load_article(text))[0]
+    w = next(t for t in find_types(s) if t.type == "mou")
+    assert _counterpart(s, w, s.start, find_places(s, gazetteer)) == counterpart
