@@ -773,6 +773,9 @@ def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset
 
 # a city named as its division's capital ('주도 핼리팩스', '성도인 청두', '현청 소재지 이란시')
 _AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?소재지|주\s?정부\s?소재지)(?:인|이자|인\s)?\s?$")
+# ... or told after it ('핼리팩스를 주도로 하는 노바스코샤주')
+_CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청\s?소재지|주\s?정부\s?소재지)(?:로|으로)"
+                         r"\s?(?:하는|둔|삼는)")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
 
 
@@ -780,8 +783,9 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
     # '산둥성 웨이하이시': the division only says where the city is
     foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
     # '노바스코샤주 주도 핼리팩스의 ... 노바스코샤주 어업부와': the capital only says where
-    foreign = [p for p in foreign if not (text and p.kind == "city" and _AS_CAPITAL.search(
-        text[max(0, p.start - offset - 8):p.start - offset]) and any(
+    foreign = [p for p in foreign if not (text and p.kind == "city" and (_AS_CAPITAL.search(
+        text[max(0, p.start - offset - 8):p.start - offset]) or _CAPITAL_OF.match(
+        text[p.end - offset:p.end - offset + 16])) and any(
         q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     # ... and a city where it happened in a third country ('네덜란드 로테르담에서 열린 ... 오만

@@ -215,7 +215,12 @@ def _suffix_next(tokens, i: int) -> bool:
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
                         bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?에서", rest)
-                             or _VENUE_IN_NAME.match(rest)))
+                             or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest)))
+
+
+# a division's office in its capital ('고후시 현청에서', '하노이 성청사에서'): the city is where
+_DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사)"
+                            r"(?:사)?\s?에서")
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')

@@ -79,3 +79,20 @@ def test_counterpart_is_no_government_or_person(text, counterpart, gazetteer):
     s = split(load_article(text))[0]
     w = next(t for t in find_types(s) if t.type == "mou")
     assert _counterpart(s, w, s.start, find_places(s, gazetteer)) == counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital is where the division's office stands: the division signed
+        ("강원도는 지난 12일 일본 미야기현 센다이시 현청에서 도지사와 미야기현 지사가 관광 업무협약을 체결했다고 밝혔다.",
+         [("mou", 2026, ("kr-gangwon-do",), ("adm1-jp-miyagi",))]),
+        # a capital told after its name ('…를 주도로 하는 …주') only says where the division is
+        ("도지사는 이날 에드먼턴을 주도로 하는 앨버타주를 방문해 주지사와 업무협약을 체결했다.",
+         [("mou", 2026, ("kr-gangwon-do",), ("adm1-ca-alberta",))]),
+    ],
+)
+def test_capital_is_where_the_division_signed(text, expected, gazetteer):
+    found = _records(text if text.startswith("강원도") else "강원도는 캐나다를 순방했다.\n" + text,
+                     gazetteer, "2026-05-20")
+    assert found == expected
