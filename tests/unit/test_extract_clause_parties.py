@@ -96,3 +96,23 @@ def test_capital_is_where_the_division_signed(text, expected, gazetteer):
     found = _records(text if text.startswith("강원도") else "강원도는 캐나다를 순방했다.\n" + text,
                      gazetteer, "2026-05-20")
     assert found == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing told as a condition ('…되면', '…맺으면') has not happened yet
+        ("보령시는 포르투갈 리스본시와 우호협약을 맺으면 수산 교류를 넓히고 축제에 시민을 초청한다.", "planned"),
+        ("시는 협약이 체결되면 수산 교류를 넓힌다.", "planned"),
+        # ... while '-면서' (as it did so) reports it done
+        ("보령시는 지난 3일 포르투갈 리스본시와 우호협약을 체결하면서 수산 교류를 시작했다.", "signed"),
+    ],
+)
+def test_condition_is_no_signing(text, expected):
+    from partnerships.extract.clean import load_article
+    from partnerships.extract.sentences import split
+    from partnerships.extract.types import find_types, status
+
+    s = split(load_article(text))[0]
+    assert [status(s, w) for w in find_types(s)] == [expected]
