@@ -116,3 +116,20 @@ def test_condition_is_no_signing(text, expected):
 
     s = split(load_article(text))[0]
     assert [status(s, w) for w in find_types(s)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a university signing for itself: the city it stands in ('…시에 있는') is no side
+        ("충북 청주시에 있는 서원대학교가 몽골 울란바토르의 국립대학과 교육 교류 업무협약을 체결했다.", []),
+        ("한빛대, 몽골 국립대와 교육 교류 협약\n\n"
+         "한빛대학교는 5일 몽골 울란바토르의 국립대학과 교육 교류 업무협약을 체결했다고 밝혔다.\n\n"
+         "협약식은 청주시 본관에서 열렸다.", []),
+        # ... while a city government that signs stays the side
+        ("청주시는 5일 몽골 울란바토르시와 교육 교류 업무협약을 체결했다.",
+         [("mou", 2026, ("kr-cheongju-si",), ("mn-ulan-bator",))]),
+    ],
+)
+def test_university_is_no_local_government(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-05-20") == expected
