@@ -606,6 +606,17 @@ _ATTENDANCE = re.compile(r"(?:식|행사|자리)에는\s.*(?:참석|참가|동�
                          r"|(?:관계자|공무원|대표)(?:도|들도)\s(?:동행|배석|참석)")
 
 
+def _signing_home(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> list[PlaceMention] | None:
+    """The sentence's Korean places that may sign; None when a university signed for itself
+    and no local government is named (none is to be borrowed from the article either)."""
+    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
+    # '아산시에 있는 ○○대학교가': where the organisation that signed is, not a side
+    home = [p for p in home if not _SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12])]
+    if not home and _SCHOOL_SIGNS.search(s.text[:max(0, w.start - s.start)]):
+        return None
+    return home
+
+
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
 # ('시대', '세대', '연대', '상대' ... are no school)
@@ -615,13 +626,10 @@ _SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:는|은|가|이)\s|^{_SCHOOL}\
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
-    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
-    # '아산시에 있는 ○○대학교가': where the organisation that signed is, not a side
-    home = [p for p in home if not _SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12])]
-    korean = _korean_side(home, s.text, s.start)
-    if not korean and _SCHOOL_SIGNS.search(s.text[:max(0, w.start - s.start)]):
-        # a university signed for itself: no local government is a side, so none is borrowed
+    home = _signing_home(s, w, spans)
+    if home is None:
         return [], [], None, False, False
+    korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
