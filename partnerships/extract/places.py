@@ -299,6 +299,9 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -
         country = lookup(before.group(1)) if before else None
         if country is not None and getattr(country, "kind", "") != "country":
             country = None
+        if country is None:  # a division abroad found right before ('…로스라고스주 푸에르토몬트')
+            country = next((p for p in found if not p.korean and p.kind == "region"
+                            and p.end - sentence.start == m.start() - 1), None)
         if country is None and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
                                     and has_type_word(text)):
             continue

@@ -133,3 +133,17 @@ def test_condition_is_no_signing(text, expected):
 )
 def test_university_is_no_local_government(text, expected, gazetteer):
     assert _records(text, gazetteer, "2026-05-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city Kiwi does not read as a proper noun, vouched for by its division named before it
+        ("목포시는 지난 3일 칠레 비오비오주 콘셉시온 시청에서 시장과 만나 우호도시 협약서에 서명했다.",
+         [("friendship_city", 2026, ("kr-mokpo",), ("cl-concepcion",))]),
+        ("목포시는 지난 3일 브라질 상파울루주 캄피나스 시청에서 시장과 만나 우호도시 협약서에 서명했다.",
+         [("friendship_city", 2026, ("kr-mokpo",), ("br-campinas",))]),
+    ],
+)
+def test_city_after_its_division(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2026-05-20") == expected
