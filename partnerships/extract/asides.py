@@ -38,7 +38,9 @@ _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으�
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
                                 r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|"
-                                r"의견을\s?나누|협의|합의|약속|하기로|키로|기로)")
+                                r"의견을\s?나누|협의|합의|약속|하기로|키로|기로|"
+                                # activities kept up so far ('설명회 등을 이어 왔다')
+                                r"이어\s?왔|이어\s?오고|이어\s?오는|펼쳐\s?왔|해\s?왔|해\s?오고)")
 # the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
 _ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치)?"
                          r"\s?(?:,|·|등)")

@@ -147,3 +147,18 @@ def test_university_is_no_local_government(text, expected, gazetteer):
 )
 def test_city_after_its_division(text, expected, gazetteer):
     assert _records(text, gazetteer, "2026-05-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events listed as what a tie has kept up ('… 설명회 등을 이어 왔다') are its history
+        ("보령시와 포르투갈 리스본시는 2001년 자매결연을 맺은 뒤 축제 교류, 수산물 투자 설명회 등을 "
+         "이어 왔다.", []),
+        # ... while a briefing held is an event
+        ("보령시는 2001년 포르투갈 리스본에서 수산물 투자 설명회를 열었다.",
+         [("roadshow", 2001, ("kr-boryeong",), ("pt-lisbon",))]),
+    ],
+)
+def test_activities_kept_up_are_history(text, expected, gazetteer):
+    assert [k for k in _records(text, gazetteer, "2026-05-20") if k[0] == "roadshow"] == expected
