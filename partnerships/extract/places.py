@@ -191,6 +191,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
+        if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":
+            place = _province_by_office(place, word + text[end - sentence.start:], lookup)
         if place is not None and place.id not in _KOREA:
             mention = _mention_at(place, start, end, word, text[end - sentence.start:])
             if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
@@ -353,6 +355,16 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
     return any(q.start == place_start and q.id != p.id for q in found)
 
 
+def _province_by_office(place: PlaceLike, word_on: str, lookup) -> PlaceLike:
+    """'제주도지사' (Kiwi: 제주 + 도지사): a city's name before a province's office or governor
+    names the province of that name, when there is one."""
+    if (m := _PROVINCE_OFFICE.match(word_on)) and (whole := lookup(m.group(1) + "도")) is not None \
+            and getattr(whole, "kind", "") == "province":
+        return whole
+    return place
+
+
+_PROVINCE_OFFICE = re.compile(r"^([가-힣]{2,4}?)\s?도(?:지사|청|의회|정|민)")
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 _DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"

@@ -162,3 +162,11 @@ def test_city_after_its_division(text, expected, gazetteer):
 )
 def test_activities_kept_up_are_history(text, expected, gazetteer):
     assert [k for k in _records(text, gazetteer, "2026-05-20") if k[0] == "roadshow"] == expected
+
+
+def test_bare_name_of_the_province_that_signed(gazetteer):
+    # '제주' alone is also the name of a city; beside the province that signs it is the province
+    text = ("[사진] 제주도지사(왼쪽)와 팔라우 관광부 장관이 5일 도청에서 관광 협력 양해각서에 서명하고 있다.\n\n"
+            "제주특별자치도는 5일 도청에서 팔라우 관광부와 관광 협력 양해각서(MOU)를 체결했다.\n\n"
+            "이번 양해각서는 팔라우 관광부 장관 일행이 제주를 찾으면서 성사됐다.")
+    assert _records(text, gazetteer, "2026-05-06") == [("mou", 2026, ("kr-jeju-do",), ("country-pw",))]
