@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
@@ -27,6 +27,7 @@ from partnerships.extract.place_context import (
     exonym_after_country,
     port_city,
     sounding_in_country,
+    suffix_next,
 )
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.sub_places import sub_places
@@ -94,7 +95,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.tag != "NNP" and not (t.tag == "NNG" and (_DIVISION_WORD.match(t.form) or _suffix_next(tokens, i))):
+        if t.tag != "NNP" and not (t.tag == "NNG" and (_DIVISION_WORD.match(t.form) or suffix_next(tokens, i))):
             i += 1
             continue
         # extend to the end of the word's noun part
@@ -192,7 +193,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
         if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":
-            place = _province_by_office(place, word + text[end - sentence.start:], lookup)
+            place = province_by_office(place, word + text[end - sentence.start:], lookup)
         if place is not None and place.id not in _KOREA:
             mention = _mention_at(place, start, end, word, text[end - sentence.start:])
             if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
@@ -204,14 +205,6 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
-
-
-def _suffix_next(tokens, i: int) -> bool:
-    """A common noun of two syllables or more with a division suffix glued after it, as its own
-    morpheme ('퀸즐랜드' + '주'): Kiwi's reading of a division name it does not know."""
-    t = tokens[i]
-    return (len(t.form) >= 2 and i + 1 < len(tokens) and tokens[i + 1].start == t.end
-            and tokens[i + 1].form in ("주", "성", "현") and tokens[i + 1].tag in ("NNG", "XSN", "NNB"))
 
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
@@ -355,16 +348,6 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
     return any(q.start == place_start and q.id != p.id for q in found)
 
 
-def _province_by_office(place: PlaceLike, word_on: str, lookup) -> PlaceLike:
-    """'제주도지사' (Kiwi: 제주 + 도지사): a city's name before a province's office or governor
-    names the province of that name, when there is one."""
-    if (m := _PROVINCE_OFFICE.match(word_on)) and (whole := lookup(m.group(1) + "도")) is not None \
-            and getattr(whole, "kind", "") == "province":
-        return whole
-    return place
-
-
-_PROVINCE_OFFICE = re.compile(r"^([가-힣]{2,4}?)\s?도(?:지사|청|의회|정|민)")
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 _DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"
