@@ -697,7 +697,12 @@ def _city_for_countries(s: Sentence, partner: list[str], ctx: _Context) -> tuple
     if not nearby:
         return partner, False
     spelt = bool(cities) and cities[0].id == nearby[0] and len(cities[0].text) >= 2 and cities[0].text in s.text
-    return [nearby[0]], not spelt and _firm_of_country(s, partner, ctx)
+    return [nearby[0]], not spelt and (_firm_of_country(s, partner, ctx) or bool(_COUNTED_PARTIES.search(s.text)))
+
+
+# '호주의 두 주(州) 정부와', '세 도시와 잇따라': the signings counted, each told next with its party
+_COUNTED_PARTIES = re.compile(r"(?:두|세|네|다섯|\d+\s?개)\s?(?:주|성|현|도시|기관|곳|지방정부|나라|국가)"
+                              r"(?:\s?\([^()]{1,6}\))?\s?(?:정부)?(?:와|과)\s")
 
 
 # '사우디 석유화학 설비업체와', '말레이시아 현지에서 대형 유통그룹과': a firm, up to its 와/과

@@ -170,3 +170,14 @@ def test_bare_name_of_the_province_that_signed(gazetteer):
             "제주특별자치도는 5일 도청에서 팔라우 관광부와 관광 협력 양해각서(MOU)를 체결했다.\n\n"
             "이번 양해각서는 팔라우 관광부 장관 일행이 제주를 찾으면서 성사됐다.")
     assert _records(text, gazetteer, "2026-05-06") == [("mou", 2026, ("kr-jeju-do",), ("country-pw",))]
+
+
+def test_counted_parties_borrow_no_city(gazetteer):
+    # a lede that counts the signings ('캐나다의 두 주 정부와 잇따라') names no party of its own:
+    # it borrows no city from the sentences that tell each signing
+    text = ("경상북도가 캐나다의 두 주(州) 정부와 잇따라 배터리 분야 업무협약을 맺었다.\n\n"
+            "경북도는 지난 3일 토론토에서 온타리오주 정부와 '배터리 협력 업무협약'을, 5일에는 "
+            "밴쿠버에서 브리티시컬럼비아주 정부와 '배터리 재활용 업무협약'을 각각 체결했다.")
+    assert _records(text, gazetteer, "2026-05-20") == [
+        ("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-british-columbia",)),
+        ("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-ontario",))]
