@@ -72,6 +72,8 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': partner "
                            f"'{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it")
             continue
+        if str(rec.get("venue") or "").startswith(UNPLACED):
+            rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
         if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
             continue

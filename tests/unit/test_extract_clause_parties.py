@@ -181,3 +181,12 @@ def test_counted_parties_borrow_no_city(gazetteer):
     assert _records(text, gazetteer, "2026-05-20") == [
         ("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-british-columbia",)),
         ("mou", 2026, ("kr-gyeongsangbuk-do",), ("adm1-ca-ontario",))]
+
+
+def test_unknown_venue_is_no_place_id(gazetteer):
+    # where a programme was launched may be a place the gazetteer lacks: no made-up id for it
+    found = extract("충청북도는 15일 캄보디아 시엠레아프주 푸옥군청에서 시엠레아프주 정부와 함께 푸옥군 "
+                    "농촌 상수도 개선사업 착수식을 열었다.", gazetteer=gazetteer,
+                    published="2026-05-20").candidates
+    assert [(c["type"], c["partner_places"], c["venue"]) for c in found] == [
+        ("program", ["adm1-kh-siem-reap"], None)]
