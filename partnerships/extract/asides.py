@@ -38,7 +38,9 @@ _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으�
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
                                 r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|"
-                                r"의견을\s?나누|협의|합의|약속|하기로|키로|기로)")
+                                r"의견을\s?나누|협의|합의|약속|하기로|키로|기로|"
+                                # activities kept up so far ('설명회 등을 이어 왔다')
+                                r"이어\s?왔|이어\s?오고|이어\s?오는|펼쳐\s?왔|해\s?왔|해\s?오고)")
 # the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
 _ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치)?"
                          r"\s?(?:,|·|등)")
@@ -170,13 +172,17 @@ def background_groups(groups: list, pub_year) -> list:
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
 _CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나),\s")
 
+# one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
+# 업무협약'을 각각 체결했다'): each has its own parties
+_OBJECT_BREAK = re.compile(r"(?:['’\"”)]|협약|협정|각서|의향서|MOU|결연)\s?(?:을|를),\s")
+
 
 def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     """The places of the agreement word's own clause when the sentence joins two reports
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (_CLAUSE_BREAK, _OBJECT_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

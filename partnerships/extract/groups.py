@@ -550,10 +550,11 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
 _DEADLINE = re.compile(r"^\s?(?:까지|께까지|이내|목표|을\s?목표|를\s?목표)")
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
-_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청"}
+_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청",
+                "카운티", "아이막"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
-_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
+_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
                           r"의원|의장|장관|총리|대통령)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
@@ -605,9 +606,29 @@ _ATTENDANCE = re.compile(r"(?:식|행사|자리)에는\s.*(?:참석|참가|동�
                          r"|(?:관계자|공무원|대표)(?:도|들도)\s(?:동행|배석|참석)")
 
 
+def _signing_home(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> list[PlaceMention] | None:
+    """The sentence's Korean places that may sign; None when a university signed for itself
+    and no local government is named (none is to be borrowed from the article either)."""
+    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
+    # '아산시에 있는 ○○대학교가': where the organisation that signed is, not a side
+    home = [p for p in home if not _SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12])]
+    if not home and _SCHOOL_SIGNS.search(s.text[:max(0, w.start - s.start)]):
+        return None
+    return home
+
+
+_SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
+# a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
+# ('시대', '세대', '연대', '상대' ... are no school)
+_SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대)"
+_SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:는|은|가|이)\s|^{_SCHOOL}\s?,\s")
+
+
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
-    home = [] if _ATTENDANCE.search(s.text) else _home(spans)
+    home = _signing_home(s, w, spans)
+    if home is None:
+        return [], [], None, False, False
     korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
     inside = [p for p in spans if lo <= p.start < hi]
@@ -676,7 +697,12 @@ def _city_for_countries(s: Sentence, partner: list[str], ctx: _Context) -> tuple
     if not nearby:
         return partner, False
     spelt = bool(cities) and cities[0].id == nearby[0] and len(cities[0].text) >= 2 and cities[0].text in s.text
-    return [nearby[0]], not spelt and _firm_of_country(s, partner, ctx)
+    return [nearby[0]], not spelt and (_firm_of_country(s, partner, ctx) or bool(_COUNTED_PARTIES.search(s.text)))
+
+
+# '호주의 두 주(州) 정부와', '세 도시와 잇따라': the signings counted, each told next with its party
+_COUNTED_PARTIES = re.compile(r"(?:두|세|네|다섯|\d+\s?개)\s?(?:주|성|현|도시|기관|곳|지방정부|나라|국가)"
+                              r"(?:\s?\([^()]{1,6}\))?\s?(?:정부)?(?:와|과)\s")
 
 
 # '사우디 석유화학 설비업체와', '말레이시아 현지에서 대형 유통그룹과': a firm, up to its 와/과
@@ -772,6 +798,9 @@ def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset
 
 # a city named as its division's capital ('주도 핼리팩스', '성도인 청두', '현청 소재지 이란시')
 _AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?소재지|주\s?정부\s?소재지)(?:인|이자|인\s)?\s?$")
+# ... or told after it ('핼리팩스를 주도로 하는 노바스코샤주')
+_CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청\s?소재지|주\s?정부\s?소재지)(?:로|으로)"
+                         r"\s?(?:하는|둔|삼는)")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
 
 
@@ -779,8 +808,9 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
     # '산둥성 웨이하이시': the division only says where the city is
     foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
     # '노바스코샤주 주도 핼리팩스의 ... 노바스코샤주 어업부와': the capital only says where
-    foreign = [p for p in foreign if not (text and p.kind == "city" and _AS_CAPITAL.search(
-        text[max(0, p.start - offset - 8):p.start - offset]) and any(
+    foreign = [p for p in foreign if not (text and p.kind == "city" and (_AS_CAPITAL.search(
+        text[max(0, p.start - offset - 8):p.start - offset]) or _CAPITAL_OF.match(
+        text[p.end - offset:p.end - offset + 16])) and any(
         q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     # ... and a city where it happened in a third country ('네덜란드 로테르담에서 열린 ... 오만

@@ -91,3 +91,15 @@ def _all_matches(gazetteer, word: str) -> list:
         return gazetteer.matches(word, fuzzy=False)
     place = gazetteer.find(word)  # a gazetteer with one answer per name
     return [place] if place is not None else []
+
+
+def province_by_office(place: object, word_on: str, lookup) -> object:
+    """'제주도지사' (Kiwi: 제주 + 도지사): a city's name before a province's office or governor
+    names the province of that name, when there is one."""
+    if (m := _PROVINCE_OFFICE.match(word_on)) and (whole := lookup(m.group(1) + "도")) is not None \
+            and getattr(whole, "kind", "") == "province":
+        return whole
+    return place
+
+
+_PROVINCE_OFFICE = re.compile(r"^([가-힣]{2,4}?)\s?도(?:지사|청|의회|정|민)")

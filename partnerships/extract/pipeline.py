@@ -12,6 +12,7 @@ from partnerships.extract.dates import published_for
 from partnerships.extract.groups import NEEDS_PARTNER, build
 from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
+from partnerships.extract.sub_places import UNPLACED
 from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
 
 # The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
@@ -66,6 +67,13 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         if not rec["korean_places"]:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
             continue
+        unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
+        if unplaced:  # a place the gazetteer lacks: its parent would be a wrong partner
+            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': partner "
+                           f"'{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it")
+            continue
+        if str(rec.get("venue") or "").startswith(UNPLACED):
+            rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
         if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
             continue

@@ -176,3 +176,11 @@ ARTICLE_TEXT = "article:text"
 _NOUN_BEFORE = re.compile(r"(?:도시|수도|주도|항구|항만)\s$")
 _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정부|(?:시|주|카운티|제도)"
                                r"(?:청|의회|정부|[와과의는은이가에를을,\s]))")
+
+
+def suffix_next(tokens, i: int) -> bool:
+    """A common noun of two syllables or more with a division suffix glued after it, as its own
+    morpheme ('퀸즐랜드' + '주'): Kiwi's reading of a division name it does not know."""
+    t = tokens[i]
+    return (len(t.form) >= 2 and i + 1 < len(tokens) and tokens[i + 1].start == t.end
+            and tokens[i + 1].form in ("주", "성", "현") and tokens[i + 1].tag in ("NNG", "XSN", "NNB"))

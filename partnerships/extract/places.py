@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from partnerships.extract.korean_parents import qualified_korean
+from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.named_countries import in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
@@ -27,8 +27,10 @@ from partnerships.extract.place_context import (
     exonym_after_country,
     port_city,
     sounding_in_country,
+    suffix_next,
 )
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.sub_places import sub_places
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 
@@ -93,7 +95,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.tag != "NNP" and not (t.tag == "NNG" and _DIVISION_WORD.match(t.form)):
+        if t.tag != "NNP" and not (t.tag == "NNG" and (_DIVISION_WORD.match(t.form) or suffix_next(tokens, i))):
             i += 1
             continue
         # extend to the end of the word's noun part
@@ -190,6 +192,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
+        if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":
+            place = province_by_office(place, word + text[end - sentence.start:], lookup)
         if place is not None and place.id not in _KOREA:
             mention = _mention_at(place, start, end, word, text[end - sentence.start:])
             if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
@@ -198,6 +202,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
+    out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
 
@@ -205,7 +210,12 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
                         bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?에서", rest)
-                             or _VENUE_IN_NAME.match(rest)))
+                             or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest)))
+
+
+# a division's office in its capital ('고후시 현청에서', '하노이 성청사에서'): the city is where
+_DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사)"
+                            r"(?:사)?\s?에서")
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
@@ -284,6 +294,9 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -
         country = lookup(before.group(1)) if before else None
         if country is not None and getattr(country, "kind", "") != "country":
             country = None
+        if country is None:  # a division abroad found right before ('…로스라고스주 푸에르토몬트')
+            country = next((p for p in found if not p.korean and p.kind == "region"
+                            and p.end - sentence.start == m.start() - 1), None)
         if country is None and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
                                     and has_type_word(text)):
             continue

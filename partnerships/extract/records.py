@@ -78,7 +78,19 @@ def korean_side(group: Group) -> list[str]:
     signed = [m for m in group.mentions if m.places_from_text and m.status == "signed"]
     both = [m for m in signed if m.partner]  # the sentence that names both sides
     source = both or signed or group.mentions
-    return list(dict.fromkeys(pid for m in source for pid in m.korean))
+    side = list(dict.fromkeys(pid for m in source for pid in m.korean))
+    return [pid for pid in side if not _bare_name_of_province(pid, side, group)]
+
+
+def _bare_name_of_province(pid: str, side: list[str], group: Group) -> bool:
+    """A city read from a bare name ('제주를 포함한', '제주 도지사') that begins the name of a
+    province on the same side ('제주도', '제주특별자치도'): the bare name is that province."""
+    spans = [p for m in group.mentions for p in m.place_spans if p.korean]
+    own = [p.text for p in spans if p.id == pid]
+    if not own or any(p.kind != "city" for p in spans if p.id == pid) or any(t.endswith("시") for t in own):
+        return False
+    return any(p.kind == "province" and p.id in side and p.id != pid and len(p.text) > len(t)
+               and p.text.startswith(t) for p in spans for t in own)
 
 
 def _best_date(group: Group):

@@ -85,7 +85,9 @@ _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|�
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
-                            r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록)")
+                            r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록|"
+                            # a condition ('성사되면', '체결하면', '맺으면', '맺게 되면'): not yet done
+                            r"(?:되|하|으|게\s?되)?면(?![가-힣]))")
 
 
 _DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")

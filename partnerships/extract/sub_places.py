@@ -1,0 +1,69 @@
+"""A place named right after the foreign city or division it lies in ('타슈켄트시 야카사라이구와',
+'산둥성 룽청(榮成)시와', '마조프셰주 그루예츠군청에서'): the second name is the party, the first only
+says where it is.
+
+Kiwi often splits or misses such names (a district it does not know is a common noun to it), so
+they are read from the text: a word of two syllables or more with a division suffix (구, 군, 시,
+현, 주, 성) after its parent, then a particle or an office word.  A name the gazetteer knows becomes
+that place; a name it does not know becomes an *unplaced* mention (id `unplaced:<name>`), so the
+record is not silently given the parent: the pipeline leaves it to a reviewer.  An unknown
+name that is only where something happened ('…에서'), and not named again as a party, leaves
+the parent as it was."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+UNPLACED = "unplaced:"
+
+# the name, its Chinese characters in brackets if any, its suffix, then what follows a name
+_AFTER_PARENT = re.compile(
+    r"^(?:시|주|성|현)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성)"
+    r"(?:\s?\([^()]{1,12}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
+# common words that end like a division ('자매도시', '국제기구', '경제특구', '가능성')
+_COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
+                         r"가능성|중요성|필요성|방향성|정체성|다양성|실현|표현|매주)$")
+_VENUE = re.compile(r"^(?:청사|청)?에서")
+
+
+def sub_places(found: list, text: str, offset: int, lookup) -> list:
+    """`found` with each foreign parent that is followed by the name of a place in it replaced
+    by that place (known) or by an unplaced mention (unknown)."""
+    from partnerships.extract.places import PlaceMention
+
+    out = list(found)
+    for p in found:
+        if p.korean or p.kind not in ("city", "region") or p.id.startswith(UNPLACED):
+            continue
+        m = _AFTER_PARENT.match(text[p.end - offset:])
+        if not m:
+            continue
+        stem, suffix = m.group(1), m.group(3)
+        word = stem + suffix
+        start = p.end + m.start(1)
+        end = p.end + m.end(3)
+        if _COMMON_END.search(word):
+            continue
+        if any(q is not p and q.start < end and start < q.end for q in found):
+            if any(q.start == start and q.country == p.country and q.id != p.id
+                   and q.kind in ("district", "city") for q in found) and p.kind == "city":
+                out = [q for q in out if q is not p]  # '베이징시 펑타이구': the city only locates
+            continue
+        place = None
+        for name in (word, stem):
+            hit = lookup(name)
+            if hit is not None and hit.country == p.country and hit.id != p.id \
+                    and getattr(hit, "kind", "") in ("city", "district", "region"):
+                place = hit
+                break
+        venue = bool(_VENUE.match(text[end - offset:]))
+        if place is None and venue and text.count(stem) < 2:
+            continue  # only where it happened ('…주 폰홍군에서 착수식을'): the parent stays the party
+        if place is not None:
+            sub = PlaceMention(place.id, place.country, place.kind, start, end, word, venue)
+        else:
+            sub = PlaceMention(UNPLACED + word, p.country, "city", start, end, word, venue)
+        out = [sub if q is p else q for q in out]
+        out.sort(key=lambda q: q.start)
+    return [replace(q) for q in out]
