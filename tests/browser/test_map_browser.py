@@ -294,18 +294,3 @@ def test_the_legend_is_read_without_scrolling_at_1280x720(map_page):
         map_page.set_viewport_size(VIEWPORT)
         wait_until_stable(map_page)
 
-
-def test_on_a_1920x1080_screen_the_map_grows_and_the_legend_stays_in_sight(map_page):
-    # The map was 500 px high at every desktop size, leaving the bottom third of a 1080 screen empty.
-    from tests.helpers.browser import VIEWPORT
-
-    map_page.set_viewport_size({"width": 1920, "height": 1080})
-    try:
-        wait_until_stable(map_page)
-        assert map_page.locator(CANVAS).bounding_box()["height"] >= 650
-        box = map_page.locator('[data-testid="atlas-legend-places"]').bounding_box()
-        assert box is not None and box["y"] + box["height"] <= 1080, box
-        assert map_page.console.errors == []
-    finally:
-        map_page.set_viewport_size(VIEWPORT)
-        wait_until_stable(map_page)

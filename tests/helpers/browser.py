@@ -28,7 +28,7 @@ CHROMIUM_ARGS = [
 ]
 CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
 SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/shell/nav.py) and the sign-in box sit in the sidebar
-VIEWPORT = {"width": 1440, "height": 880}  # a laptop: the map at its usual 500 px (taller screens grow it, and cost software WebGL more)
+VIEWPORT = {"width": 1440, "height": 1000}
 PASSWORD = "a long test password"
 
 

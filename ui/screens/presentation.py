@@ -53,7 +53,7 @@ _PRESENT_CSS = (
 # Presses that come while the app is still running the last step wait their turn: two presses
 # of one button in one run would count once (Streamlit folds them into one rerun). While software
 # WebGL draws a big map the page's thread stalls for seconds, and a press then now and then starts
-# no run: one that moved nothing after 4 s is pressed again.
+# no run: a step key that moved nothing while the page stayed idle is pressed again.
 _KEYS_JS = """<script>
 (() => {
   if (window.atlasTourKeys) return;
@@ -62,7 +62,7 @@ _KEYS_JS = """<script>
                 ArrowLeft: "tour_prev", PageUp: "tour_prev", ArrowUp: "tour_prev",
                 Home: "tour_first", End: "tour_last", Escape: "tour_exit"};
   const queue = [];
-  let last = null;  // the last press sent: {key, at, search, tries}; null once its run has begun
+  let last = null;  // the last press sent: {key, quiet, search, tries}; null once its run has begun
   const app = () => document.querySelector('[data-testid="stApp"]');
   const idle = () => app()?.dataset.testScriptState === "notRunning";
   const watch = () => {
@@ -73,10 +73,15 @@ _KEYS_JS = """<script>
   };
   watch();
   const button = (key) => document.querySelector(".st-key-" + key + " button");
+  const RETRIED = new Set(["tour_next", "tour_prev", "tour_first", "tour_last"]);  // not the Esc toggle
   const pump = () => {
     if (last && location.search !== last.search) last = null;  // its run has moved the tour
-    if (last && Date.now() - last.at > 4000) {  // no run came of it: press again, twice at most
-      if (last.tries < 3) queue.unshift({key: last.key, at: Date.now(), tries: last.tries});
+    // A press that started no run is pressed again (twice at most), after 40 checks that each
+    // found the app idle: checks run only while the page is responsive, so a page stalled by
+    // drawing the map does not count as a press gone unanswered.
+    if (last && idle()) last.quiet += 1;
+    if (last && last.quiet > 40) {
+      if (last.tries < 3 && RETRIED.has(last.key)) queue.unshift({key: last.key, at: Date.now(), tries: last.tries});
       last = null;
     }
     while (queue.length && Date.now() - queue[0].at > 60000) queue.shift();  // stale: forget it
@@ -84,7 +89,7 @@ _KEYS_JS = """<script>
     const b = queue.length && button(queue[0].key);
     if (last || !idle() || !b || b.disabled) { setTimeout(pump, 50); return; }
     const press = queue.shift();
-    last = {key: press.key, at: Date.now(), search: location.search, tries: (press.tries || 0) + 1};
+    last = {key: press.key, quiet: 0, search: location.search, tries: (press.tries || 0) + 1};
     b.click();
     setTimeout(pump, 50);
   };

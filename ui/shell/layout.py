@@ -24,7 +24,6 @@ def _map_height_css(height: str) -> str:
 _NUMBERS_ROW = ('[data-testid="stHorizontalBlock"]:has(>[data-testid="stColumn"] [data-testid="stMetric"])'
                 ':not(:has([data-testid="stHorizontalBlock"]))')
 SHORT_SCREEN = 820  # pixels of height: up to this, the page is laid out for a short screen
-TALL_SCREEN = 900  # pixels of height: from this, the Map page's map grows with the screen
 
 _CSS = (
     "<style>"
@@ -59,11 +58,6 @@ _CSS = (
     f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
     '[data-testid="stMain"] h1{padding-bottom:.3rem}'
     + _map_height_css("clamp(360px,calc(100vh - 300px),500px)") +
-    "}"
-    # Tall screens (1920x1080 and up): the map grows with the screen (700 px at 1080) and the legend
-    # still shows under it; the camera frames for the height the browser reports, as above.
-    f"@media (min-height:{TALL_SCREEN}px) and (min-width:641px){{"
-    + _map_height_css("clamp(500px,calc(100vh - 380px),800px)") +
     "}"
     "</style>"
 )
