@@ -60,7 +60,7 @@ def width_told(key: str) -> bool:
 def map_placeholder() -> None:
     """An empty box of the map's height where the map goes once its width is known: a map drawn
     for a guessed width would be drawn again a moment later."""
-    st.container(height=map_height(), border=False, key=f"{MAP_KEY}_placeholder")
+    st.container(height=map_height(), border=False)
 
 
 def map_view(points: pd.DataFrame, width: int) -> dict[str, float]:

@@ -24,9 +24,7 @@ export default function({ parentElement, data, setStateValue }) {
   if (!column) return;
   let sent = data.width, sentHeight = data.height, timer = null;
   const report = () => {
-    // The map, or on a first visit the empty box that holds its place (styled to the same height).
-    const chart = column.querySelector('[data-testid="stDeckGlJsonChart"]')
-      || column.querySelector(`.${data.placeholder}`);
+    const chart = column.querySelector('[data-testid="stDeckGlJsonChart"]');
     const box = (chart || column).getBoundingClientRect();
     const width = Math.round(box.width);
     if (width < 100) return;
@@ -88,12 +86,6 @@ def told(key: str) -> bool:
     return _known(key) is not None or not st.context.headers
 
 
-def placeholder_class(key: str) -> str:
-    """The CSS class of the box that holds the map's place until its width is known (the page's
-    style gives it the map's height, so the height is reported with the width)."""
-    return f"st-key-{key}_placeholder"
-
-
 def measured(key: str, default: int, *, height: int | None = None) -> int:
     """The width of the map in this column (call it in the map's column, before the map): what
     the browser reported, else what it reported on the last visit, else `default`.
@@ -106,7 +98,6 @@ def measured(key: str, default: int, *, height: int | None = None) -> int:
     with st.container(key=f"{key}_width_box"):
         # A guessed width goes as 0, so the browser reports its width even when the guess was right.
         result = _component(key=f"{key}_width_state", data={"width": remembered or 0, "height": height,
-                                                           "cookie": cookie, "heightCookie": f"atlas_height_{key}",
-                                                           "placeholder": placeholder_class(key)},
+                                                           "cookie": cookie, "heightCookie": f"atlas_height_{key}"},
                             on_width_change=lambda: None, on_height_change=lambda: None)
     return _bounded(getattr(result, "width", None)) or width

@@ -14,12 +14,6 @@ def map_height_css(scope: str, height: str) -> str:
     return ",".join(scope + part for part in parts) + f"{{height:{height}!important;flex-basis:auto!important}}"
 
 
-def _map_height_css(height: str) -> str:
-    """The Map page's map height rule, for the map and for the box that holds its place on a first
-    visit (ui.map.framing.map_placeholder), so the browser reports the right height at once."""
-    return map_height_css(".st-key-map", height) + map_height_css(".st-key-map_placeholder", height)
-
-
 # The row of headline numbers (columns holding metrics, with no row of columns inside).
 _NUMBERS_ROW = ('[data-testid="stHorizontalBlock"]:has(>[data-testid="stColumn"] [data-testid="stMetric"])'
                 ':not(:has([data-testid="stHorizontalBlock"]))')
@@ -57,7 +51,7 @@ _CSS = (
     # reports the map's height and the camera frames for it (ui.map.framing.framed_height).
     f"@media (max-height:{SHORT_SCREEN}px) and (min-width:641px){{"
     '[data-testid="stMain"] h1{padding-bottom:.3rem}'
-    + _map_height_css("clamp(360px,calc(100vh - 300px),500px)") +
+    + map_height_css(".st-key-map", "clamp(360px,calc(100vh - 300px),500px)") +
     "}"
     "</style>"
 )
