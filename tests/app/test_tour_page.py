@@ -138,9 +138,11 @@ def test_presentation_look_hides_the_sidebar_and_is_in_the_url():
     at = run_tour({"present": "1"})
     styles = " ".join(str(el.proto.body) for el in at.get("html"))
     assert 'stSidebar"' in styles and "display:none" in styles
-    at.toggle(key=tour_ui.PRESENT).set_value(False).run()
+    at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(False).run()
     assert "present" not in at.query_params
     assert "display:none" not in " ".join(str(el.proto.body) for el in at.get("html"))
+    at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(True).run()
+    assert at.query_params["present"] == "1"
 
 
 def test_korean_interface_and_card(frame):
@@ -175,8 +177,14 @@ def test_presentation_look_hides_the_controls_and_esc_leaves_it():
     at = run_tour({"present": "1"})
     css = " ".join(str(el.proto.body) for el in at.get("html"))
     assert ".st-key-tour_settings" in css and ".st-key-tour_next" in css
+    before_esc = at._tree.get_widget_states()  # the browser's widget values while presenting
     at.button(key="tour_exit").click().run()
     assert at.session_state[tour_ui.PRESENT] is False
+    assert at.toggle(key=tour_ui.switch_key(at.session_state)).value is False
+    # A rerun the browser built before Esc's answer reached it still holds the toggle on: it must
+    # not bring the presentation back (AppTest's own runner, as `run` uses it, with those values).
+    at._run(before_esc)
+    assert at.session_state[tour_ui.PRESENT] is False and "present" not in at.query_params
 
 
 def test_home_and_end_buttons_jump_to_the_ends(frame):

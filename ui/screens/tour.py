@@ -21,6 +21,7 @@ from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
 
 STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "play", "every"
+SWITCH = "present_switch"  # the presentation toggle's key, numbered (see `_present_switch`)
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
@@ -105,7 +106,7 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
             format_func=lambda s: i18n.t(f"tour_scope_{s}", lang))
     b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
-    c.toggle(i18n.t("tour_present", lang), key=PRESENT, help=i18n.t("tour_present_help", lang))
+    _present_switch(c, lang)
     d.toggle(i18n.t("tour_play", lang), key=PLAY, on_change=_restart_clock)
     e.number_input(i18n.t("tour_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
     chosen = saved.tours.get(st.session_state[ORDER])
@@ -127,8 +128,30 @@ def _go(step: int) -> None:
     _restart_clock()
 
 
+def switch_key(state=None) -> str:
+    """The presentation toggle's key in this session (`state`: its session state, by default the
+    running page's)."""
+    state = st.session_state if state is None else state
+    return f"{SWITCH}_{state.get(SWITCH, 0)}"
+
+
+def _present_switch(column, lang: str) -> None:
+    """The presentation toggle. Its state is not the page's: `PRESENT` is set only by its change
+    and by Esc, and Esc gives the toggle a new key. A rerun the browser sent before Esc's answer
+    reached it (the map reporting its width as the look changes) carries the old toggle still on;
+    that value then belongs to no widget and cannot turn the presentation back on."""
+    key = switch_key()
+    column.toggle(i18n.t("tour_present", lang), value=bool(st.session_state[PRESENT]), key=key,
+                  on_change=_switched, args=(key,), help=i18n.t("tour_present_help", lang))
+
+
+def _switched(key: str) -> None:
+    st.session_state[PRESENT] = bool(st.session_state[key])
+
+
 def _leave_presentation() -> None:
     st.session_state[PRESENT] = False
+    st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1
 
 
 def shown_ids(ids: list[str], step: int, *, in_time_order: bool) -> list[str]:
