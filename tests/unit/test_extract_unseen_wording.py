@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships.extract.places import tolerant_lookup, vowel_variants
+from partnerships.extract.places import consonant_variants, tolerant_lookup, vowel_variants
 from partnerships.extract.sentences import Sentence
 from tests.helpers.extraction import record_keys as _records
 
@@ -28,6 +28,15 @@ def test_tolerant_lookup_takes_one_answer_and_no_korean_place(gazetteer):
     assert tolerant_lookup("타코마시", lookup).id == "us-tacoma"
     assert tolerant_lookup("수언", lookup) is None  # two syllables: never guessed
     assert tolerant_lookup("박형준", lookup) is None  # a person, no place sounds like it
+    # Vietnamese names are written with a plain or a tense first consonant: 광닌성 for 꽝닌성
+    assert tolerant_lookup("광닌성", lookup).id == "adm1-vn-quang-ninh"
+    assert tolerant_lookup("꽝닌성", lookup) is None  # the table's own spelling is no variant to look up
+
+
+def test_consonant_variants_swap_plain_and_tense_first_consonants_only():
+    assert consonant_variants("광닌") == ["꽝닌"]
+    assert consonant_variants("따낭") == ["다낭"]
+    assert consonant_variants("하롱") == []  # ㅎ, ㄹ: no tense pair
 
 
 @pytest.mark.parametrize(
@@ -48,6 +57,9 @@ def test_tolerant_lookup_takes_one_answer_and_no_korean_place(gazetteer):
         # d38: 후에 as the word 'after' stays a word
         ("협약식 후에 경주시는 베트남 다낭시와 자매결연을 맺었다.",
          [("sister_city", 2024, ("kr-gyeongju",), ("vn-da-nang",))]),
+        # a province spelt with a plain consonant where the table has a tense one (꽝닌성)
+        ("평택시는 지난 14일 베트남 광닌성과 우호협력 협약을 체결했다.",
+         [("friendship_city", 2024, ("kr-pyeongtaek",), ("adm1-vn-quang-ninh",))]),
         # d37: a province listed with its city: the city is the side
         ("경기도와 수원시, 일본 가와사키시와 환경 업무협약 체결",
          [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
