@@ -60,6 +60,9 @@ def test_consonant_variants_swap_plain_and_tense_first_consonants_only():
         # a province spelt with a plain consonant where the table has a tense one (꽝닌성)
         ("평택시는 지난 14일 베트남 광닌성과 우호협력 협약을 체결했다.",
          [("friendship_city", 2024, ("kr-pyeongtaek",), ("adm1-vn-quang-ninh",))]),
+        # a nation of the United Kingdom with its own government is the partner, not the country
+        ("전라남도는 지난 14일 스코틀랜드 자치정부와 해상풍력 협력 양해각서를 체결했다.",
+         [("mou", 2024, ("kr-jeollanam-do",), ("adm1-gb-scotland",))]),
         # d37: a province listed with its city: the city is the side
         ("경기도와 수원시, 일본 가와사키시와 환경 업무협약 체결",
          [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
