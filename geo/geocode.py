@@ -100,7 +100,7 @@ def _coordinate(value: object, limit: float) -> float:
         raise GeocoderBadAnswer("a coordinate is not a number")
     try:
         number = float(value) if not isinstance(value, str) or len(value) <= 32 else math.nan
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number; an integer too large for a float
         number = math.nan
     if not (math.isfinite(number) and -limit <= number <= limit):
         raise GeocoderBadAnswer(f"a coordinate is not a number within ±{limit:g}")

@@ -12,6 +12,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -226,6 +227,16 @@ class SourceSchema(BaseModel):
     publisher: _optional_text(MAX_NAME) = ""
     published: Annotated[str, StringConstraints(max_length=32)] | None = None
     url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=r"^(https?://\S+)?$")] | None = None
+
+    @field_validator("file")
+    @classmethod
+    def _a_name_in_seeds(cls, name: str) -> str:
+        # a file name in seeds/, never a path out of it; the file system's limit is 255 bytes
+        if "/" in name or "\\" in name or "\x00" in name or name in (".", ".."):
+            raise ValueError("is a path, not a file name in seeds/")
+        if len(name.encode("utf-8")) > 255:
+            raise ValueError("is longer than 255 bytes, more than a file name can be")
+        return name
 
 
 class RecordSchema(BaseModel):

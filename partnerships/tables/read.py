@@ -86,10 +86,13 @@ def _csv_rows(data: bytes, filename: str) -> list[list[Any]]:
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for i, row in enumerate(csv.reader(io.StringIO(text), dialect)):
-        if i >= MAX_ROWS:
-            raise TableError(f"{filename} has more than {MAX_ROWS} rows")
-        rows.append([c.strip() if c.strip() else None for c in row])
+    try:
+        for i, row in enumerate(csv.reader(io.StringIO(text), dialect)):
+            if i >= MAX_ROWS:
+                raise TableError(f"{filename} has more than {MAX_ROWS} rows")
+            rows.append([c.strip() if c.strip() else None for c in row])
+    except csv.Error as exc:  # a cell over the csv module's 128 KB limit, a stray NUL
+        raise TableError(f"{filename}: row {len(rows) + 1} cannot be read ({exc})") from exc
     return rows
 
 

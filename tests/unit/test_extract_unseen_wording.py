@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships.extract.places import consonant_variants, tolerant_lookup, vowel_variants
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.spellings import consonant_variants, tolerant_lookup, vowel_variants
 from tests.helpers.extraction import record_keys as _records
 
 

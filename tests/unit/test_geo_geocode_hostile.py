@@ -64,11 +64,12 @@ DEEP = b'[{"lat": "1", "lon": "2", "display_name": "x", "extra": ' + b"[" * 5000
     [{**nominatim_result("Bad", 0, 0), "lat": "north"}],
     [{**nominatim_result("Bad", 0, 0), "lat": "91.5"}],
     [{**nominatim_result("Bad", 0, 0), "lon": "nan"}],
+    b'[{"lat": ' + b"9" * 400 + b', "lon": 1, "display_name": "x"}]',  # an integer no float holds
     [{"display_name": "No coordinates", "osm_id": 1}],
     DEEP,
     b"<html>not json</html>",
     b'{"lat": "1"}',
-], ids=["text-lat", "lat-91", "nan-lon", "no-coordinates", "deep", "html", "object"])
+], ids=["text-lat", "lat-91", "nan-lon", "huge-integer-lat", "no-coordinates", "deep", "html", "object"])
 def test_bad_answer_is_refused_and_never_cached(tmp_path, answer):
     with NominatimStub({"Hala Point": answer}) as stub:
         with pytest.raises(GeocoderBadAnswer, match="cannot be used"):

@@ -92,6 +92,11 @@ def test_round_trip_keeps_fields_and_unknown_keys():
         ({"year": 2024.0}, "year", "Input should be a valid integer"),
         ({"title_en": "x" * 301}, "title_en", "at most 300 characters"),
         ({"evidence": ["ok", " "]}, "evidence", "evidence[1]: must not be blank"),
+        # the article is a file in seeds/: a path out of it is refused (the evidence check would
+        # read any file on the server), and so is a name the file system cannot hold
+        ({"source": {"file": "../../../../etc/hostname"}}, "source", "source.file: is a path, not a file name in seeds/"),
+        ({"source": {"file": ".."}}, "source", "source.file: is a path, not a file name in seeds/"),
+        ({"source": {"file": "가" * 200 + ".txt"}}, "source", "longer than 255 bytes"),
     ],
 )
 def test_schema_checks_exact_types_and_lengths(change, field, message):

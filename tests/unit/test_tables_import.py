@@ -145,6 +145,8 @@ def test_records_pass_the_store_checks_against_the_stored_table(made, tmp_path, 
     (b"PK\x03\x04 not really", "x.xlsx", "not a readable .xlsx"),
     (b"\xd0\xcf\x11\xe0 garbage", "x.xls", "not a readable .xls"),
     ("이름,나이\n홍,3\n".encode("utf-16"), "x.csv", "binary"),
+    # one cell over the csv module's 128 KB field limit, well under the upload limit
+    (b'a,b\n"' + b"x" * 140_000 + b'",2\n', "x.csv", "row 2 cannot be read"),
 ])
 def test_unreadable_files_say_why(data, name, fragment):
     with pytest.raises(TableError, match=fragment):
