@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -18,6 +19,8 @@ from partnerships.errors import DataError
 SUFFIXES = (".xlsx", ".xls", ".csv")
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_SHEET_XML = 300 * 1024 * 1024  # the workbook's sheets unpacked, bytes (a small file can unpack to gigabytes)
+MAX_MERGED_CELLS = 200_000  # cells covered by merged ranges: the reader makes one object per cell
 
 
 class TableError(DataError):
@@ -96,13 +99,51 @@ def _csv_rows(data: bytes, filename: str) -> list[list[Any]]:
     return rows
 
 
+_MERGE_REF = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_size(zf, filename: str) -> None:
+    """Refuse a workbook before it is loaded when its sheets unpack past MAX_SHEET_XML or its merged
+    ranges cover more than MAX_MERGED_CELLS cells (a 5 KB file merging A1:XFD100 took minutes)."""
+    sheets = [i for i in zf.infolist() if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
+    if sum(i.file_size for i in sheets) > MAX_SHEET_XML:
+        raise TableError(f"{filename} unpacks to more than {MAX_SHEET_XML // 2**20} MB of sheets; "
+                         "save a smaller table")
+    merged = 0
+    for info in sheets:
+        with zf.open(info) as fh:
+            buf = b""
+            while chunk := fh.read(1 << 20):
+                buf += chunk
+                last = 0
+                for m in _MERGE_REF.finditer(buf):  # a range cut by the chunk's end waits in the tail
+                    rows = int(m.group(4)) - int(m.group(2)) + 1
+                    merged += max(rows, 0) * max(_column(m.group(3)) - _column(m.group(1)) + 1, 0)
+                    last = m.end()
+                buf = buf[max(last, len(buf) - 128):]
+        if merged > MAX_MERGED_CELLS:
+            raise TableError(f"{filename} has merged cells covering more than {MAX_MERGED_CELLS:,} cells; "
+                             "unmerge them (Excel: Home > Merge & Center > Unmerge Cells) and try again")
+
+
 def _open_xlsx(data: bytes, filename: str):
     import zipfile
 
     import openpyxl
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            _check_size(zf, filename)
         return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except TableError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise TableError(f"{filename} is not a readable .xlsx workbook ({exc})") from exc
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -151,6 +152,19 @@ def test_records_pass_the_store_checks_against_the_stored_table(made, tmp_path, 
 def test_unreadable_files_say_why(data, name, fragment):
     with pytest.raises(TableError, match=fragment):
         read.read_sheet(data, name)
+
+
+def test_a_small_workbook_merging_a_huge_range_is_refused_before_it_is_loaded():
+    # 5 KB on disk, 1.6 million merged cells once loaded: reading it took minutes and gigabytes
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "country"
+    wb.active.merge_cells("A1:XFD100")
+    out = io.BytesIO()
+    wb.save(out)
+    with pytest.raises(TableError, match=r"^x.xlsx has merged cells covering more than 200,000 cells; unmerge"):
+        read.read_sheet(out.getvalue(), "x.xlsx")
 
 
 def test_no_header_found_says_what_it_expected():
