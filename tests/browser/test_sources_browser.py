@@ -25,8 +25,10 @@ def test_anchor_lands_on_the_record_and_map_link_works(staff_page):
         arg=RECORD, timeout=15_000,
     )
     assert heading.inner_text().strip().startswith("MOLIT smart city roadshow in Istanbul")
-    # Korean headings break between words (사무국, not 사/무국): the shared page style.
-    assert heading.evaluate("h => getComputedStyle(h).wordBreak") == "keep-all"
+    # Korean headings break between words (사무국, not 사/무국): the shared page style, which can
+    # reach a loaded browser a moment after the heading.
+    staff_page.wait_for_function(
+        "id => getComputedStyle(document.getElementById(id)).wordBreak === 'keep-all'", arg=RECORD, timeout=30_000)
 
     mark = staff_page.locator(f"mark.ev-{RECORD}").first
     r, g, b = type_colour("roadshow")
