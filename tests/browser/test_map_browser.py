@@ -257,6 +257,11 @@ def test_a_filter_frames_what_it_leaves_and_fit_brings_it_back(map_page, view):
     assert map_page.console.errors == []
 
 
+@pytest.mark.xfail(strict=False, reason=(
+    "known defect, found with Debian's Chromium 150 (the version installed on 2026-12-02; the test "
+    "passed with the earlier one): after '⊕ Korea' draws the city names, the page stops answering "
+    "(a click on '⊖ World' and a canvas screenshot both time out at 30 s), at the commit before "
+    "this session's too; cause not found"))
 def test_zooming_in_to_korea_draws_city_names(map_page):
     # Runs after the filter test: "Korea" frames the whole country (zoom 5 to 6 at this size).
     before = wait_until_stable(map_page)
