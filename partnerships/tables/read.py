@@ -102,11 +102,16 @@ def _csv_rows(data: bytes, filename: str) -> list[list[Any]]:
 _MERGE_REF = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
 
 
-def _column(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
+def _covered(ref: re.Match) -> int:
+    """The cells a `<mergeCell ref="A1:C4"/>` covers."""
+    def column(letters: bytes) -> int:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ch - 64
+        return n
+
+    rows = int(ref.group(4)) - int(ref.group(2)) + 1
+    return max(rows, 0) * max(column(ref.group(3)) - column(ref.group(1)) + 1, 0)
 
 
 def _check_size(zf, filename: str) -> None:
@@ -124,8 +129,7 @@ def _check_size(zf, filename: str) -> None:
                 buf += chunk
                 last = 0
                 for m in _MERGE_REF.finditer(buf):  # a range cut by the chunk's end waits in the tail
-                    rows = int(m.group(4)) - int(m.group(2)) + 1
-                    merged += max(rows, 0) * max(_column(m.group(3)) - _column(m.group(1)) + 1, 0)
+                    merged += _covered(m)
                     last = m.end()
                 buf = buf[max(last, len(buf) - 128):]
         if merged > MAX_MERGED_CELLS:

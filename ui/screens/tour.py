@@ -138,8 +138,8 @@ def switch_key(state=None) -> str:
 def _present_switch(column, lang: str) -> None:
     """The presentation toggle. Its state is not the page's: `PRESENT` is set only by its change
     and by Esc, and Esc gives the toggle a new key. A rerun the browser sent before Esc's answer
-    reached it (the map reporting its width as the look changes) carries the old toggle still on;
-    that value then belongs to no widget and cannot turn the presentation back on."""
+    reached it (the map reporting its width as the look changes) can carry the old toggle still
+    on; that value then belongs to no widget and cannot turn the presentation back on."""
     key = switch_key()
     column.toggle(i18n.t("tour_present", lang), value=bool(st.session_state[PRESENT]), key=key,
                   on_change=_switched, args=(key,), help=i18n.t("tour_present_help", lang))
