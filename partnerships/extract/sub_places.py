@@ -1,6 +1,7 @@
 """A place named right after the foreign city or division it lies in ('타슈켄트시 야카사라이구와',
-'산둥성 룽청(榮成)시와', '마조프셰주 그루예츠군청에서'): the second name is the party, the first only
-says where it is.
+'산둥성 룽청(榮成)시와', '마조프셰주 그루예츠군청에서'), also with '의' or as its capital ('타슈켄트의
+야카사라이구와', '퀘벡주의 주도인 퀘벡시와'): the second name is the party, the first only says
+where it is.
 
 Kiwi often splits or misses such names (a district it does not know is a common noun to it), so
 they are read from the text: a word of two syllables or more with a division suffix (구, 군, 시,
@@ -19,7 +20,7 @@ UNPLACED = "unplaced:"
 
 # the name, its Chinese characters in brackets if any, its suffix, then what follows a name
 _AFTER_PARENT = re.compile(
-    r"^(?:시|주|성|현)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성)"
+    r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성)"
     r"(?:\s?\([^()]{1,12}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
 # common words that end like a division ('자매도시', '국제기구', '경제특구', '가능성')
 _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
@@ -47,7 +48,7 @@ def sub_places(found: list, text: str, offset: int, lookup) -> list:
             continue
         if any(q is not p and q.start < end and start < q.end for q in found):
             if any(q.start == start and q.country == p.country and q.id != p.id
-                   and q.kind in ("district", "city") for q in found) and p.kind == "city":
+                   and q.kind in ("district", "city") for q in found):
                 out = [q for q in out if q is not p]  # '베이징시 펑타이구': the city only locates
             continue
         place = None

@@ -17,6 +17,11 @@ from tests.helpers.extraction import record_keys as _records
          [("friendship_city", 2026, ("kr-seoul-mapo-gu",), ("cn-beijing-fengtai",))]),
         ("마포구는 15일 중국 상하이 바오산구(區)와 우호교류 협약을 체결했다.",
          [("friendship_city", 2026, ("kr-seoul-mapo-gu",), ("cn-shanghai-baoshan",))]),
+        # ... also with '의' between them, or named as its division's capital
+        ("마포구는 15일 중국 베이징의 펑타이구와 우호교류 협약을 체결했다.",
+         [("friendship_city", 2026, ("kr-seoul-mapo-gu",), ("cn-beijing-fengtai",))]),
+        ("목포시는 15일 미국 텍사스주의 주도인 오스틴시와 자매결연 협정을 맺었다.",
+         [("sister_city", 2026, ("kr-mokpo",), ("us-austin",))]),
         # a county-level place the gazetteer lacks: no record with its province in its stead
         ("보령시는 15일 중국 저장성 타이순(泰順)현과 우호교류 협약을 체결했다.", []),
         ("보령시 방문단은 15일 중국 저장성 타이순현청에서 타이순현장과 우호교류 협약을 체결했다.", []),
