@@ -155,7 +155,7 @@ def background_groups(groups: list, pub_year) -> list:
                and any(m.partner for m in g.mentions)]
     if not current:  # no news with a partner abroad: the past events are the article's content
         return []
-    partners = {p for g in current for m in g.mentions for p in m.partner}
+    partners = {p for g in current for p in g.partner_places()}
     korean = {p for g in current for m in g.mentions for p in m.korean}
     out = []
     for g in groups:

@@ -125,6 +125,21 @@ class Group:
     def year(self) -> int | None:
         return next((m.date.year for m in self.mentions if m.date), None)
 
+    def partner_places(self) -> list[str]:
+        """The record's partner places: those every sentence naming a place abroad agrees on
+        (a sentence that names none borrowed its partner from nearby), else the most specific
+        naming (a city over its country); an alliance has all the members any mention lists."""
+        named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
+            or [set(m.partner) for m in self.mentions if m.partner]
+        if self.first.type == "alliance" and named:
+            return list(max((m.partner for m in self.mentions), key=len))
+        common = set.intersection(*named) if named else set()
+        partner = [p for p in next((m.partner for m in self.mentions if m.partner), []) if p in common]
+        if not partner and named:
+            specific = [n for n in named if not all(p.startswith("country-") for p in n)]
+            partner = sorted(specific[0]) if specific else (list(self.mentions[0].partner) or sorted(named[0]))
+        return partner
+
 
 def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
           published: dt.date | None = None) -> tuple[list[Group], list[Published]]:

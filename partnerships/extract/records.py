@@ -132,18 +132,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     first = group.first
     type_ = first.type
     korean = korean_side(group)
-    # a sentence that names no place abroad ('세 지방정부는 ...') borrows its partner from
-    # nearby: it does not narrow the partners the other sentences name
-    named = [set(m.partner) for m in group.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
-        or [set(m.partner) for m in group.mentions if m.partner]
-    common = set.intersection(*named) if named else set()
-    partner = [p for p in next((m.partner for m in group.mentions if m.partner), []) if p in common]
-    if not partner and named:
-        # the most specific naming wins: a city over its country ('필리핀' ... '일로일로시')
-        specific = [n for n in named if not all(p.startswith("country-") for p in n)]
-        partner = sorted(specific[0]) if specific else (list(group.mentions[0].partner) or sorted(named[0]))
-    if type_ == "alliance" and named:  # an alliance has all the members any mention lists
-        partner = list(max((m.partner for m in group.mentions), key=len))
+    partner = group.partner_places()
     date = _best_date(group)
     year = date.year if date else None
     date_iso = date.iso if date else ""

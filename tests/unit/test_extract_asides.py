@@ -100,6 +100,12 @@ from tests.helpers.extraction import record_keys as _records
          "나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 나라시와 세 번째 자매도시 관계를 "
          "맺게 됐다.", "2024-11-06",
          [("sister_city", 2024, ("kr-gongju",), ("jp-nara-shi",))]),
+        # an older tie with a city of the new partner is background: the city named only to
+        # describe the partner ('… 가 속한 …주와') is not the new record's partner
+        ("목포시는 지난 9일 미국 텍사스주 정부와 에너지 업무협약을 체결했다.\n"
+         "이번 협약은 휴스턴이 속한 텍사스주와 교류를 넓히기 위해 마련됐다.\n"
+         "목포시는 2001년 휴스턴시와 자매결연을 맺은 이후 교류를 이어오고 있다.", "2025-03-12",
+         [("mou", 2025, ("kr-mokpo",), ("adm1-us-texas",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
