@@ -95,9 +95,15 @@ def plain_text(value: object, *, max_len: int = MAX_NAME) -> str:
     return " ".join(text.split())[:max_len]
 
 
+# what Nominatim sends: ASCII digits, a sign and a point (not '1_0', Arabic-Indic digits or 'inf')
+_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+
+
 def _coordinate(value: object, limit: float) -> float:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise GeocoderBadAnswer("a coordinate is not a number")
+    if isinstance(value, str) and not _DECIMAL.fullmatch(value.strip()):
+        raise GeocoderBadAnswer("a coordinate is not a plain decimal number")
     try:
         number = float(value) if not isinstance(value, str) or len(value) <= 32 else math.nan
     except (ValueError, OverflowError):  # not a number; an integer too large for a float

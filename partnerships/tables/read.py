@@ -70,8 +70,17 @@ def read_sheet(data: bytes, filename: str, sheet: str | None = None) -> Sheet:
     return _xls(data, filename, sheet)
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_csv(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else CP949 (Korean Excel's CSV)."""
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), else CP949
+    (Korean Excel's CSV)."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise TableError("the file starts like UTF-16 text but is not; save it as CSV UTF-8") from exc
     for enc in ("utf-8-sig", "cp949"):
         try:
             return data.decode(enc)
@@ -81,8 +90,9 @@ def decode_csv(data: bytes) -> str:
 
 
 def _csv_rows(data: bytes, filename: str) -> list[list[Any]]:
-    if b"\x00" in data[:4096]:
-        raise TableError(f"{filename} is not a text CSV file (binary content)")
+    if b"\x00" in data[:4096] and not data.startswith(_UTF16_BOMS):
+        raise TableError(f"{filename} is not a text CSV file (binary content; a spreadsheet saved as text "
+                         "should be CSV UTF-8, CP949 or Unicode text)")
     text = decode_csv(data)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")

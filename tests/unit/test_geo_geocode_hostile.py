@@ -64,12 +64,14 @@ DEEP = b'[{"lat": "1", "lon": "2", "display_name": "x", "extra": ' + b"[" * 5000
     [{**nominatim_result("Bad", 0, 0), "lat": "north"}],
     [{**nominatim_result("Bad", 0, 0), "lat": "91.5"}],
     [{**nominatim_result("Bad", 0, 0), "lon": "nan"}],
+    [{**nominatim_result("Bad", 0, 0), "lat": "1_0"}],  # Python's float() reads '1_0' as 10
+    [{**nominatim_result("Bad", 0, 0), "lat": "\u0661\u0662"}],  # Arabic-Indic digits: 12 to float()
     b'[{"lat": ' + b"9" * 400 + b', "lon": 1, "display_name": "x"}]',  # an integer no float holds
     [{"display_name": "No coordinates", "osm_id": 1}],
     DEEP,
     b"<html>not json</html>",
     b'{"lat": "1"}',
-], ids=["text-lat", "lat-91", "nan-lon", "huge-integer-lat", "no-coordinates", "deep", "html", "object"])
+], ids=["text-lat", "lat-91", "nan-lon", "underscore-lat", "arabic-indic-lat", "huge-integer-lat", "no-coordinates", "deep", "html", "object"])
 def test_bad_answer_is_refused_and_never_cached(tmp_path, answer):
     with NominatimStub({"Hala Point": answer}) as stub:
         with pytest.raises(GeocoderBadAnswer, match="cannot be used"):

@@ -145,7 +145,9 @@ def test_records_pass_the_store_checks_against_the_stored_table(made, tmp_path, 
     (b"\x00\x01\x02binary" * 10, "x.csv", "binary"),
     (b"PK\x03\x04 not really", "x.xlsx", "not a readable .xlsx"),
     (b"\xd0\xcf\x11\xe0 garbage", "x.xls", "not a readable .xls"),
-    ("이름,나이\n홍,3\n".encode("utf-16"), "x.csv", "binary"),
+    # UTF-16 without its BOM cannot be told from binary; with a broken body it says what to do
+    ("이름,나이\n홍,3\n".encode("utf-16-le"), "x.csv", "binary"),
+    (b"\xff\xfe" + "이름".encode("utf-16-le") + b"\x00\xd8", "x.csv", "save it as CSV UTF-8"),
     # one cell over the csv module's 128 KB field limit, well under the upload limit
     (b'a,b\n"' + b"x" * 140_000 + b'",2\n', "x.csv", "row 2 cannot be read"),
 ])
@@ -176,6 +178,14 @@ def test_unknown_sheet_lists_the_sheets(made):
     folder, _ = made
     with pytest.raises(TableError, match="sheets: 국제교류현황"):
         read.read_sheet((folder / "suwon_ties.xlsx").read_bytes(), "suwon_ties.xlsx", "없음")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_unicode_text_from_excel_is_decoded(encoding):
+    # Excel's "Unicode text": UTF-16 with its byte-order mark, tab-separated
+    text = "자치단체\t국가\t도시\n수원시\t베트남\t하노이\n"
+    data = (b"\xfe\xff" + text.encode("utf-16-be")) if encoding == "utf-16-be" else text.encode(encoding)
+    assert read.read_sheet(data, "ties.csv").rows == [["자치단체", "국가", "도시"], ["수원시", "베트남", "하노이"]]
 
 
 def test_cp949_text_is_decoded(made):
