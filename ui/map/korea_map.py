@@ -77,10 +77,19 @@ def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, fo
 
     Framed on Korea (`korea`) with no focus, every arc is drawn faint and the places in full.
     """
-    korean = points[points["side"] == "korean"]
     view = framing.map_view(points, width)
     if korea:
         view = {**view, **KOREA_VIEW}
+    return _grouped(points, arcs, gaz, focus=focus, korea=korea, view=view)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _grouped(points: pd.DataFrame, arcs: pd.DataFrame, _gaz: Gazetteer, *, focus: str | None, korea: bool,
+             view: dict[str, float]) -> NationalMap:
+    """`national_map` for a camera `view`: a pure function of its arguments (the gazetteer is one
+    per process), kept between reruns, which often repeat it unchanged."""
+    gaz = _gaz
+    korean = points[points["side"] == "korean"]
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
     cities = korean if by_area else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ui.map import deck, framing, korea_map, selection
+from ui.map import framing, kept_deck, korea_map, selection
 from ui.shell import i18n, theme
 
 
@@ -37,7 +37,7 @@ def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz, *, drawn: korea_map.
         framing.map_placeholder()
         return
     st.pydeck_chart(
-        theme.style_deck(deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
+        theme.style_deck(kept_deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place, focus_pair=pair,
                                          highlight_pairs=drawn.lit_pairs, highlight_places=drawn.lit_places,
                                          view=drawn.view, map_size=(width, framing.framed_height()),
                                          split=drawn.cities)),

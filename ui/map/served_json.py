@@ -38,6 +38,20 @@ def url(body: str) -> str:
     return URL_PREFIX + name
 
 
+def present(urls) -> bool:
+    """Every file behind `urls` (made by `url`; other values are skipped) is still there, each
+    marked recently used so that `_prune` keeps it."""
+    for served in urls:
+        path = path_of(served) if isinstance(served, str) else None
+        if path is None:
+            continue
+        try:
+            os.utime(path)
+        except OSError:
+            return False
+    return True
+
+
 def path_of(served: str) -> Path | None:
     """The file behind a URL made by `url`, or None for a `data:` URL."""
     return FOLDER / served.removeprefix(URL_PREFIX) if served.startswith(URL_PREFIX) else None

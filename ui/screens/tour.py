@@ -12,7 +12,7 @@ from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
-from ui.map import deck, framing
+from ui.map import deck, framing, kept_deck
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
 from ui.shell import data, i18n, theme
@@ -230,7 +230,7 @@ def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: 
     places = [ctx.gaz.get(pid) for pid in ids]
     view = step_view([(deck.wrap_lon(p.lon), p.lat) for p in places], width=width, height=height)
     focus = None if pairs else row["korean_places"][0]
-    built = deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
+    built = kept_deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
                             highlight_places=ids, highlight_type=row["type"],
                             view={**view, "transition_duration": glide(step)}, map_size=(width, height))
     return theme.style_deck(built)
