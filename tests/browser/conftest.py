@@ -11,8 +11,8 @@ import pytest
 
 from tests.helpers.browser import (
     CHROMIUM,
-    CHROMIUM_ARGS,
     VIEWPORT,
+    launch_args,
     new_tab,
     require_chromium,
     settle,
@@ -38,7 +38,7 @@ def browser_context():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=launch_args())
         context = browser.new_context(viewport=VIEWPORT)
         yield context
         context.close()

@@ -13,6 +13,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,14 @@ from tests.nominatim_stub import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--headless", "--no-sandbox", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+# WebGL with no GPU. Chromium 150's own SwiftShader stalls the page for 15-30 s after the map
+# zooms in on Korea (its GPU process renders for that long; no WebGL call of the page's is slow),
+# where Mesa's llvmpipe through ANGLE draws it at once; llvmpipe is used when Chromium offers it.
+LLVMPIPE_ARGS = ["--enable-gpu", "--ignore-gpu-blocklist", "--use-gl=angle", "--use-angle=gl-egl"]
+SWIFTSHADER_ARGS = ["--disable-gpu"]
 CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
 SIDEBAR = '[data-testid="stSidebar"]'  # the page list (ui/shell/nav.py) and the sign-in box sit in the sidebar
 VIEWPORT = {"width": 1440, "height": 1000}
@@ -86,6 +92,27 @@ def private_server(root: Path, *, user: str, role: str, seeds: bool = True) -> I
            "ATLAS_DATABASE_URL": ""}
     with streamlit_server(env) as base:
         yield base, data, seeds_dir
+
+
+@cache
+def launch_args() -> list[str]:
+    """Chromium's arguments: WebGL on Mesa's llvmpipe when this machine's Chromium offers it, else
+    on SwiftShader (asked once per process, in a browser of its own)."""
+    from playwright.sync_api import sync_playwright
+
+    probe = """() => { const gl = document.createElement('canvas').getContext('webgl2');
+      const ext = gl && gl.getExtension('WEBGL_debug_renderer_info');
+      return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : ''; }"""
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + LLVMPIPE_ARGS)
+            try:
+                renderer = browser.new_page().evaluate(probe)
+            finally:
+                browser.close()
+    except Exception:  # noqa: BLE001 - any failure: the default renderer
+        renderer = ""
+    return CHROMIUM_ARGS + (LLVMPIPE_ARGS if "llvmpipe" in renderer else SWIFTSHADER_ARGS)
 
 
 def require_chromium() -> None:
