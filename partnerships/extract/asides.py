@@ -98,15 +98,18 @@ _FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?후속")
 # '협약을 맺은 뒤 처음 여는', '우호도시가 된 곳': a time clause or a description of the partner
 # (not '맺은 이후 ... 이어 오고 있다', the tie's own history since then)
 _EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|된|됐|되었)\S*\s"
-                             r"(?:(?:뒤|후)(?![가-힣])|곳|도시|지역)")
+                             r"(?:(?:뒤|후)(?![가-힣])|곳|도시|지역|"
+                             # ... or of the two parties, the sentence's subject ('1970년 자매결연을
+                             # 맺은 경주시와 나라시가 ... 기념식을 열었다')
+                             r"[가-힣]{2,}(?:와|과)\s[가-힣]{2,}(?:가|이|는|은)\s)")
 _EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
 
 
 def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     """An agreement named only as what came before the news: the subject and antecedent of
     '... 설립은 ...협약의 후속 사업이다', or an earlier-dated agreement in a time clause or a
-    description of the partner ('2019년 협약을 맺은 뒤 처음 여는 행사', '지난해 자매도시가
-    된 곳')."""
+    description of the partner or of both parties ('2019년 협약을 맺은 뒤 처음 여는 행사',
+    '지난해 자매도시가 된 곳', '1970년 자매결연을 맺은 경주시와 나라시가')."""
     follow = _FOLLOW_UP.search(s.text)
     if follow and w.end - s.start <= follow.start() and re.match(
             r"^\s?(?:[가-힣]{1,6}\s?)?(?:이다|이었다|입니다|였다|다)[\s.\"'”’]*$", s.text[follow.end():]):

@@ -100,6 +100,9 @@ from tests.helpers.extraction import record_keys as _records
          "나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 나라시와 세 번째 자매도시 관계를 "
          "맺게 됐다.", "2024-11-06",
          [("sister_city", 2024, ("kr-gongju",), ("jp-nara-shi",))]),
+        # an earlier tie that only describes both parties, the subject of an anniversary event
+        ("1988년 자매결연을 맺은 목포시와 후쿠오카시가 오늘 목포에서 35주년 기념식을 열었다.",
+         "2023-10-20", []),
         # an older tie with a city of the new partner is background: the city named only to
         # describe the partner ('… 가 속한 …주와') is not the new record's partner
         ("목포시는 지난 9일 미국 텍사스주 정부와 에너지 업무협약을 체결했다.\n"
