@@ -231,8 +231,8 @@ def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: 
     view = step_view([(deck.wrap_lon(p.lon), p.lat) for p in places], width=width, height=height)
     focus = None if pairs else row["korean_places"][0]
     built = kept_deck.build_deck(points, arcs, lang=ctx.lang, focus_place=focus, highlight_pairs=pairs,
-                            highlight_places=ids, highlight_type=row["type"],
-                            view={**view, "transition_duration": glide(step)}, map_size=(width, height))
+                                 highlight_places=ids, highlight_type=row["type"],
+                                 view={**view, "transition_duration": glide(step)}, map_size=(width, height))
     return theme.style_deck(built)
 
 
