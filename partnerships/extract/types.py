@@ -25,10 +25,11 @@ _LEXICON: list[tuple[str, str]] = [
     # '우호교류 MOU', '우호협력 업무협약': the friendship agreement itself, not a second record
     ("friendship_city", r"우호\s?(?:협력|교류)\s?(?:MOU|MoU|업무\s?협약|양해\s?각서)|"
                         r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
-                        r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?(?:협력|교류)\s?의향서|우호\s?결연"),
+                        r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
-    # a letter of intent to become friendship or sister cities is one LOI
-    ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?)?(?:공동|투자|협력)?\s?의향서|"
+    # a letter of intent to become friendship or sister cities is one LOI ('우호교류 의향서' too)
+    ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?|우호\s?(?:협력|교류)\s?)?"
+            r"(?:공동|투자|협력)?\s?의향서|"
             r"\bLOI\b|레터\s?오브\s?인텐트"),
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),

@@ -19,7 +19,9 @@ from partnerships.extract.types import classify_type, find_types, status
         ("'14년 우호협력 도시 체결", "friendship_city"),  # seed 000
         ("우호 협력 도시 협약(2014년)", "friendship_city"),  # seed 000
         ("우호교류 협정을 맺은 이후", "friendship_city"),  # f05 fixture
-        ("우호협력 의향서를 교환한", "friendship_city"),  # f03 fixture: 우호교류 covers 의향서
+        # a letter of intent toward a friendship tie is one LOI (issue 10: '우호협력도시 의향서')
+        ("우호협력 의향서를 교환한", "loi"),  # f03 fixture
+        ("우호교류 의향서(LOI)에 서명했다", "loi"),
         ("자매결연 협정서에 서명했다", "sister_city"),  # f03 fixture
         ("공식 출범했다", "alliance"),  # seed 001
         ("발족식과 창립총회를 열고", "alliance"),  # seed 001
