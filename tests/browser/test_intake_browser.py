@@ -72,7 +72,9 @@ def test_editor_reads_a_batch_and_imports_a_sheet(own_context, editor_server, tm
     date_box = pg.locator('[class*="st-key-it_map_date_"]')
     assert "체결일(자)" in (date_box.text_content() or "") + (date_box.locator("input").first.get_attribute("aria-label") or "") + date_box.locator("input").first.input_value()
     fill(pg, "import_fixed_korean", "수원시")
-    pg.locator(".st-key-import_rows button").click()
+    # the button comes enabled once the government is known; the disabled one from before can
+    # linger a moment after the run (its warning above went away, so the button moved up)
+    pg.locator(".st-key-import_rows button:not([disabled])").click()
     assert count_in(pg, "records added") == "58"
     assert count_in(pg, "rows with errors") == "5"
     pg.locator('[data-testid="stTable"] tr', has_text="dk-odense").first.wait_for(timeout=30_000)  # a suggestion
