@@ -43,6 +43,10 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_ARGS, SWIFTSHADER_ARGS  # noqa: E402
+
 OUT = BENCH / "out"
 APPS = {"atlas": ROOT / "app.py", "naive": BENCH / "naive_app.py"}
 FLOOR_APP = BENCH / "floor_app.py"  # basemap and one point: what any pydeck map costs in this browser
@@ -51,16 +55,11 @@ SEED = 20240313
 TYPES_B = ["mou", "exchange", "roadshow"]  # warm-up state
 TYPE_LABEL = "Agreement type"
 OPTION_LABEL = "MOU"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # WebGL with no GPU: Chromium's own SwiftShader, or Mesa's llvmpipe through ANGLE (Debian's
 # libgl1-mesa-dri and libegl-mesa0), several times faster at drawing thousands of arcs and closer
 # to what a laptop's GPU does. "auto" takes llvmpipe when Chromium reports it, else SwiftShader.
-GL_ARGS = {
-    "swiftshader": ["--disable-gpu"],
-    "llvmpipe": ["--enable-gpu", "--ignore-gpu-blocklist", "--use-gl=angle", "--use-angle=gl-egl"],
-}
+# The flags are the browser tests' (tests/helpers/browser.py), so both draw alike.
+GL_ARGS = {"swiftshader": SWIFTSHADER_ARGS, "llvmpipe": LLVMPIPE_ARGS}
 _RENDERER_JS = """() => { const gl = document.createElement('canvas').getContext('webgl2');
   if (!gl) return '';
   const ext = gl.getExtension('WEBGL_debug_renderer_info');

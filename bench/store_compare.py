@@ -78,6 +78,7 @@ def worker_served(script: str, changes: int) -> dict:
         _proc_mb,
         _type_box,
         _wait_health,
+        choose_gl,
         stop,
     )
 
@@ -86,8 +87,9 @@ def worker_served(script: str, changes: int) -> dict:
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
     out: dict = {}
+    gl = choose_gl("auto")[0]  # before this Playwright starts: the probe runs one of its own
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS["swiftshader"])
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + GL_ARGS[gl])
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, env=os.environ, cwd=Path(script).resolve().parent, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)

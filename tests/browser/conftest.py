@@ -38,7 +38,7 @@ def browser_context():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=launch_args())
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=launch_args(p))
         context = browser.new_context(viewport=VIEWPORT)
         yield context
         context.close()

@@ -11,9 +11,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -94,23 +94,21 @@ def private_server(root: Path, *, user: str, role: str, seeds: bool = True) -> I
         yield base, data, seeds_dir
 
 
-@cache
-def launch_args() -> list[str]:
+def launch_args(playwright) -> list[str]:
     """Chromium's arguments: WebGL on Mesa's llvmpipe when this machine's Chromium offers it, else
-    on SwiftShader (asked once per process, in a browser of its own)."""
-    from playwright.sync_api import sync_playwright
-
+    on SwiftShader (asked in a browser of its own, started by `playwright`: a second Playwright
+    cannot be started inside the first, so the caller's is used)."""
     probe = """() => { const gl = document.createElement('canvas').getContext('webgl2');
       const ext = gl && gl.getExtension('WEBGL_debug_renderer_info');
       return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : ''; }"""
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + LLVMPIPE_ARGS)
-            try:
-                renderer = browser.new_page().evaluate(probe)
-            finally:
-                browser.close()
-    except Exception:  # noqa: BLE001 - any failure: the default renderer
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + LLVMPIPE_ARGS)
+        try:
+            renderer = browser.new_page().evaluate(probe)
+        finally:
+            browser.close()
+    except Exception as exc:  # noqa: BLE001 - any failure: the default renderer, said aloud
+        warnings.warn(f"WebGL falls back to SwiftShader: the llvmpipe probe failed ({exc})", stacklevel=2)
         renderer = ""
     return CHROMIUM_ARGS + (LLVMPIPE_ARGS if "llvmpipe" in renderer else SWIFTSHADER_ARGS)
 
