@@ -18,6 +18,9 @@ os.environ.setdefault("ATLAS_NATIONAL_LAYER", "off")
 # `make test` runs two workers (pytest -n 2 --dist loadgroup). The browser tests run in order on
 # one of them, sharing one app server and one Chromium (two Chromiums drawing maps at once on two
 # cores made their timings fail); the unit, page and database tests fill the other worker.
+# tryfirst: pytest-xdist reads the group in its own hook of the same name, which would otherwise
+# run before this one and find no group (the browser tests were then spread over both workers).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Keep the browser tests together, on one worker."""
     for item in items:

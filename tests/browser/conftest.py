@@ -23,6 +23,15 @@ from tests.helpers.browser import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _one_worker(request):
+    """Fail when `make test` spreads the browser tests over its workers: pytest-xdist marks a
+    grouped test's id with "@browser" (tests/conftest.py), and a pytest it does not fit drops that
+    silently, so two Chromiums would draw at once."""
+    if request.config.getoption("loadgroup", False):
+        assert request.node.nodeid.endswith("@browser"), f"not grouped on one worker: {request.node.nodeid}"
+
+
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
     """Base URL of a Streamlit server running the app."""
