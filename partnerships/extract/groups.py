@@ -132,13 +132,20 @@ class Group:
         named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
             or [set(m.partner) for m in self.mentions if m.partner]
         if self.first.type == "alliance" and named:
-            return list(max((m.partner for m in self.mentions), key=len))
+            return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
         common = set.intersection(*named) if named else set()
         partner = [p for p in next((m.partner for m in self.mentions if m.partner), []) if p in common]
         if not partner and named:
             specific = [n for n in named if not all(p.startswith("country-") for p in n)]
             partner = sorted(specific[0]) if specific else (list(self.mentions[0].partner) or sorted(named[0]))
-        return partner
+        return _without_own_countries(partner)
+
+
+def _without_own_countries(partner: list[str]) -> list[str]:
+    """A country beside a place of its own only says where that place is ('일본, 중국의 수소
+    도시들과 ... 기타큐슈시, 다롄시와'): the places are the parties."""
+    within = {country_of(p) for p in partner if not p.startswith("country-")}
+    return [p for p in partner if not (p.startswith("country-") and country_of(p) in within)]
 
 
 def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
@@ -460,10 +467,15 @@ class _Context:
         """Foreign places of the few sentences before `s`, nearest first, then the lead."""
         out: list[PlaceMention] = []
         for x in reversed(self.sentences[max(0, s.index - back):s.index]):
-            out.extend(p for p in self.places[x.index] if not p.korean)
+            out.extend(p for p in self.places[x.index] if not p.korean and not _seat(x, p))
         for x in self.segment(s)[:3]:
-            out.extend(p for p in self.places[x.index] if not p.korean)
+            out.extend(p for p in self.places[x.index] if not p.korean and not _seat(x, p))
         return out
+
+
+def _seat(s: Sentence, p: PlaceMention) -> bool:
+    """The place only says where a building or body is ('호놀룰루에 있는 하와이주 청사에서')."""
+    return bool(_SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12]))
 
 
 def _own_dates(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
@@ -646,6 +658,11 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         return [], [], None, False, False
     korean = _korean_side(home, s.text, s.start)
     foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
+    # '호놀룰루에 있는 하와이주 청사에서 하와이주와 …': where a building is, beside the party
+    # (beside no other city or region it stands for the body there: '오스트리아 빈에 있는 UNIDO와')
+    seated = [p for p in foreign if _seat(s, p)]
+    if any(p not in seated and p.kind != "country" for p in foreign):
+        foreign = [p for p in foreign if p not in seated]
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)

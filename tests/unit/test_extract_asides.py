@@ -109,6 +109,14 @@ from tests.helpers.extraction import record_keys as _records
          "이번 협약은 휴스턴이 속한 텍사스주와 교류를 넓히기 위해 마련됐다.\n"
          "목포시는 2001년 휴스턴시와 자매결연을 맺은 이후 교류를 이어오고 있다.", "2025-03-12",
          [("mou", 2025, ("kr-mokpo",), ("adm1-us-texas",))]),
+        # a signing prepared for months and then put off: the preparation is no event
+        ("여수시와 베트남 다낭시의 자매결연 협약식이 폭우로 미뤄졌다.\n"
+         "두 도시는 지난 3월부터 자매결연 체결을 준비해 왔다.", "2024-09-02", []),
+        # a city named only as where the state's building is: the state signed, and the
+        # sentences after it borrow the state, not the city
+        ("경주시는 18일(현지시간) 보스턴에 있는 매사추세츠주 청사에서 매사추세츠주와 관광 교류 "
+         "업무협약을 체결했다고 19일 밝혔다.\n이번 협약에는 관광객 상호 유치와 축제 교류가 담겼다.",
+         "2024-04-19", [("mou", 2024, ("kr-gyeongju",), ("adm1-us-massachusetts",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
@@ -143,3 +151,14 @@ def test_partner_city_in_the_country_the_article_names(text, partner, gazetteer)
 def test_country_names_include_short_forms(gazetteer):
     names = dict(gazetteer.country_names_ko)
     assert names["호주"] == names["오스트레일리아"] == "AU"
+
+
+def test_a_country_beside_its_own_city_is_no_party():
+    # '일본, 중국의 수소 도시들과 ... 기타큐슈시, 다롄시와': the countries say where the members are
+    from partnerships.extract.groups import _without_own_countries
+
+    assert _without_own_countries(["country-jp", "country-cn", "jp-kitakyushu", "cn-dalian"]) == [
+        "jp-kitakyushu", "cn-dalian"]
+    # a country with no place of its own in the list stays a party
+    assert _without_own_countries(["country-jp", "cn-dalian", "adm1-us-hawaii"]) == [
+        "country-jp", "cn-dalian", "adm1-us-hawaii"]
