@@ -15,7 +15,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from geo.mercator import project
 from partnerships import aggregate
-from tests.helpers.browser import CANVAS, colour_count, wait_until_stable
+from tests.helpers.browser import CANVAS, colour_count, idle, wait_until_stable
 from ui.map.deck import fit_view, point_rows, spread_korean, wrap_lon
 from ui.map.palette import LAND, OCEAN, TYPE_COLOURS
 
@@ -99,6 +99,11 @@ def click_place(page, xy: tuple[float, float], name: str, query: str) -> None:
         except PlaywrightTimeout:
             if attempt == 3:
                 raise
+            # a slow rerun may still bring the choice: wait it out before clicking again, as a
+            # second click on the chosen circle would clear it
+            idle(page, timeout=60)
+            if page.evaluate("q => location.search.includes(q)", query):
+                return
             wait_until_stable(page)
 
 
