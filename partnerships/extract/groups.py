@@ -651,18 +651,24 @@ _SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상�
 _SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:는|은|가|이)\s|^{_SCHOOL}\s?,\s")
 
 
+def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
+    """The sentence's places abroad that may be parties. '호놀룰루에 있는 하와이주 청사에서
+    하와이주와 …' names where a building is beside the party; beside no other city or region
+    such a place stands for the body there ('오스트리아 빈에 있는 UNIDO와')."""
+    foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
+    seated = [p for p in foreign if _seat(s, p)]
+    if any(p not in seated and p.kind != "country" for p in foreign):
+        foreign = [p for p in foreign if p not in seated]
+    return foreign
+
+
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
     home = _signing_home(s, w, spans)
     if home is None:
         return [], [], None, False, False
     korean = _korean_side(home, s.text, s.start)
-    foreign = [p for p in spans if not p.korean and p.kind in _PLACE_KINDS]
-    # '호놀룰루에 있는 하와이주 청사에서 하와이주와 …': where a building is, beside the party
-    # (beside no other city or region it stands for the body there: '오스트리아 빈에 있는 UNIDO와')
-    seated = [p for p in foreign if _seat(s, p)]
-    if any(p not in seated and p.kind != "country" for p in foreign):
-        foreign = [p for p in foreign if p not in seated]
+    foreign = _abroad(s, spans)
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
