@@ -15,9 +15,9 @@ BROWSER_DIR = os.path.join(os.path.dirname(__file__), "browser")
 os.environ.setdefault("ATLAS_NATIONAL_LAYER", "off")
 
 
-# `make test` runs two workers (pytest -n 2 --dist loadgroup). The browser tests run in order on
+# `make test` runs three workers (pytest -n 3 --dist loadgroup). The browser tests run in order on
 # one of them, sharing one app server and one Chromium (two Chromiums drawing maps at once on two
-# cores made their timings fail); the unit, page and database tests fill the other worker.
+# cores made their timings fail); the unit, page and database tests fill the other workers.
 # tryfirst: pytest-xdist reads the group in its own hook of the same name, which would otherwise
 # run before this one and find no group (the browser tests were then spread over both workers).
 @pytest.hookimpl(tryfirst=True)
