@@ -117,6 +117,9 @@ from tests.helpers.extraction import record_keys as _records
         ("경주시는 18일(현지시간) 보스턴에 있는 매사추세츠주 청사에서 매사추세츠주와 관광 교류 "
          "업무협약을 체결했다고 19일 밝혔다.\n이번 협약에는 관광객 상호 유치와 축제 교류가 담겼다.",
          "2024-04-19", [("mou", 2024, ("kr-gyeongju",), ("adm1-us-massachusetts",))]),
+        # '빅토리아 주지사': the governor of Victoria state, not a city called Victoria
+        ("경기도는 지난 5일(현지시간) 멜버른에서 빅토리아 주지사와 교육 교류 업무협약을 체결했다고 "
+         "7일 밝혔다.", "2024-03-07", [("mou", 2024, ("kr-gyeonggi-do",), ("adm1-au-victoria",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
