@@ -638,7 +638,7 @@ def _signing_home(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> lis
     and no local government is named (none is to be borrowed from the article either)."""
     home = [] if _ATTENDANCE.search(s.text) else _home(spans)
     # '아산시에 있는 ○○대학교가': where the organisation that signed is, not a side
-    home = [p for p in home if not _SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12])]
+    home = [p for p in home if not _seat(s, p)]
     if not home and _SCHOOL_SIGNS.search(s.text[:max(0, w.start - s.start)]):
         return None
     return home
