@@ -142,12 +142,13 @@ def told_as_background(s: Sentence, w: TypeMention) -> bool:
     return bool(_BA_ISSDA.search(rest[:40])) or bool(re.search(r"바\s?있", rest[:30]))
 
 
-def background_groups(groups: list, pub_year) -> list:
+def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
     """Groups to drop: past events (every date the text gives them is before the year of the
     page) told beside the article's current news (a group of the page's year or later with a
-    partner abroad) and
-    sharing no partner place or no Korean place with it.  `pub_year(sentence)` gives the year
-    of the page part a sentence sits in (None when unknown)."""
+    partner abroad) and sharing no partner place or no Korean place with it. With no such news,
+    past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
+    맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
+    gives the year of the page part a sentence sits in (None when unknown)."""
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
         stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
@@ -156,8 +157,9 @@ def background_groups(groups: list, pub_year) -> list:
 
     current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
                and any(m.partner for m in g.mentions)]
-    if not current:  # no news with a partner abroad: the past events are the article's content
-        return []
+    if not current:  # no news with a partner abroad: the past events are the article's content,
+        # unless the article marks their anniversary
+        return [g for g in groups if g.first.type in celebrated and years(g)[1]]
     partners = {p for g in current for p in g.partner_places()}
     korean = {p for g in current for m in g.mentions for p in m.korean}
     out = []

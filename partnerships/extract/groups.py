@@ -155,6 +155,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     places = _LazyPlaces(sentences, gazetteer)
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
+    celebrated: set[str] = set()  # the types of ties whose anniversary the article marks
     for s in sentences:
         words = find_types(s)
         if not words:
@@ -166,8 +167,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         for w in words:
             if any(a <= w.start < b for a, b in quoted):
                 continue  # spoken words in quotes report hopes, not events
-            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w) \
-                    or asides.anniversary(s, w):
+            if asides.anniversary(s, w):
+                celebrated.add(w.type)
+                continue
+            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
                 continue  # denied, an item of what was agreed or discussed, only a time or place, or
                 # an anniversary
             st, pred = status_at(s, w)
@@ -231,7 +234,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         else:
             target.mentions.append(m)
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
-    drop = asides.background_groups(groups, lambda x: context.published(x).year)
+    drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g)], pubs
 
 

@@ -120,6 +120,14 @@ from tests.helpers.extraction import record_keys as _records
         # '빅토리아 주지사': the governor of Victoria state, not a city called Victoria
         ("경기도는 지난 5일(현지시간) 멜버른에서 빅토리아 주지사와 교육 교류 업무협약을 체결했다고 "
          "7일 밝혔다.", "2024-03-07", [("mou", 2024, ("kr-gyeonggi-do",), ("adm1-au-victoria",))]),
+        # an anniversary with nothing new signed: the tie's signing, told as its history, is
+        # no record; a new agreement on the anniversary is, and the old tie with it stays
+        ("전주시와 프랑스 리옹시가 자매결연 10주년을 맞았다.\n"
+         "두 도시는 2014년 5월 자매결연을 맺었다.", "2024-05-20", []),
+        ("전주시와 프랑스 리옹시가 자매결연 10주년을 맞았다.\n"
+         "두 도시는 2014년 5월 자매결연을 맺었다.\n"
+         "전주시는 20일 리옹시와 관광 교류 업무협약을 체결했다.", "2024-05-20",
+         [("mou", 2024, ("kr-jeonju",), ("fr-lyon",)), ("sister_city", 2014, ("kr-jeonju",), ("fr-lyon",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
