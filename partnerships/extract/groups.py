@@ -175,7 +175,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 # an anniversary
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
-                    and not w.text.endswith("식"):  # a launch ceremony needs no sum
+                    and not w.text.endswith(("식", "보고회")):  # a launch ceremony needs no sum
                 continue
             if running_total and w.type != "program":
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event

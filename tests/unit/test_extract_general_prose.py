@@ -178,9 +178,11 @@ def test_a_sentence_naming_no_partner_does_not_narrow_the_partners(gazetteer):
         ("declaration", 2026, ("kr-yeongam",), ("mv-male", "fj-suva"))]
 
 
-def test_a_project_launched_abroad_is_a_programme(gazetteer):
-    # '… 지원사업' 착수식을 열었다': the project starts, a programme record
-    text = "충청남도는 지난 5일 중국 윈난성 쿤밍시 외곽 마을에서 '고원 농촌 식수 지원사업' 착수식을 열었다고 7일 밝혔다."
+@pytest.mark.parametrize("ceremony", ["' 착수식을", "'의 착공식을", "' 착수보고회를"])
+def test_a_project_launched_abroad_is_a_programme(ceremony, gazetteer):
+    # '… 지원사업' 착수식을 열었다', '… 사업'의 착공식', '… 사업' 착수보고회': the project
+    # starts, a programme record
+    text = f"충청남도는 지난 5일 중국 윈난성 쿤밍시 외곽 마을에서 '고원 농촌 식수 지원사업{ceremony} 열었다고 7일 밝혔다."
     assert _records(text, gazetteer, "2026-05-07") == [
         ("program", 2026, ("kr-chungcheongnam-do",), ("cn-kunming",))]
 
