@@ -51,6 +51,10 @@ _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|
 _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고)")
 # an agreement named only as what something else came before
 _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고)")
+# ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른
+# 후속 사업으로', '협정의 일환으로'): that activity, not the agreement, is what the sentence tells
+_FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫\s?번째|후속)\s?"
+                          r"(?:사업|행사|과제|프로젝트|조치|활동)|일환)")
 # ... or that only qualifies another noun ('문화 교류의 통로 역할을 했다', '교류의 장')
 _GENITIVE_AFTER = re.compile(r"^의\s")
 
@@ -85,11 +89,12 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
 
 
 def setting_reference(s: Sentence, w: TypeMention) -> bool:
-    """An event word (not a signed agreement) used only as the time or place of something
-    else: '전시 기간', '상담회 현장에서', '설명회에 앞서'."""
+    """An event word used only as the time or place of something else ('전시 기간', '상담회
+    현장에서', '설명회에 앞서'), or an agreement named only as what frames another activity
+    ('협약의 첫 사업으로')."""
     rest = s.text[w.end - s.start:]
     if w.type in STRONG_TYPES:  # '자매결연에 앞서 ... 간담회를 가졌다': before it, not it
-        return bool(_BEFORE_IT.match(rest))
+        return bool(_BEFORE_IT.match(rest) or _FRAME_AFTER.match(rest))
     return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
 
 

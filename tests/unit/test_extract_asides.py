@@ -128,6 +128,9 @@ from tests.helpers.extraction import record_keys as _records
          "두 도시는 2014년 5월 자매결연을 맺었다.\n"
          "전주시는 20일 리옹시와 관광 교류 업무협약을 체결했다.", "2024-05-20",
          [("mou", 2024, ("kr-jeonju",), ("fr-lyon",)), ("sister_city", 2014, ("kr-jeonju",), ("fr-lyon",))]),
+        # an MOU with a Korean body: a trip abroad told as the MOU's first project is no party of it
+        ("광명시는 8일 한국관광공사와 관광 활성화 업무협약을 맺었다.\n"
+         "시는 협약의 첫 사업으로 하반기 일본 오사카에 홍보단을 보낼 예정이다.", "2024-04-09", []),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
