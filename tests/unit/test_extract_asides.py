@@ -129,8 +129,10 @@ from tests.helpers.extraction import record_keys as _records
          "전주시는 20일 리옹시와 관광 교류 업무협약을 체결했다.", "2024-05-20",
          [("mou", 2024, ("kr-jeonju",), ("fr-lyon",)), ("sister_city", 2014, ("kr-jeonju",), ("fr-lyon",))]),
         # an MOU with a Korean body: a trip abroad told as the MOU's first project is no party of it
-        ("광명시는 8일 한국관광공사와 관광 활성화 업무협약을 맺었다.\n"
-         "시는 협약의 첫 사업으로 하반기 일본 오사카에 홍보단을 보낼 예정이다.", "2024-04-09", []),
+        ("광명시-한국관광공사, 관광 활성화 업무협약\n"
+         "광명시는 8일 시청에서 한국관광공사와 관광 활성화 업무협약을 맺었다.\n"
+         "두 기관은 관광 상품 개발과 홍보에 힘을 모은다.\n"
+         "시는 협약의 첫 사업으로 올해 하반기 일본 오사카에 관내 기업 10곳으로 꾸린 홍보단을 보낼 예정이다.", "2024-04-09", []),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
