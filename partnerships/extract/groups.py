@@ -665,6 +665,19 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
     return foreign
 
 
+# a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
+# 장관이', '캐나다 연방정부와'); not a part of the country ('베트남 남부와')
+_NATIONAL_BODY = re.compile(r"^\s?(?:(?:[가-힣]{1,8}(?<!남|북|동|서|중|일|전|내|외)부|연방\s?정부|중앙\s?정부|정부)"
+                            r"\s?(?:장관|차관|대표단)?\s?(?:와|과|이|가|측과)(?![가-힣]))")
+
+
+def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
+    """The country whose ministry or government the sentence names as a party, if one does: the
+    country is the partner, a city named beside it only where they met."""
+    return [p.id for p in spans if p.id.startswith("country-")
+            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 24])][:1]
+
+
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
                 lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
     home = _signing_home(s, w, spans)
@@ -688,6 +701,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)
     partner, borrowed = _city_for_countries(s, partner, ctx)
+    partner = _national_body(s, spans) or partner
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]

@@ -133,6 +133,15 @@ from tests.helpers.extraction import record_keys as _records
          "광명시는 8일 시청에서 한국관광공사와 관광 활성화 업무협약을 맺었다.\n"
          "두 기관은 관광 상품 개발과 홍보에 힘을 모은다.\n"
          "시는 협약의 첫 사업으로 올해 하반기 일본 오사카에 관내 기업 10곳으로 꾸린 홍보단을 보낼 예정이다.", "2024-04-09", []),
+        # a country's ministry is the party: the country is the partner, its capital only where
+        ("경북도는 지난 8일(현지시간) 베트남 하노이에서 베트남 기획투자부와 투자협력 업무협약을 "
+         "체결했다고 11일 밝혔다.", "2023-12-11", [("mou", 2023, ("kr-gyeongsangbuk-do",), ("country-vn",))]),
+        ("충북도는 지난 15일(현지시간) 아스타나에서 충북도지사와 카자흐스탄 보건부 장관이 의료관광 "
+         "업무협약을 체결했다고 17일 밝혔다.", "2024-10-17",
+         [("mou", 2024, ("kr-chungcheongbuk-do",), ("country-kz",))]),
+        # ... but officials of a government who only attend leave the city the party
+        ("경북도는 지난 8일(현지시간) 베트남 정부 관계자가 참석한 가운데 다낭시와 관광 업무협약을 "
+         "체결했다고 11일 밝혔다.", "2023-12-11", [("mou", 2023, ("kr-gyeongsangbuk-do",), ("vn-da-nang",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
