@@ -666,8 +666,9 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
-# 장관이', '캐나다 연방정부와'); not a part of the country ('베트남 남부와')
-_NATIONAL_BODY = re.compile(r"^\s?(?:(?:[가-힣]{1,8}(?<!남|북|동|서|중|일|전|내|외)부|연방\s?정부|중앙\s?정부|정부)"
+# 장관이', '캐나다 연방정부와'); not a part of the country ('베트남 남부와') or a local
+# government of it ('베트남 지방정부와')
+_NATIONAL_BODY = re.compile(r"^\s?(?:(?:[가-힣]{1,8}(?<![남북동서중일전내외정])부|(?:연방|중앙)?\s?정부)"
                             r"\s?(?:장관|차관|대표단)?\s?(?:와|과|이|가|측과)(?![가-힣]))")
 
 
