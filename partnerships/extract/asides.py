@@ -48,7 +48,9 @@ _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|
                             r"\s?내용에는)")
 
 # an event word that only dates or places what the sentence reports
-_SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고)")
+# ... or as what something else came beside ('상담회 외에도 … 간담회를 가졌다')
+_SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고|"
+                            r"외에도?\s|뿐\s?(?:만\s?)?아니라)")
 # an agreement named only as what something else came before
 _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고)")
 # ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른

@@ -142,6 +142,10 @@ from tests.helpers.extraction import record_keys as _records
         # ... but officials of a government who only attend leave the city the party
         ("경북도는 지난 8일(현지시간) 베트남 정부 관계자가 참석한 가운데 다낭시와 관광 업무협약을 "
          "체결했다고 11일 밝혔다.", "2023-12-11", [("mou", 2023, ("kr-gyeongsangbuk-do",), ("vn-da-nang",))]),
+        # an event named only as what something else came beside: no second event
+        ("안산시는 지난 12일(현지시간) 태국 방콕에서 수출상담회를 열어 관내 기업 10개사와 현지 바이어를 "
+         "연결했다고 18일 밝혔다.\n참가 기업들은 상담회 외에도 치앙마이주 관계자들과 간담회를 가졌다.",
+         "2024-06-18", [("roadshow", 2024, ("kr-ansan-si",), ("th-bangkok",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
