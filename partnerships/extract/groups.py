@@ -46,6 +46,17 @@ DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
 NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
+# a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '조선사 남해조선해양은') and a
+# local government as one ('사천시는', '경북도가')
+_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]+(?:이|가|은|는|,)\s|"
+                           r"(?:기업|업체|회사|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
+_ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
+
+
+def _government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
+    not only where a firm is ('경남 사천의 … 기업')."""
+    return any(p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
@@ -156,6 +167,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
     celebrated: set[str] = set()  # the types of ties whose anniversary the article marks
+    mission = any(t.type == "roadshow" for x in sentences for t in find_types(x))  # a trade mission told
     for s in sentences:
         words = find_types(s)
         if not words:
@@ -194,6 +206,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
+            if w.type == "contract" and not mission and _FIRM_SUBJECT.search(s.text[:w.start - s.start]) \
+                    and not _government_acts(s, w, places[s.index]):
+                continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
+                # (one signed on the city's trade mission is the mission's result, and counts)
             if w.type == "award" and _only_where(places[s.index]):
                 continue  # a prize won at an event abroad ('베를린에서 열린 ... 대상을 수상'): no tie
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):

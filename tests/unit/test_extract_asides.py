@@ -146,6 +146,14 @@ from tests.helpers.extraction import record_keys as _records
         ("안산시는 지난 12일(현지시간) 태국 방콕에서 수출상담회를 열어 관내 기업 10개사와 현지 바이어를 "
          "연결했다고 18일 밝혔다.\n참가 기업들은 상담회 외에도 치앙마이주 관계자들과 간담회를 가졌다.",
          "2024-06-18", [("roadshow", 2024, ("kr-ansan-si",), ("th-bangkok",))]),
+        # a firm's own export deal: the city only says where the firm is
+        ("경북 구미국가산업단지의 광학부품 기업 ㈜한빛옵틱스가 지난 9일 사우디아라비아 리야드에서 현지 "
+         "기업과 500만 달러 규모의 카메라 모듈 공급 계약을 맺었다.", "2024-05-11", []),
+        # ... but a deal a firm signs on the city's trade mission is the mission's result
+        ("구미시 시장개척단은 지난 9일 사우디아라비아 리야드에서 수출상담회를 열었다.\n"
+         "이날 구미 기업 ㈜한빛옵틱스가 리야드의 유통업체와 500만 달러 규모의 카메라 모듈 공급 계약을 맺었다.",
+         "2024-05-11", [("contract", 2024, ("kr-gumi",), ("sa-riyadh",)),
+                        ("roadshow", 2024, ("kr-gumi",), ("sa-riyadh",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
