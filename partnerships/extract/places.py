@@ -306,7 +306,9 @@ _DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"
 # where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
 # ('청주 흐림 -3℃') names no party to anything
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
-_NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d")
+# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에')
+_NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d|"
+                         r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])")
 # an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
 _BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")

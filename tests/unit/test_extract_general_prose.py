@@ -241,3 +241,11 @@ def test_signing_as_what_talks_are_about_stays_a_plan(gazetteer):
     # '… 협정을 맺는 방안을 협의하기로 했다': the signing is the topic of talks, not done
     text = "보령시는 태국 파타야시와 내년 중 우호교류 협정을 맺는 방안을 협의하기로 했다."
     assert _records(text, gazetteer, "2026-03-11") == []
+
+
+def test_an_office_opened_in_a_street_of_a_city(gazetteer):
+    # '…통상사무소(…)'를 열었다' opens an office; the avenue it is on ('파울리스타 대로') is no place
+    text = ("경상북도는 지난 10월 브라질 상파울루 파울리스타 대로에 '경상북도 중남미 통상사무소(Gyeongbuk "
+            "Trade Office)'를 열고 업무에 들어갔다고 8일 밝혔다.")
+    assert _records(text, gazetteer, "2021-11-08") == [
+        ("office", 2021, ("kr-gyeongsangbuk-do",), ("br-sao-paulo",))]
