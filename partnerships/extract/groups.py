@@ -139,11 +139,16 @@ class Group:
     def partner_places(self) -> list[str]:
         """The record's partner places: those every sentence naming a place abroad agrees on
         (a sentence that names none borrowed its partner from nearby), else the most specific
-        naming (a city over its country); an alliance has all the members any mention lists."""
+        naming (a city over its country); an alliance has all the members any mention lists. A
+        country whose ministry or government a sentence names as the party wins over its cities."""
         named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
             or [set(m.partner) for m in self.mentions if m.partner]
         if self.first.type == "alliance" and named:
             return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
+        national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
+                    and set(m.partner) <= set(_national_body(m.sentence, m.place_spans))]
+        if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
+            return list(national[0])
         common = set.intersection(*named) if named else set()
         partner = [p for p in next((m.partner for m in self.mentions if m.partner), []) if p in common]
         if not partner and named:
@@ -718,7 +723,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)
     partner, borrowed = _city_for_countries(s, partner, ctx)
-    partner = _national_body(s, spans) or partner
+    partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) or partner
     if not partner and w.type in _NEEDS_PARTNER:
         nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
         partner = nearby[:1]

@@ -154,6 +154,14 @@ from tests.helpers.extraction import record_keys as _records
          "이날 구미 기업 ㈜한빛옵틱스가 리야드의 유통업체와 500만 달러 규모의 카메라 모듈 공급 계약을 맺었다.",
          "2024-05-11", [("contract", 2024, ("kr-gumi",), ("sa-riyadh",)),
                         ("roadshow", 2024, ("kr-gumi",), ("sa-riyadh",))]),
+        # a photo caption puts the signing in the capital; the government that signed is the party
+        ("[사진=시흥시] 지난 23일 케냐 나이로비에서 열린 '농촌 정수시설 구축사업' 착수식에서 참석자들이 "
+         "기념촬영을 하고 있다.\n시흥시는 지난 23일 나이로비에서 케냐 정부와 '농촌 정수시설 구축사업' "
+         "착수식을 열었다고 27일 밝혔다.", "2024-05-27",
+         [("program", 2024, ("kr-siheung-si",), ("country-ke",))]),
+        # ... but a ministry in another clause leaves the tie of this one to its city
+        ("충북도 대표단이 박닌성과 우호교류 협정을 맺고, 베트남 과학기술부와 연구개발 협력에 합의했다.",
+         "2025-03-20", [("friendship_city", 2025, ("kr-chungcheongbuk-do",), ("adm1-vn-bac-ninh",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
