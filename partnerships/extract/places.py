@@ -300,7 +300,8 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
-_DIVISION_NEXT = re.compile(r"^\s(카운티|아이막|제도|주|성|현)"
+# ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
+_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))(카운티|아이막|제도|주|성|현)"
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
                             r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)")
 # where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar

@@ -162,6 +162,10 @@ from tests.helpers.extraction import record_keys as _records
         # ... but a ministry in another clause leaves the tie of this one to its city
         ("충북도 대표단이 박닌성과 우호교류 협정을 맺고, 베트남 과학기술부와 연구개발 협력에 합의했다.",
          "2025-03-20", [("friendship_city", 2025, ("kr-chungcheongbuk-do",), ("adm1-vn-bac-ninh",))]),
+        # a state named with its abbreviation in brackets before 주 ('브리티시컬럼비아(BC)주')
+        ("부산시는 지난 12일 캐나다 브리티시컬럼비아(BC)주 정부와 청정수소 업무협약(MOU)을 체결했다고 "
+         "14일 밝혔다.", "2024-09-14",
+         [("mou", 2024, ("kr-busan",), ("adm1-ca-british-columbia",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
