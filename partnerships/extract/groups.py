@@ -249,6 +249,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     continue
                 target = same[-1]
             m.type = target.first.type if target is not None else "mou"
+        if target is None and m.type in STRONG_TYPES and not any(not p.korean for p in m.place_spans) \
+                and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
+            # '의향서에는 …이 담겼다' naming no place: the letter of intent already told
+            target = next((g for g in reversed(groups) if g.first.type == m.type), None)
         target = target or next((g for g in groups if _compatible(g, m)), None)
         if target is None:
             groups.append(Group([m]))

@@ -166,6 +166,13 @@ from tests.helpers.extraction import record_keys as _records
         ("부산시는 지난 12일 캐나다 브리티시컬럼비아(BC)주 정부와 청정수소 업무협약(MOU)을 체결했다고 "
          "14일 밝혔다.", "2024-09-14",
          [("mou", 2024, ("kr-busan",), ("adm1-ca-british-columbia",))]),
+        # the letter of intent referred to again ('의향서에는') in a sentence naming no place is the
+        # one already told, not a second one borrowing the city of the trade mission
+        ("포항시 대표단은 13일(현지시간) 칠레 산티아고에서 투자유치 로드쇼를 열었다.\n"
+         "이어 대표단은 14일(현지시간) 안토파가스타주 청사에서 주지사와 만나 협력 의향서(LOI)에 서명했다.\n"
+         "의향서에는 리튬 가공 기술 교류와 기업 진출 지원 등이 담겼다.", "2023-11-16",
+         [("loi", 2023, ("kr-pohang",), ("adm1-cl-antofagasta",)),
+          ("roadshow", 2023, ("kr-pohang",), ("cl-santiago",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
