@@ -260,7 +260,15 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             target.mentions.append(m)
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
-    return [g for g in groups if g not in drop and not _partner_only_borrowed(g)], pubs
+    return [g for g in groups if g not in drop and not _partner_only_borrowed(g)
+            and (mission or not _unattributed_contract(g))], pubs
+
+
+def _unattributed_contract(g: Group) -> bool:
+    """A contract no sentence of which names the Korean side ('▲ 한빛에어로텍 대표와 필리핀 공군
+    사령관이 … 공급 계약서에 서명하고 있다'): with no trade mission told, a firm's deal, not
+    shown to be a government's."""
+    return g.first.type == "contract" and not any(m.places_from_text for m in g.mentions)
 
 
 def _partner_only_borrowed(g: Group) -> bool:

@@ -149,6 +149,9 @@ from tests.helpers.extraction import record_keys as _records
         # a firm's own export deal: the city only says where the firm is
         ("경북 구미국가산업단지의 광학부품 기업 ㈜한빛옵틱스가 지난 9일 사우디아라비아 리야드에서 현지 "
          "기업과 500만 달러 규모의 카메라 모듈 공급 계약을 맺었다.", "2024-05-11", []),
+        ("▲ 한빛에어로텍 대표(왼쪽)와 필리핀 공군 군수사령관이 16일(현지시간) 마닐라에서 부품 공급 "
+         "계약서에 서명하고 있다.\n경남 사천의 항공부품 전문기업 ㈜한빛에어로텍이 필리핀 공군과 3천만 "
+         "달러 규모의 정비부품 공급 계약을 맺었다.", "2025-06-18", []),
         # ... but a deal a firm signs on the city's trade mission is the mission's result
         ("구미시 시장개척단은 지난 9일 사우디아라비아 리야드에서 수출상담회를 열었다.\n"
          "이날 구미 기업 ㈜한빛옵틱스가 리야드의 유통업체와 500만 달러 규모의 카메라 모듈 공급 계약을 맺었다.",
