@@ -6,6 +6,7 @@ holds the places (`_places`), their populations and their deferred alternate nam
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cache, cached_property
 
 from geo.names import (
@@ -94,9 +95,12 @@ class SoundLookups:
                 continue
             if place.kind == "region" and not has_hangul(place.name_ko):
                 continue  # an unspelt division: only where the text calls the word one
-            key = loanword_key(place.name_en)
-            if len(key) >= 4:
-                index.setdefault(key, set()).add(place.id)
+            # a doubled vowel is also read as a long one, as Korean spells it (Espoo: 에스포), not
+            # only as English reads it (Liverpool: 리버풀)
+            long_vowels = re.sub(r"([aeiou])\1", r"\1", place.name_en.lower())
+            for key in {loanword_key(place.name_en), loanword_key(long_vowels)}:
+                if len(key) >= 4:
+                    index.setdefault(key, set()).add(place.id)
         return index
 
     def find_division_by_consonants(self, text: str, *, country: str | None = None) -> Place | None:

@@ -83,3 +83,8 @@ def test_divisions_csv_covers_the_named_countries():
 def test_loanword_lookup_needs_a_sizeable_city(gazetteer):
     assert gazetteer.find_loanword("하이퐁").id == "vn-haiphong"
     assert gazetteer.find_loanword("센터") is None  # two syllables: never
+
+
+def test_a_doubled_vowel_is_also_read_as_a_long_one(gazetteer):
+    # Espoo has no Hangul name in GeoNames; Korean spells its long o as one o: 에스포
+    assert gazetteer.find_loanword("에스포").id == "fi-espoo"
