@@ -39,6 +39,22 @@ def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
     return cache[key]
 
 
+def sounding_in_named_country(word: str, gazetteer: Any, cache: dict) -> Any:
+    """A city named with its suffix ('파르마시와') that the gazetteer does not spell and whose sound
+    is shared across countries (Parma, Palma): the city of that sound in the one country the
+    article names that has one, else None."""
+    named = _countries_named(gazetteer, cache) - {"KR"}
+    key = f"named-country-sound:{word}"
+    if key not in cache:
+        found = {}
+        for code in sorted(named) if hasattr(gazetteer, "find_loanword") else ():
+            other = gazetteer.find_loanword(re.sub(r"시$", "", word), country=code, min_population=15_000)
+            if other is not None and getattr(other, "kind", "") == "city":
+                found[other.id] = other
+        cache[key] = next(iter(found.values())) if len(found) == 1 else None
+    return cache[key]
+
+
 def _countries_named(gazetteer, cache: dict) -> set[str]:
     """ISO2 codes of the countries the article names (by their Korean names)."""
     if "article:countries" not in cache:

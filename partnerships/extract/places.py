@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
-from partnerships.extract.named_countries import in_named_country
+from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -142,6 +142,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 if country is not None and country.kind == "country" and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
                                                     min_population=15_000)
+            if place is None and (word.endswith("시") or text[end - sentence.start:].startswith("시")):
+                place = sounding_in_named_country(word, gazetteer, cache)  # '이탈리아 … 파르마시와'
         if place is not None and place.country != "KR" and place.kind in ("country", "city") \
                 and ((m := _GLUED_DIVISION.match(after)) or _SUFFIXED.fullmatch(word)):
             # '대만 이란현', '태국 치앙마이주': a country's or a city's name with a division

@@ -176,6 +176,10 @@ from tests.helpers.extraction import record_keys as _records
          "의향서에는 리튬 가공 기술 교류와 기업 진출 지원 등이 담겼다.", "2023-11-16",
          [("loi", 2023, ("kr-pohang",), ("adm1-cl-antofagasta",)),
           ("roadshow", 2023, ("kr-pohang",), ("cl-santiago",))]),
+        # a city GeoNames does not spell in Hangul, whose sound two countries share (Parma,
+        # Palma): the one in the country the article names
+        ("전주시는 지난 23일(현지시간) 이탈리아 순방 중 파르마시와 우호교류 협약을 체결했다고 25일 밝혔다.",
+         "2025-10-25", [("friendship_city", 2025, ("kr-jeonju",), ("it-parma",))]),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
