@@ -82,9 +82,18 @@ def negated(s: Sentence, w: TypeMention) -> bool:
     return bool(_NEGATED.search(clause))
 
 
+# the event only as the topic of a plan or a talk ('공장 설립 지원 방안을 논의했다', 'MOU 체결
+# 계획을 밝혔다')
+_TOPIC_OF_PLAN = re.compile(r"^\s?(?:체결|설립|개설|개최|유치|추진)?\s?(?:지원|협력)?\s?"
+                            r"(?:방안|계획|가능성|여부)(?:을|를|에|이|가|도|과|와)?\s")
+
+
 def content_item(s: Sentence, w: TypeMention) -> bool:
-    """The word is one item in a list of what an agreement holds or what talks were about."""
+    """The word is one item in a list of what an agreement holds or what talks were about, or
+    only the topic of a plan or talk."""
     rest = s.text[w.end - s.start:]
+    if _TOPIC_OF_PLAN.match(rest):
+        return True
     if not _ITEM_AFTER.match(rest):
         return False
     return bool(_CONTENT_PREDICATE.search(rest) or _CONTENT_FRAME.search(s.text[:w.start - s.start]))

@@ -180,6 +180,9 @@ from tests.helpers.extraction import record_keys as _records
         # Palma): the one in the country the article names
         ("전주시는 지난 23일(현지시간) 이탈리아 순방 중 파르마시와 우호교류 협약을 체결했다고 25일 밝혔다.",
          "2025-10-25", [("friendship_city", 2025, ("kr-jeonju",), ("it-parma",))]),
+        # an event only as the topic of a talk or plan
+        ("대구시 대표단은 지난 11일 미국 텍사스주 경제개발 담당 관계자와 만나 지역 기업의 현지 공장 설립 "
+         "지원 방안을 논의했다.", "2025-03-12", []),
     ],
 )
 def test_aside(text, published, expected, gazetteer):
