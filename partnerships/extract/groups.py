@@ -46,17 +46,6 @@ DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
 NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
 _VENUE_TYPES = {"roadshow", "forum"}
 _EXEC = re.compile(r"집행|투자|투입|편성")
-# a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '조선사 남해조선해양은') and a
-# local government as one ('사천시는', '경북도가')
-_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]+(?:이|가|은|는|,)\s|"
-                           r"(?:기업|업체|회사|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
-_ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
-
-
-def _government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
-    """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
-    not only where a firm is ('경남 사천의 … 기업')."""
-    return any(p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
@@ -146,7 +135,8 @@ class Group:
         if self.first.type == "alliance" and named:
             return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
-                    and set(m.partner) <= set(_national_body(m.sentence, m.place_spans))]
+                    and set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
+                                                                          if p.end <= m.word.start]))]
         if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
             return list(national[0])
         common = set.intersection(*named) if named else set()
@@ -188,8 +178,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 celebrated.add(w.type)
                 continue
             if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
-                continue  # denied, an item of what was agreed or discussed, only a time or place, or
-                # an anniversary
+                continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
                     and not w.text.endswith(("식", "보고회")):  # a launch ceremony needs no sum
@@ -262,6 +251,19 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g)
             and (mission or not _unattributed_contract(g))], pubs
+
+
+# a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '조선사 남해조선해양은') and a
+# local government as one ('사천시는', '경북도가')
+_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]+(?:이|가|은|는|,)\s|"
+                           r"(?:기업|업체|회사|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
+_ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
+
+
+def _government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
+    not only where a firm is ('경남 사천의 … 기업')."""
+    return any(p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
 
 
 def _unattributed_contract(g: Group) -> bool:
