@@ -87,9 +87,9 @@ def point_at(page, xy: tuple[float, float], name: str, *, tries: int = 3) -> Non
 
 # A click on the map is a tap to deck.gl's gesture code, which takes it only when the button is
 # released within 250 ms of the press, on the page's own clock (Date.now() as each event is
-# handled). On this 2-core machine with the other test workers busy, the page handled Playwright's
-# release 190-330 ms after its press (logged from window listeners), so about half of all clicks
-# selected nothing. A person's press lasts about 100 ms; this script dates a late release 100 ms
+# handled). On this 2-core machine with three busy processes beside it (as the other test workers
+# are), the page handled Playwright's release 190-330 ms after its press (logged from window
+# listeners), and four clicks in seven selected nothing. A person's press lasts about 100 ms; this script dates a late release 100 ms
 # after its press while that release is handled, and restores the clock once it has been.
 QUICK_PRESS = """() => {
   if (window.__quickPress) return;
