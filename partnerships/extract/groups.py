@@ -162,9 +162,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     context = _Context(sentences, places, pubs, article, gazetteer)
     mentions: list[Mention] = []
     celebrated: set[str] = set()  # the types of ties whose anniversary the article marks
-    mission = any(t.type == "roadshow" for x in sentences for t in find_types(x))  # a trade mission told
-    for s in sentences:
-        words = find_types(s)
+    words_of = [find_types(s) for s in sentences]  # each sentence's agreement words, read once
+    mission = any(t.type == "roadshow" for words in words_of for t in words)  # a trade mission told
+    for s, words in zip(sentences, words_of, strict=True):
         if not words:
             continue
         found: list[Mention] = []
