@@ -79,7 +79,11 @@ def negated(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     end = _CLAUSE_END.search(rest)
     clause = rest[:end.end()] if end else rest
-    return bool(_NEGATED.search(clause))
+    return bool(_NEGATED.search(clause)) or bool(_WITHOUT.match(rest))
+
+
+# '협정 체결 없이 실무 교류부터': done without it
+_WITHOUT = re.compile(r"^\s?(?:체결|서명|채택)?\s?없이(?![가-힣])")
 
 
 # the event only as the topic of a plan or a talk ('공장 설립 지원 방안을 논의했다', 'MOU 체결
@@ -138,12 +142,15 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
 
 
-# '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing
-_ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년")
+# '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing;
+# '자매결연 28년 만에', '자매결연 이후 28년', '자매결연을 맺은 지 20년': the time since it
+_ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s?만에?(?![가-힣])|"
+                                r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
+                                r"^\s?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?\d+\s?년")
 
 
 def anniversary(s: Sentence, w: TypeMention) -> bool:
-    """The word names an earlier agreement whose anniversary the sentence marks."""
+    """The word names an earlier agreement whose anniversary, or the time since, the sentence marks."""
     return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:]))
 
 
@@ -164,7 +171,9 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     partner abroad) and sharing no partner place or no Korean place with it. With no such news,
     past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
     맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
-    gives the year of the page part a sentence sits in (None when unknown)."""
+    gives the year of the page part a sentence sits in (None when unknown). A past tie with the
+    news's partner is dropped too when it is told only as the time since it ('맺은 이래').
+    """
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
         stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
@@ -185,9 +194,20 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean):
+        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions):
             out.append(g)
     return out
+
+
+# '1998년 자매결연을 맺은 이래 ... 이어왔다': the tie the news builds on, told as the time since
+_SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된)\s?"
+                          r"(?:이후|이래)(?![가-힣])")
+
+
+def _since(m) -> bool:
+    """The mention is the start of a time clause: the tie's history beside today's news with the
+    same partner, not a record of its own."""
+    return bool(_SINCE_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
 
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'

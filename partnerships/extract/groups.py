@@ -349,10 +349,11 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
     이어가기로 했다') is evidence of that agreement, not an exchange record of its own."""
     out: list[Group] = []
     for g in groups:
-        if g.first.type == "exchange" and not any(m.own_date or (m.date and _stated(m.date))
-                                                  for m in g.mentions):
+        undated = not any(m.own_date or (m.date and _stated(m.date)) for m in g.mentions)
+        if g.first.type == "exchange":
             host = next((h for h in out if h.first.type in STRONG_TYPES and any(
-                0 < g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
+                0 <= g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
+                and (undated or (_days(g) and _days(g) <= _days(h)))  # or on the signing's day ('이날')
                 and (not g.first.partner or set(g.first.partner) & set(h.first.partner or []))), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
@@ -569,7 +570,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     korean, partner, venue, from_text, borrowed = _places_for(s, w, asides.clause_places(s, w, spans),
-                                                              ctx, lo, hi)
+                                                              ctx, lo, hi, whole=spans)
     near, far = _sectors_for(s, w, lo, hi, spans)
     follow: dict[str, int] = {}
     if not far:  # what was agreed is often the next sentence ('협약에 따라 ...', '센터는 ...')
@@ -715,7 +716,10 @@ def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
 
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
-                lo: int, hi: int) -> tuple[list[str], list[str], str | None, bool, bool]:
+                lo: int, hi: int, whole: list[PlaceMention] | None = None,
+                ) -> tuple[list[str], list[str], str | None, bool, bool]:
+    """(Korean side, partner, venue, whether the Korean side is in the text, whether the partner
+    is borrowed) for the word's clause `spans`; `whole` the sentence's places."""
     home = _signing_home(s, w, spans)
     if home is None:
         return [], [], None, False, False
@@ -725,10 +729,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     from_text = bool(korean)
-    if not korean:  # a headline cut by '…': the rest of its line names the Korean side first
-        same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
-                     for p in _home(ctx.places[x.index])]
-        korean = _korean_side(same_line) if same_line else ctx.lead_korean(s)
+    if not korean:
+        korean = _korean_told_elsewhere(s, ctx, whole)
     elif w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
     if w.type in _VENUE_TYPES:
@@ -739,20 +741,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) or partner
     if not partner and w.type in _NEEDS_PARTNER:
-        nearby = [p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline
-        partner = nearby[:1]
-        # the sentence before named the partner as a division, with its capital only as where
-        # ('노바스코샤주 주도 핼리팩스의 청사에서 노바스코샤주와 ... 서명했다. 의향서에는 ...')
-        parties: list[str] = []
-        for before in reversed(ctx.sentences[max(0, s.index - 4):s.index]) if partner else ():
-            spans = [p for p in ctx.places[before.index] if not p.korean and p.kind in _PLACE_KINDS]
-            named = [i for i in _partner_ids(spans, before.text, before.start)
-                     if not i.startswith("country-")]
-            parties.extend(i for i in named if i not in parties)
-            if partner[0] in {p.id for p in spans}:
-                if partner[0] not in named and len(parties) == 1:
-                    partner = parties  # the city was only the division's capital there
-                break
+        partner = _partner_nearby(s, ctx)
     if w.type == "alliance":
         listed = partner
         korean, partner = _with_members(s, ctx, korean, partner, foreign)
@@ -774,6 +763,37 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and w.type == "roadshow":
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
+
+
+def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
+    """The partner of a sentence that names none: the city the sentences before (or the dateline)
+    name, or the division that city was only the capital of."""
+    partner = ([p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline)[:1]
+    # the sentence before named the partner as a division, with its capital only as where
+    # ('노바스코샤주 주도 핼리팩스의 청사에서 노바스코샤주와 ... 서명했다. 의향서에는 ...')
+    parties: list[str] = []
+    for before in reversed(ctx.sentences[max(0, s.index - 4):s.index]) if partner else ():
+        spans = [p for p in ctx.places[before.index] if not p.korean and p.kind in _PLACE_KINDS]
+        named = [i for i in _partner_ids(spans, before.text, before.start) if not i.startswith("country-")]
+        parties.extend(i for i in named if i not in parties)
+        if partner[0] in {p.id for p in spans}:
+            if partner[0] not in named and len(parties) == 1:
+                partner = parties  # the city was only the division's capital there
+            break
+    return partner
+
+
+def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention] | None) -> list[str]:
+    """The Korean side of a clause that names none: the sentence's other clause ('부천시장과 ...
+    참석했으며, 두 도시는 ... 교류'), else, for a headline cut by '…', the rest of its line, else
+    the article part's headline and lead."""
+    if whole and not _is_headline(s, ctx):
+        korean = _korean_side([p for p in _home(whole) if not p.dateline and not p.venue_marker], s.text, s.start)
+        if korean:
+            return korean
+    same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
+                 for p in _home(ctx.places[x.index])]
+    return _korean_side(same_line) if same_line else ctx.lead_korean(s)
 
 
 def _city_for_countries(s: Sentence, partner: list[str], ctx: _Context) -> tuple[list[str], bool]:
@@ -879,6 +899,10 @@ def locating(p: PlaceMention, places: list[PlaceMention], text: str = "", offset
         gap = text[p.end - offset:q.start - offset] if text else None
         if p.kind in ("city", "region") and gap is not None and _DIVISION_GAP.match(gap):
             return True
+    if p.kind == "region" and text and any(  # '카탈루냐 지방의 영화 도시 시체스와': the city's region
+            q.kind == "city" and q.country == p.country and 0 < q.start - p.end <= 24
+            and _REGION_OF.match(text[p.end - offset:q.start - offset]) for q in places):
+        return True
     if p.kind == "region" and text:  # '효고현 고베시청에서 고베시와': the next word names its city
         nxt = re.match(r"^\s(\S+)", text[p.end - offset:])
         return bool(nxt) and any(
@@ -893,6 +917,7 @@ _AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?�
 _CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청\s?소재지|주\s?정부\s?소재지)(?:로|으로)"
                          r"\s?(?:하는|둔|삼는)")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
+_REGION_OF = re.compile(r"^\s?(?:주|성|현|도|지방|지역)?의\s(?:[^\s,·와과]+\s){0,3}$")
 
 
 def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:

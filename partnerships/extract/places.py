@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
+from partnerships.extract.latin_names import latin_places
 from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
@@ -118,6 +119,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
+        if place is None and (m := _KOREAN_OFFICE.fullmatch(word)) and (
+                (office := lookup(m.group(1))) is not None and office.country == "KR"
+                and getattr(office, "kind", "") in _OFFICE_KINDS[m.group(1)[-1]]):
+            place, end, word = office, start + len(m.group(1)), m.group(1)  # '부천시장과', '광양시청에서'
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
                 and getattr(whole, "kind", "") == "region" and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
@@ -205,6 +210,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
+    out.extend(_mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
+                                                             cache, lookup))
     out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
@@ -213,7 +220,15 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
                         bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?에서", rest)
-                             or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest)))
+                             or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
+                             or (word.endswith("로") and _MOVED_VERB.match(rest))))
+
+
+# where a delegation travelled to ('크라이스트처치로 이동한 대표단은', '퍼스에 도착해'): a place
+# of the trip, like one followed by 에서
+_MOVED_TO = re.compile(r"^\s?(?:시|주)?\s?(?:\([^()]{1,30}\)\s?)?(?:(?:으로|로)\s?(?:이동|건너가|건너간|향한|향해)|"
+                       r"에\s?(?:도착|입국))")
+_MOVED_VERB = re.compile(r"^\s?(?:이동|건너가|건너간|향한|향해)")  # ... the 로 read into the name ('크라이스트처치로')
 
 
 # a division's office in its capital ('고후시 현청에서', '하노이 성청사에서'): the city is where
@@ -301,11 +316,16 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
+# a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
+_KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청사|의회)")
+_OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "도": ("province",)}  # not '동대문시장'
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
-_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))(카운티|아이막|제도|주|성|현)"
+# ... or a region's government or council ('캔터베리 지역정부와', '노르망디 지방의회')
+_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아이막|제도|주|성|현)"
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
-                            r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)")
+                            r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)"
+                            r"|(?:지역|지방)(?=\s?(?:정부|의회)))")
 # where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
 # ('청주 흐림 -3℃') names no party to anything
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")

@@ -1,0 +1,45 @@
+"""Places an article names only in Latin letters ('스페인의 영화 도시 Sitges와'): a foreign
+city or division whose country the article names, taking a Korean particle, outside quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from partnerships.extract.named_countries import _countries_named
+from partnerships.extract.sentences import Sentence
+
+# a foreign place written only in Latin letters, taking a Korean particle ('Sitges와', 'Austin 시청과')
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})(?=\s?(?:시|주)?\s?"
+                         r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|시장|시청|주정부|정부)(?![A-Za-z]))")
+_OPEN_QUOTES = "'‘\"“「『<《"
+_CLOSE_QUOTES = "'’\"”」』>》"
+
+
+def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, cache: dict,
+                 lookup: Callable[[str], Any]) -> list[tuple[Any, int, int, str, str]]:
+    """Foreign cities and divisions named only in Latin letters, outside quotes (a title such as
+    'Sitges Film Festival' is a name, not a party), whose country the article names.
+    `taken` are the spans of places found already; `lookup(name)` finds a name in the gazetteer.
+    Returns (place, start, end, name, the text after it) for each."""
+    text, out = sentence.text, []
+    for m in _LATIN_NAME.finditer(text):
+        start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+        before = text[:m.start(1)]
+        if any(a < end and start < b for a, b in taken) or _inside_quotes(before):
+            continue
+        place = lookup(m.group(1))
+        if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region") \
+                or place.country not in _countries_named(gazetteer, cache):
+            continue
+        out.append((place, start, end, m.group(1), text[m.end(1):]))
+    return out
+
+
+def _inside_quotes(before: str) -> bool:
+    """An odd number of quote marks before this point: inside a quoted title."""
+    opened = sum(before.count(q) for q in _OPEN_QUOTES if q not in _CLOSE_QUOTES)
+    closed = sum(before.count(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES)
+    same = sum(before.count(q) for q in _OPEN_QUOTES if q in _CLOSE_QUOTES)
+    return opened > closed or same % 2 == 1
