@@ -202,9 +202,10 @@ def test_province_labels_have_short_forms(name, short):
     assert short_label(name) == short
 
 
-def test_a_phone_sized_map_draws_smaller_circles_and_short_korean_labels():
+def test_korean_provinces_are_labelled_short_and_a_phone_map_draws_smaller_circles():
     # Korea's crowded provinces on a 345-pixel map: the ring took most of the map and its long
-    # Korean labels ran into each other (seen at 390 px). Full names stay in the tooltip.
+    # Korean labels ran into each other (seen at 390 px); at 1280 px the long English names ran over
+    # the partners beside Korea. Full names stay in the tooltip.
     points = pd.DataFrame({
         "place_id": ["kr-seoul", "kr-gyeonggi-do", "kr-chungcheongbuk-do", "kr-incheon", "kr-sejong"],
         "name_en": ["Seoul", "Gyeonggi Province", "North Chungcheong Province", "Incheon", "Sejong"],
@@ -227,5 +228,33 @@ def test_a_phone_sized_map_draws_smaller_circles_and_short_korean_labels():
     ring_radius = [max(abs(x) + abs(y) for x, y in ring["off"]) for ring in (phone_ring, laptop_ring)]
     assert ring_radius[0] < ring_radius[1]
     assert set(phone_labels["name"]) <= {"서울", "경기", "충북", "인천", "세종"} and "경기" in set(phone_labels["name"])
-    assert "경기도" in set(laptop_labels["name"])
+    assert "경기" in set(laptop_labels["name"]) and not {"경기도", "충청북도"} & set(laptop_labels["name"])
     assert "경기도" in set(phone_places["name"])  # the tooltip's name
+
+
+def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
+    # Framed on Korea, hundreds of arcs at their full width made a solid blue fan over the peninsula.
+    points = pd.DataFrame({
+        "place_id": ["kr-seoul", "kr-busan", "jp-fukuoka", "us-la"], "name_en": ["Seoul", "Busan", "Fukuoka", "LA"],
+        "name_ko": ["서울", "부산", "후쿠오카", "LA"], "side": ["korean", "korean", "partner", "partner"],
+        "country": ["KR", "KR", "JP", "US"], "lon": [126.98, 129.04, 130.4, -118.2], "lat": [37.57, 35.1, 33.6, 34.0],
+        "count": [9, 5, 4, 10],
+    })
+    arcs = pd.DataFrame({
+        "src": ["kr-seoul", "kr-busan", "kr-busan"], "dst": ["us-la", "us-la", "jp-fukuoka"],
+        "type": ["sister_city", "mou", "sister_city"], "count": [6, 4, 4],
+        "src_lon": [126.98, 129.04, 129.04], "src_lat": [37.57, 35.1, 35.1], "dst_lon": [-118.2, -118.2, 130.4],
+        "dst_lat": [34.0, 34.0, 33.6], "src_name_en": ["Seoul", "Busan", "Busan"], "src_name_ko": ["서울", "부산", "부산"],
+        "dst_name_en": ["LA", "LA", "Fukuoka"], "dst_name_ko": ["LA", "LA", "후쿠오카"],
+    })
+
+    def arc_frame(**kw):
+        deck = build_deck(points, arcs, lang="en", highlight_places=tuple(points["place_id"]), **kw)
+        return next(ly for ly in deck.layers if ly.id.startswith("arcs-")).data.frame
+
+    plain, faint, chosen = arc_frame(), arc_frame(faint_arcs=True), arc_frame(faint_arcs=True, focus_place="kr-busan")
+    assert (plain["w"] > 1).all() and all(c[3] > 22 for c in plain["c"])
+    assert (faint["w"] == 1).all() and all(c[3] == 22 for c in faint["c"])
+    busan = (chosen["src"] == "kr-busan").to_numpy()
+    assert (chosen["w"][busan] > 1).all() and all(len(c) == 3 or c[3] == 255 for c in chosen["c"][busan])
+    assert (chosen["w"][~busan] == 1).all()

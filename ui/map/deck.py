@@ -68,13 +68,14 @@ MAP_HEIGHT = 500  # with the title above and the legend below, fits a 1280x720 s
 FIT_WIDTH = 640  # map width (pixels) the framing assumes: the map column on a 1280-pixel screen
 PHONE_FIT_WIDTH = 350  # ... and on a phone
 PHONE_MAP_HEIGHT = 340
-COMPACT_WIDTH = 500  # a map narrower than this (a phone's) draws smaller circles and short Korean labels
+COMPACT_WIDTH = 500  # a map narrower than this (a phone's) draws smaller circles
 COMPACT_SCALE = 0.7  # ... its circles' radii, so Korea's ring takes less of the map
 FIT_PADDING = 0.3  # share of the map left around what is drawn (labels sit beside the circles)
 MAX_ARCS = 1500  # arcs drawn at most: the busiest ones (national data has tens of thousands)
 SMOOTH_ARCS = 300  # up to this many arcs, each is drawn with deck.gl's full 50 segments
 DIM_ARC_ALPHA = 45  # arcs and places outside a highlight (the tour's record) fade to this alpha
 DIM_PLACE_ALPHA = 90
+FAINT_ARC_ALPHA = 22  # framed on Korea, arcs leave the screen: hairlines this faint, so hundreds make no solid fan
 MAX_LABELS = 60  # places tried for a label, by number of records (about 20 fit at the home view)
 TOOLTIP = {
     "html": "<b>{name}</b><br/>{tip}",
@@ -445,13 +446,13 @@ _LABEL_COLUMNS = ["name", "lon", "lat", "anchor", "base", "off"]
 
 
 def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: str, focus: str | None,
-                  split: pd.DataFrame | None, zoom: float, frame: tuple | None,
-                  compact: bool = False) -> list[pdk.Layer]:
+                  split: pd.DataFrame | None, zoom: float, frame: tuple | None) -> list[pdk.Layer]:
     """The places, the ring of spread Korean places, the selected place's ring and the labels.
 
     With `split` (Korea's cities and districts, while `points` has their provinces), the Korean
-    places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on. A
-    `compact` map (a phone's) labels Korean provinces by their short names."""
+    places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on. Korean
+    provinces are labelled by their short names (the tooltip keeps the full one): at world zoom
+    their long English names ran over the partners around Korea."""
     moved = (pts["dx"] != 0) | (pts["dy"] != 0)
     icons = pts[moved]
     drawn_pts = _korean_on_top(pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"])), points)  # a moved place keeps a dot
@@ -479,10 +480,9 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
             radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
         ))
     candidates = _label_candidates(pts, focus)
-    if compact:
-        korean = set(points.loc[points["side"] == "korean", "place_id"])
-        candidates = candidates.assign(name=[short_label(n) if i in korean else n
-                                             for i, n in zip(candidates["id"], candidates["name"], strict=True)])
+    korean = set(points.loc[points["side"] == "korean", "place_id"])
+    candidates = candidates.assign(name=[short_label(n) if i in korean else n
+                                         for i, n in zip(candidates["id"], candidates["name"], strict=True)])
     labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame)
     labelled_ring = labels["id"].isin(ring_ids)
     layers.append(pdk.Layer(
@@ -520,6 +520,7 @@ def build_deck(
     view: Mapping[str, float] | None = None,
     map_size: tuple[float, float] | None = None,
     split: pd.DataFrame | None = None,
+    faint_arcs: bool = False,
 ) -> pdk.Deck:
     """The map for aggregated `points` and `arcs` (see partnerships.aggregate), labels in `lang`.
 
@@ -534,7 +535,8 @@ def build_deck(
     transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
     `map_size` (width, height in pixels), when known, keeps labels inside the starting view.
     `split` (Korea's cities and districts, when `points` has their provinces) replaces the
-    provinces once the user zooms in on Korea (ui.map.zoom_layers).
+    provinces once the user zooms in on Korea (ui.map.zoom_layers). With `faint_arcs` (framed on
+    Korea), every arc is a faint hairline but those of `focus_place`, drawn in full.
     """
     pts = point_rows(points, lang)
     compact = map_size is not None and map_size[0] < COMPACT_WIDTH
@@ -549,11 +551,17 @@ def build_deck(
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
     lit = _highlighted(arc, set(highlight_pairs), highlight_type)
+    if faint_arcs:  # the chosen place's arcs stay whole
+        lit = [on or focus_place in (s, d) for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True)]
     if highlight_pairs or highlight_places:
         _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
+    if faint_arcs:
+        arc["c"] = pd.Series([c if on else [*c[:3], FAINT_ARC_ALPHA] for on, c in zip(lit, arc["c"], strict=True)],
+                             dtype=object)
+        arc["w"] = [w if on else 1 for on, w in zip(lit, arc["w"], strict=True)]
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
                   None if split is None else list(split["place_id"]),
-                  sorted(highlight_pairs), sorted(highlight_places), highlight_type)
+                  sorted(highlight_pairs), sorted(highlight_places), highlight_type, faint_arcs)
     layers = [*_basemap(), *city_labels.layers(lang)]
     if highlight_pairs or focus_pair is not None:
         chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
@@ -571,8 +579,7 @@ def build_deck(
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
     layers += _place_layers(pts, points, tag, lang=lang, focus=focus_place, split=split,
-                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None,
-                            compact=compact)
+                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None)
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
         layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),

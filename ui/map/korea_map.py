@@ -52,6 +52,7 @@ class NationalMap:
     lit_pairs: tuple[tuple[str, str], ...]
     lit_places: tuple[str, ...]
     cities: pd.DataFrame | None = None  # drawn by area: the Korean places, shown once zoomed in
+    faint: bool = False  # framed on Korea with no focus: arcs leave the screen, drawn as faint hairlines
 
 
 def parse_focus(raw: str) -> str:
@@ -102,9 +103,10 @@ def _grouped(points: pd.DataFrame, arcs: pd.DataFrame, _gaz: Gazetteer, *, focus
     if focus and lit.any():  # drawn last, over the others
         arcs = pd.concat([arcs[~lit], arcs[lit]], ignore_index=True)
     places = tuple({*(p for pair in pairs for p in pair)})
-    if korea and not focus:  # framed on Korea every arc leaves the screen: faint, under the places
+    faint = korea and not focus
+    if faint:  # framed on Korea every arc leaves the screen: faint, under the places
         places = tuple(points["place_id"])
-    return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities)
+    return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities, faint)
 
 
 def focus_options(points: pd.DataFrame, gaz: Gazetteer) -> list[str]:

@@ -40,7 +40,8 @@ def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz, *, drawn: korea_map.
         theme.style_deck(kept_deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place,
                                               focus_pair=pair, highlight_pairs=drawn.lit_pairs,
                                               highlight_places=drawn.lit_places, view=drawn.view,
-                                              map_size=(width, framing.framed_height()), split=drawn.cities)),
+                                              map_size=(width, framing.framed_height()), split=drawn.cities,
+                                              faint_arcs=drawn.faint)),
         on_select=selection.on_map_select, key=selection.MAP_KEY,
         selection_mode="single-object", height=framing.map_height(), alt=i18n.t("map_alt", lang),
     )
