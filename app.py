@@ -33,12 +33,12 @@ with panel_col:
 width = framing.known_width(selection.MAP_KEY)  # the probe in live_map reports it from the map's column
 height = framing.framed_height()  # the height the camera frames for (lower on short screens)
 korea = korea_map.korea_framed()
-drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=width)
+drawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=width, key=shown.key)
 place, pair = selection.current(pd.concat([points, drawn.points]), pd.concat([arcs, drawn.arcs]))
 selection.write_params(place, pair)
 with map_col:
     live_map.live_map(points, arcs, gaz, drawn=drawn, width=width, height=height, focus=focus, korea=korea,
-                      place=place, pair=pair, lang=lang)
+                      place=place, pair=pair, lang=lang, key=shown.key)
     legend_col, fit_col = st.columns([4, 1], vertical_alignment="top")
     with legend_col:
         legend.legend(drawn.arcs["type"], lang, drawn=min(len(drawn.arcs), deck.MAX_ARCS))

@@ -22,8 +22,10 @@ def counted(monkeypatch, tmp_path):
 
     monkeypatch.setattr(deck, "build_deck", build)
     kept_deck._kept.clear()
+    kept_deck._kept_named.clear()
     yield calls
     kept_deck._kept.clear()
+    kept_deck._kept_named.clear()
 
 
 def _national(n: int = 30) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -69,3 +71,24 @@ def test_a_kept_map_whose_files_were_pruned_is_built_again(counted):
         f.unlink()
     kept_deck.build_deck(points, arcs, lang="en", split=split)
     assert counted == ["en", "en"] and all(f.is_file() for f in files)
+
+
+def test_a_named_map_is_kept_under_its_name_not_its_frames(counted, monkeypatch):
+    # Hashing the frames' contents took about a fifth of a filter change's server time; a key
+    # that names the database's answer stands for them.
+    from streamlit.runtime.caching import cache_utils
+
+    points, arcs = _national()
+    split = points[points["side"] == "korean"]
+    first = kept_deck.build_deck(points, arcs, key="answer-1", lang="en", split=split)
+
+    def no_frames(obj, *args, **kwargs):
+        raise AssertionError(f"hashed a {type(obj).__name__}")
+
+    real = cache_utils.update_hash
+    monkeypatch.setattr(cache_utils, "update_hash", lambda val, *a, **k: no_frames(val) if isinstance(
+        val, pd.DataFrame) else real(val, *a, **k))
+    again = kept_deck.build_deck(points, arcs, key="answer-1", lang="en", split=split)
+    assert counted == ["en"] and again.to_json() == first.to_json()
+    kept_deck.build_deck(points.assign(count=3), arcs, key="answer-2", lang="en", split=split)
+    assert counted == ["en", "en"]  # another answer, another map

@@ -11,6 +11,7 @@ built again.
 
 from __future__ import annotations
 
+import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
@@ -24,11 +25,24 @@ def _kept(*args, **kwargs) -> pdk.Deck:
     return deck.build_deck(*args, **kwargs)
 
 
-def build_deck(*args, **kwargs) -> pdk.Deck:
-    """`ui.map.deck.build_deck(*args, **kwargs)`, from the cache when it was built before.
-    The caller gets its own copy, free to restyle (ui.shell.theme.style_deck)."""
-    built = _kept(*args, **kwargs)
+@st.cache_data(max_entries=MAX_KEPT, show_spinner=False)
+def _kept_named(key: str, _points: pd.DataFrame, _arcs: pd.DataFrame, _split: pd.DataFrame | None,
+                **kwargs) -> pdk.Deck:
+    return deck.build_deck(_points, _arcs, split=_split, **kwargs)
+
+
+def build_deck(points: pd.DataFrame, arcs: pd.DataFrame, *, key: str = "", **kwargs) -> pdk.Deck:
+    """`ui.map.deck.build_deck(points, arcs, **kwargs)`, from the cache when it was built before.
+    The caller gets its own copy, free to restyle (ui.shell.theme.style_deck). A `key` that names
+    `points`, `arcs` and `split` (korea_map.NationalMap.key) keeps the deck under it: hashing
+    the frames' contents on every rerun cost more than looking the deck up."""
+    if key:
+        split = kwargs.pop("split", None)
+        cached, args = _kept_named, (key, points, arcs, split)
+    else:
+        cached, args = _kept, (points, arcs)
+    built = cached(*args, **kwargs)
     if not served_json.present(getattr(layer, "data", None) for layer in built.layers):
-        _kept.clear()
-        built = _kept(*args, **kwargs)
+        cached.clear()
+        built = cached(*args, **kwargs)
     return built

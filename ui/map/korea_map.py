@@ -12,9 +12,10 @@ wheel (`cities`, drawn by ui.map.zoom_layers from CITY_ZOOM on; the arcs stay by
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -40,7 +41,7 @@ KOREA_VIEW = {"latitude": 35.9, "longitude": 127.9, "zoom": 5.6}  # the Korea bu
 TIMELINE_HEIGHT = 72  # pixels of the country view's bars themselves; the year axis comes on top of it
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class NationalMap:
     """What the map draws (`points`, `arcs`), the camera, and what a focus brings forward."""
 
@@ -53,6 +54,7 @@ class NationalMap:
     lit_places: tuple[str, ...]
     cities: pd.DataFrame | None = None  # drawn by area: the Korean places, shown once zoomed in
     faint: bool = False  # framed on Korea with no focus: arcs leave the screen, drawn as faint hairlines
+    key: str = ""  # names these frames when the answer they come from was named (data.MapView.key)
 
 
 def parse_focus(raw: str) -> str:
@@ -72,16 +74,29 @@ def korea_framed() -> bool:
 
 
 def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None,
-                 korea: bool = False, width: int) -> NationalMap:
+                 korea: bool = False, width: int, key: str = "") -> NationalMap:
     """The level Korea is drawn at for this frame on a map `width` pixels wide, and the focus's
     arcs (see module docstring).
 
     Framed on Korea (`korea`) with no focus, every arc is drawn faint and the places in full.
+    `key` names `points` and `arcs` (data.MapView.key): the answer is then kept under it instead
+    of under the frames' contents, which cost more to hash than the rest of a rerun's lookups.
     """
     view = framing.map_view(points, width)
     if korea:
         view = {**view, **KOREA_VIEW}
+    if key:
+        return _grouped_named(key, points, arcs, gaz, focus=focus, korea=korea, view=view)
     return _grouped(points, arcs, gaz, focus=focus, korea=korea, view=view)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _grouped_named(key: str, _points: pd.DataFrame, _arcs: pd.DataFrame, _gaz: Gazetteer, *, focus: str | None,
+                   korea: bool, view: dict[str, float]) -> NationalMap:
+    """`_grouped` kept under the name of its frames (`key`) rather than their contents."""
+    found = _grouping(_points, _arcs, _gaz, focus=focus, korea=korea, view=view)
+    named = hashlib.blake2s(repr((key, focus, korea, sorted(view.items()))).encode(), digest_size=8).hexdigest()
+    return dataclasses.replace(found, key=named)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -89,7 +104,11 @@ def _grouped(points: pd.DataFrame, arcs: pd.DataFrame, _gaz: Gazetteer, *, focus
              view: dict[str, float]) -> NationalMap:
     """`national_map` for a camera `view`: a pure function of its arguments (the gazetteer is one
     per process), kept between reruns, which often repeat it unchanged."""
-    gaz = _gaz
+    return _grouping(points, arcs, _gaz, focus=focus, korea=korea, view=view)
+
+
+def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None, korea: bool,
+              view: dict[str, float]) -> NationalMap:
     korean = points[points["side"] == "korean"]
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False

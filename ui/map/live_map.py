@@ -21,15 +21,16 @@ from ui.shell import i18n, theme
 @st.fragment
 def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz, *, drawn: korea_map.NationalMap, width: int,
              height: int, focus: str | None, korea: bool, place: str | None, pair: tuple[str, str] | None,
-             lang: str) -> None:
+             lang: str, key: str = "") -> None:
     """The map of `drawn` (framed for `width` x `height` pixels), showing `place` and `pair` as the page does;
-    call it in the map's column. `points`, `arcs`, `focus` and `korea` are what `drawn` was made of."""
+    call it in the map's column. `points`, `arcs`, `focus` and `korea` are what `drawn` was made of,
+    `key` the name of `points` and `arcs` (data.MapView.key)."""
     if selection.changed(place, pair):  # a click on the map: the panel shows it
         st.rerun(scope="app")
     # The probe: the width the browser reports (and the height, which the style lowers on short screens).
     now = framing.map_width(selection.MAP_KEY, height=framing.framed_height())
     if now != width or framing.framed_height() != height:
-        redrawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=now)
+        redrawn = korea_map.national_map(points, arcs, gaz, focus=focus, korea=korea, width=now, key=key)
         if (redrawn.by_area, redrawn.by_country) != (drawn.by_area, drawn.by_country):
             st.rerun(scope="app")  # the legend and the panel change too
         drawn, width = redrawn, now
@@ -37,7 +38,7 @@ def live_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz, *, drawn: korea_map.
         framing.map_placeholder()
         return
     st.pydeck_chart(
-        theme.style_deck(kept_deck.build_deck(drawn.points, drawn.arcs, lang=lang, focus_place=place,
+        theme.style_deck(kept_deck.build_deck(drawn.points, drawn.arcs, key=drawn.key, lang=lang, focus_place=place,
                                               focus_pair=pair, highlight_pairs=drawn.lit_pairs,
                                               highlight_places=drawn.lit_places, view=drawn.view,
                                               map_size=(width, framing.framed_height()), split=drawn.cities,

@@ -251,6 +251,7 @@ class MapView:
     count: int  # matching records
     years: tuple[int, int] | None
     total: int  # records in the database
+    key: str = ""  # names this answer (the database, its change counter and the query): equal keys, equal frames
 
 
 @st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
@@ -262,16 +263,17 @@ def _options(url: str, counter: int) -> dict[str, list]:
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _map_view(url: str, counter: int, params: tuple, pair: tuple[str, str] | None, limit: int) -> MapView:
     filters = Filters.from_params(dict(params))
+    key = hashlib.blake2s(repr((url, counter, params, pair, limit)).encode(), digest_size=8).hexdigest()
     with store.engine(url).connect() as conn:
         if rollups.covers(filters):  # type and year only: from the rollup of the published records
             roll = _rollup(url, counter)
             points, arcs, count, years = rollups.from_rollup(conn, roll, filters, limit=limit, pair=pair)
-            return MapView(points, arcs, count, years, roll.total)
+            return MapView(points, arcs, count, years, roll.total, key)
         points = queries.place_points(conn, filters, statuses=PUBLIC)
         arcs = queries.place_arcs(conn, filters, limit=limit, pair=pair, statuses=PUBLIC)
         count, years = queries.summary(conn, filters, statuses=PUBLIC)
         total = count if filters == Filters() else queries.count(conn, Filters(), statuses=PUBLIC)
-    return MapView(points, arcs, count, years, total)
+    return MapView(points, arcs, count, years, total, key)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -316,7 +318,7 @@ def map_view(filters: Filters, *, pair: tuple[str, str] | None, limit: int) -> M
         if not _last_map:
             st.warning(t("db_none", _lang()))
             empty = MapView(pd.DataFrame(columns=queries.POINT_COLUMNS), pd.DataFrame(columns=queries.ARC_COLUMNS),
-                            0, None, 0)
+                            0, None, 0, "empty")
             return empty
         st.warning(t("db_down", _lang(), when=_last_map[0][2].strftime("%H:%M")), icon=":material/cloud_off:")
         return _last_map[0][1]
