@@ -108,9 +108,14 @@ def setting_reference(s: Sentence, w: TypeMention) -> bool:
     현장에서', '설명회에 앞서'), or an agreement named only as what frames another activity
     ('협약의 첫 사업으로')."""
     rest = s.text[w.end - s.start:]
+    if w.text.endswith("식") and _CEREMONY_THEN.match(rest):
+        return True  # '개소식 뒤 같은 날 오후 ... 찾아': the ceremony only dates what came next
     if w.type in STRONG_TYPES:  # '자매결연에 앞서 ... 간담회를 가졌다': before it, not it
         return bool(_BEFORE_IT.match(rest) or _FRAME_AFTER.match(rest))
     return bool(_SETTING_AFTER.match(rest)) or (w.type == "exchange" and bool(_GENITIVE_AFTER.match(rest)))
+
+
+_CEREMONY_THEN = re.compile(r"^\s?(?:을\s?마친\s?|을\s?마치고\s?)?(?:뒤|직후|후|이후|에\s?이어)(?=\s)")
 
 
 # '...업무협약'의 후속 사업이다', '협약에 따른 후속 조치로': what came before the news
@@ -194,7 +199,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions):
+        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type):
             out.append(g)
     return out
 
@@ -218,12 +223,16 @@ _CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|�
 _OBJECT_BREAK = re.compile(r"(?:['’\"”)]|협약|협정|각서|의향서|MOU|결연)\s?(?:을|를),\s")
 
 
+# a headline joining two stories ('경북도, … MOU…의성군은 부하라주와 우호교류')
+_STORY_BREAK = re.compile(r"…|\.{3}")
+
+
 def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     """The places of the agreement word's own clause when the sentence joins two reports
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for r in (_CLAUSE_BREAK, _OBJECT_BREAK) for m in r.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (_CLAUSE_BREAK, _OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)
@@ -232,5 +241,7 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     out = []
     for korean in (True, False):
         mine = [p for p in inside if p.korean == korean]
+        if not korean and all(p.venue_marker for p in mine):  # '…첸나이서 공동선언': where, not who
+            mine = [*mine, *(p for p in spans if not p.korean and p not in mine)]
         out.extend(mine or [p for p in spans if p.korean == korean])
     return sorted(out, key=lambda p: p.start)

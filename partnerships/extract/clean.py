@@ -340,6 +340,9 @@ def clean(text: str) -> Article:
         start, end = pos, pos + len(raw.rstrip("\r\n"))
         pos += len(raw)
         s = text[start:end]
+        if (site := _SITE_SUFFIX.search(s)) and site.start() >= 10:  # a page title's ' - 제주남부신문'
+            end = start + site.start()
+            s = text[start:end]
         if _COMMENT_COUNTER.match(s) and not body_seen:
             # '댓글 3' beside the byline counts comments; the comment box comes after the body
             lines.append(Line(start, end, s, False, "comment counter"))
@@ -356,6 +359,9 @@ def clean(text: str) -> Article:
     return Article(text, tuple(lines))
 
 
+# the site's name a page title ends with ('… 관광 MOU - 제주남부신문', '… | 경기일보'): not the story's
+_SITE_SUFFIX = re.compile(r"\s(?:-|\||–|—|::)\s[가-힣A-Za-z0-9. ]{0,14}"
+                          r"(?:신문|일보|뉴스|방송|타임스|타임즈|저널|미디어|닷컴|투데이|신보|TV|News|Times|Daily)\s*$")
 # a bare comment count ('댓글 3', '12 comments'), and a line of running text (a sentence of
 # some length that ends like one): before one, the counter belongs to the article's header
 _COMMENT_COUNTER = re.compile(r"^\s*(?:댓글\s*\d+|\d+\s*comments?)\s*$", re.IGNORECASE)

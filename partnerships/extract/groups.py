@@ -353,8 +353,11 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
         if g.first.type == "exchange":
             host = next((h for h in out if h.first.type in STRONG_TYPES and any(
                 0 <= g.first.sentence.index - m.sentence.index <= 3 for m in h.mentions)
-                and (undated or (_days(g) and _days(g) <= _days(h)))  # or on the signing's day ('이날')
-                and (not g.first.partner or set(g.first.partner) & set(h.first.partner or []))), None)
+                # ... or on the signing's day ('이날'), or told in a sentence about the signing
+                and (undated or (_days(g) and _days(g) <= _days(h))
+                     or (not any(m.own_date for m in g.mentions) and g.year == h.year
+                         and any(m.sentence.index == g.first.sentence.index for m in h.mentions)))
+                and (not g.first.partner or set(g.first.partner) & {p for m in h.mentions for p in m.partner})), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
                 continue
@@ -863,6 +866,9 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
     acting = [p for p in spans if not p.venue_marker]
     if acting:
         spans = acting
+    if text:  # '경북도 대표단에 동행한 의성군도 ...': the one that went along acts
+        along = [p for p in spans if not _WENT_WITH.match(text[p.end - offset:p.end - offset + 24])]
+        spans = along or spans
     if text:  # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
         spans = [p for p in spans if not (p.kind == "province" and any(
             _listed_together(p, q, text, offset) for q in spans
@@ -874,6 +880,9 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
     return list(dict.fromkeys(p.id for p in spans))
 
 
+# a place whose delegation another went along with ('경북도 대표단에 동행한 의성군')
+_WENT_WITH = re.compile(r"^\S{0,2}\s?(?:대표단|방문단|사절단|일행)(?:에|과|와|을|를)?\s?"
+                        r"(?:동행한|동행해|동행하며|함께한|합류한)")
 _LIST_GAP = re.compile(r"^(?:도|청|도청)?\s?(?:와|과|및|·|,|、|와\s함께|과\s함께)\s?$")
 
 

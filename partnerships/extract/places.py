@@ -170,7 +170,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 end, word = start + len(m.group(1)), m.group(1)
         if place is None and t.tag == "NNP" and len(word) >= 3 and word.endswith("항"):
             place = port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
-        if place is None and j > i and len(t.form) >= 2:
+        if place is None and j > i and len(t.form) >= 2 and not _OUTLET.search(word):
             lead = lookup(t.form)
             if lead is not None and lead.country == "KR":
                 place, end, word = lead, t.end, t.form
@@ -219,7 +219,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 
 def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
-                        bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?에서", rest)
+                        bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?(?:에서|서(?=\s))", rest)
                              or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
                              or (word.endswith("로") and _MOVED_VERB.match(rest))))
 
@@ -316,6 +316,8 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
+# a news outlet named after its region ('제주남부신문', '경남일보'): no party
+_OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$")
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
 _KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청사|의회)")
 _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "도": ("province",)}  # not '동대문시장'

@@ -135,12 +135,14 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     return tuple(sorted((_school_opened(t, text_, offset) for t in kept), key=lambda t: t.start))
 
 
-# a place that teaches or researches: '직업훈련센터', '인재양성센터', '교육원', '연구소', '학교'
-_TEACHING = re.compile(r"(?:양성|교육|훈련|연수|연구|직업)\s?(?:센터|원|소)|학교|아카데미|학당|대학교?")
+# a place that teaches, researches or treats: '직업훈련센터', '인재양성센터', '교육원', '연구소',
+# '학교', 'K-메디컬센터', '의료협력센터'
+_TEACHING = re.compile(r"(?:양성|교육|훈련|연수|연구|직업)\s?(?:센터|원|소)|학교|아카데미|학당|대학교?|"
+                       r"(?:의료|메디컬|진료|보건|헬스케어)\s?(?:협력\s?)?센터")
 
 
 def _school_opened(t: TypeMention, text: str, offset: int) -> TypeMention:
-    """An opening ('개소', '개소식') of a school, training or research centre sets up an
+    """An opening ('개소', '개소식') of a school, training, research or medical centre sets up an
     institution, not an office."""
     if t.type != "office" or not t.text.startswith("개소"):
         return t

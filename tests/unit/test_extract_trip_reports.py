@@ -46,9 +46,32 @@ from tests.helpers.extraction import record_keys as _records
         ("군산시는 지난 8일 스페인 카디스시와 항만 업무협약을 체결했다.\n"
          "이날 협약식에는 군산시장과 카디스 시장이 참석했으며, 두 도시는 수산 박람회 공동 참가에 "
          "협력하기로 했다.", "2025-03-20", [("mou", 2025, ("kr-gunsan",), ("es-cadiz",))]),
+        # a wire headline joining two stories with '…': each clause its own Korean side and
+        # partner; a county that went along with its province's delegation signs for itself
+        ("충청북도, 몽골 보건부와 MOU·'K-의료센터' 개소…괴산군은 셀렝게 아이막과 우호교류(종합)\n\n"
+         "(청주=연합뉴스) 김기자 = 충청북도와 괴산군이 몽골과 잇따라 협력 관계를 맺었다.\n\n"
+         "충청북도는 지난 10일(현지시간) 몽골 보건부와 '보건의료 협력 업무협약'을 체결했다고 13일 밝혔다.\n\n"
+         "충청북도 대표단에 동행한 괴산군도 12일(현지시간) 셀렝게 아이막 청사에서 아이막 지사와 "
+         "'우호교류 합의서'에 서명했다.", "2025-05-13",
+         [("friendship_city", 2025, ("kr-goesan",), ("adm1-mn-selenge",)),
+          ("mou", 2025, ("kr-chungcheongbuk-do",), ("country-mn",))]),
+        # a ceremony named only as the time of what came next ('개소식 뒤 ... 찾아')
+        ("전라북도는 9일 독일 뮌헨에서 유럽사무소 개소식을 열었다.\n"
+         "도지사는 개소식 뒤 같은 날 오후 바이에른주 경제부를 찾아 수소 협력 업무협약을 체결했다.",
+         "2025-04-12", [("mou", 2025, ("kr-jeollabuk-do",), ("adm1-de-bavaria",)),
+                        ("office", 2025, ("kr-jeollabuk-do",), ("de-munich",))]),
+        # a medical centre opened abroad is an institution, not an office
+        ("경상남도는 11일 몽골 울란바토르에 '경남 메디컬센터'를 개소했다.", "2025-04-12",
+         [("institution", 2025, ("kr-gyeongsangnam-do",), ("mn-ulan-bator",))]),
+        # a page title's outlet ('- 경남도민신문') is no party; two partners, two signings
+        ("<html><head><title>거제시, 핀란드 투르쿠와 조선 MOU…오울루와는 관광 협력 - 경남도민신문</title></head>"
+         "<body><p>거제시는 지난 2일 핀란드 투르쿠시와 조선 산업 업무협약을 체결했다.</p><p>대표단은 이어 3일 "
+         "오울루로 이동해 오울루 관광청과 관광 업무협약을 맺었다.</p></body></html>", "2025-04-05",
+         [("mou", 2025, ("kr-geoje",), ("fi-oulu",)), ("mou", 2025, ("kr-geoje",), ("fi-turku",))]),
     ],
     ids=["time-since-tie", "tie-history-beside-news", "tie-history-alone", "travelled-to", "state-common-name", "without",
-         "latin-name", "quoted-title", "region-of-city", "mayor-for-city"],
+         "latin-name", "quoted-title", "region-of-city", "mayor-for-city", "headline-two-stories",
+         "ceremony-as-time", "medical-centre", "outlet-in-title"],
 )
 def test_trip_report(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
