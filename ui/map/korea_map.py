@@ -109,6 +109,7 @@ def _grouped(points: pd.DataFrame, arcs: pd.DataFrame, _gaz: Gazetteer, *, focus
 
 def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None, korea: bool,
               view: dict[str, float]) -> NationalMap:
+    """The national map itself (uncached): Korea by area or city by city, arcs by country, the focus lit."""
     korean = points[points["side"] == "korean"]
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
