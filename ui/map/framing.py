@@ -15,10 +15,17 @@ FIT_KEY = "map_fit"  # the button
 FITS_KEY = "map_fits"  # how often it was pressed
 
 
+PHONE_KEY = "_on_phone"  # what the browser said, kept for the session: it does not change
+
+
 def on_phone() -> bool:
-    """The browser says it is a phone (user agent or the client hint)."""
-    headers = st.context.headers
-    return "Mobi" in headers.get("User-Agent", "") or headers.get("Sec-CH-UA-Mobile") == "?1"
+    """The browser says it is a phone (user agent or the client hint). Read once per session:
+    reading the request's headers cost a few milliseconds at each of a rerun's several calls."""
+    if PHONE_KEY not in st.session_state:
+        headers = st.context.headers
+        st.session_state[PHONE_KEY] = "Mobi" in headers.get("User-Agent", "") or headers.get(
+            "Sec-CH-UA-Mobile") == "?1"
+    return bool(st.session_state[PHONE_KEY])
 
 
 def map_height() -> int:

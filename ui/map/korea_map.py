@@ -129,9 +129,19 @@ def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus
     return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities, faint)
 
 
-def focus_options(points: pd.DataFrame, gaz: Gazetteer) -> list[str]:
+def focus_options(points: pd.DataFrame, gaz: Gazetteer, *, key: str = "") -> list[str]:
     """What a focus can be: partner countries (most ties first), then the metropolitan governments
-    and provinces of the Korean places (most ties first), then the Korean places themselves."""
+    and provinces of the Korean places (most ties first), then the Korean places themselves.
+    With a `key` naming `points` (data.MapView.key), kept under it between reruns."""
+    return _focus_options_named(key, points, gaz) if key else _focus_options(points, gaz)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _focus_options_named(key: str, _points: pd.DataFrame, _gaz: Gazetteer) -> list[str]:
+    return _focus_options(_points, _gaz)
+
+
+def _focus_options(points: pd.DataFrame, gaz: Gazetteer) -> list[str]:
     partners = points[points["side"] == "partner"]
     per_country = partners.groupby("country")["count"].sum().sort_values(ascending=False, kind="stable")
     korean = points[points["side"] == "korean"]
