@@ -250,7 +250,22 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g)
-            and (mission or not _unattributed_contract(g))], pubs
+            and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)], pubs
+
+
+# a lede's tally of a trip's results ('업무협약 체결, 통상사무소 개소, 수출 계약 등 3건의 성과를')
+_TALLY_AFTER = re.compile(r"^[^.]{0,40}?등\s?\d+\s?(?:건|개|가지)")
+
+
+def _tallied(m: Mention) -> bool:
+    return bool(_TALLY_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
+
+
+def _tally_only(g: Group, groups: list[Group]) -> bool:
+    """A group told only in a lede's tally of results, while the article tells an agreement of
+    that kind on its own: the tally named that one, not another (its partner was only guessed)."""
+    return all(_tallied(m) for m in g.mentions) and any(
+        h is not g and h.first.type == g.first.type and not all(_tallied(m) for m in h.mentions) for h in groups)
 
 
 # a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '조선사 남해조선해양은') and a

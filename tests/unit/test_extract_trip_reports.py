@@ -68,10 +68,17 @@ from tests.helpers.extraction import record_keys as _records
          "<body><p>거제시는 지난 2일 핀란드 투르쿠시와 조선 산업 업무협약을 체결했다.</p><p>대표단은 이어 3일 "
          "오울루로 이동해 오울루 관광청과 관광 업무협약을 맺었다.</p></body></html>", "2025-04-05",
          [("mou", 2025, ("kr-geoje",), ("fi-oulu",)), ("mou", 2025, ("kr-geoje",), ("fi-turku",))]),
+        # a lede's tally of a trip's results names the signings told below, not others
+        ("김해시는 대표단이 지난 9일부터 14일까지 태국과 말레이시아를 방문해 관광 업무협약 체결, 통상사무소 "
+         "개소 등 2건의 성과를 거뒀다고 16일 밝혔다.\n"
+         "대표단은 10일 태국 치앙마이시청에서 치앙마이시와 관광 업무협약을 체결했다.\n"
+         "12일에는 말레이시아 쿠알라룸푸르에 김해시 통상사무소를 개소했다.", "2025-06-16",
+         [("mou", 2025, ("kr-gimhae",), ("th-chiang-mai",)),
+          ("office", 2025, ("kr-gimhae",), ("my-kuala-lumpur",))]),
     ],
     ids=["time-since-tie", "tie-history-beside-news", "tie-history-alone", "travelled-to", "state-common-name", "without",
          "latin-name", "quoted-title", "region-of-city", "mayor-for-city", "headline-two-stories",
-         "ceremony-as-time", "medical-centre", "outlet-in-title"],
+         "ceremony-as-time", "medical-centre", "outlet-in-title", "tally-of-results"],
 )
 def test_trip_report(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == expected
