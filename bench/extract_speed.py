@@ -2,7 +2,9 @@
 
 Both figures depend on what else runs on the machine (its two cores are shared): compare runs
 made when it is quiet.  Prints the Kiwi load time (construction plus first call), the gazetteer load time, then the
-throughput of `partnerships.extract.extract` over the seed articles (several rounds, one thread).
+throughput of `partnerships.extract.extract` over the seed articles (several rounds, one thread),
+and over the evaluation articles read once each (no answer the gazetteer kept from an earlier
+round helps them: the figure a folder of new articles sees).
 Usage: .venv/bin/python bench/extract_speed.py [--rounds N]
 """
 
@@ -54,6 +56,14 @@ def main() -> int:
     print(f"articles: {n} in {elapsed:.2f} s")
     print(f"articles/second (wall clock): {n / elapsed:.1f}")
     print(f"articles/second (CPU time of this process): {n / cpu:.1f}")
+    unseen = [(p.name, p.read_bytes()) for p in sorted((ROOT / "eval").glob("*/*.txt"))]
+    start, cpu0 = time.perf_counter(), time.process_time()
+    for name, data in unseen:
+        extract(data, source_file=name, gazetteer=gaz)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu0
+    chars = sum(len(d) for _, d in unseen) / len(unseen) / 1000
+    print(f"evaluation articles read once each: {len(unseen)} (mean {chars:.1f} KB) in {elapsed:.2f} s, "
+          f"{len(unseen) / elapsed:.1f}/s wall clock, {len(unseen) / cpu:.1f}/s CPU")
     return 0
 
 

@@ -51,6 +51,7 @@ from geo.sounds import SoundLookups
 __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 
 _PRIMARY, _ALTERNATE, _STEM = 0, 1, 2
+_ANSWERS_KEPT = 50_000  # distinct lookups kept before the memo starts afresh
 
 
 
@@ -70,6 +71,8 @@ class Gazetteer(SoundLookups):
         # other id -> id (a Korean place's former id, a division's id after an English alias):
         # records and data written with it still find the place
         self._aliases: dict[str, str] = {}
+        # answers of `matches`, kept: a reader asks for the same words hundreds of times per article
+        self._answers: dict[tuple[str, bool], tuple[Place, ...]] = {}
         for entry in entries:
             place = entry.place
             self._places[place.id] = place
@@ -84,6 +87,9 @@ class Gazetteer(SoundLookups):
                 self._deferred.append((place.id, _SEP.join(entry.deferred)))
         for own in self._places.keys() & self._aliases.keys():
             del self._aliases[own]  # a place's own id never stands for another place
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_answers": {}}  # a cached copy starts with no answers
 
     def _add_name(self, name: str, place_id: str, priority: int) -> None:
         if not name:
@@ -165,6 +171,14 @@ class Gazetteer(SoundLookups):
 
     def matches(self, text: str, *, fuzzy: bool = True) -> list[Place]:
         """Every place ``text`` may refer to, best first."""
+        answer = self._answers.get((text, fuzzy))
+        if answer is None:
+            if len(self._answers) >= _ANSWERS_KEPT:
+                self._answers.clear()
+            answer = self._answers[(text, fuzzy)] = tuple(self._matches(text, fuzzy=fuzzy))
+        return list(answer)
+
+    def _matches(self, text: str, *, fuzzy: bool) -> list[Place]:
         query = normalize_query(text)
         if not query:
             return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from functools import cache, cached_property
 
 from geo.names import (
@@ -181,16 +182,22 @@ class SoundLookups:
         if len(key) < min_key:  # '응우웬' (Nguyen, a person) is 'nguin': too short to tell by sound
             return None
         scores: list[tuple[float, str]] = []
+        letters = Counter(key)
         for place_id, keys in self._sound_pool(country):
             if suffix in ("카운티", "제도", "주", "성", "현") and self._places[place_id].kind == "city":
                 continue
             best = 0.0
             for other in keys:
+                size = len(key) + len(other)
                 if min(len(key), len(other)) < 0.75 * max(len(key), len(other)):
                     continue  # 'imbi' (Imbé) is no match for 엠브라에르 (Embraer): too short
+                # difflib's quick_ratio (letters in common), without building a matcher for
+                # the many keys it rules out
+                if (2 * min(len(key), len(other)) / size < min_ratio
+                        or 2 * _common_letters(letters, other) / size < min_ratio):
+                    continue
                 matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
-                if matcher.real_quick_ratio() >= min_ratio and matcher.quick_ratio() >= min_ratio:
-                    best = max(best, matcher.ratio())
+                best = max(best, matcher.ratio())
             if best >= min_ratio - margin:
                 scores.append((best, place_id))
         scores.sort(reverse=True)
@@ -213,3 +220,13 @@ class SoundLookups:
             pool.append((place.id, tuple(k for k in keys if len(k) >= 3)))
         return tuple(pool)
 
+
+def _common_letters(letters: Counter, other: str) -> int:
+    """How many letters of `other` the multiset `letters` holds (what difflib's quick_ratio counts)."""
+    left = dict(letters)
+    common = 0
+    for ch in other:
+        if left.get(ch, 0) > 0:
+            left[ch] -= 1
+            common += 1
+    return common

@@ -32,12 +32,13 @@ AREAS: tuple[str, ...] = (
 )
 TABLE_NAME = "korea_areas.csv"
 COUNTRY_PREFIX = "country-"  # gazetteer ids of countries: country-jp
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def table_path(data_dir: Path | None = None) -> Path:
     """Where the place -> area table lives: the repository's `data/korea_areas.csv` (reference
     geography, like the gazetteer's sources: not part of a deployment's own data folder)."""
-    return (data_dir or Path(__file__).resolve().parents[1] / "data") / TABLE_NAME
+    return (data_dir or _DATA) / TABLE_NAME
 
 
 @functools.lru_cache(maxsize=4)

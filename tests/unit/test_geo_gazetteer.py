@@ -278,3 +278,13 @@ def test_a_place_is_named_in_the_chosen_language(gazetteer, lang, expected):
 
 def test_an_unknown_place_is_named_by_its_id(gazetteer):
     assert gazetteer.name_in("xx-nowhere", "ko") == "xx-nowhere"
+
+
+def test_a_kept_answer_is_the_same_answer_and_callers_cannot_spoil_it(gazetteer):
+    first = gazetteer.matches("부산광역시는")
+    assert first and first[0].id == "kr-busan"
+    first.clear()  # a caller that edits its list must not edit the next caller's
+    again = gazetteer.matches("부산광역시는")
+    assert again and again[0].id == "kr-busan"
+    assert gazetteer.find("부산광역시는", fuzzy=False).id == "kr-busan"
+    assert gazetteer.find("튀르기예") is not None and gazetteer.find("튀르기예", fuzzy=False) is None
