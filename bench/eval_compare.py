@@ -4,7 +4,7 @@ Each version's `partnerships.extract.extract` runs in its own process (the two c
 cannot share one); this tree's `evaluate` scores both at the field and strict record levels.
 An older reader without `published=`/`url=` gets the article alone (as a user of it would).
 
-Usage: .venv/bin/python bench/eval_compare.py OLD_TREE [--sets dev,heldout]
+Usage: .venv/bin/python bench/eval_compare.py OLD_TREE [--sets dev,heldout14]  (default: every set)
     git worktree add /tmp/reader-old <commit> && .venv/bin/python bench/eval_compare.py /tmp/reader-old
 """
 
@@ -29,6 +29,9 @@ takes = inspect.signature(extract).parameters
 out = {}
 for item in json.load(sys.stdin):
     opts = {k: v for k, v in item["options"].items() if k in takes}
+    if "published" in opts:
+        import datetime
+        opts["published"] = datetime.date.fromisoformat(opts["published"])
     try:
         found = extract(open(item["path"], "rb").read(), source_file=item["name"], gazetteer=gaz, **opts)
     except ValueError:  # a page this version refuses to read (ArticleError): it proposes nothing
@@ -54,20 +57,23 @@ def run_tree(tree: Path, cases: list[tuple[Path, Path]]) -> dict[str, list[dict]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("old", type=Path, help="the other code tree (e.g. a git worktree)")
-    parser.add_argument("--sets", default="seeds,dev,heldout")
+    parser.add_argument("--sets", default="all", help="comma-separated: seeds, dev, heldout, heldout2 ...")
     args = parser.parse_args()
+    from geo.gazetteer import default_gazetteer
     from partnerships.extract import evaluate
 
+    gaz = default_gazetteer()  # both versions' place ids read as this tree's gazetteer keys them
     all_sets = {"seeds": evaluate.seed_cases(), "dev": evaluate.fixture_cases(evaluate.DEV_DIR),
-                "heldout": evaluate.fixture_cases(evaluate.HELDOUT_DIR)}
-    for name in args.sets.split(","):
+                **{d.name: evaluate.fixture_cases(d) for d in evaluate.HELDOUT_DIRS}}
+    for name in (all_sets if args.sets == "all" else args.sets.split(",")):
         cases = all_sets[name]
         for label, tree in (("before", args.old.resolve()), ("after", ROOT)):
             found = run_tree(tree, cases)
             report = evaluate.Report()
             for article, gold_file in cases:
-                gold = json.loads(gold_file.read_text(encoding="utf-8"))
-                report.merge(evaluate.compare(found[str(article)], gold, name=article.name))
+                gold = evaluate.canonical_places(json.loads(gold_file.read_text(encoding="utf-8")), gaz)
+                report.merge(evaluate.compare(evaluate.canonical_places(found[str(article)], gaz), gold,
+                                              name=article.name))
             levels = "  ".join(f"{lv} P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f}"
                                for lv, s in report.levels.items())
             print(f"{name:<8} {label:<6} ({report.articles} articles) {levels}")

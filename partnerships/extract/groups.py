@@ -68,6 +68,7 @@ _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?
 # 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
 _ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
 _ANOTHER = re.compile(r"별도|추가로|또한|아울러")
+_SEQUEL = re.compile(r"(?:같은|이)\s?날\s?(?:오전|오후|저녁)|(?:이어|이어서|또한|아울러)\s")
 _FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
@@ -105,6 +106,7 @@ class Mention:
     predicate: int = -1  # offset of the predicate the status was read from
     next_sectors: dict[str, int] = field(default_factory=dict)
     counterpart: str = ""  # the organisation it was signed with, when not only a place
+    with_place: bool = False  # signed with a place itself ('아가디르시와 … 체결했다'), not a body of it
     another: bool = False  # told as a further signing ('대학교와도', '별도로')
     refers_to: str = ""  # the type of the agreement '이번 …' refers back to ('이번 개소로')
     # the sentence names the partner only as a country; the city was borrowed from nearby
@@ -600,7 +602,9 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                 continue
             for k, v in find_sectors_in(x, ctx.places[x.index]).items():
                 follow[k] = follow.get(k, 0) + v
-    base = {"counterpart": _counterpart(s, w, lo, spans),
+    counterpart = _counterpart(s, w, lo, spans)
+    base = {"counterpart": "" if counterpart is _PLACE else counterpart,
+            "with_place": counterpart is _PLACE and st == "signed",
             "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])),
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
@@ -639,13 +643,13 @@ _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측"
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
 _PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
-                          r"의원|의장|장관|총리|대통령)$")
+                          r"의원|의장|장관|총리|대통령|위원장|총장|회장|원장)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
 
 def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> str:
     """The organisation named with 와/과 before the agreement word ('사이공하이테크파크와 ...
-    업무협약'): its head noun, or '' when the counterpart is only a place (호찌민시와)."""
+    업무협약'): its head noun, `_PLACE` when the counterpart is only a place (호찌민시와), else ''."""
     tokens = [t for t in s.tokens if lo <= t.start < w.start]
     k = max((i for i, t in enumerate(tokens) if t.form in ("와", "과") and t.tag in ("JKB", "JC")),
             default=-1)
@@ -667,8 +671,11 @@ def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]
         return ""  # '왈비스베이시 대표단과', '동해시장과': people who signed for a place
     stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
     if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
-        return ""  # a place: the record's partner place says it
+        return _PLACE  # a place: the record's partner place says it
     return head.form
+
+
+_PLACE = "\0place"  # what _counterpart answers for a place named as the counterpart
 
 
 def _dated_partners(s: Sentence, spans: list[PlaceMention],
@@ -1151,6 +1158,11 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     # two organisations of one city signing apart are two agreements
     gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
     if gc and m.counterpart and gc != m.counterpart:
+        return False
+    # a signing with the city itself, then one with a body of that city told as what came next
+    # ('같은 날 오후에는 … 항만청과 … 양해각서를 체결했다')
+    if m.counterpart and m.status == "signed" and _SEQUEL.match(m.sentence.text) \
+            and any(x.with_place for x in g.mentions):
         return False
     if m.another and (gc or m.counterpart) and gc != m.counterpart:
         return False  # 'X대학교와도 협약을 맺었다': another organisation, another agreement

@@ -1,0 +1,28 @@
+"""The reader on pages people save or copy (several agreements per article, lists of other news
+around them).  Each case is a short invented article; the comment names the kind of wording it
+stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a signing with the city, then one with a body of that city 'the same afternoon': two
+        ("강릉시는 10일(현지시간) 노르웨이 베르겐 시청에서 베르겐시와 '해양관광 협력 업무협약'을 "
+         "체결했다고 13일 밝혔다.\n"
+         "같은 날 오후에는 베르겐 항만공사와 '크루즈 항만 협력 양해각서'를 체결했다.",
+         "2025-06-13", [("mou", 2025, ("kr-gangneung",), ("no-bergen",)),
+                        ("mou", 2025, ("kr-gangneung",), ("no-bergen",))]),
+        # ... but the city's lede and the detail naming the city's department are one signing
+        ("강릉시가 노르웨이 베르겐과 해양관광 분야 업무협약을 체결했다.\n"
+         "강릉시는 지난 10일 베르겐 시청에서 베르겐 관광청과 크루즈 교류를 담은 업무협약서에 "
+         "서명했다.", "2025-06-13", [("mou", 2025, ("kr-gangneung",), ("no-bergen",))]),
+    ],
+)
+def test_saved_page(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
