@@ -14,7 +14,7 @@ from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
-from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
+from partnerships.extract.named_countries import country_named, in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -180,8 +180,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
-                                         place, lookup):
-            place = None  # '서밋', '한중': a short common word, not the foreign city
+                                         place, lookup) \
+                and not (_LOCATED_AFTER.match(after) and country_named(place, gazetteer, cache)):
+            # '서밋', '한중': a short common word, not the foreign city; but '리마에 있는 …' in an
+            # article that names Peru says where something is
+            place = None
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
         if place is None and t.tag == "NNP" and len(word) >= 3 \
@@ -240,6 +243,8 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?�
 _VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
 
 
+# where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
+_LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s")
 _WORD = re.compile(r"[가-힣]{2,}")
 _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
 

@@ -22,6 +22,13 @@ from tests.helpers.extraction import record_keys as _records
         ("강릉시가 노르웨이 베르겐과 해양관광 분야 업무협약을 체결했다.\n"
          "강릉시는 지난 10일 베르겐 시청에서 베르겐 관광청과 크루즈 교류를 담은 업무협약서에 "
          "서명했다.", "2025-06-13", [("mou", 2025, ("kr-gangneung",), ("no-bergen",))]),
+        # a two-syllable city said to be where a body is ('키토에 있는'), in an article naming its country
+        ("구미시 대표단이 에콰도르를 찾았다.\n"
+         "대표단은 12일 키토에 있는 산프란시스코대학교를 찾아 교육 교류 업무협약을 맺었다.",
+         "2025-06-13", [("mou", 2025, ("kr-gumi",), ("ec-quito",))]),
+        # ... and a short word that is also a city's name stays a word ('한중 관계': Hanzhong)
+        ("구미시는 중국 대표단과 만나 한중 관계에 있는 과제를 논의하고 교류 업무협약을 맺었다.",
+         "2025-06-13", [("mou", 2025, ("kr-gumi",), ("country-cn",))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
