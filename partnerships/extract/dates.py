@@ -447,6 +447,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
             if m.year is None or m.kind not in ("y", "ym", "ymd"):
                 continue
             tense = tense_after(s.tokens, m.end)
+            if tense == "past" and _TARGET_AFTER.match(s.text[m.end - s.start:]):
+                continue  # '2030년까지 … 추진해 왔다': a target year, whatever the verb's tense
             if tense in ("future", "present") and (upper is None or m.year < upper[0]):
                 upper = (m.year, s.text)
             elif tense == "past" and (lower is None or m.year > lower[0]):
@@ -462,6 +464,9 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
                              exact=False)
         return pub
     return pub
+
+
+_TARGET_AFTER = re.compile(r"^\s?(?:까지|을\s?목표|를\s?목표|목표)")
 
 
 def _short(text: str, n: int = 60) -> str:

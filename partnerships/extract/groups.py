@@ -1082,6 +1082,7 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
         # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
         found = [m for m in found if m.type != "declaration"]
+    found = _ceremony_of_strong(found)
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
@@ -1110,6 +1111,18 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
             extra.append(m)
             kept_types.add(m.type)
     return sorted(own + rest + extra, key=lambda m: m.word.start)
+
+
+def _ceremony_of_strong(found: list[Mention]) -> list[Mention]:
+    """'11일 … 열린 협약식에서 … 양해각서를 들어 보이고 있다': the ceremony is that signing's,
+    and so is the date the sentence gives it."""
+    strong = [m for m in found if m.type in STRONG_TYPES]
+    ceremonies = [m for m in found if m.type == "agreement" and m.word.text.endswith("식")]
+    if not strong or not ceremonies:
+        return found
+    if len(strong) == 1 and not strong[0].own_date and ceremonies[0].own_date:
+        strong[0].date, strong[0].own_date = ceremonies[0].date, True
+    return [m for m in found if m not in ceremonies]
 
 
 def _same_clause(a: Mention, b: Mention) -> bool:

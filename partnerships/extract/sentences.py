@@ -57,7 +57,7 @@ class Sentence:
         if self.analysed is not None:
             return self.analysed
         return tuple(Token(t.form, t.tag, self.start + t.start, self.start + t.start + t.len)
-                     for t in kiwi().tokenize(self.text))
+                     for t in kiwi().tokenize(for_kiwi(self.text)))
 
 
 @cache
@@ -79,6 +79,13 @@ def load_seconds() -> float:
     return _LOAD_SECONDS[0]
 
 
+def for_kiwi(text: str) -> str:
+    """The text as Kiwi should read it, with every offset kept: a headline's ellipsis joining two
+    stories ('MOU…오만 무스카트와는') becomes a comma, which Kiwi reads as a break (it reads '…오만'
+    as a copula and a particle)."""
+    return text.replace("…", ",").replace("...", ",  ")
+
+
 _CHEAP_END = re.compile(r"(?<=[가-힣)\]”’\"'][.?!])\s+")
 
 
@@ -90,7 +97,7 @@ def split(article: Article, *, lines: set[int] | None = None) -> list[Sentence]:
     content = [(i, line) for i, line in enumerate(article.lines) if line.content]
     deep = [(i, line) for i, line in content if lines is None or i in lines]
     analysed = dict(zip((i for i, _ in deep),
-                        kiwi().split_into_sents([line.text for _, line in deep], return_tokens=True),
+                        kiwi().split_into_sents([for_kiwi(line.text) for _, line in deep], return_tokens=True),
                         strict=True)) if deep else {}
     out: list[Sentence] = []
     for i, line in content:

@@ -29,6 +29,19 @@ from tests.helpers.extraction import record_keys as _records
         # ... and a short word that is also a city's name stays a word ('한중 관계': Hanzhong)
         ("구미시는 중국 대표단과 만나 한중 관계에 있는 과제를 논의하고 교류 업무협약을 맺었다.",
          "2025-06-13", [("mou", 2025, ("kr-gumi",), ("country-cn",))]),
+        # a headline joining two stories with an ellipsis: each clause its own partner
+        # (Kiwi reads 'MOU…오만' as a copula and a particle unless the ellipsis is read as a break)
+        ("대구시, 일본 구마모토와 관광 MOU…오만 무스카트와는 물관리 의향서\n"
+         "대구시는 10일 구마모토시와 관광 교류 업무협약을 체결했다.", "2025-06-13",
+         [("loi", 2025, ("kr-daegu",), ("om-muscat",)), ("mou", 2025, ("kr-daegu",), ("jp-kumamoto",))]),
+        # a caption's '협약식' is the ceremony of the memorandum it shows, on the caption's day
+        ("▲ 10일 구마모토 시청에서 열린 협약식에서 대구시장과 구마모토시장이 양해각서를 들어 보이고 있다.\n"
+         "대구시는 구마모토시와 관광 교류 양해각서를 체결했다.", "2025-06-13",
+         [("mou", 2025, ("kr-daegu",), ("jp-kumamoto",))]),
+        # a target year ('2030년까지') in the past tense does not move the page's date
+        ("입력 2025.06.13 10:21\n대구시는 10일 구마모토시와 관광 교류 업무협약을 체결했다.\n"
+         "구마모토시는 2030년까지 관광객 1천만 명 유치를 추진해 왔다.", None,
+         [("mou", 2025, ("kr-daegu",), ("jp-kumamoto",))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
