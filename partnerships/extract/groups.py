@@ -166,6 +166,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     celebrated: set[str] = set()  # the types of ties whose anniversary the article marks
     words_of = [find_types(s) for s in sentences]  # each sentence's agreement words, read once
     mission = any(t.type == "roadshow" for words in words_of for t in words)  # a trade mission told
+    firms = _firm_names(sentences)
     for s, words in zip(sentences, words_of, strict=True):
         if not words:
             continue
@@ -194,6 +195,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 st = "named"  # the headline or a photo caption names the agreement reported
             if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
                 continue
+            if st == "signed" and _still_to_come(s, context):
+                continue  # '23일 … 설명회를 연 뒤 24일 귀국할 예정이다' on the 22nd
             if w.type in ("institution", "alliance") and _background(s, w, context):
                 continue
             if w.type in STRONG_TYPES + ("institution",) and asides.antecedent(s, w, context.published(s).year):
@@ -202,7 +205,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
-            if w.type == "contract" and not mission and _FIRM_SUBJECT.search(s.text[:w.start - s.start]) \
+            if w.type == "contract" and not mission and _firm_subject(s.text[:w.start - s.start], firms) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
                 # (one signed on the city's trade mission is the mission's result, and counts)
@@ -272,8 +275,21 @@ def _tally_only(g: Group, groups: list[Group]) -> bool:
 
 # a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '조선사 남해조선해양은') and a
 # local government as one ('사천시는', '경북도가')
-_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?[가-힣A-Za-z0-9]+(?:이|가|은|는|,)\s|"
-                           r"(?:기업|업체|회사|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?[가-힣A-Za-z0-9]+(?:이|가|은|는)\s")
+_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9]+)(?:이|가|은|는|,)\s|"
+                           r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?(?P<b>[가-힣A-Za-z0-9]+)"
+                           r"(?:이|가|은|는|,)\s")
+
+
+def _firm_names(sentences: list[Sentence]) -> set[str]:
+    """Firms the article introduces as firms ('자동차부품 기업 한빛정밀이'), by name."""
+    return {m.group("a") or m.group("b") for s in sentences for m in _FIRM_SUBJECT.finditer(s.text)}
+
+
+def _firm_subject(before: str, firms: set[str]) -> bool:
+    """A firm is the subject before the agreement word: marked as one, or named as one earlier
+    in the article ('한빛정밀은 … 공급계약을 체결했다')."""
+    return bool(_FIRM_SUBJECT.search(before)) or any(
+        re.search(rf"(?:^|\s){re.escape(f)}(?:은|는|이|가)\s", before) for f in firms)
 _ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
 
 
@@ -420,6 +436,20 @@ def _on_the_day(s: Sentence, ctx: _Context) -> bool:
         r = dates_mod.resolve(d, pub, past=False)
         if r is not None and d.day and (r.year, r.month, r.day) == (
                 pub.date.year, pub.date.month, pub.date.day):
+            return True
+    return False
+
+
+def _still_to_come(s: Sentence, ctx: _Context) -> bool:
+    """A sentence with plan wording whose day falls after the page's own date: what it tells
+    in the past form ('연 뒤 … 귀국할 예정이다') has not happened yet."""
+    pub = ctx.published(s)
+    if pub.date is None or not pub.exact or not _PLAN.search(s.text):
+        return False
+    for d in dates_mod.dates_in(s):
+        r = dates_mod.resolve(d, pub, past=False)
+        if r is not None and d.day and r.year and r.month \
+                and dt.date(r.year, r.month, r.day) > pub.date:
             return True
     return False
 

@@ -42,6 +42,20 @@ from tests.helpers.extraction import record_keys as _records
         ("입력 2025.06.13 10:21\n대구시는 10일 구마모토시와 관광 교류 업무협약을 체결했다.\n"
          "구마모토시는 2030년까지 관광객 1천만 명 유치를 추진해 왔다.", None,
          [("mou", 2025, ("kr-daegu",), ("jp-kumamoto",))]),
+        # what a plan sentence tells in the past form, dated after the page, is still to come
+        ("입력 2025.05.22 10:00\n대구시는 21일 허페이시와 우호도시 협정을 체결했다.\n"
+         "대표단은 23일 상하이에서 '대구 투자설명회'를 연 뒤 24일 귀국할 예정이다.", None,
+         [("friendship_city", 2025, ("kr-daegu",), ("cn-hefei",))]),
+        # ... while the same wording dated before the page is done
+        ("입력 2025.05.26 10:00\n대구시는 21일 허페이시와 우호도시 협정을 체결했다.\n"
+         "대표단은 23일 상하이에서 '대구 투자설명회'를 연 뒤 24일 귀국했다.", None,
+         [("friendship_city", 2025, ("kr-daegu",), ("cn-hefei",)),
+          ("roadshow", 2025, ("kr-daegu",), ("cn-shanghai",))]),
+        # a firm introduced as one, then named alone, signs its own contract, not its city's
+        ("김해 부품社 대성정밀, 브라질 업체와 공급계약\n"
+         "경남 김해에 본사를 둔 부품 기업 대성정밀이 브라질 업체와 공급계약을 맺었다.\n"
+         "대성정밀은 지난 18일(현지시간) 브라질 상파울루에서 현지 업체와 공급계약을 체결했다고 "
+         "22일 밝혔다.", "2025-07-22", []),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
