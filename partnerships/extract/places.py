@@ -347,11 +347,15 @@ _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은�
 _COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
 
 
+_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")
+
+
 def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLike, lookup) -> bool:
     """Whether a foreign city name stands as a place here.  A name of three syllables or more is
     specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
     suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
-    country named just before it, or a party to the agreement the sentence reports."""
+    country named just before it or in brackets after it, or a party to the agreement the
+    sentence reports."""
     name = getattr(place, "name_ko", "") or ""
     short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
     if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
@@ -361,8 +365,10 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLik
     after = text[end:end + 6]
     if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
         return True  # a suffix, a Latin spelling, or one of a list of places
-    if m := _COUNTRY_BEFORE.search(text[max(0, start - 12):start]):  # '사우디 담맘'
-        country = lookup(m.group(1))
+    countries = [m.group(1) for m in (_COUNTRY_BEFORE.search(text[max(0, start - 12):start]),  # '사우디 담맘'
+                                      _COUNTRY_IN_BRACKETS.match(text[end:end + 12])) if m]  # '신주(대만)'
+    for country_name in countries:
+        country = lookup(country_name)
         if country is not None and country.country == place.country and country.kind == "country":
             return True
     # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')

@@ -56,6 +56,10 @@ from tests.helpers.extraction import record_keys as _records
          "경남 김해에 본사를 둔 부품 기업 대성정밀이 브라질 업체와 공급계약을 맺었다.\n"
          "대성정밀은 지난 18일(현지시간) 브라질 상파울루에서 현지 업체와 공급계약을 체결했다고 "
          "22일 밝혔다.", "2025-07-22", []),
+        # a two-syllable city with its country in brackets after it ('신주(대만)')
+        ("청주시가 주도한 반도체 도시 협의체가 12일 출범했다. 창립 회원 도시는 청주와 신주(대만), "
+         "쓰쿠바(일본)다.", "2025-06-13",
+         [("alliance", 2025, ("kr-cheongju-si",), ("tw-hsinchu", "jp-tsukuba"))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
