@@ -184,7 +184,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
-                    and not w.text.endswith(("식", "보고회")):  # a launch ceremony needs no sum
+                    and not w.text.endswith(("식", "보고회", "협약", "협약서")):  # nor a launch or a signing
                 continue
             if running_total and w.type != "program":
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event
@@ -760,12 +760,12 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # 장관이', '캐나다 연방정부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(r"^\s?(?:(?:[가-힣]{1,8}(?<![남북동서중일전내외정])부|(?:연방|중앙)?\s?정부)"
-                            r"\s?(?:장관|차관|대표단)?\s?(?:와|과|이|가|측과)(?![가-힣]))")
+                            r"\s?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
 
 
 def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
-    """The country whose ministry or government the sentence names as a party, if one does: the
-    country is the partner, a city named beside it only where they met."""
+    """The country whose ministry, government or ambassador the sentence names as a party, if one
+    does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
             and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 24])][:1]
 

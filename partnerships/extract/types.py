@@ -60,9 +60,10 @@ _LEXICON: list[tuple[str, str]] = [
                  r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류"),
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
     # ... or a project's launch or groundbreaking ceremony ('… 개선사업' 착수식', '사업의 착공식',
-    # '개선사업' 착수보고회')
+    # '개선사업' 착수보고회'), or the agreement a named project is ('… 개선사업' 협약')
     ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산|"
-                r"사업['’\"」』]?\s?(?:의\s?)?(?:착수식|착공식|기공식|착수\s?보고회)"),
+                r"사업['’\"」』]?\s?(?:의\s?)?(?:착수식|착공식|기공식|착수\s?보고회)|"
+                r"사업['’\"」』]\s?협약(?:서|식)?"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
 _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}

@@ -60,6 +60,13 @@ from tests.helpers.extraction import record_keys as _records
         ("청주시가 주도한 반도체 도시 협의체가 12일 출범했다. 창립 회원 도시는 청주와 신주(대만), "
          "쓰쿠바(일본)다.", "2025-06-13",
          [("alliance", 2025, ("kr-cheongju-si",), ("tw-hsinchu", "jp-tsukuba"))]),
+        # the agreement a named project is ('… 개선사업' 협약'): a programme, no sum needed
+        ("원주시는 지난달 26일 베트남 다낭시청에서 다낭시와 '하천 수질 개선사업' 협약을 맺었다.",
+         "2025-07-03", [("program", 2025, ("kr-wonju",), ("vn-da-nang",))]),
+        # an ambassador signing acts for the country, whatever city the next sentence names
+        ("원주시는 3일 시청에서 주한 케냐 대사와 '마을 식수 개선 사업' 협약을 체결했다.\n"
+         "같은 날 시는 나이로비시 대표단과도 관광 교류 업무협약을 맺었다.", "2025-07-04",
+         [("mou", 2025, ("kr-wonju",), ("ke-nairobi",)), ("program", 2025, ("kr-wonju",), ("country-ke",))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
