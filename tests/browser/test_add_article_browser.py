@@ -57,10 +57,11 @@ def open_place(pg, name: str) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "known defect: on this path (propose an article, publish it on Review, back to the Map) the "
-    "Map's 'Find a place' box takes the typed 'Nairobi' but opens no list, although Nairobi is on "
-    "the map; a signed-in reviewer switching Map -> Review, Tour or Add article -> Map without "
-    "saving gets a working list, and the AppTest of the choice passes"))
+    "known intermittent defect: on this path (propose an article, publish it on Review, back to "
+    "the Map) the Map's 'Find a place' box sometimes takes the typed 'Nairobi' but opens no list, "
+    "although Nairobi is on the map (2 runs of 9 on this machine, on several commits); a "
+    "signed-in reviewer switching Map -> Review, Tour or Add article -> Map without saving gets "
+    "a working list, and the AppTest of the choice passes"))
 def test_reviewer_adds_publishes_retracts_and_reverts(own_context, review_server, tmp_path):
     base, data, seeds = review_server
     article = tmp_path / "incheon_nairobi.txt"
