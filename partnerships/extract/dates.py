@@ -449,6 +449,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
             tense = tense_after(s.tokens, m.end)
             if tense == "past" and _TARGET_AFTER.match(s.text[m.end - s.start:]):
                 continue  # '2030년까지 … 추진해 왔다': a target year, whatever the verb's tense
+            if tense == "present" and _in_present_clause(s.tokens, m.end):
+                continue  # '2013년 … 선정되는 등 … 꼽힌다': the year's own clause tells no time
             if tense in ("future", "present") and (upper is None or m.year < upper[0]):
                 upper = (m.year, s.text)
             elif tense == "past" and (lower is None or m.year > lower[0]):
@@ -464,6 +466,21 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
                              exact=False)
         return pub
     return pub
+
+
+def _in_present_clause(tokens, pos: int) -> bool:
+    """The first predicate after `pos` closes a present adnominal clause ('선정되는 등'): the
+    sentence's own ending speaks of something else."""
+    prev = None
+    for t in tokens:
+        if t.start < pos:
+            continue
+        if t.tag == "ETM" and prev is not None and prev.tag in _VERBAL:
+            return t.form == "는"
+        if t.tag in ("EF", "EC", "EP"):
+            return False
+        prev = t
+    return False
 
 
 _TARGET_AFTER = re.compile(r"^\s?(?:까지|을\s?목표|를\s?목표|목표)")

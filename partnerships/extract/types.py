@@ -57,7 +57,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("institution", r"설립|개원|출연기관|신설"),
     ("exchange", r"(?<![가-힣])전시(?!회|장|관|기획)|교류전|교환\s?전시|특별전|기획전|순회전|영화제|"
                  r"공연(?!장|계|업계|기획|단체|\s?산업)|교류\s?행사|"
-                 r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류"),
+                 r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류|문화\s?주간|홍보\s?주간"),
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
     # ... or a project's launch or groundbreaking ceremony ('… 개선사업' 착수식', '사업의 착공식',
     # '개선사업' 착수보고회'), or the agreement a named project is ('… 개선사업' 협약')

@@ -67,6 +67,15 @@ from tests.helpers.extraction import record_keys as _records
         ("원주시는 3일 시청에서 주한 케냐 대사와 '마을 식수 개선 사업' 협약을 체결했다.\n"
          "같은 날 시는 나이로비시 대표단과도 관광 교류 업무협약을 맺었다.", "2025-07-04",
          [("mou", 2025, ("kr-wonju",), ("ke-nairobi",)), ("program", 2025, ("kr-wonju",), ("country-ke",))]),
+        # a culture week opened abroad is an exchange; a year in a listed clause ('선정되는 등')
+        # beside a present ending ('꼽힌다') does not move the page date
+        ("기사입력 2025.09.18 오전 9:00\n부산시는 17일(현지시간) 콜롬비아 메데인 시내에서 "
+         "'부산 문화주간' 개막식을 열었다.\n"
+         "메데인은 2013년 '혁신 도시'에 선정되는 등 도시 재생의 모범 사례로 꼽힌다.", None,
+         [("exchange", 2025, ("kr-busan",), ("co-medellin",))]),
+        ("기사입력 2025.09.18 오전 9:00\n부산시는 16일 메데인시와 스마트시티 업무협약을 체결했다.\n"
+         "메데인은 2013년 '혁신 도시'에 선정되는 등 도시 재생의 모범 사례로 꼽힌다.", None,
+         [("mou", 2025, ("kr-busan",), ("co-medellin",))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
