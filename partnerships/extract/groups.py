@@ -448,7 +448,7 @@ def _still_to_come(s: Sentence, ctx: _Context) -> bool:
         return False
     for d in dates_mod.dates_in(s):
         r = dates_mod.resolve(d, pub, past=False)
-        if r is not None and d.day and r.year and r.month \
+        if r is not None and d.day and r.year and r.month and r.day \
                 and dt.date(r.year, r.month, r.day) > pub.date:
             return True
     return False

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from partnerships.extract.named_countries import _countries_named
+from partnerships.extract.named_countries import countries_named
 from partnerships.extract.sentences import Sentence
 
 # a foreign place written only in Latin letters, taking a Korean particle ('Sitges와', 'Austin 시청과')
@@ -31,7 +31,7 @@ def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, ca
             continue
         place = lookup(m.group(1))
         if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region") \
-                or place.country not in _countries_named(gazetteer, cache):
+                or place.country not in countries_named(gazetteer, cache):
             continue
         out.append((place, start, end, m.group(1), text[m.end(1):]))
     return out

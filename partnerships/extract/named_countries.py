@@ -15,7 +15,7 @@ def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
     with a city of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the English
     town the gazetteer spells in Hangul): that city instead.  Kept unless exactly one named
     country has one."""
-    named = _countries_named(gazetteer, cache)
+    named = countries_named(gazetteer, cache)
     if not named or place.country in named:
         return place
     key = f"named-country:{word}"
@@ -43,7 +43,7 @@ def sounding_in_named_country(word: str, gazetteer: Any, cache: dict) -> Any:
     """A city named with its suffix ('파르마시와') that the gazetteer does not spell and whose sound
     is shared across countries (Parma, Palma): the city of that sound in the one country the
     article names that has one, else None."""
-    named = _countries_named(gazetteer, cache) - {"KR"}
+    named = countries_named(gazetteer, cache) - {"KR"}
     key = f"named-country-sound:{word}"
     if key not in cache:
         found = {}
@@ -57,10 +57,10 @@ def sounding_in_named_country(word: str, gazetteer: Any, cache: dict) -> Any:
 
 def country_named(place: Any, gazetteer: Any, cache: dict) -> bool:
     """Whether the article names the place's country."""
-    return place.country in _countries_named(gazetteer, cache)
+    return place.country in countries_named(gazetteer, cache)
 
 
-def _countries_named(gazetteer, cache: dict) -> set[str]:
+def countries_named(gazetteer, cache: dict) -> set[str]:
     """ISO2 codes of the countries the article names (by their Korean names)."""
     if "article:countries" not in cache:
         names = dict(getattr(gazetteer, "country_names_ko", ()))

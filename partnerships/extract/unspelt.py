@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from partnerships.extract.named_countries import countries_named
+
 # the suffix written on the name; 도 only in a longer word (a bare '~도' is the particle)
 _ON_WORD = re.compile(r"^(.{2,}?)(?:카운티|아이막|지역|지방|주|성|현|州)$|^(.{3,}?)도$")
 # or written right after it (with an office word, a particle), then the word ends
@@ -31,7 +33,28 @@ def find_unspelt_division(word: str, after: str, gazetteer, cache: dict):
     stem = division_stem(word, after)
     if stem is None or not hasattr(gazetteer, "find_loanword"):
         return None
+    if stem in _COMPASS:
+        return _compass_division(stem, gazetteer, cache)
     key = f"unspelt-division:{stem}"
     if key not in cache:
         cache[key] = gazetteer.find_loanword(stem, division=True)
+    return cache[key]
+
+
+# divisions named by their direction ('사우디 동부주': Eastern Province), which many countries have
+_COMPASS = {"동부": "Eastern", "서부": "Western", "남부": "Southern", "북부": "Northern", "중부": "Central",
+            "북동부": "North Eastern", "북서부": "North Western", "남동부": "South Eastern",
+            "남서부": "South Western"}
+
+
+def _compass_division(stem: str, gazetteer, cache: dict):
+    """The division of that direction in the one country the article names that has one."""
+    key = f"compass-division:{stem}"
+    if key not in cache:
+        named = countries_named(gazetteer, cache) - {"KR"}
+        english = _COMPASS[stem]
+        found = {p.id: p for name in (english, f"{english} Province", f"{english} Region")
+                 for p in gazetteer.matches(name, fuzzy=False)
+                 if getattr(p, "kind", "") == "region" and p.country in named}
+        cache[key] = next(iter(found.values())) if len(found) == 1 else None
     return cache[key]

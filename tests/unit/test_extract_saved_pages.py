@@ -76,6 +76,11 @@ from tests.helpers.extraction import record_keys as _records
         ("기사입력 2025.09.18 오전 9:00\n부산시는 16일 메데인시와 스마트시티 업무협약을 체결했다.\n"
          "메데인은 2013년 '혁신 도시'에 선정되는 등 도시 재생의 모범 사례로 꼽힌다.", None,
          [("mou", 2025, ("kr-busan",), ("co-medellin",))]),
+        # a division named by its direction, in the country the text names ('잠비아 남부주')
+        ("충청북도는 12일 잠비아 남부주와 농업 협력 업무협약을 체결했다.", "2025-07-22",
+         [("mou", 2025, ("kr-chungcheongbuk-do",), ("adm1-zm-southern",))]),
+        ("충청북도는 12일 스리랑카 중부주와 관광 협력 업무협약을 체결했다.", "2025-07-22",
+         [("mou", 2025, ("kr-chungcheongbuk-do",), ("adm1-lk-central",))]),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
