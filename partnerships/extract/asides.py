@@ -186,7 +186,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
         return pub, bool(stated) and pub is not None and max(stated) < pub
 
     current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
-               and any(m.partner for m in g.mentions)]
+               and any(m.partner for m in g.mentions) and not years(g)[1]]  # a headline's old tie is past
     if not current:  # no news with a partner abroad: the past events are the article's content,
         # unless the article marks their anniversary
         return [g for g in groups if g.first.type in celebrated and years(g)[1]]

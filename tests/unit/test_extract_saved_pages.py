@@ -81,6 +81,11 @@ from tests.helpers.extraction import record_keys as _records
          [("mou", 2025, ("kr-chungcheongbuk-do",), ("adm1-zm-southern",))]),
         ("충청북도는 12일 스리랑카 중부주와 관광 협력 업무협약을 체결했다.", "2025-07-22",
          [("mou", 2025, ("kr-chungcheongbuk-do",), ("adm1-lk-central",))]),
+        # an anniversary whose headline names the old tie: the tie's history, no record
+        ("영천시, 日 자매도시 오타루시와 결연 20주년 기념식\n"
+         "영천시는 오타루시 대표단이 방문한 가운데 전날 시민회관에서 자매결연 20주년 기념식을 "
+         "열었다고 29일 밝혔다.\n두 도시는 2005년 자매결연을 한 뒤 학생 교류를 이어왔다.",
+         "2025-05-29", []),
     ],
 )
 def test_saved_page(text, published, expected, gazetteer):
