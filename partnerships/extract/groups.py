@@ -430,28 +430,29 @@ def _on_the_day(s: Sentence, ctx: _Context) -> bool:
     if _SAME_DAY.search(s.text):
         return True
     pub = ctx.published(s)
-    if pub.date is None or not pub.exact:
-        return False
-    for d in dates_mod.dates_in(s):
-        r = dates_mod.resolve(d, pub, past=False)
-        if r is not None and d.day and (r.year, r.month, r.day) == (
-                pub.date.year, pub.date.month, pub.date.day):
-            return True
-    return False
+    return any(day == pub.date for day in _days_told(s, ctx))
 
 
 def _still_to_come(s: Sentence, ctx: _Context) -> bool:
     """A sentence with plan wording whose day falls after the page's own date: what it tells
     in the past form ('연 뒤 … 귀국할 예정이다') has not happened yet."""
-    pub = ctx.published(s)
-    if pub.date is None or not pub.exact or not _PLAN.search(s.text):
+    if not _PLAN.search(s.text):
         return False
+    pub = ctx.published(s)
+    return any(day > pub.date for day in _days_told(s, ctx))
+
+
+def _days_told(s: Sentence, ctx: _Context) -> list[dt.date]:
+    """The full days the sentence gives, read against the page's exact date (none without one)."""
+    pub = ctx.published(s)
+    if pub.date is None or not pub.exact:
+        return []
+    days = []
     for d in dates_mod.dates_in(s):
         r = dates_mod.resolve(d, pub, past=False)
-        if r is not None and d.day and r.year and r.month and r.day \
-                and dt.date(r.year, r.month, r.day) > pub.date:
-            return True
-    return False
+        if r is not None and d.day and r.year and r.month and r.day:
+            days.append(dt.date(r.year, r.month, r.day))
+    return days
 
 
 def _is_headline(s: Sentence, ctx: _Context) -> bool:

@@ -55,11 +55,6 @@ def sounding_in_named_country(word: str, gazetteer: Any, cache: dict) -> Any:
     return cache[key]
 
 
-def country_named(place: Any, gazetteer: Any, cache: dict) -> bool:
-    """Whether the article names the place's country."""
-    return place.country in countries_named(gazetteer, cache)
-
-
 def countries_named(gazetteer, cache: dict) -> set[str]:
     """ISO2 codes of the countries the article names (by their Korean names)."""
     if "article:countries" not in cache:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
-from partnerships.extract.named_countries import country_named, in_named_country, sounding_in_named_country
+from partnerships.extract.named_countries import countries_named, in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -181,7 +181,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
                                          place, lookup) \
-                and not (_LOCATED_AFTER.match(after) and country_named(place, gazetteer, cache)):
+                and not (_LOCATED_AFTER.match(after) and place.country in countries_named(gazetteer, cache)):
             # '서밋', '한중': a short common word, not the foreign city; but '리마에 있는 …' in an
             # article that names Peru says where something is
             place = None
