@@ -65,6 +65,7 @@ def main() -> int:
     gaz = default_gazetteer()  # both versions' place ids read as this tree's gazetteer keys them
     all_sets = {"seeds": evaluate.seed_cases(), "dev": evaluate.fixture_cases(evaluate.DEV_DIR),
                 **{d.name: evaluate.fixture_cases(d) for d in evaluate.HELDOUT_DIRS}}
+    pooled = {"before": evaluate.Report(), "after": evaluate.Report()}
     for name in (all_sets if args.sets == "all" else args.sets.split(",")):
         cases = all_sets[name]
         for label, tree in (("before", args.old.resolve()), ("after", ROOT)):
@@ -74,10 +75,18 @@ def main() -> int:
                 gold = evaluate.canonical_places(json.loads(gold_file.read_text(encoding="utf-8")), gaz)
                 report.merge(evaluate.compare(evaluate.canonical_places(found[str(article)], gaz), gold,
                                               name=article.name))
-            levels = "  ".join(f"{lv} P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f}"
-                               for lv, s in report.levels.items())
-            print(f"{name:<8} {label:<6} ({report.articles} articles) {levels}")
+            if name.startswith("heldout"):
+                pooled[label].merge(report)
+            print(f"{name:<8} {label:<6} {_levels(report)}")
+    for label, report in pooled.items():
+        if report.articles:
+            print(f"{'held-out':<8} {label:<6} {_levels(report)}  (every held-out set pooled)")
     return 0
+
+
+def _levels(report) -> str:
+    return f"({report.articles} articles) " + "  ".join(
+        f"{lv} P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f}" for lv, s in report.levels.items())
 
 
 if __name__ == "__main__":
