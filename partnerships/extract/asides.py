@@ -52,7 +52,9 @@ _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|
 _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고|"
                             r"외에도?\s|뿐\s?(?:만\s?)?아니라)")
 # an agreement named only as what something else came before
-_BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고)")
+_BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고|"
+                        # ... or the day after it, when something else happened ('협정 체결 이튿날인 16일')
+                        r"(?:이튿날|다음\s?날|당일|직후|하루\s?뒤|이틀\s?뒤|사흘\s?뒤)(?:인|에|\s))")
 # ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른
 # 후속 사업으로', '협정의 일환으로'): that activity, not the agreement, is what the sentence tells
 _FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫\s?번째|후속)\s?"

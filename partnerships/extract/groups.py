@@ -32,7 +32,7 @@ from partnerships.extract.places import (
 )
 from partnerships.extract.sectors import sector_spans_in
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, status_at
+from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, is_pavilion, status_at
 
 # Rank for settling several agreement words of one sentence (lower wins).
 _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "declaration", "office",
@@ -203,8 +203,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # what came before the news, not the news
             if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
-                                      or not _JOINT.search(s.text)):
+                                      or not _JOINT.search(s.text)) and not is_pavilion(w.text):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
+                # (running a pavilion of the city's firms at a fair abroad is taking part)
             if w.type == "contract" and not mission and _firm_subject(s.text[:w.start - s.start], firms) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
@@ -247,7 +248,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
             # '의향서에는 …이 담겼다' naming no place: the letter of intent already told
             target = next((g for g in reversed(groups) if g.first.type == m.type), None)
-        target = target or next((g for g in groups if _compatible(g, m)), None)
+        target = target or _ceremony_told(m, groups) or next((g for g in groups if _compatible(g, m)), None)
         if target is None:
             groups.append(Group([m]))
         else:
@@ -256,6 +257,20 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)], pubs
+
+
+# a ceremony as the topic that opens a sentence ('개소식에는 … 참석했다', '이날 협약식에서는')
+_CEREMONY_TOPIC = re.compile(r"^(?:\S+\s)?(?P<word>\S*식)(?:에는|에서는|에도)\s")
+
+
+def _ceremony_told(m: Mention, groups: list[Group]) -> Group | None:
+    """'개소식에는 … 60여 명이 참석했다': the ceremony the article already told, whatever places
+    the list of guests names."""
+    topic = _CEREMONY_TOPIC.match(m.sentence.text)
+    if not (topic and m.word.text.endswith("식") and m.word.end == m.sentence.start + topic.end("word")):
+        return None
+    return next((g for g in reversed(groups) if any(x.word.text == m.word.text for x in g.mentions)
+                 and (not m.korean or set(m.korean) & set(g.first.korean))), None)
 
 
 # a lede's tally of a trip's results ('업무협약 체결, 통상사무소 개소, 수출 계약 등 3건의 성과를')
@@ -536,7 +551,11 @@ class _Context:
         """Korean places of the headline and lead of the sentence's article part."""
         seg = self.segment(s)
         lead = seg[:4]
+        # ... leaving aside a place inside a quoted name ('제주-나디 시범사업') while another is named
         ids = [pid for x in lead for pid in _korean_side(
+            [p for p in _home(self.places[x.index]) if not p.dateline and not _in_quoted_name(x, p)],
+            x.text, x.start)]
+        ids = ids or [pid for x in lead for pid in _korean_side(
             [p for p in _home(self.places[x.index]) if not p.dateline], x.text, x.start)]
         ids = ids or [pid for x in lead for pid in _korean_side(_home(self.places[x.index]), x.text, x.start)]
         if ids:
@@ -616,6 +635,9 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
     date_mentions = [d for d in date_mentions
                      if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
+    # '3일부터 7일까지', '10.6~10.7': an event that ran over days is dated by its first
+    date_mentions = [d for d in date_mentions if not _RANGE_END.search(
+        s.text[max(0, d.start - s.start - 4):d.start - s.start])] or date_mentions
     # '2040년까지 ...', '2030년 목표': a deadline or target, never the date of the event
     date_mentions = [d for d in date_mentions if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
     own = _own_dates(s, w, date_mentions)
@@ -666,6 +688,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             for dm in chosen]
 
 
+_RANGE_END = re.compile(r"(?:부터|~|∼|–)\s?$")
 _DEADLINE = re.compile(r"^\s?(?:까지|께까지|이내|목표|을\s?목표|를\s?목표)")
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
@@ -734,11 +757,27 @@ def _signing_home(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> lis
     home = [] if _ATTENDANCE.search(s.text) else _home(spans)
     # '아산시에 있는 ○○대학교가': where the organisation that signed is, not a side
     home = [p for p in home if not _seat(s, p)]
+    home = _outside_names(s, w, home)
     if not home and _SCHOOL_SIGNS.search(s.text[:max(0, w.start - s.start)]):
         return None
     return home
 
 
+def _outside_names(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> list[PlaceMention]:
+    """'도는 … '제주-수바 … 시범사업' 착수보고회를 열고': a Korean place in a quoted name is part
+    of the name when the subject is the article's own government by its level alone."""
+    if not _BARE_SUBJECT.search(s.text[:max(0, w.start - s.start)]):
+        return spans
+    return [p for p in spans if not (p.korean and _in_quoted_name(s, p))]
+
+
+def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
+    return any(m.start() + s.start <= p.start and p.end <= m.end() + s.start for m in _QUOTED_NAME.finditer(s.text))
+
+
+# the article's own government as the subject by its level alone ('도는', '시가')
+_BARE_SUBJECT = re.compile(r"(?:^|\s)(?:도|시|군|구)(?:는|가|은|이)\s")
+_QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
 # ('시대', '세대', '연대', '상대' ... are no school)
@@ -786,7 +825,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     from_text = bool(korean)
     if not korean:
-        korean = _korean_told_elsewhere(s, ctx, whole)
+        korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
     elif w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
     if w.type in _VENUE_TYPES:
@@ -816,7 +855,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         lead = [p.id for x in head + body for p in ctx.places[x.index]
                 if not p.korean and p.kind in ("city", "region")]
         partner = lead[:1]
-    if not partner and w.type == "roadshow":
+    if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
 
@@ -978,6 +1017,9 @@ _AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?�
 # ... or told after it ('핼리팩스를 주도로 하는 노바스코샤주')
 _CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청\s?소재지|주\s?정부\s?소재지)(?:로|으로)"
                          r"\s?(?:하는|둔|삼는)")
+# ... or a building of it, where the signing was ('핼리팩스의 주 의사당(Province House)에서')
+_BUILDING_OF = re.compile(r"^(?:시|주)?의?\s(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z]*(?:의사당|청사|시청|센터|호텔|"
+                          r"회관|홀|타워|컨벤션|전시장|회의장|궁|궁전|관저|본부)\s?(?:\([^()]{1,40}\)\s?)?에서")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
 _REGION_OF = re.compile(r"^\s?(?:주|성|현|도|지방|지역)?의\s(?:[^\s,·와과]+\s){0,3}$")
 
@@ -986,9 +1028,10 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
     # '산둥성 웨이하이시': the division only says where the city is
     foreign = [p for p in foreign if not locating(p, foreign, text, offset)]
     # '노바스코샤주 주도 핼리팩스의 ... 노바스코샤주 어업부와': the capital only says where
+    # ... or only where the building stood ('노바스코샤주 핼리팩스의 주 의사당에서 노바스코샤주 정부와')
     foreign = [p for p in foreign if not (text and p.kind == "city" and (_AS_CAPITAL.search(
         text[max(0, p.start - offset - 8):p.start - offset]) or _CAPITAL_OF.match(
-        text[p.end - offset:p.end - offset + 16])) and any(
+        text[p.end - offset:p.end - offset + 16]) or _BUILDING_OF.match(text[p.end - offset:])) and any(
         q.kind == "region" and q.country == p.country for q in foreign))]
     # '광둥성 광저우에서 광둥성 정부와': the city is where it happened, the division signed
     # ... and a city where it happened in a third country ('네덜란드 로테르담에서 열린 ... 오만
@@ -1113,7 +1156,7 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
         # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
         found = [m for m in found if m.type != "declaration"]
-    found = _ceremony_of_strong(found)
+    found = _renamed_strong(_ceremony_of_strong(found))
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
@@ -1133,7 +1176,7 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
                 keep.append(m)
         rest = keep
     elif rest:
-        best = min(rest, key=lambda m: _RANK.index(m.type))
+        best = min(rest, key=lambda m: (_RANK.index(m.type), not is_pavilion(m.word.text)))
         rest = [best]
     kept_types = {m.type for m in own + rest}
     extra = []
@@ -1154,6 +1197,21 @@ def _ceremony_of_strong(found: list[Mention]) -> list[Mention]:
     if len(strong) == 1 and not strong[0].own_date and ceremonies[0].own_date:
         strong[0].date, strong[0].own_date = ceremonies[0].date, True
     return [m for m in found if m not in ceremonies]
+
+
+# what may stand between an agreement's name and a bare 협약 that is the same paper: a bracket,
+# a quote, and what is done with it ('양해각서(MOU)' 갱신 협약', 'MOU 이행 협약')
+_RENAMED_BETWEEN = re.compile(r"^[)\]'’\"」』\s]*(?:\([^()]{0,20}\))?[)\]'’\"」』\s]*"
+                              r"(?:갱신|재|연장|개정|변경|이행|체결)?\s?$")
+
+
+def _renamed_strong(found: list[Mention]) -> list[Mention]:
+    """'… 양해각서(MOU)' 갱신 협약을 체결했다': the bare 협약 right after a named agreement is
+    that agreement, not a second one."""
+    s = found[0].sentence if found else None
+    return [m for m in found if not (m.type == "agreement" and any(
+        k.type in STRONG_TYPES and k.type != "agreement" and k.word.end <= m.word.start
+        and _RENAMED_BETWEEN.match(s.text[k.word.end - s.start:m.word.start - s.start]) for k in found))]
 
 
 def _same_clause(a: Mention, b: Mention) -> bool:

@@ -13,7 +13,7 @@ from partnerships.extract.groups import NEEDS_PARTNER, build
 from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
 from partnerships.extract.sub_places import UNPLACED
-from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word
+from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word, is_pavilion
 
 # The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
 # '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
@@ -78,9 +78,11 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
             continue
         candidates.append(rec)
-    # the expo, summit or forum where an agreement was signed is its setting, not a record
+    # the expo, summit or forum where an agreement was signed is its setting, not a record (a
+    # pavilion the government ran there is its own part in it)
     signed_years = {c["year"] for c in candidates if c["type"] in STRONG_TYPES}
-    candidates = [c for c in candidates if not (c["type"] == "forum" and c["year"] in signed_years)]
+    candidates = [c for c in candidates if not (c["type"] == "forum" and c["year"] in signed_years
+                                                and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
     _unique_ids(candidates)
     first = pubs[0]
     reason = ""

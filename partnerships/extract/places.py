@@ -181,9 +181,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
                                          place, lookup) \
-                and not (_LOCATED_AFTER.match(after) and place.country in countries_named(gazetteer, cache)):
-            # '서밋', '한중': a short common word, not the foreign city; but '리마에 있는 …' in an
-            # article that names Peru says where something is
+                and not ((_LOCATED_AFTER.match(after) or _PAIRED_BEFORE.search(text[:start - sentence.start]))
+                         and place.country in countries_named(gazetteer, cache)):
+            # '서밋', '한중': a short common word, not the foreign city; but '리마에 있는 …' or
+            # '제주-수바 … 사업' in an article that names the country says where something is
             place = None
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
@@ -247,6 +248,10 @@ _VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회�
 _LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s")
 _WORD = re.compile(r"[가-힣]{2,}")
 _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
+# the second of a pair of places joined by a dash ('제주-수바 시범사업')
+_PAIRED_BEFORE = re.compile(r"[가-힣]{2,}\s?[-–]\s?$")
+# a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
+_GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
 
 
 def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -> list[PlaceMention]:
@@ -269,15 +274,20 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -
         if country is None:  # a division abroad found right before ('…로스라고스주 푸에르토몬트')
             country = next((p for p in found if not p.korean and p.kind == "region"
                             and p.end - sentence.start == m.start() - 1), None)
-        if country is None and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
-                                    and has_type_word(text)):
+        governed = country is None and _GOVERNMENT_AFTER.match(text[m.end():])
+        if country is None and not governed and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
+                                                     and has_type_word(text)):
             continue
         place = None
         for stem in _stems(word):
             place = lookup(stem) or (tolerant_lookup(stem, lookup) if len(stem) >= 3 else None)
             if place is not None:
                 break
-        if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region"):
+        kinds = ("country",) if governed else ("city", "region")
+        if place is None or place.country == "KR" or getattr(place, "kind", "") not in kinds:
+            continue
+        if governed:  # '피지 정부와' (피지 read as a common noun): the country, by its government
+            out.append(_mention_at(place, start, end, word, text[m.end():]))
             continue
         if country is not None and place.country != country.country:
             continue

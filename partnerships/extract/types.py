@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from partnerships.extract.dates import tense_after
 from partnerships.extract.sentences import Sentence, Token
 
+# a pavilion set up or run ('을 운영했다', '를 꾸려')
+_RUN_PAVILION = r"\s?(?:을|를)\s?(?:운영|꾸려|꾸리|꾸렸|설치|열어|열었|열고|차려|차렸)"
 # (type, pattern). Generic Korean wording only.
 _LEXICON: list[tuple[str, str]] = [
     # '우호교류 MOU', '우호협력 업무협약': the friendship agreement itself, not a second record
@@ -40,7 +42,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
-                 r"다자간?\s?협정|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
+                 r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
     ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단|"
                  r"(?:투자\s?유치|기업|사업)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"
@@ -49,16 +51,19 @@ _LEXICON: list[tuple[str, str]] = [
     ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약"),
     # '수상했다', '수상 소식', not the first part of a compound ('수상태양광' is floating solar)
     ("award", r"(?<![가-힣])수상(?=[을를이은는의에도과와한했하자작식]|\(|[\s,.'\"”’]|$)|"
-              r"수상(?=[을를한했하]|\()|금상|은상|최우수상|우수상|대상을|"
+              r"수상(?=[을를한했하]|\()|(?:금|은|최우수|우수)상(?![품인가권금])|대상을|"
               r"상을\s?(?:받|수상)|(?<![가-힣])시상"),
     # ... or an office opened ('통상사무소(Gyeongbuk Trade Office Cairo)'를 열고')
     ("office", r"개소(?:식)?|사무소\s?(?:개설|설치)|(?:거점|지사|센터|사무국)\s?(?:을|를)?\s?개설|"
                r"(?:사무소|무역관|대표처|사무국)['’\"」』]?(?:\s?\([^()]{0,60}\))?['’\"」』]?\s?(?:을|를)\s?(?=열)"),
     ("institution", r"설립|개원|출연기관|신설"),
     ("exchange", r"(?<![가-힣])전시(?!회|장|관|기획)|교류전|교환\s?전시|특별전|기획전|순회전|영화제|"
+                 r"(?:사진|미술|작품|서예|초대|공예|회화|판화)\s?전(?:(?=[을를이은는에의도과와])|(?![가-힣]))|"
                  r"공연(?!장|계|업계|기획|단체|\s?산업)|교류\s?행사|"
                  r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류|문화\s?주간|홍보\s?주간"),
-    ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의"),
+    # ... or the pavilion a local government runs at a fair ('단독 홍보관을 꾸려', ''창원관'을 운영했다')
+    ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의|"
+              rf"(?:홍보|통합|공동|단독|한국)관(?=['’\"」』]?{_RUN_PAVILION})|[가-힣]{{1,6}}관(?=['’\"」』]{_RUN_PAVILION})"),
     # ... or a project's launch or groundbreaking ceremony ('… 개선사업' 착수식', '사업의 착공식',
     # '개선사업' 착수보고회'), or the agreement a named project is ('… 개선사업' 협약')
     ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산|"
@@ -113,6 +118,11 @@ def find_types(sentence: Sentence) -> list[TypeMention]:
     return list(sentence.memo("types", lambda: _find_types(sentence.text, sentence.start)))
 
 
+def is_pavilion(word: str) -> bool:
+    """The forum word is a pavilion the government ran at a fair ('대구 통합관'), its own part in it."""
+    return word.endswith("관")
+
+
 def has_type_word(text: str) -> bool:
     """True when the text holds any agreement word (a cheap pre-filter)."""
     return _ANY.search(text) is not None
@@ -147,8 +157,10 @@ def _school_opened(t: TypeMention, text: str, offset: int) -> TypeMention:
     institution, not an office."""
     if t.type != "office" or not t.text.startswith("개소"):
         return t
-    before = text[max(0, t.start - offset - 14):t.start - offset]
-    if re.search(rf"(?:{_TEACHING.pattern})[\s'\"’”」』]*(?:을|를)?\s*$", before):
+    # ... its name given in brackets too ('AI 공동연구센터(… Research Center)' 개소식')
+    before = re.sub(r"\([^()]{0,80}\)(?=[\s'\"’”」』]*(?:을|를)?\s*$)", "",
+                    text[max(0, t.start - offset - 100):t.start - offset])
+    if re.search(rf"(?:{_TEACHING.pattern})[\s'\"’”」』]*(?:을|를)?\s*$", before[-14:]):
         return TypeMention("institution", t.start, t.end, t.text)
     return t
 
