@@ -142,6 +142,10 @@ class Gazetteer(SoundLookups):
         except KeyError:
             raise UnknownPlace(f"unknown place id {place_id!r}") from None
 
+    def population(self, place_id: str) -> int:
+        """The place's population as the data set gives it (0 when unknown)."""
+        return self._population.get(self.canonical_id(place_id), 0)
+
     def name_in(self, place_id: str, lang: str) -> str:
         """The place's name in `lang` ("ko" or "en"); the id itself for a place the gazetteer lacks."""
         place = self._places.get(self._aliases.get(place_id, place_id))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.types import STRONG_TYPES, TypeMention
+from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types
 
 # a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소,
 # 미루기로 했다
@@ -32,7 +32,9 @@ _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|�
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
                       # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음', '맺은 적이 없다'
                       r"사실(?:이|은|도)?\s?(?:없|전혀\s?없|아니|아님)|(?:ᆫ|은|한|맺은)\s?적(?:이|은|도)?\s?(?:없|전혀\s?없)|"
-                      r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))")
+                      r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))|"
+                      # none was signed: '새로운 협약 체결은 없었다', '서명한 문서는 없다'
+                      r"^\s?(?:체결|서명|조인)?\s?(?:은|는|도)\s?(?:없었|없다|없어|없는|없고|없으며)")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
@@ -44,6 +46,9 @@ _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고
 # the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
 _ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치)?"
                          r"\s?(?:,|·|등)")
+# a sentence that tells what an agreement provides ('협약에 따라 양측은', '이번 협약으로 양 기관은')
+_AGREED_FRAME = re.compile(r"^\W{0,3}(?:이번\s)?(?:업무\s?)?(?:협약|협정|MOU|양해각서|의향서)"
+                           r"(?:에\s?따라|으로|을\s?통해|를\s?통해)\s")
 _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|MOU)(?:에는|서에는|의\s?주요\s?내용은|"
                             r"\s?내용에는)")
 
@@ -81,9 +86,11 @@ def negated(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     end = _CLAUSE_END.search(rest)
     clause = rest[:end.end()] if end else rest
-    return bool(_NEGATED.search(clause)) or bool(_WITHOUT.match(rest))
+    return bool(_NEGATED.search(clause)) or bool(_WITHOUT.match(rest)) or bool(_CONTRASTED.match(rest))
 
 
+# '자매·우호결연과는 별개로', '우호도시 협약이 아니라': named only as what the news is not
+_CONTRASTED = re.compile(r"^\S{0,2}?\s?(?:(?:과|와)(?:는|도)?\s?별개|(?:이|가)\s?아니라|(?:이|가)\s?아닌\s)")
 # '협정 체결 없이 실무 교류부터': done without it
 _WITHOUT = re.compile(r"^\s?(?:체결|서명|채택)?\s?없이(?![가-힣])")
 
@@ -100,6 +107,8 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     if _TOPIC_OF_PLAN.match(rest):
         return True
+    if w.type not in STRONG_TYPES and _AGREED_FRAME.match(s.text):
+        return True  # '협약에 따라 양측은 … 관광 설명회를 번갈아 열어': what the parties will do
     if not _ITEM_AFTER.match(rest):
         return False
     return bool(_CONTENT_PREDICATE.search(rest) or _CONTENT_FRAME.search(s.text[:w.start - s.start]))
@@ -218,7 +227,8 @@ def _since(m) -> bool:
 
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
-_CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나),\s")
+_CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|"
+                           r"(?:하|받|맺|열|갖|마치|나누|찾)고),\s")
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
 # 업무협약'을 각각 체결했다'): each has its own parties
@@ -244,6 +254,16 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     for korean in (True, False):
         mine = [p for p in inside if p.korean == korean]
         if not korean and all(p.venue_marker for p in mine):  # '…첸나이서 공동선언': where, not who
-            mine = [*mine, *(p for p in spans if not p.korean and p not in mine)]
+            # ... unless the other place is the party of another agreement in its own clause
+            # ('헤센주와 … 의향서를 주고받고, 베를린에서는 스타트업 협약과 …')
+            taken = [(a, b) for a, b in _clauses(s, breaks) if not a <= w.start < b
+                     and any(t.type in STRONG_TYPES and a <= t.start < b for t in find_types(s))]
+            mine = [*mine, *(p for p in spans if not p.korean and p not in mine
+                             and not any(a <= p.start < b for a, b in taken))]
         out.extend(mine or [p for p in spans if p.korean == korean])
     return sorted(out, key=lambda p: p.start)
+
+
+def _clauses(s: Sentence, breaks: list[int]) -> list[tuple[int, int]]:
+    edges = [s.start, *sorted(set(breaks)), s.end]
+    return list(zip(edges, edges[1:], strict=False))

@@ -447,8 +447,9 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
             if m.year is None or m.kind not in ("y", "ym", "ymd"):
                 continue
             tense = tense_after(s.tokens, m.end)
-            if tense == "past" and _TARGET_AFTER.match(s.text[m.end - s.start:]):
-                continue  # '2030년까지 … 추진해 왔다': a target year, whatever the verb's tense
+            if tense == "past" and (_TARGET_AFTER.match(s.text[m.end - s.start:])
+                                    or _DECIDED_AFTER.search(s.text[m.end - s.start:])):
+                continue  # '2030년까지 … 추진해 왔다', '2028년 … 준비하기로 했다': a target or a plan
             if tense == "present" and _in_present_clause(s.tokens, m.end):
                 continue  # '2013년 … 선정되는 등 … 꼽힌다': the year's own clause tells no time
             if tense in ("future", "present") and (upper is None or m.year < upper[0]):
@@ -484,6 +485,8 @@ def _in_present_clause(tokens, pos: int) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"^\s?(?:까지|을\s?목표|를\s?목표|목표)")
+# what the parties decided to do, in the past tense ('2028년 … 함께 준비하기로 했다')
+_DECIDED_AFTER = re.compile(r"(?:기|키)로\s?(?:했|합의했|결정했|약속했|뜻을\s?모았)")
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -35,7 +35,7 @@ from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, is_pavilion, status_at
 
 # Rank for settling several agreement words of one sentence (lower wins).
-_RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "declaration", "office",
+_RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "other_tie", "declaration", "office",
          "alliance", "institution", "award", "roadshow", "program", "exchange", "forum"]
 _DOMESTIC_OK = {"alliance", "institution", "program", "office", "forum", "award"}
 _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
@@ -62,6 +62,10 @@ _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진
 # '열린 ... 포럼에서 발표했다': the forum is where something else happened
 _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
 _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+# bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
+_OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s")
+_COUNTED_THIS_TIME = re.compile(r"^\S{0,2}\s?\S{0,6}\s?것은\s?(?:이번이|올해가|이번\s?협약이)\s?"
+                                r"(?:처음|첫|\S{1,3}\s?번째)")
 _JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
 _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
                           r"에서\s?(?:발굴|만난|맺은|확보))")
@@ -210,6 +214,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
                 # (one signed on the city's trade mission is the mission's result, and counts)
+            if w.type in STRONG_TYPES and _OTHERS_SIGN.search(s.text[:w.start - s.start]) \
+                    and not _government_acts(s, w, places[s.index]):
+                continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type == "award" and _only_where(places[s.index]):
                 continue  # a prize won at an event abroad ('베를린에서 열린 ... 대상을 수상'): no tie
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):
@@ -221,9 +228,11 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 m.predicate = pred
                 found.append(m)
         for m in found:
-            if m.type in STRONG_TYPES and _BACK_REFERENCE.search(
-                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start]):
-                m.type, m.refers_to = "agreement", m.type  # '이번 업무협약으로': the one already reported
+            if m.type in STRONG_TYPES and (_BACK_REFERENCE.search(
+                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start])
+                    or m.type != "agreement" and _COUNTED_THIS_TIME.match(s.text[m.word.end - s.start:])):
+                # '이번 업무협약으로', '… 협약을 맺은 것은 이번이 세 번째다': the one already reported
+                m.type, m.refers_to = "agreement", m.type
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     # named agreements first; then a bare 협약/협정 joins the agreement of the same places it
@@ -231,7 +240,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     for m in [m for m in mentions if m.type != "agreement"] + [m for m in mentions if m.type == "agreement"]:
         target = None
         if m.type == "agreement":
-            target = next((g for g in groups if (g.first.type in STRONG_TYPES or _multilateral(g, m))
+            target = next((g for g in groups if (g.first.type in STRONG_TYPES or _multilateral(g, m)
+                                                  or _signed_as_agreement(g))
                            and _compatible(g, m, any_type=True)), None)
             if target is None and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
                 # '협약에 따라 양측은 ...': the one agreement the article reports, whatever places
@@ -255,7 +265,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             target.mentions.append(m)
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
-    return [g for g in groups if g not in drop and not _partner_only_borrowed(g)
+    return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)], pubs
 
 
@@ -271,6 +281,23 @@ def _ceremony_told(m: Mention, groups: list[Group]) -> Group | None:
         return None
     return next((g for g in reversed(groups) if any(x.word.text == m.word.text for x in g.mentions)
                  and (not m.korean or set(m.korean) & set(g.first.korean))), None)
+
+
+def _signed_as_agreement(g: Group) -> bool:
+    """The group's event was itself signed as an agreement ('AI 공동연구센터 설립 협약', '…
+    개선사업' 협약'), so a bare 협약 elsewhere may be that one."""
+    return any(x.word.text.endswith(("협약", "협약서", "협정", "협정서"))
+               or re.match(r"['’\"」』]?\s?(?:협약|협정)", x.sentence.text[x.word.end - x.sentence.start:])
+               for x in g.mentions)
+
+
+# '구는 방문 일정을 주선했을 뿐 협약 당사자로 참여하지 않았다': the government signed nothing
+_NOT_A_PARTY = re.compile(r"당사자(?:로|가|는|로는)?\s?(?:\S+\s)?(?:참여하지\s?(?:는|도)?\s?않|아니|아닌|빠졌)")
+
+
+def _not_a_party(g: Group) -> bool:
+    """A sentence of the agreement says the article's government was not a party to it."""
+    return any(_NOT_A_PARTY.search(m.sentence.text) for m in g.mentions)
 
 
 # a lede's tally of a trip's results ('업무협약 체결, 통상사무소 개소, 수출 계약 등 3건의 성과를')
@@ -310,8 +337,10 @@ _ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별�
 
 def _government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
-    not only where a firm is ('경남 사천의 … 기업')."""
-    return any(p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
+    not only where a firm is ('경남 사천의 … 기업'); or the article's government by its level
+    alone opens the sentence ('도와 현지 유통기업, 도내 업체 3곳은 … 계약을 맺었다')."""
+    return bool(re.match(r"(?:도|시|군|구)(?:와|과|는|은|가|이)\s", s.text)) or any(
+        p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
 
 
 def _unattributed_contract(g: Group) -> bool:
@@ -587,6 +616,31 @@ def _seat(s: Sentence, p: PlaceMention) -> bool:
     return bool(_SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12]))
 
 
+def _event_dates(s: Sentence) -> list[DateMention]:
+    """The sentence's dates that may date an event."""
+    found = dates_mod.dates_in(s)
+    # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
+    found = [d for d in found if not _REPORTED.match(s.text[d.end - s.start:])] or found
+    # '3일부터 7일까지', '10.6~10.7': an event that ran over days is dated by its first
+    found = [d for d in found if not _RANGE_END.search(s.text[max(0, d.start - s.start - 4):d.start - s.start])] \
+        or found
+    # '2040년까지 ...', '2030년 목표': a deadline or target, never the date of the event
+    return [d for d in found if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
+
+
+def _day_told_before(s: Sentence, ctx: _Context) -> list[DateMention]:
+    """The day the paragraph's sentence before gives (not the day something was announced):
+    what '이날' refers to."""
+    for x in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+        if x.line != s.line:
+            break
+        days = [d for d in dates_mod.dates_in(x) if d.day is not None and d.rel_day is None
+                and not _REPORTED.match(x.text[d.end - x.start:])]
+        if days:
+            return days[-1:]
+    return []
+
+
 def _own_dates(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
     """Dates in brackets right after the agreement word: '협약(2014년)', '전시(2015년 및 2019년)'."""
     rest = s.text[w.end - s.start:]
@@ -631,17 +685,12 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                   ctx: _Context, words: list[TypeMention]) -> list[Mention]:
     pub = ctx.published(s)
     lo, hi = _window(s, w, words)
-    date_mentions = dates_mod.dates_in(s)
-    # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
-    date_mentions = [d for d in date_mentions
-                     if not _REPORTED.match(s.text[d.end - s.start:])] or date_mentions
-    # '3일부터 7일까지', '10.6~10.7': an event that ran over days is dated by its first
-    date_mentions = [d for d in date_mentions if not _RANGE_END.search(
-        s.text[max(0, d.start - s.start - 4):d.start - s.start])] or date_mentions
-    # '2040년까지 ...', '2030년 목표': a deadline or target, never the date of the event
-    date_mentions = [d for d in date_mentions if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
+    date_mentions = _event_dates(s)
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
+    if len(chosen) == 1 and chosen[0].text == "이날":
+        chosen = _day_told_before(s, ctx) or chosen  # '10일 쿠리치바였다. … 이날 … 서명하고'
+
     korean, partner, venue, from_text, borrowed = _places_for(s, w, asides.clause_places(s, w, spans),
                                                               ctx, lo, hi, whole=spans)
     near, far = _sectors_for(s, w, lo, hi, spans)
@@ -765,10 +814,14 @@ def _signing_home(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> lis
 
 def _outside_names(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> list[PlaceMention]:
     """'도는 … '제주-수바 … 시범사업' 착수보고회를 열고': a Korean place in a quoted name is part
-    of the name when the subject is the article's own government by its level alone."""
-    if not _BARE_SUBJECT.search(s.text[:max(0, w.start - s.start)]):
+    of the name when the subject is the article's own government by its level alone, and the
+    place is of another level (a city in the province's project; '도가 주최한 '충남 설명회'' is
+    the province's own)."""
+    subject = _BARE_SUBJECT.search(s.text[:max(0, w.start - s.start)])
+    if not subject:
         return spans
-    return [p for p in spans if not (p.korean and _in_quoted_name(s, p))]
+    level = _LEVELS[subject.group("level")]
+    return [p for p in spans if not (p.korean and p.kind != level and _in_quoted_name(s, p))]
 
 
 def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
@@ -776,7 +829,8 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
 
 
 # the article's own government as the subject by its level alone ('도는', '시가')
-_BARE_SUBJECT = re.compile(r"(?:^|\s)(?:도|시|군|구)(?:는|가|은|이)\s")
+_BARE_SUBJECT = re.compile(r"(?:^|\s)(?P<level>도|시|군|구)(?:는|가|은|이)\s")
+_LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
@@ -1171,8 +1225,9 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
         rest = []
     elif strong:
         keep: list[Mention] = []
-        for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing
-            if not any(k.type == m.type and _same_clause(k, m) for k in keep):
+        for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing, and
+            # a city tie twice in one sentence is one tie ('협정서에 서명하고 … 자매도시 관계를 선포했다')
+            if not any(k.type == m.type and (_same_clause(k, m) or _one_tie(k, m)) for k in keep):
                 keep.append(m)
         rest = keep
     elif rest:
@@ -1185,6 +1240,12 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
             extra.append(m)
             kept_types.add(m.type)
     return sorted(own + rest + extra, key=lambda m: m.word.start)
+
+
+def _one_tie(a: Mention, b: Mention) -> bool:
+    """Two words of one city tie with the same partner (or one naming none) in a sentence."""
+    return a.type in ("sister_city", "friendship_city") and (
+        not a.partner or not b.partner or bool(set(a.partner) & set(b.partner)))
 
 
 def _ceremony_of_strong(found: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
-from partnerships.extract.named_countries import countries_named, in_named_country, sounding_in_named_country
+from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -31,12 +31,12 @@ from partnerships.extract.place_context import (
     suffix_next,
 )
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.short_names import COUNTRY_BEFORE, LATIN_AFTER, city_stands
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 
-_LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
@@ -129,7 +129,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and len(word) == 1:
             place = exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
-        if place is None and (m := _LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
+        if place is None and (m := LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
             place = lookup(m.group(1))
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
                 and hasattr(gazetteer, "find_loanword"):
@@ -139,7 +139,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 cache[key] = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
                                                      prefer="region" if division else "city")
             place = cache[key]
-            if place is None and (m := _COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
+            if place is None and (m := COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
                                                                     start - sentence.start])):
                 # '중국 훈춘시': a two-syllable name, its country and its city suffix named
                 country = lookup(m.group(1))
@@ -179,13 +179,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
-                and not _city_in_context(word, text, start - sentence.start, end - sentence.start,
-                                         place, lookup) \
-                and not ((_LOCATED_AFTER.match(after) or _PAIRED_BEFORE.search(text[:start - sentence.start]))
-                         and place.country in countries_named(gazetteer, cache)):
-            # '서밋', '한중': a short common word, not the foreign city; but '리마에 있는 …' or
-            # '제주-수바 … 사업' in an article that names the country says where something is
-            place = None
+                and not city_stands(word, text, start - sentence.start, end - sentence.start, place,
+                                    gazetteer, lookup, cache):
+            place = None  # '서밋', '한중': a short common word, not the foreign city
         if place is None and t.tag == "NNP" and len(word) >= 3:
             place = tolerant_lookup(word, lookup)  # '타코마' for GeoNames' '터코마'
         if place is None and t.tag == "NNP" and len(word) >= 3 \
@@ -208,9 +204,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = province_by_office(place, word + text[end - sentence.start:], lookup)
         if place is not None and place.id not in _KOREA:
             mention = _mention_at(place, start, end, word, text[end - sentence.start:])
-            if _DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
-                                                     start - sentence.start].strip() in ("(", "["):
-                mention = replace(mention, dateline=True)
+            if (_DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
+                                                      start - sentence.start].strip() in ("(", "[")) \
+                    or (start == sentence.start and _BYLINE_AFTER.match(after)):
+                mention = replace(mention, dateline=True)  # '(수원=연합뉴스)', '수원=한지민 기자'
+
             out.append(mention)
         i = j + 1
     out.extend(_common_noun_places(sentence, out, lookup))
@@ -244,12 +242,8 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?�
 _VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
 
 
-# where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
-_LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s")
 _WORD = re.compile(r"[가-힣]{2,}")
 _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
-# the second of a pair of places joined by a dash ('제주-수바 시범사업')
-_PAIRED_BEFORE = re.compile(r"[가-힣]{2,}\s?[-–]\s?$")
 # a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
 _GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
 
@@ -267,7 +261,7 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
-        before = _COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+        before = COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         country = lookup(before.group(1)) if before else None
         if country is not None and getattr(country, "kind", "") != "country":
             country = None
@@ -346,43 +340,14 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아�
 # where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
 # ('청주 흐림 -3℃') names no party to anything
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
+# ... or a line of its own before the reporter's name ('수원=한지민 기자')
+_BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
 # ... nor does a street or square named after a place ('상파울루 파울리스타 대로에')
 _NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d|"
                          r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])")
 # an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
 _BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
-# a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
-_SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")
-_COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
-
-
-_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")
-
-
-def _city_in_context(word: str, text: str, start: int, end: int, place: PlaceLike, lookup) -> bool:
-    """Whether a foreign city name stands as a place here.  A name of three syllables or more is
-    specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
-    suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
-    country named just before it or in brackets after it, or a party to the agreement the
-    sentence reports."""
-    name = getattr(place, "name_ko", "") or ""
-    short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
-    if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
-        return True
-    if word.endswith("시") and name and word == name + "시":
-        return True  # '우치시': the city suffix is part of the word
-    after = text[end:end + 6]
-    if _SUFFIX_AFTER.match(after) or _LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
-        return True  # a suffix, a Latin spelling, or one of a list of places
-    countries = [m.group(1) for m in (_COUNTRY_BEFORE.search(text[max(0, start - 12):start]),  # '사우디 담맘'
-                                      _COUNTRY_IN_BRACKETS.match(text[end:end + 12])) if m]  # '신주(대만)'
-    for country_name in countries:
-        country = lookup(country_name)
-        if country is not None and country.country == place.country and country.kind == "country":
-            return True
-    # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')
-    return bool(re.match(r"^\s?(?:와|과)\s", after) and has_type_word(text))
 
 
 def _lookup(gazetteer: GazetteerLike, word: str) -> PlaceLike | None:

@@ -29,6 +29,11 @@ _LEXICON: list[tuple[str, str]] = [
                         r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
                         r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
+    # a formal tie of another kind: a sister port or park, an exchange agreement limited to some
+    # fields ('인삼산업·청소년 교류 협정서', '체육 교류 협정서'), a staff secondment agreement
+    ("other_tie", r"(?:자매|우호)\s?(?:항만|항|공원)(?=\s|['’\"」』]|[을를이가은는의에과와도]|$)"
+                  r"(?:\s?(?:협정서?|협약서?|결연|관계))?|(?<!우호)(?<!우호\s)교류\s?협정(?:서)?|"
+                  r"파견\s?협정(?:서)?"),
     # a letter of intent to become friendship or sister cities is one LOI ('우호교류 의향서' too)
     ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?|우호\s?(?:협력|교류)\s?)?"
             r"(?:공동|투자|협력)?\s?의향서|"
@@ -37,18 +42,18 @@ _LEXICON: list[tuple[str, str]] = [
             r"상호\s?협력\s?협약"),
     # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
-    ("agreement", r"협약(?:식|서)?(?=[을를이가은는에의도]|\s?체결|\s*$)|"
-                  r"협정(?:서)?(?=[을를이가은는에의도]|\s?체결|\s*$)"),
+    ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
+                  r"협정(?:서)?(?=(?:\([^()]{1,40}\))?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
                  r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
     ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단|"
-                 r"(?:투자\s?유치|기업|사업)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"
+                 r"(?:투자\s?유치|기업|사업|관광|의료\s?관광|투자\s?환경|유학|수출)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"
                  r"(?:1\s?:\s?1|일대일|1대1)\s?(?:상담|미팅)|(?:통상|경제)\s?교류회|투자\s?유치단|"
                  r"수출\s?(?:컨소시엄|마케팅)"),
-    ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약"),
+    ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약|수출\s?협약(?:식|서)?"),
     # '수상했다', '수상 소식', not the first part of a compound ('수상태양광' is floating solar)
     ("award", r"(?<![가-힣])수상(?=[을를이은는의에도과와한했하자작식]|\(|[\s,.'\"”’]|$)|"
               r"수상(?=[을를한했하]|\()|(?:금|은|최우수|우수)상(?![품인가권금])|대상을|"
@@ -77,7 +82,7 @@ _ANY = re.compile("|".join(f"(?:{p})" for _, p in _LEXICON))
 # Types that win over the setting they were signed at in the same sentence
 # ('박람회 현장에서 업무협약을 체결했다': the forum yields to the MOU).
 STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "contract", "office",
-                "agreement")
+                "agreement", "other_tie")
 # For these, a visit is the event itself ('무역사절단이 ... 방문해 상담을 진행했다').
 _VISIT_IS_EVENT = {"roadshow", "exchange"}
 
@@ -95,6 +100,7 @@ _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|�
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
+                            r"(?:[가-힣]{1,4})?기\s?위(?:해|한|하여)|"  # '관계를 맺기 위해'
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록|"
                             # a condition ('성사되면', '체결하면', '맺으면', '맺게 되면'): not yet done
                             r"(?:되|하|으|게\s?되)?면(?![가-힣]))")

@@ -1,0 +1,72 @@
+"""Whether a foreign city's short name stands as the city where the sentence names it ('뉴욕에서는',
+'신주(대만)', '리마에 있는 대학') or is a common word ('서밋', '한중')."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partnerships.extract.named_countries import countries_named
+from partnerships.extract.types import has_type_word
+
+# a name spelt in Latin letters in brackets after it ('담맘(Dammam)')
+LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
+# the country right before a name ('사우디 담맘')
+COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
+
+# a city's own suffix (주, 성, 현 would make it a division, which the lookup did not find)
+_SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은이가와과의에을를도]|에서|청)")
+# where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
+_LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s")
+# where a delegation was or went ('뉴욕에서는', '로마를 방문해')
+_WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동)")
+
+
+def _large(gazetteer: Any, place: Any) -> bool:
+    """A city of a million people or more, whose short name an article may use alone ('뉴욕')."""
+    population = getattr(gazetteer, "population", None)
+    return population is not None and population(place.id) >= 1_000_000
+
+
+# the second of a pair of places joined by a dash ('제주-수바 시범사업')
+_PAIRED_BEFORE = re.compile(r"[가-힣]{2,}\s?[-–]\s?$")
+
+
+def city_stands(word: str, text: str, start: int, end: int, place, gazetteer, lookup, cache: dict) -> bool:
+    """The name at text[start:end] stands as the foreign city `place`: by its own context, or
+    said where something is ('리마에 있는 …'), paired by a dash ('제주-수바 … 사업') or, for a
+    large city, where a delegation was ('뉴욕에서는'), in an article naming the country."""
+    if _city_in_context(word, text, start, end, place, lookup):
+        return True
+    after = text[end:]
+    return bool(_LOCATED_AFTER.match(after) or _PAIRED_BEFORE.search(text[:start])
+                or (_WHERE_AFTER.match(after) and _large(gazetteer, place))) \
+        and place.country in countries_named(gazetteer, cache)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")
+
+
+def _city_in_context(word: str, text: str, start: int, end: int, place: Any, lookup) -> bool:
+    """Whether a foreign city name stands as a place here.  A name of three syllables or more is
+    specific enough; a shorter one ('서밋', '한중', '센터') needs context: an administrative
+    suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
+    country named just before it or in brackets after it, or a party to the agreement the
+    sentence reports."""
+    name = getattr(place, "name_ko", "") or ""
+    short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
+    if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):
+        return True
+    if word.endswith("시") and name and word == name + "시":
+        return True  # '우치시': the city suffix is part of the word
+    after = text[end:end + 6]
+    if _SUFFIX_AFTER.match(after) or LATIN_AFTER.match(after) or re.match(r"^\s?[,·、]", after):
+        return True  # a suffix, a Latin spelling, or one of a list of places
+    countries = [m.group(1) for m in (COUNTRY_BEFORE.search(text[max(0, start - 12):start]),  # '사우디 담맘'
+                                      _COUNTRY_IN_BRACKETS.match(text[end:end + 12])) if m]  # '신주(대만)'
+    for country_name in countries:
+        country = lookup(country_name)
+        if country is not None and country.country == place.country and country.kind == "country":
+            return True
+    # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')
+    return bool(re.match(r"^\s?(?:와|과)\s", after) and has_type_word(text))
