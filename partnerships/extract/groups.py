@@ -332,6 +332,7 @@ def _firm_subject(before: str, firms: set[str]) -> bool:
     in the article ('한빛정밀은 … 공급계약을 체결했다')."""
     return bool(_FIRM_SUBJECT.search(before)) or any(
         re.search(rf"(?:^|\s){re.escape(f)}(?:은|는|이|가)\s", before) for f in firms)
+_BARE_PARTY = re.compile(r"(?:도|시|군|구)(?:와|과|는|은|가|이)\s")  # '도와 …', '시는 …'
 _ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
 
 
@@ -339,7 +340,7 @@ def _government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> 
     """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
     not only where a firm is ('경남 사천의 … 기업'); or the article's government by its level
     alone opens the sentence ('도와 현지 유통기업, 도내 업체 3곳은 … 계약을 맺었다')."""
-    return bool(re.match(r"(?:도|시|군|구)(?:와|과|는|은|가|이)\s", s.text)) or any(
+    return bool(_BARE_PARTY.match(s.text)) or any(
         p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
 
 
