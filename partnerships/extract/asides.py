@@ -28,7 +28,7 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types
 # a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소,
 # 미루기로 했다
 _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
-                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가)\s?취소|미뤄|미루기로|미뤘|연기(?:됐|되었|했)|"
+                      r"무산|불발|부결|보류|좌절|결렬|(?:이|가|을|를)\s?취소|미뤄|미루기로|미뤘|연기(?:됐|되었|했)|"
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
                       # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음', '맺은 적이 없다'
                       r"사실(?:이|은|도)?\s?(?:없|전혀\s?없|아니|아님)|(?:ᆫ|은|한|맺은)\s?적(?:이|은|도)?\s?(?:없|전혀\s?없)|"
@@ -39,7 +39,8 @@ _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으�
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
-                                r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|포함|논의|의견을\s?나눴|"
+                                r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|담는|포함|논의|의견을\s?나눴|"
+                                r"의견을\s?모|뜻을\s?모|"
                                 r"의견을\s?나누|협의|합의|약속|하기로|키로|기로|"
                                 # activities kept up so far ('설명회 등을 이어 왔다')
                                 r"이어\s?왔|이어\s?오고|이어\s?오는|펼쳐\s?왔|해\s?왔|해\s?오고)")

@@ -64,6 +64,12 @@ _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:
 _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s")
+# a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
+_CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
+                         r"(?![^.]*(?:열|개최|진행))")
+# an event held alongside another ('포럼과 함께 열린 B2B 상담회'): part of that one
+_ALONGSIDE_BEFORE = re.compile(r"(?:포럼|박람회|엑스포|전시회|회의|행사)(?:과|와)\s?(?:함께|연계해|연계한|나란히)\s?"
+                               r"(?:열린|개최된|진행된|마련된)\s(?:\S+\s)?$")
 _COUNTED_THIS_TIME = re.compile(r"^\S{0,2}\s?\S{0,6}\s?것은\s?(?:이번이|올해가|이번\s?협약이)\s?"
                                 r"(?:처음|첫|\S{1,3}\s?번째)")
 _JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
@@ -219,6 +225,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type == "award" and _only_where(places[s.index]):
                 continue  # a prize won at an event abroad ('베를린에서 열린 ... 대상을 수상'): no tie
+            if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
+                continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
+            if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
+                continue  # '포럼과 함께 열린 B2B 상담회에서는': a part of the forum told before
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):
                 continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
@@ -269,17 +279,17 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)], pubs
 
 
-# a ceremony as the topic that opens a sentence ('개소식에는 … 참석했다', '이날 협약식에서는')
-_CEREMONY_TOPIC = re.compile(r"^(?:\S+\s)?(?P<word>\S*식)(?:에는|에서는|에도)\s")
+# a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
+_CEREMONY_TOPIC = re.compile(r"^(?:\S+\s)?(?P<word>\S*[식회])(?:에는|에서는|에도)\s")
 
 
 def _ceremony_told(m: Mention, groups: list[Group]) -> Group | None:
-    """'개소식에는 … 60여 명이 참석했다': the ceremony the article already told, whatever places
-    the list of guests names."""
+    """'개소식에는 … 60여 명이 참석했다', '상담회에는 … 바이어 60여 명이 참석해': the event the
+    article already told, whatever places the list of guests names."""
     topic = _CEREMONY_TOPIC.match(m.sentence.text)
-    if not (topic and m.word.text.endswith("식") and m.word.end == m.sentence.start + topic.end("word")):
+    if not (topic and m.word.text.endswith(("식", "회")) and m.word.end == m.sentence.start + topic.end("word")):
         return None
-    return next((g for g in reversed(groups) if any(x.word.text == m.word.text for x in g.mentions)
+    return next((g for g in reversed(groups) if any(x.word.text.endswith(m.word.text) for x in g.mentions)
                  and (not m.korean or set(m.korean) & set(g.first.korean))), None)
 
 
@@ -583,7 +593,8 @@ class _Context:
         lead = seg[:4]
         # ... leaving aside a place inside a quoted name ('제주-나디 시범사업') while another is named
         ids = [pid for x in lead for pid in _korean_side(
-            [p for p in _home(self.places[x.index]) if not p.dateline and not _in_quoted_name(x, p)],
+            [p for p in _home(self.places[x.index]) if not p.dateline and not _in_quoted_name(x, p)
+             and not _seat(x, p)],
             x.text, x.start)]
         ids = ids or [pid for x in lead for pid in _korean_side(
             [p for p in _home(self.places[x.index]) if not p.dateline], x.text, x.start)]
@@ -613,8 +624,10 @@ class _Context:
 
 
 def _seat(s: Sentence, p: PlaceMention) -> bool:
-    """The place only says where a building or body is ('호놀룰루에 있는 하와이주 청사에서')."""
-    return bool(_SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12]))
+    """The place only says where a building or body is ('호놀룰루에 있는 하와이주 청사에서'), or
+    where a firm is ('청주 오창의 의료기기 업체 A사')."""
+    return bool(_SEAT_OF_ORG.match(s.text[p.end - s.start:p.end - s.start + 12])
+                or _FIRM_OF.match(s.text[p.end - s.start:p.end - s.start + 40]))
 
 
 def _event_dates(s: Sentence) -> list[DateMention]:
@@ -833,6 +846,7 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
 _BARE_SUBJECT = re.compile(r"(?:^|\s)(?P<level>도|시|군|구)(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
+_FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}(?:업체|기업|회사|스타트업)")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
 # ('시대', '세대', '연대', '상대' ... are no school)
@@ -938,7 +952,8 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
     참석했으며, 두 도시는 ... 교류'), else, for a headline cut by '…', the rest of its line, else
     the article part's headline and lead."""
     if whole and not _is_headline(s, ctx):
-        korean = _korean_side([p for p in _home(whole) if not p.dateline and not p.venue_marker], s.text, s.start)
+        korean = _korean_side([p for p in _home(whole) if not p.dateline and not p.venue_marker
+                               and not _seat(s, p)], s.text, s.start)
         if korean:
             return korean
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
@@ -1211,13 +1226,16 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     if any(m.type == "alliance" and _FOUNDING.search(m.word.text) for m in found):
         # '창립 회의를 열고 공동 선언문을 채택했다': the declaration is the founding act
         found = [m for m in found if m.type != "declaration"]
+    if any(m.type == "alliance" for m in found):
+        # '얼라이언스 출범식에 참석해 … 창립 회원 도시로 협약서에 서명했다': the alliance's own paper
+        found = [m for m in found if m.type != "agreement"]
     found = _renamed_strong(_ceremony_of_strong(found))
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
     # a setting word with a predicate of its own before the next agreement ('상담회를 열고 ...
     # 계약을 체결했다') is an event of its own; '박람회 현장에서 ... 체결했다' is only the setting
-    independent = [m for m in rest if m.type not in STRONG_TYPES and strong_words
+    independent = [m for m in rest if m.type not in STRONG_TYPES and strong_words and not _acting_delegation(m)
                    and not _SETTING_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
                    and m.word.start <= m.predicate < min((w for w in strong_words if w > m.word.start),
                                               default=m.sentence.end)]
@@ -1241,6 +1259,15 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
             extra.append(m)
             kept_types.add(m.type)
     return sorted(own + rest + extra, key=lambda m: m.word.start)
+
+
+def _acting_delegation(m: Mention) -> bool:
+    """A delegation that is the sentence's subject ('투자유치단이 … 업무협약을 체결한다'): it acts
+    in the signing, no event of its own."""
+    return m.word.text.endswith("단") and bool(_SUBJECT_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
+
+
+_SUBJECT_AFTER = re.compile(r"^(?:이|가|은|는)\s")
 
 
 def _one_tie(a: Mention, b: Mention) -> bool:

@@ -30,10 +30,11 @@ _LEXICON: list[tuple[str, str]] = [
                         r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
     # a formal tie of another kind: a sister port or park, an exchange agreement limited to some
-    # fields ('인삼산업·청소년 교류 협정서', '체육 교류 협정서'), a staff secondment agreement
+    # fields ('인삼산업·청소년 교류 협정서', '체육 교류 협정서'), a staff secondment agreement, a
+    # protocol ('대기질 개선 협력 의정서')
     ("other_tie", r"(?:자매|우호)\s?(?:항만|항|공원)(?=\s|['’\"」』]|[을를이가은는의에과와도]|$)"
                   r"(?:\s?(?:협정서?|협약서?|결연|관계))?|(?<!우호)(?<!우호\s)교류\s?협정(?:서)?|"
-                  r"파견\s?협정(?:서)?"),
+                  r"파견\s?협정(?:서)?|(?:협력\s?)?의정서"),
     # a letter of intent to become friendship or sister cities is one LOI ('우호교류 의향서' too)
     ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?|우호\s?(?:협력|교류)\s?)?"
             r"(?:공동|투자|협력)?\s?의향서|"
@@ -48,10 +49,11 @@ _LEXICON: list[tuple[str, str]] = [
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
                  r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
-    ("roadshow", r"로드쇼|(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
+    ("roadshow", r"로드쇼|\b[Rr]oad\s?[Ss]how\b|"
+                 r"(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단|"
                  r"(?:투자\s?유치|기업|사업|관광|의료\s?관광|투자\s?환경|유학|수출)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"
-                 r"(?:1\s?:\s?1|일대일|1대1)\s?(?:상담|미팅)|(?:통상|경제)\s?교류회|투자\s?유치단|"
+                 r"(?:1\s?:\s?1|일대일|1대1)\s?(?:투자|수출|구매|비즈니스)?\s?(?:상담|미팅)|(?:통상|경제)\s?교류회|투자\s?유치단|"
                  r"수출\s?(?:컨소시엄|마케팅)"),
     ("contract", r"(?:수출|공급|납품|구매|판매|라이선스)\s?계약|수출\s?협약(?:식|서)?"),
     # '수상했다', '수상 소식', not the first part of a compound ('수상태양광' is floating solar)
@@ -106,6 +108,7 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\
                             r"(?:되|하|으|게\s?되)?면(?![가-힣]))")
 
 
+_TO_HOLD = re.compile(r"^\s?에\s?담(?:는다|을|기로|는\s?데|기\s?위)")
 _DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")
 
 
@@ -192,6 +195,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     rest = sentence.text[mention.end - sentence.start:]
     if bill := _BILL_AFTER.match(rest):
         return "mention", mention.end + bill.start()
+    if _TO_HOLD.match(rest):  # '… 등을 협약에 담는다는 데 의견을 모았다': the agreement to come
+        return "planned", mention.end
     tokens = list(sentence.tokens)
     after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
     # the agreement word itself may be the predicate noun (출범했다, 개소한, 수상했다)
