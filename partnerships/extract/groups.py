@@ -949,13 +949,19 @@ def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
 
 def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention] | None) -> list[str]:
     """The Korean side of a clause that names none: the sentence's other clause ('부천시장과 ...
-    참석했으며, 두 도시는 ... 교류'), else, for a headline cut by '…', the rest of its line, else
-    the article part's headline and lead."""
+    참석했으며, 두 도시는 ... 교류'), else, for a subject by level alone ('도가'), the lead, else,
+    for a headline cut by '…', the rest of its line, else the article part's headline and lead."""
     if whole and not _is_headline(s, ctx):
         korean = _korean_side([p for p in _home(whole) if not p.dateline and not p.venue_marker
                                and not _seat(s, p)], s.text, s.start)
         if korean:
             return korean
+    if subject := _BARE_SUBJECT.search(s.text):
+        # '도가 주최한 …': the article's own government of that level, not a place named next
+        kinds = {p.id: p.kind for x in ctx.segment(s)[:4] for p in ctx.places[x.index]}
+        lead = [pid for pid in ctx.lead_korean(s) if kinds.get(pid) == _LEVELS[subject.group("level")]]
+        if lead:
+            return lead
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
                  for p in _home(ctx.places[x.index])]
     return _korean_side(same_line) if same_line else ctx.lead_korean(s)

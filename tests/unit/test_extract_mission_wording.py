@@ -43,6 +43,11 @@ from tests.helpers.extraction import record_keys as _records
         ("인천시 투자유치단이 오늘(3일) 파나마 콜론시에서 관리청과 물류 협력 업무협약을 체결한다.\n"
          "투자유치단은 이에 앞서 2일 파나마시티에서 상공부 차관을 잇달아 면담하고 의견을 나눴다.",
          "2025-03-03", [("mou", 2025, ("kr-incheon",), ("pa-colon",))]),
+        # '도가 주최한 …' is the article's province, not a place the paragraph names next
+        ("경기도 대표단이 독일 베를린을 찾았다.\n"
+         "19일 베를린에서는 도가 주최한 '투자환경 설명회'가 열렸다. 투자자들은 평택·용인 반도체 클러스터의 "
+         "투자 여건에 대한 설명을 들었다.", "2025-06-22",
+         [("roadshow", 2025, ("kr-gyeonggi-do",), ("de-berlin",))]),
         # a business meeting held alongside a forum is part of the forum
         ("인천시는 28일 베트남 다낭에서 '인천-다낭 관광 포럼'을 공동 개최했다.\n"
          "포럼과 함께 열린 B2B 상담회에서는 인천 여행사 15곳이 현지 여행사와 상담했다.", "2024-08-29",
