@@ -110,4 +110,12 @@ def _evaluate(*, confusions: bool, sets: list[str]) -> int:
     for name, _, report in reports:
         print(f"{name}: F1 (fields) {report.overall.f1:.2f}; strict +year F1 "
               f"{report.levels['+year'].f1:.2f}")
+    held_out = evaluate.Report()
+    for name, _, report in reports:
+        if name.startswith("heldout"):
+            held_out.merge(report)
+    if held_out.articles:
+        strict = held_out.levels["+year"]
+        print(f"held-out sets pooled ({held_out.articles} articles): strict +year P {strict.precision:.2f} "
+              f"R {strict.recall:.2f} F1 {strict.f1:.2f}")
     return 0

@@ -24,6 +24,7 @@ from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.places import (
+    BUILDINGS,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,
@@ -61,6 +62,7 @@ _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
 # '열린 ... 포럼에서 발표했다': the forum is where something else happened
 _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
+_LEVEL_WORD = r"(?P<level>도|시|군|구)"  # the article's own government named by its level alone
 _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s")
@@ -342,7 +344,7 @@ def _firm_subject(before: str, firms: set[str]) -> bool:
     in the article ('한빛정밀은 … 공급계약을 체결했다')."""
     return bool(_FIRM_SUBJECT.search(before)) or any(
         re.search(rf"(?:^|\s){re.escape(f)}(?:은|는|이|가)\s", before) for f in firms)
-_BARE_PARTY = re.compile(r"(?:도|시|군|구)(?:와|과|는|은|가|이)\s")  # '도와 …', '시는 …'
+_BARE_PARTY = re.compile(rf"{_LEVEL_WORD}(?:와|과|는|은|가|이)\s")  # '도와 …', '시는 …'
 _ACTS_AFTER = re.compile(r"^(?:특별자치시|특별자치도|광역시|특별시|시|군|구|도|청)?(?:는|은|이|가|와|과)\s")
 
 
@@ -839,11 +841,13 @@ def _outside_names(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> li
 
 
 def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
-    return any(m.start() + s.start <= p.start and p.end <= m.end() + s.start for m in _QUOTED_NAME.finditer(s.text))
+    spans = s.memo("quoted names", lambda: [(m.start() + s.start, m.end() + s.start)
+                                            for m in _QUOTED_NAME.finditer(s.text)])
+    return any(a <= p.start and p.end <= b for a, b in spans)
 
 
 # the article's own government as the subject by its level alone ('도는', '시가')
-_BARE_SUBJECT = re.compile(r"(?:^|\s)(?P<level>도|시|군|구)(?:는|가|은|이)\s")
+_BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}(?:업체|기업|회사|스타트업)")
@@ -1094,8 +1098,8 @@ _AS_CAPITAL = re.compile(r"(?:주도|성도|현도|도청\s?소재지|현청\s?�
 _CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청\s?소재지|주\s?정부\s?소재지)(?:로|으로)"
                          r"\s?(?:하는|둔|삼는)")
 # ... or a building of it, where the signing was ('핼리팩스의 주 의사당(Province House)에서')
-_BUILDING_OF = re.compile(r"^(?:시|주)?의?\s(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z]*(?:의사당|청사|시청|센터|호텔|"
-                          r"회관|홀|타워|컨벤션|전시장|회의장|궁|궁전|관저|본부)\s?(?:\([^()]{1,40}\)\s?)?에서")
+_BUILDING_OF = re.compile(rf"^(?:시|주)?의?\s(?:[가-힣A-Za-z·]+\s){{0,2}}[가-힣A-Za-z]*"
+                          rf"(?:{BUILDINGS}|의사당|시청|궁|궁전|관저|본부)\s?(?:\([^()]{{1,40}}\)\s?)?에서")
 _DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
 _REGION_OF = re.compile(r"^\s?(?:주|성|현|도|지방|지역)?의\s(?:[^\s,·와과]+\s){0,3}$")
 

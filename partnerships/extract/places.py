@@ -239,7 +239,8 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?�
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
-_VENUE_IN_NAME = re.compile(r"^[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
+BUILDINGS = r"(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)"  # words a venue's name ends with
+_VENUE_IN_NAME = re.compile(rf"^[가-힣A-Za-z]{{0,10}}{BUILDINGS}에서")
 
 
 _WORD = re.compile(r"[가-힣]{2,}")
