@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
+from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
 _Y4 = r"((?:19|20)\d{2})"
@@ -46,6 +47,7 @@ _REL_DAY = {"오늘": 0, "금일": 0, "이날": 0, "전날": -1, "전일": -1, "
 _REL_YEAR = {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "올": 0, "금년": 0,
              "연내": 0, "내년": 1, "명년": 1}
 _ORDER = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_PATTERN = dict(_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -397,7 +399,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
     elif page is not None and given is not None:
         headers[0] = replace(page, line=0)
     if not headers:
-        fallback = _caption_or_embargo_date(article)
+        fallback = _caption_or_embargo_date(article) or _office_year(article, sentences)
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
     parts = []
     for k, head in enumerate(headers):
@@ -434,6 +436,32 @@ def _caption_or_embargo_date(article: Article) -> Published | None:
                 if d:
                     return Published(d, f"release date line '{m.text}'", m.text, m.start)
     return None
+
+
+def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The (month, day) pairs the text states without a year, range ends included, in order."""
+    out: list[tuple[int, int]] = []
+    for s in sentences:
+        for m in dates_in(s):
+            if m.kind not in ("md", "num_md", "md_slash") or m.year is not None or not m.day:
+                continue
+            out.append((m.month or 0, m.day))
+            g = _PATTERN[m.kind].match(m.text)
+            if m.kind == "md" and g and g.group(3):
+                out.append((m.month or 0, int(g.group(3))))
+            elif m.kind == "num_md" and g and g.group(3) and _valid(int(g.group(3)), int(g.group(4))):
+                out.append((int(g.group(3)), int(g.group(4))))
+    return out
+
+
+def _office_year(article: Article, sentences: list[Sentence]) -> Published | None:
+    """A year from the officeholders the text names, for a page that gives no date at all."""
+    text = " ".join(line.text for line in article.content)
+    found = year_from_office(text, stated_days(sentences))
+    if found is None:
+        return None
+    year, why = found
+    return Published(dt.date(year, 1, 1), why, exact=False)
 
 
 def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:

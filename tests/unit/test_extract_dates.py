@@ -138,8 +138,14 @@ def test_publication_dates(name, expected):
 
 
 def test_no_publication_date():
-    # seed 002: a government release reposted without any date
+    # seed 002: a government release reposted without any date; only its year can be told, from
+    # the minister it names (see test_extract_officeholders.py)
     pub = _pubs("seeds/002_322a285842e0d4fc.txt")[0]
+    assert pub.date is not None and not pub.exact and pub.year == 2022
+    assert pub.describe().startswith("the article's year 2022 (the article names 원희룡 장관")
+    text = "스마트도시 로드쇼를 10월 6일 방콕에서 열었다.\n"
+    article = load_article(text.encode())
+    pub = dates.publication_dates(article, split(article))[0]
     assert pub.date is None and pub.describe() == "no publication date"
 
 
