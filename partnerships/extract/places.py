@@ -14,6 +14,7 @@ from typing import Protocol
 
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
+from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
@@ -60,6 +61,8 @@ class PlaceLike(Protocol):
 
 class GazetteerLike(Protocol):
     def find(self, text: str, *, fuzzy: bool = ...) -> PlaceLike | None: ...
+
+    def get(self, place_id: str) -> PlaceLike: ...
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out.extend(_common_noun_places(sentence, out, lookup))
     out.extend(_mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
                                                              cache, lookup))
+    if hasattr(gazetteer, "country_names_ko") and sum(p.kind == "country" for p in out) >= 2:
+        out.extend(_mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
+                   in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,
+                                         lambda code: _lookup_id(gazetteer, f"country-{code.lower()}")))
     out = sub_places(out, text, sentence.start, lookup)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
@@ -349,6 +356,13 @@ _NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나�
 # an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
 _BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
+
+
+def _lookup_id(gazetteer: GazetteerLike, place_id: str) -> PlaceLike | None:
+    try:
+        return gazetteer.get(place_id)
+    except LookupError:  # an id the gazetteer does not hold
+        return None
 
 
 def _lookup(gazetteer: GazetteerLike, word: str) -> PlaceLike | None:
