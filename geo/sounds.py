@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import cache, cached_property
 
+from geo.japanese import hangul_spellings
 from geo.names import (
     consonant_keys,
     hangul_key,
@@ -176,6 +177,8 @@ class SoundLookups:
         if not (has_hangul(query) and is_hangul_name(query)):
             return None
         stem, suffix = strip_foreign_suffix(hangul_key(query))
+        if country == "JP" and (found := self._japanese(stem, suffix)) is not None:
+            return found  # '오이타현 유후시': written by the standard for Japanese, even if short
         if len(stem) < 3:
             return None
         key = sound_key(romanize(stem))
@@ -206,6 +209,24 @@ class SoundLookups:
         if len(scores) > 1 and scores[1][0] > scores[0][0] - margin:
             return None  # two places sound alike: no guess
         return self._places[scores[0][1]]
+
+    def _japanese(self, stem: str, suffix: str) -> Place | None:
+        """The Japanese place whose Latin name the standard Hangul for Japanese spells as
+        `stem` (geo.japanese): a prefecture for 현, else a city; the most populous of a tie."""
+        kinds = ("region", "province") if suffix == "현" else ("city",)
+        ids = [i for i in self._japanese_index.get(stem, ()) if self._places[i].kind in kinds]
+        if not ids:
+            return None
+        return self._places[max(ids, key=lambda i: (self._population.get(i, 0), i))]
+
+    @cached_property
+    def _japanese_index(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for place in self._places.values():
+            if place.country == "JP" and place.kind in ("city", "region", "province"):
+                for spelling in hangul_spellings(place.name_en):
+                    index.setdefault(spelling, set()).add(place.id)
+        return index
 
     @cache  # noqa: B019 -- one gazetteer per process; the pools live as long as it does
     def _sound_pool(self, country: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

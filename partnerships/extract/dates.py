@@ -324,20 +324,24 @@ _TIMESTAMP = re.compile(rf"(?<![\d.]){_STAMP_DATE}\.?\s?(?:\(\S\)\s?)?(?:오전|
 # a press release's date line under its heading ('김천시 보도자료' then '2024. 11. 11.(월) |
 # 일자리경제과 ...'): the release date, at the start of one of its first lines
 _RELEASE = re.compile(r"보\s?도\s?자\s?료")
-_RELEASE_DATE = re.compile(rf"^\s*{_STAMP_DATE}\.?\s?\([월화수목금토일]\)")
+# ... or a date standing as a cell of the release's header row ('국토교통부 | 2025.06.12 | 담당: …',
+# as a national policy portal prints it)
+_RELEASE_DATE = re.compile(rf"^\s*{_STAMP_DATE}\.?\s?\([월화수목금토일]\)"
+                           rf"|^[^|]{{0,30}}\|\s*{_STAMP_DATE}\.?\s*(?:\([월화수목금토일]\)\s*)?\|")
 
 
 def _release_date(article: Article) -> Published | None:
-    lines = [line for line in article.lines if line.text.strip()][:4]
-    if not any(_RELEASE.search(line.text) for line in lines[:2]):
+    lines = [line for line in article.lines if line.text.strip()][:6]
+    if not any(_RELEASE.search(line.text) for line in lines[:3]):
         return None
     for line in lines:
         if m := _RELEASE_DATE.match(line.text):
+            y, mo, d = [g for g in m.groups() if g is not None]
             try:
-                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                day = dt.date(int(y), int(mo), int(d))
             except ValueError:
                 continue
-            return Published(day, f"press release date '{m.group(0).strip()}'", m.group(0),
+            return Published(day, f"press release date '{m.group(0).strip(' |')}'", m.group(0),
                              line.start + m.start())
     return None
 

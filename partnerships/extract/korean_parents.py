@@ -95,11 +95,17 @@ def _all_matches(gazetteer, word: str) -> list:
 
 def province_by_office(place: object, word_on: str, lookup) -> object:
     """'제주도지사' (Kiwi: 제주 + 도지사): a city's name before a province's office or governor
-    names the province of that name, when there is one."""
+    names the province of that name, when there is one; so does the bare name ('제주-태즈메이니아')."""
     if (m := _PROVINCE_OFFICE.match(word_on)) and (whole := lookup(m.group(1) + "도")) is not None \
             and getattr(whole, "kind", "") == "province":
         return whole
+    if (m := _BARE_NAME.match(word_on)) and (whole := lookup(m.group(1) + "도")) is not None \
+            and getattr(whole, "kind", "") == "province" and whole.country == "KR":
+        return whole  # '제주-태즈메이니아', '제주와': the bare name of a province's namesake city
     return place
 
 
 _PROVINCE_OFFICE = re.compile(r"^([가-힣]{2,4}?)\s?도(?:지사|청|의회|정|민)")
+# a city's name with no 시 after it, where a province of that name exists: the province (the
+# city writes its 시: '제주시')
+_BARE_NAME = re.compile(r"^([가-힣]{2,4}?)(?=[^가-힣]|(?:은|는|이|가|와|과|의|에|도|를|을)(?:[^가-힣]|$)|$)")

@@ -350,9 +350,11 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아�
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
 # ... or a line of its own before the reporter's name ('수원=한지민 기자')
 _BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
-# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에')
+# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에'), nor a games or
+# festival held in it ('2018 평창 동계올림픽을 계기로', '광주 비엔날레에')
 _NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d|"
-                         r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])")
+                         r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])|"
+                         r"^\s?(?:동계\s?|하계\s?)?(?:올림픽|패럴림픽|아시안\s?게임|유니버시아드|비엔날레|국제?\s?영화제)")
 # an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
 _BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")

@@ -43,8 +43,8 @@ _LEXICON: list[tuple[str, str]] = [
             r"상호\s?협력\s?협약"),
     # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
-    ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
-                  r"협정(?:서)?(?=(?:\([^()]{1,40}\))?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
+    ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
+                  r"협정(?:서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
@@ -72,10 +72,12 @@ _LEXICON: list[tuple[str, str]] = [
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의|"
               rf"(?:홍보|통합|공동|단독|한국)관(?=['’\"」』]?{_RUN_PAVILION})|[가-힣]{{1,6}}관(?=['’\"」』]{_RUN_PAVILION})"),
     # ... or a project's launch or groundbreaking ceremony ('… 개선사업' 착수식', '사업의 착공식',
-    # '개선사업' 착수보고회'), or the agreement a named project is ('… 개선사업' 협약')
+    # '개선사업' 착수보고회'), or the agreement a named project is ('… 개선사업' 협약', '… 시범사업
+    # 시행 협약')
     ("program", r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)|사업비|운영비|예산|"
                 r"사업['’\"」』]?\s?(?:의\s?)?(?:착수식|착공식|기공식|착수\s?보고회)|"
-                r"사업['’\"」』]\s?협약(?:서|식)?"),
+                r"사업['’\"」』]\s?협약(?:서|식)?|사업\s?(?:시행|추진|이행|실시)\s?협약(?:서|식)?|"
+                r"(?:시범|실증)\s?사업\s?협약(?:서|식)?"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _LEXICON]
 _ORDER = {t: i for i, (t, _) in enumerate(_LEXICON)}
@@ -152,7 +154,16 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     for t in found:
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
-    return tuple(sorted((_school_opened(t, text_, offset) for t in kept), key=lambda t: t.start))
+    kept.sort(key=lambda t: t.start)
+    kept = [t for k, t in enumerate(kept) if not (k and _founding_agreement(kept[k - 1], t, text_, offset))]
+    return tuple(_school_opened(t, text_, offset) for t in kept)
+
+
+def _founding_agreement(before: TypeMention, t: TypeMention, text: str, offset: int) -> bool:
+    """'… 공동연구센터 설립 협약', '사무소 개설 협정': the agreement right after a founding word is
+    the founding itself, not a second agreement."""
+    return (t.type == "agreement" and before.type in ("institution", "office")
+            and re.fullmatch(r"[\s'’\"」』]*", text[before.end - offset:t.start - offset]) is not None)
 
 
 # a place that teaches, researches or treats: '직업훈련센터', '인재양성센터', '교육원', '연구소',
