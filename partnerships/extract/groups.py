@@ -77,6 +77,12 @@ _COUNTED_THIS_TIME = re.compile(r"^\S{0,2}\s?\S{0,6}\s?것은\s?(?:이번이|올
 _JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
 _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
                           r"에서\s?(?:발굴|만난|맺은|확보))")
+# the occasion of what the sentence tells ('공연 교류를 계기로 인연을 맺었으며'): background
+_OCCASION_AFTER = re.compile(r"^\S{0,2}?(?:\s?[가-힣]{1,4})?\s?(?:을|를)\s?계기로")
+# 'for this' at the head of the sentence: what it tells serves the agreement told before
+_FOR_THIS = re.compile(r"^(?:\S+\s){0,2}(?:이를|이\s?사업을|협약\s?이행을)\s?위해")
+# one of the ties already running ('청소년 문화교류 … 등 기존 협력사업의 성과를 점검하고')
+_EXISTING_AFTER = re.compile(r"^[^.]{0,40}?(?<![가-힣])기존\s?(?:[가-힣]+\s?){0,2}?(?:사업|교류|협력)")
 # 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
 _ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
 _ANOTHER = re.compile(r"별도|추가로|또한|아울러")
@@ -231,11 +237,15 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
                 continue  # '포럼과 함께 열린 B2B 상담회에서는': a part of the forum told before
+            if w.type == "program" and _FOR_THIS.search(s.text[:w.start - s.start]):
+                continue  # '시는 이를 위해 예산 5억원을 편성했다': the budget of what was told before
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):
                 continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
-            if w.type in ("roadshow", "exchange", "forum") and _MEANS_AFTER.match(
-                    s.text[w.end - s.start:]):
-                continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다': background
+            if w.type in ("roadshow", "exchange", "forum", "program") and (_MEANS_AFTER.match(
+                    s.text[w.end - s.start:]) or _OCCASION_AFTER.match(s.text[w.end - s.start:])
+                    or _EXISTING_AFTER.match(s.text[w.end - s.start:])):
+                continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다', '공연 교류를
+                # 계기로 인연을 맺었으며': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):
                 m.predicate = pred
                 found.append(m)
@@ -245,6 +255,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     or m.type != "agreement" and _COUNTED_THIS_TIME.match(s.text[m.word.end - s.start:])):
                 # '이번 업무협약으로', '… 협약을 맺은 것은 이번이 세 번째다': the one already reported
                 m.type, m.refers_to = "agreement", m.type
+            elif m.type == "agreement" and _COUNTED_THIS_TIME.match(s.text[m.word.end - s.start:]):
+                # '2013년 … 교류해 왔으나 공식 협약을 맺은 것은 이번이 처음이다': this one, whatever
+                # earlier year the sentence tells
+                m.date, m.own_date = None, False
         mentions.extend(_settle_sentence(found))
     groups: list[Group] = []
     # named agreements first; then a bare 협약/협정 joins the agreement of the same places it

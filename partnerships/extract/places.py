@@ -214,7 +214,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 
             out.append(mention)
         i = j + 1
-    out.extend(_common_noun_places(sentence, out, lookup))
+    out.extend(_common_noun_places(sentence, out, lookup, cache))
     out.extend(_mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
                                                              cache, lookup))
     if hasattr(gazetteer, "country_names_ko") and sum(p.kind == "country" for p in out) >= 2:
@@ -256,11 +256,13 @@ _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
 _GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
 
 
-def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -> list[PlaceMention]:
+def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup,
+                        cache: dict) -> list[PlaceMention]:
     """Foreign places Kiwi does not tag as proper nouns ('타코마' as 타코/NNG 마/NNG, '후에' as
-    후 + 에 'after'), taken only where the text vouches for a place: its country named right
-    before ('베트남 후에를', '미국 타코마와'), or, for names of three syllables or more, a party
-    to the agreement the sentence reports ('타코마와 자매결연을 맺었다')."""
+    후 + 에 'after', '청두' as 청 + 두), taken only where the text vouches for a place: its country
+    named right before ('베트남 후에를', '미국 타코마와'), the city already placed with its suffix
+    earlier in the article ('청두시 …' then '청두 … 전시센터에서'), or, for names of three
+    syllables or more, a party to the agreement the sentence reports ('타코마와 자매결연을 맺었다')."""
     text = sentence.text
     taken = [(p.start, p.end) for p in found]
     out: list[PlaceMention] = []
@@ -269,6 +271,11 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup) -
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
+        earlier = cache.get(_PLACED + word + "시")
+        if earlier is not None and getattr(earlier, "kind", "") == "city" \
+                and getattr(earlier, "name_ko", "") == word:
+            out.append(_mention_at(earlier, start, end, word, text[m.end():]))
+            continue
         before = COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         country = lookup(before.group(1)) if before else None
         if country is not None and getattr(country, "kind", "") != "country":

@@ -1,0 +1,51 @@
+"""The reader on what heldout21's writer saw: background told beside the news (an earlier year in
+'the first formal agreement' sentence, the occasion a tie grew from, ties already running, a
+budget 'for this'), a city Kiwi splits in two once the article has placed it, and a district
+known only as where a building stands.  Each case is a short invented article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 'the first formal agreement is this one': the earlier year told is no second signing
+        ("서울시는 지난 10일(현지시간) 오슬로 시청에서 오슬로시와 에너지 협력 업무협약을 맺었다고 12일 "
+         "밝혔다. 서울시는 2013년 오슬로 발전소를 시찰한 이후 교류를 이어왔으나 공식 협약을 맺은 것은 "
+         "이번이 처음이다.", "2025-09-12", [("mou", 2025, ("kr-seoul",), ("no-oslo",))]),
+        # a city placed with its suffix, then written bare where Kiwi splits it ('청두' as 청 + 두)
+        ("충남도는 22일 청두시에서 쓰촨성과 우호교류협정을 체결했다고 26일 밝혔다.\n"
+         "대표단은 같은 날 청두 세기성 국제전시센터에서 개막한 박람회에 참가해 충남 공동관을 열었다.",
+         "2025-05-26", [("forum", 2025, ("kr-chungcheongnam-do",), ("cn-chengdu",)),
+                        ("friendship_city", 2025, ("kr-chungcheongnam-do",), ("adm1-cn-sichuan",))]),
+        # an unknown district named only as where a building stands: the city stays the partner
+        ("대구시는 지난 20일 충칭 량장신구 국제전시센터에서 충칭시, 쑤저우시와 함께 '로봇 도시 "
+         "얼라이언스'를 출범시켰다고 21일 밝혔다.", "2024-11-21",
+         [("alliance", 2024, ("kr-daegu",), ("cn-chongqing", "cn-suzhou"))]),
+    ],
+)
+def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the exchange a tie grew from ('… 교류를 계기로 인연을 맺었으며')
+        ("통영시는 넬슨시와의 자매결연 협약식을 내년으로 미루기로 했다.\n"
+         "두 도시는 2023년 통영국제음악제와 넬슨 예술축제 간 공연 교류를 계기로 인연을 맺었다.",
+         "2025-10-20"),
+        # programmes already running, reviewed at a courtesy meeting
+        ("서울시장은 23일 베이징시 대표단을 접견했다.\n이날 양측은 관광객 상호 유치, 청소년 문화교류 등 "
+         "기존 협력사업의 성과를 점검했다.", "2025-10-24"),
+        # a budget 'for this' after a domestic agreement
+        ("부산시는 21일 부산상공회의소와 수출보험 지원 업무협약을 맺었다. 시는 이를 위해 예산 5억원을 "
+         "편성했다.", "2025-02-21"),
+    ],
+)
+def test_background_is_no_record(text, published, gazetteer):
+    assert _records(text, gazetteer, published) == []
