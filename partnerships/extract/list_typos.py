@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 _ITEM = re.compile(r"[^,，、·ㆍ]+")
@@ -45,6 +46,12 @@ def near(a: str, b: str) -> bool:
     return row[-1] <= 1
 
 
+@lru_cache(maxsize=2)
+def _spelled(country_names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """(name, its letters, ISO2) for the country names of three syllables or more."""
+    return tuple((name, jamo(name), code) for name, code in country_names if len(name) >= 3)
+
+
 def misspelt_countries(text: str, offset: int, found: Iterable[Any],
                        country_names: tuple[tuple[str, str], ...],
                        country: Callable[[str], Any]) -> list[tuple[Any, int, int, str]]:
@@ -64,8 +71,9 @@ def misspelt_countries(text: str, offset: int, found: Iterable[Any],
                    for n in (k - 1, k + 1)):
             continue
         word = jamo(m.group(1))
-        hits = {code for name, code in country_names
-                if len(name) >= 3 and name != m.group(1) and near(word, jamo(name))}
+        hits = {code for name, letters, code in _spelled(country_names)
+                if abs(len(letters) - len(word)) <= 1 and len(set(letters) ^ set(word)) <= 2
+                and name != m.group(1) and near(word, letters)}
         if len(hits) == 1:
             place = country(next(iter(hits)))
             if place is not None:
