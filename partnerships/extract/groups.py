@@ -152,6 +152,12 @@ class Group:
         country whose ministry or government a sentence names as the party wins over its cities."""
         named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
             or [set(m.partner) for m in self.mentions if m.partner]
+        # a province and its namesake capital both named ('타이응우옌성 … 구미-타이응우옌 센터'): the
+        # province, which the city lies in (but an office is in the city it stands in)
+        regions = {q.id.removeprefix("adm1-"): q.id for m in self.mentions for q in m.place_spans
+                   if q.id.startswith("adm1-") and self.first.type != "office"}
+        if regions:
+            named = [{regions.get(p, p) for p in n} for n in named]
         if self.first.type == "alliance" and named:
             return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
@@ -160,10 +166,12 @@ class Group:
         if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
             return list(national[0])
         common = set.intersection(*named) if named else set()
-        partner = [p for p in next((m.partner for m in self.mentions if m.partner), []) if p in common]
+        partner = [regions.get(p, p) for p in next((m.partner for m in self.mentions if m.partner), [])
+                   if regions.get(p, p) in common]
         if not partner and named:
             specific = [n for n in named if not all(p.startswith("country-") for p in n)]
-            partner = sorted(specific[0]) if specific else (list(self.mentions[0].partner) or sorted(named[0]))
+            partner = sorted(specific[0]) if specific else (
+                [regions.get(p, p) for p in self.mentions[0].partner] or sorted(named[0]))
         return _without_own_countries(partner)
 
 

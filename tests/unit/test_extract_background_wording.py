@@ -1,7 +1,7 @@
 """The reader on what heldout21's writer saw: background told beside the news (an earlier year in
 'the first formal agreement' sentence, the occasion a tie grew from, ties already running, a
-budget 'for this'), a city Kiwi splits in two once the article has placed it, and a district
-known only as where a building stands.  Each case is a short invented article."""
+budget 'for this'), a city Kiwi splits in two once the article has placed it, a district
+known only as where a building stands, and a province named beside its namesake capital.  Each case is a short invented article."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ from tests.helpers.extraction import record_keys as _records
         ("대구시는 지난 20일 충칭 량장신구 국제전시센터에서 충칭시, 쑤저우시와 함께 '로봇 도시 "
          "얼라이언스'를 출범시켰다고 21일 밝혔다.", "2024-11-21",
          [("alliance", 2024, ("kr-daegu",), ("cn-chongqing", "cn-suzhou"))]),
+        # a province and its namesake capital both named: the province, which the city lies in
+        ("구미시는 지난 11일 타이응우옌성 타이응우옌 기술대학교 안에서 '구미-타이응우옌 기술인력 양성센터' "
+         "개원식을 열었다고 12일 밝혔다. 센터는 구미시와 타이응우옌성이 공동 운영한다.", "2025-03-12",
+         [("institution", 2025, ("kr-gumi",), ("adm1-vn-thai-nguyen",))]),
     ],
 )
 def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer):
