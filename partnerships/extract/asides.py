@@ -134,7 +134,7 @@ _CEREMONY_THEN = re.compile(r"^\s?(?:을\s?마친\s?|을\s?마치고\s?)?(?:뒤|
 _FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?후속")
 # '협약을 맺은 뒤 처음 여는', '우호도시가 된 곳': a time clause or a description of the partner
 # (not '맺은 이후 ... 이어 오고 있다', the tie's own history since then)
-_EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|된|됐|되었)\S*\s"
+_EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|교환|서명|된|됐|되었)\S*\s"
                              r"(?:(?:뒤|후)(?![가-힣])|곳|도시|지역|"
                              # ... or of the two parties, the sentence's subject ('1970년 자매결연을
                              # 맺은 경주시와 나라시가 ... 기념식을 열었다')

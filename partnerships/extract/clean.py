@@ -364,7 +364,9 @@ _SITE_SUFFIX = re.compile(r"\s(?:-|\||–|—|::)\s[가-힣A-Za-z0-9. ]{0,14}"
                           r"(?:신문|일보|뉴스|방송|타임스|타임즈|저널|미디어|닷컴|투데이|신보|TV|News|Times|Daily)\s*$")
 # a bare comment count ('댓글 3', '12 comments'), and a line of running text (a sentence of
 # some length that ends like one): before one, the counter belongs to the article's header
-_COMMENT_COUNTER = re.compile(r"^\s*(?:댓글\s*\d+|\d+\s*comments?)\s*$", re.IGNORECASE)
+# ... or a portal's toolbar that starts with it ('댓글 6   번역 설정   글씨크기 조절하기   인쇄하기')
+_COMMENT_COUNTER = re.compile(r"^\s*(?:댓글\s*\d+|\d+\s*comments?)(?:\s*$|\s*[|·]?\s{2,}[^.]{0,60}$)",
+                              re.IGNORECASE)
 _BODY_SENTENCE = re.compile(r"[가-힣].{10,}(?:다|요)\.[\"'”’]*\s*$")
 
 

@@ -403,7 +403,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
     elif page is not None and given is not None:
         headers[0] = replace(page, line=0)
     if not headers:
-        fallback = _caption_or_embargo_date(article) or _office_year(article, sentences)
+        fallback = (_caption_or_embargo_date(article) or _office_year(article, sentences)
+                    or _this_years_plan(sentences))
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
     parts = []
     for k, head in enumerate(headers):
@@ -466,6 +467,21 @@ def _office_year(article: Article, sentences: list[Sentence]) -> Published | Non
         return None
     year, why = found
     return Published(dt.date(year, 1, 1), why, exact=False)
+
+
+# a year's plan, programme or budget the sentence calls this year's ('2025년 … 확충 계획'에 따라
+# 올해 …', '올해 2025년 사업으로')
+_YEARS_PLAN = re.compile(r"((?:19|20)\d{2})\s?년[^.]{0,30}?(?:계획|사업|예산|프로젝트)")
+
+
+def _this_years_plan(sentences: list[Sentence]) -> Published | None:
+    """For a page with no date at all: the year of a plan the same sentence calls this year's."""
+    for s in sentences:
+        if re.search(r"(?<![가-힣])올해(?![가-힣]*\s?(?:까지|부터))", s.text) and (m := _YEARS_PLAN.search(s.text)):
+            year = int(m.group(1))
+            return Published(dt.date(year, 1, 1), f"'{_short(s.text)}' calls the {year} plan this year's",
+                             exact=False)
+    return None
 
 
 def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:

@@ -64,6 +64,10 @@ _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진
 _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
 _LEVEL_WORD = r"(?P<level>도|시|군|구)"  # the article's own government named by its level alone
 _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+# what the parties already told put in it ('양측은 의향서에서 … 약속했다'): that document again
+_PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역)"
+                             r"(?:은|는|이|가)\s?$")
+_CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|를\s?통해)\s")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
@@ -260,6 +264,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
         for m in found:
             if m.type in STRONG_TYPES and (_BACK_REFERENCE.search(
                     s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start])
+                    or (_PARTIES_BEFORE.search(s.text[max(0, m.word.start - s.start - 10):m.word.start - s.start])
+                        and _CONTENTS_AFTER.match(s.text[m.word.end - s.start:]))
                     or m.type != "agreement" and _COUNTED_THIS_TIME.match(s.text[m.word.end - s.start:])):
                 # '이번 업무협약으로', '… 협약을 맺은 것은 이번이 세 번째다': the one already reported
                 m.type, m.refers_to = "agreement", m.type

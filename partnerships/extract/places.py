@@ -122,6 +122,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
+        if (place is None or place.country != "KR") and t.tag == "NNP" and (m := _GLUED_PARTICLE.fullmatch(word)) \
+                and (glued := lookup(m.group(1))) is not None and glued.country != "KR" \
+                and getattr(glued, "name_ko", "") == m.group(1):
+            place, end, word = glued, start + len(m.group(1)), m.group(1)  # '칸쿤의' read as one name
+            after = text[end - sentence.start:]
         if place is None and (m := _KOREAN_OFFICE.fullmatch(word)) and (
                 (office := lookup(m.group(1))) is not None and office.country == "KR"
                 and getattr(office, "kind", "") in _OFFICE_KINDS[m.group(1)[-1]]):
@@ -241,7 +246,7 @@ _MOVED_VERB = re.compile(r"^\s?(?:이동|건너가|건너간|향한|향해)")  #
 
 
 # a division's office in its capital ('고후시 현청에서', '하노이 성청사에서'): the city is where
-_DIVISION_SEAT = re.compile(r"^(?:시)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사)"
+_DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사)"
                             r"(?:사)?\s?에서")
 
 
@@ -271,10 +276,14 @@ def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup,
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
-        earlier = cache.get(_PLACED + word + "시")
-        if earlier is not None and getattr(earlier, "kind", "") == "city" \
-                and getattr(earlier, "name_ko", "") == word:
-            out.append(_mention_at(earlier, start, end, word, text[m.end():]))
+        earlier = next(((stem, place) for stem in _stems(word) if len(stem) >= 2
+                        and ((place := cache.get(_PLACED + stem + "시")) is not None
+                             and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem
+                             or len(stem) >= 3 and (place := cache.get(_PLACED + stem)) is not None
+                             and getattr(place, "kind", "") == "region" and stem[-1] in "주성현")), None)
+        if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
+            stem, place = earlier
+            out.append(_mention_at(place, start, start + len(stem), stem, text[m.start() + len(stem):]))
             continue
         before = COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         country = lookup(before.group(1)) if before else None
@@ -340,6 +349,8 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
+# a particle Kiwi read into an unknown name ('칸쿤의/NNP')
+_GLUED_PARTICLE = re.compile(r"([가-힣]{2,})(?:의|에서|에|와|과|은|는|을|를)")
 # a news outlet named after its region ('제주남부신문', '경남일보'): no party
 _OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$")
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')

@@ -1,0 +1,57 @@
+"""The reader on what heldout22's writer saw: a portal toolbar that starts with the comment count,
+what both parties put in a document told before, the year of a plan a dateless page calls this
+year's, a field's exchange agreement, a prefecture's office in its capital, a letter exchanged
+before a tie, and names Kiwi reads with their particle or apart.  Each case is a short invented
+article."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+from partnerships.extract.clean import load_article
+from tests.helpers.extraction import record_keys as _records
+
+
+def test_a_toolbar_with_the_comment_count_does_not_end_the_article():
+    text = ("Daum 뉴스\n한라매일  입력 2025. 3. 21. 11:07\n오승민 기자\n"
+            "  댓글 6   번역 설정   글씨크기 조절하기   인쇄하기\n\n"
+            "제주특별자치도가 멕시코 킨타나로오주와 자매결연을 맺었다고 21일 밝혔다.\n")
+    article = load_article(text.encode())
+    assert any("자매결연" in line.text for line in article.content)
+    (record,) = extract(text.encode()).candidates
+    assert record["type"] == "sister_city" and record["partner_places"] == ["adm1-mx-quintana-roo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 'both sides, in the letter, promised …': the letter told before, not a second one
+        ("광주시가 인도 구자라트주와 AI 협력 의향서(LOI)를 체결했다.\n"
+         "광주시는 20일(현지시간) 구자라트주 주도 간디나가르의 'GIFT City'에서 구자라트주 과학기술부와 "
+         "의향서에 서명했다고 21일 밝혔다.\n양측은 의향서에서 인재 교류를 약속했다.", "2024-11-21",
+         [("loi", 2024, ("kr-gwangju",), ("adm1-in-gujarat",))]),
+        # a field's exchange agreement ('청소년 교류 협정') is another formal tie; a prefecture's
+        # office in its capital ('가나자와시의 현청에서') is only where it was signed
+        ("전북특별자치도는 지난 25일 일본 이시카와현 가나자와시의 현청에서 '전북-이시카와현 청소년 교류 "
+         "협정'을 체결했다.", "2024-10-28",
+         [("other_tie", 2024, ("kr-jeollabuk-do",), ("adm1-jp-ishikawa",))]),
+        # a letter exchanged years before the tie ('2017년 … 의향서를 교환한 뒤') is its history
+        ("제주도는 지난 18일 멕시코 킨타나로오주와 자매결연을 맺었다고 21일 밝혔다. 두 지역은 2017년 "
+         "우호협력 의향서를 교환한 뒤 관광 교류를 이어왔다.", "2025-03-21",
+         [("sister_city", 2025, ("kr-jeju-do",), ("adm1-mx-quintana-roo",))]),
+    ],
+)
+def test_what_heldout22_taught(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
+
+
+def test_a_dateless_page_takes_the_year_of_the_plan_it_calls_this_years():
+    text = ("경기도 뉴스포털 > 보도자료\n\n경기도가 캐나다 토론토에 '경기비즈니스센터(GBC) 토론토'를 열었다.\n"
+            "개소식은 현지시간 24일 토론토 센터 사무실에서 열렸다.\n"
+            "GBC 토론토는 '2025년 경기도 해외 통상거점 확충 계획'에 따라 올해 새로 문을 연 거점이다.\n")
+    out = extract(text.encode())
+    assert out.published == "2025" and [c["year"] for c in out.candidates] == [2025]
+    # 'until this year' names no year of writing
+    later = text.replace("올해 새로 문을 연", "올해까지 문을 열")
+    assert [c["year"] for c in extract(later.encode()).candidates] == [None]
