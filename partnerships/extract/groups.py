@@ -243,8 +243,6 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if w.type in STRONG_TYPES and _OTHERS_SIGN.search(s.text[:w.start - s.start]) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
-            if w.type == "award" and _only_where(places[s.index]):
-                continue  # a prize won at an event abroad ('베를린에서 열린 ... 대상을 수상'): no tie
             if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
@@ -486,15 +484,6 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
 _ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
-
-
-def _only_where(spans: list[PlaceMention]) -> bool:
-    """True when every place abroad the sentence names only says where something happened:
-    a city or venue with 에서, or the country of such a city ('독일 베를린에서')."""
-    foreign = [p for p in spans if not p.korean]
-    venues = {p.country for p in foreign if p.venue_marker or p.kind == "venue"}
-    return not any(not (p.venue_marker or p.kind == "venue" or (p.kind == "country" and p.country in venues))
-                   for p in foreign)
 
 
 def _held_by_other(s: Sentence, w: TypeMention) -> bool:

@@ -149,8 +149,10 @@ def test_a_city_state_among_member_countries_counts_as_its_country(gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # d50: a prize won at an event held abroad ties the city to no place
-        ("창원시는 지난 8일 독일 베를린에서 열린 '국제 스마트시티 어워드'에서 대상을 수상했다.", []),
+        # d50: a prize won at an event held abroad is an award from that city (six blind writers
+        # of heldout11 to heldout22 counted it so, none left it out)
+        ("창원시는 지난 8일 독일 베를린에서 열린 '국제 스마트시티 어워드'에서 대상을 수상했다.",
+         [("award", 2024, ("kr-changwon",), ("de-berlin",))]),
         # seeds/000: a partner city receiving the Korean city's prize is an exchange between them
         ("덴마크 오덴세는 서울시의 제1회 스마트도시 상을 수상했다.",
          [("award", 2024, ("kr-seoul",), ("dk-odense",))]),
