@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import cache, cached_property
 
+from geo.chinese import hangul_of_pinyin
 from geo.japanese import hangul_spellings
 from geo.names import (
     consonant_keys,
@@ -26,6 +27,10 @@ from geo.names import (
 )
 from geo.place import Place
 from geo.place_data import latin_alternates
+
+# how the Korean standard writes a country's Latin place names in Hangul (every spelling)
+_TRANSCRIBERS = {"JP": hangul_spellings,
+                 "CN": lambda name: {w for w in (hangul_of_pinyin(name, distinct=True),) if w}}
 
 SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
 
@@ -177,8 +182,8 @@ class SoundLookups:
         if not (has_hangul(query) and is_hangul_name(query)):
             return None
         stem, suffix = strip_foreign_suffix(hangul_key(query))
-        if country == "JP" and (found := self._japanese(stem, suffix)) is not None:
-            return found  # '오이타현 유후시': written by the standard for Japanese, even if short
+        if country in _TRANSCRIBERS and (found := self._transcribed(stem, suffix, country)) is not None:
+            return found  # '오이타현 유후시', '장쑤성 창수시': written by the Korean standard, even if short
         if len(stem) < 3:
             return None
         key = sound_key(romanize(stem))
@@ -210,21 +215,23 @@ class SoundLookups:
             return None  # two places sound alike: no guess
         return self._places[scores[0][1]]
 
-    def _japanese(self, stem: str, suffix: str) -> Place | None:
-        """The Japanese place whose Latin name the standard Hangul for Japanese spells as
-        `stem` (geo.japanese): a prefecture for 현, else a city; the most populous of a tie."""
-        kinds = ("region", "province") if suffix == "현" else ("city",)
-        ids = [i for i in self._japanese_index.get(stem, ()) if self._places[i].kind in kinds]
+    def _transcribed(self, stem: str, suffix: str, country: str) -> Place | None:
+        """The Japanese or Chinese place whose Latin name the Korean standard for that language
+        writes as `stem` (geo.japanese, geo.chinese): a division for 현/성, else a city; the most
+        populous of a tie."""
+        kinds = ("region", "province") if suffix in ("현", "성") else ("city",)
+        ids = [i for i in self._transcribed_index(country).get(stem, ()) if self._places[i].kind in kinds]
         if not ids:
             return None
         return self._places[max(ids, key=lambda i: (self._population.get(i, 0), i))]
 
-    @cached_property
-    def _japanese_index(self) -> dict[str, set[str]]:
+    @cache  # noqa: B019 -- one gazetteer per process; the index lives as long as it does
+    def _transcribed_index(self, country: str) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
+        spell = _TRANSCRIBERS[country]
         for place in self._places.values():
-            if place.country == "JP" and place.kind in ("city", "region", "province"):
-                for spelling in hangul_spellings(place.name_en):
+            if place.country == country and place.kind in ("city", "region", "province"):
+                for spelling in spell(place.name_en):
                     index.setdefault(spelling, set()).add(place.id)
         return index
 

@@ -226,7 +226,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         out.extend(_mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
                    in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,
                                          lambda code: _lookup_id(gazetteer, f"country-{code.lower()}")))
-    out = sub_places(out, text, sentence.start, lookup)
+    out = sub_places(out, text, sentence.start, lookup,
+                     (lambda w, c: gazetteer.find_sounding(w, country=c)) if hasattr(gazetteer, "find_sounding")
+                     else None)
     out = qualified_korean(out, text, sentence.start, gazetteer, cache)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
 

@@ -29,9 +29,10 @@ _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|�
 _VENUE = re.compile(r"^(?:청사|청)?에서|^\s[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
 
 
-def sub_places(found: list, text: str, offset: int, lookup) -> list:
+def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> list:
     """`found` with each foreign parent that is followed by the name of a place in it replaced
-    by that place (known) or by an unplaced mention (unknown)."""
+    by that place (known, by name or, through `sounding(word, country)`, by how its Latin name
+    is written in Hangul) or by an unplaced mention (unknown)."""
     from partnerships.extract.places import PlaceMention
 
     out = list(found)
@@ -59,6 +60,10 @@ def sub_places(found: list, text: str, offset: int, lookup) -> list:
                     and getattr(hit, "kind", "") in ("city", "district", "region"):
                 place = hit
                 break
+        if place is None and sounding is not None and suffix == "시":
+            hit = sounding(word, p.country)  # '장쑤성 창수(常熟)시': Changshu
+            if hit is not None and hit.id != p.id and getattr(hit, "kind", "") in ("city", "district"):
+                place = hit
         venue = bool(_VENUE.match(text[end - offset:]))
         if place is None and venue and text.count(stem) < 2:
             continue  # only where it happened ('…주 폰홍군에서 착수식을'): the parent stays the party

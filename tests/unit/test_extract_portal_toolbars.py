@@ -1,13 +1,16 @@
 """The reader on what heldout22's writer saw: a portal toolbar that starts with the comment count,
 what both parties put in a document told before, the year of a plan a dateless page calls this
 year's, a field's exchange agreement, a prefecture's office in its capital, a letter exchanged
-before a tie, and names Kiwi reads with their particle or apart.  Each case is a short invented
+before a tie, names Kiwi reads with their particle or apart, a firm that signs for itself, and
+Chinese cities written by the Korean standard for Chinese.  Each case is a short invented
 article."""
 
 from __future__ import annotations
 
 import pytest
 
+from geo.chinese import hangul_of_pinyin
+from geo.gazetteer import default_gazetteer
 from partnerships.extract import extract
 from partnerships.extract.clean import load_article
 from tests.helpers.extraction import record_keys as _records
@@ -40,6 +43,13 @@ def test_a_toolbar_with_the_comment_count_does_not_end_the_article():
         ("제주도는 지난 18일 멕시코 킨타나로오주와 자매결연을 맺었다고 21일 밝혔다. 두 지역은 2017년 "
          "우호협력 의향서를 교환한 뒤 관광 교류를 이어왔다.", "2025-03-21",
          [("sister_city", 2025, ("kr-jeju-do",), ("adm1-mx-quintana-roo",))]),
+        # a firm introduced as a firm ('전문기업 대성정밀(주)이') signs for itself, not its city
+        ("경북 경주의 자동차 차체부품 전문기업 대성정밀(주)이 멕시코 누에보레온주의 완성차 공장과 1천200억 원 "
+         "규모의 공급 계약을 맺었다.", "2025-04-09", []),
+        # a Chinese county-level city the gazetteer spells only in pinyin, its characters in brackets
+        ("순천시는 지난 14일 일본 홋카이도 구시로시, 중국 장쑤성 창수(常熟)시와 '동아시아 습지도시 "
+         "네트워크' 협약을 체결하고 출범식을 가졌다.", "2025-05-16",
+         [("alliance", 2025, ("kr-suncheon",), ("jp-kushiro", "cn-changshu"))]),
     ],
 )
 def test_what_heldout22_taught(text, published, expected, gazetteer):
@@ -55,3 +65,22 @@ def test_a_dateless_page_takes_the_year_of_the_plan_it_calls_this_years():
     # 'until this year' names no year of writing
     later = text.replace("올해 새로 문을 연", "올해까지 문을 열")
     assert [c["year"] for c in extract(later.encode()).candidates] == [None]
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "hangul"),
+    [("Changshu", "창수"), ("Suzhou", "쑤저우"), ("Dalian", "다롄"), ("Yantai", "옌타이"), ("Jinan", "지난"),
+     ("Xi'an", "시안"), ("Guilin", "구이린"), ("Jiaxing", "자싱"), ("Lianyungang", "롄윈강"), ("Zibo", "쯔보")],
+)
+def test_chinese_names_in_standard_hangul(pinyin, hangul):
+    assert hangul_of_pinyin(pinyin) == hangul
+
+
+def test_a_chinese_name_hangul_cannot_tell_apart_is_no_guess():
+    # ㄹ writes both l and r: 룽청 is Rongcheng or Longcheng, so no guess is made by sound
+    assert hangul_of_pinyin("Longcheng") == hangul_of_pinyin("Rongcheng") == "룽청"
+    assert hangul_of_pinyin("Longcheng", distinct=True) is None
+    assert hangul_of_pinyin("Harbin") is None  # not pinyin
+    gaz = default_gazetteer()
+    assert gaz.find_sounding("창수시", country="CN").id == "cn-changshu"
+    assert gaz.find_sounding("룽청시", country="CN") is None
