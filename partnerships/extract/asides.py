@@ -130,8 +130,9 @@ def setting_reference(s: Sentence, w: TypeMention) -> bool:
 _CEREMONY_THEN = re.compile(r"^\s?(?:을\s?마친\s?|을\s?마치고\s?)?(?:뒤|직후|후|이후|에\s?이어)(?=\s)")
 
 
-# '...업무협약'의 후속 사업이다', '협약에 따른 후속 조치로': what came before the news
-_FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?후속")
+# '...업무협약'의 후속 사업이다', '협약에 따른 후속 조치로', '협약에 따른 첫 사업이다': what came
+# before the news
+_FOLLOW_UP = re.compile(r"(?:의|에\s?따른)\s?(?:후속|첫)")
 # '협약을 맺은 뒤 처음 여는', '우호도시가 된 곳': a time clause or a description of the partner
 # (not '맺은 이후 ... 이어 오고 있다', the tie's own history since then)
 _EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|교환|서명|된|됐|되었)\S*\s"

@@ -81,8 +81,11 @@ _COUNTED_THIS_TIME = re.compile(r"^\S{0,2}\s?\S{0,6}\s?것은\s?(?:이번이|올
 _JOINT = re.compile(r"공동|함께|합동|손잡|협력해|와의|과의")
 _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?통해|의\s?(?:성과|후속|결과)|"
                           r"에서\s?(?:발굴|만난|맺은|확보))")
-# the occasion of what the sentence tells ('공연 교류를 계기로 인연을 맺었으며'): background
-_OCCASION_AFTER = re.compile(r"^\S{0,2}?(?:\s?[가-힣]{1,4})?\s?(?:을|를)\s?계기로")
+# the occasion of what the sentence tells ('공연 교류를 계기로 인연을 맺었으며'), or what has gone on
+# for years ('청소년 교류를 이어왔으며'): background
+_OCCASION_AFTER = re.compile(r"^\S{0,2}?(?:\s?[가-힣]{1,4})?\s?(?:을|를)\s?계기로|"
+                             r"^\s?(?:을|를|도)\s?(?:꾸준히\s|계속\s)?(?:이어\s?왔|이어\s?오고|지속해\s?왔|"
+                             r"계속해\s?왔|펼쳐\s?왔|진행해\s?왔)")
 # 'for this' at the head of the sentence: what it tells serves the agreement told before
 _FOR_THIS = re.compile(r"^(?:\S+\s){0,2}(?:이를|이\s?사업을|협약\s?이행을)\s?위해")
 # one of the ties already running ('청소년 문화교류 … 등 기존 협력사업의 성과를 점검하고')
@@ -247,6 +250,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
                 continue  # '포럼과 함께 열린 B2B 상담회에서는': a part of the forum told before
+            if w.type == "program" and w.text.startswith("준공") and all(
+                    p.korean or p.kind == "country" for p in places[s.index]):
+                continue  # a facility completed at home ('덴마크 기업 … 군산 … 준공식'): no project abroad
             if w.type == "program" and _FOR_THIS.search(s.text[:w.start - s.start]):
                 continue  # '시는 이를 위해 예산 5억원을 편성했다': the budget of what was told before
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):

@@ -50,6 +50,17 @@ def test_a_toolbar_with_the_comment_count_does_not_end_the_article():
         ("순천시는 지난 14일 일본 홋카이도 구시로시, 중국 장쑤성 창수(常熟)시와 '동아시아 습지도시 "
          "네트워크' 협약을 체결하고 출범식을 가졌다.", "2025-05-16",
          [("alliance", 2025, ("kr-suncheon",), ("jp-kushiro", "cn-changshu"))]),
+        # a facility completed abroad is the project; the agreement it follows is its history
+        ("서울 강동구는 케냐 키수무 카운티에 정수시설을 준공했다고 17일 밝혔다. 준공식은 지난 11일(현지시간) "
+         "키수무 카운티 니안도 지역에서 열렸다. 강동구는 2023년 키수무 카운티와 국제개발협력 업무협약을 "
+         "맺었으며, 이번 정수시설은 협약에 따른 첫 사업이다.", "2025-02-17",
+         [("program", 2025, ("kr-seoul-gangdong-gu",), ("adm1-ke-kisumu",))]),
+        # a facility completed at home by a foreign firm is no project of the city's
+        ("덴마크 기업 노르스케 윈드서비스는 2일 군산 새만금 산업단지에서 '아시아 정비센터' 준공식을 열었다.",
+         "2025-06-03", []),
+        # exchanges that have gone on for years ('청소년 교류를 이어왔으며') are the tie's history
+        ("경기도와 가나가와현은 1990년 우호교류 협정을 맺은 뒤 공무원 상호 파견과 청소년 교류를 이어왔다. "
+         "이번 행사에서는 새로운 협약 체결 없이 그간의 교류를 기념했다.", "2025-10-20", []),
     ],
 )
 def test_what_heldout22_taught(text, published, expected, gazetteer):
