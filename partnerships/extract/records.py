@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from partnerships.extract.dates import Published
-from partnerships.extract.groups import Group, Mention
+from partnerships.extract.groups import Group, Mention, country_of
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
 from partnerships.model import SECTORS, TYPES
 
@@ -138,7 +138,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     date_iso = date.iso if date else ""
     basis = date.basis if date else "inferred: no year in the text and no publication date found"
     sectors = sectors_of(group, lead_text)
-    venue = next((m.venue for m in group.mentions if m.venue), None)
+    venue = next((m.venue for m in group.mentions if m.venue and _venue_fits(m.venue, partner, gazetteer)), None)
     ko_names = "·".join(_name(gazetteer, p, "ko") for p in korean) or "?"
     en_names = " and ".join(_name(gazetteer, p, "en") for p in korean) or "?"
     pk = "·".join(_name(gazetteer, p, "ko") for p in partner)
@@ -190,6 +190,19 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         "confidence": confidence(group),
         "support": support,
     }
+
+
+def _venue_fits(venue: str, partner: list[str], gazetteer) -> bool:
+    """A venue lies in Korea or in a partner's country ('방콕(10.6~10.7)과 … 이스탄불(…)에서 로드쇼를':
+    Istanbul is no venue of the Bangkok roadshow)."""
+    countries = {country_of(p) for p in partner}
+    if not countries or not hasattr(gazetteer, "get"):
+        return True
+    try:
+        where = gazetteer.get(venue).country
+    except LookupError:
+        return True
+    return where.upper() == "KR" or where.lower() in countries
 
 
 def _short(text: str, n: int) -> str:

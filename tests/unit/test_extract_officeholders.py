@@ -89,6 +89,14 @@ def test_an_undated_release_gets_its_year_and_says_why():
     assert bangkok["source"]["published"] is None  # a year only: no publication day is claimed
 
 
+def test_the_next_stop_is_no_venue():
+    # '방콕(10.6~10.7)과 … 이스탄불(10.10~10.11)에서 로드쇼를': Istanbul is where the second roadshow
+    # was, not the venue of the Bangkok one
+    out = extract(RELEASE.split("\n\n6일부터")[0].encode(), published=dt.date(2022, 10, 12))
+    venues = {c["partner_places"][0]: c["venue"] for c in out.candidates if c["type"] == "roadshow"}
+    assert venues["th-bangkok"] != "tr-istanbul" and venues["tr-istanbul"] in (None, "tr-istanbul")
+
+
 def test_a_page_date_wins_over_the_officeholder():
     out = extract(("입력 2024.11.27 10:00\n" + RELEASE).encode())
     assert {c["year"] for c in out.candidates} == {2024}, out.candidates
