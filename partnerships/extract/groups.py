@@ -88,6 +88,9 @@ _OCCASION_AFTER = re.compile(r"^\S{0,2}?(?:\s?[가-힣]{1,4})?\s?(?:을|를)\s?�
                              r"계속해\s?왔|펼쳐\s?왔|진행해\s?왔)")
 # 'for this' at the head of the sentence: what it tells serves the agreement told before
 _FOR_THIS = re.compile(r"^(?:\S+\s){0,2}(?:이를|이\s?사업을|협약\s?이행을)\s?위해")
+# what has gone on since a year ('2015년부터 … 공연단이 참가하는 등 … 교류가 이어져 왔다')
+_SINCE_YEARS = re.compile(r"\d{4}\s?년\s?(?:부터|이후)[^.]*(?:이어져\s?왔|이어\s?왔|이어지고\s?있|지속돼\s?왔|"
+                          r"계속돼\s?왔|이어오고\s?있)")
 # one of the ties already running ('청소년 문화교류 … 등 기존 협력사업의 성과를 점검하고')
 _EXISTING_AFTER = re.compile(r"^[^.]{0,40}?(?<![가-힣])기존\s?(?:[가-힣]+\s?){0,2}?(?:사업|교류|협력)")
 # 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
@@ -259,7 +262,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum", "program") and (_MEANS_AFTER.match(
                     s.text[w.end - s.start:]) or _OCCASION_AFTER.match(s.text[w.end - s.start:])
-                    or _EXISTING_AFTER.match(s.text[w.end - s.start:])):
+                    or _EXISTING_AFTER.match(s.text[w.end - s.start:]) or _SINCE_YEARS.search(s.text)):
                 continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다', '공연 교류를
                 # 계기로 인연을 맺었으며': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):

@@ -13,8 +13,8 @@ _ARTICLE_TEXT = "article:text"
 def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
     """A foreign city whose country the article never names, while it names another country
     with a city of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the English
-    town the gazetteer spells in Hangul): that city instead.  Kept unless exactly one named
-    country has one."""
+    town the gazetteer spells in Hangul): that city instead, when exactly one named country has
+    one.  When none has, a small city is dropped (None) and a large one kept."""
     named = countries_named(gazetteer, cache)
     if not named or place.country in named:
         return place
@@ -35,8 +35,16 @@ def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
                                                 min_population=15_000)
                 if other is not None and getattr(other, "kind", "") == "city":
                     found[other.id] = other
-        cache[key] = next(iter(found.values())) if len(found) == 1 else place
+        small = hasattr(gazetteer, "population") and gazetteer.population(place.id) < _WELL_KNOWN
+        cache[key] = next(iter(found.values())) if len(found) == 1 else (
+            None if not found and small and named - {"KR"} else place)
     return cache[key]
+
+
+# a city this large is named without its country (뉴욕, 두바이); a smaller one in a country the
+# article never names, beside countries it does name, is a namesake ('벵게트주 주도 라 트리니다드':
+# not Trinidad, Bolivia)
+_WELL_KNOWN = 500_000
 
 
 def sounding_in_named_country(word: str, gazetteer: Any, cache: dict) -> Any:

@@ -30,6 +30,11 @@ from tests.helpers.extraction import record_keys as _records
         ("구미시는 지난 11일 타이응우옌성 타이응우옌 기술대학교 안에서 '구미-타이응우옌 기술인력 양성센터' "
          "개원식을 열었다고 12일 밝혔다. 센터는 구미시와 타이응우옌성이 공동 운영한다.", "2025-03-12",
          [("institution", 2025, ("kr-gumi",), ("adm1-vn-thai-nguyen",))]),
+        # a small namesake in a country the article never names is no place ('벵게트주 주도 라
+        # 트리니다드': not Trinidad, Bolivia); the province stays the partner
+        ("강원도는 13일(현지시간) 필리핀 벵게트주 주도 라 트리니다드에서 벵게트주와 상수도 개선 사업 "
+         "착공식을 열었다고 14일 밝혔다.", "2025-03-14",
+         [("program", 2025, ("kr-gangwon-do",), ("adm1-ph-benguet",))]),
     ],
 )
 def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer):
@@ -49,6 +54,9 @@ def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer
         # a budget 'for this' after a domestic agreement
         ("부산시는 21일 부산상공회의소와 수출보험 지원 업무협약을 맺었다. 시는 이를 위해 예산 5억원을 "
          "편성했다.", "2025-02-21"),
+        # exchanges that have gone on since a year ('2015년부터 … 교류가 이어져 왔다')
+        ("종로구는 1999년부터 교토 기온마쓰리에 공연단을 보내는 등 교토시와 민간 교류가 이어져 왔다.",
+         "2025-11-10"),
     ],
 )
 def test_background_is_no_record(text, published, gazetteer):
