@@ -19,8 +19,8 @@ _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은�
 # where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
 _LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s"
                             # ... or a site in it ('칸쿤의 시립문화센터에서')
-                            r"|^의\s?[가-힣A-Za-z]{0,12}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장|극장|"
-                            r"박물관|미술관)에서")
+                            r"|^의?\s?[가-힣A-Za-z]{0,12}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장|극장|"
+                            r"박물관|미술관)(?:\s?\([^()]{1,60}\))?에서")
 # where a delegation was or went ('뉴욕에서는', '로마를 방문해')
 _WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동)")
 
@@ -37,8 +37,9 @@ _PAIRED_BEFORE = re.compile(r"[가-힣]{2,}\s?[-–]\s?$")
 
 def city_stands(word: str, text: str, start: int, end: int, place, gazetteer, lookup, cache: dict) -> bool:
     """The name at text[start:end] stands as the foreign city `place`: by its own context, or
-    said where something is ('리마에 있는 …', '칸쿤의 … 센터에서'), paired by a dash ('제주-수바 … 사업') or, for a
-    large city, where a delegation was ('뉴욕에서는'), in an article naming the country."""
+    said where something is ('리마에 있는 …', '칸쿤의 … 센터에서', '리옹 직물장식미술관에서'),
+    paired by a dash ('제주-수바 … 사업') or, for a large city, where a delegation was
+    ('뉴욕에서는'), in an article naming the country."""
     if _city_in_context(word, text, start, end, place, lookup):
         return True
     after = text[end:]

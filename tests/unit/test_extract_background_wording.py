@@ -35,6 +35,11 @@ from tests.helpers.extraction import record_keys as _records
         ("강원도는 13일(현지시간) 필리핀 벵게트주 주도 라 트리니다드에서 벵게트주와 상수도 개선 사업 "
          "착공식을 열었다고 14일 밝혔다.", "2025-03-14",
          [("program", 2025, ("kr-gangwon-do",), ("adm1-ph-benguet",))]),
+        # a short city named with a site in it ('리옹 직물장식미술관(…)에서'), in an article naming its
+        # country, is where the exhibition was
+        ("진주실크가 프랑스 리옹에서 관객을 만나고 있다.\n진주시는 5일(현지시간) 리옹 직물장식미술관"
+         "(Musée des Tissus)에서 '진주실크, 천년의 결' 특별전 개막식을 열었다.", "2023-10-07",
+         [("exchange", 2023, ("kr-jinju",), ("fr-lyon",))]),
     ],
 )
 def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer):
