@@ -24,7 +24,6 @@ from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.places import (
-    BUILDINGS,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,
@@ -34,6 +33,7 @@ from partnerships.extract.places import (
 from partnerships.extract.sectors import sector_spans_in
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types, is_pavilion, status_at
+from partnerships.extract.venue_words import BUILDINGS
 
 # Rank for settling several agreement words of one sentence (lower wins).
 _RANK = ["contract", "mou", "agreement", "loi", "sister_city", "friendship_city", "other_tie", "declaration", "office",

@@ -26,7 +26,7 @@ _DAY_WITH_WEEKDAY = re.compile(r"(?<![\d.])(\d{1,2})\s?(?:월|\.)\s?(\d{1,2})\s?
 
 
 # a former or then officeholder: '전 시장', '당시 장관', '고(故)', '초대'
-_FORMER = re.compile(r"(?:^|\s)(?:전|前|당시|고|故|초대|역대)\s?(?:[가-힣]{1,12}\s?)?$|^\s?(?:전|前)\s")
+_FORMER = re.compile(r"\s(?:전|前|당시|고|故|초대|역대)\s?(?:[가-힣]{1,12}\s?)?$|^\s?(?:전|前)\s")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _titled(text: str, m: re.Match[str], title: str) -> bool:
     if m.start() > 0 and re.match(r"[가-힣]", text[m.start() - 1]):
         return False  # inside a longer word
     after = text[m.end():m.end() + 16]
-    before = text[max(0, m.start() - 14):m.start()]
+    # the words before it, from a word's start ('…하고 서울시장 ' must not read as '고 서울시장 ')
+    before = (" " if m.start() <= 14 else "") + text[max(0, m.start() - 14):m.start()]
     if _FORMER.search(before) or _FORMER.match(after):
         return False  # '박원순 전 시장', '당시 원희룡 장관': a past term, not the writing's time
     return bool(re.match(rf"\s?(?:[가-힣]{{1,12}}\s?)?{title}(?![가-힣]{{2}})", after)

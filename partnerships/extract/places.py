@@ -37,6 +37,7 @@ from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
+from partnerships.extract.venue_words import BUILDINGS
 
 # an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -253,7 +254,6 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
-BUILDINGS = r"(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)"  # words a venue's name ends with
 _VENUE_IN_NAME = re.compile(rf"^[가-힣A-Za-z]{{0,10}}{BUILDINGS}에서")
 
 

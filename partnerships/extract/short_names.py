@@ -8,6 +8,7 @@ from typing import Any
 
 from partnerships.extract.named_countries import countries_named
 from partnerships.extract.types import has_type_word
+from partnerships.extract.venue_words import SITES
 
 # a name spelt in Latin letters in brackets after it ('담맘(Dammam)')
 LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
@@ -19,8 +20,7 @@ _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은�
 # where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
 _LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s"
                             # ... or a site in it ('칸쿤의 시립문화센터에서')
-                            r"|^의?\s?[가-힣A-Za-z]{0,12}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장|극장|"
-                            r"박물관|미술관)(?:\s?\([^()]{1,60}\))?에서")
+                            rf"|^의?\s?[가-힣A-Za-z]{{0,12}}{SITES}(?:\s?\([^()]{{1,60}}\))?에서")
 # where a delegation was or went ('뉴욕에서는', '로마를 방문해')
 _WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동)")
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from partnerships.extract.venue_words import BUILDINGS
+
 UNPLACED = "unplaced:"
 
 # the name, its Chinese characters in brackets if any, its suffix, then what follows a name
@@ -26,7 +28,7 @@ _AFTER_PARENT = re.compile(
 _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
                          r"가능성|중요성|필요성|방향성|정체성|다양성|실현|표현|매주)$")
 # where it happened: '…구에서', '…구청에서', or a building in it ('량장신구 국제전시센터에서')
-_VENUE = re.compile(r"^(?:청사|청)?에서|^\s[가-힣A-Za-z]{0,10}(?:센터|호텔|청사|회관|홀|타워|컨벤션|전시장|회의장)에서")
+_VENUE = re.compile(rf"^(?:청사|청)?에서|^\s[가-힣A-Za-z]{{0,10}}{BUILDINGS}에서")
 
 
 def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> list:

@@ -71,6 +71,9 @@ def test_the_title_must_fit_the_name():
     (key, fits), = named_terms("홍준표 경남지사")
     assert key == "홍준표 지사" and {t.office for t in fits} == {"경상남도"}
     assert named_terms("원희룡 시장") == []
+    # a word ending in 고 before the title is no '고(故)': '…체결하고 서울시장 오세훈은'
+    assert [k for k, _ in named_terms("협약을 체결하고 서울시장 오세훈은 말했다")] == ["오세훈 시장"]
+    assert named_terms("고 박원순 서울시장의 뜻을 이어") == []
 
 
 RELEASE = ("[국토교통부]스마트도시 로드쇼 개최\n\n"
