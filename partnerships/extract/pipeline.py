@@ -80,8 +80,8 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         candidates.append(rec)
     # the expo, summit or forum where an agreement was signed is its setting, not a record (a
     # pavilion the government ran there is its own part in it)
-    signed_years = {c["year"] for c in candidates if c["type"] in STRONG_TYPES}
-    candidates = [c for c in candidates if not (c["type"] == "forum" and c["year"] in signed_years
+    signed = [c for c in candidates if c["type"] in STRONG_TYPES]
+    candidates = [c for c in candidates if not (c["type"] == "forum" and any(_same_event(c, x) for x in signed)
                                                 and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
     _unique_ids(candidates)
     first = pubs[0]
@@ -100,6 +100,15 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             str(first.date.year) if first.date else None),
         published_basis=first.basis, dropped=dropped,
     )
+
+
+def _same_event(forum: dict, signing: dict) -> bool:
+    """The forum may be where the signing happened: the same year, and the same day unless one of
+    them has no day (a forum the government held on another day is its own event)."""
+    if forum["year"] != signing["year"]:
+        return False
+    a, b = forum["date"] or "", signing["date"] or ""
+    return len(a) < 10 or len(b) < 10 or a == b
 
 
 def relevant_lines(article: Article) -> set[int]:

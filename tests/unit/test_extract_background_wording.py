@@ -40,6 +40,15 @@ from tests.helpers.extraction import record_keys as _records
         ("진주실크가 프랑스 리옹에서 관객을 만나고 있다.\n진주시는 5일(현지시간) 리옹 직물장식미술관"
          "(Musée des Tissus)에서 '진주실크, 천년의 결' 특별전 개막식을 열었다.", "2023-10-07",
          [("exchange", 2023, ("kr-jinju",), ("fr-lyon",))]),
+        # a forum held jointly the day after a signing is an event of its own ...
+        ("세종시는 10일(현지시간) 라바트 시청에서 라바트시와 스마트시티 협력 업무협약을 체결했다고 12일 "
+         "밝혔다.\n이튿날인 11일에는 라바트의 한 호텔에서 라바트시와 함께 '한-모로코 스마트시티 포럼'을 "
+         "공동 개최했다.", "2025-06-12",
+         [("forum", 2025, ("kr-sejong",), ("ma-rabat",)), ("mou", 2025, ("kr-sejong",), ("ma-rabat",))]),
+        # ... but a forum on the day of a signing is where it happened
+        ("충청북도는 10일(현지시간) 이탈리아 밀라노에서 열린 '바이오헬스 투자포럼'에서 롬바르디아주와 "
+         "'바이오헬스 협력 공동선언'에 서명했다고 13일 밝혔다.", "2024-06-13",
+         [("declaration", 2024, ("kr-chungcheongbuk-do",), ("adm1-it-lombardy",))]),
     ],
 )
 def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer):
