@@ -363,11 +363,11 @@ def _tally_only(g: Group, groups: list[Group]) -> bool:
 
 
 # a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '전문기업 대성정밀(주)이',
-# '조선사 남해조선해양은') and a
+# "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a
 # local government as one ('사천시는', '경북도가')
 _FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9]+)(?:이|가|은|는|,)\s|"
-                           r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?(?P<b>[가-힣A-Za-z0-9]+)"
-                           r"(?:\s?\(주\)|㈜)?(?:이|가|은|는|,)\s")
+                           r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?['‘\"“]?(?P<b>[가-힣A-Za-z0-9]+)"
+                           r"['’\"”]?(?:\s?\(주\)|㈜)?(?:이|가|은|는|,)\s")
 
 
 def _firm_names(sentences: list[Sentence]) -> set[str]:

@@ -46,6 +46,9 @@ def test_a_toolbar_with_the_comment_count_does_not_end_the_article():
         # a firm introduced as a firm ('전문기업 대성정밀(주)이') signs for itself, not its city
         ("경북 경주의 자동차 차체부품 전문기업 대성정밀(주)이 멕시코 누에보레온주의 완성차 공장과 1천200억 원 "
          "규모의 공급 계약을 맺었다.", "2025-04-09", []),
+        # ... and so does one named in quotes ("스타트업 '딥비전랩'이")
+        ("광주 첨단3지구 인공지능 집적단지에 입주한 스타트업 '딥비전랩'이 아랍에미리트(UAE) 아부다비의 물류 "
+         "기업과 50억 원 규모의 공급계약을 맺었다고 14일 밝혔다.", "2025-03-14", []),
         # a Chinese county-level city the gazetteer spells only in pinyin, its characters in brackets
         ("순천시는 지난 14일 일본 홋카이도 구시로시, 중국 장쑤성 창수(常熟)시와 '동아시아 습지도시 "
          "네트워크' 협약을 체결하고 출범식을 가졌다.", "2025-05-16",
