@@ -123,10 +123,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
-        if (place is None or place.country != "KR") and t.tag == "NNP" and (m := _GLUED_PARTICLE.fullmatch(word)) \
-                and (glued := lookup(m.group(1))) is not None and glued.country != "KR" \
-                and getattr(glued, "name_ko", "") == m.group(1):
-            place, end, word = glued, start + len(m.group(1)), m.group(1)  # '칸쿤의' read as one name
+        if (place is None or place.country != "KR") and t.tag == "NNP" \
+                and (stem := _PARTICLE_END.sub("", word)) != word and len(stem) >= 2 \
+                and (glued := lookup(stem)) is not None and glued.country != "KR" \
+                and getattr(glued, "name_ko", "") == stem:
+            place, end, word = glued, start + len(stem), stem  # '칸쿤의' read as one name
             after = text[end - sentence.start:]
         if place is None and (m := _KOREAN_OFFICE.fullmatch(word)) and (
                 (office := lookup(m.group(1))) is not None and office.country == "KR"
@@ -351,8 +352,6 @@ def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
-# a particle Kiwi read into an unknown name ('칸쿤의/NNP')
-_GLUED_PARTICLE = re.compile(r"([가-힣]{2,})(?:의|에서|에|와|과|은|는|을|를)")
 # a news outlet named after its region ('제주남부신문', '경남일보'): no party
 _OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$")
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
