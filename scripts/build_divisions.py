@@ -8,7 +8,9 @@ Sources (none is needed at run time; the CSV is committed):
   (``countrystatecity-countries`` 2.0.1, ``data/by-country/XX/states.json``; ODbL 1.0);
 - Korean names: ``data/divisions_ko.csv`` (ISO 3166-2 code, Korean name in the National
   Institute of Korean Language's loanword orthography, the suffixes Korean writing adds:
-  성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names.
+  성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names;
+  ``data/divisions_sino_ko.csv``: the Sino-Korean reading of a Chinese province's characters,
+  which Korean writing also uses (吉林省: 지린성 and 길림성), indexed with the same suffixes.
   Such a country also gets its other divisions of the level its Korean names cover (not those
   that are one city, nor Taiwan, which the gazetteer has as a country), without a Korean name.
   Every other country's first-level divisions come with no Korean name: the reader finds them
@@ -136,6 +138,8 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
     en = json.loads(cldr.read_text(encoding="utf-8"))
     en = en["subdivisions"]["localeDisplayNames"]["subdivisions"]
     rows = []
+    with (korean.parent / "divisions_sino_ko.csv").open(encoding="utf-8") as handle:
+        sino = {r["iso"]: r["reading"] for r in csv.DictReader(handle)}
     with korean.open(encoding="utf-8") as handle:
         for k in csv.DictReader(handle):
             iso = k["iso"]
@@ -152,6 +156,7 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
             # Korean writing names a division with its suffix (광둥성, 몸바사주): the bare name is
             # usually the city (몸바사, 일로일로시), so it is not an alias
             aliases_ko = [k["name_ko"] + s for s in suffixes[1:]]
+            aliases_ko += [sino[iso] + s for s in suffixes if iso in sino]
             aliases_en = [n for n in dict.fromkeys([stem, state["name"]]) if n != name_en]
             rows.append({
                 "id": f"adm1-{country.lower()}-{slugify(stem)}", "name_en": name_en,

@@ -172,6 +172,17 @@ def anniversary(s: Sentence, w: TypeMention) -> bool:
     return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:]))
 
 
+# a headline that marks how long two places have been tied ('자매결연 30주년', '바다와 호수가 맺은
+# 25년', '25년 교류의 발자취', '인연은 1998년으로'): the page tells a tie's history
+_TIE_AGE = re.compile(r"\d+\s?주년|(?:맺은|이어온|이어진|함께한|함께\s한)\s?\d+\s?년(?![가-힣])|"
+                      r"\d+\s?년\s?(?:교류|우정|인연|우호)|인연은\s?\d{4}\s?년")
+
+
+def marks_tie_age(s: Sentence) -> bool:
+    """The sentence (a headline) marks a tie's age or anniversary."""
+    return bool(_TIE_AGE.search(s.text))
+
+
 def ongoing_ties(s: Sentence) -> bool:
     """The sentence counts or sums up ties kept so far, not one event."""
     return bool(_RUNNING.search(s.text))

@@ -203,7 +203,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     words_of = [find_types(s) for s in sentences]  # each sentence's agreement words, read once
     mission = any(t.type == "roadshow" for words in words_of for t in words)  # a trade mission told
     firms = _firm_names(sentences)
-    for s, words in zip(sentences, words_of, strict=True):
+    for k, (s, words) in enumerate(zip(sentences, words_of, strict=True)):
+        if (k < 4 or _is_headline(s, context)) and asides.marks_tie_age(s):
+            celebrated.update(_RANK)  # the page tells a tie's history: its past events are that history
         if not words:
             continue
         found: list[Mention] = []
@@ -897,17 +899,17 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
-# 장관이', '캐나다 연방정부와'); not a part of the country ('베트남 남부와') or a local
+# 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
-_NATIONAL_BODY = re.compile(r"^\s?(?:(?:[가-힣]{1,8}(?<![남북동서중일전내외정])부|(?:연방|중앙)?\s?정부)"
-                            r"\s?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
+_NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣]{1,8}·){0,5}[가-힣]{1,8}(?<![남북동서중일전내외정])부"
+                            r"|(?:연방|중앙)?\s?정부)\s?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
 
 
 def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
-            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 24])][:1]
+            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 48])][:1]
 
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,

@@ -33,14 +33,14 @@ from partnerships.extract.place_context import (
 )
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.short_names import COUNTRY_BEFORE, LATIN_AFTER, city_stands
+from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
-from partnerships.extract.venue_words import BUILDINGS
+from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
 
-# an organisation's initials in brackets ('경주화백컨벤션센터(HICO)'), not a Latin place name
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
 # Korean national government bodies: an event they hold is placed at the seat of government
@@ -101,7 +101,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.tag != "NNP" and not (t.tag == "NNG" and (_DIVISION_WORD.match(t.form) or suffix_next(tokens, i))):
+        spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
+        if t.tag != "NNP" and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
+                                                       or suffix_next(tokens, i))):
             i += 1
             continue
         # extend to the end of the word's noun part
@@ -113,6 +115,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if j + 1 < len(tokens) and tokens[j + 1].start == end and tokens[j + 1].tag == "SN":
             i = j + 1  # a name glued to a number ('코로나19') is not a place
             continue
+        if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)):
+            j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
         if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
             word, end = m.group(1), start + len(m.group(1))
@@ -182,8 +186,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
         if place is None and j > i and len(t.form) >= 2 and not _OUTLET.search(word):
             lead = lookup(t.form)
-            if lead is not None and lead.country == "KR":
-                place, end, word = lead, t.end, t.form
+            if lead is not None and (lead.country == "KR" or (
+                    getattr(lead, "kind", "") == "city" and re.fullmatch(UNIVERSITY, word[len(t.form):]))):
+                place, end, word = lead, t.end, t.form  # '서울창업허브'; '드레스덴공대': the city's university
         if place is not None and t.tag == "NNG" and not (
                 getattr(place, "kind", "") == "region"
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):

@@ -35,7 +35,8 @@ def test_tolerant_lookup_takes_one_answer_and_no_korean_place(gazetteer):
 
 def test_consonant_variants_swap_plain_and_tense_first_consonants_only():
     assert consonant_variants("광닌") == ["꽝닌"]
-    assert consonant_variants("따낭") == ["다낭"]
+    assert consonant_variants("따낭") == ["다낭", "타낭"]  # a tense one may also be the standard's aspirated
+    assert consonant_variants("타낭") == []  # ... but an aspirated one stays as written
     assert consonant_variants("하롱") == []  # ㅎ, ㄹ: no tense pair
 
 
