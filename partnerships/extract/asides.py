@@ -229,7 +229,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
 
 
 # '1998년 자매결연을 맺은 이래 ... 이어왔다': the tie the news builds on, told as the time since
-_SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된)\s?"
+_SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
                           r"(?:이후|이래)(?![가-힣])")
 
 

@@ -185,10 +185,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and t.tag == "NNP" and len(word) >= 3 and word.endswith("항"):
             place = port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
         if place is None and j > i and len(t.form) >= 2 and not _OUTLET.search(word):
-            lead = lookup(t.form)
-            if lead is not None and (lead.country == "KR" or (
-                    getattr(lead, "kind", "") == "city" and re.fullmatch(UNIVERSITY, word[len(t.form):]))):
-                place, end, word = lead, t.end, t.form  # '서울창업허브'; '드레스덴공대': the city's university
+            lead, university = lookup(t.form), re.fullmatch(UNIVERSITY, word[len(t.form):])
+            if lead is not None and (university is None if lead.country == "KR" else  # '서울창업허브'
+                                     university is not None and getattr(lead, "kind", "") == "city"):
+                place, end, word = lead, t.end, t.form  # '드레스덴공대': the city's university, not Korea's
         if place is not None and t.tag == "NNG" and not (
                 getattr(place, "kind", "") == "region"
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
@@ -369,16 +369,16 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아�
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
                             r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)"
                             r"|(?:지역|지방)(?=\s?(?:정부|의회)))")
-# where the reporter filed from ('(창원=뉴스1)', '[서울=뉴시스]'); a page's weather bar
-# ('청주 흐림 -3℃') names no party to anything
+# where the reporter filed from ('(창원=뉴스1)'); a weather bar ('청주 흐림 -3℃') names no party
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
 # ... or a line of its own before the reporter's name ('수원=한지민 기자')
 _BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
-# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에'), nor a games or
-# festival held in it ('2018 평창 동계올림픽을 계기로', '광주 비엔날레에')
+# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에'), a games or
+# festival held in it ('평창 동계올림픽을 계기로'), or one of its districts ('서울 자치구가')
 _NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d|"
                          r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])|"
-                         r"^\s?(?:동계\s?|하계\s?)?(?:올림픽|패럴림픽|아시안\s?게임|유니버시아드|비엔날레|국제?\s?영화제)")
+                         r"^\s?(?:동계\s?|하계\s?)?(?:올림픽|패럴림픽|아시안\s?게임|유니버시아드|비엔날레|국제?\s?영화제)|"
+                         r"^\s(?:자치구|기초자치단체|지자체|시·?군)(?:가|이|는|은|의|들|[\s,])")
 # an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
 _BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")

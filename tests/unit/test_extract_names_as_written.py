@@ -43,6 +43,30 @@ def test_names_as_korean_writers_write_them(text, published, expected, gazetteer
     assert _records(text, gazetteer, published) == sorted(expected)
 
 
+def test_a_city_naming_one_of_its_districts_is_no_party(gazetteer):
+    """'서울 자치구가 … 처음이다': a district of Seoul, the one that signed, not Seoul itself."""
+    found = _records("서울 마포구는 지난 16일(현지시각) 트빌리시 시청에서 트빌리시와 자매결연 협정을 체결했다고 "
+                     "밝혔다. 서울 자치구가 코카서스 지역 도시와 자매결연을 맺은 것은 이번이 처음이다.",
+                     gazetteer, "2023-10-18")
+    assert found == [("sister_city", 2023, ("kr-seoul-mapo-gu",), ("ge-tbilisi",))]
+
+
+def test_universities_signing_with_each_other_are_no_city_record(gazetteer):
+    """'창원대학교는 타슈켄트 국립공과대학교와 … 협정을 맺었다': the universities signed for themselves."""
+    found = _records("경남 창원시는 지난 12일 타슈켄트시청에서 타슈켄트시와 스마트시티 업무협약(MOU)을 체결했다고 "
+                     "14일 밝혔다.\n같은 날 창원대학교는 타슈켄트 국립공과대학교와 학술교류 협정을 맺었다.",
+                     gazetteer, "2024-06-14")
+    assert found == [("mou", 2024, ("kr-changwon",), ("uz-tashkent",))]
+
+
+def test_a_letter_exchanged_before_is_background(gazetteer):
+    """'2019년 … 의향서를 교환한 이후 … 교류를 이어왔다': the time since, beside today's news."""
+    found = _records("경남 창원시는 지난 12일 타슈켄트시청에서 타슈켄트시와 스마트시티 업무협약(MOU)을 체결했다고 "
+                     "14일 밝혔다.\n창원시는 2019년 타슈켄트 인근 치르치크시와 우호협력 의향서를 교환한 이후 "
+                     "중앙아시아와 교류를 이어왔다.", gazetteer, "2024-06-14")
+    assert found == [("mou", 2024, ("kr-changwon",), ("uz-tashkent",))]
+
+
 def test_two_words_that_are_two_places_stay_two(gazetteer):
     """A country and its city, one space apart, are not read as one name."""
     found = _records("부산시는 2일(현지시간) 멕시코 몬테레이 시청에서 몬테레이시와 자매결연 협정을 맺었다.",
