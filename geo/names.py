@@ -282,7 +282,7 @@ def same_korean_name(romanized: str, other: str) -> bool:
 _LOAN_STEPS: tuple[tuple[str, str], ...] = (
     ("tch", "j"), ("sch", "s"), ("ph", "b"), ("th", "d"), ("kh", "g"), ("gh", "g"), ("sh", "s"),
     ("ch", "j"), ("ts", "j"), ("tz", "j"), ("dj", "j"), ("zh", "j"), ("ck", "g"), ("x", "gs"),
-    ("eo", "o"), ("eu", "u"), ("ae", "e"), ("oo", "u"), ("ee", "i"), ("ou", "u"),
+    ("eo", "o"), ("eu", "u"), ("ae", "a"), ("oo", "u"), ("ee", "i"), ("ou", "u"),
 )
 _LOAN_LETTERS = str.maketrans({"p": "b", "f": "b", "v": "b", "t": "d", "k": "g", "c": "g",
                                "q": "g", "z": "j", "r": "l", "y": "i", "h": None, "w": None})

@@ -29,6 +29,12 @@ from tests.helpers.extraction import record_keys as _records
         # the Sino-Korean reading of 吉林省 (지린성)
         ("강원도는 지난 5일 중국 길림성 장춘에서 길림성 정부와 우호교류 협정을 체결했다고 7일 밝혔다.",
          "2024-08-07", [("friendship_city", 2024, ("kr-gangwon-do",), ("adm1-cn-jilin",))]),
+        # ㅐ for an English 'a' ('태즈마니아' for Tasmania, 태즈메이니아 in the standard), and the
+        # state's capital only as where its government building stood, linked by video
+        ("제주도는 지난달 30일 도청 탐라홀과 호주 태즈마니아주 호바트 주정부청사를 화상으로 연결해 "
+         "'제주-태즈마니아 그린수소 공동 실증사업' 착수식을 열었다고 2일 밝혔다. 이 사업은 두 지역이 "
+         "사업비 86억원을 분담해 추진한다.", "2021-12-02",
+         [("program", 2021, ("kr-jeju-do",), ("adm1-au-tasmania",))]),
         # a foreign ministry named by a list of its fields: the country signed, in its capital
         ("[세종=뉴시스] 국토교통부는 5일(현지시간) 케냐 나이로비에서 케냐 토지·공공사업·주택·도시개발부와 "
          "'스마트시티 협력 양해각서(MOU)'를 체결했다고 6일 밝혔다.", "2025-02-06",
