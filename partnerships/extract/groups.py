@@ -71,7 +71,6 @@ _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|�
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s|"
                           r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:는|은|이|가)\s")  # '창원대학교는 …'
-
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
 _CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
                          r"(?![^.]*(?:열|개최|진행))")
