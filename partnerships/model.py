@@ -195,7 +195,12 @@ def is_undated(year: int) -> bool:
     return year == UNDATED_YEAR
 
 
-_NOT_BLANK = r"\S"  # matched anywhere in the text (checked in pydantic's core, no Python call per field)
+# Checked in pydantic's core, no Python call per field: no control character but tab and line
+# breaks (PostgreSQL cannot store NUL in text; none belongs in a name or a sentence) ...
+_CLEAN = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_NO_CONTROL = rf"^{_CLEAN}*$"
+# ... and, where text is required, something besides white space
+_NOT_BLANK = rf"^{_CLEAN}*[^\s\x00-\x1f\x7f]{_CLEAN}*$"
 
 
 def _text(max_len: int) -> Any:
@@ -203,7 +208,7 @@ def _text(max_len: int) -> Any:
 
 
 def _optional_text(max_len: int) -> Any:
-    return Annotated[str, StringConstraints(max_length=max_len)]
+    return Annotated[str, StringConstraints(max_length=max_len, pattern=_NO_CONTROL)]
 
 
 PlaceId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_PLACE_ID)]
@@ -314,8 +319,11 @@ def shape_problems(d: Any, *, file: str) -> list[Problem]:
             if loc and fld in ("sectors", "type", "status") and err["type"] == "literal_error":
                 allowed = {"sectors": SECTORS, "type": TYPES, "status": STATUSES}[fld]
                 msg = f"{repr(err['input'])[:80]} is not one of {', '.join(allowed)}"
-            elif err["type"] == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == _NOT_BLANK:
-                msg = "must not be blank"
+            elif err["type"] == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") in (_NOT_BLANK,
+                                                                                                   _NO_CONTROL):
+                text = err.get("input")
+                msg = "holds a control character" if isinstance(text, str) and text.strip() and re.search(
+                    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text) else "must not be blank"
             elif err["type"] == "string_pattern_mismatch" and _where(loc) in _PATTERN_HELP:
                 msg = f"{repr(err['input'])[:80]} {_PATTERN_HELP[_where(loc)]}"
             else:

@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from sqlalchemy.exc import IntegrityError
+
 from geo.files import write_atomic
 from partnerships import intake, store
+from partnerships.errors import DataError
 
 
 def _take_ids(records: list[dict[str, Any]], taken: set[str]) -> None:
@@ -183,14 +186,21 @@ class DbProposals:
         from partnerships.db import repo
         from partnerships.db import schema as s
 
-        with repo.writing(self.eng) as conn:
-            self._authorize(conn)
-            if repo.article_by_hash(conn, text_hash) is not None:
-                return []
-            conn.execute(insert(s.articles).values(file=name, text=text if text.endswith("\n") else text + "\n",
-                                                   text_hash=text_hash, published=published))
-            self._insert(conn, records, records_file=f"{Path(name).stem}.json", start=0)
-            repo.bump(conn)
+        try:
+            with repo.writing(self.eng) as conn:
+                self._authorize(conn)
+                if repo.article_by_hash(conn, text_hash) is not None:
+                    return []
+                conn.execute(insert(s.articles).values(
+                    file=name, text=text if text.endswith("\n") else text + "\n", text_hash=text_hash,
+                    published=published))
+                self._insert(conn, records, records_file=f"{Path(name).stem}.json", start=0)
+                repo.bump(conn)
+        except IntegrityError as exc:  # another process stored the same article a moment before
+            with self.eng.connect() as conn:
+                if repo.article_by_hash(conn, text_hash) is not None:
+                    return []
+            raise DataError(f"{name}: not saved, another save collided with it; try again") from exc
         return [d["id"] for d in records]
 
     def _insert(self, conn, records: list[dict[str, Any]], *, records_file: str, start: int) -> None:
@@ -235,7 +245,14 @@ class DbProposals:
         if new_places:  # places found online: stored as added places, like the Add page's
             self.gaz = PlacesWithNew(gaz, new_places)
         try:
-            return self._put_table(table, text=text, text_hash=text_hash, records=records, new_places=new_places)
+            for attempt in range(3):
+                try:
+                    return self._put_table(table, text=text, text_hash=text_hash, records=records,
+                                           new_places=new_places)
+                except IntegrityError as exc:  # another import of the table stored it a moment before:
+                    if attempt == 2:  # read again what it stored, and add only what it lacks
+                        raise DataError(f"{table}: not saved, other imports collided with it; try again") from exc
+            raise AssertionError("unreachable")
         finally:
             self.gaz = gaz
 
@@ -253,11 +270,18 @@ class DbProposals:
                 repo.ensure_places(conn, [p.id for p in new_places], self.gaz, origin="added")
             a = s.articles.c
             stored = conn.execute(select(a.text_hash).where(a.file == table)).scalar()
+            old = self._table_rows(conn, table)
+            if stored is not None and stored != text_hash and self.check_role \
+                    and any(status == "published" for _, status, *_ in old.values()):
+                # a new version of a table whose rows are published (the national layer): its text
+                # backs those records, so only a reviewer replaces it
+                from partnerships import authz
+
+                authz.authorize(conn, self.who, "publish")
             if stored is None:
                 conn.execute(insert(s.articles).values(file=table, text=text, text_hash=text_hash, published=None))
             elif stored != text_hash:
                 conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
-            old = self._table_rows(conn, table)
             new = [d for k, d in records.items() if k not in old]
             updated = 0
             for key, d in records.items():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, case, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from geo.gazetteer import Gazetteer, default_gazetteer
 from partnerships import authz
@@ -378,14 +378,13 @@ def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict
         return [dict(r._mapping) for r in rows]
 
 
-def unpublished_files(eng: Engine) -> set[str]:
-    """Articles whose records all wait for review or were rejected (none published, none
-    retracted): not public yet. An article with no record at all is not among them."""
+def public_files(eng: Engine) -> set[str]:
+    """Articles with a record the public may read (published, or retracted with its reason): an
+    article whose records all wait for review or were rejected, or that has none, is not public."""
     shown = (*PUBLIC_STATUSES, "retracted")
-    visible = func.sum(case((s.records.c.status.in_(shown), 1), else_=0))
     with eng.connect() as conn:
-        return set(conn.execute(select(s.records.c.article_file).group_by(s.records.c.article_file)
-                                .having(visible == 0)).scalars())
+        return set(conn.execute(select(s.records.c.article_file).where(s.records.c.status.in_(shown))
+                                .distinct()).scalars())
 
 
 def change_parts(line: dict) -> tuple[str, list[str]]:

@@ -100,7 +100,14 @@ def _load_places(conn: Connection, places_csv: Path | None, gazetteer: Gazetteer
     import csv
     import io
 
-    ids = [row.get("id") for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))]
+    from geo.errors import GeoError
+    from geo.files import decode_csv
+
+    try:
+        text = decode_csv(data, places_csv)
+    except GeoError:  # the gazetteer has skipped the file and says so
+        return
+    ids = [row.get("id") for row in csv.DictReader(io.StringIO(text))]
     ids = [i for i in ids if i and i in gazetteer]
     for i in range(0, len(ids), 500):  # the file's version of a place wins over an earlier one
         conn.execute(delete(s.places).where(s.places.c.id.in_(ids[i:i + 500]), s.places.c.origin != "added"))

@@ -54,9 +54,14 @@ class Summary:
                                  for f, rid, pid in self.merges]),
                              ("failures", [f"{f}: {why}" for f, why in self.failures]),
                              ("no partnership found", [f"{f}: {why}" for f, why in self.no_records])):
-            if items:
-                lines += ["", f"{title}:", *(f"  {x}" for x in items)]
+            if items:  # names from the files: control characters shown, never sent to the terminal
+                lines += ["", f"{title}:", *(f"  {_printable(x)}" for x in items)]
         return "\n".join(lines)
+
+
+def _printable(text: str) -> str:
+    """`text` with control characters (escape sequences, carriage returns) written as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -135,6 +135,24 @@ def save_preset(preset: Preset, *, data_dir: Path | None = None) -> Path:
     return path
 
 
+def save_preset_as(preset: Preset, who: str | None, eng, *, data_dir: Path | None = None) -> Path:
+    """`save_preset` for a user of the pages, checked against their role on the server: an editor
+    may save a new mapping; replacing a saved one, or saving one whose rows are published as they
+    come in (a curated layer), takes a reviewer. The save is a line of the audit trail."""
+    from partnerships import authz
+    from partnerships.db import repo
+
+    if not NAME_RE.match(preset.name):
+        raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
+    path = presets_dir(data_dir) / f"{preset.name}.json"
+    before = load_preset(str(path)) if path.exists() else None
+    with eng.begin() as conn:
+        authz.authorize(conn, who, "edit" if before is not None or preset.status == "published" else "propose")
+        repo.append_audit(conn, who=who or "", action="save_preset", record_id=f"preset:{preset.name}",
+                          before=asdict(before) if before else None, after=asdict(preset))
+        return save_preset(preset, data_dir=data_dir)
+
+
 def load_preset(name_or_path: str, *, data_dir: Path | None = None) -> Preset:
     """A preset by name (`<data>/presets/<name>.json`) or by path."""
     path = Path(name_or_path)

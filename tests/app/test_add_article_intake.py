@@ -23,9 +23,12 @@ def _tables(tmp_path: Path) -> Path:
 
 
 def _frame(at, index_name: str, contains: object = None):
-    """The table indexed by `index_name` (and holding `contains` in its index)."""
+    """The table indexed by `index_name` (and holding `contains` in its index), its cells read back
+    from the escaped markdown the page shows."""
     for d in at.table:
-        df = d.value
+        df = d.value.map(lambda v: str(v).replace("\\", ""))
+        df.index = [str(i).replace("\\", "") for i in d.value.index]
+        df.index.name = d.value.index.name
         if df.index.name == index_name and (contains is None or contains in set(df.index)):
             return df
     raise AssertionError(f"no table indexed by {index_name!r}")

@@ -107,16 +107,23 @@ def test_choosing_another_article_updates_url_and_text():
     assert "로드쇼" in article_html(at)  # 002: the roadshow release's own words
 
 
-def test_article_text_is_escaped_and_an_article_without_records_says_so(seeds_copy):
-    name = "999_markup.txt"
-    (seeds_copy / name).write_text('<script>alert("x")</script>\n\n\n\n<b>굵게</b> & 끝', encoding="utf-8")
-    at = run_page(SOURCES, {"article": name})
-    assert not at.exception
-    html = article_html(at)
+def test_article_text_is_escaped():
+    html = sources.article_html('<script>alert("x")</script>\n\n\n\n<b>굵게</b> & 끝', sources.article_records(""),
+                                "en")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br><br>&lt;b&gt;굵게&lt;/b&gt; &amp; 끝" in html
-    assert at.info[0].value == t("sources_no_records", "en")
-    assert len(page_links(at)) == 0
+
+
+def test_an_article_without_published_records_is_not_public(seeds_copy):
+    """A stored article no reviewer has published anything from (here one with no record at all,
+    as an upload that kept none is stored) is neither listed nor opened by its link."""
+    name = "999_notice.txt"
+    (seeds_copy / name).write_text("세션이 만료되었습니다. 다시 로그인하세요.", encoding="utf-8")
+    at = run_page(SOURCES, {"article": name})
+    assert not at.exception
+    assert name not in at.selectbox(key="sources_article").options
+    assert at.query_params.get("article") != name
+    assert "세션이 만료" not in article_html(at)
 
 
 def test_unreadable_article_is_named_as_a_load_problem(seeds_copy):

@@ -76,6 +76,28 @@ def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
     assert problems == []
 
 
+def test_a_table_stored_by_another_import_a_moment_before_is_read_again(folders, gazetteer, tmp_path, monkeypatch):
+    """Two imports of one sheet at once: the other commits the table between this one's read and
+    its insert, whose unique key then refuses the text; this one reads again and adds nothing twice."""
+    make_tables.write_all(tmp_path)
+    eng = open_with_staff()
+    data = (tmp_path / "gyeonggi_ties.xls").read_bytes()
+    real, collided = DbProposals._put_table, []
+
+    def the_other_import_first(self, table, **kw):
+        if not collided:
+            collided.append(table)
+            plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+            with repo.writing(self.eng) as conn:  # this one's insert, from its stale read
+                conn.execute(s.articles.insert().values(file=table, text="x", text_hash=kw["text_hash"]))
+        return real(self, table, **kw)
+
+    monkeypatch.setattr(DbProposals, "_put_table", the_other_import_first)
+    mine = plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert collided and (mine.added, mine.unchanged) == (0, 58)
+    assert len([q for q in review.proposed(eng, "rita") if q.record["source"]["file"].startswith("gyeonggi")]) == 58
+
+
 def test_a_place_the_gazetteer_lacks_is_looked_up_online_when_switched_on(folders, gazetteer, tmp_path, monkeypatch):
     from tests.nominatim_stub import NominatimStub, nominatim_result
 

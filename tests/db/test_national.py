@@ -127,3 +127,42 @@ def test_database_year_filter_and_options_count_undated_ties(national_db, gazett
         assert n == 363 and years[0] >= 1900  # the first year is a real one, not 0
         opts = queries.options(conn)
         assert opts["undated"] == 141 and opts["years"][0] >= 1900
+
+
+def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(national_db, gazetteer):
+    """An editor's upload of a sheet that has the national table's file name is refused (its stored
+    text backs 363 published records); the saved mapping of the layer takes a reviewer to replace,
+    while an editor may save a new one; every save is a line of the audit trail."""
+    from partnerships import roles
+    from partnerships.db import repo
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+    from tests.db.review_helpers import staff
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    staff(eng)
+    before = store.article_text(eng, "ties.csv.ties.txt")
+    small = "시군,상대 도시 영문,국가,체결일자\n서울특별시,Odense,DK,2014-05-01\n".encode()
+    p = plan.plan(small, "ties.csv")
+    with pytest.raises(roles.NotAllowed):
+        p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert store.article_text(eng, "ties.csv.ties.txt") == before
+    assert len(store.read_records(eng).records) == 363
+
+    layer = columns.load_preset(national.PRESET, data_dir=data)
+    mine = columns.Preset(name=national.PRESET, columns={"partner": "상대 도시 영문"})
+    with pytest.raises(roles.NotAllowed):
+        columns.save_preset_as(mine, "ed", eng, data_dir=data)
+    with pytest.raises(roles.NotAllowed):  # a new mapping that would publish its rows
+        columns.save_preset_as(columns.Preset(name="new-layer", columns={}, status="published"), "ed", eng,
+                               data_dir=data)
+    with pytest.raises(roles.NotAllowed):  # nobody signed in
+        columns.save_preset_as(columns.Preset(name="anon", columns={}), None, eng, data_dir=data)
+    assert columns.load_preset(national.PRESET, data_dir=data) == layer
+    columns.save_preset_as(columns.Preset(name="ed-sheet", columns={"partner": "x"}), "ed", eng, data_dir=data)
+    columns.save_preset_as(mine, "rita", eng, data_dir=data)
+    assert columns.load_preset(national.PRESET, data_dir=data).columns == {"partner": "상대 도시 영문"}
+    with eng.connect() as conn:
+        saves = [(x["who"], x["record_id"]) for x in repo.audit_trail(conn) if x["action"] == "save_preset"]
+    assert saves == [("ed", "preset:ed-sheet"), ("rita", f"preset:{national.PRESET}")]

@@ -15,6 +15,7 @@ from partnerships.ingest.batch import Summary, run_batch
 from partnerships.ingest.sources import ARTICLE_SUFFIXES, ArticleFile, Failure, read_zip, too_large
 from partnerships.ingest.worker import Options
 from ui.shell.i18n import t
+from ui.shell.markup import md_escape, md_table
 
 RESULT_KEY = "ib_result"
 MAX_FILE_MB = 2
@@ -62,20 +63,20 @@ def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Option
         nonlocal done
         done += 1
         bar.progress(min(1.0, done / max(1, len(files))), text=t("batch_progress", lang, done=done, total=len(files),
-                                                                  name=name.rsplit("/", 1)[-1]))
+                                                                  name=md_escape(name.rsplit("/", 1)[-1])))
 
     try:
         sink = proposals.DbProposals(store.open_store(), who, gaz)
         return run_batch(files=files, sink=sink, options=options, on_done=tick)
     except DataError as exc:  # the store is down, or the role does not allow it
-        st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+        st.error(t("auth_store_down", lang, detail=md_escape(exc)))
         return None
     finally:
         bar.empty()
 
 
 def show_summary(summary: Summary, lang: str) -> None:
-    """Counts, then the failures and duplicates with their reasons (as table cells: text, not markup)."""
+    """Counts, then the failures and duplicates with their reasons (escaped: `st.table` renders markdown)."""
     labels = ("batch_row_files", "batch_row_articles", "batch_row_proposed", "batch_row_duplicates", "batch_row_empty",
               "batch_row_failures")
     st.subheader(t("batch_summary", lang), anchor=False)
@@ -87,4 +88,4 @@ def show_summary(summary: Summary, lang: str) -> None:
         if rows:
             st.caption(t(title, lang))
             frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_reason", lang)])
-            st.table(frame.set_index(t("batch_file", lang)))
+            st.table(md_table(frame.set_index(t("batch_file", lang))))  # names from outside: text

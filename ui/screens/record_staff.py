@@ -6,8 +6,6 @@ Every button calls a function of partnerships.review, which checks the role agai
 
 from __future__ import annotations
 
-import contextlib
-
 import streamlit as st
 
 from partnerships import review, staff_db, store
@@ -128,9 +126,11 @@ def retracted_notice(article_file: str, lang: str) -> None:
 
 
 def public_articles(names: list[str]) -> list[str]:
-    """The articles a viewer may open on Sources: not those whose records all wait for review or
-    were rejected (an article with a published or a retracted record, or with none, is listed)."""
-    hidden: set[str] = set()
-    with contextlib.suppress(store.StoreUnavailable):
-        hidden = review.unpublished_files(staff_db.engine())
-    return [n for n in names if n not in hidden]
+    """The articles a viewer may open on Sources: those with a published or a retracted record
+    (not one whose records all wait for review or were rejected, nor one stored with none: an
+    upload nobody has reviewed). None while the database cannot be reached."""
+    try:
+        shown = review.public_files(staff_db.engine())
+    except store.StoreUnavailable:
+        return []
+    return [n for n in names if n in shown]

@@ -173,7 +173,7 @@ def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
         f"{t('sources_publisher', lang)}: **{values('publisher')}**  \n"
         f"{t('sources_published', lang)}: **{values('published')}**  \n"
         f"{t('sources_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('sources_no_url', lang)}  \n"
-        f"{t('sources_file', lang)}: `{name}`"
+        f"{t('sources_file', lang)}: {md_escape(name)}"
     )
 
 
@@ -218,7 +218,7 @@ def record_entry(ctx: PageContext, row: pd.Series) -> None:
         st.markdown(f"**{md_escape(places)}**  \n{md_escape(row['summary_ko'] if lang == 'ko' else row['summary_en'])}")
         st.page_link(MAP.file, label=t("sources_on_map", lang), icon=":material/location_on:",
                      query_params=record_params(ctx, row))
-        st.caption(f"{t('column_id', lang)}: `{row['id']}`")
+        st.caption(f"{t('column_id', lang)}: {md_escape(row['id'])}")
 
 
 def records_list(ctx: PageContext, records: pd.DataFrame) -> None:

@@ -16,6 +16,7 @@ from partnerships.tables.columns import FIELDS
 from partnerships.tables.header import cell_text
 from partnerships.tables.importer import ImportResult
 from ui.shell.i18n import t
+from ui.shell.markup import md_escape, md_table
 
 RESULT_KEY = "it_result"
 FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the suggestions
@@ -38,7 +39,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         sheet = c2.selectbox(t("import_sheet", lang), sheets, key="import_sheet") if len(sheets) > 1 else None
         p = plan.plan(data, up.name, preset=preset, sheet=sheet)
     except DataError as exc:
-        st.error(t("import_bad_file", lang, detail=str(exc)).replace("*", "\\*"))
+        st.error(t("import_bad_file", lang, detail=md_escape(exc)))
         return
     st.caption(t("import_found", lang, rows=", ".join(map(str, p.table.header_rows)), n=len(p.table.rows)))
     p.mapping = mapping_editor(p, lang, key=f"{up.name}:{p.table.sheet}:{choice}")
@@ -61,15 +62,15 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
                                                  online=online)
         except DataError as exc:
-            st.error(t("auth_store_down", lang, detail=str(exc)).replace("*", "\\*"))
+            st.error(t("auth_store_down", lang, detail=md_escape(exc)))
     name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
     if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
         p.preset.name = name.strip()
         try:
-            columns.save_preset(p.preset)
-            st.success(t("import_saved", lang, name=p.preset.name.replace("*", "\\*")))
+            columns.save_preset_as(p.preset, who, store.open_store())
+            st.success(t("import_saved", lang, name=md_escape(p.preset.name)))
         except DataError as exc:
-            st.error(str(exc).replace("*", "\\*"))
+            st.error(md_escape(exc))
     result = st.session_state.get(RESULT_KEY)
     if isinstance(result, ImportResult):
         show_result(result, lang)
@@ -89,7 +90,7 @@ def place_fixes(result: ImportResult, lang: str) -> None:
     fixes = st.session_state.setdefault(FIXES_KEY, {})
     none = t("import_none_col", lang)
     for i, (name, ids) in enumerate(list(names.items())[:30]):
-        got = st.selectbox(name, [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
+        got = st.selectbox(md_escape(name), [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
         if got != none:
             fixes[name] = got
         else:
@@ -113,7 +114,8 @@ def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
 
 
 def show_result(result: ImportResult, lang: str) -> None:
-    """Counts, then each row not imported with its reason and the nearest places (as table cells)."""
+    """Counts, then each row not imported with its reason and the nearest places (cells escaped:
+    `st.table` renders markdown, and the reasons quote the sheet)."""
     labels = ("import_row_rows", "import_row_added", "import_row_updated", "import_row_unchanged", "import_row_merges",
               "import_row_errors")
     counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
@@ -122,6 +124,6 @@ def show_result(result: ImportResult, lang: str) -> None:
              .set_index(t("batch_what", lang)))
     if result.errors:
         st.caption(t("import_errors", lang))
-        st.table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
-                              columns=[t("import_row", lang), t("batch_reason", lang), t("import_suggest", lang)])
-                 .set_index(t("import_row", lang)))
+        st.table(md_table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
+                                       columns=[t("import_row", lang), t("batch_reason", lang),
+                                                t("import_suggest", lang)]).set_index(t("import_row", lang))))

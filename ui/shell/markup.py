@@ -7,11 +7,26 @@ import re
 
 # CommonMark punctuation, plus `$` (Streamlit renders LaTeX) and `:` (emoji/colour shortcodes).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+# What GitHub-flavoured markdown links without any markup: a scheme ('https://'), 'www.' and an
+# e-mail address's '@'. A word joiner (U+2060, invisible) after the scheme or before the '@'
+# keeps them text.
+_AUTOLINK = re.compile(r"(?i)(?<![a-z0-9])(https?|ftps?|mailto|www)(?=[:.])|(?=@)")
 
 
 def md_escape(text: object) -> str:
-    """Text shown literally by `st.markdown`, whatever characters it holds."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Text shown literally by `st.markdown`, whatever characters it holds (bare web and e-mail
+    addresses included: they are not made links)."""
+    flat = _AUTOLINK.sub(lambda m: (m.group(1) or "") + "\u2060", " ".join(str(text).split()))
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_table(frame):
+    """A copy of a pandas table whose cells, index and column names are shown literally by
+    `st.table` (which renders markdown in them)."""
+    out = frame.map(md_escape)
+    out.index = out.index.map(md_escape).rename(None if frame.index.name is None else md_escape(frame.index.name))
+    out.columns = out.columns.map(md_escape)
+    return out
 
 
 def html_escape(text: object) -> str:

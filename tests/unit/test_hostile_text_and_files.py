@@ -1,0 +1,91 @@
+"""Hostile input the earlier guards missed: bare web and e-mail addresses that markdown links by
+itself, markdown in table cells, a number too long for Python to read, a places file that is not
+UTF-8, and control characters in a record's text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo import jsonio
+from geo.errors import GeoError
+from geo.place_data import PLACES_COLUMNS, read_places_csv
+from partnerships.model import shape_problems
+from ui.shell.markup import md_escape, md_table
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("text", ["Session expired: sign in at https://atlas-login.example/in",
+                                  "see www.atlas-help.example now", "write to a@b.example", "HTTP://X.EXAMPLE"])
+def test_bare_addresses_are_not_left_for_markdown_to_link(text):
+    out = md_escape(text)
+    for linked in ("https:", "https\\:", "http:", "HTTP\\:", "www.", "www\\.", "a@", "a\\@"):
+        assert linked not in out  # markdown's autolink needs these letters side by side
+    assert out.replace("\u2060", "").replace("\\", "") == text  # nothing else changes
+
+
+def test_table_cells_index_and_headers_are_escaped():
+    frame = pd.DataFrame({"![x](http://127.0.0.1/i.png)": ["**bold** [a](b)"]}, index=["`code`"])
+    out = md_table(frame)
+    assert out.iloc[0, 0] == md_escape("**bold** [a](b)")
+    assert out.index[0] == md_escape("`code`") and out.columns[0] == md_escape("![x](http://127.0.0.1/i.png)")
+    assert frame.iloc[0, 0] == "**bold** [a](b)"  # the caller's table is left as it was
+
+
+def test_a_number_too_long_to_convert_is_a_json_error():
+    with pytest.raises(jsonio.JsonError, match="not usable JSON"):
+        jsonio.loads('{"year": ' + "9" * 5000 + "}")
+
+
+def _places(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "places.csv"
+    path.write_bytes(data)
+    return path
+
+
+ROW = "venue-test,Test Hall,테스트홀,KR,35.1,129.1,venue,,,"
+
+
+def test_a_places_file_saved_by_korean_excel_is_read(tmp_path):
+    text = ",".join(PLACES_COLUMNS) + "\n" + ROW + "\n"
+    entries = read_places_csv(_places(tmp_path, text.encode("cp949")))
+    assert [e.place.name_ko for e in entries] == ["테스트홀"]
+
+
+def test_a_broken_byte_in_a_utf8_places_file_is_reported_not_misread(tmp_path):
+    rows = "".join(f"venue-t{i},Hall {i},테스트홀{i},KR,35.1,129.1,venue,,,\n" for i in range(30))
+    data = (",".join(PLACES_COLUMNS) + "\n" + rows).encode("utf-8") + b"\xff\n"
+    path = _places(tmp_path, data)
+    with pytest.raises(GeoError, match=r"line 32: neither UTF-8 nor CP949"):
+        read_places_csv(path)
+    skipped: list[str] = []
+    assert read_places_csv(path, skipped=skipped) == []  # the gazetteer goes on without the file
+    assert skipped and "file skipped" in skipped[0]
+
+
+@pytest.mark.parametrize(("field", "value"), [("title_en", "Seoul\x00 and Odense"), ("summary_ko", "\x1b[2J요약")])
+def test_control_characters_in_record_text_are_refused(field, value):
+    record = json.loads((ROOT / "data/records/000_a437fd8661412f19.json").read_text(encoding="utf-8"))[0]
+    record[field] = value
+    problems = shape_problems(record, file="x.json")
+    assert [(p.field, p.message) for p in problems] == [(field, "holds a control character")]
+
+
+def test_line_breaks_and_tabs_stay_allowed():
+    record = json.loads((ROOT / "data/records/000_a437fd8661412f19.json").read_text(encoding="utf-8"))[0]
+    record["summary_en"] = "First line.\nSecond\tline."
+    assert shape_problems(record, file="x.json") == []
+
+
+def test_file_names_in_the_batch_summary_cannot_drive_the_terminal():
+    from partnerships.ingest.batch import Summary
+
+    table = Summary(failures=[("a.zip!\x1b]0;TITLE\x07\x1b[2Jreport.doc", "not an article file"),
+                              ("ok\rfailures: 0.txt", "not Korean")]).table()
+    assert "\x1b" not in table and "\r" not in table and "\x07" not in table
+    assert "a.zip!\\x1b]0;TITLE\\x07\\x1b[2Jreport.doc: not an article file" in table
+    assert "ok\\rfailures: 0.txt: not Korean" in table
