@@ -68,9 +68,15 @@ _BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
 _PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역)"
                              r"(?:은|는|이|가)\s?$")
 _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|를\s?통해)\s")
-# bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은'): they sign, not the government
-_OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)(?:이|은|는|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:는|은|이|가)\s")  # '창원대학교는 …'
+# bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은', '기업들이', '한 부품업체는',
+# '창원대학교는'): they sign, not the government
+_OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
+                          r"(?:이|은|는|가|과|와)\s|"
+                          r"(?:기업|업체)들(?:이|은|는|가)\s|"
+                          r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:는|은|이|가)\s")
+# an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
+_OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
 _CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
                          r"(?![^.]*(?:열|개최|진행))")
@@ -249,6 +255,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
                 # (one signed on the city's trade mission is the mission's result, and counts)
+            if _OBSERVER.search(s.text[:w.start - s.start]):
+                continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
             if w.type in STRONG_TYPES and _OTHERS_SIGN.search(s.text[:w.start - s.start]) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
@@ -792,7 +800,7 @@ _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측"
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
 _PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
-                          r"의원|의장|장관|총리|대통령|위원장|총장|회장|원장)$")
+                          r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
 
@@ -902,8 +910,8 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
-_NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣]{1,8}·){0,5}[가-힣]{1,8}(?<![남북동서중일전내외정])부"
-                            r"|(?:연방|중앙)?\s?정부)\s?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
+_NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            r"|(?:연방|중앙)?\s?정부)\s?(?:제\d\s?)?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
 
 
 def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
@@ -911,6 +919,25 @@ def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
             and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 48])][:1]
+
+
+# a ministry as the party, named without its country ('과학기술부 장관과'), which the article
+# introduced with it before ('베트남 과학기술부와'): that country signed
+_MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부)"
+                             r"\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?![가-힣])")
+
+
+def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) -> list[str]:
+    """The country the article named right before the ministry the clause names as the party."""
+    found = list(_MINISTRY_PARTY.finditer(s.text[max(0, lo - s.start):w.start - s.start]))
+    if not found:
+        return []
+    name = found[-1].group(1)
+    for x in ctx.sentences[:s.index + 1]:
+        for p in ctx.places[x.index]:
+            if p.id.startswith("country-") and x.text[p.end - x.start:].lstrip().startswith(name):
+                return [p.id]
+    return []
 
 
 def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
@@ -937,7 +964,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)
     partner, borrowed = _city_for_countries(s, partner, ctx)
-    partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) or partner
+    partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
+        or _ministry_introduced(s, w, lo, ctx) or partner
     if not partner and w.type in _NEEDS_PARTNER:
         partner = _partner_nearby(s, ctx)
     if w.type == "alliance":

@@ -35,7 +35,7 @@ from partnerships.extract.sentences import Sentence
 from partnerships.extract.short_names import COUNTRY_BEFORE, LATIN_AFTER, city_stands
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
-from partnerships.extract.sub_places import sub_places
+from partnerships.extract.sub_places import sub_places, without_locators
 from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
@@ -236,7 +236,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out = sub_places(out, text, sentence.start, lookup,
                      (lambda w, c: gazetteer.find_sounding(w, country=c)) if hasattr(gazetteer, "find_sounding")
                      else None)
-    out = qualified_korean(out, text, sentence.start, gazetteer, cache)
+    out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
 
 

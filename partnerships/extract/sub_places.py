@@ -76,3 +76,25 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
         out = [sub if q is p else q for q in out]
         out.sort(key=lambda q: q.start)
     return [replace(q) for q in out]
+
+
+# a city followed by where it lies, in brackets ('가나자와시 (일본 이시카와현)', '청두시(중국 쓰촨성)'):
+# the bracket only locates the city; its country and division are no parties
+_OPEN = re.compile(r"^\s?(?:시)?\s?\(")
+
+
+def without_locators(found: list, text: str, offset: int) -> list:
+    """`found` without the country and division mentions inside brackets right after a foreign
+    city of that country."""
+    drop: set[int] = set()
+    for m in found:
+        if m.kind != "city" or m.country == "KR" or not (opened := _OPEN.match(text[m.end - offset:])):
+            continue
+        start = m.end + opened.end()
+        close = text.find(")", start - offset)
+        if close < 0:
+            continue
+        inside = [k for k, p in enumerate(found) if start <= p.start and p.end <= close + offset]
+        if inside and all(found[k].country == m.country and found[k].kind in ("country", "region") for k in inside):
+            drop.update(inside)
+    return [p for k, p in enumerate(found) if k not in drop]

@@ -40,8 +40,8 @@ _LEXICON: list[tuple[str, str]] = [
     # a letter of intent to become friendship or sister cities is one LOI ('우호교류 의향서' too)
     ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?|우호\s?(?:협력|교류)\s?)?"
             r"(?:공동|투자|협력)?\s?의향서|"
-            r"\bLOI\b|레터\s?오브\s?인텐트"),
-    ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|\bMOU\b|\bMoU\b|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
+            r"(?<![A-Za-z])LOI(?![A-Za-z])|레터\s?오브\s?인텐트"),
+    ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|(?<![A-Za-z])M[Oo]U(?![A-Za-z])|업무\s?협력\s?협약|협력\s?협약(?:식)?|"
             r"상호\s?협력\s?협약"),
     # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
@@ -51,7 +51,7 @@ _LEXICON: list[tuple[str, str]] = [
                     r"이니셔티브\s?선언(?:문)?|선언문"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
                  r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
-    ("roadshow", r"로드쇼|\b[Rr]oad\s?[Ss]how\b|"
+    ("roadshow", r"로드쇼|(?<![A-Za-z])[Rr]oad\s?[Ss]how(?![A-Za-z])|"
                  r"(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|사절단|"
                  r"(?:투자\s?유치|기업|사업|관광|의료\s?관광|투자\s?환경|유학|수출)\s?설명회|판촉전|판촉\s?행사|비즈니스\s?(?:매칭|미팅)|"

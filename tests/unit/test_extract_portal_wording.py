@@ -1,0 +1,65 @@
+"""The reader on what heldout26's writer saw: an agreement's Latin initials glued to a Korean
+particle ('MOU를'), a city located by a bracket ('가나자와시 (일본 이시카와현)'), an observer at a
+founding, a site's name before its menu bar, a ministry with Latin letters or named first with its
+country, an official's rank ('제1차관'), and firms as the subject.  Each case is a short invented
+article."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import clean, sentences
+from partnerships.extract.types import find_types
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize("word", ["MOU를", "MoU를", "LOI를", "MOU도"])
+def test_latin_initials_glued_to_a_particle_are_the_agreement(word):
+    art = clean.load_article(f"울산시는 지난 13일 애버딘시와 해상풍력 협력 {word} 체결했다.\n\n입력 2024-06-14")
+    found = [w.type for s in sentences.split(art) for w in find_types(s)]
+    assert found and found[0] in ("mou", "loi")
+
+
+def test_an_acronym_inside_a_longer_word_is_not_one():
+    art = clean.load_article("울산시는 MOUNTAIN 축제와 LOIRE 와인 행사를 열었다.\n\n입력 2024-06-14")
+    assert [w for s in sentences.split(art) for w in find_types(s) if w.type in ("mou", "loi")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 'MOU를 체결했습니다' in a broadcast script, the Korean side told before
+        ("울산시 대표단이 유럽을 순방하고 있습니다.\n이어 13일에는 영국 스코틀랜드 애버딘에서 애버딘시의회와 "
+         "해상풍력 산업 협력을 위한 MOU를 체결했습니다.", "2024-06-14",
+         [("mou", 2024, ("kr-ulsan",), ("gb-aberdeen",))]),
+        # members located by a bracket: the cities, not their prefecture or province; an observer
+        # at the founding is no member
+        ("순천시는 오늘(18일) 아시아 정원도시 네트워크 창립총회를 열고 회원 도시들과 창립 협약서에 서명했다.\n"
+         "창립 회원 도시(3개)는 다음과 같다.\n  ▲ 순천시 (대한민국)\n  ▲ 가나자와시 (일본 이시카와현)\n"
+         "  ▲ 청두시 (중국 쓰촨성)\n"
+         "대만 타이베이시는 옵서버 자격으로 창립총회에 참석했으며, 정회원 가입 여부는 내년 총회에서 결정한다.",
+         "2025-04-18", [("alliance", 2025, ("kr-suncheon",), ("jp-kanazawa", "cn-chengdu"))]),
+        # a ministry whose name holds Latin letters; the site's name before its menu names no side
+        ("대구일일신문  ≡ 전체메뉴   대구 | 경북 | 정치 | 경제 | 사회 | 문화\n\n대구시, 르완다서 ICT혁신부와 LOI 교환\n\n"
+         "대구시는 지난 18일 르완다 수도 키갈리를 방문했다.\n이튿날인 19일에는 르완다 ICT혁신부와 "
+         "'스마트시티 협력 의향서(LOI)'를 교환했다.", "2025-03-21",
+         [("loi", 2025, ("kr-daegu",), ("country-rw",))]),
+        # the ministry introduced with its country, then named alone as the party
+        ("충북도 대표단이 베트남 과학기술부와 연구개발 협력에 합의했다.\n충북지사는 19일 하노이 "
+         "과학기술부 청사에서 과학기술부 장관과 만나 '반도체 연구개발 협력 업무협약(MOU)'을 맺었다.",
+         "2025-11-20", [("mou", 2025, ("kr-chungcheongbuk-do",), ("country-vn",))]),
+        # one signing told twice, the second time with the official's rank ('제1차관과')
+        ("경북도는 우즈베키스탄 보건부와 의료 협력 양해각서(MOU)를 체결했다고 13일 밝혔다.\n대표단은 이날 "
+         "타슈켄트로 이동해 우즈베키스탄 보건부 제1차관과 원격의료 시범사업 등을 담은 MOU를 맺었다.",
+         "2024-06-13", [("mou", 2024, ("kr-gyeongsangbuk-do",), ("country-uz",))]),
+    ],
+)
+def test_what_the_writer_of_portal_pages_saw(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
+
+
+@pytest.mark.parametrize("subject", ["구미의 한 농기계 부품업체는", "대전 기업 3곳과 독일 기업들이"])
+def test_firms_as_the_subject_sign_for_themselves(subject, gazetteer):
+    text = (f"경북도 시장개척단은 알마티에서 수출상담회를 열어 현지 바이어와 상담을 진행했다.\n"
+            f"{subject} 알마티 유통사와 공급 MOU를 맺기도 했다.")
+    assert [k for k in _records(text, gazetteer, "2026-06-16") if k[0] == "mou"] == []
