@@ -69,8 +69,9 @@ _PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?
                              r"(?:은|는|이|가)\s?$")
 _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|를\s?통해)\s")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은', '기업들이', '한 부품업체는',
-# '창원대학교는'): they sign, not the government
-_OTHERS_SIGN = re.compile(r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
+# '창원대학교는', '창원상공회의소와 … 상공회의소도'): they sign, not the government
+_OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
+                          r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
@@ -1297,6 +1298,9 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     if any(m.type == "alliance" for m in found):
         # '얼라이언스 출범식에 참석해 … 창립 회원 도시로 협약서에 서명했다': the alliance's own paper
         found = [m for m in found if m.type != "agreement"]
+    if any(m.type in STRONG_TYPES and m.type != "agreement" for m in found):
+        # '… MOU 체결식에서 협약서를 들어 보이고 있다': the paper of the agreement named
+        found = [m for m in found if not (m.type == "agreement" and m.word.text.endswith("서"))]
     found = _renamed_strong(_ceremony_of_strong(found))
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]

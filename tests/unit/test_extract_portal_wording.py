@@ -63,3 +63,27 @@ def test_firms_as_the_subject_sign_for_themselves(subject, gazetteer):
     text = (f"경북도 시장개척단은 알마티에서 수출상담회를 열어 현지 바이어와 상담을 진행했다.\n"
             f"{subject} 알마티 유통사와 공급 MOU를 맺기도 했다.")
     assert [k for k in _records(text, gazetteer, "2026-06-16") if k[0] == "mou"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a caption naming the MOU and showing its paper ('협약서를 들어 보이고'): one signing
+        ("(사진) 서울시장과 방콕 주지사가 20일 서울시청에서 열린 '서울-방콕 스마트도시 협력 MOU' 체결식에서 "
+         "협약서를 들어 보이고 있다.\n서울시는 20일 방콕시와 스마트도시 협력 업무협약(MOU)을 체결했다고 밝혔다.",
+         "2024-11-20", [("mou", 2024, ("kr-seoul",), ("th-bangkok",))]),
+        # chambers of commerce signing beside the cities sign for themselves
+        ("경남 창원시는 12일(현지시간) 쉼켄트시청에서 쉼켄트시와 경제 협력 MOU에 서명했다고 13일 밝혔다.\n"
+         "이날 협약식에는 창원상공회의소와 쉼켄트 상공회의소도 함께해 무역정보 교류를 골자로 한 별도 협약을 맺었다.",
+         "2023-09-13", [("mou", 2023, ("kr-changwon",), ("kz-shymkent",))]),
+        # an earlier tie told as experience ('2012년 … 맺은 바 있으며') beside the news
+        ("경북도는 지난 8일 사마르칸트주 청사에서 사마르칸트주와 농업 교류협력 업무협약(MOU)을 맺었다고 11일 "
+         "밝혔다.\n사절단은 이어 알마티로 이동해 10일 현지 호텔에서 '경북 우수상품 수출상담회'를 열었다.\n"
+         "경북도는 2012년 우즈베키스탄 타슈켄트주와 우호교류 협정을 맺은 바 있으며, 2022년부터 알마티에 "
+         "통상주재관을 두고 있다.", "2024-10-11",
+         [("mou", 2024, ("kr-gyeongsangbuk-do",), ("adm1-uz-samarqand",)),
+          ("roadshow", 2024, ("kr-gyeongsangbuk-do",), ("kz-almaty",))]),
+    ],
+)
+def test_what_stands_beside_the_signing(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
