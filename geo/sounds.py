@@ -27,10 +27,12 @@ from geo.names import (
 )
 from geo.place import Place
 from geo.place_data import latin_alternates
+from geo.vietnamese import hangul_spellings as vietnamese_spellings
 
 # how the Korean standard writes a country's Latin place names in Hangul (every spelling)
 _TRANSCRIBERS = {"JP": hangul_spellings,
-                 "CN": lambda name: {w for w in (hangul_of_pinyin(name, distinct=True),) if w}}
+                 "CN": lambda name: {w for w in (hangul_of_pinyin(name, distinct=True),) if w},
+                 "VN": vietnamese_spellings}
 
 SEP = "\x1f"  # joins a place's deferred alternate names (never part of a name)
 
@@ -231,7 +233,9 @@ class SoundLookups:
         spell = _TRANSCRIBERS[country]
         for place in self._places.values():
             if place.country == country and place.kind in ("city", "region", "province"):
-                for spelling in spell(place.name_en):
+                # ... and its native name where GeoNames gives no Korean one ('Cần Thơ')
+                native = () if has_hangul(place.name_ko) else (place.name_ko,)
+                for spelling in set().union(*(spell(n) for n in (place.name_en, *native))):
                     index.setdefault(spelling, set()).add(place.id)
         return index
 

@@ -71,7 +71,7 @@ _GENITIVE_AFTER = re.compile(r"^의\s")
 # ties counted so far, or kept up over years
 _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
                       # a total reached: '모두 4곳으로 늘었다', '총 6곳의 해외사무소를 운영하게 됐다'
-                      r"(?:모두|총|전체)\s?\d+\s?(?:곳|개|개국|개소)(?:\s?도시)?(?:으로|로|의|이|가|에)|"
+                      r"(?:모두|총|전체)\s?\d+\s?(?:곳|개|개국|개소|건)(?:\s?도시)?(?:으로|로|의|이|가|에)|"
                       # a count grown to a new total: '8곳으로 늘었다', '12개 도시로 확대됐다'
                       r"\d+\s?(?:곳|개|개국|개소)(?:\s?(?:도시|지역|나라))?(?:으로|로)\s?(?:늘|증가|확대)|"
                       # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
@@ -173,9 +173,10 @@ def anniversary(s: Sentence, w: TypeMention) -> bool:
 
 
 # a headline that marks how long two places have been tied ('자매결연 30주년', '바다와 호수가 맺은
-# 25년', '25년 교류의 발자취', '인연은 1998년으로'): the page tells a tie's history
+# 25년', '25년 교류의 발자취', '인연은 1998년으로', '자매도시 30년'): the page tells a tie's history
 _TIE_AGE = re.compile(r"\d+\s?주년|(?:맺은|이어온|이어진|함께한|함께\s한)\s?\d+\s?년(?![가-힣])|"
-                      r"\d+\s?년\s?(?:교류|우정|인연|우호)|인연은\s?\d{4}\s?년")
+                      r"\d+\s?년\s?(?:교류|우정|인연|우호)|인연은\s?\d{4}\s?년|"
+                      r"(?:자매|우호)\s?(?:도시|결연|교류|협력)\s?\d+\s?년(?![가-힣])")
 
 
 def marks_tie_age(s: Sentence) -> bool:

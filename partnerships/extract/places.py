@@ -16,6 +16,7 @@ from partnerships.extract.korean_parents import province_by_office, qualified_ko
 from partnerships.extract.latin_names import latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
+from partnerships.extract.not_parties import BRANCH_AFTER, NOT_A_PARTY_AFTER
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -122,7 +123,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
-                or _BRANCH_AFTER.match(after) or _NOT_A_PARTY.match(after):
+                or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after):
             # '주폴란드 한국대사관': 駐, a mission stationed there; '코트라 바르샤바무역관': a branch
             i = j + 1
             continue
@@ -369,18 +370,10 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아�
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
                             r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)"
                             r"|(?:지역|지방)(?=\s?(?:정부|의회)))")
-# where the reporter filed from ('(창원=뉴스1)'); a weather bar ('청주 흐림 -3℃') names no party
+# where the reporter filed from ('(창원=뉴스1)') names no party
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
 # ... or a line of its own before the reporter's name ('수원=한지민 기자')
 _BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
-# ... nor does a street or square named after a place ('상파울루 파울리스타 대로에'), a games or
-# festival held in it ('평창 동계올림픽을 계기로'), or one of its districts ('서울 자치구가')
-_NOT_A_PARTY = re.compile(r"^\s(?:맑음|흐림|구름\s?많음|비|눈|소나기|안개)\s?-?\d|"
-                         r"^\s?(?:대로|거리|광장|애비뉴|스트리트)(?:에서|에|의|를|을|는|은|가|이|와|과|로)?(?![가-힣])|"
-                         r"^\s?(?:동계\s?|하계\s?)?(?:올림픽|패럴림픽|아시안\s?게임|유니버시아드|비엔날레|국제?\s?영화제)|"
-                         r"^\s(?:자치구|기초자치단체|지자체|시·?군)(?:가|이|는|은|의|들|[\s,])")
-# an organisation named before its branch in a city ('코트라 바르샤바무역관', 'OO은행 하노이지점')
-_BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 
 

@@ -87,3 +87,25 @@ def test_firms_as_the_subject_sign_for_themselves(subject, gazetteer):
 )
 def test_what_stands_beside_the_signing(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Vietnamese city GeoNames names only in Vietnamese, in its Korean standard spelling
+        ("전라남도는 지난 12일 베트남 메콩델타의 중심 도시 껀터시와 농수산식품 교역 업무협약(MOU)을 맺었다고 "
+         "14일 밝혔다.", "2024-11-14", [("mou", 2024, ("kr-jeollanam-do",), ("vn-can-tho",))]),
+        # the people of a country ('베트남·중국 이주민') are no party: a domestic agreement
+        ("구로구, '베트남·중국 이주민 정착 지원' 업무협약\n\n구로구는 20일 구청에서 구로경찰서, 구로구가족센터와 "
+         "'이주민 정착 지원을 위한 업무협약'을 체결했다고 밝혔다. 베트남·중국 출신 이주민이 많다.",
+         "2023-06-20", []),
+        # a count of agreements signed last year ('모두 7건의 … 협약') is a running total
+        ("울산시는 카타르 에너지부와 수소 협력 방안을 논의했다고 9일 밝혔다.\n울산시는 지난해 사우디아라비아, "
+         "아랍에미리트 등 중동 국가 기관·기업과 모두 7건의 에너지 분야 협약을 맺은 바 있다.", "2024-09-09", []),
+        # a feature on a tie's thirtieth year ('자매도시 30년') tells its history
+        ("[스크랩] 자매도시 30년, 가라쓰에서 서귀포를 만나다\n\n2024. 8. 17. 21:36\n\n서귀포시와 가라쓰시가 "
+         "자매결연을 맺은 것은 1994년 가을이다. 올해로 꼭 30년이 흘렀다.", "2024-08-17", []),
+    ],
+)
+def test_what_a_trap_laden_set_held(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
