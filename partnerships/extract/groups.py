@@ -76,6 +76,24 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
                           r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:는|은|이|가)\s")
+_TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
+
+
+def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """A city tie's noun put before a place as what it is ('자매도시인 독일 드레스덴', '우호도시
+    하노이와'), not told as made."""
+    if w.type not in ("sister_city", "friendship_city") or not w.text.endswith("도시"):
+        return False
+    m = _TITLE_AFTER.match(s.text[w.end - s.start:])
+    if not m:
+        return False
+    at = w.end + m.end()
+    nxt = sorted((p for p in spans if p.start >= at), key=lambda p: p.start)
+    if nxt and nxt[0].start == at and nxt[0].kind == "country" and len(nxt) > 1:
+        at, nxt = nxt[0].end + 1, nxt[1:]
+    return bool(nxt) and nxt[0].start == at and not nxt[0].korean
+
+
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
@@ -256,6 +274,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
                 # (one signed on the city's trade mission is the mission's result, and counts)
+            if _tie_as_title(s, w, places[s.index]):
+                continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
             if w.type in STRONG_TYPES and _OTHERS_SIGN.search(s.text[:w.start - s.start]) \
@@ -1384,8 +1404,9 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
 
 
-# the first agreement closed as an object and a new party named with 와/과 before the second
-_NEXT_OBJECT = re.compile(r"^\S{0,2}?\s?['’\"”)]?\s?(?:을|를),\s.*[가-힣A-Za-z0-9'’\")](?:와|과)\s")
+# the first agreement closed as an object ('…양해각서(MOU)'를,') and a new party named with 와/과
+# before the second
+_NEXT_OBJECT = re.compile(r"^(?:\([^()]{1,20}\))?\S{0,2}?\s?['’\"”)]?\s?(?:을|를),\s.*[가-힣A-Za-z0-9'’\")](?:와|과)\s")
 
 
 def country_of(place_id: str) -> str:

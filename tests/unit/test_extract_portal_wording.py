@@ -109,3 +109,22 @@ def test_what_stands_beside_the_signing(text, published, expected, gazetteer):
 )
 def test_what_a_trap_laden_set_held(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == sorted(expected)
+
+
+def test_two_signings_told_as_two_objects_in_one_sentence(gazetteer):
+    """'…양해각서(MOU)'를, 이튿날인 11일에는 방콕시청과 '…협약'을 각각 체결했다': two partners, two records."""
+    text = ("부산시는 대표단이 지난 10일 호찌민시 인민위원회와 '스마트시티 협력 양해각서(MOU)'를, 이튿날인 11일에는 "
+            "방콕시청(BMA)과 '관광·마이스(MICE) 상호 협력 협약'을 각각 체결했다고 12일 밝혔다.")
+    assert _records(text, gazetteer, "2025-06-12") == [("mou", 2025, ("kr-busan",), ("th-bangkok",)),
+                                                       ("mou", 2025, ("kr-busan",), ("vn-ho-chi-minh-city",))]
+
+
+def test_a_city_ties_noun_put_before_a_place_names_what_it_is(gazetteer):
+    """'자매도시인 독일 드레스덴에 … 개소': the sister city is where the office opened, no new tie;
+    the MOU signed there the same day stays an MOU."""
+    text = ("대전시, 자매도시 독일 드레스덴에 '유럽 과학기술협력사무소' 개소\n\n송고시간2025-12-10 08:00\n\n"
+            "대전시가 자매도시인 독일 드레스덴에 유럽 협력 거점을 마련했다.\n대전시는 9일(현지시간) 드레스덴에서 "
+            "'대전시 유럽 과학기술협력사무소' 개소식을 열었다고 10일 밝혔다.\n이 시장은 같은 날 드레스덴에 있는 "
+            "연구소를 찾아 '수소 연료전지 소재 기술 협력 업무협약(MOU)'도 맺었다.")
+    assert _records(text, gazetteer, "2025-12-10") == [("mou", 2025, ("kr-daejeon",), ("de-dresden",)),
+                                                       ("office", 2025, ("kr-daejeon",), ("de-dresden",))]
