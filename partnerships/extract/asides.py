@@ -164,7 +164,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 # '자매결연 28년 만에', '자매결연 이후 28년', '자매결연을 맺은 지 20년': the time since it
 _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s?만에?(?![가-힣])|"
                                 r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
-                                r"^\s?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?\d+\s?년")
+                                r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:올해로\s?)?\d+\s?년")
 
 
 def anniversary(s: Sentence, w: TypeMention) -> bool:
@@ -173,10 +173,12 @@ def anniversary(s: Sentence, w: TypeMention) -> bool:
 
 
 # a headline that marks how long two places have been tied ('자매결연 30주년', '바다와 호수가 맺은
-# 25년', '25년 교류의 발자취', '인연은 1998년으로', '자매도시 30년'): the page tells a tie's history
+# 25년', '25년 교류의 발자취', '인연은 1998년으로', '자매도시 30년', '55년 이어온 … 우정'): the
+# page tells a tie's history
 _TIE_AGE = re.compile(r"\d+\s?주년|(?:맺은|이어온|이어진|함께한|함께\s한)\s?\d+\s?년(?![가-힣])|"
                       r"\d+\s?년\s?(?:교류|우정|인연|우호)|인연은\s?\d{4}\s?년|"
-                      r"(?:자매|우호)\s?(?:도시|결연|교류|협력)\s?\d+\s?년(?![가-힣])")
+                      r"(?:자매|우호)\s?(?:도시|결연|교류|협력)\s?\d+\s?년(?![가-힣])|"
+                      r"\d+\s?년\s?(?:째\s?)?(?:이어온|이어진|이어져\s?온)|맺은\s?지\s?(?:올해로\s?)?\d+\s?년")
 
 
 def marks_tie_age(s: Sentence) -> bool:
@@ -189,10 +191,15 @@ def ongoing_ties(s: Sentence) -> bool:
     return bool(_RUNNING.search(s.text))
 
 
-def told_as_background(s: Sentence, w: TypeMention) -> bool:
-    """'... 개최한 바 있다': the sentence tells the event as past experience."""
+def told_as_background(s: Sentence, w: TypeMention, page_year: int | None = None) -> bool:
+    """'... 개최한 바 있다': the sentence tells the event as past experience (with `page_year`,
+    only when it states a year before that one: '2012년 … 협정을 맺은 바 있으며')."""
     rest = s.text[w.end - s.start:]
-    return bool(_BA_ISSDA.search(rest[:40])) or bool(re.search(r"바\s?있", rest[:30]))
+    ends = page_year is not None and re.search(r"바\s?있(?:다|었다|습니다)[.\s\"'”’]*$", rest)  # the main predicate
+    if not (_BA_ISSDA.search(rest[:40]) or re.search(r"바\s?있", rest[:30]) or ends):
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s?년", s.text[:w.start - s.start])]
+    return page_year is None or (bool(years) and min(years) < page_year)
 
 
 def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
@@ -202,7 +209,8 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
     맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
     gives the year of the page part a sentence sits in (None when unknown). A past tie with the
-    news's partner is dropped too when it is told only as the time since it ('맺은 이래').
+    news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
+    experience ('2016년 웨이하이시와 … 맺은 바 있다': six blind sets' writers, six times no record).
     """
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
@@ -224,7 +232,8 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type):
+        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type) \
+                or all(told_as_background(m.sentence, m.word, pub_year(m.sentence)) for m in g.mentions):
             out.append(g)
     return out
 

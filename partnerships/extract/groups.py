@@ -94,6 +94,10 @@ def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
     return bool(nxt) and nxt[0].start == at and not nxt[0].korean
 
 
+# a recurring event described ('2011년부터 매년 여는 세계 최대 규모의 … 박람회')
+_RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
+# ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
+_KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
@@ -276,9 +280,13 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 # (one signed on the city's trade mission is the mission's result, and counts)
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
+            if _RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]) \
+                    or _KIND_OF_BODY.match(s.text[w.end - s.start:]):
+                continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
-            if w.type in STRONG_TYPES and _OTHERS_SIGN.search(s.text[:w.start - s.start]) \
+            if w.type in STRONG_TYPES and (_OTHERS_SIGN.search(s.text[:w.start - s.start]) or (
+                    w.type != "contract" and _FIRM_SUBJECT.search(s.text[:w.start - s.start]))) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
@@ -949,12 +957,12 @@ _MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<
 
 
 def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) -> list[str]:
-    """The country the article named right before the ministry the clause names as the party."""
+    """The country the article names right before the ministry the clause names as the party."""
     found = list(_MINISTRY_PARTY.finditer(s.text[max(0, lo - s.start):w.start - s.start]))
     if not found:
         return []
     name = found[-1].group(1)
-    for x in ctx.sentences[:s.index + 1]:
+    for x in ctx.sentences:  # the headline names it before the body introduces it
         for p in ctx.places[x.index]:
             if p.id.startswith("country-") and x.text[p.end - x.start:].lstrip().startswith(name):
                 return [p.id]
@@ -1321,6 +1329,9 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
     if any(m.type in STRONG_TYPES and m.type != "agreement" for m in found):
         # '… MOU 체결식에서 협약서를 들어 보이고 있다': the paper of the agreement named
         found = [m for m in found if not (m.type == "agreement" and m.word.text.endswith("서"))]
+    if any(m.type == "institution" for m in found):
+        # '타슈켄트시와 공동 설립한 … 협력센터 개소식': the founding's opening, not an office of one's own
+        found = [m for m in found if m.type != "office"]
     found = _renamed_strong(_ceremony_of_strong(found))
     own = [m for m in found if m.own_date]
     rest = [m for m in found if not m.own_date]

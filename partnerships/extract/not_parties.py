@@ -1,8 +1,8 @@
 """What follows a place's name when the place is no party to anything the sentence tells: a
 page's weather bar ('청주 흐림 -3℃'), a street or square named after it ('상파울루 파울리스타
 대로에'), a games or festival held in it ('평창 동계올림픽을 계기로'), one of its districts ('서울
-자치구가'), the people from it ('베트남·중국 이주민', '중국 동포'), or an organisation's branch in
-it ('코트라 바르샤바무역관', 'OO은행 하노이지점')."""
+자치구가'), the people from it ('베트남·중국 이주민', '중국 동포', '베트남 국적 주민'), or an
+organisation's branch in it ('코트라 바르샤바무역관', 'OO은행 하노이지점')."""
 
 from __future__ import annotations
 
@@ -14,5 +14,5 @@ NOT_A_PARTY_AFTER = re.compile(
     r"^\s?(?:동계\s?|하계\s?)?(?:올림픽|패럴림픽|아시안\s?게임|유니버시아드|비엔날레|국제?\s?영화제)|"
     r"^\s(?:자치구|기초자치단체|지자체|시·?군)(?:가|이|는|은|의|들|[\s,])|"
     r"^(?:·[가-힣]{2,8}){0,4}\s?(?:출신\s?)?(?:이주민|이민자|결혼이민자|동포|유학생|근로자|노동자|교민|"
-    r"이주\s?여성|다문화\s?가족)(?![가-힣])")
+    r"이주\s?여성|다문화\s?가족)(?![가-힣])|^(?:·[가-힣]{2,8}){0,4}\s?(?:국적|출신)(?![가-힣])")
 BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")

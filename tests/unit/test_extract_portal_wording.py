@@ -128,3 +128,36 @@ def test_a_city_ties_noun_put_before_a_place_names_what_it_is(gazetteer):
             "연구소를 찾아 '수소 연료전지 소재 기술 협력 업무협약(MOU)'도 맺었다.")
     assert _records(text, gazetteer, "2025-12-10") == [("mou", 2025, ("kr-daejeon",), ("de-dresden",)),
                                                        ("office", 2025, ("kr-daejeon",), ("de-dresden",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # people of a nationality ('베트남 국적 주민') in a domestic agreement
+        ("안산시는 11일 안산단원경찰서, 안산시가족센터와 「베트남 이주민 정착 지원 업무협약」을 체결했다고 밝혔다.\n"
+         "이번 협약은 관내 베트남 국적 주민이 1만 2천여 명으로 중국 국적 다음으로 많은 가운데 마련됐다.",
+         "2024-06-12", []),
+        # an interview marking a tie's years ('55년 이어온 … 우정', '맺은 지 올해로 55년')
+        ('[인터뷰] "55년 이어온 경주-나라 우정, 다음 세대로"\n\n2025-04-14\n\n경주시와 일본 나라시가 자매도시 관계를 '
+         "맺은 지 올해로 55년이 됐다.\n\"1970년 4월 자매결연을 맺었습니다.\"", "2025-04-14", []),
+        # two earlier ties coordinated under one 'V-ㄴ 바 있다' beside the news
+        ("여수시는 지난 19일 '동북아 해양관광도시 협의체' 창립총회를 열고 회원 도시 간 공동협약을 체결했다고 20일 "
+         "밝혔다.\n협의체에 참여한 도시는 ▲여수시 ▲경남 통영시 ▲일본 가라쓰시 ▲중국 웨이하이시 등 4곳이다.\n한편 여수시는 "
+         "2016년 웨이하이시와 우호도시 협약을, 통영시는 2019년 가라쓰시와 관광교류 협약을 각각 맺은 바 있다.",
+         "2025-06-20", [("alliance", 2025, ("kr-yeosu", "kr-tongyeong"), ("jp-karatsu", "cn-weihai"))]),
+        # a firm marked as one signs for itself, also an MOU
+        ("김해시는 자카르타에 시장개척단을 파견해 수출상담회를 열었다고 10일 밝혔다.\n특히 산업용 밸브를 만드는 "
+         "㈜대성정밀은 현지 유통업체와 48만 달러 규모의 수출 업무협약(MOU)을 맺었다.", "2024-09-10",
+         [("roadshow", 2024, ("kr-gimhae",), ("id-jakarta",))]),
+        # a centre founded together and opened: an institution, not an office of one's own
+        ("세종시는 현지시간 26일 타슈켄트에서 타슈켄트시와 공동 설립한 '한-우즈벡 스마트시티 협력센터' "
+         "개소식을 가졌다고 밝혔다.", "2025-03-27", [("institution", 2025, ("kr-sejong",), ("uz-tashkent",))]),
+        # what an event is ('매년 여는 … 박람회') and what a body is ('전시컨벤션 기관인') are no events
+        ("노원구가 지난 7일 스페인 바르셀로나에서 열린 스마트시티 엑스포에서 '월드 스마트시티 어워드' 대상을 "
+         "수상했다.\n"
+         "엑스포는 바르셀로나 전시컨벤션 기관인 피라 바르셀로나가 2011년부터 매년 여는 스마트시티 박람회다.",
+         "2024-11-11", [("award", 2024, ("kr-seoul-nowon-gu",), ("es-barcelona",))]),
+    ],
+)
+def test_what_a_set_of_small_sides_held(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
