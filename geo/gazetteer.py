@@ -21,6 +21,7 @@ from geo.errors import UnknownPlace
 
 if TYPE_CHECKING:  # geopy (and the HTTP client it brings) is imported where it is used only
     from geopy.location import Location
+from geo.han import han_key
 from geo.names import (
     hangul_key,
     hangul_variants,
@@ -102,8 +103,8 @@ class Gazetteer(SoundLookups):
             stem = strip_admin_suffix(key)
             if stem:
                 self._add_key(stem, place_id, _STEM)
-        else:
-            self._add_key(latin_key(name), place_id, priority)
+        else:  # Chinese characters ('煙台市'), or Latin letters with accents
+            self._add_key(han_key(name) or latin_key(name), place_id, priority)
 
     def _add_key(self, key: str, place_id: str, priority: int) -> None:
         if not key:
@@ -199,6 +200,8 @@ class Gazetteer(SoundLookups):
         return []
 
     def _exact(self, part: str) -> list[Place]:
+        if key := han_key(part):  # '煙台市', '福岡': as GeoNames lists Chinese characters
+            return self._rank(ids, korean=False) if (ids := self._index.get(key)) else []
         if has_hangul(part):
             if not is_hangul_name(part):
                 return []

