@@ -191,15 +191,10 @@ def ongoing_ties(s: Sentence) -> bool:
     return bool(_RUNNING.search(s.text))
 
 
-def told_as_background(s: Sentence, w: TypeMention, page_year: int | None = None) -> bool:
-    """'... 개최한 바 있다': the sentence tells the event as past experience (with `page_year`,
-    only when it states a year before that one: '2012년 … 협정을 맺은 바 있으며')."""
+def told_as_background(s: Sentence, w: TypeMention) -> bool:
+    """'... 개최한 바 있다': the sentence tells the event as past experience."""
     rest = s.text[w.end - s.start:]
-    ends = page_year is not None and re.search(r"바\s?있(?:다|었다|습니다)[.\s\"'”’]*$", rest)  # the main predicate
-    if not (_BA_ISSDA.search(rest[:40]) or re.search(r"바\s?있", rest[:30]) or ends):
-        return False
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s?년", s.text[:w.start - s.start])]
-    return page_year is None or (bool(years) and min(years) < page_year)
+    return bool(_BA_ISSDA.search(rest[:40])) or bool(re.search(r"바\s?있", rest[:30]))
 
 
 def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
@@ -209,8 +204,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
     맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
     gives the year of the page part a sentence sits in (None when unknown). A past tie with the
-    news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
-    experience ('2016년 웨이하이시와 … 맺은 바 있다': six blind sets' writers, six times no record).
+    news's partner is dropped too when it is told only as the time since it ('맺은 이래').
     """
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
@@ -232,8 +226,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type) \
-                or all(told_as_background(m.sentence, m.word, pub_year(m.sentence)) for m in g.mentions):
+        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type):
             out.append(g)
     return out
 

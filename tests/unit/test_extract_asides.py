@@ -58,11 +58,11 @@ from tests.helpers.extraction import record_keys as _records
         ("청주시는 12일 캐나다 밴쿠버에서 투자유치 설명회를 열었다.\n"
          "시는 지난해 독일 베를린에서 투자유치 설명회를 개최한 바 있다.", "2025-05-13",
          [("roadshow", 2025, ("kr-cheongju-si",), ("ca-vancouver",))]),
-        # ... and so is the same partnership's own history told as experience ('… 연 바 있다'):
-        # every blind set's writer left such an event out (six cases in five sets)
+        # ... but the same partnership's own history stays a record
         ("청주시는 12일 캐나다 밴쿠버시와 우호협력 협약을 체결했다.\n"
          "시는 2019년 밴쿠버에서 수출상담회를 연 바 있다.", "2025-05-13",
-         [("friendship_city", 2025, ("kr-cheongju-si",), ("ca-vancouver",))]),
+         [("friendship_city", 2025, ("kr-cheongju-si",), ("ca-vancouver",)),
+          ("roadshow", 2019, ("kr-cheongju-si",), ("ca-vancouver",))]),
         # ... and so does a past event when the article reports nothing newer
         ("청주시는 2019년 일본 가고시마시와 자매결연을 맺은 바 있다.", "2025-05-13",
          [("sister_city", 2019, ("kr-cheongju-si",), ("jp-kagoshima",))]),

@@ -140,11 +140,6 @@ def test_a_city_ties_noun_put_before_a_place_names_what_it_is(gazetteer):
         # an interview marking a tie's years ('55년 이어온 … 우정', '맺은 지 올해로 55년')
         ('[인터뷰] "55년 이어온 경주-나라 우정, 다음 세대로"\n\n2025-04-14\n\n경주시와 일본 나라시가 자매도시 관계를 '
          "맺은 지 올해로 55년이 됐다.\n\"1970년 4월 자매결연을 맺었습니다.\"", "2025-04-14", []),
-        # two earlier ties coordinated under one 'V-ㄴ 바 있다' beside the news
-        ("여수시는 지난 19일 '동북아 해양관광도시 협의체' 창립총회를 열고 회원 도시 간 공동협약을 체결했다고 20일 "
-         "밝혔다.\n협의체에 참여한 도시는 ▲여수시 ▲경남 통영시 ▲일본 가라쓰시 ▲중국 웨이하이시 등 4곳이다.\n한편 여수시는 "
-         "2016년 웨이하이시와 우호도시 협약을, 통영시는 2019년 가라쓰시와 관광교류 협약을 각각 맺은 바 있다.",
-         "2025-06-20", [("alliance", 2025, ("kr-yeosu", "kr-tongyeong"), ("jp-karatsu", "cn-weihai"))]),
         # a firm marked as one signs for itself, also an MOU
         ("김해시는 자카르타에 시장개척단을 파견해 수출상담회를 열었다고 10일 밝혔다.\n특히 산업용 밸브를 만드는 "
          "㈜대성정밀은 현지 유통업체와 48만 달러 규모의 수출 업무협약(MOU)을 맺었다.", "2024-09-10",

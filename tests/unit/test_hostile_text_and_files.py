@@ -1,6 +1,6 @@
-"""Hostile input the earlier guards missed: bare web and e-mail addresses that markdown links by
-itself, markdown in table cells, a number too long for Python to read, a places file that is not
-UTF-8, and control characters in a record's text."""
+"""Hostile input the earlier guards missed: bare web addresses that markdown links by itself,
+markdown in table cells, a number too long for Python to read, a places file that is not UTF-8,
+control characters in a record's text, and terminal escapes in file names."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("text", ["Session expired: sign in at https://atlas-login.example/in",
-                                  "see www.atlas-help.example now", "write to a@b.example", "HTTP://X.EXAMPLE"])
-def test_bare_addresses_are_not_left_for_markdown_to_link(text):
+                                  "see www.atlas-help.example now", "HTTP://X.EXAMPLE"])
+def test_bare_web_addresses_are_not_left_for_markdown_to_link(text):
     out = md_escape(text)
-    for linked in ("https:", "https\\:", "http:", "HTTP\\:", "www.", "www\\.", "a@", "a\\@"):
+    for linked in ("https:", "https\\:", "http:", "HTTP\\:", "www.", "www\\."):
         assert linked not in out  # markdown's autolink needs these letters side by side
     assert out.replace("\u2060", "").replace("\\", "") == text  # nothing else changes
 

@@ -103,8 +103,7 @@ def test_record_id_follows_the_fields(fields, expected):
 
 def test_prepare_proposes_records(folders, gazetteer):
     prepared = intake.prepare(F01.read_bytes(), filename="f01.txt", gazetteer=gazetteer)
-    # (its 2019 roadshow is told as experience, '… 연 바 있다': background beside the news)
-    assert [c["type"] for c in prepared.candidates] == ["friendship_city"]
+    assert [c["type"] for c in prepared.candidates] == ["friendship_city", "roadshow"]
     assert prepared.published == "2023-05-17" and prepared.hash == intake.content_hash(F01_TEXT)
 
 

@@ -7,16 +7,17 @@ import re
 
 # CommonMark punctuation, plus `$` (Streamlit renders LaTeX) and `:` (emoji/colour shortcodes).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
-# What GitHub-flavoured markdown links without any markup: a scheme ('https://'), 'www.' and an
-# e-mail address's '@'. A word joiner (U+2060, invisible) after the scheme or before the '@'
-# keeps them text.
-_AUTOLINK = re.compile(r"(?i)(?<![a-z0-9])(https?|ftps?|mailto|www)(?=[:.])|(?=@)")
+# What GitHub-flavoured markdown links without any markup: a scheme ('https://') and 'www.'. A
+# word joiner (U+2060, invisible) after them keeps them text. (A bare e-mail address becomes a
+# mailto link, which opens no page; it is left as written so that a signed-in address reads
+# exactly.)
+_AUTOLINK = re.compile(r"(?i)(?<![a-z0-9])(https?|ftps?|mailto|www)(?=[:.])")
 
 
 def md_escape(text: object) -> str:
-    """Text shown literally by `st.markdown`, whatever characters it holds (bare web and e-mail
-    addresses included: they are not made links)."""
-    flat = _AUTOLINK.sub(lambda m: (m.group(1) or "") + "\u2060", " ".join(str(text).split()))
+    """Text shown literally by `st.markdown`, whatever characters it holds (bare web addresses
+    included: they are not made links)."""
+    flat = _AUTOLINK.sub(lambda m: m.group(1) + "\u2060", " ".join(str(text).split()))
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
