@@ -94,10 +94,16 @@ def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
     return bool(nxt) and nxt[0].start == at and not nxt[0].korean
 
 
+# signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
+_ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
+_JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
 # a recurring event described ('2011년부터 매년 여는 세계 최대 규모의 … 박람회')
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
 _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
+# ... or an industry ('전시·컨벤션(MICE) 산업', '관광 산업을 살펴봤다')
+_INDUSTRY_AFTER = re.compile(r"^(?:·[가-힣]{1,6}(?:\([A-Z]{2,6}\))?)*\s?(?:산업|업계|인프라)"
+                             r"(?:과|와|을|를|의|은|는|이|가|에)?(?![가-힣])")
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
@@ -280,8 +286,11 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 # (one signed on the city's trade mission is the mission's result, and counts)
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
+            if _ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) and sum(
+                    x.type == w.type for ws in words_of for x in ws) >= 3:
+                continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
             if _RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]) \
-                    or _KIND_OF_BODY.match(s.text[w.end - s.start:]):
+                    or _KIND_OF_BODY.match(s.text[w.end - s.start:]) or _INDUSTRY_AFTER.match(s.text[w.end - s.start:]):
                 continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
@@ -987,8 +996,9 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
     elif w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
-    if w.type in _VENUE_TYPES:
-        at = [p for p in foreign if p.venue_marker and p.kind == "city"]
+    if w.type in _VENUE_TYPES:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
+        joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
+        at = joint or [p for p in foreign if p.venue_marker and p.kind == "city"]
         if at:
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)

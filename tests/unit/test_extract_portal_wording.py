@@ -156,3 +156,29 @@ def test_a_city_ties_noun_put_before_a_place_names_what_it_is(gazetteer):
 )
 def test_what_a_set_of_small_sides_held(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # signings summed up before each is told ('… 업무협약을 잇따라 체결하며'); what an agreement
+        # holds, bullet by bullet ('이 협약에는 ▲… 상담회 공동 개최 ▲…')
+        ("평택시가 중국 산둥성을 방문해 항만·물류와 경제무역 분야 업무협약을 잇따라 체결하며 교역 확대에 나섰다.\n"
+         "평택시는 지난 13일 산둥성 煙台市 청사에서 煙台市와 '항만·물류 협력 업무협약(MOU)'을 체결했다고 16일 "
+         "밝혔다.\n대표단은 이튿날인 14일에는 산둥성 성도인 지난으로 이동해 산둥성 상무청과 '경제무역 교류 협력 "
+         "업무협약'을 맺었다.\n이 협약에는 ▲산둥성 기업의 투자 유치 ▲한·중 FTA 활용 교역 상담회 공동 개최 "
+         "▲소비재 교역 확대 방안이 담겼다.", "2023-11-16",
+         [("mou", 2023, ("kr-pyeongtaek",), ("adm1-cn-shandong",)),
+          ("mou", 2023, ("kr-pyeongtaek",), ("cn-yantai",))]),
+        # an industry looked at on a visit ('전시·컨벤션(MICE) 산업과') is no exhibition
+        ("카타르 도하 시정부 대표단이 고양시를 찾아 전시·컨벤션(MICE) 산업과 도시공원 운영 사례를 살펴봤다.\n"
+         "양측은 향후 업무협약(MOU) 체결 여부를 검토하기로 했다.", "2025-05-20", []),
+        # a forum held with a named host ('박닌성과 공동으로 하노이에서'): the host is the partner
+        ("김천시는 지난 11일 하노이에서 박닌성 인민위원회와 경제 협력 업무협약(MOU)을 체결했다고 14일 밝혔다.\n"
+         "이튿날인 12일에는 박닌성과 공동으로 하노이에서 '김천-박닌 투자협력 포럼'을 열었다.", "2024-03-14",
+         [("forum", 2024, ("kr-gimcheon",), ("adm1-vn-bac-ninh",)),
+          ("mou", 2024, ("kr-gimcheon",), ("adm1-vn-bac-ninh",))]),
+    ],
+)
+def test_what_the_last_set_still_showed(text, published, expected, gazetteer):
+    assert _records(text, gazetteer, published) == sorted(expected)
