@@ -96,6 +96,7 @@ def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
 _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
+# the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')
 _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
 # a recurring event described ('2011년부터 매년 여는 세계 최대 규모의 … 박람회')
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
