@@ -145,11 +145,15 @@ def save_preset_as(preset: Preset, who: str | None, eng, *, data_dir: Path | Non
     if not NAME_RE.match(preset.name):
         raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
     path = presets_dir(data_dir) / f"{preset.name}.json"
-    before = load_preset(str(path)) if path.exists() else None
+    exists = path.exists()
+    try:
+        before = asdict(load_preset(str(path))) if exists else None
+    except DataError as exc:  # a broken saved mapping can still be replaced (by a reviewer)
+        before = {"unreadable": str(exc)}
     with eng.begin() as conn:
-        authz.authorize(conn, who, "edit" if before is not None or preset.status == "published" else "propose")
+        authz.authorize(conn, who, "edit" if exists or preset.status == "published" else "propose")
         repo.append_audit(conn, who=who or "", action="save_preset", record_id=f"preset:{preset.name}",
-                          before=asdict(before) if before else None, after=asdict(preset))
+                          before=before, after=asdict(preset))
         return save_preset(preset, data_dir=data_dir)
 
 
