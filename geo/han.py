@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_HAN_SUFFIX = re.compile(r"(?<=..)(?:市|縣|县|區|区)$")
+_HAN_SUFFIX = re.compile(r"(?<=..)(?:市|區|区)$")  # not 縣 or 省: '山口縣' is the prefecture, not its city
 
 
 def han_key(text: str) -> str:
-    """Index key of a name in Chinese characters, its 市, 縣 or 區 left out ('煙台市' and '煙台'
+    """Index key of a name in Chinese characters, its 市 or 區 left out ('煙台市' and '煙台'
     alike): '' for any other text."""
     text = text.strip()
     if not _HAN_NAME.fullmatch(text):

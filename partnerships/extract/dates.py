@@ -533,8 +533,10 @@ def _in_present_clause(tokens, pos: int) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"^\s?(?:까지|을\s?목표|를\s?목표|목표)")
-# what the parties decided to do, in the past tense ('2028년 … 함께 준비하기로 했다')
-_DECIDED_AFTER = re.compile(r"(?:기|키)로\s?(?:했|합의했|결정했|약속했|뜻을\s?모았)")
+# what the parties decided to do, or talked of doing, in the past tense ('2028년 … 함께 준비하기로
+# 했다', '2027년 … 기념행사를 공동 개최하는 방안도 논의됐다')
+_DECIDED_AFTER = re.compile(r"(?:기|키)로\s?(?:했|합의했|결정했|약속했|뜻을\s?모았)|"
+                            r"(?:방안|계획)(?:을|를|도|이|에\s?대해)?\s?(?:논의|협의|검토|구상)")
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -75,7 +75,7 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:이|은|는|가|과|와)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:는|은|이|가)\s")
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:는|은|이|가|도|\s역시)\s")
 _TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
 
 
@@ -102,9 +102,20 @@ _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|�
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
 _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
+# ... or a building named after one ('전시컨벤션센터(피라 바르셀로나)가', '전시관', '박람회장')
+_BUILDING_AFTER = re.compile(r"^(?:컨벤션)?(?:센터|관|장|홀)(?![가-힣]{0,1}(?:회|식))")
 # ... or an industry ('전시·컨벤션(MICE) 산업', '관광 산업을 살펴봤다')
 _INDUSTRY_AFTER = re.compile(r"^(?:·[가-힣]{1,6}(?:\([A-Z]{2,6}\))?)*\s?(?:산업|업계|인프라)"
                              r"(?:과|와|을|를|의|은|는|이|가|에)?(?![가-힣])")
+def _described(s: Sentence, w: TypeMention) -> bool:
+    """The event word says what something is (a recurring event, a kind of body, a building, an
+    industry), not an event the sentence tells."""
+    after = s.text[w.end - s.start:]
+    return bool(_RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start])
+                or _KIND_OF_BODY.match(after) or _INDUSTRY_AFTER.match(after)
+                or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after)))
+
+
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
@@ -290,8 +301,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if _ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) and sum(
                     x.type == w.type for ws in words_of for x in ws) >= 3:
                 continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
-            if _RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]) \
-                    or _KIND_OF_BODY.match(s.text[w.end - s.start:]) or _INDUSTRY_AFTER.match(s.text[w.end - s.start:]):
+            if _described(s, w):
                 continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining

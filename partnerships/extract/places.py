@@ -119,6 +119,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)):
             j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
+        if t.tag == "SH":  # Chinese characters: a name GeoNames lists them in, no guess by sound
+            if (place := lookup(word)) is not None and place.id not in _KOREA:
+                out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
+            i = j + 1
+            continue
         if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
             word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]

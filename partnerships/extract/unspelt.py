@@ -15,7 +15,7 @@ _ON_WORD = re.compile(r"^(.{2,}?)(?:카운티|아이막|지역|지방|주|성|�
 # or written right after it (with an office word, a particle), then the word ends
 _PARTICLE = r"(?:와|과|의|는|은|이|가|에|에서|를|을|도)?(?=[\s,.·)]|$)"
 _AFTER = re.compile(rf"^\s?(?:카운티|아이막|지역|지방|주|성|현|州)(?:정부|청|의회|지사)?{_PARTICLE}"
-                    rf"|^\s?도(?:정부|청|의회|지사){_PARTICLE}")
+                    rf"|^\s?도(?:정부|청|의회){_PARTICLE}|^도지사{_PARTICLE}")  # '박완수 도지사': a name, a title
 
 
 def division_stem(word: str, after: str) -> str | None:
