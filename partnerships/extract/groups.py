@@ -98,6 +98,11 @@ def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
 _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
 # the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')
 _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
+# the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
+_FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?처음")
+# both parties as the subject of what they agreed to do ('양 도시는 … 구성해 … 하기로 했다')
+_PARTIES_AGREED = re.compile(r"(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역)(?:은|는|이|가)\s")
+_DECIDED_AFTER = re.compile(r"(?:하기|키|기)로\s?(?:했|합의했|약속했|뜻을\s?모았)")
 # a recurring event described ('2011년부터 매년 여는 세계 최대 규모의 … 박람회')
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
@@ -301,6 +306,11 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if _ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) and sum(
                     x.type == w.type for ws in words_of for x in ws) >= 3:
                 continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
+            if _FIRST_TIME_AFTER.match(s.text[w.end - s.start:]):
+                continue  # '… 협약을 맺은 것은 처음이다': the signing told before, called a first
+            if w.type not in STRONG_TYPES and _PARTIES_AGREED.search(s.text[:w.start - s.start]) \
+                    and _DECIDED_AFTER.search(s.text[w.end - s.start:]):
+                continue  # '양 도시는 실무협의체를 구성해 … 발굴하기로 했다': what they agreed to do
             if _described(s, w):
                 continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
             if _OBSERVER.search(s.text[:w.start - s.start]):

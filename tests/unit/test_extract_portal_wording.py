@@ -208,3 +208,12 @@ def test_what_the_last_set_still_showed(text, published, expected, gazetteer):
 )
 def test_what_the_set_mirroring_the_real_one_showed(text, published, expected, gazetteer):
     assert _records(text, gazetteer, published) == sorted(expected)
+
+
+def test_what_the_parties_agreed_and_a_first_are_the_signing_told(gazetteer):
+    """'양 도시는 실무협의체를 구성해 … 하기로 했다' is what the MOU holds, and '… 협약을 맺은 것은
+    처음이다' calls the same signing a first: one record."""
+    text = ("서울시는 멕시코시티와 17일(현지시간) 멕시코시티 시청에서 '스마트시티 협력 업무협약(MOU)'을 체결했다고 "
+            "18일 밝혔다.\n아울러 양 도시는 실무협의체를 구성해 내년까지 교통 분야 시범사업을 공동 발굴하기로 했다.\n"
+            "이번 협약은 두 시장이 직접 서명했으며, 서울시가 중남미 도시와 스마트도시 분야 협약을 맺은 것은 처음이다.")
+    assert _records(text, gazetteer, "2024-04-18") == [("mou", 2024, ("kr-seoul",), ("mx-mexico-city",))]
