@@ -217,3 +217,10 @@ def test_what_the_parties_agreed_and_a_first_are_the_signing_told(gazetteer):
             "18일 밝혔다.\n아울러 양 도시는 실무협의체를 구성해 내년까지 교통 분야 시범사업을 공동 발굴하기로 했다.\n"
             "이번 협약은 두 시장이 직접 서명했으며, 서울시가 중남미 도시와 스마트도시 분야 협약을 맺은 것은 처음이다.")
     assert _records(text, gazetteer, "2024-04-18") == [("mou", 2024, ("kr-seoul",), ("mx-mexico-city",))]
+
+
+def test_an_event_named_in_a_plan_a_letter_holds_is_no_event(gazetteer):
+    """'의향서에는 … 공동 투자 설명회를 여는 방안 등이 담겼다': a plan the letter holds, not a roadshow."""
+    text = ("국토교통부는 14일(현지시간) 리야드에서 사우디 투자부와 '인프라 투자 협력 의향서(LOI)'에 서명했다고 "
+            "15일 밝혔다.\n의향서에는 한국 기업 참여를 확대하고 양국 정부가 공동 투자 설명회를 여는 방안 등이 담겼다.")
+    assert [k[0] for k in _records(text, gazetteer, "2025-01-15")] == ["loi"]
