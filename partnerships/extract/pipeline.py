@@ -10,6 +10,7 @@ from partnerships.extract import Extraction
 from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.dates import published_for
 from partnerships.extract.groups import NEEDS_PARTNER, build
+from partnerships.extract.history import told_as_history
 from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
 from partnerships.extract.sub_places import UNPLACED
@@ -74,6 +75,10 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             continue
         if str(rec.get("venue") or "").startswith(UNPLACED):
             rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
+        if told_as_history(rec, pub.date):
+            dropped.append(f"{rec['type']} of {rec['year']} in '{rec['evidence'][0][:50]}': told as history "
+                           f"in an article of {pub.date.year}; add it by hand if it belongs on the map")
+            continue
         if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
             dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
             continue
@@ -85,21 +90,25 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
                                                 and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
     _unique_ids(candidates)
     first = pubs[0]
-    reason = ""
-    if not candidates:
-        if dropped:
-            reason = "agreements found but no Korean place for any of them"
-        elif any(find_types(s) for s in sentences):
-            reason = ("agreement wording found, but only as plans, visits, proposals or talks "
-                      "(nothing reported as signed, held or opened)")
-        else:
-            reason = "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article"
+    reason = "" if candidates else _no_record_reason(dropped, sentences)
     return Extraction(
         candidates, reason,
         published=first.date.isoformat() if first.date and first.exact else (
             str(first.date.year) if first.date else None),
         published_basis=first.basis, dropped=dropped,
     )
+
+
+def _no_record_reason(dropped: list[str], sentences) -> str:
+    """Why the article gave no record, in a line for the person who brought it in."""
+    if dropped and all("told as history" in d for d in dropped):
+        return "only agreements told as history, years before the page; nothing new reported"
+    if dropped:
+        return "agreements found but no Korean place for any of them"
+    if any(find_types(s) for s in sentences):
+        return ("agreement wording found, but only as plans, visits, proposals or talks "
+                "(nothing reported as signed, held or opened)")
+    return "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article"
 
 
 def _same_event(forum: dict, signing: dict) -> bool:

@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "5_Add_article.py")
 TIMEOUT = 120
 F01 = ROOT / "eval" / "dev" / "f01_incheon_nairobi_press.txt"  # Incheon-Nairobi
+# f01 with its aside of 2019 (history, not proposed) made a trade mission of the same week: two records
+ARTICLE = F01.read_text(encoding="utf-8").replace(
+    "○ 나이로비는 동아프리카 최대의 경제 도시로, 인천시는 2019년 나이로비에 무역사절단을 파견해 현지 바이어와 "
+    "수출상담회를 연 바 있다.", "○ 이에 앞서 인천시 무역사절단은 15일 나이로비에서 현지 바이어와 수출상담회를 열었다.")
 SEED0 = ROOT / "seeds" / "000_a437fd8661412f19.txt"  # Seoul-Odense robotics MOU
 
 pytestmark = pytest.mark.timeout(300)
@@ -136,7 +140,7 @@ def test_page_runs_in_both_languages(folders, lang, title, read):
 
 
 def test_language_switch_changes_the_review(folders):
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     assert "Proposed records (2)" in text_of(at)
     at.sidebar.radio[0].set_value("ko").run()
     assert_no_exception(at)
@@ -155,7 +159,7 @@ def test_online_default_from_env(folders, monkeypatch):
 def test_paste_review_edit_save(folders):
     data, seeds = folders
     assert "ke-nairobi" not in point_ids(deck_spec(run_app()))
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     assert_no_exception(at)
     html = article_html(at)
     # eval/dev/f01_incheon_nairobi_press.txt: the agreement words are marked.
@@ -168,17 +172,17 @@ def test_paste_review_edit_save(folders):
     fill(at, 0, 1)
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
-    stem = f"2023-05-17_{intake.content_hash(F01.read_text(encoding='utf-8'))[:8]}"
+    stem = f"2023-05-17_{intake.content_hash(ARTICLE)[:8]}"
     assert f"from the article {stem}.txt" in messages(at, "success")
     links = [link.proto.label for link in at.main.get("page_link")] + [m.value for m in at.markdown]
     assert not any(x == "Review" or "(./Review)" in x for x in links)  # an editor does not review
     saved = stored()[f"{stem}.json"]
     assert [(d["type"], d["date"], d["status"]) for d in saved] == [
-        ("mou", "2023-05", "proposed"), ("roadshow", "2019", "proposed")]
+        ("mou", "2023-05", "proposed"), ("roadshow", "2023-05-15", "proposed")]
     assert saved[0]["title_en"] == "title_en 0 written by a person"
     assert (saved[0]["source"]["publisher"], saved[0]["source"]["published"]) == ("press release", "2023-05-17")
     assert saved[0]["id"] == "2023-incheon-nairobi-mou"
-    assert store.article_text(store.open_store(), f"{stem}.txt") == F01.read_text(encoding="utf-8")
+    assert store.article_text(store.open_store(), f"{stem}.txt") == ARTICLE
     result = store.read_records(store.open_store())
     assert result.problems == []
     assert "2023-incheon-nairobi-mou" in {r.id for r in result.records}
@@ -191,9 +195,17 @@ def test_paste_review_edit_save(folders):
     assert "ke-nairobi" in point_ids(deck_spec(run_app()))
 
 
+def test_history_is_not_proposed_and_the_page_says_why(folders):
+    # f01 as written: its 2019 trade mission is an aside of a 2023 release ('... 연 바 있다')
+    at = paste(page(), F01.read_text(encoding="utf-8"))
+    assert "Proposed records (1)" in text_of(at)
+    assert "Not proposed, with the reason: roadshow of 2019" in text_of(at)
+    assert "told as history in an article of 2023" in text_of(at)
+
+
 def test_dropping_a_record_saves_the_rest(folders):
     data, _ = folders
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     widget(at, "checkbox", "_1_keep").uncheck().run()
     fill(at, 0)
     assert at.button(key="add_article_save").label == "Propose 1 record(s) for review"
@@ -207,7 +219,7 @@ def test_dropping_a_record_saves_the_rest(folders):
 
 def test_nothing_kept_cannot_be_saved(folders):
     before = stored_counts()
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     for i in (0, 1):
         widget(at, "checkbox", f"_{i}_keep").uncheck()
     at.run()
@@ -218,7 +230,7 @@ def test_nothing_kept_cannot_be_saved(folders):
 
 def test_invalid_edit_is_refused_and_nothing_written(folders):
     before = stored_counts()
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     widget(at, "multiselect", "_0_sectors").set_value([]).run()
     widget(at, "text_input", "_1_date").input("sometime").run()
     assert "Not a date" in text_of(at)
@@ -233,7 +245,7 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
 
 def test_upload_cp949_html(folders):
     # eval/dev/f01_incheon_nairobi_press.txt wrapped in an HTML page, saved as CP949
-    body = "".join(f"<p>{line}</p>" for line in F01.read_text(encoding="utf-8").splitlines() if line.strip())
+    body = "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines() if line.strip())
     page_html = f"<html><head><script>var ad=1;</script></head><body><nav>홈 | 뉴스</nav>{body}</body></html>"
     at = upload(page(), "incheon.html", page_html.encode("cp949"))
     assert_no_exception(at)
@@ -286,7 +298,7 @@ def test_bad_input_message_in_korean(folders):
 
 
 def test_same_article_twice_points_to_the_first(folders):
-    text = F01.read_text(encoding="utf-8")
+    text = ARTICLE
     at = fill(paste(page(), text), 0, 1)
     at.button(key="add_article_save").click().run()
     stored = [name for name in store.article_files(store.open_store()) if name.startswith("2023-05-17_")]
@@ -303,7 +315,7 @@ def test_same_article_twice_points_to_the_first(folders):
 # --- places ---
 
 def test_misspelt_place_offers_closest_names(folders):
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     widget(at, "text_input", "_0_find").input("오덴스").run()  # 오덴세 (Odense) misspelt
     pick = widget(at, "selectbox", "_0_pick")
     assert pick.label == "Not in the gazetteer. Closest names"
@@ -316,7 +328,7 @@ def test_misspelt_place_offers_closest_names(folders):
 def test_unknown_place_says_so_and_offers_online_lookup_only_when_on(folders):
     data, seeds = folders
     before = snapshot(data, seeds)
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     widget(at, "text_input", "_0_find").input("Qqxyzzyville").run()
     assert "“Qqxyzzyville” is not in the gazetteer" in messages(at, "warning")
     assert "Turn on “Online geocoding”" in text_of(at)
@@ -338,7 +350,7 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
     with NominatimStub(answers) as stub:
         monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
         assert "th-hala-point" not in point_ids(deck_spec(run_app()))
-        at = paste(page(), F01.read_text(encoding="utf-8"))
+        at = paste(page(), ARTICLE)
         at = _lookup(at, "Hala Point")
         assert stub.queries == ["Hala Point"]
     assert_no_exception(at)
@@ -363,7 +375,7 @@ def test_place_found_online_is_stored_on_save(folders, monkeypatch):
 def test_unreachable_geocoder_says_so(folders, monkeypatch):
     data, seeds = folders
     monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     before = snapshot(data, seeds)
     at = _lookup(at, "Hala Point")
     assert_no_exception(at)
@@ -380,7 +392,7 @@ def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     answers = {link: [nominatim_result(f"{link}, Bangkok, Thailand", 13.7, 100.5)] if found else []}
     with NominatimStub(answers) as stub:
         monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
-        at = paste(page(), F01.read_text(encoding="utf-8"))
+        at = paste(page(), ARTICLE)
         at = _lookup(at, link)
         assert stub.queries == [link]
     assert_no_exception(at)
@@ -411,7 +423,7 @@ def test_an_undated_article_asks_for_its_date_and_takes_its_year(folders):
 
 
 def test_a_dated_article_fills_its_date(folders):
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     assert widget(at, "text_input", "_published").value  # read from the article's own dateline
 
 
@@ -429,7 +441,7 @@ def test_a_session_whose_account_was_removed_cannot_save(folders):
     """The page was opened by an editor; the account is removed before Save: the role is read again
     on the click, the page closes and nothing is written."""
     before = stored_counts()
-    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    at = fill(paste(page(), ARTICLE), 0, 1)
     accounts.remove_user(store.engine(), EDITOR)
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
@@ -439,7 +451,7 @@ def test_a_session_whose_account_was_removed_cannot_save(folders):
 
 def test_titles_and_summaries_start_empty_and_must_be_written(folders):
     before = stored_counts()
-    at = paste(page(), F01.read_text(encoding="utf-8"))
+    at = paste(page(), ARTICLE)
     for field in ("title_en", "title_ko"):
         box = widget(at, "text_input", f"_0_{field}")
         assert box.value == "" and box.placeholder  # the extractor's suggestion is only a placeholder
@@ -461,7 +473,7 @@ def test_titles_and_summaries_start_empty_and_must_be_written(folders):
 ])
 def test_publisher_and_publication_date_are_required(folders, field, value, message):
     before = stored_counts()
-    at = fill(paste(page(), F01.read_text(encoding="utf-8")), 0, 1)
+    at = fill(paste(page(), ARTICLE), 0, 1)
     widget(at, "text_input", f"_{field}").input(value).run()
     at.button(key="add_article_save").click().run()
     assert message in messages(at, "error")
@@ -469,7 +481,7 @@ def test_publisher_and_publication_date_are_required(folders, field, value, mess
 
 
 def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
-    at = fill(paste(page(user=REVIEWER), F01.read_text(encoding="utf-8")), 0, 1)
+    at = fill(paste(page(user=REVIEWER), ARTICLE), 0, 1)
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     assert "Saved 2 proposed record(s)" in messages(at, "success")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.extraction import history_told
 from tests.helpers.extraction import record_keys as _records
 
 
@@ -82,11 +83,12 @@ def test_earlier_agreements_and_institutions(text, published, expected, gazettee
     assert _records(text, gazetteer, published) == expected
 
 
-def test_a_tie_told_with_its_history_since_stays(gazetteer):
-    # '... 맺은 이후 ... 이어 오고 있다': the tie and what followed it, not a time reference
+def test_a_tie_told_with_its_history_since_is_history(gazetteer):
+    # '... 맺은 이후 ... 이어 오고 있다': the tie and what followed it; years before the page, history
     text = "논산시와 쿠스코시는 2019년 자매결연을 맺은 이후 청소년 교류를 이어 오고 있다."
-    assert _records(text, gazetteer, "2026-03-04") == [
-        ("sister_city", 2019, ("kr-nonsan",), ("pe-cusco",))]
+    assert _records(text, gazetteer, "2026-03-04") == []
+    assert history_told(text, gazetteer, "2026-03-04") == [("sister_city", 2019)]
+    assert _records(text, gazetteer, "2020-03-04") == [("sister_city", 2019, ("kr-nonsan",), ("pe-cusco",))]
 
 
 @pytest.mark.parametrize(

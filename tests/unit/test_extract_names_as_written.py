@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.extraction import history_told
 from tests.helpers.extraction import record_keys as _records
 
 
@@ -88,8 +89,20 @@ def test_a_page_telling_a_ties_history_has_no_record(headline, gazetteer):
     assert _records(text, gazetteer, "2023-06-19") == []
 
 
-def test_an_old_signing_without_an_age_marked_is_still_read(gazetteer):
-    """The same history without a headline marking the tie's age: the reader keeps it (the page's
-    only agreement, told as done)."""
+def test_an_old_signing_alone_is_history_not_a_proposal(gazetteer):
+    """The same history without a headline marking the tie's age: a tie of 1998 in a page of 2023
+    is what the news builds on; the reader says so instead of proposing it."""
     text = ("여수시와 항저우시는 1998년 10월 우호도시 협정을 맺었다.\n\n등록 2023.06.19 08:30")
-    assert _records(text, gazetteer, "2023-06-19") == [("friendship_city", 1998, ("kr-yeosu",), ("cn-hangzhou",))]
+    assert _records(text, gazetteer, "2023-06-19") == []
+    assert history_told(text, gazetteer, "2023-06-19") == [("friendship_city", 1998)]
+    # told in a page of the next year it is still the news
+    assert _records(text.replace("2023.06.19", "1999.06.19"), gazetteer, "1999-06-19") == [
+        ("friendship_city", 1998, ("kr-yeosu",), ("cn-hangzhou",))]
+
+
+def test_a_page_of_history_alone_says_so(gazetteer):
+    from partnerships.extract import extract
+
+    found = extract("여수시와 항저우시는 1998년 10월 우호도시 협정을 맺었다.\n\n등록 2023.06.19 08:30",
+                    gazetteer=gazetteer, published="2023-06-19")
+    assert found.candidates == [] and "told as history" in found.reason

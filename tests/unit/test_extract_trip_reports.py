@@ -21,8 +21,10 @@ from tests.helpers.extraction import record_keys as _records
         ("정읍시는 지난 4일 일본 이즈미사노시와 관광 교류 업무협약을 체결했다.\n"
          "두 도시는 2005년 자매결연을 맺은 이래 청소년 교류를 이어왔다.", "2025-06-07",
          [("mou", 2025, ("kr-jeongeup",), ("jp-izumisano",))]),
-        # ... while an old tie told with no news beside it stays a record
-        ("정읍시와 일본 이즈미사노시는 2005년 자매결연을 맺은 이래 청소년 교류를 이어왔다.", "2025-06-07",
+        # ... and an old tie told with no news beside it is history all the same, unless the page
+        # is of the next year
+        ("정읍시와 일본 이즈미사노시는 2005년 자매결연을 맺은 이래 청소년 교류를 이어왔다.", "2025-06-07", []),
+        ("정읍시와 일본 이즈미사노시는 2005년 자매결연을 맺은 이래 청소년 교류를 이어왔다.", "2006-06-07",
          [("sister_city", 2005, ("kr-jeongeup",), ("jp-izumisano",))]),
         # 'X로 이동한 대표단은 ... Y 지역정부와': the city travelled to is not a party; the region is
         ("대표단은 12일 뉴질랜드 넬슨으로 이동했다. 충청남도 대표단은 13일 태즈먼 지역정부와 "
@@ -76,7 +78,7 @@ from tests.helpers.extraction import record_keys as _records
          [("mou", 2025, ("kr-gimhae",), ("th-chiang-mai",)),
           ("office", 2025, ("kr-gimhae",), ("my-kuala-lumpur",))]),
     ],
-    ids=["time-since-tie", "tie-history-beside-news", "tie-history-alone", "travelled-to", "state-common-name", "without",
+    ids=["time-since-tie", "tie-history-beside-news", "tie-history-alone", "tie-alone-next-year", "travelled-to", "state-common-name", "without",
          "latin-name", "quoted-title", "region-of-city", "mayor-for-city", "headline-two-stories",
          "ceremony-as-time", "medical-centre", "outlet-in-title", "tally-of-results"],
 )

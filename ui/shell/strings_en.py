@@ -126,7 +126,7 @@ EN: dict[str, str] = {
     "add_article_err_write": "Saving failed and nothing was changed: {detail}",
     "add_article_err_places": "data/places.csv cannot be read: {detail}",
     "add_article_none": "No partnership was found in this article, so there is nothing to save ({reason}).",
-    "add_article_dropped": "Left out (no Korean city the gazetteer knows): {items}",
+    "add_article_dropped": "Not proposed, with the reason: {items}",
     "add_article_article": "The article",
     "add_article_article_help": (
         "Highlighted: the sentences each record quotes, with the words that gave its type, date and places."

@@ -120,7 +120,7 @@ KO: dict[str, str] = {
     "add_article_err_write": "저장에 실패해 아무것도 바꾸지 않았습니다: {detail}",
     "add_article_err_places": "data/places.csv를 읽을 수 없습니다: {detail}",
     "add_article_none": "이 기사에서 협력 기록을 찾지 못해 저장할 것이 없습니다 ({reason}).",
-    "add_article_dropped": "제외됨 (지명 사전에 있는 국내 도시 없음): {items}",
+    "add_article_dropped": "제안하지 않은 항목과 그 이유: {items}",
     "add_article_article": "기사",
     "add_article_article_help": "강조: 각 기록이 인용한 문장과 유형·날짜·지명의 근거가 된 낱말.",
     "add_article_mark_evidence": "인용 문장",
