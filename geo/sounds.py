@@ -108,7 +108,7 @@ class SoundLookups:
             # only as English reads it (Liverpool: 리버풀)
             long_vowels = re.sub(r"([aeiou])\1", r"\1", place.name_en.lower())
             for key in {loanword_key(place.name_en), loanword_key(long_vowels)}:
-                if len(key) >= 4:
+                if len(key) >= 3:  # three letters ('Fes': 페스) only where the text names the country
                     index.setdefault(key, set()).add(place.id)
         return index
 

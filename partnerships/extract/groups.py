@@ -970,7 +970,8 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
-                            r"|(?:연방|중앙)?\s?정부)\s?(?:제\d\s?)?(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?![가-힣])")
+                            r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&\s-]{0,20}\))?\s?(?:제\d\s?)?"
+                            r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])")
 
 
 def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
@@ -983,7 +984,8 @@ def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
 # a ministry as the party, named without its country ('과학기술부 장관과'), which the article
 # introduced with it before ('베트남 과학기술부와'): that country signed
 _MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부)"
-                             r"\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?![가-힣])")
+                             r"(?:\s?\([A-Za-z][A-Za-z&\s-]{0,20}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?:도|는)?"
+                             r"(?![가-힣])")
 
 
 def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) -> list[str]:

@@ -65,29 +65,12 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         lead = " ".join([lead, *after])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
                         publisher=publisher, lead_text=lead, url=url)
-        if not rec["korean_places"]:
-            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no Korean place found")
-            continue
-        unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
-        if unplaced:  # a place the gazetteer lacks: its parent would be a wrong partner
-            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': partner "
-                           f"'{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it")
-            continue
-        if str(rec.get("venue") or "").startswith(UNPLACED):
-            rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
-        if told_as_history(rec, pub.date):
-            dropped.append(f"{rec['type']} of {rec['year']} in '{rec['evidence'][0][:50]}': told as history "
-                           f"in an article of {pub.date.year}; add it by hand if it belongs on the map")
-            continue
-        if not rec["partner_places"] and rec["type"] in NEEDS_PARTNER:
-            dropped.append(f"{rec['type']} in '{rec['evidence'][0][:50]}': no partner place found")
+        why = _left_out(rec, pub.date)
+        if why:
+            dropped.append(f"{rec['type']}{why}")
             continue
         candidates.append(rec)
-    # the expo, summit or forum where an agreement was signed is its setting, not a record (a
-    # pavilion the government ran there is its own part in it)
-    signed = [c for c in candidates if c["type"] in STRONG_TYPES]
-    candidates = [c for c in candidates if not (c["type"] == "forum" and any(_same_event(c, x) for x in signed)
-                                                and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
+    candidates = _merged(candidates)
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)
@@ -99,16 +82,57 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     )
 
 
+_BY_HAND = "add it by hand if it belongs on the map"
+
+
+def _left_out(rec: dict, published: dt.date | None) -> str:
+    """Why the reader does not propose `rec` (after its type: ' in '<evidence>': reason'), else ""."""
+    where = f" in '{rec['evidence'][0][:50]}'"
+    if not rec["korean_places"]:
+        return f"{where}: no Korean place found"
+    unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
+    if unplaced:  # a place the gazetteer lacks: its parent would be a wrong partner
+        return f"{where}: partner '{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it"
+    if str(rec.get("venue") or "").startswith(UNPLACED):
+        rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
+    if told_as_history(rec, published):
+        return f" of {rec['year']}{where}: told as history in an article of {published.year}; {_BY_HAND}"
+    if not rec["partner_places"]:
+        why = "no partner place found" if rec["type"] in NEEDS_PARTNER else "no partner abroad (a domestic one)"
+        return f"{where}: {why}; {_BY_HAND}"
+    return ""
+
+
+def _merged(candidates: list[dict]) -> list[dict]:
+    """The candidates without those that are another's setting or another name for it."""
+    # the expo, summit or forum where an agreement was signed is its setting, not a record (a
+    # pavilion the government ran there is its own part in it)
+    signed = [c for c in candidates if c["type"] in STRONG_TYPES]
+    candidates = [c for c in candidates if not (c["type"] == "forum" and any(_same_event(c, x) for x in signed)
+                                                and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
+    # a centre founded together and opened ('공동으로 설립한 … 센터가 문을 열었다', '… 개소'): one
+    # institution, not also an office of its own
+    founded = [c for c in candidates if c["type"] == "institution"]
+    return [c for c in candidates if not (c["type"] == "office" and any(
+        _same_parties(c, x) and c["year"] == x["year"] for x in founded))]
+
+
 def _no_record_reason(dropped: list[str], sentences) -> str:
     """Why the article gave no record, in a line for the person who brought it in."""
-    if dropped and all("told as history" in d for d in dropped):
-        return "only agreements told as history, years before the page; nothing new reported"
     if dropped:
-        return "agreements found but no Korean place for any of them"
+        why = [("told as history", "told as history"), ("no partner abroad", "with no partner abroad"),
+               ("no Korean place", "with no Korean place"), ("gazetteer", "with a partner not in the gazetteer"),
+               ("no partner place", "with no partner place")]
+        counts = [f"{sum(key in d for d in dropped)} {label}" for key, label in why if any(key in d for d in dropped)]
+        return "agreements found, none proposed: " + ", ".join(counts)
     if any(find_types(s) for s in sentences):
         return ("agreement wording found, but only as plans, visits, proposals or talks "
                 "(nothing reported as signed, held or opened)")
     return "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article"
+
+
+def _same_parties(a: dict, b: dict) -> bool:
+    return set(a["korean_places"]) == set(b["korean_places"]) and set(a["partner_places"]) == set(b["partner_places"])
 
 
 def _same_event(forum: dict, signing: dict) -> bool:

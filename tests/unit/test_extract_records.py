@@ -29,11 +29,13 @@ def gaz(gazetteer):
 
 
 def _gold_count(path: Path) -> int:
-    """How many records the article's gold set expects (a seed article: its curated records)."""
+    """How many records with a partner abroad the article's gold set has (a seed article: its
+    curated records; the reader proposes no domestic one)."""
     gold = path.with_name(path.stem + ".expected.json")
     if gold.is_file():
-        return len(json.loads(gold.read_text(encoding="utf-8")))
-    return sum(r["source"]["file"] == path.name for f in (ROOT / "data" / "records").glob("*.json")
+        return sum(bool(r["partner_places"]) for r in json.loads(gold.read_text(encoding="utf-8")))
+    return sum(r["source"]["file"] == path.name and bool(r["partner_places"])
+               for f in (ROOT / "data" / "records").glob("*.json")
                for r in json.loads(f.read_text(encoding="utf-8")))
 
 
@@ -50,7 +52,8 @@ def test_fixture_f1_meets_target(gaz):
 
 def test_seed_f1_meets_target(gaz):
     report = ev.run_cases(ev.seed_cases(), gazetteer=gaz)
-    assert report.records.tp + report.records.fn >= 15  # the curated seed records are there
+    # the curated seed records the reader is asked for are there (not their history or domestic ones)
+    assert report.records.tp + report.records.fn >= 10
     assert report.overall.f1 >= 0.85, report.confusions
 
 
@@ -108,11 +111,15 @@ def test_several_agreements_in_one_article(gaz):
 
 
 def test_page_date_does_not_date_the_event(gaz):
-    # seed 001: page dated 2024, events of 2019
+    # seed 001: page dated 2024, events of 2019 (its two records are domestic: left out, with why)
     path = SEEDS / "001_01205c7f5ce77c6a.txt"
     result = extract(path.read_bytes(), source_file=path.name, gazetteer=gaz)
-    assert {c["year"] for c in result.candidates} == {2019}
-    alliance = next(c for c in result.candidates if c["type"] == "alliance")
+    assert result.published == "2019" and "2024-04-20" in result.published_basis
+    assert result.candidates == [] and "no partner abroad" in result.reason
+    assert [d.split(" in ")[0] for d in result.dropped] == ["alliance", "program"]
+    # the same article with a partner abroad: dated from its text, not its page
+    text = path.read_text(encoding="utf-8").replace("부산 벡스코에서 발족식", "덴마크 오덴세시와 부산 벡스코에서 발족식")
+    alliance = next(c for c in extract(text, gazetteer=gaz).candidates if c["type"] == "alliance")
     assert alliance["date"] == "2019-02-13"  # '2월 13일', year from the text, not the page
     assert alliance["date_basis"].startswith("inferred: ") and "2024-04-20" in alliance["date_basis"]
 
