@@ -26,10 +26,12 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "table", "section", "article", "figure", "figcaption", "blockquote", "dd", "dt",
                "title", "hr", "pre", "header"}
 
-# A line that starts one of these opens a zone of non-article text (related-article lists,
-# comment boxes, shop widgets) that lasts until a new post header (a dated line) appears.
+# A line that starts one of these (after a bullet: '▶ 관련기사', '[관련기사]') opens a zone of
+# non-article text (related-article lists, comment boxes, shop widgets) that lasts until a new
+# post header (a dated line) appears.
 _CUT_MARKERS = re.compile(
-    r"^\s*(related articles|관련\s?기사|추천\s?기사|기자의 (추가|다른) 기사|많이 본 (뉴스|기사)|"
+    r"^\s*(?:[▶▷■□◆◇●○▲△•]\s*|\[(?=관련\s?기사\]))?"
+    r"(related articles|관련\s?기사|추천\s?기사|기자의 (추가|다른) 기사|많이 본 (뉴스|기사)|"
     r"인기\s?기사|주요\s?뉴스|최신\s?뉴스|핫\s?이슈|join our newsletter|\d+\s*comments?|"
     r"댓글\s*\d+|이 기사를 (공유|추천)|포토\s?뉴스|오늘의 주요뉴스|you may also like)\b",
     re.IGNORECASE,

@@ -362,8 +362,13 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                            and _compatible(g, m, any_type=True)), None)
             if target is None and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
                 # '협약에 따라 양측은 ...': the one agreement the article reports, whatever places
+                # (a year in it, the sentence opening so, is of what was agreed: '2024년 관광의 해')
                 strong = [g for g in groups if g.first.type in STRONG_TYPES]
-                target = strong[0] if len(strong) == 1 and not m.own_date else None
+                if len(strong) > 1:  # an old tie told before it is history: the news is the latest
+                    latest = max((g.year or 0) for g in strong)
+                    strong = [g for g in strong if (g.year or 0) == latest]
+                opens = m.word.start - m.sentence.start <= 3
+                target = strong[0] if len(strong) == 1 and (opens or not m.own_date) else None
             if target is None and m.refers_to:
                 # '이번 개소로 ...': the agreement of that kind already reported, never a new MOU
                 same = [g for g in groups if g.first.type == m.refers_to]
@@ -952,7 +957,7 @@ _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
 # ('시대', '세대', '연대', '상대' ... are no school)
 _SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대)"
-_SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:는|은|가|이)\s|^{_SCHOOL}\s?,\s")
+_SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:\([A-Za-z]{{1,12}}\))?(?:는|은|가|이)\s|^{_SCHOOL}\s?,\s")
 
 
 def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
@@ -1479,6 +1484,11 @@ def _stated(d: Resolved) -> bool:
     return "no date in the sentence" not in d.basis
 
 
+def _another_day(g: Group, m: Mention) -> bool:
+    gd = next((x.date for x in g.mentions if x.date and x.date.day), None)
+    return bool(gd and m.date and m.date.day and (gd.month, gd.day) != (m.date.month, m.date.day))
+
+
 def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
     if f.type != m.type and not any_type:
@@ -1506,6 +1516,8 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
         return False
     if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
         return False
+    if f.type in _VENUE_TYPES and len(gp) > 1 and len(m.partner) == 1 and _another_day(g, m):
+        return False  # a mission to several cities, then one city's event on its own day
     if f.korean and m.korean and not set(f.korean) & set(m.korean):
         return False
     gd = next((x.date for x in g.mentions if x.date and x.date.month), None)

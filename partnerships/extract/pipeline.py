@@ -54,8 +54,10 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         return Extraction([], "no article text left after removing page furniture")
     groups, pubs = build(article, sentences, gazetteer, published=published)
     publisher = publisher_of(article.text, url)
-    candidates = []
-    dropped = []
+    made: list[dict] = []
+    dropped: list[str] = []
+    told_first: list[int] = []  # records only the headline and the lead tell, without a day
+    where: dict[int, int] = {}  # record -> the first sentence that tells it
     for g in groups:
         pub = published_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
@@ -69,8 +71,18 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         if why:
             dropped.append(f"{rec['type']}{why}")
             continue
-        candidates.append(rec)
-    candidates = _merged(candidates)
+        made.append(rec)
+        where[id(rec)] = min(m.sentence.index for m in g.mentions)
+        # the headline (above the byline) and the first lines under it
+        top = {x.index for x in sentences if pub.line - 6 <= x.line < pub.line}
+        top |= {x.index for x in [x for x in sentences if x.line >= pub.line and _prose(x.text)][:2]}
+        if all(m.sentence.index in top for m in g.mentions) and len(rec["date"] or "") < 10:
+            told_first.append(id(rec))
+    candidates = _merged(_missions_split(made))
+    # the signing the headline and lead sum up without its day, told with its day below: one record
+    candidates = [c for c in candidates if id(c) not in told_first or not any(
+        x is not c and x["type"] == c["type"] and x["year"] == c["year"] and len(x["date"] or "") == 10
+        and _same_parties(x, c) and where.get(id(x), -1) > where[id(c)] for x in candidates)]
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)
@@ -103,6 +115,22 @@ def _left_out(rec: dict, published: dt.date | None) -> str:
     return ""
 
 
+def _missions_split(made: list[dict]) -> list[dict]:
+    """A mission told over several cities, then city by city ('멕시코시티와 상파울루에 파견했다 …
+    23일에는 상파울루에서 상담회를 열고'): each city told on its own is its own roadshow, and the
+    summary is no record of its own (its other cities are where other things happened)."""
+    out = []
+    for c in made:
+        if c["type"] == "roadshow" and len(c["partner_places"]) > 1:
+            own = {p for x in made if x is not c and x["type"] == "roadshow" and x["year"] == c["year"]
+                   and set(x["korean_places"]) == set(c["korean_places"]) and len(x["partner_places"]) == 1
+                   for p in x["partner_places"]}
+            if own & set(c["partner_places"]):
+                continue
+        out.append(c)
+    return out
+
+
 def _merged(candidates: list[dict]) -> list[dict]:
     """The candidates without those that are another's setting or another name for it."""
     # the expo, summit or forum where an agreement was signed is its setting, not a record (a
@@ -113,8 +141,30 @@ def _merged(candidates: list[dict]) -> list[dict]:
     # a centre founded together and opened ('공동으로 설립한 … 센터가 문을 열었다', '… 개소'): one
     # institution, not also an office of its own
     founded = [c for c in candidates if c["type"] == "institution"]
-    return [c for c in candidates if not (c["type"] == "office" and any(
+    candidates = [c for c in candidates if not (c["type"] == "office" and any(
         _same_parties(c, x) and c["year"] == x["year"] for x in founded))]
+    # a line naming only where it was signed ('충주시, 베트남 하노이서 … 협약'), beside the signing
+    # with its party in that country: the same agreement, told by its setting
+    return [c for c in candidates if not (_only_where(c) and any(
+        x is not c and x["type"] == c["type"] and x["year"] == c["year"] and not _only_where(x)
+        and set(x["korean_places"]) == set(c["korean_places"])
+        and {_country(p) for p in x["partner_places"]} == {_country(c["venue"])} for x in candidates))]
+
+
+def _prose(text: str) -> bool:
+    """A line of prose, not a byline or a toolbar ('기자 | 입력 …', '본문 듣기 | 글자 크게')."""
+    return "|" not in text and len(re.findall(r"[가-힣]", text)) >= 15
+
+
+def _only_where(rec: dict) -> bool:
+    """The record's one partner is the place it happened and its date has no day."""
+    return rec["partner_places"] == [rec.get("venue")] and len(rec["date"] or "") < 10
+
+
+def _country(place_id: str | None) -> str:
+    """The country code a gazetteer id starts with ('vn-hanoi', 'adm1-vn-bac-ninh', 'country-vn')."""
+    parts = str(place_id or "").split("-")
+    return parts[1] if parts[0] in ("adm1", "country") and len(parts) > 1 else parts[0]
 
 
 def _no_record_reason(dropped: list[str], sentences) -> str:

@@ -24,8 +24,9 @@ from partnerships.extract.sentences import Sentence, Token
 _RUN_PAVILION = r"\s?(?:을|를)\s?(?:운영|꾸려|꾸리|꾸렸|설치|열어|열었|열고|차려|차렸)"
 # (type, pattern). Generic Korean wording only.
 _LEXICON: list[tuple[str, str]] = [
-    # '우호교류 MOU', '우호협력 업무협약': the friendship agreement itself, not a second record
-    ("friendship_city", r"우호\s?(?:협력|교류)\s?(?:MOU|MoU|업무\s?협약|양해\s?각서)|"
+    # '우호교류 MOU', '우호협력 업무협약': the friendship agreement itself, not a second record;
+    # one of a field ('산업·에너지 분야 우호협력 업무협약') is an MOU
+    ("friendship_city", r"(?<!분야\s)(?<!분야)우호\s?(?:협력|교류)\s?(?:MOU|MoU|업무\s?협약|양해\s?각서)|"
                         r"우호\s?(?:협력|교류)?\s?도시(?:\s?(?:협약|협정|결연|관계))?|"
                         r"우호\s?(?:협력|교류)?\s?(?:협약|협정서?|합의서|관계)|우호\s?결연"),
     ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),

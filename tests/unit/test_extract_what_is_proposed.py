@@ -66,3 +66,55 @@ def test_a_centre_founded_together_and_opened_is_one_institution(gazetteer):
             "개소식에는 경상남도 국제관계대사와 도도마시 부시장 등 100여 명이 참석했다.")
     assert _records(text, gazetteer, "2025-06-16") == [
         ("institution", 2025, ("kr-gyeongsangnam-do",), ("tz-dodoma",))]
+
+
+def test_what_the_agreement_holds_is_no_agreement_of_its_year(gazetteer):
+    # '협약에 따라 … 2024년 관광의 해 공동 운영': a year of what was agreed, beside an old tie told as history
+    text = ("광주시는 5일 일본 센다이시와 관광 협력 업무협약을 체결했다고 6일 밝혔다.\n"
+            "두 도시는 2001년 10월 자매결연을 맺은 이후 청소년 교류를 이어왔다.\n"
+            "협약에 따라 양 도시는 ▲항공 노선 확대 ▲2026년 '광주-센다이 관광의 해' 공동 운영 등에 힘을 모으기로 했다.")
+    assert _records(text, gazetteer, "2025-12-06") == [("mou", 2025, ("kr-gwangju",), ("jp-sendai",))]
+
+
+def test_a_field_friendship_mou_is_an_mou(gazetteer):
+    text = "제주도는 12일 베트남 다낭시와 '관광·교육 분야 우호협력 업무협약'을 체결했다."
+    assert _records(text, gazetteer, "2025-06-13") == [("mou", 2025, ("kr-jeju-do",), ("vn-da-nang",))]
+
+
+def test_a_headline_naming_where_it_was_signed_is_the_same_signing(gazetteer):
+    # the headline names the city of the ceremony; the body, the province that signed there
+    text = ("제천시, 베트남 하노이서 농업 협력 협약\n"
+            "(제천=뉴스1) 김민수 기자 | 2025-09-18 11:02 송고\n"
+            "제천시는 전날 베트남 하노이 시내 한 호텔에서 흥옌성 인민위원회와 농업 협력 업무협약을 체결했다고 18일 밝혔다.")
+    assert _records(text, gazetteer, "2025-09-18") == [
+        ("mou", 2025, ("kr-jecheon-si",), ("adm1-vn-hung-yen",))]
+
+
+def test_a_mission_told_over_two_cities_then_each(gazetteer):
+    text = ("전라남도는 무역사절단을 지난 10일부터 16일까지 태국 방콕과 베트남 호찌민에 파견했다고 17일 밝혔다.\n"
+            "사절단은 11일 방콕의 한 호텔에서 현지 바이어 40개사와 수출상담회를 열었다.\n"
+            "이어 14일에는 호찌민에서 바이어 35개사와 상담회를 열었다.")
+    found = _records(text, gazetteer, "2025-06-17")
+    assert [k[3] for k in found] == [("th-bangkok",), ("vn-ho-chi-minh-city",)]
+
+
+def test_related_headlines_under_a_bulleted_marker_are_no_news(gazetteer):
+    text = ("전라남도는 11일 태국 방콕에서 수출상담회를 열었다고 12일 밝혔다.\n"
+            "▶ 관련기사\n"
+            "전라남도, 일본 도쿄서 뷰티 수출상담회 개최 (2025-03-14)")
+    assert _records(text, gazetteer, "2025-06-12") == [("roadshow", 2025, ("kr-jeollanam-do",), ("th-bangkok",))]
+
+
+def test_the_headline_and_lead_sum_up_the_signing_told_below(gazetteer):
+    text = ("영동 포도, 미국 수출길…200만 달러 수출계약 체결\n"
+            "영동=이진우 기자 | 입력 2025.01.22 18:10\n"
+            "영동군이 미국 현지 유통업체와 대규모 포도 수출계약을 맺고 북미 시장 공략에 나섰다.\n"
+            "영동군은 21일 군청에서 미국 현지 수입업체 K사와 '영동 포도 대미 수출계약'을 체결했다고 22일 밝혔다.")
+    found = extract(text, gazetteer=gazetteer, published="2025-01-22").candidates
+    assert [(c["type"], c["date"]) for c in found] == [("contract", "2025-01-21")]
+
+
+def test_a_university_named_with_its_initials_signs_for_itself(gazetteer):
+    text = ("[경남일보] 경상국립대학교(GNU)는 27일 가좌캠퍼스에서 태국 치앙마이대학교와 공동연구 업무협약(MOU)을 "
+            "체결했다고 28일 밝혔다.\n이날 협약식에는 진주시 농업기술센터 관계자도 참석했다.")
+    assert _records(text, gazetteer, "2025-03-28") == []
