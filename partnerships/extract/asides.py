@@ -244,7 +244,7 @@ def _since(m) -> bool:
 
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
-_CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|있으며|"
+CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|있으며|"
                            r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s")
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
@@ -261,7 +261,7 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for r in (_CLAUSE_BREAK, _OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (CLAUSE_BREAK, _OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

@@ -774,10 +774,15 @@ def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> D
     if not mentions:
         return None
 
-    def distance(d: DateMention) -> tuple[int, int]:
+    # a date in the word's own clause before one across a clause break ('지난 2019년 … 의향서를
+    # 교환한 바 있으며, 올해 하반기 …': 2019)
+    breaks = [s.start + m.end() for m in asides.CLAUSE_BREAK.finditer(s.text)]
+
+    def distance(d: DateMention) -> tuple[bool, int, int]:
         gap = w.start - d.end if d.end <= w.start else d.start - w.end
         completeness = -sum(x is not None for x in (d.year, d.month, d.day, d.rel_year))
-        return (max(gap, 0), completeness)
+        across = any(min(d.end, w.end) <= b <= max(d.start, w.start) for b in breaks)
+        return (across, max(gap, 0), completeness)
 
     return min(mentions, key=distance)
 

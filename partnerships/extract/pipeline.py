@@ -82,7 +82,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     # the signing the headline and lead sum up without its day, told with its day below: one record
     candidates = [c for c in candidates if id(c) not in told_first or not any(
         x is not c and x["type"] == c["type"] and x["year"] == c["year"] and len(x["date"] or "") == 10
-        and _same_parties(x, c) and where.get(id(x), -1) > where[id(c)] for x in candidates)]
+        and _same_parties(x, c) and where.get(id(x), -1) >= where[id(c)] for x in candidates)]
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)

@@ -118,3 +118,19 @@ def test_a_university_named_with_its_initials_signs_for_itself(gazetteer):
     text = ("[경남일보] 경상국립대학교(GNU)는 27일 가좌캠퍼스에서 태국 치앙마이대학교와 공동연구 업무협약(MOU)을 "
             "체결했다고 28일 밝혔다.\n이날 협약식에는 진주시 농업기술센터 관계자도 참석했다.")
     assert _records(text, gazetteer, "2025-03-28") == []
+
+
+def test_a_date_in_the_word_own_clause_dates_it(gazetteer):
+    # '지난 2019년 … 의향서를 교환한 바 있으며, 올해 하반기 …': the letter is of 2019 (history), not of this year
+    text = ("한편 영월군은 지난 2019년 베트남 닌빈성과 교류 의향서를 교환한 바 있으며, 올해 하반기 닌빈성 대표단의 "
+            "방문을 추진하고 있다.")
+    found = extract(text, gazetteer=gazetteer, published="2025-03-10")
+    assert found.candidates == []
+    assert any(d.startswith("loi of 2019") for d in found.dropped)
+
+
+def test_a_headline_of_two_parts_tells_one_signing(gazetteer):
+    text = ("전남도, 日 오이타현과 관광 MOU…자매결연 20년 만에 첫 관광 협약\n"
+            "전남도는 지난 3일 도청에서 오이타현 지사와 관광 협력 업무협약을 체결했다고 6일 밝혔다.")
+    found = extract(text, gazetteer=gazetteer, published="2025-04-07").candidates
+    assert [(c["type"], c["date"]) for c in found] == [("mou", "2025-04-03")]
