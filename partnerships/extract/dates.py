@@ -313,8 +313,9 @@ def _date_of(mention: DateMention) -> dt.date | None:
 # A byline or dateline: a date next to 입력/등록/송고/기사입력/발행/작성 (a page's own stamp,
 # in any of the common layouts: '기자 | 2020-10-30 06:00 송고', '입력 2024.05.27 10:00').
 _STAMP_WORD = (r"(?:기사\s?)?(?:입력|등록|송고|발행|게재|작성|게시|최초\s?입력|보도|배포)"
-               r"(?:\s?(?:일시|일자|시간|시각|일))?")
-_STAMP_DATE = r"((?:19|20)\d{2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{1,2})"
+               r"(?:\s?(?:일시|일자|시간|시각|시점|일))?")
+# a year in four digits, or in two after an apostrophe as releases write it ("'24.3.5.(화)")
+_STAMP_DATE = r"((?:19|20)\d{2}|['‘’]\d{2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{1,2})"
 _STAMP = re.compile(rf"{_STAMP_WORD}\s?[:：]?\s?{_STAMP_DATE}|{_STAMP_DATE}\.?(?:\s?\(\S\))?"
                     rf"(?:\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s?{_STAMP_WORD}")
 # a date with a clock time ('2023. 9. 4. 14:22', '2024.08.23. 21:10'): a page's time stamp
@@ -330,6 +331,10 @@ _RELEASE_DATE = re.compile(rf"^\s*{_STAMP_DATE}\.?\s?\([월화수목금토일]\)
                            rf"|^[^|]{{0,30}}\|\s*{_STAMP_DATE}\.?\s*(?:\([월화수목금토일]\)\s*)?\|")
 
 
+def _stamp_year(text: str) -> int:
+    return _two_digit(text[1:]) if len(text) == 3 else int(text)
+
+
 def _release_date(article: Article) -> Published | None:
     lines = [line for line in article.lines if line.text.strip()][:6]
     if not any(_RELEASE.search(line.text) for line in lines[:3]):
@@ -338,7 +343,7 @@ def _release_date(article: Article) -> Published | None:
         if m := _RELEASE_DATE.match(line.text):
             y, mo, d = [g for g in m.groups() if g is not None]
             try:
-                day = dt.date(int(y), int(mo), int(d))
+                day = dt.date(_stamp_year(y), int(mo), int(d))
             except ValueError:
                 continue
             return Published(day, f"press release date '{m.group(0).strip(' |')}'", m.group(0),
@@ -359,7 +364,7 @@ def _stamp_date(article: Article) -> Published | None:
                 continue
             groups = [g for g in m.groups() if g is not None]
             try:
-                day = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+                day = dt.date(_stamp_year(groups[0]), int(groups[1]), int(groups[2]))
             except (ValueError, IndexError):
                 continue
             return Published(day, f"{what} '{m.group(0).strip()}'", m.group(0),

@@ -1081,6 +1081,11 @@ def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
     return partner
 
 
+# a Korean ministry as the sentence's subject ('환경부는', '환경부(장관 ○○○)는', '산업통상자원부가')
+_NATIONAL_SUBJECT = re.compile(rf"(?:^|[\s□○ㅇ-]){NATIONAL_BODY.pattern}\s?(?:\([^()]{{0,20}}\))?\s?"
+                               r"(?:는|은|이|가|(?:제\d\s?)?(?:장관|차관)(?:\([^()]{0,10}\))?(?:은|이|과|와|,))\s")
+
+
 def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention] | None) -> list[str]:
     """The Korean side of a clause that names none: the sentence's other clause ('부천시장과 ...
     참석했으며, 두 도시는 ... 교류'), else, for a subject by level alone ('도가'), the lead, else,
@@ -1090,6 +1095,8 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
                                and not _seat(s, p)], s.text, s.start)
         if korean:
             return korean
+    if _NATIONAL_SUBJECT.search(s.text):
+        return [SEAT_OF_GOVERNMENT]  # '환경부(장관 ○○○)는 …', '환경부 차관(왼쪽)과': Korea's ministry signs
     if subject := _BARE_SUBJECT.search(s.text):
         # '도가 주최한 …': the article's own government of that level, not a place named next
         kinds = {p.id: p.kind for x in ctx.segment(s)[:4] for p in ctx.places[x.index]}

@@ -134,3 +134,20 @@ def test_a_headline_of_two_parts_tells_one_signing(gazetteer):
             "전남도는 지난 3일 도청에서 오이타현 지사와 관광 협력 업무협약을 체결했다고 6일 밝혔다.")
     found = extract(text, gazetteer=gazetteer, published="2025-04-07").candidates
     assert [(c["type"], c["date"]) for c in found] == [("mou", "2025-04-03")]
+
+
+def test_a_release_dated_with_a_two_digit_year(gazetteer):
+    text = ("해양수산부 보도자료\n"
+            "보도시점  '24.3.5.(화) 조간      배포  '24.3.4.(월)\n"
+            "해양수산부는 3월 4일(현지시간) 인도네시아 자카르타에서 인도네시아 해양수산부와 수산 협력 양해각서를 체결했다고 밝혔다.")
+    found = extract(text, gazetteer=gazetteer)
+    assert found.published == "2024-03-05"
+    assert [(c["type"], c["date"]) for c in found.candidates] == [("mou", "2024-03-04")]
+
+
+@pytest.mark.parametrize("subject", ["환경부(장관 ○○○)는", "환경부는", "환경부 차관(왼쪽)과 탄자니아 수자원부 장관이"])
+def test_a_korean_ministry_as_the_subject_is_the_korean_side(subject, gazetteer):
+    text = (f"다시 도약하는 대한민국, 함께 잘 사는 국민의 나라\n"
+            f"{subject} 4일(현지시간) 탄자니아 도도마에서 탄자니아 수자원부와 물관리 협력 양해각서를 체결했다.\n"
+            "오는 6월 서울에서 한-아프리카 정상회의가 열린다.")
+    assert [k[2] for k in _records(text, gazetteer, "2024-03-05")] == [("kr-sejong",)]
