@@ -9,13 +9,18 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HAN_SUFFIX = re.compile(r"(?<=..)(?:市|區|区)$")  # not 縣 or 省: '山口縣' is the prefecture, not its city
 
 
+# Japan's simplified forms and the traditional ones Korean papers print ('山形県' / '山形縣',
+# '広島' / '廣島'): one key for both
+_FOLD = str.maketrans("県広沢浜関児徳竜亀条鉄沖栄桜豊", "縣廣澤濱關兒德龍龜條鐵沖榮櫻豐")
+
+
 def han_key(text: str) -> str:
     """Index key of a name in Chinese characters, its 市 or 區 left out ('煙台市' and '煙台'
-    alike): '' for any other text."""
+    alike) and Japan's simplified forms read as the traditional ones: '' for any other text."""
     text = text.strip()
     if not _HAN_NAME.fullmatch(text):
         return ""
-    return "\u6f22" + _HAN_SUFFIX.sub("", text)  # 漢 marks the key: never a Latin or Hangul one
+    return "\u6f22" + _HAN_SUFFIX.sub("", text.translate(_FOLD))  # 漢 marks the key: never a Latin or Hangul one
 
 
 # countries whose places Korean papers may write in Chinese characters ('煙台市', '平澤市', '福岡')

@@ -164,6 +164,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 # '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing;
 # '자매결연 28년 만에', '자매결연 이후 28년', '자매결연을 맺은 지 20년': the time since it
 _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s?만에?(?![가-힣])|"
+                                r"^\s?\d+\s?년(?:째)?(?=\s?(?:…|\.{3}|,|$|을\s?맞|의\s|우정|교류|인연))|"
                                 r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
                                 r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:올해로\s?)?\d+\s?년")
 
@@ -232,9 +233,10 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     return out
 
 
-# '1998년 자매결연을 맺은 이래 ... 이어왔다': the tie the news builds on, told as the time since
+# '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,
+# told as the time since
 _SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
-                          r"(?:이후|이래)(?![가-힣])")
+                          r"(?:이후|이래|지(?=\s?(?:올해로|내년이면|벌써|어느덧)?\s?\d+\s?(?:년|주년)))(?![가-힣])")
 
 
 def _since(m) -> bool:

@@ -869,7 +869,7 @@ _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측"
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
 _PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|대표단|방문단|사절단|일행|관계자|대사|총영사|"
-                          r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장)$")
+                          r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장|회장단|임원단|임원진|간부|대표)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
 
@@ -886,7 +886,7 @@ def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]
     while i >= 0 and tokens[i].tag in _NOUN_TAGS and len(nouns) < 4:
         nouns.insert(0, tokens[i])
         i -= 1
-    while nouns and nouns[-1].form in _ADMIN_HEADS:
+    while nouns and (nouns[-1].form in _ADMIN_HEADS or nouns[-1].form == "들"):  # '관계자들과'
         nouns.pop()
     if not nouns:
         return ""

@@ -151,3 +151,18 @@ def test_a_korean_ministry_as_the_subject_is_the_korean_side(subject, gazetteer)
             f"{subject} 4일(현지시간) 탄자니아 도도마에서 탄자니아 수자원부와 물관리 협력 양해각서를 체결했다.\n"
             "오는 6월 서울에서 한-아프리카 정상회의가 열린다.")
     assert [k[2] for k in _records(text, gazetteer, "2024-03-05")] == [("kr-sejong",)]
+
+
+def test_the_people_met_are_no_second_organisation(gazetteer):
+    # '회장단과', '관계자들과': who signed for the chamber, in the body and in a caption: one MOU
+    text = ("□ 서초구청장은 10일 두바이 상공회의소를 찾아 회장단과 '중소기업 중동 진출 협력 업무협약(MOU)'을 체결했다.\n"
+            "[사진1] 구청장(왼쪽 네번째)이 10일 두바이 상공회의소에서 관계자들과 업무협약을 체결한 뒤 기념촬영을 하고 있다.")
+    assert _records(text, gazetteer, "2025-02-13") == [("mou", 2025, ("kr-seoul-seocho-gu",), ("ae-dubai",))]
+
+
+@pytest.mark.parametrize("headline", ["[기획] 청주-가나자와 자매결연 20년…'한지와 금박'이 이어온 우정",
+                                      "청주시와 가나자와시, 자매결연을 맺은 지 올해로 20년"])
+def test_a_feature_on_a_tie_age_has_no_record(headline, gazetteer):
+    text = (f"{headline}\n2022.08.22  ○○○ 기자\n"
+            "청주시와 일본 가나자와시가 자매결연을 맺은 지 올해로 20년을 맞았다. 두 도시는 공예를 매개로 우정을 쌓아 왔다.")
+    assert _records(text, gazetteer, "2022-08-22") == []

@@ -26,3 +26,10 @@ def test_the_reader_takes_a_partner_written_in_chinese_characters(gazetteer):
     text = ("평택시는 지난 13일 중국 산둥성 煙台市 인민정부 청사에서 煙台市와 '항만·물류 협력 업무협약(MOU)'을 "
             "체결했다고 16일 밝혔다.")
     assert record_keys(text, gazetteer, "2023-11-16") == [("mou", 2023, ("kr-pyeongtaek",), ("cn-yantai",))]
+
+
+@pytest.mark.parametrize(("name", "place"), [("廣島", "jp-hiroshima"), ("広島", "jp-hiroshima")])
+def test_japan_simplified_and_traditional_forms_alike(name, place):
+    from geo.gazetteer import default_gazetteer
+
+    assert default_gazetteer().find(name).id == place
