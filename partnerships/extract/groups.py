@@ -75,7 +75,11 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:이|은|는|가|과|와)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:는|은|이|가|도|\s역시)\s")
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:는|은|이|가|도|\s역시)\s|"
+                          # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
+                          # firms ('기업 간 MOU')
+                          r"[가-힣]*(?:업체|기업|회사)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사)(?:가|이|는|은)\s|"
+                          r"(?:기업|업체|회사)\s?간\s")
 _TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
 
 
@@ -319,6 +323,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     w.type != "contract" and _FIRM_SUBJECT.search(s.text[:w.start - s.start]))) \
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
+            if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
+                    and _BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start]):
+                continue  # '이번 상담회에는 …': the event already told, not another
             if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
@@ -957,7 +964,8 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
 _BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
-_FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}(?:업체|기업|회사|스타트업)")
+_FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}[가-힣]{0,8}"
+                      r"(?:업체|기업|회사|스타트업)")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
 # a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
 # ('시대', '세대', '연대', '상대' ... are no school)

@@ -11,8 +11,11 @@ from partnerships.extract.named_countries import countries_named
 from partnerships.extract.sentences import Sentence
 
 # a foreign place written only in Latin letters, taking a Korean particle ('Sitges와', 'Austin 시청과')
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})(?=\s?(?:시|주)?\s?"
-                         r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|시장|시청|주정부|정부)(?![A-Za-z]))")
+# ('Da Nang시 인민위원회를': a short first word in a name of two or more)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])"
+                         r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+                         r"(?=\s?(?:시|주|성)?\s?"
+                         r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|시장|시청|주정부|정부|인민위원회)(?![A-Za-z]))")
 _OPEN_QUOTES = "'‘\"“「『<《"
 _CLOSE_QUOTES = "'’\"”」』>》"
 

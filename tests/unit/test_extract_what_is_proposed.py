@@ -166,3 +166,33 @@ def test_a_feature_on_a_tie_age_has_no_record(headline, gazetteer):
     text = (f"{headline}\n2022.08.22  ○○○ 기자\n"
             "청주시와 일본 가나자와시가 자매결연을 맺은 지 올해로 20년을 맞았다. 두 도시는 공예를 매개로 우정을 쌓아 왔다.")
     assert _records(text, gazetteer, "2022-08-22") == []
+
+
+def test_a_page_stamp_written_out_in_korean(gazetteer):
+    text = ("남도일보미디어 | 2023년 06월 09일(금) 11:20\n"
+            "전남도는 지난 7일 베트남 다낭시와 관광 교류 업무협약을 맺었다고 9일 밝혔다.")
+    found = extract(text, gazetteer=gazetteer)
+    assert found.published == "2023-06-09"
+    assert [(c["type"], c["date"]) for c in found.candidates] == [("mou", "2023-06-07")]
+
+
+def test_a_latin_name_with_a_short_first_word(gazetteer):
+    text = "전남도 경제부지사는 7일 베트남 중부 Da Nang시 인민위원회를 찾아 Da Nang시와 관광 교류 업무협약을 맺었다."
+    assert _records(text, gazetteer, "2023-06-09") == [("mou", 2023, ("kr-jeollanam-do",), ("vn-da-nang",))]
+
+
+@pytest.mark.parametrize("line", [
+    "상담회 현장에서는 완도의 한 수산가공업체와 호찌민 대형 유통업체가 판매 대행 MOU를 맺었다.",
+    "이날 현장에서는 기업 간 MOU 3건도 체결됐다.",
+])
+def test_firms_signing_with_each_other_are_not_the_province(line, gazetteer):
+    text = "전남도는 지난 5일 베트남 호찌민에서 농수산식품 수출상담회를 열었다고 9일 밝혔다.\n" + line
+    assert _records(text, gazetteer, "2023-06-09") == [
+        ("roadshow", 2023, ("kr-jeollanam-do",), ("vn-ho-chi-minh-city",))]
+
+
+def test_this_event_again_is_the_event_told(gazetteer):
+    text = ("전남도는 지난 5일 베트남 호찌민에서 농수산식품 수출상담회를 열었다고 9일 밝혔다.\n"
+            "이번 상담회에는 완도산 김·전복 등 수산가공품이 나와 좋은 반응을 얻었다.")
+    assert _records(text, gazetteer, "2023-06-09") == [
+        ("roadshow", 2023, ("kr-jeollanam-do",), ("vn-ho-chi-minh-city",))]
