@@ -116,6 +116,16 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     return bool(_CONTENT_PREDICATE.search(rest) or _CONTENT_FRAME.search(s.text[:w.start - s.start]))
 
 
+# the tie an upgrade leaves ('관계를 우호도시에서 자매도시로 한 단계 격상했다'): the old status, not a record
+_FORMER_STATUS = re.compile(r"^\s?(?:관계)?에서\s?[가-힣\s]{0,12}?(?:자매|우호)[가-힣]{0,6}(?:로|으로)\s?"
+                            r"(?:한\s?단계\s?)?(?:격상|승격|전환|발전|업그레이드)")
+
+
+def former_status(s: Sentence, w: TypeMention) -> bool:
+    """The word names the tie an upgrade leaves behind ('우호도시에서 자매도시로 격상')."""
+    return bool(_FORMER_STATUS.match(s.text[w.end - s.start:]))
+
+
 def setting_reference(s: Sentence, w: TypeMention) -> bool:
     """An event word used only as the time or place of something else ('전시 기간', '상담회
     현장에서', '설명회에 앞서'), or an agreement named only as what frames another activity

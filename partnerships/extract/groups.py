@@ -275,7 +275,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if asides.anniversary(s, w):
                 celebrated.add(w.type)
                 continue
-            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w):
+            if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w) \
+                    or asides.former_status(s, w):
                 continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \

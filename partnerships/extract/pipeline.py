@@ -56,7 +56,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     publisher = publisher_of(article.text, url)
     made: list[dict] = []
     dropped: list[str] = []
-    told_first: list[int] = []  # records only the headline and the lead tell, without a day
+    told_first: list[int] = []  # records the headline or the lead tells first, without a day
     where: dict[int, int] = {}  # record -> the first sentence that tells it
     for g in groups:
         pub = published_for(pubs, g.first.sentence.line)
@@ -76,13 +76,10 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         # the headline (above the byline) and the first lines under it
         top = {x.index for x in sentences if pub.line - 6 <= x.line < pub.line}
         top |= {x.index for x in [x for x in sentences if x.line >= pub.line and _prose(x.text)][:2]}
-        if all(m.sentence.index in top for m in g.mentions) and len(rec["date"] or "") < 10:
+        if min(m.sentence.index for m in g.mentions) in top and len(rec["date"] or "") < 10:
             told_first.append(id(rec))
     candidates = _merged(_missions_split(made))
-    # the signing the headline and lead sum up without its day, told with its day below: one record
-    candidates = [c for c in candidates if id(c) not in told_first or not any(
-        x is not c and x["type"] == c["type"] and x["year"] == c["year"] and len(x["date"] or "") == 10
-        and _same_parties(x, c) and where.get(id(x), -1) >= where[id(c)] for x in candidates)]
+    candidates = _summed_up(candidates, told_first, where)
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)
@@ -149,6 +146,27 @@ def _merged(candidates: list[dict]) -> list[dict]:
         x is not c and x["type"] == c["type"] and x["year"] == c["year"] and not _only_where(x)
         and set(x["korean_places"]) == set(c["korean_places"])
         and {_country(p) for p in x["partner_places"]} == {_country(c["venue"])} for x in candidates))]
+
+
+def _summed_up(candidates: list[dict], told_first: list[int], where: dict[int, int]) -> list[dict]:
+    """The signing the headline and lead sum up without its day, told with its day below, is one
+    record: the dated one, with the Korean sides both name ('경북도·구미시, … MOU' over '경북도는
+    … 경북지사와 구미시장이 … 체결했다')."""
+    out = []
+    for c in candidates:
+        twin = next((x for x in candidates if id(c) in told_first and x is not c and x["type"] == c["type"]
+                     and x["year"] == c["year"] and len(x["date"] or "") == 10
+                     and set(x["partner_places"]) == set(c["partner_places"])
+                     and set(x["korean_places"]) & set(c["korean_places"])
+                     and where.get(id(x), -1) >= where[id(c)]), None)
+        if twin is None:
+            out.append(c)
+        else:
+            twin["korean_places"] = list(dict.fromkeys(twin["korean_places"] + c["korean_places"]))
+            twin["evidence"] = list(dict.fromkeys(twin["evidence"] + c["evidence"]))
+            for key, spans in c["support"].items():
+                twin["support"].setdefault(key, []).extend(x for x in spans if x not in twin["support"][key])
+    return out
 
 
 def _prose(text: str) -> bool:

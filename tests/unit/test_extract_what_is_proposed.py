@@ -196,3 +196,20 @@ def test_this_event_again_is_the_event_told(gazetteer):
             "이번 상담회에는 완도산 김·전복 등 수산가공품이 나와 좋은 반응을 얻었다.")
     assert _records(text, gazetteer, "2023-06-09") == [
         ("roadshow", 2023, ("kr-jeollanam-do",), ("vn-ho-chi-minh-city",))]
+
+
+def test_an_upgrade_leaves_the_old_tie_behind(gazetteer):
+    text = "○ 부산광역시는 11일 시청에서 알마티시와 자매도시 협정을 체결하고, 양 도시의 관계를 우호도시에서 자매도시로 한 단계 격상했다."
+    assert _records(text, gazetteer, "2024-06-12") == [("sister_city", 2024, ("kr-busan",), ("kz-almaty",))]
+
+
+def test_the_headline_sums_up_the_signing_of_two_korean_sides(gazetteer):
+    text = ("경북도·구미시, 베트남 박닌성과 반도체 협력 MOU\n"
+            "등록 2025.10.26 09:12:37\n"
+            "경북도는 경북지사와 구미시장이 지난 24일(현지시간) 박닌성 인민위원회 청사에서 박닌성 인민위원장과 "
+            "'반도체 산업 협력 업무협약'을 체결했다고 26일 밝혔다.\n"
+            "이번 협약은 도와 시, 박닌성이 함께 서명한 3자 협약이다.")
+    found = extract(text, gazetteer=gazetteer).candidates
+    assert [(c["type"], c["date"], sorted(c["korean_places"])) for c in found] == [
+        ("mou", "2025-10-24", ["kr-gumi", "kr-gyeongsangbuk-do"])]
+    assert "경북도·구미시, 베트남 박닌성과 반도체 협력 MOU" in found[0]["evidence"]
