@@ -213,3 +213,16 @@ def test_the_headline_sums_up_the_signing_of_two_korean_sides(gazetteer):
     assert [(c["type"], c["date"], sorted(c["korean_places"])) for c in found] == [
         ("mou", "2025-10-24", ["kr-gumi", "kr-gyeongsangbuk-do"])]
     assert "경북도·구미시, 베트남 박닌성과 반도체 협력 MOU" in found[0]["evidence"]
+
+
+def test_events_counted_are_a_running_total(gazetteer):
+    text = ("대구시는 10일 시청에서 중국 청두시 대표단을 맞았다.\n"
+            "지난해까지 청두에서 열린 대구 기업 수출상담회는 모두 9차례로, 누적 상담액은 1억 달러에 이른다.")
+    assert _records(text, gazetteer, "2023-06-12") == []
+
+
+def test_compatriots_and_a_consul_who_came_are_no_party(gazetteer):
+    text = ("[보도자료] 우즈베키스탄·카자흐스탄 고려인 동포 정착 지원 협약\n"
+            "광산구는 11일 구청 상황실에서 (사)고려인마을 등 4개 기관과 '고려인 동포 정착 지원 업무협약'을 체결했다고 밝혔다.\n"
+            "주광주 우즈베키스탄 명예영사도 참석해 협약을 축하했다.")
+    assert _records(text, gazetteer, "2025-03-11") == []
