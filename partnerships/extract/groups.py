@@ -1041,6 +1041,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if w.type in _VENUE_TYPES:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
         joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
         at = joint or [p for p in foreign if p.venue_marker and p.kind == "city"]
+        # ... else the city it was held in over its province ('서자바주 주도인 Bandung 시내 호텔에서')
+        at = at or [p for p in foreign if p.kind == "city" and any(q.kind in ("region", "province") for q in foreign)]
         if at:
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)

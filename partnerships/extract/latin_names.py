@@ -15,7 +15,8 @@ from partnerships.extract.sentences import Sentence
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])"
                          r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
                          r"(?=\s?(?:시|주|성)?\s?"
-                         r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|시장|시청|주정부|정부|인민위원회)(?![A-Za-z]))")
+                         r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|시장|시청|주정부|정부|인민위원회|시내)"
+                         r"(?![A-Za-z]))")
 _OPEN_QUOTES = "'‘\"“「『<《"
 _CLOSE_QUOTES = "'’\"”」』>》"
 

@@ -226,3 +226,10 @@ def test_compatriots_and_a_consul_who_came_are_no_party(gazetteer):
             "광산구는 11일 구청 상황실에서 (사)고려인마을 등 4개 기관과 '고려인 동포 정착 지원 업무협약'을 체결했다고 밝혔다.\n"
             "주광주 우즈베키스탄 명예영사도 참석해 협약을 축하했다.")
     assert _records(text, gazetteer, "2025-03-11") == []
+
+
+def test_a_roadshow_is_held_in_the_city_not_its_province(gazetteer):
+    text = ("충남도는 21일 인도네시아 서자바주와 우호교류 협약을 체결했다.\n"
+            "이어 도는 22일 서자바주 주도인 Bandung 시내 호텔에서 도내 기업 15개사가 참가한 수출상담회를 열었다.")
+    found = _records(text, gazetteer, "2024-05-23")
+    assert ("roadshow", 2024, ("kr-chungcheongnam-do",), ("id-bandung",)) in found
