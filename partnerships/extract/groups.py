@@ -80,6 +80,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # firms ('기업 간 MOU')
                           r"[가-힣]*(?:업체|기업|회사)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사)(?:가|이|는|은)\s|"
                           r"(?:기업|업체|회사)\s?간\s")
+# a person as the one who won ('주민 서정란(67)씨가', '김민수 선수가')
+_PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|작가|교수)\s?[가-힣]{0,4}(?:\(\d{1,3}\))?\s?씨?"
+                          r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
 _TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
 
 
@@ -260,6 +263,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     words_of = [find_types(s) for s in sentences]  # each sentence's agreement words, read once
     mission = any(t.type == "roadshow" for words in words_of for t in words)  # a trade mission told
     firms = _firm_names(sentences)
+    persons_prize = False  # the page tells a prize a person won
     for k, (s, words) in enumerate(zip(sentences, words_of, strict=True)):
         if (k < 4 or _is_headline(s, context)) and asides.marks_tie_age(s):
             celebrated.update(_RANK)  # the page tells a tie's history: its past events are that history
@@ -318,6 +322,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '양 도시는 실무협의체를 구성해 … 발굴하기로 했다': what they agreed to do
             if _described(s, w):
                 continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
+            if w.type == "award" and (persons_prize or _PERSON_WINS.search(s.text[:w.start - s.start])):
+                persons_prize = True
+                continue  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
             if w.type in STRONG_TYPES and (_OTHERS_SIGN.search(s.text[:w.start - s.start]) or (

@@ -233,3 +233,15 @@ def test_a_roadshow_is_held_in_the_city_not_its_province(gazetteer):
             "이어 도는 22일 서자바주 주도인 Bandung 시내 호텔에서 도내 기업 15개사가 참가한 수출상담회를 열었다.")
     found = _records(text, gazetteer, "2024-05-23")
     assert ("roadshow", 2024, ("kr-chungcheongnam-do",), ("id-bandung",)) in found
+
+
+def test_a_prize_a_resident_won_is_not_the_city_award(gazetteer):
+    text = ("광주 북구는 관내 주민 서정란(67)씨가 미국 비영리재단이 수여하는 '2024 국제자원봉사상'을 수상했다고 10일 밝혔다.\n"
+            "시상식은 지난 6일(현지시간) 미국 워싱턴DC에서 열렸으며, 서씨는 아시아 지역 수상자 3명 중 한 명으로 선정됐다.")
+    assert _records(text, gazetteer, "2024-12-10") == []
+
+
+def test_a_related_link_with_its_date_is_page_furniture(gazetteer):
+    text = ("대구시는 지난 8일 멕시코 과달라하라 시청에서 과달라하라 시장과 공동선언문에 서명했다고 10일 밝혔다.\n"
+            "▶ 대구시, 칠레 산티아고서 의료관광 설명회 개최 (2022.10)")
+    assert [k[3] for k in _records(text, gazetteer, "2023-11-10")] == [("mx-guadalajara",)]
