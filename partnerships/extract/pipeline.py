@@ -56,8 +56,8 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     publisher = publisher_of(article.text, url)
     made: list[dict] = []
     dropped: list[str] = []
-    told_first: list[int] = []  # records the headline or the lead tells first, without a day
-    where: dict[int, int] = {}  # record -> the first sentence that tells it
+    told_first: set[int] = set()  # records the headline or the lead tells first, without a day
+    told_at: dict[int, int] = {}  # record -> the first sentence that tells it
     for g in groups:
         pub = published_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
@@ -72,14 +72,14 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             dropped.append(f"{rec['type']}{why}")
             continue
         made.append(rec)
-        where[id(rec)] = min(m.sentence.index for m in g.mentions)
+        told_at[id(rec)] = min(m.sentence.index for m in g.mentions)
         # the headline (above the byline) and the first lines under it
         top = {x.index for x in sentences if pub.line - 6 <= x.line < pub.line}
         top |= {x.index for x in [x for x in sentences if x.line >= pub.line and _prose(x.text)][:2]}
-        if min(m.sentence.index for m in g.mentions) in top and len(rec["date"] or "") < 10:
-            told_first.append(id(rec))
+        if told_at[id(rec)] in top and len(rec["date"] or "") < 10:
+            told_first.add(id(rec))
     candidates = _merged(_missions_split(made))
-    candidates = _summed_up(candidates, told_first, where)
+    candidates = _summed_up(candidates, told_first, told_at)
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)
@@ -148,7 +148,7 @@ def _merged(candidates: list[dict]) -> list[dict]:
         and {_country(p) for p in x["partner_places"]} == {_country(c["venue"])} for x in candidates))]
 
 
-def _summed_up(candidates: list[dict], told_first: list[int], where: dict[int, int]) -> list[dict]:
+def _summed_up(candidates: list[dict], told_first: set[int], told_at: dict[int, int]) -> list[dict]:
     """The signing the headline and lead sum up without its day, told with its day below, is one
     record: the dated one, with the Korean sides both name ('경북도·구미시, … MOU' over '경북도는
     … 경북지사와 구미시장이 … 체결했다')."""
@@ -158,7 +158,7 @@ def _summed_up(candidates: list[dict], told_first: list[int], where: dict[int, i
                      and x["year"] == c["year"] and len(x["date"] or "") == 10
                      and set(x["partner_places"]) == set(c["partner_places"])
                      and set(x["korean_places"]) & set(c["korean_places"])
-                     and where.get(id(x), -1) >= where[id(c)]), None)
+                     and told_at.get(id(x), -1) >= told_at[id(c)]), None)
         if twin is None:
             out.append(c)
         else:

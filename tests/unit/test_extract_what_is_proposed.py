@@ -245,3 +245,10 @@ def test_a_related_link_with_its_date_is_page_furniture(gazetteer):
     text = ("대구시는 지난 8일 멕시코 과달라하라 시청에서 과달라하라 시장과 공동선언문에 서명했다고 10일 밝혔다.\n"
             "▶ 대구시, 칠레 산티아고서 의료관광 설명회 개최 (2022.10)")
     assert [k[3] for k in _records(text, gazetteer, "2023-11-10")] == [("mx-guadalajara",)]
+
+
+def test_a_foreign_government_as_subject_is_no_korean_ministry():
+    from partnerships.extract.groups import _NATIONAL_SUBJECT
+
+    assert _NATIONAL_SUBJECT.search("□ 환경부(장관 ○○○)는 4일 협약을 체결했다")
+    assert not _NATIONAL_SUBJECT.search("베트남 정부는 15일 협약을 체결했다")
