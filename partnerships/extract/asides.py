@@ -259,7 +259,7 @@ def _since(m) -> bool:
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
 CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|있으며|"
-                           r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s")
+                          r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s")
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
 # 업무협약'을 각각 체결했다'): each has its own parties

@@ -15,7 +15,7 @@ Strict record levels (what a reviewer sees): a candidate *is* a gold record at
 - ``+year`` when, besides, the year is the same.
 
 Gold records the page tells as history (dated two or more years before it, see
-``pipeline.told_as_history``) are not expected of the reader: curated records (the seeds) keep a
+``history.told_as_history``) are not expected of the reader: curated records (the seeds) keep a
 tie's history for the map, the reader proposes only the news. Nor are records without a partner
 abroad (a domestic centre or programme the seeds' curators kept): the reader proposes
 partnerships with a place abroad and says why it left the others out.
