@@ -14,7 +14,7 @@ import pytest
 
 from tests.fixtures.tables import make_tables
 from tests.helpers import ROOT
-from tests.helpers.browser import SIDEBAR, fill, new_tab, private_server, sign_in, upload
+from tests.helpers.browser import SIDEBAR, fill, idle, new_tab, private_server, sign_in, upload
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(400)]
 ARTICLES = ROOT / "eval" / "dev"
@@ -58,6 +58,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(own_context, editor_server, tm
     several.wait_for(timeout=120_000)  # the page loads the gazetteer on a busy machine
     several.click()
     upload(pg, "ib_files", *files)
+    idle(pg)  # the upload's own rerun has finished: the button reads what was chosen
     pg.locator(".st-key-batch_read button").click()
     assert count_in(pg, "articles read") == "3"
     assert int(count_in(pg, "records proposed")) >= 3
