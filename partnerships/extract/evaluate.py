@@ -259,16 +259,17 @@ def run_cases(cases: list[tuple[Path, Path]], *, gazetteer=None, use_meta: bool 
                         **options)
         # the page's date as the meta file gives it, else the earliest the reader read on it (a
         # page of several posts: history for none of them is not history)
-        read = [_page_date([c]) for c in [{"source": {"published": found.published}}, *found.candidates]]
+        read = [_page_date(found.published), *(_page_date((c.get("source") or {}).get("published"))
+                                               for c in found.candidates)]
         page = options.get("published") or min((d for d in read if d), default=None)
         gold = [g for g in gold if not told_as_history(g, page) and g["partner_places"]]
         report.merge(compare(canonical_places(found.candidates, gazetteer), gold, name=article.name))
     return report
 
 
-def _page_date(records: list[dict[str, Any]]) -> dt.date | None:
-    """The page's date as the first record's source gives it (a year alone: its first day)."""
-    text = str(((records[:1] or [{}])[0].get("source") or {}).get("published") or "")
+def _page_date(published: str | None) -> dt.date | None:
+    """A page date as the reader gives it, 'YYYY-MM-DD' or 'YYYY' (a year alone: its first day)."""
+    text = str(published or "")
     try:
         return dt.date(int(text[:4]), 1, 1) if len(text) == 4 else dt.date.fromisoformat(text[:10])
     except ValueError:

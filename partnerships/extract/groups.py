@@ -791,7 +791,7 @@ def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> D
 
     # a date in the word's own clause before one across a clause break ('지난 2019년 … 의향서를
     # 교환한 바 있으며, 올해 하반기 …': 2019)
-    breaks = [s.start + m.end() for m in asides.CLAUSE_BREAK.finditer(s.text)]
+    breaks = s.memo("clause breaks", lambda: [s.start + m.end() for m in asides.CLAUSE_BREAK.finditer(s.text)])
 
     def distance(d: DateMention) -> tuple[bool, int, int]:
         gap = w.start - d.end if d.end <= w.start else d.start - w.end
