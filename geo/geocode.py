@@ -12,7 +12,8 @@ Going online is made safe for the app and polite to the service:
   against a server that drips its answer byte by byte;
 - no lock is held across a network call or a wait;
 - at most one request per ``min_delay_seconds`` to a service from every session and process
-  on the machine (a lock file, see :func:`geo.web_fetch.rate_file`, holds the time of the next free slot);
+  on the machine (a lock file, see :func:`geo.web_fetch.rate_file`, holds the earliest time the
+  next request may go; a sender claims that moment only once it has come);
 - an answer is checked before it is used or cached: bounded size and nesting, numeric
   latitude and longitude in range, names as plain text (markup and control characters
   removed). A bad answer raises :class:`GeocoderBadAnswer` and is never cached; a cache entry
@@ -203,8 +204,7 @@ class OnlineGeocoder:
         start = time.monotonic()
         where = f"{self.scheme}://{self.domain}"
         try:
-            wait = self.slots.reserve(deadline=time.time() + self.deadline - self.timeout)
-            time.sleep(wait)
+            self.slots.take(deadline=time.time() + self.deadline - self.timeout)
             host, _, prefix = self.domain.partition("/")
             base = f"/{prefix.strip('/')}" if prefix.strip("/") else ""
             params = urlencode({"q": normalize_query(query)[:MAX_QUERY], "format": "json", "limit": 1,

@@ -32,17 +32,28 @@ def rate_file(domain: str) -> Path:
 class RateSlots:
     """One request per ``min_delay`` seconds for every process using ``path`` (a lock file).
 
-    The file holds the time of the next free slot; it is locked only while that time is read
-    and moved on, never while waiting or asking.
+    The file holds the earliest time the next request may go. A sender claims the moment only
+    when it has come: it locks the file, and if the time is due writes ``now + min_delay`` and
+    sends; if not, it unlocks, sleeps until then and looks again. So a sender woken late by a
+    busy machine never lets the next one go less than ``min_delay`` after it. The file is never
+    locked while waiting or asking.
     """
 
     def __init__(self, path: Path, min_delay: float) -> None:
         self.path, self.min_delay = path, min_delay
 
-    def reserve(self, *, deadline: float) -> float:
-        """Take the next free slot and return the seconds to wait for it; raise
-        GeocoderUnavailable if it falls after ``deadline`` (a ``time.time()`` value)."""
+    def take(self, *, deadline: float) -> None:
+        """Wait until a request may go and claim that moment; raise GeocoderUnavailable if it
+        cannot come before ``deadline`` (a ``time.time()`` value)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            wait = self._claim(deadline)
+            if wait <= 0:
+                return
+            time.sleep(min(wait, self.min_delay))
+
+    def _claim(self, deadline: float) -> float:
+        """Claim now if the file says a request may go (return 0), else the seconds still to wait."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
@@ -55,14 +66,14 @@ class RateSlots:
                     free = 0.0
                 if not math.isfinite(free) or free > now + 3600:  # a clock set back, a broken file
                     free = 0.0
-                slot = max(now, free)
-                if slot > deadline:
+                if free > deadline:
                     raise GeocoderUnavailable("the geocoding service is busy with other look-ups; "
                                               "try again in a few seconds")
-                text = f"{slot + self.min_delay:.6f}".encode("ascii")
+                if free > now:
+                    return free - now
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, text, 0)
-                return slot - now
+                os.pwrite(fd, f"{now + self.min_delay:.6f}".encode("ascii"), 0)
+                return 0.0
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
