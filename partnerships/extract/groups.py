@@ -199,6 +199,7 @@ class Mention:
     refers_to: str = ""  # the type of the agreement '이번 …' refers back to ('이번 개소로')
     # the sentence names the partner only as a country; the city was borrowed from nearby
     partner_borrowed: bool = False
+    members_listed: bool = False  # its partners are the members listed after it ('참여한 도시는 …')
 
 
 @dataclass
@@ -218,8 +219,9 @@ class Group:
     def partner_places(self) -> list[str]:
         """The record's partner places: those every sentence naming a place abroad agrees on
         (a sentence that names none borrowed its partner from nearby), else the most specific
-        naming (a city over its country); an alliance has all the members any mention lists. A
-        country whose ministry or government a sentence names as the party wins over its cities."""
+        naming (a city over its country); an alliance, and a declaration signed by several, has all
+        the members any mention lists. A country whose ministry or government a sentence names as
+        the party wins over its cities."""
         named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
             or [set(m.partner) for m in self.mentions if m.partner]
         # a province and its namesake capital both named ('타이응우옌성 … 구미-타이응우옌 센터'): the
@@ -228,7 +230,8 @@ class Group:
                    if q.id.startswith("adm1-") and self.first.type != "office"}
         if regions:
             named = [{regions.get(p, p) for p in n} for n in named]
-        if self.first.type == "alliance" and named:
+        joint = self.first.type == "declaration" and any(m.members_listed for m in self.mentions)
+        if (self.first.type == "alliance" or joint) and named:  # (or a declaration its members signed)
             return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
                     and set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
@@ -849,9 +852,10 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow,
-            "partner_borrowed": borrowed}
+            "partner_borrowed": borrowed,
+            "members_listed": w.type == "declaration" and bool(_members_listed_after(s, ctx))}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
-    per_city = _dated_partners(s, spans, date_mentions)
+    per_city = _dated_partners(s, spans, date_mentions, venues=w.type in _VENUE_TYPES)
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
         return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
                         own_date=True) for pid, dm in per_city]
@@ -865,6 +869,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                 return [Mention(**base, date=Resolved(year, None, None, f"inferred: the year of "
                                                       f"the event told just before ('{stated[-1].text}')"),
                                 own_date=False)]
+    if not chosen and (scene := _scene_set_before(s, ctx)) is not None:
+        return [Mention(**base, date=dates_mod.resolve(scene, pub, past=True), own_date=False)]
     if not chosen:
         resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
         if resolved is not None:
@@ -873,6 +879,18 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
         return [Mention(**base, date=resolved, own_date=False)]
     return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
             for dm in chosen]
+
+
+def _scene_set_before(s: Sentence, ctx: _Context) -> DateMention | None:
+    """The date a short sentence just before, in the same paragraph, opens with to set the scene
+    ('1993년 10월, 수교 이듬해였다. 수원시장 일행은 … 협정서에 서명했다')."""
+    if s.index == 0:
+        return None
+    x = ctx.sentences[s.index - 1]
+    if x.line != s.line or len(x.text) > 40 or find_types(x):
+        return None
+    stated = [d for d in dates_mod.dates_in(x) if d.year]
+    return stated[0] if stated and not x.text[:stated[0].start - x.start].strip() else None
 
 
 _RANGE_END = re.compile(r"(?:부터|~|∼|–)\s?$")
@@ -919,8 +937,11 @@ def _counterpart(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]
 _PLACE = "\0place"  # what _counterpart answers for a place named as the counterpart
 
 
-def _dated_partners(s: Sentence, spans: list[PlaceMention],
-                    date_mentions: list[DateMention]) -> list[tuple[str, DateMention]]:
+def _dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[DateMention], *,
+                    venues: bool) -> list[tuple[str, DateMention]]:
+    """Foreign cities each with its own date: right after it ('방콕(10.6~10.7)과'), or, for an
+    event held abroad (`venues`), before it as where that day's event was ('10일부터 11일까지 멕시코
+    멕시코시티에서, 13일에는 … 보고타에서')."""
     out: list[tuple[str, DateMention]] = []
     for p in spans:
         if p.korean or p.kind != "city":
@@ -929,7 +950,22 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention],
             if 0 <= d.start - p.end <= 2 and s.text[p.end - s.start:d.start - s.start].strip() in ("(", ""):
                 out.append((p.id, d))
                 break
-    return out
+    if len(out) >= 2 or not venues:
+        return out if len(out) >= 2 else []
+    out = []
+    for p in spans:
+        if p.korean or p.kind != "city" or not s.text[p.end - s.start:].startswith("에서"):
+            continue
+        before = [d for d in date_mentions if d.day is not None and 0 <= p.start - d.end <= 24
+                  and _DAY_THERE.fullmatch(s.text[d.end - s.start:p.start - s.start])
+                  and not any(q.kind == "city" and d.end <= q.start < p.start for q in spans)]
+        if before:
+            out.append((p.id, before[-1]))
+    return out if len({pid for pid, _ in out}) == len(out) and len({d.start for _, d in out}) == len(out) else []
+
+
+# what may stand between a day and the city its event was in: the end of its range, '에는', its country
+_DAY_THERE = re.compile(r"(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s(?:[가-힣]{2,10}\s)?")
 
 
 # who attended or came along ('협약식에는 전남도 부지사와 ... 전남 영암 ... 기업 대표 등이
@@ -1058,7 +1094,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         or _ministry_introduced(s, w, lo, ctx) or partner
     if not partner and w.type in _NEEDS_PARTNER:
         partner = _partner_nearby(s, ctx)
-    if w.type == "alliance":
+    if w.type in ("alliance", "declaration"):  # a network's, or a joint declaration's signers
         listed = partner
         korean, partner = _with_members(s, ctx, korean, partner, foreign)
         borrowed = borrowed and partner == listed  # the member list names them
@@ -1291,7 +1327,7 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
 
 
 _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
-_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆※▶]|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆▶]|\d+[.)])\s*")  # not '※', a remark on the list
 
 
 def _with_members(s: Sentence, ctx: _Context, korean: list[str], partner: list[str],
@@ -1303,7 +1339,8 @@ def _with_members(s: Sentence, ctx: _Context, korean: list[str], partner: list[s
         return korean, partner
     korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
     venues = {p.id for p in foreign if p.venue_marker}
-    named = [pid for pid in partner if pid not in venues]
+    # a party the sentence names itself (not one borrowed from the sentences before)
+    named = [pid for pid in partner if pid not in venues and any(p.id == pid for p in foreign)]
     partner = list(dict.fromkeys([*named, *members])) if any(
         not p.startswith("country-") for p in members) else members
     return korean, partner
@@ -1404,6 +1441,12 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
         found = [m for m in found if m.type != "office"]
     found = _renamed_strong(_ceremony_of_strong(found))
     own = [m for m in found if m.own_date]
+    # '무역사절단은 10일 … 멕시코시티에서, 13일에는 … 보고타에서 … 상담회를 열었다': the mission and
+    # its consultations are one event a city
+    firsts: dict[tuple, Mention] = {}
+    for m in own:
+        firsts.setdefault((m.type, tuple(m.partner), m.date), m)
+    own = list(firsts.values())
     rest = [m for m in found if not m.own_date]
     strong_words = [m.word.start for m in found if m.type in STRONG_TYPES]
     # a setting word with a predicate of its own before the next agreement ('상담회를 열고 ...

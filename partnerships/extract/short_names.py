@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from partnerships.extract.named_countries import countries_named
+from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.types import has_type_word
 from partnerships.extract.venue_words import SITES
 
@@ -40,12 +41,25 @@ def city_stands(word: str, text: str, start: int, end: int, place, gazetteer, lo
     said where something is ('리마에 있는 …', '칸쿤의 … 센터에서', '리옹 직물장식미술관에서'),
     paired by a dash ('제주-수바 … 사업') or, for a large city, where a delegation was
     ('뉴욕에서는'), in an article naming the country."""
-    if _city_in_context(word, text, start, end, place, lookup):
+    if _city_in_context(word, text, start, end, place, lookup) or _suffixed_elsewhere(word, place, cache):
         return True
     after = text[end:]
     return bool(_LOCATED_AFTER.match(after) or _PAIRED_BEFORE.search(text[:start])
                 or (_WHERE_AFTER.match(after) and _large(gazetteer, place))) \
         and place.country in countries_named(gazetteer, cache)
+
+
+def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
+    """The article writes the same name with the city's suffix elsewhere ('오랜 자매도시인 톈진에'
+    beside '톈진시 빈하이신구에서'): the short form is that city too."""
+    if word != getattr(place, "name_ko", None):
+        return False
+    article = cache.get(ARTICLE_TEXT, "")
+    return bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}", article) is not None
+
+
+# what may follow a city's suffix ('톈진시와', '톈진시청', '톈진시 빈하이신구'; not '담맘 시내')
+_CITY_SUFFIX_END = r"(?:청|장|정부|의회)?(?:[는은이가와과의에을를도]|에서)?(?![가-힣])"
 
 
 _COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")

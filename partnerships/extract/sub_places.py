@@ -23,7 +23,7 @@ UNPLACED = "unplaced:"
 # the name, its Chinese characters in brackets if any, its suffix, then what follows a name
 _AFTER_PARENT = re.compile(
     r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성)"
-    r"(?:\s?\([^()]{1,12}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
+    r"(\s?\([^()]{1,30}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
 # common words that end like a division ('자매도시', '국제기구', '경제특구', '가능성')
 _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
                          r"가능성|중요성|필요성|방향성|정체성|다양성|실현|표현|매주)$")
@@ -37,6 +37,7 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
     is written in Hangul) or by an unplaced mention (unknown)."""
     from partnerships.extract.places import PlaceMention
 
+    found = sorted(found + _cities_after_countries(found, text, offset, lookup, PlaceMention), key=lambda q: q.start)
     out = list(found)
     for p in found:
         if p.korean or p.kind not in ("city", "region") or p.id.startswith(UNPLACED):
@@ -66,6 +67,8 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
             hit = sounding(word, p.country)  # '장쑤성 창수(常熟)시': Changshu
             if hit is not None and hit.id != p.id and getattr(hit, "kind", "") in ("city", "district"):
                 place = hit
+        if place is None and len(m.group(4) or "") > 14:
+            continue  # '…구(Yunusobod District)와': a district the gazetteer lacks, named at length; the parent stays
         venue = bool(_VENUE.match(text[end - offset:]))
         if place is None and venue and text.count(stem) < 2:
             continue  # only where it happened ('…주 폰홍군에서 착수식을'): the parent stays the party
@@ -78,15 +81,45 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
     return [replace(q) for q in out]
 
 
+# a city's name and its suffix right after its country ('일본 나라시', '베트남 후에시와'), which Kiwi reads
+# as common words ('나라' + '시', '후' + '에' + '시')
+_CITY_AFTER_COUNTRY = re.compile(r"^\s([가-힣]{2,6}?)시(?=(?:와|과|의|는|은|이|가|에|를|을|도|에서)?(?:[\s,.·]|$))")
+
+
+def _cities_after_countries(found: list, text: str, offset: int, lookup, mention) -> list:
+    """Cities named with their suffix right after their country that `found` misses."""
+    out = []
+    for p in found:
+        if p.kind != "country" or p.korean or not (m := _CITY_AFTER_COUNTRY.match(text[p.end - offset:])):
+            continue
+        start, end = p.end + m.start(1), p.end + m.end(1) + 1
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        place = lookup(m.group(1) + "시") or lookup(m.group(1))
+        if place is not None and place.country == p.country and getattr(place, "kind", "") == "city":
+            out.append(mention(place.id, place.country, place.kind, start, end, m.group(1) + "시", False))
+    return out
+
+
 # a city followed by where it lies, in brackets ('가나자와시 (일본 이시카와현)', '청두시(중국 쓰촨성)'):
 # the bracket only locates the city; its country and division are no parties
 _OPEN = re.compile(r"^\s?(?:시)?\s?\(")
 
 
+# a place said to lie by another ('울란바토르 북쪽의 셀렝게 아이막', '하노이 인근의 박닌성'): the first
+# only locates the second ('자카르타 남부 쿠닝안' is a part of Jakarta: left to sub_places)
+_BESIDE = re.compile(r"^(?:시|주|성)?\s?(?:의\s)?(?:(?:북|남|동|서|북동|북서|남동|남서)쪽|인근|근교)"
+                     r"(?:에\s?(?:있는|위치한|자리한)|의|인)?\s")
+
+
 def without_locators(found: list, text: str, offset: int) -> list:
     """`found` without the country and division mentions inside brackets right after a foreign
-    city of that country."""
+    city of that country, and without a foreign place named only as what another lies by."""
     drop: set[int] = set()
+    for k, m in enumerate(found):
+        if m.country != "KR" and m.kind in ("city", "region") and (near := _BESIDE.match(text[m.end - offset:])) \
+                and any(p.start == m.end + near.end() and p.country == m.country and p.id != m.id for p in found):
+            drop.add(k)
     for m in found:
         if m.kind != "city" or m.country == "KR" or not (opened := _OPEN.match(text[m.end - offset:])):
             continue

@@ -1,0 +1,94 @@
+"""Members listed after a joint declaration, events on their own days in several cities, places
+told by where they lie, short names the article writes in full elsewhere, and the date a
+scene-setting sentence gives the next one. Every text is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract.place_context import ARTICLE_TEXT
+from partnerships.extract.short_names import _suffixed_elsewhere
+from tests.helpers.extraction import history_told
+from tests.helpers.extraction import record_keys as _records
+
+PUBLISHED = "2025-06-20"
+
+
+def test_the_signers_listed_after_a_joint_text_are_its_partners(gazetteer):
+    # the venue is no signer, and a remark under the list ('※') names one that did not sign
+    text = ("강원특별자치도는 9일 일본 돗토리현 요나고시에서 열린 지방정부 회의에 참석해 참가 지방정부들과 함께 "
+            "공동합의문을 채택했다고 밝혔다.\n\n합의문에 서명한 지방정부는 다음과 같다.\n"
+            "- 일본 돗토리현\n- 중국 지린성\n- 몽골 투브 아이막\n"
+            "※ 러시아 연해주는 올해 회의에 참석하지 않아 서명에서 빠졌다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, year, korean) == ("declaration", 2025, ("kr-gangwon-do",))
+    assert sorted(partner) == ["adm1-cn-jilin", "adm1-jp-tottori", "adm1-mn-tov"]
+
+
+def test_cities_named_after_their_country_in_a_list_of_signers(gazetteer):
+    # '나라시', '후에시': names Kiwi reads as common words ('나라' + '시', '후' + '에' + '시')
+    text = ("경주시는 22일 경주에서 열린 역사도시 관광포럼 폐막식에서 참가 도시들과 '역사도시 관광협력 공동선언'에 "
+            "서명했다고 밝혔다. 선언에 참여한 도시는 경주시를 비롯해 ▲일본 나라시 ▲중국 시안시 ▲베트남 후에시 "
+            "▲이탈리아 피렌체시 등 5개 도시다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, year, korean) == ("declaration", 2025, ("kr-gyeongju",))
+    assert sorted(partner) == ["cn-xi-an", "it-florence", "jp-nara-shi", "vn-hue"]
+
+
+def test_one_mission_with_a_day_in_each_city_is_one_event_a_city(gazetteer):
+    text = ("경기도 무역사절단은 지난 10일부터 11일까지 멕시코 멕시코시티에서, 13일에는 콜롬비아 보고타에서 "
+            "차례로 현지 바이어 초청 수출상담회를 열었다.")
+    assert _records(text, gazetteer, PUBLISHED) == [
+        ("roadshow", 2025, ("kr-gyeonggi-do",), ("co-bogota",)),
+        ("roadshow", 2025, ("kr-gyeonggi-do",), ("mx-mexico-city",))]
+
+
+def test_agreements_signed_in_two_cities_keep_their_named_partners(gazetteer):
+    # the cities are where each was signed; the states signed (a guard: read so before as well)
+    text = ("전남도는 지사 일행이 지난 18일 브리즈번에서 퀸즐랜드주 정부와 '수소 협력 업무협약'을, 20일에는 "
+            "멜버른에서 빅토리아주 정부와 '해상풍력 협력 업무협약'을 각각 체결했다고 밝혔다.")
+    partners = sorted(k[3] for k in _records(text, gazetteer, PUBLISHED))
+    assert partners == [("adm1-au-queensland",), ("adm1-au-victoria",)]
+
+
+@pytest.mark.parametrize("text", [
+    "경북도는 19일 하노이 인근의 박닌성을 찾아 성장과 우호교류 협력 합의서에 서명했다.",
+    "경북도는 19일 울란바토르 북쪽의 셀렝게 아이막(道)을 찾아 주지사와 우호교류 협력 합의서에 서명했다.",
+])
+def test_a_place_named_as_what_another_lies_by_is_no_party(text, gazetteer):
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, year, korean) == ("friendship_city", 2025, ("kr-gyeongsangbuk-do",))
+    assert len(partner) == 1 and partner[0].startswith("adm1-")
+
+
+def test_a_short_name_the_article_writes_with_its_suffix_elsewhere(gazetteer):
+    # '톈진에' alone is too short to stand; '톈진시' further on says it is the city
+    text = ("인천시가 오랜 자매도시인 톈진에 현지 대표처를 열었다.\n\n"
+            "시장은 19일 톈진시 빈하이신구에서 '인천시 톈진 대표처' 개소식을 열었다.")
+    found = _records(text, gazetteer, PUBLISHED)
+    assert found == [("office", 2025, ("kr-incheon",), ("cn-tianjin",))]
+
+
+@pytest.mark.parametrize(("article", "stands"), [
+    ("울산시는 28일 담맘시와 협약을 맺었다.", True),
+    ("울산시는 28일 담맘시청에서 설명회를 열었다.", True),
+    ("울산시는 28일 담맘 시내 호텔에서 설명회를 열었다.", False),  # downtown Dammam: no suffix
+    ("울산시는 28일 담맘에서 설명회를 열었다.", False),
+])
+def test_a_suffix_word_is_not_the_citys_suffix(article, stands, gazetteer):
+    dammam = gazetteer.get("sa-dammam")
+    assert _suffixed_elsewhere(dammam.name_ko, dammam, {ARTICLE_TEXT: article}) is stands
+
+
+def test_a_scene_setting_date_dates_the_next_sentence(gazetteer):
+    text = ("두 도시의 인연은 오래됐다.\n\n1993년 10월, 수교 이듬해였다. 수원시장 일행은 산둥성 성도인 "
+            "지난시를 찾아 자매결연 협정서에 서명했다.")
+    assert _records(text, gazetteer, "2023-10-18") == []
+    assert history_told(text, gazetteer, "2023-10-18") == [("sister_city", 1993)]
+
+
+def test_a_district_named_at_length_in_latin_letters(gazetteer):
+    text = ("서울 강서구는 지난 23일 몽골 울란바토르시 바양골구(Bayangol District)와 우호교류 협약을 "
+            "체결했다고 25일 밝혔다.")
+    assert _records(text, gazetteer, PUBLISHED) == [
+        ("friendship_city", 2025, ("kr-seoul-gangseo-gu",), ("mn-ulaanbaatar-bayangol",))]
