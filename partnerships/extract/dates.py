@@ -25,6 +25,8 @@ _Y4 = r"((?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_Y4 + r"\s*(?:년|[./-])\s*(\d{1,2})\s*(?:월|[./-])\s*(\d{1,2})(?!\d)\s*(?:일|\.)?")),
     ("ymd_slash", re.compile(_Y4 + r"/(\d{1,2})/(\d{1,2})(?!\d)")),
+    # a release's two-digit year ("'25.6.17.(화)", "’24. 3. 5."): only with its apostrophe
+    ("yy_md", re.compile(r"['’‘`](\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)\.?")),
     ("ym", re.compile(_Y4 + r"\s*년\s*(\d{1,2})\s*월")),
     ("yy_range", re.compile(r"['’‘`](\d{2})\s*[~∼-]\s*['’‘`]?(\d{2})\s*년")),
     ("y", re.compile(_Y4 + r"\s*년")),
@@ -104,6 +106,9 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         return DateMention(**base, year=int(g[0]), month=int(g[1])) if _valid(int(g[1])) else None
     if kind in ("y", "y_paren"):
         return DateMention(**base, year=int(g[0]))
+    if kind == "yy_md":
+        mo, d = int(g[1]), int(g[2])
+        return DateMention(**base, year=_two_digit(g[0]), month=mo, day=d) if _valid(mo, d) else None
     if kind == "yy":
         return DateMention(**base, year=_two_digit(g[0]))
     if kind == "yy_range":

@@ -80,6 +80,8 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # firms ('기업 간 MOU')
                           r"[가-힣]*(?:업체|기업|회사)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사)(?:가|이|는|은)\s|"
                           r"(?:기업|업체|회사)\s?간\s")
+# a school as the one a tie is made with ('日 구마모토 고교와 자매결연', '현지 고등학교와 자매학교')
+_SCHOOL_TIE = re.compile(r"(?:고교|고등학교|중학교|초등학교|여고|학교)(?:와|과)\s?(?:자매학교\s?)?$|자매\s?학교\s?$")
 # a person as the one who won ('주민 서정란(67)씨가', '김민수 선수가')
 _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|작가|교수)\s?[가-힣]{0,4}(?:\(\d{1,3}\))?\s?씨?"
                           r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
@@ -131,6 +133,9 @@ def _described(s: Sentence, w: TypeMention) -> bool:
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
+# buyers as the ones who came to the event ('바이어 60여 개사가 상담회에 참여했으며')
+_BUYERS_CAME = re.compile(r"바이어(?:들)?\s?(?:\d[\d,]*\s?여?\s?(?:개사|개\s?업체|명|곳)\s?)?(?:이|가|도)\s$")
+_CAME_TO = re.compile(r"^\s?(?:에|에는)\s?(?:\S+\s)?(?:참여|참가|참석|몰려|몰렸)")
 _CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
                          r"(?![^.]*(?:열|개최|진행))")
 # an event held alongside another ('포럼과 함께 열린 B2B 상담회'): part of that one
@@ -313,6 +318,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
                 # (one signed on the city's trade mission is the mission's result, and counts)
+            if w.type in ("sister_city", "friendship_city", "agreement") \
+                    and _SCHOOL_TIE.search(s.text[:w.start - s.start]):
+                continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
             if _ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) and sum(
@@ -337,6 +345,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
                     and _BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start]):
                 continue  # '이번 상담회에는 …': the event already told, not another
+            if w.type in ("roadshow", "forum") and _BUYERS_CAME.search(s.text[:w.start - s.start]) \
+                    and _CAME_TO.match(s.text[w.end - s.start:]):
+                continue  # '걸프 지역 바이어 60여 개사가 상담회에 참여했으며': who came, not an event
             if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
@@ -455,10 +466,10 @@ def _tally_only(g: Group, groups: list[Group]) -> bool:
         h is not g and h.first.type == g.first.type and not all(_tallied(m) for m in h.mentions) for h in groups)
 
 
-# a firm as the subject ('㈜한빛옵틱스가', '전문기업 ㈜한빛에어로텍이', '전문기업 대성정밀(주)이',
-# "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a
+# a firm as the subject ('㈜한빛옵틱스가', '㈜○○와인은' as a paper masks it, '전문기업 ㈜한빛에어로텍이',
+# '전문기업 대성정밀(주)이', "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a
 # local government as one ('사천시는', '경북도가')
-_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9]+)(?:이|가|은|는|,)\s|"
+_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9○]+)(?:이|가|은|는|,)\s|"
                            r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?['‘\"“]?(?P<b>[가-힣A-Za-z0-9]+)"
                            r"['’\"”]?(?:\s?\(주\)|㈜)?(?:이|가|은|는|,)\s")
 
@@ -1010,10 +1021,12 @@ _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}[가-힣]{0,8}"
                       r"(?:업체|기업|회사|스타트업)")
-_SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)")
-# a university as the subject of the sentence ('○○대학교는', '○○대가') or of a headline ('○○대, …와 협약')
-# ('시대', '세대', '연대', '상대' ... are no school)
-_SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대)"
+_SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)"
+                          # ... or a school named after its town ('제천 의림고등학교가')
+                          r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고)(?:는|은|가|이|와|과)\s")
+# a university or a school as the subject of the sentence ('○○대학교는', '○○대가', '○○고등학교가') or of
+# a headline ('○○대, …와 협약') ('시대', '세대', '연대', '상대' ... are no school)
+_SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대|고등학교|중학교|초등학교|고교|여고)"
 _SCHOOL_SIGNS = re.compile(rf"(?:^|\s){_SCHOOL}(?:\([A-Za-z]{{1,12}}\))?(?:는|은|가|이)\s|^{_SCHOOL}\s?,\s")
 
 

@@ -70,18 +70,23 @@ _SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
 
 
 # a public body named after the local government that set it up
-_PUBLIC_BODY = re.compile(r"([가-힣]{2,4}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
-                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단)")
+_PUBLIC_BODY = re.compile(r"([가-힣]{2,6}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
+                          r"경제자유구역청|경제청|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단|"
+                          # ... or a country's national agency ('사우디관광청', '태국정부관광청')
+                          r"(?:정부)?관광청|(?:정부)?관광국|투자청|투자진흥청|무역진흥청)")
 
 
 def body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
     """The Korean government a public body's name starts with: a first-level government when
-    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county."""
+    the name is one ('제주' for 제주특별자치도, '경기'), else the city or county; or the foreign
+    country a national agency's name starts with ('사우디관광청')."""
     areas = areas_named(stem, gazetteer)
     if len(areas) == 1:
         return gazetteer.get(next(iter(areas)))
     place = lookup(stem)
-    return place if place is not None and place.country == "KR" and place.kind != "country" else None
+    if place is not None and place.kind == "country":
+        return place if place.country != "KR" else None  # a foreign country's agency stands for it
+    return place if place is not None and place.country == "KR" else None
 
 
 # a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')

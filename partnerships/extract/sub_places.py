@@ -112,14 +112,23 @@ _BESIDE = re.compile(r"^(?:시|주|성)?\s?(?:의\s)?(?:(?:북|남|동|서|북�
                      r"(?:에\s?(?:있는|위치한|자리한)|의|인)?\s")
 
 
+# a division's own body after its name ('저장성 교육청', '산둥성 인민정부', '주정부')
+_BODY_AFTER = re.compile(r"^\s?(?:[가-힣]{0,4}청|인민정부|정부|의회)(?:[은는이가과와의에을를]|에서|\s|$)")
+
+
 def without_locators(found: list, text: str, offset: int) -> list:
     """`found` without the country and division mentions inside brackets right after a foreign
-    city of that country, and without a foreign place named only as what another lies by."""
+    city of that country, without a foreign place named only as what another lies by, and without
+    a city named only as where its division's office is."""
     drop: set[int] = set()
     for k, m in enumerate(found):
         if m.country != "KR" and m.kind in ("city", "region") and (near := _BESIDE.match(text[m.end - offset:])) \
                 and any(p.start == m.end + near.end() and p.country == m.country and p.id != m.id for p in found):
             drop.add(k)
+        if m.country != "KR" and m.kind == "city" and any(
+                p.kind == "region" and p.country == m.country and 0 < p.start - m.end <= 2
+                and _BODY_AFTER.match(text[p.end - offset:]) for p in found):
+            drop.add(k)  # '항저우시 저장성 교육청에서': the city is where the province's office is
     for m in found:
         if m.kind != "city" or m.country == "KR" or not (opened := _OPEN.match(text[m.end - offset:])):
             continue

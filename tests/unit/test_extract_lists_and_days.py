@@ -92,3 +92,37 @@ def test_a_district_named_at_length_in_latin_letters(gazetteer):
             "체결했다고 25일 밝혔다.")
     assert _records(text, gazetteer, PUBLISHED) == [
         ("friendship_city", 2025, ("kr-seoul-gangseo-gu",), ("mn-ulaanbaatar-bayangol",))]
+
+
+def test_buyers_who_came_to_the_event_are_no_event(gazetteer):
+    text = ("경상북도는 지난 10일부터 12일까지 두바이에서 '경북 K-푸드 수출상담회'를 열었다. UAE·사우디아라비아·"
+            "오만·쿠웨이트 등 걸프 지역 바이어 60여 개사가 상담회에 참여했다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("roadshow", 2025, ("kr-gyeongsangbuk-do",), ("ae-dubai",))]
+
+
+def test_a_firm_the_paper_masks_signs_for_itself(gazetteer):
+    text = ("영동군은 23일 미국 로스앤젤레스에서 농특산물 판촉전을 열었다.\n\n이와 별도로 관내 와이너리 ㈜○○와인은 미국 와인 "
+            "수입사와 10만 달러 규모의 와인 수출 양해각서(MOU)를 체결했다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["roadshow"]
+
+
+def test_a_two_digit_year_release_date_in_the_body(gazetteer):
+    text = "○ 전라남도교육청은 '24.6.17.(월) 중국 항저우시 저장성 교육청에서 「교육교류 협력 협약」을 체결했다."
+    # the city is where the province's office is; the province signed
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2024, ("kr-jeollanam-do",), ("adm1-cn-zhejiang",))]
+
+
+@pytest.mark.parametrize("text", [
+    "제천 의림고, 日 구마모토 고교와 자매결연",
+    "제천 의림고등학교가 일본 구마모토현 야쓰시로시의 현립 고등학교와 자매학교 협정을 맺었다.",
+])
+def test_schools_tie_for_themselves(text, gazetteer):
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("서울관광재단은 28일 사우디관광청과 관광 교류 MOU를 체결했다.", "country-sa"),
+    ("부산관광공사는 28일 말레이시아관광청과 MOU를 체결했다.", "country-my"),
+])
+def test_a_countrys_agency_written_as_one_word_stands_for_the_country(text, partner, gazetteer):
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [(partner,)]
