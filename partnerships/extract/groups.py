@@ -1023,7 +1023,9 @@ _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣�
                       r"(?:업체|기업|회사|스타트업)")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)"
                           # ... or a school named after its town ('제천 의림고등학교가')
-                          r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고)(?:는|은|가|이|와|과)\s")
+                          r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고)(?:는|은|가|이|와|과)\s"
+                          # ... or where the building it was held in is ('서울 중구의 한 호텔에서')
+                          rf"|^(?:시|군|구|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}에서")
 # a university or a school as the subject of the sentence ('○○대학교는', '○○대가', '○○고등학교가') or of
 # a headline ('○○대, …와 협약') ('시대', '세대', '연대', '상대' ... are no school)
 _SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대|고등학교|중학교|초등학교|고교|여고)"

@@ -126,3 +126,13 @@ def test_schools_tie_for_themselves(text, gazetteer):
 ])
 def test_a_countrys_agency_written_as_one_word_stands_for_the_country(text, partner, gazetteer):
     assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [(partner,)]
+
+
+@pytest.mark.parametrize(("text", "korean", "partner"), [
+    ("국토교통부는 22일 서울 중구의 한 호텔에서 베트남 건설부와 스마트시티 협력 양해각서를 체결했다.",
+     ("kr-sejong",), ("country-vn",)),
+    ("대구시는 5일 헝가리 부다페스트의 한 호텔에서 데브레첸시와 배터리 산업 협력 업무협약을 맺었다.",
+     ("kr-daegu",), ("hu-debrecen",)),
+])
+def test_where_the_building_it_was_signed_in_stands_is_no_side(text, korean, partner, gazetteer):
+    assert [k[2:] for k in _records(text, gazetteer, PUBLISHED)] == [(korean, partner)]
