@@ -132,10 +132,10 @@ def _described(s: Sentence, w: TypeMention) -> bool:
 
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
-# a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
 # buyers as the ones who came to the event ('바이어 60여 개사가 상담회에 참여했으며')
 _BUYERS_CAME = re.compile(r"바이어(?:들)?\s?(?:\d[\d,]*\s?여?\s?(?:개사|개\s?업체|명|곳)\s?)?(?:이|가|도)\s$")
 _CAME_TO = re.compile(r"^\s?(?:에|에는)\s?(?:\S+\s)?(?:참여|참가|참석|몰려|몰렸)")
+# a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
 _CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
                          r"(?![^.]*(?:열|개최|진행))")
 # an event held alongside another ('포럼과 함께 열린 B2B 상담회'): part of that one
@@ -962,7 +962,7 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[
                 out.append((p.id, d))
                 break
     if len(out) >= 2 or not venues:
-        return out if len(out) >= 2 else []
+        return out
     out = []
     for p in spans:
         if p.korean or p.kind != "city" or not s.text[p.end - s.start:].startswith("에서"):

@@ -49,6 +49,10 @@ def city_stands(word: str, text: str, start: int, end: int, place, gazetteer, lo
         and place.country in countries_named(gazetteer, cache)
 
 
+# what may follow a city's suffix ('톈진시와', '톈진시청', '톈진시 빈하이신구'; not '담맘 시내')
+_CITY_SUFFIX_END = r"(?:청|장|정부|의회)?(?:[는은이가와과의에을를도]|에서)?(?![가-힣])"
+
+
 def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
     """The article writes the same name with the city's suffix elsewhere ('오랜 자매도시인 톈진에'
     beside '톈진시 빈하이신구에서'): the short form is that city too."""
@@ -57,9 +61,6 @@ def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
     article = cache.get(ARTICLE_TEXT, "")
     return bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}", article) is not None
 
-
-# what may follow a city's suffix ('톈진시와', '톈진시청', '톈진시 빈하이신구'; not '담맘 시내')
-_CITY_SUFFIX_END = r"(?:청|장|정부|의회)?(?:[는은이가와과의에을를도]|에서)?(?![가-힣])"
 
 
 _COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")

@@ -1,7 +1,8 @@
 """A place named right after the foreign city or division it lies in ('타슈켄트시 야카사라이구와',
 '산둥성 룽청(榮成)시와', '마조프셰주 그루예츠군청에서'), also with '의' or as its capital ('타슈켄트의
 야카사라이구와', '퀘벡주의 주도인 퀘벡시와'): the second name is the party, the first only says
-where it is.
+where it is. Also a city named with its suffix right after its country ('일본 나라시'), and the
+places that only say where another place or an office is.
 
 Kiwi often splits or misses such names (a district it does not know is a common noun to it), so
 they are read from the text: a word of two syllables or more with a division suffix (구, 군, 시,
