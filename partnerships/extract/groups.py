@@ -1583,9 +1583,11 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
     if f.type != m.type and not any_type:
         return False
-    # two organisations of one city signing apart are two agreements
+    # two organisations of one city signing apart are two agreements (a photo caption names the
+    # signing's people its own way: '… 산업도시 최고경영자와 … 협약서를 교환하고 있다')
     gc = next((x.counterpart for x in g.mentions if x.counterpart), "")
-    if gc and m.counterpart and gc != m.counterpart:
+    caption = _CAPTION.search(m.sentence.text) or all(_CAPTION.search(x.sentence.text) for x in g.mentions)
+    if gc and m.counterpart and gc != m.counterpart and not caption:
         return False
     # a signing with the city itself, then one with a body of that city told as what came next
     # ('같은 날 오후에는 … 항만청과 … 양해각서를 체결했다')

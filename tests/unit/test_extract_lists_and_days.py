@@ -136,3 +136,17 @@ def test_a_countrys_agency_written_as_one_word_stands_for_the_country(text, part
 ])
 def test_where_the_building_it_was_signed_in_stands_is_no_side(text, korean, partner, gazetteer):
     assert [k[2:] for k in _records(text, gazetteer, PUBLISHED)] == [(korean, partner)]
+
+
+def test_a_gulf_city_geonames_names_only_in_latin_letters(gazetteer):
+    # data/places.csv gives Al Jubayl the Korean name the papers write (주베일, also 주바일)
+    text = ("울산시는 울산시장이 16일 사우디아라비아 동부 주베일로 이동해 주베일 왕립위원회와 '석유화학·수소산업 "
+            "협력 업무협약'을 맺었다고 밝혔다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-ulsan",), ("sa-al-jubayl",))]
+
+
+def test_a_caption_naming_the_signers_its_own_way_is_the_same_signing(gazetteer):
+    text = ("울산시장은 16일 사우디아라비아 동부 주베일로 이동해 주베일 왕립위원회와 '석유화학·수소산업 협력 "
+            "업무협약'을 맺었다.\n\n▲ 울산시장(왼쪽)이 16일(현지시간) 주베일 왕립위원회 청사에서 주베일 산업도시 "
+            "최고경영자와 협력 업무협약서를 교환하고 있다.")
+    assert len(_records(text, gazetteer, PUBLISHED)) == 1
