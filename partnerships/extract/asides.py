@@ -153,6 +153,9 @@ _EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|
                              # ... or of the two parties, the sentence's subject ('1970년 자매결연을
                              # 맺은 경주시와 나라시가 ... 기념식을 열었다')
                              r"[가-힣]{2,}(?:와|과)\s[가-힣]{2,}(?:가|이|는|은)\s)")
+# an earlier signing the news follows on ('… 협약을 맺은 데 이어 이번 …'), dated in its clause
+_FOLLOWED_ON = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺|체결|교환|서명)\S*\s데\s?이어")
+_EARLIER_YEAR = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)")
 _EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
 
 
@@ -165,6 +168,11 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     if follow and w.end - s.start <= follow.start() and re.match(
             r"^\s?(?:[가-힣]{1,6}\s?)?(?:이다|이었다|입니다|였다|다)[\s.\"'”’]*$", s.text[follow.end():]):
         return True
+    if _FOLLOWED_ON.match(s.text[w.end - s.start:]):  # '지난해 4월 … 협약을 맺은 데 이어 이번 …'
+        clause = s.text[:w.start - s.start].rsplit(",", 1)[-1]
+        told = _EARLIER_YEAR.search(clause)
+        if told and not (told.group(1) and page_year and int(told.group(1)) >= page_year):
+            return True
     if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
         return False
     m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])

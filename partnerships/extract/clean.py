@@ -28,12 +28,13 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 
 # A line that starts one of these (after a bullet: '▶ 관련기사', '[관련기사]') opens a zone of
 # non-article text (related-article lists, comment boxes, shop widgets) that lasts until a new
-# post header (a dated line) appears.
+# post header (a dated line) appears; not a sentence that speaks of them ('관련 기사 내용을 옮겨 왔습니다').
 _CUT_MARKERS = re.compile(
     r"^\s*(?:[▶▷■□◆◇●○▲△•]\s*|\[(?=관련\s?기사\]))?"
     r"(related articles|관련\s?기사|추천\s?기사|기자의 (추가|다른) 기사|많이 본 (뉴스|기사)|"
     r"인기\s?기사|주요\s?뉴스|최신\s?뉴스|핫\s?이슈|join our newsletter|\d+\s*comments?|"
-    r"댓글\s*\d+|이 기사를 (공유|추천)|포토\s?뉴스|오늘의 주요뉴스|you may also like)\b",
+    r"댓글\s*\d+|이 기사를 (공유|추천)|포토\s?뉴스|오늘의 주요뉴스|you may also like)\b"
+    r"(?!.*(?:습니다|합니다|했다|한다|이다|였다|어요|에요|해요)[.!~]?\s*\S{0,4}\s*$)",  # not a sentence about them
     re.IGNORECASE,
 )
 # Lines that are page furniture wherever they occur.

@@ -325,9 +325,10 @@ _STAMP = re.compile(rf"{_STAMP_WORD}\s?[:：]?\s?{_STAMP_DATE}|{_STAMP_DATE}\.?(
                     rf"(?:\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s?{_STAMP_WORD}")
 # a date with a clock time ('2023. 9. 4. 14:22', '2024.08.23. 21:10'): a page's time stamp
 _TIMESTAMP = re.compile(rf"(?<![\d.]){_STAMP_DATE}\.?\s?(?:\(\S\)\s?)?(?:오전|오후)?\s?\d{{1,2}}:\d{{2}}"
-                        # ... or written out ('2023년 06월 09일(금) 11:20'; not an embargo's '… 11:15부터')
+                        # ... or written out ('2023년 06월 09일(금) 11:20', '2025년 06월 09일 16시 20분'; not an
+                        # embargo's '… 11:15부터')
                         r"|((?:19|20)\d{2})년\s?(\d{1,2})월\s?(\d{1,2})일\s?(?:\(\S\)\s?)?(?:오전|오후)?\s?"
-                        r"\d{1,2}:\d{2}(?!\s?(?:부터|이후|에\s?보도))")
+                        r"(?:\d{1,2}:\d{2}|\d{1,2}시\s?\d{1,2}분)(?!\s?(?:부터|이후|에\s?보도))")
 
 
 # a press release's date line under its heading ('김천시 보도자료' then '2024. 11. 11.(월) |

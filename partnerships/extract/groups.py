@@ -72,7 +72,9 @@ _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|�
 # '창원대학교는', '창원상공회의소와 … 상공회의소도'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
                           r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
-                          r"(?:이|은|는|가|과|와)\s|"
+                          r"(?:이|은|는|가|과|와|도)\s|"
+                          # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
+                          r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
                           r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:는|은|이|가|도|\s역시)\s|"
@@ -86,21 +88,29 @@ _SCHOOL_TIE = re.compile(r"(?:고교|고등학교|중학교|초등학교|여고|
 _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|작가|교수)\s?[가-힣]{0,4}(?:\(\d{1,3}\))?\s?씨?"
                           r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
 _TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
+_TITLE_NOUN_AFTER = re.compile(r"^\s?(?:지역|도시)(?:인|이자|였던)\s")  # '자매결연 지역인 중국 랴오닝성'
+
 
 
 def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """A city tie's noun put before a place as what it is ('자매도시인 독일 드레스덴', '우호도시
-    하노이와'), not told as made."""
-    if w.type not in ("sister_city", "friendship_city") or not w.text.endswith("도시"):
+    하노이와', '자매결연 지역인 중국 랴오닝성'), not told as made."""
+    if w.type not in ("sister_city", "friendship_city"):
         return False
-    m = _TITLE_AFTER.match(s.text[w.end - s.start:])
+    rest = s.text[w.end - s.start:]
+    m = _TITLE_AFTER.match(rest) if w.text.endswith("도시") else _TITLE_NOUN_AFTER.match(rest)
     if not m:
         return False
     at = w.end + m.end()
     nxt = sorted((p for p in spans if p.start >= at), key=lambda p: p.start)
     if nxt and nxt[0].start == at and nxt[0].kind == "country" and len(nxt) > 1:
         at, nxt = nxt[0].end + 1, nxt[1:]
-    return bool(nxt) and nxt[0].start == at and not nxt[0].korean
+    # ... or a district named after its city ('자매도시인 몽골 울란바토르시 바양골구의')
+    parent = _PARENT_NAME.match(s.text[at - s.start:]) if nxt and nxt[0].start > at else None
+    return bool(nxt) and nxt[0].start == at + (parent.end() if parent else 0) and not nxt[0].korean
+
+
+_PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
@@ -729,6 +739,8 @@ class _Context:
             [p for p in _home(self.places[x.index]) if not p.dateline and not _in_quoted_name(x, p)
              and not _seat(x, p)],
             x.text, x.start)]
+        if not ids and any(NATIONAL_BODY.search(x.text) for x in lead):
+            return [SEAT_OF_GOVERNMENT]  # a ministry's release: not the place its hotel stands in
         ids = ids or [pid for x in lead for pid in _korean_side(
             [p for p in _home(self.places[x.index]) if not p.dateline], x.text, x.start)]
         ids = ids or [pid for x in lead for pid in _korean_side(_home(self.places[x.index]), x.text, x.start)]
@@ -1020,12 +1032,14 @@ _BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}[가-힣]{0,8}"
-                      r"(?:업체|기업|회사|스타트업)")
+                      r"(?:업체|기업|회사|스타트업)"
+                      # ... or whose firms ('대구·경북 섬유업체들의 원단 생산 기지')
+                      r"|^(?:·[가-힣]{2,6})*\s[가-힣]{0,8}(?:업체|기업|회사)(?:들)?(?:의|이|가|은|는)\s")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)"
                           # ... or a school named after its town ('제천 의림고등학교가')
                           r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고)(?:는|은|가|이|와|과)\s"
-                          # ... or where the building it was held in is ('서울 중구의 한 호텔에서')
-                          rf"|^(?:시|군|구|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}에서")
+                          # ... or where the building it was held in is ('서울 중구의 한 호텔에서', '중구 한 호텔에서')
+                          rf"|^(?:시|군|구|도)?의?\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}에서")
 # a university or a school as the subject of the sentence ('○○대학교는', '○○대가', '○○고등학교가') or of
 # a headline ('○○대, …와 협약') ('시대', '세대', '연대', '상대' ... are no school)
 _SCHOOL = r"[가-힣A-Za-z]{1,12}(?:대학교|대학|(?<![시세연확부반상기현])대|고등학교|중학교|초등학교|고교|여고)"
@@ -1047,21 +1061,24 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
-                            r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&\s-]{0,20}\))?\s?(?:제\d\s?)?"
-                            r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])")
+                            r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
+                            r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
+                            # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
+                            r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
 
 
 def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
-            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 48])][:1]
+            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 96])][:1]
 
 
 # a ministry as the party, named without its country ('과학기술부 장관과'), which the article
 # introduced with it before ('베트남 과학기술부와'): that country signed
 _MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부)"
-                             r"(?:\s?\([A-Za-z][A-Za-z&\s-]{0,20}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?:도|는)?"
+                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?:도|는)?"
                              r"(?![가-힣])")
 
 
@@ -1175,7 +1192,7 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
         if lead:
             return lead
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
-                 for p in _home(ctx.places[x.index])]
+                 for p in _home(ctx.places[x.index]) if not _seat(x, p)]
     return _korean_side(same_line) if same_line else ctx.lead_korean(s)
 
 

@@ -72,6 +72,8 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: Any, loo
     suffix after it (시, 주, 성 ...), a Latin spelling in brackets, a list of places, its
     country named just before it or in brackets after it, or a party to the agreement the
     sentence reports."""
+    if re.fullmatch(r"[가-힣][·ㆍ･][가-힣]", word):
+        return False  # '한·중 FTA', '한·일': two countries by their first syllables, not '한중' (Hanzhong)
     name = getattr(place, "name_ko", "") or ""
     short_name = re.fullmatch(r"[가-힣]{1,2}", name) is not None  # '아바이' read as 아바 + 이
     if (len(word) >= 3 and not short_name) or not re.fullmatch(r"[가-힣]+", word):

@@ -1,0 +1,89 @@
+"""Ministries abroad however their names are bracketed or visited, national corporations and
+firms that sign for themselves, a signing the news follows on, ties named as what a place is,
+page stamps written out, and article text a cut marker must not swallow. Every text is invented
+for the test."""
+
+from __future__ import annotations
+
+from partnerships.extract import extract
+from tests.helpers.extraction import record_keys as _records
+
+PUBLISHED = "2025-06-20"
+
+
+def test_a_foreign_ministry_with_its_own_language_name_in_brackets(gazetteer):
+    text = ("국토교통부는 지난 8일(현지시간) 칠레 산티아고에서 칠레 주택도시부(MINVU·Ministerio de Vivienda y "
+            "Urbanismo)와 '스마트시티 협력에 관한 양해각서'를 체결했다고 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-cl",)]
+
+
+def test_a_ministry_visited_to_sign_is_the_party_not_the_city_before(gazetteer):
+    text = ("광주시 대표단은 27일 키갈리시청에서 키갈리 시장과 AI 협력 업무협약(MOU)을 체결했다. 대표단은 이튿날인 "
+            "28일에는 르완다 정보통신기술혁신부(MINICT)를 찾아 AI 인재 양성을 위한 의향서(LOI)를 교환했다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        ("loi", ("country-rw",)), ("mou", ("rw-kigali",))]
+
+
+def test_where_the_hotel_stands_is_no_side_in_any_sentence_of_the_paragraph(gazetteer):
+    text = ("행정안전부는 이날 서울 중구 한 호텔에서 행정안전부 장관과 르완다 ICT·혁신부 장관이 '디지털정부 협력에 "
+            "관한 양해각서(MOU)'에 서명했다고 밝혔다. 이번 MOU는 한-아프리카 정상회의를 계기로 체결됐다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-sejong",), ("country-rw",))]
+
+
+def test_national_corporations_sign_for_themselves(gazetteer):
+    text = ("국토교통부는 10일 우즈베키스탄 타슈켄트에서 우즈베키스탄 건설·주택공공사업부 장관과 「스마트시티 협력 "
+            "양해각서」를 체결했다고 밝혔다.\n\n○ 한국토지주택공사(LH)는 우즈베키스탄 국영 건설기업과 타슈켄트 인근 "
+            "신도시 개발 사업 협력 MOU를, 한국수자원공사(K-water)는 현지 상하수도공사와 스마트 물관리 협약을 각각 "
+            "맺었다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-sejong",), ("country-uz",))]
+
+
+def test_a_signing_the_news_follows_on_is_no_record(gazetteer):
+    text = ("인천시, 카타르 도하와 내달 스마트시티 MOU\n\n인천시는 다음 달 중순 대표단이 카타르를 방문해 도하시청과 "
+            "'스마트시티 협력 업무협약(MOU)'을 체결할 예정이라고 17일 밝혔다.\n\n인천시는 지난해 4월 아랍에미리트(UAE) "
+            "아부다비 도시교통국과 스마트 교통 협약을 맺은 데 이어 이번 카타르 협약으로 중동 거점을 넓힌다는 "
+            "구상이다.")
+    assert _records(text, gazetteer, "2025-01-20") == []
+
+
+def test_a_tie_named_as_what_a_place_is_is_no_new_tie(gazetteer):
+    text = ("경기도, 2024년 국제교류 결산…27개국 41개 지방정부와 교류\n\n경기도는 2024년 한 해 동안 해외 지방정부와 "
+            "교류 사업을 추진했다고 19일 밝혔다.\n\n특히 자매결연 지역인 중국 랴오닝성, 일본 가나가와현, 미국 "
+            "메릴랜드주 등 기존 자매·우호 지역과의 교류가 코로나19 이전 수준을 넘어섰다.")
+    assert _records(text, gazetteer, "2025-01-20") == []
+
+
+def test_a_tie_named_before_a_district_is_no_new_tie(gazetteer):
+    text = ("마포구는 8일부터 구청 로비에서 자매도시인 몽골 울란바토르시 바양골구의 풍경을 담은 자매결연 기념 사진을 "
+            "소개한다.")
+    assert all(k[0] not in ("sister_city", "friendship_city") for k in _records(text, gazetteer, PUBLISHED))
+
+
+def test_the_home_of_firms_a_place_is_known_for_is_no_side(gazetteer):
+    text = ("[안동=경북신문] 경상북도가 우즈베키스탄의 두 지방정부와 잇따라 협약을 맺었다.\n\n대표단은 지난 3일 "
+            "사마르칸트주 청사에서 주지사와 우호교류 협정을 체결했다고 9일 밝혔다.\n\n대표단은 이어 5일에는 "
+            "페르가나주를 찾아 주지사와 '섬유산업 협력 양해각서(MOU)'에 서명했다. 페르가나주는 대구·경북 "
+            "섬유업체들의 원단 생산 기지로 주목받고 있다.")
+    assert [k[2] for k in _records(text, gazetteer, PUBLISHED) if k[3] == ("adm1-uz-fergana",)] == [
+        ("kr-gyeongsangbuk-do",)]
+
+
+def test_a_page_stamp_with_hours_and_minutes_written_out(gazetteer):
+    text = ("경상북도, 우즈벡 페르가나주와 '맞손'\n\n기사입력 2024년 06월 09일 16시 20분   최종수정 2024년 06월 "
+            "09일 17시 02분\n\n경상북도 대표단은 지난 5일 페르가나주를 찾아 주지사와 '섬유산업 협력 양해각서(MOU)'에 "
+            "서명했다.")
+    found = extract(text, gazetteer=gazetteer)
+    assert found.published == "2024-06-09"
+    assert [(c["year"], c["date"]) for c in found.candidates] == [(2024, "2024-06-05")]
+
+
+def test_two_countries_by_their_first_syllables_are_no_city(gazetteer):
+    text = "평택시는 14일 산둥성 상무청과 ▲한·중 FTA 활용 교역 상담회 공동 개최 등을 담은 업무협약을 맺었다."
+    found = _records(text, gazetteer, PUBLISHED)
+    assert found and all(k[3] == ("adm1-cn-shandong",) for k in found)
+
+
+def test_a_sentence_that_speaks_of_related_articles_is_no_cut_marker(gazetteer):
+    text = ("광주 AI 서포터즈 블로그입니다.\n관련 기사 내용을 그대로 옮겨 왔습니다 ↓↓\n\n광주시는 27일(현지시간) "
+            "르완다 키갈리시청에서 키갈리 시장과 AI 협력 업무협약(MOU)을 체결했다고 29일 밝혔다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-gwangju",), ("rw-kigali",))]
