@@ -313,7 +313,7 @@ def _is_menu(s: str) -> bool:
     parts = [p for p in _MENU_SEP.split(s) if p]
     if s.count("|") >= 3 and parts:  # the site's name before its menu ('대구일일신문 ≡ 전체메뉴 대구 | 경북 | …')
         parts[0] = parts[0].split()[-1]
-    if s.count(">") >= 2 and all(len(p) <= 10 for p in parts):  # breadcrumb: 경제일보 > 지역 > 경기
+    if ">" in s and len(parts) >= 2 and all(len(p) <= 10 for p in parts):  # breadcrumb: 경제일보 > 지역 > 경기
         return True
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 

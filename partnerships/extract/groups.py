@@ -57,6 +57,7 @@ _PLACE_KINDS = {"city", "county", "district", "province", "region", "country"}
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
+_CAME_HOME = re.compile(r"^\s?(?:귀국|귀환|돌아)")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
 _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")
@@ -780,6 +781,8 @@ def _event_dates(s: Sentence) -> list[DateMention]:
     found = dates_mod.dates_in(s)
     # '체결했다고 17일 밝혔다': the date of the announcement, not of the event
     found = [d for d in found if not _REPORTED.match(s.text[d.end - s.start:])] or found
+    # '… 순방 일정을 마치고 26일 귀국했다': the day the delegation came home
+    found = [d for d in found if not _CAME_HOME.match(s.text[d.end - s.start:])]
     # '3일부터 7일까지', '10.6~10.7': an event that ran over days is dated by its first
     found = [d for d in found if not _RANGE_END.search(s.text[max(0, d.start - s.start - 4):d.start - s.start])] \
         or found
@@ -876,7 +879,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow,
             "partner_borrowed": borrowed,
-            "members_listed": w.type == "declaration" and bool(_members_listed_after(s, ctx))}
+            "members_listed": w.type == "declaration" and bool(_members_listed_after(s, ctx, _SIGNER_WORDS))}
     # several partner cities each with its own date: one event per city ('방콕(10.6~10.7)과 ...')
     per_city = _dated_partners(s, spans, date_mentions, venues=w.type in _VENUE_TYPES)
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
@@ -1128,7 +1131,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         partner = _partner_nearby(s, ctx)
     if w.type in ("alliance", "declaration"):  # a network's, or a joint declaration's signers
         listed = partner
-        korean, partner = _with_members(s, ctx, korean, partner, foreign)
+        korean, partner = _with_members(s, ctx, korean, partner, foreign, w.type)
         borrowed = borrowed and partner == listed  # the member list names them
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
@@ -1359,14 +1362,17 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
 
 
 _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
+_DID_NOT_SIGN = re.compile(r"(?:서명|가입|참여)하지\s?(?:않|못)")
+# ... and of a joint text's signers: those who came ('이번 회의에는 강원도를 비롯해 … 대표가 참석했다')
+_SIGNER_WORDS = re.compile(rf"{_MEMBER_WORDS.pattern}|참석|비롯해")
 _BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆▶]|\d+[.)])\s*")  # not '※', a remark on the list
 
 
 def _with_members(s: Sentence, ctx: _Context, korean: list[str], partner: list[str],
-                  foreign: list[PlaceMention]) -> tuple[list[str], list[str]]:
+                  foreign: list[PlaceMention], w_type: str = "alliance") -> tuple[list[str], list[str]]:
     """One alliance with all its listed members (a party named with it among them), the
     Korean ones joining its Korean side."""
-    members = _members_listed_after(s, ctx)
+    members = _members_listed_after(s, ctx, _SIGNER_WORDS if w_type == "declaration" else _MEMBER_WORDS)
     if not members:
         return korean, partner
     korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
@@ -1384,13 +1390,16 @@ def _korean_members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     return _korean_side([p for p in _member_spans(s, ctx) if p.korean and p.kind != "venue" and not p.venue_marker])
 
 
-def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
+def _members_listed_after(s: Sentence, ctx: _Context, words: re.Pattern[str] = _MEMBER_WORDS) -> list[str]:
     """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
     '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
-    divisions, else countries."""
-    found = [p for p in _member_spans(s, ctx) if not p.korean]
+    divisions, else countries. With `_SIGNER_WORDS`, a joint text's attendees, from two countries
+    or more."""
+    found = [p for p in _member_spans(s, ctx, words) if not p.korean]
     # '미국 알래스카주 앵커리지시': the division only says where the member city is
     found = [p for p in found if not locating(p, found)]
+    if words is _SIGNER_WORDS and len({p.country for p in found}) < 2:
+        return []  # '… 주도 멕시칼리의 주정부 청사에서 … 참석한 가운데': where one partner met, no list
     for kinds in (("city", "region"), ("country",)):
         ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
                if p.kind in kinds or (kinds == ("country",) and p.country in _CITY_STATES)]
@@ -1399,7 +1408,7 @@ def _members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     return []
 
 
-def _member_spans(s: Sentence, ctx: _Context) -> list[PlaceMention]:
+def _member_spans(s: Sentence, ctx: _Context, words: re.Pattern[str] = _MEMBER_WORDS) -> list[PlaceMention]:
     """The places of the member list that follows a network's sentence."""
     found: list[PlaceMention] = []
     following = ctx.sentences[s.index + 1:s.index + 8]
@@ -1407,7 +1416,10 @@ def _member_spans(s: Sentence, ctx: _Context) -> list[PlaceMention]:
         bullet = _BULLET.match(x.text) is not None
         if k >= 2 and not bullet:
             break
-        if not (bullet or _MEMBER_WORDS.search(x.text)):
+        if _OBSERVER.search(x.text) or _DID_NOT_SIGN.search(x.text):
+            break  # '푸껫주는 옵서버로 포럼에 참석해 선언에는 서명하지 않았으며'
+        # (a joint text's attendees count only as the first list: '… 비롯해 … 참석했다')
+        if not (bullet or _MEMBER_WORDS.search(x.text) or (not found and words.search(x.text))):
             if found:
                 break
             continue

@@ -154,11 +154,17 @@ def _summed_up(candidates: list[dict], told_first: set[int], told_at: dict[int, 
     … 경북지사와 구미시장이 … 체결했다')."""
     out = []
     for c in candidates:
-        twin = next((x for x in candidates if id(c) in told_first and x is not c and x["type"] == c["type"]
-                     and x["year"] == c["year"] and len(x["date"] or "") == 10
-                     and set(x["partner_places"]) == set(c["partner_places"])
-                     and set(x["korean_places"]) & set(c["korean_places"])
-                     and told_at.get(id(x), -1) >= told_at[id(c)]), None)
+        dated = [x for x in candidates if id(c) in told_first and x is not c and x["type"] == c["type"]
+                 and x["year"] == c["year"] and len(x["date"] or "") == 10
+                 and set(x["korean_places"]) & set(c["korean_places"])
+                 and told_at.get(id(x), -1) >= told_at[id(c)]]
+        twin = next((x for x in dated if set(x["partner_places"]) == set(c["partner_places"])), None)
+        # ... or summed up by the province or country the one dated event's city is in ('장쑤성을 찾아 …
+        # 수출상담회를 여는 등' over '23일에는 난징 시내 전시장에서 … 상담회를 열었다')
+        wide = len(c["partner_places"]) == 1 and c["partner_places"][0].startswith(("adm1-", "country-"))
+        inside = [x for x in dated if {_country(p) for p in x["partner_places"]} == {_country(c["partner_places"][0])}
+                  and not any(p.startswith(("adm1-", "country-")) for p in x["partner_places"])] if wide else []
+        twin = twin or (inside[0] if len(inside) == 1 else None)
         if twin is None:
             out.append(c)
         else:

@@ -21,7 +21,7 @@ _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은�
 # where a body is ('리마에 있는 대학', '담맘에 본부를 둔')
 _LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s"
                             # ... or a site in it ('칸쿤의 시립문화센터에서')
-                            rf"|^의?\s?[가-힣A-Za-z]{{0,12}}{SITES}(?:\s?\([^()]{{1,60}}\))?에서")
+                            rf"|^의?\s?(?:[가-힣]{{1,6}}\s)?[가-힣A-Za-z]{{0,12}}{SITES}(?:\s?\([^()]{{1,60}}\))?에서")
 # where a delegation was or went ('뉴욕에서는', '로마를 방문해')
 _WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동)")
 

@@ -113,6 +113,8 @@ _BESIDE = re.compile(r"^(?:시|주|성)?\s?(?:의\s)?(?:(?:북|남|동|서|북�
                      r"(?:에\s?(?:있는|위치한|자리한)|의|인)?\s")
 
 
+# a part of a division a city lies in ('장쑤성 남부 쑤저우시')
+_PART_OF = re.compile(r"^\s(?:남|북|동|서|중|남동|남서|북동|북서)부(?:의)?\s")
 # a division's own body after its name ('저장성 교육청', '산둥성 인민정부', '주정부')
 _BODY_AFTER = re.compile(r"^\s?(?:[가-힣]{0,4}청|인민정부|정부|의회)(?:[은는이가과와의에을를]|에서|\s|$)")
 
@@ -130,6 +132,9 @@ def without_locators(found: list, text: str, offset: int) -> list:
                 p.kind == "region" and p.country == m.country and 0 < p.start - m.end <= 2
                 and _BODY_AFTER.match(text[p.end - offset:]) for p in found):
             drop.add(k)  # '항저우시 저장성 교육청에서': the city is where the province's office is
+        if m.country != "KR" and m.kind == "region" and (part := _PART_OF.match(text[m.end - offset:])) and any(
+                p.kind == "city" and p.country == m.country and p.start == m.end + part.end() for p in found):
+            drop.add(k)  # '장쑤성 남부 쑤저우시로': the province only says where the city is
     for m in found:
         if m.kind != "city" or m.country == "KR" or not (opened := _OPEN.match(text[m.end - offset:])):
             continue

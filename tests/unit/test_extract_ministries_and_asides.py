@@ -87,3 +87,30 @@ def test_a_sentence_that_speaks_of_related_articles_is_no_cut_marker(gazetteer):
     text = ("광주 AI 서포터즈 블로그입니다.\n관련 기사 내용을 그대로 옮겨 왔습니다 ↓↓\n\n광주시는 27일(현지시간) "
             "르완다 키갈리시청에서 키갈리 시장과 AI 협력 업무협약(MOU)을 체결했다고 29일 밝혔다.")
     assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-gwangju",), ("rw-kigali",))]
+
+
+def test_a_one_step_breadcrumb_is_no_side(gazetteer):
+    text = ("서울 > 자치구 소식\n\n성동구, 핀란드 에스포와 MOU\n\n입력 2022-11-23 10:05\n\n대표단은 21일 핀란드 "
+            "에스포(Espoo)시를 방문해 에스포 시장과 '스마트시티 협력 업무협약(MOU)'을 체결했다.")
+    assert [k[2] for k in _records(text, gazetteer, "2022-11-23")] == [("kr-seoul-seongdong-gu",)]
+
+
+def test_those_who_came_to_sign_a_joint_text_are_its_partners(gazetteer):
+    text = ("강원도는 17일 평창에서 열린 '환동해권 지사·성장 회의'에서 참가 지방정부 대표들이 '관광·물류 협력 "
+            "공동합의문'에 서명했다고 밝혔다. 이번 회의에는 강원도를 비롯해 일본 돗토리현, 중국 지린성, 몽골 "
+            "투브아이막 등 4개 지방정부의 대표가 참석했다.")
+    [(kind, _year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, korean) == ("declaration", ("kr-gangwon-do",))
+    assert sorted(partner) == ["adm1-cn-jilin", "adm1-jp-tottori", "adm1-mn-tov"]
+
+
+def test_a_trip_summed_up_by_its_province_is_its_one_dated_event(gazetteer):
+    # '4박5일' is no day, '26일 귀국했다' the day they came home; the lead's consultation is the
+    # one held in Nanjing, a city the article writes without its suffix
+    text = ("전북도, 장쑤성 순방 마무리\n\n입력 2025.09.26\n\n전북특별자치도 대표단이 중국 장쑤성을 찾아 현지 "
+            "수출상담회를 여는 등 4박5일 순방 일정을 마치고 26일 귀국했다.\n\n대표단은 23일 난징 시내 전시장에서 "
+            "'전북 우수상품 수출상담회'를 열었다. 24일에는 장쑤성 남부 쑤저우시로 이동해 쑤저우시 부시장과 '새만금 "
+            "투자 협력 의향서(LOI)'에 서명했다.")
+    found = extract(text, gazetteer=gazetteer).candidates
+    assert sorted((c["type"], c["date"], tuple(c["partner_places"])) for c in found) == [
+        ("loi", "2025-09-24", ("cn-suzhou",)), ("roadshow", "2025-09-23", ("cn-nanjing",))]
