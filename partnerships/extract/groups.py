@@ -57,6 +57,8 @@ _PLACE_KINDS = {"city", "county", "district", "province", "region", "country"}
 # a sentence that goes on about the agreement just reported ('협약에 따라', '양 도시는', '센터는')
 _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|서|을|에는|의)|에 따라|담겼|"
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
+# a sentence that tells what an agreement holds ('협정서에는 … 담겼다', '협약에는 … 포함됐다')
+_HOLDS = re.compile(r"^\S*(?:협약|협정|선언|합의|의향서|MOU)\S*에는\s.*(?:담겼|담았|담고|포함됐|포함되|들어\s?있)")
 _CAME_HOME = re.compile(r"^\s?(?:귀국|귀환|돌아)")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
@@ -74,6 +76,8 @@ _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|�
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
                           r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와|도)\s|"
+                          # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
+                          r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
@@ -366,6 +370,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if w.type == "program" and w.text.startswith("준공") and all(
                     p.korean or p.kind == "country" for p in places[s.index]):
                 continue  # a facility completed at home ('덴마크 기업 … 군산 … 준공식'): no project abroad
+            if w.type not in STRONG_TYPES and _HOLDS.match(s.text):
+                continue  # '협정서에는 △… △경제사절단 상호 방문 등 … 내용이 담겼다': what it holds
             if w.type == "program" and _FOR_THIS.search(s.text[:w.start - s.start]):
                 continue  # '시는 이를 위해 예산 5억원을 편성했다': the budget of what was told before
             if w.type in ("roadshow", "forum") and _held_by_other(s, w):

@@ -115,8 +115,9 @@ _BESIDE = re.compile(r"^(?:시|주|성)?\s?(?:의\s)?(?:(?:북|남|동|서|북�
 
 # a part of a division a city lies in ('장쑤성 남부 쑤저우시')
 _PART_OF = re.compile(r"^\s(?:남|북|동|서|중|남동|남서|북동|북서)부(?:의)?\s")
-# a division's own body after its name ('저장성 교육청', '산둥성 인민정부', '주정부')
-_BODY_AFTER = re.compile(r"^\s?(?:[가-힣]{0,4}청|인민정부|정부|의회)(?:[은는이가과와의에을를]|에서|\s|$)")
+# a division's own body after its name ('저장성 교육청', '산둥성 인민정부', '주정부', '안티오키아주(Antioquia) 청사')
+_BODY_AFTER = re.compile(r"^(?:\s?\([^()]{1,40}\))?\s?(?:[가-힣]{0,4}청(?:사)?|인민정부|정부|의회)"
+                         r"(?:[은는이가과와의에을를]|에서|\s|$)")
 
 
 def without_locators(found: list, text: str, offset: int) -> list:

