@@ -11,6 +11,8 @@ Sources (none is needed at run time; the CSV is committed):
   성, 주, 현, 아이막 ...; the bare name is not indexed), kept by hand for the countries Korean partnership news names;
   ``data/divisions_sino_ko.csv``: the Sino-Korean reading of a Chinese province's characters,
   which Korean writing also uses (吉林省: 지린성 and 길림성), indexed with the same suffixes.
+  ``data/divisions_han.csv``: China's provinces and Japan's prefectures in Chinese characters, as
+  some Korean papers print them (山東省, 山形縣; the gazetteer reads 県 as 縣).
   Such a country also gets its other divisions of the level its Korean names cover (not those
   that are one city, nor Taiwan, which the gazetteer has as a country), without a Korean name.
   Every other country's first-level divisions come with no Korean name: the reader finds them
@@ -140,6 +142,8 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
     rows = []
     with (korean.parent / "divisions_sino_ko.csv").open(encoding="utf-8") as handle:
         sino = {r["iso"]: r["reading"] for r in csv.DictReader(handle)}
+    with (korean.parent / "divisions_han.csv").open(encoding="utf-8") as handle:
+        han = {r["iso"]: r["han"].split("|") for r in csv.DictReader(handle)}
     with korean.open(encoding="utf-8") as handle:
         for k in csv.DictReader(handle):
             iso = k["iso"]
@@ -157,6 +161,7 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
             # usually the city (몸바사, 일로일로시), so it is not an alias
             aliases_ko = [k["name_ko"] + s for s in suffixes[1:]]
             aliases_ko += [sino[iso] + s for s in suffixes if iso in sino]
+            aliases_ko += han.get(iso, [])
             aliases_en = [n for n in dict.fromkeys([stem, state["name"]]) if n != name_en]
             rows.append({
                 "id": f"adm1-{country.lower()}-{slugify(stem)}", "name_en": name_en,

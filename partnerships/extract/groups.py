@@ -74,7 +74,7 @@ _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|�
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은', '기업들이', '한 부품업체는',
 # '창원대학교는', '창원상공회의소와 … 상공회의소도'): they sign, not the government
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
-                          r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?\d+\s?(?:곳|개사|개)"
+                          r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와|도)\s|"
                           # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
@@ -120,6 +120,9 @@ _PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
 _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
+# ... or '… 미국 조지아주와 잇따라 업무협약(MOU)을 맺으며'
+_ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례로)\s?(?:[가-힣]{2,8}\()?$")  # (… '업무협약(MOU)')
+_SIGNED_AFTER = re.compile(r"^\)?(?:\([A-Za-z]+\))?\s?(?:을|를)?\s?(?:체결|맺|교환|서명)")
 # the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')
 _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
@@ -338,7 +341,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
-            if _ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) and sum(
+            if (_ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) or (
+                    _ONE_AFTER_ANOTHER_BEFORE.search(s.text[:w.start - s.start])
+                    and _SIGNED_AFTER.match(s.text[w.end - s.start:]))) and sum(
                     x.type == w.type for ws in words_of for x in ws) >= 3:
                 continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
             if _FIRST_TIME_AFTER.match(s.text[w.end - s.start:]):
@@ -1069,7 +1074,8 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
-_NATIONAL_BODY = re.compile(r"^\s?(?:(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+_NATIONAL_BODY = re.compile(r"^\s?(?:(?:정부\s?)?(?:관광청|관광국|투자청|투자진흥청|무역진흥청)(?:장)?"
+                            r"|(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
                             r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')

@@ -142,3 +142,26 @@ def test_what_an_agreement_holds_is_no_event(gazetteer):
     text = ("충북도는 29일 하얼빈에서 헤이룽장성 성장과 '자매결연 협정서'에 서명했다. 협정서에는 △농식품 교역 확대 "
             "△경제사절단 상호 방문 등 4개 분야 협력 내용이 담겼다.")
     assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["sister_city"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("강원도는 26일 일본 山形縣과 '관광·동계스포츠 교류 협력 협약'을 체결했다.", "adm1-jp-yamagata"),
+    ("전남도는 12일 중국 江西省 인민정부와 자매결연 협정을 맺었다.", "adm1-cn-jiangxi"),
+])
+def test_a_province_or_prefecture_in_chinese_characters(text, partner, gazetteer):
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [(partner,)]
+
+
+def test_a_countrys_agency_head_and_firms_counted_in_words(gazetteer):
+    text = ("고양시장은 지난 5일 태국 방콕에서 태국관광청장과 '관광 교류 협력 업무협약(MOU)'을 체결했다. 이어 고양 AI "
+            "기업 세 곳은 태국 현지 통신사와 데이터센터 협력 업무협약을 맺었다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-goyang-si",), ("country-th",))]
+
+
+def test_signings_summed_up_before_the_word_are_told_one_by_one(gazetteer):
+    text = ("김동연 경기도지사가 멕시코 누에보레온주, 미국 조지아주와 잇따라 업무협약(MOU)을 맺었다.\n\n경기도는 김 지사가 "
+            "9일 멕시코 몬테레이에서 누에보레온 주지사와 'EV 공급망 협력 MOU'를 체결했다고 밝혔다. 김 지사는 이어 "
+            "11일 미국 애틀랜타로 이동해 조지아주 경제개발부와 '청정에너지 협력 MOU'를 맺었다.")
+    found = extract(text, gazetteer=gazetteer, published=PUBLISHED).candidates
+    assert sorted((c["date"], tuple(c["partner_places"])) for c in found) == [
+        ("2025-06-09", ("adm1-mx-nuevo-leon",)), ("2025-06-11", ("adm1-us-georgia",))]
