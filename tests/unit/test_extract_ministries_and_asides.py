@@ -165,3 +165,15 @@ def test_signings_summed_up_before_the_word_are_told_one_by_one(gazetteer):
     found = extract(text, gazetteer=gazetteer, published=PUBLISHED).candidates
     assert sorted((c["date"], tuple(c["partner_places"])) for c in found) == [
         ("2025-06-09", ("adm1-mx-nuevo-leon",)), ("2025-06-11", ("adm1-us-georgia",))]
+
+
+def test_firms_signing_with_buyers_on_a_roadshow_are_its_results(gazetteer):
+    text = ("부산시는 지난 18일 두바이에서 '부산 중동 수출 로드쇼'를 열었다. 특히 두바이 현장에서는 참가 기업과 현지 "
+            "유통업체 사이에 7건의 업무협약(MOU)이 체결됐다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["roadshow"]
+
+
+def test_countries_and_places_counted_are_a_running_total(gazetteer):
+    text = ("원주시는 지난 24일 일본 마쓰모토시청에서 마쓰모토시장과 자매결연 협정서에 서명했다.\n\n한편 도내 18개 "
+            "시군이 맺은 해외 자매·우호도시는 이달 현재 24개국 112곳으로, 지난해보다 8곳 늘었다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["sister_city"]
