@@ -151,7 +151,8 @@ def _merged(candidates: list[dict]) -> list[dict]:
 def _summed_up(candidates: list[dict], told_first: set[int], told_at: dict[int, int]) -> list[dict]:
     """The signing the headline and lead sum up without its day, told with its day below, is one
     record: the dated one, with the Korean sides both name ('경북도·구미시, … MOU' over '경북도는
-    … 경북지사와 구미시장이 … 체결했다')."""
+    … 경북지사와 구미시장이 … 체결했다'); so is an event they sum up by its province or country
+    when one dated event of that type is in a city there."""
     out = []
     for c in candidates:
         dated = [x for x in candidates if id(c) in told_first and x is not c and x["type"] == c["type"]
