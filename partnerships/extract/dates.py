@@ -33,6 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y_paren", re.compile(r"(?<=\()" + _Y4 + r"(?=\))")),
     ("yy", re.compile(r"['’‘`](\d{2})\s*년")),
     ("md", re.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*(?:[~∼-]\s*(\d{1,2})\s*)?일")),
+    # a release's month and day with its weekday ('5. 7.(화)')
+    ("md_dot", re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(?=\([월화수목금토일]\))")),
     ("num_md", re.compile(
         r"(?<![\w.\-])(\d{1,2})\.(\d{1,2})(?:\s*[~∼]\s*(\d{1,2})\.(\d{1,2}))?"
         r"(?![\d.]|\s*(?:%|배|억|만|조|원|명|개|톤|km|kg|점|차|위|p\b))")),
@@ -120,7 +122,7 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         offset = -1 if word.startswith("지난") else (1 if word in ("다음달", "내달") else 0)
         day = int(g[1]) if g[1] else None
         return DateMention(**base, rel_mon=offset, day=day) if day is None or 1 <= day <= 31 else None
-    if kind in ("md", "md_slash"):
+    if kind in ("md", "md_slash", "md_dot"):
         mo, d = int(g[0]), int(g[1])
         return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
     if kind == "num_md":

@@ -122,6 +122,8 @@ _PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
 _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
+# ... or '… 헬싱키시, 에스토니아 탈린시와 각각 … 업무협약(MOU)을 체결했다'
+_EACH_BEFORE = re.compile(r"(?:와|과)\s각각\s")
 # ... or '… 미국 조지아주와 잇따라 업무협약(MOU)을 맺으며'
 _ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례로)\s?(?:[가-힣]{2,8}\()?$")  # (… '업무협약(MOU)')
 _SIGNED_AFTER = re.compile(r"^\)?(?:\([A-Za-z]+\))?\s?(?:을|를)?\s?(?:체결|맺|교환|서명)")
@@ -343,7 +345,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
-            if (_ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) or (
+            if (_ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) or _EACH_BEFORE.search(
+                    s.text[max(0, w.start - s.start - 30):w.start - s.start]) or (
                     _ONE_AFTER_ANOTHER_BEFORE.search(s.text[:w.start - s.start])
                     and _SIGNED_AFTER.match(s.text[w.end - s.start:]))) and sum(
                     x.type == w.type for ws in words_of for x in ws) >= 3:

@@ -58,7 +58,8 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
                 out = [q for q in out if q is not p]  # '베이징시 펑타이구': the city only locates
             continue
         place = None
-        for name in (word, stem):
+        # (or its name in brackets: '장쑤성 소주시(蘇州市)', the Sino-Korean reading beside the characters)
+        for name in (word, stem, *(b.strip(" ()") for b in (m.group(2), m.group(4)) if b)):
             hit = lookup(name)
             if hit is not None and hit.country == p.country and hit.id != p.id \
                     and getattr(hit, "kind", "") in ("city", "district", "region"):

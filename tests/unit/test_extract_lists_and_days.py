@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from partnerships.extract import extract
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.short_names import _suffixed_elsewhere
 from tests.helpers.extraction import history_told
@@ -151,3 +152,24 @@ def test_a_caption_naming_the_signers_its_own_way_is_the_same_signing(gazetteer)
             "업무협약'을 맺었다.\n\n▲ 울산시장(왼쪽)이 16일(현지시간) 주베일 왕립위원회 청사에서 주베일 산업도시 "
             "최고경영자와 협력 업무협약서를 교환하고 있다.")
     assert len(_records(text, gazetteer, PUBLISHED)) == 1
+
+
+def test_signings_with_each_city_summed_up_are_told_one_by_one(gazetteer):
+    text = ("서울시 대표단이 핀란드 헬싱키시, 에스토니아 탈린시와 각각 디지털 분야 업무협약(MOU)을 체결했다.\n\n먼저 9월 "
+            "23일 헬싱키 시청에서 서울시장과 헬싱키 시장이 'AI 행정 협력 MOU'에 서명했다. 이어 9월 25일에는 탈린 "
+            "시청에서 탈린 부시장과 '데이터 협력 MOU'를 체결했다.")
+    found = extract(text, gazetteer=gazetteer, published="2025-09-26").candidates
+    assert sorted((c["date"], tuple(c["partner_places"])) for c in found) == [
+        ("2025-09-23", ("fi-helsinki",)), ("2025-09-25", ("ee-tallinn",))]
+
+
+def test_a_release_month_and_day_with_its_weekday(gazetteer):
+    text = ("○ 경상남도는 5. 7.(화) 일본 야마구치현청에서 야마구치현 지사와 「청소년 교류 확대를 위한 공동선언문」에 "
+            "서명했다. ○ 이번 공동선언은 1987년 자매결연 이후 이어온 양 지역의 우호를 바탕으로 했다.")
+    found = extract(text, gazetteer=gazetteer, published="2024-05-08").candidates
+    assert [(c["type"], c["date"]) for c in found] == [("declaration", "2024-05-07")]
+
+
+def test_a_city_by_its_sino_korean_reading_with_its_characters(gazetteer):
+    text = "전주시는 지난 3일 중국 장쑤성 소주시(蘇州市) 실크박물관에서 '한지·비단 교류전'을 열었다."
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("cn-suzhou",)]
