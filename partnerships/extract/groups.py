@@ -1441,9 +1441,9 @@ def _member_spans(s: Sentence, ctx: _Context, words: re.Pattern[str] = _MEMBER_W
                 break
             continue
         spans = ctx.places[x.index]
-        if bullet and spans:  # '- 일본 니가타시': the most specific place of the line
+        if bullet and spans:  # '- 일본 니가타시', '- 카자흐스탄 알마티시·아스타나시': the line's cities
             cities = [p for p in spans if p.kind in ("city", "region")]
-            found.append((cities or spans)[-1])
+            found.extend(cities or spans[-1:])
         else:
             found.extend(spans)
     return found

@@ -173,3 +173,11 @@ def test_a_release_month_and_day_with_its_weekday(gazetteer):
 def test_a_city_by_its_sino_korean_reading_with_its_characters(gazetteer):
     text = "전주시는 지난 3일 중국 장쑤성 소주시(蘇州市) 실크박물관에서 '한지·비단 교류전'을 열었다."
     assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("cn-suzhou",)]
+
+
+def test_a_bullet_of_members_may_name_two_cities(gazetteer):
+    text = ("대전시는 지난 24일 카자흐스탄 알마티에서 열린 창립총회에서 '과학기술도시 협의체' 설립 공동선언문에 서명하고 "
+            "협의체를 공식 출범시켰다.\n협의체에 참여한 도시는 다음과 같다.\n- 대한민국 대전광역시\n"
+            "- 카자흐스탄 알마티시·아스타나시\n- 우즈베키스탄 타슈켄트시")
+    [(kind, _year, _korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert kind == "alliance" and sorted(partner) == ["kz-almaty", "kz-astana", "uz-tashkent"]
