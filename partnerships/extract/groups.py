@@ -59,6 +59,7 @@ _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|�
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 # a sentence that tells what an agreement holds ('협정서에는 … 담겼다', '협약에는 … 포함됐다')
 _HOLDS = re.compile(r"^\S*(?:협약|협정|선언|합의|의향서|MOU)\S*에는\s.*(?:담겼|담았|담고|포함됐|포함되|들어\s?있)")
+# the day a delegation came home ('… 순방 일정을 마치고 26일 귀국했다')
 _CAME_HOME = re.compile(r"^\s?(?:귀국|귀환|돌아)")
 _REPORTED = re.compile(r"^\s?(?:밝혔|발표했|전했|설명했|말했)")
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
@@ -96,8 +97,8 @@ _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|
                           r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
 _TITLE_AFTER = re.compile(r"^(?:인|이자|였던)?\s")
 _TITLE_NOUN_AFTER = re.compile(r"^\s?(?:지역|도시)(?:인|이자|였던)\s")  # '자매결연 지역인 중국 랴오닝성'
-
-
+# a city's name before its district ('울란바토르시 바양골구')
+_PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """A city tie's noun put before a place as what it is ('자매도시인 독일 드레스덴', '우호도시
@@ -115,9 +116,6 @@ def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
     # ... or a district named after its city ('자매도시인 몽골 울란바토르시 바양골구의')
     parent = _PARENT_NAME.match(s.text[at - s.start:]) if nxt and nxt[0].start > at else None
     return bool(nxt) and nxt[0].start == at + (parent.end() if parent else 0) and not nxt[0].korean
-
-
-_PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
@@ -1379,9 +1377,10 @@ def _partner_ids(foreign: list[PlaceMention], text: str = "", offset: int = 0) -
 
 
 _MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:")
-_DID_NOT_SIGN = re.compile(r"(?:서명|가입|참여)하지\s?(?:않|못)")
 # ... and of a joint text's signers: those who came ('이번 회의에는 강원도를 비롯해 … 대표가 참석했다')
 _SIGNER_WORDS = re.compile(rf"{_MEMBER_WORDS.pattern}|참석|비롯해")
+# a sentence that ends the list: one that did not sign ('… 참석해 선언에는 서명하지 않았으며')
+_DID_NOT_SIGN = re.compile(r"(?:서명|가입|참여)하지\s?(?:않|못)")
 _BULLET = re.compile(r"^\s*(?:[-·•▲△○●◇◆▶]|\d+[.)])\s*")  # not '※', a remark on the list
 
 
