@@ -1122,6 +1122,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if home is None:
         return [], [], None, False, False
     korean = _korean_side(home, s.text, s.start)
+    if home and all(p.venue_marker for p in home) and _NATIONAL_SUBJECT.search(s.text):
+        korean = [SEAT_OF_GOVERNMENT]  # '행정안전부는 5일 서울에서 … 서명했다': the ministry, not where it met
     foreign = _abroad(s, spans)
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)

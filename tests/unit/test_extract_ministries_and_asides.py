@@ -177,3 +177,9 @@ def test_countries_and_places_counted_are_a_running_total(gazetteer):
     text = ("원주시는 지난 24일 일본 마쓰모토시청에서 마쓰모토시장과 자매결연 협정서에 서명했다.\n\n한편 도내 18개 "
             "시군이 맺은 해외 자매·우호도시는 이달 현재 24개국 112곳으로, 지난해보다 8곳 늘었다.")
     assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["sister_city"]
+
+
+def test_where_a_ministry_met_is_not_its_side(gazetteer):
+    text = ("행정안전부는 5일 서울에서 행정안전부 장관과 르완다 ICT·혁신부 장관이 '디지털정부 협력 양해각서(MOU)'에 "
+            "서명했다고 밝혔다.")
+    assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-sejong",), ("country-rw",))]
