@@ -62,7 +62,6 @@ def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
     return bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}", article) is not None
 
 
-
 _COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")
 
 

@@ -124,7 +124,7 @@ _BODY_AFTER = re.compile(r"^(?:\s?\([^()]{1,40}\))?\s?(?:[가-힣]{0,4}청(?:사
 def without_locators(found: list, text: str, offset: int) -> list:
     """`found` without the country and division mentions inside brackets right after a foreign
     city of that country, without a foreign place named only as what another lies by, and without
-    a city named only as where its division's office is."""
+    a city named only as where its division's office is or a division only as where its city lies."""
     drop: set[int] = set()
     for k, m in enumerate(found):
         if m.country != "KR" and m.kind in ("city", "region") and (near := _BESIDE.match(text[m.end - offset:])) \
