@@ -22,7 +22,7 @@ from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
-from partnerships.extract.place_context import ARTICLE_TEXT
+from partnerships.extract.place_context import ARTICLE_TEXT, NATIONAL_AGENCY
 from partnerships.extract.places import (
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
@@ -125,6 +125,14 @@ _EACH_BEFORE = re.compile(r"(?:와|과)\s각각\s")
 # ... or '… 미국 조지아주와 잇따라 업무협약(MOU)을 맺으며'
 _ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례로)\s?(?:[가-힣]{2,8}\()?$")  # (… '업무협약(MOU)')
 _SIGNED_AFTER = re.compile(r"^\)?(?:\([A-Za-z]+\))?\s?(?:을|를)?\s?(?:체결|맺|교환|서명)")
+def _sums_up_several(s: Sentence, w: TypeMention) -> bool:
+    """The word sums up signings told one by one ('… 업무협약을 잇따라 체결하며', '…와 잇따라
+    업무협약(MOU)을 맺으며', '…탈린시와 각각 … 업무협약을 체결했다')."""
+    before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
+    return bool(_ONE_AFTER_ANOTHER.match(after) or _EACH_BEFORE.search(before[-30:])
+                or (_ONE_AFTER_ANOTHER_BEFORE.search(before) and _SIGNED_AFTER.match(after)))
+
+
 # the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')
 _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
@@ -343,11 +351,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
-            if (_ONE_AFTER_ANOTHER.match(s.text[w.end - s.start:]) or _EACH_BEFORE.search(
-                    s.text[max(0, w.start - s.start - 30):w.start - s.start]) or (
-                    _ONE_AFTER_ANOTHER_BEFORE.search(s.text[:w.start - s.start])
-                    and _SIGNED_AFTER.match(s.text[w.end - s.start:]))) and sum(
-                    x.type == w.type for ws in words_of for x in ws) >= 3:
+            if _sums_up_several(s, w) and sum(x.type == w.type for ws in words_of for x in ws) >= 3:
                 continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
             if _FIRST_TIME_AFTER.match(s.text[w.end - s.start:]):
                 continue  # '… 협약을 맺은 것은 처음이다': the signing told before, called a first
@@ -1077,7 +1081,7 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
-_NATIONAL_BODY = re.compile(r"^\s?(?:(?:정부\s?)?(?:관광청|관광국|투자청|투자진흥청|무역진흥청)(?:장)?"
+_NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"|(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
                             r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"

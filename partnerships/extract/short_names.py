@@ -58,8 +58,12 @@ def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
     beside '톈진시 빈하이신구에서'): the short form is that city too."""
     if word != getattr(place, "name_ko", None):
         return False
-    article = cache.get(ARTICLE_TEXT, "")
-    return bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}", article) is not None
+    key = f"suffixed:{word}"  # once per name and article: every short name asks
+    if key not in cache:
+        article = cache.get(ARTICLE_TEXT, "")
+        cache[key] = bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}",
+                                                 article) is not None
+    return cache[key]
 
 
 _COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(([가-힣]{2,8})\)")
