@@ -296,9 +296,7 @@ _NOT_PAGE_DATE = re.compile(r"수집|크롤|스크랩|저장일|접속일|열람
 
 
 def is_post_header(line: str) -> bool:
-    """A short line that is mostly a date (a page or blog-post header such as
-    '정부시책|2021. 4. 6. 15:48' or '2024. 3. 18.(월) 조간용'); a crawl or print date
-    ('[수집일 2023-07-02]') is not one."""
+    """A short line mostly a date ('정부시책|2021. 4. 6. 15:48', '2024. 3. 18.(월) 조간용'); no crawl date."""
     s = line.strip()
     if _NOT_PAGE_DATE.search(s):
         return False
@@ -315,7 +313,9 @@ def _is_menu(s: str) -> bool:
         parts[0] = parts[0].split()[-1]
     if ">" in s and len(parts) >= 2 and all(len(p) <= 10 for p in parts):  # breadcrumb: 경제일보 > 지역 > 경기
         return True
-    return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
+    cells = [p for p in re.split(r"\s{2,}|\s*[|·>]\s*", s.strip()) if p]  # spaced out too, not a table row
+    return (len(parts) >= 4 and all(len(p) <= 8 for p in parts)) or (
+        len(cells) >= 5 and all(len(p) <= 8 and not re.search(r"\d", p) for p in cells))
 
 
 def _classify(s: str) -> str:

@@ -1256,6 +1256,8 @@ def _firm_of_country(s: Sentence, partner: list[str], ctx: _Context) -> bool:
 
 
 _AT_THAT_EVENT = re.compile(r"(?:이|이번|해당|같은)\s?(?:회의|총회|행사|포럼|회의장|자리)(?:에서|를\s?계기로)")
+# a signing of three or more ('3자 업무협약'): every Korean government named signed, not only the topic
+_SEVERAL_PARTIES = re.compile(r"(?:[3-9]|삼)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)")
 _TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
 
 
@@ -1294,7 +1296,7 @@ def _korean_side(spans: list[PlaceMention], text: str = "", offset: int = 0) -> 
         spans = [p for p in spans if not (p.kind == "province" and any(
             _listed_together(p, q, text, offset) for q in spans
             if q.kind == "city" and q.id not in _METROPOLITAN))]
-    if text and len({p.id for p in spans}) > 1:
+    if text and len({p.id for p in spans}) > 1 and not _SEVERAL_PARTIES.search(text):
         topic = [p for p in spans if _TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
         if len({p.id for p in topic}) == 1:
             spans = topic

@@ -336,13 +336,15 @@ _PARTICLE_END = re.compile(r"(?:시)?(?:에서는|에서도|에서|와의|과의
 
 
 def _stems(word: str) -> list[str]:
-    """The word, then the word without its particle and city suffix ('후에를' -> 후에)."""
+    """The word, then without its particle, city suffix or head's title ('후에를' -> 후에)."""
     out = [word]
     cut = _PARTICLE_END.sub("", word)
     if cut != word and len(cut) >= 2:
         out.append(cut)
     if len(out[-1]) >= 3 and out[-1].endswith("시"):
         out.append(out[-1][:-1])
+    if (titled := re.sub(r"(?:시장|주지사|도지사|성장|군수|구청장)$", "", out[-1])) != out[-1] and len(titled) >= 2:
+        out.append(titled)  # '보고타시장과': the place its head's title is glued to
     return out
 
 

@@ -102,6 +102,18 @@ def test_noisy_portal_page():
         assert furniture not in body, furniture
 
 
+def test_menu_spaced_out_with_a_breadcrumb_is_furniture():
+    # a section menu whose items are separated by spaces only, then the story's section:
+    # the provinces named in it are not sides of the story; a schedule row with days stays
+    page = ("뉴스통신\n전체  정치  경제  사회  전국  세계  문화  |  전국 > 대전·세종·충남\n"
+            "대전시는 21일 캐나다 캘거리시와 업무협약을 맺었다고 22일 밝혔다.\n"
+            "10.21  캘거리  협약식  시장  참석\n")
+    body = "\n".join(line.text for line in clean(page).content)
+    assert "대전시는 21일" in body
+    assert "세종" not in body
+    assert "10.21  캘거리" in body
+
+
 def test_clean_keeps_offsets():
     text = "광고\n서울시는 오덴세와 업무협약을 체결했다.\n댓글 3\n다른 기사 목록\n"
     article = clean(text)

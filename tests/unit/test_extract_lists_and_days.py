@@ -181,3 +181,13 @@ def test_a_bullet_of_members_may_name_two_cities(gazetteer):
             "- 카자흐스탄 알마티시·아스타나시\n- 우즈베키스탄 타슈켄트시")
     [(kind, _year, _korean, partner)] = _records(text, gazetteer, PUBLISHED)
     assert kind == "alliance" and sorted(partner) == ["kz-almaty", "kz-astana", "uz-tashkent"]
+
+
+def test_every_korean_government_in_a_three_party_signing_signed(gazetteer):
+    # the topic names the province; the city it signed with is listed beside the foreign party
+    text = ("전북도는 도 대표단이 지난 8일(현지시간) 미국 오하이오주 콜럼버스 주 청사에서 군산시, 오하이오주 "
+            "개발청과 '이차전지 소재 공급망 협력을 위한 3자 업무협약'을 체결했다고 10일 밝혔다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, year) == ("mou", 2025)
+    assert sorted(korean) == ["kr-gunsan", "kr-jeollabuk-do"]
+    assert partner == ("adm1-us-ohio",)

@@ -183,3 +183,12 @@ def test_where_a_ministry_met_is_not_its_side(gazetteer):
     text = ("행정안전부는 5일 서울에서 행정안전부 장관과 르완다 ICT·혁신부 장관이 '디지털정부 협력 양해각서(MOU)'에 "
             "서명했다고 밝혔다.")
     assert _records(text, gazetteer, PUBLISHED) == [("mou", 2025, ("kr-sejong",), ("country-rw",))]
+
+
+def test_a_partner_city_named_by_its_mayor_with_the_title_glued_on(gazetteer):
+    # '몬테비데오시장과': Kiwi reads the glued word as common nouns; the title still names the city
+    text = ("대구시는 홍준표 시장이 18일 시청 접견실에서 방한 중인 마리오 베르가라 몬테비데오시장과 만나 "
+            "'스마트 물관리 협력을 위한 업무협약'을 체결했다고 밝혔다.")
+    assert [(k[0], k[2], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        ("mou", ("kr-daegu",), ("uy-montevideo",))]
+
