@@ -157,6 +157,9 @@ _EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|
                              r"[가-힣]{2,}(?:와|과)\s[가-힣]{2,}(?:가|이|는|은)\s)")
 # an earlier signing the news follows on ('… 협약을 맺은 데 이어 이번 …'), dated in its clause
 _FOLLOWED_ON = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺|체결|교환|서명)\S*\s데\s?이어")
+# the year a tie was first made, some years back ('2019년 7월 처음 … 협약을')
+_FIRST_IN = re.compile(r"((?:19|20)\d{2})\s?년(?:\s?\d{1,2}\s?월)?(?:\s?\d{1,2}\s?일)?(?:에)?\s?처음(?:으로)?\s"
+                       r"(?:\S+\s){0,2}$")
 _EARLIER_YEAR = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)")
 _EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
 
@@ -165,7 +168,8 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     """An agreement named only as what came before the news: the subject and antecedent of
     '... 설립은 ...협약의 후속 사업이다', or an earlier-dated agreement in a time clause or a
     description of the partner or of both parties ('2019년 협약을 맺은 뒤 처음 여는 행사',
-    '지난해 자매도시가 된 곳', '1970년 자매결연을 맺은 경주시와 나라시가')."""
+    '지난해 자매도시가 된 곳', '1970년 자매결연을 맺은 경주시와 나라시가'), or a tie first made some
+    years back ('2019년 처음 … 맺었으며')."""
     follow = _FOLLOW_UP.search(s.text)
     if follow and w.end - s.start <= follow.start() and re.match(
             r"^\s?(?:[가-힣]{1,6}\s?)?(?:이다|이었다|입니다|였다|다)[\s.\"'”’]*$", s.text[follow.end():]):
@@ -175,6 +179,9 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
         told = _EARLIER_YEAR.search(clause)
         if told and not (told.group(1) and page_year and int(told.group(1)) >= page_year):
             return True
+    first = _FIRST_IN.search(s.text[max(0, w.start - s.start - 24):w.start - s.start])
+    if first and page_year and int(first.group(1)) < page_year - 1:
+        return True  # '두 구는 2019년 7월 처음 우호교류협약을 맺었으며': how the tie began
     if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
         return False
     m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])
@@ -259,6 +266,17 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
 # told as the time since
 _SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
                           r"(?:이후|이래|지(?=\s?(?:올해로|내년이면|벌써|어느덧)?\s?\d+\s?(?:년|주년)))(?![가-힣])")
+
+
+_BEGAN_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를|에)?\s?(?:맺|체결|교환|서명|합의)\S*\s(?:이후|이래|뒤|후)(?![가-힣])")
+
+
+def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
+    """'2018년 청소년 교류에 합의한 이후 … 이어지고 있다': the start, years back, of what goes on since."""
+    if not _BEGAN_AFTER.match(s.text[w.end - s.start:]):
+        return False
+    told = _EARLIER_YEAR.search(s.text[:w.start - s.start])
+    return bool(told) and not (told.group(1) and page_year and int(told.group(1)) >= page_year)
 
 
 def _since(m) -> bool:

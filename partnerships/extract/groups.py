@@ -327,7 +327,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if st == "announced" and w.type != "program" and _on_the_day(s, context):
                 st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
             if st == "nominal" and w.type in STRONG_TYPES and (_is_headline(s, context) or _CAPTION.search(
-                    s.text)) and not _plans_only(sentences, w.type):
+                    s.text)) and not _plans_only(sentences, w.type) and not _TOMORROW.search(s.text):
                 st = "named"  # the headline or a photo caption names the agreement reported
             if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
                 continue
@@ -337,6 +337,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue
             if w.type in STRONG_TYPES + ("institution",) and asides.antecedent(s, w, context.published(s).year):
                 continue  # what came before the news, not the news
+            if w.type not in STRONG_TYPES and asides.since_then(s, w, context.published(s).year):
+                continue  # how what goes on began
             if w.type == "forum" and (_ATTENDED.search(s.text[w.end - s.start:])
                                       or _AT_SETTING.match(s.text[w.end - s.start:])
                                       or not _JOINT.search(s.text)) and not is_pavilion(w.text):
@@ -640,14 +642,14 @@ def _held_by_other(s: Sentence, w: TypeMention) -> bool:
 
 
 def _on_the_day(s: Sentence, ctx: _Context) -> bool:
-    """A present-tense sentence that reports the day itself: '오늘', '이날', or the page's own
-    date ('14일' on the 14th), and no plan wording ('예정', '다음 달', '연내' ...)."""
+    """A present-tense sentence that reports the day itself: '오늘', '이날', the page's own
+    date ('14일' on the 14th) or days around it, and no plan wording ('예정', '다음 달', '연내' ...)."""
     if _PLAN.search(s.text):
         return False
     if _SAME_DAY.search(s.text):
         return True
-    pub = ctx.published(s)
-    return any(day == pub.date for day in _days_told(s, ctx))
+    pub, days = ctx.published(s), _days_told(s, ctx)
+    return any(day == pub.date for day in days) or len(days) > 1 and min(days) <= pub.date <= max(days)
 
 
 def _still_to_come(s: Sentence, ctx: _Context) -> bool:
@@ -665,7 +667,8 @@ def _days_told(s: Sentence, ctx: _Context) -> list[dt.date]:
     if pub.date is None or not pub.exact:
         return []
     days = []
-    for d in dates_mod.dates_in(s):
+    found = dates_mod.dates_in(s)  # not the day it was announced ('체결식을 연다고 21일 밝혔다')
+    for d in [d for d in found if not _REPORTED.match(s.text[d.end - s.start:])] or found:
         r = dates_mod.resolve(d, pub, past=False)
         if r is not None and d.day and r.year and r.month and r.day:
             days.append(dt.date(r.year, r.month, r.day))
@@ -832,6 +835,10 @@ def _own_dates(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list
     return [d for d in mentions if lo <= d.start and d.end <= hi]
 
 
+_THIS_TIME = re.compile(r"이번에?\s|올해\s")  # the clause tells today's event, not the one before it
+_TOMORROW = re.compile(r"내일|모레")  # a headline of what comes ('내일 … 협약 체결식')
+
+
 def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> DateMention | None:
     if not mentions:
         return None
@@ -840,13 +847,18 @@ def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> D
     # 교환한 바 있으며, 올해 하반기 …': 2019)
     breaks = s.memo("clause breaks", lambda: [s.start + m.end() for m in asides.CLAUSE_BREAK.finditer(s.text)])
 
+    def across(d: DateMention) -> bool:
+        return any(min(d.end, w.end) <= b <= max(d.start, w.start) for b in breaks)
+
     def distance(d: DateMention) -> tuple[bool, int, int]:
         gap = w.start - d.end if d.end <= w.start else d.start - w.end
         completeness = -sum(x is not None for x in (d.year, d.month, d.day, d.rel_year))
-        across = any(min(d.end, w.end) <= b <= max(d.start, w.start) for b in breaks)
-        return (across, max(gap, 0), completeness)
+        return (across(d), max(gap, 0), completeness)
 
-    return min(mentions, key=distance)
+    lo = max([b for b in breaks if b <= w.start], default=s.start)
+    if _THIS_TIME.search(s.text[lo - s.start:w.start - s.start]):  # '…맺었으며, … 이번에 협약을 갱신했다'
+        mentions = [d for d in mentions if not across(d)]
+    return min(mentions, key=distance, default=None)
 
 
 def _window(s: Sentence, w: TypeMention, words: list[TypeMention]) -> tuple[int, int]:

@@ -6,6 +6,7 @@ country (used by `places.find_places`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from partnerships.extract.korean_parents import areas_named
@@ -162,6 +163,20 @@ def city_by_consonants(word: str, start: int, found: list[PlaceMention], gazette
     if key not in cache:
         cache[key] = gazetteer.find_city_by_consonants(stem, country=country.country)
     return cache[key]
+
+
+# an emirate's own government ('푸자이라 정부', '아부다비 토후국'): in the UAE the government of a
+# city's name is the emirate's (a first-level division of the same name)
+_EMIRATE_AFTER = re.compile(r"^\s?(?:토후국|에미리트|(?:\([^()]{1,20}\)\s?)?정부)")
+
+
+def emirate(p: PlaceMention, text: str, offset: int, gazetteer) -> PlaceMention:
+    """The emirate for a UAE city named with its government; `p` itself otherwise."""
+    if p.country != "AE" or p.kind != "city" or not _EMIRATE_AFTER.match(text[p.end - offset:]):
+        return p
+    place = gazetteer.get(p.id)
+    division = f"adm1-ae-{_slug(getattr(place, 'name_en', ''))}"
+    return replace(p, id=division, kind="region") if division in gazetteer else p
 
 
 def _slug(name: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
 from partnerships.extract.list_typos import misspelt_countries
@@ -27,6 +28,7 @@ from partnerships.extract.place_context import (
     city_by_consonants,
     division_by_consonants,
     division_named,
+    emirate,
     exonym_after_country,
     port_city,
     sounding_in_country,
@@ -121,7 +123,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         word = text[start - sentence.start:end - sentence.start]
         if t.tag == "SH":  # Chinese characters: a name GeoNames lists them in, no guess by sound
             if (place := lookup(word)) is not None and place.id not in _KOREA:
-                out.append(_mention_at(place, start, end, word, text[end - sentence.start:]))
+                out.append(mention_at(place, start, end, word, text[end - sentence.start:]))
             i = j + 1
             continue
         if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
@@ -134,7 +136,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             continue
         place = lookup(word)
         if (place is None or place.country != "KR") and t.tag == "NNP" \
-                and (stem := _PARTICLE_END.sub("", word)) != word and len(stem) >= 2 \
+                and (stem := PARTICLE_END.sub("", word)) != word and len(stem) >= 2 \
                 and (glued := lookup(stem)) is not None and glued.country != "KR" \
                 and getattr(glued, "name_ko", "") == stem:
             place, end, word = glued, start + len(stem), stem  # '칸쿤의' read as one name
@@ -224,7 +226,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":
             place = province_by_office(place, word + text[end - sentence.start:], lookup)
         if place is not None and place.id not in _KOREA:
-            mention = _mention_at(place, start, end, word, text[end - sentence.start:])
+            mention = mention_at(place, start, end, word, text[end - sentence.start:])
             if (_DATELINE_AFTER.match(after) and text[max(0, start - sentence.start - 2):
                                                       start - sentence.start].strip() in ("(", "[")) \
                     or (start == sentence.start and _BYLINE_AFTER.match(after)):
@@ -232,13 +234,14 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
 
             out.append(mention)
         i = j + 1
-    out.extend(_common_noun_places(sentence, out, lookup, cache))
-    out.extend(_mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
+    out.extend(common_noun_places(sentence, out, lookup, cache))
+    out.extend(mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
                                                              cache, lookup))
     if hasattr(gazetteer, "country_names_ko") and sum(p.kind == "country" for p in out) >= 2:
-        out.extend(_mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
+        out.extend(mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
                    in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,
                                          lambda code: _lookup_id(gazetteer, f"country-{code.lower()}")))
+    out = [emirate(p, text, sentence.start, gazetteer) for p in out]
     out = sub_places(out, text, sentence.start, lookup,
                      (lambda w, c: gazetteer.find_sounding(w, country=c)) if hasattr(gazetteer, "find_sounding")
                      else None)
@@ -246,7 +249,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
 
 
-def _mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
+def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
                         bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?(?:에서|서(?=\s))", rest)
                              or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
@@ -267,85 +270,6 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
 _VENUE_IN_NAME = re.compile(rf"^[가-힣A-Za-z]{{0,10}}{BUILDINGS}에서")
-
-
-_WORD = re.compile(r"[가-힣]{2,}")
-_PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
-# a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
-_GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
-
-
-def _common_noun_places(sentence: Sentence, found: list[PlaceMention], lookup,
-                        cache: dict) -> list[PlaceMention]:
-    """Foreign places Kiwi does not tag as proper nouns ('타코마' as 타코/NNG 마/NNG, '후에' as
-    후 + 에 'after', '청두' as 청 + 두), taken only where the text vouches for a place: its country
-    named right before ('베트남 후에를', '미국 타코마와'), the city already placed with its suffix
-    earlier in the article ('청두시 …' then '청두 … 전시센터에서'), or, for names of three
-    syllables or more, a party to the agreement the sentence reports ('타코마와 자매결연을 맺었다')."""
-    text = sentence.text
-    taken = [(p.start, p.end) for p in found]
-    out: list[PlaceMention] = []
-    for m in re.finditer(r"[가-힣]+", text):
-        start, end = sentence.start + m.start(), sentence.start + m.end()
-        if any(a < end and start < b for a, b in taken):
-            continue
-        word = m.group(0)
-        earlier = next(((stem, place) for stem in _stems(word) if len(stem) >= 2
-                        and ((place := cache.get(_PLACED + stem + "시")) is not None
-                             and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem
-                             or len(stem) >= 3 and (place := cache.get(_PLACED + stem)) is not None
-                             and getattr(place, "kind", "") == "region" and stem[-1] in "주성현")), None)
-        if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
-            stem, place = earlier
-            out.append(_mention_at(place, start, start + len(stem), stem, text[m.start() + len(stem):]))
-            continue
-        before = COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-        country = lookup(before.group(1)) if before else None
-        if country is not None and getattr(country, "kind", "") != "country":
-            country = None
-        if country is None:  # a division abroad found right before ('…로스라고스주 푸에르토몬트')
-            country = next((p for p in found if not p.korean and p.kind == "region"
-                            and p.end - sentence.start == m.start() - 1), None)
-        governed = country is None and _GOVERNMENT_AFTER.match(text[m.end():])
-        if country is None and not governed and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
-                                                     and has_type_word(text)):
-            continue
-        place = None
-        for stem in _stems(word):
-            place = lookup(stem) or (tolerant_lookup(stem, lookup) if len(stem) >= 3 else None)
-            if place is not None:
-                break
-        kinds = ("country",) if governed else ("city", "region")
-        if place is None or place.country == "KR" or getattr(place, "kind", "") not in kinds:
-            continue
-        if governed:  # '피지 정부와' (피지 read as a common noun): the country, by its government
-            out.append(_mention_at(place, start, end, word, text[m.end():]))
-            continue
-        if country is not None and place.country != country.country:
-            continue
-        name = getattr(place, "name_ko", "") or ""
-        stem_len = len(stem)
-        if country is None and stem_len < 3 or name and len(name) != stem_len:
-            continue
-        out.append(_mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
-    return out
-
-
-_PARTICLE_END = re.compile(r"(?:시)?(?:에서는|에서도|에서|와의|과의|와도|과도|으로|"
-                           r"와|과|을|를|은|는|이|가|의|에|도|로)$")
-
-
-def _stems(word: str) -> list[str]:
-    """The word, then without its particle, city suffix or head's title ('후에를' -> 후에)."""
-    out = [word]
-    cut = _PARTICLE_END.sub("", word)
-    if cut != word and len(cut) >= 2:
-        out.append(cut)
-    if len(out[-1]) >= 3 and out[-1].endswith("시"):
-        out.append(out[-1][:-1])
-    if (titled := re.sub(r"(?:시장|주지사|도지사|성장|군수|구청장)$", "", out[-1])) != out[-1] and len(titled) >= 2:
-        out.append(titled)  # '보고타시장과': the place its head's title is glued to
-    return out
 
 
 # a personal name before its place and title ('빅토리아 우즈 타코마 시장') is no place

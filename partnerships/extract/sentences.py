@@ -56,7 +56,7 @@ class Sentence:
     def tokens(self) -> tuple[Token, ...]:
         if self.analysed is not None:
             return self.analysed
-        return tuple(Token(t.form, t.tag, self.start + t.start, self.start + t.start + t.len)
+        return tuple(Token(t.form, _base(t.tag), self.start + t.start, self.start + t.start + t.len)
                      for t in kiwi().tokenize(for_kiwi(self.text)))
 
 
@@ -77,6 +77,11 @@ def load_seconds() -> float:
     """Seconds it took to load and warm up Kiwi in this process (loads it if needed)."""
     kiwi()
     return _LOAD_SECONDS[0]
+
+
+def _base(tag: str) -> str:
+    """Kiwi's tag without its regular/irregular mark ('VV-R', 'VA-I' -> 'VV', 'VA')."""
+    return tag.split("-", 1)[0]
 
 
 def for_kiwi(text: str) -> str:
@@ -103,7 +108,7 @@ def split(article: Article, *, lines: set[int] | None = None) -> list[Sentence]:
     for i, line in content:
         if i in analysed:
             for sent in analysed[i]:
-                tokens = [Token(t.form, t.tag, line.start + t.start, line.start + t.start + t.len)
+                tokens = [Token(t.form, _base(t.tag), line.start + t.start, line.start + t.start + t.len)
                           for t in sent.tokens]
                 for a, b in _cut_at_newlines(text, line.start + sent.start, line.start + sent.end):
                     toks = tuple(t for t in tokens if a <= t.start < b)

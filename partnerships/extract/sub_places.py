@@ -23,7 +23,7 @@ UNPLACED = "unplaced:"
 
 # the name, its Chinese characters in brackets if any, its suffix, then what follows a name
 _AFTER_PARENT = re.compile(
-    r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성)"
+    r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성|카운티)"
     r"(\s?\([^()]{1,30}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
 # common words that end like a division ('자매도시', '국제기구', '경제특구', '가능성')
 _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
@@ -54,7 +54,7 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
             continue
         if any(q is not p and q.start < end and start < q.end for q in found):
             if any(q.start == start and q.country == p.country and q.id != p.id
-                   and q.kind in ("district", "city") for q in found):
+                   and q.kind in ("district", "city", "county") for q in found):
                 out = [q for q in out if q is not p]  # '베이징시 펑타이구': the city only locates
             continue
         place = None

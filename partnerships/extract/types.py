@@ -71,7 +71,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("exchange", r"(?<![가-힣])전시(?!회|장|관|기획)|교류전|교환\s?전시|특별전|기획전|순회전|영화제|"
                  r"(?:사진|미술|작품|서예|초대|공예|회화|판화)\s?전(?:(?=[을를이은는에의도과와])|(?![가-힣]))|"
                  r"공연(?!장|계|업계|기획|단체|\s?산업)|교류\s?행사|"
-                 r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|청소년\s?교류|문화\s?주간|홍보\s?주간|"
+                 r"문화\s?교류|인적\s?교류|교환\s?방문|연수단|(?<![가-힣])(?:청소년|학생|교원|교사|공무원|대학생|청년)\s?교류|문화\s?주간|홍보\s?주간|"
                  r"[가-힣]{1,6}위크(?=\s|['’\"」』]|[을를이가은는의에])|(?:문화|예술|청소년)\s?사절단"),
     # ... or the pavilion a local government runs at a fair ('단독 홍보관을 꾸려', ''창원관'을 운영했다')
     ("forum", r"포럼|박람회|엑스포|EXPO|전시회|컨퍼런스|콘퍼런스|국제\s?회의|서밋|정상\s?회의|"
@@ -94,6 +94,7 @@ STRONG_TYPES = ("mou", "loi", "sister_city", "friendship_city", "declaration", "
                 "agreement", "other_tie")
 # For these, a visit is the event itself ('무역사절단이 ... 방문해 상담을 진행했다').
 _VISIT_IS_EVENT = {"roadshow", "exchange"}
+_UNDER_WAY = re.compile(r"(?:하고|고)\s?있다[.\s]*$|(?:방문|체류)\s?중이다[.\s]*$")
 
 SIGN_NOUNS = {"체결", "서명", "조인", "출범", "발족", "개최", "개소", "설립", "수상", "교환", "결성",
               "창립", "개관", "개설", "합의", "선포", "집행", "투자", "투입", "지원", "선정", "참가",
@@ -222,8 +223,7 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             continue
         if t.tag.startswith("NN") and t.form in MENTION_NOUNS and t.start >= mention.end:
             if t.form == "방문" and mention.type in _VISIT_IS_EVENT:
-                tense = tense_after(tokens, t.end)
-                return ("signed" if tense == "past" else "planned"), t.start
+                return _visit_status(sentence, tokens, t), t.start
             return "mention", t.start
         is_sign = (t.tag.startswith("NN") and t.form in SIGN_NOUNS) or (
             t.tag == "VV" and t.form in SIGN_VERBS)
@@ -251,6 +251,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             return "planned", t.start
         if tense == "present":
             return "announced", t.start
+        if mention.type in _VISIT_IS_EVENT and re.match(r"^(?:하)?고\s?있(?:다|으며|고)", rest):
+            return "signed", t.start  # '… 연수를 받고 있다': under way as the page reports it
         if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
             return "signed", t.start
         break
@@ -278,6 +280,12 @@ def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int]
     ):
         return ("signed" if before[-1].form in ("ᆫ", "은") else "planned"), before[-1].start
     return None
+
+
+def _visit_status(sentence: Sentence, tokens: list[Token], visit: Token) -> str:
+    """A visit that is the event: done ('방문했다'), or under way ('방문해 … 참여하고 있다'), else planned."""
+    under_way = _UNDER_WAY.search(sentence.text[visit.end - sentence.start:])
+    return "signed" if tense_after(tokens, visit.end) == "past" or under_way else "planned"
 
 
 def _next_predicate(tokens: list[Token], i: int) -> str | None:

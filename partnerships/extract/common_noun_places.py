@@ -1,0 +1,94 @@
+"""Foreign places Kiwi does not read as proper nouns, taken where the text vouches for them."""
+
+from __future__ import annotations
+
+import re
+
+from partnerships.extract.place_context import _PLACED
+from partnerships.extract.sentences import Sentence
+from partnerships.extract.short_names import COUNTRY_BEFORE
+from partnerships.extract.spellings import tolerant_lookup
+from partnerships.extract.types import has_type_word
+
+_PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
+# a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
+_GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
+
+
+def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> list:
+    """Foreign places Kiwi does not tag as proper nouns ('타코마' as 타코/NNG 마/NNG, '후에' as
+    후 + 에 'after', '청두' as 청 + 두), taken only where the text vouches for a place: its country
+    named right before ('베트남 후에를', '미국 타코마와'), the city already placed with its suffix
+    earlier in the article ('청두시 …' then '청두 … 전시센터에서'), or, for names of three
+    syllables or more, a party to the agreement the sentence reports ('타코마와 자매결연을 맺었다')."""
+    from partnerships.extract.places import mention_at
+
+    text = sentence.text
+    taken = [(p.start, p.end) for p in found]
+    out: list = []
+    for m in re.finditer(r"[가-힣]+", text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        word = m.group(0)
+        earlier = next(((stem, place) for stem in _stems(word) if len(stem) >= 2
+                        and ((place := cache.get(_PLACED + stem + "시")) is not None
+                             and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem
+                             or len(stem) >= 3 and (place := cache.get(_PLACED + stem)) is not None
+                             and getattr(place, "kind", "") == "region" and stem[-1] in "주성현")), None)
+        if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
+            stem, place = earlier
+            out.append(mention_at(place, start, start + len(stem), stem, text[m.start() + len(stem):]))
+            continue
+        before = COUNTRY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+        country = lookup(before.group(1)) if before else None
+        if country is not None and getattr(country, "kind", "") != "country":
+            country = None
+        if country is None:  # a division abroad found right before ('…로스라고스주 푸에르토몬트')
+            country = next((p for p in found if not p.korean and p.kind == "region"
+                            and p.end - sentence.start == m.start() - 1), None)
+        governed = country is None and _GOVERNMENT_AFTER.match(text[m.end():])
+        if country is None and not governed and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
+                                                     and has_type_word(text)):
+            continue
+        place = None
+        for stem in _stems(word):
+            place = lookup(stem) or (tolerant_lookup(stem, lookup) if len(stem) >= 3 else None)
+            if place is not None:
+                break
+        if governed and place is not None and getattr(place, "kind", "") in ("city", "region") \
+                and re.match(r"\s?정부", text[m.end():]):
+            # '아랍에미리트(UAE)를 찾아 푸자이라 정부와': the government of a place in a country named
+            country = next((p for p in found if p.kind == "country" and p.country == place.country), None)
+            governed = country is None
+        kinds = ("country",) if governed else ("city", "region")
+        if place is None or place.country == "KR" or getattr(place, "kind", "") not in kinds:
+            continue
+        if governed:  # '피지 정부와' (피지 read as a common noun): the country, by its government
+            out.append(mention_at(place, start, end, word, text[m.end():]))
+            continue
+        if country is not None and place.country != country.country:
+            continue
+        name = getattr(place, "name_ko", "") or ""
+        stem_len = len(stem)
+        if country is None and stem_len < 3 or name and len(name) != stem_len:
+            continue
+        out.append(mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
+    return out
+
+
+PARTICLE_END = re.compile(r"(?:시)?(?:에서는|에서도|에서|와의|과의|와도|과도|으로|"
+                           r"와|과|을|를|은|는|이|가|의|에|도|로)$")
+
+
+def _stems(word: str) -> list[str]:
+    """The word, then without its particle, city suffix or head's title ('후에를' -> 후에)."""
+    out = [word]
+    cut = PARTICLE_END.sub("", word)
+    if cut != word and len(cut) >= 2:
+        out.append(cut)
+    if len(out[-1]) >= 3 and out[-1].endswith("시"):
+        out.append(out[-1][:-1])
+    if (titled := re.sub(r"(?:시장|주지사|도지사|성장|군수|구청장)$", "", out[-1])) != out[-1] and len(titled) >= 2:
+        out.append(titled)  # '보고타시장과': the place its head's title is glued to
+    return out
