@@ -80,7 +80,9 @@ _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s
                       r"\d+\s?(?:곳|개|개국|개소)(?:\s?(?:도시|지역|나라))?(?:으로|로)\s?(?:늘|증가|확대)|"
                       # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
                       r"관계를\s?(?:이어\s?오|이어\s?왔|이어\s?가|유지하|유지해|유지되|맺고\s?있)|"
-                      r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)")
+                      r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)|"
+                      # people or events counted since ('그 뒤로 … 참여한 학생도 3,000명 가까이 됩니다')
+                      r"(?:그\s?뒤로|그\s?후로|그동안|그간|지금까지|현재까지)\s(?:\S+\s){0,10}?\S*\d[\d,]*\s?(?:명|곳|건|차례)")
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
 _BA_ISSDA = re.compile(r"(?:ᆫ|은|한|던)\s?바\s?(?:있|가\s?있)")
@@ -271,8 +273,14 @@ _SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체�
 _BEGAN_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를|에)?\s?(?:맺|체결|교환|서명|합의)\S*\s(?:이후|이래|뒤|후)(?![가-힣])")
 
 
+_HELD_BEFORE_THIS = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:연|개최한|가진|펼친|진행한)\s?데\s?이어\s?이번")
+
+
 def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
-    """'2018년 청소년 교류에 합의한 이후 … 이어지고 있다': the start, years back, of what goes on since."""
+    """'2018년 청소년 교류에 합의한 이후 … 이어지고 있다': the start, years back, of what goes on since;
+    '… 상담회를 연 데 이어 이번에': the event before this one."""
+    if _HELD_BEFORE_THIS.match(s.text[w.end - s.start:]):
+        return True  # '… 수출상담회를 연 데 이어 이번에 …': the one before this one
     if not _BEGAN_AFTER.match(s.text[w.end - s.start:]):
         return False
     told = _EARLIER_YEAR.search(s.text[:w.start - s.start])

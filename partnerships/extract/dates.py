@@ -259,6 +259,8 @@ def tense_after(tokens: tuple[Token, ...] | list[Token], pos: int) -> str | None
             continue
         if t.tag == "EP" and t.form in _PAST_EP:
             return "past"
+        if t.tag == "EP" and t.form == "겠":
+            return "future"  # '파견하겠다고 약속했다': a pledge
         if t.tag == "NNG" and t.form in _FUTURE_NOUNS:
             return "future"
         if t.tag == "ETM" and prev is not None and prev.tag in _VERBAL:
@@ -511,6 +513,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
             if m.year is None or m.kind not in ("y", "ym", "ymd"):
                 continue
             tense = tense_after(s.tokens, m.end)
+            if re.search(r"(?:오는|다가오는)\s?$", s.text[:m.start - s.start]):
+                tense = "future"  # '오는 2026년 … 열리는 박람회에 … 약속했다': a year to come
             if tense == "past" and (_TARGET_AFTER.match(s.text[m.end - s.start:])
                                     or _DECIDED_AFTER.search(s.text[m.end - s.start:])):
                 continue  # '2030년까지 … 추진해 왔다', '2028년 … 준비하기로 했다': a target or a plan

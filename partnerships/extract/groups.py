@@ -192,9 +192,10 @@ _ANOTHER = re.compile(r"별도|추가로|또한|아울러")
 _SEQUEL = re.compile(r"(?:같은|이)\s?날\s?(?:오전|오후|저녁)|(?:이어|이어서|또한|아울러)\s")
 _FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
-_RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|\d+\s?개\s?(?:도시|지역|자치단체)(?:와|과)")
+_RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|"
+                            r"\d+\s?개\s?(?:해외\s?|외국\s?)?(?:도시|지역|자치단체)(?:와|과)")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
-_PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두")
+_PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두|오는\s?\d{1,2}\s?일")
 _ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
 _EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
 _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
@@ -1157,10 +1158,13 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         if at:
             foreign = at[:1]
     partner = _partner_ids(foreign, s.text, s.start)
+    at_home = _signed_at_home(s, w, lo, spans)
+    if at_home and all(_in_quoted_name(s, p) for p in foreign):
+        partner = []  # only the agreement's name is about a country abroad
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
         or _ministry_introduced(s, w, lo, ctx) or partner
-    if not partner and w.type in _NEEDS_PARTNER:
+    if not partner and w.type in _NEEDS_PARTNER and not at_home:
         partner = _partner_nearby(s, ctx)
     if w.type in ("alliance", "declaration"):  # a network's, or a joint declaration's signers
         listed = partner
@@ -1170,7 +1174,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
         partner = nearby[:1]
-    partner = partner or (_seat_told_nearby(s, ctx) if w.type in STRONG_TYPES else [])
+    partner = partner or (_seat_told_nearby(s, ctx) if w.type in STRONG_TYPES and not at_home else [])
     if not partner and w.type in STRONG_TYPES and _is_headline(s, ctx):
         # a headline ('여수시, 해양관광 MOU 맺어', '호이안과 손잡아…해양관광 MOU') leaves the
         # partner to the rest of its line, else to the lead's first lines
@@ -1183,6 +1187,18 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
+
+
+# a room of the government's own building ('시청 회의실에서', '도청 접견실에서')
+_AT_HOME = re.compile(r"(?:시청|도청|군청|구청)\s?(?:본관\s?)?[가-힣]{0,4}(?:실|홀|강당)에서")
+
+
+def _signed_at_home(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> bool:
+    """'시청 회의실에서 세명대학교, 제천한방병원협회와 '우즈베키스탄 … 업무협약'': signed at home with
+    organisations the sentence names, none of them abroad: no partner abroad is to be borrowed."""
+    counterpart = _counterpart(s, w, lo, spans)
+    return bool(counterpart) and counterpart is not _PLACE \
+        and _AT_HOME.search(s.text[lo - s.start:w.start - s.start]) is not None
 
 
 def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
@@ -1426,6 +1442,10 @@ def _korean_members_listed_after(s: Sentence, ctx: _Context) -> list[str]:
     return _korean_side([p for p in _member_spans(s, ctx) if p.korean and p.kind != "venue" and not p.venue_marker])
 
 
+# the Korean attendees' line of a list by country ('- 한국 : 부산광역시, 경상남도 …', '- 일본 : …')
+_KOREA_LABEL = re.compile(r"^\s*[-·▲○□ㅇ]?\s*(?:한국|국내|우리나라)\s?(?:측)?\s?[:：]")
+
+
 def _members_listed_after(s: Sentence, ctx: _Context, words: re.Pattern[str] = _MEMBER_WORDS) -> list[str]:
     """Members of a network listed in the sentences that follow ('참여 도시는 방콕, 자카르타 ...',
     '미국, 프랑스 ... 회원으로 참여', a list after a colon, one bullet per member): cities and
@@ -1434,7 +1454,8 @@ def _members_listed_after(s: Sentence, ctx: _Context, words: re.Pattern[str] = _
     found = [p for p in _member_spans(s, ctx, words) if not p.korean]
     # '미국 알래스카주 앵커리지시': the division only says where the member city is
     found = [p for p in found if not locating(p, found)]
-    if words is _SIGNER_WORDS and len({p.country for p in found}) < 2:
+    korea_listed = any(_KOREA_LABEL.match(x.text) for x in ctx.sentences[s.index + 1:s.index + 8])
+    if words is _SIGNER_WORDS and len({p.country for p in found} | ({"KR"} if korea_listed else set())) < 2:
         return []  # '… 주도 멕시칼리의 주정부 청사에서 … 참석한 가운데': where one partner met, no list
     for kinds in (("city", "region"), ("country",)):
         ids = [p.id if p.kind in kinds else f"country-{p.country.lower()}" for p in found
@@ -1461,7 +1482,7 @@ def _member_spans(s: Sentence, ctx: _Context, words: re.Pattern[str] = _MEMBER_W
             continue
         spans = ctx.places[x.index]
         if bullet and spans:  # '- 일본 니가타시', '- 카자흐스탄 알마티시·아스타나시': the line's cities
-            cities = [p for p in spans if p.kind in ("city", "region")]
+            cities = [p for p in spans if p.kind in ("city", "region", "province", "county", "district")]
             found.extend(cities or spans[-1:])
         else:
             found.extend(spans)

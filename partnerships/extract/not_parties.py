@@ -2,7 +2,8 @@
 page's weather bar ('청주 흐림 -3℃'), a street or square named after it ('상파울루 파울리스타
 대로에'), a games or festival held in it ('평창 동계올림픽을 계기로'), one of its districts ('서울
 자치구가'), the people from it ('베트남·중국 이주민', '중국 동포', '베트남 국적 주민'), or an
-organisation's branch in it ('코트라 바르샤바무역관', 'OO은행 하노이지점')."""
+organisation's branch in it ('코트라 바르샤바무역관', 'OO은행 하노이지점'), or the region a partner
+left unnamed lies in ('산둥성의 도시와')."""
 
 from __future__ import annotations
 
@@ -16,5 +17,7 @@ NOT_A_PARTY_AFTER = re.compile(
     r"^(?:·[가-힣]{2,8}){0,4}\s?(?:출신\s?)?(?:(?:고려인|조선족|한인|재외)\s?)?(?:이주민|이민자|결혼이민자|동포|유학생|근로자|노동자|교민|"
     r"이주\s?여성|다문화\s?가족)(?![가-힣])|^(?:·[가-힣]{2,8}){0,4}\s?(?:국적|출신)(?![가-힣])|"
     # a consul in Korea who came to watch ('주광주 우즈베키스탄 명예영사도 참석해')
-    r"^\s?(?:명예\s?)?(?:총)?영사(?:도|는|은|가|이|,|\s)")
+    r"^\s?(?:명예\s?)?(?:총)?영사(?:도|는|은|가|이|,|\s)|"
+    # a place the partner lies in, told before naming it ('산둥성의 도시와 자매도시가 됐다')
+    r"^(?:성|주|현)?의\s(?:한\s)?(?:[가-힣]{1,4}\s)?(?:도시|소도시|지역|지방정부)(?:와|과)\s")
 BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")

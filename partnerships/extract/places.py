@@ -193,10 +193,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and t.tag == "NNP" and len(word) >= 3 and word.endswith("항"):
             place = port_city(word[:-1], start, out, lookup)  # '오만 소하르항': the port of Sohar
         if place is None and j > i and len(t.form) >= 2 and not _OUTLET.search(word):
-            lead, university = lookup(t.form), re.fullmatch(UNIVERSITY, word[len(t.form):])
-            if lead is not None and (university is None if lead.country == "KR" else  # '서울창업허브'
-                                     university is not None and getattr(lead, "kind", "") == "city"):
-                place, end, word = lead, t.end, t.form  # '드레스덴공대': the city's university, not Korea's
+            lead, rest = lookup(t.form), word[len(t.form):]
+            if lead is not None and (re.fullmatch(UNIVERSITY, rest) is None if lead.country == "KR"  # '서울창업허브'
+                                     else re.fullmatch(UNIVERSITY + "|시장|주지사|성장", rest) is not None
+                                     and getattr(lead, "kind", "") == "city"):
+                place, end, word = lead, t.end, t.form  # '드레스덴공대', '울란바토르시장': the city's, not Korea's
         if place is not None and t.tag == "NNG" and not (
                 getattr(place, "kind", "") == "region"
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):

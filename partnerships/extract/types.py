@@ -50,7 +50,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
                   r"협정(?:서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
-                    r"이니셔티브\s?선언(?:문)?|선언문|공동\s?합의문"),
+                    r"이니셔티브\s?선언(?:문)?|선언문|공동\s?합의문|공동\s?성명(?:서|문)?"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
                  r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
     ("roadshow", r"로드쇼|(?<![A-Za-z])[Rr]oad\s?[Ss]how(?![A-Za-z])|"
@@ -116,6 +116,8 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\
                             r"(?:되|하|으|게\s?되)?면(?![가-힣]))")
 
 
+_BECOME = re.compile(r"^\)?(?:\s?\([^()]{0,20}\))?['’\"」』]?\s?(?:으로|로)\s?(?:발전|격상|확대|전환|승격|이어)")
+_DECIDED_TO = re.compile(r"(?:기|키)\s?로\s?(?:했|하였|합의|결정|약속|뜻을)")
 _TO_HOLD = re.compile(r"^\s?에\s?담(?:는다|을|기로|는\s?데|기\s?위)")
 _DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")
 
@@ -256,16 +258,19 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
         if re.match(r"^\s*(?:이후|후|뒤|이래|당시|\(|에\s)", rest):
             return "signed", t.start
         break
+    return _status_without_predicate(sentence, tokens, mention)
+
+
+def _status_without_predicate(sentence: Sentence, tokens: list[Token], mention: TypeMention) -> tuple[str, int]:
+    """The status when no signing word follows the agreement word: from the clause before it,
+    a decision about what it becomes, or the tense of what follows."""
     if clause := _clause_before(tokens, mention):
         return clause
+    rest = sentence.text[mention.end - sentence.start:]
+    if _BECOME.match(rest) and _DECIDED_TO.search(rest):
+        return "planned", -1  # '정식 업무협약(MOU)으로 발전시키기로 했다': what they decided it becomes
     tense = tense_after(tokens, mention.end)
-    if tense == "past":
-        return "signed", -1
-    if tense == "future":
-        return "planned", -1
-    if tense == "present":
-        return "announced", -1
-    return "nominal", -1
+    return {"past": "signed", "future": "planned", "present": "announced"}.get(tense, "nominal"), -1
 
 
 def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int] | None:

