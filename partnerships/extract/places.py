@@ -214,7 +214,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                          text[max(0, start - sentence.start - 8):start - sentence.start],
                                          after)
         if place is None and t.tag == "NNP" and len(word) >= 2:
-            place = city_by_consonants(word, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
+            hall = word[:-1] if word.endswith("시청") else word  # '겐제시청에서': the city, by its hall
+            place = city_by_consonants(hall, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
+            word = hall if place is not None else word
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \

@@ -82,3 +82,9 @@ def test_a_joint_statement_with_its_signers_listed_by_country(gazetteer):
     assert kind == "declaration"
     assert sorted(korean) == ["kr-busan", "kr-gyeongsangnam-do", "kr-jeju-do", "kr-jeollanam-do"]
     assert sorted(partner) == ["adm1-jp-ishikawa", "adm1-jp-niigata", "adm1-jp-tottori", "adm1-jp-toyama"]
+
+
+def test_a_city_spelt_apart_from_its_gazetteer_name_found_by_its_hall(gazetteer):
+    # '겐제' for Ganja (간자 in the gazetteer): the consonants of its Latin name, first met as '겐제시청'
+    text = "경남도는 5일 아제르바이잔 겐제시청에서 겐제시(시장 ○○○)와 경제협력 업무협약을 맺었다."
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("az-ganja",))]

@@ -41,6 +41,9 @@ from geo.gazetteer import Place
         ("광주광역시", "kr-gwangju"),  # official name of the metropolitan city
         ("창원", "kr-changwon"),  # GeoNames lists only 창원시; the bare name still finds it
         ("세종", "kr-sejong"),  # records of seeds/004_3b3a5901f31adbfd.txt
+        ("발레아레스제도", "adm1-es-balearic-islands"),  # listed as 발레아레스제도자치주
+        ("발레아레스 제도와", "adm1-es-balearic-islands"),
+        ("광시", "adm1-cn-guangxi"),  # listed as 광시좡족자치구
     ],
 )
 def test_find_korean(gazetteer, text, place_id):
