@@ -44,6 +44,8 @@ from geo.gazetteer import Place
         ("발레아레스제도", "adm1-es-balearic-islands"),  # listed as 발레아레스제도자치주
         ("발레아레스 제도와", "adm1-es-balearic-islands"),
         ("광시", "adm1-cn-guangxi"),  # listed as 광시좡족자치구
+        ("琿春市", "cn-hunchun"),  # Korean papers' traditional form; GeoNames lists 珲春市
+        ("榮成", "cn-rongcheng"),  # data/places.csv: GeoNames has the county-level city only as its seat
     ],
 )
 def test_find_korean(gazetteer, text, place_id):
