@@ -1095,9 +1095,9 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
-                            r"|(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
-                            r"|(?:연방|중앙)?\s?정부)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
-                            r"(?:장관|차관|대표단)?|대사관?)\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
+                            r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            r"|(?:연방|중앙)?\s?정부|대사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
+                            r"(?:장관|차관|대표단)?\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
                             r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
@@ -1107,7 +1107,12 @@ def _national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
-            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 96])][:1]
+            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 96])
+            and not _ATTENDING.match(s.text[p.end - s.start:])][:1]
+
+
+# an envoy or official who only attended ('주한 콜롬비아 대사와 시 관계자 등이 참석한 가운데 …')
+_ATTENDING = re.compile(r"^[^.]{0,30}?(?:등이|등)\s?참석한\s?가운데")
 
 
 # a ministry as the party, named without its country ('과학기술부 장관과'), which the article
@@ -1190,7 +1195,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
 
 
 # a room of the government's own building ('시청 회의실에서', '도청 접견실에서')
-_AT_HOME = re.compile(r"(?:시청|도청|군청|구청)\s?(?:본관\s?)?[가-힣]{0,4}(?:실|홀|강당)에서")
+_AT_HOME = re.compile(r"(?:시청|도청|군청|구청)\s?(?:(?:본관|별관|신관)\s?)?[가-힣]{0,4}(?:실|홀|강당)에서")
 
 
 def _signed_at_home(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> bool:

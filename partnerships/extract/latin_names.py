@@ -33,12 +33,28 @@ def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, ca
         before = text[:m.start(1)]
         if any(a < end and start < b for a, b in taken) or _inside_quotes(before):
             continue
-        place = lookup(m.group(1))
-        if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region") \
-                or place.country not in countries_named(gazetteer, cache):
-            continue
-        out.append((place, start, end, m.group(1), text[m.end(1):]))
+        place = _in_named_country(m.group(1), text[m.end(1):], gazetteer, cache, lookup)
+        if place is not None:
+            out.append((place, start, end, m.group(1), text[m.end(1):]))
     return out
+
+
+_DIVISION_AFTER = re.compile(r"^\s?(?:주|성|현)(?:정부|청)?(?:(?![가-힣])|[와과의에은는이가를을])")
+
+
+def _in_named_country(name: str, after: str, gazetteer, cache: dict, lookup) -> Any:
+    """The foreign city or division of that Latin name in a country the article names: the best
+    match first, else another of the name there ('La Union 주정부': the Philippine province, not
+    Chile's town), a division when a division word follows."""
+    named = countries_named(gazetteer, cache)
+    places = [lookup(name)]
+    if hasattr(gazetteer, "matches"):
+        places += gazetteer.matches(name, fuzzy=False)
+    fits = [p for p in places if p is not None and p.country != "KR" and p.country in named
+            and getattr(p, "kind", "") in ("city", "region")]
+    if _DIVISION_AFTER.match(after):
+        fits = [p for p in fits if p.kind == "region"] or fits
+    return fits[0] if fits else None
 
 
 def _inside_quotes(before: str) -> bool:

@@ -88,3 +88,29 @@ def test_a_city_spelt_apart_from_its_gazetteer_name_found_by_its_hall(gazetteer)
     # '겐제' for Ganja (간자 in the gazetteer): the consonants of its Latin name, first met as '겐제시청'
     text = "경남도는 5일 아제르바이잔 겐제시청에서 겐제시(시장 ○○○)와 경제협력 업무협약을 맺었다."
     assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("az-ganja",))]
+
+
+def test_a_division_named_in_latin_letters_before_its_government(gazetteer):
+    # 'Laguna 주정부': the Philippine province, not a town of that name elsewhere
+    text = ("가평군은 지난 16일 필리핀 루손섬 Laguna 주정부 청사에서 주지사와 '농업 교류 협력 협약'을 맺었다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("adm1-ph-laguna",))]
+
+
+def test_a_signing_at_home_in_an_annex_room_with_domestic_bodies(gazetteer):
+    text = ("안산시는 5월 31일 시청 별관 회의실에서 안산대학교, 안산시가족센터와 '베트남 결혼이주여성 취업 지원을 "
+            "위한 업무협약(MOU)'을 맺었다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_an_envoy_who_attended_is_not_the_party_and_a_tie_counted_in_order_is_no_record(gazetteer):
+    text = ("부산시는 22일 시청 국제의전실에서 주한 페루 대사와 시 관계자 등이 참석한 가운데 리마시와의 "
+            "'우호협력도시 협정서 전달식'을 가졌다.\n"
+            "부산시가 중남미 도시와 우호 관계를 맺은 것은 칠레 발파라이소, 브라질 상파울루 등에 이어 9번째다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2021-06-22")] == [("friendship_city", ("pe-lima",))]
+
+
+def test_a_national_agency_with_its_acronym_is_the_country(gazetteer):
+    text = ("푸껫과 관광 교류…제주도, 태국과 협약\n"
+            "제주도는 15일 도청 탐라홀에서 태국관광청(TAT)과 화상회의로 관광 교류 업무협약(MOU)을 체결했다고 "
+            "16일 밝혔다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("country-th",))]
