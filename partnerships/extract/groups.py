@@ -134,7 +134,8 @@ def _sums_up_several(s: Sentence, w: TypeMention) -> bool:
 
 
 # the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')
-_JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s")
+_JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s|"
+                         r"^\s?(?:아이막|시|성|주|도)?(?:이|가)\s?(?:공동\s?(?:주최|개최|주관)|함께\s?(?:주최|개최|연))")
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
 _FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?처음")
 # both parties as the subject of what they agreed to do ('양 도시는 … 구성해 … 하기로 했다')

@@ -114,3 +114,17 @@ def test_a_national_agency_with_its_acronym_is_the_country(gazetteer):
             "제주도는 15일 도청 탐라홀에서 태국관광청(TAT)과 화상회의로 관광 교류 업무협약(MOU)을 체결했다고 "
             "16일 밝혔다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("country-th",))]
+
+
+def test_a_forum_co_hosted_by_the_partner_division_is_with_it_not_the_venue_city(gazetteer):
+    text = ("충주시 대표단은 지난 8일 다르항올 아이막 청사에서 아이막 지사와 '우호도시 협약'을 체결했다.\n"
+            "이튿날인 9일에는 다르항 시내 문화궁전에서 충주시와 다르항올 아이막이 공동 주최한 '제1회 충주-다르항올 "
+            "바이오헬스 협력 포럼'이 열렸다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        ("forum", ("adm1-mn-darkhan-uul",)), ("friendship_city", ("adm1-mn-darkhan-uul",))]
+
+
+def test_an_exchange_exhibition_is_an_exchange_and_promotion_costs_are_no_event(gazetteer):
+    text = ("서울 종로구와 일본 교토시가 18일 교토시 미술관에서 두 도시의 전통 종이를 모은 공동 교류 전시회를 열었다.\n"
+            "종로구는 현지 판촉 행사비 일부를 지원한다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("exchange", ("jp-kyoto",))]
