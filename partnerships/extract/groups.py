@@ -1203,8 +1203,14 @@ def _signed_at_home(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMenti
     """'시청 회의실에서 세명대학교, 제천한방병원협회와 '우즈베키스탄 … 업무협약'': signed at home with
     organisations the sentence names, none of them abroad: no partner abroad is to be borrowed."""
     counterpart = _counterpart(s, w, lo, spans)
-    return bool(counterpart) and counterpart is not _PLACE \
-        and _AT_HOME.search(s.text[lo - s.start:w.start - s.start]) is not None
+    between = s.text[lo - s.start:w.start - s.start]
+    bodies = bool(counterpart) and counterpart is not _PLACE or _BODIES_COUNTED.search(between) is not None
+    return bodies and _AT_HOME.search(between) is not None
+
+
+# bodies named one by one and then counted ('안산대학교, … 안산출입국·외국인사무소 등 4개 기관과')
+_BODIES_COUNTED = re.compile(r"(?:센터|대학교|대학|협회|재단|사무소|병원|공단|공사|조합|학회)\s?등\s?"
+                             r"\d+\s?개\s?기관(?:과|와)")
 
 
 def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:

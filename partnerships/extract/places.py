@@ -272,7 +272,9 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
-_VENUE_IN_NAME = re.compile(rf"^[가-힣A-Za-z]{{0,10}}{BUILDINGS}에서")
+# ... or a venue named after the place ('해운대구 벡스코에서', '고양 킨텍스에서')
+_VENUE_IN_NAME = re.compile(rf"^(?:[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
+                            r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 
 
 # a personal name before its place and title ('빅토리아 우즈 타코마 시장') is no place

@@ -128,3 +128,17 @@ def test_an_exchange_exhibition_is_an_exchange_and_promotion_costs_are_no_event(
     text = ("서울 종로구와 일본 교토시가 18일 교토시 미술관에서 두 도시의 전통 종이를 모은 공동 교류 전시회를 열었다.\n"
             "종로구는 현지 판촉 행사비 일부를 지원한다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("exchange", ("jp-kyoto",))]
+
+
+def test_bodies_counted_at_home_and_a_nationality_are_no_partner(gazetteer):
+    text = ("○ 안산시는 11일 시청 별관 회의실에서 안산시가족센터, 안산대학교, 법무부 안산출입국·외국인사무소 등 3개 "
+            "기관과 ‘베트남 이주민 정착 지원을 위한 업무협약’을 체결했다.\n"
+            "○ 이번 협약은 외국인 주민 가운데 중국 국적에 이어 두 번째로 많은 베트남 출신 주민을 돕기 위해 마련됐다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_a_district_before_the_venue_it_names_is_where_not_a_signer(gazetteer):
+    text = ("부산시는 9일 해운대구 벡스코에서 열린 항만도시 포럼 개막식에서 일본 요코하마시, 미국 시애틀시 등과 "
+            "'녹색항만도시 협의체' 출범 선언문에 서명하고 창립 회원으로 참여했다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, korean) == ("alliance", ("kr-busan",))
