@@ -124,13 +124,17 @@ _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연�
 _EACH_BEFORE = re.compile(r"(?:와|과)\s각각\s")
 # ... or '… 미국 조지아주와 잇따라 업무협약(MOU)을 맺으며'
 _ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례로)\s?(?:[가-힣]{2,8}\()?$")  # (… '업무협약(MOU)')
+# ... or '사우디아라비아와 카타르를 잇따라 방문해 양국 정부와 … 양해각서(MOU)를 체결하고'
+_BOTH_COUNTRIES_BEFORE = re.compile(r"(?:양국|두\s?나라|각국)\s?(?:정부|지방정부)?(?:와|과)\s(?:\S+\s){0,4}"
+                                    r"(?:[가-힣]{2,8}\()?$")
 _SIGNED_AFTER = re.compile(r"^\)?(?:\([A-Za-z]+\))?\s?(?:을|를)?\s?(?:체결|맺|교환|서명)")
 def _sums_up_several(s: Sentence, w: TypeMention) -> bool:
     """The word sums up signings told one by one ('… 업무협약을 잇따라 체결하며', '…와 잇따라
     업무협약(MOU)을 맺으며', '…탈린시와 각각 … 업무협약을 체결했다')."""
     before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
     return bool(_ONE_AFTER_ANOTHER.match(after) or _EACH_BEFORE.search(before[-30:])
-                or (_ONE_AFTER_ANOTHER_BEFORE.search(before) and _SIGNED_AFTER.match(after)))
+                or (_ONE_AFTER_ANOTHER_BEFORE.search(before) and _SIGNED_AFTER.match(after))
+                or _BOTH_COUNTRIES_BEFORE.search(before[-40:]))
 
 
 # the host an event was held with ('박닌성과 공동으로 하노이에서 … 포럼을 열었다')

@@ -142,3 +142,18 @@ def test_a_district_before_the_venue_it_names_is_where_not_a_signer(gazetteer):
             "'녹색항만도시 협의체' 출범 선언문에 서명하고 창립 회원으로 참여했다.")
     [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
     assert (kind, korean) == ("alliance", ("kr-busan",))
+
+
+def test_a_trip_summed_up_as_signings_with_both_countries_governments(gazetteer):
+    text = ("국토부, 사우디·카타르와 스마트시티 협력 MOU 잇따라 체결\n"
+            "- 3. 3.(월) 리야드서 사우디 지방자치주택부와 스마트시티 MOU\n"
+            "- 3. 6.(목) 도하서 카타르 지방자치부와 도시개발 MOU\n\n"
+            "□ 국토교통부는 제1차관을 단장으로 하는 ‘중동 수주지원단’이 3월 2일부터 7일까지 사우디아라비아와 카타르를 "
+            "잇따라 방문해 양국 정부와 스마트시티 분야 협력 양해각서(MOU)를 체결하고 기업 수주 지원 활동을 펼쳤다고 "
+            "밝혔다.\n"
+            "□ 수주지원단은 3월 3일(월) 리야드에서 사우디아라비아 지방자치주택부 차관과 「스마트시티 협력에 관한 "
+            "양해각서」를 체결했다.\n"
+            "□ 수주지원단은 6일(목) 카타르 도하로 이동해 카타르 지방자치부와 「도시개발 협력에 관한 양해각서」를 "
+            "체결했다.")
+    assert sorted((k[0], k[3]) for k in _records(text, gazetteer, "2025-03-09")) == [
+        ("mou", ("country-qa",)), ("mou", ("country-sa",))]
