@@ -1016,7 +1016,7 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[
         return out
     out = []
     for p in spans:
-        if p.korean or p.kind != "city" or not s.text[p.end - s.start:].startswith("에서"):
+        if p.korean or p.kind != "city" or not _HELD_THERE.match(s.text[p.end - s.start:]):
             continue
         before = [d for d in date_mentions if d.day is not None and 0 <= p.start - d.end <= 24
                   and _DAY_THERE.fullmatch(s.text[d.end - s.start:p.start - s.start])
@@ -1027,7 +1027,9 @@ def _dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[
 
 
 # what may stand between a day and the city its event was in: the end of its range, '에는', its country
-_DAY_THERE = re.compile(r"(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s(?:[가-힣]{2,10}\s)?")
+_DAY_THERE = re.compile(r"(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s(?:[가-힣]{2,10}\s){0,2}")
+# ... where the event was: '멕시코시티에서', '멕시코시티의 한 호텔에서', '보고타로 이동해'
+_HELD_THERE = re.compile(r"에서|의\s(?:한\s)?[가-힣]{1,8}에서|(?:으로|로)\s?이동(?:해|한\s뒤|한\s후)")
 
 
 # who attended or came along ('협약식에는 전남도 부지사와 ... 전남 영암 ... 기업 대표 등이

@@ -191,3 +191,12 @@ def test_every_korean_government_in_a_three_party_signing_signed(gazetteer):
     assert (kind, year) == ("mou", 2025)
     assert sorted(korean) == ["kr-gunsan", "kr-jeollabuk-do"]
     assert partner == ("adm1-us-ohio",)
+
+
+def test_a_mission_day_by_day_at_a_hotel_and_after_moving_on(gazetteer):
+    # '12일 … 리마의 한 호텔에서 …, 이어 14일에는 칠레 수도 산티아고로 이동해 …': one event a city
+    text = ("광주시 무역사절단은 지난 12일 페루 리마의 한 호텔에서 현지 바이어 50여 개사가 참여한 가운데 1대1 수출상담회를 "
+            "열었고, 이어 14일에는 칠레 수도 산티아고로 이동해 두 번째 상담회를 진행했다.")
+    found = extract(text, gazetteer=gazetteer, published="2023-06-16").candidates
+    assert sorted((c["date"], c["partner_places"][0]) for c in found) == [
+        ("2023-06-12", "pe-lima"), ("2023-06-14", "cl-santiago")]
