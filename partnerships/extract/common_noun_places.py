@@ -32,8 +32,9 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
             continue
         word = m.group(0)
         earlier = next(((stem, place) for stem in _stems(word) if len(stem) >= 2
-                        and ((place := cache.get(_PLACED + stem + "시")) is not None
+                        and ((place := cache.get(_PLACED + stem + "시") or cache.get(stem + "시")) is not None
                              and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem
+                             and getattr(place, "country", "KR") != "KR"
                              or len(stem) >= 3 and (place := cache.get(_PLACED + stem)) is not None
                              and getattr(place, "kind", "") == "region" and stem[-1] in "주성현")), None)
         if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)

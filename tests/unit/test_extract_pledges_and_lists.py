@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from partnerships.extract import extract
 from partnerships.extract.dates import Published, check_against_text
 from partnerships.extract.sentences import Sentence
 from tests.helpers.extraction import record_keys as _records
@@ -157,3 +158,19 @@ def test_a_trip_summed_up_as_signings_with_both_countries_governments(gazetteer)
             "체결했다.")
     assert sorted((k[0], k[3]) for k in _records(text, gazetteer, "2025-03-09")) == [
         ("mou", ("country-qa",)), ("mou", ("country-sa",))]
+
+
+def test_places_counted_are_no_office_opened(gazetteer):
+    text = ("○ 또한 올해 하반기 서울에서 농업협력위원회를 개최하고, 스마트팜 시범단지 후보지(타슈켄트주 내 "
+            "2개소)에 대한 타당성 조사를 공동으로 실시하기로 했다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_a_city_named_with_its_suffix_before_is_a_partner_where_its_firm_sits(gazetteer):
+    # '샤먼시' first, then '샤먼 소재 … 기업' (Kiwi reads the bare name as a common noun)
+    text = ("하동군은 지난 8일부터 11일까지 중국 푸젠성 샤먼시 국제회의전시센터에서 열린 차산업박람회에 참가했다.\n"
+            "특히 10일에는 하동군과 관내 영농조합법인, 샤먼 소재 차 수입기업인 녹원무역 등 3자가 '하동녹차 수출 "
+            "계약'을 체결했다.")
+    found = extract(text, gazetteer=gazetteer, published="2024-11-13").candidates
+    assert [(c["type"], c["partner_places"]) for c in found if c["type"] == "contract"] == [
+        ("contract", ["cn-xiamen"])]
