@@ -31,12 +31,7 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
-        earlier = next(((stem, place) for stem in _stems(word) if len(stem) >= 2
-                        and ((place := cache.get(_PLACED + stem + "시") or cache.get(stem + "시")) is not None
-                             and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem
-                             and getattr(place, "country", "KR") != "KR"
-                             or len(stem) >= 3 and (place := cache.get(_PLACED + stem)) is not None
-                             and getattr(place, "kind", "") == "region" and stem[-1] in "주성현")), None)
+        earlier = next(((stem, place) for stem in _stems(word) if (place := _placed_before(stem, cache))), None)
         if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
             stem, place = earlier
             out.append(mention_at(place, start, start + len(stem), stem, text[m.start() + len(stem):]))
@@ -76,6 +71,21 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
             continue
         out.append(mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
     return out
+
+
+def _placed_before(stem: str, cache: dict):
+    """The foreign city the article named before with its suffix ('청두시', then '청두'), or the
+    division it named before by this very word ('킨타나로오주')."""
+    if len(stem) < 2:
+        return None
+    place = cache.get(_PLACED + stem + "시") or cache.get(stem + "시")
+    if place is not None and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem \
+            and getattr(place, "country", "KR") != "KR":
+        return place
+    place = cache.get(_PLACED + stem) if len(stem) >= 3 else None
+    if place is not None and getattr(place, "kind", "") == "region" and stem[-1] in "주성현":
+        return place
+    return None
 
 
 PARTICLE_END = re.compile(r"(?:시)?(?:에서는|에서도|에서|와의|과의|와도|과도|으로|"
