@@ -1178,9 +1178,10 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         or _ministry_introduced(s, w, lo, ctx) or partner
     if not partner and w.type in _NEEDS_PARTNER and not at_home:
         partner = _partner_nearby(s, ctx)
-    if w.type in ("alliance", "declaration"):  # a network's, or a joint declaration's signers
+    multilateral = w.type == "mou" and re.search(r"다자간?\s?$", s.text[:w.start - s.start]) is not None
+    if w.type in ("alliance", "declaration") or multilateral:  # a network's, a joint text's signers
         listed = partner
-        korean, partner = _with_members(s, ctx, korean, partner, foreign, w.type)
+        korean, partner = _with_members(s, ctx, korean, partner, foreign, "alliance" if multilateral else w.type)
         borrowed = borrowed and partner == listed  # the member list names them
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held

@@ -272,8 +272,9 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
-# ... or a venue named after the place ('해운대구 벡스코에서', '고양 킨텍스에서')
+# ... or one in the place ('울란바토르의 한 호텔에서'), or a venue named after it ('해운대구 벡스코에서')
 _VENUE_IN_NAME = re.compile(rf"^(?:[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
+                            rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 
 

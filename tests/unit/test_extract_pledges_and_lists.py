@@ -174,3 +174,26 @@ def test_a_city_named_with_its_suffix_before_is_a_partner_where_its_firm_sits(ga
     found = extract(text, gazetteer=gazetteer, published="2024-11-13").candidates
     assert [(c["type"], c["partner_places"]) for c in found if c["type"] == "contract"] == [
         ("contract", ["cn-xiamen"])]
+
+
+def test_a_latin_lettered_city_before_its_deputy_mayor(gazetteer):
+    text = ("인천시, 말레이시아 Kuching시와 관광 협력 MOU\n"
+            "인천시는 16일 시청 상황실에서 인천시장과 Kuching시 부시장 등 양 도시 관계자가 참석한 가운데 관광 협력 "
+            "업무협약을 체결했다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("my-kuching",)}
+
+
+def test_a_province_in_characters_before_its_city_only_locates_it(gazetteer):
+    text = ("목포시, 中 항구도시와 자매결연\n"
+            "목포시가 중국 산둥성의 대표 항구도시와 자매도시 관계를 맺었다.\n"
+            "목포시는 지난 19일 중국 山東省 煙台市 인민정부 청사에서 '자매결연 협정서'에 서명했다고 20일 밝혔다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("cn-yantai",)}
+
+
+def test_a_multilateral_agreement_with_its_members_listed_after(gazetteer):
+    text = ("충북도는 지난 12일(현지시간) 몽골 울란바토르의 한 호텔에서 몽골 3개 아이막과 '관광 분야 공동협력을 "
+            "위한 다자간 업무협약(MOU)'을 체결했다.\n"
+            "협약에 참여한 몽골 측 지방정부는 △투브 아이막 △셀렝게 아이막 △헨티 아이막 등 3곳이다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
+    assert (kind, korean) == ("mou", ("kr-chungcheongbuk-do",))
+    assert sorted(partner) == ["adm1-mn-khentii", "adm1-mn-selenge", "adm1-mn-tov"]
