@@ -30,6 +30,7 @@ from partnerships.extract.place_context import (
     division_named,
     emirate,
     exonym_after_country,
+    named_country,
     port_city,
     sounding_in_country,
     suffix_next,
@@ -221,7 +222,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and hasattr(gazetteer, "matches"):
-            place = in_named_country(place, word, gazetteer, cache)
+            place = _of_country_before(place, word, start, out, gazetteer) or in_named_country(
+                place, word, gazetteer, cache)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.country != "KR" and len(word) >= 3:
@@ -250,6 +252,16 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                      else None)
     out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
     return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+
+
+def _of_country_before(place: PlaceLike, word: str, start: int, found: list[PlaceMention], gazetteer):
+    """The city of that name in the country named right before it ('스페인 발렌시아': Valencia,
+    Spain, not the larger Valencia the name finds first); None when no country comes before."""
+    country = named_country(start, found)
+    if country is None or country.country == place.country:
+        return None
+    return next((p for p in gazetteer.matches(word, fuzzy=False)
+                 if p.country == country.country and getattr(p, "kind", "") == "city"), None)
 
 
 def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:

@@ -114,6 +114,7 @@ _BESIDE = re.compile(r"^(?:시|주|성)?\s?(?:의\s)?(?:(?:북|남|동|서|북�
                      r"(?:에\s?(?:있는|위치한|자리한)|의|인)?\s")
 
 
+_REGION_OF = re.compile(r"\s?(?:지역|지방)?의\s(?:[가-힣·]+\s){0,3}")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # a part of a division a city lies in ('장쑤성 남부 쑤저우시')
 _PART_OF = re.compile(r"^\s(?:남|북|동|서|중|남동|남서|북동|북서)부(?:의)?\s")
@@ -135,6 +136,10 @@ def without_locators(found: list, text: str, offset: int) -> list:
                 p.kind == "region" and p.country == m.country and 0 < p.start - m.end <= 2
                 and _BODY_AFTER.match(text[p.end - offset:]) for p in found):
             drop.add(k)  # '항저우시 저장성 교육청에서': the city is where the province's office is
+        if m.country != "KR" and m.kind == "region" and any(
+                p.kind == "city" and p.country == m.country and p.start > m.end
+                and _REGION_OF.fullmatch(text[m.end - offset:p.start - offset]) for p in found):
+            drop.add(k)  # '호크스베이 지역의 사과 주산지 헤이스팅스시': the region only says where the city is
         if m.country != "KR" and m.kind == "region" and _HAN.fullmatch(m.text) and any(
                 p.kind == "city" and p.country == m.country and 0 < p.start - m.end <= 1 for p in found):
             drop.add(k)  # '山東省 威海市': the province in characters only says where the city is

@@ -197,3 +197,15 @@ def test_a_multilateral_agreement_with_its_members_listed_after(gazetteer):
     [(kind, year, korean, partner)] = _records(text, gazetteer, PUBLISHED)
     assert (kind, korean) == ("mou", ("kr-chungcheongbuk-do",))
     assert sorted(partner) == ["adm1-mn-khentii", "adm1-mn-selenge", "adm1-mn-tov"]
+
+
+def test_a_city_of_the_country_named_right_before_it(gazetteer):
+    # '스페인 발렌시아' is Valencia, Spain, though the name finds Venezuela's first and the USA is named too
+    text = ("부산시장은 앞서 미국 뉴욕을 찾았다.\n"
+            "부산시 대표단은 9일 스페인 발렌시아 시청에서 발렌시아시와 항만 물류 협력 업무협약을 체결했다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("es-valencia",)}
+
+
+def test_a_region_said_to_hold_the_city_only_locates_it(gazetteer):
+    text = "충주시가 뉴질랜드 북섬 호크스베이 지역의 사과 주산지 헤이스팅스시와 자매도시가 됐다."
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("nz-hastings",)}
