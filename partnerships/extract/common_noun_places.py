@@ -46,7 +46,9 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         governed = country is None and _GOVERNMENT_AFTER.match(text[m.end():])
         if country is None and not governed and not (len(word) >= 4 and _PARTY_AFTER.match(text[m.end() - 1:])
                                                      and has_type_word(text)):
-            continue
+            country = _country_in_sentence(word, found, lookup)
+            if country is None:
+                continue
         place = None
         for stem in _stems(word):
             place = lookup(stem) or (tolerant_lookup(stem, lookup) if len(stem) >= 3 else None)
@@ -71,6 +73,16 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
             continue
         out.append(mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
     return out
+
+
+def _country_in_sentence(word: str, found: list, lookup):
+    """The country mention of the sentence whose city this word names in full ('사우디 동부 주(州)
+    주베일 산업도시청': Kiwi reads 주베일 as 주 + 베일), for names of three syllables or more."""
+    for stem in _stems(word):
+        place = lookup(stem) if len(stem) >= 3 else None
+        if place is not None and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem:
+            return next((p for p in found if p.kind == "country" and p.country == place.country), None)
+    return None
 
 
 def _placed_before(stem: str, cache: dict):

@@ -209,3 +209,10 @@ def test_a_city_of_the_country_named_right_before_it(gazetteer):
 def test_a_region_said_to_hold_the_city_only_locates_it(gazetteer):
     text = "충주시가 뉴질랜드 북섬 호크스베이 지역의 사과 주산지 헤이스팅스시와 자매도시가 됐다."
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("nz-hastings",)}
+
+
+def test_a_city_kiwi_splits_found_by_its_full_name_beside_its_country(gazetteer):
+    # '주베일': Kiwi reads 주 ('main') + 베일; the sentence names Saudi Arabia
+    text = ("□ 포항시는 4월 21일(현지시간) 사우디 동부 주(州) 주베일 산업도시청 본관 회의실에서 ‘수소 산업 협력을 "
+            "위한 업무협약(MOU)’을 체결했다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("sa-al-jubayl",)}
