@@ -1197,9 +1197,25 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         lead = [p.id for x in head + body for p in ctx.places[x.index]
                 if not p.korean and p.kind in ("city", "region")]
         partner = lead[:1]
+    if not partner and w.type == "award":  # '… 대상을 받았다. 이 상은 … 피라 바르셀로나가 주관한다'
+        partner = _awarder_told_next(s, ctx)
     if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
+
+
+def _awarder_told_next(s: Sentence, ctx: _Context) -> list[str]:
+    """The place of the body that gives a prize, told in the next sentence ('이 상은 … 주최 측인 피라
+    바르셀로나(Fira Barcelona)가 …'): where the award came from."""
+    if s.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[s.index + 1]
+    if not _THE_PRIZE.match(nxt.text):
+        return []
+    return [p.id for p in ctx.places[nxt.index] if not p.korean and p.kind in ("city", "region")][:1]
+
+
+_THE_PRIZE = re.compile(r"^\s?(?:이|해당|이번|같은)\s?(?:상|어워드|시상식|상은|대회)(?:은|는|의)?\s")
 
 
 # a room of the government's own building ('시청 회의실에서', '도청 접견실에서')

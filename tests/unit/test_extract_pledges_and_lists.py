@@ -216,3 +216,9 @@ def test_a_city_kiwi_splits_found_by_its_full_name_beside_its_country(gazetteer)
     text = ("□ 포항시는 4월 21일(현지시간) 사우디 동부 주(州) 주베일 산업도시청 본관 회의실에서 ‘수소 산업 협력을 "
             "위한 업무협약(MOU)’을 체결했다.")
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("sa-al-jubayl",)}
+
+
+def test_an_award_whose_giver_the_next_sentence_names(gazetteer):
+    text = ("수원시는 5일 개막한 스마트시티 엑스포의 '월드 스마트시티 어워드' 시상식에서 포용도시 부문 대상을 받았다. "
+            "이 상은 엑스포 주최 측인 피라 바르셀로나와 스페인 바르셀로나시가 함께 주관한다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2024-11-06")] == [("award", ("es-barcelona",))]
