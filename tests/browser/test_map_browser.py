@@ -184,6 +184,7 @@ def test_clicking_a_place_opens_its_panel(map_page, view, gazetteer, frame):
     click_place(map_page, screen_xy(map_page, view, odense.lon, odense.lat), "Odense", "place=dk-odense")
     map_page.locator('[data-testid="stHeading"]', has_text="Odense").wait_for(timeout=30_000)
     map_page.get_by_text(newest["title_en"]).first.wait_for(timeout=30_000)  # the panel comes in parts
+    map_page.get_by_text(newest["evidence"][0][:40]).first.wait_for(timeout=30_000)  # its quote last, under load
     body = map_page.inner_text("body")
     assert newest["title_en"] in body
     assert newest["evidence"][0][:40] in body
