@@ -78,6 +78,8 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
 def _country_in_sentence(word: str, found: list, lookup):
     """The country mention of the sentence whose city this word names in full ('사우디 동부 주(州)
     주베일 산업도시청': Kiwi reads 주베일 as 주 + 베일), for names of three syllables or more."""
+    if not any(p.kind == "country" for p in found):
+        return None  # no country named: no lookup for every other word of the sentence
     for stem in _stems(word):
         place = lookup(stem) if len(stem) >= 3 else None
         if place is not None and getattr(place, "kind", "") == "city" and getattr(place, "name_ko", "") == stem:
