@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from partnerships.extract.named_countries import countries_named
+from partnerships.extract.named_countries import countries_named, namesakes
 from partnerships.extract.sentences import Sentence
 
 # a foreign place written only in Latin letters, taking a Korean particle ('Sitges와', 'Austin 시청과')
@@ -48,11 +48,11 @@ def _in_named_country(name: str, after: str, gazetteer, cache: dict, lookup) -> 
     match first, else another of the name there ('La Union 주정부': the Philippine province, not
     Chile's town), a division when a division word follows."""
     named = countries_named(gazetteer, cache)
-    places = [lookup(name)]
-    if hasattr(gazetteer, "matches"):
-        places += gazetteer.matches(name, fuzzy=False)
-    fits = [p for p in places if p is not None and p.country != "KR" and p.country in named
+    first = lookup(name)
+    fits = [p for p in [first] if p is not None and p.country != "KR" and p.country in named
             and getattr(p, "kind", "") in ("city", "region")]
+    if hasattr(gazetteer, "matches"):
+        fits += namesakes(gazetteer, name, named, ("city", "region"))
     if _DIVISION_AFTER.match(after):
         fits = [p for p in fits if p.kind == "region"] or fits
     return fits[0] if fits else None

@@ -10,6 +10,13 @@ from typing import Any
 _ARTICLE_TEXT = "article:text"
 
 
+def namesakes(gazetteer: Any, name: str, countries: set[str] | frozenset[str],
+              kinds: tuple[str, ...] = ("city",)) -> list:
+    """The foreign places of exactly that name in the given countries, of the given kinds."""
+    return [p for p in gazetteer.matches(name, fuzzy=False)
+            if p.country in countries and p.country != "KR" and getattr(p, "kind", "") in kinds]
+
+
 def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
     """A foreign city whose country the article never names, while it names another country
     with a city of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the English
@@ -20,14 +27,11 @@ def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
         return place
     key = f"named-country:{word}"
     if key not in cache:
-        same_name = gazetteer.matches(getattr(place, "name_en", ""), fuzzy=False)
-        found = {p.id: p for p in same_name if p.country in named and p.country != "KR"
-                 and getattr(p, "kind", "") == "city"}
+        found = {p.id: p for p in namesakes(gazetteer, getattr(place, "name_en", ""), named)}
         if not found:
             # a Hangul name English spells two ways ('조지타운': Georgetown, Guyana; George Town,
             # Malaysia): the city of that Hangul name in a named country
-            found = {p.id: p for p in gazetteer.matches(word, fuzzy=False) if p.country in named
-                     and p.country != "KR" and getattr(p, "kind", "") == "city"}
+            found = {p.id: p for p in namesakes(gazetteer, word, named)}
         if not found and hasattr(gazetteer, "find_loanword"):
             # a name read by its sound ('다르한'): the city of that sound in a named country
             for code in sorted(named - {"KR"}):

@@ -16,7 +16,7 @@ from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_pl
 from partnerships.extract.korean_parents import province_by_office, qualified_korean
 from partnerships.extract.latin_names import latin_places
 from partnerships.extract.list_typos import misspelt_countries
-from partnerships.extract.named_countries import in_named_country, sounding_in_named_country
+from partnerships.extract.named_countries import in_named_country, namesakes, sounding_in_named_country
 from partnerships.extract.not_parties import BRANCH_AFTER, NOT_A_PARTY_AFTER
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
@@ -260,8 +260,7 @@ def _of_country_before(place: PlaceLike, word: str, start: int, found: list[Plac
     country = named_country(start, found)
     if country is None or country.country == place.country:
         return None
-    return next((p for p in gazetteer.matches(word, fuzzy=False)
-                 if p.country == country.country and getattr(p, "kind", "") == "city"), None)
+    return next(iter(namesakes(gazetteer, word, {country.country})), None)
 
 
 def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
