@@ -64,7 +64,9 @@ _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:
 # ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른
 # 후속 사업으로', '협정의 일환으로'): that activity, not the agreement, is what the sentence tells
 _FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫\s?번째|후속)\s?"
-                          r"(?:사업|행사|과제|프로젝트|조치|활동)|일환)")
+                          r"(?:사업|행사|과제|프로젝트|조치|활동)|일환)"
+                          # ... or as what another plan builds on ('빈롱성과의 협약을 바탕으로 … 운영할 계획이다')
+                          r"|^['’\"”]?\s?(?:을|를)\s?(?:바탕으로|토대로|발판으로|기반으로|근거로)\s")
 # ... or that only qualifies another noun ('문화 교류의 통로 역할을 했다', '교류의 장')
 _GENITIVE_AFTER = re.compile(r"^의\s")
 

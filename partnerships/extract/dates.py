@@ -254,8 +254,11 @@ def tense_after(tokens: tuple[Token, ...] | list[Token], pos: int) -> str | None
     adnominal ᆯ or 예정/계획/목표 -> future; a plain present ending (한다, 된다) -> present;
     any other sentence end (있다, 이다) -> None."""
     prev: Token | None = None
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.start < pos:
+            continue
+        if t.tag == "ETM" and _inside_a_name(tokens, k):
+            prev = t
             continue
         if t.tag == "EP" and t.form in _PAST_EP:
             return "past"
@@ -276,6 +279,13 @@ def tense_after(tokens: tuple[Token, ...] | list[Token], pos: int) -> str | None
             return None  # 있다, 이다, 한다면 ...: no tense to read
         prev = t
     return None
+
+
+def _inside_a_name(tokens, k: int) -> bool:
+    """An adnominal ending glued to the noun after it: a name Kiwi split into a verb
+    ('빈롱성' read as 비 + ᆫ + 롱성), not a clause (a clause's verb stands apart: '빈 롱성')."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.start == tokens[k].end and nxt.tag in ("NNG", "NNP", "XSN", "SL")
 
 
 # ---------------------------------------------------------------- publication date

@@ -46,6 +46,7 @@ _NEEDS_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
 DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
 NEEDS_PARTNER = frozenset(t for t in _RANK if t not in DOMESTIC_TYPES)
 _VENUE_TYPES = {"roadshow", "forum"}
+_PROGRAMME_ACTS = ("식", "보고회", "협약", "협약서", "합의서", "착수")  # a project's launch or its signed agreement
 _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
@@ -326,7 +327,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # denied, an item of what was agreed or discussed, or only a time or place
             st, pred = status_at(s, w)
             if w.type == "program" and not (_EXEC.search(s.text) and _AMOUNT.search(s.text)) \
-                    and not w.text.endswith(("식", "보고회", "협약", "협약서")):  # nor a launch or a signing
+                    and not w.text.endswith(_PROGRAMME_ACTS):  # nor a launch or a signing
                 continue
             if running_total and w.type != "program":
                 continue  # '21개국 24개 도시와 자매결연': a running total, not an event

@@ -14,6 +14,7 @@ the parent as it was."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -80,7 +81,32 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
             sub = PlaceMention(UNPLACED + word, p.country, "city", start, end, word, venue)
         out = [sub if q is p else q for q in out]
         out.sort(key=lambda q: q.start)
-    return [replace(q) for q in out]
+    return [replace(q) for q in _without_quarters(out, text, offset, lookup)]
+
+
+_QUARTER_KM = 12  # a 'city' this close to the city named right before it is one of its quarters
+
+
+def _without_quarters(found: list, text: str, offset: int, lookup) -> list:
+    """`found` without a foreign 'city' named right after another of its country that it lies
+    inside ('로스앤젤레스 코리아타운': a quarter of Los Angeles, which GeoNames lists as a place)."""
+    drop = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.korean or b.korean or a.kind != "city" or b.kind != "city" or a.country != b.country \
+                or a.id == b.id or text[a.end - offset:b.start - offset].strip():
+            continue
+        outer, inner = lookup(a.text), lookup(b.text)
+        if getattr(outer, "id", None) == a.id and getattr(inner, "id", None) == b.id \
+                and _km(outer, inner) < _QUARTER_KM:
+            drop.add(id(b))
+    return [q for q in found if id(q) not in drop]
+
+
+def _km(a, b) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 # a city's name and its suffix right after its country ('일본 나라시', '베트남 후에시와'), which Kiwi reads
