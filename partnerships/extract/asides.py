@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으�
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"
-                                r"(?:\S+\s){0,2}?\S{0,4}?(?:담겼|담았|담고|담긴|담는|포함|논의|의견을\s?나눴|"
+                                r"(?:\S+\s){0,4}?\S{0,4}?(?:담겼|담았|담고|담긴|담는|포함|논의|의견을\s?나눴|"
                                 r"의견을\s?모|뜻을\s?모|"
                                 r"의견을\s?나누|협의|합의|약속|하기로|키로|기로|"
                                 # activities kept up so far ('설명회 등을 이어 왔다')
@@ -86,7 +86,10 @@ _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s
                       r"관계를\s?(?:이어\s?오|이어\s?왔|이어\s?가|유지하|유지해|유지되|맺고\s?있)|"
                       r"(?:그동안|그간|지금까지|현재까지|이제까지)\s(?:\S+\s){0,8}?\S*(?:어\s?왔|아\s?왔|해\s?왔|하고\s?있)|"
                       # people or events counted since ('그 뒤로 … 참여한 학생도 3,000명 가까이 됩니다')
-                      r"(?:그\s?뒤로|그\s?후로|그동안|그간|지금까지|현재까지)\s(?:\S+\s){0,10}?\S*\d[\d,]*\s?(?:명|곳|건|차례)")
+                      r"(?:그\s?뒤로|그\s?후로|그동안|그간|지금까지|현재까지)\s(?:\S+\s){0,10}?\S*\d[\d,]*\s?(?:명|곳|건|차례)|"
+                      # a period's results summed ('지난해에만 중동에서 상담회와 … 모두 2,300만 달러의 수출 계약을')
+                      r"(?:지난해|작년|올해|그동안|그간|지금까지|현재까지)(?:에만|까지|\s?한\s?해\s?동안)?\s(?:\S+\s){0,8}?"
+                      r"(?:모두|총|누적)\s?[\d,.]+\s?(?:만|억|천만)?\s?(?:달러|원)")
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
 _BA_ISSDA = re.compile(r"(?:ᆫ|은|한|던)\s?바\s?(?:있|가\s?있)")

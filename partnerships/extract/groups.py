@@ -78,6 +78,9 @@ _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|�
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
                           r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와|도)\s|"
+                          # ... counted first ('경북 지역 3개 대학도'; firms so counted sign export deals of a mission)
+                          r"(?<![\d.])(?:\d+|두|세|네|다섯|여섯)\s?(?:개|곳)\s?(?:병원|대학|대학교|학교|단체)"
+                          r"(?:이|은|는|가|도)\s|"
                           # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
@@ -395,8 +398,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '협정서에는 △… △경제사절단 상호 방문 등 … 내용이 담겼다': what it holds
             if w.type == "program" and _FOR_THIS.search(s.text[:w.start - s.start]):
                 continue  # '시는 이를 위해 예산 5억원을 편성했다': the budget of what was told before
-            if w.type in ("roadshow", "forum") and _held_by_other(s, w):
-                continue  # 'KOTRA가 연 로드쇼에 참석해': someone else's event, attended
+            if w.type in ("roadshow", "forum") and _held_by_other(s, w) or w.type == "exchange" and _VIEWED.match(
+                    s.text[w.end - s.start:]):
+                continue  # 'KOTRA가 연 로드쇼에 참석해', '사진전을 함께 관람했다': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum", "program") and (_MEANS_AFTER.match(
                     s.text[w.end - s.start:]) or _OCCASION_AFTER.match(s.text[w.end - s.start:])
                     or _EXISTING_AFTER.match(s.text[w.end - s.start:]) or _SINCE_YEARS.search(s.text)):
@@ -635,6 +639,8 @@ def _fold_exchanges(groups: list[Group]) -> list[Group]:
 
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
+# an exhibition or a show only looked at ('기념 사진전을 함께 관람했다', '공연을 감상했다')
+_VIEWED = re.compile(r"^\S{0,2}?\s?['’”\"]?\s?(?:을|를|도)\s?(?:함께\s|나란히\s|직접\s)?(?:관람|감상|둘러보|둘러봤)")
 _ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
 
 

@@ -78,6 +78,26 @@ def _district_after(p: PlaceMention, text: str, offset: int, gazetteer, table: d
                    text=text[p.start - offset:end - offset])
 
 
+# the metropolitan cities with districts, by the short name an article uses
+_METROPOLITAN = {"kr-seoul": "서울", "kr-busan": "부산", "kr-daegu": "대구", "kr-incheon": "인천",
+                 "kr-gwangju": "광주", "kr-daejeon": "대전", "kr-ulsan": "울산"}
+_DISTRICT_WORD = re.compile(r"[가-힣]{1,3}(?:구|군)")
+
+
+def shared_district(word: str, article: str, gazetteer, cache: dict):
+    """A district name several metropolitan cities share ('강서구': Seoul's and Busan's), as the
+    one whose city the article names somewhere ('서울식물원'), when it names only one of them."""
+    if not _DISTRICT_WORD.fullmatch(word):
+        return None
+    key = f"shared-district:{word}"
+    if key not in cache:
+        hits = [(name, d) for metro, name in _METROPOLITAN.items()
+                for d in _all_matches(gazetteer, f"{name} {word}")[:1] if d.country == "KR" and d.id != metro]
+        named = [d for name, d in hits if name in article]
+        cache[key] = named[0] if len(hits) >= 2 and len(named) == 1 else None
+    return cache[key]
+
+
 def areas_named(word: str, gazetteer) -> set[str]:
     """The first-level governments a word may name ('서울', '충남', '경기' for 경기도)."""
     ids = {p.id for p in _all_matches(gazetteer, word) if p.id in AREAS}

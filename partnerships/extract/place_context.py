@@ -127,6 +127,29 @@ def division_named(word: str, start: int, found: list[PlaceMention], gazetteer,
     return cache[key]
 
 
+def division_told_elsewhere(place: PlaceLike, word: str, around: tuple[str, str], gazetteer, lookup,
+                            cache: dict) -> PlaceLike:
+    """A foreign city's bare name paired with a Korean province's ('강원-돗토리'), where the article
+    writes the division of that name with its suffix ('돗토리현') and never the city with its own
+    ('돗토리시'): the division, the province's peer."""
+    text = cache.get(ARTICLE_TEXT, "")
+    if getattr(place, "kind", "") != "city" or not text or not re.fullmatch(r"[가-힣]{2,8}", word):
+        return place
+    pair = _PAIRED_BEFORE.search(around[0]) or _PAIRED_AFTER.match(around[1])
+    if pair is None or not any(a.endswith("-do") for a in areas_named(pair.group(1), gazetteer)) \
+            or re.search(rf"{word}\s?시(?:청|장|의회|와|과|는|은|이|가|의|에|를|을|\s|$)", text):
+        return place
+    for suffix in sorted(set(re.findall(rf"{word}(현|주|성)(?![가-힣]{{2}})", text))):
+        division = lookup(word + suffix)
+        if division is not None and division.country == place.country and getattr(division, "kind", "") == "region":
+            return division
+    return place
+
+
+_PAIRED_BEFORE = re.compile(r"([가-힣]{2,4})\s?[-–—·/]\s?$")
+_PAIRED_AFTER = re.compile(r"^\s?[-–—·/]\s?([가-힣]{2,4})")
+
+
 def division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
                             cache: dict, *, proper: bool) -> PlaceLike | None:
     """A division no one spells in Hangul, by the consonants of its Latin name (see

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
-from partnerships.extract.korean_parents import province_by_office, qualified_korean
+from partnerships.extract.korean_parents import province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import in_named_country, namesakes, sounding_in_named_country
@@ -24,10 +24,12 @@ from partnerships.extract.place_context import (
     _PLACED,
     _PUBLIC_BODY,
     _SUFFIXED,
+    ARTICLE_TEXT,
     body_owner,
     city_by_consonants,
     division_by_consonants,
     division_named,
+    division_told_elsewhere,
     emirate,
     exonym_after_country,
     named_country,
@@ -149,6 +151,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
                 and getattr(whole, "kind", "") == "region" and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
+        if place is None and t.tag == "NNP":
+            place = shared_district(word, cache.get(ARTICLE_TEXT, ""), gazetteer, cache)  # '강서구가'
         if place is None and len(word) == 1:
             place = exonym_after_country(word, start, out, text[start - sentence.start - 1:
                                                                   start - sentence.start], lookup)
@@ -224,6 +228,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 and hasattr(gazetteer, "matches"):
             place = _of_country_before(place, word, start, out, gazetteer) or in_named_country(
                 place, word, gazetteer, cache)
+            place = place and division_told_elsewhere(  # '강원-돗토리'
+                place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
+                gazetteer, lookup, cache)
         if place is not None and place.country != "KR" and has_type_word(word):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
         if place is not None and place.country != "KR" and len(word) >= 3:

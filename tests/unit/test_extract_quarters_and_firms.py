@@ -40,3 +40,43 @@ def test_a_joint_project_agreement_signed_abroad_is_a_programme(gazetteer):
             "추진 합의서에 서명했다고 22일 밝혔다.")
     keys = _records(text, gazetteer, "2024-08-22")
     assert [(k[0], k[3]) for k in keys] == [("program", ("adm1-us-hawaii",))]
+
+
+def test_an_exhibition_only_looked_at_during_a_visit_is_no_exchange(gazetteer):
+    text = ("대구시는 지난 5일 칭다오시 부시장을 단장으로 한 대표단을 초청해 기념 리셉션을 열고 기념 사진전을 "
+            "함께 관람했다고 7일 밝혔다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_universities_counted_as_the_subject_sign_their_own_agreement(gazetteer):
+    text = ("경북도는 지난 27일 몽골 투브 아이막과 우호교류 협약을 맺었다고 29일 밝혔다.\n"
+            "대표단 방문에 맞춰 경북 지역 3개 대학도 같은 날 울란바토르에서 몽골국립대학교와 학술교류 협약을 맺었다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("friendship_city", ("adm1-mn-tov",))]
+
+
+def test_a_district_name_two_cities_share_is_the_one_of_the_city_the_article_names(gazetteer):
+    # Seoul and Busan both have a Gangseo-gu; the article names Seoul only in passing
+    text = ("강서구가 우즈베키스탄 사마르칸트시와 우호교류 관계를 맺었다.\n"
+            "구청장과 사마르칸트 시장은 지난 12일 구청에서 '우호교류 협약서'에 서명했다.\n"
+            "사마르칸트 대표단은 13일까지 머물며 서울식물원 등을 둘러봤다.")
+    assert [(k[2], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        (("kr-seoul-gangseo-gu",), ("uz-samarkand",))]
+
+
+def test_a_years_export_results_summed_are_no_event(gazetteer):
+    text = ("전남도는 지난 6일 두바이에서 '전남 농수산식품 수출상담회'를 열었다고 12일 밝혔다.\n"
+            "도는 지난해에만 중동에서 상담회와 박람회 참가 등을 통해 모두 2,300만 달러의 수출 계약을 성사시켰다.")
+    assert [(k[0], k[1], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("roadshow", 2025, ("ae-dubai",))]
+
+
+def test_a_bare_name_paired_with_a_province_is_the_prefecture_the_article_names(gazetteer):
+    text = ("강원-돗토리 \"다음 30년도 함께\"…공동선언\n"
+            "강원도와 일본 돗토리현이 우호교류 30주년을 맞아 협력을 강화하는 공동선언문을 23일 채택했다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("declaration", ("adm1-jp-tottori",))]
+
+
+def test_a_listed_topic_of_a_courtesy_call_is_no_exchange(gazetteer):
+    text = ("울산시장은 20일 시청에서 주한 카타르 대사의 예방을 받았다.\n"
+            "이날 면담에서 양측은 ▲수소 생산 기술 ▲울산 지역 대학과 카타르 대학 간 인적 교류 등 협력 가능 분야에 "
+            "대해 의견을 나눴다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
