@@ -3,8 +3,9 @@
 The files (`data/records/*.json`, `seeds/`, `data/places.csv`) are the reviewable form; the
 database is what the app reads and writes. `load_files` compares each file's SHA-256 with the
 one stored when it was last loaded and reads only the changed ones: a changed records file
-replaces that file's records (others, e.g. saved from the app, are kept); a deleted file removes
-nothing. `dump_records` writes one file per article exactly as `data/records/` holds them, so a
+replaces that file's records (others, e.g. saved from the app, are kept), except those changed in
+the app since they were loaded (version above 1), which stay as the app has them and are reported;
+a deleted file removes nothing. `dump_records` writes one file per article exactly as `data/records/` holds them, so a
 load followed by a dump reproduces the folder byte for byte.
 """
 
@@ -193,8 +194,14 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
         report.files += 1
         problems, rows = _file_rows(conn, path.name, data, gazetteer, seeds_dir, article,
                                     check_evidence=check_evidence)
-        old = list(conn.execute(select(s.records.c.id).where(s.records.c.records_file == path.name)).scalars())
-        repo.delete_records(conn, old)
+        old = dict(conn.execute(select(s.records.c.id, s.records.c.version)
+                                .where(s.records.c.records_file == path.name)).all())
+        kept = {rid: v for rid, v in old.items() if v > 1}  # edited, published or retracted in the app
+        repo.delete_records(conn, [rid for rid in old if rid not in kept])
+        rows = [one for one in rows if one["records"][0]["id"] not in kept]
+        problems += [Problem(path.name, rid, None, f"changed in the app since the file was loaded (version {v}): "
+                             "the app's version is kept and the file's is not read; `python -m partnerships "
+                             "dump DIR` writes the app's version out") for rid, v in sorted(kept.items())]
         conn.execute(delete(s.load_problems).where(s.load_problems.c.file == path.name))
         repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), gazetteer)
         report.records += repo.insert_records(conn, rows)

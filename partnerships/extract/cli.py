@@ -48,8 +48,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            result = extract(path.read_bytes(), source_file=path.name, published=published,
-                             url=args.url)
+            data = _within_limits(path)
+            result = extract(data, source_file=path.name, published=published, url=args.url)
         except (OSError, DataError) as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             status = 1
@@ -64,6 +64,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for item in out:
             print(format_text(item))
     return status
+
+
+def _within_limits(path) -> bytes:
+    """The file's bytes, refused as the Add article page refuses them when the file or its text is
+    over the size limit (a many-megabyte file would keep the reader busy for minutes)."""
+    from partnerships.intake import MAX_BYTES, IntakeError, read_text
+
+    if path.stat().st_size > MAX_BYTES:
+        raise DataError(f"too large: {path.stat().st_size / 2**20:.1f} MB; the limit for one article is "
+                        f"{MAX_BYTES / 2**20:.0f} MB")
+    data = path.read_bytes()
+    try:
+        read_text(data)
+    except IntakeError as exc:
+        if exc.code in ("too_large", "too_long"):
+            raise
+    return data
 
 
 def format_text(item: dict[str, Any]) -> str:

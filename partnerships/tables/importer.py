@@ -102,12 +102,14 @@ class _WithFound:
 
 def online_lookup(gaz: Gazetteer) -> tuple[Any, list]:
     """(lookup, places found): Nominatim through partnerships.new_places, each name asked once;
-    a place found outside the row's country is not used."""
+    a place found outside the row's country is not used. `lookup.why(name, country)` says why a
+    look-up found nothing (the service failed, or its place lay in another country)."""
     from geo.errors import GeoError
     from partnerships.new_places import lookup_online
 
     found: list = []
     asked: dict[tuple[str, str | None], Any] = {}
+    reasons: dict[tuple[str, str | None], str] = {}
 
     def lookup(name: str, country: str | None):
         key = (name, country)
@@ -115,15 +117,18 @@ def online_lookup(gaz: Gazetteer) -> tuple[Any, list]:
             try:
                 place = lookup_online(f"{name}, {country}" if country else name, gazetteer=gaz,
                                       taken=[p.id for p in found])
-            except GeoError:
+            except GeoError as exc:
                 place = None
+                reasons[key] = f"the online look-up failed: {exc}"
             if place is not None and (country is None or place.country == country):
                 found.append(place)
-            else:
+            elif place is not None:
+                reasons[key] = f"the online look-up found {place.name_en!r} in {place.country}, not in {country}"
                 place = None
             asked[key] = place
         return asked[key]
 
+    lookup.why = lambda name, country: reasons.get((name, country), "")  # type: ignore[attr-defined]
     return lookup, found
 
 

@@ -181,6 +181,8 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer,
         found = lookup(partner_names[-1], cc)
         if found is not None:
             partner = Resolved(found, note="found online")
+        elif why := getattr(lookup, "why", lambda *_: "")(partner_names[-1], cc):
+            partner = Resolved(None, f"{partner.why}; {why}", partner.suggestions)
     if partner_names and partner.place is None:
         reasons.append(f"partner: {partner.why}")
         unresolved = unresolved or (partner, partner_names[0])

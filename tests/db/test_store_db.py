@@ -52,6 +52,28 @@ def test_a_changed_file_replaces_its_records_and_keeps_the_rest(folders):
     assert store.changes(eng) == before + 1
 
 
+def test_a_changed_file_keeps_what_a_reviewer_did_to_its_records_in_the_app(folders):
+    from partnerships import accounts, review
+
+    data, _ = folders
+    eng = store.open_store()
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    path = sorted((data / "records").glob("*.json"))[0]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    retracted, edited_in_file = raw[0]["id"], raw[1]["id"]
+    _, version = store.read_record(eng, retracted)
+    review.retract(eng, "rev", retracted, version=version, reason="wrong partner")
+    raw[0]["title_en"] = "The file's title"
+    raw[1]["title_en"] = "A corrected title"
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    report = store.sync_files(eng)
+    kept, version_after = store.read_record(eng, retracted)
+    assert (kept["status"], version_after) == ("retracted", version + 1)
+    assert kept["title_en"] != "The file's title"
+    assert store.read_record(eng, edited_in_file)[0]["title_en"] == "A corrected title"
+    assert [(p.record_id, "changed in the app" in p.message) for p in report.problems] == [(retracted, True)]
+
+
 def test_open_store_reads_files_only_when_their_fingerprint_changed(folders):
     data, _ = folders
     eng = store.open_store()

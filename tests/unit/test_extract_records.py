@@ -159,6 +159,20 @@ def test_cli_reports_bad_file(tmp_path, capsys):
     assert "binary" in capsys.readouterr().err
 
 
+def test_cli_refuses_articles_over_the_add_pages_limits_and_reads_the_rest(tmp_path, capsys):
+    from partnerships.cli import main
+
+    line = "서울시는 5일 덴마크 오덴세시와 로봇 산업 협력을 위한 업무협약(MOU)을 체결했다고 밝혔다.\n"
+    huge, long, fine = tmp_path / "huge.txt", tmp_path / "long.txt", tmp_path / "fine.txt"
+    huge.write_text(line * 30000, encoding="utf-8")  # 3.5 MB of file
+    long.write_text(line * 3000, encoding="utf-8")  # 360 KB of text
+    fine.write_text(line, encoding="utf-8")
+    assert main(["extract", str(huge), str(long), str(fine), "--format", "json", "--published", "2024-01-05"]) == 1
+    captured = capsys.readouterr()
+    assert "huge.txt: too large" in captured.err and "long.txt: the article's text is" in captured.err
+    assert [item["file"] for item in json.loads(captured.out)] == [str(fine)]
+
+
 def test_cli_eval_last_line(capsys):
     from partnerships.cli import main
 

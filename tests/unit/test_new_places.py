@@ -110,3 +110,17 @@ def test_places_with_new_answers_like_a_gazetteer(gazetteer):
     both = new_places.PlacesWithNew(gazetteer, [place])
     assert "th-hala-point" in both and "kr-seoul" in both and "xx-atlantis" not in both
     assert both.get("th-hala-point") is place and both.get("kr-seoul").country == "KR"
+
+
+@pytest.mark.parametrize(("status", "fragment"), [(500, "the online look-up failed"), (200, "not in DK")])
+def test_a_table_rows_failed_online_look_up_says_why(monkeypatch, tmp_path, gazetteer, status, fragment):
+    from partnerships.tables.importer import online_lookup
+
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
+    answers = {"Zyxwvutsville, DK": [nominatim_result("Zyxwvutsville, Bavaria", 48.1, 11.5,
+                                                      address={"country_code": "de"})]}
+    with NominatimStub(answers, status=status) as server:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{server.domain}")
+        lookup, found = online_lookup(gazetteer)
+        assert lookup("Zyxwvutsville", "DK") is None and found == []
+        assert fragment in lookup.why("Zyxwvutsville", "DK")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pandas as pd
@@ -62,6 +63,16 @@ def test_html_title_and_escaping(page: str) -> None:
     assert "<title>파트너십 아틀라스 &lt;b&gt;</title>" in page
     assert '<html lang="ko">' in page
     assert 'id="atlas-card"' in page and "MOU" in page
+
+
+def test_html_keeps_a_name_that_closes_a_script_inside_the_data() -> None:
+    hostile = "Odense</script><script>window.pwned=1</script>"
+    points = POINTS.assign(name_en=POINTS["name_en"].where(POINTS["place_id"] != "dk-odense", hostile))
+    page = map_html(deck.build_deck(points, ARCS, lang="en"), title="t")
+    assert "<script>window.pwned=1" not in page
+    data = page[page.index("const jsonInput = ") + len("const jsonInput = "):page.index(";\n    const tooltip")]
+    assert "</" not in data  # nothing in the data can close the script it sits in
+    assert hostile in json.dumps(json.loads(data), ensure_ascii=False)  # the name itself is unchanged
 
 
 @pytest.mark.parametrize("tag", [

@@ -127,6 +127,19 @@ def _overlay(title: str, subtitle: str, legend: Sequence[tuple[str, RGB]], *, in
     )
 
 
+_DATA_START, _DATA_END = "const jsonInput = ", "\n    const customLibraries"
+
+
+def _script_safe(page: str) -> str:
+    """The page with every '<' in the deck's JSON and tooltip written as \\u003c, so that no text
+    in the data (a place's name, a label) can close the script they sit in ('</script>')."""
+    start = page.find(_DATA_START)
+    end = page.find(_DATA_END, start)
+    if start < 0 or end < 0:
+        return page
+    return page[:start] + page[start:end].replace("<", "\\u003c") + page[end:]
+
+
 def map_html(
     deck: pdk.Deck,
     *,
@@ -149,7 +162,7 @@ def map_html(
     bounds = place_bounds(deck)
     page = deck.to_html(as_string=True, offline=True, notebook_display=False,
                         css_background_color=css(background))
-    page = strip_remote(page)
+    page = _script_safe(strip_remote(page))
     page = page.replace("<html>", f'<html lang="{html.escape(lang)}">', 1)
     page = re.sub(r"<title>.*?</title>", lambda _: f"<title>{html.escape(title)}</title>", page, count=1)
     if bounds is not None:  # frame the data for the window before the deck is made
