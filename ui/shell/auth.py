@@ -67,8 +67,16 @@ def _oidc_name() -> str | None:
             return None
     except (AttributeError, KeyError):
         return None
-    email = st.user.get("email")
-    return str(email) if email else None
+    return verified_email(st.user)
+
+
+def verified_email(claims) -> str | None:
+    """The e-mail address the identity provider vouches for; None when it says the address is not
+    verified (an account named after an address someone merely typed must not get its role)."""
+    email = claims.get("email")
+    if not email or claims.get("email_verified") in (False, "false", "False"):
+        return None
+    return str(email)
 
 
 def current() -> SignedIn:
