@@ -22,7 +22,7 @@ _LATIN_NAME = re.compile(r"^[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f ʻ
 
 # Administrative suffixes on Korean place names, longest first.
 ADMIN_SUFFIXES: tuple[str, ...] = (
-    "특별자치시", "특별자치도", "특별시", "광역시", "직할시", "자치공동체", "자치주", "자치구",
+    "특별자치시", "특별자치도", "특별시", "광역시", "직할시", "자치공동체", "자치주", "자치구", "특례시",
     "시청", "시", "군", "구", "읍",
 )
 # Postpositions (josa) that follow a place name in running text, longest first.

@@ -204,7 +204,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s?만에?(?![가-힣])|"
                                 r"^\s?\d+\s?년(?:째)?(?=\s?(?:…|\.{3}|,|$|을\s?맞|의\s|우정|교류|인연))|"
                                 r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
-                                r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:올해로\s?)?\d+\s?년")
+                                r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:(?:올해로|벌써|어느덧|꼭|딱|만)\s?)*\d+\s?년")
 
 
 def anniversary(s: Sentence, w: TypeMention) -> bool:
@@ -218,7 +218,7 @@ def anniversary(s: Sentence, w: TypeMention) -> bool:
 _TIE_AGE = re.compile(r"\d+\s?주년|(?:맺은|이어온|이어진|함께한|함께\s한)\s?\d+\s?년(?![가-힣])|"
                       r"\d+\s?년\s?(?:교류|우정|인연|우호)|인연은\s?\d{4}\s?년|"
                       r"(?:자매|우호)\s?(?:도시|결연|교류|협력)\s?\d+\s?년(?![가-힣])|"
-                      r"\d+\s?년\s?(?:째\s?)?(?:이어온|이어진|이어져\s?온)|맺은\s?지\s?(?:올해로\s?)?\d+\s?년")
+                      r"\d+\s?년\s?(?:째\s?)?(?:이어온|이어진|이어져\s?온)|맺은\s?지\s?(?:(?:올해로|벌써|어느덧|꼭|딱|만)\s?)*\d+\s?년")
 
 
 def marks_tie_age(s: Sentence) -> bool:
@@ -274,7 +274,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
 # '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,
 # told as the time since
 _SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
-                          r"(?:이후|이래|지(?=\s?(?:올해로|내년이면|벌써|어느덧)?\s?\d+\s?(?:년|주년)))(?![가-힣])")
+                          r"(?:이후|이래|지(?=(?:\s?(?:올해로|내년이면|벌써|어느덧|꼭|딱|만))*\s?\d+\s?(?:년|주년)))(?![가-힣])")
 
 
 _BEGAN_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를|에)?\s?(?:맺|체결|교환|서명|합의)\S*\s(?:이후|이래|뒤|후)(?![가-힣])")

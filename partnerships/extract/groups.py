@@ -87,10 +87,11 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:는|은|이|가|도|\s역시)\s|"
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
+                          r"(?:는|은|이|가|도|\s역시)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
                           # firms ('기업 간 MOU')
-                          r"[가-힣]*(?:업체|기업|회사)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사)(?:가|이|는|은)\s|"
+                          r"[가-힣]*(?:업체|기업|회사|법인)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사|법인)(?:가|이|는|은)\s|"
                           r"(?:기업|업체|회사)\s?간\s|"
                           # ... or between firms and buyers ('참가 기업과 현지 유통업체 사이에 … MOU가 체결됐다')
                           r"(?:기업|업체|회사)(?:과|와)\s[^.]{0,30}?(?:기업|업체|회사|바이어)(?:들)?\s?(?:사이|간)에\s")
@@ -459,7 +460,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
-            and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)], pubs
+            and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
+            and not _summed_up(g, groups) and not _named_by_its_division(g, groups)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -499,6 +501,38 @@ _TALLY_AFTER = re.compile(r"^[^.]{0,40}?등\s?\d+\s?(?:건|개|가지)")
 
 def _tallied(m: Mention) -> bool:
     return bool(_TALLY_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
+
+
+def _summed_up(g: Group, groups: list[Group]) -> bool:
+    """A group told only in a lede that names countries, no city, beside other events ('칠레와 페루를
+    방문해 MOU를 체결하고 수출상담회를 열었다'), while the article tells an event of that type in one of
+    those countries on its own: the lede summed that one up (its partner city was only guessed)."""
+    first = g.first.sentence
+    if any(m.sentence is not first for m in g.mentions):
+        return False
+    abroad = [p for p in g.first.place_spans if not p.korean]
+    if not abroad or any(p.kind != "country" for p in abroad) or len({m.type for m in g.mentions}) != 1 \
+            or not any(w.start != g.first.word.start for w in find_types(first)):
+        return False
+    countries = {p.country for p in abroad}
+    return any(h is not g and h.first.type == g.first.type and any(m.sentence is not first for m in h.mentions)
+               and any(m.sentence is not first and any(not p.korean and p.kind != "country" and p.country in countries
+                                                      for p in m.place_spans) for m in h.mentions)
+               for h in groups)
+
+
+def _named_by_its_division(g: Group, groups: list[Group]) -> bool:
+    """A group told in one sentence (a headline: '하동군, … 교토와 우호도시') whose partner city the
+    article writes elsewhere as the division of another event's partner of the same type ('교토부
+    우지시와 … 협정을 체결했다'): the headline named the partner by the region around it."""
+    first = g.first.sentence
+    names = {p.text for p in g.first.place_spans if not p.korean and p.kind == "city"}
+    if not names or any(m.sentence is not first for m in g.mentions):
+        return False
+    division = re.compile("|".join(rf"{re.escape(n)}\s?(?:부|현|성|주|도)(?:\([^()]{{1,12}}\))?\s" for n in names))
+    return any(h is not g and h.first.type == g.first.type and not set(h.partner_places()) & set(g.partner_places())
+               and any(m.sentence is not first and division.search(m.sentence.text) for m in h.mentions)
+               for h in groups)
 
 
 def _tally_only(g: Group, groups: list[Group]) -> bool:

@@ -80,3 +80,44 @@ def test_a_listed_topic_of_a_courtesy_call_is_no_exchange(gazetteer):
             "이날 면담에서 양측은 ▲수소 생산 기술 ▲울산 지역 대학과 카타르 대학 간 인적 교류 등 협력 가능 분야에 "
             "대해 의견을 나눴다.")
     assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_a_lede_summing_up_a_trip_by_country_adds_no_event_of_its_own(gazetteer):
+    text = ("부산시는 대표단이 지난 7∼12일 칠레와 페루를 잇따라 방문해 항만 협력 업무협약(MOU)을 체결하고 "
+            "수출상담회를 열었다고 14일 밝혔다.\n"
+            "대표단은 8일(현지시간) 산티아고의 한 호텔에서 발파라이소시와 항만물류 협력 MOU를 맺었다.\n"
+            "대표단은 이어 페루로 이동해 11일 리마에서 '부산 우수상품 수출상담회'를 열었다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2024-10-14")] == [
+        ("mou", ("cl-valparaiso",)), ("roadshow", ("pe-lima",))]
+
+
+def test_two_universities_signing_beside_the_city_sign_their_own(gazetteer):
+    text = ("울산시는 15일(현지시간) 애버딘 시청에서 애버딘시와 해상풍력 협력 의향서(LOI)에 서명했다고 16일 밝혔다.\n"
+            "같은 날 울산대학교와 애버딘 소재 로버트고든대학교(RGU)도 인력 양성을 위한 학술교류 협정을 맺었다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("loi", ("gb-aberdeen",))]
+
+
+def test_a_subsidiary_and_a_local_firm_sign_their_own(gazetteer):
+    text = ("포항시는 지난 17일 시청에서 베트남 붕따우시와 자매결연 협정서에 서명했다고 18일 밝혔다.\n"
+            "한편 이날 협약식에 앞서 포스코 베트남 법인과 붕따우 소재 물류회사는 물류 협력 MOU를 맺었다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("sister_city", ("vn-vung-tau",))]
+
+
+def test_a_ties_age_told_with_an_adverb_is_its_anniversary(gazetteer):
+    text = ("강원특별자치도와 일본 돗토리현이 우호 관계를 맺은 지 올해로 꼭 30년이 됐다.\n"
+            "도는 다음 달 대표단을 보내 기념행사를 열 계획이다.")
+    assert _records(text, gazetteer, PUBLISHED) == []
+
+
+def test_a_headline_naming_the_partner_by_its_region_is_the_bodys_agreement(gazetteer):
+    text = ("하동군, '천년 차' 인연 교토와 우호도시…녹차 교류 본격화\n"
+            "하동군은 26일 일본 교토부 우지(宇治)시 시청에서 군수와 우지시장이 참석한 가운데 '우호교류도시 협정'을 "
+            "체결했다고 27일 밝혔다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2022-10-27")] == [("friendship_city", ("jp-uji",))]
+
+
+def test_a_special_city_written_with_its_new_suffix_is_that_city(gazetteer):
+    text = ("창원특례시는 16일(현지시간) 멕시코 누에보레온주 정부와 제조업 협력 업무협약(MOU)을 체결했다고 "
+            "19일 밝혔다.")
+    assert [(k[2], k[3]) for k in _records(text, gazetteer, "2023-05-19")] == [
+        (("kr-changwon",), ("adm1-mx-nuevo-leon",))]
