@@ -461,7 +461,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
-            and not _summed_up(g, groups) and not _named_by_its_division(g, groups)], pubs
+            and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
+            and not _headline_of_a_part(g, groups)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -533,6 +534,27 @@ def _named_by_its_division(g: Group, groups: list[Group]) -> bool:
     return any(h is not g and h.first.type == g.first.type and not set(h.partner_places()) & set(g.partner_places())
                and any(m.sentence is not first and division.search(m.sentence.text) for m in h.mentions)
                for h in groups)
+
+
+def _headline_of_a_part(g: Group, groups: list[Group]) -> bool:
+    """A headline's agreement naming a metropolitan city or province ('대구, 베트남 박닌성과 … MOU')
+    where the body tells the same agreement by one of its districts or cities ('달서구는 … 박닌성 …
+    MOU를 체결했다'); the group's other sentences name no place of their own."""
+    from partnerships.korea_areas import AREAS, area_table
+
+    f = g.first
+    if f.sentence.index != 0 or len(f.korean) != 1 or f.korean[0] not in AREAS \
+            or any(m.place_spans for m in g.mentions[1:]):
+        return False
+    table, area = area_table(), f.korean[0]
+    return any(h is not g and h.first.type == f.type and set(h.partner_places()) & set(g.partner_places())
+               and all(table.get(k) == area and k != area for m in h.mentions for k in m.korean)
+               and any(_acts(m, p) for m in h.mentions for p in m.place_spans if p.korean) for h in groups)
+
+
+def _acts(m: Mention, p: PlaceMention) -> bool:
+    """The Korean place is a party of the sentence ('달서구는', '달서구와'), not where a firm is ('천안의')."""
+    return bool(re.match(r"(?:청|청장)?(?:는|은|이|가|와|과|도)\s", m.sentence.text[p.end - m.sentence.start:]))
 
 
 def _tally_only(g: Group, groups: list[Group]) -> bool:

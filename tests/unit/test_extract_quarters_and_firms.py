@@ -121,3 +121,12 @@ def test_a_special_city_written_with_its_new_suffix_is_that_city(gazetteer):
             "19일 밝혔다.")
     assert [(k[2], k[3]) for k in _records(text, gazetteer, "2023-05-19")] == [
         (("kr-changwon",), ("adm1-mx-nuevo-leon",))]
+
+
+def test_a_headline_naming_the_metropolitan_city_for_its_districts_agreement(gazetteer):
+    text = ("대구, 베트남 박닌성과 교류 물꼬…경제·문화 협력 MOU\n"
+            "달서구는 구청장을 단장으로 한 대표단이 지난 6일 박닌성 인민위원회 청사에서 '경제·문화 교류 협력 "
+            "업무협약(MOU)'을 체결했다고 8일 밝혔다.\n"
+            "협약에 따라 양측은 ▲기업 간 교류 ▲청소년 교류 등을 추진하기로 했다.")
+    assert [(k[0], k[2], k[3]) for k in _records(text, gazetteer, "2024-11-08")] == [
+        ("mou", ("kr-daegu-dalseo-gu",), ("adm1-vn-bac-ninh",))]
