@@ -509,8 +509,11 @@ def _summed_up(g: Group, groups: list[Group]) -> bool:
     방문해 MOU를 체결하고 수출상담회를 열었다'), while the article tells an event of that type in one of
     those countries on its own: the lede summed that one up (its partner city was only guessed)."""
     first = g.first.sentence
-    if any(m.sentence is not first for m in g.mentions):
-        return False
+    others = [h for h in groups if h is not g and h.first.type == g.first.type]
+    elsewhere = {p for h in others for p in h.partner_places()}
+    if any(m.sentence is not first for m in g.mentions) and not (set(g.partner_places()) <= elsewhere and all(
+            m.partner and set(m.partner) <= elsewhere for m in g.mentions if m.sentence is not first)):
+        return False  # (its other sentences may only go on about those other events)
     abroad = [p for p in g.first.place_spans if not p.korean]
     if not abroad or any(p.kind != "country" for p in abroad) or len({m.type for m in g.mentions}) != 1 \
             or not any(w.start != g.first.word.start for w in find_types(first)):

@@ -130,3 +130,15 @@ def test_a_headline_naming_the_metropolitan_city_for_its_districts_agreement(gaz
             "협약에 따라 양측은 ▲기업 간 교류 ▲청소년 교류 등을 추진하기로 했다.")
     assert [(k[0], k[2], k[3]) for k in _records(text, gazetteer, "2024-11-08")] == [
         ("mou", ("kr-daegu-dalseo-gu",), ("adm1-vn-bac-ninh",))]
+
+
+def test_a_lede_naming_two_countries_sums_up_the_two_cities_consultations(gazetteer):
+    text = ("[부산=한빛통신] 부산시는 지역 중소기업 10개사로 구성한 '2023 부산시 중남미 무역사절단'을 멕시코와 "
+            "콜롬비아에 파견해 수출 상담 148건, 상담액 2350만 달러의 성과를 거뒀다고 16일 밝혔다.\n"
+            "사절단은 지난 12일 멕시코 멕시코시티의 한 호텔에서 1대1 수출상담회를 열었고, 이어 14일에는 콜롬비아 "
+            "수도 보고타로 이동해 두 번째 상담회를 진행했다.\n"
+            "멕시코시티 상담회에서는 자동차 부품 업체가 특히 주목을 받았으며, 보고타 상담회에서는 의료기기 상담이 "
+            "활발했다.\n"
+            "시는 사절단 파견에 앞서 코트라(KOTRA) 멕시코시티·보고타 무역관을 통해 바이어를 사전 발굴했다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2023-06-16")] == [
+        ("roadshow", ("co-bogota",)), ("roadshow", ("mx-mexico-city",))]
