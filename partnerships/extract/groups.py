@@ -462,7 +462,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
             and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
-            and not _headline_of_a_part(g, groups)], pubs
+            and not _headline_of_a_part(g, groups) and not _where_only(g, groups)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -558,6 +558,31 @@ def _headline_of_a_part(g: Group, groups: list[Group]) -> bool:
 def _acts(m: Mention, p: PlaceMention) -> bool:
     """The Korean place is a party of the sentence ('달서구는', '달서구와'), not where a firm is ('천안의')."""
     return bool(re.match(r"(?:청|청장)?(?:는|은|이|가|와|과|도)\s", m.sentence.text[p.end - m.sentence.start:]))
+
+
+_UNNAMED_GOVERNMENT = re.compile(r"(?:현지|해당|상대)?\s?(?:지방\s?정부|자치\s?단체|지자체|주\s?정부|성\s?정부)"
+                                 r"(?:와|과)\s")
+
+
+def _where_only(g: Group, groups: list[Group]) -> bool:
+    """A group whose partner every sentence names only as where it happened ('하노이서 지방정부와 …
+    MOU', '현지 지방정부와 … 협약을 맺고'), while another event of its type names its party in that
+    country ('하노이 롯데호텔에서 꽝닌성 인민위원회와 … 양해각서를 체결했다'): that event, told vaguely."""
+    partners = set(g.partner_places())
+    if g.first.type not in STRONG_TYPES or not partners \
+            or any(not _where_or_borrowed(m, partners) for m in g.mentions) \
+            or not any(_UNNAMED_GOVERNMENT.search(m.sentence.text) for m in g.mentions):
+        return False
+    countries = {country_of(p) for p in partners}
+    return any(h is not g and h.first.type == g.first.type and not set(h.partner_places()) & partners
+               and {country_of(p) for p in h.partner_places()} & countries
+               and not all(_where_or_borrowed(m, set(h.partner_places())) for m in h.mentions) for h in groups)
+
+
+def _where_or_borrowed(m: Mention, partners: set[str]) -> bool:
+    """The mention names the partner only as a venue ('하노이서'), or not at all."""
+    spans = [p for p in m.place_spans if p.id in partners]
+    return all(p.venue_marker for p in spans)
 
 
 def _tally_only(g: Group, groups: list[Group]) -> bool:

@@ -142,3 +142,11 @@ def test_a_lede_naming_two_countries_sums_up_the_two_cities_consultations(gazett
             "시는 사절단 파견에 앞서 코트라(KOTRA) 멕시코시티·보고타 무역관을 통해 바이어를 사전 발굴했다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, "2023-06-16")] == [
         ("roadshow", ("co-bogota",)), ("roadshow", ("mx-mexico-city",))]
+
+
+def test_an_unnamed_local_government_in_a_headlines_venue_city_is_the_bodys_partner(gazetteer):
+    text = ("경남도, 베트남 하노이서 지방정부와 산업협력 MOU…수출상담회도 열어\n"
+            "경남도는 베트남 방문 일정 중 현지 지방정부와 산업·관광 분야 협약을 맺었다고 19일 밝혔다.\n"
+            "경남도 대표단은 지난 17일 하노이 롯데호텔에서 꽝닌성 인민위원회와 '산업·관광 교류협력 양해각서'를 "
+            "체결했다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, "2025-06-19")] == [("mou", ("adm1-vn-quang-ninh",))]
