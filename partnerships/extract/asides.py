@@ -27,7 +27,7 @@ from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types
 
 # a predicate that denies the event: 못했다, 않았다, 무산, 불발, 부결, 보류, 좌절, 결렬, 취소,
 # 미루기로 했다
-_NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
+_NEGATED = re.compile(r"(?:지|하지)(?:는|도|를|만)?\s?(?:못했|못한|못하|않았|않은|않기로)|못\s?(?:했|하|한)|"
                       r"무산|불발|부결|보류|좌절|결렬|(?:이|가|을|를)\s?취소|미뤄|미루기로|미뤘|연기(?:됐|되었|했)|"
                       # a headline's nominal ending: '협약식 무기한 연기', '… 협약 취소'
                       # a fact denied: '체결한 사실이 없다', '맺은 사실은 없음', '맺은 적이 없다'
@@ -35,7 +35,8 @@ _NEGATED = re.compile(r"(?:지|하지)\s?(?:못했|못한|못하|않았|않은|�
                       r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))|"
                       # none was signed: '새로운 협약 체결은 없었다', '서명한 문서는 없다'
                       r"^\s?(?:체결|서명|조인)?\s?(?:은|는|도)\s?(?:없었|없다|없어|없는|없고|없으며)")
-_CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]")
+_CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]|"
+                         r",\s(?=[가-힣]{1,8}(?:는|은)\s)")  # ... or a comma before a new subject ('…것으로, 구는 …')
 
 # what an agreement holds or what talks covered: the list ends in 등, the predicate is one of these
 _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고|두고|대해|관해|관한|대한)\s?)?"

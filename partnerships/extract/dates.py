@@ -38,8 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_md", re.compile(
         r"(?<![\w.\-])(\d{1,2})\.(\d{1,2})(?:\s*[~∼]\s*(\d{1,2})\.(\d{1,2}))?"
         r"(?![\d.]|\s*(?:%|배|억|만|조|원|명|개|톤|km|kg|점|차|위|p\b))")),
-    ("rel_month", re.compile(r"(지난|오는|올해|올|지난해|작년|내년|금년)\s*(\d{1,2})\s*월")),
+    ("rel_month", re.compile(r"(지난|오는|올해|올|지난해|작년|내년|금년)\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")),
     ("m", re.compile(r"(?<![\d.])(\d{1,2})\s*월(?![\d가-힣]*일)")),
+    ("year_end", re.compile(r"(?:지난해|작년|지난)\s?(?:연말|세밑)")),  # December of the year before
     ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
     ("md_slash", re.compile(r"(?<=\()\s*(\d{1,2})/(\d{1,2})\s*(?=\))")),
     ("rel_mon", re.compile(r"(지난\s?달|지난달|이번\s?달|이달|다음\s?달|내달)(?:\s?(\d{1,2})\s?일)?")),
@@ -133,16 +134,18 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
             return DateMention(**base, year=2000 + a, month=b)
         return None
     if kind == "rel_month":
-        word, mo = g[0], int(g[1])
-        if not _valid(mo):
+        word, mo, day = g[0], int(g[1]), int(g[2]) if g[2] else None
+        if not _valid(mo, day):
             return None
         if word in ("지난", "오는"):
-            return DateMention(**base, month=mo, rel_month=word)
-        return DateMention(**base, month=mo, rel_year=_REL_YEAR[word])
+            return DateMention(**base, month=mo, day=day, rel_month=word)
+        return DateMention(**base, month=mo, day=day, rel_year=_REL_YEAR[word])
     if kind == "m":
         return DateMention(**base, month=int(g[0])) if _valid(int(g[0])) else None
     if kind == "rel_year":
         return DateMention(**base, rel_year=_REL_YEAR[m.group(0)])
+    if kind == "year_end":
+        return DateMention(**base, month=12, rel_year=-1)
     if kind == "d":
         d = int(g[0])
         return DateMention(**base, day=d) if 1 <= d <= 31 else None
@@ -512,6 +515,9 @@ def _this_years_plan(sentences: list[Sentence]) -> Published | None:
     return None
 
 
+_DATES_BACK = re.compile(r"^\s?(?:으로|로|까지)\s?(?:거슬러|거슬러\s?올라)")
+
+
 def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
     """Replace a page date the text contradicts.  A year spoken of in the future or present tense
     ('2019년에 ... 투자한다') means the text was written in or before that year; a year in the
@@ -530,6 +536,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
                 continue  # '2030년까지 … 추진해 왔다', '2028년 … 준비하기로 했다': a target or a plan
             if tense == "present" and _in_present_clause(s.tokens, m.end):
                 continue  # '2013년 … 선정되는 등 … 꼽힌다': the year's own clause tells no time
+            if _DATES_BACK.match(s.text[m.end - s.start:]):
+                continue  # '인연은 2019년으로 거슬러 올라간다': a past year, told in the present
             if tense in ("future", "present") and (upper is None or m.year < upper[0]):
                 upper = (m.year, s.text)
             elif tense == "past" and (lower is None or m.year > lower[0]):

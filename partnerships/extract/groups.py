@@ -204,6 +204,7 @@ _FOUNDING = re.compile(r"창립|발족|출범|결성")
 _ATTENDED = re.compile(r"^\S{0,3}\s?(?:\S+\s){0,3}?(?:참석|참가|방문|찾)")
 _RUNNING_TOTAL = re.compile(r"\d+\s?개\s?(?:국|국가|나라)\s?\d+\s?개|"
                             r"\d+\s?개\s?(?:해외\s?|외국\s?)?(?:도시|지역|자치단체)(?:와|과)")
+_LATER_THAT_DAY = re.compile(r"^\W{0,2}(?:이어\s|이어서\s)?(?:같은\s?날\s)?(?:오전|오후|저녁|낮)(?:에는|에|엔)\s")
 _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
 _PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두|오는\s?\d{1,2}\s?일")
 _ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
@@ -276,7 +277,12 @@ class Group:
             named = [{regions.get(p, p) for p in n} for n in named]
         joint = self.first.type == "declaration" and any(m.members_listed for m in self.mentions)
         if (self.first.type == "alliance" or joint) and named:  # (or a declaration its members signed)
-            return _without_own_countries(list(max((m.partner for m in self.mentions), key=len)))
+            members = list(max((m.partner for m in self.mentions), key=len))
+            venues = {p.id for m in self.mentions for p in m.place_spans if p.venue_marker}
+            # (a city named only as where they met, beside a province of its country, is no member)
+            members = [p for p in members if p not in venues or not any(
+                q.startswith("adm1-") and country_of(q) == country_of(p) for q in members)]
+            return _without_own_countries(members)
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
                     and set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
                                                                           if p.end <= m.word.start]))]
@@ -745,6 +751,11 @@ def _on_the_day(s: Sentence, ctx: _Context) -> bool:
         return False
     if _SAME_DAY.search(s.text):
         return True
+    if _LATER_THAT_DAY.match(s.text) and not dates_mod.dates_in(s):
+        # '이날 오전 … 개소식을 갖는다. … 오후에는 … 포럼을 개최한다': the day the last dated sentence told
+        told = next((x for x in reversed(ctx.sentences[max(0, s.index - 3):s.index])
+                     if _SAME_DAY.search(x.text) or dates_mod.dates_in(x)), None)
+        return told is not None and _on_the_day(told, ctx)
     pub, days = ctx.published(s), _days_told(s, ctx)
     return any(day == pub.date for day in days) or len(days) > 1 and min(days) <= pub.date <= max(days)
 
@@ -908,6 +919,20 @@ def _event_dates(s: Sentence) -> list[DateMention]:
     return [d for d in found if not (d.day is None and _DEADLINE.match(s.text[d.end - s.start:]))]
 
 
+_AT_THAT_TIME = re.compile(r"^\W{0,2}(?:그\s)?당시(?:에는|에|엔)?\s")
+
+
+def _year_told_before(s: Sentence, ctx: _Context) -> list[DateMention]:
+    """The year the paragraph's sentence before gives: what '당시' at the start refers to."""
+    for x in reversed(ctx.sentences[max(0, s.index - 2):s.index]):
+        if x.line != s.line:
+            break
+        years = [d for d in dates_mod.dates_in(x) if d.year is not None and d.rel_year is None]
+        if years:
+            return years[-1:]
+    return []
+
+
 def _day_told_before(s: Sentence, ctx: _Context) -> list[DateMention]:
     """The day the paragraph's sentence before gives (not the day something was announced):
     what '이날' refers to."""
@@ -984,6 +1009,8 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     if len(chosen) == 1 and chosen[0].text == "이날":
         chosen = _day_told_before(s, ctx) or chosen  # '10일 쿠리치바였다. … 이날 … 서명하고'
+    if _AT_THAT_TIME.match(s.text) and not any(d.end <= w.start for d in chosen):
+        chosen = _year_told_before(s, ctx) or chosen  # '… 2019년으로 거슬러 올라간다. 당시 … 교환했고'
 
     korean, partner, venue, from_text, borrowed = _places_for(s, w, asides.clause_places(s, w, spans),
                                                               ctx, lo, hi, whole=spans)
@@ -1825,4 +1852,10 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     if f.korean and m.korean and not set(f.korean) & set(m.korean):
         return False
     gd = next((x.date for x in g.mentions if x.date and x.date.month), None)
-    return not (gd and m.date and m.date.month and m.own_date and gd.month != m.date.month)
+    if gd and m.date and m.date.month and m.own_date and gd.month != m.date.month:
+        return False
+    # ... nor a bare agreement told as what came next, on another day ('이어 23일에는 … 협약을
+    # 체결했다' after the 22nd's declaration)
+    day = next((x.date for x in g.mentions if x.date and x.date.day), None)
+    return not (any_type and day and m.date and m.date.day and _stated(m.date) and _SEQUEL.search(m.sentence.text)
+                and (day.month, day.day) != (m.date.month, m.date.day))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from partnerships.extract.named_countries import countries_named, namesakes
+from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.sentences import Sentence
 
 # a foreign place written only in Latin letters, taking a Korean particle ('Sitges와', 'Austin 시청과')
@@ -37,7 +38,28 @@ def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, ca
         place = _in_named_country(m.group(1), text[m.end(1):], gazetteer, cache, lookup)
         if place is not None:
             out.append((place, start, end, m.group(1), text[m.end(1):]))
+    for m in _INITIALS.finditer(text):
+        start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+        if any(a < end and start < b for a, b in taken) or _inside_quotes(text[:m.start(1)]):
+            continue
+        if (place := _defined_initials(m.group(1), cache, lookup)) is not None:
+            out.append((place, start, end, m.group(1), text[m.end(1):]))
     return out
+
+
+# a city's initials as a party or a venue ('미국 LA에서'), which the article spells out once
+# with them in brackets ('로스앤젤레스(LA)')
+_INITIALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})(?=\s?(?:에서|에|의|와|과|시|현지)(?![A-Za-z]))")
+
+
+def _defined_initials(initials: str, cache: dict, lookup) -> Any:
+    """The foreign city the article names with these initials in brackets after it."""
+    key = f"initials:{initials}"
+    if key not in cache:
+        found = re.search(rf"([가-힣]{{2,12}})\s?\(\s?{initials}\s?\)", cache.get(ARTICLE_TEXT, ""))
+        place = lookup(found.group(1)) if found else None
+        cache[key] = place if place is not None and place.country != "KR" and place.kind == "city" else None
+    return cache[key]
 
 
 _DIVISION_AFTER = re.compile(r"^\s?(?:주|성|현)(?:정부|청)?(?:(?![가-힣])|[와과의에은는이가를을])")

@@ -131,8 +131,8 @@ def _missions_split(made: list[dict]) -> list[dict]:
 def _merged(candidates: list[dict]) -> list[dict]:
     """The candidates without those that are another's setting or another name for it."""
     # the expo, summit or forum where an agreement was signed is its setting, not a record (a
-    # pavilion the government ran there is its own part in it)
-    signed = [c for c in candidates if c["type"] in STRONG_TYPES]
+    # pavilion the government ran there is its own part in it; an office opened that day signed nothing)
+    signed = [c for c in candidates if c["type"] in STRONG_TYPES and c["type"] != "office"]
     candidates = [c for c in candidates if not (c["type"] == "forum" and any(_same_event(c, x) for x in signed)
                                                 and not any(is_pavilion(t["text"]) for t in c["support"]["type"]))]
     # a centre founded together and opened ('공동으로 설립한 … 센터가 문을 열었다', '… 개소'): one

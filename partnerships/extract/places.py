@@ -46,6 +46,7 @@ from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
 
+_HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|구|군)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
@@ -125,6 +126,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
         if t.tag == "SH":  # Chinese characters: a name GeoNames lists them in, no guess by sound
+            if (m := _HAN_WITH_HANGUL_SUFFIX.fullmatch(word)) and lookup(word) is None:
+                word, end = m.group(1), start + len(m.group(1))  # '曲阜시에서': 曲阜, read with its suffix in Hangul
             if (place := lookup(word)) is not None and place.id not in _KOREA:
                 out.append(mention_at(place, start, end, word, text[end - sentence.start:]))
             i = j + 1
@@ -291,7 +294,7 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
 # ... or one in the place ('울란바토르의 한 호텔에서'), or a venue named after it ('해운대구 벡스코에서')
-_VENUE_IN_NAME = re.compile(rf"^(?:[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
+_VENUE_IN_NAME = re.compile(rf"^(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
                             rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 

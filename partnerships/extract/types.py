@@ -166,7 +166,18 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
             kept.append(t)
     kept.sort(key=lambda t: t.start)
     kept = [t for k, t in enumerate(kept) if not (k and _founding_agreement(kept[k - 1], t, text_, offset))]
+    kept = [t for k, t in enumerate(kept) if not (k + 1 < len(kept) and _intended_tie(t, kept[k + 1], text_, offset))]
     return tuple(_school_opened(t, text_, offset) for t in kept)
+
+
+def _intended_tie(t: TypeMention, after: TypeMention, text: str, offset: int) -> bool:
+    """'우호교류 관계 수립을 위한 의향서': the tie a letter of intent is for, not a tie made."""
+    return (t.type in ("friendship_city", "sister_city") and after.type == "loi"
+            and _FOR_THE_LETTER.fullmatch(text[t.end - offset:after.start - offset]) is not None)
+
+
+_FOR_THE_LETTER = re.compile(r"\s?(?:[가-힣]{1,4}\s?){0,2}(?:을|를)\s?(?:위한|향한|목표로\s?한|추진하는)\s?"
+                             r"(?:[가-힣]{1,4}\s)?")
 
 
 def _founding_agreement(before: TypeMention, t: TypeMention, text: str, offset: int) -> bool:

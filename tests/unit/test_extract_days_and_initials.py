@@ -1,0 +1,81 @@
+"""Days told by reference ('당시', '지난 연말', '오후에는'), initials a page spells out once, names in
+Chinese characters with a Hangul suffix, and who is a member of a joint declaration. The texts are
+written for the tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+from partnerships.extract.dates import find_dates
+from tests.helpers.extraction import record_keys as _records
+
+
+def _types_partners(text: str, gazetteer, published: str) -> list[tuple]:
+    return [(k[0], k[1], k[3]) for k in _records(text, gazetteer, published)]
+
+
+def test_an_emirate_told_as_one_of_the_seven_is_the_emirate(gazetteer):
+    text = ("울산시가 아랍에미리트(UAE) 7개 토후국 가운데 하나인 푸자이라와 에너지 분야 업무협약(MOU)을 "
+            "12일 체결했다.")
+    assert _types_partners(text, gazetteer, "2023-09-13") == [("mou", 2023, ("adm1-ae-fujairah",))]
+
+
+def test_a_meeting_that_did_not_lead_to_an_agreement_is_none(gazetteer):
+    text = ("부산시는 오늘(5일) 다르에스살람시 대표단과 항만 협력 업무협약을 맺었습니다.\n"
+            "부산시는 같은 날 오후 케냐 몸바사 카운티 대표단과도 면담을 가졌지만, 협약 체결로 이어지지는 "
+            "않았습니다.")
+    assert _types_partners(text, gazetteer, "2024-06-05") == [("mou", 2024, ("tz-dar-es-salaam",))]
+
+
+def test_a_tie_that_goes_back_to_a_year_and_what_was_signed_at_that_time(gazetteer):
+    text = ("충남도가 브라질 상파울루주와 자매결연을 맺었다.\n"
+            "김 지사는 9일(현지시간) 상파울루 주청사에서 주지사와 자매결연 협정서에 서명했다.\n"
+            "두 지역의 인연은 2019년으로 거슬러 올라간다. 당시 충남도 대표단이 상파울루주를 방문해 우호교류 "
+            "의향서(LOI)를 교환했고, 이후 지난해 실무 협의가 재개됐다.")
+    assert _types_partners(text, gazetteer, "2024-09-10") == [("sister_city", 2024, ("adm1-br-sao-paulo",))]
+
+
+def test_a_bare_agreement_signed_the_day_after_a_joint_declaration_is_its_own(gazetteer):
+    text = ("□ 김 지사는 22일 요나고시 컨벤션센터에서 열린 환동해권 지사성장회의에 참석해 '지방정부 간 관광 "
+            "협력을 위한 환동해권 공동선언'을 채택했다.\n"
+            "  ○ 이번 공동선언에는 강원특별자치도, 일본 돗토리현, 중국 지린성, 몽골 투브아이막 등 4개 지방정부가 "
+            "서명했다.\n"
+            "이어 23일에는 돗토리현청에서 돗토리현 지사와 '관광·청소년 교류 확대 협약'을 체결했다.")
+    keys = _types_partners(text, gazetteer, "2024-10-25")
+    assert ("mou", 2024, ("adm1-jp-tottori",)) in keys
+    declaration = next(k for k in keys if k[0] == "declaration")
+    assert "jp-yonago" not in declaration[2] and "adm1-cn-jilin" in declaration[2]
+
+
+def test_a_letter_of_intent_for_a_friendship_is_one_letter(gazetteer):
+    text = ("대표단은 15일 지난으로 이동해 산둥성 인민정부 부성장을 면담하고 '우호교류 관계 수립을 위한 "
+            "의향서'에 서명했다.")
+    assert [k[0] for k in _records(text, gazetteer, "2023-09-18")] == ["loi"]
+
+
+def test_a_city_in_chinese_characters_with_its_suffix_in_hangul(gazetteer):
+    text = "안동시는 이달 초 중국 산둥성 曲阜시에서 열린 세계유교문화도시연합 창립총회에 참석해 회원으로 가입했다."
+    partners = {p for k in _records(text, gazetteer, "2024-05-20") for p in k[3]}
+    assert "cn-qufu" in partners
+
+
+def test_the_last_year_end_and_a_day_of_last_years_month():
+    (end,) = find_dates("경남도는 지난 연말 누에보레온주 정부와 협약을 체결했다")
+    assert (end.month, end.rel_year) == (12, -1)
+    (day,) = find_dates("군은 지난해 11월 8일 착수식을 가졌다")
+    assert (day.month, day.day, day.rel_year) == (11, 8, -1)
+
+
+def test_initials_the_page_spells_out_once(gazetteer):
+    text = ("괴산군은 4일(현지시간) 미국 로스앤젤레스(LA)에서 현지 식품유통업체와 30만 달러 규모의 농식품 "
+            "수출계약을 체결했다.\n"
+            "군은 오는 10월에는 미국 뉴욕에서 판촉전을 여는 방안도 추진하고 있다.\n"
+            "※ 사진 : 4일(현지시간) 미국 LA에서 열린 괴산군 농식품 수출계약 체결식")
+    assert _types_partners(text, gazetteer, "2024-03-05") == [("contract", 2024, ("us-los-angeles",))]
+
+
+def test_a_forum_held_that_afternoon_beside_an_office_opened_that_morning(gazetteer):
+    text = ("경기도, 오늘 두바이에 'GBC 두바이' 개소\n"
+            "도는 이날 오전 두바이 업무지구에서 GBC 두바이 개소식을 갖는다.\n"
+            "GBC 두바이는 경기도의 13번째 해외 비즈니스센터다.\n"
+            "오후에는 두바이상공회의소와 공동으로 '경기-두바이 투자협력 포럼'을 개최한다.")
+    assert _types_partners(text, gazetteer, "2025-10-14") == [
+        ("forum", 2025, ("ae-dubai",)), ("office", 2025, ("ae-dubai",))]
