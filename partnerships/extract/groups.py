@@ -405,8 +405,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '협정서에는 △… △경제사절단 상호 방문 등 … 내용이 담겼다': what it holds
             if w.type == "program" and _FOR_THIS.search(s.text[:w.start - s.start]):
                 continue  # '시는 이를 위해 예산 5억원을 편성했다': the budget of what was told before
-            if w.type in ("roadshow", "forum") and _held_by_other(s, w) or w.type == "exchange" and _VIEWED.match(
-                    s.text[w.end - s.start:]):
+            if w.type in ("roadshow", "forum") and _held_by_other(s, w, places[s.index]) \
+                    or w.type == "exchange" and _VIEWED.match(s.text[w.end - s.start:]):
                 continue  # 'KOTRA가 연 로드쇼에 참석해', '사진전을 함께 관람했다': someone else's event, attended
             if w.type in ("roadshow", "exchange", "forum", "program") and (_MEANS_AFTER.match(
                     s.text[w.end - s.start:]) or _OCCASION_AFTER.match(s.text[w.end - s.start:])
@@ -734,14 +734,29 @@ _VIEWED = re.compile(r"^\S{0,2}?\s?['’”\"]?\s?(?:을|를|도)\s?(?:함께\s|
 _ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
 
 
-def _held_by_other(s: Sentence, w: TypeMention) -> bool:
+# ... or only helped with ('상담회 장소 제공 등을 지원했다')
+_SUPPORTED = re.compile(r"^\s?(?:장소|통역|부스|비용|차량|참가비|홍보)(?:\s?(?:제공|임차|대여|마련))?"
+                        r"\s?(?:등을|을|를|등)?\s?지원")
+_BODY_BEFORE = re.compile(r"(?:청|공사|협회|무역관|회의소|상의|기구|재단|위원회|투자청|\([A-Z]{2,8}\))(?:이|가)$")
+_LEVEL_BEFORE = re.compile(r"(?:^|\s)(?:시|도|군|구|우리)(?:가|이)$")
+
+
+def _held_by_other(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """An event the Korean side attended rather than held: 'X가 연 로드쇼에 참석했다', or
-    viewed ('로드쇼에 참관했다')."""
+    viewed ('로드쇼에 참관했다'), or one a body abroad laid on (`spans`: the sentence's places)."""
     rest = s.text[w.end - s.start:]
-    if _ATTEND_AFTER.match(rest):
+    if _ATTEND_AFTER.match(rest) or _SUPPORTED.match(rest):
         return True
     before = s.text[:w.start - s.start]
-    return bool(_ORGANISER.search(before)) and bool(_ATTENDED.search(rest))
+    if not (m := _ORGANISER.search(before)):
+        return False
+    if _ATTENDED.search(rest):
+        return True
+    # ... or one a foreign body laid on ('아부다비 투자청(ADIO)이 마련한 비즈니스 상담회에서')
+    lo = max(0, m.start() - 20)
+    near = [p for p in spans if s.start + lo <= p.start < s.start + m.start() + 1]
+    return bool(_BODY_BEFORE.search(before[lo:m.start() + 1])) and not any(p.korean for p in near) \
+        and not _LEVEL_BEFORE.search(before[lo:m.start() + 1])
 
 
 def _on_the_day(s: Sentence, ctx: _Context) -> bool:

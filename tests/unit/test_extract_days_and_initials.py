@@ -79,3 +79,11 @@ def test_a_forum_held_that_afternoon_beside_an_office_opened_that_morning(gazett
             "오후에는 두바이상공회의소와 공동으로 '경기-두바이 투자협력 포럼'을 개최한다.")
     assert _types_partners(text, gazetteer, "2025-10-14") == [
         ("forum", 2025, ("ae-dubai",)), ("office", 2025, ("ae-dubai",))]
+
+
+def test_a_consultation_a_body_abroad_laid_on_that_the_city_only_helped_with(gazetteer):
+    text = ("서울시는 10일(현지시간) 아부다비에서 아부다비 도시교통국과 스마트도시 협력 업무협약(MOU)을 "
+            "체결했다고 11일 밝혔다.\n"
+            "한편 이번 순방에 동행한 서울 소재 스타트업 9개사는 같은 날 아부다비 투자청(ADIO)이 마련한 비즈니스 "
+            "상담회에서 현지 기업들과 MOU 5건을 별도로 체결했다. 서울시는 상담회 장소 제공 등을 지원했다.")
+    assert _types_partners(text, gazetteer, "2025-02-11") == [("mou", 2025, ("ae-abu-dhabi",))]
