@@ -389,8 +389,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
-                    and _BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start]):
-                continue  # '이번 상담회에는 …': the event already told, not another
+                    and (_BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start])
+                         or _opens_on_told(s, w, words)):
+                continue  # '이번 상담회에는 … 1대1 상담을 벌였다': the event already told, not another
             if w.type in ("roadshow", "forum") and _BUYERS_CAME.search(s.text[:w.start - s.start]) \
                     and _CAME_TO.match(s.text[w.end - s.start:]):
                 continue  # '걸프 지역 바이어 60여 개사가 상담회에 참여했으며': who came, not an event
@@ -468,7 +469,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
             and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
-            and not _headline_of_a_part(g, groups) and not _where_only(g, groups)], pubs
+            and not _headline_of_a_part(g, groups) and not _where_only(g, groups)
+            and not _only_counted(g)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -503,6 +505,12 @@ def _not_a_party(g: Group) -> bool:
 
 
 # a lede's tally of a trip's results ('업무협약 체결, 통상사무소 개소, 수출 계약 등 3건의 성과를')
+# agreements only counted ('현장 MOU 3건·상담액 …'): a tally of deals, no one agreement told
+_COUNTED_DEALS = re.compile(r"^\s?\d+\s?건")
+def _only_counted(g: Group) -> bool:
+    return all(_COUNTED_DEALS.match(m.sentence.text[m.word.end - m.sentence.start:]) for m in g.mentions)
+
+
 _TALLY_AFTER = re.compile(r"^[^.]{0,40}?등\s?\d+\s?(?:건|개|가지)")
 
 
@@ -601,7 +609,8 @@ def _tally_only(g: Group, groups: list[Group]) -> bool:
 # a firm as the subject ('㈜한빛옵틱스가', '㈜○○와인은' as a paper masks it, '전문기업 ㈜한빛에어로텍이',
 # '전문기업 대성정밀(주)이', "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a
 # local government as one ('사천시는', '경북도가')
-_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9○]+)(?:이|가|은|는|,)\s|"
+_FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9○]+)"
+                           r"(?:이|가|은|는|,|\s등\s\d+\s?개사(?:가|는|도))\s|"
                            r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?['‘\"“]?(?P<b>[가-힣A-Za-z0-9]+)"
                            r"['’\"”]?(?:\s?\(주\)|㈜)?(?:이|가|은|는|,)\s")
 
@@ -739,6 +748,15 @@ _SUPPORTED = re.compile(r"^\s?(?:장소|통역|부스|비용|차량|참가비|�
                         r"\s?(?:등을|을|를|등)?\s?지원")
 _BODY_BEFORE = re.compile(r"(?:청|공사|협회|무역관|회의소|상의|기구|재단|위원회|투자청|\([A-Z]{2,8}\))(?:이|가)$")
 _LEVEL_BEFORE = re.compile(r"(?:^|\s)(?:시|도|군|구|우리)(?:가|이)$")
+
+
+def _opens_on_told(s: Sentence, w: TypeMention, words: list[TypeMention]) -> bool:
+    """The sentence opens on an event of this type already told ('이번 상담회에는 …'): what it
+    goes on to say of that type ('… 1대1 상담을 벌였다') is of the same event."""
+    first = words[0] if words else None
+    return (first is not None and first is not w and first.type == w.type
+            and _BACK_REFERENCE.search(s.text[max(0, first.start - s.start - 4):first.start - s.start]) is not None
+            and first.start - s.start <= 8)
 
 
 def _held_by_other(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:

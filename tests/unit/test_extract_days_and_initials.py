@@ -87,3 +87,12 @@ def test_a_consultation_a_body_abroad_laid_on_that_the_city_only_helped_with(gaz
             "한편 이번 순방에 동행한 서울 소재 스타트업 9개사는 같은 날 아부다비 투자청(ADIO)이 마련한 비즈니스 "
             "상담회에서 현지 기업들과 MOU 5건을 별도로 체결했다. 서울시는 상담회 장소 제공 등을 지원했다.")
     assert _types_partners(text, gazetteer, "2025-02-11") == [("mou", 2025, ("ae-abu-dhabi",))]
+
+
+def test_firms_deals_at_a_consultation_counted_in_the_headline_are_not_the_citys(gazetteer):
+    text = ("부산시, 호찌민서 수출상담회…현장 MOU 3건·상담액 1240만 달러\n"
+            "부산시는 지난 11일부터 12일까지 베트남 호찌민시 롯데호텔에서 '부산 우수상품 수출상담회'를 열었다고 "
+            "13일 밝혔다.\n"
+            "이번 상담회에는 부산 중소기업 15개사가 참가해 현지 바이어 68개사와 1대1 상담을 벌였다.\n"
+            "현장에서는 부산 화장품 기업 ㈜오션뷰티 등 3개사가 현지 유통업체와 수출 업무협약(MOU)을 맺었다.")
+    assert _types_partners(text, gazetteer, "2024-06-13") == [("roadshow", 2024, ("vn-ho-chi-minh-city",))]
