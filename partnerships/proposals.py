@@ -39,6 +39,22 @@ class ProposalStore(Protocol):
     def article_hashes(self) -> set[str]: ...
     def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
                     records: list[dict[str, Any]]) -> list[str]: ...
+    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
+        """The record as this importer last wrote it (None if no history says), and whether anyone
+        else changed it since."""
+        import json
+
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        a = s.audit.c
+        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
+        for n, (who, after) in enumerate(rows):
+            if who == (self.who or "command line"):
+                return (json.loads(after) if after else None), n > 0
+        return None, bool(rows)
+
     def table_records(self, table: str) -> dict[str, dict[str, Any]]: ...
     def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
                   new_places: list = ()) -> tuple[int, int, int]: ...
@@ -100,6 +116,22 @@ class FolderProposals:
                 continue
         return ids
 
+    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
+        """The record as this importer last wrote it (None if no history says), and whether anyone
+        else changed it since."""
+        import json
+
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        a = s.audit.c
+        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
+        for n, (who, after) in enumerate(rows):
+            if who == (self.who or "command line"):
+                return (json.loads(after) if after else None), n > 0
+        return None, bool(rows)
+
     def table_records(self, table: str) -> dict[str, dict[str, Any]]:
         path = self.root / "tables" / f"{_safe(table)}.json"  # table: the stored text's name
         try:
@@ -155,7 +187,8 @@ class DbProposals:
     Every write is one transaction, checks that `who` may propose (unless `check_role` is off:
     the command line is the administrator's tool, like `users`), and adds an audit line per
     record. A table's rows update their records while those are still proposed; a row whose
-    record was already reviewed is left alone (counted unchanged).
+    record was already reviewed is left alone (counted unchanged), and so is a record someone
+    changed in the app since the last import, when its row changed too (listed in `kept`).
     """
 
     eng: Any
@@ -164,6 +197,7 @@ class DbProposals:
     check_role: bool = True
     published: dict[tuple, str] | None = None
     status: str = "proposed"  # what put_table writes and updates ("published" for a curated layer)
+    kept: list[str] = field(default_factory=list)  # ids the last put_table left as people changed them
 
     def _authorize(self, conn) -> None:
         if self.check_role:
@@ -208,12 +242,44 @@ class DbProposals:
         from partnerships.db.rows import record_rows
 
         _take_ids(records, repo.record_ids(conn, like=[d["id"] for d in records]))
-        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz, status=self.status)
+        # a record taken out and made again from its row (the national layer switched off and on)
+        # comes back as people last left it: retracted, or edited
+        records = [self._as_left(conn, d) or d for d in records]
+        left = {d["id"] for d in records if d.get("left_as_is")}
+        for d in records:
+            d.pop("left_as_is", None)
+        rows = [record_rows(d, records_file=records_file, position=start + i, places=self.gaz,
+                            status=d.get("status") if d["id"] in left else self.status)
                 for i, d in enumerate(records)]
         repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), self.gaz)
         repo.insert_records(conn, rows)
         for d in records:
-            repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d)
+            repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d,
+                              reason="made again from its row, as people last left it" if d["id"] in left else None)
+
+    def _as_left(self, conn, d: dict[str, Any]) -> dict[str, Any] | None:
+        """The record of the same table row as a person last left it, when the history says one
+        changed it after this importer last wrote it (its id may differ: it holds the row's date);
+        else None."""
+        import json
+
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        key = (d.get("table_row") or {}).get("key")
+        if not key or not re.fullmatch(r"[0-9a-f]{6,64}", key):
+            return None
+        a = s.audit.c
+        last = conn.execute(select(a.who, a.after).where(a.after.like(f'%"key": "{key}"%'))
+                            .order_by(a.id.desc()).limit(1)).first()
+        if last is None or last.who == (self.who or "command line") or not last.after:
+            return None
+        left = json.loads(last.after)
+        if not isinstance(left, dict) or (left.get("table_row") or {}).get("key") != key or not left.get("status"):
+            return None
+        taken = _id_taken(conn, left.get("id"))
+        return {**left, "id": d["id"] if taken else left.get("id", d["id"]), "left_as_is": True}
 
     def _table_rows(self, conn, table: str) -> dict[str, tuple[dict[str, Any], str, int, str, int]]:
         from sqlalchemy import select
@@ -230,6 +296,22 @@ class DbProposals:
             if key:
                 out[key] = (d, status, version, records_file, position)
         return out
+
+    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
+        """The record as this importer last wrote it (None if no history says), and whether anyone
+        else changed it since."""
+        import json
+
+        from sqlalchemy import select
+
+        from partnerships.db import schema as s
+
+        a = s.audit.c
+        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
+        for n, (who, after) in enumerate(rows):
+            if who == (self.who or "command line"):
+                return (json.loads(after) if after else None), n > 0
+        return None, bool(rows)
 
     def table_records(self, table: str) -> dict[str, dict[str, Any]]:
         with self.eng.connect() as conn:
@@ -284,13 +366,18 @@ class DbProposals:
                 conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
             new = [d for k, d in records.items() if k not in old]
             updated = 0
+            self.kept = []
             for key, d in records.items():
                 if key not in old:
                     continue
                 before, status, version, records_file, position = old[key]
-                same = {k: v for k, v in before.items() if k not in ("id", "status")} == \
-                    {k: v for k, v in d.items() if k not in ("id", "status")}
-                if same or status != self.status:
+                imported, changed_since = self._last_import(conn, before["id"])
+                if imported is not None and _same_record(imported, d):
+                    continue  # the row is as it was when last imported: what people did since stands
+                if changed_since:  # the row changed, and so did the record in the app: theirs is kept
+                    self.kept.append(before["id"])
+                    continue
+                if _same_record(before, d) or status != self.status:
                     continue
                 body = {**d, "id": before["id"]}
                 rows = record_rows(body, records_file=records_file, position=position, places=self.gaz,
@@ -326,3 +413,19 @@ class DbProposals:
                     if is_public(status) and "table_row" not in d:  # an article's record, not a table's own
                         self.published.setdefault(agreement_key(d), d["id"])
         return self.published.get(agreement_key(record))
+
+
+def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same record apart from its id and status."""
+    return {k: v for k, v in a.items() if k not in ("id", "status")} == \
+        {k: v for k, v in b.items() if k not in ("id", "status")}
+
+
+def _id_taken(conn, rid: object) -> bool:
+    """Whether a record has this id (or the id is no string)."""
+    from sqlalchemy import select
+
+    from partnerships.db import schema as s
+
+    return not isinstance(rid, str) or \
+        conn.execute(select(s.records.c.id).where(s.records.c.id == rid)).first() is not None

@@ -33,6 +33,7 @@ class ImportResult:
     merges: list[tuple[int, str]] = field(default_factory=list)  # (row, published id)
     errors: list[RowError] = field(default_factory=list)
     found_online: list[str] = field(default_factory=list)  # new place ids
+    kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -48,6 +49,9 @@ class ImportResult:
             lines += ["", "already published:", *(f"  row {r}: {pid}" for r, pid in self.merges)]
         if self.found_online:
             lines += ["", f"places found online: {', '.join(self.found_online)}"]
+        if self.kept:
+            lines += ["", "changed in the app since the last import, so their changed rows were not applied:",
+                      *(f"  {rid}" for rid in self.kept)]
         return "\n".join(lines)
 
 
@@ -153,6 +157,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
         stored_name(file, table.sheet), text=render(file, table), records=records,
         new_places=[p for p in found if p.id in used])
     result.found_online = [p.id for p in found if p.id in used]
+    result.kept = list(getattr(sink, "kept", []))
     result.errors.sort(key=lambda e: e.row)
     result.seconds = time.perf_counter() - start
     return result

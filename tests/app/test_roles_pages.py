@@ -175,6 +175,25 @@ def test_retract_and_revert_from_the_map_panel(folders):
     assert "dk-odense" in point_ids(deck_spec(run("app.py", None)))
 
 
+def test_a_revert_from_the_latest_changes_never_undoes_a_change_made_after_the_list_was_shown(folders):
+    rid = SEOUL_ODENSE
+    item = review.get(folders, rid)
+    review.retract(folders, "rita", rid, version=item.version, reason="the meeting was cancelled")
+    (line,) = [x for x in review.history(folders, rid) if x["action"] == "retract"]
+    at = run("pages/7_Review.py", "rita")  # the list as rita sees it
+    at.text_input(key="hi_recent_reason").input("it did take place")
+    accounts.add_user(folders, "ravi", role="reviewer", password=PASSWORD)
+    stored = review.get(folders, rid)  # meanwhile ravi corrects the title
+    review.edit(folders, "ravi", rid, {"title_en": "Ravi's correction"}, version=stored.version, reason="typo")
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()
+    assert not at.exception
+    assert any("changed after this list was shown" in w.value for w in at.warning)
+    assert review.get(folders, rid).record["title_en"] == "Ravi's correction"  # not reverted over
+    assert review.get(folders, rid).status == "retracted"
+    at.button(key=f"hi_recent_revert_{line['id']}").click().run()  # having seen the list again
+    assert review.history(folders, rid)[-1]["action"] == "revert"
+
+
 @pytest.mark.parametrize("who", [None, "ed"])
 def test_forged_writes_are_refused_by_the_server(folders, who):
     """What a crafted request could call: every write function, as a viewer or an editor."""

@@ -166,3 +166,39 @@ def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(natio
     with eng.connect() as conn:
         saves = [(x["who"], x["record_id"]) for x in repo.audit_trail(conn) if x["action"] == "save_preset"]
     assert saves == [("ed", "preset:ed-sheet"), ("rita", f"preset:{national.PRESET}")]
+
+
+def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def test_what_reviewers_did_survives_reimports_and_the_layer_switched_off_and_on(national_db, gazetteer):
+    from partnerships import accounts, review
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    by_row = {r.extra["table_row"]["row"]: r for r in store.read_records(eng).records}
+    edited, retracted = by_row[2], by_row[3]
+    review.edit(eng, "rev", edited.id, {"title_en": "Corrected by a reviewer"},
+                version=review.get(eng, edited.id).version, reason="a typo")
+    review.retract(eng, "rev", retracted.id, version=review.get(eng, retracted.id).version, reason="a duplicate")
+
+    again = national.import_table(eng, gazetteer=gazetteer)  # the same table: nothing to apply
+    assert review.get(eng, edited.id).record["title_en"] == "Corrected by a reviewer" and again.kept == []
+
+    rows = _rows()
+    rows[0]["date"] = "1997-03-05"  # row 2 changes in the table, after the reviewer's edit
+    _write_rows(data / "national" / "ties.csv", rows)
+    changed = national.import_table(eng, gazetteer=gazetteer)
+    assert changed.kept == [edited.id] and "changed in the app" in changed.table()
+    assert review.get(eng, edited.id).record["title_en"] == "Corrected by a reviewer"
+
+    national.remove(eng)  # the layer off, then on again
+    national.import_table(eng, gazetteer=gazetteer)
+    assert review.get(eng, retracted.id).status == "retracted"
+    assert review.get(eng, edited.id).record["title_en"] == "Corrected by a reviewer"
+    assert len(store.read_records(eng).records) == 363

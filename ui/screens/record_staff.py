@@ -33,17 +33,35 @@ def recent_changes(user: SignedIn, lang: str) -> None:
         return
     st.subheader(t("history_recent", lang), anchor=False)
     reason = st.text_input(t("review_reason", lang), key="hi_recent_reason").strip() if user.may("revert") else ""
+    # the versions the list was shown at: a revert pressed now applies to what the reviewer saw, and
+    # is refused as a conflict if someone changed the record since
+    seen: dict[str, int] = st.session_state.get(_SEEN_KEY, {})
+    shown: dict[str, int] = {}
     for line in lines:
         rid = line["record_id"]
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
         text_col.text(f"{rid} · {_line(line, lang)}")
-        if user.may("revert") and line["before"] and button_col.button(
-                t("history_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
+        if not (user.may("revert") and line["before"]):
+            continue
+        if rid not in shown:
+            try:
+                shown[rid] = review.get(eng, rid).version
+            except review.NotFound:
+                continue
+        if button_col.button(t("history_revert", lang, n=line["id"]), key=f"hi_recent_revert_{line['id']}"):
             if not reason:
                 st.error(t("review_need_reason", lang))
                 continue
-            act(lang, rid, "revert", lambda n=line["id"], r=rid: review.revert(
-                eng, user.name, n, version=review.get(eng, r).version, reason=reason))
+            version = seen.get(rid, shown[rid])
+            if version != shown[rid]:
+                st.warning(t("history_revert_changed", lang, rid=md_escape(rid)))
+                continue
+            act(lang, rid, "revert", lambda n=line["id"], v=version: review.revert(
+                eng, user.name, n, version=v, reason=reason))
+    st.session_state[_SEEN_KEY] = shown
+
+
+_SEEN_KEY = "hi_recent_versions"
 
 
 def history(rid: str, user: SignedIn, lang: str) -> None:

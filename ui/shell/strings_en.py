@@ -360,6 +360,8 @@ EN: dict[str, str] = {
     "history_recent": "Latest changes",
     "history_none": "No change recorded since it was loaded from the record files.",
     "history_revert": "Revert change #{n}",
+    "history_revert_changed": ("{rid} changed after this list was shown, so nothing was reverted. Its latest "
+                               "change is now at the top: look at it, then revert again if you still want to."),
     "history_edit": "Edit or retract",
     "history_save": "Save edit",
     "history_retract": "Retract",

@@ -351,6 +351,8 @@ KO: dict[str, str] = {
     "history_recent": "최근 변경",
     "history_none": "기록 파일에서 불러온 뒤 변경된 내용이 없습니다.",
     "history_revert": "#{n} 변경 되돌리기",
+    "history_revert_changed": ("이 목록이 표시된 뒤 {rid} 기록이 바뀌어 되돌리지 않았습니다. "
+                               "맨 위의 최신 변경을 확인한 뒤 필요하면 다시 되돌리세요."),
     "history_edit": "수정 또는 철회",
     "history_save": "수정 저장",
     "history_retract": "철회",
