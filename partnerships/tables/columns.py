@@ -145,16 +145,38 @@ def save_preset_as(preset: Preset, who: str | None, eng, *, data_dir: Path | Non
     if not NAME_RE.match(preset.name):
         raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
     path = presets_dir(data_dir) / f"{preset.name}.json"
-    exists = path.exists()
-    try:
-        before = asdict(load_preset(str(path))) if exists else None
-    except DataError as exc:  # a broken saved mapping can still be replaced (by a reviewer)
-        before = {"unreadable": str(exc)}
-    with eng.begin() as conn:
+    # one write transaction like every other save (SQLite: the write lock held from the start), so
+    # saves queue instead of failing on a locked database; a new name is claimed on disk first, so two
+    # saves of one new name cannot replace each other unseen
+    with repo.writing(eng) as conn:
+        exists = path.exists()
+        try:
+            before = asdict(load_preset(str(path))) if exists else None
+        except DataError as exc:  # a broken saved mapping can still be replaced (by a reviewer)
+            before = {"unreadable": str(exc)}
         authz.authorize(conn, who, "edit" if exists or preset.status == "published" else "propose")
-        repo.append_audit(conn, who=who or "", action="save_preset", record_id=f"preset:{preset.name}",
-                          before=before, after=asdict(preset))
-        return save_preset(preset, data_dir=data_dir)
+        if not exists:
+            _claim(path, preset.name)
+        try:
+            repo.append_audit(conn, who=who or "", action="save_preset", record_id=f"preset:{preset.name}",
+                              before=before, after=asdict(preset))
+            return save_preset(preset, data_dir=data_dir)
+        except BaseException:
+            if not exists:
+                path.unlink(missing_ok=True)  # the claimed name is free again
+            raise
+
+
+def _claim(path: Path, name: str) -> None:
+    """Create the preset's file, refusing if someone saved one of that name a moment ago."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    except FileExistsError:
+        raise DataError(f"preset {name!r} was saved by someone else a moment ago: open it, and save again "
+                        "to replace it (replacing a saved mapping takes a reviewer)") from None
 
 
 def load_preset(name_or_path: str, *, data_dir: Path | None = None) -> Preset:

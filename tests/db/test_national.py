@@ -202,3 +202,43 @@ def test_what_reviewers_did_survives_reimports_and_the_layer_switched_off_and_on
     assert review.get(eng, retracted.id).status == "retracted"
     assert review.get(eng, edited.id).record["title_en"] == "Corrected by a reviewer"
     assert len(store.read_records(eng).records) == 363
+
+
+def test_presets_saved_while_others_write_queue_and_one_new_name_is_saved_once(national_db, gazetteer):
+    import threading
+
+    from partnerships import accounts, review
+    from partnerships.errors import DataError
+    from partnerships.roles import NotAllowed
+    from partnerships.tables import columns
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    rid = store.read_records(eng).records[0].id
+    outcomes: list[str] = []
+
+    def edits() -> None:
+        for n in range(15):
+            review.edit(eng, "rev", rid, {"title_en": f"Edit {n}"}, version=review.get(eng, rid).version,
+                        reason="busy")
+
+    def presets(name: str) -> None:
+        try:
+            columns.save_preset_as(columns.Preset(name=name, columns={"partner": "x"}), "ed", eng, data_dir=data)
+            outcomes.append("saved")
+        except NotAllowed:  # the name was saved first: replacing it takes a reviewer
+            outcomes.append("refused")
+        except DataError as exc:
+            outcomes.append("refused" if "a moment ago" in str(exc) else f"other: {exc}")
+
+    threads = [threading.Thread(target=edits)] + [threading.Thread(target=presets, args=(f"sheet-{n}",))
+                                                  for n in range(6)] + [
+        threading.Thread(target=presets, args=("same-name",)) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert outcomes.count("saved") == 7 and outcomes.count("refused") == 1  # no database-locked failure
+    assert columns.load_preset("same-name", data_dir=data).columns == {"partner": "x"}
