@@ -345,6 +345,18 @@ def test_two_reviewers_on_the_review_page(folders):
     assert [x["action"] for x in review.history(folders, rid)][-2:] == ["publish", "edit"]
 
 
+def test_a_reason_typed_in_a_form_someone_else_published_meanwhile_is_kept_and_told(folders):
+    rid = "draft-seoul-odense"
+    first, second = run("pages/7_Review.py", "rita"), run("pages/7_Review.py", "rita")
+    second.text_input(key=f"rv_{rid}_reason").input("a duplicate of another record").run()
+    first.button(key=f"rv_{rid}_publish").click().run()
+    assert review.get(folders, rid).status == "published"
+    second.run()  # the second reviewer's next rerun
+    assert not second.exception
+    assert any("Someone changed this record" in w.value for w in second.warning)
+    assert second.text_input(key=f"rv_{rid}_reason").value == "a duplicate of another record"
+
+
 def test_a_save_against_an_old_version_in_the_same_run_is_refused(folders):
     """The edit and the click reach the server in one run (as a browser sends them when the
     button is clicked straight after typing): the save is refused, not made blindly on top."""

@@ -69,7 +69,9 @@ def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
         got = None
         with contextlib.suppress(review.NotFound):
             got = review.get(eng, rid)
-        if got is not None and (edits_of(got) or st.session_state.get(form_key(rid, "conflict"))):
+        wrote = edits_of(got) if got is not None else None
+        reason = str(st.session_state.get(form_key(rid, "reason")) or "").strip()  # a reason typed counts too
+        if got is not None and (wrote or reason or st.session_state.get(form_key(rid, "conflict"))):
             out.append(got)
         else:  # nothing written in it: nothing to keep
             st.session_state[OPEN_KEY].discard(rid)
