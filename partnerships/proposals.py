@@ -39,22 +39,6 @@ class ProposalStore(Protocol):
     def article_hashes(self) -> set[str]: ...
     def add_article(self, *, name: str, text: str, text_hash: str, published: str | None,
                     records: list[dict[str, Any]]) -> list[str]: ...
-    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
-        """The record as this importer last wrote it (None if no history says), and whether anyone
-        else changed it since."""
-        import json
-
-        from sqlalchemy import select
-
-        from partnerships.db import schema as s
-
-        a = s.audit.c
-        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
-        for n, (who, after) in enumerate(rows):
-            if who == (self.who or "command line"):
-                return (json.loads(after) if after else None), n > 0
-        return None, bool(rows)
-
     def table_records(self, table: str) -> dict[str, dict[str, Any]]: ...
     def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
                   new_places: list = ()) -> tuple[int, int, int]: ...
@@ -115,22 +99,6 @@ class FolderProposals:
             except (OSError, json.JSONDecodeError, AttributeError):
                 continue
         return ids
-
-    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
-        """The record as this importer last wrote it (None if no history says), and whether anyone
-        else changed it since."""
-        import json
-
-        from sqlalchemy import select
-
-        from partnerships.db import schema as s
-
-        a = s.audit.c
-        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
-        for n, (who, after) in enumerate(rows):
-            if who == (self.who or "command line"):
-                return (json.loads(after) if after else None), n > 0
-        return None, bool(rows)
 
     def table_records(self, table: str) -> dict[str, dict[str, Any]]:
         path = self.root / "tables" / f"{_safe(table)}.json"  # table: the stored text's name
@@ -244,7 +212,7 @@ class DbProposals:
         _take_ids(records, repo.record_ids(conn, like=[d["id"] for d in records]))
         # a record taken out and made again from its row (the national layer switched off and on)
         # comes back as people last left it: retracted, or edited
-        records = [self._as_left(conn, d) or d for d in records]
+        records = [self._as_left(conn, d) or {**d, "status": self.status} for d in records]
         left = {d["id"] for d in records if d.get("left_as_is")}
         for d in records:
             d.pop("left_as_is", None)

@@ -15,7 +15,8 @@ from typing import Any
 from partnerships.errors import DataError
 
 MAX_BYTES = 20 * 1024 * 1024  # the uploaded file
-MAX_ROWS = 100_000
+MAX_ROWS = 100_000  # rows of data; a sheet may hold HEADING_ROWS more above them (titles, headers)
+HEADING_ROWS = 20
 # More columns than any table of partnerships has; the import page offers every column in a dozen
 # select boxes, and 150,000 of them froze the browser. 256 is also what an .xls sheet can hold.
 MAX_COLUMNS = 256
@@ -66,11 +67,12 @@ class Grid:
         if row < 1 or col < 1:
             raise TableError(f"{self.filename}: sheet {self.name!r} has a cell at row {row}, column {col}, "
                              "outside any sheet")
-        if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+        if rows > MAX_ROWS + HEADING_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS + HEADING_ROWS * cols:
             raise TableError(
                 f"{self.filename}: sheet {self.name!r} spans at least {rows:,} row{'s' if rows != 1 else ''} x "
                 f"{cols:,} column{'s' if cols != 1 else ''} (a value at row {row:,}, column {col:,}); "
-                f"at most {MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells are read. "
+                f"at most {MAX_ROWS:,} rows of data (and {HEADING_ROWS} heading rows above them), {MAX_COLUMNS:,} "
+                f"columns and {MAX_CELLS:,} cells are read. "
                 "Delete what lies outside the table, or split it into smaller files")
 
     def put(self, row: int, col: int, value: Any) -> None:

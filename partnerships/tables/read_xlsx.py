@@ -81,6 +81,8 @@ class _Book:
         self.date1904 = part.date1904
         self.sheets = [(name, self.rels[rid][1]) for name, rid in part.sheets
                        if self.rels.get(rid, ("",))[0] == "worksheet"]
+        # the sheets Excel shows first, so that the first one offered and read is one a person sees
+        self.sheets.sort(key=lambda sheet: sheet[0] in part.hidden)
         if not self.sheets:
             raise TableError(f"{filename} has no worksheets")
 

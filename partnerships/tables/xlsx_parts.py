@@ -143,12 +143,15 @@ class WorkbookPart(Part):
     def __init__(self, book: Book, name: str):
         super().__init__(book, name)
         self.sheets: list[tuple[str, str]] = []
+        self.hidden: set[str] = set()  # sheets Excel does not show ('hidden', 'veryHidden')
         self.date1904 = False
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "sheet":
             rid = next((v for k, v in attrs.items() if k.endswith(" id")), "")
             self.sheets.append((attrs.get("name", ""), rid))
+            if attrs.get("state", "visible") != "visible":
+                self.hidden.add(attrs.get("name", ""))
             if len(self.sheets) > MAX_SHEETS:
                 raise TableError(f"{self.book.filename} has more than {MAX_SHEETS:,} sheets")
         elif tag == "workbookPr":

@@ -242,3 +242,22 @@ def test_presets_saved_while_others_write_queue_and_one_new_name_is_saved_once(n
         th.join()
     assert outcomes.count("saved") == 7 and outcomes.count("refused") == 1  # no database-locked failure
     assert columns.load_preset("same-name", data_dir=data).columns == {"partner": "x"}
+
+
+def test_an_editors_import_with_the_layers_preset_is_proposed_in_its_history_too(national_db, gazetteer):
+    from partnerships import accounts, review
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+
+    eng, data = national_db
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    rows = _rows()[:3]
+    path = data / "mine.csv"
+    _write_rows(path, rows)
+    p = plan.plan(path.read_bytes(), path.name, preset=columns.load_preset(national.PRESET, data_dir=data))
+    p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    ids = [i.id for i in review.proposed(eng, "ed")]
+    assert ids
+    for rid in ids:
+        (create,) = [x for x in review.history(eng, rid) if x["action"] == "create"]
+        assert create["after"]["status"] == "proposed" == review.get(eng, rid).status

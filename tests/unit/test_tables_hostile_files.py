@@ -95,8 +95,8 @@ def test_a_tiny_workbook_naming_a_far_away_cell_is_refused_at_once():
     # MemoryError after 5 GB), and 16,384 columns went to the page's select boxes.
     data = _xlsx(_HEADER + _cells(30, ("XFD30", "x")), dimension="A1:XFD30")
     with pytest.raises(TableError, match=r"^x.xlsx: sheet 'Sheet1' spans at least 30 rows x 16,384 columns "
-                                         r"\(a value at row 30, column 16,384\); at most 100,000 rows, "
-                                         r"256 columns and 2,000,000 cells are read"):
+                                         r"\(a value at row 30, column 16,384\); at most 100,000 rows of data "
+                                         r"\(and 20 heading rows above them\), 256 columns and 2,000,000 cells"):
         read.read_sheet(data, "x.xlsx")
     assert _peak_mb(lambda: read.read_sheet(data, "x.xlsx")) < 10
 
@@ -110,9 +110,18 @@ def test_a_sheet_with_more_columns_than_the_cap_is_refused():
 
 
 def test_rows_times_columns_past_the_cell_cap_is_refused():
-    data = _xlsx(_HEADER + _cells(7_813, ("IV7813", "x")))  # 7,813 x 256 = 2,000,128 cells
-    with pytest.raises(TableError, match=r"spans at least 7,813 rows x 256 columns .* and 2,000,000 cells are read"):
+    data = _xlsx(_HEADER + _cells(7_833, ("IV7833", "x")))  # 7,833 x 256 = 2,005,248 cells, past 2,000,000 + 20 x 256
+    with pytest.raises(TableError, match=r"spans at least 7,833 rows x 256 columns .* and 2,000,000 cells are read"):
         read.read_sheet(data, "x.xlsx")
+
+
+def test_a_table_of_the_full_row_limit_is_read_with_its_header():
+    from partnerships.tables.grid import MAX_ROWS
+
+    lines = ["korean_place,country,partner,type,date"] + [f"수원시,DK,Odense,mou,2024-01-{n % 28 + 1:02d}"
+                                                            for n in range(MAX_ROWS)]
+    sheet = read.read_sheet("\n".join(lines).encode("utf-8"), "full.csv")
+    assert len(sheet.rows) == MAX_ROWS + 1
 
 
 def test_formatted_empty_cells_and_a_huge_dimension_do_not_widen_the_table():
@@ -241,7 +250,7 @@ def test_a_csv_with_more_columns_than_the_cap_is_refused():
 
 def test_csv_rows_times_columns_past_the_cell_cap_is_refused():
     data = ("a," * 200 + "a\n").encode() * 10_000  # 10,000 rows x 201 columns, 4 MB
-    with pytest.raises(TableError, match=r"spans at least 9,951 rows x 201 columns .* and 2,000,000 cells are read"):
+    with pytest.raises(TableError, match=r"spans at least 9,971 rows x 201 columns .* and 2,000,000 cells are read"):
         read.read_sheet(data, "x.csv")
 
 
@@ -303,3 +312,21 @@ def test_a_truncated_or_corrupt_xls_is_a_table_error(cut, damage):
     with pytest.raises(TableError, match=r"^x.xls is not a readable .xls workbook \((unpack requires|\w)"):
         read.sheet_names(broken, "x.xls")
         read.read_sheet(broken, "x.xls")
+
+
+def test_a_workbook_whose_first_sheet_is_hidden_opens_on_the_first_visible_one():
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "notes"
+    book.active["A1"] = "hidden working notes"
+    book.active.sheet_state = "hidden"
+    ties = book.create_sheet("ties")
+    ties.append(["korean_place", "partner"])
+    ties.append(["수원시", "Odense"])
+    book.active = 1
+    out = io.BytesIO()
+    book.save(out)
+    data = out.getvalue()
+    assert read.sheet_names(data, "h.xlsx") == ["ties", "notes"]
+    assert read.read_sheet(data, "h.xlsx").name == "ties"

@@ -25,7 +25,8 @@ MAX_MB = 20
 
 def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
     """Upload a sheet, check the mapping, import."""
-    up = st.file_uploader(t("import_label", lang), type=["xlsx", "xls", "csv"], key="it_file")
+    up = st.file_uploader(t("import_label", lang), type=["xlsx", "xls", "csv"], key="it_file",
+                          help=t("import_help", lang))
     if up is None:
         st.session_state.pop(RESULT_KEY, None)
         return

@@ -360,8 +360,10 @@ EN: dict[str, str] = {
     "history_recent": "Latest changes",
     "history_none": "No change recorded since it was loaded from the record files.",
     "history_revert": "Revert change #{n}",
-    "history_revert_changed": ("{rid} changed after this list was shown, so nothing was reverted. Its latest "
-                               "change is now at the top: look at it, then revert again if you still want to."),
+    "history_revert_changed": (
+        "{rid} changed after this list was shown, so nothing was reverted. Its latest change is now at the top: look "
+        "at it, then revert again if you still want to."
+    ),
     "history_edit": "Edit or retract",
     "history_save": "Save edit",
     "history_retract": "Retract",
@@ -409,6 +411,10 @@ EN: dict[str, str] = {
     "batch_row_empty": "articles without a partnership",
     "batch_row_failures": "failures",
     "import_label": "Spreadsheet of partnerships (.xlsx, .xls, .csv)",
+    "import_help": (
+        "Files up to 2 MB (about 20,000 rows). A larger sheet: `python -m partnerships import-table FILE` on the "
+        "server reads up to 20 MB and 100,000 rows."
+    ),
     "import_sheet": "Sheet",
     "import_preset": "Saved mapping",
     "import_guess": "(guess from the headers)",

@@ -351,8 +351,10 @@ KO: dict[str, str] = {
     "history_recent": "최근 변경",
     "history_none": "기록 파일에서 불러온 뒤 변경된 내용이 없습니다.",
     "history_revert": "#{n} 변경 되돌리기",
-    "history_revert_changed": ("이 목록이 표시된 뒤 {rid} 기록이 바뀌어 되돌리지 않았습니다. "
-                               "맨 위의 최신 변경을 확인한 뒤 필요하면 다시 되돌리세요."),
+    "history_revert_changed": (
+        "이 목록이 표시된 뒤 {rid} 기록이 바뀌어 되돌리지 않았습니다. 맨 위의 최신 변경을 확인한 뒤 필요하면 다시 "
+        "되돌리세요."
+    ),
     "history_edit": "수정 또는 철회",
     "history_save": "수정 저장",
     "history_retract": "철회",
@@ -397,6 +399,10 @@ KO: dict[str, str] = {
     "batch_row_empty": "협력 내용이 없는 기사",
     "batch_row_failures": "실패",
     "import_label": "교류 현황 표 (.xlsx, .xls, .csv)",
+    "import_help": (
+        "2MB(약 2만 행)까지 올릴 수 있습니다. 더 큰 표는 서버에서 `python -m partnerships import-table FILE`로 "
+        "가져오세요(20MB, 10만 행까지)."
+    ),
     "import_sheet": "시트",
     "import_preset": "저장된 열 지정",
     "import_guess": "(머리글로 추정)",
