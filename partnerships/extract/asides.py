@@ -46,7 +46,8 @@ _CONTENT_PREDICATE = re.compile(r"등(?:이|을|를|에|의|도)?\s?(?:(?:놓고
                                 # activities kept up so far ('설명회 등을 이어 왔다')
                                 r"이어\s?왔|이어\s?오고|이어\s?오는|펼쳐\s?왔|해\s?왔|해\s?오고)")
 # the word is a listed item: followed by its verbal noun and a comma or 등 ('개최, ', '개최 등')
-_ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치)?"
+_ITEM_AFTER = re.compile(r"^\s?(?:\S{1,4}\s)?(?:개최|운영|추진|참가|참여|지원|마련|공동\s?개최|파견|교환|유치|"
+                         r"정례화|상설화|확대)?"
                          r"\s?(?:,|·|등|▲|△|■)")  # ... or the list's next bullet
 # a sentence that tells what an agreement provides ('협약에 따라 양측은', '이번 협약으로 양 기관은')
 _AGREED_FRAME = re.compile(r"^\W{0,3}(?:이번\s)?(?:업무\s?)?(?:협약|협정|MOU|양해각서|의향서)"

@@ -187,6 +187,8 @@ _MEANS_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?(?:(?:을|를)\s?
 # the occasion of what the sentence tells ('공연 교류를 계기로 인연을 맺었으며'), or what has gone on
 # for years ('청소년 교류를 이어왔으며'): background
 _OCCASION_AFTER = re.compile(r"^\S{0,2}?(?:\s?[가-힣]{1,4})?\s?(?:을|를)\s?계기로|"
+                             # ... or its visit or show ('… 교류단의 서초 방문을 계기로')
+                             r"^\S{0,2}?의\s[가-힣]{1,6}\s(?:방문|방한|공연|개최)(?:을|를)\s?계기로|"
                              r"^\s?(?:을|를|도)\s?(?:꾸준히\s|계속\s)?(?:이어\s?왔|이어\s?오고|지속해\s?왔|"
                              r"계속해\s?왔|펼쳐\s?왔|진행해\s?왔)")
 # 'for this' at the head of the sentence: what it tells serves the agreement told before

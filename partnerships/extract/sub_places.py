@@ -81,7 +81,23 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
             sub = PlaceMention(UNPLACED + word, p.country, "city", start, end, word, venue)
         out = [sub if q is p else q for q in out]
         out.sort(key=lambda q: q.start)
-    return [replace(q) for q in _without_quarters(out, text, offset, lookup)]
+    return [replace(q) for q in _without_quarters(_without_parents(out, text, offset), text, offset, lookup)]
+
+
+def _without_parents(found: list, text: str, offset: int) -> list:
+    """`found` without a foreign division named right before a city of its country, with only its
+    characters in brackets between ('돗토리현(鳥取縣) 米子市와'): the division only locates it."""
+    drop = set()
+    for k, a in enumerate(found):
+        later = [q for q in found[k + 1:] if q.id != a.id or q.start > a.end + 2]  # past its own characters
+        b = later[0] if later else None
+        if b is not None and not a.korean and not b.korean and a.kind == "region" and b.kind == "city" \
+                and a.country == b.country and _ONLY_BRACKETS.fullmatch(text[a.end - offset:b.start - offset]):
+            drop.update(id(q) for q in found if q.id == a.id and a.start <= q.start < b.start)
+    return [q for q in found if id(q) not in drop]
+
+
+_ONLY_BRACKETS = re.compile(r"\s?(?:\([^()]{1,12}\))?\s")
 
 
 _QUARTER_KM = 12  # a 'city' this close to the city named right before it is one of its quarters

@@ -112,6 +112,7 @@ _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|�
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
+                            r"에\s?(?:협조|협력|동참|참여|참가)하기\s?로|"  # '… 개최에 협조하기로 했다': a promise
                             r"(?:[가-힣]{1,4})?기\s?위(?:해|한|하여)|"  # '관계를 맺기 위해'
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록|"
                             # a condition ('성사되면', '체결하면', '맺으면', '맺게 되면'): not yet done

@@ -96,3 +96,17 @@ def test_firms_deals_at_a_consultation_counted_in_the_headline_are_not_the_citys
             "이번 상담회에는 부산 중소기업 15개사가 참가해 현지 바이어 68개사와 1대1 상담을 벌였다.\n"
             "현장에서는 부산 화장품 기업 ㈜오션뷰티 등 3개사가 현지 유통업체와 수출 업무협약(MOU)을 맺었다.")
     assert _types_partners(text, gazetteer, "2024-06-13") == [("roadshow", 2024, ("vn-ho-chi-minh-city",))]
+
+
+def test_a_prefecture_in_both_scripts_before_its_city_only_locates_it(gazetteer):
+    text = ("서울 서초구는 지난 13일 구청 대회의실에서 일본 돗토리현(鳥取縣) 米子市와 '우호도시 협약'을 체결했다고 "
+            "14일 밝혔다.\n"
+            "코로나19로 중단됐던 교류는 2023년 米子市 문화교류단의 서초 방문을 계기로 다시 이어졌다.")
+    assert _types_partners(text, gazetteer, "2024-03-14") == [("friendship_city", 2024, ("jp-yonago",))]
+
+
+def test_a_promise_to_help_hold_an_event_and_an_event_made_regular_in_an_agreement(gazetteer):
+    text = ("대구시는 지난 7일 칭다오시청에서 경제통상 교류협력 MOU 갱신서에 서명했다고 9일 밝혔다.\n"
+            "새 협약에는 ▲미래산업 기업 교류 ▲양 도시 간 투자 설명회 정례화 등이 담겼다.\n"
+            "칭다오시는 대구 관광 설명회 개최에 협조하기로 했다.")
+    assert _types_partners(text, gazetteer, "2023-09-09") == [("mou", 2023, ("cn-qingdao",))]
