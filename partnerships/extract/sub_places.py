@@ -97,7 +97,7 @@ def _without_parents(found: list, text: str, offset: int) -> list:
     return [q for q in found if id(q) not in drop]
 
 
-_ONLY_BRACKETS = re.compile(r"\s?(?:\([^()]{1,12}\))?\s")
+_ONLY_BRACKETS = re.compile(r"\s?\([^()]{1,12}\)\s")
 
 
 _QUARTER_KM = 12  # a 'city' this close to the city named right before it is one of its quarters
