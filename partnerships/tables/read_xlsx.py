@@ -43,6 +43,10 @@ _UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.erro
                RuntimeError, ValueError, KeyError, IndexError, OverflowError)
 
 
+# what a formula cell the workbook saved without its result reads as (formulas are never run)
+NO_SAVED_VALUE = "(a formula with no saved value: open the file in Excel and save it again)"
+
+
 def sheet_names(data: bytes, filename: str) -> list[str]:
     with _opened(data, filename) as book:
         return [name for name, _ in book.sheets]
@@ -150,6 +154,7 @@ class _SheetPart(Part):
         self.pieces: list[str] = []
         self.collect = False
         self.phonetic = self.merged = 0
+        self.formula = False  # the open cell holds a formula
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "c":
@@ -157,6 +162,9 @@ class _SheetPart(Part):
             row, self.col = (cell_ref(ref) or self._bad_ref(ref)) if ref else (self.row, self.col + 1)
             self.cell = (row, self.col, attrs.get("t", "n"), attrs.get("s"))
             self.pieces = []
+            self.formula = False
+        elif tag == "f":
+            self.formula = True
         elif tag == "v" or tag == "t":
             self.collect = (self.cell is not None and not self.phonetic
                             and (tag == "t") == (self.cell[2] == "inlineStr"))
@@ -178,6 +186,8 @@ class _SheetPart(Part):
             self.cell = None
             if self.pieces:
                 self.grid.put(row, col, self._value(kind, style, "".join(self.pieces)))
+            elif self.formula:  # never evaluated here: say so where the value would be read
+                self.grid.put(row, col, NO_SAVED_VALUE)
         elif tag == "v" or tag == "t":
             self.collect = False
         elif tag == "rPh":

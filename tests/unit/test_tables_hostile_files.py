@@ -330,3 +330,17 @@ def test_a_workbook_whose_first_sheet_is_hidden_opens_on_the_first_visible_one()
     data = out.getvalue()
     assert read.sheet_names(data, "h.xlsx") == ["ties", "notes"]
     assert read.read_sheet(data, "h.xlsx").name == "ties"
+
+
+def test_a_formula_saved_without_its_result_says_so_and_is_never_run():
+    import openpyxl
+
+    from partnerships.tables.read_xlsx import NO_SAVED_VALUE
+
+    book = openpyxl.Workbook()
+    book.active.append(["korean_place", "partner"])
+    book.active.append(["수원시", "=1+1"])  # openpyxl saves the formula with no result
+    out = io.BytesIO()
+    book.save(out)
+    rows = read.read_sheet(out.getvalue(), "f.xlsx").rows
+    assert rows[1] == ["수원시", NO_SAVED_VALUE]
