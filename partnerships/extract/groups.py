@@ -386,9 +386,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
-            if w.type in STRONG_TYPES and (_OTHERS_SIGN.search(s.text[:w.start - s.start]) or (
-                    w.type != "contract" and _FIRM_SUBJECT.search(s.text[:w.start - s.start]))) \
-                    and not _government_acts(s, w, places[s.index]):
+            if (w.type in STRONG_TYPES and (_OTHERS_SIGN.search(s.text[:w.start - s.start]) or (
+                    w.type != "contract" and _FIRM_SUBJECT.search(s.text[:w.start - s.start])))
+                    or w.type in ("program", "institution") and _FIRM_SUBJECT.search(s.text[:w.start - s.start])) \
+                    and not _government_acts(s, w, places[s.index]):  # (or a firm's own plant: '㈜…은 … 준공식을')
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
                     and (_BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start])

@@ -110,3 +110,16 @@ def test_a_promise_to_help_hold_an_event_and_an_event_made_regular_in_an_agreeme
             "새 협약에는 ▲미래산업 기업 교류 ▲양 도시 간 투자 설명회 정례화 등이 담겼다.\n"
             "칭다오시는 대구 관광 설명회 개최에 협조하기로 했다.")
     assert _types_partners(text, gazetteer, "2023-09-09") == [("mou", 2023, ("cn-qingdao",))]
+
+
+def test_a_firms_own_plant_abroad_is_no_programme_of_the_city(gazetteer):
+    text = ("구미시는 26일 시청에서 인도네시아 바탐시 대표단과 '경제·인적 교류 협력 의향서(LOI)'를 교환했다고 "
+            "27일 밝혔다.\n"
+            "한편 구미산단의 전자부품 기업 ㈜에이치텍은 같은 날 베트남 하이퐁시 산업단지에서 부품 공장 준공식을 "
+            "열었다. 이 회사는 총 4천500만 달러를 투자했다.")
+    assert _types_partners(text, gazetteer, "2025-02-27") == [("loi", 2025, ("id-batam",))]
+
+
+def test_a_city_the_gazetteer_spells_only_in_latin_letters_is_found_by_its_korean_name(gazetteer):
+    text = "순천시는 지난달 28일(현지시간) 네덜란드 알메러 시청에서 알메러 시장과 자매결연 협정서에 서명했다."
+    assert _types_partners(text, gazetteer, "2022-10-04") == [("sister_city", 2022, ("nl-almere-stad",))]
