@@ -126,6 +126,6 @@ def test_a_city_the_gazetteer_spells_only_in_latin_letters_is_found_by_its_korea
 
 
 def test_a_wish_to_sign_is_no_signing(gazetteer):
-    text = ("대표단은 5일 알마티시청에서 알마티 부시장과 '재생에너지 협력 양해각서(MOU)'를 맺었다.\n"
+    text = ("전남도 대표단은 5일 알마티시청에서 알마티 부시장과 '재생에너지 협력 양해각서(MOU)'를 맺었다.\n"
             "우즈베키스탄 페르가나주 측은 이번 순방 기간 부지사 면담에서 협약 체결 의사를 밝혔다.")
     assert _types_partners(text, gazetteer, "2024-06-07") == [("mou", 2024, ("kz-almaty",))]
