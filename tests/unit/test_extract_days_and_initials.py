@@ -129,3 +129,17 @@ def test_a_wish_to_sign_is_no_signing(gazetteer):
     text = ("전남도 대표단은 5일 알마티시청에서 알마티 부시장과 '재생에너지 협력 양해각서(MOU)'를 맺었다.\n"
             "우즈베키스탄 페르가나주 측은 이번 순방 기간 부지사 면담에서 협약 체결 의사를 밝혔다.")
     assert _types_partners(text, gazetteer, "2024-06-07") == [("mou", 2024, ("kz-almaty",))]
+
+
+def test_a_body_under_an_emirates_government_is_placed_at_its_city(gazetteer):
+    text = ("인천경제청은 6일 두바이 정부 산하 경제자유구역인 두바이 실리콘 오아시스(DSO) 관리청과 '스타트업 협력 "
+            "업무협약(MOU)'을 체결했다고 8일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, "2024-11-08")] == [("ae-dubai",)]
+
+
+def test_members_listed_with_their_countries_in_brackets(gazetteer):
+    text = ("수원시는 18일(현지시간) 독일 프라이부르크 시청에서 유럽 3개 도시와 함께 '탄소중립 도시 공동선언'에 "
+            "서명했다고 20일 밝혔다. 공동선언에 참여한 도시는 다음과 같다.\n"
+            "▲수원(대한민국) ▲프라이부르크(독일) ▲스트라스부르(프랑스) ▲그라츠(오스트리아)")
+    (declaration,) = _records(text, gazetteer, "2024-09-20")
+    assert set(declaration[3]) == {"de-freiburg", "fr-strasbourg", "at-graz"}
