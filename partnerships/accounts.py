@@ -23,6 +23,8 @@ from partnerships.staff_db import staff_schema, writing
 
 MAX_FAILURES = 5  # failed sign-ins per account name ...
 WINDOW = timedelta(minutes=15)  # ... within this window, then refused until the oldest one ages out
+MAX_CLIENT_FAILURES = 20  # failed sign-ins from one client address, whatever the names, within WINDOW
+_CLIENT = "@client:"  # the attempts table's name for a client's own count
 MIN_PASSWORD = 10
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,199}$")
 
@@ -164,21 +166,28 @@ def _failures_since(conn, name: str, since: datetime) -> list[datetime]:
     return [at if at.tzinfo else at.replace(tzinfo=UTC) for (at,) in rows]
 
 
-def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = None) -> Account:
-    """The account, if `password` is its password and the name is not locked out.
+def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = None,
+            client: str | None = None) -> Account:
+    """The account, if `password` is its password and neither the name nor the client is locked out.
 
     Every attempt is recorded; MAX_FAILURES failures within WINDOW lock the name (whether or not
-    it exists, so the lock does not reveal which names exist) until the oldest one ages out.
+    it exists, so the lock does not reveal which names exist) until the oldest one ages out, and
+    MAX_CLIENT_FAILURES from one `client` address lock that client, whatever names it tries.
+    Attempts older than WINDOW are forgotten.
     """
     now = now or _now()
     name = name.strip()
+    tried = f"#{name}" if name.startswith("@") else name  # no typed name counts as a client's
     t = staff_schema.sign_in_attempts
     users = staff_schema.users
     with writing(eng) as conn:
-        failures = _failures_since(conn, name, now - WINDOW)
-        if len(failures) >= MAX_FAILURES:
-            wait = failures[-MAX_FAILURES] + WINDOW - now
-            raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
+        conn.execute(delete(t).where(t.c.at < now - WINDOW))
+        for key, most in ((tried, MAX_FAILURES), (f"{_CLIENT}{client}"[:200] if client else None,
+                                                  MAX_CLIENT_FAILURES)):
+            failures = _failures_since(conn, key, now - WINDOW) if key else []
+            if len(failures) >= most:
+                wait = failures[-most] + WINDOW - now
+                raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
         row = conn.execute(select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
         ok = False
         from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -188,7 +197,9 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
         ok = ok and row is not None and row.password_hash is not None
-        conn.execute(insert(t).values(name=name[:200], at=now, ok=ok))
+        conn.execute(insert(t).values(name=tried[:200], at=now, ok=ok))
+        if client and not ok:
+            conn.execute(insert(t).values(name=f"{_CLIENT}{client}"[:200], at=now, ok=False))
         if ok and _hasher().check_needs_rehash(row.password_hash):
             conn.execute(update(users).where(users.c.name == name).values(password_hash=hash_password(password)))
     if not ok:

@@ -89,3 +89,27 @@ def test_importing_accounts_hashes_nothing():
              "print(a._dummy.cache_info().currsize, a._dummy().startswith('$argon2id$'))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "True"]
+
+
+def test_one_client_guessing_across_many_names_is_locked_and_old_attempts_are_forgotten(eng):
+    from sqlalchemy import func, select
+
+    from partnerships.staff_db import staff_schema
+
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    t0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    for i in range(accounts.MAX_CLIENT_FAILURES):  # a new name each time: no name is locked
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(eng, f"name{i}", "whatever pass", now=t0, client="203.0.113.9")
+    with pytest.raises(accounts.TooManyAttempts):
+        accounts.sign_in(eng, "mina", "correct horse battery", now=t0, client="203.0.113.9")
+    # another client, and a typed name dressed as the client, are not held by that lock
+    assert accounts.sign_in(eng, "mina", "correct horse battery", now=t0, client="198.51.100.7").name == "mina"
+    for _ in range(accounts.MAX_FAILURES):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(eng, "@client:198.51.100.7", "x pass word", now=t0, client="192.0.2.1")
+    assert accounts.sign_in(eng, "mina", "correct horse battery", now=t0, client="198.51.100.7").name == "mina"
+    later = t0 + accounts.WINDOW + timedelta(seconds=1)
+    assert accounts.sign_in(eng, "mina", "correct horse battery", now=later, client="203.0.113.9").name == "mina"
+    with eng.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(staff_schema.sign_in_attempts)).scalar() == 1

@@ -116,7 +116,7 @@ def _try_sign_in(lang: str) -> None:
     password = str(st.session_state.get(f"{FORM_KEY}_password") or "")
     st.session_state[f"{FORM_KEY}_password"] = ""
     try:
-        account = accounts.sign_in(staff_db.engine(), name, password)
+        account = accounts.sign_in(staff_db.engine(), name, password, client=_client_address())
     except accounts.TooManyAttempts as exc:
         st.session_state[f"{FORM_KEY}_error"] = t("auth_too_many", lang, minutes=max(1, -(-exc.wait_seconds // 60)))
         return
@@ -128,6 +128,14 @@ def _try_sign_in(lang: str) -> None:
         return
     st.session_state.pop(f"{FORM_KEY}_error", None)
     st.session_state[USER_KEY] = account.name
+
+
+def _client_address() -> str | None:
+    """The browser's address as the server sees it (None where Streamlit cannot tell)."""
+    try:
+        return st.context.ip_address or None
+    except (AttributeError, RuntimeError):
+        return None
 
 
 def sidebar_box(lang: str, user: SignedIn) -> None:
