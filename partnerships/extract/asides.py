@@ -62,7 +62,9 @@ _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중
 # an agreement named only as what something else came before
 _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고|"
                         # ... or the day after it, when something else happened ('협정 체결 이튿날인 16일')
-                        r"(?:이튿날|다음\s?날|당일|직후|하루\s?뒤|이틀\s?뒤|사흘\s?뒤)(?:인|에|\s))")
+                        r"(?:이튿날|다음\s?날|당일|직후|하루\s?뒤|이틀\s?뒤|사흘\s?뒤)(?:인|에|\s)"
+                        # ... or what came after it ('대표단은 협정 체결 후 … 둘러봤다')
+                        r"|\s?(?:체결|서명|체결식|서명식)(?:을\s?마친|을\s?마치고)?\s?(?:후|뒤|이후)(?:에)?\s)")
 # ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른
 # 후속 사업으로', '협정의 일환으로'): that activity, not the agreement, is what the sentence tells
 _FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫\s?번째|후속)\s?"
@@ -118,11 +120,16 @@ _TOPIC_OF_PLAN = re.compile(r"^\s?(?:(?:을|를)\s?(?:여는|갖는|개최하는
                             r"(?:방안|계획|가능성|여부)(?:을|를|에|이|가|도|과|와)?\s")
 
 
+# what the agreement holds, introduced ('선언문에 담긴 주요 내용은', '협약의 주요 골자는')
+_CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|담겨\s?있는|포함된|명시된)|의)\s?"
+                          r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
+
+
 def content_item(s: Sentence, w: TypeMention) -> bool:
     """The word is one item in a list of what an agreement holds or what talks were about, or
     only the topic of a plan or talk."""
     rest = s.text[w.end - s.start:]
-    if _TOPIC_OF_PLAN.match(rest):
+    if _TOPIC_OF_PLAN.match(rest) or _CONTENTS_OF.match(rest):
         return True
     if w.type not in STRONG_TYPES and _AGREED_FRAME.match(s.text):
         return True  # '협약에 따라 양측은 … 관광 설명회를 번갈아 열어': what the parties will do

@@ -17,8 +17,18 @@ from charset_normalizer import from_bytes
 
 from geo import jsonio
 from partnerships.extract.errors import ArticleError
+from partnerships.extract.furniture import (
+    BODY_SENTENCE,
+    COMMENT_COUNTER,
+    CUT_MARKERS,
+    DATE_IN_LINE,
+    HANGUL,
+    LIST_ITEM,
+    RESULTS_HEADING,
+    SITE_SUFFIX,
+    classify,
+)
 
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
               "iframe", "svg", "button", "select", "template"}
@@ -26,32 +36,6 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "table", "section", "article", "figure", "figcaption", "blockquote", "dd", "dt",
                "title", "hr", "pre", "header"}
 
-# A line that starts one of these (after a bullet: '▶ 관련기사', '[관련기사]') opens a zone of
-# non-article text (related-article lists, comment boxes, shop widgets) that lasts until a new
-# post header (a dated line) appears; not a sentence that speaks of them ('관련 기사 내용을 옮겨 왔습니다').
-_CUT_MARKERS = re.compile(
-    r"^\s*(?:[▶▷■□◆◇●○▲△•]\s*|\[(?=관련\s?기사\]))?"
-    r"(related articles|관련\s?기사|추천\s?기사|기자의 (추가|다른) 기사|많이 본 (뉴스|기사)|"
-    r"인기\s?기사|주요\s?뉴스|최신\s?뉴스|핫\s?이슈|join our newsletter|\d+\s*comments?|"
-    r"댓글\s*\d+|이 기사를 (공유|추천)|포토\s?뉴스|오늘의 주요뉴스|you may also like)\b"
-    r"(?!.*(?:습니다|합니다|했다|한다|이다|였다|어요|에요|해요)[.!~]?\s*\S{0,4}\s*$)",  # not a sentence about them
-    re.IGNORECASE,
-)
-# Lines that are page furniture wherever they occur.
-_DROP_LINE = re.compile(
-    r"^\s*(광고|ad|advertisement|sponsored|\[광고\].*|광고\s*/\s*ad|반응형|728x90|댓글\(\d*\)|공감|구독하기|공유하기|"
-    r"좋아요\s*\d*|로그인|회원가입|기사\s?스크랩|글자\s?크기|프린트|인쇄|닫기|맨\s?위로|top|"
-    r"사진 없음.*|담당\s?부서.*|페이스북|트위터|카카오톡|url\s?복사|목록|이전\s?글|다음\s?글|"
-    r"copyright.*|ⓒ.*|©.*|.*무단\s?전재.*|.*재배포\s?금지.*|\[자료제공.*|◎.*|▶.*바로가기.*|"
-    # a related article's link with its date ('▶ 대구시, 칠레 산티아고서 … 개최 (2022.10)')
-    r"[▶▷]\s?.*\((?:19|20)\d{2}[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?\))\s*$",
-    re.IGNORECASE,
-)
-_IMAGE_LINE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$|^\S+\.(gif|png|jpe?g|svg|webp)\s*$", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
-_PHONE_LINE = re.compile(r"^[^\n]{0,20}\d{2,4}-\d{3,4}-\d{4}\s*$")
-_DATE_IN_LINE = re.compile(r"(19|20)\d{2}\s*[.년/-]\s*\d{1,2}\s*[.월/-]\s*\d{1,2}")
-_MENU_SEP = re.compile(r"\s*[|·>]\s*")
 _HTML_DOC = re.compile(r"<(?:html|body|!doctype)", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|br|span)\b", re.I)
 
@@ -300,81 +284,44 @@ def is_post_header(line: str) -> bool:
     s = line.strip()
     if _NOT_PAGE_DATE.search(s):
         return False
-    m = _DATE_IN_LINE.search(s)
+    m = DATE_IN_LINE.search(s)
     if not m or len(s) > 40:
         return False
     rest = s[: m.start()] + s[m.end():]
     return len(HANGUL.findall(rest)) <= 8 and not re.search(r"(다|요)\.?\s*$", s)
 
 
-def _is_menu(s: str) -> bool:
-    parts = [p for p in _MENU_SEP.split(s) if p]
-    if s.count("|") >= 3 and parts:  # the site's name before its menu ('대구일일신문 ≡ 전체메뉴 대구 | 경북 | …')
-        parts[0] = parts[0].split()[-1]
-    if ">" in s and len(parts) >= 2 and all(len(p) <= 10 for p in parts):  # breadcrumb: 경제일보 > 지역 > 경기
-        return True
-    cells = [p for p in re.split(r"\s{2,}|\s*[|·>]\s*", s.strip()) if p]  # spaced out too, not a table row
-    return (len(parts) >= 4 and all(len(p) <= 8 for p in parts)) or (
-        len(cells) >= 5 and all(len(p) <= 8 and not re.search(r"\d", p) for p in cells))
-
-
-def _classify(s: str) -> str:
-    """Reason a line is furniture, or '' when it is article content."""
-    if not s.strip():
-        return "blank"
-    if _DROP_LINE.match(s):
-        return "furniture"
-    if _IMAGE_LINE.match(s):
-        return "image"
-    if _PHONE_LINE.match(s):
-        return "contact"
-    if _is_menu(s):
-        return "menu"
-    if not HANGUL.search(s) and not _DATE_IN_LINE.search(s):
-        return "no Korean"
-    if _EMAIL.search(s) and len(HANGUL.findall(s)) < 25:
-        return "byline"
-    return ""
-
-
 def clean(text: str) -> Article:
     """Split the text into lines and mark which are article content."""
     lines: list[Line] = []
-    cut = False
+    cut = listing = False
     body_seen = False
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
         pos += len(raw)
         s = text[start:end]
-        if (site := _SITE_SUFFIX.search(s)) and site.start() >= 10:  # a page title's ' - 제주남부신문'
+        if (site := SITE_SUFFIX.search(s)) and site.start() >= 10:  # a page title's ' - 제주남부신문'
             end = start + site.start()
             s = text[start:end]
-        if _COMMENT_COUNTER.match(s) and not body_seen:
+        if COMMENT_COUNTER.match(s) and not body_seen:
             # '댓글 3' beside the byline counts comments; the comment box comes after the body
             lines.append(Line(start, end, s, False, "comment counter"))
             continue
-        if _CUT_MARKERS.match(s):
+        if CUT_MARKERS.match(s):
             cut = True
             lines.append(Line(start, end, s, False, "related/comments list"))
             continue
         if cut and is_post_header(s):
             cut = False
-        why = "after related/comments marker" if cut else _classify(s)
+        listing = bool(RESULTS_HEADING.match(s)) or (listing and (not s.strip() or bool(LIST_ITEM.match(s))))
+        if listing and s.strip():
+            lines.append(Line(start, end, s, False, "list of past results"))
+            continue
+        why = "after related/comments marker" if cut else classify(s)
         lines.append(Line(start, end, s, not why, why))
-        body_seen = body_seen or (not why and _BODY_SENTENCE.search(s) is not None)
+        body_seen = body_seen or (not why and BODY_SENTENCE.search(s) is not None)
     return Article(text, tuple(lines))
-
-
-# the site's name a page title ends with ('… 관광 MOU - 제주남부신문', '… | 경기일보'): not the story's
-_SITE_SUFFIX = re.compile(r"\s(?:-|\||–|—|::)\s[가-힣A-Za-z0-9. ]{0,14}"
-                          r"(?:신문|일보|뉴스|방송|타임스|타임즈|저널|미디어|닷컴|투데이|신보|TV|News|Times|Daily)\s*$")
-# a bare comment count ('댓글 3', '12 comments'), and a line of running text (a sentence of
-# some length that ends like one): before one, the counter belongs to the article's header
-# ... or a portal's toolbar that starts with it ('댓글 6   번역 설정   글씨크기 조절하기   인쇄하기')
-_COMMENT_COUNTER = re.compile(r"^\s*(?:댓글\s*\d+|\d+\s*comments?)(?:\s*$|\s*[|·]?\s{2,}[^.]{0,60}$)",
-                              re.IGNORECASE)
-_BODY_SENTENCE = re.compile(r"[가-힣].{10,}(?:다|요)\.[\"'”’]*\s*$")
 
 
 def hangul_ratio(text: str) -> float:

@@ -81,17 +81,22 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # ... counted first ('경북 지역 3개 대학도'; firms so counted sign export deals of a mission)
                           r"(?<![\d.])(?:\d+|두|세|네|다섯|여섯)\s?(?:개|곳)\s?(?:병원|대학|대학교|학교|단체)"
                           r"(?:이|은|는|가|도)\s|"
+                          # ... or one of those just counted ('기업 4곳 … 이 가운데 1곳은')
+                          r"(?:^|\s)(?:이|그)\s?(?:가운데|중)\s?(?:\d+|한|두|세)\s?(?:곳|개사|개)(?:은|는|이|가|도)\s|"
                           # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
-                          r"(?:^|\s)한\s(?:[가-힣]+\s)?[가-힣]*(?:업체|기업|회사)(?:는|은|이|가)\s|"
+                          r"(?:^|\s)한\s(?:[가-힣A-Za-z·]+\s){0,3}[가-힣A-Za-z]*"
+                          r"(?:업체|기업|회사|기획사|제조사|유통사|여행사|건설사|스타트업)(?:는|은|이|가)\s|"
                           r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
                           r"(?:는|은|이|가|도|\s역시)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
                           # firms ('기업 간 MOU')
-                          r"[가-힣]*(?:업체|기업|회사|법인)(?:와|과)\s[^.]{0,40}?[가-힣]*(?:업체|기업|회사|법인)(?:가|이|는|은)\s|"
+                          # ... or two public corporations ('부산항만공사와 발파라이소 항만공사도')
+                          r"[가-힣]*(?:업체|기업|회사|법인|공사|공단)(?:와|과)\s[^.]{0,40}?[가-힣]*"
+                          r"(?:업체|기업|회사|법인|공사|공단)(?:가|이|는|은|도)\s|"
                           r"(?:기업|업체|회사)\s?간\s|"
                           # ... or between firms and buyers ('참가 기업과 현지 유통업체 사이에 … MOU가 체결됐다')
                           r"(?:기업|업체|회사)(?:과|와)\s[^.]{0,30}?(?:기업|업체|회사|바이어)(?:들)?\s?(?:사이|간)에\s")
@@ -1289,10 +1294,19 @@ def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) ->
     if not found:
         return []
     name = found[-1].group(1)
+    if NATIONAL_BODY.fullmatch(name):
+        return []  # a Korean ministry
     for x in ctx.sentences:  # the headline names it before the body introduces it
         for p in ctx.places[x.index]:
             if p.id.startswith("country-") and x.text[p.end - x.start:].lstrip().startswith(name):
                 return [p.id]
+    for x in ctx.sentences:  # ... or it came second in a list of the country's ministries
+        # ('필리핀 교통부(DOTr)와 …, 인간정주도시개발부(DHSUD)와는')
+        at = x.text.find(name + "(")
+        before = [p for p in ctx.places[x.index] if p.end - x.start <= at] if at > 0 else []
+        if before and before[-1].id.startswith("country-") \
+                and _MINISTRY_PARTY.search(x.text, before[-1].end - x.start):
+            return [before[-1].id]
     return []
 
 
@@ -1854,6 +1868,14 @@ def _another_day(g: Group, m: Mention) -> bool:
     return bool(gd and m.date and m.date.day and (gd.month, gd.day) != (m.date.month, m.date.day))
 
 
+def _other_signed_partner(g: Group, m: Mention) -> bool:
+    """The group's signings were with partners other than the mention's, which is a signing too."""
+    signed = [x.partner for x in g.mentions if x.partner and x.status == "signed"]
+    return bool(m.status == "signed" and m.partner and signed) and not any(
+        _same_names(p) & _same_names(m.partner) or _within_countries(m.partner, p) or _within_countries(p, m.partner)
+        for p in signed)
+
+
 def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     f = g.first
     if f.type != m.type and not any_type:
@@ -1883,6 +1905,8 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
         return False
     if bool(gp) != bool(m.partner) and f.type in _VENUE_TYPES:
         return False
+    if _other_signed_partner(g, m) and _another_day(g, m):
+        return False  # a headline naming two cities ('두바이·도하와 잇단 협약'): each signed on its day
     if f.type in _VENUE_TYPES and len(gp) > 1 and len(m.partner) == 1 and _another_day(g, m):
         return False  # a mission to several cities, then one city's event on its own day
     if f.korean and m.korean and not set(f.korean) & set(m.korean):

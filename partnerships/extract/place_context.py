@@ -191,7 +191,8 @@ def city_by_consonants(word: str, start: int, found: list[PlaceMention], gazette
 # an emirate's own government ('푸자이라 정부', '아부다비 토후국'): in the UAE the government of a
 # city's name is the emirate's (a first-level division of the same name)
 _EMIRATE_AFTER = re.compile(r"^\s?(?:토후국|에미리트|(?:\([^()]{1,20}\)\s?)?"
-                            r"(?:정부(?!\s?산하)|왕세자|통치자|국왕|왕실))")  # (not a body under it: '정부 산하')
+                            r"(?:정부(?!\s?산하)(?!\s[가-힣·]{1,12}(?:부|국|청)(?![가-힣]))|왕세자|통치자|국왕|왕실))")
+# (not a body under it: '정부 산하', '두바이 정부 경제관광부와': a department is placed at the city)
 # ... or told as one of the emirates right before ('7개 토후국 가운데 하나인 푸자이라')
 _EMIRATE_BEFORE = re.compile(r"토후국(?:\s?(?:가운데|중))?\s?(?:하나인|의|인)\s$")
 

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
 from partnerships.extract.korean_parents import province_by_office, qualified_korean, shared_district
-from partnerships.extract.latin_names import latin_places
+from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import in_named_country, namesakes, sounding_in_named_country
 from partnerships.extract.not_parties import BRANCH_AFTER, NOT_A_PARTY_AFTER
@@ -161,6 +161,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                                                   start - sentence.start], lookup)
         if place is None and (m := LATIN_AFTER.match(after)) and not _ACRONYM.fullmatch(m.group(1)):
             place = lookup(m.group(1))
+        if place is None and t.tag == "NNP":
+            place = glossed_elsewhere(word, cache, lookup)  # '빈증성', glossed once as '빈증(Binh Duong)성'
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)) \
                 and hasattr(gazetteer, "find_loanword"):
             key = f"loanword:{word}"
@@ -229,7 +231,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and hasattr(gazetteer, "matches"):
-            place = _of_country_before(place, word, start, out, gazetteer) or in_named_country(
+            place = _of_country_before(place, word, start, out, gazetteer) \
+                or _of_country_after(place, word, after, lookup, gazetteer) or in_named_country(
                 place, word, gazetteer, cache)
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
@@ -269,6 +272,19 @@ def _of_country_before(place: PlaceLike, word: str, start: int, found: list[Plac
     Spain, not the larger Valencia the name finds first); None when no country comes before."""
     country = named_country(start, found)
     if country is None or country.country == place.country:
+        return None
+    return next(iter(namesakes(gazetteer, word, {country.country})), None)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(\s?([가-힣]{2,12})\s?\)")
+
+
+def _of_country_after(place: PlaceLike, word: str, after: str, lookup, gazetteer):
+    """The city of that name in the country written in brackets after it ('발렌시아(스페인)');
+    None when no other country is written there."""
+    m = _COUNTRY_IN_BRACKETS.match(after)
+    country = lookup(m.group(1)) if m else None
+    if country is None or getattr(country, "kind", "") != "country" or country.country == place.country:
         return None
     return next(iter(namesakes(gazetteer, word, {country.country})), None)
 

