@@ -120,7 +120,9 @@ def list_users(eng: Engine) -> list[Account]:
 
 def count_users(eng: Engine) -> int:
     """How many accounts exist (none: the app is a read-only atlas)."""
-    with eng.connect() as conn:
+    from partnerships.store import reachable
+
+    with reachable(), eng.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(staff_schema.users)).scalar() or 0)
 
 

@@ -135,5 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except store.StoreUnavailable as exc:
+        print(f"database: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:  # locked mid-write, or not a database: one line, not a traceback
+        if not isinstance(exc, OperationalError) and type(exc) is not DatabaseError:
+            raise
+        print(f"database: the database cannot be used now ({store.short_error(exc)})", file=sys.stderr)
+        return 2

@@ -118,6 +118,18 @@ def csv_safe(value: object) -> object:
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table shown on a page with `csv_safe` applied to its text cells, column labels
+    and index: the table's own CSV download (Streamlit's toolbar) is then as safe as ours."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(csv_safe)
+    out.columns = [csv_safe(c) for c in out.columns]
+    out.index = out.index.map(csv_safe)
+    return out
+
+
 def to_csv(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> str:
     """CSV with a header row in `lang`; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
 

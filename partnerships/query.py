@@ -16,6 +16,7 @@ _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions"
           "countries": "country", "levels": "level", "confidence": "conf"}
 _INTS = {"year_min": "from", "year_max": "to"}
 PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q", "undated")
+LIST_PARAMS = dict(_LISTS)  # a list filter's name -> its URL parameter
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, func, insert, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from geo import jsonio
 from geo.files import write_atomic
@@ -92,22 +92,26 @@ def database_url() -> str:
 
 
 @contextmanager
-def _reachable():
+def reachable():
     """Turn the driver's connection and lock errors into StoreUnavailable."""
     try:
         yield
-    except OperationalError as exc:
-        raise StoreUnavailable(f"the database cannot be used now ({_short(exc)})") from exc
+    except DatabaseError as exc:
+        if not isinstance(exc, OperationalError) and type(exc) is not DatabaseError:
+            raise  # a refused value (IntegrityError, DataError): the caller's to report
+        # locked, unreachable, or not a database at all ('file is not a database')
+        raise StoreUnavailable(f"the database cannot be used now ({short_error(exc)})") from exc
 
 
-def _short(exc: Exception) -> str:
+def short_error(exc: Exception) -> str:
+    """The first line of a driver's error, for a one-line message."""
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
 
 
 def engine(url: str | None = None) -> Engine:
     """The process's engine (migrated to the newest schema), without loading any file."""
-    with _reachable():
+    with reachable():
         return db_engine.connect(url or database_url())
 
 
@@ -118,7 +122,7 @@ def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) ->
     eng = engine(url)
     folders = (data_dir() / "records", seeds_dir(), data_dir() / "places.csv", *national.fingerprint_paths())
     print_ = folder_fingerprint(*folders)
-    with _reachable():
+    with reachable():
         with eng.connect() as conn:
             if stored_fingerprint(conn) == print_:
                 return eng
@@ -132,7 +136,7 @@ def open_store(url: str | None = None, *, gazetteer: Gazetteer | None = None) ->
 def sync_files(eng: Engine, *, gazetteer: Gazetteer | None = None, records_dir: Path | None = None,
                force: bool = False, check_evidence: bool = True) -> LoadReport:
     """Load changed record files, articles and places.csv into the database."""
-    with _reachable():
+    with reachable():
         return load_files(eng, records_dir=records_dir or data_dir() / "records", seeds_dir=seeds_dir(),
                           places_csv=data_dir() / "places.csv", gazetteer=gazetteer or default_gazetteer(),
                           check_evidence=check_evidence, force=force)
@@ -140,13 +144,13 @@ def sync_files(eng: Engine, *, gazetteer: Gazetteer | None = None, records_dir: 
 
 def changes(eng: Engine) -> int:
     """The change counter (grows with every write): cheap to read on every rerun."""
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         return repo.changes(conn)
 
 
 def read_records(eng: Engine) -> LoadResult:
     """Every stored record (as `Record`) and the problems of the last file load."""
-    with _reachable(), eng.connect() as conn, _bulk():
+    with reachable(), eng.connect() as conn, _bulk():
         result = LoadResult(problems=repo.stored_problems(conn))
         for d in repo.iter_records(conn):
             _intern(d)
@@ -156,13 +160,13 @@ def read_records(eng: Engine) -> LoadResult:
 
 def article_text(eng: Engine, file: str) -> str | None:
     """A stored article's text."""
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         return repo.article_text(conn, file)
 
 
 def article_files(eng: Engine) -> list[str]:
     """The stored articles' names."""
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         return repo.article_files(conn)
 
 
@@ -181,7 +185,7 @@ def save_article(
     """
     for attempt in range(attempts):
         try:
-            with _reachable(), repo.writing(eng) as conn:
+            with reachable(), repo.writing(eng) as conn:
                 authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
                 existing = repo.article_by_hash(conn, text_hash)
                 if existing is not None:
@@ -207,7 +211,7 @@ def save_article(
                 repo.bump(conn)
                 return file, kept
         except IntegrityError as exc:
-            with _reachable(), eng.connect() as conn:
+            with reachable(), eng.connect() as conn:
                 existing = repo.article_by_hash(conn, text_hash)
             if existing is not None:
                 with eng.connect() as conn:
@@ -215,7 +219,7 @@ def save_article(
                             schema.records.c.article_file == existing).limit(1)).first():
                         raise ArticleExists(existing) from exc
             if attempt == attempts - 1:
-                raise StoreUnavailable(f"could not save: {_short(exc)}") from exc
+                raise StoreUnavailable(f"could not save: {short_error(exc)}") from exc
     raise AssertionError("unreachable")
 
 
@@ -226,7 +230,7 @@ def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_
     published records only, unless `statuses` says otherwise (queries.EVERY_STATUS: all)."""
     from partnerships.db import queries
 
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         batch: list[Record] = []
         for d in queries.stream(conn, filters, chunk=chunk, statuses=statuses):
             batch.append(Record.from_dict(d))
@@ -239,7 +243,7 @@ def record_chunks(eng: Engine, filters, gazetteer: Gazetteer, *, chunk: int = 1_
 
 def read_record(eng: Engine, record_id: str) -> tuple[dict, int] | None:
     """A stored record's JSON form and its version (None if there is no such record)."""
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         row = conn.execute(select(schema.records.c.body, schema.records.c.status, schema.records.c.version)
                            .where(schema.records.c.id == record_id)).first()
     if row is None:
@@ -259,7 +263,7 @@ def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazett
     from partnerships.db.rows import record_dict
 
     rec = schema.records
-    with _reachable(), repo.writing(eng) as conn:
+    with reachable(), repo.writing(eng) as conn:
         authz.authorize(conn, who, action if action in roles.ACTIONS else "edit")  # roles.NotAllowed
         row = conn.execute(select(rec.c.body, rec.c.status, rec.c.version, rec.c.records_file, rec.c.position)
                            .where(rec.c.id == d["id"])).first()
@@ -285,7 +289,7 @@ def update_record(eng: Engine, d: dict, *, expected_version: int, places: Gazett
 
 def added_places(eng: Engine) -> list[Place]:
     """Places added by saves (not in geonames or data/places.csv)."""
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         rows = conn.execute(select(schema.places).where(schema.places.c.origin == "added")
                             .order_by(schema.places.c.id)).mappings().all()
     return [Place(r["id"], r["name_en"], r["name_ko"], r["country"], r["lat"], r["lon"], r["kind"],
@@ -309,7 +313,7 @@ def gazetteer_for(eng: Engine) -> Gazetteer:
 
 def dump(eng: Engine, folder: Path, *, articles: Path | None = None) -> list[Path]:
     """Write the records (and, with `articles`, the articles) as files."""
-    with _reachable():
+    with reachable():
         written = dump_records(eng, folder)
         if articles is not None:
             written += dump_articles(eng, articles)
@@ -319,7 +323,7 @@ def dump(eng: Engine, folder: Path, *, articles: Path | None = None) -> list[Pat
 def validate_database(eng: Engine, gazetteer: Gazetteer) -> list[Problem]:
     """Check every stored record as `load` checks a file (evidence against the stored articles)."""
     problems: list[Problem] = []
-    with _reachable(), eng.connect() as conn:
+    with reachable(), eng.connect() as conn:
         texts: dict[str, str | None] = {}
         for d in repo.iter_records(conn):
             name = d["source"]["file"]

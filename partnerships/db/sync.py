@@ -191,26 +191,49 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
                       known=known)
         return
     for path, data, digest in changed:
-        report.files += 1
-        problems, rows = _file_rows(conn, path.name, data, gazetteer, seeds_dir, article,
-                                    check_evidence=check_evidence)
-        old = dict(conn.execute(select(s.records.c.id, s.records.c.version)
-                                .where(s.records.c.records_file == path.name)).all())
-        kept = {rid: v for rid, v in old.items() if v > 1}  # edited, published or retracted in the app
-        repo.delete_records(conn, [rid for rid in old if rid not in kept])
-        rows = [one for one in rows if one["records"][0]["id"] not in kept]
-        problems += [Problem(path.name, rid, None, f"changed in the app since the file was loaded (version {v}): "
-                             "the app's version is kept and the file's is not read; `python -m partnerships "
-                             "dump DIR` writes the app's version out") for rid, v in sorted(kept.items())]
-        conn.execute(delete(s.load_problems).where(s.load_problems.c.file == path.name))
-        repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), gazetteer)
-        report.records += repo.insert_records(conn, rows)
-        if problems:
-            conn.execute(insert(s.load_problems), [
-                {"file": p.file, "record_id": p.record_id, "field": p.field, "message": p.message}
-                for p in problems])
-        report.problems.extend(problems)
-        _remember(conn, "records", path.name, digest, known)
+        _reload_file(conn, path.name, data, digest, gazetteer, seeds_dir, article, report, known,
+                     check_evidence=check_evidence)
+
+
+def _reload_file(conn: Connection, name: str, data: bytes, digest: str, gazetteer: Gazetteer, seeds_dir: Path,
+                 article, report: LoadReport, known: dict[str, str], *, check_evidence: bool) -> None:
+    """Replace the stored records of one changed file with what it holds now, keeping what the app
+    changed, what the file cannot give (an unreadable file, an unreadable record), and saying so."""
+    report.files += 1
+    problems, rows = _file_rows(conn, name, data, gazetteer, seeds_dir, article, check_evidence=check_evidence)
+    old = dict(conn.execute(select(s.records.c.id, s.records.c.version)
+                            .where(s.records.c.records_file == name)).all())
+    if not rows and problems and all(p.record_id is None for p in problems):
+        # half-saved or not JSON: what was stored from it stays until the file reads again
+        _note_problems(conn, name, [Problem(p.file, None, p.field, f"{p.message}; its {len(old)} stored "
+                                            "record(s) are kept") for p in problems], report)
+        return
+    kept = {rid: v for rid, v in old.items() if v > 1}  # edited, published or retracted in the app
+    refused = {p.record_id for p in problems if p.record_id in old and p.record_id not in kept}
+    new_ids = {one["records"][0]["id"] for one in rows}
+    repo.delete_records(conn, [rid for rid in old if rid not in kept and rid not in refused])
+    for rid in old:  # no longer in its file: removed, and the history says so
+        if rid not in kept and rid not in refused and rid not in new_ids:
+            repo.append_audit(conn, who="load", action="remove", record_id=rid, reason=f"no longer in {name}")
+    rows = [one for one in rows if one["records"][0]["id"] not in kept]
+    problems += [Problem(name, rid, None, f"changed in the app since the file was loaded (version {v}): "
+                         "the app's version is kept and the file's is not read; `python -m partnerships "
+                         "dump DIR` writes the app's version out") for rid, v in sorted(kept.items())]
+    problems += [Problem(name, rid, None, "the file's version cannot be read; the stored one is kept")
+                 for rid in sorted(refused)]
+    repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), gazetteer)
+    report.records += repo.insert_records(conn, rows)
+    _note_problems(conn, name, problems, report)
+    _remember(conn, "records", name, digest, known)
+
+
+def _note_problems(conn: Connection, name: str, problems: list[Problem], report: LoadReport) -> None:
+    """Replace a file's stored problems with these, and report them."""
+    conn.execute(delete(s.load_problems).where(s.load_problems.c.file == name))
+    if problems:
+        conn.execute(insert(s.load_problems), [
+            {"file": p.file, "record_id": p.record_id, "field": p.field, "message": p.message} for p in problems])
+    report.problems.extend(problems)
 
 
 BULK_FILES = 50  # changed record files, into an empty records table: loaded as one bulk insert

@@ -71,13 +71,16 @@ def decode(data: bytes) -> str:
     (CP949/EUC-KR pages).  Raises ArticleError for empty or binary input."""
     if not data.strip():
         raise ArticleError("empty input: there is no text to read")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (codec := _utf16_without_bom(data)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else codec)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:4096]:
-        raise ArticleError("binary input (NUL bytes): give the article as text or HTML")
+        else:
+            if "\x00" not in text and _control_ratio(text) <= 0.05 and _plain_ratio(text) >= 0.9:
+                return text
+    if (at := data.find(b"\x00")) >= 0:
+        raise ArticleError(f"binary input (a NUL byte at byte {at:,}): give the article as text or HTML")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -89,6 +92,29 @@ def decode(data: bytes) -> str:
     if _control_ratio(text) > 0.05:
         raise ArticleError("binary input: decoded text is mostly control characters")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a byte-order mark:
+    an even length and NUL bytes on one side of the pairs (spaces, digits and Latin letters), none
+    on the other."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd >= pairs * 0.05 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.05 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _plain_ratio(text: str) -> float:
+    """The share of Hangul and printable ASCII (with line breaks and tabs) in the text's start."""
+    sample = text[:4000]
+    plain = sum(1 for ch in sample if " " <= ch <= "~" or ch in "\n\r\t" or "\uac00" <= ch <= "\ud7a3")
+    return plain / max(1, len(sample))
 
 
 def _control_ratio(text: str) -> float:

@@ -148,10 +148,13 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
             summary.merges.append((res.name, rec["id"], match))
             rec["merge_into"] = match
         keep.append(rec)
-    summary.articles += 1
     ids = sink.add_article(name=res.stored_name, text=res.text, text_hash=res.hash,
                            published=res.published, records=keep)
-    summary.proposed += sum(1 for r in keep if "merge_into" not in r) if ids else 0
+    if keep and not ids:  # another import stored the same article while this one read it
+        summary.duplicates.append((res.name, "the same article was stored meanwhile by another import"))
+        return
+    summary.articles += 1
+    summary.proposed += sum(1 for r in keep if "merge_into" not in r)
     if not res.candidates:
         summary.no_records.append((res.name, res.reason or "no partnership found"))
 

@@ -51,3 +51,25 @@ def test_the_agreements_page_keeps_its_table_too(data_copy, monkeypatch):
     assert not at.exception
     assert len(at.dataframe[0].value) == rows
     assert sum("cannot be reached" in w.value for w in at.warning) == 1
+
+
+def test_a_file_that_is_not_a_database_is_said_in_one_line(data_copy, monkeypatch, tmp_path):
+    """A corrupt or foreign file where the database should be: the page keeps what it had, and the
+    command line says it in one line, not a traceback."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    before = point_ids(deck_spec(run_app()))
+    garbage = tmp_path / "atlas.sqlite"
+    garbage.write_bytes(b"this is not a database file\n" * 200)
+    monkeypatch.setenv("ATLAS_DATABASE_URL", f"sqlite:///{garbage}")
+    at = run_app()
+    assert not at.exception
+    assert point_ids(deck_spec(at)) == before  # (the sign-in box's account count raised here)
+    root = Path(__file__).resolve().parents[2]
+    for command in (["validate"], ["users", "list"], ["history", "any-record"]):
+        done = subprocess.run([sys.executable, "-m", "partnerships", *command], capture_output=True, text=True,
+                              cwd=root, timeout=120)
+        assert done.returncode != 0 and "Traceback" not in done.stderr, command
+        assert done.stderr.startswith("database: ") and "not a database" in done.stderr, command

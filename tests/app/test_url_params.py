@@ -66,3 +66,13 @@ def test_unusable_pair_is_ignored_once(value):
     at = run_app({"pair": value})
     assert not at.exception, [e.value for e in at.exception]
     assert captions(at).count("`pair` value could not be used") == 1
+
+
+@pytest.mark.parametrize("page", [None, "pages/3_Agreements.py"])
+def test_a_filter_value_the_data_does_not_offer_is_said_not_silently_dropped(page):
+    at = run_app({"kr": "kr-nowhere,kr-seoul", "sector": "nosuch", "type": "mou"}, page=page)
+    assert not at.exception, [e.value for e in at.exception]
+    said = captions(at)
+    assert "`kr` value could not be used" in said and "`sector` value could not be used" in said
+    assert "`type` value" not in said
+    assert at.session_state["filter_kr"] == ["kr-seoul"]

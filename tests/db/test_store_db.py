@@ -74,6 +74,43 @@ def test_a_changed_file_keeps_what_a_reviewer_did_to_its_records_in_the_app(fold
     assert [(p.record_id, "changed in the app" in p.message) for p in report.problems] == [(retracted, True)]
 
 
+def test_a_half_saved_file_keeps_its_stored_records_until_it_reads_again(folders):
+    data, _ = folders
+    eng = store.open_store()
+    path = sorted((data / "records").glob("*.json"))[0]
+    whole = path.read_bytes()
+    ids = [d["id"] for d in json.loads(whole)]
+    path.write_bytes(whole[:300])  # cut off mid-record, as a copy in progress leaves it
+    report = store.sync_files(eng)
+    stored = {r.id for r in store.read_records(eng).records}
+    assert set(ids) <= stored
+    assert [(p.file, "cannot read JSON" in p.message and "kept" in p.message) for p in report.problems] == [
+        (path.name, True)]
+    raw = json.loads(whole)
+    raw[0]["title_en"] = "Read again"
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    store.sync_files(eng)
+    assert store.read_record(eng, ids[0])[0]["title_en"] == "Read again"
+
+
+def test_an_unreadable_record_keeps_its_stored_version_and_a_dropped_one_is_in_the_history(folders):
+    data, _ = folders
+    eng = store.open_store()
+    path = sorted((data / "records").glob("*.json"))[0]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    broken, dropped = raw[0]["id"], raw[-1]["id"]
+    raw[0]["year"] = "not a year"
+    raw.pop()
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    report = store.sync_files(eng)
+    stored = {r.id for r in store.read_records(eng).records}
+    assert broken in stored and dropped not in stored
+    assert any(p.record_id == broken and "stored one is kept" in p.message for p in report.problems)
+    with eng.connect() as conn:
+        trail = repo.audit_trail(conn, dropped)
+    assert [(line["action"], line["who"]) for line in trail][-1:] == [("remove", "load")]
+
+
 def test_open_store_reads_files_only_when_their_fingerprint_changed(folders):
     data, _ = folders
     eng = store.open_store()

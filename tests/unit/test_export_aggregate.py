@@ -149,3 +149,15 @@ def test_a_streamed_export_is_the_same_text_in_chunks(frame, gazetteer, fmt, siz
     chunks = (df.iloc[i:i + size] for i in range(0, len(df), size))
     assert "".join(export.stream(chunks, gazetteer, fmt=fmt)) == export.render(df, gazetteer, fmt=fmt)
     assert "".join(export.stream([], gazetteer, fmt=fmt)) == export.render(df.iloc[:0], gazetteer, fmt=fmt)
+
+
+def test_a_table_shown_on_a_page_is_guarded_for_its_own_csv_download():
+    import pandas as pd
+
+    shown = pd.DataFrame({"title": ["=HYPERLINK(\"http://x\")", "서울–오덴세"], "+1+1": [3, 4],
+                          "sectors": [["trade"], ["ai"]]}, index=["@row", "2"])
+    safe = export.spreadsheet_safe(shown)
+    assert safe["title"].tolist() == ["'=HYPERLINK(\"http://x\")", "서울–오덴세"]
+    assert list(safe.columns) == ["title", "'+1+1", "sectors"] and list(safe.index) == ["'@row", "2"]
+    assert safe["'+1+1"].tolist() == [3, 4] and safe["sectors"].tolist() == [["trade"], ["ai"]]
+    assert shown["title"].iloc[0].startswith("=")  # the page's own frame is left as it was

@@ -41,11 +41,20 @@ def test_decode_cp949_only_characters():
         (b"   \n\t ", "empty"),
         (bytes(range(256)) * 8, "binary"),  # random binary (NUL bytes)
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\xff" * 200, "binary"),  # an image
+        # a NUL byte far into an otherwise good article: refused whole, with where it is
+        pytest.param(("서울시와 오덴세시가 업무협약을 체결했다.\n" * 400).encode() + b"\x00",
+                     "NUL byte at byte 23,600", id="late-NUL"),
     ],
 )
 def test_unusable_bytes(data, message):
     with pytest.raises(ArticleError, match=message):
         load_article(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(codec):
+    text = "부산시는 12일 베트남 호찌민시와 항만 협력 업무협약(MOU)을 체결했다고 13일 밝혔다.\n" * 3
+    assert decode(text.encode(codec)) == text
 
 
 def test_other_language_is_refused():

@@ -164,3 +164,20 @@ def test_cli_ingest_prints_plain_progress_and_the_summary(tmp_path, capsys, page
     assert main(["--data", str(data), "ingest", str(folder), "--workers", "1"]) == 0
     assert "duplicates skipped                   2" in capsys.readouterr().out
     assert main(["--data", str(data), "ingest", str(folder), "--published", "18.3.2024"]) == 2
+
+
+def test_an_article_another_import_stored_meanwhile_is_counted_as_a_duplicate(tmp_path, pages):
+    """Two imports read the same file at once: the one whose save finds the article already stored
+    says so, instead of counting an article read with nothing proposed."""
+    from partnerships.ingest import batch
+    from partnerships.ingest.worker import read_article as read
+
+    page = pages[0]
+    res = read(page.name, page.data, Options())
+    sink = _sink(tmp_path)
+    sink.add_article(name=res.stored_name, text=res.text, text_hash=res.hash, published=res.published,
+                     records=[dict(r) for r in res.candidates])  # the other import's save
+    summary = batch.Summary()
+    batch._collect(res, summary, sink, {})
+    assert (summary.articles, summary.proposed) == (0, 0)
+    assert [(name, "meanwhile" in why) for name, why in summary.duplicates] == [(page.name, True)]

@@ -134,8 +134,8 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
     if pages > 1:
         st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
-    st.dataframe(
-        table, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
+    st.dataframe(  # (its toolbar's own CSV download gets the exports' formula guard)
+        export.spreadsheet_safe(table), column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
         hide_index=True, width="stretch", height=height, key=TABLE_KEY,
     )
     return table

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.gazetteer import Gazetteer
-from partnerships import proposals, store
+from partnerships import export, proposals, store
 from partnerships.errors import DataError
 from partnerships.tables import columns, plan, read
 from partnerships.tables.columns import FIELDS
@@ -55,8 +55,9 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
     if need:
         st.warning(t("import_missing", lang, fields=", ".join(need)))
     with st.expander(t("import_preview", lang)):
-        st.dataframe(pd.DataFrame([[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
-                                  columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]]))
+        st.dataframe(export.spreadsheet_safe(pd.DataFrame(
+            [[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
+            columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]])))
     c1, c2, c3 = st.columns([2, 2, 1])
     if c1.button(t("import_rows", lang), key="import_rows", type="primary", disabled=bool(need)):
         try:

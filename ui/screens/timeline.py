@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from partnerships import params, timeline
+from partnerships import export, params, timeline
 from partnerships.model import UNDATED_YEAR
 from partnerships.query import Filters
 from ui.map.palette import LIGHT, Scheme, css, sector_colour, type_colour
@@ -165,4 +165,4 @@ def _text_alternative(counts: pd.DataFrame, lang: str, *, by: str) -> None:
         wide.columns = [_label(k, by, lang) for k in keys]
         wide.index.name = t("timeline_year", lang)
         wide[t("timeline_count", lang)] = wide.sum(axis=1)
-        st.dataframe(wide, width="stretch")
+        st.dataframe(export.spreadsheet_safe(wide), width="stretch")

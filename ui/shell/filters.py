@@ -19,7 +19,7 @@ from geo.regions import CONTINENTS
 from partnerships import frame_index, params
 from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
-from partnerships.query import PARAM_KEYS, Filters
+from partnerships.query import LIST_PARAMS, PARAM_KEYS, Filters
 from ui.shell import params as url_params
 from ui.shell.i18n import confidence_label, country_label, level_label, region_label, sector_label, t, type_label
 
@@ -130,6 +130,10 @@ def _seed_state(opts: dict[str, list]) -> None:
         name: [v for v in getattr(source, name) if v in opts[name]]
         for name in ("sectors", "types", "korean_places", "regions", "countries", "levels", "confidence")
     }
+    if source is not saved:  # a link's value the data does not offer: said, not silently dropped
+        for name, key in LIST_PARAMS.items():
+            if len(values[name]) < len(getattr(source, name)):
+                url_params.ignored(key)
     if opts["years"]:
         lo, hi = opts["years"]
         a = min(max(source.year_min if source.year_min is not None else lo, lo), hi)
