@@ -71,13 +71,14 @@ def decode(data: bytes) -> str:
     (CP949/EUC-KR pages).  Raises ArticleError for empty or binary input."""
     if not data.strip():
         raise ArticleError("empty input: there is no text to read")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or (codec := _utf16_without_bom(data)):
+    bom = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if bom or (codec := _utf16_without_bom(data)):
         try:
-            text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else codec)
+            text = data.decode("utf-16" if bom else codec)
         except UnicodeDecodeError:
             pass
-        else:
-            if "\x00" not in text and _control_ratio(text) <= 0.05 and _plain_ratio(text) >= 0.9:
+        else:  # (without a mark, only text that reads as Hangul and plain ASCII)
+            if "\x00" not in text and (bom or (_control_ratio(text) <= 0.05 and _plain_ratio(text) >= 0.9)):
                 return text
     if (at := data.find(b"\x00")) >= 0:
         raise ArticleError(f"binary input (a NUL byte at byte {at:,}): give the article as text or HTML")

@@ -470,7 +470,29 @@ def _caption_or_embargo_date(article: Article) -> Published | None:
             for m in find_dates(line.text, offset=line.start):
                 d = _date_of(m)
                 if d:
+                    told = _TOLD_ON.search(line.text, m.end - line.start)
+                    if told and (day := _day_after(d, int(told.group(1)))) is not None:
+                        # '… 14일(현지시각) … 체결했다고 15일 밝혔다': the event's date, then the day it was told
+                        return Published(day, f"release date line '{told.group(0)}' after '{m.text}'",
+                                         told.group(0), line.start + told.start())
                     return Published(d, f"release date line '{m.text}'", m.text, m.start)
+    return None
+
+
+# the day a release tells its news ('… 체결했다고 15일 밝혔다')
+_TOLD_ON = re.compile(r"(\d{1,2})일\s?(?:밝혔|발표했|전했|알렸)")
+
+
+def _day_after(d: dt.date, day: int) -> dt.date | None:
+    """The first date on or after `d` that falls on `day` of its month (within a month)."""
+    for month_ahead in (0, 1):
+        y, mo = (d.year, d.month + month_ahead) if d.month + month_ahead <= 12 else (d.year + 1, 1)
+        try:
+            cand = dt.date(y, mo, day)
+        except ValueError:
+            continue
+        if cand >= d:
+            return cand
     return None
 
 

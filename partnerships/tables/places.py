@@ -91,12 +91,27 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
                 hits = [p for p in hits if p.kind in ("province", "region", "county")]
             if hits:
                 return Resolved(_prefer_admin(gaz, hits, admin))
+    if country and not division and (hit := _by_sound(gaz, names, country)) is not None:
+        return Resolved(hit, note=f"{names[0]!r} matched by its sound: check it")
     where = f" in {country}" if country else ""
     what = "state, province or county" if division else "place"
     pool = [p for n in names for p in gaz.suggest(_queries(n)[-1], limit=15)
             if p.country != "KR" and (country is None or p.country == country)]
     suggestions = list(dict.fromkeys(pool))[:5]
     return Resolved(None, f"no {what} named {names[0]!r}{where} in the gazetteer", suggestions)
+
+
+def _by_sound(gaz: Gazetteer, names: list[str], country: str) -> Place | None:
+    """A city of `country` whose name a Hangul name spells another way than the gazetteer
+    ('말뫼' for Malmö, listed only in Latin letters), by its consonants."""
+    if not hasattr(gaz, "find_city_by_consonants"):
+        return None
+    for n in names:
+        if re.fullmatch(r"[가-힣]{2,8}", stem := re.sub(r"시$", "", n.split(",")[0].strip())):
+            hit = gaz.find_city_by_consonants(stem, country=country)
+            if hit is not None and hit.kind == "city" and not re.search(r"[가-힣]", hit.name_ko or ""):
+                return hit  # (a city the gazetteer spells in Hangul is not matched by a misspelling)
+    return None
 
 
 _DIVISION_TAIL = re.compile(r"\s+(prefecture|province|state|oblast|krai|region|autonomous region|region|"

@@ -52,6 +52,39 @@ def row_line(file: str, sheet: str, row: int, labels: list[str], cells: list[Any
     return f"[{file} · {sheet} · row {row}] " + " | ".join(parts)
 
 
+_ROW_LINE = re.compile(r"^\[(?P<file>[^\]]+?) · (?P<sheet>[^\]]*?) · row (?P<row>\d+)\] (?P<cells>.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class RowLine:
+    """A table row's evidence line, read back: where it is and its labelled cells."""
+
+    file: str
+    sheet: str
+    row: int
+    cells: list[tuple[str, str]]
+
+    def link(self) -> str:
+        """The first web address among the cells ('' if none)."""
+        return next((v for _, v in self.cells if v.startswith(("http://", "https://"))), "")
+
+
+def parse_row_line(line: str) -> RowLine | None:
+    """The parts of a line `row_line` wrote; None for any other evidence (an article's sentence)."""
+    m = _ROW_LINE.match(str(line))
+    if m is None:
+        return None
+    cells = [(label.strip(), value.strip()) for label, sep, value in
+             (part.partition(": ") for part in m.group("cells").split(" | ")) if sep]
+    return RowLine(m.group("file"), m.group("sheet"), int(m.group("row")), cells)
+
+
+def summary_head(summary: str) -> str:
+    """A table row's summary without where it came from and its notes ('공주·나고미 자매결연
+    (1979-09-15)'), for a slide that has a line for the source of its own."""
+    return re.split(r"(?<=\))[.,]\s", str(summary), maxsplit=1)[0]
+
+
 def render(file: str, table: Table) -> str:
     """The table as stored text: a title line, then one line per data row."""
     lines = [f"{file} · {table.sheet} · columns: {' | '.join(table.labels)}"]

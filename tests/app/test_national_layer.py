@@ -198,3 +198,22 @@ def test_the_rings_labels_follow_the_dark_theme(national_on):
     labels = layer(spec, "ring-labels")
     assert tuple(labels["getTextColor"][:3]) == DARK.label
     assert tuple(labels["textOutlineColor"][:3]) == DARK.label_halo
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_ties_tour_card_says_where_it_came_from_not_the_raw_row(national_on, lang):
+    at = run_app({"tour": "korea-japan", "lang": lang}, page="pages/2_Tour.py")
+    assert not at.exception
+    card = " ".join(str(el.proto.body) for el in at.get("html") if "tour-card" in str(el.proto.body))
+    assert "· row " not in card and "korean_gov_ko" not in card and "source_url" not in card
+    assert ("표 ties.csv" if lang == "ko" else "Table ties.csv, row") in card
+    assert "행. 비고" not in card and "from row" not in card
+
+
+def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):
+    at = run_app({"place": "jp-hagi", "lang": "ko"})
+    assert not at.exception
+    assert any(e.label.startswith("근거: 표 ties.csv의") for e in at.expander)
+    table = next(t.value for t in at.table if "값" in t.value.columns)
+    assert "source\\_url" in table.index and all(" | " not in v for v in table["값"])
+    assert not any("[ties.csv · ties · row" in m.value for m in at.markdown)

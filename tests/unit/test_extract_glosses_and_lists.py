@@ -71,3 +71,18 @@ def test_a_ministry_named_second_in_the_lede_stands_for_its_country(gazetteer):
             "이튿날인 12일에는 인간정주도시개발부 장관과 함께 '스마트시티 협력 공동선언'을 발표했다.")
     keys = _types_partners(text, gazetteer, "2025-02-13")
     assert ("declaration", 2025, ("country-ph",)) in keys
+
+
+def test_an_autonomous_region_named_with_its_status_is_the_partner(gazetteer):
+    text = ("제주특별자치도는 21일 포르투갈 마데이라 자치주 푼샬에서 마데이라 자치주 정부와 우호협력 협정을 "
+            "체결했다고 22일 밝혔다.")
+    assert _types_partners(text, gazetteer, "2025-08-22") == [("friendship_city", 2025, ("adm1-pt-madeira",))]
+
+
+def test_a_release_that_tells_the_news_a_day_after_the_dated_event_is_of_that_day():
+    from partnerships.extract.pipeline import run
+
+    text = ("광주광역시, 독일 라이프치히시와 수소 협력 업무협약 체결\n\n"
+            "[광주=보도자료] 광주광역시는 2025년 10월 31일(현지시각) 독일 라이프치히 시청에서 라이프치히시와 "
+            "업무협약(MOU)을 체결했다고 1일 밝혔다.\n")
+    assert run(text).published == "2025-11-01"

@@ -218,3 +218,11 @@ def test_cli_import_table_twice(made, tmp_path, capsys, monkeypatch):
     assert json.loads((data / "presets" / "gg.json").read_text("utf-8"))["columns"]["korean_place"] == "시군"
     assert main(["--data", str(data), "import-table", str(folder / "gyeonggi_ties.xls"), "--preset", "gg"]) == 0
     assert "unchanged (imported before)                 58" in capsys.readouterr().out
+
+
+def test_a_partner_spelt_in_hangul_another_way_is_matched_by_its_sound_and_flagged(gazetteer):
+    from partnerships.tables.places import resolve_partner
+
+    found = resolve_partner(gazetteer, ["말뫼"], country="SE")  # the gazetteer spells Malmö in Latin only
+    assert found.place is not None and found.place.id == "se-malmo" and "check" in found.note
+    assert resolve_partner(gazetteer, ["가나다라"], country="SE").place is None

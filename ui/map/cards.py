@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from partnerships.model import CONFIDENCE, is_public, is_undated
+from partnerships.tables.rows import parse_row_line
 from ui.shell import auth
 from ui.shell.i18n import confidence_label, sector_label, t, type_label
-from ui.shell.markup import md_escape
+from ui.shell.markup import md_escape, md_table
 
 
 def _link(url: str | None) -> str:
@@ -51,9 +52,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         if isinstance(confidence, str) and confidence in CONFIDENCE:  # the source table's own grade
             st.caption(t("record_confidence", lang, level=confidence_label(confidence, lang)))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
-        if len(row["evidence"]):
-            quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in row["evidence"])
-            st.markdown(f"*{t('record_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+        _evidence(list(row["evidence"]), lang)
         source = [md_escape(row["publisher"])]
         if row["published"]:
             source.append(f"{t('record_published', lang)} {md_escape(row['published'])}")
@@ -63,6 +62,21 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             source.append(link)
         st.caption(f"{t('record_source', lang)}: " + " · ".join(source))
         _also_reported(row.get("also_reported"), lang)
+
+
+def _evidence(lines: list[str], lang: str) -> None:
+    """An article's sentences as quotes; a table row (the national layer, an imported sheet) as
+    its columns and values, one click away."""
+    rows = [parse_row_line(s) for s in lines]
+    quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s, r in zip(lines, rows, strict=True) if r is None)
+    if quotes:
+        st.markdown(f"*{t('record_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
+    for r in rows:
+        if r is not None:
+            with st.expander(t("record_row_evidence", lang, file=r.file, row=r.row)):
+                st.table(md_table(pd.DataFrame(r.cells, columns=[t("record_row_field", lang),
+                                                                 t("record_row_value", lang)]).set_index(
+                    t("record_row_field", lang))))
 
 
 def _also_reported(reports, lang: str) -> None:

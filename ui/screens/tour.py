@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +13,7 @@ from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
+from partnerships.tables.rows import parse_row_line, summary_head
 from ui.map import deck, framing, kept_deck
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
@@ -180,6 +182,15 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
              else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
     source = " · ".join(html_escape(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    summary = row["summary_ko"] if ko else row["summary_en"]
+    evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
+                f"<blockquote>“{html_escape(quote)}”</blockquote>")
+    if (table_row := parse_row_line(quote)) is not None:  # a table's row: its source in one line, not the row
+        summary = summary_head(summary)
+        host = urlsplit(table_row.link()).hostname or ""
+        evidence = ""
+        source = " · ".join(html_escape(x) for x in (
+            row["publisher"], i18n.t("tour_row_source", lang, file=table_row.file, row=table_row.row), host) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
@@ -188,9 +199,7 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
         f'<div class="when">{html_escape(row["date"])}</div>'
         f'<div class="route">{route}</div>'
         f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
-        f'<p>{html_escape(row["summary_ko"] if ko else row["summary_en"])}</p>'
-        f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
-        f"<blockquote>“{html_escape(quote)}”</blockquote>"
+        f"<p>{html_escape(summary)}</p>{evidence}"
         f'<div class="src">{source}</div></div>'
     )
 
