@@ -193,6 +193,9 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     m = DATE_RE.match(str(out.get("date") or ""))
     if m:
         out["year"] = int(m.group(1))
+    if "date" in changes and "date_basis" not in changes and changes["date"] != current.get("date"):
+        # a date a reviewer set is no longer the reader's guess: the panel stops calling it inferred
+        out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"
     return out
 
 

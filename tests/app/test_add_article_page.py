@@ -208,7 +208,7 @@ def test_dropping_a_record_saves_the_rest(folders):
     at = paste(page(), ARTICLE)
     widget(at, "checkbox", "_1_keep").uncheck().run()
     fill(at, 0)
-    assert at.button(key="add_article_save").label == "Propose 1 record(s) for review"
+    assert at.button(key="add_article_save").label == "Propose 1 record for review"
     # f01: the dropped record's agreement word (무역사절단, a trade mission) is no longer marked.
     assert ">무역사절단</mark>" not in article_html(at) and "무역사절단" in article_html(at)
     at.button(key="add_article_save").click().run()
@@ -238,7 +238,7 @@ def test_invalid_edit_is_refused_and_nothing_written(folders):
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     error = messages(at, "error")
-    assert "Nothing was saved: 2 problem(s)" in error
+    assert "Nothing was saved: 2 problems" in error
     assert "sectors" in error and "date" in error
     assert stored_counts() == before
 
@@ -484,6 +484,6 @@ def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
     at = fill(paste(page(user=REVIEWER), ARTICLE), 0, 1)
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
-    assert "Saved 2 proposed record(s)" in messages(at, "success")
+    assert "Saved 2 proposed records" in messages(at, "success")
     links = [link.proto.label for link in at.main.get("page_link")] + [m.value for m in at.markdown]
     assert any(x == "Review" or "(./Review)" in x for x in links)

@@ -287,7 +287,8 @@ def test_map_as_text_lists_the_busiest_place(frame, gazetteer):
     points = aggregate.place_points(frame, gazetteer)
     expander = at.expander[0]
     text = plain("\n".join(m.value for m in expander.markdown))
-    assert f"{points['name_en'].iat[0]} (Korean city): {points['count'].iat[0]} agreement(s)" in text
+    n = points["count"].iat[0]
+    assert f"{points['name_en'].iat[0]} (Korean city): {n} agreement{'' if n == 1 else 's'}" in text
 
 
 def _bad_type(path):

@@ -186,7 +186,7 @@ def test_an_arc_to_a_country_lists_every_tie_behind_it(national_on):
     assert at.subheader[0].value == "Gyeonggi Province → Japan"
     [arc] = [a for a in layer(deck_spec(at), "arcs")["data"] if (a["src"], a["dst"]) == ("kr-gyeonggi-do", "country-jp")]
     n = int(arc["tip"].split("·")[-1].split()[0])
-    assert n > 1 and f"{n} agreement(s)" in [c.value for c in at.caption]
+    assert n > 1 and f"{n} agreements" in [c.value for c in at.caption]
 
 
 def test_the_rings_labels_follow_the_dark_theme(national_on):

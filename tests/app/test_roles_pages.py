@@ -105,10 +105,10 @@ def test_an_editor_may_add_but_not_review(folders):
 
 def test_a_reviewer_publishes_from_the_review_page(folders):
     at = run("pages/7_Review.py", "rita")
-    assert "1 proposed record(s)" in [s.value for s in at.subheader]
+    assert "1 proposed record" in [s.value for s in at.subheader]
     assert not at.exception
     at.button(key="rv_draft-seoul-odense_publish").click().run()
-    assert "0 proposed record(s)" in [s.value for s in at.subheader]
+    assert "0 proposed records" in [s.value for s in at.subheader]
     assert review.get(folders, "draft-seoul-odense").status == "published"
     assert review.history(folders, "draft-seoul-odense")[-1]["who"] == "rita"
 
@@ -319,7 +319,7 @@ def test_publish_the_selected_rows(folders):
     at.button(key="review_bulk").click().run()
     assert not at.exception
     assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
-    assert "0 proposed record(s)" in [s.value for s in at.subheader]
+    assert "0 proposed records" in [s.value for s in at.subheader]
 
 
 def test_two_reviewers_on_the_review_page(folders):

@@ -87,14 +87,14 @@ def test_reviewer_adds_publishes_retracts_and_reverts(own_context, review_server
         assert title_box.input_value() == ""  # nothing pre-filled: a person writes it
         pg.locator('[class*="st-key-aa_"][class*="_1_keep"] label').click()  # keep only the friendship city
         save = pg.locator(".st-key-add_article_save button")
-        save.filter(has_text="Propose 1 record(s)").wait_for(timeout=30_000)
+        save.filter(has_text="Propose 1 record").wait_for(timeout=30_000)
         fill(pg, "_0_title_en", TITLE)
         fill(pg, "_0_title_ko", "인천–나이로비 우호협력도시 협약")
         fill(pg, "_0_summary_en", "Incheon and Nairobi signed a friendship city agreement at Incheon City Hall.")
         fill(pg, "_0_summary_ko", "인천시와 나이로비시가 우호협력도시 협약을 맺었다.")
-        assert save.inner_text() == "Propose 1 record(s) for review"
+        assert save.inner_text() == "Propose 1 record for review"
         save.click()
-        pg.get_by_text("Saved 1 proposed record(s)").wait_for(timeout=30_000)
+        pg.get_by_text("Saved 1 proposed record from").wait_for(timeout=30_000)
         # Saved into the server's database (the SQLite file in its data folder), as a proposal.
         from partnerships import store
         from partnerships.db import repo

@@ -63,6 +63,17 @@ def test_edit_then_publish_keeps_the_edit(eng, draft):
     assert review.get(eng, "draft-one").record["title_en"] == "Seoul and Odense: robotics MOU"
 
 
+def test_a_date_a_reviewer_sets_is_no_longer_called_inferred(eng, gazetteer):
+    guessed = {**curated(SEOUL_ODENSE), "date": "2024", "year": 2024,
+               "date_basis": "inferred: no date in the article; published 2024-03-14 (the file name)"}
+    add_proposed(eng, guessed, rid="guessed", gazetteer=gazetteer)
+    review.publish(eng, "rita", "guessed", version=1, new={"date": "2024-03-13"})
+    record = review.get(eng, "guessed").record
+    assert (record["date"], record["year"], record["date_basis"]) == ("2024-03-13", 2024, "stated")
+    review.edit(eng, "rita", "guessed", {"title_en": "Seoul and Odense"}, version=2, reason="wording")
+    assert review.get(eng, "guessed").record["date_basis"] == "stated"  # an edit of another field leaves it
+
+
 def test_reject_and_retract_need_a_reason(eng, draft):
     with pytest.raises(review.ReviewError):
         review.reject(eng, "rita", "draft-one", version=1, reason="  ")

@@ -97,3 +97,20 @@ def test_the_catalogs_are_as_the_rename_script_writes_them(tmp_path):
         copy.write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
         script.rewrap(copy)
         assert copy.read_text(encoding="utf-8") == (ROOT / name).read_text(encoding="utf-8"), name
+
+
+def test_continents_in_the_region_filter_are_named_in_korean():
+    from geo.regions import CONTINENTS
+    from ui.shell.i18n import region_label
+
+    names = [region_label(c, "ko") for c in CONTINENTS]
+    assert names == ["아프리카", "아메리카", "아시아", "유럽", "오세아니아"]
+    assert region_label("Europe", "en") == "Europe" and region_label("Western Europe", "ko") == "서유럽"
+
+
+def test_an_english_count_agrees_with_its_noun():
+    from ui.shell.i18n import t
+
+    assert t("n_agreements", "en", n=1) == "1 agreement" and t("n_agreements", "en", n=2) == "2 agreements"
+    assert t("sources_n_records", "en", n="1,204") == "1,204 records"
+    assert t("n_agreements", "ko", n=2) == t("n_agreements", "ko", n=2).replace("(s)", "")

@@ -157,7 +157,7 @@ def layer_kind(layer_id: str) -> str:
 
 
 def _counted(counts: Sequence[int], lang: str) -> list[str]:
-    """"3 agreement(s)" for each count (each distinct count formatted once)."""
+    """"3 agreements" for each count (each distinct count formatted once)."""
     text = {n: t("n_agreements", lang, n=n) for n in set(counts)}
     return [text[n] for n in counts]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.errors import GeoError
-from geo.regions import REGION_NAMES_KO, country_name
+from geo.regions import CONTINENT_NAMES_KO, REGION_NAMES_KO, country_name
 from partnerships import params
 from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES
@@ -27,9 +27,20 @@ CATALOGS: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
 
 
 def t(key: str, lang: str, **fields: object) -> str:
-    """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in."""
+    """The interface text for `key` in `lang` ("en" or "ko"), with `fields` filled in; an English
+    '(s)' follows the count `n` ('1 agreement', '2 agreements')."""
     text = CATALOGS.get(lang, EN)[key]
+    if "(s)" in text and isinstance(count := _count(fields.get("n")), int):
+        text = text.replace("(s)", "" if count == 1 else "s")
     return text.format(**fields) if fields else text
+
+
+def _count(n: object) -> int | None:
+    """A count given as a number or as text written with thousands separators ('1,204')."""
+    if isinstance(n, int):
+        return n
+    text = str(n).replace(",", "") if isinstance(n, str) else ""
+    return int(text) if text.isdigit() else None
 
 
 def _pair_label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
@@ -58,8 +69,8 @@ def sector_label(sector: str, lang: str) -> str:
 
 
 def region_label(region: str, lang: str) -> str:
-    """A world region's name."""
-    return REGION_NAMES_KO.get(region, region) if lang == "ko" else region
+    """A world region's (or a continent's) name."""
+    return (REGION_NAMES_KO.get(region) or CONTINENT_NAMES_KO.get(region, region)) if lang == "ko" else region
 
 
 def country_label(iso2: str, lang: str) -> str:
