@@ -16,7 +16,8 @@ import pandas as pd
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.regions import country_name
-from partnerships.model import SECTORS, TYPES
+from partnerships import date_basis
+from partnerships.model import SECTORS, STATUS_KO, TYPES
 
 FORMATS = ("json", "csv", "geojson")
 
@@ -104,6 +105,8 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> li
             "parties": "; ".join((p.get("name_ko") or p.get("name_en", "")) if ko else
                                  (p.get("name_en") or p.get("name_ko", "")) for p in rec["parties"]),
             "evidence": " | ".join(rec["evidence"]),
+            **({"date_basis": date_basis.describe(rec["date_basis"], lang),
+                "status": STATUS_KO.get(rec["status"], rec["status"])} if ko else {}),
         })
     return out
 

@@ -62,6 +62,8 @@ CONFIDENCE: dict[str, tuple[str, str]] = {
 # before review existed say `reviewed`, which means published.
 STATUSES = ("proposed", "published", "rejected", "retracted", "reviewed")
 PUBLIC_STATUSES = frozenset({"published", "reviewed"})
+STATUS_KO = {"proposed": "검토 전", "published": "게시됨", "rejected": "반려됨", "retracted": "철회됨",
+             "reviewed": "검토 완료"}  # the Korean exports' words for a status
 
 
 def is_public(status: str) -> bool:

@@ -190,8 +190,7 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     if unknown:
         raise ReviewError(f"these fields cannot be edited: {', '.join(sorted(unknown))}")
     out = {**current, **changes}
-    m = DATE_RE.match(str(out.get("date") or ""))
-    if m:
+    if m := DATE_RE.match(str(out.get("date") or "")):
         out["year"] = int(m.group(1))
     if "date" in changes and "date_basis" not in changes and changes["date"] != current.get("date"):
         # a date a reviewer set is no longer the reader's guess: the panel stops calling it inferred

@@ -152,3 +152,14 @@ def test_a_broken_record_is_reported_and_the_page_still_works(data_copy, page):
     assert len(at.warning) == 1
     warning = at.warning[0].value.replace("\\", "")
     assert "000_a437fd8661412f19.json" in warning and records[0]["id"] in warning and "type" in warning
+
+
+def test_korean_table_tells_each_date_basis_in_korean(frame):
+    at = run_page(AGREEMENTS, {"lang": "ko"})
+    assert not at.exception
+    shown = table(at).set_index("id")
+    inferred = frame[frame["date_basis"].str.startswith("inferred")]["id"]
+    stated = frame[frame["date_basis"] == "stated"]["id"]
+    assert len(inferred) and len(stated)
+    assert all(shown.loc[rid, "date_basis"].startswith("추정: ") for rid in inferred)
+    assert set(shown.loc[list(stated), "date_basis"]) == {"출처에 명시"}

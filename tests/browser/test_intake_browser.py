@@ -69,7 +69,7 @@ def test_editor_reads_a_batch_and_imports_a_sheet(own_context, editor_server, tm
     # A spreadsheet: the guess is shown, the Korean government typed in, rows imported.
     pg.locator('[data-testid="stExpander"] summary', has_text="Spreadsheet").click()
     upload(pg, "it_file", tmp_path / "suwon_ties.xlsx")
-    pg.get_by_text("Header in row(s) 3, 4").wait_for(timeout=60_000)
+    pg.get_by_text("Header: rows 3, 4;").wait_for(timeout=60_000)
     date_box = pg.locator('[class*="st-key-it_map_date_"]')
     assert "체결일(자)" in (date_box.text_content() or "") + (date_box.locator("input").first.get_attribute("aria-label") or "") + date_box.locator("input").first.input_value()
     fill(pg, "import_fixed_korean", "수원시")

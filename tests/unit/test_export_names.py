@@ -50,5 +50,7 @@ def test_korean_csv_has_korean_headers_and_names(frame, gazetteer):
     assert head[:4] == ["ID", "제목(영문)", "제목", "협약 유형"]
     row = " ".join(row)
     assert "업무협약" in row and "서울" in row and "오덴세" in row and "덴마크" in row
+    assert "추정: " in row and "inferred" not in row  # the date basis and the status in Korean too
+    assert any(word in row for word in ("게시됨", "검토 완료")) and "published" not in row
     english = next(csv.reader(io.StringIO(export.to_csv(one, gazetteer), newline="")))
     assert english[:4] == ["id", "title_en", "title_ko", "type"]

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from partnerships import date_basis
 from partnerships.model import CONFIDENCE, is_public, is_undated
 from partnerships.tables.rows import parse_row_line
 from ui.shell import auth
@@ -43,7 +44,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             f"{t('record_sectors', lang)}: {md_escape(sectors)}  \n"
             f"{t('record_partners', lang)}: {md_escape(places)}"
         )
-        reason = basis.partition(":")[2].strip() if inferred or basis.startswith("undated") else ""
+        reason = date_basis.reason(basis, lang)
         if reason:
             st.caption(f"{t('record_why_date', lang)}: {md_escape(reason)}")
         if not is_public(row["status"]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from partnerships import export
+from partnerships import date_basis, export
 from ui.map.export_names import file_stem
 from ui.shell import data
 from ui.shell.i18n import country_label, region_label, sector_label, t, type_label
@@ -23,12 +23,6 @@ def _selection(korean: tuple[str, ...], partners: tuple[str, ...]) -> dict[str, 
     if korean and partners:
         return {"pair": f"{korean[0]},{partners[0]}"}
     return {"place": korean[0]} if korean else {}
-
-
-def _basis(basis: str, lang: str) -> str:
-    if basis.startswith("inferred"):
-        return t("basis_inferred", lang, reason=basis.partition(":")[2].strip())
-    return t("basis_stated", lang)
 
 
 def _party(party: dict, lang: str) -> str:
@@ -76,7 +70,7 @@ def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
         "title_other": col["title_en" if ko else "title_ko"],
         "summary_other": col["summary_en" if ko else "summary_ko"],
         "year": [int(y) for y in col["year"]],
-        "date_basis": [_basis(str(b), lang) for b in col["date_basis"]],
+        "date_basis": [date_basis.describe(str(b), lang) for b in col["date_basis"]],
         "venue": [name(v) if v else None for v in col["venue"]],
         "publisher": col["publisher"],
         "published": pd.to_datetime(pd.Series(col["published"], dtype=object), errors="coerce", format="ISO8601"),

@@ -42,7 +42,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
     except DataError as exc:
         st.error(t("import_bad_file", lang, detail=md_escape(exc)))
         return
-    st.caption(t("import_found", lang, rows=", ".join(map(str, p.table.header_rows)), n=len(p.table.rows)))
+    st.caption(t("import_found", lang, header=_rows(p.table.header_rows, lang), n=len(p.table.rows)))
     p.mapping = mapping_editor(p, lang, key=f"{up.name}:{p.table.sheet}:{choice}")
     if "korean_place" not in p.mapping:
         fixed = st.text_input(t("import_fixed_korean", lang), value=p.preset.fixed.get("korean_place", ""),
@@ -77,6 +77,14 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
     if isinstance(result, ImportResult):
         show_result(result, lang)
         place_fixes(result, lang)
+
+
+def _rows(numbers: tuple[int, ...] | list[int], lang: str) -> str:
+    """'row 3' / 'rows 3, 4' ('3행' / '3, 4행')."""
+    joined = ", ".join(map(str, numbers))
+    if lang == "ko":
+        return f"{joined}행"
+    return f"row {joined}" if len(numbers) == 1 else f"rows {joined}"
 
 
 def place_fixes(result: ImportResult, lang: str) -> None:
