@@ -107,7 +107,9 @@ class SoundLookups:
             # a doubled vowel is also read as a long one, as Korean spells it (Espoo: 에스포), not
             # only as English reads it (Liverpool: 리버풀)
             long_vowels = re.sub(r"([aeiou])\1", r"\1", place.name_en.lower())
-            for key in {loanword_key(place.name_en), loanword_key(long_vowels)}:
+            # ... and an 'er' before a consonant as English says it, with no r (Antwerp: 앤트워프)
+            english_r = re.sub(r"([ei])r(?=[^aeiouy]|$)", "o", place.name_en.lower())
+            for key in {loanword_key(place.name_en), loanword_key(long_vowels), loanword_key(english_r)}:
                 if len(key) >= 3:  # three letters ('Fes': 페스) only where the text names the country
                     index.setdefault(key, set()).add(place.id)
         return index

@@ -64,7 +64,9 @@ _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:
                         # ... or the day after it, when something else happened ('협정 체결 이튿날인 16일')
                         r"(?:이튿날|다음\s?날|당일|직후|하루\s?뒤|이틀\s?뒤|사흘\s?뒤)(?:인|에|\s)"
                         # ... or what came after it ('대표단은 협정 체결 후 … 둘러봤다')
-                        r"|\s?(?:체결|서명|체결식|서명식)(?:을\s?마친|을\s?마치고)?\s?(?:후|뒤|이후)(?:에)?\s)")
+                        r"|\s?(?:체결|서명|체결식|서명식)(?:을\s?마친|을\s?마치고)?\s?(?:후|뒤|이후)(?:에)?\s"
+                        # ... or what followed it ('MOU 체결에 이어 14일에는 … 둘러봤다')
+                        r"|\s?(?:체결|서명|체결식|서명식)에\s?이어\s)")
 # ... or only as what frames another activity ('협약의 첫 사업으로 … 보낼 예정이다', '협약에 따른
 # 후속 사업으로', '협정의 일환으로'): that activity, not the agreement, is what the sentence tells
 _FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫\s?번째|후속)\s?"
@@ -83,7 +85,7 @@ _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s
                       # events counted ('지난해까지 … 열린 수출상담회는 모두 9차례로', '누적 12회')
                       r"(?:모두|총|누적)\s?\d+\s?(?:차례|회|번)(?:로|으로|에\s?이른다|째|\s|,|\.|$)|"
                       # a tie counted in order ('… 티후아나 등에 이어 9번째다')
-                      r"(?:등에|에)\s?이어\s?(?:\S+\s)?\d+\s?번째|"
+                      r"(?:등에|에)\s?이어\s?(?:\S+\s)?(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열\S)\s?번째|"
                       # a count grown to a new total: '8곳으로 늘었다', '12개 도시로 확대됐다'
                       r"\d+\s?(?:곳|개|개국|개소)(?:\s?(?:도시|지역|나라))?(?:으로|로)\s?(?:늘|증가|확대)|"
                       # a tie kept up: '자매결연 관계를 이어 오는', '우호 관계를 유지하고 있다'
@@ -200,7 +202,14 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     first = _FIRST_IN.search(s.text[max(0, w.start - s.start - 24):w.start - s.start])
     if first and page_year and int(first.group(1)) < page_year - 1:
         return True  # '두 구는 2019년 7월 처음 우호교류협약을 맺었으며': how the tie began
-    if not _EARLIER_CLAUSE.match(s.text[w.end - s.start:]):
+    rest = s.text[w.end - s.start:]
+    sentence_rest = rest[:(end.end() if (end := _SENTENCE_END.search(rest)) else len(rest))]
+    # '협약을 맺은 뒤, … 312명을 배치한 바 있다', '지난해 … 맺은 뒤 … 늘려 왔다': told as past (a tie
+    # whose year is stated, '1993년 … 서명한 이후 … 이어왔다', is left to the history of the news)
+    if _SIGNED_THEN.match(rest) and (_BA_ISSDA.search(sentence_rest) or _KEPT_UP.search(sentence_rest)
+                                     and not re.search(r"(?:19|20)\d{2}\s?년", s.text[:w.start - s.start])):
+        return True
+    if not _EARLIER_CLAUSE.match(rest):
         return False
     m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])
     if not m:
@@ -240,10 +249,10 @@ def ongoing_ties(s: Sentence) -> bool:
     return bool(_RUNNING.search(s.text))
 
 
-def told_as_background(s: Sentence, w: TypeMention) -> bool:
-    """'... 개최한 바 있다': the sentence tells the event as past experience."""
-    rest = s.text[w.end - s.start:]
-    return bool(_BA_ISSDA.search(rest[:40])) or bool(re.search(r"바\s?있", rest[:30]))
+_SIGNED_THEN = re.compile(r"^(?:\([^()]{1,20}\))?\S{0,3}?\s?(?:을|를)?\s?(?:맺|체결|교환|서명)\S*\s?"
+                          r"(?:뒤|후|이후)(?:,|\s)")
+_KEPT_UP = re.compile(r"(?:어|아|해|여|려|쳐|워|겨|켜|혀)\s?왔(?:다|으며|고)")
+_SENTENCE_END = re.compile(r"다\.(?:\s|$)")
 
 
 def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
@@ -253,7 +262,9 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
     맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
     gives the year of the page part a sentence sits in (None when unknown). A past tie with the
-    news's partner is dropped too when it is told only as the time since it ('맺은 이래').
+    news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
+    past experience ('지난해 3월에도 … 계약을 맺은 바 있으며'; not an office or an institution, which
+    still stands).
     """
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
@@ -275,9 +286,15 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) for m in g.mentions if m.type == g.first.type):
+        if not (gp & partners and gk & korean) or all(_since(m) or _experience(m)
+                                                       for m in g.mentions if m.type == g.first.type):
             out.append(g)
     return out
+
+
+def _experience(m) -> bool:
+    return m.type not in ("office", "institution") and bool(
+        _BA_ISSDA.search(m.sentence.text[m.word.end - m.sentence.start:][:24]))
 
 
 # '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,

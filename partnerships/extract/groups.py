@@ -179,8 +179,8 @@ _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|�
 _BUYERS_CAME = re.compile(r"바이어(?:들)?\s?(?:\d[\d,]*\s?여?\s?(?:개사|개\s?업체|명|곳)\s?)?(?:이|가|도)\s$")
 _CAME_TO = re.compile(r"^\s?(?:에|에는)\s?(?:\S+\s)?(?:참여|참가|참석|몰려|몰렸)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
-_CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)"
-                         r"(?![^.]*(?:열|개최|진행))")
+_CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)|둘러보|둘러봤|"
+                         r"시찰|견학|의견을\s?(?:나누|나눴|교환))(?![^.]*(?:열|개최|진행|상담|설명회))")
 # an event held alongside another ('포럼과 함께 열린 B2B 상담회'): part of that one
 _ALONGSIDE_BEFORE = re.compile(r"(?:포럼|박람회|엑스포|전시회|회의|행사)(?:과|와)\s?(?:함께|연계해|연계한|나란히)\s?"
                                r"(?:열린|개최된|진행된|마련된)\s(?:\S+\s)?$")
@@ -467,7 +467,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 and _REFERS_BACK.match(m.sentence.text[m.word.end - m.sentence.start:]):
             # '의향서에는 …이 담겼다' naming no place: the letter of intent already told
             target = next((g for g in reversed(groups) if g.first.type == m.type), None)
-        target = target or _ceremony_told(m, groups) or next((g for g in groups if _compatible(g, m)), None)
+        target = target or _ceremony_told(m, groups) or _best_fit(m, groups)
         if target is None:
             groups.append(Group([m]))
         else:
@@ -483,6 +483,16 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
 _CEREMONY_TOPIC = re.compile(r"^(?:\S+\s)?(?P<word>\S*[식회])(?:에는|에서는|에도)\s")
+
+
+def _best_fit(m: Mention, groups: list[Group]) -> Group | None:
+    """The group a mention joins: of those it fits, one naming the same city or division (not only
+    its country: a lede's '태국과 말레이시아를 방문해 … 상담회를' is not the Kuala Lumpur one), else the
+    first; a mention naming no partner goes on about the latest ('상담회에서는 …')."""
+    fits = [g for g in groups if _compatible(g, m)]
+    own = {p for p in m.partner if not p.startswith("country-")}
+    return next((g for g in fits if own & set(g.partner_places())), None) \
+        or (fits[0] if m.partner else fits[-1]) if fits else None
 
 
 def _ceremony_told(m: Mention, groups: list[Group]) -> Group | None:
@@ -664,6 +674,9 @@ def _partner_only_borrowed(g: Group) -> bool:
 _REFERS_BACK = re.compile(r"^(?:서|식)?\s?(?:에\s?따라|에\s?따르면|에는|에서는|으로|의\s?주요|의\s?내용)")
 
 
+_SAME_MEETING = re.compile(r"(?:이날|같은\s?날|같은\s?자리|이\s?자리)(?:\s\S+)?\s(?:총회|회의|창립총회|출범식)?에서")
+
+
 def _fold_founding_declarations(groups: list[Group]) -> list[Group]:
     """A declaration told right after an alliance's founding that names no place abroad of its
     own ('... 얼라이언스를 결성했다. 네 도시는 ... 공동 선언문에 서명했다') is the founding act,
@@ -673,10 +686,12 @@ def _fold_founding_declarations(groups: list[Group]) -> list[Group]:
     out: list[Group] = []
     for g in groups:
         host = None
-        if g.first.type == "declaration" and not any(
-                not p.korean for m in g.mentions for p in m.place_spans):
-            host = next((h for h in founded if h.year == g.year and any(
-                0 < g.first.sentence.index - m.sentence.index <= 2 for m in h.mentions)), None)
+        abroad = {p.id for m in g.mentions for p in m.place_spans if not p.korean}
+        if g.first.type == "declaration":
+            # (or one adopted at that assembly, '이날 총회에서', naming only its members)
+            host = next((h for h in founded if h.year == g.year and (not abroad and any(
+                0 < g.first.sentence.index - m.sentence.index <= 2 for m in h.mentions) or abroad
+                <= set(h.partner_places()) and _SAME_MEETING.search(g.first.sentence.text))), None)
         if host is None:
             out.append(g)
         else:
@@ -702,13 +717,22 @@ def _fold_city_ties(groups: list[Group]) -> list[Group]:
                                              or _ALSO_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
                                              for m in g.mentions):
             partner = {p for m in g.mentions for p in m.partner}
-            host = next((t for t in ties if t.year == g.year and partner and partner & {
-                p for m in t.mentions for p in m.partner} and not _other_days(g, t)), None)
+            host = next((t for t in ties if t.year == g.year and _same_partner(partner, {
+                p for m in t.mentions for p in m.partner}) and not _other_days(g, t)), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
                 continue
         out.append(g)
     return out
+
+
+def _same_partner(a: set[str], b: set[str]) -> bool:
+    """The two name a partner in common: a city or division, or only a country when neither names
+    more ('태국과 말레이시아를 방문해 우호교류 협정 1건, 업무협약 1건을' shares Malaysia with the
+    MOU told later with 슬랑오르주, which is not the friendship tie)."""
+    shared = a & b
+    return any(not p.startswith("country-") for p in shared) or bool(shared) and all(
+        p.startswith("country-") for p in a | b)
 
 
 def _days(g: Group) -> set[tuple[int, int, int]]:

@@ -50,18 +50,19 @@ def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, ca
 # a city's initials as a party or a venue ('미국 LA에서'), which the article spells out once
 # with them in brackets ('로스앤젤레스(LA)'); a country's before the name of one of its bodies too
 # ('아랍에미리트(UAE)' … 'UAE 에너지인프라부와')
-_INITIALS = re.compile(r"(?<![A-Za-z0-9(])([A-Z]{2,4})(?=\s?(?:에서|에|의|와|과|시|현지)(?![A-Za-z])"
+_INITIALS = re.compile(r"(?<![A-Za-z0-9(])([A-Z]{2,4})(?=\s?(?:에서|에|의|와|과|시|주|현지)(?![A-Za-z])"
                        r"|\s(?=[가-힣]))")
 
 
 def _defined_initials(initials: str, cache: dict, lookup) -> Any:
-    """The foreign city, or country, the article names with these initials in brackets after it."""
+    """The foreign city, division or country the article names with these initials in brackets after it."""
     key = f"initials:{initials}"
     if key not in cache:
-        found = re.search(rf"([가-힣]{{2,12}})\s?\(\s?{initials}\s?\)", cache.get(ARTICLE_TEXT, ""))
-        place = lookup(found.group(1)) if found else None
+        # ... or a division, with its suffix after the brackets ('노르트라인베스트팔렌(NRW)주')
+        found = re.search(rf"([가-힣]{{2,12}})\s?\(\s?{initials}\s?\)(주|성|현)?", cache.get(ARTICLE_TEXT, ""))
+        place = (lookup(found.group(1) + (found.group(2) or "")) or lookup(found.group(1))) if found else None
         cache[key] = place if place is not None and place.country != "KR" \
-            and place.kind in ("city", "country") else None
+            and place.kind in ("city", "country", "region") else None
     return cache[key]
 
 
@@ -97,7 +98,7 @@ def glossed_elsewhere(word: str, cache: dict, lookup) -> Any:
     stem = re.sub(r"(?:시|주|성|현)$", "", word)
     key = f"glossed:{stem}"
     if key not in cache:
-        found = re.search(rf"{re.escape(stem)}\s?\(\s?([A-Z][A-Za-z .'’-]{{2,40}}?)\s?\)",
+        found = re.search(rf"{re.escape(stem)}\s?\(\s?([A-ZÀ-Þ][A-Za-zÀ-ɏ .'’-]{{2,40}}?)\s?\)",
                           cache.get(ARTICLE_TEXT, "")) if len(stem) >= 2 else None
         place = lookup(found.group(1)) if found else None
         cache[key] = place if place is not None and place.country != "KR" \

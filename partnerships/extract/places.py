@@ -125,6 +125,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)):
             j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
+        if t.tag == "SH" and out and out[-1].start < start <= out[-1].end + 2 and out[-1].kind == "region" \
+                and re.search(r"[가-힣]\s?\($", text[:start - sentence.start]):
+            i = j + 1  # '돗토리(鳥取)현': the division named in Hangul, glossed; not its namesake city
+            continue
         if t.tag == "SH":  # Chinese characters: a name GeoNames lists them in, no guess by sound
             if (m := _HAN_WITH_HANGUL_SUFFIX.fullmatch(word)) and lookup(word) is None:
                 word, end = m.group(1), start + len(m.group(1))  # '曲阜시에서': 曲阜, read with its suffix in Hangul
@@ -310,7 +314,8 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 
 # a building named after its place, where something happened ('제주웰컴센터에서')
 # ... or one in the place ('울란바토르의 한 호텔에서'), or a venue named after it ('해운대구 벡스코에서')
-_VENUE_IN_NAME = re.compile(rf"^(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
+# (after a name glossed in brackets: '요나고(米子)시 컨벤션센터에서')
+_VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
                             rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 
@@ -340,7 +345,8 @@ _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "�
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
 # ... or a region's government or council ('캔터베리 지역정부와', '노르망디 지방의회')
-_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\))((?:카운티|아이막|제도|주|성|현)"
+# ('지린(吉林)성': its name in Chinese characters in brackets before the suffix)
+_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\)|\([\u4e00-\u9fff]{1,6}\))((?:카운티|아이막|제도|주|성|현)"
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
                             r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)"
                             r"|(?:지역|지방)(?=\s?(?:정부|의회)))")

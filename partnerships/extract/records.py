@@ -95,14 +95,17 @@ def _bare_name_of_province(pid: str, side: list[str], group: Group) -> bool:
 
 def _best_date(group: Group):
     """The date of the mention that dates the agreement best: its own bracketed date first,
-    then the most complete, then a stated year over an inferred one."""
+    then the most complete, then one naming its partner city or division (not a lede's countries),
+    then a stated year over an inferred one."""
     dated = [m for m in group.mentions if m.date]
     if not dated:
         return None
 
     def key(m: Mention):
         d = m.date
-        return (not m.own_date, -((d.month is not None) + (d.day is not None)), d.basis != "stated")
+        only_countries = bool(m.partner) and all(p.startswith("country-") for p in m.partner)  # a trip's lede
+        return (not m.own_date, -((d.month is not None) + (d.day is not None)), only_countries,
+                d.basis != "stated")
 
     return min(dated, key=key).date
 

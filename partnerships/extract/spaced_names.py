@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _MAX_WORDS = 4  # '산티아고 데 로스 카바예로스'
+_STRICT_LENGTH = 5  # syllables of a name read from words tagged as common nouns
 _HANGUL = re.compile(r"[가-힣]+")
 _NOUNS = ("NNP", "NNG")
 _GLUED = ("NNP", "NNG", "XSN", "NNB")
@@ -27,9 +28,13 @@ def spaced_name(tokens, i: int, j: int, text: str, offset: int, lookup, *, prope
     words after it, each after one space: (place, index of its last token), or None.  A name
     may end inside a word ('누에보 레온 주청사에서': the division, then its office).  Only a
     name that none of its words names alone: '멕시코 몬테레이' is two places, not one.  With
-    `proper_next`, only when the next word starts with a proper noun ('누에보/NNG 레온/NNP')."""
+    `proper_next`, only when the next word starts with a proper noun ('누에보/NNG 레온/NNP'), or
+    the words spell a long name exactly as the gazetteer does ('옥시타니/NNG 레지옹/NNG')."""
+    strict = False  # common nouns joined: only a long name the gazetteer spells exactly so
     if proper_next and ((n := _next_word(tokens, j, text, offset)) is None or tokens[n].tag != "NNP"):
-        return None
+        if n is None:
+            return None
+        strict = True
     ends: list[int] = []
     k = j
     for _ in range(_MAX_WORDS - 1):
@@ -48,6 +53,9 @@ def spaced_name(tokens, i: int, j: int, text: str, offset: int, lookup, *, prope
         place = lookup(name)
         if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "region"):
             continue
+        if strict and (len(name.replace(" ", "")) < _STRICT_LENGTH
+                       or getattr(place, "name_ko", "").replace(" ", "") != name.replace(" ", "")):
+            continue  # '옥시타니 레지옹' (Occitanie), tagged as two common nouns
         words = [lookup(w) for w in name.split()]
         if any(w is not None and (w.id == place.id or getattr(w, "kind", "") == "country") for w in words):
             continue  # '하노이 시' is found without joining; '중국 광둥 성' starts with a country

@@ -52,7 +52,9 @@ _LEXICON: list[tuple[str, str]] = [
     ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
                   r"협정(?:서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
     ("declaration", r"(?:공동|협력)\s?선포식?|선포식|공동\s?선언(?:문)?|협력\s?선언(?:문)?|"
-                    r"이니셔티브\s?선언(?:문)?|선언문|공동\s?합의문|공동\s?성명(?:서|문)?"),
+                    r"이니셔티브\s?선언(?:문)?|선언문|공동\s?합의문|공동\s?성명(?:서|문)?|"
+                    # a declaration named in quotes and signed or adopted ("'요나고 선언'에 서명했다")
+                    r"(?<=[가-힣\s])선언(?=['’\"」』”]\s?(?:에\s?(?:서명|합의|동참)|을\s?(?:채택|발표|선포)))"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
                  r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
     ("roadshow", r"로드쇼|(?<![A-Za-z])[Rr]oad\s?[Ss]how(?![A-Za-z])|"
@@ -117,6 +119,8 @@ _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
                             r"에\s?(?:협조|협력|동참|참여|참가)하기\s?로|"  # '… 개최에 협조하기로 했다': a promise
                             r"\s?(?:의사|의향|의지)(?:를|을|가|도)?\s|"  # '협약 체결 의사를 밝혔다': a wish
+                            # an interest shown ('의향서 체결에 관심을 보였으나'): a wish too
+                            r"에\s?(?:큰\s)?(?:관심|공감|기대감?)(?:을|를)\s?(?:보|나타|표|밝)|"
                             r"(?:[가-힣]{1,4})?기\s?위(?:해|한|하여)|"  # '관계를 맺기 위해'
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록|"
                             # a condition ('성사되면', '체결하면', '맺으면', '맺게 되면'): not yet done
@@ -172,7 +176,14 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     kept.sort(key=lambda t: t.start)
     kept = [t for k, t in enumerate(kept) if not (k and _founding_agreement(kept[k - 1], t, text_, offset))]
     kept = [t for k, t in enumerate(kept) if not (k + 1 < len(kept) and _intended_tie(t, kept[k + 1], text_, offset))]
+    # '협약(MOU)': the bracket names the agreement the bare word stands for; one mention of it
+    kept = [t for k, t in enumerate(kept)
+            if not (t.type == "agreement" and k + 1 < len(kept)
+                    and _GLOSS_OPENS.fullmatch(text_[t.end - offset:kept[k + 1].start - offset]))]
     return tuple(_school_opened(t, text_, offset) for t in kept)
+
+
+_GLOSS_OPENS = re.compile(r"\s?\(\s?")
 
 
 def _intended_tie(t: TypeMention, after: TypeMention, text: str, offset: int) -> bool:
