@@ -34,6 +34,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"release date line ", "보도일 줄 "),
     (r"byline/caption date ", "바이라인·사진 설명 날짜 "),
     (r"header line ", "머리글 "),
+    (r"masthead ", "제호 줄 "),
     (r"page metadata ", "페이지 메타데이터 "),
     (r"the page's <time datetime>", "페이지의 <time datetime>"),
     (r"the article names (.+?); its days fit that term only in (\d{4})",

@@ -303,7 +303,9 @@ def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
     return text, None
 
 
-_NOT_PAGE_DATE = re.compile(r"수집|크롤|스크랩|저장일|접속일|열람|조회일|출력일|인쇄일|현재\s?시각|today", re.I)
+# ... nor a site's 'today' widget, which shows the weather beside the date ('2025.12.05.(금) 날씨 맑음 2℃')
+_NOT_PAGE_DATE = re.compile(r"수집|크롤|스크랩|저장일|접속일|열람|조회일|출력일|인쇄일|현재\s?시각|today|날씨|기온|"
+                            r"맑음|흐림|[-\d.]+\s?(?:℃|°C)", re.I)
 
 
 def is_post_header(line: str) -> bool:

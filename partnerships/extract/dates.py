@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
+from partnerships.extract.mastheads import masthead_date
 from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
@@ -420,6 +421,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
                                          line.start, first))
     # several dated post headers (a blog page) keep a date each; a byline stamp is not a post
     posts = len({h.date for h in headers if not _STAMP.search(h.text)}) >= 2
+    if posts and article.meta_date is not None and article.meta_date[0] not in {h.date for h in headers}:
+        posts = False  # dates beside a news page's own (widgets, lists): one article, dated by its metadata
     page: Published | None = None
     if given is not None:
         page = Published(given, "publication date given with the article")
@@ -429,6 +432,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
         page = _stamp_date(article)
         if page is None and article.time_date is not None:
             page = Published(article.time_date, "the page's <time datetime>")
+        if page is None and (head := masthead_date(article.lines)) is not None:
+            page = Published(head[0], f"masthead '{head[1].strip()}'", head[1], head[2])
     if page is not None and not posts:
         headers = [page]
     elif page is not None and given is not None:
@@ -443,9 +448,14 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
         last = headers[k + 1].line if k + 1 < len(headers) else len(article.lines)
         part = [s for s in sentences if first <= s.line < last]
         parts.append(replace(head, line=first) if k == 0 else head)
-        if not (k == 0 and given is not None):
+        if not (k == 0 and given is not None) and not parts[-1].basis.startswith(_STRONG_BASES):
             parts[-1] = check_against_text(parts[-1], part)
     return parts
+
+
+# where a page date is the publisher's own word, which the years the text speaks of do not overrule
+# ('2021년부터 … 운영하고 있으며' on a page of 2022 is no sign that it was written in 2021)
+_STRONG_BASES = ("page metadata", "byline", "press release date", "release date line", "masthead")
 
 
 def _caption_or_embargo_date(article: Article) -> Published | None:
@@ -537,6 +547,7 @@ def _this_years_plan(sentences: list[Sentence]) -> Published | None:
     return None
 
 
+_NO_BOUND_AFTER = re.compile(r"^\s?(?:대|부터|전후|이후|께|경|쯤|무렵|까지)")
 _DATES_BACK = re.compile(r"^\s?(?:으로|로|까지)\s?(?:거슬러|거슬러\s?올라)")
 
 
@@ -560,6 +571,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
                 continue  # '2013년 … 선정되는 등 … 꼽힌다': the year's own clause tells no time
             if _DATES_BACK.match(s.text[m.end - s.start:]):
                 continue  # '인연은 2019년으로 거슬러 올라간다': a past year, told in the present
+            if _NO_BOUND_AFTER.match(s.text[m.end - s.start:]):
+                continue  # '2000년대', '2020년부터 … 지원하는', '2030년 전후 …': a span or a target
             if tense in ("future", "present") and (upper is None or m.year < upper[0]):
                 upper = (m.year, s.text)
             elif tense == "past" and (lower is None or m.year > lower[0]):

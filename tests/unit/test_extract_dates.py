@@ -153,11 +153,48 @@ def test_no_publication_date():
     # heldout2 g13: a press release's date line under its heading
     ("김천시 보도자료\n2024. 11. 11.(월) | 일자리경제과 기업지원팀\n김천시 시장개척단, 멕시코서 성과\n"
      "김천시는 지난 6일 수출상담회를 열었다고 11일 밝혔다.\n", dt.date(2024, 11, 11)),
-    # a dated line without a release heading is not taken as the page's date
+    # without a release heading, the same line is the page's masthead
     ("김천시 소식\n2024. 11. 11.(월) | 일자리경제과 기업지원팀\n"
-     "김천시는 지난 6일 수출상담회를 열었다고 11일 밝혔다.\n", None),
+     "김천시는 지난 6일 수출상담회를 열었다고 11일 밝혔다.\n", dt.date(2024, 11, 11)),
+    # a date inside a sentence of the first lines is an event's, not the page's
+    ("김천시 소식\n김천시는 2024년 11월 6일 수출상담회를 열었다.\n", None),
 ])
 def test_press_release_date_line(text, expected):
+    # (a masthead line is read only where no release date line is)
     article = load_article(text)
     pubs = dates.publication_dates(article, split(article))
     assert pubs[0].date == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("강원일보 | 2025-09-22 | 양양=이규호기자", dt.date(2025, 9, 22)),
+    ("강원도민일보  2025년 5월 12일 월요일  |  지역 > 강릉", dt.date(2025, 5, 12)),
+    ("2024년 08월 29일 (목)  하동뉴스 최○○ 기자", dt.date(2024, 8, 29)),
+    ("부산일보 | 2024-12-02 [18:31] | 사회 > 구·군 소식", dt.date(2024, 12, 2)),
+    ("배포 : 2026년 9월 10일(목) | 담당 : 국제교류과 교류협력팀", dt.date(2026, 9, 10)),
+    ("작성자 | 기획예산실   등록일 | 2022-08-26   조회수 | 412", dt.date(2022, 8, 26)),
+    ("[전남일보 2026.03.18] 영암군이 쿠리치바시와 교류를 넓힌다.", dt.date(2026, 3, 18)),
+    # not the page's: a crawl date, a weather widget, a date in a sentence
+    ("[수집일 2023-07-02]", None),
+    ("2025.12.05.(금) 날씨 맑음 2℃", None),
+    ("(대전=중도일보) 대전 서구는 2025년 7월 8일 구청에서 협약을 맺었다.", None),
+])
+def test_a_mastheads_date_is_the_pages(head, expected):
+    # the header lines of newspapers and bulletin boards in the blind sets, in their shapes
+    article = load_article(f"{head}\n시는 지난 6일 수출상담회를 열었다고 밝혔다.\n")
+    assert dates.publication_dates(article, split(article))[0].date == expected
+
+
+def test_a_widget_beside_the_metadata_does_not_split_a_news_page_into_posts():
+    page = ('<html><head><meta property="article:published_time" content="2023-06-13T15:20:00+09:00"></head>'
+            "<body><div>2025.12.05.(금) 날씨 맑음 2℃</div><div>2024.01.02. 공지</div><h1>경북도, 몽골과 협력</h1>"
+            "<p>경북도는 12일 몽골 투브아이막과 교류협력 의향서를 체결했다고 13일 밝혔다.</p></body></html>")
+    article = load_article(page.encode())
+    assert [p.date for p in dates.publication_dates(article, split(article))] == [dt.date(2023, 6, 13)]
+
+
+def test_a_byline_date_is_not_overruled_by_a_year_the_text_speaks_of():
+    text = ("입력 2022.11.09 10:00\n세종시는 싱가포르와 스마트시티 협약을 맺었다고 9일 밝혔다.\n"
+            "시는 2021년 싱가포르 센터에 세종 기업 전용 공간을 연다.\n")
+    article = load_article(text.encode())
+    assert dates.publication_dates(article, split(article))[0].date == dt.date(2022, 11, 9)

@@ -1,0 +1,52 @@
+"""The date a newspaper prints in its masthead or header line, for a page with no metadata and no
+worded stamp: '강원일보 | 2025-09-22 | 양양=…', '강원도민일보  2025년 5월 12일 월요일  |  지역',
+'2024년 08월 29일 (목)  하동뉴스 최○○ 기자', '[전남일보 2026.03.18] 영암군이 …',
+'배포 : 2026년 9월 10일(목) | 담당 : …'.
+
+Only the page's first lines are read, and only a date that stands as a field of its own (between
+bars or wide gaps, or in a bracketed dateline): a date inside a sentence is an event's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+_DATE = r"((?:19|20)\d{2})\s?(?:[./-]|년)\s?(\d{1,2})\s?(?:[./-]|월)\s?(\d{1,2})\s?일?\.?"
+# a weekday, a clock time or a bulletin's slot may follow ('(수)', '월요일', '[18:31]', '저녁 8시 뉴스')
+_AFTER = (r"(?:\s?\(?[월화수목금토일]\)?(?:요일)?)?(?:\s?\[?(?:오전|오후)?\s?\d{1,2}:\d{2}\]?)?"
+          r"(?:\s(?:아침|저녁|밤|낮|오전|오후)?\s?\d{1,2}시\s?뉴스)?")
+_FIELD = re.compile(rf"^(?:(?:배포|등록일|작성일|게재일|발행일|보도일|승인)\s?[:：|]?\s?)?{_DATE}{_AFTER}$")
+_BRACKETED = re.compile(rf"^\[(?!수집|크롤|스크랩|저장|접속|열람|조회|출력|인쇄)[^\]\d]{{2,20}}\s{_DATE}\]")
+_FIELDS = re.compile(r"\s*[|｜]\s*|\s{2,}")
+_FIRST_LINES = 12
+_LONGEST = 100  # a masthead is short; a longer line is a sentence
+
+
+def masthead_date(lines: Sequence) -> tuple[dt.date, str, int] | None:
+    """(date, the text it was read from, its offset) from the first header line that has one."""
+    for line in [x for x in lines if x.text.strip()][:_FIRST_LINES]:
+        if line.why.startswith("after related") or line.why == "related/comments list":
+            continue  # a list of other stories ('오늘의 주요뉴스   2025.03.12. 수요일')
+        text = line.text
+        if (m := _BRACKETED.match(text.strip())) is not None:
+            found = _day(m)
+            if found:
+                return found, m.group(0), line.start + text.index(m.group(0))
+            continue
+        if len(text.strip()) > _LONGEST:
+            continue
+        fields = [f for f in _FIELDS.split(text.strip()) if f]
+        if len(fields) < 2 and not text.strip().startswith(("배포", "등록일", "작성일", "게재일", "발행일")):
+            continue
+        for field in fields:
+            if (m := _FIELD.match(field)) is not None and (day := _day(m)) is not None:
+                return day, field, line.start + text.index(field)
+    return None
+
+
+def _day(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
