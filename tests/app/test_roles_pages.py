@@ -403,3 +403,16 @@ def store_csv():
     from partnerships.query import Filters
 
     return export.stream(store.record_chunks(store.engine(), Filters(), gaz()), gaz(), fmt="csv")
+
+
+def test_the_latest_changes_read_in_the_pages_language(folders):
+    rid = SEOUL_ODENSE
+    item = review.get(folders, rid)
+    review.edit(folders, "rita", rid, {"title_ko": "서울–오덴세 로봇 협약"}, version=item.version, reason="오타")
+    review.retract(folders, "rita", rid, version=item.version + 1, reason="취소된 행사")
+    at = run("pages/7_Review.py", "rita", {"lang": "ko"})
+    assert not at.exception
+    lines = [x.value for x in at.text if x.value.startswith(rid)]
+    assert any("· 철회 · 검토 완료 → 철회됨 · 취소된 행사" in x for x in lines), lines
+    assert any("· 수정 · 검토 완료 · 제목 (국문) · 오타" in x for x in lines), lines
+    assert not any(word in x for x in lines for word in ("retract", "edit ·", "title_ko"))

@@ -15,6 +15,7 @@ CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")),
 # Keys the code builds from a prefix and a value (the prefix must appear in the code as written here).
 DYNAMIC_PREFIXES = (
     "add_article_err_",  # ui/screens/article_review.py: an intake error's code
+    "audit_",  # ui/screens/record_staff.py: an audit line's action
     "add_article_mark_",  # ui/screens/article_review.py: the kind of highlight
     "column_title_", "column_summary_",  # ui/screens/table.py: column headings per language
     "download_",  # ui/screens/table.py: download buttons per file format

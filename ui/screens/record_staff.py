@@ -14,15 +14,28 @@ from ui.shell.auth import SignedIn
 from ui.shell.i18n import t
 from ui.shell.markup import md_escape
 
+# a record's fields as the table's columns name them
+_FIELD_COLUMNS = {"korean_places": "korean", "partner_places": "partners", "sectors": "sectors"}
+
+
+def _word(key: str, stored: str, lang: str) -> str:
+    """The page's word for an action, status or field; the stored word when the page has none."""
+    try:
+        return t(key, lang)
+    except KeyError:
+        return stored
+
 
 def _line(line: dict, lang: str) -> str:
+    """One audit line: number, time, who, what was done, the status it moved between, the fields it
+    changed and why, in the page's language."""
     status, changed = review.change_parts(line)
-    text = f"#{line['id']} · {line['at']:%Y-%m-%d %H:%M} · {line['who']} · {line['action']} · {status}"
-    if changed:
-        text += f" · {', '.join(changed)}"
-    if line["reason"]:
-        text += f" · {line['reason']}"
-    return text
+    status = " → ".join(_word(f"status_{part.strip()}", part.strip(), lang) if part.strip() != "—" else "—"
+                        for part in status.split("→")) if status else ""
+    fields = ", ".join(_word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
+    parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", str(line["who"]),
+             _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, str(line["reason"] or "")]
+    return " · ".join(p for p in parts if p)
 
 
 def recent_changes(user: SignedIn, lang: str) -> None:
