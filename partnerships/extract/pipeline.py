@@ -18,11 +18,17 @@ from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word, 
 
 # The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
 # '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
-# government release ('보도자료').
+# government release ('보도자료', by its issuer where it names one), else the paper's name atop the page.
 _WIRE_DATELINE = re.compile(r"[\[(]\s?[가-힣]{1,10}\s?=\s?([가-힣A-Za-z0-9]{2,20})\s?[\])]")
 _COPYRIGHT = re.compile(r"(?:ⓒ|©|Copyright\s?(?:ⓒ|©|\(c\))?)\s?(?:\d{4}\s)?\s?([가-힣A-Za-z0-9.]{2,20})",
                         re.I)
 _RELEASE = re.compile(r"보도\s?자료")
+# ... whose issuer heads it ('부산광역시 보도자료', '청도군 보도자료', '국토교통부 보도자료')
+_RELEASE_BY = re.compile(r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처|원|공사|재단))"
+                         r"\s?보도\s?자료")
+# a newspaper's name at the head of its page ('강원일보 | 2025-09-22 | …', '하동뉴스 최○○ 기자')
+_OUTLET = re.compile(r"(?:^|\|\s|\s{2})([가-힣A-Za-z0-9]{1,12}(?:일보|신문|신보|뉴스|방송|타임스|타임즈|저널|투데이|"
+                     r"통신|미디어))(?=\s*(?:\||\s{2}|$|[›>]|[가-힣○]{2,4}\s?기자))", re.M)
 
 
 def publisher_of(text: str, url: str | None = None) -> str:
@@ -36,9 +42,12 @@ def publisher_of(text: str, url: str | None = None) -> str:
         host = urlsplit(url).hostname or ""
         if host:
             return host.removeprefix("www.")
+    if m := _RELEASE_BY.search(head[:400]):
+        return m.group(1)
     if _RELEASE.search(head):
         return "press release"
-    return ""
+    lines = "\n".join(head.splitlines()[:10])
+    return m.group(1) if (m := _OUTLET.search(lines)) else ""
 
 
 def run(data: bytes | str, *, source_file: str = "", gazetteer=None,

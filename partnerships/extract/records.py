@@ -129,6 +129,18 @@ def confidence(group: Group) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _summary_en(korean: str, partner: str, type_en: str, date_iso: str, publisher: str,
+                published: Published) -> str:
+    """A plain statement of the record, fit to publish as it stands: who, what, when, and where
+    it was reported ('Busan and Ho Chi Minh City: MOU (2024-03-05), reported by Busan press
+    release on 2024-03-07.')."""
+    told = f"{korean} and {partner}" if partner else korean
+    when = f" ({date_iso})" if date_iso else ""
+    by = f" by {publisher}" if publisher else ""
+    on = f" on {published.date.isoformat()}" if published.date is not None and published.exact else ""
+    return f"{told}: {type_en}{when}, reported{by}{on}." if by or on else f"{told}: {type_en}{when}."
+
+
 def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
               publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
     """The candidate record for one group of mentions."""
@@ -153,9 +165,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
                   *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
     rid = re.sub(r"[^a-z0-9]+", "-", "-".join(slug_parts).lower()).strip("-")
-    summary_en = (f"{en_names} {'and ' + pe + ' ' if pe else ''}— {type_en.lower()}"
-                  f"{' (' + date_iso + ')' if date_iso else ''}, proposed from the article; "
-                  f"check the evidence before publishing.")
+    summary_en = _summary_en(en_names, pe, type_en, date_iso, publisher, published)
     support: dict[str, list[dict[str, Any]]] = {"type": [], "date": [], "places": [], "sectors": []}
     for m in group.mentions:
         s = m.sentence

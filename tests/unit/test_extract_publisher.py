@@ -1,0 +1,31 @@
+"""Who published the page, read from the shape of its head, and the English summary a proposed
+record carries: a plain statement fit to publish, not an instruction to staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+from partnerships.extract.pipeline import publisher_of
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("부산광역시 보도자료\n\n보도일시 '24. 3. 7.(목) 조간\n", "부산광역시"),  # a release names its issuer
+    ("청도군 보도자료\n새마을운동 발상지 청도\n", "청도군"),
+    ("2023. 5. 17.(수) 석간용\n\n보도자료\n", "press release"),  # ... or does not
+    ("강원일보 | 2025-09-22 | 양양=이규호기자\n", "강원일보"),  # a newspaper's head
+    ("2024년 08월 29일 (목)  하동뉴스 최○○ 기자\n", "하동뉴스"),
+    ("경인일보 › 기획·연재 › 도시외교 현장\n", "경인일보"),
+    ("[부산=뉴시스] 김철수 기자 = 부산시는 …\n", "뉴시스"),  # a wire's dateline
+    ("시는 뉴스를 전했다.\n", ""),  # no head to read
+])
+def test_the_publisher_is_read_from_the_head_of_the_page(head, expected):
+    assert publisher_of(head) == expected
+
+
+def test_a_proposed_records_english_summary_states_what_was_reported(gazetteer):
+    text = ("부산광역시 보도자료\n"
+            "부산시는 지난 5일 베트남 호찌민시와 스마트 항만 협력 업무협약을 체결했다고 7일 밝혔다.\n")
+    (found,) = extract(text, gazetteer=gazetteer, published="2024-03-07").candidates
+    assert found["summary_en"] == "Busan and Ho Chi Minh City: MOU (2024-03-05), reported by 부산광역시 on 2024-03-07."
+    assert "check" not in found["summary_en"]
