@@ -332,7 +332,7 @@ CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|�
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
 # 업무협약'을 각각 체결했다'): each has its own parties
-_OBJECT_BREAK = re.compile(r"(?:['’\"”)]|협약|협정|각서|의향서|MOU|결연)\s?(?:을|를),\s")
+OBJECT_BREAK = re.compile(r"(?:['’\"”)」』]|협약|협정|각서|의향서|MOU|결연)\s?(?:을|를),\s")
 
 
 # a headline joining two stories ('경북도, … MOU…의성군은 부하라주와 우호교류')
@@ -344,7 +344,7 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for r in (CLAUSE_BREAK, _OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (CLAUSE_BREAK, OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

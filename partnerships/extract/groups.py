@@ -1032,7 +1032,9 @@ def _nearest_date(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> D
 
     # a date in the word's own clause before one across a clause break ('지난 2019년 … 의향서를
     # 교환한 바 있으며, 올해 하반기 …': 2019)
-    breaks = s.memo("clause breaks", lambda: [s.start + m.end() for m in asides.CLAUSE_BREAK.finditer(s.text)])
+    # (or an agreement closed as an object before the next: '… 업무협약」을, 이튿날인 6일에는 … 의향서를')
+    breaks = s.memo("clause breaks", lambda: [s.start + m.end() for r in (asides.CLAUSE_BREAK, asides.OBJECT_BREAK)
+                                              for m in r.finditer(s.text)])
 
     def across(d: DateMention) -> bool:
         return any(min(d.end, w.end) <= b <= max(d.start, w.start) for b in breaks)

@@ -4,6 +4,7 @@ for the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
 
+from partnerships.extract import extract
 from tests.helpers.extraction import record_keys as _records
 
 
@@ -105,3 +106,11 @@ def test_a_member_city_in_its_english_spelling(gazetteer):
             "참여하고 있다.")
     found = _records(text, gazetteer, "2022-11-04")
     assert len(found) == 1 and "be-antwerp" in found[0][3]
+
+
+def test_two_agreements_closed_in_brackets_and_signed_each_keep_their_partner_and_day(gazetteer):
+    text = ("부산시는 지난 5일 호찌민시 인민위원회 청사에서 호찌민시와 「스마트 항만 협력 업무협약(MOU)」을, 이튿날인 "
+            "6일에는 빈즈엉성 인민위원회에서 「교류협력 의향서(LOI)」를 각각 체결했다고 밝혔다.")
+    found = extract(text, gazetteer=gazetteer, published="2024-03-07").candidates
+    assert sorted((c["type"], c["date"], tuple(c["partner_places"])) for c in found) == [
+        ("loi", "2024-03-06", ("adm1-vn-binh-duong",)), ("mou", "2024-03-05", ("vn-ho-chi-minh-city",))]
