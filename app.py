@@ -61,3 +61,4 @@ with panel_col:
         cards.records_panel(title, korea_map.pair_records(pair, arcs, chosen, gaz), lang, place_name=place_label)
     else:
         st.caption(i18n.t("panel_hint", lang))
+ctx.finish()

@@ -3,4 +3,6 @@
 from ui.screens import tour
 from ui.shell import page
 
-tour.show(page.setup("page_tour", records=False))
+ctx = page.setup("page_tour", records=False)
+tour.show(ctx)
+ctx.finish()

@@ -19,3 +19,5 @@ if counted is not None:
     else:
         table.agreements_table(ctx, n)
     table.downloads(ctx, n)
+
+ctx.finish()

@@ -33,3 +33,4 @@ else:
                 st.html(sources.article_html(text, records, ctx.lang))
     with records_col:
         sources.records_list(ctx, records)
+ctx.finish()

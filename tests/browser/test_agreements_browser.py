@@ -43,3 +43,17 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, frame):
     sheet = load_workbook(io.BytesIO(got.value.path().read_bytes()))[export.XLSX_SHEET]
     assert sheet.max_row == len(mous) + 1
     assert real_errors(staff_page) == []
+
+
+def test_the_link_to_this_view_carries_its_filters_and_opens_the_same_view(staff_page, server, frame):
+    staff_page.open("Agreements?type=mou&lang=ko")
+    staff_page.locator('[data-testid="stSidebar"] [data-testid="stExpander"] summary', has_text="이 화면 링크").click()
+    code = staff_page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').first
+    code.wait_for(state="visible", timeout=30_000)
+    url = code.inner_text().strip()
+    assert url.startswith(server + "Agreements?") and "type=mou" in url and "lang=ko" in url, url
+    staff_page.goto(url)  # the link opens the same view
+    staff_page.locator("h1", has_text="협력 목록").wait_for(timeout=60_000)
+    n = int((frame["type"] == "mou").sum())
+    staff_page.get_by_text(f"전체 {len(frame)}건 중 {n}건").first.wait_for(timeout=30_000)
+    assert not real_errors(staff_page)

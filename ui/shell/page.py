@@ -21,7 +21,7 @@ from partnerships import query
 from partnerships.db.place_book import PlaceBook
 from partnerships.model import Problem
 from partnerships.query import Filters
-from ui.shell import data, filters, i18n, layout, startup, theme
+from ui.shell import data, filters, i18n, layout, share, startup, theme
 from ui.shell.page_list import Page
 
 
@@ -35,6 +35,11 @@ class PageContext:
     problems: tuple[Problem, ...]  # for a page set up with records=False (it asks the database)
     filters: Filters
     view: pd.DataFrame | None  # the records passing `filters` (None with records=False)
+    share_slot: object | None = None  # where the sidebar's link to this view goes (`finish`)
+
+    def finish(self) -> None:
+        """A viewing page's last line: the link to the exact view it shows, ready to copy."""
+        share.link_box(self.share_slot, self.lang)
 
     def place_label(self, place_id: str) -> str:
         """A place's name in the page's language."""
@@ -105,8 +110,9 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True, sidebar
         if before_filters is not None:
             before_filters(filters.options(source), lang)
         chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: gaz.name_in(pid, lang))
+    slot = st.sidebar.empty() if sidebar_filters else None
     if heading:
         st.title(i18n.t(title_key, lang), anchor=False)
         data.show_problems(problems, lang)
     return PageContext(lang=lang, gaz=gaz, df=df, problems=problems, filters=chosen,
-                       view=None if df is None else query.apply(df, chosen))
+                       view=None if df is None else query.apply(df, chosen), share_slot=slot)
