@@ -93,10 +93,10 @@ def article_html(text: str, records: pd.DataFrame, lang: str) -> str:
 
 
 def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
-    """A readable title per article file: the title (in `lang`) of its oldest record, the file
-    name when it has none."""
+    """A readable title per article file: the title (in `lang`) of its newest record, the news the
+    article reports (its older records are the history it tells), the file name when it has none."""
     column = "title_ko" if lang == "ko" else "title_en"
-    first = df.sort_values(["date", "id"]).groupby("source_file", sort=False)[column].first()
+    first = df.sort_values(["date", "id"], ascending=False).groupby("source_file", sort=False)[column].first()
     return {name: title for name, title in first.items() if isinstance(title, str) and title.strip()}
 
 
