@@ -29,6 +29,13 @@ TABLE_NAME = "ties.csv"
 WHO = "national layer (data/national/ties.csv)"
 
 
+def publisher(data_dir: Path | None = None) -> str:
+    """The name the national layer's records give as their publisher (the preset's)."""
+    from partnerships.tables import columns
+
+    return columns.load_preset(PRESET, data_dir=data_dir).publisher
+
+
 def table_path(data_dir: Path | None = None) -> Path:
     """Where the national table lives: `<data>/national/ties.csv`."""
     from partnerships import store

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from partnerships import national
+from partnerships.tables import read
+from partnerships.tables.rows import stored_name
 from tests.helpers.apptest import run_app
 
 
@@ -217,3 +220,18 @@ def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):
     table = next(t.value for t in at.table if "값" in t.value.columns)
     assert "source\\_url" in table.index and all(" | " not in v for v in table["값"])
     assert not any("[ties.csv · ties · row" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize(("lang", "name", "other"), [
+    ("ko", "지방자치단체 국제교류 현황", "international exchange ties"),
+    ("en", "international exchange ties", "지방자치단체"),
+])
+def test_the_national_tables_publisher_is_named_in_the_pages_language(national_on, lang, name, other):
+    table = national.table_path()
+    stored = stored_name(table.name, read.sheet_names(table.read_bytes(), table.name)[0])
+    at = run_app({"lang": lang, "article": stored}, page="pages/6_Sources.py")
+    assert not at.exception
+    assert at.selectbox(key="sources_article").value == stored
+    assert any(o.startswith("ties.csv — ") for o in at.selectbox(key="sources_article").options)  # by its name
+    shown = " ".join(m.value for m in at.markdown)
+    assert name in shown and other not in shown

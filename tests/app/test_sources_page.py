@@ -204,3 +204,4 @@ def test_sources_never_reads_the_whole_records_table(monkeypatch):
     at = run_page(SOURCES, {"article": ROADSHOW})
     assert not at.exception
     assert "2022-sejong-bangkok-smart-city-roadshow" in anchors(at)
+

@@ -12,7 +12,7 @@ from partnerships import date_basis
 from partnerships.model import CONFIDENCE, is_public, is_undated
 from partnerships.tables.rows import parse_row_line
 from ui.shell import auth
-from ui.shell.i18n import confidence_label, sector_label, t, type_label
+from ui.shell.i18n import confidence_label, publisher_label, sector_label, t, type_label
 from ui.shell.markup import md_escape, md_table
 
 
@@ -54,7 +54,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             st.caption(t("record_confidence", lang, level=confidence_label(confidence, lang)))
         st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
         _evidence(list(row["evidence"]), lang)
-        source = [md_escape(row["publisher"])]
+        source = [md_escape(publisher_label(row["publisher"], lang))]
         if row["published"]:
             source.append(f"{t('record_published', lang)} {md_escape(row['published'])}")
         source.append(f"{t('record_file', lang)} {md_escape(row['source_file'])}")
@@ -89,7 +89,7 @@ def _also_reported(reports, lang: str) -> None:
         quotes = "\n".join(f"> “{md_escape(str(s))}”\n>" for s in report.get("evidence") or ())
         if quotes:
             st.markdown(f"*{t('record_also_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
-        parts = [md_escape(str(src.get("publisher") or ""))]
+        parts = [md_escape(publisher_label(src.get("publisher"), lang))]
         if src.get("published"):
             parts.append(f"{t('record_published', lang)} {md_escape(str(src['published']))}")
         parts.append(f"{t('record_file', lang)} {md_escape(str(src.get('file') or ''))}")

@@ -19,7 +19,7 @@ from partnerships.query import Filters
 from ui.map.palette import css, type_colour
 from ui.shell import data
 from ui.shell import params as url_params
-from ui.shell.i18n import sector_label, t, type_label
+from ui.shell.i18n import publisher_label, sector_label, t, type_label
 from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
 from ui.shell.page_list import MAP
@@ -97,7 +97,13 @@ def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
     article reports (its older records are the history it tells), the file name when it has none."""
     column = "title_ko" if lang == "ko" else "title_en"
     first = df.sort_values(["date", "id"], ascending=False).groupby("source_file", sort=False)[column].first()
-    return {name: title for name, title in first.items() if isinstance(title, str) and title.strip()}
+    return {name: _TABLE.sub(r"\1", name) if _TABLE.fullmatch(name) else title
+            for name, title in first.items() if isinstance(title, str) and title.strip()}
+
+
+# a spreadsheet's text as stored ('ties.csv.ties.txt', 'suwon.xlsx.Sheet1.txt'): named by its file,
+# not by one of its hundreds of rows
+_TABLE = re.compile(r"(.+?\.(?:csv|xlsx|xls))\..*\.txt", re.I)
 
 
 def choose_article(ctx: PageContext, names: list[str]) -> str | None:
@@ -127,7 +133,8 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
         st.session_state[ARTICLE_KEY] = options[0]
     offered = data.article_records(options)
     titles = article_titles(offered, lang)
-    publisher = offered.groupby("source_file", sort=False)["publisher"].first().to_dict()
+    publisher = {name: publisher_label(who, lang) for name, who in
+                 offered.groupby("source_file", sort=False)["publisher"].first().items()}
     counts = offered["source_file"].value_counts().to_dict()
     name = st.selectbox(
         t("sources_article", lang), options, key=ARTICLE_KEY,
@@ -165,7 +172,8 @@ def _url(url: str | None, lang: str) -> str:
 def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
     """Publisher, publication date, web address and file of the article."""
     def values(column: str) -> str:
-        found = [str(v) for v in dict.fromkeys(records[column]) if v]
+        found = [publisher_label(v, lang) if column == "publisher" else str(v)
+                 for v in dict.fromkeys(records[column]) if v]
         return ", ".join(md_escape(v) for v in found) if found else t("sources_unknown", lang)
 
     urls = [u for u in dict.fromkeys(records["url"]) if u]

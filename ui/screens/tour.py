@@ -181,7 +181,8 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     route = (f"{html_escape(korean)} → {html_escape(partners)}" if partners
              else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
-    source = " · ".join(html_escape(x) for x in (row["publisher"], row["published"], row["source_file"]) if x)
+    publisher = i18n.publisher_label(row["publisher"], lang)
+    source = " · ".join(html_escape(x) for x in (publisher, row["published"], row["source_file"]) if x)
     summary = row["summary_ko"] if ko else row["summary_en"]
     evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
@@ -190,7 +191,7 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
         host = urlsplit(table_row.link()).hostname or ""
         evidence = ""
         source = " · ".join(html_escape(x) for x in (
-            row["publisher"], i18n.t("tour_row_source", lang, file=table_row.file, row=table_row.row), host) if x)
+            publisher, i18n.t("tour_row_source", lang, file=table_row.file, row=table_row.row), host) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'

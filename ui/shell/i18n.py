@@ -6,11 +6,13 @@ taxonomy labels come from `partnerships.model`. No page holds interface text of 
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from geo.errors import GeoError
 from geo.regions import CONTINENT_NAMES_KO, REGION_NAMES_KO, country_name
-from partnerships import params
+from partnerships import national, params
 from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES
 from ui.shell import params as url_params
@@ -79,6 +81,17 @@ def country_label(iso2: str, lang: str) -> str:
         return country_name(iso2, lang)
     except GeoError:
         return iso2
+
+
+@functools.cache
+def _national_publisher() -> str:
+    return national.publisher()
+
+
+def publisher_label(name: object, lang: str) -> str:
+    """A record's publisher as the page says it: the national layer's table by its name in `lang`."""
+    text = str(name or "")
+    return t("national_publisher", lang) if text and text == _national_publisher() else text
 
 
 def name_column(lang: str, prefix: str = "") -> str:

@@ -371,6 +371,7 @@ EN: dict[str, str] = {
     "audit_save_preset": "saved a column preset",
     "share_title": "Link to this view",
     "share_help": "Opens this page with the same filters, selection and language. Copy it with its button.",
+    "national_publisher": "Korean local governments' international exchange ties (the national layer's table)",
     "history_title": "History",
     "history_recent": "Latest changes",
     "history_none": "No change recorded since it was loaded from the record files.",
