@@ -35,6 +35,7 @@ class Summary:
     merges: list[tuple[str, str, str]] = field(default_factory=list)  # (file, proposed id, published id)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     no_records: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    read: list[tuple[str, int]] = field(default_factory=list)  # (file, records proposed) per article read
     seconds: float = 0.0
 
     def rows(self) -> list[tuple[str, int]]:
@@ -154,7 +155,8 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
         summary.duplicates.append((res.name, "the same article was stored meanwhile by another import"))
         return
     summary.articles += 1
-    summary.proposed += sum(1 for r in keep if "merge_into" not in r)
+    summary.proposed += (n := sum(1 for r in keep if "merge_into" not in r))
+    summary.read.append((res.name, n))
     if not res.candidates:
         summary.no_records.append((res.name, res.reason or "no partnership found"))
 

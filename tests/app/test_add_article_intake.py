@@ -56,6 +56,9 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
     assert counts["articles read"] == 2 and counts["failures"] == 1 and counts["records proposed"] >= 2
     failures = _frame(at, "file", "photo.txt")
     assert "binary" in failures.loc["photo.txt"].iloc[0]
+    read = _frame(at, "file", "f01.txt")  # each article read, by its name, with what it gave
+    assert set(read.index) == {"f01.txt", "f05.txt"}
+    assert sum(int(n) for n in read.iloc[:, 0]) == counts["records proposed"]
     queue = review.proposed(store.open_store(), REVIEWER)
     assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
     at.button(key="batch_read").click().run()

@@ -82,6 +82,12 @@ def show_summary(summary: Summary, lang: str) -> None:
     st.subheader(t("batch_summary", lang), anchor=False)
     st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels],
                            t("batch_count", lang): [n for _, n in summary.rows()]}).set_index(t("batch_what", lang)))
+    if summary.read:  # each article read, and what it gave (or why it gave nothing)
+        why = dict(summary.no_records)
+        st.caption(t("batch_articles_read", lang))
+        frame = pd.DataFrame([(f, n, why.get(f, "") if not n else "") for f, n in summary.read],
+                             columns=[t("batch_file", lang), t("batch_records", lang), t("batch_reason", lang)])
+        st.table(md_table(frame.set_index(t("batch_file", lang))))
     dups = [(f, why) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
     for title, rows in (("batch_failures", summary.failures), ("batch_duplicates", dups)):

@@ -372,6 +372,8 @@ EN: dict[str, str] = {
     "share_title": "Link to this view",
     "share_help": "Opens this page with the same filters, selection and language. Copy it with its button.",
     "national_publisher": "Korean local governments' international exchange ties (the national layer's table)",
+    "batch_articles_read": "Articles read",
+    "batch_records": "records proposed",
     "history_title": "History",
     "history_recent": "Latest changes",
     "history_none": "No change recorded since it was loaded from the record files.",

@@ -363,6 +363,8 @@ KO: dict[str, str] = {
     "share_title": "이 화면 링크",
     "share_help": "같은 필터·선택·언어로 이 화면을 엽니다. 상자의 복사 버튼으로 복사하세요.",
     "national_publisher": "지방자치단체 국제교류 현황 (전국 자료 표)",
+    "batch_articles_read": "읽은 기사",
+    "batch_records": "제안된 기록",
     "history_title": "변경 이력",
     "history_recent": "최근 변경",
     "history_none": "기록 파일에서 불러온 뒤 변경된 내용이 없습니다.",
