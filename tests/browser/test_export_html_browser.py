@@ -64,3 +64,24 @@ def test_hovering_a_hostile_place_runs_no_script(browser_context, hostile_map):
         assert dialogs == []
     finally:
         page.close()
+
+
+def test_the_title_card_sits_low_and_folds_away(browser_context, gazetteer, frame, tmp_path):
+    points, arcs = aggregate.place_points(frame, gazetteer), aggregate.place_arcs(frame, gazetteer)
+    path = tmp_path / "map.html"
+    path.write_text(map_html(build_deck(points, arcs, lang="en"), title="Korean cities abroad",
+                             subtitle="20 agreements", legend=[("MOU", (230, 120, 30))]), encoding="utf-8")
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    try:
+        page.goto(path.as_uri())
+        card = page.locator("#atlas-card")
+        box = card.bounding_box()
+        assert box["y"] > 720 / 2, "the card is at the bottom, clear of the northern continents"
+        assert page.locator("#atlas-card .row").first.is_visible()
+        page.locator("#atlas-card summary").click()  # a click on the title folds the legend away
+        assert not page.locator("#atlas-card .row").first.is_visible()
+        assert card.bounding_box()["height"] < box["height"]
+    finally:
+        page.close()

@@ -114,16 +114,19 @@ def _overlay(title: str, subtitle: str, legend: Sequence[tuple[str, RGB]], *, in
     )
     return (
         "<style>"
-        f"#atlas-card{{position:absolute;z-index:10;top:16px;left:16px;max-width:360px;padding:12px 16px;"
+        # bottom left, over the southern ocean at world zoom rather than over a continent; the
+        # title folds the rest away with a click
+        f"#atlas-card{{position:absolute;z-index:10;bottom:16px;left:16px;max-width:360px;padding:12px 16px;"
         f"border-radius:8px;background:{css(paper, 0.92)};color:{css(ink)};"
         "font:14px/1.45 'Noto Sans CJK KR','Noto Sans KR','Apple SD Gothic Neo','Malgun Gothic',sans-serif;"
         "box-shadow:0 1px 4px rgba(0,0,0,.25)}"
-        "#atlas-card h1{font-size:18px;margin:0 0 2px 0}#atlas-card .sub{opacity:.75;margin-bottom:8px}"
+        "#atlas-card h1{font-size:18px;margin:0 0 2px 0;display:inline}#atlas-card .sub{opacity:.75;margin:2px 0 8px}"
+        "#atlas-card summary{cursor:pointer}"
         "#atlas-card .row{display:flex;align-items:center;gap:8px}"
         "#atlas-card .sw{display:inline-block;width:22px;height:4px;border-radius:2px}"
         "</style>"
-        f'<div id="atlas-card"><h1>{html.escape(title)}</h1><div class="sub">{html.escape(subtitle)}</div>'
-        f"{rows}</div>"
+        f'<div id="atlas-card"><details open><summary><h1>{html.escape(title)}</h1></summary>'
+        f'<div class="sub">{html.escape(subtitle)}</div>{rows}</details></div>'
     )
 
 
