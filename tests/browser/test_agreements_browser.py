@@ -47,7 +47,7 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, frame):
 
 def test_the_link_to_this_view_carries_its_filters_and_opens_the_same_view(staff_page, server, frame):
     staff_page.open("Agreements?type=mou&lang=ko")
-    staff_page.locator('[data-testid="stSidebar"] [data-testid="stExpander"] summary', has_text="이 화면 링크").click()
+    staff_page.locator('[data-testid="stSidebar"] .st-key-share_link_show button').click()
     code = staff_page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').first
     code.wait_for(state="visible", timeout=30_000)
     url = code.inner_text().strip()

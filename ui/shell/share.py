@@ -17,11 +17,15 @@ def view_url(base: str, params: dict[str, list[str]]) -> str:
 
 
 def link_box(slot, lang: str) -> None:
-    """Fill the sidebar `slot` with the current view's link in a box with a copy button."""
-    base = st.context.url
-    if slot is None or not base:
+    """Fill the sidebar `slot` with a button that shows the current view's link in a box with a
+    copy button (drawn only when asked for: a first visit's page stays as light as before)."""
+    if slot is None or not st.context.url:
         return  # (no browser: a script run, or an AppTest, has no address to give)
-    url = view_url(base, {key: st.query_params.get_all(key) for key in st.query_params})
-    with slot.container(), st.expander(t("share_title", lang), icon=":material/link:"):
-        st.caption(t("share_help", lang))
-        st.code(url, language=None, wrap_lines=True)
+    with slot.container():
+        if st.button(t("share_title", lang), key=SHOW_KEY, icon=":material/link:", width="stretch"):
+            url = view_url(st.context.url, {key: st.query_params.get_all(key) for key in st.query_params})
+            st.caption(t("share_help", lang))
+            st.code(url, language=None, wrap_lines=True)
+
+
+SHOW_KEY = "share_link_show"
