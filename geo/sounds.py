@@ -27,6 +27,7 @@ from geo.names import (
 )
 from geo.place import Place
 from geo.place_data import latin_alternates
+from geo.regions import country_name
 from geo.vietnamese import hangul_spellings as vietnamese_spellings
 
 # how the Korean standard writes a country's Latin place names in Hangul (every spelling)
@@ -109,7 +110,12 @@ class SoundLookups:
             long_vowels = re.sub(r"([aeiou])\1", r"\1", place.name_en.lower())
             # ... and an 'er' before a consonant as English says it, with no r (Antwerp: 앤트워프)
             english_r = re.sub(r"([ei])r(?=[^aeiouy]|$)", "o", place.name_en.lower())
-            for key in {loanword_key(place.name_en), loanword_key(long_vowels), loanword_key(english_r)}:
+            # ... and a name without its country's or 'City' after it (Antigua Guatemala: 안티구아)
+            country = re.escape(country_name(place.country, "en").lower())
+            short = re.sub(rf"\s(?:city|{country})$", "", place.name_en.lower()) if place.kind == "city" \
+                else place.name_en.lower()
+            for key in {loanword_key(place.name_en), loanword_key(long_vowels), loanword_key(english_r),
+                        loanword_key(short)}:
                 if len(key) >= 3:  # three letters ('Fes': 페스) only where the text names the country
                     index.setdefault(key, set()).add(place.id)
         return index

@@ -409,6 +409,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
             if _OBSERVER.search(s.text[:w.start - s.start]):
                 continue  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
+            if _among_nations(s, w, places[s.index]):
+                continue  # '미국·멕시코·캐나다 협정(USMCA)에 따른': a treaty of nations, named as a setting
             if _SIGNED_BY_OTHERS.match(s.text[w.end - s.start:]):
                 continue  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
             if w.type in STRONG_TYPES and _others_pair(s, w, places[s.index]):
@@ -532,6 +534,18 @@ _PAIR_SUBJECT = re.compile(r"(?:^|[\s,])(?:이어\s|이에\s앞서\s|같은\s날
 
 _SIGNED_BY_OTHERS = re.compile(r"^\S{0,2}?\s?(?:에는|은|는)\s(?:양|두)\s?(?:병원장|총장|대표|대표이사|사장|회장|원장|"
                                r"기관장|학장)(?:이|가|들이)\s?(?:서명|사인|날인)")
+
+
+def _among_nations(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """The agreement's name is a list of countries joined by '·' or '-' ('미국·멕시코·캐나다 협정',
+    '한-칠레 자유무역협정'): a treaty between nations, not a local government's partnership."""
+    before = s.text[max(0, w.start - s.start - 40):w.start - s.start]
+    m = re.search(r"((?:[가-힣]{1,8}[·\-]){1,5}[가-힣]{1,8})\s?(?:자유무역)?$", before)
+    if m is None:
+        return False
+    lo = w.start - len(before) + m.start()
+    named = [p for p in spans if lo <= p.start < w.start]
+    return len(named) >= 2 and all(p.kind == "country" for p in named)
 
 
 def _others_pair(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:

@@ -46,6 +46,7 @@ from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
 
+_NAME_NEXT = re.compile(r"^\s[가-힣]{2,}")  # another word follows the name ('과테말라 안티구아와')
 _HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|구|군)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
@@ -145,6 +146,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
+        if place is not None and place.kind == "city" and _NAME_NEXT.match(after) \
+                and (code := dict(getattr(gazetteer, "country_names_ko", ())).get(word)) is not None:
+            place = gazetteer.get(f"country-{code.lower()}")  # '과테말라 안티구아': the country before its city
         if (place is None or place.country != "KR") and t.tag == "NNP" \
                 and (stem := PARTICLE_END.sub("", word)) != word and len(stem) >= 2 \
                 and (glued := lookup(stem)) is not None and glued.country != "KR" \
@@ -182,11 +186,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             if place is None and (m := COUNTRY_BEFORE.search(text[max(0, start - sentence.start - 12):
                                                                     start - sentence.start])):
                 # '중국 훈춘시': a two-syllable name, its country and its city suffix named
-                country = lookup(m.group(1))
+                # (a country's name, also when a city shares it: '과테말라' is Guatemala City too)
+                code = dict(getattr(gazetteer, "country_names_ko", ())).get(m.group(1))
                 city_suffix = word.endswith("시") or text[end - sentence.start:].startswith("시")
-                if country is not None and country.kind == "country" and city_suffix:
-                    place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=country.country,
-                                                    min_population=15_000)
+                if code is not None and city_suffix:
+                    place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=code, min_population=15_000)
             if place is None and (word.endswith("시") or text[end - sentence.start:].startswith("시")):
                 place = sounding_in_named_country(word, gazetteer, cache)  # '이탈리아 … 파르마시와'
         if place is not None and place.country != "KR" and place.kind in ("country", "city") \

@@ -181,7 +181,7 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     kept = [t for k, t in enumerate(kept)
             if not (t.type == "agreement" and k + 1 < len(kept)
                     and _GLOSS_OPENS.fullmatch(text_[t.end - offset:kept[k + 1].start - offset]))]
-    return tuple(_school_opened(t, text_, offset) for t in kept)
+    return tuple(_network_founded(_school_opened(t, text_, offset), text_, offset) for t in kept)
 
 
 _GLOSS_OPENS = re.compile(r"\s?\(\s?")
@@ -195,6 +195,18 @@ def _intended_tie(t: TypeMention, after: TypeMention, text: str, offset: int) ->
 
 _FOR_THE_LETTER = re.compile(r"\s?(?:[가-힣]{1,4}\s?){0,2}(?:을|를)\s?(?:위한|향한|목표로\s?한|추진하는)\s?"
                              r"(?:[가-힣]{1,4}\s)?")
+
+
+# a network, council or alliance named right before '설립' ("'동아시아 해양도시 협력 네트워크' 설립
+# 협약서"): founding it with its members is joining an alliance, not founding an institution
+_NETWORK_BEFORE = re.compile(r"(?:네트워크|협의체|얼라이언스|연합체?|연맹|협력체|협의회)['’\"」』]?\s?$")
+
+
+def _network_founded(t: TypeMention, text: str, offset: int) -> TypeMention:
+    if t.type == "institution" and t.text == "설립" and _NETWORK_BEFORE.search(
+            text[max(0, t.start - offset - 30):t.start - offset]):
+        return TypeMention("alliance", t.start, t.end, t.text)
+    return t
 
 
 def _founding_agreement(before: TypeMention, t: TypeMention, text: str, offset: int) -> bool:

@@ -76,3 +76,26 @@ def test_a_headline_dated_by_the_page_joins_its_captions_day_of_the_year_before(
 ])
 def test_a_signing_denied_or_still_to_be_decided_is_none(gazetteer, text):
     assert _keys(text, gazetteer, "2025-10-28") == []
+
+
+def test_a_network_founded_with_its_members_is_an_alliance(gazetteer):
+    text = ("부산시는 지난 7일 벡스코에서 열린 포럼에서 동아시아 주요 항만도시들과 '동아시아 해양도시 협력 네트워크' "
+            "설립 협약서에 서명했다고 8일 밝혔다.\n"
+            "네트워크에는 부산을 비롯해 중국 칭다오, 일본 후쿠오카, 베트남 하이퐁 등 4개 도시가 참여한다.")
+    found = _keys(text, gazetteer, "2019-11-08")
+    assert [(k[0], k[1]) for k in found] == [("alliance", 2019)]
+    assert {"cn-qingdao", "jp-fukuoka", "vn-haiphong"} <= set(found[0][2])
+
+
+def test_a_treaty_of_nations_named_as_a_setting_is_no_record(gazetteer):
+    text = ("대구시는 16일(현지시간) 멕시코 몬테레이에서 누에보레온 주정부와 미래모빌리티 산업협력 업무협약(MOU)을 체결했다.\n"
+            "누에보레온주는 미국 텍사스와 맞닿아 있어 미국·멕시코·캐나다 협정(USMCA)에 따른 무관세 혜택을 노린 투자가 몰리고 "
+            "있다.")
+    assert _keys(text, gazetteer, "2023-10-17") == [("mou", 2023, ("adm1-mx-nuevo-leon",))]
+
+
+def test_a_smaller_city_after_a_country_that_shares_a_citys_name(gazetteer):
+    # '과테말라 안티구아와': Guatemala the country (not Guatemala City), and Antigua Guatemala by its sound
+    text = ("전주시는 8일(현지시간) 과테말라 안티구아 시청에서 과테말라 안티구아와 자매결연 협정을 체결했다고 10일 "
+            "밝혔다.")
+    assert _keys(text, gazetteer, "2015-04-10") == [("sister_city", 2015, ("gt-antigua-guatemala",))]
