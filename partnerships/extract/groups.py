@@ -1450,7 +1450,7 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         partner = []  # only the agreement's name is about a country abroad
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = _national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
-        or _ministry_introduced(s, w, lo, ctx) or partner
+        or _ministry_introduced(s, w, lo, ctx) or _governors_division(s, w, lo, foreign, ctx) or partner
     if not partner and w.type in _NEEDS_PARTNER and not at_home:
         partner = _partner_nearby(s, ctx)
     multilateral = w.type == "mou" and re.search(r"다자간?\s?$", s.text[:w.start - s.start]) is not None
@@ -1477,6 +1477,24 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
+
+
+# the counterpart is a division's head ('맥퍼슨 주지사를 만나 … 업무협약을', '파틸 주총리와')
+_DIVISION_HEAD = re.compile(r"(?:주지사|주총리|성장|현지사)(?:를|을|와|과)\s")
+
+
+def _governors_division(s: Sentence, w: TypeMention, lo: int, foreign: list[PlaceMention],
+                        ctx: _Context) -> list[str]:
+    """The division whose governor signed, when the sentence names only its seat as where ('에드먼턴
+    주의사당에서 맥퍼슨 주지사를 만나') or no place ('파틸 주총리와'): the one division of that
+    country (of the places named nearby) the article names."""
+    if any(not p.venue_marker or p.kind != "city" for p in foreign) \
+            or not _DIVISION_HEAD.search(s.text[lo - s.start:w.start - s.start]):
+        return []
+    countries = {p.country for p in foreign or ctx.nearby_foreign(s)}
+    named = {p.id for x in ctx.sentences for p in ctx.places[x.index]
+             if p.id.startswith("adm1-") and p.country in countries}
+    return sorted(named) if len(named) == 1 else []
 
 
 def _awarder_told_next(s: Sentence, ctx: _Context) -> list[str]:

@@ -316,8 +316,8 @@ _MOVED_VERB = re.compile(r"^\s?(?:이동|건너가|건너간|향한|향해)")  #
 
 # a division's office in its capital ('고후시 현청에서', '하노이 성청사에서', '호바트 주정부청사를
 # 화상으로 연결해'): the city is where it happened, or the building linked or visited
-_DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사)"
-                            r"(?:사)?\s?(?:에서|를|을|와|과)(?![가-힣])")
+_DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사|"
+                            r"주의사당|주의회)(?:사)?\s?(?:에서|를|을|와|과)(?![가-힣])")
 
 
 # a building named after its place, where something happened ('제주웰컴센터에서')

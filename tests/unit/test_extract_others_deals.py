@@ -99,3 +99,10 @@ def test_a_smaller_city_after_a_country_that_shares_a_citys_name(gazetteer):
     text = ("전주시는 8일(현지시간) 과테말라 안티구아 시청에서 과테말라 안티구아와 자매결연 협정을 체결했다고 10일 "
             "밝혔다.")
     assert _keys(text, gazetteer, "2015-04-10") == [("sister_city", 2015, ("gt-antigua-guatemala",))]
+
+
+def test_a_governor_met_at_the_seat_signs_for_the_division_the_article_names(gazetteer):
+    text = ("충남도는 정 지사가 8일(현지시간) 에드먼턴 주의사당에서 맥퍼슨 주지사를 만나 '수소 협력 업무협약(MOU)'을 "
+            "체결했다고 10일 밝혔다.\n"
+            "캐나다 원유의 80% 이상을 생산하는 앨버타는 최근 수소 산업 육성에 공을 들이고 있다.")
+    assert _keys(text, gazetteer, "2019-10-10") == [("mou", 2019, ("adm1-ca-alberta",))]
