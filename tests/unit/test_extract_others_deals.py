@@ -106,3 +106,10 @@ def test_a_governor_met_at_the_seat_signs_for_the_division_the_article_names(gaz
             "체결했다고 10일 밝혔다.\n"
             "캐나다 원유의 80% 이상을 생산하는 앨버타는 최근 수소 산업 육성에 공을 들이고 있다.")
     assert _keys(text, gazetteer, "2019-10-10") == [("mou", 2019, ("adm1-ca-alberta",))]
+
+
+def test_a_ministry_whose_minister_is_named_stands_for_its_country(gazetteer):
+    text = ("국토교통부는 4일 서울 롯데호텔에서 방한한 케냐 도로교통부 키프로노 체루이요트 장관과 「교통 인프라 협력에 관한 "
+            "양해각서(MOC)」를 체결했다고 5일 밝혔다.\n"
+            "케냐는 수도 나이로비의 교통 혼잡 완화를 위해 도시철도 도입을 추진하고 있다.")
+    assert _keys(text, gazetteer, "2024-06-05") == [("mou", 2024, ("country-ke",))]
