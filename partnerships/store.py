@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -100,6 +101,8 @@ def reachable():
         if not isinstance(exc, OperationalError) and type(exc) is not DatabaseError:
             raise  # a refused value (IntegrityError, DataError): the caller's to report
         # locked, unreachable, or not a database at all ('file is not a database')
+        raise StoreUnavailable(f"the database cannot be used now ({short_error(exc)})") from exc
+    except sqlite3.OperationalError as exc:  # the driver's own, where it was not wrapped
         raise StoreUnavailable(f"the database cannot be used now ({short_error(exc)})") from exc
 
 

@@ -416,3 +416,23 @@ def test_the_latest_changes_read_in_the_pages_language(folders):
     assert any("· 철회 · 검토 완료 → 철회됨 · 취소된 행사" in x for x in lines), lines
     assert any("· 수정 · 검토 완료 · 제목 (국문) · 오타" in x for x in lines), lines
     assert not any(word in x for x in lines for word in ("retract", "edit ·", "title_ko"))
+
+
+def test_sign_in_while_another_writer_holds_the_database_says_so(folders):
+    import sqlite3
+
+    url = store.database_url()
+    assert url.startswith("sqlite:///")
+    holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None, timeout=1)
+    holder.execute("BEGIN IMMEDIATE")  # e.g. a long table import from the command line
+    try:
+        at = run("app.py", None)
+        at.sidebar.text_input(key="atlas_sign_in_name").input("rita")
+        at.sidebar.text_input(key="atlas_sign_in_password").input(PASSWORD)
+        _submit(at)
+        assert not at.exception
+        assert any("cannot be reached now" in e.value for e in at.sidebar.error)
+        assert USER_KEY not in at.session_state
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from partnerships import accounts, roles, staff_db
-from partnerships.store import StoreUnavailable
+from partnerships.store import StoreUnavailable, reachable
 from ui.shell.i18n import t
 from ui.shell.markup import md_escape
 
@@ -116,7 +116,8 @@ def _try_sign_in(lang: str) -> None:
     password = str(st.session_state.get(f"{FORM_KEY}_password") or "")
     st.session_state[f"{FORM_KEY}_password"] = ""
     try:
-        account = accounts.sign_in(staff_db.engine(), name, password, client=_client_address())
+        with reachable():  # another writer holding the lock: one line, not an error screen
+            account = accounts.sign_in(staff_db.engine(), name, password, client=_client_address())
     except accounts.TooManyAttempts as exc:
         st.session_state[f"{FORM_KEY}_error"] = t("auth_too_many", lang, minutes=max(1, -(-exc.wait_seconds // 60)))
         return
