@@ -101,12 +101,22 @@ def _subheader(top: list[Any], below: list[Any]) -> bool:
 
 
 def _unique(labels: list[str]) -> list[str]:
+    """Each label once: a repeat gets ' (2)', ' (3)' …, skipping any label the sheet already has
+    ('country', 'country', 'country (2)' → 'country', 'country (3)', 'country (2)')."""
+    taken = set(labels)
     seen: dict[str, int] = {}
     out = []
     for label in labels:
-        n = seen.get(label, 0) + 1
+        if label not in seen:
+            seen[label] = 1
+            out.append(label)
+            continue
+        n = seen[label]
+        while f"{label} ({n})" in taken or n == 1:
+            n += 1
         seen[label] = n
-        out.append(label if n == 1 else f"{label} ({n})")
+        taken.add(f"{label} ({n})")
+        out.append(f"{label} ({n})")
     return out
 
 

@@ -344,3 +344,16 @@ def test_a_formula_saved_without_its_result_says_so_and_is_never_run():
     book.save(out)
     rows = read.read_sheet(out.getvalue(), "f.xlsx").rows
     assert rows[1] == ["수원시", NO_SAVED_VALUE]
+
+
+def test_repeated_labels_that_collide_with_a_real_one_stay_unique():
+    from partnerships.tables import plan
+
+    data = ("korean_gov_ko,country,country,country (2),city,type,date\n"
+            "서울특별시,TH,TH,TH,Bangkok,sister_city,2018-01-01\n"
+            "서울특별시,TH,TH,JP,Tokyo,sister_city,2018-01-02\n").encode()
+    table = plan.plan(data, "collide.csv").table
+    assert len(set(table.labels)) == len(table.labels)
+    # the sheet's own 'country (2)' is the fourth column, whatever the repeats are called
+    assert table.column("country (2)") == 3
+    assert [cells[table.column("country (2)")] for _, cells in table.rows] == ["TH", "JP"]
