@@ -122,8 +122,14 @@ def clean_result(result: object) -> dict[str, Any]:
         raise GeocoderBadAnswer("a result has no coordinates")
     lat = _coordinate(result["lat"], 90)
     lon = _coordinate(result["lon"], 180)
+    if abs(lat) > MAX_DRAWN_LATITUDE:
+        raise GeocoderBadAnswer(f"a place beyond {MAX_DRAWN_LATITUDE:g}° of latitude cannot be drawn on the map")
+    if lat == 0 and lon == 0:
+        raise GeocoderBadAnswer("a place at 0°, 0° (a placeholder, not a place)")
     clean: dict[str, Any] = {"lat": repr(lat), "lon": repr(lon),
                              "display_name": plain_text(result.get("display_name"))}
+    if not re.search(r"[^\W\d_]", clean["display_name"]):
+        raise GeocoderBadAnswer("a result's name has no letters")
     for key in ("osm_type", "class", "type"):
         if isinstance(result.get(key), str):
             clean[key] = plain_text(result[key], max_len=40)
@@ -133,9 +139,20 @@ def clean_result(result: object) -> dict[str, Any]:
     address = result.get("address")
     if isinstance(address, dict):
         code = plain_text(address.get("country_code"), max_len=3)
+        if code.lower() == "kr" and not _in_korea(lat, lon):
+            raise GeocoderBadAnswer("a result in Korea whose coordinates lie outside it")
         if code:
             clean["address"] = {"country_code": code}
     return clean
+
+
+MAX_DRAWN_LATITUDE = 85.0  # the map's projection stops at about 85°; no town lies beyond it
+_KOREA = (32.8, 39.8, 124.0, 132.0)  # south, north, west, east: Korea's islands included
+
+
+def _in_korea(lat: float, lon: float) -> bool:
+    south, north, west, east = _KOREA
+    return south <= lat <= north and west <= lon <= east
 
 
 def parse_answer(body: bytes) -> dict[str, Any] | None:

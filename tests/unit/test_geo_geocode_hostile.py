@@ -71,7 +71,13 @@ DEEP = b'[{"lat": "1", "lon": "2", "display_name": "x", "extra": ' + b"[" * 5000
     DEEP,
     b"<html>not json</html>",
     b'{"lat": "1"}',
-], ids=["text-lat", "lat-91", "nan-lon", "underscore-lat", "arabic-indic-lat", "huge-integer-lat", "no-coordinates", "deep", "html", "object"])
+    [nominatim_result("Pole", 90, 180)],  # on the map's edge, never drawn
+    [{**nominatim_result("North", 13.7, 100.5), "lat": "9e1"}],
+    [nominatim_result("Null island", 0, 0)],  # a placeholder, not a place
+    [{**nominatim_result("Fakeseoul, South Korea", 13.7, 100.5), "address": {"country_code": "kr"}}],
+    [nominatim_result("---", 13.7, 100.5)],  # a name with no letters
+], ids=["text-lat", "lat-91", "nan-lon", "underscore-lat", "arabic-indic-lat", "huge-integer-lat", "no-coordinates",
+        "deep", "html", "object", "pole", "exponent-pole", "zero-zero", "korea-elsewhere", "no-letters"])
 def test_bad_answer_is_refused_and_never_cached(tmp_path, answer):
     with NominatimStub({"Hala Point": answer}) as stub:
         with pytest.raises(GeocoderBadAnswer, match="cannot be used"):
