@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from partnerships import export, query, store
+from partnerships import export, query, store, terminal
 from partnerships import tour as tours
 from partnerships.db import repo
 from partnerships.db.repo import count_records
@@ -135,9 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    with terminal.guarded_output():  # text from files, sheets and geocoders never drives the terminal
+        return _run(args)
+
+
+def _run(args) -> int:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
-    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except store.StoreUnavailable as exc:

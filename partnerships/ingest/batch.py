@@ -19,6 +19,7 @@ from pathlib import Path
 from partnerships.ingest.sources import ArticleFile, Failure, collect
 from partnerships.ingest.worker import ArticleResult, Options, extract_into, prepare
 from partnerships.proposals import ProposalStore
+from partnerships.terminal import printable
 
 MIN_POOL = 200  # fewer new articles are read in this process: a worker takes ~3 s to load the analyser,
 # an article ~30 ms to extract (bench/intake_speed.py), so a pool only pays for big folders
@@ -56,13 +57,8 @@ class Summary:
                              ("failures", [f"{f}: {why}" for f, why in self.failures]),
                              ("no partnership found", [f"{f}: {why}" for f, why in self.no_records])):
             if items:  # names from the files: control characters shown, never sent to the terminal
-                lines += ["", f"{title}:", *(f"  {_printable(x)}" for x in items)]
+                lines += ["", f"{title}:", *(f"  {printable(x)}" for x in items)]
         return "\n".join(lines)
-
-
-def _printable(text: str) -> str:
-    """`text` with control characters (escape sequences, carriage returns) written as escapes."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _context() -> multiprocessing.context.BaseContext:
