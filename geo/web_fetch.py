@@ -14,6 +14,7 @@ import os
 import re
 import socket
 import ssl
+import stat
 import tempfile
 import threading
 import time
@@ -23,10 +24,20 @@ from geo.errors import GeocoderBadAnswer, GeocoderUnavailable
 
 
 def rate_file(domain: str) -> Path:
-    """The lock file that spaces requests to ``domain`` for every process on this machine
-    (``$ATLAS_GEOCODER_LOCK_DIR``, else the system's temporary folder)."""
-    folder = Path(os.environ.get("ATLAS_GEOCODER_LOCK_DIR") or tempfile.gettempdir())
+    """The lock file that spaces requests to ``domain`` for every process of this user on this
+    machine (``$ATLAS_GEOCODER_LOCK_DIR``, else a folder of this user's own in the system's
+    temporary folder, which other users cannot plant files or links in)."""
+    configured = os.environ.get("ATLAS_GEOCODER_LOCK_DIR")
+    folder = Path(configured) if configured else Path(tempfile.gettempdir()) / f"partnership-atlas-{os.getuid()}"
     return folder / f"partnership-atlas-geocoder-{re.sub(r'[^a-z0-9.-]+', '_', domain.lower())[:100]}.lock"
+
+
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` for this user only; refuse one that is a link or someone else's."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = os.lstat(folder)
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise GeocoderUnavailable(f"the look-up lock folder {folder} is not this user's own folder")
 
 
 class RateSlots:
@@ -45,7 +56,10 @@ class RateSlots:
     def take(self, *, deadline: float) -> None:
         """Wait until a request may go and claim that moment; raise GeocoderUnavailable if it
         cannot come before ``deadline`` (a ``time.time()`` value)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _private_folder(self.path.parent)
+        except OSError as exc:
+            raise GeocoderUnavailable(f"the look-up lock folder cannot be used ({exc.strerror})") from None
         while True:
             wait = self._claim(deadline)
             if wait <= 0:
@@ -54,8 +68,13 @@ class RateSlots:
 
     def _claim(self, deadline: float) -> float:
         """Claim now if the file says a request may go (return 0), else the seconds still to wait."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:  # never through a link planted in its place, never a folder or a device
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o600)
+        except OSError as exc:
+            raise GeocoderUnavailable(f"the look-up lock file cannot be used ({exc.strerror})") from None
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise GeocoderUnavailable("the look-up lock file is not a plain file")
             fcntl.flock(fd, fcntl.LOCK_EX)
             try:
                 raw = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
@@ -64,7 +83,8 @@ class RateSlots:
                     free = float(raw)
                 except ValueError:
                     free = 0.0
-                if not math.isfinite(free) or free > now + 3600:  # a clock set back, a broken file
+                # a clock set back, a broken or planted file: no sender ever books that far ahead
+                if not math.isfinite(free) or free > now + max(60.0, 10 * self.min_delay):
                     free = 0.0
                 if free > deadline:
                     raise GeocoderUnavailable("the geocoding service is busy with other look-ups; "

@@ -174,3 +174,28 @@ def test_rate_limit_holds_across_processes(tmp_path):
     assert [p.exitcode for p in procs] == [0, 0]
     assert len(stub.times) == 6
     assert_spaced(stub.times, 1.0)
+
+
+@pytest.mark.parametrize("planted", ["link", "folder", "far-ahead"])
+def test_a_planted_lock_file_neither_harms_a_file_nor_blocks_for_long(tmp_path, planted):
+    from geo.web_fetch import rate_file
+
+    with NominatimStub({"Hala Point": [nominatim_result("Hala Point", 13.7, 100.5)]}) as stub:
+        lock = rate_file(stub.domain)
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        victim = tmp_path / "victim.txt"
+        victim.write_text("precious", encoding="utf-8")
+        if planted == "link":
+            lock.symlink_to(victim)  # another user's link to a file of ours
+        elif planted == "folder":
+            lock.mkdir()
+        else:
+            lock.write_text(f"{time.time() + 3000:.6f}", encoding="ascii")  # 50 minutes ahead
+        start = time.monotonic()
+        if planted == "far-ahead":
+            assert geocoder(stub.domain, tmp_path).geocode("Hala Point").latitude == pytest.approx(13.7)
+        else:
+            with pytest.raises(GeocoderUnavailable, match="lock"):
+                geocoder(stub.domain, tmp_path).geocode("Hala Point")
+        assert time.monotonic() - start < 3
+        assert victim.read_text(encoding="utf-8") == "precious"
