@@ -15,6 +15,7 @@ import csv
 import io
 import math
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -68,6 +69,7 @@ def place_from_location(
     raw = location.raw or {}
     first = plain_text(str(raw.get("display_name") or location.address or "")).split(",")[0].strip()
     query = plain_text(query)  # markup typed in the query never reaches a stored name
+    query = re.sub(r"\s*,\s*[A-Za-z]{2}$", "", query)  # 'Hala Point, TH': the country was how it was asked
     if is_latin_name(query):
         name_en = query
     elif first and is_latin_name(first):

@@ -199,3 +199,11 @@ def test_a_planted_lock_file_neither_harms_a_file_nor_blocks_for_long(tmp_path, 
                 geocoder(stub.domain, tmp_path).geocode("Hala Point")
         assert time.monotonic() - start < 3
         assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_the_country_a_table_import_asked_with_is_not_part_of_the_name(tmp_path, gazetteer):
+    with NominatimStub({"Hala Point, TH": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}) as stub:
+        location = geocoder(stub.domain, tmp_path).geocode("Hala Point, TH")
+    place = place_from_location("Hala Point, TH", location, gazetteer=gazetteer)
+    assert (place.id, place.name_en) == ("th-hala-point", "Hala Point")
+    assert place_from_location("하라포인트, TH", location, gazetteer=gazetteer).name_ko == "하라포인트"
