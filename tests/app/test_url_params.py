@@ -76,3 +76,15 @@ def test_a_filter_value_the_data_does_not_offer_is_said_not_silently_dropped(pag
     assert "`kr` value could not be used" in said and "`sector` value could not be used" in said
     assert "`type` value" not in said
     assert at.session_state["filter_kr"] == ["kr-seoul"]
+
+
+@pytest.mark.parametrize(("params", "key"), [
+    ({"place": "zz-nowhere"}, "place"),
+    ({"pair": "kr-seoul,xx-nowhere"}, "pair"),
+])
+def test_a_linked_place_or_pair_the_map_does_not_show_is_said(params, key):
+    at = run_app(params)
+    assert not at.exception, [e.value for e in at.exception]
+    assert f"`{key}` value could not be used" in captions(at)
+    shown = run_app({"place": "kr-seoul"})  # one the map shows: no word of it
+    assert "`place` value" not in captions(shown)

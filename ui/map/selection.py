@@ -83,9 +83,13 @@ def current(points: pd.DataFrame, arcs: pd.DataFrame) -> tuple[str | None, tuple
     place = st.session_state[PLACE_KEY]
     if place is not None and place not in set(points["place_id"]):
         st.session_state[PLACE_KEY] = place = None
+        if PLACE_KEY in linked:
+            url_params.ignored(PLACE_KEY)  # a link's place the map does not show: said, not dropped silently
     pair = st.session_state[PAIR_KEY]
     if pair is not None and not ((arcs["src"] == pair[0]) & (arcs["dst"] == pair[1])).any():
         st.session_state[PAIR_KEY] = pair = None
+        if PAIR_KEY in linked:
+            url_params.ignored(PAIR_KEY)
     return place, (tuple(pair) if pair else None)
 
 
