@@ -75,9 +75,11 @@ _PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?
 _CONTENTS_AFTER = re.compile(r"^\s?(?:에서|에는|에\s?따라|을\s?통해|를\s?통해)\s")
 # bodies counted as the subject ('도내 기업 6곳이', '병원 4곳은', '기업들이', '한 부품업체는',
 # '창원대학교는', '창원상공회의소와 … 상공회의소도'): they sign, not the government
-# a national trade, water or aid agency as the subject (its events and agreements are its own)
-_AGENCY_SUBJECT = re.compile(r"(?:^|\s)(?:KOTRA|코트라|대한무역투자진흥공사|K-water|한국수자원공사|KOICA|코이카|"
-                             r"한국국제협력단|한국무역협회|무역협회|중소벤처기업진흥공단|중진공)"
+# the national trade, water and aid agencies, whose events and agreements are their own
+_AGENCIES = (r"(?:KOTRA|코트라|대한무역투자진흥공사|K-water|한국수자원공사|KOICA|코이카|한국국제협력단|한국무역협회|"
+             r"무역협회|중소(?:벤처)?기업진흥공단|중진공)")
+# ... as the subject ('KOTRA 리마무역관은')
+_AGENCY_SUBJECT = re.compile(rf"(?:^|\s){_AGENCIES}"
                              r"(?:\s?[가-힣]{1,10}(?:무역관|사무소))?(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가)\s")
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
                           r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
@@ -522,8 +524,7 @@ def _best_fit(m: Mention, groups: list[Group]) -> Group | None:
 
 
 # an event a national agency organised ('이번 상담회는 KOTRA와 중소기업진흥공단이 공동 주관했으며')
-_AGENCY_HELD = re.compile(r"(?:KOTRA|코트라|대한무역투자진흥공사|K-water|한국수자원공사|KOICA|코이카|한국국제협력단|"
-                          r"한국무역협회|무역협회|중소(?:벤처)?기업진흥공단|중진공)[^.]{0,30}?(?:공동\s?)?(?:주관|주최)"
+_AGENCY_HELD = re.compile(rf"{_AGENCIES}[^.]{{0,30}}?(?:공동\s?)?(?:주관|주최)"
                           r"(?:했|하|한|으로|로)")
 
 

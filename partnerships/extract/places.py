@@ -147,7 +147,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             continue
         place = lookup(word)
         if place is not None and place.kind == "city" and _NAME_NEXT.match(after) \
-                and (code := dict(getattr(gazetteer, "country_names_ko", ())).get(word)) is not None:
+                and (code := _country_codes(gazetteer, cache).get(word)) is not None:
             place = gazetteer.get(f"country-{code.lower()}")  # '과테말라 안티구아': the country before its city
         if (place is None or place.country != "KR") and t.tag == "NNP" \
                 and (stem := PARTICLE_END.sub("", word)) != word and len(stem) >= 2 \
@@ -187,7 +187,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                                                     start - sentence.start])):
                 # '중국 훈춘시': a two-syllable name, its country and its city suffix named
                 # (a country's name, also when a city shares it: '과테말라' is Guatemala City too)
-                code = dict(getattr(gazetteer, "country_names_ko", ())).get(m.group(1))
+                code = _country_codes(gazetteer, cache).get(m.group(1))
                 city_suffix = word.endswith("시") or text[end - sentence.start:].startswith("시")
                 if code is not None and city_suffix:
                     place = gazetteer.find_loanword(re.sub(r"시$", "", word), country=code, min_population=15_000)
@@ -299,6 +299,13 @@ def _of_country_after(place: PlaceLike, word: str, after: str, lookup, gazetteer
     if country is None or getattr(country, "kind", "") != "country" or country.country == place.country:
         return None
     return next(iter(namesakes(gazetteer, word, {country.country})), None)
+
+
+def _country_codes(gazetteer, cache: dict) -> dict[str, str]:
+    """Countries' Korean names to their codes, built once per article (not per place word)."""
+    if "country-codes-ko" not in cache:
+        cache["country-codes-ko"] = dict(getattr(gazetteer, "country_names_ko", ()))
+    return cache["country-codes-ko"]
 
 
 def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
