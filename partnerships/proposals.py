@@ -212,7 +212,8 @@ class DbProposals:
         _take_ids(records, repo.record_ids(conn, like=[d["id"] for d in records]))
         # a record taken out and made again from its row (the national layer switched off and on)
         # comes back as people last left it: retracted, or edited
-        records = [self._as_left(conn, d) or {**d, "status": self.status} for d in records]
+        history = repo.last_row_audits(conn, ((d.get("table_row") or {}).get("key") for d in records))
+        records = [self._as_left(conn, d, history) or {**d, "status": self.status} for d in records]
         left = {d["id"] for d in records if d.get("left_as_is")}
         for d in records:
             d.pop("left_as_is", None)
@@ -225,26 +226,13 @@ class DbProposals:
             repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d,
                               reason="made again from its row, as people last left it" if d["id"] in left else None)
 
-    def _as_left(self, conn, d: dict[str, Any]) -> dict[str, Any] | None:
+    def _as_left(self, conn, d: dict[str, Any], history: dict[str, tuple[str, dict]]) -> dict[str, Any] | None:
         """The record of the same table row as a person last left it, when the history says one
         changed it after this importer last wrote it (its id may differ: it holds the row's date);
-        else None."""
-        import json
-
-        from sqlalchemy import select
-
-        from partnerships.db import schema as s
-
+        else None. `history` is repo.last_row_audits of the rows' keys."""
         key = (d.get("table_row") or {}).get("key")
-        if not key or not re.fullmatch(r"[0-9a-f]{6,64}", key):
-            return None
-        a = s.audit.c
-        last = conn.execute(select(a.who, a.after).where(a.after.like(f'%"key": "{key}"%'))
-                            .order_by(a.id.desc()).limit(1)).first()
-        if last is None or last.who == (self.who or "command line") or not last.after:
-            return None
-        left = json.loads(last.after)
-        if not isinstance(left, dict) or (left.get("table_row") or {}).get("key") != key or not left.get("status"):
+        who, left = history.get(key) if isinstance(key, str) and key in history else (None, None)
+        if left is None or who == (self.who or "command line") or not left.get("status"):
             return None
         taken = _id_taken(conn, left.get("id"))
         return {**left, "id": d["id"] if taken else left.get("id", d["id"]), "left_as_is": True}

@@ -108,6 +108,29 @@ def append_audit(conn: Connection, *, who: str, action: str, record_id: str | No
                                         after=dump(after), reason=reason))
 
 
+def last_row_audits(conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, dict]]:
+    """For each table-row key, who wrote the newest audit line holding that row's record, and the
+    record as it was left; one pass over the history, newest first, however many keys."""
+    wanted = {k for k in keys if isinstance(k, str) and k}
+    out: dict[str, tuple[str, dict]] = {}
+    if not wanted:
+        return out
+    a = s.audit.c
+    rows = conn.execute(select(a.who, a.after).where(a.after.like('%"table_row"%')).order_by(a.id.desc()))
+    for who, after in rows:
+        try:
+            left = json.loads(after)
+        except ValueError:
+            continue
+        key = (left.get("table_row") or {}).get("key") if isinstance(left, dict) else None
+        if key in wanted and key not in out:
+            out[key] = (who, left)
+            if len(out) == len(wanted):
+                break
+    rows.close()
+    return out
+
+
 def audit_trail(conn: Connection, record_id: str | None = None) -> list[dict[str, Any]]:
     """The audit lines (of one record, or all), oldest first."""
     q = select(s.audit).order_by(s.audit.c.id)
@@ -174,8 +197,15 @@ def article_by_hash(conn: Connection, text_hash: str) -> str | None:
 
 def record_ids(conn: Connection, *, like: Iterable[str]) -> set[str]:
     """Stored ids equal to one of `like` or starting with one of them and a hyphen."""
+    bases = set(like)
+    if len(bases) > 50:  # one pass over the ids rather than a scan per base (a large table's rows)
+        out = set()
+        for rid in conn.execute(select(s.records.c.id)).scalars():
+            if rid in bases or any(rid[:k] in bases for k, ch in enumerate(rid) if ch == "-"):
+                out.add(rid)
+        return out
     out: set[str] = set()
-    for base in set(like):
+    for base in bases:
         q = select(s.records.c.id).where((s.records.c.id == base) | s.records.c.id.like(f"{base}-%"))
         out.update(conn.execute(q).scalars())
     return out

@@ -264,3 +264,19 @@ def test_a_bulk_first_fill_stores_the_same_records_and_a_working_search_index(fo
         back = ("SELECT count(*) FROM sqlite_master WHERE name = 'records_search_ai'" if paused[0] == "sqlite"
                 else "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_records_search_trgm'")
         assert conn.exec_driver_sql(back).scalar() == 1  # the insert trigger / trigram index is back
+
+
+@pytest.mark.parametrize("extra", [0, 80], ids=["a few bases", "a large table's bases"])
+def test_taken_ids_are_the_same_found_one_by_one_or_in_one_pass(folders, extra):
+    """record_ids finds a base itself and its -2, -3 twins, never a longer id sharing its start."""
+    eng = store.open_store()
+    ids = [r.id for r in store.read_records(eng).records]
+    with eng.connect() as conn:
+        twin = conn.execute(select(schema.records).where(schema.records.c.id == ids[0])).first()._mapping
+        with repo.writing(eng) as w:
+            w.execute(schema.records.insert().values({**twin, "id": f"{ids[0]}-2"}))
+            w.execute(schema.records.insert().values({**twin, "id": f"{ids[0]}x-9"}))
+    bases = [ids[0], ids[1], "no-such-id"] + [f"nothing-{n}" for n in range(extra)]
+    with eng.connect() as conn:
+        found = repo.record_ids(conn, like=bases)
+    assert found == {ids[0], f"{ids[0]}-2", ids[1]} | {i for i in ids if i.startswith(f"{ids[1]}-")}
