@@ -104,20 +104,31 @@ class _WithFound:
         return getattr(self._gaz, name)
 
 
-def online_lookup(gaz: Gazetteer) -> tuple[Any, list]:
-    """(lookup, places found): Nominatim through partnerships.new_places, each name asked once;
-    a place found outside the row's country is not used. `lookup.why(name, country)` says why a
-    look-up found nothing (the service failed, or its place lay in another country)."""
+ONLINE_CAP = 60  # look-ups one import may ask for: about a minute at the service's one per second
+
+
+def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = None) -> tuple[Any, list]:
+    """(lookup, places found): Nominatim through partnerships.new_places, each name asked once and
+    at most `cap` names in all; a place found outside the row's country is not used.
+    `lookup.why(name, country)` says why a look-up found nothing (the service failed, its place
+    lay in another country, or the import had asked for `cap` places already). `progress(n, cap,
+    name)` is told before each look-up (`cap` None: ONLINE_CAP)."""
     from geo.errors import GeoError
     from partnerships.new_places import lookup_online
 
+    cap = ONLINE_CAP if cap is None else cap
     found: list = []
     asked: dict[tuple[str, str | None], Any] = {}
     reasons: dict[tuple[str, str | None], str] = {}
 
     def lookup(name: str, country: str | None):
         key = (name, country)
+        if key not in asked and len(asked) >= cap:
+            reasons[key] = f"not looked up online: this import already asked for {cap} places, the most one import asks"
+            return None
         if key not in asked:
+            if progress is not None:
+                progress(len(asked), cap, name)
             try:
                 place = lookup_online(f"{name}, {country}" if country else name, gazetteer=gaz,
                                       taken=[p.id for p in found])
@@ -137,14 +148,14 @@ def online_lookup(gaz: Gazetteer) -> tuple[Any, list]:
 
 
 def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: str, gaz: Gazetteer,
-                sink: ProposalStore, online: bool = False) -> ImportResult:
+                sink: ProposalStore, online: bool = False, progress: Any = None) -> ImportResult:
     """Build every row and write the good ones as proposed records (with the places found online,
-    when `online`)."""
+    when `online`; `progress` is told of each look-up, see online_lookup)."""
     import time
 
     start = time.perf_counter()
     result = ImportResult(file, table.sheet, rows=len(table.rows))
-    lookup, found = online_lookup(gaz) if online else (None, [])
+    lookup, found = online_lookup(gaz, progress=progress) if online else (None, [])
     places = _WithFound(gaz, found)
     records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
     for rec in records.values():

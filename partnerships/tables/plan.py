@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
@@ -37,10 +38,12 @@ class Plan:
                 lines.append(f"  {fld:<13} = {self.preset.fixed[fld]} (every row)")
         return "\n".join(lines)
 
-    def run(self, *, sink: ProposalStore, gaz: Gazetteer, online: bool = False) -> ImportResult:
-        """Import the rows (`online`: look places the gazetteer lacks up on Nominatim)."""
+    def run(self, *, sink: ProposalStore, gaz: Gazetteer, online: bool = False,
+            progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
+        """Import the rows (`online`: look places the gazetteer lacks up on Nominatim, telling
+        `progress(n, cap, name)` before each look-up)."""
         return import_rows(self.table, self.mapping, preset=self.preset, file=self.file, gaz=gaz, sink=sink,
-                           online=online)
+                           online=online, progress=progress)
 
 
 def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None) -> Plan:

@@ -112,3 +112,27 @@ def test_a_bad_spreadsheet_says_why(folders):  # noqa: F811
 def test_a_viewer_gets_neither_section(folders):  # noqa: F811
     at = page(user=None)
     assert not at.exception and not at.file_uploader
+
+
+def test_online_look_ups_in_one_import_stop_at_the_cap_and_say_so(folders, monkeypatch):  # noqa: F811
+    from partnerships.tables import importer
+    from tests.nominatim_stub import NominatimStub, nominatim_result
+
+    monkeypatch.setattr(importer, "ONLINE_CAP", 2)
+    sheet = "자치단체,국가,상대도시,구분,체결일\n" + "".join(
+        f"서울특별시,태국,{name},우호협력,2020-05-0{n}\n" for n, name in enumerate(["할라포인트", "없는곳", "또없는곳"], 1))
+    answers = {"할라포인트, TH": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)]}
+    with NominatimStub(answers) as stub:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        at = page()
+        at.toggle(key="add_article_online").set_value(True).run()
+        _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+        at.run()
+        at.button(key="import_rows").click().run()
+        assert not at.exception
+        assert len(stub.queries) == 2  # the third name is not asked
+    counts = _counts(at, "rows read")
+    assert counts["records added"] == 1 and counts["rows with errors"] == 2
+    errors = _frame(at, "row")
+    assert "already asked for 2 places" in errors.loc["4"].iloc[0]
+    assert "already asked" not in errors.loc["3"].iloc[0]

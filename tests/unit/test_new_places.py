@@ -124,3 +124,17 @@ def test_a_table_rows_failed_online_look_up_says_why(monkeypatch, tmp_path, gaze
         lookup, found = online_lookup(gazetteer)
         assert lookup("Zyxwvutsville", "DK") is None and found == []
         assert fragment in lookup.why("Zyxwvutsville", "DK")
+
+
+def test_one_import_asks_online_at_most_its_cap_and_tells_each_look_up(stub, gazetteer):
+    from partnerships.tables.importer import online_lookup
+
+    told: list[tuple[int, int, str]] = []
+    lookup, found = online_lookup(gazetteer, cap=2, progress=lambda n, cap, name: told.append((n, cap, name)))
+    assert lookup("Hala Point", None).id == "th-hala-point"
+    assert lookup("Hala Point", None).id == "th-hala-point"  # asked once
+    assert lookup("Atlantis", None) is None and "Atlantis" not in lookup.why("Atlantis", None)
+    assert lookup("Odense", None) is None  # a third name: over the cap, not asked
+    assert "already asked for 2 places" in lookup.why("Odense", None)
+    assert told == [(0, 2, "Hala Point"), (1, 2, "Atlantis")]
+    assert [p.id for p in found] == ["th-hala-point"]

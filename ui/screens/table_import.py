@@ -60,11 +60,17 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
             columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]])))
     c1, c2, c3 = st.columns([2, 2, 1])
     if c1.button(t("import_rows", lang), key="import_rows", type="primary", disabled=bool(need)):
+        bar = st.empty()
+
+        def looking_up(n: int, cap: int, name: str) -> None:
+            bar.progress(n / cap, text=t("import_looking_up", lang, n=n + 1, cap=cap, name=md_escape(name)))
+
         try:
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
-                                                 online=online)
+                                                 online=online, progress=looking_up)
         except DataError as exc:
             st.error(t("auth_store_down", lang, detail=md_escape(exc)))
+        bar.empty()
     name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
     if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
         p.preset.name = name.strip()

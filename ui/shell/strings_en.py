@@ -441,6 +441,7 @@ EN: dict[str, str] = {
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
     "import_missing": "Still missing: {fields}",
     "import_preview": "First rows as read",
+    "import_looking_up": "Looking up place {n} of at most {cap} online: {name}",
     "import_rows": "Import rows for review",
     "import_save_as": "Save this mapping as",
     "import_save": "Save mapping",

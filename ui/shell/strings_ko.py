@@ -429,6 +429,7 @@ KO: dict[str, str] = {
     "import_fixed_korean": "모든 행의 우리 측 자치단체 (해당 열이 없을 때)",
     "import_missing": "아직 지정되지 않음: {fields}",
     "import_preview": "읽은 앞부분",
+    "import_looking_up": "온라인에서 장소를 찾는 중 ({n}/{cap}, 최대): {name}",
     "import_rows": "검토 대기열로 가져오기",
     "import_save_as": "이 열 지정을 저장할 이름",
     "import_save": "열 지정 저장",
