@@ -100,7 +100,8 @@ _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s
                       r"(?:모두|총|누적)\s?[\d,.]+\s?(?:만|억|천만)?\s?(?:달러|원)")
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
-_BA_ISSDA = re.compile(r"(?:ᆫ|은|한|던)\s?바\s?(?:있|가\s?있)")
+_N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)  # 한, 은, 린, 던 ...
+_BA_ISSDA = re.compile(rf"(?:ᆫ|[{_N_FINAL}])\s?바\s?(?:있|가\s?있)")
 
 
 def negated(s: Sentence, w: TypeMention) -> bool:
@@ -294,9 +295,21 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     return out
 
 
-def _experience(m) -> bool:
+def past_experience(groups: list, pub_year) -> list:
+    """Groups of an article with no news of the page's year that tell a past event only as
+    experience ('지난해 … 상담회를 열어 … 실적을 올린 바 있다' after a courtesy call): history."""
+    def past(g) -> bool:
+        pub = pub_year(g.first.sentence)
+        return pub is not None and g.year is not None and g.year < pub
+
+    if any(not past(g) for g in groups):
+        return []
+    return [g for g in groups if all(_experience(m, reach=80) for m in g.mentions if m.type == g.first.type)]
+
+
+def _experience(m, reach: int = 24) -> bool:
     return m.type not in ("office", "institution") and bool(
-        _BA_ISSDA.search(m.sentence.text[m.word.end - m.sentence.start:][:24]))
+        _BA_ISSDA.search(m.sentence.text[m.word.end - m.sentence.start:][:reach]))
 
 
 # '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,
@@ -338,7 +351,7 @@ OBJECT_BREAK = re.compile(r"(?:['’\"”)」』]|협약|협정|각서|의향서
 
 
 # a headline joining two stories ('경북도, … MOU…의성군은 부하라주와 우호교류')
-_STORY_BREAK = re.compile(r"…|\.{3}")
+STORY_BREAK = re.compile(r"…|\.{3}")
 
 
 def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
@@ -346,7 +359,7 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     ('나라시는 경주시와 1970년 자매결연을 맺었으며, 공주시는 ... 나라시와 ... 관계를 맺게
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
-    breaks = [s.start + m.end() for r in (CLAUSE_BREAK, OBJECT_BREAK, _STORY_BREAK) for m in r.finditer(s.text)]
+    breaks = [s.start + m.end() for r in (CLAUSE_BREAK, OBJECT_BREAK, STORY_BREAK) for m in r.finditer(s.text)]
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

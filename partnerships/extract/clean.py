@@ -229,6 +229,8 @@ class _TextParser(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in ("td", "th") and not self._skip:
+            self.parts.append(" ")  # a table's cells stay apart ('등록일', '2012-05-21')
 
     def handle_data(self, data: str) -> None:
         if self._in_json_ld:
@@ -325,6 +327,7 @@ def clean(text: str) -> Article:
     lines: list[Line] = []
     cut = listing = False
     body_seen = False
+    menu_cut = -1  # where a marker before any body line cut: a site menu's item ('포토뉴스'), maybe
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
@@ -339,10 +342,15 @@ def clean(text: str) -> Article:
             continue
         if CUT_MARKERS.match(s):
             cut = True
+            menu_cut = len(lines) if not body_seen else -1
             lines.append(Line(start, end, s, False, "related/comments list"))
             continue
         if cut and is_post_header(s):
             cut = False
+        if cut and menu_cut >= 0 and BODY_SENTENCE.search(s) and not classify(s):
+            cut = False  # the article's body follows a menu's '포토뉴스': its heading and stamps count again
+            lines[menu_cut + 1:] = [_reclassified(x) for x in lines[menu_cut + 1:]]
+            menu_cut = -1
         listing = bool(RESULTS_HEADING.match(s)) or (listing and (not s.strip() or bool(LIST_ITEM.match(s))))
         if listing and s.strip():
             lines.append(Line(start, end, s, False, "list of past results"))
@@ -351,6 +359,14 @@ def clean(text: str) -> Article:
         lines.append(Line(start, end, s, not why, why))
         body_seen = body_seen or (not why and BODY_SENTENCE.search(s) is not None)
     return Article(text, tuple(lines))
+
+
+def _reclassified(line: Line) -> Line:
+    """A line cut as following a related-list marker, judged on its own (a list item stays cut)."""
+    if line.why != "after related/comments marker" or LIST_ITEM.match(line.text):
+        return line
+    why = classify(line.text)
+    return Line(line.start, line.end, line.text, not why, why)
 
 
 def hangul_ratio(text: str) -> float:

@@ -68,7 +68,7 @@ _CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진
 # '열린 ... 포럼에서 발표했다': the forum is where something else happened
 _AT_SETTING = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\"|\))?\s?에서(?!는\s?(?:올해|매년))")
 _LEVEL_WORD = r"(?P<level>도|시|군|구)"  # the article's own government named by its level alone
-_BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?$")
+_BACK_REFERENCE = re.compile(r"(?:이번|이날|해당|금번)\s?(?:[가-힣]{2,8}(?:의|간)\s)?$")  # ('이번 완주군의 의향서는')
 # what the parties already told put in it ('양측은 의향서에서 … 약속했다'): that document again
 _PARTIES_BEFORE = re.compile(r"(?:양측|양국|두\s?도시|양\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역)"
                              r"(?:은|는|이|가)\s?$")
@@ -107,7 +107,7 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣A-Za-z·]+\s){0,3}[가-힣A-Za-z]*"
                           r"(?:업체|기업|회사|기획사|제조사|유통사|여행사|건설사|스타트업)(?:는|은|이|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대|과학기술원|연구원|연구소)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
                           r"(?:는|은|이|가|도|\s역시)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
                           # firms ('기업 간 MOU')
@@ -115,6 +115,10 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"[가-힣]*(?:업체|기업|회사|법인|공사|공단)(?:와|과)\s[^.]{0,40}?[가-힣]*"
                           r"(?:업체|기업|회사|법인|공사|공단)(?:가|이|는|은|도)\s|"
                           r"(?:기업|업체|회사)\s?간\s|"
+                          # ... or a pair with a chamber, a university or a firm, named just before the
+                          # agreement word ('박닌성 산업단지관리위원회와 구미상의 간 투자 협력 MOU')
+                          r"\S+(?:와|과)\s[^.]{0,30}?(?:상공회의소|상의|대학교|대학|협회|조합|기업|업체)\s?간\s"
+                          r"[^.'‘\"“]{0,20}$|"
                           # ... or between firms and buyers ('참가 기업과 현지 유통업체 사이에 … MOU가 체결됐다')
                           r"(?:기업|업체|회사)(?:과|와)\s[^.]{0,30}?(?:기업|업체|회사|바이어)(?:들)?\s?(?:사이|간)에\s")
 # a school as the one a tie is made with ('日 구마모토 고교와 자매결연', '현지 고등학교와 자매학교')
@@ -276,6 +280,7 @@ class Group:
     """Mentions judged to be one agreement."""
 
     mentions: list[Mention]
+    history: bool = False  # told only as past experience: the reader leaves it out, saying so
 
     @property
     def first(self) -> Mention:
@@ -313,6 +318,10 @@ class Group:
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
                     and set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
                                                                           if p.end <= m.word.start]))]
+        if national and self.first.type in ("sister_city", "friendship_city") and any(
+                m.partner and all(not p.startswith("country-") and country_of(p) == country_of(national[0][0])
+                                  for p in m.partner) for m in self.mentions):
+            national = []  # an ambassador signed for the city another sentence names ('아디스아바바시와 우호도시가')
         if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
             return list(national[0])
         common = set.intersection(*named) if named else set()
@@ -425,7 +434,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     and not _government_acts(s, w, places[s.index]):  # (or a firm's own plant: '㈜…은 … 준공식을')
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
             if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
-                    and (_BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 4):w.start - s.start])
+                    and (_BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 14):w.start - s.start])
                          or _opens_on_told(s, w, words)):
                 continue  # '이번 상담회에는 … 1대1 상담을 벌였다': the event already told, not another
             if w.type in ("roadshow", "forum") and _BUYERS_CAME.search(s.text[:w.start - s.start]) \
@@ -451,11 +460,13 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다', '공연 교류를
                 # 계기로 인연을 맺었으며': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):
+                if m.date is not None and m.date.basis.startswith("inferred: '오는"):
+                    continue  # '오는 9월 열리는 축제에 … 초청하기로 했다': a month to come, not yet held
                 m.predicate = pred
                 found.append(m)
         for m in found:
             if m.type in STRONG_TYPES and (_BACK_REFERENCE.search(
-                    s.text[max(0, m.word.start - s.start - 4):m.word.start - s.start])
+                    s.text[max(0, m.word.start - s.start - 14):m.word.start - s.start])
                     or (_PARTIES_BEFORE.search(s.text[max(0, m.word.start - s.start - 10):m.word.start - s.start])
                         and _CONTENTS_AFTER.match(s.text[m.word.end - s.start:]))
                     or m.type != "agreement" and _COUNTED_THIS_TIME.match(s.text[m.word.end - s.start:])):
@@ -502,6 +513,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             target.mentions.append(m)
     groups = _fold_founding_declarations(_fold_city_ties(_fold_exchanges(groups)))
     drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=celebrated)
+    for g in asides.past_experience(groups, lambda x: context.published(x).year):
+        g.history = True
     return [g for g in groups if g not in drop and not _partner_only_borrowed(g) and not _not_a_party(g)
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
             and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
@@ -869,7 +882,7 @@ def _opens_on_told(s: Sentence, w: TypeMention, words: list[TypeMention]) -> boo
     goes on to say of that type ('… 1대1 상담을 벌였다') is of the same event."""
     first = words[0] if words else None
     return (first is not None and first is not w and first.type == w.type
-            and _BACK_REFERENCE.search(s.text[max(0, first.start - s.start - 4):first.start - s.start]) is not None
+            and _BACK_REFERENCE.search(s.text[max(0, first.start - s.start - 14):first.start - s.start]) is not None
             and first.start - s.start <= 8)
 
 
@@ -1153,7 +1166,7 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
                   ctx: _Context, words: list[TypeMention]) -> list[Mention]:
     pub = ctx.published(s)
     lo, hi = _window(s, w, words)
-    date_mentions = _event_dates(s)
+    date_mentions = _in_own_story(s, w, _event_dates(s))
     own = _own_dates(s, w, date_mentions)
     chosen = own or ([d] if (d := _nearest_date(s, w, date_mentions)) else [])
     if len(chosen) == 1 and chosen[0].text == "이날":
@@ -1208,6 +1221,17 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
         return [Mention(**base, date=resolved, own_date=False)]
     return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
             for dm in chosen]
+
+
+def _in_own_story(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates on the agreement word's side of a headline's '…' ('우호교류 협약…계절근로자 MOU는
+    3월': March is the other story's)."""
+    cuts = [s.start + m.start() for m in asides.STORY_BREAK.finditer(s.text)]
+    if not cuts:
+        return mentions
+    lo = max((c for c in cuts if c < w.start), default=s.start)
+    hi = min((c for c in cuts if c >= w.end), default=s.end)
+    return [d for d in mentions if lo <= d.start and d.end <= hi]
 
 
 def _scene_set_before(s: Sentence, ctx: _Context) -> DateMention | None:
@@ -1338,6 +1362,10 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
 # the article's own government as the subject by its level alone ('도는', '시가')
 _BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
+# a delegation with no place of its own as the subject signs for the article's own government
+# ('이어 대표단은 26일 … 체결했다')
+_DELEGATION_SUBJECT = re.compile(r"^(?:(?:이어|또|또한|한편|이후|앞서|아울러|특히|이날|다음\s?날)\s)?"
+                                 r"(?:대표단|방문단|사절단|일행)(?:은|는|이|가)\s")
 _QUOTED_NAME = re.compile(r"'[^']{2,80}'|‘[^’]{2,80}’|\"[^\"]{2,80}\"|“[^”]{2,80}”")
 _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣·]+\s){0,2}[가-힣]{0,8}"
                       r"(?:업체|기업|회사|스타트업)"
@@ -1370,9 +1398,13 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
-                            r"|(?:연방|중앙)?\s?정부|대사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
+                            r"|(?:연방|중앙)?\s?정부|대사관?|총?영사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
                             # (the minister may be named: '도로교통부 키프로노 체루이요트 장관과')
                             r"(?:(?:[가-힣]{2,8}\s){0,3}(?:장관|차관)|대표단)?\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
+                            # ... or a national agency's head ('인도네시아 신수도청(OIKN) 청장과'; not a city's
+                            # or a division's office: '하노이시청')
+                            r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
+                            r"\s?청장(?:와|과|이|가|측과)(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
                             r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
@@ -1427,18 +1459,11 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     home = _signing_home(s, w, spans)
     if home is None:
         return [], [], None, False, False
-    korean = _korean_side(home, s.text, s.start)
-    if home and all(p.venue_marker for p in home) and _NATIONAL_SUBJECT.search(s.text):
-        korean = [SEAT_OF_GOVERNMENT]  # '행정안전부는 5일 서울에서 … 서명했다': the ministry, not where it met
     foreign = _abroad(s, spans)
     inside = [p for p in spans if lo <= p.start < hi]
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
-    from_text = bool(korean)
-    if not korean:
-        korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
-    elif w.type in _DOMESTIC_OK and not foreign:
-        korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
+    korean, from_text = _korean_for(s, w, home, foreign, ctx, whole)
     if w.type in _VENUE_TYPES:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
         joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
         at = joint or [p for p in foreign if p.venue_marker and p.kind == "city"]
@@ -1479,6 +1504,22 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
         partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
+
+
+def _korean_for(s: Sentence, w: TypeMention, home: list[PlaceMention], foreign: list[PlaceMention],
+                ctx: _Context, whole: list[PlaceMention] | None) -> tuple[list[str], bool]:
+    """(Korean side, whether the text names it) of the word's clause, whose Korean places are `home`."""
+    korean = _korean_side(home, s.text, s.start)
+    if home and all(p.venue_marker for p in home) and _NATIONAL_SUBJECT.search(s.text):
+        korean = [SEAT_OF_GOVERNMENT]  # '행정안전부는 5일 서울에서 … 서명했다': the ministry, not where it met
+    if not korean:
+        korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
+        # ('이어 대표단은 … 체결했다': the delegation names its government as a place would)
+        return korean, bool(korean) and _DELEGATION_SUBJECT.search(s.text) is not None \
+            and korean == ctx.lead_korean(s)[:1]
+    if w.type in _DOMESTIC_OK and not foreign:
+        korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
+    return korean, True
 
 
 # the counterpart is a division's head ('맥퍼슨 주지사를 만나 … 업무협약을', '파틸 주총리와')
@@ -1573,6 +1614,8 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
         lead = [pid for pid in ctx.lead_korean(s) if kinds.get(pid) == _LEVELS[subject.group("level")]]
         if lead:
             return lead
+    if _DELEGATION_SUBJECT.search(s.text) and (lead := ctx.lead_korean(s)[:1]):
+        return lead  # its own government (the lead's first), not a place the next sentence names
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
                  for p in _home(ctx.places[x.index]) if not _seat(x, p)]
     return _korean_side(same_line) if same_line else ctx.lead_korean(s)
@@ -2041,6 +2084,14 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
         return False
     if _other_signed_partner(g, m) and _another_day(g, m):
         return False  # a headline naming two cities ('두바이·도하와 잇단 협약'): each signed on its day
+    if m.status == "signed" and m.partner and m.date and _stated(m.date) and _another_day(g, m) and any(
+            x.status == "signed" and x.date and x.date.day and _stated(x.date) and x.partner
+            and not set(x.partner) & set(m.partner) and not _within_countries(x.partner, m.partner)
+            for x in g.mentions) and not _CAPTION.search(m.sentence.text) \
+            and (not _within_countries(m.partner, m.partner) or _national_body(m.sentence, m.place_spans)):
+        return False  # the city on the 28th, the country's ministry on the 29th ('이튿날인 29일에는'): two
+        # (not a lede's trip to the countries, then one city's signing in them, nor a caption's list;
+        # a country only where its ministry or envoy signed, not the country visited)
     if f.type in _VENUE_TYPES and len(gp) > 1 and len(m.partner) == 1 and _another_day(g, m):
         return False  # a mission to several cities, then one city's event on its own day
     if f.korean and m.korean and not set(f.korean) & set(m.korean):

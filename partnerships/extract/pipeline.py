@@ -76,7 +76,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         lead = " ".join([lead, *after])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
                         publisher=publisher, lead_text=lead, url=url)
-        why = _left_out(rec, pub.date)
+        why = _left_out(rec, pub.date, history=g.history)
         if why:
             dropped.append(f"{rec['type']}{why}")
             continue
@@ -103,7 +103,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
 _BY_HAND = "add it by hand if it belongs on the map"
 
 
-def _left_out(rec: dict, published: dt.date | None) -> str:
+def _left_out(rec: dict, published: dt.date | None, *, history: bool = False) -> str:
     """Why the reader does not propose `rec` (after its type: ' in '<evidence>': reason'), else ""."""
     where = f" in '{rec['evidence'][0][:50]}'"
     if not rec["korean_places"]:
@@ -113,7 +113,7 @@ def _left_out(rec: dict, published: dt.date | None) -> str:
         return f"{where}: partner '{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it"
     if str(rec.get("venue") or "").startswith(UNPLACED):
         rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
-    if told_as_history(rec, published):
+    if told_as_history(rec, published) or history and published is not None:
         return f" of {rec['year']}{where}: told as history in an article of {published.year}; {_BY_HAND}"
     if not rec["partner_places"]:
         why = "no partner place found" if rec["type"] in NEEDS_PARTNER else "no partner abroad (a domestic one)"

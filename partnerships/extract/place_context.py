@@ -228,7 +228,13 @@ _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정
 
 def suffix_next(tokens, i: int) -> bool:
     """A common noun of two syllables or more with a division suffix glued after it, as its own
-    morpheme ('퀸즐랜드' + '주'): Kiwi's reading of a division name it does not know."""
+    morpheme ('퀸즐랜드' + '주'): Kiwi's reading of a division name it does not know; or with
+    the division's office word a space after it ('세부 주지사')."""
     t = tokens[i]
-    return (len(t.form) >= 2 and i + 1 < len(tokens) and tokens[i + 1].start == t.end
-            and tokens[i + 1].form in ("주", "성", "현") and tokens[i + 1].tag in ("NNG", "XSN", "NNB"))
+    if len(t.form) < 2 or i + 1 >= len(tokens):
+        return False
+    n = tokens[i + 1]
+    return (n.start == t.end and n.form in ("주", "성", "현") and n.tag in ("NNG", "XSN", "NNB")
+            # ... or the division's governor or government a space after it ('세부 주지사와')
+            or n.start == t.end + 1 and n.form == "주" and i + 2 < len(tokens)
+            and tokens[i + 2].start == n.end and tokens[i + 2].form in ("지사", "정부", "의회", "총리"))

@@ -361,7 +361,8 @@ _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "�
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
 # ... or a region's government or council ('캔터베리 지역정부와', '노르망디 지방의회')
 # ('지린(吉林)성': its name in Chinese characters in brackets before the suffix)
-_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\)|\([\u4e00-\u9fff]{1,6}\))((?:카운티|아이막|제도|주|성|현)"
+_DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\)\s?|\([\u4e00-\u9fff]{1,6}\)\s?)"
+                            r"((?:카운티|아이막|제도|주|성|현)"
                             # '파라나 주지사', '오사카 현의회': its governor or assembly
                             r"(?=[\s,.]|(?:와|과|의|는|은|이|가|에|를|을|정부|청)(?![가-힣])|지사|의회)"
                             r"|(?:지역|지방)(?=\s?(?:정부|의회)))")

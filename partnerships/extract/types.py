@@ -113,6 +113,8 @@ MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "�
 _QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", "단체", "인원", "접수", "모집"}
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
+_MONTH_ONLY = re.compile(r"^\s?(?:은|는)\s?(?:오는\s?)?\d{1,2}\s?월(?:\s?(?:중|께|경|초|말))?\s*(?:[…,]|\.{3}|$)")
+_ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing as what a clause is about
 # a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
@@ -258,6 +260,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
         return "mention", mention.end + bill.start()
     if _TO_HOLD.match(rest):  # '… 등을 협약에 담는다는 데 의견을 모았다': the agreement to come
         return "planned", mention.end
+    if _MONTH_ONLY.match(rest):  # a headline's '… 계절근로자 MOU는 3월': the month it is due
+        return "planned", mention.end
     tokens = list(sentence.tokens)
     after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
     # the agreement word itself may be the predicate noun (출범했다, 개소한, 수상했다)
@@ -288,6 +292,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
             nxt = _next_predicate(tokens, i + 1)
             if nxt in MENTION_NOUNS:
                 return "mention", t.start
+            if _ABOUT.match(rest) and any(x.tag.startswith("NN") and x.form in MENTION_NOUNS for x in tokens[i + 1:]):
+                return "mention", t.start  # '자매도시 체결에 대해서는 … 실적을 쌓은 뒤 검토하기로': still to be weighed
         tense = tense_after(tokens, t.end)
         if tense == "past":
             return "signed", t.start

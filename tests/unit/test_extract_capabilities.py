@@ -85,9 +85,12 @@ def _records(text: str, gazetteer, **kw) -> list[tuple]:
          "후속 상담도 진행했다.", "2024-05-10", []),
         ("원주시는 지난 8일 빌뉴스시를 방문했다.\n대표단은 지난 2022년 빌뉴스에서 열린 의료기기 로드쇼의 "
          "성과를 점검했다.", "2024-05-10", []),
-        # a roadshow the city held is a record
+        # ... or told as past experience beside a visit ('… 올린 바 있다')
         ("원주시는 지난 8일 빌뉴스시를 방문했다.\n시는 지난해 빌뉴스에서 수출상담회를 열어 120만 달러의 "
-         "상담 실적을 올린 바 있다.", "2024-05-10", [("roadshow", 2023, ("kr-wonju",), ("lt-vilnius",))]),
+         "상담 실적을 올린 바 있다.", "2024-05-10", []),
+        # a roadshow the city held, reported as the news, is a record
+        ("원주시는 지난 8일 빌뉴스시를 방문했다.\n시는 지난 9일 빌뉴스에서 수출상담회를 열어 120만 달러의 "
+         "상담 실적을 올렸다.", "2024-05-10", [("roadshow", 2024, ("kr-wonju",), ("lt-vilnius",))]),
         # d32: a prefecture before its city only locates it, also when Kiwi reads it as a
         # city ('야마구치현' -> 야마구치) or the city comes as '고베시청에서'
         ("춘천시는 지난 24일 일본 야마구치현 시모노세키시청에서 시모노세키시와 관광 교류 업무협약을 "
