@@ -30,7 +30,7 @@ else:
         else:
             st.caption(t("sources_legend", ctx.lang))
             with st.container(height=sources.TEXT_HEIGHT, border=True):
-                st.html(sources.article_html(text, records, ctx.lang))
+                st.html(sources.article_html(sources.public_text(name, text, records), records, ctx.lang))
     with records_col:
         sources.records_list(ctx, records)
 ctx.finish()

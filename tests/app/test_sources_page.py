@@ -205,3 +205,38 @@ def test_sources_never_reads_the_whole_records_table(monkeypatch):
     assert not at.exception
     assert "2022-sejong-bangkok-smart-city-roadshow" in anchors(at)
 
+
+
+def test_a_spreadsheet_shows_the_public_only_its_published_rows(tmp_path, monkeypatch, filled_database):
+    """An editor's sheet: one row published, one rejected, one that failed to import; a viewer sees
+    the published row only, and the sheet named by its file."""
+    from geo.gazetteer import default_gazetteer
+    from partnerships import review, store
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+    from partnerships import accounts
+    from tests.app.test_add_article_page import EDITOR, REVIEWER
+    from tests.helpers.apptest import private_folders
+    from ui.shell import data as ui_data
+
+    private_folders(tmp_path, monkeypatch, filled_database)
+    eng = store.engine()
+    accounts.add_user(eng, EDITOR, role="editor", password="a long test password")
+    accounts.add_user(eng, REVIEWER, role="reviewer", password="a long test password")
+    sheet = ("자치단체,국가,상대도시,구분,체결일\n서울특별시,덴마크,오덴세,우호협력,2021-03-02\n"
+             "부산광역시,태국,방콕,자매결연,2019-05-07\n대구광역시,몽골,없는도시,우호협력,2020-01-01\n")
+    gaz = default_gazetteer()
+    result = plan.plan(sheet.encode("utf-8"), "우리과 교류현황.csv").run(sink=DbProposals(eng, EDITOR, gaz), gaz=gaz)
+    assert result.added == 2 and len(result.errors) == 1
+    by_row = {r.extra["table_row"]["row"]: r.id for r in store.read_records(eng).records
+              if (r.extra.get("table_row") or {}).get("file") == "우리과 교류현황.csv"}
+    review.publish(eng, REVIEWER, by_row[2], version=1)
+    review.reject(eng, REVIEWER, by_row[3], version=1, reason="a duplicate")
+    ui_data.changed()
+    name = next(n for n in store.article_files(eng) if n.startswith("우리과"))
+    at = run_page(SOURCES, {"article": name})
+    assert not at.exception
+    shown = plain(article_html(at))
+    assert "오덴세" in shown and "방콕" not in shown and "없는도시" not in shown
+    meta = next(m.value.replace("\\", "") for m in at.markdown if "우리과" in m.value)
+    assert "교류현황.csv" in meta and ".txt" not in meta

@@ -78,6 +78,18 @@ def tidy(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text.replace("\r\n", "\n")).strip()
 
 
+def public_text(name: str, text: str, records: pd.DataFrame) -> str:
+    """What of a source the page shows: an article whole; of a spreadsheet, its title line and
+    the rows its published `records` came from (a row rejected, still proposed or that failed to
+    import is not public)."""
+    if not _TABLE.fullmatch(name):
+        return text
+    lines = text.splitlines()
+    rows = {line for ev in records["evidence"] for line in ev}
+    kept = [line for line in lines[1:] if line in rows]
+    return "\n".join(lines[:1] + kept) + "\n"
+
+
 def article_html(text: str, records: pd.DataFrame, lang: str) -> str:
     """The article as escaped HTML, each record's evidence marked in its type's colour."""
     text = tidy(text)
@@ -97,8 +109,13 @@ def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
     article reports (its older records are the history it tells), the file name when it has none."""
     column = "title_ko" if lang == "ko" else "title_en"
     first = df.sort_values(["date", "id"], ascending=False).groupby("source_file", sort=False)[column].first()
-    return {name: _TABLE.sub(r"\1", name) if _TABLE.fullmatch(name) else title
+    return {name: shown_name(name) if _TABLE.fullmatch(name) else title
             for name, title in first.items() if isinstance(title, str) and title.strip()}
+
+
+def shown_name(name: str) -> str:
+    """A stored source's name as people know it: a spreadsheet's file name, else the name itself."""
+    return _TABLE.sub(r"\1", name) if _TABLE.fullmatch(name) else name
 
 
 # a spreadsheet's text as stored ('ties.csv.ties.txt', 'suwon.xlsx.Sheet1.txt'): named by its file,
@@ -181,7 +198,7 @@ def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
         f"{t('sources_publisher', lang)}: **{values('publisher')}**  \n"
         f"{t('sources_published', lang)}: **{values('published')}**  \n"
         f"{t('sources_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('sources_no_url', lang)}  \n"
-        f"{t('sources_file', lang)}: {md_escape(name)}"
+        f"{t('sources_file', lang)}: {md_escape(shown_name(name))}"
     )
 
 
