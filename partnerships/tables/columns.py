@@ -45,7 +45,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|시·?군|기관|기관명|우리\s*측|"
                                 r"국내\s*(도시|자치단체))$|korean_gov(_ko)?$|korean\s*(city|government|side)|"
                                 r"local\s*government", re.I)),
-    ("country", re.compile(r"국가|나라|country|iso2?\b", re.I)),
+    ("country", re.compile(r"국가|나라|상대\s*국|국명|country|iso2?\b", re.I)),
     ("partner_en", re.compile(f"{_PARTNER}.*{_EN}|{_EN}.*(도시|명|name)|^{_EN}$", re.I)),
     ("partner_ko", re.compile(f"{_PARTNER}.*{_KO}|{_KO}.*(도시|명|name)|^{_KO}$", re.I)),
     ("type", re.compile(r"구분|유형|종류|형태|자매\s*/\s*우호|type|kind|관계", re.I)),

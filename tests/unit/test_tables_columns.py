@@ -21,6 +21,10 @@ from partnerships.tables.columns import Preset
     (["Korean city", "Country", "City", "Type", "Date", "Sector", "Note"],
      {"korean_place": "Korean city", "country": "Country", "partner": "City", "type": "Type", "date": "Date",
       "sector": "Sector", "note": "Note"}),
+    # a team's own sheet: the partner country as 상대국, before the partner city
+    (["지자체", "상대국", "상대도시", "협약종류", "체결연도", "메모"],
+     {"korean_place": "지자체", "country": "상대국", "partner": "상대도시", "type": "협약종류", "date": "체결연도",
+      "note": "메모"}),
     # ../shared/data/exchange-ties/ties.csv
     (["korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko", "partner_admin_en",
       "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],
