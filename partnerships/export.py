@@ -17,7 +17,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.regions import country_name
 from partnerships import date_basis
-from partnerships.model import SECTORS, STATUS_KO, TYPES
+from partnerships.model import SECTORS, STATUS_KO, TYPES, is_undated
 
 FORMATS = ("json", "csv", "geojson")
 
@@ -38,7 +38,8 @@ def export_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             places.append(_place(gazetteer, row.venue, "venue"))
         out.append({
             "id": row.id, "title_en": row.title_en, "title_ko": row.title_ko, "type": row.type,
-            "sectors": list(row.sectors), "date": row.date, "year": int(row.year),
+            "sectors": list(row.sectors), "date": row.date,
+            "year": None if is_undated(int(row.year)) else int(row.year),  # an undated tie has no year
             "date_basis": row.date_basis, "places": places, "parties": list(row.parties),
             "summary_en": row.summary_en, "summary_ko": row.summary_ko,
             "source": row.source_file, "publisher": row.publisher, "published": row.published,
@@ -96,6 +97,7 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> li
                    for role in ("korean", "partner", "venue")}
         out.append({
             **{k: rec[k] for k in CSV_COLUMNS if k in rec},
+            "year": "" if rec["year"] is None else rec["year"],
             "type": TYPES.get(rec["type"], (rec["type"],) * 2)[1] if ko else rec["type"],
             "sectors": "; ".join(SECTORS.get(s, (s, s))[1] if ko else s for s in rec["sectors"]),
             "korean_places": "; ".join(p[name] for p in by_role["korean"]),

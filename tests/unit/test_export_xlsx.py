@@ -87,3 +87,17 @@ def test_xlsx_header_frozen_and_filterable(frame, gazetteer):
     assert ws.freeze_panes == "B2"
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(export.CSV_COLUMNS)).column_letter}{len(frame) + 1}"
     assert all(ws.cell(1, c).font.b for c in range(1, len(export.CSV_COLUMNS) + 1))
+
+
+def test_an_undated_tie_has_no_year_in_any_export(frame, gazetteer):
+    """The store keeps year 0 for an undated tie; no export shows it as the year 0."""
+    import json
+
+    from partnerships.model import UNDATED_YEAR
+
+    undated = frame.head(1).assign(year=UNDATED_YEAR, date="", date_basis="undated: row 3 of ties.csv gives no date")
+    assert export.flat_rows(undated, gazetteer)[0]["year"] == ""
+    assert read(export.to_xlsx(undated, gazetteer))[1][export.CSV_COLUMNS.index("year")] is None
+    assert ",0," not in export.to_csv(undated, gazetteer)
+    assert json.loads(export.to_json(undated, gazetteer))[0]["year"] is None
+    assert json.loads(export.to_geojson(undated, gazetteer))["features"][0]["properties"]["year"] is None
