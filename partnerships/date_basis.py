@@ -43,6 +43,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"기사에 나온 \1의 임기 가운데 날짜(\2)가 모두 평일인 해는 \3년뿐"),
     (r", in office (\d{4}-\d{2}) to (\d{4}-\d{2})", r", 재임 \1~\2"),
     (r", in office since (\d{4}-\d{2})", r", \1부터 재임"),
+    (r" \(the file name\)$", " (파일 이름)"),
+    (r" \(the page's metadata\)$", " (페이지 메타데이터)"),
     (r"\bbyline\b", "바이라인"),
     (r"\btime stamp\b", "시각 표기"),
     (r"^" + _Q + r" relative to (.+)$", r"\2 기준 '\1'"),

@@ -33,6 +33,7 @@ class HtmlArticle:
     url: str | None = None
     author: str = ""
     method: str = "trafilatura"
+    site: str = ""  # the site's name (og:site_name, or the title's suffix), the publisher of a news page
 
 
 def is_html(text: str, *, filename: str = "") -> bool:
@@ -68,6 +69,7 @@ def main_text(html: str, *, method: str = "trafilatura") -> HtmlArticle:
     return HtmlArticle(
         text.strip() + "\n", title=title, date=date, url=getattr(doc, "url", None) or None,
         author=_one_line(getattr(doc, "author", None) or ""), method="trafilatura",
+        site=_one_line(getattr(doc, "sitename", None) or "")[:80],
     )
 
 

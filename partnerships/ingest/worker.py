@@ -32,6 +32,7 @@ class ArticleResult:
     title: str = ""
     url: str | None = None
     author: str = ""
+    site: str = ""
     page_date: str | None = None  # the page's own date (HTML metadata)
 
 
@@ -63,7 +64,7 @@ def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> 
     if is_html(raw, filename=name):
         page = main_text(raw, method=options.method)
         text, out.page_date = page.text, page.date
-        out.title, out.url, out.author = page.title, page.url, page.author
+        out.title, out.url, out.author, out.site = page.title, page.url, page.author, page.site
     else:
         text = raw
     if not text.strip():
@@ -82,17 +83,20 @@ def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
     from partnerships.extract import extract
 
     given, basis = _given_date(out.name, options)
-    try:
-        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer())
+    try:  # the date the user gave (a file name's, --published) dates the article's '지난 1일' too
+        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(), published=given)
+        dated = bool(result.published and len(result.published) == 10)
+        if not given and not dated and out.page_date:  # no byline in the text: the page's metadata dates it
+            result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(), published=out.page_date)
     except ArticleError as exc:
         out.failure = str(exc)
         return out
-    if result.published and len(result.published) == 10:
+    if given:
+        out.published, out.published_basis = given, basis
+    elif dated:
         out.published, out.published_basis = result.published, f"the article: {result.published_basis}"
     elif out.page_date:
         out.published, out.published_basis = out.page_date, "the page's metadata"
-    elif given:
-        out.published, out.published_basis = given, basis
     out.stored_name = intake.article_name(out.text, date=out.published)
     out.reason = result.reason
     out.candidates = [_finish(dict(c), out) for c in result.candidates]
@@ -117,7 +121,12 @@ def _finish(c: dict[str, Any], got: ArticleResult) -> dict[str, Any]:
         src["published"] = got.published
     if not src.get("url") and got.url:
         src["url"] = got.url
+    if not src.get("publisher") and got.site:
+        src["publisher"] = got.site  # the news site's name, when the text names no outlet
     c["source"] = src
+    basis = str(c.get("date_basis") or "")
+    if got.published and got.published in basis and not got.published_basis.startswith("the article"):
+        c["date_basis"] = f"{basis} ({got.published_basis})"  # where that publication date came from
     if not c.get("year") and got.published:
         c["year"] = int(got.published[:4])
         c["date"] = got.published[:4]

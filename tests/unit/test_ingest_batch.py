@@ -84,6 +84,24 @@ def test_publication_date_for_undated_articles(options, name, published, basis):
         assert not rec.get("year")
 
 
+def test_the_file_names_date_dates_the_articles_relative_day():
+    text = "김해시는 지난 1일 시청에서 베트남 다낭시와 관광 교류 업무협약을 체결했다고 밝혔다.\n두 도시는 협력을 이어간다.\n"
+    res = read_article("2025-10-02_gimhae.txt", text.encode(), Options(from_filename=True))
+    assert res.published == "2025-10-02" and res.published_basis == "the file name"
+    assert [(c["date"], c["year"]) for c in res.candidates] == [("2025-10-01", 2025)]
+    assert not res.candidates[0]["id"].startswith("undated")
+
+
+def test_a_saved_page_names_its_site_as_publisher_and_its_metadata_dates_the_day():
+    page = ("<html><head><title>여수시, 일본 가라쓰시와 관광 협약</title><meta property='og:site_name' content='남도일보'>"
+            "<meta property='article:published_time' content='2024-03-12T09:00:00+09:00'></head><body>"
+            "<article><h1>여수시, 일본 가라쓰시와 관광 협약</h1>"
+            "<p>여수시는 11일 시청에서 일본 가라쓰시와 관광 교류 업무협약을 체결했다고 밝혔다.</p>"
+            "<p>두 도시는 크루즈 관광객을 서로 보내기로 했다.</p></article></body></html>")
+    res = read_article("yeosu.html", page.encode(), Options())
+    assert [(c["date"], c["source"]["publisher"]) for c in res.candidates] == [("2024-03-11", "남도일보")]
+
+
 @pytest.mark.parametrize("data, fragment", [
     (b"", "empty"),
     (b"\x00\x01\x02\x03" * 100, "binary"),
