@@ -8,9 +8,9 @@ from ui.shell.i18n import t
 
 ctx = page.setup("add_article_title", sidebar_filters=False)
 lang, gaz = ctx.lang, ctx.gaz
-online = article_review.online_toggle(lang)
 st.caption(t("add_article_caption", lang))
 user = auth.gate("propose", lang, message="auth_need_editor")
+online = article_review.online_toggle(lang)  # (staff only: a viewer has nothing to look up)
 article_review.show_saved(lang, reviewer=user.may("publish"))
 
 got = article_review.input_panel(lang)

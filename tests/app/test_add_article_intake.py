@@ -112,6 +112,7 @@ def test_a_bad_spreadsheet_says_why(folders):  # noqa: F811
 def test_a_viewer_gets_neither_section(folders):  # noqa: F811
     at = page(user=None)
     assert not at.exception and not at.file_uploader
+    assert not [x for x in at.toggle if x.key == "add_article_online"]
 
 
 def test_online_look_ups_in_one_import_stop_at_the_cap_and_say_so(folders, monkeypatch):  # noqa: F811

@@ -20,7 +20,7 @@ import streamlit as st
 
 from partnerships import accounts, roles, staff_db
 from partnerships.store import StoreUnavailable, reachable
-from ui.shell.i18n import t
+from ui.shell.i18n import CATALOGS, t
 from ui.shell.markup import md_escape
 
 USER_KEY = "atlas_user"  # the local account signed in (a name), in this session only
@@ -150,7 +150,10 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
         box.markdown(t("auth_signed_in", lang, name=md_escape(user.name), role=t(f"role_{user.role}", lang)))
         done = st.session_state.pop(DONE, None)
         if done:
-            box.success(t("review_done", lang, action=md_escape(done[0]), rid=md_escape(done[1])))
+            action = t(f"audit_{done[0]}", lang) if f"audit_{done[0]}" in CATALOGS[lang] else done[0]
+            text = t("review_done", lang, action=md_escape(action), rid=md_escape(done[1]))
+            box.success(text)
+            st.toast(text)  # beside the work too, not only in the sidebar
         if user.role == roles.VIEWER:
             box.caption(t("auth_no_role", lang, name=md_escape(user.name)))
         box.button(t("auth_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")

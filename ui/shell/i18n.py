@@ -106,7 +106,7 @@ def language_switch() -> str:
     nav_box = st.sidebar.container()
     if LANG_KEY not in st.session_state:
         wanted = url_params.read(LANG_KEY, lambda raw: params.choice(raw, LANGS))
-        wanted = wanted or st.session_state.get(SAVED_LANG_KEY, DEFAULT_LANG)
+        wanted = wanted or st.session_state.get(SAVED_LANG_KEY, browser_lang())
         st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
     else:
         st.session_state[LANG_KEY] = st.session_state[LANG_KEY]  # claimed again after a page switch
@@ -116,9 +116,19 @@ def language_switch() -> str:
     )
     st.session_state[SAVED_LANG_KEY] = lang
     sidebar_nav(lang, nav_box)
-    if lang == DEFAULT_LANG:
+    if lang == DEFAULT_LANG and browser_lang() == DEFAULT_LANG:
         if LANG_KEY in st.query_params:
             del st.query_params[LANG_KEY]
     elif st.query_params.get(LANG_KEY) != lang:
-        st.query_params[LANG_KEY] = lang
+        st.query_params[LANG_KEY] = lang  # (English is written too where the browser asks for Korean)
     return lang
+
+
+def browser_lang() -> str:
+    """"ko" when the browser puts Korean first among its languages (Accept-Language), else English."""
+    try:
+        wanted = st.context.headers.get("Accept-Language") or ""
+    except Exception:  # no browser behind the run (a bare script, a test harness)
+        return DEFAULT_LANG
+    first = wanted.split(",")[0].split(";")[0].strip().lower()
+    return "ko" if first.startswith("ko") else DEFAULT_LANG

@@ -340,7 +340,7 @@ EN: dict[str, str] = {
     "review_reject": "Reject",
     "review_reason": "Reason (required to reject, edit or retract)",
     "review_need_reason": "Write a reason first.",
-    "review_done": "{action}: {rid}",
+    "review_done": "Done — {action}: {rid}",
     "review_changed": (
         "Someone changed this record while you were looking at it. Both versions are below; your edits are kept in the "
         "form. Check them and save again."

@@ -331,7 +331,7 @@ KO: dict[str, str] = {
     "review_reject": "반려",
     "review_reason": "사유 (반려·수정·철회 시 필수)",
     "review_need_reason": "먼저 사유를 적으세요.",
-    "review_done": "{action}: {rid}",
+    "review_done": "완료 — {action}: {rid}",
     "review_changed": (
         "보고 있는 동안 다른 사람이 이 기록을 바꿨습니다. 두 버전이 아래에 있고, 입력한 내용은 양식에 남아 있습니다. "
         "확인한 뒤 다시 저장하세요."

@@ -1,0 +1,26 @@
+"""A browser that asks for Korean first opens the atlas in Korean, and its links say so; a link
+that names English stays English there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.browser import VIEWPORT, new_tab, settle
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_korean_browser_opens_in_korean_and_an_english_link_stays_english(browser_context, server):
+    context = browser_context.browser.new_context(viewport=VIEWPORT, locale="ko-KR")
+    try:
+        tab = new_tab(context)
+        tab.goto(server + "Timeline")
+        settle(tab)
+        assert tab.locator('[data-testid="stMain"] h1').inner_text().strip() != "Timeline"
+        tab.wait_for_url("**lang=ko**", timeout=15_000)  # the link carries the language it shows
+        tab.goto(server + "Timeline?lang=en")
+        settle(tab)
+        assert tab.locator('[data-testid="stMain"] h1').inner_text().strip() == "Timeline"
+        tab.wait_for_url("**lang=en**", timeout=15_000)
+    finally:
+        context.close()
