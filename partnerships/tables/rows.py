@@ -244,7 +244,7 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "title_en": f"{kp.name_en} with {pp.name_en}: {type_en.lower()}",
         "title_ko": f"{kp.name_ko}–{pp.name_ko} {type_ko}",
         "type": type_,
-        "sectors": sectors_of(text("sector"), type_),
+        "sectors": sectors_of(text("sector") or text("note"), type_),  # (a note saying "수소 산업 협력")
         "date": date,
         "year": year,
         "date_basis": "stated" if date else f"undated: row {n} of {file} gives no date",

@@ -226,3 +226,14 @@ def test_a_partner_spelt_in_hangul_another_way_is_matched_by_its_sound_and_flagg
     found = resolve_partner(gazetteer, ["말뫼"], country="SE")  # the gazetteer spells Malmö in Latin only
     assert found.place is not None and found.place.id == "se-malmo" and "check" in found.note
     assert resolve_partner(gazetteer, ["가나다라"], country="SE").place is None
+
+
+def test_with_no_sector_column_the_note_says_the_sector(tmp_path, gazetteer):
+    sheet = ("지자체,상대국,상대도시,협약종류,체결일,메모\n포항시,독일,드레스덴,업무협약,2025-11-04,수소 산업 협력\n"
+             "포항시,일본,후쿠오카,우호협력,2024-05-02,\n")
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert result.added == 2
+    sectors = {r["partner_places"][0]: r["sectors"] for r in sink.proposed_records()}
+    assert "energy" in sectors["de-dresden"] and "culture_tourism" not in sectors["de-dresden"]
+    assert sectors["jp-fukuoka"] == ["culture_tourism"]  # no word to go on: the type's default
