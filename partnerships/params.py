@@ -57,6 +57,19 @@ def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
     return _CONTROL_RE.sub(" ", raw).strip()
 
 
+# what no file name needs and a summary or a terminal must not carry: controls, direction
+# overrides and isolates, zero-width marks
+_NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def file_name(raw: str, *, max_len: int = 180) -> str:
+    """An uploaded file's name as the atlas keeps and shows it: its last path part, without
+    control or direction characters, spaces collapsed ('file' when nothing is left)."""
+    name = re.split(r"[\\/]", str(raw))[-1]
+    name = " ".join(_NAME_UNSAFE.sub("", name).split())[:max_len]
+    return name or "file"
+
+
 def identifier(raw: str) -> str:
     """A short name (place id, article file, tour id): non-empty text of at most MAX_ITEM characters."""
     value = text(raw, max_len=MAX_ITEM)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
+from partnerships import params
 from partnerships.proposals import ProposalStore
 from partnerships.tables import columns, header, read
 from partnerships.tables.columns import FIELDS, Preset
@@ -48,10 +49,12 @@ class Plan:
 
 def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None) -> Plan:
     """Read the file and map its columns (the preset's mapping where its labels exist, else a guess)."""
+    filename = params.file_name(filename)
     sheets = read.sheet_names(data, filename)
     chosen = sheet or (preset.sheet if preset and preset.sheet in sheets else None)
     table = header.find_header(read.read_sheet(data, filename, chosen),
                                header_row=preset.header_row if preset else None)
+    table.sheet = params.file_name(table.sheet, max_len=100)  # (it names the records' source too)
     guessed = columns.guess(table.labels)
     if preset is not None:
         mapping = {f: lab for f, lab in preset.columns.items() if lab in table.labels}
@@ -61,4 +64,4 @@ def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str
         mapping = guessed
         preset = Preset(name="unsaved", columns={})
     preset.columns = dict(mapping)
-    return Plan(filename.rsplit("/", 1)[-1], sheets, table, mapping, preset)
+    return Plan(filename, sheets, table, mapping, preset)

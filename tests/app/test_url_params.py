@@ -88,3 +88,16 @@ def test_a_linked_place_or_pair_the_map_does_not_show_is_said(params, key):
     assert f"`{key}` value could not be used" in captions(at)
     shown = run_app({"place": "kr-seoul"})  # one the map shows: no word of it
     assert "`place` value" not in captions(shown)
+
+
+@pytest.mark.parametrize(("page", "params", "said"), [
+    (None, {"focus": "ZZ"}, "`focus` value could not be used"),  # a country the map does not show
+    ("pages/2_Tour.py", {"tour": "no-such-story"}, "`tour` value could not be used"),
+    (None, {"from": "2024", "to": "2014"}, "`from` and `to` were the wrong way round"),
+])
+def test_a_linked_focus_story_or_year_range_that_cannot_be_used_as_is_is_said(page, params, said):
+    from tests.helpers.apptest import run_page
+
+    at = run_app(params) if page is None else run_page(page, params)
+    assert not at.exception, [e.value for e in at.exception]
+    assert said in captions(at)

@@ -237,3 +237,13 @@ def test_with_no_sector_column_the_note_says_the_sector(tmp_path, gazetteer):
     sectors = {r["partner_places"][0]: r["sectors"] for r in sink.proposed_records()}
     assert "energy" in sectors["de-dresden"] and "culture_tourism" not in sectors["de-dresden"]
     assert sectors["jp-fukuoka"] == ["culture_tourism"]  # no word to go on: the type's default
+
+
+def test_a_file_name_with_direction_or_control_characters_is_kept_without_them(tmp_path, gazetteer):
+    sheet = "지자체,상대국,상대도시,협약종류,체결일\n포항시,독일,드레스덴,업무협약,2025-11-04\n"
+    sink = _sink(tmp_path)
+    p = plan.plan(sheet.encode("utf-8"), "../보고\u202ecsv.exe\x1b[31m.csv")
+    p.run(sink=sink, gaz=gazetteer)
+    (rec,) = sink.proposed_records()
+    shown = rec["summary_en"] + rec["summary_ko"] + rec["source"]["file"] + rec["evidence"][0]
+    assert not any(ch in shown for ch in "\u202e\x1b/") and "보고csv.exe[31m.csv" in rec["summary_en"]

@@ -156,6 +156,8 @@ def focus_select(options: list[str], lang: str, *, place_label: Callable[[str], 
     linked = url_params.read(FOCUS_KEY, parse_focus)
     if FOCUS_KEY not in st.session_state or (linked and linked != st.session_state.get(f"{FOCUS_KEY}_written")):
         st.session_state[FOCUS_KEY] = linked if linked in options else None
+        if linked and linked not in options:
+            url_params.ignored(FOCUS_KEY)  # a country or government the map does not show: said
     if st.session_state[FOCUS_KEY] not in options:
         st.session_state[FOCUS_KEY] = None
 

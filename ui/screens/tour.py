@@ -100,6 +100,8 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
                                    EVERY: 8, STEP: 1}
     _seed_from_url(defaults)
     if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
+        if st.query_params.get(ORDER) == st.session_state[ORDER]:
+            url_params.ignored(ORDER)  # a linked story no saved tour has: said, then time order
         st.session_state[ORDER] = tours.TIME_ORDER
     names = {tours.TIME_ORDER: i18n.t("tour_order_time", lang)}
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})

@@ -139,6 +139,8 @@ def _seed_state(opts: dict[str, list]) -> None:
         a = min(max(source.year_min if source.year_min is not None else lo, lo), hi)
         b = min(max(source.year_max if source.year_max is not None else hi, lo), hi)
         values["years"] = (min(a, b), max(a, b))
+        if source is not saved and a > b:
+            url_params.years_swapped()
     values["text"] = source.text
     values["undated"] = source.undated
     for name, key in KEYS.items():

@@ -29,6 +29,14 @@ def ignored(key: str) -> None:
     st.caption(i18n.t("param_ignored", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG, param=key))
 
 
+def years_swapped() -> None:
+    """Say, in one line, that the link's `from` came after its `to` and the two were swapped."""
+    from ui.shell import i18n
+
+    lang = st.session_state.get(i18n.SAVED_LANG_KEY, i18n.DEFAULT_LANG)
+    st.caption(i18n.t("param_years_swapped", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG))
+
+
 def read(key: str, parse: Callable[[str], T]) -> T | None:
     """The URL parameter `key` (its last value) parsed by `parse`; None if absent or unusable
     (then the page says it was ignored)."""

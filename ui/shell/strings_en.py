@@ -22,6 +22,7 @@ EN: dict[str, str] = {
     "filter_q_placeholder": "Title, summary, organisation or place",
     "filter_any": "All",
     "filter_clear": "Clear filters",
+    "param_years_swapped": "The link's years `from` and `to` were the wrong way round; they were swapped.",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
     "filter_undated": "Include {n} undated ties",
@@ -169,7 +170,7 @@ EN: dict[str, str] = {
     "add_article_unknown_place": "“{name}” is not in the gazetteer and no name is close to it.",
     "add_article_online_hint": "Turn on “Online geocoding” in the sidebar to look it up on OpenStreetMap.",
     "add_article_lookup": "Look up “{name}” online",
-    "add_article_found_online": "Found online: {address}. Added as {id}; it joins data/places.csv when you save.",
+    "add_article_found_online": "Found online: {address}. Added as {id}; it joins the atlas's places when you save.",
     "add_article_not_found_online": "OpenStreetMap knows no place called “{name}”.",
     "add_article_unreachable": (
         "The geocoding service cannot be reached (no network?). Pick a gazetteer place instead, or try again later. "

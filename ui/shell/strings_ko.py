@@ -21,6 +21,7 @@ KO: dict[str, str] = {
     "filter_q_placeholder": "제목, 요약, 기관 또는 지명",
     "filter_any": "전체",
     "filter_clear": "필터 초기화",
+    "param_years_swapped": "링크의 연도 `from`과 `to`가 거꾸로 되어 있어 서로 바꿨습니다.",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
     "filter_undated": "날짜 없는 {n}건 포함",
@@ -162,7 +163,7 @@ KO: dict[str, str] = {
     "add_article_online_hint": "사이드바에서 “온라인 지오코딩”을 켜면 OpenStreetMap에서 찾을 수 있습니다.",
     "add_article_lookup": "“{name}” 온라인에서 찾기",
     "add_article_found_online": (
-        "온라인에서 찾음: {address}. {id}(으)로 추가했으며 저장할 때 data/places.csv에 들어갑니다."
+        "온라인에서 찾음: {address}. {id}(으)로 추가했으며 저장할 때 아틀라스의 장소 목록에 들어갑니다."
     ),
     "add_article_not_found_online": "OpenStreetMap에 “{name}”이라는 곳이 없습니다.",
     "add_article_unreachable": (
