@@ -14,6 +14,7 @@ agreement; two signings in one sentence stay two.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -105,9 +106,11 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"\S+(?:와|과)\s(?![^.]{0,40}?(?:양국|양측|양\s?도시|두\s?도시|정부)\s간\s)"
                           r"[^.'‘\"“]{1,40}?\s간\s['‘\"“][^'’\"”]{1,60}$|"
                           r"(?:기업|업체)들(?:이|은|는|가)\s|"
+                          # ... or one named after its description ('국내 디지털 트윈 기업 ○○사는')
+                          r"(?:기업|업체|스타트업)\s\S{1,20}사(?:는|가)\s|"
                           r"(?:^|\s)한\s(?:[가-힣A-Za-z·]+\s){0,3}[가-힣A-Za-z]*"
                           r"(?:업체|기업|회사|기획사|제조사|유통사|여행사|건설사|스타트업)(?:는|은|이|가)\s|"
-                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학|공대|과학기술원|연구원|연구소)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
+                          r"(?:^|\s)[가-힣]{2,}(?:대학교|대학원|대학|공대|과학기술원|연구원|연구소)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
                           r"(?:는|은|이|가|도|\s역시)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
                           # firms ('기업 간 MOU')
@@ -180,6 +183,9 @@ _DECIDED_AFTER = re.compile(r"(?:하기|키|기)로\s?(?:했|합의했|약속했
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
 _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
+# ... or what a network is ('이클레이는 1990년 … 출범한 연합체로, 현재 …', '… 결성된 협의체다')
+_NETWORK_IS = re.compile(r"^(?:\S{0,3}\s(?:\S+\s){0,2}?\S*(?:연합체|협의체|네트워크|연합|기구|협회))?"
+                         r"(?:(?:으로|로)(?:,|서\s)|(?:이다|다|입니다|이며|이자)(?![가-힣]))")
 # ... or a building named after one ('전시컨벤션센터(피라 바르셀로나)가', '전시관', '박람회장')
 _BUILDING_AFTER = re.compile(r"^(?:컨벤션)?(?:센터|관|장|홀)(?![가-힣]{0,1}(?:회|식))")
 # ... or an industry ('전시·컨벤션(MICE) 산업', '관광 산업을 살펴봤다')
@@ -191,7 +197,8 @@ def _described(s: Sentence, w: TypeMention) -> bool:
     after = s.text[w.end - s.start:]
     return bool(_RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start])
                 or _KIND_OF_BODY.match(after) or _INDUSTRY_AFTER.match(after)
-                or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after)))
+                or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after))
+                or (w.type == "alliance" and _NETWORK_IS.match(after)))
 
 
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
@@ -460,8 +467,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '로드쇼를 통해 발굴한 바이어', '로드쇼의 성과를 점검했다', '공연 교류를
                 # 계기로 인연을 맺었으며': background
             for m in _mentions_for(s, w, st, places[s.index], context, words):
-                if m.date is not None and m.date.basis.startswith("inferred: '오는"):
-                    continue  # '오는 9월 열리는 축제에 … 초청하기로 했다': a month to come, not yet held
+                if m.date is not None and (m.date.basis.startswith("inferred: '오는") or (
+                        (pub := context.published(s)).date is not None and m.date.year > pub.date.year)):
+                    continue  # '오는 9월 열리는 축제에 … 초청하기로 했다', '내년 … 정상회의': still to come
                 m.predicate = pred
                 found.append(m)
         for m in found:
@@ -811,8 +819,10 @@ def _fold_city_ties(groups: list[Group]) -> list[Group]:
         if g.first.type == "mou" and not any(m.counterpart or _ANOTHER.search(m.sentence.text)
                                              or _ALSO_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:])
                                              for m in g.mentions):
-            partner = {p for m in g.mentions for p in m.partner}
-            host = next((t for t in ties if t.year == g.year and _same_partner(partner, {
+            # (their partners as the records would have them: a lede listing a trip's three cities
+            # for both does not make an MOU in one of them the tie made in another)
+            partner = set(g.partner_places()) or {p for m in g.mentions for p in m.partner}
+            host = next((t for t in ties if t.year == g.year and _same_partner(partner, set(t.partner_places()) or {
                 p for m in t.mentions for p in m.partner}) and not _other_days(g, t)), None)
             if host is not None:
                 host.mentions.extend(g.mentions)
@@ -1219,8 +1229,19 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
             resolved = Resolved(resolved.year, None, None,
                                 f"inferred: no date in the sentence; {pub.describe()}")
         return [Mention(**base, date=resolved, own_date=False)]
-    return [Mention(**base, date=dates_mod.resolve(dm, pub, past=True), own_date=bool(own))
-            for dm in chosen]
+    return [Mention(**base, date=_span_start_as_month(s, dm, dates_mod.resolve(dm, pub, past=True)),
+                    own_date=bool(own)) for dm in chosen]
+
+
+def _span_start_as_month(s: Sentence, dm: DateMention, resolved: Resolved | None) -> Resolved | None:
+    """A trip's first day ('11월 11일부터 15일까지 … 방문해') is no day of what the trip did: its month
+    (an event held over days, '2일부터 5일까지 … 열린 전시회', is dated by its first)."""
+    if resolved is None or not resolved.day or not _SPAN_FROM.match(s.text[dm.end - s.start:]):
+        return resolved
+    return dataclasses.replace(resolved, day=None)
+
+
+_SPAN_FROM = re.compile(r"^\s?(?:부터|~|∼)[^.]{0,60}?(?:방문|순방|파견|찾아|찾은|출장|일정)")
 
 
 def _in_own_story(s: Sentence, w: TypeMention, mentions: list[DateMention]) -> list[DateMention]:
@@ -1485,6 +1506,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
         listed = partner
         korean, partner = _with_members(s, ctx, korean, partner, foreign, "alliance" if multilateral else w.type)
         borrowed = borrowed and partner == listed  # the member list names them
+    if not partner and w.type == "alliance" and _JOINING.search(s.text):  # a network joined: its secretariat's city
+        partner = _secretariat_city(ctx)
     if not partner and w.type == "alliance" and _AT_THAT_EVENT.search(s.text):
         # '시는 이 회의에서 ... 네트워크에 가입했다': joined where the event told just before was held
         nearby = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"]
@@ -1570,6 +1593,25 @@ def _signed_at_home(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMenti
 # bodies named one by one and then counted ('안산대학교, … 안산출입국·외국인사무소 등 4개 기관과')
 _BODIES_COUNTED = re.compile(r"(?:센터|대학교|대학|협회|재단|사무소|병원|공단|공사|조합|학회)\s?등\s?"
                              r"\d+\s?개\s?기관(?:과|와)")
+
+
+# where a network's secretariat sits ('독일 본에 있는 이클레이 세계사무국', '자카르타에 사무국을 둔',
+# '벨기에 브뤼셀의 GCoM 공동사무국에')
+_SEAT_OF_NETWORK = re.compile(r"^(?:에\s?있는|에\s?위치한|에\s?(?:사무국|본부)을\s?둔|의)\s(?:[^\s.]+\s){0,3}?"
+                              r"[^\s.]*(?:사무국|본부)(?:에|이|가|은|는|을|의|과|와)?(?![가-힣])"
+                              r"|^에\s?(?:사무국|본부)을\s?둔")
+
+
+_JOINING = re.compile(r"가입|회원|합류")
+
+
+def _secretariat_city(ctx: _Context) -> list[str]:
+    """The foreign city the article says a network's secretariat is in, if it says so."""
+    for x in ctx.sentences:
+        for p in ctx.places[x.index]:
+            if not p.korean and p.kind == "city" and _SEAT_OF_NETWORK.match(x.text[p.end - x.start:]):
+                return [p.id]
+    return []
 
 
 def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
@@ -2092,8 +2134,10 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
         return False  # the city on the 28th, the country's ministry on the 29th ('이튿날인 29일에는'): two
         # (not a lede's trip to the countries, then one city's signing in them, nor a caption's list;
         # a country only where its ministry or envoy signed, not the country visited)
-    if f.type in _VENUE_TYPES and len(gp) > 1 and len(m.partner) == 1 and _another_day(g, m):
-        return False  # a mission to several cities, then one city's event on its own day
+    if f.type in _VENUE_TYPES and len(gp) > 1 and len(m.partner) == 1 and (_another_day(g, m) or (
+            m.date and m.date.day and not any(x.date and x.date.day for x in g.mentions)
+            and any(len(x.partner) > 1 and not _within_countries(x.partner, x.partner) for x in g.mentions))):
+        return False  # a mission to several cities (over a span of days), then one city's event on its own day
     if f.korean and m.korean and not set(f.korean) & set(m.korean):
         return False
     gd = next((x.date for x in g.mentions if x.date and x.date.month), None)

@@ -175,6 +175,15 @@ def _summed_up(candidates: list[dict], told_first: set[int], told_at: dict[int, 
         inside = [x for x in dated if {_country(p) for p in x["partner_places"]} == {_country(c["partner_places"][0])}
                   and not any(p.startswith(("adm1-", "country-")) for p in x["partner_places"])] if wide else []
         twin = twin or (inside[0] if len(inside) == 1 else None)
+        # ... or by the trip's cities ('뭄바이와 벵갈루루를 방문해 … 주정부와의 업무협약 체결'), when one
+        # dated event of that type lies in their countries
+        # (wherever the summary stands: a page's captions and furniture may come first)
+        trip = [x for x in candidates if x is not c and x["type"] == c["type"] and x["year"] == c["year"]
+                and len(x["date"] or "") == 10 and set(x["korean_places"]) & set(c["korean_places"])
+                and {_country(p) for p in x["partner_places"]} <= {_country(p) for p in c["partner_places"]}] \
+            if len(c["partner_places"]) >= 2 and len(c["date"] or "") < 10 \
+            and c["type"] not in ("alliance", "declaration") else []  # (their members are the record)
+        twin = twin or (trip[0] if len(trip) == 1 else None)
         if twin is None:
             out.append(c)
         else:

@@ -159,6 +159,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 (office := lookup(m.group(1))) is not None and office.country == "KR"
                 and getattr(office, "kind", "") in _OFFICE_KINDS[m.group(1)[-1]]):
             place, end, word = office, start + len(m.group(1)), m.group(1)  # '부천시장과', '광양시청에서'
+        if place is None and (m := _KOREAN_GOVERNOR.fullmatch(word)) and (
+                (province := lookup(m.group(1) + "도")) is not None and province.country == "KR"
+                and getattr(province, "kind", "") == "province"):
+            place, end, word = province, start + len(m.group(1)), m.group(1)  # '제주지사', '경북지사': the province
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
                 and getattr(whole, "kind", "") == "region" and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
@@ -335,9 +339,10 @@ _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 
 
-# a personal name before its place and title ('빅토리아 우즈 타코마 시장') is no place
+# a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
+# 호놀룰루 시장') is no place
 _TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
-_NAME_BEFORE_TITLE = re.compile(rf"^\s[가-힣]{{1,5}}\s([가-힣]{{2,8}})\s{_TITLE}"
+_NAME_BEFORE_TITLE = re.compile(rf"^(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))\s([가-힣]{{2,8}})\s{_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
 
 
@@ -357,6 +362,7 @@ _OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$"
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
 _KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청사|의회)")
 _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "도": ("province",)}  # not '동대문시장'
+_KOREAN_GOVERNOR = re.compile(r"([가-힣]{2,4}?)(?:도)?지사")  # a province's governor, by its short name
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
 # ... or a region's government or council ('캔터베리 지역정부와', '노르망디 지방의회')

@@ -56,7 +56,11 @@ _LEXICON: list[tuple[str, str]] = [
                     # a declaration named in quotes and signed or adopted ("'요나고 선언'에 서명했다")
                     r"(?<=[가-힣\s])선언(?=['’\"」』”]\s?(?:에\s?(?:서명|합의|동참)|을\s?(?:채택|발표|선포)))"),
     ("alliance", r"얼라이언스|협의체|연합체|(?:발족|출범|창립)(?:식)?|창립\s?총회|결성|"
-                 r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)"),
+                 r"다자간?\s?협정|가입\s?(?:협약서?|협정서?|서약서?)|(?:네트워크|협의회|연합|연맹|협회|동맹)(?=에\s?(?:(?:공식|정식|신규)\s?)?(?:가입|합류|참여)|\s?가입)|"
+                 # ... or a network's member, named as one ('이클레이(ICLEI)' 정회원 됐다', '정식 회원으로
+                 # 이름을 올렸다') or joining one named in quotes or initials ('시장 서약(GCoM)' 가입')
+                 r"정회원(?=\s?(?:가입|이\s|으로|에|\s?(?:됐|되었|등록|승인)))|(?:정식|신규)\s?회원(?=으로|이\s?(?:됐|되었))|"
+                 r"(?<=['’\"」』”)])\s?(?:에\s?)?(?:정식\s?)?가입(?=했|하였|을|\s|$)"),
     ("roadshow", r"로드쇼|(?<![A-Za-z])[Rr]oad\s?[Ss]how(?![A-Za-z])|"
                  r"(?:수출|투자|구매|비즈니스|1\s?:\s?1|일대일|1대1)?\s?상담회|무역\s?사절단|"
                  r"(?:시장\s?개척|통상|경제|무역)\s?(?:사절단|촉진단|개척단)|투자\s?설명회|(?<!문화)(?<!문화\s)(?<!예술)(?<!청소년)사절단|"
@@ -110,10 +114,12 @@ SIGN_VERBS = {"맺", "열", "열리", "받", "갖", "가지", "이루", "마치"
 MENTION_NOUNS = {"방문", "논의", "요청", "면담", "제안", "검토", "협의", "희망", "건의", "당부",
                  "모색", "타진", "구상", "요구", "촉구", "기대", "추진", "모집", "공모", "접수", "준비"}
 # a signing noun that only qualifies the next noun ('참가 기업', '참가 신청'): not the predicate
-_QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", "단체", "인원", "접수", "모집"}
+_QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", "단체", "인원", "접수", "모집",
+                    "도시"}  # ('수상 도시 자격으로', '개최 도시': the city so called)
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
 _MONTH_ONLY = re.compile(r"^\s?(?:은|는)\s?(?:오는\s?)?\d{1,2}\s?월(?:\s?(?:중|께|경|초|말))?\s*(?:[…,]|\.{3}|$)")
+_PURPOSE = re.compile(r"^\s?(?:을|를)\s?(?:위한|위해|위하여)\s")
 _ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing as what a clause is about
 # a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
@@ -261,6 +267,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     if _TO_HOLD.match(rest):  # '… 등을 협약에 담는다는 데 의견을 모았다': the agreement to come
         return "planned", mention.end
     if _MONTH_ONLY.match(rest):  # a headline's '… 계절근로자 MOU는 3월': the month it is due
+        return "planned", mention.end
+    if _PURPOSE.match(rest):  # '학생 교류를 위한 업무협약': what an agreement or a visit is for
         return "planned", mention.end
     tokens = list(sentence.tokens)
     after = [i for i, t in enumerate(tokens) if t.start >= mention.start]
