@@ -27,6 +27,12 @@ from partnerships import intake, store
 from partnerships.errors import DataError
 
 
+def _row_ident(d: dict[str, Any]) -> tuple:
+    """A table record's row: (file, sheet, key) of its `table_row`."""
+    row = d.get("table_row") or {}
+    return (row.get("file"), row.get("sheet"), row.get("key"))
+
+
 def _take_ids(records: list[dict[str, Any]], taken: set[str]) -> None:
     """Give each record an id not in `taken` (intake's `-2`, `-3` rule), in place."""
     for d in records:
@@ -212,7 +218,7 @@ class DbProposals:
         _take_ids(records, repo.record_ids(conn, like=[d["id"] for d in records]))
         # a record taken out and made again from its row (the national layer switched off and on)
         # comes back as people last left it: retracted, or edited
-        history = repo.last_row_audits(conn, ((d.get("table_row") or {}).get("key") for d in records))
+        history = repo.last_row_audits(conn, (_row_ident(d) for d in records))
         records = [self._as_left(conn, d, history) or {**d, "status": self.status} for d in records]
         left = {d["id"] for d in records if d.get("left_as_is")}
         for d in records:
@@ -226,12 +232,11 @@ class DbProposals:
             repo.append_audit(conn, who=self.who or "command line", action="create", record_id=d["id"], after=d,
                               reason="made again from its row, as people last left it" if d["id"] in left else None)
 
-    def _as_left(self, conn, d: dict[str, Any], history: dict[str, tuple[str, dict]]) -> dict[str, Any] | None:
+    def _as_left(self, conn, d: dict[str, Any], history: dict[tuple, tuple[str, dict]]) -> dict[str, Any] | None:
         """The record of the same table row as a person last left it, when the history says one
         changed it after this importer last wrote it (its id may differ: it holds the row's date);
         else None. `history` is repo.last_row_audits of the rows' keys."""
-        key = (d.get("table_row") or {}).get("key")
-        who, left = history.get(key) if isinstance(key, str) and key in history else (None, None)
+        who, left = history.get(_row_ident(d), (None, None))
         if left is None or who == (self.who or "command line") or not left.get("status"):
             return None
         taken = _id_taken(conn, left.get("id"))

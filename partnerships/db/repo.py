@@ -108,26 +108,31 @@ def append_audit(conn: Connection, *, who: str, action: str, record_id: str | No
                                         after=dump(after), reason=reason))
 
 
-def last_row_audits(conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, dict]]:
-    """For each table-row key, who wrote the newest audit line holding that row's record, and the
-    record as it was left; one pass over the history, newest first, however many keys."""
-    wanted = {k for k in keys if isinstance(k, str) and k}
-    out: dict[str, tuple[str, dict]] = {}
+RowIdent = tuple[str, str, str]  # a table row: (file, sheet, key)
+
+
+def last_row_audits(conn: Connection, rows: Iterable[RowIdent]) -> dict[RowIdent, tuple[str, dict]]:
+    """For each table row, by (file, sheet, key), who wrote the newest audit line holding that
+    row's record, and the record as it was left; one pass over the history, newest first, however
+    many rows. The same tie in another table is another row."""
+    wanted = {r for r in rows if all(isinstance(x, str) for x in r) and r[2]}
+    out: dict[RowIdent, tuple[str, dict]] = {}
     if not wanted:
         return out
     a = s.audit.c
-    rows = conn.execute(select(a.who, a.after).where(a.after.like('%"table_row"%')).order_by(a.id.desc()))
-    for who, after in rows:
+    found = conn.execute(select(a.who, a.after).where(a.after.like('%"table_row"%')).order_by(a.id.desc()))
+    for who, after in found:
         try:
             left = json.loads(after)
         except ValueError:
             continue
-        key = (left.get("table_row") or {}).get("key") if isinstance(left, dict) else None
-        if key in wanted and key not in out:
-            out[key] = (who, left)
+        row = (left.get("table_row") or {}) if isinstance(left, dict) else {}
+        ident = (row.get("file"), row.get("sheet"), row.get("key"))
+        if ident in wanted and ident not in out:
+            out[ident] = (who, left)
             if len(out) == len(wanted):
                 break
-    rows.close()
+    found.close()
     return out
 
 

@@ -342,7 +342,8 @@ _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,
 # a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
 # 호놀룰루 시장') is no place
 _TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
-_NAME_BEFORE_TITLE = re.compile(rf"^(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))\s([가-힣]{{2,8}})\s{_TITLE}"
+_NAME_BEFORE_TITLE = re.compile(rf"^(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))"
+                                rf"\s([가-힣]{{2,8}})\s{_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
 
 

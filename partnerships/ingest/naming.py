@@ -12,15 +12,20 @@ _DATE = re.compile(
 
 
 def published_from_name(name: str) -> str | None:
-    """The first real calendar date in the file's name (not its folders), as YYYY-MM-DD."""
-    base = PurePosixPath(name.replace("\\", "/").rsplit("!", 1)[-1]).name
+    """The first real calendar date in the file's name (not its folders), as YYYY-MM-DD; a date
+    after tomorrow is no publication date (`2099-12-31_suwon.txt`)."""
+    inner = name.rsplit("!", 1)[-1] if re.search(r"\.zip!", name, re.I) else name  # a zip's member
+    base = PurePosixPath(inner.replace("\\", "/")).name
+    latest = dt.date.today() + dt.timedelta(days=1)
     for m in _DATE.finditer(base):
         year = int(m.group(1))
         month, day = (m.group(3), m.group(4)) if m.group(2) else (m.group(5), m.group(6))
         try:
-            return dt.date(year, int(month), int(day)).isoformat()
+            day_ = dt.date(year, int(month), int(day))
         except ValueError:
             continue
+        if day_ <= latest:
+            return day_.isoformat()
     return None
 
 

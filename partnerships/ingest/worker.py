@@ -83,20 +83,23 @@ def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
     from partnerships.extract import extract
 
     given, basis = _given_date(out.name, options)
-    try:  # the date the user gave (a file name's, --published) dates the article's '지난 1일' too
-        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(), published=given)
+    try:
+        result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer())
         dated = bool(result.published and len(result.published) == 10)
-        if not given and not dated and out.page_date:  # no byline in the text: the page's metadata dates it
-            result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(), published=out.page_date)
+        if not dated and (out.page_date or given):  # the article's own date line first, then the
+            # page's metadata, then the date given for it (a file name's, --published): it dates
+            # the article's '지난 1일' too
+            result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(),
+                             published=out.page_date or given)
     except ArticleError as exc:
         out.failure = str(exc)
         return out
-    if given:
-        out.published, out.published_basis = given, basis
-    elif dated:
+    if dated:
         out.published, out.published_basis = result.published, f"the article: {result.published_basis}"
     elif out.page_date:
         out.published, out.published_basis = out.page_date, "the page's metadata"
+    elif given:
+        out.published, out.published_basis = given, basis
     out.stored_name = intake.article_name(out.text, date=out.published)
     out.reason = result.reason
     out.candidates = [_finish(dict(c), out) for c in result.candidates]

@@ -109,29 +109,36 @@ ONLINE_CAP = 60  # look-ups one import may ask for: about a minute at the servic
 
 def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = None) -> tuple[Any, list]:
     """(lookup, places found): Nominatim through partnerships.new_places, each name asked once and
-    at most `cap` names in all; a place found outside the row's country is not used.
+    at most `cap` questions sent in all (an answer the service gave before, kept in its cache,
+    costs none); a place found outside the row's country is not used.
     `lookup.why(name, country)` says why a look-up found nothing (the service failed, its place
     lay in another country, or the import had asked for `cap` places already). `progress(n, cap,
     name)` is told before each look-up (`cap` None: ONLINE_CAP)."""
     from geo.errors import GeoError
+    from geo.geocode import cache_key
     from partnerships.new_places import lookup_online
 
     cap = ONLINE_CAP if cap is None else cap
     found: list = []
     asked: dict[tuple[str, str | None], Any] = {}
     reasons: dict[tuple[str, str | None], str] = {}
+    sent = [0]  # questions that went to the service (an answer kept from before costs none)
+    kept = _answers_kept()
 
     def lookup(name: str, country: str | None):
         key = (name, country)
-        if key not in asked and len(asked) >= cap:
+        query = f"{name}, {country}" if country else name
+        fresh = cache_key(query) not in kept
+        if key not in asked and fresh and sent[0] >= cap:
             reasons[key] = f"not looked up online: this import already asked for {cap} places, the most one import asks"
             return None
         if key not in asked:
-            if progress is not None:
-                progress(len(asked), cap, name)
+            if fresh:
+                if progress is not None:
+                    progress(sent[0], cap, name)
+                sent[0] += 1
             try:
-                place = lookup_online(f"{name}, {country}" if country else name, gazetteer=gaz,
-                                      taken=[p.id for p in found])
+                place = lookup_online(query, gazetteer=gaz, taken=[p.id for p in found])
             except GeoError as exc:
                 place = None
                 reasons[key] = f"the online look-up failed: {exc}"
@@ -145,6 +152,17 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
 
     lookup.why = lambda name, country: reasons.get((name, country), "")  # type: ignore[attr-defined]
     return lookup, found
+
+
+def _answers_kept() -> set[str]:
+    """The questions the online service answered before (its answer cache's keys)."""
+    from geo.errors import GeoError
+    from geo.geocode import default_cache_path, read_cache
+
+    try:
+        return set(read_cache(default_cache_path()))
+    except GeoError:
+        return set()
 
 
 def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: str, gaz: Gazetteer,

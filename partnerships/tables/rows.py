@@ -121,9 +121,21 @@ def row_key(korean: str, partner: str, country: str | None, type_: str) -> str:
 
 
 def stored_name(file: str, sheet: str) -> str:
-    """The name the table's text is stored under (its records' `source.file`): `<file>.<sheet>.txt`."""
-    base = re.sub(r"[^\w.\-]+", "_", f"{file}.{sheet}")[:180]
-    return f"{base}.txt"
+    """The name the table's text is stored under (its records' `source.file`):
+    `<file>.<sheet>.txt`, its extension kept and within 200 bytes; a name that had to be changed
+    to fit (characters replaced, parts cut) carries a short hash of the original, so two files
+    never share one ('exchange (final).csv', 'exchange [final].csv')."""
+    stem, dot, ext = file.rpartition(".") if "." in file else (file, "", "")
+    safe = [re.sub(r"[^\w.\-]+", "_", part) for part in (stem, ext, sheet)]
+    cut = [_cut_bytes(safe[0], 120), safe[1][:10], _cut_bytes(safe[2], 50)]
+    if cut != [stem, ext, sheet]:
+        cut[0] += "-" + hashlib.sha256(f"{file}\0{sheet}".encode()).hexdigest()[:8]
+    return f"{cut[0]}{'.' if dot else ''}{cut[1]}.{cut[2]}.txt"
+
+
+def _cut_bytes(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` bytes of UTF-8, at a character's end."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
 
 
 def _slug(place_id: str) -> str:

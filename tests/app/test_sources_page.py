@@ -211,10 +211,9 @@ def test_a_spreadsheet_shows_the_public_only_its_published_rows(tmp_path, monkey
     """An editor's sheet: one row published, one rejected, one that failed to import; a viewer sees
     the published row only, and the sheet named by its file."""
     from geo.gazetteer import default_gazetteer
-    from partnerships import review, store
+    from partnerships import accounts, review, store
     from partnerships.proposals import DbProposals
     from partnerships.tables import plan
-    from partnerships import accounts
     from tests.app.test_add_article_page import EDITOR, REVIEWER
     from tests.helpers.apptest import private_folders
     from ui.shell import data as ui_data
@@ -240,3 +239,43 @@ def test_a_spreadsheet_shows_the_public_only_its_published_rows(tmp_path, monkey
     assert "오덴세" in shown and "방콕" not in shown and "없는도시" not in shown
     meta = next(m.value.replace("\\", "") for m in at.markdown if "우리과" in m.value)
     assert "교류현황.csv" in meta and ".txt" not in meta
+
+
+def test_a_sheets_file_name_on_the_map_card_is_text_not_markup(tmp_path, monkeypatch, filled_database):
+    from geo.gazetteer import default_gazetteer
+    from partnerships import accounts, review, store
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+    from tests.app.test_add_article_page import EDITOR, REVIEWER
+    from tests.helpers.apptest import private_folders
+    from ui.shell import data as ui_data
+    from ui.shell.markup import md_escape
+
+    private_folders(tmp_path, monkeypatch, filled_database)
+    eng = store.engine()
+    accounts.add_user(eng, EDITOR, role="editor", password="a long test password")
+    accounts.add_user(eng, REVIEWER, role="reviewer", password="a long test password")
+    file = "list :red_circle: www.evil.example $x^2$ `code`.csv"
+    gaz = default_gazetteer()
+    plan.plan("자치단체,국가,상대도시,구분,체결일\n세종특별자치시,덴마크,Aarhus,우호협력,2021-03-02\n".encode(),
+              file).run(sink=DbProposals(eng, EDITOR, gaz), gaz=gaz)
+    (rid,) = [r.id for r in store.read_records(eng).records if (r.extra.get("table_row") or {}).get("file") == file]
+    review.publish(eng, REVIEWER, rid, version=1)
+    ui_data.changed()
+    at = run_app({"pair": "kr-sejong,dk-arhus"})
+    assert not at.exception
+    labels = [e.label for e in at.expander if "row 2" in e.label]
+    assert labels and all(md_escape(file) in label for label in labels)
+
+
+@pytest.mark.parametrize("file", ["a" * 185 + ".csv", "busan\u2028list.csv"])
+def test_a_long_or_oddly_named_sheet_still_shows_only_its_published_rows(file):
+    import pandas as pd
+
+    from partnerships.tables.rows import stored_name
+
+    lines = [f"{file} · s · columns: 도시 | 상대", f"[{file} · s · row 2] 도시: 부산 | 상대: 방콕",
+             f"[{file} · s · row 3] 도시: 부산 | 상대: 비공개 메모"]
+    shown = sources.public_text(stored_name(file, "s"), "\n".join(lines) + "\n",
+                                pd.DataFrame({"evidence": [[lines[1]]]}))
+    assert shown == "\n".join(lines[:2]) + "\n"

@@ -155,3 +155,26 @@ def test_same_agreement(a, b, same):
     one = {**base, "id": "a", **a}
     two = {**base, "id": "b", "source": {**base["source"], "file": "other.txt"}, **b}
     assert review.same_agreement(one, two) is same
+
+
+def test_the_same_tie_in_another_table_is_a_new_proposal_with_its_own_row(eng, gazetteer):
+    """A reviewer's handling of a tie in one sheet is that sheet's: the same tie in an editor's
+    other sheet is proposed with its own date, file and evidence, not the first sheet's record."""
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    def import_sheet(name: str, date: str, note: str) -> None:
+        sheet = f"자치단체,국가,상대도시,구분,체결일,비고\n김해시,JP,무나카타,자매결연,{date},{note}\n"
+        plan.plan(sheet.encode("utf-8"), name).run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+
+    def by_file(name: str) -> list:
+        return [r for r in store.read_records(eng).records if (r.extra.get("table_row") or {}).get("file") == name]
+
+    import_sheet("first.csv", "1992-10-10", "처음")
+    (first,) = by_file("first.csv")
+    review.publish(eng, "rita", first.id, version=review.get(eng, first.id).version)
+    import_sheet("second.csv", "2023-05-05", "30주년 갱신")
+    (second,) = by_file("second.csv")
+    assert second.status == "proposed" and second.date == "2023-05-05"
+    assert "second.csv" in second.evidence[0] and second.id != first.id
+    assert review.get(eng, first.id).status == "published"

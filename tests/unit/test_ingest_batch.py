@@ -92,6 +92,15 @@ def test_the_file_names_date_dates_the_articles_relative_day():
     assert not res.candidates[0]["id"].startswith("undated")
 
 
+def test_the_articles_own_date_line_wins_over_the_file_name_and_the_given_date():
+    text = ("수원시, 덴마크 오덴세와 MOU\n입력 2024.03.18 14:05\n"
+            "수원시는 지난 15일 오덴세시와 로봇산업 업무협약을 체결했다고 밝혔다.\n")
+    for options, name in ((Options(from_filename=True), "2023-01-02_suwon.txt"),
+                          (Options(published="2020-06-30"), "suwon.txt")):
+        res = read_article(name, text.encode(), options)
+        assert res.published == "2024-03-18" and [c["date"] for c in res.candidates] == ["2024-03-15"]
+
+
 def test_a_saved_page_names_its_site_as_publisher_and_its_metadata_dates_the_day():
     page = ("<html><head><title>여수시, 일본 가라쓰시와 관광 협약</title><meta property='og:site_name' content='남도일보'>"
             "<meta property='article:published_time' content='2024-03-12T09:00:00+09:00'></head><body>"

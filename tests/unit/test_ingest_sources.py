@@ -100,6 +100,9 @@ def test_nested_zip_and_not_a_zip():
     ("2024-13-45_x.txt", None),
     ("seoul.txt", None),
     ("123456789.txt", None),
+    ("2099-12-31_suwon.txt", None),  # a date still to come publishes nothing
+    ("2024-03-18 속보!.txt", "2024-03-18"),  # a '!' outside a zip's member name is a character
+    ("2020-01-01.zip!2024-03-18.txt", "2024-03-18"),
 ])
 def test_published_from_name(name, date):
     assert published_from_name(name) == date

@@ -138,3 +138,14 @@ def test_one_import_asks_online_at_most_its_cap_and_tells_each_look_up(stub, gaz
     assert "already asked for 2 places" in lookup.why("Odense", None)
     assert told == [(0, 2, "Hala Point"), (1, 2, "Atlantis")]
     assert [p.id for p in found] == ["th-hala-point"]
+
+
+def test_answers_kept_from_an_earlier_import_do_not_count_against_the_cap(stub, gazetteer):
+    from partnerships.tables.importer import online_lookup
+
+    first, _ = online_lookup(gazetteer, cap=2)
+    first("Hala Point", None), first("Atlantis", None)  # the cap spent, the answers kept
+    again, _ = online_lookup(gazetteer, cap=2)
+    assert again("Hala Point", None).id == "th-hala-point" and again("Atlantis", None) is None
+    assert again("Odense", None) is not None  # asked: the two before cost nothing
+    assert stub.queries == ["Hala Point", "Atlantis", "Odense"]

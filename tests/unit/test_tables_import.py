@@ -247,3 +247,13 @@ def test_a_file_name_with_direction_or_control_characters_is_kept_without_them(t
     (rec,) = sink.proposed_records()
     shown = rec["summary_en"] + rec["summary_ko"] + rec["source"]["file"] + rec["evidence"][0]
     assert not any(ch in shown for ch in "\u202e\x1b/") and "보고csv.exe[31m.csv" in rec["summary_en"]
+
+
+def test_stored_names_keep_the_extension_fit_200_bytes_and_never_collide():
+    names = {stored_name(f, sh) for f, sh in [
+        ("exchange (final).csv", "Sheet1"), ("exchange [final].csv", "Sheet1"),  # the same once made safe
+        ("a" * 190 + "x.csv", "s"), ("a" * 190 + "y.csv", "s"),  # the same once cut
+        ("가" * 60 + ".csv", "가" * 60)]}
+    assert len(names) == 5
+    assert all(len(n.encode("utf-8")) <= 200 and ".csv." in n for n in names)
+    assert stored_name("ties.csv", "ties") == "ties.csv.ties.txt"  # a plain name is kept as it is

@@ -74,7 +74,7 @@ def _evidence(lines: list[str], lang: str) -> None:
         st.markdown(f"*{t('record_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
     for r in rows:
         if r is not None:
-            with st.expander(t("record_row_evidence", lang, file=r.file, row=r.row)):
+            with st.expander(t("record_row_evidence", lang, file=md_escape(r.file), row=r.row)):
                 st.table(md_table(pd.DataFrame(r.cells, columns=[t("record_row_field", lang),
                                                                  t("record_row_value", lang)]).set_index(
                     t("record_row_field", lang))))

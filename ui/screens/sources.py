@@ -16,6 +16,7 @@ import streamlit as st
 from partnerships import params, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.query import Filters
+from partnerships.tables.rows import parse_row_line
 from ui.map.palette import css, type_colour
 from ui.shell import data
 from ui.shell import params as url_params
@@ -82,9 +83,9 @@ def public_text(name: str, text: str, records: pd.DataFrame) -> str:
     """What of a source the page shows: an article whole; of a spreadsheet, its title line and
     the rows its published `records` came from (a row rejected, still proposed or that failed to
     import is not public)."""
-    if not _TABLE.fullmatch(name):
+    lines = text.split("\n")  # (only at newlines: a name's or a cell's U+2028 splits no row)
+    if not any(parse_row_line(line) for line in lines[1:]):
         return text
-    lines = text.splitlines()
     rows = {line for ev in records["evidence"] for line in ev}
     kept = [line for line in lines[1:] if line in rows]
     return "\n".join(lines[:1] + kept) + "\n"
@@ -115,12 +116,12 @@ def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
 
 def shown_name(name: str) -> str:
     """A stored source's name as people know it: a spreadsheet's file name, else the name itself."""
-    return _TABLE.sub(r"\1", name) if _TABLE.fullmatch(name) else name
+    return _TABLE.sub(r"\1\2", name) if _TABLE.fullmatch(name) else name
 
 
-# a spreadsheet's text as stored ('ties.csv.ties.txt', 'suwon.xlsx.Sheet1.txt'): named by its file,
-# not by one of its hundreds of rows
-_TABLE = re.compile(r"(.+?\.(?:csv|xlsx|xls))\..*\.txt", re.I)
+# a spreadsheet's text as stored ('ties.csv.ties.txt', 'suwon.xlsx.Sheet1.txt'): named by its file
+# (without the hash tables.rows.stored_name may add), not by one of its hundreds of rows
+_TABLE = re.compile(r"(.+?)(?:-[0-9a-f]{8})?(\.(?:csv|xlsx|xls))\..*\.txt", re.I)
 
 
 def choose_article(ctx: PageContext, names: list[str]) -> str | None:

@@ -7,6 +7,7 @@ taxonomy labels come from `partnerships.model`. No page holds interface text of 
 from __future__ import annotations
 
 import functools
+import re
 
 import streamlit as st
 
@@ -127,8 +128,25 @@ def language_switch() -> str:
 def browser_lang() -> str:
     """"ko" when the browser puts Korean first among its languages (Accept-Language), else English."""
     try:
-        wanted = st.context.headers.get("Accept-Language") or ""
+        wanted = str(st.context.headers.get("Accept-Language") or "")[:1000]
     except Exception:  # no browser behind the run (a bare script, a test harness)
         return DEFAULT_LANG
-    first = wanted.split(",")[0].split(";")[0].strip().lower()
-    return "ko" if first.startswith("ko") else DEFAULT_LANG
+    return "ko" if preferred_language(wanted) == "ko" else DEFAULT_LANG
+
+
+def preferred_language(header: str) -> str:
+    """The primary language an Accept-Language header ranks first ('ko' for 'ko-KR,ko;q=0.9'; a
+    language given q=0 is refused; '' when none is named)."""
+    best, best_q = "", 0.0
+    for part in header.split(",")[:40]:
+        tag, _, attrs = part.strip().partition(";")
+        q = 1.0
+        if (m := re.search(r"q\s*=\s*([0-9.]{1,6})", attrs)) is not None:
+            try:
+                q = float(m.group(1))
+            except ValueError:
+                q = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if q > best_q and re.fullmatch(r"[a-z]{2,3}|\*", primary):
+            best, best_q = primary, q
+    return best

@@ -49,8 +49,8 @@ class PageContext:
         """URL parameters for the filters (the current ones by default) and the language, plus
         `extra` (None values left out)."""
         out = (self.filters if filters is None else filters).to_params()
-        if self.lang != i18n.DEFAULT_LANG:
-            out[i18n.LANG_KEY] = self.lang
+        if self.lang != i18n.DEFAULT_LANG or i18n.browser_lang() != i18n.DEFAULT_LANG:
+            out[i18n.LANG_KEY] = self.lang  # (English too, where the browser would open Korean)
         if theme.current() != theme.DEFAULT_THEME:
             out[theme.THEME_KEY] = theme.current()
         out.update({k: v for k, v in extra.items() if v is not None})

@@ -25,7 +25,7 @@ def ignored(key: str) -> None:
     """Say, in one line, that the link's value for `key` was ignored."""
     from ui.shell import i18n  # i18n reads its own parameter through this module
 
-    lang = st.session_state.get(i18n.SAVED_LANG_KEY, i18n.DEFAULT_LANG)
+    lang = st.session_state.get(i18n.SAVED_LANG_KEY) or i18n.browser_lang()
     st.caption(i18n.t("param_ignored", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG, param=key))
 
 
@@ -33,7 +33,7 @@ def years_swapped() -> None:
     """Say, in one line, that the link's `from` came after its `to` and the two were swapped."""
     from ui.shell import i18n
 
-    lang = st.session_state.get(i18n.SAVED_LANG_KEY, i18n.DEFAULT_LANG)
+    lang = st.session_state.get(i18n.SAVED_LANG_KEY) or i18n.browser_lang()
     st.caption(i18n.t("param_years_swapped", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG))
 
 
