@@ -133,6 +133,22 @@ def stored_name(file: str, sheet: str) -> str:
     return f"{cut[0]}{'.' if dot else ''}{cut[1]}.{cut[2]}.txt"
 
 
+# a spreadsheet's text as stored ('ties.csv.ties.txt', 'list-3c1f09ab.csv.Sheet1.txt')
+_STORED = re.compile(r"(.+?)(?:-[0-9a-f]{8})?(\.(?:csv|xlsx|xls))\..*\.txt", re.I)
+
+
+def table_file(stored: str) -> str | None:
+    """The spreadsheet file a stored name came from, as people know it (without the hash
+    `stored_name` may add); None for an article's name."""
+    m = _STORED.fullmatch(stored)
+    return m.group(1) + m.group(2) if m else None
+
+
+def _lower(label: str) -> str:
+    """A type's English label inside a sentence: lower case, an acronym kept ('MOU', 'LOI')."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in label.split())
+
+
 def _cut_bytes(text: str, limit: int) -> str:
     """`text` cut to at most `limit` bytes of UTF-8, at a character's end."""
     return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
@@ -253,7 +269,7 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
     notes = [x for x in (tie.korean.note, text("note")) if x]
     record: dict[str, Any] = {
         "id": rid,
-        "title_en": f"{kp.name_en} with {pp.name_en}: {type_en.lower()}",
+        "title_en": f"{kp.name_en} with {pp.name_en}: {_lower(type_en)}",
         "title_ko": f"{kp.name_ko}–{pp.name_ko} {type_ko}",
         "type": type_,
         "sectors": sectors_of(text("sector") or text("note"), type_),  # (a note saying "수소 산업 협력")
@@ -264,7 +280,7 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "partner_places": [pp.id],
         "venue": None,
         "parties": [],
-        "summary_en": f"{kp.name_en} and {pp.name_en} — {type_en.lower()} ({when_en}), "
+        "summary_en": f"{kp.name_en} and {pp.name_en} — {_lower(type_en)} ({when_en}), "
                       f"from row {n} of {file}.",
         "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({when_ko}). {file} {n}행." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),

@@ -257,3 +257,11 @@ def test_stored_names_keep_the_extension_fit_200_bytes_and_never_collide():
     assert len(names) == 5
     assert all(len(n.encode("utf-8")) <= 200 and ".csv." in n for n in names)
     assert stored_name("ties.csv", "ties") == "ties.csv.ties.txt"  # a plain name is kept as it is
+
+
+def test_an_acronyms_case_is_kept_in_a_rows_english_title(tmp_path, gazetteer):
+    sink = _sink(tmp_path)
+    plan.plan("지자체,상대국,상대도시,협약종류,체결일\n포항시,독일,드레스덴,업무협약,2025-11-04\n".encode(), "t.csv").run(
+        sink=sink, gaz=gazetteer)
+    (rec,) = sink.proposed_records()
+    assert rec["title_en"].endswith(": MOU") and "— MOU (" in rec["summary_en"]

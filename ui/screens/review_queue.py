@@ -17,6 +17,7 @@ from partnerships import review, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.model import TYPES
 from partnerships.roles import NotAllowed
+from partnerships.tables.rows import table_file
 from ui.shell import data
 from ui.shell.auth import DONE, SignedIn
 from ui.shell.i18n import t, type_label
@@ -147,7 +148,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top, pick = st.columns([6, 1], vertical_alignment="center")
         top.markdown(f"**{md_escape(d.get('title_ko') if lang == 'ko' else d.get('title_en'))}** · "
                      f"{md_escape(type_label(d['type'], lang))} · {md_escape(d.get('date'))}")
-        top.caption(t("review_from", lang, file=md_escape(src.get("file")),
+        top.caption(t("review_from", lang, file=md_escape(table_file(str(src.get("file"))) or src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
         pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))

@@ -16,7 +16,7 @@ import streamlit as st
 from partnerships import params, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.query import Filters
-from partnerships.tables.rows import parse_row_line
+from partnerships.tables.rows import parse_row_line, table_file
 from ui.map.palette import css, type_colour
 from ui.shell import data
 from ui.shell import params as url_params
@@ -110,18 +110,14 @@ def article_titles(df: pd.DataFrame, lang: str) -> dict[str, str]:
     article reports (its older records are the history it tells), the file name when it has none."""
     column = "title_ko" if lang == "ko" else "title_en"
     first = df.sort_values(["date", "id"], ascending=False).groupby("source_file", sort=False)[column].first()
-    return {name: shown_name(name) if _TABLE.fullmatch(name) else title
+    # (a spreadsheet by its file, not by one of its hundreds of rows)
+    return {name: table_file(name) or title
             for name, title in first.items() if isinstance(title, str) and title.strip()}
 
 
 def shown_name(name: str) -> str:
     """A stored source's name as people know it: a spreadsheet's file name, else the name itself."""
-    return _TABLE.sub(r"\1\2", name) if _TABLE.fullmatch(name) else name
-
-
-# a spreadsheet's text as stored ('ties.csv.ties.txt', 'suwon.xlsx.Sheet1.txt'): named by its file
-# (without the hash tables.rows.stored_name may add), not by one of its hundreds of rows
-_TABLE = re.compile(r"(.+?)(?:-[0-9a-f]{8})?(\.(?:csv|xlsx|xls))\..*\.txt", re.I)
+    return table_file(name) or name
 
 
 def choose_article(ctx: PageContext, names: list[str]) -> str | None:
@@ -156,7 +152,7 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     counts = offered["source_file"].value_counts().to_dict()
     name = st.selectbox(
         t("sources_article", lang), options, key=ARTICLE_KEY,
-        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n, t('sources_unknown', lang))} · "
+        format_func=lambda n: f"{titles.get(n, n)} — {publisher.get(n) or t('sources_unknown', lang)} · "
                               f"{t('sources_n_records', lang, n=counts.get(n, 0))}",
     )
     if st.query_params.get(ARTICLE_PARAM) != name:
