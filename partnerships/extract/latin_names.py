@@ -94,11 +94,13 @@ def _inside_quotes(before: str) -> bool:
 
 def glossed_elsewhere(word: str, cache: dict, lookup) -> Any:
     """A Hangul name the place table does not spell that way, which the article glosses once in
-    Latin letters ('빈증(Binh Duong)성'): the foreign place of the Latin name."""
+    Latin letters or Chinese characters ('빈증(Binh Duong)성', '푸얼(普洱)시'): the foreign place
+    of the glossed name."""
     stem = re.sub(r"(?:시|주|성|현)$", "", word)
     key = f"glossed:{stem}"
     if key not in cache:
-        found = re.search(rf"{re.escape(stem)}\s?\(\s?([A-ZÀ-Þ][A-Za-zÀ-ɏ .'’-]{{2,40}}?)\s?\)",
+        han = r"|[\u4e00-\u9fff]{1,6}" if word.endswith("시") else ""  # (a city's characters: '푸얼(普洱)시')
+        found = re.search(rf"{re.escape(stem)}\s?\(\s?([A-ZÀ-Þ][A-Za-zÀ-ɏ .'’-]{{2,40}}?{han})\s?\)",
                           cache.get(ARTICLE_TEXT, "")) if len(stem) >= 2 else None
         place = lookup(found.group(1)) if found else None
         cache[key] = place if place is not None and place.country != "KR" \

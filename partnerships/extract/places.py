@@ -134,6 +134,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             if (m := _HAN_WITH_HANGUL_SUFFIX.fullmatch(word)) and lookup(word) is None:
                 word, end = m.group(1), start + len(m.group(1))  # '曲阜시에서': 曲阜, read with its suffix in Hangul
             if (place := lookup(word)) is not None and place.id not in _KOREA:
+                if (hangul := re.search(r"([가-힣]{2,8})\s?\($", text[:start - sentence.start])) \
+                        and text[end - sentence.start:].startswith(")시"):
+                    named = sentence.start + hangul.start(1)  # '푸얼(普洱)시': the name and its gloss, one place
+                    start = start if any(q.start <= named < q.end for q in out) else named
                 out.append(mention_at(place, start, end, word, text[end - sentence.start:]))
             i = j + 1
             continue

@@ -136,7 +136,8 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\
                             r"(?:되|하|으|게\s?되)?면(?![가-힣]))")
 
 
-_BECOME = re.compile(r"^\)?(?:\s?\([^()]{0,20}\))?['’\"」』]?\s?(?:으로|로)\s?(?:발전|격상|확대|전환|승격|이어)")
+_BECOME = re.compile(r"^\)?(?:\s?\([^()]{0,20}\))?['’\"」』]?\s?(?:으로|로)\s?(?:[가-힣]{1,6}(?:을|를)\s)?"
+                     r"(?:발전|격상|확대|전환|승격|이어)")  # ('… 협정으로 관계를 발전시켜 나가기로 했다')
 _DECIDED_TO = re.compile(r"(?:기|키)\s?로\s?(?:했|하였|합의|결정|약속|뜻을)")
 _TO_HOLD = re.compile(r"^\s?에\s?담(?:는다|을|기로|는\s?데|기\s?위)")
 _DONE_THEN = re.compile(r"^\s?(?:은|ᆫ)\s?(?:뒤|후|다음)(?![가-힣])")
@@ -335,6 +336,8 @@ def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int]
     before = [t for t in tokens if t.end <= mention.start]
     while before and (before[-1].tag in ("NNG", "NNP", "SL", "SN", "SH", "SP", "SSO", "SSC", "SW")
                       or before[-1].tag.startswith("XS") and before[-1].tag != "XSV"):
+        if before[-1].form in ("뒤", "후", "다음", "이후"):
+            return None  # '성과를 점검한 뒤 … 협정으로': the clause tells when, not the agreement
         before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
     if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
         before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"

@@ -62,3 +62,10 @@ def test_an_award_winning_city_invited_for_next_year_wins_no_second_award(gazett
     text = ("청주시는 7일(현지시간) 중국 광저우에서 열린 국제도시혁신상 시상식에서 우수 도시상을 수상했다.\n"
             "청주시는 수상 도시 자격으로 내년 광저우에서 열리는 정상회의에 초청됐다.")
     assert _keys(text, gazetteer, "2018-12-09") == [("award", 2018, ("kr-cheongju-si",), ("cn-guangzhou",))]
+
+
+def test_a_tie_to_grow_into_later_is_no_record_and_a_city_glossed_in_characters_is_the_city(gazetteer):
+    text = ("보성군, 중국 차 산지 푸얼시와 우호교류 의향서\n"
+            "보성군은 이날 군청에서 중국 윈난성 푸얼(普洱)시와 우호교류 의향서를 체결했다.\n"
+            "두 지역은 교류 성과를 점검한 뒤 정식 우호도시 협정으로 관계를 발전시켜 나가기로 했다.")
+    assert _keys(text, gazetteer, "2025-10-30") == [("loi", 2025, ("kr-boseong",), ("cn-pu-er",))]
