@@ -24,3 +24,20 @@ def test_a_korean_browser_opens_in_korean_and_an_english_link_stays_english(brow
         tab.wait_for_url("**lang=en**", timeout=15_000)
     finally:
         context.close()
+
+
+def test_a_chosen_filters_chip_changes_language_with_the_page(browser_context, server):
+    tab = new_tab(browser_context)
+    try:
+        tab.goto(server + "Timeline?sector=robotics")
+        settle(tab)
+        box = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+        assert "Robotics" in box.inner_text()
+        tab.locator('[data-testid="stSidebar"] label', has_text="한국어").click()
+        tab.wait_for_url("**lang=ko**", timeout=15_000)
+        settle(tab)
+        box = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+        tab.wait_for_function("el => el.innerText.includes('로봇')", arg=box.element_handle(), timeout=15_000)
+        assert "Robotics" not in box.inner_text()
+    finally:
+        tab.close()

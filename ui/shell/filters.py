@@ -35,6 +35,9 @@ KEYS = {
     "levels": "filter_level",
     "confidence": "filter_confidence",
 }
+LIST_KEYS = [KEYS[name] for name in ("sectors", "types", "korean_places", "regions", "countries", "levels",
+                                      "confidence")]  # the multiselects, whose chips show labels
+_LANG_SEEN = "atlas_filters_lang"  # the language the filters were last drawn in
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 PAGE_KEY = "atlas_filters_page"  # the page that drew the filters last
 
@@ -187,6 +190,11 @@ def sidebar_filters(
     """Draw the filters in the sidebar, sync them with the URL and return them."""
     opts = options(df)
     _seed_state(opts)
+    if st.session_state.get(_LANG_SEEN) != lang:  # the chips of chosen values take the new language's
+        for key in LIST_KEYS:                       # labels (the browser keeps a chip's text otherwise)
+            if key in st.session_state:
+                st.session_state[key] = list(st.session_state[key])
+        st.session_state[_LANG_SEEN] = lang
     sb = st.sidebar
     sb.header(t("filters", lang))
     any_ = t("filter_any", lang)
