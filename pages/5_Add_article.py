@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui.screens import article_review, batch_upload, table_import
+from ui.screens import article_review, batch_upload, own_proposals, table_import
 from ui.shell import auth, page
 from ui.shell.i18n import t
 
@@ -25,3 +25,4 @@ with st.expander(t("batch_tab", lang), icon=":material/folder_open:"):
     batch_upload.panel(lang, gaz=gaz, who=user.name)
 with st.expander(t("batch_tab_table", lang), icon=":material/table:"):
     table_import.panel(lang, gaz=gaz, who=user.name, online=online)
+own_proposals.panel(lang, user.name)

@@ -137,3 +137,23 @@ def test_online_look_ups_in_one_import_stop_at_the_cap_and_say_so(folders, monke
     errors = _frame(at, "row")
     assert "already asked for 2 places" in errors.loc["4"].iloc[0]
     assert "already asked" not in errors.loc["3"].iloc[0]
+
+
+def test_an_editor_follows_their_own_proposals_and_a_reviewers_reason(folders):  # noqa: F811
+    at = page()
+    assert "Your proposals (0)" in [e.label for e in at.expander]
+    sheet = "자치단체,국가,상대도시,구분,체결일\n서울특별시,덴마크,오덴세,우호협력,2021-03-02\n부산광역시,태국,방콕,자매결연,2019-05-07\n"
+    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    mine = {r.id: r for r in store.read_records(store.engine()).records
+            if (r.extra.get("table_row") or {}).get("file") == "ties.csv"}
+    bangkok = next(rid for rid in mine if "bangkok" in rid)
+    review.reject(store.engine(), REVIEWER, bangkok, version=1, reason="already on the map as 1992")
+    at = page("ko")
+    (box,) = [e for e in at.expander if e.label.startswith("내가 제안한 기록")]
+    assert box.label == "내가 제안한 기록 (2건)"
+    table = next(t.value for t in at.table if "상태" in t.value.columns)
+    rows = {str(i).replace("\\", ""): r for i, r in table.iterrows()}
+    assert rows[bangkok]["상태"] == "반려됨" and "1992" in rows[bangkok]["검토자 사유"]
+    assert {r["상태"] for k, r in rows.items() if k != bangkok} == {"검토 전"}

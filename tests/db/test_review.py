@@ -178,3 +178,14 @@ def test_the_same_tie_in_another_table_is_a_new_proposal_with_its_own_row(eng, g
     assert second.status == "proposed" and second.date == "2023-05-05"
     assert "second.csv" in second.evidence[0] and second.id != first.id
     assert review.get(eng, first.id).status == "published"
+
+
+def test_own_proposals_follow_status_and_reason_and_only_the_proposers(eng, gazetteer):
+    from partnerships.own_proposals import own_proposals
+
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-one", gazetteer=gazetteer)
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-two", gazetteer=gazetteer)
+    review.reject(eng, "rita", "mine-two", version=1, reason="twice")
+    got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
+    assert got == {"mine-one": ("proposed", ""), "mine-two": ("rejected", "twice")}
+    assert own_proposals(eng, "rita") == []

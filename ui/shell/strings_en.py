@@ -323,6 +323,12 @@ EN: dict[str, str] = {
     "role_editor": "editor",
     "role_reviewer": "reviewer",
     # statuses
+    "own_proposals": "Your proposals ({n})",
+    "own_proposals_none": "You have not proposed a record yet.",
+    "own_proposals_title": "Title",
+    "own_proposals_status": "Status",
+    "own_proposals_reason": "Reviewer's reason",
+    "status_removed": "removed",
     "status_published": "published",
     "status_rejected": "rejected",
     "status_retracted": "retracted",

@@ -314,6 +314,12 @@ KO: dict[str, str] = {
     "role_editor": "편집자",
     "role_reviewer": "검토자",
     # statuses
+    "own_proposals": "내가 제안한 기록 ({n}건)",
+    "own_proposals_none": "아직 제안한 기록이 없습니다.",
+    "own_proposals_title": "제목",
+    "own_proposals_status": "상태",
+    "own_proposals_reason": "검토자 사유",
+    "status_removed": "삭제됨",
     "status_published": "게시됨",
     "status_rejected": "반려됨",
     "status_retracted": "철회됨",
