@@ -157,3 +157,15 @@ def test_an_editor_follows_their_own_proposals_and_a_reviewers_reason(folders): 
     rows = {str(i).replace("\\", ""): r for i, r in table.iterrows()}
     assert rows[bangkok]["상태"] == "반려됨" and "1992" in rows[bangkok]["검토자 사유"]
     assert {r["상태"] for k, r in rows.items() if k != bangkok} == {"검토 전"}
+
+
+def test_the_korean_page_gives_a_rows_reason_in_korean(folders):  # noqa: F811
+    at = page("ko")
+    sheet = "자치단체,국가,상대도시,구분,체결일\n서울특별시,몽골,푸른초원시,우호협력,2021-03-02\n"
+    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    assert not at.exception
+    reasons = [str(v).replace("\\", "") for tb in at.table for v in tb.value.to_numpy().ravel()]
+    assert any("지명 사전에 MN의 '푸른초원시'" in r for r in reasons)
+    assert not any("gazetteer" in r for r in reasons)

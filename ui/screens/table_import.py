@@ -11,7 +11,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer
 from partnerships import export, proposals, store
 from partnerships.errors import DataError
-from partnerships.tables import columns, plan, read
+from partnerships.tables import columns, plan, read, reasons
 from partnerships.tables.columns import FIELDS
 from partnerships.tables.header import cell_text
 from partnerships.tables.importer import ImportResult
@@ -140,6 +140,7 @@ def show_result(result: ImportResult, lang: str) -> None:
              .set_index(t("batch_what", lang)))
     if result.errors:
         st.caption(t("import_errors", lang))
-        st.table(md_table(pd.DataFrame([(e.row, e.reason, ", ".join(e.suggestions)) for e in result.errors],
+        st.table(md_table(pd.DataFrame([(e.row, reasons.describe(e.reason, lang), ", ".join(e.suggestions))
+                                        for e in result.errors],
                                        columns=[t("import_row", lang), t("batch_reason", lang),
                                                 t("import_suggest", lang)]).set_index(t("import_row", lang))))

@@ -1,0 +1,48 @@
+"""Why a sheet's row was not imported, told in English or Korean.
+
+The importer writes each reason in English (partnerships.tables.rows, .places, .importer);
+`describe` gives it in Korean for the Korean page, phrase by phrase. A reason in a wording this
+module does not know stays as written; quoted cells are the sheet's own text either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_Q = r"'((?:[^']|'(?=[^']*'\S))*)'"  # a quoted cell (which may hold an apostrophe)
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"^Korean government: ", "국내 자치단체: "),
+    (r"^partner: ", "상대: "),
+    (r"^date: ", "날짜: "),
+    (r"no (?:state, province or county|place) named " + _Q + r" in ([A-Z]{2}) in the gazetteer",
+     r"지명 사전에 \2의 '\1'(이)라는 곳이 없음"),
+    (r"no (?:state, province or county|place) named " + _Q + r" in the gazetteer",
+     r"지명 사전에 '\1'(이)라는 곳이 없음"),
+    (_Q + r" is not a Korean place in the gazetteer", r"'\1'은(는) 지명 사전에 있는 국내 지명이 아님"),
+    (_Q + r" is not a date \(expected [^)]*\)",
+     r"'\1'은(는) 날짜로 읽을 수 없음 (예: 2014.10.23, 2014년 10월, '14, 1994-10-18)"),
+    (_Q + r" is not a date", r"'\1'은(는) 날짜로 읽을 수 없음"),
+    (r"no date: a record needs at least the year", "날짜 없음: 기록에는 적어도 연도가 있어야 함"),
+    (r"no partner name in this row", "이 행에 상대 이름이 없음"),
+    (r"no type in this row", "이 행에 유형이 없음"),
+    (r"type " + _Q + r" is not one the atlas knows", r"'\1'은(는) 아틀라스가 아는 협약 유형이 아님"),
+    (r"country " + _Q + r" is not one the gazetteer knows", r"'\1'은(는) 지명 사전이 아는 국가가 아님"),
+    (r"not looked up online: this import already asked for (\d+) places, the most one import asks",
+     r"온라인에서 찾지 않음: 이번 가져오기에서 이미 \1곳을 물었음(한 번에 묻는 최대)"),
+    (r"the online look-up found " + _Q + r" in ([A-Z]{2}), not in ([A-Z]{2})",
+     r"온라인에서 찾은 '\1'은(는) \3이 아니라 \2에 있음"),
+    (r"the online look-up failed: ", "온라인 찾기 실패: "),
+)
+_COMPILED = tuple((re.compile(en), ko) for en, ko in _PHRASES)
+
+
+def describe(reason: str, lang: str) -> str:
+    """`reason` as the page in `lang` shows it ("en" as written; "ko" phrase by phrase)."""
+    if lang != "ko":
+        return reason
+    parts = []
+    for part in str(reason).split("; "):
+        for pattern, ko in _COMPILED:
+            part = pattern.sub(ko, part)
+        parts.append(part)
+    return "; ".join(parts)
