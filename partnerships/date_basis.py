@@ -6,14 +6,14 @@ does not know stays as written (its quoted article text is Korean already).
 """
 from __future__ import annotations
 
-import re
+from partnerships.phrasebook import QUOTED, compile_phrases, translate
 
 KINDS = {"stated": ("stated in the source", "출처에 명시"),
          "inferred": ("inferred", "추정"),
          "undated": ("undated", "날짜 없음")}
 
 _D = r"(\d{4}-\d{2}-\d{2})"
-_Q = r"'((?:[^']|'(?=[^']*'\S))*)'"  # a quoted stretch of article text (may hold an apostrophe)
+_Q = QUOTED  # a quoted stretch of article text
 # (English phrase, Korean phrase), applied in this order to the why
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"no year in the text and no publication date found", "본문에 연도가 없고 발행일도 찾지 못함"),
@@ -53,7 +53,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"^" + _Q + r" after (.+)$", r"\2 이후의 '\1'"),
     (r"^year of (.+)$", r"\1의 연도"),
 )
-_COMPILED = tuple((re.compile(en), ko) for en, ko in _PHRASES)
+_COMPILED = compile_phrases(_PHRASES)
 
 
 def kind(basis: str) -> str:
@@ -67,9 +67,7 @@ def reason(basis: str, lang: str = "en") -> str:
     why = basis.partition(":")[2].strip() if kind(basis) != "stated" else ""
     if lang != "ko":
         return why
-    for pattern, ko in _COMPILED:
-        why = pattern.sub(ko, why)
-    return why
+    return translate(why, _COMPILED)
 
 
 def describe(basis: str, lang: str = "en") -> str:

@@ -7,9 +7,9 @@ module does not know stays as written; quoted cells are the sheet's own text eit
 
 from __future__ import annotations
 
-import re
+from partnerships.phrasebook import QUOTED, compile_phrases, translate
 
-_Q = r"'((?:[^']|'(?=[^']*'\S))*)'"  # a quoted cell (which may hold an apostrophe)
+_Q = QUOTED  # a quoted cell
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"^Korean government: ", "국내 자치단체: "),
     (r"^partner: ", "상대: "),
@@ -33,16 +33,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"온라인에서 찾은 '\1'은(는) \3이 아니라 \2에 있음"),
     (r"the online look-up failed: ", "온라인 찾기 실패: "),
 )
-_COMPILED = tuple((re.compile(en), ko) for en, ko in _PHRASES)
+_COMPILED = compile_phrases(_PHRASES)
 
 
 def describe(reason: str, lang: str) -> str:
     """`reason` as the page in `lang` shows it ("en" as written; "ko" phrase by phrase)."""
     if lang != "ko":
         return reason
-    parts = []
-    for part in str(reason).split("; "):
-        for pattern, ko in _COMPILED:
-            part = pattern.sub(ko, part)
-        parts.append(part)
-    return "; ".join(parts)
+    return "; ".join(translate(part, _COMPILED) for part in str(reason).split("; "))

@@ -126,12 +126,20 @@ def language_switch() -> str:
 
 
 def browser_lang() -> str:
-    """"ko" when the browser puts Korean first among its languages (Accept-Language), else English."""
+    """"ko" when the browser puts Korean first among its languages (Accept-Language), else English;
+    read once a session (every link the page builds asks)."""
+    if (known := st.session_state.get(_BROWSER_LANG_KEY)) in LANGS:
+        return known
     try:
         wanted = str(st.context.headers.get("Accept-Language") or "")[:1000]
     except Exception:  # no browser behind the run (a bare script, a test harness)
         return DEFAULT_LANG
-    return "ko" if preferred_language(wanted) == "ko" else DEFAULT_LANG
+    lang = "ko" if preferred_language(wanted) == "ko" else DEFAULT_LANG
+    st.session_state[_BROWSER_LANG_KEY] = lang
+    return lang
+
+
+_BROWSER_LANG_KEY = "atlas_browser_lang"
 
 
 def preferred_language(header: str) -> str:

@@ -23,18 +23,20 @@ YEAR_MIN, YEAR_MAX = 1000, 9999  # URL years; the slider then clamps them to the
 
 def ignored(key: str) -> None:
     """Say, in one line, that the link's value for `key` was ignored."""
-    from ui.shell import i18n  # i18n reads its own parameter through this module
-
-    lang = st.session_state.get(i18n.SAVED_LANG_KEY) or i18n.browser_lang()
-    st.caption(i18n.t("param_ignored", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG, param=key))
+    _say("param_ignored", param=key)
 
 
 def years_swapped() -> None:
     """Say, in one line, that the link's `from` came after its `to` and the two were swapped."""
-    from ui.shell import i18n
+    _say("param_years_swapped")
+
+
+def _say(text_key: str, **fields: object) -> None:
+    """One caption in the language the page is drawn in (before the switch runs: the browser's)."""
+    from ui.shell import i18n  # i18n reads its own parameter through this module
 
     lang = st.session_state.get(i18n.SAVED_LANG_KEY) or i18n.browser_lang()
-    st.caption(i18n.t("param_years_swapped", lang if lang in i18n.LANGS else i18n.DEFAULT_LANG))
+    st.caption(i18n.t(text_key, lang if lang in i18n.LANGS else i18n.DEFAULT_LANG, **fields))
 
 
 def read(key: str, parse: Callable[[str], T]) -> T | None:
