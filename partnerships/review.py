@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date as Date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -29,9 +28,9 @@ from partnerships.db import repo, staff_schema
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
+from partnerships.merge_match import merge_candidates, same_agreement
 from partnerships.model import DATE_RE, PUBLIC_STATUSES, shape_problems
 
-MERGE_DAYS = 3  # two reports of one agreement: dates at most this many days apart
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
 
@@ -189,6 +188,9 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ReviewError(f"these fields cannot be edited: {', '.join(sorted(unknown))}")
+    for field, side in (("korean_places", "Korean"), ("partner_places", "partner")):
+        if field in changes and not changes[field]:
+            raise ReviewError(f"a record needs at least one {side} place: choose one before saving")
     out = {**current, **changes}
     if m := DATE_RE.match(str(out.get("date") or "")):
         out["year"] = int(m.group(1))
@@ -232,48 +234,6 @@ def revert(eng: Engine, who: str | None, audit_id: int, *, version: int, reason:
 
 
 # --- merges ---------------------------------------------------------------------------------
-
-def _day(value: str) -> Date | None:
-    try:
-        return Date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def _parties_key(d: dict[str, Any]) -> frozenset[str]:
-    names = {" ".join(str(p.get(k) or "").lower().split()) for p in d.get("parties") or () for k in ("name_ko",)}
-    names.discard("")
-    if names:
-        return frozenset(names)
-    return frozenset(f"place:{p}" for p in (*d.get("korean_places", ()), *(d.get("partner_places") or ())))
-
-
-def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DAYS) -> bool:
-    """Two records that report one agreement: same type, same parties (their Korean names, or the
-    places when neither names parties), dates within `days` (partial dates must be equal), and
-    from different articles."""
-    if a["id"] == b["id"] or a["type"] != b["type"] or a["source"]["file"] == b["source"]["file"]:
-        return False
-    if _parties_key(a) != _parties_key(b):
-        return False
-    da, db = _day(str(a["date"])), _day(str(b["date"]))
-    if da and db:
-        return abs((da - db).days) <= days
-    return str(a["date"]) == str(b["date"])
-
-
-def merge_candidates(records: Sequence[Stored]) -> list[tuple[Stored, Stored]]:
-    """Pairs (kept, absorbed) of proposed or published records that report the same agreement;
-    a published record is kept before a proposed one, else the earlier date."""
-    live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
-    out = []
-    for i, a in enumerate(live):
-        for b in live[i + 1:]:
-            if same_agreement(a.record, b.record):
-                first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
-                out.append((first[0], first[1]))
-    return out
-
 
 def candidates_for(eng: Engine, who: str | None) -> list[tuple[Stored, Stored]]:
     """Merge offers among the stored records that share a type with a proposed record."""

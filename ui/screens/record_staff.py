@@ -9,7 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from partnerships import review, staff_db, store
-from ui.screens.review_queue import act, conflict, edits_of, form_key, open_form
+from ui.screens import review_fields
+from ui.screens.review_fields import edits_of, form_key, open_form
+from ui.screens.review_queue import act, conflict, failed
 from ui.shell.auth import SignedIn
 from ui.shell.i18n import t
 from ui.shell.markup import md_escape
@@ -104,18 +106,13 @@ def history(rid: str, user: SignedIn, lang: str) -> None:
 
 
 def edit_or_retract(rid: str, user: SignedIn, lang: str) -> None:
-    """Reviewers: change the record's texts or date, or retract it; a reason is required."""
+    """Reviewers: change the record's type, texts, date, sectors or places, or retract it; a reason is required."""
     eng = staff_db.engine()
     item = review.get(eng, rid)
     open_form(item)
     version = st.session_state[form_key(rid, "version")]  # read before `conflict` moves it on
     conflict(item, lang)
-    c1, c2 = st.columns(2)
-    c1.text_input(t("add_article_title_en", lang), key=form_key(rid, "title_en"))
-    c2.text_input(t("add_article_title_ko", lang), key=form_key(rid, "title_ko"))
-    c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
-    c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
-    st.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
+    review_fields.draw(rid, lang)
     reason = st.text_input(t("review_reason", lang), key=form_key(rid, "reason")).strip()
     edits = edits_of(item)
     b1, b2 = st.columns(2)
@@ -142,7 +139,7 @@ def tools(rid: str, user: SignedIn, lang: str) -> None:
             with st.expander(t("history_edit", lang)):
                 edit_or_retract(rid, user, lang)
     except (review.ReviewError, store.StoreUnavailable) as exc:
-        st.error(t("review_error", lang, detail=md_escape(exc)))
+        failed(exc, lang)
 
 
 def retracted_notice(article_file: str, lang: str) -> None:

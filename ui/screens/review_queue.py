@@ -9,56 +9,25 @@ of being written over.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 import streamlit as st
 
-from partnerships import review, store
+from partnerships import review, review_reasons, store
 from partnerships.evidence import highlight, sentence_spans
-from partnerships.model import TYPES
+from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
 from partnerships.tables.rows import table_file
+from ui.screens import review_fields
+from ui.screens.review_fields import edits_of, form_key, open_form, shown
 from ui.shell import data
 from ui.shell.auth import DONE, SignedIn
 from ui.shell.i18n import t, type_label
 from ui.shell.markup import md_escape
 
-FIELDS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
 OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
 DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.shell.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
         "mark.ev{background:#fff1a8;color:#1f2328}</style>")
-
-
-def form_key(rid: str, name: str) -> str:
-    return f"rv_{rid}_{name}"
-
-
-def open_form(item: review.Stored) -> None:
-    """The form's starting values, kept as its base, and the version it was opened on (once per
-    record and session)."""
-    ss = st.session_state
-    if form_key(item.id, "version") in ss:
-        return
-    ss[form_key(item.id, "version")] = item.version
-    base = {f: str(item.record.get(f) or "") for f in FIELDS} | {"type": item.record["type"]}
-    ss[form_key(item.id, "base")] = base
-    for f, value in base.items():
-        ss[form_key(item.id, f)] = value
-
-
-def edits_of(item: review.Stored) -> dict[str, Any] | None:
-    """The fields the reviewer changed in the form since it was opened (None when none): only
-    those are written, so a save on top of someone else's change keeps the fields they changed."""
-    ss = st.session_state
-    base = ss.get(form_key(item.id, "base"))
-    if base is None:  # no form open for it
-        return None
-    # A widget not drawn in the last run has lost its value: it then counts as unchanged.
-    out = {f: " ".join(str(ss.get(form_key(item.id, f), base[f])).split()) for f in FIELDS}
-    out["type"] = ss.get(form_key(item.id, "type"), base["type"])
-    changed = {f: v for f, v in out.items() if v != base[f]}
-    return changed or None
 
 
 def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
@@ -79,6 +48,12 @@ def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
     return out
 
 
+def failed(exc: Exception, lang: str) -> None:
+    """One line saying why nothing was written, in the page's language (shown as text)."""
+    detail = review_reasons.in_korean(str(exc)) if lang == "ko" else str(exc)
+    st.error(t("review_error", lang, detail=md_escape(detail)))
+
+
 def act(lang: str, rid: str, action: str, call) -> None:
     """Run one review action; report a conflict, a refusal or a bad edit without losing the form."""
     try:
@@ -91,7 +66,7 @@ def act(lang: str, rid: str, action: str, call) -> None:
         st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
         return
     except (review.ReviewError, store.StoreUnavailable) as exc:
-        st.error(t("review_error", lang, detail=md_escape(exc)))
+        failed(exc, lang)
         return
     data.changed()  # the next run reads the change counter afresh and shows the change
     st.session_state.get(OPEN_KEY, set()).discard(rid)
@@ -116,11 +91,9 @@ def conflict(item: review.Stored, lang: str) -> None:
     st.warning(t("review_changed", lang))
     theirs_col, yours_col = st.columns(2)
     theirs_col.caption(t("review_theirs", lang, v=current.version))
-    theirs_col.json({"status": current.status, **{f: current.record.get(f) for f in (*FIELDS, "type")}},
-                    expanded=True)
+    theirs_col.json({"status": current.status, **shown(current.record)}, expanded=True)
     yours_col.caption(t("review_yours", lang))
-    mine = yours or {f: st.session_state.get(form_key(item.id, f)) for f in FIELDS}
-    yours_col.json({f: mine.get(f) for f in (*FIELDS, "type") if f in mine}, expanded=True)
+    yours_col.json(yours or {}, expanded=True)
 
 
 def _article(eng, item: review.Stored, lang: str) -> None:
@@ -157,14 +130,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         with left:
             _article(eng, item, lang)
         with right:
-            st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(item.id, "type"),
-                         format_func=lambda x: type_label(x, lang))
-            c1, c2 = st.columns(2)
-            c1.text_input(t("add_article_title_en", lang), key=form_key(item.id, "title_en"))
-            c2.text_input(t("add_article_title_ko", lang), key=form_key(item.id, "title_ko"))
-            c1.text_area(t("add_article_summary_en", lang), key=form_key(item.id, "summary_en"), height=80)
-            c2.text_area(t("add_article_summary_ko", lang), key=form_key(item.id, "summary_ko"), height=80)
-            st.text_input(t("add_article_date", lang), key=form_key(item.id, "date"))
+            review_fields.draw(item.id, lang)
             reason = st.text_input(t("review_reason", lang), key=form_key(item.id, "reason")).strip()
         b1, b2, b3 = st.columns(3)
         edits = edits_of(item)
@@ -207,7 +173,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
             st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
             return
         except (review.ReviewError, store.StoreUnavailable) as exc:
-            st.error(t("review_error", lang, detail=md_escape(exc)))
+            failed(exc, lang)
             return
         data.changed()
         for i in picked:
@@ -243,7 +209,7 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
     if not pairs:
         return
     st.subheader(t("review_merge_title", lang), anchor=False)
-    st.caption(t("review_merge_help", lang, days=review.MERGE_DAYS))
+    st.caption(t("review_merge_help", lang, days=MERGE_DAYS))
     for kept, absorbed in pairs:
         label = t("review_merge", lang, a=kept.id, b=absorbed.id)
         with st.container(border=True):

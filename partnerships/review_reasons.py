@@ -1,0 +1,27 @@
+"""Why a review action wrote nothing, told in Korean for the Korean page (partnerships.review
+writes each reason in English); a wording this table does not know stays as written."""
+
+from __future__ import annotations
+
+from partnerships.phrasebook import compile_phrases, translate
+
+_ACTIONS = {"publish": "게시", "reject": "반려", "edit": "수정", "retract": "철회", "revert": "되돌리기",
+            "merge": "병합", "unmerge": "병합 취소"}
+_STATUSES = {"proposed": "제안", "published": "게시", "reviewed": "검토 완료", "rejected": "반려",
+             "retracted": "철회"}
+_PHRASES = compile_phrases((
+    (r"a record needs at least one Korean place: choose one before saving",
+     "기록에는 국내 지명이 적어도 하나 있어야 합니다. 저장하기 전에 고르세요"),
+    (r"a record needs at least one partner place: choose one before saving",
+     "기록에는 상대 지명이 적어도 하나 있어야 합니다. 저장하기 전에 고르세요"),
+    *((f"a reason is needed to {en} a record", f"{ko}하려면 사유가 필요합니다") for en, ko in _ACTIONS.items()),
+    *((rf"record (\S+) is {s_en}; cannot {a_en} it", rf"기록 \1은(는) {s_ko} 상태라서 {a_ko}할 수 없습니다")
+      for s_en, s_ko in _STATUSES.items() for a_en, a_ko in _ACTIONS.items()),
+    (r"these fields cannot be edited: ", "수정할 수 없는 항목: "),
+    (r"(\S+) and (\S+) do not report the same agreement", r"\1와(과) \2는 같은 협약을 다루지 않습니다"),
+))
+
+
+def in_korean(reason: str) -> str:
+    """The reason in Korean, phrase by phrase."""
+    return translate(reason, _PHRASES)

@@ -1,0 +1,74 @@
+"""A reviewer corrects what the reader got wrong before publishing: the partner place (found in the
+gazetteer), the sectors and the venue, on the Review page and under a published record (AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships import review
+from tests.app.test_roles_pages import SEOUL_ODENSE, folders, run  # noqa: F401  (folders: a fixture)
+from tests.helpers.apptest import deck_spec, point_ids
+
+pytestmark = pytest.mark.timeout(300)
+DRAFT = "draft-seoul-odense"
+
+
+def _swap_partner(at, rid: str, query: str, new: str, old: str):
+    at.text_input(key=f"rv_{rid}_pl_find").input(query).run()
+    assert at.selectbox(key=f"rv_{rid}_pl_pick").value == new
+    at.button(key=f"rv_{rid}_pl_add").click().run()
+    at.multiselect(key=f"rv_{rid}_pl_partner").unselect(old).run()
+    return at
+
+
+def test_a_reviewer_changes_the_partner_and_the_sectors_then_publishes(folders):  # noqa: F811
+    at = run("pages/7_Review.py", "rita")
+    assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == ["dk-odense"]
+    _swap_partner(at, DRAFT, "Aalborg", "dk-aalborg", "dk-odense")
+    at.selectbox(key=f"rv_{DRAFT}_pl_venue").set_value("dk-aalborg")
+    at.multiselect(key=f"rv_{DRAFT}_sectors").select("energy").run()
+    assert not at.exception
+    assert at.button(key=f"rv_{DRAFT}_publish").disabled  # edited: publish as is is no longer offered
+    at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
+    assert not at.exception, at.exception
+    got = review.get(folders, DRAFT)
+    assert got.status == "published"
+    assert got.record["partner_places"] == ["dk-aalborg"] and got.record["venue"] == "dk-aalborg"
+    assert got.record["sectors"] == ["robotics", "energy"]
+    assert got.record["korean_places"] == ["kr-seoul"]  # untouched fields stay
+    after = review.history(folders, DRAFT)[-1]["after"]
+    assert after["partner_places"] == ["dk-aalborg"]
+    assert "dk-aalborg" in point_ids(deck_spec(run("app.py", None)))
+
+
+def test_a_record_left_without_a_partner_is_refused_with_a_message(folders):  # noqa: F811
+    at = run("pages/7_Review.py", "rita")
+    at.multiselect(key=f"rv_{DRAFT}_pl_partner").unselect("dk-odense").run()
+    at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
+    assert not at.exception
+    assert at.error and "partner" in at.error[0].value
+    assert review.get(folders, DRAFT).status == "proposed"
+    assert review.get(folders, DRAFT).record["partner_places"] == ["dk-odense"]
+    assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == []  # the form keeps what was chosen
+
+
+def test_a_published_records_partner_is_corrected_under_its_card(folders):  # noqa: F811
+    rid = SEOUL_ODENSE
+    at = run("app.py", "rita", {"place": "dk-odense"})
+    _swap_partner(at, rid, "올보르", "dk-aalborg", "dk-odense")
+    at.text_input(key=f"rv_{rid}_reason").input("the article names Aalborg").run()
+    at.button(key=f"rv_{rid}_save").click().run()
+    assert not at.exception
+    got = review.get(folders, rid)
+    assert got.status in ("published", "reviewed") and got.record["partner_places"] == ["dk-aalborg"]
+    line = review.history(folders, rid)[-1]
+    assert line["action"] == "edit" and line["reason"] == "the article names Aalborg"
+
+
+def test_the_refusal_reads_in_korean_on_the_korean_page(folders):  # noqa: F811
+    at = run("pages/7_Review.py", "rita", {"lang": "ko"})
+    at.multiselect(key=f"rv_{DRAFT}_pl_kr").unselect("kr-seoul").run()
+    at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
+    assert [e.value.replace("\\", "") for e in at.error] == [
+        "저장하지 않았습니다: 기록에는 국내 지명이 적어도 하나 있어야 합니다. 저장하기 전에 고르세요"]
+    assert review.get(folders, DRAFT).record["korean_places"] == ["kr-seoul"]

@@ -1,0 +1,95 @@
+"""The fields of a stored record that a reviewer can change, drawn the same way in the review queue
+and under a published record: type, titles, summaries, date, sectors and places.
+
+The form's starting values are kept as its base, and only the fields changed since are written, so
+a save on top of someone else's change keeps the fields they changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from partnerships import review
+from partnerships.model import SECTORS, TYPES
+from ui.screens import place_picker
+from ui.shell import data
+from ui.shell.i18n import sector_label, t, type_label
+
+TEXTS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
+LISTS = ("sectors", "korean_places", "partner_places")
+FIELDS = (*TEXTS, "type", *LISTS, "venue")
+_PLACE_KEYS = {"korean_places": "kr", "partner_places": "partner", "venue": "venue"}  # place_picker's names
+
+
+def form_key(rid: str, name: str) -> str:
+    return f"rv_{rid}_{name}"
+
+
+def _places_prefix(rid: str) -> str:
+    return form_key(rid, "pl_")
+
+
+def _widget_key(rid: str, field: str) -> str:
+    part = _PLACE_KEYS.get(field)
+    return _places_prefix(rid) + part if part else form_key(rid, field)
+
+
+def _base(record: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {f: str(record.get(f) or "") for f in TEXTS}
+    out["type"] = record["type"]
+    out.update({f: [str(x) for x in record.get(f) or []] for f in LISTS})
+    out["venue"] = str(record.get("venue") or "")
+    return out
+
+
+def open_form(item: review.Stored) -> None:
+    """The form's starting values, kept as its base, and the version it was opened on (once per
+    record and session)."""
+    ss = st.session_state
+    if form_key(item.id, "version") in ss:
+        return
+    ss[form_key(item.id, "version")] = item.version
+    base = _base(item.record)
+    ss[form_key(item.id, "base")] = base
+    for f, value in base.items():
+        ss[_widget_key(item.id, f)] = list(value) if isinstance(value, list) else value
+
+
+def edits_of(item: review.Stored) -> dict[str, Any] | None:
+    """The fields the reviewer changed in the form since it was opened (None when none)."""
+    ss = st.session_state
+    base = ss.get(form_key(item.id, "base"))
+    if base is None:  # no form open for it
+        return None
+    # A widget not drawn in the last run has lost its value: it then counts as unchanged.
+    now = {f: ss.get(_widget_key(item.id, f), base[f]) for f in FIELDS}
+    out = {f: " ".join(str(now[f]).split()) for f in TEXTS}
+    out |= {f: [str(x) for x in now[f] or []] for f in LISTS}
+    out |= {"type": now["type"], "venue": str(now["venue"] or "")}
+    changed = {f: v for f, v in out.items() if v != base[f]}
+    if "venue" in changed:
+        changed["venue"] = changed["venue"] or None
+    return changed or None
+
+
+def shown(record: dict[str, Any]) -> dict[str, Any]:
+    """A record's editable fields, as the conflict view shows them side by side."""
+    return {f: record.get(f) for f in FIELDS}
+
+
+def draw(rid: str, lang: str) -> None:
+    """The widgets of an open form; places are chosen from the gazetteer (its finder included)."""
+    st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(rid, "type"),
+                 format_func=lambda x: type_label(x, lang))
+    c1, c2 = st.columns(2)
+    c1.text_input(t("add_article_title_en", lang), key=form_key(rid, "title_en"))
+    c2.text_input(t("add_article_title_ko", lang), key=form_key(rid, "title_ko"))
+    c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
+    c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
+    c1.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
+    sectors = list(dict.fromkeys([*SECTORS, *(st.session_state.get(form_key(rid, "sectors")) or [])]))
+    c2.multiselect(t("add_article_sectors", lang), sectors, key=form_key(rid, "sectors"),
+                   format_func=lambda x: sector_label(x, lang))
+    place_picker.place_fields(_places_prefix(rid), lang, gaz=data.gazetteer(), online=False, disabled=False)
