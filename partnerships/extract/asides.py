@@ -212,12 +212,27 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     if _SIGNED_THEN.match(rest) and (_BA_ISSDA.search(sentence_rest) or _KEPT_UP.search(sentence_rest)
                                      and not re.search(r"(?:19|20)\d{2}\s?년", s.text[:w.start - s.start])):
         return True
+    if _made_before(s.text[:w.start - s.start], page_year):
+        return True  # '지난해 10월 군이 사이냐부리주와 맺은 계절근로자 업무협약에 따라'
     if not _EARLIER_CLAUSE.match(rest):
         return False
     m = _EARLIER_WORD.search(s.text[max(0, w.start - s.start - 16):w.start - s.start])
     if not m:
         return False
     return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
+
+
+# an agreement named by a past relative clause dated in an earlier year ('지난해 10월 … 맺은 … 업무협약')
+_MADE_BEFORE = re.compile(r"(?:맺은|맺었던|체결한|체결했던|체결된|맺어진|교환한|교환했던|서명한)\s"
+                          r"(?:[가-힣A-Za-z·]+\s){0,2}$")
+
+
+def _made_before(before: str, page_year: int | None) -> bool:
+    made = _MADE_BEFORE.search(before)
+    if not made:
+        return False
+    told = _EARLIER_YEAR.search(re.split(r"[,.]\s", before[:made.start()])[-1])  # in its clause
+    return bool(told) and not (told.group(1) and (not page_year or int(told.group(1)) >= page_year))
 
 
 # '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing;
@@ -296,15 +311,16 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
 
 
 def past_experience(groups: list, pub_year) -> list:
-    """Groups of an article with no news of the page's year that tell a past event only as
-    experience ('지난해 … 상담회를 열어 … 실적을 올린 바 있다' after a courtesy call): history."""
+    """Groups of an article with no news of the page's year that tell a past event only as experience
+    ('지난해 … 상담회를 열어 … 실적을 올린 바 있다') or, past the lead, as the start of what went on since."""
     def past(g) -> bool:
         pub = pub_year(g.first.sentence)
         return pub is not None and g.year is not None and g.year < pub
 
     if any(not past(g) for g in groups):
         return []
-    return [g for g in groups if all(_experience(m, reach=80) for m in g.mentions if m.type == g.first.type)]
+    return [g for g in groups if all(_experience(m, reach=80) or _since(m) and m.sentence.index > 1  # not the lead's
+                                     for m in g.mentions if m.type == g.first.type)]
 
 
 def _experience(m, reach: int = 24) -> bool:

