@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, func, select
 
 from geo.gazetteer import Gazetteer
 
@@ -67,18 +67,32 @@ def import_table(eng: Engine, *, gazetteer: Gazetteer, path: Path | None = None,
 
 
 def remove(eng: Engine) -> int:
-    """Take the national layer's records out of the database; how many."""
+    """Take the national layer's records out of the database, each with a line of history; how
+    many. Only records this layer made: another table stored under the same name (an office's own
+    `ties.csv`) keeps its records, and the stored text stays while any record still cites it."""
     from partnerships.db import repo
     from partnerships.db import schema as s
+    from partnerships.db.rows import record_dict
 
+    r, a = s.records.c, s.audit.c
     with repo.writing(eng) as conn:
-        ids = list(conn.execute(select(s.records.c.id).where(
-            s.records.c.article_file.like(f"{TABLE_NAME}.%"))).scalars())
+        # made here: the record's latest creation is this layer's (an id can be made again by another)
+        latest = select(func.max(a.id).label("id")).where(a.action == "create").group_by(a.record_id).subquery()
+        made_here = select(a.record_id).join(latest, a.id == latest.c.id).where(a.who == WHO)
+        found = conn.execute(select(r.id, r.body, r.status).where(
+            r.article_file.like(f"{TABLE_NAME}.%"), r.id.in_(made_here))).all()
+        ids = [rid for rid, _, _ in found]
         for table in s.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.record_id.in_(ids)))
-        conn.execute(delete(s.records).where(s.records.c.id.in_(ids)))
+        conn.execute(delete(s.records).where(r.id.in_(ids)))
+        for rid, body, status in found:
+            repo.append_audit(conn, who=WHO, action="remove", record_id=rid,
+                              before={**record_dict(body, status), "status": status},
+                              reason="the national layer is switched off (ATLAS_NATIONAL_LAYER)")
         # the table's stored text too, else Sources would list it as an article with no records
-        gone = conn.execute(delete(s.articles).where(s.articles.c.file.like(f"{TABLE_NAME}.%"))).rowcount
+        cited = select(r.article_file).where(r.article_file.like(f"{TABLE_NAME}.%"))
+        gone = conn.execute(delete(s.articles).where(s.articles.c.file.like(f"{TABLE_NAME}.%"),
+                                                     s.articles.c.file.not_in(cited))).rowcount
         if ids or gone:
             repo.bump(conn)
     return len(ids)

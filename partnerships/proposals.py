@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from geo.files import write_atomic
 from partnerships import intake, store
 from partnerships.errors import DataError
+from partnerships.model import PUBLIC_STATUSES
 
 
 def _row_ident(d: dict[str, Any]) -> tuple:
@@ -240,7 +241,10 @@ class DbProposals:
         if left is None or who == (self.who or "command line") or not left.get("status"):
             return None
         taken = _id_taken(conn, left.get("id"))
-        return {**left, "id": d["id"] if taken else left.get("id", d["id"]), "left_as_is": True}
+        out = {**left, "id": d["id"] if taken else left.get("id", d["id"]), "left_as_is": True}
+        if self.status not in PUBLIC_STATUSES and out["status"] in PUBLIC_STATUSES:
+            out["status"] = self.status  # an importer who may not publish brings it back proposed
+        return out
 
     def _table_rows(self, conn, table: str) -> dict[str, tuple[dict[str, Any], str, int, str, int]]:
         from sqlalchemy import select

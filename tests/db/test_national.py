@@ -261,3 +261,49 @@ def test_an_editors_import_with_the_layers_preset_is_proposed_in_its_history_too
     for rid in ids:
         (create,) = [x for x in review.history(eng, rid) if x["action"] == "create"]
         assert create["after"]["status"] == "proposed" == review.get(eng, rid).status
+
+
+def test_switching_the_layer_off_leaves_an_offices_own_ties_csv_and_tells_what_it_removed(national_db, gazetteer):
+    from partnerships import accounts, review
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    layer = {r.id for r in store.read_records(eng).records}
+    assert national.remove(eng) == len(layer) == 363  # the layer switched off: each removal told
+    gone = review.history(eng, sorted(layer)[0])[-1]
+    assert gone["action"] == "remove" and gone["who"] == national.WHO and "switched off" in gone["reason"]
+
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    sheet = "자치단체,국가,상대 도시,구분,체결일\n수원시,JP,Asahikawa,자매결연,2003-05-01\n"
+    plan.plan(sheet.encode(), "ties.csv").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    (mine,) = review.proposed(eng, "rev")
+    review.publish(eng, "rev", mine.id, version=mine.version)
+    assert national.remove(eng) == 0  # at the next start with the layer off: the office's sheet stays
+    left = store.read_records(eng).records
+    assert [r.id for r in left] == [mine.id] and left[0].status == "published"
+    assert left[0].source.file in store.article_files(eng)  # its sheet's text too, for Sources
+
+
+def test_an_editor_cannot_bring_the_layer_back_published_by_importing_its_table(national_db, gazetteer):
+    from partnerships import accounts, review
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    first = store.read_records(eng).records[0]
+    review.edit(eng, "rev", first.id, {"title_en": "Corrected by a reviewer"},
+                version=review.get(eng, first.id).version, reason="a typo")
+    national.remove(eng)  # the operator switched the layer off
+    path = data / "national" / "ties.csv"
+    p = plan.plan(path.read_bytes(), path.name, preset=columns.load_preset(national.PRESET, data_dir=data))
+    p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert {r.status for r in store.read_records(eng).records} == {"proposed"}  # nothing public
+    drafts = review.proposed(eng, "rev")
+    assert len(drafts) == 363
+    assert any(d.record["title_en"] == "Corrected by a reviewer" for d in drafts)  # the edit is kept, as a draft
