@@ -10,6 +10,7 @@ An account may have no password: it then signs in only through the identity prov
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -153,6 +154,20 @@ def remove_user(eng: Engine, name: str) -> None:
     with writing(eng) as conn:
         if not conn.execute(delete(users).where(users.c.name == name)).rowcount:
             raise AccountError(f"no account named {name!r}")
+
+
+def session_check(eng: Engine, name: str) -> tuple[str, str] | None:
+    """(role, stamp) of the account now, or None when there is none. The stamp is a fingerprint of
+    the account as created and of its password: a session opened on another stamp was opened on an
+    account since given a new password, or removed and made again."""
+    users = staff_schema.users
+    with eng.connect() as conn:
+        row = conn.execute(select(users.c.role, users.c.created_at, users.c.password_hash)
+                           .where(users.c.name == name)).first()
+    if row is None:
+        return None
+    made = f"{row.created_at}|{row.password_hash or ''}".encode()
+    return row.role, hashlib.blake2b(made, digest_size=16).hexdigest()
 
 
 def role_of(eng: Engine, name: str | None) -> str:

@@ -14,6 +14,7 @@ The role is read from the database on every run, and each write checks it again 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import streamlit as st
@@ -24,6 +25,10 @@ from ui.shell.i18n import CATALOGS, t
 from ui.shell.markup import md_escape
 
 USER_KEY = "atlas_user"  # the local account signed in (a name), in this session only
+STAMP_KEY = "atlas_user_stamp"  # ... the account's stamp when it signed in (accounts.session_check)
+SEEN_KEY = "atlas_user_seen"  # ... when this session last ran a page (monotonic seconds)
+ENDED_KEY = "atlas_session_ended"  # the session was ended for the account's sake: said in the form
+IDLE_SECONDS = 4 * 3600  # a staff session left alone this long is signed out
 FORM_KEY = "atlas_sign_in"
 DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
 
@@ -82,14 +87,34 @@ def verified_email(claims) -> str | None:
 def current() -> SignedIn:
     """The signed-in person, with the role stored for them now (a viewer when nobody is)."""
     local = st.session_state.get(USER_KEY)
-    name, via = (local, "local") if local else (_oidc_name(), "oidc")
+    if local:
+        return _local(local)
+    name = _oidc_name()
     if not name:
         return VIEWER
     try:
         role = accounts.role_of(staff_db.engine(), name)
     except StoreUnavailable:
         return VIEWER
-    return SignedIn(name, role, via)
+    return SignedIn(name, role, "oidc")
+
+
+def _local(name: str) -> SignedIn:
+    """The local account this session signed in to, while it is the same account with the same
+    password and the session was not left idle; else the session ends (a viewer, told why)."""
+    ss = st.session_state
+    try:
+        now = accounts.session_check(staff_db.engine(), name)
+    except StoreUnavailable:
+        return VIEWER
+    idle = time.monotonic() - ss.get(SEEN_KEY, time.monotonic()) > IDLE_SECONDS
+    ss.setdefault(STAMP_KEY, now[1] if now else None)  # a session signed in before stamps were kept
+    if now is None or now[1] != ss[STAMP_KEY] or idle:
+        sign_out()
+        ss[ENDED_KEY] = True
+        return VIEWER
+    ss[SEEN_KEY] = time.monotonic()
+    return SignedIn(name, now[0], "local")
 
 
 def accounts_exist() -> bool:
@@ -128,7 +153,11 @@ def _try_sign_in(lang: str) -> None:
         st.session_state[f"{FORM_KEY}_error"] = t("auth_store_down", lang, detail=md_escape(exc))
         return
     st.session_state.pop(f"{FORM_KEY}_error", None)
+    st.session_state.pop(ENDED_KEY, None)
     st.session_state[USER_KEY] = account.name
+    checked = accounts.session_check(staff_db.engine(), account.name)
+    st.session_state[STAMP_KEY] = checked[1] if checked else None
+    st.session_state[SEEN_KEY] = time.monotonic()
 
 
 def _client_address() -> str | None:
@@ -158,7 +187,10 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
             box.caption(t("auth_no_role", lang, name=md_escape(user.name)))
         box.button(t("auth_sign_out", lang), key="atlas_sign_out", on_click=sign_out, width="stretch")
         return
-    with box.expander(t("auth_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error"))):
+    ended = st.session_state.get(ENDED_KEY)
+    with box.expander(t("auth_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error") or ended)):
+        if ended:
+            st.warning(t("auth_session_ended", lang))
         error = st.session_state.get(f"{FORM_KEY}_error")
         if error:
             st.error(error)

@@ -312,6 +312,8 @@ EN: dict[str, str] = {
     "auth_sign_in_with": "Sign in with {provider}",
     "auth_sign_out": "Sign out",
     "auth_signed_in": "Signed in as **{name}** ({role})",
+    "auth_session_ended": ("You were signed out: your account changed (a new password, or it was removed) "
+                           "or the session was left idle for hours. Sign in again."),
     "auth_refused": "Wrong name or password.",
     "auth_too_many": "Too many failed sign-ins for this name. Try again in {minutes} min.",
     "auth_no_role": "{name} has no staff account here; you can read the public atlas.",

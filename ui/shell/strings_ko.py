@@ -303,6 +303,8 @@ KO: dict[str, str] = {
     "auth_sign_in_with": "{provider}(으)로 로그인",
     "auth_sign_out": "로그아웃",
     "auth_signed_in": "**{name}** 님으로 로그인됨 ({role})",
+    "auth_session_ended": ("로그아웃되었습니다. 계정이 바뀌었거나(새 비밀번호, 계정 삭제) "
+                           "몇 시간 동안 사용하지 않았습니다. 다시 로그인하세요."),
     "auth_refused": "이름 또는 비밀번호가 틀렸습니다.",
     "auth_too_many": "이 이름으로 로그인 실패가 너무 많습니다. {minutes}분 뒤에 다시 시도하세요.",
     "auth_no_role": "{name} 님은 이곳의 직원 계정이 없습니다. 공개 아틀라스는 볼 수 있습니다.",
