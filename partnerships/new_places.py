@@ -17,6 +17,7 @@ import math
 import os
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,7 +26,7 @@ from geopy.location import Location
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.geocode import DEFAULT_DOMAIN, online_geocode, plain_text
-from geo.names import has_hangul, is_latin_name, romanize, slugify
+from geo.names import has_hangul, is_latin_name, latin_key, romanize, slugify
 from geo.place import Place
 from geo.place_data import PLACES_COLUMNS, read_places_csv
 from geo.regions import region_of
@@ -59,24 +60,29 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
     location = online_geocode(query, enabled=True, domain=domain, scheme=scheme)
     if location is None:
         return None
-    return place_from_location(query, location, gazetteer=gazetteer, taken=taken)
+    place = place_from_location(query, location, gazetteer=gazetteer, taken=taken)
+    # Korea's governments all come with the atlas: an answer in Korea would only add a look-alike
+    # of one (or a wrong place) on the Korean side
+    return None if place.country == "KR" else place
 
 
 def place_from_location(
     query: str, location: Location, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
 ) -> Place:
-    """A Nominatim answer as a Place: id `<cc>-<slug>` (unique), kind city, the query as a name."""
+    """A Nominatim answer as a Place: id `<cc>-<slug>` (unique), kind city, the query as a name
+    while the answer's own name could be it; else the answer's name, so what was found shows."""
     raw = location.raw or {}
     first = plain_text(str(raw.get("display_name") or location.address or "")).split(",")[0].strip()
     query = plain_text(query)  # markup typed in the query never reaches a stored name
     query = re.sub(r"\s*,\s*[A-Za-z]{2}$", "", query)  # 'Hala Point, TH': the country was how it was asked
-    if is_latin_name(query):
+    agrees = names_agree(query, first)
+    if is_latin_name(query) and agrees:
         name_en = query
     elif first and is_latin_name(first):
         name_en = first
     else:
-        name_en = romanize(query).title() or first or query
-    name_ko = query if has_hangul(query) else ""
+        name_en = (romanize(query).title() if agrees else "") or first or query
+    name_ko = query if has_hangul(query) and agrees else (first if has_hangul(first) else "")
     country = _country(raw, location, gazetteer)
     base = f"{country.lower()}-{slugify(name_en) or 'place'}"
     used = set(taken)
@@ -86,6 +92,19 @@ def place_from_location(
     return Place(id=place_id, name_en=name_en, name_ko=name_ko, country=country,
                  lat=round(location.latitude, 5), lon=round(location.longitude, 5), kind="city",
                  region=region_of(country), geonames_id=None)
+
+
+def names_agree(query: str, answer: str) -> bool:
+    """Whether the name a service gave its answer could be the name typed (a Hangul name compared
+    by its romanisation, loosely: '할라포인트' and 'Hala Point' agree, 'odense' and 'Pyongyang' not)."""
+    def key(text: str) -> str:  # (Korean ㄹ is either r or l)
+        return latin_key(romanize(text) if has_hangul(text) else text).replace("r", "l")
+
+    q, words = key(query).replace(" ", ""), key(answer).split()
+    if not q or not words:
+        return True  # nothing to compare
+    spans = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 6) + 1)}
+    return any(q in a or a in q or SequenceMatcher(None, q, a).ratio() >= 0.5 for a in spans)
 
 
 def _country(raw: dict, location: Location, gazetteer: Gazetteer) -> str:

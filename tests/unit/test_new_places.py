@@ -149,3 +149,32 @@ def test_answers_kept_from_an_earlier_import_do_not_count_against_the_cap(stub, 
     assert again("Hala Point", None).id == "th-hala-point" and again("Atlantis", None) is None
     assert again("Odense", None) is not None  # asked: the two before cost nothing
     assert stub.queries == ["Hala Point", "Atlantis", "Odense"]
+
+
+@pytest.mark.parametrize(("query", "name_en", "name_ko"), [
+    ("odense", "Pyongyang", ""),  # an answer naming another place is stored under its own name
+    ("오덴세", "Pyongyang", ""),
+    ("오덴세", "Odense", "오덴세"),  # ... and one that agrees keeps the name typed
+    ("호찌민", "Thành phố Hồ Chí Minh", "호찌민"),
+])
+def test_an_answer_is_named_after_itself_when_its_name_cannot_be_the_query(gazetteer, query, name_en, name_ko):
+    answer = "Pyongyang, North Korea" if name_en == "Pyongyang" else f"{name_en}, Somewhere"
+    location = Location(answer, Point(39.03, 125.75) if name_en == "Pyongyang" else Point(55.39, 10.4),
+                        {"display_name": answer, "address": {"country_code": "kp" if name_en == "Pyongyang" else "dk"}})
+    place = new_places.place_from_location(query, location, gazetteer=gazetteer)
+    assert (place.name_en, place.name_ko) == (name_en, name_ko)
+
+
+def test_an_online_answer_in_korea_is_not_used(stub, gazetteer, monkeypatch):
+    seoul = Location("Seoul, South Korea", Point(37.56, 126.97),
+                     {"display_name": "서울, 대한민국", "address": {"country_code": "kr"}})
+    monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: seoul)
+    assert new_places.lookup_online("springfield", gazetteer=gazetteer) is None
+
+
+@pytest.mark.parametrize(("query", "answer", "agree"), [
+    ("할라포인트", "Hala Point", True), ("리옹", "Lyon", True), ("뉴욕", "New York", True),
+    ("odense", "Odense Kommune", True), ("Berlin", "Paris", False), ("springfield", "서울", False),
+])
+def test_names_agree_loosely_across_scripts(query, answer, agree):
+    assert new_places.names_agree(query, answer) is agree
