@@ -72,3 +72,13 @@ def test_the_refusal_reads_in_korean_on_the_korean_page(folders):  # noqa: F811
     assert [e.value.replace("\\", "") for e in at.error] == [
         "저장하지 않았습니다: 기록에는 국내 지명이 적어도 하나 있어야 합니다. 저장하기 전에 고르세요"]
     assert review.get(folders, DRAFT).record["korean_places"] == ["kr-seoul"]
+
+
+def test_the_address_the_public_pages_will_link_is_shown_with_its_host(folders):  # noqa: F811
+    got = review.get(folders, DRAFT)
+    review.edit(folders, "rita", DRAFT, {"source": {**got.record["source"], "url": "https://phish.example/atlas-login"}},
+                version=got.version, reason="a test")
+    at = run("pages/7_Review.py", "rita")
+    shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
+    assert len(shown) == 1 and "**phish.example**" in shown[0] and "atlas-login" in shown[0]
+    assert "](" not in shown[0]  # text, not a link

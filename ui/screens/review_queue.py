@@ -9,6 +9,7 @@ of being written over.
 from __future__ import annotations
 
 import contextlib
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -124,6 +125,9 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top.caption(t("review_from", lang, file=md_escape(table_file(str(src.get("file"))) or src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
+        if src.get("url"):  # the address the public pages will link: its host first, so a stranger one shows
+            top.caption(t("review_address", lang, host=md_escape(urlsplit(str(src["url"])).hostname or "?"),
+                          url=md_escape(src["url"])))
         pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))
         conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")

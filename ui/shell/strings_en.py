@@ -356,6 +356,7 @@ EN: dict[str, str] = {
     ),
     "review_theirs": "Stored now (version {v})",
     "review_yours": "Yours",
+    "review_address": "Address: **{host}** · {url}",
     "review_from": "From {file} · {publisher} · {published}",
     "review_merge_title": "Reported by several articles",
     "review_merge_help": (

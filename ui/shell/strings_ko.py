@@ -347,6 +347,7 @@ KO: dict[str, str] = {
     ),
     "review_theirs": "현재 저장된 버전 ({v})",
     "review_yours": "내가 입력한 내용",
+    "review_address": "주소: **{host}** · {url}",
     "review_from": "출처: {file} · {publisher} · {published}",
     "review_merge_title": "여러 기사에 보도된 같은 협약",
     "review_merge_help": (
