@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Annotated, Any, Literal
@@ -185,7 +186,7 @@ MAX_NAME = 300
 MAX_PLACE_ID = 100
 MAX_LIST = 100
 MAX_URL = 2000
-YEAR_MIN, YEAR_MAX = 1900, 2100
+YEAR_MIN, YEAR_MAX = 1945, 2100  # (a dated record is also no later than next year)
 # An undated record (a tie whose source gives no signing date): `date` "", `year` 0 and
 # `date_basis` "undated: <why>". Year 0 keeps the year column an integer everywhere (database,
 # tables); year filters leave it out unless the user includes undated records.
@@ -282,8 +283,15 @@ class RecordSchema(BaseModel):
             return self
         if self.year < YEAR_MIN:
             raise ValueError(f"year {self.year} is before {YEAR_MIN}")
+        if self.year > dt.date.today().year + 1:
+            raise ValueError(f"year {self.year} is in the future")
         if int(self.date[:4]) != self.year:
             raise ValueError(f"date {self.date} does not fall in year {self.year}")
+        if len(self.date) == 10:
+            try:
+                dt.date.fromisoformat(self.date)
+            except ValueError:
+                raise ValueError(f"date {self.date} is not a day of the calendar") from None
         return self
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from partnerships.errors import DataError
+from partnerships.model import YEAR_MIN
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_MIN, _SERIAL_MAX = 1, 80_000  # 1900-01-01 .. 2119
@@ -51,7 +52,7 @@ def parse_date(value: Any, *, today: dt.date | None = None) -> str | None:
     if isinstance(value, bool):
         raise DateProblem(f"{value!r} is not a date")
     if isinstance(value, int | float):
-        if 1900 <= value <= 2100 and float(value).is_integer():
+        if YEAR_MIN <= value <= 2100 and float(value).is_integer():
             return str(int(value))
         if _SERIAL_MIN <= value <= _SERIAL_MAX:
             return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
@@ -68,13 +69,14 @@ def parse_date(value: Any, *, today: dt.date | None = None) -> str | None:
         year = int(g["y"]) if g.get("y") else expand_year(int(g["yy"]), today=today)
         month = int(g["m"]) if g.get("m") else None
         day = int(g["d"]) if g.get("d") else None
-        return _iso(year, month, day, value)
+        return _iso(year, month, day, value, today)
     raise DateProblem(f"{str(value)!r} is not a date (expected e.g. 2014.10.23, 2014년 10월, '14 or 1994-10-18)")
 
 
-def _iso(year: int, month: int | None, day: int | None, raw: Any) -> str:
-    if not 1900 <= year <= 2100:
-        raise DateProblem(f"{str(raw)!r}: year {year} is out of range")
+def _iso(year: int, month: int | None, day: int | None, raw: Any, today: dt.date | None = None) -> str:
+    last = (today or dt.date.today()).year + 1
+    if not YEAR_MIN <= year <= last:
+        raise DateProblem(f"{str(raw)!r}: year {year} is out of range ({YEAR_MIN} to {last})")
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:

@@ -19,6 +19,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"no (?:state, province or county|place) named " + _Q + r" in the gazetteer",
      r"지명 사전에 '\1'(이)라는 곳이 없음"),
     (_Q + r" is not a Korean place in the gazetteer", r"'\1'은(는) 지명 사전에 있는 국내 지명이 아님"),
+    (_Q + r": year (\d+) is out of range \((\d+) to (\d+)\)", r"'\1': \2년은 받을 수 있는 범위(\3~\4년) 밖임"),
+    (_Q + r": (\S+) is not a calendar date", r"'\1': \2은(는) 달력에 없는 날짜임"),
     (_Q + r" is not a date \(expected [^)]*\)",
      r"'\1'은(는) 날짜로 읽을 수 없음 (예: 2014.10.23, 2014년 10월, '14, 1994-10-18)"),
     (_Q + r" is not a date", r"'\1'은(는) 날짜로 읽을 수 없음"),

@@ -41,6 +41,9 @@ def test_good_record_has_no_problems():
         ({"sectors": ["robotics", "space"]}, "sectors"),
         ({"date": "2024/03/13"}, "date"),
         ({"date": "2023-03-13"}, "date"),
+        ({"date": "2023-02-31", "year": 2023}, "date"),  # not a day of the calendar
+        ({"date": "1900-02-28", "year": 1900}, "date"),  # before 1945
+        ({"date": "2100-12-31", "year": 2100}, "date"),  # in the future
         ({"year": "2024"}, "year"),
         ({"date_basis": "guessed"}, "date_basis"),
         ({"date_basis": "inferred: "}, "date_basis"),

@@ -44,6 +44,8 @@ def test_empty_is_none(value):
     ("2014.2.30", "not a calendar date"),
     ("협의중", "not a date"),
     ("1850", "out of range"),
+    ("1900-05-01", "year 1900 is out of range \\(1945 to"),  # before any Korean local government's tie
+    ("2100-12-31", "year 2100 is out of range"),  # in the future
     (123456789, "neither a year"),
     (True, "not a date"),
 ])
@@ -56,3 +58,11 @@ def test_two_digit_years_never_land_in_the_future():
     assert expand_year(26, today=TODAY) == 2026
     assert expand_year(27, today=TODAY) == 1927
     assert expand_year(94, today=TODAY) == 1994
+
+
+def test_a_year_out_of_range_reads_in_korean():
+    from partnerships.tables.reasons import describe
+
+    with pytest.raises(DateProblem) as got:
+        parse_date("2100-12-31", today=TODAY)
+    assert describe(str(got.value), "ko").startswith("'2100-12-31': 2100년은 받을 수 있는 범위(1945~")

@@ -27,7 +27,7 @@ def test_an_undated_record_is_valid():
     {"year": 2001},                    # a year without a date
     {"date": "2001"},                  # a date with year 0
     {"date_basis": "stated"},          # undated but says stated
-    {"date": "1850", "year": 1850, "date_basis": "stated"},  # dated records still start in 1900
+    {"date": "1850", "year": 1850, "date_basis": "stated"},  # dated records still start in 1945
 ])
 def test_half_undated_records_are_refused(change):
     assert shape_problems(_record(**change), file="f")
