@@ -160,7 +160,8 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     pe = ", ".join(_name(gazetteer, p, "en") for p in partner)
     type_en, type_ko = TYPES[type_]
     title_ko = f"{ko_names}{'–' + pk if pk else ''} {type_ko}"
-    title_en = f"{en_names}{' with ' + pe if pe else ''}: {type_en.lower()}"
+    type_word = type_en if type_en[:2].isupper() else type_en[:1].lower() + type_en[1:]  # 'MOU' stays
+    title_en = f"{en_names}{' with ' + pe if pe else ''}: {type_word}"
     evidence_sents = list(dict.fromkeys(m.sentence.text for m in group.mentions))
     slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
                   *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
