@@ -15,7 +15,7 @@ if not names:
 elif name is None:
     st.info(t("no_match", ctx.lang))
 else:
-    records = sources.article_records(name)
+    records = sources.focus(sources.article_records(name), ctx.lang)
     text = sources.read_article(name)
     meta_col, link_col = st.columns([3, 2], vertical_alignment="bottom")
     with meta_col:

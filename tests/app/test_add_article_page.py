@@ -487,3 +487,12 @@ def test_a_reviewer_who_saves_is_pointed_to_the_review_page(folders):
     assert "Saved 2 proposed records" in messages(at, "success")
     links = [link.proto.label for link in at.main.get("page_link")] + [m.value for m in at.markdown]
     assert any(x == "Review" or "(./Review)" in x for x in links)
+
+
+def test_the_readers_reason_for_a_date_is_told_in_korean_on_the_korean_page(folders):
+    at = paste(page("ko"), ARTICLE)
+    why = widget(at, "text_input", "_0_why").value
+    assert why and why.isascii()  # stored as the reader wrote it
+    assert widget(at, "checkbox", "_0_stated").label == "기사에 연도까지 날짜가 모두 나옴"
+    told = [c.value for c in at.caption if "발행일" in c.value or "기준" in c.value]
+    assert told, [c.value for c in at.caption]

@@ -72,6 +72,7 @@ def test_links_go_to_the_map_and_the_source_with_the_view(frame):
     source = urlsplit(row["source"])
     assert source.path == "./Sources"
     assert parse_qs(source.query)["article"] == ["000_a437fd8661412f19.txt"]
+    assert parse_qs(source.query)["record"] == ["2024-seoul-odense-robotics-mou"]  # that record alone
     assert source.fragment == "2024-seoul-odense-robotics-mou"
     domestic = frame[frame["partner_places"].map(len) == 0].iloc[0]
     at = run_page(AGREEMENTS)

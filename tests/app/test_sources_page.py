@@ -279,3 +279,25 @@ def test_a_long_or_oddly_named_sheet_still_shows_only_its_published_rows(file):
     shown = sources.public_text(stored_name(file, "s"), "\n".join(lines) + "\n",
                                 pd.DataFrame({"evidence": [[lines[1]]]}))
     assert shown == "\n".join(lines[:2]) + "\n"
+
+
+def test_a_tables_link_to_one_record_shows_that_record_alone_and_offers_the_rest(frame):
+    records = frame[frame["source_file"] == ROADSHOW]
+    assert len(records) > 1
+    one = records["id"].iloc[-1]
+    at = run_page(SOURCES, {"article": ROADSHOW, "record": one})
+    assert not at.exception
+    assert anchors(at) == [one]
+    assert f"ev-{one}" in article_html(at) and all(
+        f"ev-{other}" not in article_html(at) for other in records["id"] if other != one)
+    assert any(f"One record of the {len(records)}" in c.value for c in at.caption)
+    at.button(key="sources_show_all").click().run()
+    assert "record" not in at.query_params and set(anchors(at)) == set(records["id"])
+
+
+def test_a_record_the_source_does_not_hold_is_said_and_all_are_shown(frame):
+    records = frame[frame["source_file"] == ROADSHOW]
+    at = run_page(SOURCES, {"article": ROADSHOW, "record": "2024-seoul-odense-robotics-mou"})
+    assert any("No published record" in w.value for w in at.warning)
+    assert set(anchors(at)) == set(records["id"])
+

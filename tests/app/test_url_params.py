@@ -13,7 +13,7 @@ from ui.shell import page_list
 PAGES = [None, *(p.file for p in page_list.PAGES if p is not page_list.MAP)]
 # Every parameter any page reads (filters, language and theme are on every page).
 PARAMS = ["from", "to", "sector", "type", "kr", "region", "country", "q", "lang", "theme",
-          "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article"]
+          "place", "pair", "step", "every", "tour", "scope", "present", "play", "by", "article", "record"]
 
 
 def captions(at) -> str:

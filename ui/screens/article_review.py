@@ -10,7 +10,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
-from partnerships import intake
+from partnerships import date_basis, intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
 from partnerships.model import SECTORS, TYPES
 from partnerships.new_places import online_default
@@ -190,7 +190,9 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
         d1.caption(t("add_article_year", lang, year=year) if year else t("add_article_bad_date", lang))
         stated = d2.checkbox(t("add_article_stated", lang), key=k + "stated", disabled=off)
         if not stated:
-            d2.text_input(t("add_article_inferred", lang), key=k + "why", disabled=off)
+            why = d2.text_input(t("add_article_inferred", lang), key=k + "why", disabled=off)
+            if lang == "ko" and why.strip():  # the reader writes it in English: told in Korean beneath
+                d2.caption(md_escape(date_basis.reason(f"inferred: {why}", "ko")))
         places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
         n1, n2 = st.columns(2)
         n1.text_input(t("add_article_title_en", lang), key=k + "title_en", disabled=off,

@@ -2,7 +2,8 @@
 
 The article is shown as escaped HTML (partnerships.evidence.highlight): each record's evidence
 sentences are marked in its agreement type's colour, with the record's title as a tooltip. Each
-record below has an anchor (its id), so `./Sources?article=<file>#<record id>` lands on it.
+record below has an anchor (its id), so `./Sources?article=<file>#<record id>` lands on it, and
+`&record=<id>` shows that record alone (of a spreadsheet: its own row).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from ui.shell.page_list import MAP
 ARTICLE_KEY = "sources_article"
 ARTICLE_PARAM = "article"
 ARTICLE_MAX = 255  # characters of a file name
+RECORD_PARAM = "record"  # one record of the source, as a table's link asks for it
+RECORD_MAX = 200  # characters of a record id
 ARTICLES_PAGE = 200  # articles offered by the selector at once (a page number chooses which)
 PAGE_KEY = "sources_page"
 TEXT_HEIGHT = 760
@@ -157,7 +160,26 @@ def choose_article(ctx: PageContext, names: list[str]) -> str | None:
     )
     if st.query_params.get(ARTICLE_PARAM) != name:
         st.query_params[ARTICLE_PARAM] = name
+        st.query_params.pop(RECORD_PARAM, None)  # a record of the article left behind
     return name
+
+
+def focus(records: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The one record a link asked for (`record=<id>`, from a table's "read the article"), when it
+    is drawn from this source, with a button back to all of them; else all the source's records."""
+    wanted = url_params.read(RECORD_PARAM, lambda raw: params.text(raw, max_len=RECORD_MAX))
+    if wanted is None or len(records) < 2:
+        return records
+    one = records[records["id"] == wanted]
+    if one.empty:
+        st.warning(t("sources_record_missing", lang, rid=md_escape(wanted)))
+        return records
+    note, back = st.columns([3, 1], vertical_alignment="center")
+    note.caption(t("sources_one_record", lang, n=len(records)))
+    if back.button(t("sources_show_all", lang, n=len(records)), key="sources_show_all", width="stretch"):
+        st.query_params.pop(RECORD_PARAM, None)
+        st.rerun()
+    return one
 
 
 def page_of_options(options: list[str], chosen: str | None, lang: str) -> list[str]:

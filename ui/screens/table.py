@@ -60,7 +60,7 @@ def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
         "partners": [[name(p) for p in ids] for ids in col["partner_places"]],
         "map": [link(MAP, {**base, **_selection(k, p)})
                 for k, p in zip(col["korean_places"], col["partner_places"], strict=True)],
-        "source": [link(SOURCES, {**base, "article": f}, anchor=rid)
+        "source": [link(SOURCES, {**base, "article": f, "record": rid}, anchor=rid)
                    for f, rid in zip(col["source_file"], col["id"], strict=True)],
         "sectors": labels("sectors", lambda v: sector_label(v, lang)),
         "countries": labels("partner_countries", lambda v: country_label(v, lang)),

@@ -151,7 +151,7 @@ EN: dict[str, str] = {
     "add_article_date": "Date (YYYY, YYYY-MM or YYYY-MM-DD)",
     "add_article_year": "Year {year}",
     "add_article_bad_date": "Not a date: write 2024, 2024-03 or 2024-03-13.",
-    "add_article_stated": "The article gives this date",
+    "add_article_stated": "The article gives the whole date (year included)",
     "add_article_inferred": "Why this date (inferred)",
     "add_article_korean_places": "Korean places",
     "add_article_partner_places": "Partner places",
@@ -251,6 +251,9 @@ EN: dict[str, str] = {
     "sources_article_map": "Show this article's agreements on the map",
     "sources_on_map": "Show on the map",
     "sources_missing": "There is no article {name} in seeds/. Choose one from the list.",
+    "sources_one_record": "One record of the {n} drawn from this source: the one the link asked for.",
+    "sources_show_all": "Show all {n}",
+    "sources_record_missing": "No published record {rid} in this source: all its records are shown.",
     "sources_none": "No articles in seeds/ yet.",
     "sources_unreadable": "The article {name} cannot be read as UTF-8 text. Save it again as UTF-8 in seeds/.",
     "sources_filtered": "Articles with agreements matching the filters: {n} of {total}.",
@@ -312,8 +315,10 @@ EN: dict[str, str] = {
     "auth_sign_in_with": "Sign in with {provider}",
     "auth_sign_out": "Sign out",
     "auth_signed_in": "Signed in as **{name}** ({role})",
-    "auth_session_ended": ("You were signed out: your account changed (a new password, or it was removed) "
-                           "or the session was left idle for hours. Sign in again."),
+    "auth_session_ended": (
+        "You were signed out: your account changed (a new password, or it was removed) or the session was left idle "
+        "for hours. Sign in again."
+    ),
     "auth_refused": "Wrong name or password.",
     "auth_too_many": "Too many failed sign-ins for this name. Try again in {minutes} min.",
     "auth_no_role": "{name} has no staff account here; you can read the public atlas.",

@@ -143,7 +143,7 @@ KO: dict[str, str] = {
     "add_article_date": "날짜 (YYYY, YYYY-MM, YYYY-MM-DD)",
     "add_article_year": "{year}년",
     "add_article_bad_date": "날짜 형식이 아닙니다. 2024, 2024-03, 2024-03-13처럼 쓰세요.",
-    "add_article_stated": "기사에 나온 날짜",
+    "add_article_stated": "기사에 연도까지 날짜가 모두 나옴",
     "add_article_inferred": "추정한 근거",
     "add_article_korean_places": "국내 지역",
     "add_article_partner_places": "해외 상대 지역",
@@ -243,6 +243,9 @@ KO: dict[str, str] = {
     "sources_article_map": "이 기사의 협력을 지도에서 보기",
     "sources_on_map": "지도에서 보기",
     "sources_missing": "seeds/에 {name} 기사가 없습니다. 목록에서 고르세요.",
+    "sources_one_record": "이 출처에서 나온 기록 {n}건 가운데 링크가 가리킨 1건입니다.",
+    "sources_show_all": "{n}건 모두 보기",
+    "sources_record_missing": "이 출처에 게시된 기록 {rid}이(가) 없어 모든 기록을 보여 줍니다.",
     "sources_none": "seeds/에 기사가 아직 없습니다.",
     "sources_unreadable": "{name} 기사를 UTF-8 텍스트로 읽을 수 없습니다. seeds/에 UTF-8로 다시 저장하세요.",
     "sources_filtered": "필터에 맞는 협력이 있는 기사: 전체 {total}건 중 {n}건.",
@@ -303,8 +306,10 @@ KO: dict[str, str] = {
     "auth_sign_in_with": "{provider}(으)로 로그인",
     "auth_sign_out": "로그아웃",
     "auth_signed_in": "**{name}** 님으로 로그인됨 ({role})",
-    "auth_session_ended": ("로그아웃되었습니다. 계정이 바뀌었거나(새 비밀번호, 계정 삭제) "
-                           "몇 시간 동안 사용하지 않았습니다. 다시 로그인하세요."),
+    "auth_session_ended": (
+        "로그아웃되었습니다. 계정이 바뀌었거나(새 비밀번호, 계정 삭제) 몇 시간 동안 사용하지 않았습니다. 다시 "
+        "로그인하세요."
+    ),
     "auth_refused": "이름 또는 비밀번호가 틀렸습니다.",
     "auth_too_many": "이 이름으로 로그인 실패가 너무 많습니다. {minutes}분 뒤에 다시 시도하세요.",
     "auth_no_role": "{name} 님은 이곳의 직원 계정이 없습니다. 공개 아틀라스는 볼 수 있습니다.",
