@@ -138,10 +138,12 @@ _PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 def _tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """A city tie's noun put before a place as what it is ('자매도시인 독일 드레스덴', '우호도시
-    하노이와', '자매결연 지역인 중국 랴오닝성'), not told as made."""
+    하노이와', '자매결연 지역인 중국 랴오닝성'), or in the plural, not told as made."""
     if w.type not in ("sister_city", "friendship_city"):
         return False
     rest = s.text[w.end - s.start:]
+    if w.text.endswith("도시") and rest.startswith("들"):
+        return True  # '자매·우호도시들과 방역 경험을 나누는': the ties there are, no tie made
     m = _TITLE_AFTER.match(rest) if w.text.endswith("도시") else _TITLE_NOUN_AFTER.match(rest)
     if not m:
         return False
@@ -210,7 +212,10 @@ _BUYERS_CAME = re.compile(r"바이어(?:들)?\s?(?:\d[\d,]*\s?여?\s?(?:개사|�
 _CAME_TO = re.compile(r"^\s?(?:에|에는)\s?(?:\S+\s)?(?:참여|참가|참석|몰려|몰렸)")
 # a mission as the subject of courtesy calls only ('… 차관을 잇달아 면담하고 의견을 나눴다')
 _CALLS_ONLY = re.compile(r"^(?:이|가|은|는)\s[^.]*?(?:(?:면담|예방|접견)(?:하고|했다|한\s|해|하며)|둘러보|둘러봤|"
-                         r"시찰|견학|의견을\s?(?:나누|나눴|교환))(?![^.]*(?:열|개최|진행|상담|설명회))")
+                         r"시찰|견학|의견을\s?(?:나누|나눴|교환)|간담회를\s?(?:갖|가졌|가지))"
+                         r"(?![^.]*(?:열|개최|진행|상담|설명회))")
+# a mission led by the head of a place abroad ('에드먼턴 시장을 단장으로 한 경제사절단'): a visit to Korea
+_LED_BY_HEAD = re.compile(r"(?:시장|주지사|주총리|장관|부시장|성장|도지사|군수)(?:을|를)\s?단장으로\s?(?:한|하는)\s$")
 # an event held alongside another ('포럼과 함께 열린 B2B 상담회'): part of that one
 _ALONGSIDE_BEFORE = re.compile(r"(?:포럼|박람회|엑스포|전시회|회의|행사)(?:과|와)\s?(?:함께|연계해|연계한|나란히)\s?"
                                r"(?:열린|개최된|진행된|마련된)\s(?:\S+\s)?$")
@@ -451,6 +456,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '걸프 지역 바이어 60여 개사가 상담회에 참여했으며': who came, not an event
             if w.type == "roadshow" and w.text.endswith("단") and _CALLS_ONLY.match(s.text[w.end - s.start:]):
                 continue  # '투자유치단은 … 차관을 잇달아 면담하고': the mission's calls, no event
+            if w.type == "roadshow" and w.text.endswith("단") and _led_from_abroad(s, w, places[s.index]):
+                continue  # '에드먼턴 시장을 단장으로 한 경제사절단 … 성남을 찾았다': their visit here
             if w.type in ("roadshow", "exchange") and _ALONGSIDE_BEFORE.search(s.text[:w.start - s.start]):
                 continue  # '포럼과 함께 열린 B2B 상담회에서는': a part of the forum told before
             if w.type == "program" and w.text.startswith("준공") and all(
@@ -690,6 +697,15 @@ def _headline_of_a_part(g: Group, groups: list[Group]) -> bool:
     return any(h is not g and h.first.type == f.type and set(h.partner_places()) & set(g.partner_places())
                and all(table.get(k) == area and k != area for m in h.mentions for k in m.korean)
                and any(_acts(m, p) for m in h.mentions for p in m.place_spans if p.korean) for h in groups)
+
+
+def _led_from_abroad(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """A mission whose head (named just before it) is of a place abroad."""
+    led = _LED_BY_HEAD.search(s.text[max(0, w.start - s.start - 40):w.start - s.start])
+    if not led:
+        return False
+    before = [p for p in spans if p.end <= w.start - len(led.group(0))]
+    return bool(before) and not before[-1].korean
 
 
 def _acts(m: Mention, p: PlaceMention) -> bool:
@@ -1071,13 +1087,18 @@ class _Context:
         return self.lead_korean(s)[:1]
 
     def nearby_foreign(self, s: Sentence, *, back: int = 4) -> list[PlaceMention]:
-        """Foreign places of the few sentences before `s`, nearest first, then the lead."""
+        """Foreign places of the few sentences before `s`, nearest first (not one told as last
+        year's: '지난해에는 … 아스타나에서 연 설명회에'), then the lead."""
         out: list[PlaceMention] = []
         for x in reversed(self.sentences[max(0, s.index - back):s.index]):
-            out.extend(p for p in self.places[x.index] if not p.korean and not _seat(x, p))
+            if not _LAST_YEARS.match(x.text):
+                out.extend(p for p in self.places[x.index] if not p.korean and not _seat(x, p))
         for x in self.segment(s)[:3]:
             out.extend(p for p in self.places[x.index] if not p.korean and not _seat(x, p))
         return out
+
+
+_LAST_YEARS = re.compile(r"^\W{0,2}(?:지난해|작년|재작년)(?:에는|에도|엔)\s")
 
 
 def _seat(s: Sentence, p: PlaceMention) -> bool:
@@ -1545,7 +1566,8 @@ def _places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Co
     if not partner and w.type == "award":  # '… 대상을 받았다. 이 상은 … 피라 바르셀로나가 주관한다'
         partner = _awarder_told_next(s, ctx)
     if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
-        partner = [p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
+        partner = _told_before_as_topic(s, w, ctx) or [
+            p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
 
 
@@ -1631,6 +1653,24 @@ def _secretariat_city(ctx: _Context) -> list[str]:
         for p in ctx.places[x.index]:
             if not p.korean and p.kind == "city" and _SEAT_OF_NETWORK.match(x.text[p.end - x.start:]):
                 return [p.id]
+    return []
+
+
+# the event word as the sentence's topic ('로드쇼에는 … 함께했다', '이번 상담회에서는'): the event told before
+_TOPIC_START = re.compile(r"^\W{0,2}(?:이번\s|이날\s)?$")
+_TOPIC_AFTER = re.compile(r"^(?:에는|에서는|에선|은|는)\s")
+
+
+def _told_before_as_topic(s: Sentence, w: TypeMention, ctx: _Context) -> list[str]:
+    """The city of the event a topic ('로드쇼에는') names again: the nearest sentence before that
+    names the same event word with a city abroad (not the city of something else told between)."""
+    if not (_TOPIC_START.match(s.text[:w.start - s.start]) and _TOPIC_AFTER.match(s.text[w.end - s.start:])):
+        return []
+    for x in reversed(ctx.segment(s)):
+        if x.index < s.index and w.text in x.text:
+            cities = [p.id for p in ctx.places[x.index] if not p.korean and p.kind == "city"]
+            if cities:
+                return cities[:1]
     return []
 
 

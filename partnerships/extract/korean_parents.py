@@ -129,3 +129,12 @@ _PROVINCE_OFFICE = re.compile(r"^([가-힣]{2,4}?)\s?도(?:지사|청|의회|정
 # a city's name with no 시 after it, where a province of that name exists: the province (the
 # city writes its 시: '제주시')
 _BARE_NAME = re.compile(r"^([가-힣]{2,4}?)(?=[^가-힣]|(?:은|는|이|가|와|과|의|에|도|를|을)(?:[^가-힣]|$)|$)")
+
+
+def bare_district(place, word: str, after: str, before: str) -> bool:
+    """A Korean district named by its bare name ('성산' of 창원 성산구, as in '성산일출봉'), with
+    neither its 구 nor its city just before: no district."""
+    if place.country != "KR" or place.kind != "district" or word.endswith("구") or after.startswith("구"):
+        return False
+    city = place.name_ko.split()[0]
+    return city != word and city not in before[-12:]

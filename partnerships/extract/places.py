@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
-from partnerships.extract.korean_parents import province_by_office, qualified_korean, shared_district
+from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
@@ -51,8 +51,7 @@ _HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
-# Korean national government bodies: an event they hold is placed at the seat of government
-# (a rule of the record format, docs/data-format.md: a national body acting for the country).
+# Korean national government bodies: their events are at the seat of government (docs/data-format.md)
 NATIONAL_BODY = re.compile(
     r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
     r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
@@ -150,6 +149,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         place = lookup(word)
+        place = None if place and bare_district(place, word, after, text[:start - sentence.start]) else place
         if place is not None and place.kind == "city" and _NAME_NEXT.match(after) \
                 and (code := _country_codes(gazetteer, cache).get(word)) is not None:
             place = gazetteer.get(f"country-{code.lower()}")  # '과테말라 안티구아': the country before its city
