@@ -7,7 +7,7 @@ import pytest
 from partnerships import national
 from partnerships.tables import read
 from partnerships.tables.rows import stored_name
-from tests.helpers.apptest import run_app
+from tests.helpers.apptest import deck_spec, run_app
 
 
 @pytest.fixture
@@ -94,6 +94,11 @@ def test_korea_and_japan_is_a_saved_tour_story(national_on):
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
     assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+    # oldest first: step 1 draws the first tie alone, no later arc before its time
+    from tests.helpers.apptest import layer
+
+    spec = deck_spec(at)
+    assert len(layer(spec, "arcs")["data"]) == 1 and len(layer(spec, "focus-arcs")["data"]) == 1
 
 
 def test_korea_and_japan_on_the_map_is_a_link(national_on):

@@ -260,7 +260,9 @@ def show(ctx: PageContext) -> None:
     keyboard_steps()
     if presenting:  # hidden; Escape presses it
         st.button("✕", key="tour_exit", on_click=_leave_presentation)
-    in_time_order = st.session_state[ORDER] == tours.TIME_ORDER
+    chosen = saved.tours.get(st.session_state[ORDER])
+    # a story told by filters runs oldest first too: no later tie drawn before its step
+    in_time_order = st.session_state[ORDER] == tours.TIME_ORDER or bool(chosen and chosen.filters)
     every = float(st.session_state[EVERY])
 
     @st.fragment(run_every=every if st.session_state[PLAY] and ids else None)
@@ -274,7 +276,7 @@ def show(ctx: PageContext) -> None:
         _write_url(defaults)
         step = st.session_state[STEP]
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
-                                     limit=deck.MAX_ARCS, **_asked(saved.tours.get(st.session_state[ORDER])))
+                                     limit=deck.MAX_ARCS, **_asked(chosen))
         if stage_data is None or stage_data.row.empty:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
