@@ -69,27 +69,43 @@ HEADERS_KO = {
 }
 
 
-def headers(lang: str = "en") -> list[str]:
-    """The column headings in `lang` ("en": the column names)."""
-    return [HEADERS_KO[c] for c in CSV_COLUMNS] if lang == "ko" else list(CSV_COLUMNS)
+# ... and of the English ones people download from the app (`labels=True`)
+HEADERS_EN = {
+    "id": "ID", "title_en": "Title", "title_ko": "Title (Korean)", "type": "Agreement type", "sectors": "Sectors",
+    "date": "Date", "year": "Year", "date_basis": "Date basis", "korean_places": "Korean places",
+    "partner_places": "Partner places", "partner_countries": "Partner countries", "venue": "Venue",
+    "parties": "Parties", "summary_en": "Summary", "summary_ko": "Summary (Korean)", "source": "Source file",
+    "publisher": "Publisher", "published": "Published", "url": "URL", "evidence": "Evidence", "status": "Status",
+}
 
 
-def _country(code: str, lang: str) -> str:
-    if lang != "ko":
+def headers(lang: str = "en", *, labels: bool | None = None) -> list[str]:
+    """The column headings in `lang`; English ones are the column names unless `labels`."""
+    if lang == "ko":
+        return [HEADERS_KO[c] for c in CSV_COLUMNS]
+    return [HEADERS_EN[c] for c in CSV_COLUMNS] if labels else list(CSV_COLUMNS)
+
+
+def _country(code: str, lang: str, labels: bool) -> str:
+    if not labels:
         return code
     try:
-        return country_name(code, "ko")
+        return country_name(code, lang)
     except GeoError:
         return code
 
 
-def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> list[dict[str, Any]]:
+def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en",
+              labels: bool | None = None) -> list[dict[str, Any]]:
     """One flat dict per record (lists joined with '; '), for CSV and spreadsheets.
 
-    `lang="ko"` gives type and sector labels, place, country and party names in Korean;
-    "en" keeps type and sector ids and country codes, as the CLI has always written them.
+    With `labels` (always in Korean) types, sectors, countries and the date basis are written as
+    people read them, in `lang`; without, English keeps type and sector ids and country codes, as
+    the command line has always written them.
     """
     ko = lang == "ko"
+    labels = ko or bool(labels)
+    pick = 1 if ko else 0
     name = "name_ko" if ko else "name_en"
     out = []
     for rec in export_rows(df, gazetteer):
@@ -98,17 +114,18 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> li
         out.append({
             **{k: rec[k] for k in CSV_COLUMNS if k in rec},
             "year": "" if rec["year"] is None else rec["year"],
-            "type": TYPES.get(rec["type"], (rec["type"],) * 2)[1] if ko else rec["type"],
-            "sectors": "; ".join(SECTORS.get(s, (s, s))[1] if ko else s for s in rec["sectors"]),
+            "type": TYPES.get(rec["type"], (rec["type"],) * 2)[pick] if labels else rec["type"],
+            "sectors": "; ".join(SECTORS.get(s, (s, s))[pick] if labels else s for s in rec["sectors"]),
             "korean_places": "; ".join(p[name] for p in by_role["korean"]),
             "partner_places": "; ".join(p[name] for p in by_role["partner"]),
-            "partner_countries": "; ".join(dict.fromkeys(_country(p["country"], lang) for p in by_role["partner"])),
+            "partner_countries": "; ".join(dict.fromkeys(_country(p["country"], lang, labels)
+                                                         for p in by_role["partner"])),
             "venue": by_role["venue"][0][name] if by_role["venue"] else "",
             "parties": "; ".join((p.get("name_ko") or p.get("name_en", "")) if ko else
                                  (p.get("name_en") or p.get("name_ko", "")) for p in rec["parties"]),
             "evidence": " | ".join(rec["evidence"]),
-            **({"date_basis": date_basis.describe(rec["date_basis"], lang),
-                "status": STATUS_KO.get(rec["status"], rec["status"])} if ko else {}),
+            **({"date_basis": date_basis.describe(rec["date_basis"], lang)} if labels else {}),
+            **({"status": STATUS_KO.get(rec["status"], rec["status"])} if ko else {}),
         })
     return out
 
@@ -135,15 +152,17 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> str:
-    """CSV with a header row in `lang`; UTF-8 text (callers add a BOM for spreadsheet apps if they wish).
+def to_csv(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en", labels: bool | None = None) -> str:
+    """CSV with a header row in `lang` (`labels`: see flat_rows); UTF-8 text (callers add a BOM for
+    spreadsheet apps if they wish).
 
     Every field is quoted (a bare carriage return inside an unquoted field split a row in two),
     and cells that would start a spreadsheet formula are prefixed with an apostrophe."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(dict(zip(CSV_COLUMNS, headers(lang), strict=True)))
-    writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in flat_rows(df, gazetteer, lang=lang))
+    writer.writerow(dict(zip(CSV_COLUMNS, headers(lang, labels=labels), strict=True)))
+    writer.writerows({k: csv_safe(v) for k, v in row.items()}
+                     for row in flat_rows(df, gazetteer, lang=lang, labels=labels))
     return buf.getvalue()
 
 
@@ -167,7 +186,7 @@ _XLSX_WIDTHS = {"id": 34, "title_en": 48, "title_ko": 40, "summary_en": 60, "sum
                 "parties": 40, "date_basis": 30, "url": 40}
 
 
-def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> bytes:
+def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en", labels: bool | None = None) -> bytes:
     """An Excel workbook with the CSV's columns: one sheet, a bold frozen header (in `lang`) and an
     autofilter. Full dates are Excel dates (yyyy-mm-dd); partial ones ("2022-10") stay text.
 
@@ -187,11 +206,11 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en") -> byte
     for c, name in enumerate(CSV_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(name, 16)
     ws.freeze_panes = "B2"
-    rows = flat_rows(df, gazetteer, lang=lang)
+    rows = flat_rows(df, gazetteer, lang=lang, labels=labels)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(CSV_COLUMNS))}{len(rows) + 1}"
     bold = Font(bold=True)
     header = []
-    for name in headers(lang):
+    for name in headers(lang, labels=labels):
         cell = WriteOnlyCell(ws, value=name)
         cell.font = bold
         header.append(cell)
@@ -244,16 +263,17 @@ def render(df: pd.DataFrame, gazetteer: Gazetteer, *, fmt: str) -> str:
     return writers[fmt](df, gazetteer)
 
 
-def stream(chunks: Iterable[pd.DataFrame], gazetteer: Gazetteer, *, fmt: str, lang: str = "en") -> Iterator[str]:
+def stream(chunks: Iterable[pd.DataFrame], gazetteer: Gazetteer, *, fmt: str, lang: str = "en",
+           labels: bool | None = None) -> Iterator[str]:
     """The same text as `render` over all the chunks together, written chunk by chunk, so a large
     export never holds every record (chunks: records tables, e.g. from the database a page at a time).
-    `lang` is the CSV's language (headers, labels and names)."""
+    `lang` is the CSV's language (headers, labels and names; `labels`: see flat_rows)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     first = True
     for chunk in chunks:
         if fmt == "csv":
-            text = to_csv(chunk, gazetteer, lang=lang)
+            text = to_csv(chunk, gazetteer, lang=lang, labels=labels)
             yield text if first else text.split("\n", 1)[1]
         elif fmt == "json":
             for rec in export_rows(chunk, gazetteer):
@@ -268,7 +288,7 @@ def stream(chunks: Iterable[pd.DataFrame], gazetteer: Gazetteer, *, fmt: str, la
             continue
         first = False
     if fmt == "csv" and first:
-        yield to_csv(pd.DataFrame(columns=["id"]).iloc[:0], gazetteer, lang=lang)
+        yield to_csv(pd.DataFrame(columns=["id"]).iloc[:0], gazetteer, lang=lang, labels=labels)
     elif fmt == "json":
         yield "[]\n" if first else "\n]\n"
     elif fmt == "geojson":

@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import io
 
+from openpyxl import load_workbook
+
 from partnerships import export
 from partnerships.query import Filters
 from ui.map.export_names import describe, file_stem, filters_slug
@@ -54,3 +56,16 @@ def test_korean_csv_has_korean_headers_and_names(frame, gazetteer):
     assert any(word in row for word in ("게시됨", "검토 완료")) and "published" not in row
     english = next(csv.reader(io.StringIO(export.to_csv(one, gazetteer), newline="")))
     assert english[:4] == ["id", "title_en", "title_ko", "type"]
+
+
+def test_the_english_download_reads_as_words_and_the_command_lines_keeps_ids(frame, gazetteer):
+    one = frame[frame["id"] == "2024-seoul-odense-robotics-mou"]
+    head, row = list(csv.reader(io.StringIO(export.to_csv(one, gazetteer, labels=True), newline="")))[:2]
+    assert head[:4] == ["ID", "Title", "Title (Korean)", "Agreement type"]
+    cells = dict(zip(export.CSV_COLUMNS, row, strict=True))
+    assert cells["type"] == "MOU" and cells["sectors"] == "Robotics" and cells["partner_countries"] == "Denmark"
+    assert cells["date_basis"].startswith("inferred: ")
+    codes = dict(zip(export.CSV_COLUMNS, list(csv.reader(io.StringIO(export.to_csv(one, gazetteer))))[1], strict=True))
+    assert (codes["type"], codes["sectors"], codes["partner_countries"]) == ("mou", "robotics", "DK")
+    xlsx_head = load_workbook(io.BytesIO(export.to_xlsx(one, gazetteer, labels=True)))[export.XLSX_SHEET][1]
+    assert [c.value for c in xlsx_head][:4] == head[:4]

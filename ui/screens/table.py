@@ -147,12 +147,12 @@ def downloads(ctx: PageContext, n: int) -> None:
     cols = st.columns(3)
 
     def streamed(fmt: str) -> str:
-        return "".join(export.stream(data.record_chunks(filters), gaz, fmt=fmt, lang=lang))
+        return "".join(export.stream(data.record_chunks(filters), gaz, fmt=fmt, lang=lang, labels=True))
 
     def xlsx() -> bytes:
         chunks = list(data.record_chunks(filters))
         return export.to_xlsx(pd.concat(chunks, ignore_index=True) if chunks else data.records_table([]), gaz,
-                              lang=lang)
+                              lang=lang, labels=True)  # what people read: labels, not ids
 
     files = [
         ("csv", "text/csv", lambda: streamed("csv").encode("utf-8-sig")),
