@@ -135,3 +135,9 @@ def test_png_spreads_crowded_korean_cities_as_the_live_map_does() -> None:
         x, y = frame.xy(row.lon, row.lat)
         assert img.getpixel((round(x + row.dx), round(y + row.dy))) == KOREAN_FILL, row.place_id
     assert deck.LEADER in colours_in(img)  # the leader lines back to the places
+
+
+def test_html_fetches_no_file_of_the_apps_static_folder(page: str) -> None:
+    # a file on disk cannot reach the app's static folder: the city names drawn by zoom travel inside
+    assert "app/static/" not in page
+    assert page.count("data:application/json;base64,") >= 1

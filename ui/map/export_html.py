@@ -9,10 +9,12 @@ fails. A title and a legend are laid over the map.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import pydeck as pdk
 
@@ -29,13 +31,23 @@ _REMOTE_TAGS = re.compile(
 
 def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
     """`deck` with its basemap layer drawing inlined GeoJSON instead of the static URL, and without
-    the zoomed-in detail and boundary layers, which a file on disk could not fetch (in place)."""
+    the zoomed-in detail and boundary layers (1.4 MB each), which a file on disk could not fetch;
+    the other layers that fetch a static file (city names by zoom, served JSON) get its content
+    as a `data:` URL (in place)."""
     data = load_basemap() if basemap is None else basemap
     deck.layers = [layer for layer in deck.layers if layer.id not in (DETAIL_LAYER, ADMIN1_LAYER)]
     for layer in deck.layers:
         if layer.id == BASEMAP_LAYER:
             layer.data = data
+        elif isinstance(getattr(layer, "data", None), str) and layer.data.startswith(_STATIC_URL):
+            path = _STATIC_DIR / layer.data.removeprefix(_STATIC_URL)
+            if path.is_file():
+                layer.data = "data:application/json;base64," + base64.b64encode(path.read_bytes()).decode()
     return deck
+
+
+_STATIC_URL = "app/static/"
+_STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 
 
 _TOOLTIP_FIELD = re.compile(r"\{(\w+)\}")
