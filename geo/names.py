@@ -379,3 +379,13 @@ _DIVISION_WORD_EN = re.compile(r"\s+(?:Province|State|County|Prefecture|Region|O
 def english_stem(name: str) -> str:
     """'Biobío Region' -> 'Biobío': the name without the kind of division after it."""
     return _DIVISION_WORD_EN.sub("", name.strip())
+
+
+OVERRIDES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])  # direction overrides, isolates
+_LOOKALIKE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic letters
+
+
+def lookalike_latin(text: str) -> bool:
+    """A Latin name with a Greek or Cyrillic letter in it ('Оdense' with a Cyrillic О): it reads as
+    another place's name but is not."""
+    return bool(re.search(r"[A-Za-z]", text)) and bool(_LOOKALIKE_SCRIPTS.search(text))

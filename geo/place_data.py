@@ -18,10 +18,12 @@ from geo.errors import GeoError
 from geo.files import decode_csv
 from geo.han import HAN_COUNTRIES, han_alternates
 from geo.names import (
+    OVERRIDES,
     division_alias_ids,
     has_hangul,
     is_hangul_name,
     is_latin_name,
+    lookalike_latin,
     pick_name_ko,
     romanize_korean,
     same_korean_name,
@@ -328,15 +330,16 @@ def read_places_csv(path: Path, *, skipped: list[str] | None = None) -> list[Ent
 
 
 def _parse_row(row: dict[str, str | None], *, where: str) -> Entry:
-    def text(column: str) -> str:
-        return (row.get(column) or "").strip()
+    def text(column: str) -> str:  # (no direction override: a name reads as it is stored)
+        return (row.get(column) or "").translate(OVERRIDES).strip()
 
     place_id = text("id")
     if not _ID.match(place_id):
         raise GeoError(f"{where}: bad id {place_id!r} (lowercase letters, digits and '-')")
     name_en = text("name_en")
-    if not name_en:
-        raise GeoError(f"{where}: {place_id}: name_en is empty")
+    if not name_en or lookalike_latin(name_en):
+        raise GeoError(f"{where}: {place_id}: name_en is " + ("empty" if not name_en else
+                                                             "Latin mixed with Greek or Cyrillic letters"))
     country = text("country")
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise GeoError(f"{where}: {place_id}: bad country {country!r} (ISO 3166 alpha-2, upper case)")

@@ -199,11 +199,13 @@ def is_undated(year: int) -> bool:
 
 
 # Checked in pydantic's core, no Python call per field: no control character but tab and line
-# breaks (PostgreSQL cannot store NUL in text; none belongs in a name or a sentence) ...
-_CLEAN = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+# breaks (PostgreSQL cannot store NUL in text; none belongs in a name or a sentence), and no
+# direction override or isolate, which makes a title read otherwise than it is stored ...
+_OVERRIDES = "\u202a-\u202e\u2066-\u2069"  # (the characters themselves, for either regex engine)
+_CLEAN = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f" + _OVERRIDES + "]"
 _NO_CONTROL = rf"^{_CLEAN}*$"
 # ... and, where text is required, something besides white space
-_NOT_BLANK = rf"^{_CLEAN}*[^\s\x00-\x1f\x7f]{_CLEAN}*$"
+_NOT_BLANK = rf"^{_CLEAN}*[^\s\x00-\x1f\x7f{_OVERRIDES}]{_CLEAN}*$"
 
 
 def _text(max_len: int) -> Any:
@@ -332,8 +334,8 @@ def shape_problems(d: Any, *, file: str) -> list[Problem]:
             elif err["type"] == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") in (_NOT_BLANK,
                                                                                                    _NO_CONTROL):
                 text = err.get("input")
-                msg = "holds a control character" if isinstance(text, str) and text.strip() and re.search(
-                    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text) else "must not be blank"
+                msg = "holds a control or direction-override character" if isinstance(text, str) and \
+                    text.strip() and re.search(_CLEAN.replace("[^", "[", 1), text) else "must not be blank"
             elif err["type"] == "string_pattern_mismatch" and _where(loc) in _PATTERN_HELP:
                 msg = f"{repr(err['input'])[:80]} {_PATTERN_HELP[_where(loc)]}"
             else:

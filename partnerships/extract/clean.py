@@ -84,10 +84,14 @@ def decode(data: bytes) -> str:
         raise ArticleError(f"binary input (a NUL byte at byte {at:,}): give the article as text or HTML")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
     best = from_bytes(data).best()
     if best is None:
+        bad = data.decode("utf-8", "replace").count("\ufffd") - data.count("\ufffd".encode())
+        if bad <= max(8, len(data) // 1000):  # text in UTF-8 but for a few broken bytes: say so
+            raise ArticleError(f"UTF-8 text with a few broken bytes, the first at byte {first_bad:,}: the file "
+                               "was cut or damaged; save it again as UTF-8")
         raise ArticleError("binary input: no text encoding fits these bytes")
     text = str(best)
     if _control_ratio(text) > 0.05:
@@ -298,8 +302,12 @@ def to_text(data: bytes | str) -> str:
     return _to_text(data)[0]
 
 
+# direction overrides and isolates: no Korean article needs one, and a record's text may not hold one
+_OVERRIDES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
-    text = decode(data) if isinstance(data, bytes) else data
+    text = (decode(data) if isinstance(data, bytes) else data).translate(_OVERRIDES)
     if looks_like_html(text):
         return _parse_html(text)
     return text, None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from geo import jsonio
 from geo.files import write_atomic
+from geo.names import lookalike_latin
 from partnerships.errors import DataError
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -126,10 +127,16 @@ def presets_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or store.data_dir()) / "presets"
 
 
+def _check_name(name: str) -> None:
+    if not NAME_RE.match(name):
+        raise DataError(f"preset name {name!r}: use letters, digits, '-' and '_' (at most 60)")
+    if lookalike_latin(name):  # 'exchаnge-ties' with a Cyrillic а would sit beside 'exchange-ties'
+        raise DataError(f"preset name {name!r}: Latin mixed with Greek or Cyrillic letters reads as another name")
+
+
 def save_preset(preset: Preset, *, data_dir: Path | None = None) -> Path:
     """Write `<data>/presets/<name>.json`."""
-    if not NAME_RE.match(preset.name):
-        raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
+    _check_name(preset.name)
     path = presets_dir(data_dir) / f"{preset.name}.json"
     write_atomic(path, preset.to_json())
     return path
@@ -142,8 +149,7 @@ def save_preset_as(preset: Preset, who: str | None, eng, *, data_dir: Path | Non
     from partnerships import authz
     from partnerships.db import repo
 
-    if not NAME_RE.match(preset.name):
-        raise DataError(f"preset name {preset.name!r}: use letters, digits, '-' and '_' (at most 60)")
+    _check_name(preset.name)
     path = presets_dir(data_dir) / f"{preset.name}.json"
     # one write transaction like every other save (SQLite: the write lock held from the start), so
     # saves queue instead of failing on a locked database; a new name is claimed on disk first, so two

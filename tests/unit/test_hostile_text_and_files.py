@@ -67,12 +67,19 @@ def test_a_broken_byte_in_a_utf8_places_file_is_reported_not_misread(tmp_path):
     assert skipped and "file skipped" in skipped[0]
 
 
-@pytest.mark.parametrize(("field", "value"), [("title_en", "Seoul\x00 and Odense"), ("summary_ko", "\x1b[2J요약")])
-def test_control_characters_in_record_text_are_refused(field, value):
+@pytest.mark.parametrize(("field", "value"), [("title_en", "Seoul\x00 and Odense"), ("summary_ko", "\x1b[2J요약"),
+                                              ("title_en", "Good\u202egnp.exe"), ("summary_en", "\u2066x\u2069")])
+def test_control_and_direction_override_characters_in_record_text_are_refused(field, value):
     record = json.loads((ROOT / "data/records/000_a437fd8661412f19.json").read_text(encoding="utf-8"))[0]
     record[field] = value
     problems = shape_problems(record, file="x.json")
-    assert [(p.field, p.message) for p in problems] == [(field, "holds a control character")]
+    assert [(p.field, p.message) for p in problems] == [(field, "holds a control or direction-override character")]
+
+
+def test_an_article_with_direction_overrides_is_read_without_them():
+    from partnerships.extract.clean import to_text
+
+    assert to_text("부산시는 \u202e3일\u202c 오덴세시와 협약을 맺었다.") == "부산시는 3일 오덴세시와 협약을 맺었다."
 
 
 def test_line_breaks_and_tabs_stay_allowed():
@@ -89,3 +96,23 @@ def test_file_names_in_the_batch_summary_cannot_drive_the_terminal():
     assert "\x1b" not in table and "\r" not in table and "\x07" not in table
     assert "a.zip!\\x1b]0;TITLE\\x07\\x1b[2Jreport.doc: not an article file" in table
     assert "ok\\rfailures: 0.txt: not Korean" in table
+
+
+def test_a_places_row_with_a_lookalike_name_is_skipped_and_overrides_are_dropped(tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text("id,name_en,name_ko,country,lat,lon,kind,geonames_id,aliases_en,aliases_ko\n"
+                    "dk-odense-2,\u041edense,오덴세,DK,55.4,10.4,city,,,\n"
+                    "xx-good,Good\u202egnp.exe,좋은,DK,55.4,10.4,city,,,\n", encoding="utf-8")
+    skipped: list[str] = []
+    entries = read_places_csv(path, skipped=skipped)
+    assert [e.place.name_en for e in entries] == ["Goodgnp.exe"]
+    assert len(skipped) == 1 and "line 2" in skipped[0] and "Cyrillic" in skipped[0]
+
+
+def test_an_article_with_one_broken_byte_is_told_so_not_called_binary():
+    from partnerships.extract.clean import decode
+    from partnerships.extract.errors import ArticleError
+
+    data = ("부산시는 3일 덴마크 오덴세시와 로봇 협약을 맺었다. " * 40).encode()
+    with pytest.raises(ArticleError, match=r"UTF-8 text with a few broken bytes, the first at byte [0-9,]+: "):
+        decode(data[:1000] + b"\xff" + data[1000:])

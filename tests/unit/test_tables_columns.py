@@ -76,3 +76,12 @@ def test_the_exchange_ties_preset_loads():
 
     p = columns.load_preset("exchange-ties", data_dir=store.ROOT / "data")
     assert p.columns["date"] == "date" and p.types["exchange_agreement"] == "friendship_city"
+
+
+def test_a_preset_name_that_looks_like_another_is_refused(tmp_path):
+    from partnerships.errors import DataError
+    from partnerships.tables.columns import Preset, save_preset
+
+    with pytest.raises(DataError, match="Cyrillic"):
+        save_preset(Preset(name="exch\u0430nge-ties", columns={"partner": "x"}), data_dir=tmp_path)
+    assert save_preset(Preset(name="우리과-교류", columns={"partner": "x"}), data_dir=tmp_path).is_file()
