@@ -38,7 +38,7 @@ from partnerships.extract.place_context import (
     suffix_next,
 )
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.short_names import COUNTRY_BEFORE, LATIN_AFTER, city_stands
+from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places, without_locators
@@ -392,7 +392,7 @@ def _lookup_id(gazetteer: GazetteerLike, place_id: str) -> PlaceLike | None:
 
 
 def _lookup(gazetteer: GazetteerLike, word: str) -> PlaceLike | None:
-    if len(word) < 2:
+    if len(word) < 2 or word in COMMON_LOANWORDS:
         return None
     try:
         return gazetteer.find(word, fuzzy=False)

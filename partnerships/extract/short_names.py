@@ -12,6 +12,9 @@ from partnerships.extract.types import has_type_word
 from partnerships.extract.venue_words import SITES
 
 # a name spelt in Latin letters in brackets after it ('담맘(Dammam)')
+# Korean loanwords for common nouns that are also the Korean names of small towns abroad
+# ('글로벌 항공우주 지역 얼라이언스' is no Alliance, Ohio; '서밋' no Summit, New Jersey)
+COMMON_LOANWORDS = frozenset({"얼라이언스", "서밋", "미션"})
 LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # the country right before a name ('사우디 담맘')
 COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")

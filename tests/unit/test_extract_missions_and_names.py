@@ -45,3 +45,10 @@ def test_a_districts_bare_name_inside_another_word_is_no_district(gazetteer):
             "하와이 대표단은 다음날 성산일출봉을 둘러봤다.")
     keys = _keys(text, gazetteer, "2011-10-13")
     assert keys and all(k[2] == ("kr-jeju-do",) for k in keys)
+
+
+def test_a_loanword_for_a_common_noun_is_no_small_town_abroad(gazetteer):
+    text = ("경남도는 지난해 출범한 '글로벌 항공우주 지역 얼라이언스'에 미국 워싱턴주, 프랑스 옥시타니주와 함께 "
+            "창립 회원으로 가입했다고 3일 밝혔다.")
+    keys = _keys(text, gazetteer, "2025-04-03")
+    assert keys and all("us-alliance" not in k[3] for k in keys)
