@@ -114,6 +114,8 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:업체|기업|회사|기획사|제조사|유통사|여행사|건설사|스타트업)(?:는|은|이|가)\s|"
                           r"(?:^|\s)[가-힣]{2,}(?:대학교|대학원|대학|공대|과학기술원|연구원|연구소)(?:\s[가-힣]{2,6}캠퍼스)?(?:\([A-Za-z]{1,10}\))?"
                           r"(?:는|은|이|가|도|\s역시)\s|"
+                          # ... or by its short name with its head ('강원대(총장 ○○○)는')
+                          r"(?:^|\s|\])\s?[가-힣]{1,8}대\((?:총장|학장)[^()]{0,12}\)(?:는|은|이|가|도)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
                           # firms ('기업 간 MOU')
                           # ... or two public corporations ('부산항만공사와 발파라이소 항만공사도')
@@ -187,6 +189,9 @@ _DECIDED_AFTER = re.compile(r"(?:하기|키|기)로\s?(?:했|합의했|약속했
 _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|열리는|개최하는|개최되는|열어\s?온|개최해\s?온)\s")
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
 _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
+# ... or the body a partner is, by who founded it ('남모라비아주가 설립한 … 지원기관인', '… 함께 설립한 조직으로')
+_FOUNDED_BODY = re.compile(r"^(?:한|된)\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:기관|조직|기구|단체|법인|센터|재단|공사)"
+                           r"(?:인|으로|이다|이며|이자|입니다)(?![가-힣])")
 # ... or what a network is ('이클레이는 1990년 … 출범한 연합체로, 현재 …', '… 결성된 협의체다')
 _NETWORK_IS = re.compile(r"^(?:\S{0,3}\s(?:\S+\s){0,2}?\S*(?:연합체|협의체|네트워크|연합|기구|협회))?"
                          r"(?:(?:으로|로)(?:,|서\s)|(?:이다|다|입니다|이며|이자)(?![가-힣]))")
@@ -202,7 +207,8 @@ def _described(s: Sentence, w: TypeMention) -> bool:
     return bool(_RECURRING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start])
                 or _KIND_OF_BODY.match(after) or _INDUSTRY_AFTER.match(after)
                 or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after))
-                or (w.type == "alliance" and _NETWORK_IS.match(after)))
+                or (w.type == "alliance" and _NETWORK_IS.match(after))
+                or (w.type == "institution" and _FOUNDED_BODY.match(after)))
 
 
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')

@@ -18,9 +18,25 @@ NOT_A_PARTY_AFTER = re.compile(
     r"이주\s?여성|다문화\s?가족)(?![가-힣])|^(?:·[가-힣]{2,8}){0,4}\s?(?:국적|출신)(?:에|의|은|는|이|가|을|를)?(?![가-힣])|"
     # a consul in Korea who came to watch ('주광주 우즈베키스탄 명예영사도 참석해')
     r"^\s?(?:명예\s?)?(?:총)?영사(?:도|는|은|가|이|,|\s)|"
+
     # a place the partner lies in, told before naming it ('산둥성의 도시와 자매도시가 됐다')
     r"^(?:성|주|현)?의\s(?:한\s)?(?:[가-힣]{1,4}\s)?(?:항구\s?|항만\s?|관광\s?|산업\s?)?(?:도시|소도시|지역|지방정부)(?:와|과)\s")
 # a firm's name in quotes that begins with a place name ('아르주 트레이드'와): the firm, not the place
 FIRM_NAME_AFTER = re.compile(r"^\s?(?:트레이드|트레이딩|무역|상사|인터내셔널|코퍼레이션|그룹|푸드|푸즈|홀딩스|컴퍼니|"
                              r"물산|유통|테크|솔루션|엔지니어링|로지스틱스)\s?['’\"”」』]")
 BRANCH_AFTER = re.compile(r"^\s[가-힣]{2,}(?:무역관|지점|지사|사무소|대표처|법인)(?![가-힣])")
+
+
+# an embassy's staff who came to watch ('베트남대사관 노동관과 … 대표도 참석해', '… 관계자는 축사를'),
+# the embassy glued to its country's name or written after it: guests, not a party
+_GUESTS_AFTER = re.compile(r"^(?!\s?(?:과|와|측과)(?:는|도)?\s)[^.]{0,30}?(?:참석|참관|축사)")
+
+
+def embassy_guests(word: str, after: str) -> bool:
+    """The word is a country's embassy or consulate whose people only attended."""
+    if not word.endswith(("대사관", "영사관")):
+        m = re.match(r"^\s?(?:총)?(?:대사관|영사관)", after)
+        if not m:
+            return False
+        after = after[m.end():]
+    return bool(_GUESTS_AFTER.match(after))

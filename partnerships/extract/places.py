@@ -17,7 +17,7 @@ from partnerships.extract.korean_parents import bare_district, province_by_offic
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
-from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER
+from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -38,7 +38,7 @@ from partnerships.extract.place_context import (
     suffix_next,
 )
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands
+from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands, glued_office
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places, without_locators
@@ -144,7 +144,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             word, end = m.group(1), start + len(m.group(1))
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
-                or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after) or FIRM_NAME_AFTER.match(after):
+                or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after) or FIRM_NAME_AFTER.match(after) \
+                or embassy_guests(word, after):
             # '주폴란드 한국대사관': 駐, a mission stationed there; '코트라 바르샤바무역관': a branch
             i = j + 1
             continue
@@ -163,10 +164,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 (office := lookup(m.group(1))) is not None and office.country == "KR"
                 and getattr(office, "kind", "") in _OFFICE_KINDS[m.group(1)[-1]]):
             place, end, word = office, start + len(m.group(1)), m.group(1)  # '부천시장과', '광양시청에서'
-        if place is None and (m := _KOREAN_GOVERNOR.fullmatch(word)) and (
-                (province := lookup(m.group(1) + "도")) is not None and province.country == "KR"
-                and getattr(province, "kind", "") == "province"):
-            place, end, word = province, start + len(m.group(1)), m.group(1)  # '제주지사', '경북지사': the province
+        if place is None and (glued := glued_office(word, lookup)) is not None:
+            (place, word), end = glued, start + len(glued[1])  # '제주지사': the province; '…대사관': the country
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
                 and getattr(whole, "kind", "") == "region" and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
@@ -367,7 +366,6 @@ _OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$"
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
 _KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청사|의회)")
 _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "도": ("province",)}  # not '동대문시장'
-_KOREAN_GOVERNOR = re.compile(r"([가-힣]{2,4}?)(?:도)?지사")  # a province's governor, by its short name
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')
 # ... or a region's government or council ('캔터베리 지역정부와', '노르망디 지방의회')

@@ -97,3 +97,20 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: Any, loo
             return True
     # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')
     return bool(re.match(r"^\s?(?:와|과)\s", after) and has_type_word(text))
+
+
+_KOREAN_GOVERNOR = re.compile(r"([가-힣]{2,4}?)(?:도)?지사")  # a province's governor, by its short name
+_EMBASSY = re.compile(r"([가-힣]{2,10}?)(?:총)?(?:대사관|영사관)")  # a country's embassy, glued to its name
+
+
+def glued_office(word: str, lookup):
+    """(place, its name) of a word that glues an office to a place's name: a Korean province's
+    governor ('제주지사', '경북지사'), a foreign country's embassy or consulate ('인도네시아대사관');
+    else None."""
+    if (m := _KOREAN_GOVERNOR.fullmatch(word)) and (province := lookup(m.group(1) + "도")) is not None \
+            and province.country == "KR" and getattr(province, "kind", "") == "province":
+        return province, m.group(1)
+    if (m := _EMBASSY.fullmatch(word)) and (country := lookup(m.group(1))) is not None \
+            and getattr(country, "kind", "") == "country" and country.country != "KR":
+        return country, m.group(1)
+    return None

@@ -59,3 +59,26 @@ def test_a_delegation_signs_for_the_leads_subject_not_a_menus_province(gazetteer
     keys = _keys(text, gazetteer, "2024-09-13")
     assert ("mou", 2024, ("kr-uiseong-gun",), ("country-kg",)) in keys
     assert all(k[2] == ("kr-uiseong-gun",) for k in keys)
+
+
+def test_an_embassy_glued_to_its_countrys_name_signs_for_the_country(gazetteer):
+    text = "대구시는 9일 시청에서 주한 말레이시아대사관과 스마트시티 교류 협력 의향서(LOI)를 체결했다고 10일 밝혔다."
+    assert _keys(text, gazetteer, "2021-09-10") == [("loi", 2021, ("kr-daegu",), ("country-my",))]
+
+
+def test_an_embassys_people_who_attended_or_spoke_are_no_party(gazetteer):
+    text = ("시흥시는 12일 시청에서 지역 병원, 경찰서와 '몽골 이주민 지원 업무협약'을 맺었다고 13일 밝혔다.\n"
+            "이날 협약식에는 주한 몽골대사관 영사와 몽골인 공동체 대표도 참석했다. 몽골대사관 관계자는 축사를 통해 감사를 전했다.")
+    assert all("country-mn" not in k[3] for k in _keys(text, gazetteer, "2025-06-13"))
+
+
+def test_the_body_a_partner_is_by_who_founded_it_is_no_founding(gazetteer):
+    text = ("이튿날 대전테크노파크는 체코 남모라비아주가 설립한 창업 지원기관인 남모라비아 혁신센터와 "
+            "스타트업 협력 양해각서를 맺었다고 대전시가 16일 밝혔다.")
+    assert [k[0] for k in _keys(text, gazetteer, "2025-10-16")] == ["mou"]
+
+
+def test_a_university_by_its_short_name_and_its_head_signs_for_itself(gazetteer):
+    text = ("[춘천] 강원대(총장 ○○○)는 8일 춘천캠퍼스에서 카자흐스탄 알마티의 알파라비 카자흐국립대(총장 ○○○)와 "
+            "학술교류 협정을 체결했다.")
+    assert _keys(text, gazetteer, "2010-06-09") == []
