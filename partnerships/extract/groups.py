@@ -1452,14 +1452,24 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
     seated = [p for p in foreign if _seat(s, p)]
     if any(p not in seated and p.kind != "country" for p in foreign):
         foreign = [p for p in foreign if p not in seated]
+    # '푼타아레나스에 있는 마가야네스주 청사에서 주정부와': the city says where the division's building is
+    located = [p for p in foreign if _LOCATED_AT.match(s.text[p.end - s.start:])]
+    if any(p not in located and p.kind != "country" for p in foreign):
+        foreign = [p for p in foreign if p not in located]
     return foreign
+
+
+_LOCATED_AT = re.compile(r"^(?:시|군|구)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한)\s")
 
 
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
-                            r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부|[가-힣]{0,6}행정부"
+                            # ... or a royal commission ('주베일·얀부 왕립위원회(RCJY)'와', in quotes or not)
+                            r"|['‘\"“]?(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}\s?왕립\s?위원회"
+                            r"(?:\s?\([A-Za-z]{2,10}\))?['’\"”]?"
                             # ... or a bureau ('해외고용국(SLBFE)과'; not a country or republic: '미국과', '…공화국과')
                             r"|[가-힣]{2,8}(?<![미중영한태화왕제])국"
                             r"|(?:연방|중앙)?\s?정부|대사관?|총?영사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"

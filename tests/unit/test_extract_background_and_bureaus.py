@@ -82,3 +82,23 @@ def test_a_university_by_its_short_name_and_its_head_signs_for_itself(gazetteer)
     text = ("[춘천] 강원대(총장 ○○○)는 8일 춘천캠퍼스에서 카자흐스탄 알마티의 알파라비 카자흐국립대(총장 ○○○)와 "
             "학술교류 협정을 체결했다.")
     assert _keys(text, gazetteer, "2010-06-09") == []
+
+
+def test_a_city_said_to_hold_the_divisions_building_is_no_party(gazetteer):
+    text = ("강원도는 대표단이 13일(현지시간) 칠레 발디비아에 있는 로스리오스주 청사에서 주정부와 "
+            "관광 협력 업무협약을 했다고 14일 밝혔다.")
+    assert _keys(text, gazetteer, "2023-06-14") == [("mou", 2023, ("kr-gangwon-do",), ("adm1-cl-los-rios",))]
+
+
+def test_a_royal_commission_or_a_countrys_administration_ministry_signs_for_the_country(gazetteer):
+    royal = ("포항시는 22일(현지시간) 리야드에서 사우디 '주베일·얀부 왕립위원회(RCJY)'와 수소 산업 협력 "
+             "업무협약(MOU)을 체결했다고 24일 밝혔다.")
+    assert _keys(royal, gazetteer, "2024-10-24") == [("mou", 2024, ("kr-pohang",), ("country-sa",))]
+    ministry = ("전북도는 르완다 지방행정부(MINALOC)와 공동으로 설립한 새마을 기술교육원이 18일(현지시간) "
+                "수도 키갈리에서 개원식을 갖고 문을 열었다고 20일 밝혔다.")
+    assert _keys(ministry, gazetteer, "2014-03-20") == [("institution", 2014, ("kr-jeollabuk-do",), ("country-rw",))]
+
+
+def test_becoming_a_networks_member_city_is_joining_it(gazetteer):
+    text = "경주시가 캐나다 퀘벡시에 사무국을 둔 세계유산도시연맹 회원 도시가 됐다. 시는 지난 10일 가입이 승인됐다고 14일 밝혔다."
+    assert _keys(text, gazetteer, "2011-06-14") == [("alliance", 2011, ("kr-gyeongju",), ("ca-quebec",))]
