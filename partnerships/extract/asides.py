@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from partnerships.extract.history import EARLIER_YEAR as _EARLIER_YEAR
+from partnerships.extract.history import made_before
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import STRONG_TYPES, TypeMention, find_types
 
@@ -109,7 +111,12 @@ def negated(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     end = _CLAUSE_END.search(rest)
     clause = rest[:end.end()] if end else rest
-    return bool(_NEGATED.search(clause)) or bool(_WITHOUT.match(rest)) or bool(_CONTRASTED.match(rest))
+    return bool(_NEGATED.search(clause)) or bool(_WITHOUT.match(rest)) or bool(_CONTRASTED.match(rest)) \
+        or bool(_CORRECTED.match(rest))
+
+
+# a report taken back ("… MOU를 체결했다'고 보도했으나, 실제로는 … 면담만", a correction notice)
+_CORRECTED = re.compile(r"^[^.]{0,40}?['’\"”]\s?(?:라)?고\s(?:보도|전|알려|발표)\S*(?:으나|지만|는데)")
 
 
 # '자매·우호결연과는 별개로', '우호도시 협약이 아니라': named only as what the news is not
@@ -183,7 +190,6 @@ _FOLLOWED_ON = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺|체결|교환|서�
 # the year a tie was first made, some years back ('2019년 7월 처음 … 협약을')
 _FIRST_IN = re.compile(r"((?:19|20)\d{2})\s?년(?:\s?\d{1,2}\s?월)?(?:\s?\d{1,2}\s?일)?(?:에)?\s?처음(?:으로)?\s"
                        r"(?:\S+\s){0,2}$")
-_EARLIER_YEAR = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)")
 _EARLIER_WORD = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)\S{0,2}\s(?:\S+\s){0,2}$")
 
 
@@ -212,7 +218,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     if _SIGNED_THEN.match(rest) and (_BA_ISSDA.search(sentence_rest) or _KEPT_UP.search(sentence_rest)
                                      and not re.search(r"(?:19|20)\d{2}\s?년", s.text[:w.start - s.start])):
         return True
-    if _made_before(s.text[:w.start - s.start], page_year):
+    if made_before(s.text[:w.start - s.start], page_year):
         return True  # '지난해 10월 군이 사이냐부리주와 맺은 계절근로자 업무협약에 따라'
     if not _EARLIER_CLAUSE.match(rest):
         return False
@@ -220,19 +226,6 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     if not m:
         return False
     return not (m.group(1) and page_year and int(m.group(1)) >= page_year)
-
-
-# an agreement named by a past relative clause dated in an earlier year ('지난해 10월 … 맺은 … 업무협약')
-_MADE_BEFORE = re.compile(r"(?:맺은|맺었던|체결한|체결했던|체결된|맺어진|교환한|교환했던|서명한)\s"
-                          r"(?:[가-힣A-Za-z·]+\s){0,2}$")
-
-
-def _made_before(before: str, page_year: int | None) -> bool:
-    made = _MADE_BEFORE.search(before)
-    if not made:
-        return False
-    told = _EARLIER_YEAR.search(re.split(r"[,.]\s", before[:made.start()])[-1])  # in its clause
-    return bool(told) and not (told.group(1) and (not page_year or int(told.group(1)) >= page_year))
 
 
 # '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing;

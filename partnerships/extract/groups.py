@@ -1419,8 +1419,18 @@ def _in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
     return any(a <= p.start and p.end <= b for a, b in spans)
 
 
-# the article's own government as the subject by its level alone ('도는', '시가')
+# the article's own government as the subject by its level alone ('도는', '시가'), or its head ('도지사는')
 _BARE_SUBJECT = re.compile(rf"(?:^|\s){_LEVEL_WORD}(?:는|가|은|이)\s")
+# (first in the sentence, or after a clause of what the head did: '러시아로 넘어간 도지사는'; not a
+# place's head: '에르데네트 시장은')
+_HEAD_SUBJECT = re.compile(r"(?:^\W{0,3}|[가-힣]+[간한온던된]\s)(도지사|시장|군수|구청장)(?:는|가|은|이)\s")
+_HEADS = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+
+
+def _head_level(text: str) -> str | None:
+    """The level of the government whose head is the sentence's subject ('도지사는 …')."""
+    m = _HEAD_SUBJECT.search(text)
+    return _HEADS[m.group(1)] if m else None
 _LEVELS = {"도": "province", "시": "city", "군": "county", "구": "district"}
 _SUBJECT_AFTER = re.compile(r"^(?:시|군|구|도)?(?:는|은|이|가)\s")
 _SUBJECT_END = re.compile(r"(?:시|군|구|도)(?:는|은|이|가)\s$")  # ... or in the name's span ('의성군은')
@@ -1726,10 +1736,13 @@ def _korean_told_elsewhere(s: Sentence, ctx: _Context, whole: list[PlaceMention]
             return korean
     if _NATIONAL_SUBJECT.search(s.text):
         return [SEAT_OF_GOVERNMENT]  # '환경부(장관 ○○○)는 …', '환경부 차관(왼쪽)과': Korea's ministry signs
-    if subject := _BARE_SUBJECT.search(s.text):
-        # '도가 주최한 …': the article's own government of that level, not a place named next
+    subject = _BARE_SUBJECT.search(s.text)
+    if level := (subject.group("level") if subject else _head_level(s.text)):
+        # '도가 주최한 …', '도지사는 …': the article's own government of that level, not a place named next
         kinds = {p.id: p.kind for x in ctx.segment(s)[:4] for p in ctx.places[x.index]}
-        lead = [pid for pid in ctx.lead_korean(s) if kinds.get(pid) == _LEVELS[subject.group("level")]]
+        lead = [pid for pid in ctx.lead_korean(s) if kinds.get(pid) == _LEVELS[level]] or [
+            p.id for x in ctx.segment(s) for p in _home(ctx.places[x.index])  # ... named later ('【춘천】도지사가')
+            if p.kind == _LEVELS[level] and not p.dateline][:1]
         if lead:
             return lead
     if _DELEGATION_SUBJECT.search(s.text) and (lead := ctx.lead_subject(s)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 HISTORY_YEARS = 2  # an event this many years older than the page is what the news builds on
 
@@ -15,3 +16,22 @@ def told_as_history(rec: dict, published: dt.date | None) -> bool:
     real set counts it as a wrong record; the reader reports it as left out, with this reason."""
     year = rec.get("year")
     return published is not None and isinstance(year, int) and year <= published.year - HISTORY_YEARS
+
+
+# an earlier year, told relatively or by number
+EARLIER_YEAR = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)")
+
+
+# an agreement named by a past relative clause dated in an earlier year ('지난해 10월 … 맺은 … 업무협약')
+_MADE_BEFORE = re.compile(r"(?:맺은|맺었던|체결한|체결했던|체결된|맺어진|교환한|교환했던|서명한)\s"
+                          r"(?:[가-힣A-Za-z·]+\s){0,2}$")
+
+
+def made_before(before: str, page_year: int | None) -> bool:
+    """Whether `before` (the text before an agreement word) names it by a past relative clause
+    dated in an earlier year than the page's."""
+    made = _MADE_BEFORE.search(before)
+    if not made:
+        return False
+    told = EARLIER_YEAR.search(re.split(r"[,.]\s", before[:made.start()])[-1])  # in its clause
+    return bool(told) and not (told.group(1) and (not page_year or int(told.group(1)) >= page_year))

@@ -69,3 +69,19 @@ def test_a_tie_to_grow_into_later_is_no_record_and_a_city_glossed_in_characters_
             "보성군은 이날 군청에서 중국 윈난성 푸얼(普洱)시와 우호교류 의향서를 체결했다.\n"
             "두 지역은 교류 성과를 점검한 뒤 정식 우호도시 협정으로 관계를 발전시켜 나가기로 했다.")
     assert _keys(text, gazetteer, "2025-10-30") == [("loi", 2025, ("kr-boseong",), ("cn-pu-er",))]
+
+
+def test_the_governor_as_subject_signs_for_the_province_the_article_names_later(gazetteer):
+    text = ("도정 소식\n"
+            "【춘천】도지사가 순방을 마치고 5일 귀국했다.\n"
+            "도지사는 지난달 28일 출국해 29일 강원도와 자매결연 20주년을 맞은 중국 지린성을 찾았다.\n"
+            "러시아로 넘어간 도지사는 2일 연해주 주지사와 항로 활성화 양해각서에 서명했다.")
+    keys = [k for k in record_keys(text, gazetteer, "2011-09-06") if k[0] == "mou"]
+    assert keys and all(k[2] == ("kr-gangwon-do",) for k in keys)
+
+
+def test_a_report_taken_back_in_a_correction_is_no_signing(gazetteer):
+    text = ("경남도는 28일 인도 구자라트주 정부와 그린수소 협력 업무협약을 체결했다고 30일 밝혔다.\n"
+            "[바로잡습니다] 본지 2일자 기사에서 '인도 식품가공산업부와 MOU를 체결했다'고 보도했으나, "
+            "실제로는 협약 체결 없이 면담만 진행된 것으로 확인돼 바로잡습니다.")
+    assert [(k[0], k[3]) for k in record_keys(text, gazetteer, "2026-01-30")] == [("mou", ("adm1-in-gujarat",))]
