@@ -61,7 +61,7 @@ def import_table(eng: Engine, *, gazetteer: Gazetteer, path: Path | None = None,
 
     path = path or table_path(data_dir)
     preset = columns.load_preset(PRESET, data_dir=data_dir)
-    p = plan.plan(path.read_bytes(), path.name, preset=preset)
+    p = plan.plan(path.read_bytes(), path.name, preset=preset, layer=True)
     sink = DbProposals(eng, WHO, gazetteer, check_role=False, status="published")
     return p.run(sink=sink, gaz=gazetteer)
 

@@ -47,9 +47,16 @@ class Plan:
                            online=online, progress=progress)
 
 
-def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None) -> Plan:
-    """Read the file and map its columns (the preset's mapping where its labels exist, else a guess)."""
+def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str | None = None,
+         layer: bool = False) -> Plan:
+    """Read the file and map its columns (the preset's mapping where its labels exist, else a guess).
+
+    A file named like the national layer's table (`ties.csv`) is kept under another name unless
+    it is that layer's own import (`layer`): an office's own list never takes the layer's place."""
     filename = params.file_name(filename)
+    if not layer and filename.casefold() == _LAYER_TABLE.casefold():
+        stem, dot, ext = filename.rpartition(".")
+        filename = f"{stem} (uploaded){dot}{ext}"
     sheets = read.sheet_names(data, filename)
     chosen = sheet or (preset.sheet if preset and preset.sheet in sheets else None)
     table = header.find_header(read.read_sheet(data, filename, chosen),
@@ -65,3 +72,6 @@ def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str
         preset = Preset(name="unsaved", columns={})
     preset.columns = dict(mapping)
     return Plan(filename, sheets, table, mapping, preset)
+
+
+_LAYER_TABLE = "ties.csv"  # partnerships.national.TABLE_NAME (that module imports this one)

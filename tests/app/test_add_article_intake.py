@@ -169,3 +169,21 @@ def test_the_korean_page_gives_a_rows_reason_in_korean(folders):  # noqa: F811
     reasons = [str(v).replace("\\", "") for tb in at.table for v in tb.value.to_numpy().ravel()]
     assert any("지명 사전에 MN의 '푸른초원시'" in r for r in reasons)
     assert not any("gazetteer" in r for r in reasons)
+
+
+def test_a_new_version_of_a_published_sheet_tells_an_editor_it_takes_a_reviewer(folders):  # noqa: F811
+    sheet = "시군,상대 도시 영문,국가,구분,체결일자\n서울특별시,Odense,DK,우호협력,{date}\n"
+    at = page()
+    _uploader(at, "it_file").set_value(("mine.csv", sheet.format(date="2014-05-01").encode(), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    eng = store.open_store()
+    (mine,) = review.proposed(eng, REVIEWER)
+    review.publish(eng, REVIEWER, mine.id, version=mine.version)
+    _uploader(at, "it_file").set_value(("mine.csv", sheet.format(date="2014-05-02").encode(), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "Not imported: rows of this sheet are already published, and a new version of it takes a reviewer. "
+        "Ask a reviewer, or give the file another name to propose its rows as new."]

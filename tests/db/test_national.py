@@ -130,10 +130,11 @@ def test_database_year_filter_and_options_count_undated_ties(national_db, gazett
 
 
 def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(national_db, gazetteer):
-    """An editor's upload of a sheet that has the national table's file name is refused (its stored
-    text backs 363 published records); the saved mapping of the layer takes a reviewer to replace,
+    """An editor's upload of a sheet that has the national table's file name is kept under another
+    name (the layer's stored text backs 363 published records); a new text of a sheet whose rows
+    are published takes a reviewer; the saved mapping of the layer takes a reviewer to replace,
     while an editor may save a new one; every save is a line of the audit trail."""
-    from partnerships import roles
+    from partnerships import review, roles
     from partnerships.db import repo
     from partnerships.proposals import DbProposals
     from partnerships.tables import columns, plan
@@ -143,12 +144,17 @@ def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(natio
     national.import_table(eng, gazetteer=gazetteer)
     staff(eng)
     before = store.article_text(eng, "ties.csv.ties.txt")
-    small = "시군,상대 도시 영문,국가,체결일자\n서울특별시,Odense,DK,2014-05-01\n".encode()
-    p = plan.plan(small, "ties.csv")
-    with pytest.raises(roles.NotAllowed):
-        p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    small = "시군,상대 도시 영문,국가,구분,체결일자\n서울특별시,Odense,DK,우호협력,2014-05-01\n".encode()
+    got = plan.plan(small, "ties.csv").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert (got.added, got.errors) == (1, []), got.table()
     assert store.article_text(eng, "ties.csv.ties.txt") == before
-    assert len(store.read_records(eng).records) == 363
+    assert sum(r.status == "published" for r in store.read_records(eng).records) == 363
+    (mine,) = review.proposed(eng, "rita")
+    assert not mine.record["source"]["file"].startswith("ties.csv.")
+    review.publish(eng, "rita", mine.id, version=mine.version)
+    again = "시군,상대 도시 영문,국가,구분,체결일자\n서울특별시,Odense,DK,우호협력,2014-05-02\n".encode()
+    with pytest.raises(roles.NotAllowed):  # its rows are published now: a new text takes a reviewer
+        plan.plan(again, "ties.csv").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
 
     layer = columns.load_preset(national.PRESET, data_dir=data)
     mine = columns.Preset(name=national.PRESET, columns={"partner": "상대 도시 영문"})
@@ -304,6 +310,21 @@ def test_an_editor_cannot_bring_the_layer_back_published_by_importing_its_table(
     p = plan.plan(path.read_bytes(), path.name, preset=columns.load_preset(national.PRESET, data_dir=data))
     p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
     assert {r.status for r in store.read_records(eng).records} == {"proposed"}  # nothing public
-    drafts = review.proposed(eng, "rev")
-    assert len(drafts) == 363
-    assert any(d.record["title_en"] == "Corrected by a reviewer" for d in drafts)  # the edit is kept, as a draft
+    assert len(review.proposed(eng, "rev")) == 363
+
+
+def test_a_reviewers_own_ties_csv_never_takes_the_layers_place(national_db, gazetteer):
+    from partnerships import accounts
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    layer_text = {n: store.article_text(eng, n) for n in store.article_files(eng) if n.startswith("ties.csv.")}
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    sheet = "자치단체,국가,상대 도시,구분,체결일\n수원시,JP,Asahikawa,자매결연,2003-05-01\n"
+    result = plan.plan(sheet.encode(), "ties.csv").run(sink=DbProposals(eng, "rev", gazetteer), gaz=gazetteer)
+    assert result.added == 1
+    assert {n: store.article_text(eng, n) for n in layer_text} == layer_text  # the layer's rows stay its own
+    mine = [r for r in store.read_records(eng).records if r.status == "proposed"]
+    assert len(mine) == 1 and not mine[0].source.file.startswith("ties.csv.")

@@ -11,6 +11,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer
 from partnerships import export, proposals, store
 from partnerships.errors import DataError
+from partnerships.roles import NotAllowed
 from partnerships.tables import columns, plan, read, reasons
 from partnerships.tables.columns import FIELDS
 from partnerships.tables.header import cell_text
@@ -68,6 +69,8 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         try:
             st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
                                                  online=online, progress=looking_up)
+        except NotAllowed:  # a new text of a table whose rows are published
+            st.error(t("import_needs_reviewer", lang))
         except DataError as exc:
             st.error(t("auth_store_down", lang, detail=md_escape(exc)))
         bar.empty()

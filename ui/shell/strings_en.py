@@ -454,6 +454,10 @@ EN: dict[str, str] = {
     "import_found": "Header: {header}; {n} data row(s). Check which column holds what:",
     "import_none_col": "— none —",
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
+    "import_needs_reviewer": (
+        "Not imported: rows of this sheet are already published, and a new version of it takes a reviewer. Ask a "
+        "reviewer, or give the file another name to propose its rows as new."
+    ),
     "import_missing": "Still missing: {fields}",
     "import_preview": "First rows as read",
     "import_looking_up": "Looking up place {n} of at most {cap} online: {name}",

@@ -442,6 +442,10 @@ KO: dict[str, str] = {
     "import_found": "머리글: {header}, 자료 {n}행. 어느 열에 무엇이 있는지 확인하세요:",
     "import_none_col": "— 없음 —",
     "import_fixed_korean": "모든 행의 우리 측 자치단체 (해당 열이 없을 때)",
+    "import_needs_reviewer": (
+        "가져오지 않았습니다. 이 표의 행이 이미 게시되어 있어 새 판을 가져오려면 검토자 권한이 필요합니다. 검토자에게 "
+        "부탁하거나 파일 이름을 바꿔 새 제안으로 가져오세요."
+    ),
     "import_missing": "아직 지정되지 않음: {fields}",
     "import_preview": "읽은 앞부분",
     "import_looking_up": "온라인에서 장소를 찾는 중 ({n}/{cap}, 최대): {name}",
