@@ -197,6 +197,11 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     if "date" in changes and "date_basis" not in changes and changes["date"] != current.get("date"):
         # a date a reviewer set is no longer the reader's guess: the panel stops calling it inferred
         out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"
+    old_date = str(current.get("date") or "")
+    if "date" in changes and old_date and out["date"] and out["date"] != old_date:
+        for field in ("title_en", "title_ko", "summary_en", "summary_ko"):  # the texts that quote the date
+            if field not in changes and old_date in str(out.get(field) or ""):
+                out[field] = str(out[field]).replace(old_date, out["date"])
     return out
 
 

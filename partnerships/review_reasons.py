@@ -1,5 +1,6 @@
-"""Why a review action wrote nothing, told in Korean for the Korean page (partnerships.review
-writes each reason in English); a wording this table does not know stays as written."""
+"""Why a review action wrote nothing, and the reasons the history keeps for reverts and merges,
+told in Korean for the Korean page (partnerships.review writes them in English); a wording this
+table does not know stays as written (a person's own reason, for one)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _PHRASES = compile_phrases((
     *((rf"record (\S+) is {s_en}; cannot {a_en} it", rf"기록 \1은(는) {s_ko} 상태라서 {a_ko}할 수 없습니다")
       for s_en, s_ko in _STATUSES.items() for a_en, a_ko in _ACTIONS.items()),
     (r"these fields cannot be edited: ", "수정할 수 없는 항목: "),
+    # reasons the history keeps: a revert's and a merge's
+    (r"^revert change (\d+): ", r"변경 #\1 되돌림: "),
+    (r"^merged with (\S+)$", r"\1와(과) 병합"),
+    (r"^merged into (\S+)$", r"\1에 병합됨"),
     (r"(\S+) and (\S+) do not report the same agreement", r"\1와(과) \2는 같은 협약을 다루지 않습니다"),
 ))
 

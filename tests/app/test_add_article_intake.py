@@ -78,7 +78,7 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert boxes["Korean government"].value == "시군" and boxes["Date signed"].value == "체결일자"
     assert boxes["Partner, English"].value == "상대 도시 영문"
     boxes["Date signed"].set_value("— none —").run()  # the user removes a needed column
-    assert any("date" in w.value for w in at.warning)
+    assert any("Date signed" in w.value for w in at.warning)  # the field as the page names it
     assert at.button(key="import_rows").disabled
     boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
     boxes["Date signed"].set_value("체결일자").run()
@@ -143,11 +143,11 @@ def test_an_editor_follows_their_own_proposals_and_a_reviewers_reason(folders): 
     at = page()
     assert "Your proposals (0)" in [e.label for e in at.expander]
     sheet = "자치단체,국가,상대도시,구분,체결일\n서울특별시,덴마크,오덴세,우호협력,2021-03-02\n부산광역시,태국,방콕,자매결연,2019-05-07\n"
-    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+    _uploader(at, "it_file").set_value(("our_ties.csv", sheet.encode("utf-8"), "text/csv"))
     at.run()
     at.button(key="import_rows").click().run()
     mine = {r.id: r for r in store.read_records(store.engine()).records
-            if (r.extra.get("table_row") or {}).get("file") == "ties.csv"}
+            if (r.extra.get("table_row") or {}).get("file") == "our_ties.csv"}
     bangkok = next(rid for rid in mine if "bangkok" in rid)
     review.reject(store.engine(), REVIEWER, bangkok, version=1, reason="already on the map as 1992")
     at = page("ko")

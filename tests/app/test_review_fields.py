@@ -82,3 +82,16 @@ def test_the_address_the_public_pages_will_link_is_shown_with_its_host(folders):
     shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
     assert len(shown) == 1 and "**phish.example**" in shown[0] and "atlas-login" in shown[0]
     assert "](" not in shown[0]  # text, not a link
+
+
+def test_a_corrected_date_is_corrected_in_the_summaries_that_quote_it_too(folders):  # noqa: F811
+    got = review.get(folders, DRAFT)
+    old = got.record["date"]
+    review.edit(folders, "rita", DRAFT, {"summary_en": f"Signed on {old}.", "summary_ko": f"{old} 체결."},
+                version=got.version, reason="a test")
+    at = run("pages/7_Review.py", "rita")
+    at.text_input(key=f"rv_{DRAFT}_date").input("2024-03-14").run()
+    at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
+    after = review.get(folders, DRAFT).record
+    assert (after["date"], after["summary_en"], after["summary_ko"]) == (
+        "2024-03-14", "Signed on 2024-03-14.", "2024-03-14 체결.")

@@ -424,6 +424,11 @@ def test_the_latest_changes_read_in_the_pages_language(folders):
     assert any("· 철회 · 검토 완료 → 철회됨 · 취소된 행사" in x for x in lines), lines
     assert any("· 수정 · 검토 완료 · 제목 (국문) · 오타" in x for x in lines), lines
     assert not any(word in x for x in lines for word in ("retract", "edit ·", "title_ko"))
+    (line,) = [x for x in review.history(folders, rid) if x["action"] == "retract"]
+    review.revert(folders, "rita", line["id"], version=item.version + 2, reason="다시 게시")
+    at = run("pages/7_Review.py", "rita", {"lang": "ko"})
+    lines = [x.value for x in at.text if x.value.startswith(rid)]
+    assert any(f"변경 #{line['id']} 되돌림: 다시 게시" in x for x in lines), lines
 
 
 def test_sign_in_while_another_writer_holds_the_database_says_so(folders):

@@ -20,3 +20,12 @@ def test_each_reason_reads_in_korean(english, korean):
 
 def test_a_wording_the_table_does_not_know_stays_as_written():
     assert in_korean("partner_places: 'zz-<b>' is not a known place") == "partner_places: 'zz-<b>' is not a known place"
+
+
+@pytest.mark.parametrize(("english", "korean"), [
+    ("revert change 385: it did take place", "변경 #385 되돌림: it did take place"),  # the person's own words stay
+    ("merged with 2024-a-b-mou", "2024-a-b-mou와(과) 병합"),
+    ("merged into 2024-a-b-mou", "2024-a-b-mou에 병합됨"),
+])
+def test_the_historys_own_reasons_read_in_korean(english, korean):
+    assert in_korean(english) == korean

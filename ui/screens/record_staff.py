@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from partnerships import review, staff_db, store
+from partnerships import review, review_reasons, staff_db, store
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form
 from ui.screens.review_queue import act, conflict, failed
@@ -17,7 +17,8 @@ from ui.shell.i18n import t
 from ui.shell.markup import md_escape
 
 # a record's fields as the table's columns name them
-_FIELD_COLUMNS = {"korean_places": "korean", "partner_places": "partners", "sectors": "sectors"}
+_FIELD_COLUMNS = {"korean_places": "korean", "partner_places": "partners", "sectors": "sectors",
+                  "also_reported": "source"}
 
 
 def _word(key: str, stored: str, lang: str) -> str:
@@ -32,11 +33,13 @@ def _line(line: dict, lang: str) -> str:
     """One audit line: number, time, who, what was done, the status it moved between, the fields it
     changed and why, in the page's language."""
     status, changed = review.change_parts(line)
+    reason = str(line["reason"] or "")
+    reason = review_reasons.in_korean(reason) if lang == "ko" else reason
     status = " → ".join(_word(f"status_{part.strip()}", part.strip(), lang) if part.strip() != "—" else "—"
                         for part in status.split("→")) if status else ""
     fields = ", ".join(_word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
     parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", str(line["who"]),
-             _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, str(line["reason"] or "")]
+             _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, reason]
     return " · ".join(p for p in parts if p)
 
 

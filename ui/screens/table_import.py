@@ -24,6 +24,23 @@ FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the sug
 MAX_MB = 20
 
 
+def _run(p, lang: str, *, gaz: Gazetteer, who: str | None, online: bool) -> None:
+    """Import the rows, with a progress bar while places are looked up online; the result kept."""
+    bar = st.empty()
+
+    def looking_up(n: int, cap: int, name: str) -> None:
+        bar.progress(n / cap, text=t("import_looking_up", lang, n=n + 1, cap=cap, name=md_escape(name)))
+
+    try:
+        st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
+                                             online=online, progress=looking_up)
+    except NotAllowed:  # a new text of a table whose rows are published
+        st.error(t("import_needs_reviewer", lang))
+    except DataError as exc:
+        st.error(t("auth_store_down", lang, detail=md_escape(exc)))
+    bar.empty()
+
+
 def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -> None:
     """Upload a sheet, check the mapping, import."""
     up = st.file_uploader(t("import_label", lang), type=["xlsx", "xls", "csv"], key="it_file",
@@ -54,26 +71,15 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
     p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)
     if need:
-        st.warning(t("import_missing", lang, fields=", ".join(need)))
+        st.warning(t("import_missing", lang, fields=", ".join(FIELDS[f][lang == "ko"] if f in FIELDS else f
+                                                              for f in need)))
     with st.expander(t("import_preview", lang)):
         st.dataframe(export.spreadsheet_safe(pd.DataFrame(
             [[cell_text(v) for v in cells] for _, cells in p.table.rows[:20]],
             columns=p.table.labels, index=[n for n, _ in p.table.rows[:20]])))
     c1, c2, c3 = st.columns([2, 2, 1])
     if c1.button(t("import_rows", lang), key="import_rows", type="primary", disabled=bool(need)):
-        bar = st.empty()
-
-        def looking_up(n: int, cap: int, name: str) -> None:
-            bar.progress(n / cap, text=t("import_looking_up", lang, n=n + 1, cap=cap, name=md_escape(name)))
-
-        try:
-            st.session_state[RESULT_KEY] = p.run(sink=proposals.DbProposals(store.open_store(), who, gaz), gaz=gaz,
-                                                 online=online, progress=looking_up)
-        except NotAllowed:  # a new text of a table whose rows are published
-            st.error(t("import_needs_reviewer", lang))
-        except DataError as exc:
-            st.error(t("auth_store_down", lang, detail=md_escape(exc)))
-        bar.empty()
+        _run(p, lang, gaz=gaz, who=who, online=online)
     name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
     if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
         p.preset.name = name.strip()
