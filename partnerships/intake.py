@@ -134,6 +134,7 @@ class Prepared:
     reason: str = ""
     dropped: list[str] = field(default_factory=list)
     filename: str | None = None
+    to_place: list[dict[str, Any]] = field(default_factory=list)  # extract.Extraction.to_place
 
     @property
     def hash(self) -> str:
@@ -155,7 +156,8 @@ def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = N
         result = extract(text, gazetteer=gazetteer)
     except ArticleError as exc:
         raise classify(exc) from exc
-    return Prepared(text, result.candidates, result.published, result.reason, list(result.dropped), filename)
+    return Prepared(text, result.candidates, result.published, result.reason, list(result.dropped), filename,
+                    list(result.to_place))
 
 
 # --- recognising an article ----------------------------------------------------------------

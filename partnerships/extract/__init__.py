@@ -30,6 +30,9 @@ class Extraction:
     published: str | None = None
     published_basis: str = ""
     dropped: list[str] = field(default_factory=list)
+    # records left out only because a partner is not in the gazetteer: the reader's record without
+    # that partner, and the partner's name as written under "unplaced", for a person to place
+    to_place: list[dict[str, Any]] = field(default_factory=list)
 
 
 def extract(data: bytes | str, *, source_file: str = "", gazetteer=None,

@@ -65,6 +65,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     publisher = publisher_of(article.text, url)
     made: list[dict] = []
     dropped: list[str] = []
+    to_place: list[dict] = []
     told_first: set[int] = set()  # records the headline or the lead tells first, without a day
     told_at: dict[int, int] = {}  # record -> the first sentence that tells it
     for g in groups:
@@ -76,9 +77,13 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         lead = " ".join([lead, *after])
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
                         publisher=publisher, lead_text=lead, url=url)
+        unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
         why = _left_out(rec, pub.date, history=g.history)
         if why:
             dropped.append(f"{rec['type']}{why}")
+            if unplaced and rec["korean_places"]:  # (the reason given is the unplaced partner)
+                to_place.append({**rec, "partner_places": [p for p in rec["partner_places"]
+                                                           if not p.startswith(UNPLACED)], "unplaced": unplaced})
             continue
         made.append(rec)
         told_at[id(rec)] = min(m.sentence.index for m in g.mentions)
@@ -96,7 +101,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         candidates, reason,
         published=first.date.isoformat() if first.date and first.exact else (
             str(first.date.year) if first.date else None),
-        published_basis=first.basis, dropped=dropped,
+        published_basis=first.basis, dropped=dropped, to_place=to_place,
     )
 
 

@@ -496,3 +496,26 @@ def test_the_readers_reason_for_a_date_is_told_in_korean_on_the_korean_page(fold
     assert widget(at, "checkbox", "_0_stated").label == "기사에 연도까지 날짜가 모두 나옴"
     told = [c.value for c in at.caption if "발행일" in c.value or "기준" in c.value]
     assert told, [c.value for c in at.caption]
+
+
+UNPLACED_PARTNER = ("완주군, 몽골 바양주르흐구와 계절근로자 협약\n"
+                    "완주군은 5일 몽골 울란바토르시 바양주르흐구와 계절근로자 업무협약을 체결했다고 6일 밝혔다.\n"
+                    "협약에 따라 구는 근로자를 선발하고 군은 숙소와 교육을 맡는다.")
+
+
+def test_a_record_whose_partner_is_not_in_the_gazetteer_is_offered_for_a_person_to_place(folders):
+    at = fill(paste(page(), UNPLACED_PARTNER), 0)
+    assert_no_exception(at)
+    assert any("바양주르흐구" in w.value and "not in the gazetteer" in w.value for w in at.warning)
+    assert widget(at, "multiselect", "_0_partner").value == []
+    widget(at, "text_input", "_published").input("2024-03-06")
+    widget(at, "text_input", "_publisher").input("Wanju County").run()
+    at.button(key="add_article_save").click().run()
+    assert "Record 1: choose its Korean place and its partner" in messages(at, "error")  # never saved without
+    widget(at, "text_input", "_0_find").input("Ulaanbaatar").run()
+    widget(at, "button", "_0_add").click().run()
+    at.button(key="add_article_save").click().run()
+    assert_no_exception(at)
+    new = [r for r in store.read_records(store.open_store()).records if r.source.published == "2024-03-06"]
+    assert [(r.type, r.korean_places, r.partner_places, r.status) for r in new] == [
+        ("mou", ("kr-wanju",), ("mn-ulan-bator",), "proposed")]

@@ -87,7 +87,7 @@ def read(data: bytes | str, filename: str | None, lang: str, *, gaz: Gazetteer) 
     except intake.IntakeError as exc:
         show_error(exc, lang)
         return
-    if not review.candidates:
+    if not review.candidates and not review.to_place:
         st.info(t("add_article_none", lang, reason=review.reason or "—"))
         _dropped(review, lang)
         return
@@ -180,6 +180,8 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
         off = not keep
         if off:
             st.caption(t("add_article_dropped_record", lang))
+        if cand.get("unplaced"):  # the reader left it out: the partner it read is not in the gazetteer
+            st.warning(t("add_article_place_partner", lang, name=md_escape(", ".join(cand["unplaced"]))))
         st.selectbox(t("add_article_type", lang), list(TYPES), key=k + "type",
                      format_func=lambda x: type_label(x, lang), disabled=off)
         st.multiselect(t("add_article_sectors", lang), list(SECTORS), key=k + "sectors",
@@ -209,7 +211,8 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
     if off:
         return None
     record = {
-        **cand, **places, "type": ss[k + "type"], "sectors": list(ss[k + "sectors"]), "date": date,
+        **{f: v for f, v in cand.items() if f != "unplaced"}, **places, "type": ss[k + "type"],
+        "sectors": list(ss[k + "sectors"]), "date": date,
         "year": year if year is not None else cand.get("year"),
         "date_basis": "stated" if stated else f"inferred: {' '.join(str(ss.get(k + 'why') or '').split())}",
         "title_en": ss[k + "title_en"].strip(), "title_ko": ss[k + "title_ko"].strip(),
@@ -229,7 +232,7 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
     """The article's publisher and publication date (both required), filled only with what was
     read from the article itself."""
     pub_key, date_key = prefix + "publisher", prefix + "published"
-    found = next((c.get("source") or {} for c in review.candidates), {})
+    found = next((c.get("source") or {} for c in [*review.candidates, *review.to_place]), {})
     st.session_state.setdefault(pub_key, str(found.get("publisher") or ""))
     st.session_state.setdefault(date_key, str(review.published or found.get("published") or ""))
     st.markdown(f"**{t('add_article_source_head', lang)}**")
@@ -250,6 +253,8 @@ def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) ->
     for i, r in enumerate(records):
         if not all(r.get(f) for f in ("title_en", "title_ko", "summary_en", "summary_ko")):
             out.append(t("add_article_need_text", lang, i=r.get("_number", i + 1)))
+        if not r.get("korean_places") or not r.get("partner_places"):
+            out.append(t("add_article_need_places", lang, i=r.get("_number", i + 1)))
     return out
 
 
@@ -259,11 +264,11 @@ def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: 
     left, right = st.columns([5, 6], gap="large")
     with right:
         source = source_fields(review, lang, prefix=prefix)
-        st.subheader(t("add_article_records", lang, n=len(review.candidates)), anchor=False)
+        shown = [*review.candidates, *review.to_place]  # (then those whose partner a person places)
+        st.subheader(t("add_article_records", lang, n=len(shown)), anchor=False)
         st.caption(t("add_article_records_help", lang))
         _dropped(review, lang)
-        edited = [record_editor(i, c, lang, prefix=prefix, gaz=gaz, online=online)
-                  for i, c in enumerate(review.candidates)]
+        edited = [record_editor(i, c, lang, prefix=prefix, gaz=gaz, online=online) for i, c in enumerate(shown)]
         kept = [r for r in edited if r is not None]
         numbers = [i + 1 for i, r in enumerate(edited) if r is not None]
         for r in kept:

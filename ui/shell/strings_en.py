@@ -416,6 +416,11 @@ EN: dict[str, str] = {
     "add_article_published": "Publication date, YYYY-MM-DD (required)",
     "add_article_need_publisher": "Write the publisher of the article.",
     "add_article_need_published": "Write the article's publication date as YYYY-MM-DD.",
+    "add_article_place_partner": (
+        "The reader left this record out: its partner ({name}) is not in the gazetteer. Find the partner below "
+        "(online, when the look-up is on) or leave the record unkept."
+    ),
+    "add_article_need_places": "Record {i}: choose its Korean place and its partner",
     "add_article_need_text": (
         "Record {i}: write both titles and both summaries (the suggestions in grey are not saved)."
     ),

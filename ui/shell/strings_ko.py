@@ -406,6 +406,11 @@ KO: dict[str, str] = {
     "add_article_published": "발행일, YYYY-MM-DD (필수)",
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
     "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요.",
+    "add_article_place_partner": (
+        "상대({name})가 지명 사전에 없어 자동으로는 제안하지 않은 기록입니다. 아래에서 상대 지명을 찾거나(온라인 "
+        "찾기를 켜면 온라인으로도) 이 기록을 빼세요."
+    ),
+    "add_article_need_places": "기록 {i}: 국내 지명과 상대 지명을 고르세요",
     "add_article_need_text": "기록 {i}: 제목 두 개와 요약 두 개를 직접 쓰세요 (회색 제안 문구는 저장되지 않습니다).",
     "add_article_use_suggestion": "제안된 제목 사용",
     # Add article: several files (ui/screens/batch_upload.py) and spreadsheets (ui/screens/table_import.py)
