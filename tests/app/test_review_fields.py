@@ -95,3 +95,12 @@ def test_a_corrected_date_is_corrected_in_the_summaries_that_quote_it_too(folder
     after = review.get(folders, DRAFT).record
     assert (after["date"], after["summary_en"], after["summary_ko"]) == (
         "2024-03-14", "Signed on 2024-03-14.", "2024-03-14 체결.")
+
+
+def test_a_division_and_the_city_of_its_name_read_apart_in_the_finder(folders):  # noqa: F811
+    at = run("pages/7_Review.py", "rita")
+    at.text_input(key=f"rv_{DRAFT}_pl_find").input("Osaka").run()
+    pick = at.selectbox(key=f"rv_{DRAFT}_pl_pick")
+    labels = {pick.format_func(o) for o in pick.options} if hasattr(pick, "format_func") else set(pick.options)
+    assert any("state or province" in x and "Japan" in x for x in labels), labels
+    assert any(x.endswith("(Japan)") for x in labels), labels

@@ -1,4 +1,5 @@
-"""A Korean county seat that GeoNames lists as a town is the county: one place, two ids."""
+"""A Korean county seat that GeoNames lists as a town is the county: one place, two ids; a Japanese
+town with no Hangul name in GeoNames gets the standard spelling of its romanised name."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_the_bundled_gazetteer_has_one_place_per_county():
         assert gaz.get(town).kind == "county"
     assert [p.id for p in gaz.matches("고창")] == ["kr-gochang-gun"]
     assert sum(p.id in ("kr-gochang", "kr-gochang-gun") for p in gaz) == 1
+
+
+def test_a_japanese_town_geonames_gives_no_hangul_is_written_by_the_korean_standard():
+    gaz = default_gazetteer()
+    assert gaz.get("jp-munakata").name_ko == "무나카타"  # GeoNames has no Hangul name for it
+    assert gaz.get("jp-hofu").name_ko == "호후" and gaz.get("jp-sendai").name_ko == "센다이"
+    assert gaz.get("jp-osaka").name_ko == "오사카"  # a Hangul name GeoNames gives is kept

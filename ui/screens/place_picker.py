@@ -48,7 +48,9 @@ def labeller(gaz: Gazetteer, lang: str) -> Callable[[str | None], str]:
         if place.kind == "country":
             return name
         new = f" · {t('add_article_new_place', lang)}" if place.id in pending() else ""
-        return f"{name} ({country_label(place.country, lang)}){new}"
+        # a division beside the city of its name ('Ōsaka' the prefecture, 'Osaka' the city): said so
+        kind = f"{t('add_article_division', lang)}, " if place.kind == "region" else ""
+        return f"{name} ({kind}{country_label(place.country, lang)}){new}"
 
     return label
 

@@ -176,6 +176,7 @@ EN: dict[str, str] = {
         "The geocoding service cannot be reached (no network?). Pick a gazetteer place instead, or try again later. "
         "({detail})"
     ),
+    "add_article_division": "state or province",
     "add_article_new_place": "new place",
     "add_article_nothing_kept": "No record is kept: tick “keep” on at least one to save.",
     "add_article_saved_places": "New places: {ids}",

@@ -170,6 +170,7 @@ KO: dict[str, str] = {
         "지오코딩 서비스에 연결할 수 없습니다(네트워크 확인). 지명 사전의 지역을 고르거나 나중에 다시 시도하세요. "
         "({detail})"
     ),
+    "add_article_division": "주·성·현",
     "add_article_new_place": "새 지역",
     "add_article_nothing_kept": "유지할 기록이 없습니다. 저장하려면 하나 이상 “유지”를 선택하세요.",
     "add_article_saved_places": "새로 추가한 지역: {ids}",
