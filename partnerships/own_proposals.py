@@ -20,7 +20,7 @@ class OwnProposal:
     title_en: str
     title_ko: str
     status: str  # proposed, published, rejected, retracted; "removed" when it is gone
-    reason: str  # the reviewer's reason for rejecting or retracting it ('' otherwise)
+    reason: str  # the reviewer's reason for rejecting or retracting it, or the record it was merged into
 
 
 def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal]:
@@ -35,7 +35,7 @@ def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal
         rows = {row.id: row for row in conn.execute(select(r.id, r.status, r.body).where(r.id.in_(ids)))}
         reasons: dict[str, str] = {}
         for rid, reason in conn.execute(select(a.record_id, a.reason).where(
-                a.record_id.in_(ids), a.action.in_(("reject", "retract"))).order_by(a.id)):
+                a.record_id.in_(ids), a.action.in_(("reject", "retract", "merge"))).order_by(a.id)):
             reasons[rid] = reason or ""
     out = []
     for rid in ids:

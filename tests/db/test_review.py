@@ -189,3 +189,14 @@ def test_own_proposals_follow_status_and_reason_and_only_the_proposers(eng, gaze
     got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
     assert got == {"mine-one": ("proposed", ""), "mine-two": ("rejected", "twice")}
     assert own_proposals(eng, "rita") == []
+
+
+def test_a_proposal_merged_into_another_says_which(eng, gazetteer):
+    from partnerships.own_proposals import own_proposals
+
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-again", gazetteer=gazetteer,
+                 source={**curated(SEOUL_ODENSE)["source"], "file": "another.txt"})
+    kept = review.get(eng, SEOUL_ODENSE)
+    review.merge(eng, "rita", (kept.id, kept.version), ("mine-again", 1))
+    got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
+    assert got == {"mine-again": ("rejected", f"merged into {SEOUL_ODENSE}")}

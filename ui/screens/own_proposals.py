@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from partnerships import store
+from partnerships import review_reasons, store
 from partnerships.own_proposals import own_proposals
 from ui.shell.i18n import t
 from ui.shell.markup import md_table
@@ -25,7 +25,8 @@ def panel(lang: str, who: str | None) -> None:
             st.caption(t("own_proposals_none", lang))
             return
         st.table(md_table(pd.DataFrame(
-            [[p.title_ko if lang == "ko" else p.title_en, t(f"status_{p.status}", lang), p.reason] for p in mine],
+            [[p.title_ko if lang == "ko" else p.title_en, t(f"status_{p.status}", lang),
+              review_reasons.in_korean(p.reason) if lang == "ko" else p.reason] for p in mine],
             columns=[t("own_proposals_title", lang), t("own_proposals_status", lang),
                      t("own_proposals_reason", lang)],
             index=[p.id for p in mine])))
