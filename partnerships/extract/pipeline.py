@@ -82,8 +82,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         if why:
             dropped.append(f"{rec['type']}{why}")
             if unplaced and rec["korean_places"]:  # (the reason given is the unplaced partner)
-                to_place.append({**rec, "partner_places": [p for p in rec["partner_places"]
-                                                           if not p.startswith(UNPLACED)], "unplaced": unplaced})
+                to_place.append(_to_place(rec, unplaced))
             continue
         made.append(rec)
         told_at[id(rec)] = min(m.sentence.index for m in g.mentions)
@@ -108,6 +107,17 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
 _BY_HAND = "add it by hand if it belongs on the map"
 
 
+def _to_place(rec: dict, unplaced: list[str]) -> dict:
+    """The record without the partners the gazetteer lacks, their names as read kept under
+    "unplaced" (and written as read where the suggested texts named them)."""
+    out = {**rec, "partner_places": [p for p in rec["partner_places"] if not p.startswith(UNPLACED)],
+           "unplaced": unplaced}
+    for field in ("title_en", "title_ko", "summary_en", "summary_ko"):
+        for name in unplaced:
+            out[field] = str(out.get(field) or "").replace(UNPLACED + name, name)
+    return out
+
+
 def _left_out(rec: dict, published: dt.date | None, *, history: bool = False) -> str:
     """Why the reader does not propose `rec` (after its type: ' in '<evidence>': reason'), else ""."""
     where = f" in '{rec['evidence'][0][:50]}'"
@@ -115,7 +125,7 @@ def _left_out(rec: dict, published: dt.date | None, *, history: bool = False) ->
         return f"{where}: no Korean place found"
     unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
     if unplaced:  # a place the gazetteer lacks: its parent would be a wrong partner
-        return f"{where}: partner '{', '.join(unplaced)}' is not in the gazetteer; a reviewer places it"
+        return f"{where}: partner '{', '.join(unplaced)}' is not in the gazetteer; offered for a person to place"
     if str(rec.get("venue") or "").startswith(UNPLACED):
         rec["venue"] = None  # where it happened is a place the gazetteer lacks: not said
     if told_as_history(rec, published) or history and published is not None:

@@ -508,6 +508,7 @@ def test_a_record_whose_partner_is_not_in_the_gazetteer_is_offered_for_a_person_
     assert_no_exception(at)
     assert any("바양주르흐구" in w.value and "not in the gazetteer" in w.value for w in at.warning)
     assert widget(at, "multiselect", "_0_partner").value == []
+    assert "unplaced" not in widget(at, "text_input", "_0_title_ko").placeholder  # the name as read instead
     widget(at, "text_input", "_published").input("2024-03-06")
     widget(at, "text_input", "_publisher").input("Wanju County").run()
     at.button(key="add_article_save").click().run()
