@@ -21,7 +21,16 @@ from partnerships.korea import LEVELS
 from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.query import LIST_PARAMS, PARAM_KEYS, Filters
 from ui.shell import params as url_params
-from ui.shell.i18n import confidence_label, country_label, level_label, region_label, sector_label, t, type_label
+from ui.shell.i18n import (
+    confidence_label,
+    country_label,
+    level_label,
+    region_label,
+    relabel_on_switch,
+    sector_label,
+    t,
+    type_label,
+)
 
 KEYS = {
     "sectors": "filter_sector",
@@ -190,11 +199,7 @@ def sidebar_filters(
     """Draw the filters in the sidebar, sync them with the URL and return them."""
     opts = options(df)
     _seed_state(opts)
-    if st.session_state.get(_LANG_SEEN) != lang:  # the chips of chosen values take the new language's
-        for key in LIST_KEYS:                       # labels (the browser keeps a chip's text otherwise)
-            if key in st.session_state:
-                st.session_state[key] = list(st.session_state[key])
-        st.session_state[_LANG_SEEN] = lang
+    relabel_on_switch(_LANG_SEEN, LIST_KEYS, lang)  # the chips of chosen values take the new language's labels
     sb = st.sidebar
     sb.header(t("filters", lang))
     any_ = t("filter_any", lang)
