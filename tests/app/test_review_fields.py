@@ -104,3 +104,11 @@ def test_a_division_and_the_city_of_its_name_read_apart_in_the_finder(folders): 
     labels = {pick.format_func(o) for o in pick.options} if hasattr(pick, "format_func") else set(pick.options)
     assert any("state or province" in x and "Japan" in x for x in labels), labels
     assert any(x.endswith("(Japan)") for x in labels), labels
+
+
+def test_a_summary_with_line_breaks_is_no_edit_until_changed(folders):  # noqa: F811
+    got = review.get(folders, DRAFT)
+    review.edit(folders, "rita", DRAFT, {"summary_en": "First line.\nSecond  line."}, version=got.version,
+                reason="a test")
+    at = run("pages/7_Review.py", "rita")
+    assert not at.button(key=f"rv_{DRAFT}_publish").disabled  # publish as it is stays offered

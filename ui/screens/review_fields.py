@@ -68,7 +68,8 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     out = {f: " ".join(str(now[f]).split()) for f in TEXTS}
     out |= {f: [str(x) for x in now[f] or []] for f in LISTS}
     out |= {"type": now["type"], "venue": str(now["venue"] or "")}
-    changed = {f: v for f, v in out.items() if v != base[f]}
+    was = {**base, **{f: " ".join(str(base[f]).split()) for f in TEXTS}}  # (line breaks in a summary are no edit)
+    changed = {f: v for f, v in out.items() if v != was[f]}
     if "venue" in changed:
         changed["venue"] = changed["venue"] or None
     return changed or None
