@@ -35,11 +35,13 @@ def test_place_inside_its_parent(text, expected, gazetteer):
     assert _records(text, gazetteer, "2026-05-20") == expected
 
 
-def test_unknown_partner_is_left_to_the_reviewer(gazetteer):
+def test_unknown_partner_is_offered_for_a_person_to_place(gazetteer):
     found = extract("보령시는 15일 중국 저장성 타이순현과 우호교류 협약을 체결했다.",
                     gazetteer=gazetteer, published="2026-05-20")
     assert found.candidates == []
-    assert any("타이순현" in d and "reviewer" in d for d in found.dropped)
+    assert any("타이순현" in d and "for a person to place" in d for d in found.dropped)
+    assert [(r["type"], r["partner_places"], r["unplaced"]) for r in found.to_place] == [
+        ("friendship_city", [], ["타이순현"])]  # offered on Add article, its partner to be placed
 
 
 @pytest.mark.parametrize(
