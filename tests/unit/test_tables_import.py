@@ -265,3 +265,10 @@ def test_an_acronyms_case_is_kept_in_a_rows_english_title(tmp_path, gazetteer):
         sink=sink, gaz=gazetteer)
     (rec,) = sink.proposed_records()
     assert rec["title_en"].endswith(": MOU") and "— MOU (" in rec["summary_en"]
+
+
+def test_the_import_knows_the_national_layers_table_name():
+    from partnerships import national
+    from partnerships.tables import plan as plan_module
+
+    assert plan_module._LAYER_TABLE == national.TABLE_NAME  # (named twice: that module imports this one)
