@@ -93,7 +93,8 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # a hospital ('인하대병원은 … 종합병원과 … 업무협약을 맺었다')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원)(?:은|는|이|가|도)\s|"
                           # ... or first of a pair ('울산대학교병원과 비슈케크시 보건국은 … 의향서를')
-                          r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원|대학교)(?:과|와)\s[^.,\s]{2,12}(?:\s[^.,\s]{1,10})?(?:은|는|이|가)\s|"
+                          r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원|대학교|\([가-힣]{2,10}(?:대학교|대학|공대)\))(?:과|와)\s"
+                          r"[^.,\s]{2,12}(?:\s[^.,\s]{1,10})?(?:은|는|이|가)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
@@ -211,6 +212,7 @@ def _described(s: Sentence, w: TypeMention) -> bool:
                 or (w.type == "institution" and _FOUNDED_BODY.match(after)))
 
 
+_NOBEL_BEFORE = re.compile(r"노벨[가-힣]{0,6}상\s?$")
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 _OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 # buyers as the ones who came to the event ('바이어 60여 개사가 상담회에 참여했으며')
@@ -435,6 +437,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '양 도시는 실무협의체를 구성해 … 발굴하기로 했다': what they agreed to do
             if _described(s, w):
                 continue  # '2011년부터 매년 여는 … 박람회', '전시컨벤션 기관인': what it is, not an event
+            if w.type == "award" and _NOBEL_BEFORE.search(s.text[max(0, w.start - s.start - 12):w.start - s.start]):
+                continue  # '노벨화학상 수상자를 배출한': what a place is known for
             if w.type == "award" and (persons_prize or _PERSON_WINS.search(s.text[:w.start - s.start])):
                 persons_prize = True
                 continue  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)

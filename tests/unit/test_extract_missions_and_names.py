@@ -52,3 +52,10 @@ def test_a_loanword_for_a_common_noun_is_no_small_town_abroad(gazetteer):
             "창립 회원으로 가입했다고 3일 밝혔다.")
     keys = _keys(text, gazetteer, "2025-04-03")
     assert keys and all("us-alliance" not in k[3] for k in keys)
+
+
+def test_a_nobel_prize_a_place_is_known_for_and_a_universitys_pair_are_no_records(gazetteer):
+    text = ("포항시는 25일 이스라엘 하이파 시청에서 하이파 시장과 과학기술 혁신도시 공동선언문에 서명했다고 26일 밝혔다.\n"
+            "하이파는 노벨화학상 수상자를 잇따라 배출한 테크니온이 있는 도시다.\n"
+            "같은 날 포스텍(포항공대)과 테크니온은 하이파에서 학술교류 협정을 맺었다.")
+    assert [k[0] for k in _keys(text, gazetteer, "2011-05-26")] == ["declaration"]
