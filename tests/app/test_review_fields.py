@@ -112,3 +112,14 @@ def test_a_summary_with_line_breaks_is_no_edit_until_changed(folders):  # noqa: 
                 reason="a test")
     at = run("pages/7_Review.py", "rita")
     assert not at.button(key=f"rv_{DRAFT}_publish").disabled  # publish as it is stays offered
+
+
+def test_a_venue_is_set_from_the_finder_without_making_it_a_party(folders):  # noqa: F811
+    at = run("pages/7_Review.py", "rita")
+    at.text_input(key=f"rv_{DRAFT}_pl_find").input("Copenhagen").run()
+    at.button(key=f"rv_{DRAFT}_pl_as_venue").click().run()
+    assert at.selectbox(key=f"rv_{DRAFT}_pl_venue").value == "dk-copenhagen"
+    assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == ["dk-odense"]  # the partner stays the partner
+    at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
+    got = review.get(folders, DRAFT).record
+    assert (got["venue"], got["partner_places"]) == ("dk-copenhagen", ["dk-odense"])

@@ -85,6 +85,13 @@ def _add_picked(k: str, gaz: Gazetteer) -> None:
         st.session_state.pop(f"{k}msg", None)
 
 
+def _venue_picked(k: str, gaz: Gazetteer) -> None:
+    place = get_place(st.session_state.get(f"{k}pick") or "", gaz)
+    if place is not None:
+        st.session_state[f"{k}venue"] = place.id
+        st.session_state[f"{k}find"] = ""
+
+
 def _look_up(k: str, query: str, gaz: Gazetteer) -> None:
     try:
         place = lookup_online(query, gazetteer=gaz, taken=pending())
@@ -142,11 +149,13 @@ def _finder(k: str, lang: str, *, gaz: Gazetteer, online: bool, label) -> None:
             ids = [p.id for p in places]
             if st.session_state.get(f"{k}pick") not in ids:
                 st.session_state[f"{k}pick"] = ids[0]
-            pick_col, add_col = st.columns([3, 1], vertical_alignment="bottom")
+            pick_col, add_col, venue_col = st.columns([3, 1, 1], vertical_alignment="bottom")
             pick_col.selectbox(t("add_article_matches" if exact else "add_article_closest", lang), ids, key=f"{k}pick",
                                format_func=label)
             add_col.button(t("add_article_add_place", lang), key=f"{k}add", on_click=_add_picked, args=(k, gaz),
                            width="stretch")
+            venue_col.button(t("add_article_add_venue", lang), key=f"{k}as_venue", on_click=_venue_picked,
+                             args=(k, gaz), width="stretch")  # where it was signed, a party or not
         else:
             st.warning(t("add_article_unknown_place", lang, name=md_escape(query)))
         if not exact:

@@ -166,6 +166,7 @@ EN: dict[str, str] = {
     "add_article_find_placeholder": "Korean or English name, e.g. 오덴세 or Odense",
     "add_article_matches": "Places in the gazetteer",
     "add_article_closest": "Not in the gazetteer. Closest names",
+    "add_article_add_venue": "As venue",
     "add_article_add_place": "Add place",
     "add_article_unknown_place": "“{name}” is not in the gazetteer and no name is close to it.",
     "add_article_online_hint": "Turn on “Online geocoding” in the sidebar to look it up on OpenStreetMap.",

@@ -158,6 +158,7 @@ KO: dict[str, str] = {
     "add_article_find_placeholder": "한국어나 영어 이름 (예: 오덴세, Odense)",
     "add_article_matches": "지명 사전의 지역",
     "add_article_closest": "지명 사전에 없습니다. 가장 가까운 이름",
+    "add_article_add_venue": "장소로",
     "add_article_add_place": "지역 추가",
     "add_article_unknown_place": "“{name}”은(는) 지명 사전에 없고 비슷한 이름도 없습니다.",
     "add_article_online_hint": "사이드바에서 “온라인 지오코딩”을 켜면 OpenStreetMap에서 찾을 수 있습니다.",
