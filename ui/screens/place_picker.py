@@ -149,9 +149,9 @@ def _finder(k: str, lang: str, *, gaz: Gazetteer, online: bool, label) -> None:
             ids = [p.id for p in places]
             if st.session_state.get(f"{k}pick") not in ids:
                 st.session_state[f"{k}pick"] = ids[0]
-            pick_col, add_col, venue_col = st.columns([3, 1, 1], vertical_alignment="bottom")
-            pick_col.selectbox(t("add_article_matches" if exact else "add_article_closest", lang), ids, key=f"{k}pick",
-                               format_func=label)
+            st.selectbox(t("add_article_matches" if exact else "add_article_closest", lang), ids, key=f"{k}pick",
+                         format_func=label)
+            add_col, venue_col = st.columns(2)  # (under it: a card's narrow column has room for two buttons)
             add_col.button(t("add_article_add_place", lang), key=f"{k}add", on_click=_add_picked, args=(k, gaz),
                            width="stretch")
             venue_col.button(t("add_article_add_venue", lang), key=f"{k}as_venue", on_click=_venue_picked,
