@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from charset_normalizer import from_bytes
 
 from geo import jsonio
+from geo.names import OVERRIDES
 from partnerships.extract.errors import ArticleError
 from partnerships.extract.furniture import (
     BODY_SENTENCE,
@@ -302,12 +303,10 @@ def to_text(data: bytes | str) -> str:
     return _to_text(data)[0]
 
 
-# direction overrides and isolates: no Korean article needs one, and a record's text may not hold one
-_OVERRIDES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
-    text = (decode(data) if isinstance(data, bytes) else data).translate(_OVERRIDES)
+    text = (decode(data) if isinstance(data, bytes) else data).translate(OVERRIDES)  # (no article needs one)
     if looks_like_html(text):
         return _parse_html(text)
     return text, None

@@ -14,11 +14,10 @@ import html
 import json
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import pydeck as pdk
 
-from geo.basemap import load_basemap
+from geo.basemap import BASEMAP_FILE, load_basemap
 from ui.map.deck import ADMIN1_LAYER, BASEMAP_LAYER, DETAIL_LAYER, PLACES_LAYER, Rows, layer_kind
 from ui.map.palette import RGB, css
 
@@ -47,7 +46,7 @@ def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
 
 
 _STATIC_URL = "app/static/"
-_STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+_STATIC_DIR = BASEMAP_FILE.parent  # the app's static folder
 
 
 _TOOLTIP_FIELD = re.compile(r"\{(\w+)\}")
