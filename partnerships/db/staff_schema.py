@@ -1,6 +1,8 @@
-"""The staff tables: accounts, sign-in attempts, and merges of records reported by several articles.
+"""The staff tables: accounts, sign-in attempts, merges of records reported by several articles, and
+the sign-ins a browser keeps across reloads.
 
-They join the store's one `metadata` (partnerships.db.schema); migration `0100_staff` creates them.
+They join the store's one `metadata` (partnerships.db.schema); migrations `0100_staff` and
+`0102_staff_sessions` create them.
 """
 
 from __future__ import annotations
@@ -36,4 +38,16 @@ merges = Table(
     Column("undone_at", DateTime(timezone=True)),
     Index("ix_merges_kept", "kept_id"),
     Index("ix_merges_absorbed", "absorbed_id"),
+)
+
+# A sign-in a browser keeps across reloads and tabs (partnerships.staff_sessions; 0102): only the
+# token's hash is stored, with the account's stamp when it signed in (accounts.session_check).
+staff_sessions = Table(
+    "staff_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("stamp", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    Index("ix_staff_sessions_name", "name"),
 )

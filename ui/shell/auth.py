@@ -2,8 +2,9 @@
 
 Two sources of accounts:
 - local accounts (partnerships.accounts): name and password, checked against an argon2 hash; the
-  signed-in name lives in this browser session's state only, so signing out (or closing the tab)
-  ends it;
+  signed-in name lives in this browser session's state, and a cookie keeps the sign-in for a
+  reload or a new tab until it is signed out, left idle or past its time
+  (partnerships.staff_sessions, ui/shell/kept_cookie.py);
 - Streamlit's OIDC sign-in (`st.login`, `st.user`) when `.streamlit/secrets.toml` has an `[auth]`
   section: the identity provider vouches for the e-mail address, and the account of that name
   (added with `users add EMAIL --role ... --no-password`) gives the role.
@@ -14,13 +15,15 @@ The role is read from the database on every run, and each write checks it again 
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 
 import streamlit as st
 
-from partnerships import accounts, roles, staff_db
+from partnerships import accounts, roles, staff_db, staff_sessions
 from partnerships.store import StoreUnavailable, reachable
+from ui.shell import kept_cookie
 from ui.shell.i18n import CATALOGS, t
 from ui.shell.markup import md_escape
 
@@ -28,7 +31,8 @@ USER_KEY = "atlas_user"  # the local account signed in (a name), in this session
 STAMP_KEY = "atlas_user_stamp"  # ... the account's stamp when it signed in (accounts.session_check)
 SEEN_KEY = "atlas_user_seen"  # ... when this session last ran a page (monotonic seconds)
 ENDED_KEY = "atlas_session_ended"  # the session was ended for the account's sake: said in the form
-IDLE_SECONDS = 4 * 3600  # a staff session left alone this long is signed out
+TRIED_KEY = "atlas_session_tried"  # the kept sign-in's token this session already tried to resume
+IDLE_SECONDS = staff_sessions.IDLE.total_seconds()  # a staff session left alone this long is signed out
 FORM_KEY = "atlas_sign_in"
 DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
 
@@ -86,7 +90,7 @@ def verified_email(claims) -> str | None:
 
 def current() -> SignedIn:
     """The signed-in person, with the role stored for them now (a viewer when nobody is)."""
-    local = st.session_state.get(USER_KEY)
+    local = st.session_state.get(USER_KEY) or _resume_kept()
     if local:
         return _local(local)
     name = _oidc_name()
@@ -99,6 +103,27 @@ def current() -> SignedIn:
     return SignedIn(name, role, "oidc")
 
 
+def _resume_kept() -> str | None:
+    """The account the browser's cookie keeps signed in, taken up by this new session (tried once
+    per session and token: a viewer's run does not ask the database again)."""
+    ss = st.session_state
+    token = kept_cookie.token_sent()
+    if not token or ss.get(TRIED_KEY) == token:
+        return None
+    ss[TRIED_KEY] = token
+    try:
+        eng = staff_db.engine()
+        name = staff_sessions.resume(eng, token)
+        checked = accounts.session_check(eng, name) if name else None
+    except StoreUnavailable:
+        return None
+    if name is None or checked is None:
+        return None
+    ss[USER_KEY], ss[STAMP_KEY], ss[SEEN_KEY] = name, checked[1], time.monotonic()
+    ss[kept_cookie.TOKEN] = token
+    return name
+
+
 def _local(name: str) -> SignedIn:
     """The local account this session signed in to, while it is the same account with the same
     password and the session was not left idle; else the session ends (a viewer, told why)."""
@@ -109,7 +134,12 @@ def _local(name: str) -> SignedIn:
         return VIEWER
     idle = time.monotonic() - ss.get(SEEN_KEY, time.monotonic()) > IDLE_SECONDS
     ss.setdefault(STAMP_KEY, now[1] if now else None)  # a session signed in before stamps were kept
-    if now is None or now[1] != ss[STAMP_KEY] or idle:
+    token = ss.get(kept_cookie.TOKEN)
+    try:  # signed out in another tab, or past its time: the kept sign-in ends here too
+        dropped = bool(token) and staff_sessions.resume(staff_db.engine(), token) != name
+    except StoreUnavailable:
+        dropped = False
+    if now is None or now[1] != ss[STAMP_KEY] or idle or dropped:
         sign_out()
         ss[ENDED_KEY] = True
         return VIEWER
@@ -128,10 +158,19 @@ def accounts_exist() -> bool:
 
 
 def sign_out() -> None:
-    """End the session: forget the signed-in account and everything this session had in progress."""
-    via_oidc = st.session_state.get(USER_KEY) is None and _oidc_name() is not None
-    for key in list(st.session_state.keys()):
-        del st.session_state[key]
+    """End the session: forget the signed-in account and everything this session had in progress,
+    end the sign-in the browser kept, and clear its cookie."""
+    ss = st.session_state
+    via_oidc = ss.get(USER_KEY) is None and _oidc_name() is not None
+    token, tried = ss.get(kept_cookie.TOKEN), ss.get(TRIED_KEY)
+    if token:
+        with contextlib.suppress(StoreUnavailable):  # else it ends on its own when left idle
+            staff_sessions.close(staff_db.engine(), token)
+    for key in list(ss.keys()):
+        del ss[key]
+    if token or tried:
+        ss[kept_cookie.CLEARED] = True
+        ss[TRIED_KEY] = tried or token  # the cookie this session started with is not taken up again
     if via_oidc:
         st.logout()
 
@@ -158,6 +197,9 @@ def _try_sign_in(lang: str) -> None:
     checked = accounts.session_check(staff_db.engine(), account.name)
     st.session_state[STAMP_KEY] = checked[1] if checked else None
     st.session_state[SEEN_KEY] = time.monotonic()
+    with contextlib.suppress(StoreUnavailable):  # else signed in for this tab only
+        st.session_state[kept_cookie.TOKEN] = staff_sessions.open_session(staff_db.engine(), account.name)
+    st.session_state.pop(kept_cookie.CLEARED, None)
 
 
 def _client_address() -> str | None:
@@ -172,6 +214,7 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
     """The sidebar's staff box: who is signed in and a sign-out button, or the sign-in form.
 
     Drawn only when accounts exist or a provider is configured."""
+    kept_cookie.write()
     if user.name is None and not accounts_exist():
         return
     box = st.sidebar.container(border=True, key="atlas_auth_box")

@@ -23,8 +23,8 @@ _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
-    # The map's width probe (ui/map/map_width.py) takes no room.
-    '[class*="_width_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
+    # The map's width probe (ui/map/map_width.py) and the sign-in cookie's writer take no room.
+    '[class*="_width_box"],[class*="_hidden_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
     # Korean breaks between words, not inside them (사무국, not 사/무국): headings, the panels' record
     # titles (bold) and text, the Tour card. Only Hangul and CJK are affected; an over-long word
