@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from sqlalchemy.exc import IntegrityError
 
 from geo.files import write_atomic
-from partnerships import intake, store
+from partnerships import intake, store, table_rows_db
 from partnerships.errors import DataError
 from partnerships.model import PUBLIC_STATUSES
 
@@ -240,47 +240,15 @@ class DbProposals:
         who, left = history.get(_row_ident(d), (None, None))
         if left is None or who == (self.who or "command line") or not left.get("status"):
             return None
-        taken = _id_taken(conn, left.get("id"))
+        taken = table_rows_db.id_taken(conn, left.get("id"))
         out = {**left, "id": d["id"] if taken else left.get("id", d["id"]), "left_as_is": True}
         if self.status not in PUBLIC_STATUSES and out["status"] in PUBLIC_STATUSES:
             out["status"] = self.status  # an importer who may not publish brings it back proposed
         return out
 
-    def _table_rows(self, conn, table: str) -> dict[str, tuple[dict[str, Any], str, int, str, int]]:
-        from sqlalchemy import select
-
-        from partnerships.db import schema as s
-        from partnerships.db.rows import record_dict
-
-        r = s.records.c
-        out = {}
-        for body, status, version, records_file, position in conn.execute(
-                select(r.body, r.status, r.version, r.records_file, r.position).where(r.article_file == table)):
-            d = record_dict(body, status)
-            key = (d.get("table_row") or {}).get("key")
-            if key:
-                out[key] = (d, status, version, records_file, position)
-        return out
-
-    def _last_import(self, conn, rid: str) -> tuple[dict | None, bool]:
-        """The record as this importer last wrote it (None if no history says), and whether anyone
-        else changed it since."""
-        import json
-
-        from sqlalchemy import select
-
-        from partnerships.db import schema as s
-
-        a = s.audit.c
-        rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
-        for n, (who, after) in enumerate(rows):
-            if who == (self.who or "command line"):
-                return (json.loads(after) if after else None), n > 0
-        return None, bool(rows)
-
     def table_records(self, table: str) -> dict[str, dict[str, Any]]:
         with self.eng.connect() as conn:
-            return {k: v[0] for k, v in self._table_rows(conn, table).items()}
+            return {k: v[0] for k, v in table_rows_db.table_rows(conn, table).items()}
 
     def put_table(self, table: str, *, text: str, records: dict[str, dict[str, Any]],
                   new_places: list = ()) -> tuple[int, int, int]:
@@ -305,11 +273,10 @@ class DbProposals:
 
     def _put_table(self, table: str, *, text: str, text_hash: str, records: dict[str, dict[str, Any]],
                    new_places: list) -> tuple[int, int, int]:
-        from sqlalchemy import delete, insert, select, update
+        from sqlalchemy import insert, select, update
 
         from partnerships.db import repo
         from partnerships.db import schema as s
-        from partnerships.db.rows import record_rows
 
         with repo.writing(self.eng) as conn:
             self._authorize(conn)
@@ -317,7 +284,7 @@ class DbProposals:
                 repo.ensure_places(conn, [p.id for p in new_places], self.gaz, origin="added")
             a = s.articles.c
             stored = conn.execute(select(a.text_hash).where(a.file == table)).scalar()
-            old = self._table_rows(conn, table)
+            old = table_rows_db.table_rows(conn, table, lock=True)  # a reviewer's change lands before or after
             if stored is not None and stored != text_hash and self.check_role \
                     and any(status == "published" for _, status, *_ in old.values()):
                 # a new version of a table whose rows are published (the national layer): its text
@@ -336,26 +303,19 @@ class DbProposals:
                 if key not in old:
                     continue
                 before, status, version, records_file, position = old[key]
-                imported, changed_since = self._last_import(conn, before["id"])
-                if imported is not None and _same_record(imported, d):
+                imported, changed_since = table_rows_db.last_import(conn, before["id"], self.who or "command line")
+                if imported is not None and table_rows_db.same_record(imported, d):
                     continue  # the row is as it was when last imported: what people did since stands
                 if changed_since:  # the row changed, and so did the record in the app: theirs is kept
                     self.kept.append(before["id"])
                     continue
-                if _same_record(before, d) or status != self.status:
+                if table_rows_db.same_record(before, d) or status != self.status:
                     continue
-                body = {**d, "id": before["id"]}
-                rows = record_rows(body, records_file=records_file, position=position, places=self.gaz,
-                                   status=self.status, version=version + 1)
-                row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
-                conn.execute(update(s.records).where(s.records.c.id == body["id"]).values(**row))
-                for t in s.CHILD_TABLES:
-                    conn.execute(delete(t).where(t.c.record_id == body["id"]))
-                    if rows[t.name]:
-                        conn.execute(insert(t), rows[t.name])
-                repo.ensure_places(conn, (r["place_id"] for r in rows["record_places"]), self.gaz)
-                repo.append_audit(conn, who=self.who or "command line", action="edit", record_id=body["id"],
-                                  before=before, after=body, reason="the row changed in a new import of the table")
+                if not table_rows_db.rewrite(conn, before, d, version=version, records_file=records_file,
+                                             position=position, status=self.status,
+                                             who=self.who or "command line", places=self.gaz):
+                    self.kept.append(before["id"])  # changed by someone since it was read: theirs stands
+                    continue
                 updated += 1
             self._insert(conn, new, records_file=f"{Path(table).stem}.json", start=len(old))
             repo.bump(conn)
@@ -378,19 +338,3 @@ class DbProposals:
                     if is_public(status) and "table_row" not in d:  # an article's record, not a table's own
                         self.published.setdefault(agreement_key(d), d["id"])
         return self.published.get(agreement_key(record))
-
-
-def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The same record apart from its id and status."""
-    return {k: v for k, v in a.items() if k not in ("id", "status")} == \
-        {k: v for k, v in b.items() if k not in ("id", "status")}
-
-
-def _id_taken(conn, rid: object) -> bool:
-    """Whether a record has this id (or the id is no string)."""
-    from sqlalchemy import select
-
-    from partnerships.db import schema as s
-
-    return not isinstance(rid, str) or \
-        conn.execute(select(s.records.c.id).where(s.records.c.id == rid)).first() is not None

@@ -148,11 +148,13 @@ def publish(eng: Engine, who: str | None, rid: str, *, version: int, new: dict[s
 
 
 def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]]) -> list[Stored]:
-    """Publish several proposed records (id, version) in one transaction: all or none."""
+    """Publish several proposed records (id, version) in one transaction: all or none. Rows are
+    written in id order, the order an import locks them in, so the two never wait on each other."""
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
-        return [_write(conn, who, rid, version=v, action="publish", status="published", allowed_from=("proposed",))
-                for rid, v in items]
+        done = {rid: _write(conn, who, rid, version=v, action="publish", status="published",
+                            allowed_from=("proposed",)) for rid, v in sorted(items)}
+    return [done[rid] for rid, _ in items]
 
 
 def reject(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:

@@ -1,0 +1,82 @@
+"""A table import's records in the database: read by row, written back row by row.
+
+    rows = table_rows(conn, "ties.csv", lock=True)     # row key -> (record, status, version, file, position)
+    last_import(conn, rid, who)                        # as `who` last wrote it, and changed by others since?
+    rewrite(conn, before, record, version=..., ...)    # False when someone changed it since it was read
+
+Used by partnerships.proposals.DbProposals for spreadsheets and the national layer.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from partnerships.db import repo
+from partnerships.db import schema as s
+from partnerships.db.rows import record_dict, record_rows
+
+Row = tuple[dict[str, Any], str, int, str, int]
+
+
+def table_rows(conn, table: str, *, lock: bool = False) -> dict[str, Row]:
+    """The table's records by row key. With `lock`, they are read as committed now and held until
+    the transaction ends (PostgreSQL: FOR UPDATE, in id order like every multi-record write; SQLite's
+    writer already holds the whole file), so a reviewer's change lands wholly before or after."""
+    r = s.records.c
+    query = select(r.body, r.status, r.version, r.records_file, r.position).where(r.article_file == table)
+    if lock:
+        query = query.order_by(r.id).with_for_update()
+    out = {}
+    for body, status, version, records_file, position in conn.execute(query):
+        d = record_dict(body, status)
+        key = (d.get("table_row") or {}).get("key")
+        if key:
+            out[key] = (d, status, version, records_file, position)
+    return out
+
+
+def last_import(conn, rid: str, who: str) -> tuple[dict | None, bool]:
+    """The record as `who` (the importer) last wrote it (None if no history says), and whether
+    anyone else changed it since."""
+    a = s.audit.c
+    rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
+    for n, (by, after) in enumerate(rows):
+        if by == who:
+            return (json.loads(after) if after else None), n > 0
+    return None, bool(rows)
+
+
+def rewrite(conn, before: dict[str, Any], d: dict[str, Any], *, version: int, records_file: str, position: int,
+            status: str, who: str, places) -> bool:
+    """Write the row's new record `d` over `before` if the record is still at `version`; False
+    (nothing written) when another writer changed it since it was read."""
+    body = {**d, "id": before["id"]}
+    rows = record_rows(body, records_file=records_file, position=position, places=places,
+                       status=status, version=version + 1)
+    row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
+    r = s.records.c
+    if not conn.execute(update(s.records).where(r.id == body["id"], r.version == version).values(**row)).rowcount:
+        return False
+    for t in s.CHILD_TABLES:
+        conn.execute(delete(t).where(t.c.record_id == body["id"]))
+        if rows[t.name]:
+            conn.execute(insert(t), rows[t.name])
+    repo.ensure_places(conn, (p["place_id"] for p in rows["record_places"]), places)
+    repo.append_audit(conn, who=who, action="edit", record_id=body["id"], before=before, after=body,
+                      reason="the row changed in a new import of the table")
+    return True
+
+
+def same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same record apart from its id and status."""
+    return {k: v for k, v in a.items() if k not in ("id", "status")} == \
+        {k: v for k, v in b.items() if k not in ("id", "status")}
+
+
+def id_taken(conn, rid: object) -> bool:
+    """Whether a record has this id (or the id is no string)."""
+    return not isinstance(rid, str) or \
+        conn.execute(select(s.records.c.id).where(s.records.c.id == rid)).first() is not None
