@@ -131,13 +131,15 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en",
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may read as a formula (OWASP list)
+_BLANK_LEAD = " \u00a0\u200b\u200c\u200d\u2060\ufeff"  # spaces and invisibles a spreadsheet may trim first
 
 
 def csv_safe(value: object) -> object:
     """Text a spreadsheet would run as a formula gets a leading apostrophe; the rest is unchanged.
 
-    Applied to every text cell of the CSV and Excel exports."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+    Applied to every text cell of the CSV and Excel exports. Spaces and invisible characters
+    before the formula's sign do not hide it (a spreadsheet may trim them on import)."""
+    return f"'{value}" if isinstance(value, str) and value.lstrip(_BLANK_LEAD).startswith(_FORMULA_START) else value
 
 
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
