@@ -239,3 +239,14 @@ def test_presentation_frames_for_no_more_than_the_screen_gives_the_map(screen, m
 
     shown = screen[1] - MAP_CLEARANCE
     assert 0.6 * shown <= tour_ui.present_height(map_width) <= shown
+
+
+def test_choosing_another_tour_starts_it_at_its_first_step(frame):
+    saved = json.loads((ROOT / "data" / "tours" / "seed-highlights.json").read_text(encoding="utf-8"))
+    at = run_tour({"step": "7"})
+    at.selectbox(key="tour").set_value("seed-highlights").run()
+    assert at.query_params.get("step", "1") == "1"
+    assert html.escape(frame.set_index("id").loc[saved["records"][0], "title_en"]) in card(at)
+    at.button(key="tour_next").click().run()
+    at.radio(key="scope").set_value("filtered").run()
+    assert at.query_params.get("step", "1") == "1"

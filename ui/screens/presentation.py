@@ -34,10 +34,14 @@ _PRESENT_CSS = (
     '[data-testid="stMain"] h1{font-size:2rem;padding:.2rem 0 .2rem 0}'
     '[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"]{gap:.5rem}'
     "html{font-size:20px}"
-    # Sized by the screen's width: a 1280x720 projector still shows the heading and the route.
-    ".tour-card h2{font-size:clamp(1.6rem,2.8vw,2.6rem)}"
-    ".tour-card .route{font-size:clamp(1.2rem,1.7vw,1.6rem)}"
-    ".tour-card p,.tour-card blockquote{font-size:clamp(1.1rem,1.4vw,1.35rem)}"
+    # Sized by the screen's width, then shrunk (--fit, set by _FIT_JS) until the whole card fits
+    # beside the map: a long story on a 1280x720 projector shows to its source line.
+    ".tour-card{--present:1}"
+    ".tour-card h2{font-size:calc(clamp(1.6rem,2.8vw,2.6rem) * var(--fit,1))}"
+    ".tour-card .route{font-size:calc(clamp(1.2rem,1.7vw,1.6rem) * var(--fit,1))}"
+    ".tour-card .when{font-size:calc(1.05rem * var(--fit,1))}.tour-card .kind{font-size:calc(.95rem * var(--fit,1))}"
+    ".tour-card p,.tour-card blockquote{font-size:calc(clamp(1.1rem,1.4vw,1.35rem) * var(--fit,1))}"
+    ".tour-card .label,.tour-card .src{font-size:calc(.85rem * var(--fit,1))}"
     # The map takes the screen's height below the title and the step counter (its top is ~110 px
     # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
@@ -107,6 +111,36 @@ _KEYS_JS = """<script>
 </script>"""
 
 
+# In presentation look, the card beside the map shrinks its type step by step until all of it fits
+# the screen's height (never below FIT_FLOOR of its size); under the map (a phone) it scrolls as
+# usual. Static script, no data: it reads the card's size and sets one CSS variable.
+FIT_FLOOR = 0.5
+_FIT_JS = """<script>
+(() => {
+  if (window.atlasTourFit) return;
+  window.atlasTourFit = true;
+  let pending = false;
+  const fit = () => {
+    pending = false;
+    const card = document.querySelector(".tour-card");
+    if (!card) return;
+    card.style.setProperty("--fit", "1");
+    const presenting = getComputedStyle(card).getPropertyValue("--present").trim() === "1";
+    const top = card.getBoundingClientRect().top + window.scrollY;
+    if (!presenting || top > window.innerHeight / 2) return;  // not presenting, or under the map
+    const room = window.innerHeight - top - 8;
+    for (let scale = 0.95; card.scrollHeight > room && scale >= FLOOR; scale -= 0.05) {
+      card.style.setProperty("--fit", scale.toFixed(2));
+    }
+  };
+  const later = () => { if (!pending) { pending = true; requestAnimationFrame(fit); } };
+  new MutationObserver(later).observe(document.body, {childList: true, subtree: true, characterData: true});
+  window.addEventListener("resize", later);
+  later();
+})();
+</script>""".replace("FLOOR", str(FIT_FLOOR))
+
+
 def keyboard_steps() -> None:
     """Let → ← PageDown PageUp Space Home End step through the tour and Esc leave the presentation look."""
     st.html(_KEYS_JS, unsafe_allow_javascript=True)
@@ -118,6 +152,7 @@ def card_style() -> None:
 
 
 def presentation_style(on: bool) -> None:
-    """Hide the sidebar and enlarge the type when `on`."""
+    """Hide the sidebar and enlarge the type when `on`; the card's type then fits the screen."""
     if on:
         st.html(_PRESENT_CSS)
+        st.html(_FIT_JS, unsafe_allow_javascript=True)

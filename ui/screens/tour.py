@@ -107,9 +107,11 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
     # In a keyed container, so the presentation look can hide the whole row.
     a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
+    # another story, or another scope, starts at its first step
     a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
-            format_func=lambda s: i18n.t(f"tour_scope_{s}", lang))
-    b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__)
+            format_func=lambda s: i18n.t(f"tour_scope_{s}", lang), on_change=_go, args=(1,))
+    b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__,
+                on_change=_go, args=(1,))
     _present_switch(c, lang)
     d.toggle(i18n.t("tour_play", lang), key=PLAY, on_change=_restart_clock)
     e.number_input(i18n.t("tour_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
