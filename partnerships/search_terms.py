@@ -3,11 +3,12 @@
     expand("Denmark")  -> text ("denmark", "덴마크"), countries ("DK",)
     expand("덴마크의") -> the same (the particle is dropped)
     expand("robots")   -> text ("robots", "robot", "로봇"), sectors ("robotics",)
+    expand("자매도시")  -> text ("자매도시", ...), types ("sister_city",)
 
 A record matches the word when one of the text alternatives occurs in its text (titles,
 summaries, place and party names), when a partner lies in one of the countries, or when it is
-in one of the sectors. `expand` is pure (no table); `matches` applies it to today's in-memory
-table, and a database search takes the same `Terms`.
+in one of the sectors or of one of the agreement types. `expand` is pure (no table); `matches`
+applies it to today's in-memory table, and a database search takes the same `Terms`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from babel import Locale
 from geo.errors import GeoError
 from geo.names import PARTICLES, has_hangul
 from geo.regions import country_name
-from partnerships.model import SECTORS
+from partnerships.model import SECTORS, TYPES
 
 MIN_STEM = 3  # English stems shorter than this are not searched (they match everything)
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]+$")
@@ -52,6 +53,24 @@ _SECTOR_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The words people search an agreement type by, both languages (besides its labels in
+# partnerships.model.TYPES); a searched word equal to one finds the records of that type.
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "mou": ("mou", "memorandum", "memorandum of understanding", "업무협약", "양해각서", "협력각서"),
+    "loi": ("loi", "letter of intent", "의향서"),
+    "sister_city": ("sister city", "sister", "sister cities", "자매결연", "자매도시", "자매"),
+    "friendship_city": ("friendship city", "friendship", "우호도시", "우호협력", "우호교류", "우호"),
+    "alliance": ("alliance", "network", "협의체", "얼라이언스", "네트워크"),
+    "declaration": ("declaration", "선언", "공동선언", "선언문"),
+    "roadshow": ("roadshow", "trade mission", "로드쇼", "상담회", "수출상담회", "사절단", "무역사절단"),
+    "contract": ("contract", "export contract", "계약", "수출계약"),
+    "award": ("award", "prize", "수상"),
+    "exchange": ("exhibition", "전시", "전시회"),
+    "office": ("overseas office", "해외사무소", "사무소", "거점"),
+    "forum": ("forum", "fair", "expo", "포럼", "박람회"),
+}
+
+
 @dataclass(frozen=True)
 class Terms:
     """The alternatives of one searched word; a record matching any of them matches the word."""
@@ -59,6 +78,7 @@ class Terms:
     text: tuple[str, ...]  # lower-case strings to find in a record's text
     countries: tuple[str, ...] = ()  # ISO 3166 alpha-2 codes of partner countries
     sectors: tuple[str, ...] = ()  # sector ids (partnerships.model.SECTORS)
+    types: tuple[str, ...] = ()  # agreement type ids (partnerships.model.TYPES)
 
 
 def english_stems(word: str) -> list[str]:
@@ -108,13 +128,21 @@ def _country_words(code: str) -> list[str]:
 
 
 def _sectors_for(form: str) -> list[str]:
-    """Sectors whose English or Korean name (or id) begins with or equals `form`."""
+    """Sectors whose English or Korean name (or id) begins with or equals `form`, or that go by
+    `form` in running text ('스마트시티')."""
     found = []
     for sector, (en, ko) in SECTORS.items():
         names = {en.lower(), ko, sector.replace("_", " ")}
-        if any(n == form or (len(form) >= MIN_STEM + 1 and n.startswith(form)) for n in names):
+        if any(n == form or (len(form) >= MIN_STEM + 1 and n.startswith(form)) for n in names) \
+                or form in _SECTOR_WORDS.get(sector, ()):
             found.append(sector)
     return found
+
+
+def _types_for(form: str) -> list[str]:
+    """Agreement types `form` names: one of their labels or of the words they go by."""
+    return [t for t, (en, ko) in TYPES.items()
+            if form in (en.lower(), ko.replace(" ", ""), t.replace("_", " ")) or form in _TYPE_WORDS.get(t, ())]
 
 
 def expand(word: str, *, gazetteer=None) -> Terms:
@@ -130,6 +158,10 @@ def expand(word: str, *, gazetteer=None) -> Terms:
     text: list[str] = list(forms)
     countries: list[str] = []
     sectors: list[str] = []
+    types = list(dict.fromkeys(t for form in forms for t in _types_for(form)))
+    for t in types:  # the type's other words too: '자매도시' finds the text that says '자매결연'
+        text.extend(w for w in (TYPES[t][0].lower(), TYPES[t][1], *_TYPE_WORDS.get(t, ()))
+                    if has_hangul(w) or len(w) > MIN_STEM)  # ('mou' is inside 'mountain')
     known = _countries()
     for form in forms:
         code = known.get(form)
@@ -147,7 +179,7 @@ def expand(word: str, *, gazetteer=None) -> Terms:
                 text.extend([place.name_en.lower(), place.name_ko.lower()])
                 break
     return Terms(text=tuple(dict.fromkeys(x for x in text if x)), countries=tuple(countries),
-                 sectors=tuple(sectors))
+                 sectors=tuple(sectors), types=tuple(types))
 
 
 def _any_in(values: pd.Series, wanted: set[str]) -> np.ndarray:
@@ -176,4 +208,6 @@ def matches(df: pd.DataFrame, word: str) -> np.ndarray:
         hit |= _any_in(df["partner_countries"], set(terms.countries))
     if terms.sectors and "sectors" in df:
         hit |= _any_in(df["sectors"], set(terms.sectors))
+    if terms.types and "type" in df:
+        hit |= df["type"].isin(terms.types).to_numpy()
     return hit

@@ -152,7 +152,8 @@ def _confidence(sqlite: bool):
 
 def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
     """One searched word: its text or an alternative (partnerships.search_terms: stems, the other
-    language's names, a country's names), a partner in the country it names, or the sector it names."""
+    language's names, a country's names), a partner in the country it names, or the sector or
+    agreement type it names."""
     found = search_terms.expand(word)
     alternatives = terms(word, lambda w: [*found.text, *(expand(w) if expand else ())])[0]
     parts = [_matches(t, sqlite) for t in alternatives]
@@ -161,6 +162,8 @@ def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
                                                              rp.c.country.in_(found.countries))))
     if found.sectors:
         parts.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(found.sectors))))
+    if found.types:
+        parts.append(r.c.type.in_(found.types))
     return or_(*parts)
 
 

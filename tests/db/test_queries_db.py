@@ -192,6 +192,12 @@ def test_search_finds_what_people_type(folders):
         assert queries.count(conn, Filters(text="덴마크")) == denmark
         robots, robot_ko = queries.count(conn, Filters(text="robots")), queries.count(conn, Filters(text="로봇"))
         assert robots == robot_ko >= queries.count(conn, Filters(sectors=("robotics",))) >= 1
+        mou = queries.count(conn, Filters(types=("mou",)))
+        assert mou >= 1 and queries.count(conn, Filters(text="업무협약")) >= mou
+        assert queries.count(conn, Filters(text="업무협약")) == queries.count(conn, Filters(text="MOU"))
+        smart = queries.count(conn, Filters(text="스마트시티"))
+        assert smart == queries.count(conn, Filters(text="스마트도시")) >= queries.count(
+            conn, Filters(sectors=("smart_city",))) >= 1
 
 
 def test_the_rollup_counts_only_the_statuses_asked_for(synthetic_to_change):

@@ -79,3 +79,22 @@ def test_robots_finds_what_the_korean_word_finds(frame):
     assert robots and robots == found(frame, "로봇")
     in_sector = {r for r, ss in zip(frame["id"], frame["sectors"], strict=True) if "robotics" in ss}
     assert in_sector <= robots
+
+
+@pytest.mark.parametrize(("word", "kind"), [("자매도시", "sister_city"), ("자매결연", "sister_city"),
+                                            ("sister cities", "sister_city"), ("업무협약", "mou"), ("MOU", "mou"),
+                                            ("양해각서", "mou"), ("의향서", "loi"), ("우호도시", "friendship_city"),
+                                            ("로드쇼", "roadshow")])
+def test_an_agreement_word_finds_its_type(word, kind):
+    assert kind in expand(word).types
+
+
+def test_smart_city_as_people_write_it_is_the_sector():
+    assert expand("스마트시티").sectors == expand("스마트도시").sectors == expand("smart city").sectors == ("smart_city",)
+
+
+def test_both_words_for_sister_cities_find_the_same_records(frame):
+    sisters = {r for r, t in zip(frame["id"], frame["type"], strict=True) if t == "sister_city"}
+    assert found(frame, "자매도시") == found(frame, "자매결연") == found(frame, "sister city") >= sisters
+    mou = {r for r, t in zip(frame["id"], frame["type"], strict=True) if t == "mou"}
+    assert mou and mou <= found(frame, "업무협약") and found(frame, "업무협약") == found(frame, "MOU")
