@@ -140,7 +140,9 @@ def _reason(reason: str | None, action: str) -> str:
 
 def publish(eng: Engine, who: str | None, rid: str, *, version: int, new: dict[str, Any] | None = None,
             reason: str | None = None) -> Stored:
-    """Publish a proposed record, as it is or edited (`new`)."""
+    """Publish a proposed record, as it is or edited (`new`: then saying why, as for any edit)."""
+    if new is not None:
+        reason = _reason(reason, "edit")
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
         return _write(conn, who, rid, version=version, action="publish", status="published",

@@ -29,6 +29,7 @@ def test_a_reviewer_changes_the_partner_and_the_sectors_then_publishes(folders):
     at.multiselect(key=f"rv_{DRAFT}_sectors").select("energy").run()
     assert not at.exception
     assert at.button(key=f"rv_{DRAFT}_publish").disabled  # edited: publish as is is no longer offered
+    at.text_input(key=f"rv_{DRAFT}_reason").set_value("checked against the article")
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     assert not at.exception, at.exception
     got = review.get(folders, DRAFT)
@@ -44,6 +45,7 @@ def test_a_reviewer_changes_the_partner_and_the_sectors_then_publishes(folders):
 def test_a_record_left_without_a_partner_is_refused_with_a_message(folders):  # noqa: F811
     at = run("pages/7_Review.py", "rita")
     at.multiselect(key=f"rv_{DRAFT}_pl_partner").unselect("dk-odense").run()
+    at.text_input(key=f"rv_{DRAFT}_reason").set_value("checked against the article")
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     assert not at.exception
     assert at.error and "partner" in at.error[0].value
@@ -68,6 +70,7 @@ def test_a_published_records_partner_is_corrected_under_its_card(folders):  # no
 def test_the_refusal_reads_in_korean_on_the_korean_page(folders):  # noqa: F811
     at = run("pages/7_Review.py", "rita", {"lang": "ko"})
     at.multiselect(key=f"rv_{DRAFT}_pl_kr").unselect("kr-seoul").run()
+    at.text_input(key=f"rv_{DRAFT}_reason").set_value("checked against the article")
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     assert [e.value.replace("\\", "") for e in at.error] == [
         "저장하지 않았습니다: 기록에는 국내 지명이 적어도 하나 있어야 합니다. 저장하기 전에 고르세요"]
@@ -91,6 +94,7 @@ def test_a_corrected_date_is_corrected_in_the_summaries_that_quote_it_too(folder
                 version=got.version, reason="a test")
     at = run("pages/7_Review.py", "rita")
     at.text_input(key=f"rv_{DRAFT}_date").input("2024-03-14").run()
+    at.text_input(key=f"rv_{DRAFT}_reason").set_value("checked against the article")
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     after = review.get(folders, DRAFT).record
     assert (after["date"], after["summary_en"], after["summary_ko"]) == (
@@ -120,6 +124,7 @@ def test_a_venue_is_set_from_the_finder_without_making_it_a_party(folders):  # n
     at.button(key=f"rv_{DRAFT}_pl_as_venue").click().run()
     assert at.selectbox(key=f"rv_{DRAFT}_pl_venue").value == "dk-copenhagen"
     assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == ["dk-odense"]  # the partner stays the partner
+    at.text_input(key=f"rv_{DRAFT}_reason").set_value("checked against the article")
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     got = review.get(folders, DRAFT).record
     assert (got["venue"], got["partner_places"]) == ("dk-copenhagen", ["dk-odense"])

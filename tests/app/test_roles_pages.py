@@ -338,6 +338,10 @@ def test_two_reviewers_on_the_review_page(folders):
     first, second = run("pages/7_Review.py", "rita"), run("pages/7_Review.py", "rita")
     first.text_input(key=f"rv_{rid}_title_ko").input("첫 검토자의 제목").run()
     first.button(key=f"rv_{rid}_edit_publish").click().run()
+    assert review.get(folders, rid).status == "proposed"  # an edit says why, before publishing too
+    assert any("Write a reason first" in e.value for e in first.error)
+    first.text_input(key=f"rv_{rid}_reason").input("Korean title").run()
+    first.button(key=f"rv_{rid}_edit_publish").click().run()
     assert review.get(folders, rid).status == "published"
     second.text_input(key=f"rv_{rid}_title_en").input("Second reviewer's title").run()
     assert not second.exception

@@ -59,15 +59,19 @@ def test_publish_makes_it_public_and_is_audited(eng, draft):
 
 
 def test_edit_then_publish_keeps_the_edit(eng, draft):
-    review.publish(eng, "rita", "draft-one", version=1, new={"title_en": "Seoul and Odense: robotics MOU"})
+    with pytest.raises(review.ReviewError, match="reason"):  # an edit says why, before publishing too
+        review.publish(eng, "rita", "draft-one", version=1, new={"title_en": "Seoul and Odense: robotics MOU"})
+    review.publish(eng, "rita", "draft-one", version=1, new={"title_en": "Seoul and Odense: robotics MOU"},
+                   reason="the MOU's subject")
     assert review.get(eng, "draft-one").record["title_en"] == "Seoul and Odense: robotics MOU"
+    assert review.history(eng, "draft-one")[-1]["reason"] == "the MOU's subject"
 
 
 def test_a_date_a_reviewer_sets_is_no_longer_called_inferred(eng, gazetteer):
     guessed = {**curated(SEOUL_ODENSE), "date": "2024", "year": 2024,
                "date_basis": "inferred: no date in the article; published 2024-03-14 (the file name)"}
     add_proposed(eng, guessed, rid="guessed", gazetteer=gazetteer)
-    review.publish(eng, "rita", "guessed", version=1, new={"date": "2024-03-13"})
+    review.publish(eng, "rita", "guessed", version=1, new={"date": "2024-03-13"}, reason="the day the article gives")
     record = review.get(eng, "guessed").record
     assert (record["date"], record["year"], record["date_basis"]) == ("2024-03-13", 2024, "stated")
     review.edit(eng, "rita", "guessed", {"title_en": "Seoul and Odense"}, version=2, reason="wording")

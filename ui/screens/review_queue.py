@@ -151,8 +151,11 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
                                                                    reason=reason))
         elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                        width="stretch"):
-            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
-                                                                  new=edits, reason=reason or None))
+            if not reason:
+                st.error(t("review_need_reason", lang))
+            else:
+                act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
+                                                                      new=edits, reason=reason))
         if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
                      width="stretch"):
             if not reason:
