@@ -78,9 +78,12 @@ def test_the_refusal_reads_in_korean_on_the_korean_page(folders):  # noqa: F811
 
 
 def test_the_address_the_public_pages_will_link_is_shown_with_its_host(folders):  # noqa: F811
-    got = review.get(folders, DRAFT)
-    review.edit(folders, "rita", DRAFT, {"source": {**got.record["source"], "url": "https://phish.example/atlas-login"}},
-                version=got.version, reason="a test")
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    proposed = curated(SEOUL_ODENSE)  # a page whose address points elsewhere (no reviewer can set one)
+    add_proposed(folders, proposed, rid="draft-with-an-address", gazetteer=default_gazetteer(),
+                 source={**proposed["source"], "url": "https://phish.example/atlas-login"})
     at = run("pages/7_Review.py", "rita")
     shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
     assert len(shown) == 1 and "**phish.example**" in shown[0] and "atlas-login" in shown[0]
@@ -128,3 +131,38 @@ def test_a_venue_is_set_from_the_finder_without_making_it_a_party(folders):  # n
     at.button(key=f"rv_{DRAFT}_edit_publish").click().run()
     got = review.get(folders, DRAFT).record
     assert (got["venue"], got["partner_places"]) == ("dk-copenhagen", ["dk-odense"])
+
+
+def test_a_proposal_without_publisher_or_date_is_flagged_and_the_reviewer_fills_them_in(folders):  # noqa: F811
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    rid = "draft-from-a-folder"
+    bare = curated(SEOUL_ODENSE)
+    add_proposed(folders, bare, rid=rid, gazetteer=default_gazetteer(),
+                 source={**bare["source"], "publisher": "", "published": None})
+    at = run("pages/7_Review.py", "rita")
+    assert any("no publisher or no publication date" in w.value for w in at.warning)
+    at.text_input(key=f"rv_{rid}_publisher").input("Seoul Metropolitan Government").run()
+    at.text_input(key=f"rv_{rid}_published").input("2024-02-31").run()
+    at.text_input(key=f"rv_{rid}_reason").input("credited from the page").run()
+    at.button(key=f"rv_{rid}_edit_publish").click().run()
+    assert review.get(folders, rid).status == "proposed"  # not a day of the calendar: refused, said
+    assert any("publication date" in e.value for e in at.error)
+    at.text_input(key=f"rv_{rid}_published").input("2024-03-18").run()
+    at.button(key=f"rv_{rid}_edit_publish").click().run()
+    got = review.get(folders, rid)
+    assert got.status == "published"
+    assert (got.record["source"]["publisher"], got.record["source"]["published"]) == (
+        "Seoul Metropolitan Government", "2024-03-18")
+    assert got.record["source"]["file"] == bare["source"]["file"]  # the rest of the source is kept
+
+
+def test_the_server_lets_a_reviewer_change_only_the_sources_publisher_and_date(folders):  # noqa: F811
+    current = review.get(folders, DRAFT)
+    moved = {**current.record["source"], "url": "https://elsewhere.example/"}
+    with pytest.raises(review.ReviewError, match="only the source's publisher"):
+        review.edit(folders, "rita", DRAFT, {"source": moved}, version=current.version, reason="x")
+    with pytest.raises(review.ReviewError, match="publication date"):
+        review.edit(folders, "rita", DRAFT, {"source": {**current.record["source"], "published": "2999-01-01"}},
+                    version=current.version, reason="x")

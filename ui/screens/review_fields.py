@@ -1,5 +1,6 @@
 """The fields of a stored record that a reviewer can change, drawn the same way in the review queue
-and under a published record: type, titles, summaries, date, sectors and places.
+and under a published record: type, titles, summaries, date, sectors, places, and the source's
+publisher and publication date (a folder of articles may come without them).
 
 The form's starting values are kept as its base, and only the fields changed since are written, so
 a save on top of someone else's change keeps the fields they changed.
@@ -19,7 +20,8 @@ from ui.shell.i18n import relabel_on_switch, sector_label, t, type_label
 
 TEXTS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
 LISTS = ("sectors", "korean_places", "partner_places")
-FIELDS = (*TEXTS, "type", *LISTS, "venue")
+SOURCE = ("publisher", "published")  # kept in the record's `source`
+FIELDS = (*TEXTS, "type", *LISTS, "venue", *SOURCE)
 _PLACE_KEYS = {"korean_places": "kr", "partner_places": "partner", "venue": "venue"}  # place_picker's names
 
 
@@ -41,6 +43,7 @@ def _base(record: dict[str, Any]) -> dict[str, Any]:
     out["type"] = record["type"]
     out.update({f: [str(x) for x in record.get(f) or []] for f in LISTS})
     out["venue"] = str(record.get("venue") or "")
+    out.update({f: str((record.get("source") or {}).get(f) or "") for f in SOURCE})
     return out
 
 
@@ -53,6 +56,7 @@ def open_form(item: review.Stored) -> None:
     ss[form_key(item.id, "version")] = item.version
     base = _base(item.record)
     ss[form_key(item.id, "base")] = base
+    ss[form_key(item.id, "source")] = dict(item.record.get("source") or {})
     for f, value in base.items():
         ss[_widget_key(item.id, f)] = list(value) if isinstance(value, list) else value
 
@@ -65,19 +69,22 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
         return None
     # A widget not drawn in the last run has lost its value: it then counts as unchanged.
     now = {f: ss.get(_widget_key(item.id, f), base[f]) for f in FIELDS}
-    out = {f: " ".join(str(now[f]).split()) for f in TEXTS}
+    out = {f: " ".join(str(now[f]).split()) for f in (*TEXTS, *SOURCE)}
     out |= {f: [str(x) for x in now[f] or []] for f in LISTS}
     out |= {"type": now["type"], "venue": str(now["venue"] or "")}
-    was = {**base, **{f: " ".join(str(base[f]).split()) for f in TEXTS}}  # (line breaks in a summary are no edit)
+    was = {**base, **{f: " ".join(str(base[f]).split()) for f in (*TEXTS, *SOURCE)}}  # (line breaks are no edit)
     changed = {f: v for f, v in out.items() if v != was[f]}
     if "venue" in changed:
         changed["venue"] = changed["venue"] or None
+    if any(f in changed for f in SOURCE):
+        source = {**ss.get(form_key(item.id, "source"), {}), **{f: out[f] or None for f in SOURCE}}
+        changed = {k: v for k, v in changed.items() if k not in SOURCE} | {"source": source}
     return changed or None
 
 
 def shown(record: dict[str, Any]) -> dict[str, Any]:
     """A record's editable fields, as the conflict view shows them side by side."""
-    return {f: record.get(f) for f in FIELDS}
+    return {f: (record.get("source") or {}).get(f) if f in SOURCE else record.get(f) for f in FIELDS}
 
 
 def draw(rid: str, lang: str) -> None:
@@ -95,3 +102,6 @@ def draw(rid: str, lang: str) -> None:
     c2.multiselect(t("add_article_sectors", lang), sectors, key=form_key(rid, "sectors"),
                    format_func=lambda x: sector_label(x, lang))
     place_picker.place_fields(_places_prefix(rid), lang, gaz=data.gazetteer(), online=False, disabled=False)
+    c1, c2 = st.columns(2)
+    c1.text_input(t("add_article_publisher", lang), key=form_key(rid, "publisher"))
+    c2.text_input(t("add_article_published", lang), key=form_key(rid, "published"))

@@ -125,6 +125,8 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top.caption(t("review_from", lang, file=md_escape(table_file(str(src.get("file"))) or src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
+        if not src.get("publisher") or not src.get("published"):  # (a folder of articles may lack them)
+            top.warning(t("review_source_missing", lang))
         if src.get("url"):  # the address the public pages will link: its host first, so a stranger one shows
             top.caption(t("review_address", lang, host=md_escape(urlsplit(str(src["url"])).hostname or "?"),
                           url=md_escape(src["url"])))

@@ -364,6 +364,10 @@ EN: dict[str, str] = {
     "review_theirs": "Stored now (version {v})",
     "review_yours": "Yours",
     "review_address": "Address: **{host}** · {url}",
+    "review_source_missing": (
+        "This proposal's source has no publisher or no publication date: fill them in below before publishing, so the "
+        "public card credits its source."
+    ),
     "review_from": "From {file} · {publisher} · {published}",
     "review_merge_title": "Reported by several articles",
     "review_merge_help": (

@@ -355,6 +355,10 @@ KO: dict[str, str] = {
     "review_theirs": "현재 저장된 버전 ({v})",
     "review_yours": "내가 입력한 내용",
     "review_address": "주소: **{host}** · {url}",
+    "review_source_missing": (
+        "이 제안의 출처에 발행처나 발행일이 없습니다. 공개 카드에 출처가 제대로 표시되도록 게시 전에 아래에서 채워 "
+        "주세요."
+    ),
     "review_from": "출처: {file} · {publisher} · {published}",
     "review_merge_title": "여러 기사에 보도된 같은 협약",
     "review_merge_help": (
