@@ -18,6 +18,7 @@ from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
 from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
+from partnerships.extract.numeral_names import country_read_as_number
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -110,7 +111,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         t = tokens[i]
         spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
         if t.tag not in ("NNP", "SH") and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
-                                                       or suffix_next(tokens, i))):
+                                                       or suffix_next(tokens, i))) \
+                and not country_read_as_number(tokens, i, lookup):
             i += 1
             continue
         # extend to the end of the word's noun part

@@ -53,3 +53,18 @@ def test_cities_a_trip_went_to_are_not_the_partners_of_each_signing(gazetteer):
     keys = _keys(text, gazetteer, "2024-07-03")
     assert all(partner not in (("ca-vancouver",), ("ca-toronto",)) for *_, partner in keys)
     assert ("mou", 2024, ("kr-jeollanam-do",), ("adm1-ca-british-columbia",)) in keys
+
+
+def test_oman_read_as_a_numeral_is_still_the_country_whose_ministry_signed(gazetteer):
+    text = ("전북도 대표단은 15일 오만 무스카트에서 오만 농수산부와 스마트팜 협력 업무협약을 맺었다.\n"
+            "이날 행사에는 관람객 오만 명이 몰렸다는 소식도 전해졌다.")
+    assert _keys(text, gazetteer, "2024-03-16") == [("mou", 2024, ("kr-jeollabuk-do",), ("country-om",))]
+
+
+def test_a_countrys_ministries_listed_or_as_the_subject_make_the_country_the_partner(gazetteer):
+    listed = ("해양수산부는 9일 칠레 산티아고에서 칠레 교통통신부, 공공사업부와 각각 항만 협력 양해각서를 "
+              "체결했다고 10일 밝혔다.")
+    assert {k[3] for k in _keys(listed, gazetteer, "2022-08-10")} == {("country-cl",)}
+    subject = ("산업통상자원부 대표단은 지난 3일 모로코 라바트를 찾았다.\n"
+               "이어 산업통상자원부와 모로코 에너지전환부는 「수소 협력 양해각서」를 체결했다.")
+    assert {k[3] for k in _keys(subject, gazetteer, "2022-11-05")} == {("country-ma",)}
