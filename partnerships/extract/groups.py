@@ -498,6 +498,9 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                     or w.type in ("program", "institution") and _FIRM_SUBJECT.search(s.text[:w.start - s.start])) \
                     and not _government_acts(s, w, places[s.index]):  # (or a firm's own plant: '㈜…은 … 준공식을')
                 continue  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
+            if w.type == "roadshow" and _FIRMS_AS_TOPIC.search(s.text[:w.start - s.start]) \
+                    and not _government_acts(s, w, places[s.index]):
+                continue  # '로봇 기업 6곳은 … 입주 기업들과 비즈니스 상담회를 갖고': the firms' own meetings
             if w.type not in STRONG_TYPES and any(m.type == w.type for m in mentions) \
                     and (_BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 14):w.start - s.start])
                          or _opens_on_told(s, w, words)):
@@ -799,6 +802,10 @@ def _tally_only(g: Group, groups: list[Group]) -> bool:
 # a firm as the subject ('㈜한빛옵틱스가', '㈜○○와인은' as a paper masks it, '전문기업 ㈜한빛에어로텍이',
 # '전문기업 대성정밀(주)이', "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a
 # local government as one ('사천시는', '경북도가')
+# firms counted as what the sentence is about ('창원 지역 로봇 기업 6곳은 …'; not '기업 12곳이 참가한
+# 수출상담회', the city's event they took part in)
+_FIRMS_AS_TOPIC = re.compile(r"(?:기업|업체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개)"
+                             r"(?:은|는|도)\s")
 _FIRM_SUBJECT = re.compile(r"(?:㈜|\(주\)|주식회사)\s?(?P<a>[가-힣A-Za-z0-9○]+)"
                            r"(?:이|가|은|는|,|\s등\s\d+\s?개사(?:가|는|도))\s|"
                            r"(?:기업|업체|회사|社|조선사|제조사|스타트업|법인)\s(?:㈜\s?)?['‘\"“]?(?P<b>[가-힣A-Za-z0-9]+)"

@@ -68,3 +68,17 @@ def test_a_countrys_ministries_listed_or_as_the_subject_make_the_country_the_par
     subject = ("산업통상자원부 대표단은 지난 3일 모로코 라바트를 찾았다.\n"
                "이어 산업통상자원부와 모로코 에너지전환부는 「수소 협력 양해각서」를 체결했다.")
     assert {k[3] for k in _keys(subject, gazetteer, "2022-11-05")} == {("country-ma",)}
+
+
+def test_an_anniversary_delegation_is_no_trade_mission(gazetteer):
+    text = ("부산시 대표단이 자매도시 수립 30주년을 맞아 미국 로스앤젤레스를 찾았다.\n"
+            "이번 방문은 30주년 기념사절단 성격으로 꾸려져 시민 대표 20명도 함께했다.")
+    assert _keys(text, gazetteer, "2022-10-05") == []
+
+
+def test_firms_own_business_meetings_are_not_the_citys_roadshow(gazetteer):
+    text = ("대전시는 14일 핀란드 오울루에서 열린 국제 바이오 서밋에서 오울루시와 바이오헬스 협력 업무협약을 맺었다.\n"
+            "서밋 기간 대전 지역 바이오 기업 5곳은 현지 기업들과 비즈니스 상담회를 갖고 3건의 기술협력 협약을 맺었다.")
+    assert _keys(text, gazetteer, "2023-06-16") == [("mou", 2023, ("kr-daejeon",), ("fi-oulu",))]
+    own = ("대전시는 15일 오울루 시내 호텔에서 지역 중소기업 8곳이 참가한 '대전 바이오 수출상담회'를 열었다.")
+    assert _keys(own, gazetteer, "2023-06-16") == [("roadshow", 2023, ("kr-daejeon",), ("fi-oulu",))]
