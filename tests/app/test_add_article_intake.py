@@ -187,3 +187,26 @@ def test_a_new_version_of_a_published_sheet_tells_an_editor_it_takes_a_reviewer(
     assert [e.value for e in at.error] == [
         "Not imported: rows of this sheet are already published, and a new version of it takes a reviewer. "
         "Ask a reviewer, or give the file another name to propose its rows as new."]
+
+
+def test_a_sheets_undated_rows_come_in_undated_when_asked(folders):  # noqa: F811
+    sheet = ("자치단체,국가,상대 도시,구분,체결일\n서울특별시,DK,Odense,자매결연,\n부산광역시,TH,Bangkok,자매결연,2016-03-02\n"
+             ).encode()
+    at = page()
+    _uploader(at, "it_file").set_value(("own-ties.csv", sheet, "text/csv"))
+    at.run()
+    assert at.checkbox(key="import_undated").value is False
+    at.button(key="import_rows").click().run()
+    counts = _counts(at, "rows read")
+    assert (counts["records added"], counts["rows with errors"]) == (1, 1)
+    at.checkbox(key="import_undated").check().run()
+    at.button(key="import_rows").click().run()
+    assert _counts(at, "rows read")["records added"] == 1  # the undated row, now
+    from sqlalchemy import select
+
+    from partnerships.db import schema
+
+    r = schema.records.c
+    with store.open_store().connect() as conn:
+        got = conn.execute(select(r.status, r.year).where(r.article_file.like("own-ties.csv%"))).all()
+    assert sorted(got) == [("proposed", 0), ("proposed", 2016)]

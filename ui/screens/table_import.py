@@ -67,6 +67,8 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
                               key="import_fixed_korean").strip()
         if fixed:
             p.preset.fixed["korean_place"] = fixed
+    # rows with no date: undated records (as the national layer keeps them), or listed as not imported
+    p.preset.undated = st.checkbox(t("import_undated", lang), value=p.preset.undated, key="import_undated")
     p.preset.columns = dict(p.mapping)
     p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)

@@ -460,6 +460,7 @@ EN: dict[str, str] = {
         "server reads up to 20 MB and 100,000 rows."
     ),
     "import_sheet": "Sheet",
+    "import_undated": "Rows with no date become undated records (else they are listed as not imported)",
     "import_preset": "Saved mapping",
     "import_guess": "(guess from the headers)",
     "import_found": "Header: {header}; {n} data row(s). Check which column holds what:",

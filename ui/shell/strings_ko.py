@@ -448,6 +448,7 @@ KO: dict[str, str] = {
         "가져오세요(20MB, 10만 행까지)."
     ),
     "import_sheet": "시트",
+    "import_undated": "날짜가 없는 행은 날짜 미상 기록으로 가져오기 (선택하지 않으면 가져오지 않은 행으로 표시)",
     "import_preset": "저장된 열 지정",
     "import_guess": "(머리글로 추정)",
     "import_found": "머리글: {header}, 자료 {n}행. 어느 열에 무엇이 있는지 확인하세요:",
