@@ -17,7 +17,8 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.regions import country_name
 from partnerships import date_basis
-from partnerships.model import SECTORS, STATUS_KO, TYPES, is_undated
+from partnerships.korea import LEVELS
+from partnerships.model import CONFIDENCE, SECTORS, STATUS_KO, TYPES, is_undated
 
 FORMATS = ("json", "csv", "geojson")
 
@@ -44,6 +45,9 @@ def export_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             "summary_en": row.summary_en, "summary_ko": row.summary_ko,
             "source": row.source_file, "publisher": row.publisher, "published": row.published,
             "url": row.url, "evidence": list(row.evidence), "status": row.status,
+            # the Korean side's government levels and a source table's grade, as the filters use them
+            "korean_levels": list(getattr(row, "korean_levels", None) or ()),
+            "confidence": getattr(row, "confidence", None) or "",
         })
     return out
 
@@ -54,8 +58,8 @@ def to_json(df: pd.DataFrame, gazetteer: Gazetteer) -> str:
 
 
 CSV_COLUMNS = ["id", "title_en", "title_ko", "type", "sectors", "date", "year", "date_basis",
-               "korean_places", "partner_places", "partner_countries", "venue", "parties",
-               "summary_en", "summary_ko", "source", "publisher", "published", "url", "evidence",
+               "korean_places", "korean_levels", "partner_places", "partner_countries", "venue", "parties",
+               "summary_en", "summary_ko", "source", "publisher", "published", "url", "confidence", "evidence",
                "status"]
 
 
@@ -63,6 +67,7 @@ CSV_COLUMNS = ["id", "title_en", "title_ko", "type", "sectors", "date", "year", 
 HEADERS_KO = {
     "id": "ID", "title_en": "제목(영문)", "title_ko": "제목", "type": "협약 유형", "sectors": "분야",
     "date": "날짜", "year": "연도", "date_basis": "날짜 근거", "korean_places": "국내 도시",
+    "korean_levels": "국내 자치단체 구분", "confidence": "원자료 신뢰도",
     "partner_places": "상대 도시·지역", "partner_countries": "상대 국가", "venue": "장소",
     "parties": "참여 기관", "summary_en": "요약(영문)", "summary_ko": "요약", "source": "출처 파일",
     "publisher": "발행처", "published": "발행일", "url": "URL", "evidence": "근거 문장", "status": "상태",
@@ -73,6 +78,7 @@ HEADERS_KO = {
 HEADERS_EN = {
     "id": "ID", "title_en": "Title", "title_ko": "Title (Korean)", "type": "Agreement type", "sectors": "Sectors",
     "date": "Date", "year": "Year", "date_basis": "Date basis", "korean_places": "Korean places",
+    "korean_levels": "Korean government level", "confidence": "Source confidence",
     "partner_places": "Partner places", "partner_countries": "Partner countries", "venue": "Venue",
     "parties": "Parties", "summary_en": "Summary", "summary_ko": "Summary (Korean)", "source": "Source file",
     "publisher": "Publisher", "published": "Published", "url": "URL", "evidence": "Evidence", "status": "Status",
@@ -117,6 +123,9 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en",
             "type": TYPES.get(rec["type"], (rec["type"],) * 2)[pick] if labels else rec["type"],
             "sectors": "; ".join(SECTORS.get(s, (s, s))[pick] if labels else s for s in rec["sectors"]),
             "korean_places": "; ".join(p[name] for p in by_role["korean"]),
+            "korean_levels": "; ".join(LEVELS.get(lv, (lv, lv))[pick] if labels else lv for lv in rec["korean_levels"]),
+            "confidence": CONFIDENCE.get(rec["confidence"], (rec["confidence"],) * 2)[pick]
+            if labels and rec["confidence"] else rec["confidence"],
             "partner_places": "; ".join(p[name] for p in by_role["partner"]),
             "partner_countries": "; ".join(dict.fromkeys(_country(p["country"], lang, labels)
                                                          for p in by_role["partner"])),

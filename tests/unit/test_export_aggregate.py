@@ -162,3 +162,13 @@ def test_a_table_shown_on_a_page_is_guarded_for_its_own_csv_download():
     assert list(safe.columns) == ["title", "'+1+1", "sectors"] and list(safe.index) == ["'@row", "2"]
     assert safe["'+1+1"].tolist() == [3, 4] and safe["sectors"].tolist() == [["trade"], ["ai"]]
     assert shown["title"].iloc[0].startswith("=")  # the page's own frame is left as it was
+
+
+def test_exports_carry_the_korean_sides_level_and_the_source_tables_confidence(frame, gazetteer):
+    one = frame[frame["id"] == "2014-seoul-odense-friendship-city"].copy()
+    one["confidence"] = ["high"]
+    (row,) = csv.DictReader(io.StringIO(export.to_csv(one, gazetteer)))
+    assert (row["korean_levels"], row["confidence"]) == ("metropolitan", "high")
+    head, body = list(csv.reader(io.StringIO(export.to_csv(one, gazetteer, lang="ko"), newline="")))[:2]
+    got = dict(zip(head, body, strict=True))
+    assert got["국내 자치단체 구분"] == "특별시·광역시" and got["원자료 신뢰도"].startswith("높음")
