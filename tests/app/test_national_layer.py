@@ -240,3 +240,15 @@ def test_the_national_tables_publisher_is_named_in_the_pages_language(national_o
     assert any(o.startswith("ties.csv — ") for o in at.selectbox(key="sources_article").options)  # by its name
     shown = " ".join(m.value for m in at.markdown)
     assert name in shown and other not in shown
+
+
+def test_a_government_inside_a_province_brought_forward_at_world_zoom_lights_its_own_ties(national_on, gazetteer):
+    from tests.helpers.apptest import deck_spec, layer
+
+    at = run_app({"focus": "kr-suwon"})
+    arcs = layer(deck_spec(at), "arcs")["data"]
+    lit = [a for a in arcs if len(a["c"]) == 3 or a["c"][3] == 255]
+    dim = [a for a in arcs if a not in lit]
+    assert lit and dim  # Suwon's ties stand out, the rest step back
+    assert {a["src"] for a in lit} == {"kr-gyeonggi-do"}  # drawn from its province, as Korea is at this zoom
+    assert all(not a["dst"].startswith("country-") and gazetteer.get(a["dst"]).country != "KR" for a in lit)

@@ -114,11 +114,19 @@ def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus
     by_area = len(korean) > SPREAD_MAX and view["zoom"] < CITY_ZOOM
     by_country = False
     cities = korean if by_area else None
+    # a Korean government inside an area drawn as one: its own ties, drawn from the area to each partner
+    own = arcs[arcs["src"] == focus] if by_area and focus in set(korean["place_id"]) else arcs.iloc[:0]
     if by_area:
+        all_points = points
         points, arcs = korea_areas.by_area(points, arcs, gaz)
         if len(arcs) > COUNTRY_ARCS:
             arcs, by_country = korea_areas.by_country(arcs, gaz, wrap=wrap_lon), True
+        if len(own):
+            own = korea_areas.by_area(all_points, own, gaz)[1]
     lit = korea_areas.focus_mask(arcs, focus, gaz) if focus else np.zeros(len(arcs), dtype=bool)
+    if len(own):
+        arcs = pd.concat([arcs, own], ignore_index=True)
+        lit = np.concatenate([np.zeros(len(arcs) - len(own), dtype=bool), np.ones(len(own), dtype=bool)])
     pairs = tuple(zip(arcs["src"][lit], arcs["dst"][lit], strict=True))
     if focus and lit.any():  # drawn last, over the others
         arcs = pd.concat([arcs[~lit], arcs[lit]], ignore_index=True)
