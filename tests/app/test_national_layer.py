@@ -252,3 +252,13 @@ def test_a_government_inside_a_province_brought_forward_at_world_zoom_lights_its
     assert lit and dim  # Suwon's ties stand out, the rest step back
     assert {a["src"] for a in lit} == {"kr-gyeonggi-do"}  # drawn from its province, as Korea is at this zoom
     assert all(not a["dst"].startswith("country-") and gazetteer.get(a["dst"]).country != "KR" for a in lit)
+
+
+def test_a_note_or_a_why_left_in_english_says_so_on_the_korean_page(national_on):
+    at = run_app({"place": "adm1-jp-kanagawa", "lang": "ko"})
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "비고(영문): province" in text and "비고: province" not in text
+    seed = run_app({"place": "kr-busan", "lang": "ko"})  # a curated record whose date's why is English prose
+    whys = [c.value for c in seed.caption if c.value.startswith("날짜 추정 근거")]
+    assert any(w.startswith("날짜 추정 근거(영문):") for w in whys)

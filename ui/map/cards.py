@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -21,6 +22,15 @@ def _link(url: str | None) -> str:
         return ""
     target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
     return f"[{md_escape(url)}]({target})"
+
+
+_NOTE = re.compile(r"(비고): ([^가-힣]*)$")
+
+
+def english_note_marked(summary_ko: str) -> str:
+    """A Korean summary whose table note ('비고: …') was written in English says so ('비고(영문): …'):
+    the note is the source's own words, not translated."""
+    return _NOTE.sub(lambda m: f"{m.group(1)}{t('record_in_english', 'ko')}: {m.group(2)}", str(summary_ko or ""))
 
 
 def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) -> None:
@@ -45,14 +55,16 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
             f"{t('record_partners', lang)}: {md_escape(places)}"
         )
         reason = date_basis.reason(basis, lang)
-        if reason:
-            st.caption(f"{t('record_why_date', lang)}: {md_escape(reason)}")
+        if reason:  # (a curator's why the phrasebook does not know stays in English, and says so)
+            untranslated = ko and re.search(r"[A-Za-z]{3,}", re.sub(r"'[^']*'", "", reason)) is not None
+            in_english = t("record_in_english", lang) if untranslated else ""
+            st.caption(f"{t('record_why_date', lang)}{in_english}: {md_escape(reason)}")
         if not is_public(row["status"]):
             st.caption(t("record_proposed", lang))
         confidence = row.get("confidence")
         if isinstance(confidence, str) and confidence in CONFIDENCE:  # the source table's own grade
             st.caption(t("record_confidence", lang, level=confidence_label(confidence, lang)))
-        st.markdown(md_escape(row["summary_ko"] if ko else row["summary_en"]))
+        st.markdown(md_escape(english_note_marked(row["summary_ko"]) if ko else row["summary_en"]))
         _evidence(list(row["evidence"]), lang)
         source = [md_escape(publisher_label(row["publisher"], lang))]
         if row["published"]:

@@ -71,6 +71,7 @@ EN: dict[str, str] = {
     "pair_title": "{a} → {b}",
     "record_date": "Date",
     "record_inferred": "inferred",
+    "record_in_english": " (in English)",
     "record_why_date": "Why this date",
     "record_type": "Type",
     "record_sectors": "Sectors",

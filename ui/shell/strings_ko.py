@@ -67,6 +67,7 @@ KO: dict[str, str] = {
     "pair_title": "{a} → {b}",
     "record_date": "날짜",
     "record_inferred": "추정",
+    "record_in_english": "(영문)",
     "record_why_date": "날짜 추정 근거",
     "record_type": "유형",
     "record_sectors": "분야",
