@@ -47,7 +47,8 @@ with map_col:
     with fit_col:
         framing.fit_button(lang)
         korea_map.korea_button(lang, framed=korea)
-    takeaway.download_buttons(points, arcs, shown.count, chosen, lang, place_label=place_label)
+    takeaway.download_buttons(drawn.points, drawn.arcs, shown.count, chosen, lang, place_label=place_label,
+                              cities=drawn.cities)  # (Korea by province at world zoom, as drawn)
     overview.text_alternative(points, arcs, lang)
 with panel_col:
     selection.place_selectbox(pd.concat([drawn.points, points]).drop_duplicates("place_id"), lang,

@@ -262,7 +262,20 @@ def _draw_legend(draw: ImageDraw.ImageDraw, legend: Legend, scheme: Scheme, box:
             draw.ellipse((x0 + 6, y + 2, x0 + 24, y + 20), outline=KOREAN_FILL, width=1)
         _text(draw, (x0 + 42, y), label, body, scheme.ink)
         y += 30
-    if legend.note:
-        _text(draw, (x0, y + 6), legend.note, _font(15), scheme.muted)
-    del x1
+    if legend.note:  # wrapped to the panel's width (a long English note ran off the image)
+        font = _font(15)
+        for line in _wrapped(draw, legend.note, font, x1 - x0):
+            _text(draw, (x0, y + 6), line, font, scheme.muted)
+            y += 22
+
+
+def _wrapped(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    """`text` in lines no wider than `width` pixels, broken between words (Korean too: it spaces them)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=font) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 

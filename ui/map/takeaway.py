@@ -40,15 +40,19 @@ def subtitle(view: pd.DataFrame | int, filters: Filters, lang: str, *, today: dt
 
 
 def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame | int, filters: Filters,
-                     lang: str, *, place_label: Callable[[str], str] = str) -> None:
-    """A "download" popover with the two buttons for the current view (files built when pressed)."""
+                     lang: str, *, place_label: Callable[[str], str] = str, cities: pd.DataFrame | None = None) -> None:
+    """A "download" popover with the two buttons for the current view (files built when pressed).
+
+    `points` and `arcs` as the map draws them; with Korea drawn by province (national data at
+    world zoom), `cities` are its governments, which the HTML map shows as one zooms in, as the
+    page's map does."""
     name = theme.current()
     title, sub = t("app_title", lang), subtitle(view, filters, lang, place_label=place_label)
     stem = file_stem(filters)
 
     def html_file() -> str:
         colours = theme.scheme(name)
-        deck = theme.style_deck(build_deck(points, arcs, lang=lang), name)
+        deck = theme.style_deck(build_deck(points, arcs, lang=lang, split=cities), name)
         return map_html(deck, title=title, subtitle=sub, legend=_legend_types(arcs, lang), lang=lang,
                         background=colours.ocean, ink=colours.ink, paper=colours.paper)
 
