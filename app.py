@@ -50,7 +50,7 @@ with map_col:
     takeaway.download_buttons(drawn.points, drawn.arcs, shown.count, chosen, lang, place_label=place_label,
                               cities=drawn.cities)  # (Korea by province at world zoom, as drawn)
     overview.text_alternative(points, arcs, lang)
-with panel_col:
+with panel_col, st.container(key="atlas_panel"):  # (a phone scrolls to it when a place is chosen)
     selection.place_selectbox(pd.concat([drawn.points, points]).drop_duplicates("place_id"), lang,
                               place_label=place_label)
     if place is not None and drawn.by_area and place in korea_map.korea_areas.AREAS:

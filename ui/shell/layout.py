@@ -57,6 +57,43 @@ _CSS = (
 )
 
 
+# On a phone (under 640 px wide): the sidebar, open over the page, closes once a page link in it is
+# followed; and a place or pair chosen on the map scrolls its panel (`.st-key-atlas_panel`, under
+# the map there) into view, once per choice. Static script, no data.
+PHONE_WIDTH = 640
+_PHONE_JS = """<script>
+(() => {
+  if (window.atlasPhone) return;
+  window.atlasPhone = true;
+  const phone = () => window.innerWidth < WIDTH;
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest && e.target.closest('[data-testid="stSidebar"] a');
+    if (!link || !phone()) return;
+    setTimeout(() => document.querySelector(
+      '[data-testid="stSidebar"] [data-testid="stBaseButton-headerNoPadding"]')?.click(), 150);
+  }, true);
+  const chosen = () => {
+    const q = new URLSearchParams(location.search);
+    return (q.get("place") || "") + "|" + (q.get("pair") || "");
+  };
+  let shown = chosen();
+  let pending = false;
+  const follow = () => {
+    pending = false;
+    const now = chosen();
+    if (now === shown) return;
+    const panel = document.querySelector(".st-key-atlas_panel");
+    if (now === "|" || !phone()) { shown = now; return; }
+    if (!panel || !panel.querySelector("h3")) return;  // its run has not drawn it yet
+    shown = now;
+    panel.scrollIntoView({behavior: "smooth", block: "start"});
+  };
+  new MutationObserver(() => { if (!pending) { pending = true; setTimeout(follow, 200); } })
+    .observe(document.body, {childList: true, subtree: true});
+})();
+</script>""".replace("WIDTH", str(PHONE_WIDTH))
+
+
 def page_style() -> None:
-    """Apply the shared page style (static CSS, no data)."""
-    st.html(_CSS)
+    """Apply the shared page style and the phone's conveniences (static CSS and script, no data)."""
+    st.html(_CSS + _PHONE_JS, unsafe_allow_javascript=True)
