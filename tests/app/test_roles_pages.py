@@ -453,3 +453,16 @@ def test_sign_in_while_another_writer_holds_the_database_says_so(folders):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_the_latest_changes_name_the_record_by_its_title_and_show_what_a_field_was_and_became(folders):
+    rid = SEOUL_ODENSE
+    item = review.get(folders, rid)
+    review.edit(folders, "rita", rid, {"date": "2014-05-12"}, version=item.version, reason="the day in the article")
+    at = run("pages/7_Review.py", "rita")
+    lines = [x.value for x in at.text]
+    edited = [x for x in lines if "the day in the article" in x]
+    assert edited and edited[0].startswith(item.record["title_en"])
+    assert f"Date {item.record['date']} → 2014-05-12" in edited[0]
+    ko = [x.value for x in run("pages/7_Review.py", "rita", {"lang": "ko"}).text]
+    assert any(x.startswith(item.record["title_ko"]) for x in ko)

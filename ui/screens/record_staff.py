@@ -29,6 +29,24 @@ def _word(key: str, stored: str, lang: str) -> str:
         return stored
 
 
+# fields whose old and new values a history line shows (short ones; the rest are named only)
+_SHOWN_VALUES = ("date", "type", "title_en", "title_ko", "korean_places", "partner_places", "sectors", "venue")
+_SHORT = 40
+
+
+def _short(value) -> str:
+    """A field's value in a few words: lists joined, long text cut, nothing as '—'."""
+    text = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value or "")
+    text = " ".join(text.split()) or "—"
+    return text if len(text) <= _SHORT else text[:_SHORT - 1] + "…"
+
+
+def _title(line: dict, lang: str) -> str:
+    """The record's title as the line left it (or found it), in the page's language, else its id."""
+    record = line["after"] or line["before"] or {}
+    return str(record.get("title_ko" if lang == "ko" else "title_en") or line["record_id"])
+
+
 def _line(line: dict, lang: str) -> str:
     """One audit line: number, time, who, what was done, the status it moved between, the fields it
     changed and why, in the page's language."""
@@ -37,7 +55,10 @@ def _line(line: dict, lang: str) -> str:
     reason = review_reasons.in_korean(reason) if lang == "ko" else reason
     status = " → ".join(_word(f"status_{part.strip()}", part.strip(), lang) if part.strip() != "—" else "—"
                         for part in status.split("→")) if status else ""
-    fields = ", ".join(_word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
+    before, after = line["before"] or {}, line["after"] or {}
+    fields = ", ".join(f"{_word(f'column_{_FIELD_COLUMNS.get(f, f)}', f, lang)} {_short(before.get(f))} → "
+                       f"{_short(after.get(f))}" if f in _SHOWN_VALUES else
+                       _word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
     parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", str(line["who"]),
              _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, reason]
     return " · ".join(p for p in parts if p)
@@ -58,7 +79,7 @@ def recent_changes(user: SignedIn, lang: str) -> None:
     for line in lines:
         rid = line["record_id"]
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
-        text_col.text(f"{rid} · {_line(line, lang)}")
+        text_col.text(f"{_title(line, lang)} · {_line(line, lang)}")
         if not (user.may("revert") and line["before"]):
             continue
         if rid not in shown:
