@@ -424,14 +424,14 @@ def test_the_latest_changes_read_in_the_pages_language(folders):
     review.retract(folders, "rita", rid, version=item.version + 1, reason="취소된 행사")
     at = run("pages/7_Review.py", "rita", {"lang": "ko"})
     assert not at.exception
-    lines = [x.value for x in at.text if x.value.startswith(rid)]
+    lines = [x.value for x in at.text if x.value.startswith("서울–오덴세 로봇 협약")]  # by its title now
     assert any("· 철회 · 검토 완료 → 철회됨 · 취소된 행사" in x for x in lines), lines
-    assert any("· 수정 · 검토 완료 · 제목 (국문) · 오타" in x for x in lines), lines
+    assert any("· 수정 · 검토 완료 · 제목 (국문) " in x and "→ 서울–오덴세 로봇 협약 · 오타" in x for x in lines), lines
     assert not any(word in x for x in lines for word in ("retract", "edit ·", "title_ko"))
     (line,) = [x for x in review.history(folders, rid) if x["action"] == "retract"]
     review.revert(folders, "rita", line["id"], version=item.version + 2, reason="다시 게시")
     at = run("pages/7_Review.py", "rita", {"lang": "ko"})
-    lines = [x.value for x in at.text if x.value.startswith(rid)]
+    lines = [x.value for x in at.text if x.value.startswith("서울–오덴세 로봇 협약")]
     assert any(f"변경 #{line['id']} 되돌림: 다시 게시" in x for x in lines), lines
 
 
