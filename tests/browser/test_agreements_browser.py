@@ -52,6 +52,11 @@ def test_the_link_to_this_view_carries_its_filters_and_opens_the_same_view(staff
     code.wait_for(state="visible", timeout=30_000)
     url = code.inner_text().strip()
     assert url.startswith(server + "Agreements?") and "type=mou" in url and "lang=ko" in url, url
+    # brought into view, and its text clear of the copy button
+    staff_page.wait_for_function("""() => { const b = document.querySelector('.st-key-share_link_box pre');
+        return b && b.getBoundingClientRect().bottom <= window.innerHeight; }""", timeout=15_000)
+    pad = code.locator("pre").evaluate("p => parseFloat(getComputedStyle(p).paddingRight)")
+    assert pad >= 40
     staff_page.goto(url)  # the link opens the same view
     staff_page.locator("h1", has_text="협력 목록").wait_for(timeout=60_000)
     n = int((frame["type"] == "mou").sum())

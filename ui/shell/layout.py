@@ -24,6 +24,8 @@ _CSS = (
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
     ".st-key-map{border-radius:8px;overflow:hidden}"
     # The map's width probe (ui/map/map_width.py) and the sign-in cookie's writer take no room.
+    # the shared link's text keeps clear of its copy button (ui/shell/share.py)
+    ".st-key-share_link_box pre{padding-right:2.8rem!important}"
     '[class*="_width_box"],[class*="_hidden_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
     # Korean breaks between words, not inside them (사무국, not 사/무국): headings, the panels' record
@@ -59,7 +61,8 @@ _CSS = (
 
 # On a phone (under 640 px wide): the sidebar, open over the page, closes once a page link in it is
 # followed; and a place or pair chosen on the map scrolls its panel (`.st-key-atlas_panel`, under
-# the map there) into view, once per choice. Static script, no data.
+# the map there) into view, once per choice. On every screen, the shared link's box is scrolled into
+# view when it appears at the foot of the sidebar. Static script, no data.
 PHONE_WIDTH = 640
 _PHONE_JS = """<script>
 (() => {
@@ -88,7 +91,15 @@ _PHONE_JS = """<script>
     shown = now;
     panel.scrollIntoView({behavior: "smooth", block: "start"});
   };
-  new MutationObserver(() => { if (!pending) { pending = true; setTimeout(follow, 200); } })
+  let link = null;  // the shared link's box last brought into view (ui/shell/share.py), on every screen
+  const showLink = () => {
+    const code = document.querySelector(".st-key-share_link_box pre");
+    if (code && code !== link) {
+      link = code;
+      requestAnimationFrame(() => code.scrollIntoView({block: "nearest"}));
+    }
+  };
+  new MutationObserver(() => { showLink(); if (!pending) { pending = true; setTimeout(follow, 200); } })
     .observe(document.body, {childList: true, subtree: true});
 })();
 </script>""".replace("WIDTH", str(PHONE_WIDTH))

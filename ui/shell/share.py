@@ -24,8 +24,10 @@ def link_box(slot, lang: str) -> None:
     with slot.container():
         if st.button(t("share_title", lang), key=SHOW_KEY, icon=":material/link:", width="stretch"):
             url = view_url(st.context.url, {key: st.query_params.get_all(key) for key in st.query_params})
-            st.caption(t("share_help", lang))
-            st.code(url, language=None, wrap_lines=True)
+            with st.container(key=BOX_KEY):  # (scrolled into view, its copy button kept off the text)
+                st.caption(t("share_help", lang))
+                st.code(url, language=None, wrap_lines=True)
 
 
 SHOW_KEY = "share_link_show"
+BOX_KEY = "share_link_box"
