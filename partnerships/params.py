@@ -62,6 +62,12 @@ def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+def has_hidden(raw: str) -> bool:
+    """Whether `raw` carries characters no name needs and a reader cannot see (controls, direction
+    overrides and isolates, zero-width marks)."""
+    return bool(_NAME_UNSAFE.search(raw))
+
+
 def file_name(raw: str, *, max_len: int = 180) -> str:
     """An uploaded file's name as the atlas keeps and shows it: its last path part, without
     control or direction characters, spaces collapsed ('file' when nothing is left)."""

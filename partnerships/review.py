@@ -15,7 +15,6 @@ table (who, when, what, before and after, reason); nothing is ever deleted from 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,13 +23,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from geo.gazetteer import Gazetteer, default_gazetteer
-from partnerships import authz
+from partnerships import authz, source_edit
 from partnerships.db import repo, staff_schema
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
 from partnerships.merge_match import merge_candidates, same_agreement
-from partnerships.model import DATE_RE, PUBLIC_STATUSES, YEAR_MIN, shape_problems
+from partnerships.model import DATE_RE, PUBLIC_STATUSES, shape_problems
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
@@ -196,8 +195,11 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     for field, side in (("korean_places", "Korean"), ("partner_places", "partner")):
         if field in changes and not changes[field]:
             raise ReviewError(f"a record needs at least one {side} place: choose one before saving")
-    if "source" in changes:
-        _check_source(current.get("source") or {}, changes["source"])
+    if "source" in changes:  # only the parts changed, over the source as it is now (another's fix stays)
+        try:
+            changes = {**changes, "source": source_edit.checked(current.get("source") or {}, changes["source"])}
+        except ValueError as exc:
+            raise ReviewError(str(exc)) from None
     out = {**current, **changes}
     if m := DATE_RE.match(str(out.get("date") or "")):
         out["year"] = int(m.group(1))
@@ -210,21 +212,6 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
             if field not in changes and old_date in str(out.get(field) or ""):
                 out[field] = str(out[field]).replace(old_date, out["date"])
     return out
-
-
-def _check_source(before: dict[str, Any], after: Any) -> None:
-    """A reviewer changes a source's publisher and publication date only; the date is a day of
-    the calendar, not in the future."""
-    if not isinstance(after, dict) or {k: v for k, v in after.items() if k not in ("publisher", "published")} \
-            != {k: v for k, v in before.items() if k not in ("publisher", "published")}:
-        raise ReviewError("only the source's publisher and publication date can be edited")
-    day = str(after.get("published") or "")
-    try:
-        when = dt.date.fromisoformat(day) if len(day) == 10 else None
-    except ValueError:
-        when = None
-    if day and (when is None or when.year < YEAR_MIN or when > dt.date.today() + dt.timedelta(days=1)):
-        raise ReviewError(f"publication date {day!r}: write a day as YYYY-MM-DD, not in the future")
 
 
 # --- history --------------------------------------------------------------------------------

@@ -118,7 +118,7 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
         out.append(_confidence(sqlite).in_(list(filters.confidence)))
     if not local:
         out += _type_year(filters, r)
-    for word in filters.text.lower().split():
+    for word in filters.text.lower().replace("\x00", " ").split():  # (no engine takes a NUL in a query)
         out.append(_word_condition(word, sqlite=sqlite, expand=expand))
     status = _status_condition(statuses)
     if status is not None:

@@ -166,3 +166,22 @@ def test_the_server_lets_a_reviewer_change_only_the_sources_publisher_and_date(f
     with pytest.raises(review.ReviewError, match="publication date"):
         review.edit(folders, "rita", DRAFT, {"source": {**current.record["source"], "published": "2999-01-01"}},
                     version=current.version, reason="x")
+
+
+def test_a_save_on_top_keeps_the_publisher_another_reviewer_fixed_meanwhile(folders):  # noqa: F811
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    rid = "draft-bare-source"
+    bare = curated(SEOUL_ODENSE)
+    add_proposed(folders, bare, rid=rid, gazetteer=default_gazetteer(),
+                 source={**bare["source"], "publisher": "", "published": None})
+    at = run("pages/7_Review.py", "rita")
+    at.text_input(key=f"rv_{rid}_published").input("2024-03-18").run()
+    at.text_input(key=f"rv_{rid}_reason").input("the date on the page").run()
+    review.publish(folders, "rita", rid, version=1, new={"source": {"publisher": "Seoul Metropolitan Government"}},
+                   reason="credited")  # another reviewer, meanwhile
+    at.button(key=f"rv_{rid}_edit_publish").click().run()  # told it changed; the form is kept
+    at.button(key=f"rv_{rid}_edit_publish").click().run()  # now "Save edit", on top
+    got = review.get(folders, rid).record["source"]
+    assert (got["publisher"], got["published"]) == ("Seoul Metropolitan Government", "2024-03-18")

@@ -51,3 +51,19 @@ def test_a_role_change_applies_at_once_and_a_session_left_idle_ends(folders, mon
     at.session_state[auth.SEEN_KEY] = at.session_state[auth.SEEN_KEY] - auth.IDLE_SECONDS - 1
     at.run()
     _ended(at)
+
+
+def test_a_sign_in_ended_elsewhere_ends_here_but_leaves_the_browsers_cookie_to_the_newer_tab(folders):  # noqa: F811
+    from partnerships import staff_sessions
+    from ui.shell import kept_cookie
+
+    at = _signed_in("rita")
+    token = at.session_state[kept_cookie.TOKEN]
+    assert staff_sessions.resume(folders, token) == "rita"  # the browser keeps it
+    staff_sessions.close(folders, token)  # another tab signed out (and may have signed in again since)
+    at.run()
+    _ended(at)
+    assert not at.session_state[kept_cookie.CLEARED]  # this tab does not clear the newer tab's cookie
+    again = _signed_in("rita")
+    again.sidebar.button(key="atlas_sign_out").click().run()
+    assert again.session_state[kept_cookie.CLEARED]  # its own Sign out does

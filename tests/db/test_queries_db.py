@@ -155,6 +155,13 @@ def test_search_words_of_any_length_and_special_characters(folders, word, gazett
         assert queries.count(conn, Filters(text=word), expand=expand) == len(query.apply(df, Filters(text=word)))
 
 
+def test_a_nul_typed_into_the_search_is_a_space_on_either_engine(folders):
+    # Chromium keeps a NUL typed or pasted into the box; SQLite's index and PostgreSQL refused it
+    eng = store.open_store()
+    with eng.connect() as conn:
+        assert queries.count(conn, Filters(text="odense\x00서울")) == queries.count(conn, Filters(text="odense 서울"))
+
+
 @pytest.mark.parametrize("filters", [Filters(), Filters(types=("mou", "exchange")), Filters(year_min=2012, year_max=2019),
                                      Filters(types=("forum",), year_min=2020)],
                          ids=lambda f: ",".join(f"{k}={v}" for k, v in f.to_params().items()) or "all")

@@ -56,7 +56,6 @@ def open_form(item: review.Stored) -> None:
     ss[form_key(item.id, "version")] = item.version
     base = _base(item.record)
     ss[form_key(item.id, "base")] = base
-    ss[form_key(item.id, "source")] = dict(item.record.get("source") or {})
     for f, value in base.items():
         ss[_widget_key(item.id, f)] = list(value) if isinstance(value, list) else value
 
@@ -76,8 +75,8 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     changed = {f: v for f, v in out.items() if v != was[f]}
     if "venue" in changed:
         changed["venue"] = changed["venue"] or None
-    if any(f in changed for f in SOURCE):
-        source = {**ss.get(form_key(item.id, "source"), {}), **{f: out[f] or None for f in SOURCE}}
+    if any(f in changed for f in SOURCE):  # only the parts changed (partnerships.source_edit)
+        source = {f: out[f] for f in SOURCE if f in changed}
         changed = {k: v for k, v in changed.items() if k not in SOURCE} | {"source": source}
     return changed or None
 

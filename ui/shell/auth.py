@@ -140,7 +140,9 @@ def _local(name: str) -> SignedIn:
     except StoreUnavailable:
         dropped = False
     if now is None or now[1] != ss[STAMP_KEY] or idle or dropped:
-        sign_out()
+        # the browser's cookie is left as it is: another tab may have signed in again meanwhile
+        # and written a new token there (an ended one resumes nothing)
+        sign_out(clear_cookie=False)
         ss[ENDED_KEY] = True
         return VIEWER
     ss[SEEN_KEY] = time.monotonic()
@@ -157,9 +159,9 @@ def accounts_exist() -> bool:
         return False
 
 
-def sign_out() -> None:
+def sign_out(*, clear_cookie: bool = True) -> None:
     """End the session: forget the signed-in account and everything this session had in progress,
-    end the sign-in the browser kept, and clear its cookie."""
+    end the sign-in the browser kept, and (`clear_cookie`, the Sign out button) clear its cookie."""
     ss = st.session_state
     via_oidc = ss.get(USER_KEY) is None and _oidc_name() is not None
     token, tried = ss.get(kept_cookie.TOKEN), ss.get(TRIED_KEY)
@@ -169,7 +171,7 @@ def sign_out() -> None:
     for key in list(ss.keys()):
         del ss[key]
     if token or tried:
-        ss[kept_cookie.CLEARED] = True
+        ss[kept_cookie.CLEARED] = clear_cookie
         ss[TRIED_KEY] = tried or token  # the cookie this session started with is not taken up again
     if via_oidc:
         st.logout()

@@ -251,7 +251,8 @@ def sidebar_filters(
     filters = Filters(
         sectors=tuple(sectors), year_min=year_min, year_max=year_max, types=tuple(types),
         korean_places=tuple(korean), regions=tuple(regions), countries=tuple(countries),
-        text=text.strip(), undated=bool(undated), levels=tuple(levels), confidence=tuple(confidence),
+        # (typed, not linked: control characters such as a pasted NUL go the way a link's do)
+        text=params.text(text or ""), undated=bool(undated), levels=tuple(levels), confidence=tuple(confidence),
     )
     write_params(filters)
     st.session_state[SAVED_KEY] = filters
