@@ -95,6 +95,9 @@ def main() -> int:
         for i, rev in enumerate(args.revs):
             name = rev if rev not in pages else f"{rev}#{i}"
             tree = Path(rev) if Path(rev).is_dir() else compare_pages.export(rev, Path(tmp) / f"r{i}")
+            if args.data == "national":  # each revision on a database its own code made
+                (Path(tmp) / f"national{i}").mkdir()
+                env = run.national_env(Path(tmp) / f"national{i}", tree=tree.resolve())
             pages[name] = (tree.resolve() / "app.py", env)
         urls = {}
         try:

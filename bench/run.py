@@ -537,9 +537,10 @@ def main(argv: list[str] | None = None) -> int:
     return report(sizes, results, floor)
 
 
-def national_env(tmp: Path) -> dict[str, str]:
+def national_env(tmp: Path, *, tree: Path = ROOT) -> dict[str, str]:
     """The environment of the atlas on a private copy of data/ in `tmp` with the national layer on,
-    its database filled (the first start's import, in its own process)."""
+    its database filled (the first start's import, in its own process) by the code of `tree` (a
+    revision's database is its own: one made by newer code carries migrations older code refuses)."""
     import shutil
 
     data = tmp / "data"
@@ -547,7 +548,7 @@ def national_env(tmp: Path) -> dict[str, str]:
     env = {**os.environ, "ATLAS_DATA_DIR": str(data), "ATLAS_NATIONAL_LAYER": "on",
            "ATLAS_DATABASE_URL": f"sqlite:///{tmp / 'atlas.sqlite'}"}
     subprocess.run([sys.executable, "-c", "from partnerships import store; store.open_store()"],
-                   env=env, cwd=ROOT, check=True)
+                   env=env, cwd=tree, check=True)
     return env
 
 
