@@ -105,6 +105,9 @@ def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, s
     if allowed_from is not None and current.status not in set(allowed_from):
         raise ReviewError(f"record {rid} is {current.status}; cannot {action} it")
     body = {**(new if new is not None else current.record), "id": rid, "status": status}
+    if status == "published" and source_edit.incomplete(body):
+        raise ReviewError(f"record {rid}: an article's record is published with its publisher and publication "
+                          "date; fill them in first")
     problems = shape_problems(body, file="review")
     if problems:
         raise ReviewError("; ".join(f"{p.field}: {p.message}" for p in problems))

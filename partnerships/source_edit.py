@@ -45,3 +45,10 @@ def checked(now: dict[str, Any], change: Any) -> dict[str, Any]:
         if when is None or when.year < YEAR_MIN or when > dt.date.today() + dt.timedelta(days=1):
             raise ValueError(f"publication date {day!r}: write a day as YYYY-MM-DD, not in the future")
     return out
+
+
+def incomplete(record: dict[str, Any]) -> bool:
+    """An article's record whose source lacks its publisher or publication date (a sheet's row,
+    the national layer's included, is credited by its table instead)."""
+    source = record.get("source") or {}
+    return "table_row" not in record and not (str(source.get("publisher") or "").strip() and source.get("published"))

@@ -137,9 +137,13 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
     if res.hash in seen:
         summary.duplicates.append((res.name, f"the same article as {seen[res.hash]}"))
         return
+    good, undated = _valid(res, summary)
+    if undated:  # not stored: with a date given, the same file is read again, not skipped as known
+        summary.failures.append((res.name, NO_DATE))
+        return
     seen[res.hash] = res.name
     keep = []
-    for rec in _valid(res, summary):
+    for rec in good:
         match = sink.published_match(rec)
         if match:
             summary.merges.append((res.name, rec["id"], match))
@@ -157,19 +161,26 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
         summary.no_records.append((res.name, res.reason or "no partnership found"))
 
 
-def _valid(res: ArticleResult, summary: Summary) -> list[dict]:
-    """The article's records that the store would accept; each other one is listed as a failure."""
+NO_DATE = ("not stored: no publication date was found on the page, so its records have no year; "
+           "give the date for files without one and read it again")
+
+
+def _valid(res: ArticleResult, summary: Summary) -> tuple[list[dict], bool]:
+    """The article's records that the store would accept (each other one listed as a failure), and
+    whether one has no year (no date in the article or on the page)."""
     from geo.gazetteer import default_gazetteer
     from partnerships import intake
 
-    good = []
+    good, undated = [], False
     for rec in res.candidates:
+        if not rec.get("year"):
+            undated = True
+            continue
         problems = intake.check_records([rec], text=res.text, source_file=res.stored_name,
                                         gazetteer=default_gazetteer(), records_file=res.stored_name)
         if problems:
-            hint = " (give --published or --published-from-filename)" if not rec.get("year") else ""
             summary.failures.append((res.name, f"record {rec.get('id')}: "
-                                     + "; ".join(f"{p.field}: {p.message}" for p in problems) + hint))
+                                     + "; ".join(f"{p.field}: {p.message}" for p in problems)))
         else:
             good.append(rec)
-    return good
+    return good, undated

@@ -179,9 +179,26 @@ def test_a_save_on_top_keeps_the_publisher_another_reviewer_fixed_meanwhile(fold
     at = run("pages/7_Review.py", "rita")
     at.text_input(key=f"rv_{rid}_published").input("2024-03-18").run()
     at.text_input(key=f"rv_{rid}_reason").input("the date on the page").run()
-    review.publish(folders, "rita", rid, version=1, new={"source": {"publisher": "Seoul Metropolitan Government"}},
-                   reason="credited")  # another reviewer, meanwhile
+    review.edit(folders, "rita", rid, {"source": {"publisher": "Seoul Metropolitan Government"}},
+                version=1, reason="credited")  # another reviewer, meanwhile
     at.button(key=f"rv_{rid}_edit_publish").click().run()  # told it changed; the form is kept
     at.button(key=f"rv_{rid}_edit_publish").click().run()  # now "Save edit", on top
     got = review.get(folders, rid).record["source"]
     assert (got["publisher"], got["published"]) == ("Seoul Metropolitan Government", "2024-03-18")
+
+
+def test_an_articles_record_without_publisher_or_date_cannot_be_published_as_it_is(folders):  # noqa: F811
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    rid = "draft-undated-source"
+    bare = curated(SEOUL_ODENSE)
+    add_proposed(folders, bare, rid=rid, gazetteer=default_gazetteer(),
+                 source={**bare["source"], "publisher": "", "published": None})
+    at = run("pages/7_Review.py", "rita")
+    assert at.button(key=f"rv_{rid}_publish").disabled  # fill them in first
+    with pytest.raises(review.ReviewError, match="publisher and publication date"):
+        review.publish(folders, "rita", rid, version=1)
+    with pytest.raises(review.ReviewError, match="publisher and publication date"):
+        review.publish_many(folders, "rita", [(rid, 1), (DRAFT, review.get(folders, DRAFT).version)])
+    assert review.get(folders, DRAFT).status == "proposed"  # all or none

@@ -48,6 +48,8 @@ def test_a_reload_and_a_new_tab_stay_signed_in_until_sign_out(own_context, kept_
         wait_for_map(first, land=LAND)
         assert not _signed_in(first)
         second.locator(SIDEBAR).get_by_role("link", name="Agreements").click()  # the other tab's next run
+        second.wait_for_function("() => location.pathname.endsWith('/Agreements')", timeout=30_000)
+        second.locator(SIDEBAR).get_by_text(f"Signed in as {NAME}").wait_for(state="detached", timeout=30_000)
         assert not _signed_in(second)
         assert not first.console.errors and not second.console.errors
     finally:

@@ -208,3 +208,20 @@ def test_an_article_another_import_stored_meanwhile_is_counted_as_a_duplicate(tm
     batch._collect(res, summary, sink, {})
     assert (summary.articles, summary.proposed) == (0, 0)
     assert [(name, "meanwhile" in why) for name, why in summary.duplicates] == [(page.name, True)]
+
+
+def test_an_article_with_no_date_anywhere_is_not_stored_and_reads_again_once_a_date_is_given(tmp_path):
+    from partnerships.ingest.batch import NO_DATE
+
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "notice.txt").write_text(  # no year in the text, no byline, no date in the file name
+        "포항시, 독일 뒤스부르크시와 수소 협력 업무협약\n"
+        "포항시는 지난 12일 독일 뒤스부르크 시청에서 뒤스부르크시와 수소 산업 협력 업무협약을 체결했다고 밝혔다.\n",
+        encoding="utf-8")
+    sink = _sink(tmp_path)
+    first = run_batch([folder], sink=sink, workers=1)
+    assert [(Path(f).name, why) for f, why in first.failures] == [("notice.txt", NO_DATE)] and first.articles == 0
+    assert not sink.article_hashes()  # not kept: it can be read again
+    again = run_batch([folder], sink=sink, options=Options(published="2024-06-14"), workers=1)
+    assert again.articles == 1 and again.proposed >= 1 and not again.duplicates

@@ -11,7 +11,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer
 from partnerships import proposals, store
 from partnerships.errors import DataError
-from partnerships.ingest.batch import Summary, run_batch
+from partnerships.ingest.batch import NO_DATE, Summary, run_batch
 from partnerships.ingest.sources import ARTICLE_SUFFIXES, ArticleFile, Failure, read_zip, too_large
 from partnerships.ingest.worker import Options
 from ui.shell.i18n import t
@@ -90,7 +90,8 @@ def show_summary(summary: Summary, lang: str) -> None:
         st.table(md_table(frame.set_index(t("batch_file", lang))))
     dups = [(f, why) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
-    for title, rows in (("batch_failures", summary.failures), ("batch_duplicates", dups)):
+    failures = [(f, t("batch_no_date", lang) if why == NO_DATE else why) for f, why in summary.failures]
+    for title, rows in (("batch_failures", failures), ("batch_duplicates", dups)):
         if rows:
             st.caption(t(title, lang))
             frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_reason", lang)])

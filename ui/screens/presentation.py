@@ -36,12 +36,13 @@ _PRESENT_CSS = (
     "html{font-size:20px}"
     # Sized by the screen's width, then shrunk (--fit, set by _FIT_JS) until the whole card fits
     # beside the map: a long story on a 1280x720 projector shows to its source line.
+    # The story and its quote give way first (--fit-body), the heading and route only after.
     ".tour-card{--present:1}"
     ".tour-card h2{font-size:calc(clamp(1.6rem,2.8vw,2.6rem) * var(--fit,1))}"
     ".tour-card .route{font-size:calc(clamp(1.2rem,1.7vw,1.6rem) * var(--fit,1))}"
     ".tour-card .when{font-size:calc(1.05rem * var(--fit,1))}.tour-card .kind{font-size:calc(.95rem * var(--fit,1))}"
-    ".tour-card p,.tour-card blockquote{font-size:calc(clamp(1.1rem,1.4vw,1.35rem) * var(--fit,1))}"
-    ".tour-card .label,.tour-card .src{font-size:calc(.85rem * var(--fit,1))}"
+    ".tour-card p,.tour-card blockquote{font-size:calc(clamp(1.1rem,1.4vw,1.35rem) * var(--fit-body,1))}"
+    ".tour-card .label,.tour-card .src{font-size:calc(.85rem * var(--fit-body,1))}"
     # The map takes the screen's height below the title and the step counter (its top is ~110 px
     # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
@@ -115,6 +116,7 @@ _KEYS_JS = """<script>
 # the screen's height (never below FIT_FLOOR of its size); under the map (a phone) it scrolls as
 # usual. Static script, no data: it reads the card's size and sets one CSS variable.
 FIT_FLOOR = 0.5
+BODY_FLOOR = 0.75  # the story shrinks this far before the heading does
 _FIT_JS = """<script>
 (() => {
   if (window.atlasTourFit) return;
@@ -125,12 +127,17 @@ _FIT_JS = """<script>
     const card = document.querySelector(".tour-card");
     if (!card) return;
     card.style.setProperty("--fit", "1");
+    card.style.setProperty("--fit-body", "1");
     const presenting = getComputedStyle(card).getPropertyValue("--present").trim() === "1";
     const top = card.getBoundingClientRect().top + window.scrollY;
     if (!presenting || top > window.innerHeight / 2) return;  // not presenting, or under the map
     const room = window.innerHeight - top - 8;
+    for (let scale = 0.95; card.scrollHeight > room && scale >= BODY; scale -= 0.05) {
+      card.style.setProperty("--fit-body", scale.toFixed(2));  // the story first
+    }
     for (let scale = 0.95; card.scrollHeight > room && scale >= FLOOR; scale -= 0.05) {
-      card.style.setProperty("--fit", scale.toFixed(2));
+      card.style.setProperty("--fit", scale.toFixed(2));  // then the heading, and the story with it
+      card.style.setProperty("--fit-body", (Math.min(scale, BODY)).toFixed(2));
     }
   };
   const later = () => { if (!pending) { pending = true; requestAnimationFrame(fit); } };
@@ -138,7 +145,7 @@ _FIT_JS = """<script>
   window.addEventListener("resize", later);
   later();
 })();
-</script>""".replace("FLOOR", str(FIT_FLOOR))
+</script>""".replace("FLOOR", str(FIT_FLOOR)).replace("BODY", str(BODY_FLOOR))
 
 
 def keyboard_steps() -> None:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from partnerships import review, review_reasons, store
+from partnerships import review, review_reasons, source_edit, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
@@ -125,7 +125,8 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top.caption(t("review_from", lang, file=md_escape(table_file(str(src.get("file"))) or src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
-        if not src.get("publisher") or not src.get("published"):  # (a folder of articles may lack them)
+        incomplete = source_edit.incomplete(d)  # (a folder of articles may come without them)
+        if incomplete:
             top.warning(t("review_source_missing", lang))
         if src.get("url"):  # the address the public pages will link: its host first, so a stranger one shows
             top.caption(t("review_address", lang, host=md_escape(urlsplit(str(src["url"])).hostname or "?"),
@@ -141,7 +142,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         b1, b2, b3 = st.columns(3)
         edits = edits_of(item)
         if b1.button(t("review_publish", lang), key=form_key(item.id, "publish"), type="primary",
-                     disabled=edits is not None or not proposed, width="stretch"):
+                     disabled=edits is not None or not proposed or incomplete, width="stretch"):
             act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
         if not proposed:  # published meanwhile: the edits can still be saved, with a reason
             if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,

@@ -446,6 +446,10 @@ EN: dict[str, str] = {
     "batch_what": "what",
     "batch_count": "count",
     "batch_file": "file",
+    "batch_no_date": (
+        "Not stored: no publication date was found on the page, so its records have no year. Give the date for files "
+        "without one and read it again."
+    ),
     "batch_reason": "reason",
     "batch_failures": "Failures",
     "batch_duplicates": "Duplicates skipped",

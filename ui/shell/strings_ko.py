@@ -434,6 +434,10 @@ KO: dict[str, str] = {
     "batch_what": "항목",
     "batch_count": "수",
     "batch_file": "파일",
+    "batch_no_date": (
+        "저장하지 않음: 페이지에서 발행일을 찾지 못해 기록에 연도가 없습니다. 날짜 없는 파일의 발행일을 입력한 뒤 다시 "
+        "읽으세요."
+    ),
     "batch_reason": "이유",
     "batch_failures": "실패",
     "batch_duplicates": "건너뛴 중복",
