@@ -62,7 +62,8 @@ def test_a_sign_in_ended_elsewhere_ends_here_but_leaves_the_browsers_cookie_to_t
     assert staff_sessions.resume(folders, token) == "rita"  # the browser keeps it
     staff_sessions.close(folders, token)  # another tab signed out (and may have signed in again since)
     at.run()
-    _ended(at)
+    assert auth.USER_KEY not in at.session_state
+    assert any("signed out in another tab" in w.value for w in at.sidebar.warning)
     assert not at.session_state[kept_cookie.CLEARED]  # this tab does not clear the newer tab's cookie
     again = _signed_in("rita")
     again.sidebar.button(key="atlas_sign_out").click().run()

@@ -142,8 +142,9 @@ def _local(name: str) -> SignedIn:
     if now is None or now[1] != ss[STAMP_KEY] or idle or dropped:
         # the browser's cookie is left as it is: another tab may have signed in again meanwhile
         # and written a new token there (an ended one resumes nothing)
+        changed = now is None or now[1] != ss[STAMP_KEY] or idle
         sign_out(clear_cookie=False)
-        ss[ENDED_KEY] = True
+        ss[ENDED_KEY] = "auth_session_ended" if changed else "auth_signed_out_elsewhere"  # (the words why)
         return VIEWER
     ss[SEEN_KEY] = time.monotonic()
     return SignedIn(name, now[0], "local")
@@ -235,7 +236,7 @@ def sidebar_box(lang: str, user: SignedIn) -> None:
     ended = st.session_state.get(ENDED_KEY)
     with box.expander(t("auth_staff", lang), expanded=bool(st.session_state.get(f"{FORM_KEY}_error") or ended)):
         if ended:
-            st.warning(t("auth_session_ended", lang))
+            st.warning(t(ended if isinstance(ended, str) else "auth_session_ended", lang))
         error = st.session_state.get(f"{FORM_KEY}_error")
         if error:
             st.error(error)

@@ -318,6 +318,7 @@ EN: dict[str, str] = {
     "auth_sign_in_with": "Sign in with {provider}",
     "auth_sign_out": "Sign out",
     "auth_signed_in": "Signed in as **{name}** ({role})",
+    "auth_signed_out_elsewhere": "You were signed out in another tab or window of this browser.",
     "auth_session_ended": (
         "You were signed out: your account changed (a new password, or it was removed) or the session was left idle "
         "for hours. Sign in again."

@@ -309,6 +309,7 @@ KO: dict[str, str] = {
     "auth_sign_in_with": "{provider}(으)로 로그인",
     "auth_sign_out": "로그아웃",
     "auth_signed_in": "**{name}** 님으로 로그인됨 ({role})",
+    "auth_signed_out_elsewhere": "이 브라우저의 다른 탭이나 창에서 로그아웃되었습니다.",
     "auth_session_ended": (
         "로그아웃되었습니다. 계정이 바뀌었거나(새 비밀번호, 계정 삭제) 몇 시간 동안 사용하지 않았습니다. 다시 "
         "로그인하세요."
