@@ -18,7 +18,7 @@ from geo.gazetteer import Gazetteer
 from geo.regions import country_name
 from partnerships import date_basis
 from partnerships.korea import LEVELS
-from partnerships.model import CONFIDENCE, SECTORS, STATUS_KO, TYPES, is_undated
+from partnerships.model import CONFIDENCE, PUBLIC_STATUSES, SECTORS, STATUS_KO, TYPES, is_undated
 
 FORMATS = ("json", "csv", "geojson")
 
@@ -44,10 +44,11 @@ def export_rows(df: pd.DataFrame, gazetteer: Gazetteer) -> list[dict[str, Any]]:
             "date_basis": row.date_basis, "places": places, "parties": list(row.parties),
             "summary_en": row.summary_en, "summary_ko": row.summary_ko,
             "source": row.source_file, "publisher": row.publisher, "published": row.published,
-            "url": row.url, "evidence": list(row.evidence), "status": row.status,
+            "url": row.url, "evidence": list(row.evidence),
+            "status": "published" if row.status in PUBLIC_STATUSES else row.status,  # ('reviewed' is the old word)
             # the Korean side's government levels and a source table's grade, as the filters use them
             "korean_levels": list(getattr(row, "korean_levels", None) or ()),
-            "confidence": getattr(row, "confidence", None) or "",
+            "confidence": conf if (conf := getattr(row, "confidence", None)) in CONFIDENCE else "",  # (a grade only)
         })
     return out
 

@@ -172,3 +172,6 @@ def test_exports_carry_the_korean_sides_level_and_the_source_tables_confidence(f
     head, body = list(csv.reader(io.StringIO(export.to_csv(one, gazetteer, lang="ko"), newline="")))[:2]
     got = dict(zip(head, body, strict=True))
     assert got["국내 자치단체 구분"] == "특별시·광역시" and got["원자료 신뢰도"].startswith("높음")
+    one["confidence"], one["status"] = [0.75], ["reviewed"]  # a reader's score is no table's grade
+    (row,) = csv.DictReader(io.StringIO(export.to_csv(one, gazetteer)))
+    assert (row["confidence"], row["status"]) == ("", "published")
