@@ -43,6 +43,22 @@ def test_clicker_keys_step_through_the_tour(staff_page):
     assert real_errors(page) == []
 
 
+def test_keys_still_step_after_a_tour_is_chosen_from_its_list(staff_page):
+    # the choice leaves the focus in the closed list; → must not wait for a click on the page
+    page = staff_page
+    page.open("Tour")
+    wait_for_map(page, land=LAND)
+    box = page.locator(".st-key-tour input")
+    box.click()
+    page.get_by_role("option", name=re.compile("Highlights")).click()
+    page.wait_for_function("() => location.search.includes('tour=seed-highlights')", timeout=60000)
+    idle(page)
+    assert page.evaluate("() => !!document.activeElement.closest('.st-key-tour_settings')")
+    press(page, "ArrowRight", 2)
+    press(page, "End", _last(page))
+    assert real_errors(page) == []
+
+
 def _last(page) -> int:
     """The number of steps, from the "2 of 20" counter."""
     found = re.search(r"\d+ of (\d+)", page.locator('[data-testid="stMain"]').inner_text())

@@ -101,7 +101,13 @@ _KEYS_JS = """<script>
   document.addEventListener("keydown", (e) => {
     const key = keys[e.key];
     if (!key || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.target.closest && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
+    // Not while typing; but the tour's own settings, once a tour is chosen and their list closed,
+    // keep the focus without being typed in: the step keys still step (not Space or ↑ ↓: those
+    // open the list).
+    const closedSetting = e.target.closest && e.target.closest(".st-key-tour_settings")
+      && e.target.getAttribute("aria-expanded") !== "true" && !["ArrowUp", "ArrowDown", " "].includes(e.key);
+    if (!closedSetting && e.target.closest
+        && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
     if (!document.querySelector(".st-key-tour_next, .st-key-tour_exit")) return;  // not on the Tour page
     e.preventDefault();
     e.stopPropagation();
