@@ -47,7 +47,7 @@ with map_col:
     with fit_col:
         framing.fit_button(lang)
         korea_map.korea_button(lang, framed=korea)
-    takeaway.download_buttons(drawn.points, drawn.arcs, shown.count, chosen, lang, place_label=place_label,
+    takeaway.download_buttons(drawn.points, drawn.exported_arcs, shown.count, chosen, lang, place_label=place_label,
                               cities=drawn.cities)  # (Korea by province at world zoom, as drawn)
     overview.text_alternative(points, arcs, lang)
 with panel_col, st.container(key="atlas_panel"):  # (a phone scrolls to it when a place is chosen)

@@ -262,3 +262,16 @@ def test_a_note_or_a_why_left_in_english_says_so_on_the_korean_page(national_on)
     seed = run_app({"place": "kr-busan", "lang": "ko"})  # a curated record whose date's why is English prose
     whys = [c.value for c in seed.caption if c.value.startswith("날짜 추정 근거")]
     assert any(w.startswith("날짜 추정 근거(영문):") for w in whys)
+
+
+def test_downloads_draw_each_tie_once_with_a_government_brought_forward(national_on, gazetteer):
+    from partnerships.query import Filters
+    from ui.map import deck, korea_map
+    from ui.shell import data as page_data
+
+    run_app({"focus": "kr-suwon"})  # the layer imported into the page's database
+    shown = page_data.map_view(Filters(), pair=None, limit=deck.MAX_ARCS)
+    focused = korea_map.national_map(shown.points, shown.arcs, gazetteer, focus="kr-suwon", width=900)
+    plain = korea_map.national_map(shown.points, shown.arcs, gazetteer, focus=None, width=900)
+    assert len(focused.arcs) > len(plain.arcs)  # on the map Suwon's own ties are drawn over its province's
+    assert focused.exported_arcs.equals(plain.arcs)  # the files draw each tie once

@@ -55,6 +55,12 @@ class NationalMap:
     cities: pd.DataFrame | None = None  # drawn by area: the Korean places, shown once zoomed in
     faint: bool = False  # framed on Korea with no focus: arcs leave the screen, drawn as faint hairlines
     key: str = ""  # names these frames when the answer they come from was named (data.MapView.key)
+    shared: pd.DataFrame | None = None  # `arcs` without a focused government's own, drawn again: for downloads
+
+    @property
+    def exported_arcs(self) -> pd.DataFrame:
+        """The arcs a download draws: each tie once."""
+        return self.arcs if self.shared is None else self.shared
 
 
 def parse_focus(raw: str) -> str:
@@ -124,7 +130,9 @@ def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus
         if len(own):
             own = korea_areas.by_area(all_points, own, gaz)[1]
     lit = korea_areas.focus_mask(arcs, focus, gaz) if focus else np.zeros(len(arcs), dtype=bool)
+    shared = None
     if len(own):
+        shared = arcs
         arcs = pd.concat([arcs, own], ignore_index=True)
         lit = np.concatenate([np.zeros(len(arcs) - len(own), dtype=bool), np.ones(len(own), dtype=bool)])
     pairs = tuple(zip(arcs["src"][lit], arcs["dst"][lit], strict=True))
@@ -134,7 +142,7 @@ def _grouping(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus
     faint = korea and not focus
     if faint:  # framed on Korea every arc leaves the screen: faint, under the places
         places = tuple(points["place_id"])
-    return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities, faint)
+    return NationalMap(points, arcs, view, by_area, by_country, pairs, places, cities, faint, shared=shared)
 
 
 def focus_options(points: pd.DataFrame, gaz: Gazetteer, *, key: str = "") -> list[str]:
