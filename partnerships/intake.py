@@ -30,13 +30,12 @@ from partnerships.db import repo, schema
 from partnerships.errors import DataError
 from partnerships.extract.clean import to_text
 from partnerships.extract.errors import ArticleError
-from partnerships.model import DATE_RE, Problem, Record
+from partnerships.model import DATE_RE, FULL_DATE_RE, Problem, Record
 from partnerships.new_places import PlacesWithNew
 
 MAX_BYTES = 2 * 1024 * 1024  # an uploaded file or a paste, before its text is taken out
 MAX_TEXT_KB = 200  # the article's text (UTF-8); a long feature article is about 30 KB
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks and BOM
-FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")  # a publication date: a day
 SUFFIXES = (".txt", ".html", ".htm", ".md")
 REVIEW_ONLY_KEYS = ("confidence", "support")  # extractor extras that are not kept on save
 

@@ -72,6 +72,7 @@ def is_public(status: str) -> bool:
     return status in PUBLIC_STATUSES
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")  # a publication date: a day
 
 
 @dataclass(frozen=True, slots=True)

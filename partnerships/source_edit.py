@@ -9,13 +9,11 @@ are changed, over the source as it is now, so another reviewer's fix to the othe
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from partnerships import params
-from partnerships.model import YEAR_MIN
+from partnerships.model import FULL_DATE_RE, YEAR_MIN
 
-DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 EDITABLE = ("publisher", "published")
 
 
@@ -39,7 +37,7 @@ def checked(now: dict[str, Any], change: Any) -> dict[str, Any]:
     day = str(out.get("published") or "")
     if day and day != now.get("published"):
         try:
-            when = dt.date.fromisoformat(day) if DAY_RE.fullmatch(day) else None
+            when = dt.date.fromisoformat(day) if FULL_DATE_RE.match(day) else None
         except ValueError:
             when = None
         if when is None or when.year < YEAR_MIN or when > dt.date.today() + dt.timedelta(days=1):
