@@ -55,9 +55,10 @@ def open_session(eng: Engine, name: str, *, now: datetime | None = None) -> str 
     return token
 
 
-def resume(eng: Engine, token: object, *, now: datetime | None = None) -> str | None:
+def resume(eng: Engine, token: object, *, now: datetime | None = None, account_checked: bool = False) -> str | None:
     """The account `token` keeps signed in, or None (no such token, past its time, or the account
-    changed since); a token that no longer stands is deleted."""
+    changed since); a token that no longer stands is deleted. With `account_checked` the caller has
+    just compared the account's stamp itself (a signed-in page run), and it is not read again."""
     if not isinstance(token, str) or not _TOKEN.fullmatch(token):
         return None
     now = now or _now()
@@ -68,8 +69,9 @@ def resume(eng: Engine, token: object, *, now: datetime | None = None) -> str | 
     if row is None:
         return None
     seen, made = _aware(row.seen_at), _aware(row.created_at)
-    checked = accounts.session_check(eng, row.name)
-    if now - seen > IDLE or now - made > LIFETIME or checked is None or checked[1] != row.stamp:
+    checked = None if account_checked else accounts.session_check(eng, row.name)
+    changed = not account_checked and (checked is None or checked[1] != row.stamp)
+    if now - seen > IDLE or now - made > LIFETIME or changed:
         close(eng, token)
         return None
     if now - seen > TOUCH:

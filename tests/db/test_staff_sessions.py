@@ -80,3 +80,10 @@ def test_old_sign_ins_are_swept_when_a_new_one_opens(eng):
     with eng.connect() as conn:
         left = conn.execute(select(staff_db.staff_schema.staff_sessions.c.created_at)).scalars().all()
     assert len(left) == 1
+
+
+def test_a_page_run_that_compared_the_account_itself_is_not_asked_again(eng):
+    token = staff_sessions.open_session(eng, "mina", now=T0)
+    accounts.set_password(eng, "mina", "another long password")  # the page's own stamp check ends it
+    assert staff_sessions.resume(eng, token, now=T0, account_checked=True) == "mina"
+    assert staff_sessions.resume(eng, token, now=T0 + staff_sessions.IDLE * 2, account_checked=True) is None

@@ -135,8 +135,9 @@ def _local(name: str) -> SignedIn:
     idle = time.monotonic() - ss.get(SEEN_KEY, time.monotonic()) > IDLE_SECONDS
     ss.setdefault(STAMP_KEY, now[1] if now else None)  # a session signed in before stamps were kept
     token = ss.get(kept_cookie.TOKEN)
-    try:  # signed out in another tab, or past its time: the kept sign-in ends here too
-        dropped = bool(token) and staff_sessions.resume(staff_db.engine(), token) != name
+    try:  # signed out in another tab, or past its time: the kept sign-in ends here too (the stamp is
+        # compared just above, not read again)
+        dropped = bool(token) and staff_sessions.resume(staff_db.engine(), token, account_checked=True) != name
     except StoreUnavailable:
         dropped = False
     if now is None or now[1] != ss[STAMP_KEY] or idle or dropped:
