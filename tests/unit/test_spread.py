@@ -46,3 +46,27 @@ def test_a_large_crowd_is_left_as_it_is():
     # National data: two hundred Korean governments would make a ring wider than the screen.
     crowd = [(127.0 + i * 0.01, 36.0 + (i % 7) * 0.01, 6.0) for i in range(200)]
     assert spread(crowd, zoom=1.0) == [(0.0, 0.0)] * 200
+
+
+def test_small_circles_take_less_of_the_ring_than_large_ones():
+    # Korea's 17 provinces at world zoom: two large circles and many small ones. Slots as wide as
+    # the largest circle made a ring three times as wide as the small ones need.
+    radii = [18.0, 16.0] + [6.0] * 15
+    rows = [(126.5 + (i % 5) * 0.3, 35.5 + (i // 5) * 0.4, r) for i, r in enumerate(radii)]
+    centres, offsets = placed(rows, 1.25)
+    cx = sum(x for x, _ in centres) / len(centres)
+    cy = sum(y for _, y in centres) / len(centres)
+    ring = max(math.dist(c, (cx, cy)) for c in centres)
+    even = (2 * max(radii) + 4) / (2 * math.sin(math.pi / len(radii)))  # every slot the largest's width
+    assert ring < 0.75 * even
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            assert math.dist(centres[i], centres[j]) >= radii[i] + radii[j]
+
+
+@pytest.mark.parametrize(("outward", "below"), [((0.0, 30.0), True), ((0.0, -30.0), False)])
+def test_a_moved_circle_is_labelled_on_the_side_it_was_moved_to(outward, below):
+    from ui.map.map_labels import place_labels
+
+    (label,) = place_labels([(127.0, 37.5, 10.0, "Gangwon")], zoom=1.25, outward={0: outward})
+    assert (label.dy > 0) is below and label.dx == 0.0

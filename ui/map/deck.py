@@ -376,7 +376,8 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOM
     cols = [[m[0] for m in moved], [m[1] for m in moved], pts["r"].tolist(), pts["name"].tolist()]
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
-    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame)
+    outward = {k: shift[i] for k, i in enumerate(order) if shift[i] != (0.0, 0.0)}
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame, outward=outward)
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["id", "name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]

@@ -105,13 +105,17 @@ def _nearest_copy(x: float, frame: tuple[float, ...] | None, zoom: float) -> flo
 def place_labels(
     rows: list[tuple[float, float, float, str]], *, zoom: float, size: float = 13.0,
     rings: dict[int, float] | None = None, frame: tuple[float, float, float, float] | None = None,
+    outward: dict[int, tuple[float, float]] | None = None,
 ) -> list[Label | None]:
     """For (lon, lat, radius, text) rows in priority order, where each label goes, or None.
 
     `rings` maps a row index to the radius of a ring drawn around that circle (the selection).
     `frame` is the pixel box the map shows (`map_frame`): a label is placed only inside it.
+    `outward` maps a row index to the direction its circle was moved in (`spread`): its label is
+    tried on that side first, away from the crowd it left.
     """
     rings = rings or {}
+    outward = outward or {}
     centres = [(_nearest_copy(x, frame, zoom), y) for lon, lat, _, _ in rows for x, y in [project(lon, lat, zoom)]]
     circles = [
         (x - q, y - q, x + q, y + q)
@@ -122,7 +126,11 @@ def place_labels(
     out: list[Label | None] = []
     for i, ((x, y), (_, _, r, text)) in enumerate(zip(centres, rows, strict=True)):
         choice = None
-        for label, (x0, y0, x1, y1) in _spots(max(r, rings.get(i, 0.0)), text_width(text, size), size):
+        spots = _spots(max(r, rings.get(i, 0.0)), text_width(text, size), size)
+        if i in outward:  # the side it was moved to first
+            ox, oy = outward[i]
+            spots.sort(key=lambda s: -(ox * (s[1][0] + s[1][2]) + oy * (s[1][1] + s[1][3])))
+        for label, (x0, y0, x1, y1) in spots:
             box = (x + x0, y + y0, x + x1, y + y1)
             if not _inside(box, frame) or any(_overlaps(_padded(box), k) for k in kept):
                 continue
@@ -133,6 +141,29 @@ def place_labels(
             break
         out.append(choice)
     return out
+
+
+def _ring(radii: list[float], gap: float) -> tuple[float, list[float]]:
+    """The smallest ring on which circles of `radii`, in this order, sit side by side `gap` apart
+    (each neighbour's share of the ring as wide as the two need, so small circles take less room
+    than large ones), and each circle's angle on it from the first's."""
+    n = len(radii)
+    pairs = [radii[k] + radii[(k + 1) % n] + gap for k in range(n)]
+
+    def turn(r: float) -> float:
+        return sum(2 * math.asin(min(1.0, p / (2 * r))) for p in pairs)
+
+    low, high = max(pairs) / 2, max(pairs) * n  # the sum of angles falls as the ring grows
+    for _ in range(50):
+        mid = (low + high) / 2
+        low, high = (mid, high) if turn(mid) > 2 * math.pi else (low, mid)
+    radius = max(high, max(radii) + gap)
+    slots, at = [], 0.0
+    for k in range(n):
+        slots.append(at)
+        at += 2 * math.asin(min(1.0, pairs[k] / (2 * radius)))
+    spare = (2 * math.pi - at) / n  # a ring held wider by its largest circle: the room shared out
+    return radius, [a + k * spare for k, a in enumerate(slots)]
 
 
 MAX_GROUP = 17  # a crowd of more places is left as it is (a ring of 200 would span the screen); 17: Korea's
@@ -174,20 +205,18 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
             continue
         cx = sum(centres[i][0] for i in ids) / len(ids)
         cy = sum(centres[i][1] for i in ids) / len(ids)
-        biggest = max(rows[i][2] for i in ids)
-        radius = max(biggest + gap, (2 * biggest + gap) / (2 * math.sin(math.pi / len(ids))))
         angles = {i: math.atan2(centres[i][1] - cy, centres[i][0] - cx) for i in ids}
         order = sorted(ids, key=lambda i: (angles[i], i))
-        # Evenly spaced slots in the members' circular order, turned to sit closest to their
-        # directions: the circular mean of (direction - slot).
-        step = 2 * math.pi / len(ids)
-        sx = sum(math.cos(angles[i] - k * step) for k, i in enumerate(order))
-        sy = sum(math.sin(angles[i] - k * step) for k, i in enumerate(order))
+        radius, slots = _ring([rows[i][2] for i in order], gap)
+        # The slots in the members' circular order, turned to sit closest to their directions:
+        # the circular mean of (direction - slot).
+        sx = sum(math.cos(angles[i] - slots[k]) for k, i in enumerate(order))
+        sy = sum(math.sin(angles[i] - slots[k]) for k, i in enumerate(order))
         first = math.atan2(sy, sx) if math.hypot(sx, sy) > 1e-9 else -math.pi * 3 / 4
         if all(math.dist(centres[i], (cx, cy)) < 1e-9 for i in ids):
             first = -math.pi * 3 / 4  # all on one spot: start at the upper left
         for k, i in enumerate(order):
-            angle = first + 2 * math.pi * k / len(ids)
+            angle = first + slots[k]
             out[i] = (round(cx + radius * math.cos(angle) - centres[i][0], 1),
                       round(cy + radius * math.sin(angle) - centres[i][1], 1))
     return out
