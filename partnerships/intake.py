@@ -118,6 +118,8 @@ def classify(exc: ArticleError) -> IntakeError:
         code = "binary"
     elif message.startswith("not a Korean"):
         code = "not_korean"
+    elif message.startswith("too slow"):
+        code = "too_slow"
     else:
         code = "unreadable"
     return IntakeError(code, message, detail=message)

@@ -17,12 +17,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 
 from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import DateMention, Published, Resolved
+from partnerships.extract.errors import ArticleError
 from partnerships.extract.place_context import ARTICLE_TEXT, NATIONAL_AGENCY
 from partnerships.extract.places import (
     NATIONAL_BODY,
@@ -401,9 +403,16 @@ def _without_own_countries(partner: list[str]) -> list[str]:
     return [p for p in partner if not (p.startswith("country-") and country_of(p) in within)]
 
 
+READ_SECONDS = 30.0  # an article the reader has not finished by then is refused, with a message
+
+
 def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike, *,
-          published: dt.date | None = None) -> tuple[list[Group], list[Published]]:
-    """Groups of mentions (one per candidate record) and the article's publication dates."""
+          published: dt.date | None = None, seconds: float = READ_SECONDS) -> tuple[list[Group], list[Published]]:
+    """Groups of mentions (one per candidate record) and the article's publication dates.
+
+    ArticleError when the sentences take longer than `seconds` to read (a page of thousands of
+    agreement words would hold the page that asked for minutes)."""
+    deadline = time.monotonic() + seconds
     pubs = dates_mod.publication_dates(article, sentences, given=published)
     places = _LazyPlaces(sentences, gazetteer)
     context = _Context(sentences, places, pubs, article, gazetteer)
@@ -418,6 +427,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             celebrated.update(_RANK)  # the page tells a tie's history: its past events are that history
         if not words:
             continue
+        if time.monotonic() > deadline:
+            raise ArticleError(f"too slow to read: the article is too long or too crowded with agreement "
+                               f"words to read in {seconds:.0f} seconds (stopped at sentence {k + 1} of "
+                               f"{len(sentences)}); split it into its articles and add them one by one")
         found: list[Mention] = []
         quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)
                   if not (_is_headline(s, context) and not _SPOKEN.search(m.group(0)))]
@@ -1036,11 +1049,16 @@ def _is_headline(s: Sentence, ctx: _Context) -> bool:
 
 def _plans_only(sentences: list[Sentence], type_: str) -> bool:
     """True when the article speaks of this agreement only as a plan or a talk."""
-    for x in sentences:
-        for w in find_types(x):
-            if w.type == type_ and status_at(x, w)[0] in ("planned", "mention"):
-                return True
-    return False
+    return type_ in _planned_types(sentences)
+
+
+def _planned_types(sentences: list[Sentence]) -> set[str]:
+    """The agreement types the article speaks of as a plan or a talk somewhere (read once an
+    article: a headline of many agreement words asked it again for each)."""
+    if not sentences:
+        return set()
+    return sentences[0].memo(f"planned types of {len(sentences)}", lambda: {
+        w.type for x in sentences for w in find_types(x) if status_at(x, w)[0] in ("planned", "mention")})
 
 
 def _background(s: Sentence, w: TypeMention, ctx: _Context) -> bool:

@@ -91,6 +91,10 @@ def for_kiwi(text: str) -> str:
     return text.replace("…", ",").replace("...", ",  ")
 
 
+# Longer "sentences" are cut into pieces of at most this many characters: the evaluation articles'
+# longest sentence has 321, and the reader's work grows faster than a sentence's length (a pasted
+# line of thousands of agreement words with no full stop would keep it busy for minutes).
+MAX_SENTENCE = 600
 _CHEAP_END = re.compile(r"(?<=[가-힣)\]”’\"'][.?!])\s+")
 
 
@@ -134,6 +138,13 @@ def _cut_at_newlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE:  # a run-on line: cut at the last space before the limit
+            cut = text.rfind(" ", s + 1, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            pieces.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             pieces.append((s, e))
         pos = stop + 1

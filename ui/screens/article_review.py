@@ -109,8 +109,8 @@ def show_error(exc: intake.IntakeError, lang: str) -> None:
                  else t("add_article_err_unreadable", lang, detail=md_escape(exc)))
 
 
-_KNOWN = {f"add_article_err_{c}" for c in ("empty", "binary", "too_large", "too_long", "not_korean", "file_type",
-                                           "unreadable", "duplicate", "exists")}
+_KNOWN = {f"add_article_err_{c}" for c in ("empty", "binary", "too_large", "too_long", "too_slow", "not_korean",
+                                           "file_type", "unreadable", "duplicate", "exists")}
 
 
 def show_saved(lang: str, *, reviewer: bool = False) -> None:

@@ -118,6 +118,10 @@ EN: dict[str, str] = {
         "The article's text is {size} KB; the limit is {limit} KB of text (a long feature article is about 30 KB). "
         "Paste or upload one article at a time."
     ),
+    "add_article_err_too_slow": (
+        "The reader gave up on this text: it is too long or too crowded with agreement words to read in time. Split it "
+        "into its articles and add them one by one."
+    ),
     "add_article_err_not_korean": (
         "This does not read as a Korean article (too little Hangul). The reader handles Korean news articles and press "
         "releases."
