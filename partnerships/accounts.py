@@ -183,6 +183,27 @@ def _failures_since(conn, name: str, since: datetime) -> list[datetime]:
     return [at if at.tzinfo else at.replace(tzinfo=UTC) for (at,) in rows]
 
 
+def _attempt(eng: Engine, keys: list[tuple[str, int]], now: datetime) -> list[int]:
+    """Record an attempt (a failure until its password is checked) under each of `keys` (name or
+    client, with its limit), one attempt at a time per key, and return the new rows' ids; or
+    TooManyAttempts, recording nothing, when a key already has its limit of failures in WINDOW.
+    Recording before checking, one at a time, is what keeps simultaneous guesses within the limit:
+    each sees every guess made before it, even those whose password is still being checked."""
+    t = staff_schema.sign_in_attempts
+    with writing(eng) as conn:  # SQLite: the write lock from the start; PostgreSQL: a lock per key
+        if conn.dialect.name == "postgresql":
+            for key, _ in sorted(keys):
+                conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"sign-in:{key}"))))
+        conn.execute(delete(t).where(t.c.at < now - WINDOW))
+        for key, most in keys:
+            failures = _failures_since(conn, key, now - WINDOW)
+            if len(failures) >= most:
+                wait = failures[-most] + WINDOW - now
+                raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
+        return [conn.execute(insert(t).values(name=key, at=now, ok=False).returning(t.c.id)).scalar_one()
+                for key, _ in keys]
+
+
 def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = None,
             client: str | None = None) -> Account:
     """The account, if `password` is its password and neither the name nor the client is locked out.
@@ -195,30 +216,26 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
     now = now or _now()
     name = name.strip()
     tried = f"#{name}" if name.startswith("@") else name  # no typed name counts as a client's
-    t = staff_schema.sign_in_attempts
+    keys = [(tried[:200], MAX_FAILURES)] + ([(f"{_CLIENT}{client}"[:200], MAX_CLIENT_FAILURES)] if client else [])
+    ids = _attempt(eng, keys, now)  # counted as failures until the password is checked
     users = staff_schema.users
-    with writing(eng) as conn:
-        conn.execute(delete(t).where(t.c.at < now - WINDOW))
-        for key, most in ((tried, MAX_FAILURES), (f"{_CLIENT}{client}"[:200] if client else None,
-                                                  MAX_CLIENT_FAILURES)):
-            failures = _failures_since(conn, key, now - WINDOW) if key else []
-            if len(failures) >= most:
-                wait = failures[-most] + WINDOW - now
-                raise TooManyAttempts(max(1, int(wait.total_seconds()) + 1))
+    with eng.connect() as conn:
         row = conn.execute(select(users.c.role, users.c.password_hash).where(users.c.name == name)).first()
-        ok = False
-        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-        try:
-            ok = _hasher().verify(row.password_hash if row and row.password_hash else _dummy(), password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            ok = False
-        ok = ok and row is not None and row.password_hash is not None
-        conn.execute(insert(t).values(name=tried[:200], at=now, ok=ok))
-        if client and not ok:
-            conn.execute(insert(t).values(name=f"{_CLIENT}{client}"[:200], at=now, ok=False))
-        if ok and _hasher().check_needs_rehash(row.password_hash):
-            conn.execute(update(users).where(users.c.name == name).values(password_hash=hash_password(password)))
+    try:
+        ok = _hasher().verify(row.password_hash if row and row.password_hash else _dummy(), password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        ok = False
+    ok = ok and row is not None and row.password_hash is not None
+    if ok:
+        t = staff_schema.sign_in_attempts
+        with writing(eng) as conn:
+            conn.execute(update(t).where(t.c.id == ids[0]).values(ok=True))
+            conn.execute(delete(t).where(t.c.id.in_(ids[1:])))  # a client is counted for its failures only
+            if _hasher().check_needs_rehash(row.password_hash):
+                conn.execute(update(users).where(users.c.name == name)
+                             .values(password_hash=hash_password(password)))
     if not ok:
         raise SignInRefused("wrong name or password")
     return Account(name, row.role, True)

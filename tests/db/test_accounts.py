@@ -113,3 +113,33 @@ def test_one_client_guessing_across_many_names_is_locked_and_old_attempts_are_fo
     assert accounts.sign_in(eng, "mina", "correct horse battery", now=later, client="203.0.113.9").name == "mina"
     with eng.connect() as conn:
         assert conn.execute(select(func.count()).select_from(staff_schema.sign_in_attempts)).scalar() == 1
+
+
+def test_guesses_sent_at_once_are_held_to_the_limit(eng):
+    # Each browser session signs in on its own thread: guesses sent at the same moment must not all
+    # pass the count before any of them is recorded.
+    import threading
+
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    n = 16
+    start, lock, outcome = threading.Barrier(n), threading.Lock(), []
+
+    def guess(i: int) -> None:
+        start.wait()
+        try:
+            accounts.sign_in(eng, "mina", f"wrong guess {i:04d}", client="203.0.113.9")
+            got = "ok"
+        except accounts.TooManyAttempts:
+            got = "locked"
+        except accounts.SignInRefused:
+            got = "checked"
+        with lock:
+            outcome.append(got)
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(n)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert outcome.count("checked") == accounts.MAX_FAILURES
+    assert outcome.count("locked") == n - accounts.MAX_FAILURES
