@@ -26,7 +26,7 @@ from geopy.location import Location
 from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.geocode import DEFAULT_DOMAIN, online_geocode, plain_text
-from geo.names import has_hangul, is_latin_name, latin_key, romanize, slugify
+from geo.names import has_hangul, is_latin_name, latin_key, lookalike_latin, romanize, slugify
 from geo.place import Place
 from geo.place_data import PLACES_COLUMNS, read_places_csv
 from geo.regions import region_of
@@ -62,8 +62,9 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
         return None
     place = place_from_location(query, location, gazetteer=gazetteer, taken=taken)
     # Korea's governments all come with the atlas: an answer in Korea would only add a look-alike
-    # of one (or a wrong place) on the Korean side
-    return None if place.country == "KR" else place
+    # of one (or a wrong place) on the Korean side. A name mixing Latin with Greek or Cyrillic
+    # letters ('Оdense') reads as another place's and is refused by the places file: no place.
+    return None if place.country == "KR" or lookalike_latin(place.name_en) else place
 
 
 def place_from_location(

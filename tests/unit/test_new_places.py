@@ -20,6 +20,8 @@ ANSWERS = {
     "Banchang": [nominatim_result("Ban Chang, Rayong Province", 12.73, 101.06,
                                   address={"country_code": "th"})],
     "Odense": [nominatim_result("Odense, Syddanmark, Danmark", 55.4, 10.39)],
+    # a hostile query and answer: 'Odense' with a Cyrillic О
+    "\u041edense": [nominatim_result("\u041edense, Syddanmark, Danmark", 55.4, 10.39)],
 }
 
 
@@ -163,6 +165,11 @@ def test_an_answer_is_named_after_itself_when_its_name_cannot_be_the_query(gazet
                         {"display_name": answer, "address": {"country_code": "kp" if name_en == "Pyongyang" else "dk"}})
     place = new_places.place_from_location(query, location, gazetteer=gazetteer)
     assert (place.name_en, place.name_ko) == (name_en, name_ko)
+
+
+def test_an_answer_named_in_latin_mixed_with_cyrillic_is_no_place(stub, gazetteer):
+    # such a name reads as Odense but is not, and the places file would refuse it once stored
+    assert new_places.lookup_online("\u041edense", gazetteer=gazetteer) is None
 
 
 def test_an_online_answer_in_korea_is_not_used(stub, gazetteer, monkeypatch):
