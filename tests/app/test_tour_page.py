@@ -45,8 +45,11 @@ def test_next_and_previous_move_and_write_the_url(frame):
     second = frame.sort_values(["date", "id"]).iloc[1]
     assert html.escape(second["title_en"]) in card(at)
     at.button(key="tour_prev").click().run()
-    at.button(key="tour_prev").click().run()  # from the first step back to the last
-    assert at.query_params["step"] == str(len(frame))
+    assert at.query_params.get("step", "1") == "1"
+    assert at.button(key="tour_prev").disabled  # the first step: no wrapping round to the last
+    at.button(key="tour_last").click().run()
+    assert at.query_params["step"] == str(len(frame)) and at.button(key="tour_next").disabled
+    assert not at.button(key="tour_prev").disabled
 
 
 def test_step_in_the_url_is_restored_and_frames_the_record(frame, gazetteer):

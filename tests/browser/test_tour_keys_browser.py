@@ -33,13 +33,19 @@ def test_clicker_keys_step_through_the_tour(staff_page):
     last = _last(page)
     assert last > 4
     press(page, "End", last)
+    page.keyboard.press("ArrowRight")  # past the last step: it stays there (no wrapping round)
+    page.wait_for_timeout(1500)
+    idle(page)
+    assert page.evaluate("new URLSearchParams(location.search).get('step')") == str(last)
     press(page, "Home", 1)
+    page.keyboard.press("ArrowLeft")  # before the first: it stays, and the press is not kept for later
+    press(page, "ArrowRight", 2)
     # A clicker pressed three times in a row: presses that come while the last step still runs
     # wait their turn (Streamlit would fold two presses of one button in one run into one).
     for _ in range(2):
         page.keyboard.press("ArrowRight")
         page.wait_for_timeout(120)
-    press(page, "ArrowRight", 4)
+    press(page, "ArrowRight", 5)
     assert real_errors(page) == []
 
 

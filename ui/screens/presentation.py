@@ -92,7 +92,8 @@ _KEYS_JS = """<script>
     while (queue.length && Date.now() - queue[0].at > 60000) queue.shift();  // stale: forget it
     if (!queue.length && !last) return;
     const b = queue.length && button(queue[0].key);
-    if (last || !idle() || !b || b.disabled) { setTimeout(pump, 50); return; }
+    if (!last && idle() && b && b.disabled) { queue.shift(); setTimeout(pump, 50); return; }  // at an end
+    if (last || !idle() || !b) { setTimeout(pump, 50); return; }
     const press = queue.shift();
     last = {key: press.key, quiet: 0, search: location.search, tries: (press.tries || 0) + 1};
     b.click();

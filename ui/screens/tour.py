@@ -124,8 +124,9 @@ def _restart_clock() -> None:
 
 
 def _move(delta: int, n: int) -> None:
-    step = st.session_state.get(STEP, 1)
-    st.session_state[STEP] = tours.next_step(step, n) if delta > 0 else (step - 2) % n + 1
+    """One step on or back, stopping at the ends (a press too many on stage must not show the
+    last step; autoplay alone goes round)."""
+    st.session_state[STEP] = max(1, min(n, st.session_state.get(STEP, 1) + delta))
     _restart_clock()
 
 
@@ -289,11 +290,11 @@ def show(ctx: PageContext) -> None:
         last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
                         help=i18n.t("tour_last", ctx.lang))
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
-                        key="tour_prev")
+                        key="tour_prev", disabled=step <= 1)
         pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
                          f"{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
-                        key="tour_next")
+                        key="tour_next", disabled=step >= n)
         map_col, card_col = st.columns([3, 2], gap="large")
         with map_col:
             # Presenting, the style sizes the map to the screen (ui.screens.presentation); the camera
