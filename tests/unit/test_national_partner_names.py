@@ -1,0 +1,30 @@
+"""Each city a national tie names resolves to a place of that name, not a neighbour or a namesake
+(Shimanto in Kōchi had resolved to Shimoda, Satsumasendai showed as Sendai, Oda as Ōdachō-ōda)."""
+
+import csv
+import re
+import unicodedata
+
+from partnerships.national import table_path
+from partnerships.tables.places import resolve_partner
+
+# the table's short form of a longer official name
+SHORT_FORMS = {"Frankfurt": "Frankfurt am Main", "Washington, D.C.": "Washington"}
+
+
+def key(name: str) -> str:
+    name = re.sub(r"\b(?:city|county|district|prefecture|province|state|municipality|town|ward)\b", "", name.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalpha())
+
+
+def test_every_city_partner_is_shown_by_the_name_the_table_gives(gazetteer):
+    wrong = []
+    with open(table_path(), encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            name = row["partner_name_en"]
+            names = [name] + ([row["partner_name_ko"]] if row["partner_name_ko"] else [])
+            place = resolve_partner(gazetteer, names, country=row["partner_country_iso2"],
+                                    admin=row["partner_admin_en"]).place
+            if place is not None and place.kind == "city" and key(place.name_en) != key(SHORT_FORMS.get(name, name)):
+                wrong.append(f"{name} ({row['partner_admin_en']}) -> {place.id} {place.name_en}")
+    assert wrong == []
