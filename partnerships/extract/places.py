@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from partnerships.extract import short_names
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
@@ -43,7 +44,6 @@ from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, L
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places, without_locators
-from partnerships.extract.types import has_type_word
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
 from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
 
@@ -258,8 +258,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
                 gazetteer, lookup, cache)
-        if place is not None and place.country != "KR" and has_type_word(word):
-            place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio
+        if place is not None and place.country != "KR" and short_names.common_word(word, text, start - sentence.start):
+            place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio; '클린에너지 아일랜드': an island
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
         if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":

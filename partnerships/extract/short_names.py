@@ -15,6 +15,19 @@ from partnerships.extract.venue_words import SITES
 # Korean loanwords for common nouns that are also the Korean names of small towns abroad
 # ('글로벌 항공우주 지역 얼라이언스' is no Alliance, Ohio; '서밋' no Summit, New Jersey)
 COMMON_LOANWORDS = frozenset({"얼라이언스", "서밋", "미션"})
+# 아일랜드 is Ireland and the loanword 'island': after a word that is no particle's end or list
+# ('한국과 아일랜드', '영국, 아일랜드'), it names an island ('클린에너지 아일랜드 공동선언문')
+_ISLAND_WORDS = frozenset({"아일랜드"})
+_MODIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9]|[가-힣](?<![와과및의에도로는은이가를을]))\s?$")
+
+
+def common_word(word: str, text: str, at: int) -> bool:
+    """The word at offset `at` of `text`, a foreign place's name, is a common word there: an
+    agreement word ('얼라이언스에는') or 'island' in a name ('카본프리 아일랜드')."""
+    return has_type_word(word) or (word in _ISLAND_WORDS and _MODIFIER_BEFORE.search(text[max(0, at - 20):at])
+                                   is not None)
+
+
 LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
 # the country right before a name ('사우디 담맘')
 COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
