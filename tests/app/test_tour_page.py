@@ -127,6 +127,29 @@ def test_current_filters_scope_tours_only_matching_records(frame):
     assert "Daegu" in card(at)
 
 
+def test_filters_from_the_map_are_what_the_tour_runs_through(frame):
+    # A link from the map with a Korean city chosen: the tour starts on those records, unasked.
+    at = run_tour({"kr": "kr-daegu"})
+    n = sum("kr-daegu" in k for k in frame["korean_places"])
+    assert at.session_state[tour_ui.SCOPE] == "filtered" and "scope" not in at.query_params
+    assert f"1 of {n} · Oldest first" in " ".join(m.value for m in at.markdown)
+    assert "Daegu" in card(at)
+    at.radio(key=tour_ui.SCOPE).set_value("all").run()  # every record, when the presenter asks
+    assert at.query_params["scope"] == "all" and f"1 of {len(frame)}" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_country_chosen_on_the_map_starts_the_saved_story_told_by_it():
+    from partnerships.query import Filters
+    from partnerships.tour import TIME_ORDER, Tour, ToursResult
+
+    saved = ToursResult({"korea-japan": Tour("korea-japan", "Korea and Japan", "한국과 일본", (), (("country", "JP"),)),
+                         "highlights": Tour("highlights", "Highlights", "주요 장면", ("a", "b"))})
+    assert tour_ui._from_the_map(Filters(countries=("JP",)), saved) == ("all", "korea-japan")
+    assert tour_ui._from_the_map(Filters(countries=("DK",)), saved) == ("filtered", TIME_ORDER)
+    assert tour_ui._from_the_map(Filters(countries=("JP",), sectors=("energy",)), saved) == ("filtered", TIME_ORDER)
+    assert tour_ui._from_the_map(Filters(), saved) == ("all", TIME_ORDER)
+
+
 def test_autoplay_moves_on_when_the_interval_has_passed():
     at = run_tour({"play": "1", "every": "5"})
     assert at.query_params["play"] == "1"

@@ -9,6 +9,8 @@ from ui.shell.layout import map_height_css
 _CARD_CSS = (
     "<style>"
     ".tour-card{border-left:6px solid var(--tour-accent);padding:.4rem 0 .4rem 1rem}"
+    # the story's name and the step, on one line (the name cut short before the step wraps)
+    ".tour-position{text-align:center;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
     ".tour-card .kind{font-size:.95rem;font-weight:700;letter-spacing:.02em;color:var(--tour-accent)}"
     ".tour-card h2{font-size:1.9rem;line-height:1.25;margin:.2rem 0 .4rem 0;padding:0}"
     ".tour-card .when{font-size:1.05rem;opacity:.8;margin-bottom:.6rem}"

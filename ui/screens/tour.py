@@ -93,11 +93,31 @@ def _write_url(defaults: dict[str, object]) -> None:
             st.query_params[key] = text
 
 
+def _from_the_map(filters: Filters, saved: tours.ToursResult) -> tuple[str, str]:
+    """The scope and story a tour starts with: what the map shows. With filters set (a country
+    chosen on the map: '?country=JP'), those records, as the saved story told by the same filters
+    when there is one ('Korea and Japan'); with none, every record oldest first."""
+    asked = filters.to_params()
+    if not asked:
+        return "all", tours.TIME_ORDER
+    story = next((k for k, v in saved.tours.items()
+                  if v.filters and Filters.from_params(dict(v.filters)).to_params() == asked), None)
+    return ("all", story) if story else ("filtered", tours.TIME_ORDER)
+
+
+def story_name(saved: tours.ToursResult, lang: str) -> str:
+    """The name of the tour being shown ('Korea and Japan', 'Oldest first')."""
+    chosen = saved.tours.get(st.session_state.get(ORDER, tours.TIME_ORDER))
+    if chosen is None:
+        return i18n.t("tour_order_time", lang)
+    return chosen.title_ko if lang == "ko" else chosen.title_en
+
+
 def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dict[str, object]]:
     """The tour's settings row; returns the ordered record ids and the settings' defaults."""
     lang = ctx.lang
-    defaults: dict[str, object] = {SCOPE: "all", ORDER: tours.TIME_ORDER, PRESENT: False, PLAY: False,
-                                   EVERY: 8, STEP: 1}
+    scope, order = _from_the_map(ctx.filters, saved)
+    defaults: dict[str, object] = {SCOPE: scope, ORDER: order, PRESENT: False, PLAY: False, EVERY: 8, STEP: 1}
     _seed_from_url(defaults)
     if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
         if st.query_params.get(ORDER) == st.session_state[ORDER]:
@@ -291,8 +311,8 @@ def show(ctx: PageContext) -> None:
                         help=i18n.t("tour_last", ctx.lang))
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev", disabled=step <= 1)
-        pos_col.markdown(f"<div style='text-align:center;font-weight:600'>"
-                         f"{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))}</div>", unsafe_allow_html=True)
+        pos_col.markdown(f"<div class='tour-position'>{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))} · "
+                         f"{html_escape(story_name(saved, ctx.lang))}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
         map_col, card_col = st.columns([3, 2], gap="large")
