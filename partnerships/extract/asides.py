@@ -137,12 +137,17 @@ _CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|
                           r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
 
 
+_PROGRAMME_AFTER = re.compile(r"(?:순으로|순서로)\s?(?:진행|열렸|열린|치러)|(?:으로|로)\s?구성(?:됐|되었|된|돼)")
+
+
 def content_item(s: Sentence, w: TypeMention) -> bool:
     """The word is one item in a list of what an agreement holds or what talks were about, or
     only the topic of a plan or talk."""
     rest = s.text[w.end - s.start:]
     if _TOPIC_OF_PLAN.match(rest) or _CONTENTS_OF.match(rest):
         return True
+    if "▲" in s.text[:w.start - s.start] and _PROGRAMME_AFTER.search(rest):
+        return True  # '행사는 ▲… 세션 ▲투자 상담회 순으로 진행됐다': a part of the day's programme
     if w.type not in STRONG_TYPES and _AGREED_FRAME.match(s.text):
         return True  # '협약에 따라 양측은 … 관광 설명회를 번갈아 열어': what the parties will do
     if not _ITEM_AFTER.match(rest):

