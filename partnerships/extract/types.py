@@ -125,7 +125,7 @@ _QUALIFIED_NOUNS = {"기업", "업체", "신청", "희망", "대상", "자격", 
 _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|에\s?대한|와|과|\s?방안|\s?계획|"
                              r"\s?추진|\s?여부|\s?문제|\s?가능성)")
 _MONTH_ONLY = re.compile(r"^\s?(?:은|는)\s?(?:오는\s?)?\d{1,2}\s?월(?:\s?(?:중|께|경|초|말))?\s*(?:[…,]|\.{3}|$)")
-_PURPOSE = re.compile(r"^\s?(?:을|를)\s?(?:위한|위해|위하여)\s")
+_PURPOSE = re.compile(r"^\s?(?:(?:을|를)|(?:이|가)\s?(?:되기|맺기))\s?(?:위한|위해|위하여)\s")  # '자매도시가 되기 위한'
 _ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing as what a clause is about
 # a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
@@ -142,6 +142,7 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\
                             r"(?:[가-힣]{1,4})?기\s?위(?:해|한|하여)|"  # '관계를 맺기 위해'
                             r"하기\s?위|목표|예정|계획|하는\s?방향|하는\s?방안|하도록|할\s?수\s?있도록|"
                             r"\s?여부(?![가-힣])|"  # '체결 여부를 결정하기로 했다': whether to sign, still open
+                            r"(?:는|한)?다는\s?(?:내용|취지|구상)|"  # '… 자매결연을 맺는다는 내용이 담겼다'
                             # a condition ('성사되면', '체결하면', '맺으면', '맺게 되면'): not yet done
                             r"(?:되|하|으|게\s?되)?면(?![가-힣]))")
 
