@@ -1,0 +1,20 @@
+"""'지방정부' and '주정부' are local and state governments, not Korea's national government (whose
+ministries sign from Sejong). The text is written for the test, on a pattern a blind evaluation
+set showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys
+
+
+def test_local_governments_in_a_headline_are_not_the_national_government(gazetteer):
+    # headline, subheading and caption name no Korean government but '지방정부': the signing told
+    # with its subject left out ('오후에는 … 맺었다') is not a ministry's
+    text = ('환동해 4개 지방정부 "관광으로 하나" 공동선언\n제9회 환동해 관광포럼… 돗토리현과 관광 MOU도\n'
+            "공동선언문 서명\n18일 열린 포럼에서 각 지방정부 대표들이 공동선언문에 서명한 뒤 기념촬영을 하고 있다.\n"
+            "경북도는 18일 환동해 관광포럼을 열고 일본 돗토리현, 러시아 연해주, 몽골 도르노드아이막 대표들과 관광 협력 "
+            "공동선언문에 서명했다고 밝혔다.\n"
+            "오후에는 돗토리현과 관광 교류 업무협약을 별도로 맺었다.")
+    keys = record_keys(text, gazetteer, "2018-10-19")
+    assert ("mou", 2018, ("kr-gyeongsangbuk-do",), ("adm1-jp-tottori",)) in [k[:4] for k in keys]
+    assert not any("kr-sejong" in k[2] for k in keys)
