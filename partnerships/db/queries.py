@@ -150,11 +150,17 @@ def _confidence(sqlite: bool):
     return cast(r.c.body, JSON)["confidence"].as_string()
 
 
+def _gazetteer():
+    from geo.gazetteer import default_gazetteer  # built once a process, when first searched
+
+    return default_gazetteer()
+
+
 def _word_condition(word: str, *, sqlite: bool, expand: Expand | None):
     """One searched word: its text or an alternative (partnerships.search_terms: stems, the other
     language's names, a country's names), a partner in the country it names, or the sector or
     agreement type it names."""
-    found = search_terms.expand(word)
+    found = search_terms.expand(word, gazetteer=_gazetteer())  # a place's other spellings: '호치민' finds '호찌민'
     alternatives = terms(word, lambda w: [*found.text, *(expand(w) if expand else ())])[0]
     parts = [_matches(t, sqlite) for t in alternatives]
     if found.countries:

@@ -202,6 +202,10 @@ def test_search_finds_what_people_type(folders):
         mou = queries.count(conn, Filters(types=("mou",)))
         assert mou >= 1 and queries.count(conn, Filters(text="업무협약")) >= mou
         assert queries.count(conn, Filters(text="업무협약")) == queries.count(conn, Filters(text="MOU"))
+        # a place by any of its spellings: the gazetteer knows 호치민 as Ho Chi Minh City (호찌민)
+        hcmc = queries.count(conn, Filters(countries=("VN",)))
+        assert hcmc >= 1 and queries.count(conn, Filters(text="호치민")) >= hcmc
+        assert queries.count(conn, Filters(text="호치민")) == queries.count(conn, Filters(text="호찌민"))
         smart = queries.count(conn, Filters(text="스마트시티"))
         assert smart == queries.count(conn, Filters(text="스마트도시")) >= queries.count(
             conn, Filters(sectors=("smart_city",))) >= 1
