@@ -46,7 +46,7 @@ def test_a_bare_agreement_signed_the_day_after_a_joint_declaration_is_its_own(ga
 
 
 def test_a_letter_of_intent_for_a_friendship_is_one_letter(gazetteer):
-    text = ("대표단은 15일 지난으로 이동해 산둥성 인민정부 부성장을 면담하고 '우호교류 관계 수립을 위한 "
+    text = ("충북도 대표단은 15일 지난으로 이동해 산둥성 인민정부 부성장을 면담하고 '우호교류 관계 수립을 위한 "
             "의향서'에 서명했다.")
     assert [k[0] for k in _records(text, gazetteer, "2023-09-18")] == ["loi"]
 
