@@ -93,7 +93,7 @@ def test_korea_and_japan_is_a_saved_tour_story(national_on):
     at = run_app({"tour": "korea-japan"}, page="pages/2_Tour.py")
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
-    assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+    assert any(">1 of 62 · Korea and Japan" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
     # oldest first: step 1 draws the first tie alone, no later arc before its time
     from tests.helpers.apptest import layer
 
@@ -105,6 +105,13 @@ def test_korea_and_japan_on_the_map_is_a_link(national_on):
     at = run_app({"country": "JP"})
     assert _agreements(at) == 62
     assert int(at.metric[2].value) == 1  # one partner country
+    assert any("42 dated" in c.value and "20 without a date" in c.value for c in at.caption)
+
+
+def test_undated_ties_left_out_are_still_counted_and_said_to_be(national_on):
+    at = run_app({"country": "JP", "undated": "0"})
+    assert _agreements(at) == 42
+    assert any("20 without a date left out" in c.value for c in at.caption)  # not '0 without a date'
 
 
 def _korean_ids(spec) -> set[str]:

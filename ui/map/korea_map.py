@@ -243,7 +243,7 @@ def country_timeline(filters: Filters, lang: str) -> None:
     undated ones counted beside them."""
     if len(filters.countries) != 1:
         return
-    per = data.per_year(filters, by="type")
+    per = data.per_year(dataclasses.replace(filters, undated=True), by="type")  # the undated counted even when left out
     if per.empty:
         return
     years = per.groupby("year")["count"].sum()
@@ -264,5 +264,5 @@ def country_timeline(filters: Filters, lang: str) -> None:
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])
         st.altair_chart(chart, width="stretch")
-    st.caption(t("country_years", lang, country=country_label(filters.countries[0], lang), n=int(dated.sum()),
-                 undated=undated))
+    st.caption(t("country_years" if filters.undated else "country_years_left_out", lang,
+                 country=country_label(filters.countries[0], lang), n=int(dated.sum()), undated=undated))

@@ -25,7 +25,7 @@ EN: dict[str, str] = {
     "param_years_swapped": "The link's years `from` and `to` were the wrong way round; they were swapped.",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
-    "filter_undated": "Include {n} undated ties",
+    "filter_undated": "Include undated ties ({n} in all)",
     "filter_undated_help": (
         "Their sources give no signing date, so no year range holds them. Ticked, they stay in view whatever the "
         "years; unticked, they are left out."
@@ -508,6 +508,7 @@ EN: dict[str, str] = {
     "focus_placeholder": "A partner country or a Korean government",
     "focus_help": "Its arcs are drawn on top and the others dimmed; the choice is in the link",
     "area_members": "{n} government(s): {names}",
+    "country_years_left_out": "Korea and {country}: {n} dated tie(s) by year; {undated} without a date left out",
     "country_years": "Korea and {country}: {n} dated tie(s) by year; {undated} without a date",
     "metric_year": "Year",
     "arcs_by_country": (

@@ -24,7 +24,7 @@ KO: dict[str, str] = {
     "param_years_swapped": "링크의 연도 `from`과 `to`가 거꾸로 되어 있어 서로 바꿨습니다.",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
-    "filter_undated": "날짜 없는 {n}건 포함",
+    "filter_undated": "날짜 없는 교류 포함(전체 {n}건)",
     "filter_undated_help": (
         "출처에 체결일이 없어 어느 연도 범위에도 속하지 않습니다. 선택하면 연도와 관계없이 표시하고, 해제하면 "
         "제외합니다."
@@ -493,6 +493,7 @@ KO: dict[str, str] = {
     "focus_placeholder": "상대 국가 또는 한국 지자체",
     "focus_help": "해당 연결선을 위에 그리고 나머지는 흐리게 합니다. 링크에 남습니다",
     "area_members": "지자체 {n}곳: {names}",
+    "country_years_left_out": "한국과 {country}: 연도별 {n}건, 날짜 없는 {undated}건은 뺌",
     "country_years": "한국과 {country}: 연도별 {n}건, 날짜 없는 {undated}건",
     "metric_year": "연도",
     "arcs_by_country": (
