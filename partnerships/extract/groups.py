@@ -470,10 +470,10 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                       or not _JOINT.search(s.text)) and not is_pavilion(w.text):
                 continue  # attending, speaking at or holding a forum alone is not a partnership
                 # (running a pavilion of the city's firms at a fair abroad is taking part)
-            if w.type == "contract" and not mission and _firm_subject(s.text[:w.start - s.start], firms) \
-                    and not _government_acts(s, w, places[s.index]):
+            if (w.type in ("mou", "loi") or w.type == "contract" and not mission) and _firm_subject(
+                    s.text[:w.start - s.start], firms) and not _government_acts(s, w, places[s.index]):
                 continue  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
-                # (one signed on the city's trade mission is the mission's result, and counts)
+                # (a contract signed on the city's trade mission is the mission's result, and counts)
             if w.type in ("sister_city", "friendship_city", "agreement") \
                     and _SCHOOL_TIE.search(s.text[:w.start - s.start]):
                 continue  # '구마모토 고교와 자매결연': two schools' tie, not the cities'

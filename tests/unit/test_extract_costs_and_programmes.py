@@ -28,3 +28,10 @@ def test_ties_a_partner_has_made_all_along_are_background(gazetteer):
     text = ("전남도는 12일 미국 오하이오주 정부 산하 투자청과 이차전지 협력 양해각서를 체결했다.\n"
             "투자청은 오하이오 주지사가 이끄는 주정부 기관으로, 주를 대표해 해외 지방정부와 경제협력 협정을 맺어 왔다.")
     assert _types(text, gazetteer, "2023-04-13") == ["mou"]
+
+
+def test_a_memorandum_a_named_firm_signs_is_the_firms(gazetteer):
+    text = ("김해시는 12일 베트남 하노이에서 수출상담회를 열었다고 14일 밝혔다.\n"
+            "관내 기업 8곳 가운데 전자부품 제조사 ㈜가야정밀이 가장 많은 상담 실적을 올렸다.\n"
+            "이 자리에서 가야정밀은 하노이의 전자부품 유통사와 부품 공급 양해각서를 체결했다.")
+    assert _types(text, gazetteer, "2019-06-14") == ["roadshow"]
