@@ -1,6 +1,6 @@
-"""'지방정부' and '주정부' are local and state governments, not Korea's national government (whose
-ministries sign from Sejong). The text is written for the test, on a pattern a blind evaluation
-set showed."""
+"""Who signs: '지방정부' and '주정부' are local and state governments, not Korea's national
+government (whose ministries sign from Sejong); a university signs for itself, whichever way its name
+is written. The texts are written for the tests, on patterns blind evaluation sets showed."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def test_local_governments_in_a_headline_are_not_the_national_government(gazette
     keys = record_keys(text, gazetteer, "2018-10-19")
     assert ("mou", 2018, ("kr-gyeongsangbuk-do",), ("adm1-jp-tottori",)) in [k[:4] for k in keys]
     assert not any("kr-sejong" in k[2] for k in keys)
+
+
+def test_a_university_named_with_its_short_name_in_brackets_signs_for_itself(gazetteer):
+    text = ("한밭대학교(한밭대)가 베트남 최고 명문대학인 하노이국립대학교와 스마트시티 공동연구 협약을 맺었다.\n"
+            "이날 협약식에는 대전시장이 참석해 축사를 했다.")
+    assert record_keys(text, gazetteer, "2019-05-22") == []
