@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from partnerships.extract.clean import Article
+from partnerships.extract.clean import Article, Line
 
 _LOAD_SECONDS: list[float] = []
 
@@ -101,37 +101,74 @@ _CHEAP_END = re.compile(r"(?<=[가-힣)\]”’\"'][.?!])\s+")
 def split(article: Article, *, lines: set[int] | None = None) -> list[Sentence]:
     """Sentences of the article's content lines, in order.  Lines whose index is in `lines`
     (default: all) go through Kiwi's sentence splitter with morphemes; the rest are split at
-    sentence-final punctuation and analysed on demand."""
+    sentence-final punctuation and analysed on demand. A long line that breaks off mid-sentence
+    is read on with the next (a page pasted with broken lines)."""
     text = article.text
-    content = [(i, line) for i, line in enumerate(article.lines) if line.content]
-    deep = [(i, line) for i, line in content if lines is None or i in lines]
-    analysed = dict(zip((i for i, _ in deep),
-                        kiwi().split_into_sents([for_kiwi(line.text) for _, line in deep], return_tokens=True),
-                        strict=True)) if deep else {}
+    runs = _runs([(i, line) for i, line in enumerate(article.lines) if line.content])
+    deep = [run for run in runs if lines is None or any(i in lines for i, _ in run)]
+    spans = [(run[0][1].start, run[-1][1].end) for run in deep]
+    analysed = dict(zip((run[0][0] for run in deep), kiwi().split_into_sents(
+        [for_kiwi(text[a:b]).replace("\n", " ") if len(run) > 1 else for_kiwi(text[a:b])
+         for run, (a, b) in zip(deep, spans, strict=True)], return_tokens=True), strict=True)) if deep else {}
     out: list[Sentence] = []
-    for i, line in content:
+    for run in runs:
+        i, line = run[0]
+        start, across = line.start, len(run) > 1
         if i in analysed:
             for sent in analysed[i]:
-                tokens = [Token(t.form, _base(t.tag), line.start + t.start, line.start + t.start + t.len)
-                          for t in sent.tokens]
-                for a, b in _cut_at_newlines(text, line.start + sent.start, line.start + sent.end):
+                tokens = [Token(t.form, _base(t.tag), start + t.start, start + t.start + t.len) for t in sent.tokens]
+                for a, b in _cut_at_newlines(text, start + sent.start, start + sent.end, across=across):
                     toks = tuple(t for t in tokens if a <= t.start < b)
-                    out.append(Sentence(len(out), a, b, text[a:b], i, toks))
+                    out.append(Sentence(len(out), a, b, text[a:b].replace("\n", " "), _line_at(run, a), toks))
             continue
-        pos = 0
-        for m in [*_CHEAP_END.finditer(line.text), None]:
-            stop = m.start() if m else len(line.text)
-            for a, b in _cut_at_newlines(text, line.start + pos, line.start + stop):
-                out.append(Sentence(len(out), a, b, text[a:b], i))
-            pos = m.end() if m else stop
+        for j, member in run:
+            pos = 0
+            for m in [*_CHEAP_END.finditer(member.text), None]:
+                stop = m.start() if m else len(member.text)
+                for a, b in _cut_at_newlines(text, member.start + pos, member.start + stop):
+                    out.append(Sentence(len(out), a, b, text[a:b], j))
+                pos = m.end() if m else stop
     return out
 
 
-def _cut_at_newlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# a line that stops mid-sentence: long, and ending in a syllable or a comma, not a full stop
+_BROKEN_OFF = re.compile(r"[가-힣,]$")
+_BROKEN_LENGTH = 40
+
+
+def _runs(content: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
+    """Content lines in runs: a line that breaks off mid-sentence runs on into the line right after."""
+    runs: list[list[tuple[int, Line]]] = []
+    for i, line in content:
+        if runs and runs[-1][-1][0] == i - 1 and _breaks_off(runs[-1][-1][1].text) \
+                and not _BULLET.match(line.text):
+            runs[-1].append((i, line))
+        else:
+            runs.append([(i, line)])
+    return runs
+
+
+_BULLET = re.compile(r"^\s*[-–□■○●◆◇▲△▶▷※*·•ㅇ]")  # a list's item is its own line, not a sentence broken off
+
+
+def _breaks_off(line: str) -> bool:
+    line = line.rstrip()
+    return len(line) >= _BROKEN_LENGTH and "\n" not in line and _BROKEN_OFF.search(line) is not None \
+        and not _BULLET.match(line)
+
+
+def _line_at(run: list[tuple[int, Line]], pos: int) -> int:
+    """The index of the run's line that holds offset `pos`."""
+    return next((i for i, line in reversed(run) if line.start <= pos), run[0][0])
+
+
+def _cut_at_newlines(text: str, start: int, end: int, *, across: bool = False) -> list[tuple[int, int]]:
+    """[start, end) cut at its newlines (not `across` lines run on into each other), trimmed and
+    cut again where longer than MAX_SENTENCE."""
     pieces: list[tuple[int, int]] = []
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
+        nl = -1 if across else text.find("\n", pos, end)
         stop = end if nl < 0 else nl
         s, e = pos, stop
         while s < e and text[s].isspace():

@@ -31,3 +31,20 @@ def test_an_article_not_read_in_time_is_refused_with_its_reason(gazetteer):
     with pytest.raises(ArticleError, match="too slow to read") as caught:
         build(article, split(article), gazetteer, seconds=0.0)
     assert intake.classify(caught.value).code == "too_slow"
+
+
+def test_a_line_broken_off_mid_sentence_is_read_on_with_the_next():
+    text = ("남원시는 16일 시청 대회의실에서 시장과 페루 쿠스코시 부시장 등이 참석한 가운데\n"
+            "'문화관광 교류 협력 업무협약'을 체결했다고 17일 밝혔다.\n"
+            "- 두 도시는 관광객 교류와 축제 상호 참가에 협력하기로\n"
+            "- 내년에는 청소년 교류도 추진")
+    sentences = split(load_article(text.encode()))
+    first = sentences[0]
+    assert first.text.startswith("남원시는") and first.text.endswith("밝혔다.") and "\n" not in first.text
+    assert first.line == 0 and any(t.form == "체결" for t in first.tokens)  # one sentence, read by Kiwi
+    assert [s.text[:4] for s in sentences[1:]] == ["- 두 ", "- 내년"]  # a list's items stay apart
+
+
+def test_short_lines_and_finished_sentences_are_not_run_on():
+    text = "포스텍, 남아공 대학과\n연구 협약\n서울시는 12일 협약을 체결했다고 밝혔다\n부산시도 같은 날 협약을 맺었다."
+    assert [s.text for s in split(load_article(text.encode()))] == text.split("\n")
