@@ -62,7 +62,8 @@ _CONTENT_FRAME = re.compile(r"(?:협약|협정|의향서|양해각서|합의서|
 # an event word that only dates or places what the sentence reports
 # ... or as what something else came beside ('상담회 외에도 … 간담회를 가졌다')
 _SETTING_AFTER = re.compile(r"^\s?(?:기간|기간\s?중|현장에서|현장|중에?\s|동안|에\s?앞서|을\s?앞두고|를\s?앞두고|"
-                            r"외에도?\s|뿐\s?(?:만\s?)?아니라)")
+                            r"외에도?\s|뿐\s?(?:만\s?)?아니라|"
+                            r"장(?:을|를|에|에서|에는|은|는|이|가|의)\s)")  # '상담회장을 찾았다': the hall it was in
 # an agreement named only as what something else came before
 _BEFORE_IT = re.compile(r"^\s?(?:식|\s?체결식|\s?체결|\s?서명식)?\s?(?:에\s?앞서|을\s?앞두고|를\s?앞두고|"
                         # ... or the day after it, when something else happened ('협정 체결 이튿날인 16일')

@@ -35,3 +35,9 @@ def test_a_memorandum_a_named_firm_signs_is_the_firms(gazetteer):
             "관내 기업 8곳 가운데 전자부품 제조사 ㈜가야정밀이 가장 많은 상담 실적을 올렸다.\n"
             "이 자리에서 가야정밀은 하노이의 전자부품 유통사와 부품 공급 양해각서를 체결했다.")
     assert _types(text, gazetteer, "2019-06-14") == ["roadshow"]
+
+
+def test_the_hall_an_export_consultation_was_held_in_is_no_second_consultation(gazetteer):
+    text = ("칠곡군은 10일(현지시간) 멕시코 과달라하라의 한 호텔에서 '칠곡군 수출상담회'를 열었다고 12일 밝혔다.\n"
+            "현지에서는 할리스코주 경제개발청의 협조로 농식품 바이어 40여 개사가 상담회장을 찾았다.")
+    assert [(k[0], k[3]) for k in record_keys(text, gazetteer, "2015-06-12")] == [("roadshow", ("mx-guadalajara",))]
