@@ -24,7 +24,7 @@ _CARD_CSS = (
 )
 
 _MAP = '[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])'
-MAP_CLEARANCE = 126  # pixels of the screen's height above and below the map in presentation look
+MAP_CLEARANCE = 146  # pixels of the screen's height above the map (126) and below it (its padding) in presentation look
 
 # Presentation mode: no sidebar, no header chrome, no controls (keys step through), bigger type.
 _PRESENT_CSS = (
@@ -45,8 +45,8 @@ _PRESENT_CSS = (
     ".tour-card .when{font-size:calc(1.05rem * var(--fit,1))}.tour-card .kind{font-size:calc(.95rem * var(--fit,1))}"
     ".tour-card p,.tour-card blockquote{font-size:calc(clamp(1.1rem,1.4vw,1.35rem) * var(--fit-body,1))}"
     ".tour-card .label,.tour-card .src{font-size:calc(.85rem * var(--fit-body,1))}"
-    # The map takes the screen's height below the title and the step counter (its top is ~110 px
-    # down): 594 px on a 1280x720 projector, 954 px at 1920x1080 (ui.screens.tour.present_height
+    # The map takes the screen's height below the title and the step counter (its top is 126 px
+    # down): 574 px on a 1280x720 projector, 934 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
     # On a phone the card comes under the map: the map takes half the screen.
     + map_height_css(_MAP, f"max(320px,calc(100vh - {MAP_CLEARANCE}px))")

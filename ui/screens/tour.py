@@ -29,7 +29,7 @@ MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
 PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
 PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
-# under the screen's height on 16:9 and 4:3 (594 of 680 px at 1280x720, 954 of 1064 at 1920x1080)
+# under the screen's height on 16:9 and 4:3 (574 of 680 px at 1280x720, 934 of 1064 at 1920x1080)
 GLIDE_MS = 1500
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
