@@ -1,11 +1,11 @@
-"""On a 390 px phone in a real Chromium: the sidebar closes once a page link in it is followed, and a
+"""On a 390 px phone in a real Chromium: the sidebar closes once a page link in it is followed, a
 place chosen scrolls its panel (under the map there) into view (ui/shell/layout.py's phone script)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers.browser import SIDEBAR, idle, new_tab, wait_for_map
+from tests.helpers.browser import SIDEBAR, idle, new_tab, real_errors, wait_for_map
 from ui.map.palette import LAND
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240)]
@@ -32,9 +32,20 @@ def test_a_page_link_closes_the_sidebar_and_a_chosen_place_scrolls_to_its_panel(
     idle(pg)
     pick.scroll_into_view_if_needed()
     pg.evaluate("y => window.scrollBy(0, -y)", PHONE["height"] - 160)  # the box near the bottom of the screen
-    pick.locator("input").click()
-    pick.locator("input").fill("Odense")
-    pick.locator("input").press("Enter")
+    # Typed and chosen as a person would. Now and then (two runs in three, at the session's first
+    # commit too) the list showed no match after typing, most likely the box drawn again by a
+    # rerun landing meanwhile; then, as a person would, the name is typed again.
+    option = pg.get_by_role("option").filter(has_text="Odense").first
+    for _ in range(3):
+        idle(pg)
+        pick.locator("input").click()
+        pick.locator("input").fill("Odense")
+        try:
+            option.wait_for(timeout=10_000)
+            option.click()
+            break
+        except Exception:  # noqa: BLE001 - the list was drawn again: type again
+            pg.keyboard.press("Escape")
     pg.wait_for_function("() => location.search.includes('place=dk-odense')", timeout=30_000)
     heading = pg.locator('.st-key-atlas_panel [data-testid="stHeading"]', has_text="Odense")
     heading.wait_for(timeout=30_000)
@@ -48,3 +59,16 @@ def test_a_page_link_closes_the_sidebar_and_a_chosen_place_scrolls_to_its_panel(
     pg.wait_for_function("() => location.pathname.endsWith('/Timeline')", timeout=30_000)
     pg.locator('[data-testid="stExpandSidebarButton"]').wait_for(state="visible", timeout=15_000)  # closed again
     assert not pg.console.errors
+
+
+def test_the_tours_step_buttons_stay_in_one_row_above_the_map(phone, server):
+    pg = phone
+    pg.goto(server + "Tour")
+    wait_for_map(pg, land=LAND, timeout=90)
+    idle(pg)
+    boxes = [box for b in pg.locator(".st-key-tour_steps button").all() if (box := b.bounding_box())]
+    assert len(boxes) == 4  # |◀ ◀ ▶ ▶| (their tooltips' hidden buttons have no box)
+    assert max(b["y"] for b in boxes) - min(b["y"] for b in boxes) < 2  # one row, not four stacked
+    assert max(b["x"] + b["width"] for b in boxes) <= PHONE["width"]
+    assert "·" in pg.locator(".st-key-tour_steps .tour-position").inner_text()  # the step and the tour's name
+    assert real_errors(pg) == []

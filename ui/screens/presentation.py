@@ -9,6 +9,13 @@ from ui.shell.layout import map_height_css
 _CARD_CSS = (
     "<style>"
     ".tour-card{border-left:6px solid var(--tour-accent);padding:.4rem 0 .4rem 1rem}"
+    # on a phone the step buttons stay in one row above the map (Streamlit stacks columns there)
+    "@media (max-width:640px){.st-key-tour_steps [data-testid=stHorizontalBlock]{flex-wrap:nowrap;gap:.3rem}"
+    ".st-key-tour_steps [data-testid=stColumn]{min-width:0!important;width:auto!important;flex:1 1 0!important}"
+    ".st-key-tour_steps [data-testid=stColumn]:nth-child(3){flex:2 1 0!important}"
+    ".st-key-tour_steps [data-testid=stColumn]:nth-child(1),.st-key-tour_steps [data-testid=stColumn]:nth-child(5)"
+    "{flex:.7 1 0!important}.st-key-tour_steps button{padding:0 .2rem;min-height:2.2rem}"
+    ".st-key-tour_steps .tour-position{font-size:.8rem}}"
     # the story's name and the step, on one line (the name cut short before the step wraps)
     ".tour-position{text-align:center;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
     ".tour-card .kind{font-size:.95rem;font-weight:700;letter-spacing:.02em;color:var(--tour-accent)}"

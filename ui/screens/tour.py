@@ -27,6 +27,7 @@ SWITCH = "present_switch"  # the presentation toggle's key, numbered (see `_pres
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
+STEPS_KEY = "tour_steps"  # the row of step buttons: kept in one row on a phone (ui.screens.presentation)
 PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
 PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
 # under the screen's height on 16:9 and 4:3 (574 of 680 px at 1280x720, 934 of 1064 at 1920x1080)
@@ -304,7 +305,8 @@ def show(ctx: PageContext) -> None:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
         row = stage_data.row.iloc[0]
-        first_col, prev_col, pos_col, next_col, last_col = st.columns([1, 3, 4, 3, 1], vertical_alignment="center")
+        first_col, prev_col, pos_col, next_col, last_col = st.container(key=STEPS_KEY).columns(
+            [1, 3, 4, 3, 1], vertical_alignment="center")
         first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
                          help=i18n.t("tour_first", ctx.lang))
         last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
