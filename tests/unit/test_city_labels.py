@@ -39,6 +39,9 @@ def test_labels_are_drawn_from_a_zoom_on_in_the_maps_language(lang, field):
     layers = city_labels.layers(lang)
     assert [(layer.id, layer.visible_min_zoom) for layer in layers] == [(f"city-names-z{z}", z) for z, _, _ in CITY_LABELS]
     assert all(layer.get_text == f"@@={field}" and layer.data.startswith("app/static/cities-") for layer in layers)
+    # deck.gl keeps a layer's text when only its accessor changes: the language switch has to tell it
+    # (in Chromium the names stayed English after 한국어 was chosen, until a reload)
+    assert all(layer.update_triggers == {"getText": lang} for layer in layers)
 
 
 def test_labels_sit_under_the_atlas_layers_and_follow_the_dark_theme(frame, gazetteer):

@@ -26,6 +26,7 @@ def layers(lang: str, *, text: tuple[int, int, int] = MUTED, halo: tuple[int, in
             get_text_size=SIZE, text_size_units='"pixels"', text_character_set='"auto"', text_font_family=FONT,
             text_font_settings={"sdf": True, "fontSize": 48, "buffer": 6}, text_outline_width=2,
             text_outline_color=[*halo, 255], text_billboard=True,
+            update_triggers={"getText": lang},  # deck.gl reads a changed accessor only when told: the language
         )
         for zoom, _, url in CITY_LABELS
     ]
