@@ -24,3 +24,10 @@ def test_a_university_named_with_its_short_name_in_brackets_signs_for_itself(gaz
     text = ("한밭대학교(한밭대)가 베트남 최고 명문대학인 하노이국립대학교와 스마트시티 공동연구 협약을 맺었다.\n"
             "이날 협약식에는 대전시장이 참석해 축사를 했다.")
     assert record_keys(text, gazetteer, "2019-05-22") == []
+
+
+def test_a_university_by_its_latin_short_name_signs_with_another_for_itself(gazetteer):
+    text = ("DGIST는 14일 대구 달성군 DGIST 본부에서 사우디아라비아 킹압둘라 과학기술대학교(KAUST)와 "
+            "'로봇 분야 공동연구 업무협약'을 체결했다고 밝혔다.\n"
+            "협약식에는 DGIST 총장과 대구시 경제부시장 등 30여 명이 참석했다.")
+    assert record_keys(text, gazetteer, "2024-05-15") == []
