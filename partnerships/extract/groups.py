@@ -606,7 +606,7 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             and (mission or not _unattributed_contract(g)) and not _tally_only(g, groups)
             and not _summed_up(g, groups) and not _named_by_its_division(g, groups)
             and not _headline_of_a_part(g, groups) and not _where_only(g, groups)
-            and not _only_counted(g) and not _agency_event(g)], pubs
+            and not _only_counted(g) and not _agency_event(g) and not _agency_lead_event(g, context)], pubs
 
 
 # a ceremony or meeting as the topic that opens a sentence ('개소식에는 … 참석했다', '상담회에는')
@@ -671,6 +671,21 @@ def _agency_event(g: Group) -> bool:
     return g.first.type in ("roadshow", "forum") and any(
         (found := _AGENCY_HELD.search(m.sentence.text)) is not None
         and not _CO_HOST.search(m.sentence.text[max(0, found.start() - 12):found.start()]) for m in g.mentions)
+
+
+# a national agency as the lead's subject holding the event ('KOTRA(대한무역투자진흥공사)는 … 한국우수상품전을
+# 열었다고 밝혔다'), which the rest calls back ('이번 행사에는')
+_AGENCY_HOLDS = re.compile(rf"(?:^|\s){_AGENCIES}(?:\([^()]{{1,20}}\))?(?:는|은|이|가)\s[^.]*?"
+                           r"(?:열었|열고|개최했|개최하고|마련했|진행했)")
+
+
+def _agency_lead_event(g: Group, ctx: _Context) -> bool:
+    """A roadshow or forum told only as 'this event' of an article whose lead has a national agency
+    holding it, and no Korean government acting in any of its sentences: the agency's event."""
+    if g.first.type not in ("roadshow", "forum") or any(_government_acts(m.sentence, m.word, ctx.places[
+            m.sentence.index]) for m in g.mentions):
+        return False
+    return any(_AGENCY_HOLDS.search(x.text) for x in ctx.segment(g.first.sentence)[:8])
 
 
 # '충남도와 코트라 보고타무역관 공동 주관으로': the province co-hosted

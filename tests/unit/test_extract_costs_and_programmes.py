@@ -41,3 +41,16 @@ def test_the_hall_an_export_consultation_was_held_in_is_no_second_consultation(g
     text = ("칠곡군은 10일(현지시간) 멕시코 과달라하라의 한 호텔에서 '칠곡군 수출상담회'를 열었다고 12일 밝혔다.\n"
             "현지에서는 할리스코주 경제개발청의 협조로 농식품 바이어 40여 개사가 상담회장을 찾았다.")
     assert [(k[0], k[3]) for k in record_keys(text, gazetteer, "2015-06-12")] == [("roadshow", ("mx-guadalajara",))]
+
+
+def test_an_event_the_national_trade_agency_held_is_the_agencys(gazetteer):
+    text = ("KOTRA, 베트남 하노이서 '한국우수상품전'\n"
+            "KOTRA(대한무역투자진흥공사)는 20일 베트남 하노이에서 '2019 한국우수상품전'을 열었다고 22일 밝혔다.\n"
+            "한국 단독 전시상담회인 이번 행사에는 부산 지역 중소기업 30개사가 참가해 하노이 바이어와 상담했다.")
+    assert _types(text, gazetteer, "2019-05-22") == []
+
+
+def test_an_event_a_province_held_with_the_agency_stays_the_provinces(gazetteer):
+    text = ("경북도는 KOTRA와 함께 20일 베트남 하노이에서 수출상담회를 열었다고 22일 밝혔다.\n"
+            "이번 상담회에는 도내 중소기업 30개사가 참가해 현지 바이어와 상담했다.")
+    assert _types(text, gazetteer, "2019-05-22") == ["roadshow"]
