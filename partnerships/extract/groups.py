@@ -673,15 +673,15 @@ def _agency_event(g: Group) -> bool:
         and not _CO_HOST.search(m.sentence.text[max(0, found.start() - 12):found.start()]) for m in g.mentions)
 
 
-# a national agency as the lead's subject holding the event ('KOTRA(대한무역투자진흥공사)는 … 한국우수상품전을
-# 열었다고 밝혔다'), which the rest calls back ('이번 행사에는')
+# a national agency as the lead's subject holding an event ('KOTRA(대한무역투자진흥공사)는 … 한국우수상품전을
+# 열었다고 밝혔다'); not one it held with a province ('경북도는 KOTRA와 함께 …')
 _AGENCY_HOLDS = re.compile(rf"(?:^|\s){_AGENCIES}(?:\([^()]{{1,20}}\))?(?:는|은|이|가)\s[^.]*?"
                            r"(?:열었|열고|개최했|개최하고|마련했|진행했)")
 
 
 def _agency_lead_event(g: Group, ctx: _Context) -> bool:
-    """A roadshow or forum told only as 'this event' of an article whose lead has a national agency
-    holding it, and no Korean government acting in any of its sentences: the agency's event."""
+    """A roadshow or forum of an article whose lead has a national agency holding an event, with no
+    Korean government acting in any of the group's sentences: the agency's event."""
     if g.first.type not in ("roadshow", "forum") or any(_government_acts(m.sentence, m.word, ctx.places[
             m.sentence.index]) for m in g.mentions):
         return False
