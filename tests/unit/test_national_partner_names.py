@@ -28,3 +28,20 @@ def test_every_city_partner_is_shown_by_the_name_the_table_gives(gazetteer):
             if place is not None and place.kind == "city" and key(place.name_en) != key(SHORT_FORMS.get(name, name)):
                 wrong.append(f"{name} ({row['partner_admin_en']}) -> {place.id} {place.name_en}")
     assert wrong == []
+
+
+# partners still named in Latin letters on Korean pages: no Korean name checked yet for these
+NO_KOREAN_NAME_YET = {"adm1-tw-hualien", "az-shusha", "cn-yiwu", "id-south-tangerang", "ma-fes", "us-oregon"}
+
+
+def test_partners_have_korean_names_for_korean_pages(gazetteer):
+    # a title such as '수원–Hải Dương 우호도시' on a Korean page: the place had no Korean name
+    latin = set()
+    with open(table_path(), encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            names = [row["partner_name_en"]] + ([row["partner_name_ko"]] if row["partner_name_ko"] else [])
+            place = resolve_partner(gazetteer, names, country=row["partner_country_iso2"],
+                                    admin=row["partner_admin_en"]).place
+            if place is not None and not re.search("[가-힣]", place.name_ko):
+                latin.add(place.id)
+    assert latin == NO_KOREAN_NAME_YET
