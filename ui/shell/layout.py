@@ -84,13 +84,25 @@ _PHONE_JS = """<script>
   const follow = () => {
     pending = false;
     const now = chosen();
-    if (now === shown) return;
     const panel = document.querySelector(".st-key-atlas_panel");
+    if (now === shown) {
+      // A run that ends soon after (the map drawn again above the panel) can push the panel away
+      // again: for a few seconds after a choice, each finished run brings it back into view.
+      const state = document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
+      if (panel && Date.now() < settleUntil && state === "notRunning" && wasRunning) {
+        const top = panel.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight / 2) panel.scrollIntoView({block: "start"});
+      }
+      wasRunning = state !== "notRunning";
+      return;
+    }
     if (now === "|" || !phone()) { shown = now; return; }
     if (!panel || !panel.querySelector("h3")) return;  // its run has not drawn it yet
     shown = now;
+    settleUntil = Date.now() + 8000;
     panel.scrollIntoView({behavior: "smooth", block: "start"});
   };
+  let settleUntil = 0, wasRunning = false;
   let link = null;  // the shared link's box last brought into view (ui/shell/share.py), on every screen
   const showLink = () => {
     const code = document.querySelector(".st-key-share_link_box pre");
