@@ -27,6 +27,7 @@ from partnerships.extract.dates import DateMention, Published, Resolved
 from partnerships.extract.errors import ArticleError
 from partnerships.extract.place_context import ARTICLE_TEXT, NATIONAL_AGENCY
 from partnerships.extract.places import (
+    MINISTRIES,
     NATIONAL_BODY,
     SEAT_OF_GOVERNMENT,
     GazetteerLike,
@@ -1821,7 +1822,7 @@ def _partner_nearby(s: Sentence, ctx: _Context) -> list[str]:
 
 # a Korean ministry as the sentence's subject ('환경부는', '환경부(장관 ○○○)는', '산업통상자원부가')
 # (a ministry by name: '베트남 정부는' is no Korean side)
-_MINISTRY = NATIONAL_BODY.pattern.replace("|중앙정부|(?<![가-힣])정부)", ")")  # the ministries alone
+_MINISTRY = rf"{MINISTRIES}(?=[\s(은는이가와과의도에,]|$)"  # the ministries alone
 _NATIONAL_SUBJECT = re.compile(rf"(?:^|[\s□○ㅇ-]){_MINISTRY}\s?(?:\([^()]{{0,20}}\))?\s?"
                                r"(?:는|은|이|가|(?:제\d\s?)?(?:장관|차관)(?:\([^()]{0,10}\))?(?:은|이|과|와|,))\s")
 

@@ -53,12 +53,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)')
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
 # Korean national government bodies: their events are at the seat of government (docs/data-format.md)
-NATIONAL_BODY = re.compile(
-    r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
-    r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
-    r"농림축산식품부|농식품부|해양수산부|해수부|교육부|고용노동부|통일부|국방부|법무부|여성가족부|"
-    r"국무조정실|중앙정부|(?<![가-힣])정부)(?=[\s(은는이가와과의도에,]|$)"  # (not '지방정부', '주정부')
-)
+MINISTRIES = (r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
+              r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
+              r"농림축산식품부|농식품부|해양수산부|해수부|교육부|고용노동부|통일부|국방부|법무부|여성가족부|국무조정실)")
+_GOVERNMENT = r"(?:중앙정부|(?<![가-힣])정부)"  # the government itself (not '지방정부', '주정부')
+NATIONAL_BODY = re.compile(rf"({MINISTRIES[1:-1]}|{_GOVERNMENT})(?=[\s(은는이가와과의도에,]|$)")
 SEAT_OF_GOVERNMENT = "kr-sejong"
 
 
