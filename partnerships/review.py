@@ -29,7 +29,7 @@ from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
 from partnerships.merge_match import merge_candidates, same_agreement
-from partnerships.model import DATE_RE, PUBLIC_STATUSES, shape_problems
+from partnerships.model import DATE_RE, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
@@ -206,6 +206,8 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
     out = {**current, **changes}
     if m := DATE_RE.match(str(out.get("date") or "")):
         out["year"] = int(m.group(1))
+    elif "date" in changes and not out.get("date"):  # the date removed: the record is undated
+        out["year"] = UNDATED_YEAR
     if "date" in changes and "date_basis" not in changes and changes["date"] != current.get("date"):
         # a date a reviewer set is no longer the reader's guess: the panel stops calling it inferred
         out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"

@@ -78,6 +78,17 @@ def test_a_date_a_reviewer_sets_is_no_longer_called_inferred(eng, gazetteer):
     assert review.get(eng, "guessed").record["date_basis"] == "stated"  # an edit of another field leaves it
 
 
+def test_a_reviewer_can_remove_a_wrong_date(eng, draft):
+    # the date the reader guessed may be wrong with none to put instead: the record becomes undated
+    review.publish(eng, "rita", "draft-one", version=1, new={"date": ""}, reason="the article gives no date")
+    record = review.get(eng, "draft-one").record
+    assert (record["date"], record["year"]) == ("", 0)
+    assert record["date_basis"].startswith("undated:")
+    review.edit(eng, "rita", "draft-one", {"date": "2024-03-13"}, version=2, reason="found the day")
+    record = review.get(eng, "draft-one").record
+    assert (record["date"], record["year"], record["date_basis"]) == ("2024-03-13", 2024, "stated")
+
+
 def test_reject_and_retract_need_a_reason(eng, draft):
     with pytest.raises(review.ReviewError):
         review.reject(eng, "rita", "draft-one", version=1, reason="  ")
