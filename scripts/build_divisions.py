@@ -33,6 +33,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,14 +174,69 @@ def build(cldr: Path, states_dir: Path, korean: Path) -> list[dict[str, str]]:
     return rows
 
 
+def _key(name: str) -> str:
+    """A name compared without accents, case, spaces or marks ('Markazī' = 'Markazi')."""
+    plain = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).casefold())
+
+
+def _swapped_names(row: dict[str, str], country_rows: list[dict[str, str]]) -> list[str]:
+    """The row's English aliases that are another division's name in the same country."""
+    mine = {_key(row["name_en"]), _key(english_stem(row["name_en"]))}
+    others = {_key(r["name_en"]) for r in country_rows} - mine
+    return [a for a in row["aliases_en"].split("|") if a and _key(a) in others]
+
+
+def recentre(rows: list[dict[str, str]], states_dir: Path) -> int:
+    """Give each division the centre the coordinates' source gives under its name.
+
+    CLDR and the coordinates' source number some countries' divisions differently (Iran's
+    codes were renumbered; Lesotho, Uganda), so a join by code put Fars's centre on Tehran
+    and 'Fars' among Tehran's names. The signs: an English alias (the source's name under that
+    code) that is another division's name; in such a country, also a source name under the code
+    while the source lists the division under its own name elsewhere. Such an alias is dropped, and the division
+    takes the centre the source gives under its own name. Returns the number of rows changed."""
+    changed = 0
+    by_country: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_country.setdefault(r["country"], []).append(r)
+    for country, own in by_country.items():
+        path = states_dir / country / "states.json"
+        if not path.exists():
+            continue
+        centres = {_key(s["name"]): s for s in json.loads(path.read_text(encoding="utf-8"))
+                   if s.get("latitude") and s.get("longitude")}
+        if not any(_swapped_names(r, own) for r in own):
+            continue  # the codes agree in this country
+        for r in own:
+            aliases = [a for a in r["aliases_en"].split("|") if a]
+            state = centres.get(_key(r["name_en"])) or centres.get(_key(english_stem(r["name_en"])))
+            swapped = _swapped_names(r, own) + [a for a in aliases if state is not None and _key(a) in centres
+                                          and centres[_key(a)] is not state]
+            if not swapped:
+                continue
+            if state is not None:
+                r["lat"], r["lon"] = f"{float(state['latitude']):.4f}", f"{float(state['longitude']):.4f}"
+            r["aliases_en"] = "|".join(a for a in aliases if a not in swapped)
+            changed += 1
+    return changed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cldr", type=Path, required=True)
     parser.add_argument("--states", type=Path, required=True)
     parser.add_argument("--korean", type=Path, default=ROOT / "data" / "divisions_ko.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "divisions.csv")
+    parser.add_argument("--recentre", action="store_true",
+                        help="only correct the centres and aliases of the divisions already in --out")
     args = parser.parse_args()
-    rows = build_all(args.cldr, args.states, args.korean)
+    if args.recentre:
+        with args.out.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+    else:
+        rows = build_all(args.cldr, args.states, args.korean)
+    print(f"{recentre(rows, args.states)} centres or aliases corrected", file=sys.stderr)
     seen: set[str] = set()
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=PLACES_COLUMNS, lineterminator="\n")

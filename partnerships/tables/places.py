@@ -138,8 +138,11 @@ def _first(places: list[Place], *, country: str) -> Place | None:
 
 
 def _prefer_admin(gaz: Gazetteer, hits: list[Place], admin: str) -> Place:
+    """Of several places of one name, the one nearest the named state or province; the state
+    is looked for among divisions first ('Oregon' is the state, not the town of that name)."""
     if not admin or len(hits) == 1:
         return hits[0]
-    for r in gaz.matches(admin)[:1]:  # the partner nearest the named state or province
+    named = [r for r in gaz.matches(admin) if r.country == hits[0].country] or gaz.matches(admin)
+    for r in sorted(named, key=lambda r: r.kind not in ("province", "region"))[:1]:
         return min(hits, key=lambda p: (p.lat - r.lat) ** 2 + (p.lon - r.lon) ** 2)
     return hits[0]

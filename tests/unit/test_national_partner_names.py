@@ -45,3 +45,24 @@ def test_partners_have_korean_names_for_korean_pages(gazetteer):
             if place is not None and not re.search("[가-힣]", place.name_ko):
                 latin.add(place.id)
     assert latin == NO_KOREAN_NAME_YET
+
+
+def test_a_namesake_is_taken_in_the_state_the_table_names(gazetteer):
+    # 'Oregon' is also a town: Ulsan's sister city Portland had been put in Maine
+    place = resolve_partner(gazetteer, ["Portland"], country="US", admin="Oregon").place
+    assert place is not None and place.lon < -120 and 42 < place.lat < 46.3
+    maine = resolve_partner(gazetteer, ["Portland"], country="US", admin="Maine").place
+    assert maine is not None and maine.lon > -71
+
+
+def test_no_division_carries_another_divisions_name():
+    # Iran's divisions had been joined to their centres by renumbered codes: 'Tehran' sat on
+    # Fars with 'Fars' among its names, and Hormozgan on Tehran
+    from geo.gazetteer import default_divisions_csv
+
+    with open(default_divisions_csv(), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    names = {(r["country"], key(r["name_en"])) for r in rows}
+    wrong = [f"{r['id']}: {a}" for r in rows for a in r["aliases_en"].split("|")
+             if a and key(a) != key(r["name_en"]) and (r["country"], key(a)) in names]
+    assert wrong == []
