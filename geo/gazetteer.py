@@ -58,6 +58,11 @@ _ANSWERS_KEPT = 50_000  # distinct lookups kept before the memo starts afresh
 
 
 
+# Korean bodies named in Hangul that sound like a place ('코트라', KOTRA, like Godhra's '고드라'):
+# never a spelling variant of one
+KOREAN_BODIES = frozenset({"코트라", "대한무역투자진흥공사"})
+
+
 class Gazetteer(SoundLookups):
     """Places by id, with Korean/English name lookup."""
 
@@ -262,7 +267,7 @@ class Gazetteer(SoundLookups):
         가지안텝시 and 튀르기예 and nothing wrong, while a similarity cutoff (difflib, 0.9)
         also turned 데이터, 인사가 and 양국은 into cities. Near misses are for suggest().
         """
-        if not (has_hangul(part) and is_hangul_name(part)):
+        if not (has_hangul(part) and is_hangul_name(part)) or part in KOREAN_BODIES:
             return []
         for variant in hangul_variants(hangul_key(part)):
             if len(variant) >= 3:

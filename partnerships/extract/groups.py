@@ -98,6 +98,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # ... or first of a pair ('울산대학교병원과 비슈케크시 보건국은 … 의향서를')
                           r"(?:^|\s)[가-힣]{2,12}(?:병원|의료원|대학교|\([가-힣]{2,10}(?:대학교|대학|공대)\))(?:과|와)\s"
                           r"[^.,\s]{2,12}(?:\s[^.,\s]{1,10})?(?:은|는|이|가)\s|"
+                          # ... or two universities ('전북대학교와 페스 시디 모하메드 벤 압델라 대학교도')
+                          r"(?:^|\s)[가-힣]{2,12}(?:대학교|대학)(?:과|와)\s[^.]{0,60}?(?:대학교|대학)"
+                          r"(?:\([A-Za-z]{2,10}\))?(?:은|는|이|가|도)\s|"
                           # a national public corporation ('한국토지주택공사(LH)는', '한국수자원공사(K-water)는')
                           r"(?:^|\s)한국[가-힣]{1,10}(?:공사|공단)(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
@@ -382,8 +385,9 @@ class Group:
                 q.startswith("adm1-") and country_of(q) == country_of(p) for q in members)]
             return _without_own_countries(members)
         national = [m.partner for m in self.mentions if m.partner and m.word.type == self.first.word.type
-                    and set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
-                                                                          if p.end <= m.word.start]))]
+                    and (set(m.partner) <= set(_national_body(m.sentence, [p for p in m.place_spans
+                                                                           if p.end <= m.word.start]))
+                         or _foreign_ministry_party(m))]
         if national and self.first.type in ("sister_city", "friendship_city") and any(
                 m.partner and all(not p.startswith("country-") and country_of(p) == country_of(national[0][0])
                                   for p in m.partner) for m in self.mentions):
@@ -1572,6 +1576,12 @@ def _abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 _LOCATED_AT = re.compile(r"^(?:시|군|구)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한)\s")
 
 
+# a country's own agency ('국가투자공사'), met at its seat; a body under a ministry or government,
+# named after it ('산하 외국인투자청(FIA)', '산하 국가 투자진흥기관인 '인베스트 인디아'')
+_STATE_AGENCY = r"국가\s?[가-힣]{1,10}(?:공사|청|기관|위원회|공단|진흥원)"
+_UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1,40}['’\"”])?"
+             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?")
+
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
@@ -1583,7 +1593,9 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             # ... or a bureau ('해외고용국(SLBFE)과'; not a country or republic: '미국과', '…공화국과')
                             r"|[가-힣]{2,8}(?<![미중영한태화왕제])국"
                             r"|(?:연방|중앙)?\s?정부|대사관?|총?영사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
-                            r"(?:산하\s[가-힣]{2,12}(?:청|국)\s?)?"  # ('고용·빈곤감소부 산하 대외노동이주청과')
+                            # (a body under it: '고용·빈곤감소부 산하 대외노동이주청과', '연방정부 산하
+                            # 무역투자진흥청(Apex-Brasil)과')
+                            rf"(?:{_UNDER_IT})?"
                             # (several of its ministries: '주택·도시공동체부, 교통부와')
                             r"(?:,\s?(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}부(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?){0,4}"
                             # (the minister may be named: '도로교통부 키프로노 체루이요트 장관과'; with
@@ -1595,6 +1607,8 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             # or a division's office: '하노이시청')
                             r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
                             r"\s?청장(?:와|과|이|가|측과)(?![가-힣])"
+                            # ... or at the seat of a national agency ('국가투자공사(Kazakh Invest) 본사에서')
+                            rf"|^\s?{_STATE_AGENCY}(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{{0,60}}\))?\s?(?:본사|청사)에서(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
                             r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
@@ -1615,8 +1629,18 @@ _ATTENDING = re.compile(r"^[^.]{0,30}?(?:등이|등)\s?참석한\s?가운데")
 # a ministry as the party, named without its country ('과학기술부 장관과'), which the article
 # introduced with it before ('베트남 과학기술부와'): that country signed
 _MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부)"
-                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?(?:와|과|측과)(?:도|는)?"
+                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?"
+                             rf"(?:{_UNDER_IT})?(?:와|과|측과)(?:도|는)?"
                              r"(?![가-힣])")
+
+
+def _foreign_ministry_party(m: Mention) -> bool:
+    """Whether the mention's partner is one country whose ministry, named without it, is the
+    clause's party ('기획투자부 산하 외국인투자청과 … 체결')."""
+    if len(m.partner) != 1 or not m.partner[0].startswith("country-"):
+        return False
+    return m.partner[0] != "country-kr" and _MINISTRY_PARTY.search(
+        m.sentence.text[:m.word.start - m.sentence.start]) is not None
 
 
 def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) -> list[str]:
@@ -1625,12 +1649,15 @@ def _ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: _Context) ->
     if not found:
         return []
     name = found[-1].group(1)
-    if NATIONAL_BODY.fullmatch(name):
-        return []  # a Korean ministry
+    # (a name Korea's ministries share, '산업부', is the foreign one only where a country's name
+    # comes right before it)
     for x in ctx.sentences:  # the headline names it before the body introduces it
         for p in ctx.places[x.index]:
-            if p.id.startswith("country-") and x.text[p.end - x.start:].lstrip().startswith(name):
+            if p.id.startswith("country-") and p.id != "country-kr" \
+                    and x.text[p.end - x.start:].lstrip().startswith(name):
                 return [p.id]
+    if NATIONAL_BODY.fullmatch(name):
+        return []  # a Korean ministry
     for x in ctx.sentences:  # ... or it came second in a list of the country's ministries
         # ('필리핀 교통부(DOTr)와 …, 인간정주도시개발부(DHSUD)와는')
         at = x.text.find(name + "(")
@@ -1703,8 +1730,10 @@ def _korean_for(s: Sentence, w: TypeMention, home: list[PlaceMention], foreign: 
                 ctx: _Context, whole: list[PlaceMention] | None) -> tuple[list[str], bool]:
     """(Korean side, whether the text names it) of the word's clause, whose Korean places are `home`."""
     korean = _korean_side(home, s.text, s.start)
-    if home and all(p.venue_marker for p in home) and _NATIONAL_SUBJECT.search(s.text):
-        korean = [SEAT_OF_GOVERNMENT]  # '행정안전부는 5일 서울에서 … 서명했다': the ministry, not where it met
+    if home and all(p.venue_marker or p.dateline for p in home) and _NATIONAL_SUBJECT.search(s.text):
+        # '행정안전부는 5일 서울에서 … 서명했다', '(서울=…) … 국토교통부는': the ministry, not where it met
+        # or where the wire filed from
+        korean = [SEAT_OF_GOVERNMENT]
     if not korean:
         korean = _korean_told_elsewhere(s, ctx, whole and _outside_names(s, w, whole))
         # ('이어 대표단은 … 체결했다': the delegation names its government as a place would)

@@ -1,0 +1,53 @@
+"""Who the partner is when a foreign country's agency signs: a body under a ministry, named
+after it; a national agency met at its seat; a ministry as the subject under a wire's dateline;
+two universities that sign between themselves; the trade agency's Korean name, which sounds like
+a city. The texts are written for the tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+from tests.helpers.extraction import record_keys as _records
+
+PUBLISHED = "2024-09-12"
+
+
+def test_a_body_under_a_ministry_named_without_its_country_is_that_country(gazetteer):
+    text = ("충북도, 태국 산업부 투자청과 투자유치 협약\n"
+            "충청북도는 10일 태국 방콕 산업부 청사에서 산업부 산하 투자청(BOI, Board of Investment)과 "
+            "'투자 협력 증진을 위한 업무협약'을 체결했다고 11일 밝혔다.\n"
+            "[사진] 10일 태국 방콕 산업부 청사에서 충북도 행정부지사와 투자청장이 협약서에 서명하고 있다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("country-th",))]
+
+
+def test_a_body_under_a_federal_government_with_its_latin_name_is_the_country(gazetteer):
+    text = ("부산시는 9일(현지시간) 멕시코 몬테레이에서 멕시코 연방정부 산하 무역투자진흥청(ProMexico)과 "
+            "'교역 확대를 위한 양해각서(MOU)'를 체결했다고 11일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-mx",)]
+
+
+def test_a_national_agency_met_at_its_seat_is_the_country_not_the_city_it_stands_in(gazetteer):
+    text = ("경남도는 10일 타슈켄트에 있는 우즈베키스탄 국가투자청(UzInvest) 본사에서 '투자 및 교역 협력 "
+            "증진을 위한 업무협약'을 체결했다고 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-uz",)]
+
+
+def test_a_ministry_under_a_wire_dateline_is_the_seat_of_government_not_the_dateline(gazetteer):
+    text = ("(서울=ABC뉴스) 홍길동 기자 = 해양수산부는 10일(현지시간) 페루 리마에서 페루 생산부와 "
+            "'수산 협력에 관한 양해각서(MOU)'를 체결했다고 11일 밝혔다.")
+    assert [(k[2], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [(("kr-sejong",), ("country-pe",))]
+
+
+def test_two_universities_signing_between_themselves_are_no_record_of_the_city(gazetteer):
+    text = ("원주시는 10일 체코 올로모우츠시청에서 올로모우츠시와 우호도시 협약을 체결했다. "
+            "같은 날 연세대학교 미래캠퍼스와 올로모우츠 팔라츠키 대학교도 학생 교류를 위한 업무협약(MOU)을 맺었다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["friendship_city"]
+
+
+def test_the_trade_agencys_korean_name_is_no_city(gazetteer):
+    assert gazetteer.matches("코트라") == []  # it sounds like Godhra's '고드라'
+    assert gazetteer.matches("고드라")[0].id == "in-godhra"
+
+
+def test_cities_korean_pages_name_are_found_by_their_korean_names(gazetteer):
+    for name, pid in (("골드코스트", "au-gold-coast"), ("에스포", "fi-espoo"), ("스타방에르", "no-stavanger"),
+                      ("이즈미르", "tr-izmir"), ("푸트라자야", "my-putrajaya"), ("징더전", "cn-jingdezhen")):
+        assert gazetteer.matches(name)[0].id == pid
