@@ -7,6 +7,7 @@ district the gazetteer lacks ('서울특별시 중구') falls back to its city, 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -89,6 +90,8 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
                     and (country is None or p.country == country)]
             if division:
                 hits = [p for p in hits if p.kind in ("province", "region", "county")]
+            elif _a_state_rather_than_a_town(gaz, hits):
+                hits = [p for p in hits if p.kind in ("province", "region")]  # 'Oregon': the state
             if hits:
                 return Resolved(_prefer_admin(gaz, hits, admin))
     if country and not division and (hit := _by_sound(gaz, names, country)) is not None:
@@ -99,6 +102,26 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
             if p.country != "KR" and (country is None or p.country == country)]
     suggestions = list(dict.fromkeys(pool))[:5]
     return Resolved(None, f"no {what} named {names[0]!r}{where} in the gazetteer", suggestions)
+
+
+TOWN_POPULATION = 100_000  # a namesake city smaller than this, and
+TOWN_AWAY_KM = 400  # ... this far from the state, is not what a table means by the state's name
+
+
+def _a_state_rather_than_a_town(gaz: Gazetteer, hits: list[Place]) -> bool:
+    """Whether a name is a state's or province's, and its namesake cities are small towns that lie
+    outside it (Oregon the state, not Oregon, Ohio; Yalova the city in Yalova province stays; Jilin
+    stays ambiguous, its city being large)."""
+    divisions = [p for p in hits if p.kind in ("province", "region")]
+    towns = [p for p in hits if p.kind == "city"]
+    return bool(divisions) and all(
+        gaz.population(p.id) < TOWN_POPULATION and all(_km(p, d) > TOWN_AWAY_KM for d in divisions)
+        for p in towns)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Roughly the distance between two places, in kilometres."""
+    return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2)))
 
 
 def _by_sound(gaz: Gazetteer, names: list[str], country: str) -> Place | None:

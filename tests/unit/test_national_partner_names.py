@@ -31,7 +31,7 @@ def test_every_city_partner_is_shown_by_the_name_the_table_gives(gazetteer):
 
 
 # partners still named in Latin letters on Korean pages: no Korean name checked yet for these
-NO_KOREAN_NAME_YET = {"adm1-tw-hualien", "az-shusha", "cn-yiwu", "id-south-tangerang", "ma-fes", "us-oregon"}
+NO_KOREAN_NAME_YET = {"adm1-tw-hualien", "id-south-tangerang", "ma-fes"}
 
 
 def test_partners_have_korean_names_for_korean_pages(gazetteer):
@@ -66,3 +66,11 @@ def test_no_division_carries_another_divisions_name():
     wrong = [f"{r['id']}: {a}" for r in rows for a in r["aliases_en"].split("|")
              if a and key(a) != key(r["name_en"]) and (r["country"], key(a)) in names]
     assert wrong == []
+
+
+def test_a_states_name_is_the_state_unless_a_city_of_it_bears_it(gazetteer):
+    # Jeollanam-do's sister region 'Oregon' had been drawn at Oregon, Ohio, a town of 20,000
+    assert resolve_partner(gazetteer, ["Oregon"], country="US").place.id == "adm1-us-oregon"
+    # ... while a city inside the province of its name stays the city
+    assert resolve_partner(gazetteer, ["Yalova"], country="TR").place.kind == "city"
+    assert resolve_partner(gazetteer, ["Luang Prabang"], country="LA").place.kind == "city"
