@@ -32,6 +32,16 @@ def test_wrong_name_or_password_is_refused_alike(eng, name, password):
     assert str(got.value) == "wrong name or password"
 
 
+@pytest.mark.parametrize("name", ["mi\x00na", "mi\x1bna", "미나", "mina\u202e"])
+def test_a_name_no_account_can_have_is_refused_alike_on_both_engines(eng, name):
+    # PostgreSQL cannot hold a NUL: the name once reached the database and raised its error
+    accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
+    with pytest.raises(accounts.SignInRefused) as got:
+        accounts.sign_in(eng, name, "correct horse battery", client="10.0.0.1\x00")
+    assert str(got.value) == "wrong name or password"
+    assert accounts.sign_in(eng, "mina", "correct horse battery", client="10.0.0.1\x00").role == "editor"
+
+
 def test_failed_sign_ins_are_rate_limited(eng):
     accounts.add_user(eng, "mina", role="editor", password="correct horse battery")
     t0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
