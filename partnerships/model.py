@@ -205,6 +205,7 @@ def is_undated(year: int) -> bool:
 _OVERRIDES = "\u202a-\u202e\u2066-\u2069"  # (the characters themselves, for either regex engine)
 _CLEAN = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f" + _OVERRIDES + "]"
 _NO_CONTROL = rf"^{_CLEAN}*$"
+PLAIN_TEXT = re.compile(_NO_CONTROL)  # the same check for free text outside a record (a review's reason)
 # ... and, where text is required, something besides white space
 _NOT_BLANK = rf"^{_CLEAN}*[^\s\x00-\x1f\x7f{_OVERRIDES}]{_CLEAN}*$"
 

@@ -29,7 +29,7 @@ from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
 from partnerships.merge_match import merge_candidates, same_agreement
-from partnerships.model import DATE_RE, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
+from partnerships.model import DATE_RE, PLAIN_TEXT, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
@@ -134,10 +134,17 @@ def _now_sql():
     return func.now()
 
 
+MAX_REASON = 2000  # characters
+
+
 def _reason(reason: str | None, action: str) -> str:
     text = " ".join((reason or "").split())
     if not text:
         raise ReviewError(f"a reason is needed to {action} a record")
+    if not PLAIN_TEXT.match(text):  # (PostgreSQL cannot store a NUL; an override reverses the line shown)
+        raise ReviewError("a reason cannot contain control characters or text-direction marks")
+    if len(text) > MAX_REASON:
+        raise ReviewError(f"a reason is at most {MAX_REASON} characters")
     return text
 
 

@@ -98,6 +98,14 @@ def test_reject_and_retract_need_a_reason(eng, draft):
         review.retract(eng, "rita", SEOUL_ODENSE, version=1, reason="")
 
 
+@pytest.mark.parametrize("reason", ["dup\x00licate", "dup \x1b[2Jlicate", "dup\u202elicate", "x" * 2001])
+def test_a_reason_with_control_characters_is_refused_with_a_message(eng, draft, reason):
+    # a NUL had raised PostgreSQL's own error on the Review page; an override reversed the history line
+    with pytest.raises(review.ReviewError):
+        review.reject(eng, "rita", "draft-one", version=1, reason=reason)
+    assert review.get(eng, "draft-one").status == "proposed"
+
+
 def test_retract_then_revert_brings_it_back_and_keeps_history(eng):
     assert SEOUL_ODENSE in public_ids(eng)
     review.retract(eng, "rita", SEOUL_ODENSE, version=1, reason="never signed")
