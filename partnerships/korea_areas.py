@@ -55,6 +55,16 @@ def area_table(data_dir: Path | None = None) -> dict[str, str]:
     return _read_table(str(table_path(data_dir)))
 
 
+def with_their_places(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """`ids`, where one is a metropolitan government or a province, with every place in it
+    (Gyeonggi's Suwon and Seongnam, Seoul's districts): choosing Gyeonggi finds its cities' ties."""
+    chosen = [i for i in ids if i in AREAS]
+    if not chosen:
+        return tuple(ids)
+    inside = [pid for pid, area in area_table().items() if area in chosen]
+    return tuple(dict.fromkeys([*ids, *sorted(inside)]))
+
+
 def area_of(place_id: str, gazetteer: Gazetteer, *, table: dict[str, str] | None = None) -> str | None:
     """The area (first-level government) a Korean place belongs to; None outside Korea."""
     if place_id in AREAS:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from geo.regions import expand_regions
 from partnerships import frame_index, search_terms
+from partnerships.korea_areas import with_their_places
 from partnerships.model import UNDATED_YEAR
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
@@ -111,6 +112,8 @@ def apply(df: pd.DataFrame, filters: Filters, columns: Sequence[str] | None = No
         wanted = getattr(filters, name)
         if name == "regions":
             wanted = expand_regions(wanted)  # a continent stands for its sub-regions
+        elif name == "korean_places":
+            wanted = with_their_places(wanted)  # a province for its cities and counties
         if not wanted:
             continue
         if found is not None and column in found[0].lists:

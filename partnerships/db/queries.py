@@ -45,6 +45,7 @@ from geo.regions import expand_regions
 from partnerships import search_terms
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
+from partnerships.korea_areas import with_their_places
 from partnerships.model import CONFIDENCE, PUBLIC_STATUSES, STATUSES, UNDATED_YEAR
 from partnerships.query import Filters
 
@@ -86,8 +87,6 @@ def partner_regions(filters: Filters) -> tuple[str, ...]:
     return expand_regions(filters.regions)
 
 
-
-
 def _status_condition(statuses: Iterable[str]):
     """The records whose status is one of `statuses` (None when that is every status)."""
     if isinstance(statuses, str) or statuses is None:
@@ -108,7 +107,7 @@ def conditions(filters: Filters, *, sqlite: bool, expand: Expand | None = None,
         out.append(r.c.id.in_(select(s.sectors.c.record_id).where(s.sectors.c.sector.in_(filters.sectors))))
     if filters.korean_places:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "korean",
-                                                            rp.c.place_id.in_(filters.korean_places))))
+                                                            rp.c.place_id.in_(with_their_places(filters.korean_places)))))
     partner = partner_condition(filters)
     if partner is not None:
         out.append(r.c.id.in_(select(rp.c.record_id).where(rp.c.side == "partner", partner)))

@@ -7,6 +7,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from partnerships import national, store
@@ -127,6 +128,27 @@ def test_database_year_filter_and_options_count_undated_ties(national_db, gazett
         assert n == 363 and years[0] >= 1900  # the first year is a real one, not 0
         opts = queries.options(conn)
         assert opts["undated"] == 141 and opts["years"][0] >= 1900
+
+
+def test_choosing_a_province_finds_its_cities_ties_in_the_database_and_in_memory(national_db, gazetteer):
+    # 'Gyeonggi Province' had found only the province's own ties, none of Suwon's or Seongnam's
+    from partnerships import query
+    from partnerships.db import queries
+    from partnerships.korea_areas import area_of
+    from partnerships.query import Filters
+
+    eng, _ = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    records = store.read_records(eng).records
+    in_gyeonggi = {r.id for r in records if any(area_of(p, gazetteer) == "kr-gyeonggi-do" for p in r.korean_places)}
+    own = {r.id for r in records if "kr-gyeonggi-do" in r.korean_places}
+    assert len(in_gyeonggi) > len(own) > 0
+    chosen = Filters(korean_places=("kr-gyeonggi-do",))
+    with eng.connect() as conn:
+        assert queries.count(conn, chosen) == len(in_gyeonggi)
+        assert queries.count(conn, Filters(korean_places=("kr-suwon",))) < len(in_gyeonggi)
+    frame = pd.DataFrame({"id": [r.id for r in records], "korean_places": [tuple(r.korean_places) for r in records]})
+    assert set(query.apply(frame, chosen, columns=["id"])["id"]) == in_gyeonggi
 
 
 def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(national_db, gazetteer):
