@@ -36,16 +36,18 @@ class Extraction:
 
 
 def extract(data: bytes | str, *, source_file: str = "", gazetteer=None,
-            published: dt.date | str | None = None, url: str | None = None) -> Extraction:
+            published: dt.date | str | None = None, url: str | None = None,
+            seconds: float | None = None) -> Extraction:
     """Candidate records for one article (raw bytes or text, plain or HTML).
 
     `published` is the page's publication date when the caller knows it (a date or
     'YYYY-MM-DD'); it wins over dates read from the page.  `url` goes into each record's
-    source.  A malformed `published` raises ArticleError."""
+    source.  A malformed `published` raises ArticleError, as does a text not read within
+    `seconds` (default: the reader's own limit)."""
     from partnerships.extract.pipeline import run
 
     return run(data, source_file=source_file, gazetteer=gazetteer,
-               published=parse_published(published), url=url)
+               published=parse_published(published), url=url, seconds=seconds)
 
 
 def parse_published(value: dt.date | str | None) -> dt.date | None:

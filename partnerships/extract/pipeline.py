@@ -51,7 +51,7 @@ def publisher_of(text: str, url: str | None = None) -> str:
 
 
 def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
-        published: dt.date | None = None, url: str | None = None) -> Extraction:
+        published: dt.date | None = None, url: str | None = None, seconds: float | None = None) -> Extraction:
     """See `partnerships.extract.extract`."""
     if gazetteer is None:
         from geo.gazetteer import default_gazetteer
@@ -61,7 +61,8 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     sentences = split(article, lines=relevant_lines(article))
     if not sentences:
         return Extraction([], "no article text left after removing page furniture")
-    groups, pubs = build(article, sentences, gazetteer, published=published)
+    groups, pubs = build(article, sentences, gazetteer, published=published,
+                         **({} if seconds is None else {"seconds": seconds}))
     publisher = publisher_of(article.text, url)
     made: list[dict] = []
     dropped: list[str] = []

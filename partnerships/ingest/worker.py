@@ -6,6 +6,8 @@ input: an unreadable file comes back with `failure` set to the reason.
 
 from __future__ import annotations
 
+import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,7 +64,7 @@ def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> 
         out.failure = str(exc)
         return out
     if is_html(raw, filename=name):
-        page = main_text(raw, method=options.method)
+        page = main_text(raw, method="cleaner" if crowded(raw) else options.method)
         text, out.page_date = page.text, page.date
         out.title, out.url, out.author, out.site = page.title, page.url, page.author, page.site
     else:
@@ -70,10 +72,25 @@ def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> 
     if not text.strip():
         out.failure = "empty: no text left"
         return out
+    if (kb := len(text.encode("utf-8")) / 1024) > intake.MAX_TEXT_KB:  # as one article added on its own
+        out.failure = (f"too long: the article's text is {kb:,.0f} KB; the limit is {intake.MAX_TEXT_KB} KB "
+                       "of text (a long feature article is about 30 KB)")
+        return out
     out.text = text
     out.hash = intake.content_hash(text)
     out.known = out.hash in known
     return out
+
+
+# a tag of thousands of attributes: trafilatura's date search takes time growing with their square
+# (a 1.4 MB page of one such tag took minutes); the plain cleaner reads it in a second
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")
+CROWDED_TAG = 200  # attributes
+
+
+def crowded(html: str) -> bool:
+    """Whether a page has a tag with more than CROWDED_TAG attributes."""
+    return any(m.group(0).count("=") > CROWDED_TAG for m in _LONG_TAG.finditer(html))
 
 
 def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
@@ -81,16 +98,21 @@ def extract_into(out: ArticleResult, options: Options) -> ArticleResult:
     from geo.gazetteer import default_gazetteer
     from partnerships import intake
     from partnerships.extract import extract
+    from partnerships.extract.groups import READ_SECONDS
 
     given, basis = _given_date(out.name, options)
+    started = time.monotonic()
     try:
         result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer())
         dated = bool(result.published and len(result.published) == 10)
         if not dated and (out.page_date or given):  # the article's own date line first, then the
             # page's metadata, then the date given for it (a file name's, --published): it dates
-            # the article's '지난 1일' too
+            # the article's '지난 1일' too; both readings within the one article's time limit
+            left = READ_SECONDS - (time.monotonic() - started)
+            if left <= 0:
+                raise ArticleError(f"too slow to read: the article took more than {READ_SECONDS:.0f} seconds")
             result = extract(out.text, source_file=out.name, gazetteer=default_gazetteer(),
-                             published=out.page_date or given)
+                             published=out.page_date or given, seconds=left)
     except ArticleError as exc:
         out.failure = str(exc)
         return out

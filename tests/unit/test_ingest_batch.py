@@ -225,3 +225,29 @@ def test_an_article_with_no_date_anywhere_is_not_stored_and_reads_again_once_a_d
     assert not sink.article_hashes()  # not kept: it can be read again
     again = run_batch([folder], sink=sink, options=Options(published="2024-06-14"), workers=1)
     assert again.articles == 1 and again.proposed >= 1 and not again.duplicates
+
+
+def test_a_batch_article_over_the_text_limit_is_refused_as_one_added_alone_is():
+    from partnerships import intake
+
+    text = "부산시는 10일 오덴세시와 로봇 산업 협력 업무협약을 체결했다.\n" * 4000  # about 330 KB
+    got = read_article("long.txt", text.encode("utf-8"), Options())
+    assert got.failure.startswith("too long") and str(intake.MAX_TEXT_KB) in got.failure
+    assert got.candidates == []
+
+
+def test_a_page_with_a_tag_of_thousands_of_attributes_is_read_by_the_plain_cleaner(monkeypatch):
+    # trafilatura's date search grows with the square of a tag's attributes (a 341 KB page took
+    # 12 s, a 1.4 MB one minutes): such a page never reaches it
+    import trafilatura
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("trafilatura was asked to read a crowded page")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", refuse)
+    attrs = " ".join(f"a{i}=x" for i in range(5_000))
+    page = (f"<html><body><div {attrs}><p>부산시는 10일 덴마크 오덴세시와 로봇 산업 협력 업무협약을 "
+            "체결했다고 밝혔다.</p></div></body></html>")
+    got = read_article("crowded.html", page.encode("utf-8"), Options(published="2024-03-11"))
+    assert not got.failure and "오덴세" in got.text
+    assert [c["partner_places"] for c in got.candidates] == [["dk-odense"]]
