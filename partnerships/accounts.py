@@ -217,7 +217,7 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
     name = name.strip()
     if not NAME_RE.match(name):  # no account has such a name (a NUL, which PostgreSQL cannot even compare)
         raise SignInRefused("wrong name or password")
-    client = re.sub(r"[^\x21-\x7e]", "", client or "") or None
+    client = re.sub(r"[^\x21-\x7e]", "", str(client)) or None if client else None
     tried = f"#{name}" if name.startswith("@") else name  # no typed name counts as a client's
     keys = [(tried[:200], MAX_FAILURES)] + ([(f"{_CLIENT}{client}"[:200], MAX_CLIENT_FAILURES)] if client else [])
     ids = _attempt(eng, keys, now)  # counted as failures until the password is checked
