@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # geopy (and the HTTP client it brings) is imported where it 
     from geopy.location import Location
 from geo.han import han_key
 from geo.names import (
+    KOREAN_BODIES,
     hangul_key,
     hangul_variants,
     has_hangul,
@@ -54,13 +55,6 @@ __all__ = ["Gazetteer", "Place", "build_gazetteer", "default_gazetteer"]
 
 _PRIMARY, _ALTERNATE, _STEM = 0, 1, 2
 _ANSWERS_KEPT = 50_000  # distinct lookups kept before the memo starts afresh
-
-
-
-
-# Korean bodies named in Hangul that sound like a place ('코트라', KOTRA, like Godhra's '고드라'):
-# never a spelling variant of one
-KOREAN_BODIES = frozenset({"코트라", "대한무역투자진흥공사"})
 
 
 class Gazetteer(SoundLookups):

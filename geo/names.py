@@ -389,3 +389,8 @@ def lookalike_latin(text: str) -> bool:
     """A Latin name with a Greek or Cyrillic letter in it ('Оdense' with a Cyrillic О): it reads as
     another place's name but is not."""
     return bool(re.search(r"[A-Za-z]", text)) and bool(_LOOKALIKE_SCRIPTS.search(text))
+
+
+# Korean bodies named in Hangul that sound like a place ('코트라', KOTRA, like Godhra's '고드라'):
+# never a spelling variant of one
+KOREAN_BODIES = frozenset({"코트라", "대한무역투자진흥공사"})
