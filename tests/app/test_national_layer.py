@@ -282,3 +282,13 @@ def test_downloads_draw_each_tie_once_with_a_government_brought_forward(national
     plain = korea_map.national_map(shown.points, shown.arcs, gazetteer, focus=None, width=900)
     assert len(focused.arcs) > len(plain.arcs)  # on the map Suwon's own ties are drawn over its province's
     assert focused.exported_arcs.equals(plain.arcs)  # the files draw each tie once
+
+
+def test_a_ties_card_names_its_table_and_row_not_the_stored_file(national_on):
+    # the card had read 'File ties.csv.ties.txt', the store's own name for the sheet
+    from tests.helpers.apptest import page_text
+
+    at = run_app({"place": "us-portland"})  # Ulsan's sister city, a tie of the table only
+    text = page_text(at)
+    assert "Portland" in text and "Table ties.csv, row" in text
+    assert "ties.csv.ties" not in text

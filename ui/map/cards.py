@@ -69,12 +69,25 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         source = [md_escape(publisher_label(row["publisher"], lang))]
         if row["published"]:
             source.append(f"{t('record_published', lang)} {md_escape(row['published'])}")
-        source.append(f"{t('record_file', lang)} {md_escape(row['source_file'])}")
+        if handle := source_handle(row, lang):
+            source.append(md_escape(handle))
         link = _link(row["url"])
         if link:
             source.append(link)
         st.caption(f"{t('record_source', lang)}: " + " · ".join(source))
         _also_reported(row.get("also_reported"), lang)
+
+
+def source_handle(row: pd.Series, lang: str) -> str:
+    """How a reader finds a record's source beside its publisher and link: a table's name and row
+    ('Table ties.csv, row 238'); the stored file's name only for an article known by nothing else
+    (the name the store gave it, '000_a437fd8661412f19.txt', means nothing to a viewer)."""
+    table_row = parse_row_line(row["evidence"][0]) if len(row["evidence"]) else None
+    if table_row is not None:
+        return t("tour_row_source", lang, file=table_row.file, row=table_row.row)
+    if any(isinstance(row[k], str) and row[k].strip() for k in ("url", "publisher")):
+        return ""
+    return f"{t('record_file', lang)} {row['source_file']}"
 
 
 def _evidence(lines: list[str], lang: str) -> None:

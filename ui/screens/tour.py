@@ -15,6 +15,7 @@ from partnerships import tour as tours
 from partnerships.query import Filters
 from partnerships.tables.rows import parse_row_line, summary_head
 from ui.map import deck, framing, kept_deck
+from ui.map.cards import source_handle
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
 from ui.shell import data, i18n, theme
@@ -208,7 +209,8 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
              else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
     publisher = i18n.publisher_label(row["publisher"], lang)
-    source = " · ".join(html_escape(x) for x in (publisher, row["published"], row["source_file"]) if x)
+    host = urlsplit(row["url"]).hostname or "" if isinstance(row["url"], str) else ""
+    source = " · ".join(html_escape(x) for x in (publisher, row["published"], host or source_handle(row, lang)) if x)
     summary = row["summary_ko"] if ko else row["summary_en"]
     evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
