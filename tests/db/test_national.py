@@ -80,6 +80,7 @@ def test_records_keep_provenance_evidence_confidence_and_type(national_db, gazet
         assert rec.evidence[0].startswith(f"[ties.csv · ties · row {n}]")
         assert f"partner_name_en: {row['partner_name_en']}" in rec.evidence[0]
         assert (rec.year == UNDATED_YEAR) == (row["date"] == "")
+        assert "/" not in rec.source.publisher  # no path of the repository in what the public reads
     types = Counter(r.type for r in by_row.values())
     # sister 223 and friendship 126 + 5 exchange agreements, less the 3 unresolved rows (2 sister, 1 friendship)
     assert types == {"sister_city": 221, "friendship_city": 130, "other_tie": 11, "mou": 1}
