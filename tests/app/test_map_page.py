@@ -371,3 +371,13 @@ def test_a_wide_map_shows_the_world_once(width, frame, gazetteer):
     assert view["min_zoom"] <= view["zoom"]
     narrow = fit_view(aggregate.place_points(frame, gazetteer), width=640, height=MAP_HEIGHT)
     assert width < 700 or view["zoom"] > narrow["zoom"]
+
+
+def test_typing_in_a_filter_matches_the_letters_as_typed():
+    # fuzzy matching had offered the Gyeongsang and Chungcheong provinces for 'Gyeonggi', and the
+    # box's Enter then chose all five
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    at = run_app()
+    for key in ("filter_sector", "filter_type", "filter_kr", "filter_region", "filter_country"):
+        assert at.multiselect(key=key).proto.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS, key

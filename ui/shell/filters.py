@@ -32,6 +32,9 @@ from ui.shell.i18n import (
     type_label,
 )
 
+# what typing in a filter's box matches: the letters as typed ('Gyeonggi' had matched the Gyeongsang
+# and Chungcheong provinces too, and Enter then chose all five)
+MATCH = "contains"
 KEYS = {
     "sectors": "filter_sector",
     "years": "filter_years",
@@ -205,6 +208,7 @@ def sidebar_filters(
     any_ = t("filter_any", lang)
     sectors = sb.multiselect(
         t("filter_sector", lang), opts["sectors"], key=KEYS["sectors"], placeholder=any_,
+        filter_mode=MATCH,
         format_func=lambda s: sector_label(s, lang),
     )
     year_min = year_max = None
@@ -221,28 +225,33 @@ def sidebar_filters(
                               help=t("filter_undated_help", lang))
     types = sb.multiselect(
         t("filter_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
+        filter_mode=MATCH,
         format_func=lambda s: type_label(s, lang),
     )
     levels: list[str] = []
     if opts.get("levels"):
         levels = sb.multiselect(t("filter_level", lang), opts["levels"], key=KEYS["levels"], placeholder=any_,
-                                format_func=lambda lv: level_label(lv, lang))
+                                filter_mode=MATCH, format_func=lambda lv: level_label(lv, lang))
     korean = sb.multiselect(
         t("filter_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
+        filter_mode=MATCH,
         format_func=place_label,
     )
     regions = sb.multiselect(
         t("filter_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,
+        filter_mode=MATCH,
         format_func=lambda r: region_label(r, lang),
     )
     countries = sb.multiselect(
         t("filter_country", lang), opts["countries"], key=KEYS["countries"], placeholder=any_,
+        filter_mode=MATCH,
         format_func=lambda c: country_label(c, lang),
     )
     confidence: list[str] = []
     if opts.get("confidence"):  # only when some records carry a source table's grade
         confidence = sb.multiselect(t("filter_confidence", lang), opts["confidence"], key=KEYS["confidence"],
-                                    placeholder=any_, format_func=lambda c: confidence_label(c, lang))
+                                    placeholder=any_, filter_mode=MATCH,
+                                    format_func=lambda c: confidence_label(c, lang))
     text = sb.text_input(
         t("filter_q", lang), key=KEYS["text"], placeholder=t("filter_q_placeholder", lang),
         max_chars=params.MAX_TEXT,  # what a link may carry (ui.shell.params)
