@@ -55,6 +55,11 @@ class ImportResult:
         return "\n".join(lines)
 
 
+# rows of unknown places given the nearest names (about 20 ms each): a sheet of tens of thousands
+# of unknown names would otherwise hold the import for many minutes
+SUGGESTED_ROWS = 200
+
+
 def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: str, gaz: Gazetteer,
                lookup=None) -> tuple[dict[str, dict[str, Any]], list[RowError]]:
     """Records by row key, and the rows that failed. `lookup(name, country)` finds a place the
@@ -62,12 +67,15 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
     records: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
     errors: list[RowError] = []
+    suggested = 0
     for n, cells in table.rows:
-        got = build(n, cells, table=table, mapping=mapping, preset=preset, file=file, gaz=gaz, lookup=lookup)
+        got = build(n, cells, table=table, mapping=mapping, preset=preset, file=file, gaz=gaz, lookup=lookup,
+                    suggest=suggested < SUGGESTED_ROWS)
         if got is None:
             continue
         if isinstance(got, RowError):
             errors.append(got)
+            suggested += bool(got.suggestions)
             continue
         key, record = got
         if key in records:

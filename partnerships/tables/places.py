@@ -48,7 +48,7 @@ def country_code(gaz: Gazetteer, value: str) -> str | None:
     return None
 
 
-def resolve_korean(gaz: Gazetteer, name: str) -> Resolved:
+def resolve_korean(gaz: Gazetteer, name: str, *, suggest: bool = True) -> Resolved:
     """The Korean government's place (a district falls back to its city or province)."""
     text = " ".join(str(name or "").split())
     if not text:
@@ -69,12 +69,13 @@ def resolve_korean(gaz: Gazetteer, name: str) -> Resolved:
         if hit:
             return Resolved(hit, note=f"{text}: the gazetteer has no such district; placed at {hit.name_ko}")
     return Resolved(None, f"{text!r} is not a Korean place in the gazetteer",
-                    [p for p in gaz.suggest(text, limit=10) if p.country == "KR"][:5])
+                    [p for p in gaz.suggest(text, limit=10) if p.country == "KR"][:5] if suggest else [])
 
 
 def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, admin: str = "",
-                    fixes: dict[str, str] | None = None) -> Resolved:
-    """The partner's place from its names (any language, best first), within `country` if known."""
+                    fixes: dict[str, str] | None = None, suggest: bool = True) -> Resolved:
+    """The partner's place from its names (any language, best first), within `country` if known
+    (with `suggest`, the nearest names when none is found: the slow part of an unknown name)."""
     names = [" ".join(str(n).split()) for n in names if n and str(n).strip()]
     if not names:
         return Resolved(None, "no partner name")
@@ -99,7 +100,7 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
     where = f" in {country}" if country else ""
     what = "state, province or county" if division else "place"
     pool = [p for n in names for p in gaz.suggest(_queries(n)[-1], limit=15)
-            if p.country != "KR" and (country is None or p.country == country)]
+            if p.country != "KR" and (country is None or p.country == country)] if suggest else []
     suggestions = list(dict.fromkeys(pool))[:5]
     return Resolved(None, f"no {what} named {names[0]!r}{where} in the gazetteer", suggestions)
 

@@ -194,20 +194,21 @@ class _Tie:
 
 def build(
     n: int, cells: list[Any], *, table: Table, mapping: dict[str, str], preset: Preset, file: str,
-    gaz: Gazetteer, lookup: Callable[[str, str | None], Place | None] | None = None,
+    gaz: Gazetteer, lookup: Callable[[str, str | None], Place | None] | None = None, suggest: bool = True,
 ) -> tuple[str, dict[str, Any]] | RowError | None:
-    """(row key, proposed record) for sheet row `n`, a RowError, or None for a row that holds no tie."""
+    """(row key, proposed record) for sheet row `n`, a RowError (with the nearest names of an
+    unknown place, if `suggest`), or None for a row that holds no tie."""
     row = _Row(cells, table, mapping, preset)
     if not any(row.text(f) for f in ("partner_ko", "partner_en", "partner", "type", "date")):
         return None  # a spacer or a note line, not a tie
-    tie = _check(n, row, gaz=gaz, lookup=lookup)
+    tie = _check(n, row, gaz=gaz, lookup=lookup, suggest=suggest)
     if isinstance(tie, RowError):
         return tie
     return _record(n, row, tie, file=file)
 
 
-def _check(n: int, row: _Row, *, gaz: Gazetteer,
-           lookup: Callable[[str, str | None], Place | None] | None) -> _Tie | RowError:
+def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | None], Place | None] | None,
+           suggest: bool = True) -> _Tie | RowError:
     """The row's tie, or a RowError naming every problem (and suggestions for an unknown place)."""
     text, preset = row.text, row.preset
     reasons: list[str] = []
@@ -228,7 +229,7 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer,
     except DateProblem as exc:
         reasons.append(f"date: {exc}")
     korean_text = text("korean_place")
-    kr = resolve_korean(gaz, korean_text)
+    kr = resolve_korean(gaz, korean_text, suggest=suggest)
     unresolved: tuple[Resolved, str] | None = None
     if kr.place is None:
         reasons.append(f"Korean government: {kr.why}")
@@ -237,7 +238,8 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer,
     cc = country_code(gaz, country_text) if country_text else None
     if country_text and cc is None:
         reasons.append(f"country {country_text!r} is not one the gazetteer knows")
-    partner = resolve_partner(gaz, partner_names, country=cc, admin=text("admin"), fixes=preset.places)
+    partner = resolve_partner(gaz, partner_names, country=cc, admin=text("admin"), fixes=preset.places,
+                              suggest=suggest)
     if partner_names and partner.place is None and lookup is not None:  # the user switched it on
         found = lookup(partner_names[-1], cc)
         if found is not None:
