@@ -203,7 +203,10 @@ def test_cp949_text_is_decoded(made):
     assert sheet.rows[0][:2] == ["자치단체", "국가"]
 
 
-def test_cli_import_table_twice(made, tmp_path, capsys, monkeypatch):
+def test_cli_import_table_twice(made, tmp_path, capsys, monkeypatch, gazetteer):
+    # (`gazetteer`: the process's gazetteer is built from the repository's places before
+    # ATLAS_DATA_DIR names a folder without them; built first here, it had lacked them for every
+    # later test in the same process)
     from partnerships.cli import main
 
     folder, _ = made
