@@ -1579,6 +1579,8 @@ _LOCATED_AT = re.compile(r"^(?:시|군|구)?\s?(?:에\s?있는|에\s?위치한|�
 # a country's own agency ('국가투자공사'), met at its seat; a body under a ministry or government,
 # named after it ('산하 외국인투자청(FIA)', '산하 국가 투자진흥기관인 '인베스트 인디아'')
 _STATE_AGENCY = r"국가\s?[가-힣]{1,10}(?:공사|청|기관|위원회|공단|진흥원)"
+_GOVERNMENTS_BODY = (r"(?:연방\s?|중앙\s?)?정부(?:의)?\s[^.,'\"‘“’”()]{0,30}?(?:기관|기구)인\s?"
+                     r"['‘\"“]?[^.,\s'’\"”()]{1,20}['’\"”]?")
 _UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1,40}['’\"”])?"
              r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?")
 
@@ -1607,8 +1609,13 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             # or a division's office: '하노이시청')
                             r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
                             r"\s?청장(?:와|과|이|가|측과)(?![가-힣])"
-                            # ... or at the seat of a national agency ('국가투자공사(Kazakh Invest) 본사에서')
-                            rf"|^\s?{_STATE_AGENCY}(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{{0,60}}\))?\s?(?:본사|청사)에서(?![가-힣])"
+                            # ... or a national agency met at its seat ('국가투자공사(Kazakh Invest) 본사에서',
+                            # '태국관광청 본청에서'), or one the article calls the government's ('정부 관광기관인
+                            # 태국관광청(TAT)과', '정부의 무역·투자 진흥기관인 무역투자진흥청(ProMéxico) 본부에서')
+                            rf"|^\s?(?:{NATIONAL_AGENCY}|{_STATE_AGENCY}|{_GOVERNMENTS_BODY})"
+                            r"(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{0,60}\))?\s?(?:본사|본청|본부|청사)에서(?![가-힣])"
+                            rf"|^\s?{_GOVERNMENTS_BODY}(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{{0,60}}\))?"
+                            r"(?:와|과|측과)(?:도|는)?(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
                             r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")

@@ -51,3 +51,15 @@ def test_cities_korean_pages_name_are_found_by_their_korean_names(gazetteer):
     for name, pid in (("골드코스트", "au-gold-coast"), ("에스포", "fi-espoo"), ("스타방에르", "no-stavanger"),
                       ("이즈미르", "tr-izmir"), ("푸트라자야", "my-putrajaya"), ("징더전", "cn-jingdezhen")):
         assert gazetteer.matches(name)[0].id == pid
+
+
+def test_an_agency_the_article_calls_the_governments_is_the_country(gazetteer):
+    text = ("전북도는 12일 칠레 산티아고에서 칠레 정부의 투자 유치 전담기관인 인베스트칠레(InvestChile)와 "
+            "'투자 협력 증진을 위한 양해각서(MOU)'를 체결했다고 13일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-cl",)]
+
+
+def test_a_countrys_tourism_board_met_at_its_head_office_is_the_country(gazetteer):
+    text = ("대구시는 지난 10일 일본 도쿄 일본관광청 본청에서 '관광 교류 확대를 위한 업무협약'을 "
+            "체결했다고 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-jp",)]
