@@ -132,10 +132,12 @@ def test_filters_from_the_map_are_what_the_tour_runs_through(frame):
     at = run_tour({"kr": "kr-daegu"})
     n = sum("kr-daegu" in k for k in frame["korean_places"])
     assert at.session_state[tour_ui.SCOPE] == "filtered" and "scope" not in at.query_params
-    assert f"1 of {n} · Oldest first" in " ".join(m.value for m in at.markdown)
+    # (the step line names what the tour shows: a presenter's 'Korea and Vietnam' needs no file)
+    assert f"1 of {n} · Daegu · Oldest first" in " ".join(m.value for m in at.markdown)
     assert "Daegu" in card(at)
     at.radio(key=tour_ui.SCOPE).set_value("all").run()  # every record, when the presenter asks
-    assert at.query_params["scope"] == "all" and f"1 of {len(frame)}" in " ".join(m.value for m in at.markdown)
+    line = " ".join(m.value for m in at.markdown)
+    assert at.query_params["scope"] == "all" and f"1 of {len(frame)} · Oldest first" in line
 
 
 def test_a_country_chosen_on_the_map_starts_the_saved_story_told_by_it():

@@ -46,13 +46,15 @@ def file_stem(filters: Filters, *, today: dt.date | None = None) -> str:
     return "_".join(x for x in (STEM, slug, day) if x)
 
 
-def describe(filters: Filters, lang: str, place_label: Callable[[str], str]) -> str:
-    """The filters in words, in `lang` ("" when nothing is filtered). Plain text, not markup."""
+def describe(filters: Filters, lang: str, place_label: Callable[[str], str], *, labels: bool = True) -> str:
+    """The filters in words, in `lang` ("" when nothing is filtered), each with its filter's name,
+    or without (`labels=False`: 'Vietnam · 2015–…', a tour's name). Plain text, not markup."""
     parts = []
 
     def add(key: str, values, label) -> None:
         if values:
-            parts.append(f"{t(key, lang)}: {', '.join(label(v) for v in values)}")
+            named = ', '.join(label(v) for v in values)
+            parts.append(f"{t(key, lang)}: {named}" if labels else named)
 
     add("filter_sector", filters.sectors, lambda s: sector_label(s, lang))
     if filters.year_min is not None or filters.year_max is not None:

@@ -16,6 +16,7 @@ from partnerships.query import Filters
 from partnerships.tables.rows import parse_row_line, summary_head
 from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle
+from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
 from ui.shell import data, i18n, theme
@@ -107,12 +108,17 @@ def _from_the_map(filters: Filters, saved: tours.ToursResult) -> tuple[str, str]
     return ("all", story) if story else ("filtered", tours.TIME_ORDER)
 
 
-def story_name(saved: tours.ToursResult, lang: str) -> str:
-    """The name of the tour being shown ('Korea and Japan', 'Oldest first')."""
+def story_name(saved: tours.ToursResult, ctx: PageContext) -> str:
+    """The name of the tour being shown ('Korea and Japan', 'Oldest first'; the map's filters, when
+    the tour shows them: 'Viet Nam · Oldest first')."""
+    lang = ctx.lang
     chosen = saved.tours.get(st.session_state.get(ORDER, tours.TIME_ORDER))
-    if chosen is None:
-        return i18n.t("tour_order_time", lang)
-    return chosen.title_ko if lang == "ko" else chosen.title_en
+    if chosen is not None:
+        return chosen.title_ko if lang == "ko" else chosen.title_en
+    order = i18n.t("tour_order_time", lang)
+    filtered = st.session_state.get(SCOPE) == "filtered"
+    shown = describe(ctx.filters, lang, ctx.place_label, labels=False) if filtered else ""
+    return f"{shown} · {order}" if shown else order
 
 
 def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dict[str, object]]:
@@ -316,7 +322,7 @@ def show(ctx: PageContext) -> None:
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev", disabled=step <= 1)
         pos_col.markdown(f"<div class='tour-position'>{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))} · "
-                         f"{html_escape(story_name(saved, ctx.lang))}</div>", unsafe_allow_html=True)
+                         f"{html_escape(story_name(saved, ctx))}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
         map_col, card_col = st.columns([3, 2], gap="large")
