@@ -134,7 +134,7 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     names = {tours.TIME_ORDER: i18n.t("tour_order_time", lang)}
     names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
     # In a keyed container, so the presentation look can hide the whole row.
-    a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 2, 2, 2], vertical_alignment="bottom")
+    a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 3, 2, 2], vertical_alignment="bottom")
     # another story, or another scope, starts at its first step
     a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
             format_func=lambda s: i18n.t(f"tour_scope_{s}", lang), on_change=_go, args=(1,))
