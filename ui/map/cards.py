@@ -74,7 +74,7 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         link = _link(row["url"])
         if link:
             source.append(link)
-        st.caption(f"{t('record_source', lang)}: " + " · ".join(source))
+        st.caption(f"{t('record_source', lang)}: " + " · ".join(x for x in source if x))  # (a sheet: no publisher)
         _also_reported(row.get("also_reported"), lang)
 
 
