@@ -91,6 +91,8 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
                     and (country is None or p.country == country)]
             if division:
                 hits = [p for p in hits if p.kind in ("province", "region", "county")]
+            elif admin.strip() and any(p.kind == "city" for p in hits):
+                hits = [p for p in hits if p.kind == "city"]  # 'Nara' in Nara: the city, the state named apart
             elif _a_state_rather_than_a_town(gaz, hits):
                 hits = [p for p in hits if p.kind in ("province", "region")]  # 'Oregon': the state
             if hits:

@@ -9,7 +9,7 @@ from partnerships.national import table_path
 from partnerships.tables.places import resolve_partner
 
 # the table's short form of a longer official name
-SHORT_FORMS = {"Frankfurt": "Frankfurt am Main", "Washington, D.C.": "Washington"}
+SHORT_FORMS = {"Frankfurt": "Frankfurt am Main", "Washington, D.C.": "Washington", "Queretaro": "Santiago de Querétaro"}
 
 
 def key(name: str) -> str:
@@ -74,3 +74,12 @@ def test_a_states_name_is_the_state_unless_a_city_of_it_bears_it(gazetteer):
     # ... while a city inside the province of its name stays the city
     assert resolve_partner(gazetteer, ["Yalova"], country="TR").place.kind == "city"
     assert resolve_partner(gazetteer, ["Luang Prabang"], country="LA").place.kind == "city"
+
+
+def test_a_city_named_like_the_state_the_table_gives_is_the_city(gazetteer):
+    # 'Nara' in Nara, 'Osaka' in Osaka: the partner had been the prefecture; the table names the
+    # state apart, so the partner is the city in it
+    for name, country in (("Nara", "JP"), ("Osaka", "JP"), ("Fukui", "JP"), ("Aguascalientes", "MX")):
+        assert resolve_partner(gazetteer, [name], country=country, admin=name).place.kind == "city", name
+    # ... and a city the gazetteer spells another way is found by the common spelling
+    assert resolve_partner(gazetteer, ["Nizhny Novgorod"], country="RU").place.id == "ru-nizhniy-novgorod"
