@@ -63,3 +63,9 @@ def test_a_countrys_tourism_board_met_at_its_head_office_is_the_country(gazettee
     text = ("대구시는 지난 10일 일본 도쿄 일본관광청 본청에서 '관광 교류 확대를 위한 업무협약'을 "
             "체결했다고 밝혔다.")
     assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("country-jp",)]
+
+
+def test_a_tie_told_by_its_age_is_what_a_new_agreement_builds_on(gazetteer):
+    text = ("광주시 대표단은 10일(현지시간) 광저우 시청에서 광저우 시장과 '인공지능 산업 협력 업무협약'을 "
+            "체결했다. 20년 된 우호도시 관계를 산업 협력으로 한 단계 끌어올린 것이다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("cn-guangzhou",))]
