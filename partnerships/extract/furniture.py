@@ -33,6 +33,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
 _PHONE_LINE = re.compile(r"^[^\n]{0,20}\d{2,4}-\d{3,4}-\d{4}\s*$")
 DATE_IN_LINE = re.compile(r"(19|20)\d{2}\s*[.년/-]\s*\d{1,2}\s*[.월/-]\s*\d{1,2}")
 _MENU_SEP = re.compile(r"\s*[|·>]\s*")
+# a news site's regional section ('부산·경남', '대구/경북 뉴스'): where the story is filed, no party
+_AREA = (r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|호남|경북|경남|영남|"
+         r"제주|수도권)")
+_SECTION_LINE = re.compile(rf"^\s*{_AREA}(?:\s?[·/ㆍ,]\s?{_AREA}){{1,3}}\s*(?:뉴스|소식)?\s*$")
 
 
 # a heading over a list of the year's results or the ties so far ('[참고] 2019년 주요 국제교류 성과',
@@ -75,7 +79,7 @@ def classify(s: str) -> str:
         return "image"
     if _PHONE_LINE.match(s):
         return "contact"
-    if _is_menu(s):
+    if _is_menu(s) or _SECTION_LINE.match(s):
         return "menu"
     if not HANGUL.search(s) and not DATE_IN_LINE.search(s):
         return "no Korean"

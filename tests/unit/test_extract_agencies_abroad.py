@@ -69,3 +69,14 @@ def test_a_tie_told_by_its_age_is_what_a_new_agreement_builds_on(gazetteer):
     text = ("광주시 대표단은 10일(현지시간) 광저우 시청에서 광저우 시장과 '인공지능 산업 협력 업무협약'을 "
             "체결했다. 20년 된 우호도시 관계를 산업 협력으로 한 단계 끌어올린 것이다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("mou", ("cn-guangzhou",))]
+
+
+def test_a_sites_regional_section_is_no_korean_side(gazetteer):
+    # '부산·경남' above the headline is the section the story is filed in
+    from partnerships.extract.furniture import classify
+
+    assert classify("부산·경남") == classify("대구/경북 뉴스") == "menu"
+    assert classify("부산·경남 기업 12곳이 참가했다.") == ""
+    text = ("부산·경남\n수영구, 골드코스트와 해양관광 업무협약\n"
+            "부산 수영구는 9일(현지시간) 호주 골드코스트 시청에서 골드코스트시와 해양관광 협력 업무협약을 체결했다고 밝혔다.")
+    assert [k[2] for k in _records(text, gazetteer, PUBLISHED)] == [("kr-busan-suyeong-gu",)]
