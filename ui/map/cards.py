@@ -100,7 +100,8 @@ def _evidence(lines: list[str], lang: str) -> None:
     for r in rows:
         if r is not None:
             with st.expander(t("record_row_evidence", lang, file=md_escape(r.file), row=r.row)):
-                st.table(md_table(pd.DataFrame(r.cells, columns=[t("record_row_field", lang),
+                cells = [(field.replace("_", "_\u200b"), value) for field, value in r.cells]  # (breaks there)
+                st.table(md_table(pd.DataFrame(cells, columns=[t("record_row_field", lang),
                                                                  t("record_row_value", lang)]).set_index(
                     t("record_row_field", lang))))
 

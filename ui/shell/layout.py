@@ -33,6 +33,12 @@ _CSS = (
     # (a file name, a URL) still wraps rather than running out of its column.
     ':is([data-testid="stMain"],[data-testid="stSidebar"]) :is(h1,h2,h3,h4,h5,h6,p,li,strong,label,summary),'
     ".tour-card{word-break:keep-all;overflow-wrap:break-word}"
+    # a table row's evidence in the place panel: its long values (a source's web address) wrap
+    # instead of widening the table past the panel and cutting every value off
+    # (a column's name breaks only after its underscores: ui.map.cards)
+    '[data-testid="stExpander"] [data-testid="stTable"] :is(td,th),'
+    '[data-testid="stExpander"] [data-testid="stTable"] :is(td,th) p{white-space:normal;overflow-wrap:anywhere}'
+    '[data-testid="stExpander"] [data-testid="stTable"] th p{overflow-wrap:normal}'
     # Laptops and projectors (up to 1440 px wide, sidebar open): smaller heading and numbers, so
     # the title stays on one line and "2014–2024" is not cut.
     "@media (max-width:1440px){"
