@@ -59,3 +59,27 @@ def deck_wrap(lon: float) -> float:
     from ui.map.deck import wrap_lon
 
     return wrap_lon(lon)
+
+
+def test_a_table_rows_evidence_fits_the_place_panel_at_1280(own_context, tmp_path):
+    # the row's values had run out of the panel, cut at its edge ('Freibu…'); its web address
+    # kept the table wider than the panel. (The national layer's rows: a server of its own.)
+    import shutil
+
+    from tests.helpers import ROOT
+    from tests.helpers.browser import settle, streamlit_server
+
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("atlas.sqlite*"))
+    env = {"ATLAS_DATA_DIR": str(tmp_path / "data"), "ATLAS_NATIONAL_LAYER": "on", "ATLAS_DATABASE_URL": ""}
+    with streamlit_server(env) as base:
+        page = own_context.new_page()
+        page.set_viewport_size({"width": 1280, "height": 720})
+        page.goto(base + "?place=de-freiburg")
+        settle(page)
+        page.get_by_text("Evidence: row").first.click(timeout=60_000)
+        table = page.locator('[data-testid="stExpander"] [data-testid="stTable"]').first
+        table.wait_for(timeout=30_000)
+        inner, outer = table.evaluate("e => [e.querySelector('table').getBoundingClientRect().width, "
+                                      "e.getBoundingClientRect().width]")
+        assert inner <= outer + 1, (inner, outer)
+        assert "Freiburg" in table.inner_text()
