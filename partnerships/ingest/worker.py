@@ -83,14 +83,30 @@ def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> 
 
 
 # a tag of thousands of attributes: trafilatura's date search takes time growing with their square
-# (a 1.4 MB page of one such tag took minutes); the plain cleaner reads it in a second
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")
-CROWDED_TAG = 200  # attributes
+# (a 1.4 MB page of one such tag took minutes); the plain cleaner reads it in a second. A tag is
+# read with its quoted values (a '>' inside one does not end it) and its attributes counted with or
+# without a value; possessive repeats, and no '<' inside a tag, keep the scan linear.
+_TAG = re.compile(r"<[A-Za-z][^\s/<>\"']*+(?:[^<>\"']++|\"[^\"]*+\"|'[^']*+')*+>")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE = re.compile(r"\s[^\s=/<>\"']+")
+CROWDED_TAG = 200  # attributes in one tag
+CROWDED_PAGE = 50_000  # attributes in all
 
 
 def crowded(html: str) -> bool:
-    """Whether a page has a tag with more than CROWDED_TAG attributes."""
-    return any(m.group(0).count("=") > CROWDED_TAG for m in _LONG_TAG.finditer(html))
+    """Whether a page has a tag with more than CROWDED_TAG attributes, or more than CROWDED_PAGE
+    attributes in all."""
+    total = 0
+    for m in _TAG.finditer(html):
+        tag = m.group(0)
+        if len(tag) < 32:
+            total += tag.count("=")
+            continue
+        n = len(_ATTRIBUTE.findall(_QUOTED.sub('""', tag)))
+        total += n
+        if n > CROWDED_TAG or total > CROWDED_PAGE:
+            return True
+    return total > CROWDED_PAGE
 
 
 def extract_into(out: ArticleResult, options: Options) -> ArticleResult:

@@ -236,7 +236,12 @@ def test_a_batch_article_over_the_text_limit_is_refused_as_one_added_alone_is():
     assert got.candidates == []
 
 
-def test_a_page_with_a_tag_of_thousands_of_attributes_is_read_by_the_plain_cleaner(monkeypatch):
+@pytest.mark.parametrize("attribute", [
+    lambda i: f"a{i}=x",
+    lambda i: f"a{i}",  # with no value: no '=' to count
+    lambda i: f'a{i}=">"' if i % 100 == 0 else f"a{i}=x",  # a '>' inside a quoted value
+])
+def test_a_page_with_a_tag_of_thousands_of_attributes_is_read_by_the_plain_cleaner(monkeypatch, attribute):
     # trafilatura's date search grows with the square of a tag's attributes (a 341 KB page took
     # 12 s, a 1.4 MB one minutes): such a page never reaches it
     import trafilatura
@@ -245,9 +250,17 @@ def test_a_page_with_a_tag_of_thousands_of_attributes_is_read_by_the_plain_clean
         raise AssertionError("trafilatura was asked to read a crowded page")
 
     monkeypatch.setattr(trafilatura, "bare_extraction", refuse)
-    attrs = " ".join(f"a{i}=x" for i in range(5_000))
+    attrs = " ".join(attribute(i) for i in range(5_000))
     page = (f"<html><body><div {attrs}><p>부산시는 10일 덴마크 오덴세시와 로봇 산업 협력 업무협약을 "
             "체결했다고 밝혔다.</p></div></body></html>")
     got = read_article("crowded.html", page.encode("utf-8"), Options(published="2024-03-11"))
     assert not got.failure and "오덴세" in got.text
     assert [c["partner_places"] for c in got.candidates] == [["dk-odense"]]
+
+
+def test_an_ordinary_page_is_not_crowded():
+    from partnerships.ingest.worker import crowded
+
+    page = ('<html><body><svg><path d="' + "M0 0 L1 1 " * 20_000 + '"/></svg>'
+            + '<p class="c" id="x" data-a="1">문단</p>' * 5_000 + "</body></html>")
+    assert not crowded(page)
