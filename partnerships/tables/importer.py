@@ -75,7 +75,7 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
             continue
         if isinstance(got, RowError):
             errors.append(got)
-            suggested += bool(got.suggestions)
+            suggested += bool(got.name)  # a place looked for (the search costs the same when it finds nothing)
             continue
         key, record = got
         if key in records:

@@ -288,3 +288,25 @@ def test_only_the_first_rows_of_unknown_places_get_the_nearest_names(tmp_path, g
     assert all("no place named" in e.reason for e in result.errors)
     assert all(not e.suggestions for e in result.errors[SUGGESTED_ROWS:])
     assert sum(bool(e.suggestions) for e in result.errors) <= SUGGESTED_ROWS
+
+
+def test_rows_whose_places_find_no_near_name_count_toward_the_cap_too(tmp_path, gazetteer):
+    # a country with few places finds no near name: the search had gone on for every row (173 s)
+    from partnerships.tables import importer
+
+    calls = []
+    real = gazetteer.suggest
+
+    def counting(text, limit=5):
+        calls.append(text)
+        return real(text, limit=limit)
+
+    rows = [f"수원시,TV,Qzxvkw{i:05d},자매도시,2015-03-0{1 + i % 9}" for i in range(importer.SUGGESTED_ROWS + 100)]
+    sheet = "자치단체,국가,상대 도시,구분,체결일\n" + "\n".join(rows) + "\n"
+    gazetteer.suggest = counting
+    try:
+        result = plan.plan(sheet.encode("utf-8"), "tuvalu.csv").run(sink=_sink(tmp_path), gaz=gazetteer)
+    finally:
+        del gazetteer.suggest
+    assert len(result.errors) == importer.SUGGESTED_ROWS + 100
+    assert len(calls) == importer.SUGGESTED_ROWS  # one search for each row's one name, up to the cap
