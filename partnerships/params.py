@@ -51,10 +51,11 @@ def flag(raw: str) -> bool:
 
 
 def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
-    """Free text of at most `max_len` characters, control characters turned into spaces."""
+    """Free text of at most `max_len` characters on one line: control characters (line breaks and
+    tabs too) and runs of white space turned into one space."""
     if len(raw) > max_len:
         raise BadParam(f"longer than {max_len} characters")
-    return _CONTROL_RE.sub(" ", raw).strip()
+    return " ".join(_CONTROL_RE.sub(" ", raw).split())
 
 
 # what no file name needs and a summary or a terminal must not carry: controls, direction

@@ -30,6 +30,8 @@ def test_choice_flag_text():
     with pytest.raises(BadParam):
         params.text("x" * (params.MAX_TEXT + 1))
     assert params.text(" a\x00b\r ") == "a b"
+    # a line break or tab from a link had ended the Tour's step line and started a code block
+    assert params.text("sister\n\n        sister\tx") == "sister sister x"
 
 
 def test_items_are_split_deduplicated_and_bounded():
