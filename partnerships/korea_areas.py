@@ -57,12 +57,21 @@ def area_table(data_dir: Path | None = None) -> dict[str, str]:
 
 def with_their_places(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """`ids`, where one is a metropolitan government or a province, with every place in it
-    (Gyeonggi's Suwon and Seongnam, Seoul's districts): choosing Gyeonggi finds its cities' ties."""
+    (Gyeonggi's Suwon and Seongnam, Seoul's districts): choosing Gyeonggi finds its cities' ties;
+    and each place's former ids, which older records may still carry ('kr-kimje' for kr-gimje)."""
+    if not ids:
+        return ()
     chosen = [i for i in ids if i in AREAS]
-    if not chosen:
-        return tuple(ids)
-    inside = [pid for pid, area in area_table().items() if area in chosen]
-    return tuple(dict.fromkeys([*ids, *sorted(inside)]))
+    inside = sorted(pid for pid, area in area_table().items() if area in chosen)
+    wanted = set(ids) | set(inside)
+    former = sorted(old for old, now in _former_ids().items() if now in wanted)
+    return tuple(dict.fromkeys([*ids, *inside, *former]))
+
+
+def _former_ids() -> dict[str, str]:
+    from geo.gazetteer import default_gazetteer
+
+    return default_gazetteer().aliases
 
 
 def area_of(place_id: str, gazetteer: Gazetteer, *, table: dict[str, str] | None = None) -> str | None:

@@ -152,6 +152,15 @@ def test_choosing_a_province_finds_its_cities_ties_in_the_database_and_in_memory
     assert set(query.apply(frame, chosen, columns=["id"])["id"]) == in_gyeonggi
 
 
+def test_a_place_kept_under_a_former_id_is_found_by_its_place_and_its_province():
+    # a record naming 'kr-kimje' (Gimje's former id) was drawn under Jeonbuk but found by neither filter
+    from partnerships.korea_areas import with_their_places
+
+    assert "kr-kimje" in with_their_places(("kr-gimje",))
+    assert "kr-kimje" in with_their_places(("kr-jeollabuk-do",))
+    assert "kr-kimje" not in with_their_places(("kr-gyeonggi-do",))
+
+
 def test_an_editor_cannot_replace_the_published_tables_text_or_its_mapping(national_db, gazetteer):
     """An editor's upload of a sheet that has the national table's file name is kept under another
     name (the layer's stored text backs 363 published records); a new text of a sheet whose rows
