@@ -306,6 +306,8 @@ _SAME_DAY = re.compile(r"(?<![가-힣])(?:오늘|금일|이날)(?!날)")
 _PLAN = re.compile(r"예정|계획|추진한다|추진할|다음\s?달|내달|연내|향후|하반기|상반기|내년|앞두|오는\s?\d{1,2}\s?일")
 _ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
 _EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
+# a body named after a tie ('자매결연 위원회', '자매도시협회')
+_TIES_BODY = re.compile(r"^\s?(?:추진\s?)?(?:위원회|협회|연합회|위원단|후원회)")
 # a tie told by its age ('35년 된 자매도시', '30년째인 우호 관계', '20년을 맞은 자매결연')
 _AGED_TIE = re.compile(r"\d{1,3}\s?년\s?(?:된|째인?|을\s?맞은|이\s?넘은|넘게\s?이어\s?온|간의?)\s?$")
 _SETTING_AFTER = re.compile(r"^\S{0,2}\s?(?:\S+\s)?(?:에서|현장|기간|중에?\s|을\s?계기|를\s?계기|의\s?일환)")
@@ -492,6 +494,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
             if w.type in ("sister_city", "friendship_city") \
                     and _AGED_TIE.search(s.text[max(0, w.start - s.start - 16):w.start - s.start]):
                 continue  # '35년 된 자매도시 관계를 산업 협력으로 끌어올린': the tie built on, told by its age
+            if w.type in ("sister_city", "friendship_city") and _TIES_BODY.match(s.text[w.end - s.start:]):
+                continue  # '양 도시 자매결연 위원회 관계자와': the body that keeps the tie, no signing
             if _sums_up_several(s, w) and sum(x.type == w.type for ws in words_of for x in ws) >= 3 \
                     and not (_each_their_own(s, w, places[s.index])
                              and not _told_one_by_one(s, w, places[s.index], context, words_of)):
