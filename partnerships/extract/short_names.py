@@ -38,8 +38,10 @@ _SUFFIX_AFTER = re.compile(r"^\s?(?:시|군|구)(?![가-힣])|^\s?시(?:[는은�
 _LOCATED_AFTER = re.compile(r"^\s?에\s?(?:있는|위치한|자리한|자리 잡은|소재한|본부를 둔|본사를 둔)\s"
                             # ... or a site in it ('칸쿤의 시립문화센터에서')
                             rf"|^의?\s?(?:[가-힣]{{1,6}}\s)?[가-힣A-Za-z]{{0,12}}{SITES}(?:\s?\([^()]{{1,60}}\))?에서")
-# where a delegation was or went ('뉴욕에서는', '로마를 방문해')
-_WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동)")
+# where a delegation was or went ('뉴욕에서는', '로마를 방문해'), or where something is put
+# ('뮌헨에 유럽사무소 개소', '뮌헨 시내에 … 사무소를 열었다')
+_WHERE_AFTER = re.compile(r"^(?:에서는|에서도|에서|에\s?도착|(?:을|를)\s?방문|(?:으로|로)\s?이동|에(?=\s)"
+                          r"|\s(?:시내|도심|중심가)(?:에서는|에서|에|의))")
 
 
 def _large(gazetteer: Any, place: Any) -> bool:

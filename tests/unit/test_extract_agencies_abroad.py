@@ -80,3 +80,16 @@ def test_a_sites_regional_section_is_no_korean_side(gazetteer):
     text = ("부산·경남\n수영구, 골드코스트와 해양관광 업무협약\n"
             "부산 수영구는 9일(현지시간) 호주 골드코스트 시청에서 골드코스트시와 해양관광 협력 업무협약을 체결했다고 밝혔다.")
     assert [k[2] for k in _records(text, gazetteer, PUBLISHED)] == [("kr-busan-suyeong-gu",)]
+
+
+def test_a_body_named_after_a_tie_is_no_signing(gazetteer):
+    text = ("대구시와 미국 애틀랜타시가 자매결연 40주년을 맞아 공동선언문에 서명했다. "
+            "이날 기념식에는 양 도시 자매결연 위원회 관계자와 한인회 등이 함께했다.")
+    assert [k[0] for k in _records(text, gazetteer, PUBLISHED)] == ["declaration"]
+
+
+def test_a_large_city_named_alone_is_where_an_office_opens(gazetteer):
+    text = ("충남도, 獨 바이에른주와 MOU…뮌헨에 유럽사무소 개소\n"
+            "충남도는 9일 독일 바이에른주 정부와 투자 협력 업무협약을 체결했다. 도는 이튿날인 10일 뮌헨 시내에 "
+            "'충청남도 유럽 통상사무소'를 열었다.")
+    assert ("office", ("de-munich",)) in [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)]
