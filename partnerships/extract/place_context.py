@@ -94,12 +94,19 @@ def body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
 _DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
 
 
-def port_city(stem: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:
-    """'<city>항' is the port of that city, when the country named just before is the city's."""
+def port_city(word: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:
+    """'<city>항' is the port of that city, when the country named just before is the city's;
+    '<city>항만청' (its port authority, a body of the city) names a foreign city of three
+    syllables or more without its country ('휴스턴항만청')."""
+    m = re.fullmatch(r"([가-힣]{2,8}?)(항|항만청|항만공사|항만국)", word)
+    if m is None:
+        return None
     country = named_country(start, found)
-    place = lookup(stem) if country is not None else None
-    ok = place is not None and getattr(place, "kind", "") == "city" and place.country == country.country
-    return place if ok else None
+    authority = m.group(2) != "항" and len(m.group(1)) >= 3
+    place = lookup(m.group(1)) if country is not None or authority else None
+    if place is None or getattr(place, "kind", "") != "city" or place.country == "KR":
+        return None
+    return place if country is None or place.country == country.country else None
 
 
 def named_country(start: int, found: list[PlaceMention]) -> PlaceMention | None:

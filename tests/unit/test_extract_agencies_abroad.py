@@ -93,3 +93,9 @@ def test_a_large_city_named_alone_is_where_an_office_opens(gazetteer):
             "충남도는 9일 독일 바이에른주 정부와 투자 협력 업무협약을 체결했다. 도는 이튿날인 10일 뮌헨 시내에 "
             "'충청남도 유럽 통상사무소'를 열었다.")
     assert ("office", ("de-munich",)) in [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)]
+
+
+def test_a_foreign_port_authority_is_its_city(gazetteer):
+    text = ("울산시, 美 휴스턴항만청과 수소 항만 협약\n"
+            "울산시는 13일(현지시간) 휴스턴항만청 본부에서 '수소 항만 조성을 위한 업무협약'을 체결했다고 16일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("us-houston",)]
