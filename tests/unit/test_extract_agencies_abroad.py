@@ -99,3 +99,9 @@ def test_a_foreign_port_authority_is_its_city(gazetteer):
     text = ("울산시, 美 휴스턴항만청과 수소 항만 협약\n"
             "울산시는 13일(현지시간) 휴스턴항만청 본부에서 '수소 항만 조성을 위한 업무협약'을 체결했다고 16일 밝혔다.")
     assert [k[3] for k in _records(text, gazetteer, PUBLISHED)] == [("us-houston",)]
+
+
+def test_a_paid_service_contract_with_a_foreign_city_is_a_contract(gazetteer):
+    text = ("부산시는 지난 14일(현지시간) 베트남 다낭시 교통국과 '다낭 교통정보센터 구축 컨설팅 용역 계약'을 "
+            "체결했다고 18일 밝혔다. 계약 규모는 약 200만 달러다.")
+    assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("contract", ("vn-da-nang",))]
