@@ -17,8 +17,16 @@ from ui.shell.i18n import confidence_label, publisher_label, sector_label, t, ty
 from ui.shell.markup import md_escape, md_table
 
 
+def web_host(url: object) -> str:
+    """The host of a web address ('' for none, or for one Python cannot split: 'http://[::1')."""
+    try:
+        return (urlsplit(url).hostname or "") if isinstance(url, str) else ""
+    except ValueError:
+        return ""
+
+
 def _link(url: str | None) -> str:
-    if not url or urlsplit(url).scheme not in ("http", "https"):
+    if not url or not web_host(url) or urlsplit(url).scheme not in ("http", "https"):
         return ""
     target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
     return f"[{md_escape(url)}]({target})"

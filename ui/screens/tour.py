@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +14,7 @@ from partnerships import tour as tours
 from partnerships.query import Filters
 from partnerships.tables.rows import parse_row_line, summary_head
 from ui.map import deck, framing, kept_deck
-from ui.map.cards import source_handle
+from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
@@ -215,14 +214,14 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
              else f"{html_escape(korean)} · {html_escape(i18n.t('tour_domestic', lang))}")
     quote = row["evidence"][0] if len(row["evidence"]) else ""
     publisher = i18n.publisher_label(row["publisher"], lang)
-    host = urlsplit(row["url"]).hostname or "" if isinstance(row["url"], str) else ""
+    host = web_host(row["url"])
     source = " · ".join(html_escape(x) for x in (publisher, row["published"], host or source_handle(row, lang)) if x)
     summary = row["summary_ko"] if ko else row["summary_en"]
     evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
     if (table_row := parse_row_line(quote)) is not None:  # a table's row: its source in one line, not the row
         summary = summary_head(summary)
-        host = urlsplit(table_row.link()).hostname or ""
+        host = web_host(table_row.link())
         evidence = ""
         source = " · ".join(html_escape(x) for x in (
             publisher, i18n.t("tour_row_source", lang, file=table_row.file, row=table_row.row), host) if x)
