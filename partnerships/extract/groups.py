@@ -1557,8 +1557,9 @@ _FIRM_OF = re.compile(r"^(?:시|군|구)?\s?(?:[가-힣]{1,6})?의\s(?:[가-힣�
                       # ... or whose firms ('대구·경북 섬유업체들의 원단 생산 기지')
                       r"|^(?:·[가-힣]{2,6})*\s[가-힣]{0,8}(?:업체|기업|회사)(?:들)?(?:의|이|가|은|는)\s")
 _SEAT_OF_ORG = re.compile(r"^(?:시|군|구|도)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한|소재)"
-                          # ... or a school named after its town ('제천 의림고등학교가')
-                          r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고)(?:는|은|가|이|와|과)\s"
+                          # ... or a school named after its town ('제천 의림고등학교가'), or a university in
+                          # it ('영도구 한국해양대학교를 방문했으며')
+                          r"|^\s[가-힣]{1,10}(?:고등학교|중학교|초등학교|고교|여고|대학교)(?:는|은|가|이|와|과|를|을)\s"
                           # ... or where the building it was held in is ('서울 중구의 한 호텔에서', '중구 한 호텔에서')
                           rf"|^(?:시|군|구|도)?의?\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}에서")
 # a university or a school as the subject of the sentence ('○○대학교는', '○○대가', '○○고등학교가') or of

@@ -105,3 +105,9 @@ def test_a_paid_service_contract_with_a_foreign_city_is_a_contract(gazetteer):
     text = ("부산시는 지난 14일(현지시간) 베트남 다낭시 교통국과 '다낭 교통정보센터 구축 컨설팅 용역 계약'을 "
             "체결했다고 18일 밝혔다. 계약 규모는 약 200만 달러다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [("contract", ("vn-da-nang",))]
+
+
+def test_a_district_named_only_as_where_a_university_stands_is_no_side(gazetteer):
+    text = ("부산시는 10일 파나마운하청과 항만 물류 협력 양해각서(MOU)를 체결했다. 파나마운하청 대표단은 같은 날 "
+            "오후 영도구 한국해양대학교를 방문했으며, 한국해양대는 파나마 국제해사대학과 학술교류 협정을 맺었다.")
+    assert all(k[2] != ("kr-busan-yeongdo-gu",) for k in _records(text, gazetteer, PUBLISHED))
