@@ -257,7 +257,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
                 gazetteer, lookup, cache)
-        if place is not None and place.country != "KR" and short_names.common_word(word, text, start - sentence.start):
+        if place is not None and short_names.common_word(word, text, start - sentence.start, place.country == "KR"):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio; '클린에너지 아일랜드': an island
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)

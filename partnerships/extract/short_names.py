@@ -21,11 +21,19 @@ _ISLAND_WORDS = frozenset({"아일랜드"})
 _MODIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9]|[가-힣](?<![와과및의에도로는은이가를을]))\s?$")
 
 
-def common_word(word: str, text: str, at: int) -> bool:
-    """The word at offset `at` of `text`, a foreign place's name, is a common word there: an
-    agreement word ('얼라이언스에는') or 'island' in a name ('카본프리 아일랜드')."""
+def common_word(word: str, text: str, at: int, korean: bool = False) -> bool:
+    """The word at offset `at` of `text`, a place's name, is a common word there: for a foreign
+    place an agreement word ('얼라이언스에는') or 'island' in a name ('카본프리 아일랜드'); for a
+    Korean one, an epithet's noun ('흑해의 진주', pearl, not Jinju)."""
+    if korean:
+        return word in _EPITHETS and _OF_BEFORE.search(text[max(0, at - 12):at]) is not None
     return has_type_word(word) or (word in _ISLAND_WORDS and _MODIFIER_BEFORE.search(text[max(0, at - 20):at])
                                    is not None)
+
+
+# Korean place names that are also nouns an epithet is made of ('동양의 진주', '흑해의 진주')
+_EPITHETS = frozenset({"진주"})
+_OF_BEFORE = re.compile(r"[가-힣]의\s?['‘\"“]?$")
 
 
 LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")

@@ -111,3 +111,11 @@ def test_a_district_named_only_as_where_a_university_stands_is_no_side(gazetteer
     text = ("부산시는 10일 파나마운하청과 항만 물류 협력 양해각서(MOU)를 체결했다. 파나마운하청 대표단은 같은 날 "
             "오후 영도구 한국해양대학교를 방문했으며, 한국해양대는 파나마 국제해사대학과 학술교류 협정을 맺었다.")
     assert all(k[2] != ("kr-busan-yeongdo-gu",) for k in _records(text, gazetteer, PUBLISHED))
+
+
+def test_an_epithets_pearl_is_no_jinju(gazetteer):
+    # '흑해의 진주' (the pearl of the Black Sea) had made Jinju a Korean side
+    text = ("[달서 소식] 흑해의 진주 '바투미'와 우호도시가 되었어요!\n"
+            "대구 달서구는 지난 12일 조지아 바투미시와 우호도시 협약을 맺었다.")
+    assert [(k[0], k[2]) for k in _records(text, gazetteer, PUBLISHED)] == [
+        ("friendship_city", ("kr-daegu-dalseo-gu",))]
