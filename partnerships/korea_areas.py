@@ -58,9 +58,13 @@ def area_table(data_dir: Path | None = None) -> dict[str, str]:
 def with_their_places(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """`ids`, where one is a metropolitan government or a province, with every place in it
     (Gyeonggi's Suwon and Seongnam, Seoul's districts): choosing Gyeonggi finds its cities' ties;
-    and each place's former ids, which older records may still carry ('kr-kimje' for kr-gimje)."""
-    if not ids:
-        return ()
+    and each place's former ids, which older records may still carry ('kr-kimje' for kr-gimje).
+    Asked by every query of a rerun with the filter set: worked out once per choice."""
+    return _with_their_places(tuple(ids)) if ids else ()
+
+
+@functools.lru_cache(maxsize=256)
+def _with_their_places(ids: tuple[str, ...]) -> tuple[str, ...]:
     chosen = [i for i in ids if i in AREAS]
     inside = sorted(pid for pid, area in area_table().items() if area in chosen)
     wanted = set(ids) | set(inside)

@@ -220,7 +220,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = body_owner(m.group(1), gazetteer, lookup)
             if place is not None:
                 end, word = start + len(m.group(1)), m.group(1)
-        if place is None and t.tag == "NNP" and len(word) >= 3 and _PORT_WORD.search(word):
+        if place is None and t.tag == "NNP" and len(word) >= 3 and "항" in word:
             place = port_city(word, start, out, lookup)  # '오만 소하르항', '휴스턴항만청': the port's city
         if place is None and j > i and len(t.form) >= 2 and not _OUTLET.search(word):
             lead, rest = lookup(t.form), word[len(t.form):]
@@ -380,7 +380,6 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\)\s?|\([\u4e00-\u9ff
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
 # ... or a line of its own before the reporter's name ('수원=한지민 기자')
 _BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
-_PORT_WORD = re.compile(r"항(?:만청|만공사|만국)?$")
 _DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 
 

@@ -7,7 +7,6 @@ district the gazetteer lacks ('서울특별시 중구') falls back to its city, 
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -118,13 +117,8 @@ def _a_state_rather_than_a_town(gaz: Gazetteer, hits: list[Place]) -> bool:
     divisions = [p for p in hits if p.kind in ("province", "region")]
     towns = [p for p in hits if p.kind == "city"]
     return bool(divisions) and all(
-        gaz.population(p.id) < TOWN_POPULATION and all(_km(p, d) > TOWN_AWAY_KM for d in divisions)
+        gaz.population(p.id) < TOWN_POPULATION and all(gaz.distance_km(p.id, d.id) > TOWN_AWAY_KM for d in divisions)
         for p in towns)
-
-
-def _km(a: Place, b: Place) -> float:
-    """Roughly the distance between two places, in kilometres."""
-    return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2)))
 
 
 def _by_sound(gaz: Gazetteer, names: list[str], country: str) -> Place | None:

@@ -223,8 +223,7 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
         summary = summary_head(summary)
         host = web_host(table_row.link())
         evidence = ""
-        source = " · ".join(html_escape(x) for x in (
-            publisher, i18n.t("tour_row_source", lang, file=table_row.file, row=table_row.row), host) if x)
+        source = " · ".join(html_escape(x) for x in (publisher, source_handle(row, lang), host) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
