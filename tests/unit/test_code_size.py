@@ -22,7 +22,6 @@ LONG_MODULES = {
     "bench/run.py",
     "partnerships/db/queries.py",
     "partnerships/extract/dates.py",
-    "partnerships/extract/groups.py",
     "partnerships/store.py",
     "ui/map/deck.py",
     "ui/shell/data.py",
@@ -33,7 +32,6 @@ LONG_FUNCTIONS = {
     "eval/check.py:check",
     "partnerships/db/migrations/versions/0001_records.py:upgrade",  # a migration is written once, as a whole
     "partnerships/extract/places.py:find_places",
-    "partnerships/extract/groups.py:build",
     "partnerships/extract/records.py:to_record",
     "ui/map/deck.py:build_deck",
     "ui/map/export_png.py:render_png",

@@ -219,7 +219,7 @@ def test_country_names_include_short_forms(gazetteer):
 
 def test_a_country_beside_its_own_city_is_no_party():
     # '일본, 중국의 수소 도시들과 ... 기타큐슈시, 다롄시와': the countries say where the members are
-    from partnerships.extract.groups import _without_own_countries
+    from partnerships.extract.groups.model import _without_own_countries
 
     assert _without_own_countries(["country-jp", "country-cn", "jp-kitakyushu", "cn-dalian"]) == [
         "jp-kitakyushu", "cn-dalian"]

@@ -248,7 +248,7 @@ def test_a_related_link_with_its_date_is_page_furniture(gazetteer):
 
 
 def test_a_foreign_government_as_subject_is_no_korean_ministry():
-    from partnerships.extract.groups import _NATIONAL_SUBJECT
+    from partnerships.extract.groups.parties import _NATIONAL_SUBJECT
 
     assert _NATIONAL_SUBJECT.search("□ 환경부(장관 ○○○)는 4일 협약을 체결했다")
     assert not _NATIONAL_SUBJECT.search("베트남 정부는 15일 협약을 체결했다")

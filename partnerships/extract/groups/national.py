@@ -1,0 +1,116 @@
+"""National bodies as parties: a country's ministry, agency or government named as the one that signs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from partnerships.extract.place_context import NATIONAL_AGENCY
+from partnerships.extract.places import (
+    NATIONAL_BODY,
+    PlaceMention,
+)
+from partnerships.extract.sentences import Sentence
+from partnerships.extract.types import TypeMention
+
+if TYPE_CHECKING:
+    from partnerships.extract.groups.context import Context
+    from partnerships.extract.groups.model import Mention
+
+
+# a country's own agency ('국가투자공사'), met at its seat; a body under a ministry or government,
+# named after it ('산하 외국인투자청(FIA)', '산하 국가 투자진흥기관인 '인베스트 인디아'')
+_STATE_AGENCY = r"국가\s?[가-힣]{1,10}(?:공사|청|기관|위원회|공단|진흥원)"
+_GOVERNMENTS_BODY = (r"(?:연방\s?|중앙\s?)?정부(?:의)?\s[^.,'\"‘“’”()]{0,30}?(?:기관|기구)인\s?"
+                     r"['‘\"“]?[^.,\s'’\"”()]{1,20}['’\"”]?")
+_UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1,40}['’\"”])?"
+             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?")
+
+# a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
+# 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
+# government of it ('베트남 지방정부와')
+_NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
+                            r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부|[가-힣]{0,6}행정부"
+                            # ... or a royal commission ('주베일·얀부 왕립위원회(RCJY)'와', in quotes or not)
+                            r"|['‘\"“]?(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}\s?왕립\s?위원회"
+                            r"(?:\s?\([A-Za-z]{2,10}\))?['’\"”]?"
+                            # ... or a bureau ('해외고용국(SLBFE)과'; not a country or republic: '미국과', '…공화국과')
+                            r"|[가-힣]{2,8}(?<![미중영한태화왕제])국"
+                            r"|(?:연방|중앙)?\s?정부|대사관?|총?영사관?)(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?"
+                            # (a body under it: '고용·빈곤감소부 산하 대외노동이주청과', '연방정부 산하
+                            # 무역투자진흥청(Apex-Brasil)과')
+                            rf"(?:{_UNDER_IT})?"
+                            # (several of its ministries: '주택·도시공동체부, 교통부와')
+                            r"(?:,\s?(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}부(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?){0,4}"
+                            # (the minister may be named: '도로교통부 키프로노 체루이요트 장관과'; with
+                            # the party: '차관 일행과')
+                            r"(?:(?:[가-힣]{2,8}\s){0,3}(?:장관|차관)(?:\s?일행)?|대표단)?\s?"
+                            # (an award from it: '이주노동자부(DMW) 장관 명의의 감사패', '… 차관으로부터')
+                            r"(?:와|과|이|가|은|는|측과|\s?명의의|으로부터|로부터)(?:도|는)?(?![가-힣])"
+                            # ... or a national agency's head ('인도네시아 신수도청(OIKN) 청장과'; not a city's
+                            # or a division's office: '하노이시청')
+                            r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
+                            r"\s?청장(?:와|과|이|가|측과)(?![가-힣])"
+                            # ... or a national agency met at its seat ('국가투자공사(Kazakh Invest) 본사에서',
+                            # '태국관광청 본청에서'), or one the article calls the government's ('정부 관광기관인
+                            # 태국관광청(TAT)과', '정부의 무역·투자 진흥기관인 무역투자진흥청(ProMéxico) 본부에서')
+                            rf"|^\s?(?:{NATIONAL_AGENCY}|{_STATE_AGENCY}|{_GOVERNMENTS_BODY})"
+                            r"(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{0,60}\))?\s?(?:본사|본청|본부|청사)에서(?![가-힣])"
+                            rf"|^\s?{_GOVERNMENTS_BODY}(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{{0,60}}\))?"
+                            r"(?:와|과|측과)(?:도|는)?(?![가-힣])"
+                            # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
+                            r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                            r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
+
+
+def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
+    """The country whose ministry, government or ambassador the sentence names as a party, if one
+    does: the country is the partner, a city named beside it only where they met."""
+    return [p.id for p in spans if p.id.startswith("country-")
+            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 96])
+            and not _ATTENDING.match(s.text[p.end - s.start:])][:1]
+
+
+# an envoy or official who only attended ('주한 콜롬비아 대사와 시 관계자 등이 참석한 가운데 …')
+_ATTENDING = re.compile(r"^[^.]{0,30}?(?:등이|등)\s?참석한\s?가운데")
+
+# a ministry as the party, named without its country ('과학기술부 장관과'), which the article
+# introduced with it before ('베트남 과학기술부와'): that country signed
+_MINISTRY_PARTY = re.compile(r"((?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부)"
+                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:제\d\s?)?(?:장관|차관)?\s?"
+                             rf"(?:{_UNDER_IT})?(?:와|과|측과)(?:도|는)?"
+                             r"(?![가-힣])")
+
+
+def foreign_ministry_party(m: Mention) -> bool:
+    """Whether the mention's partner is one country whose ministry, named without it, is the
+    clause's party ('기획투자부 산하 외국인투자청과 … 체결')."""
+    if len(m.partner) != 1 or not m.partner[0].startswith("country-"):
+        return False
+    return m.partner[0] != "country-kr" and _MINISTRY_PARTY.search(
+        m.sentence.text[:m.word.start - m.sentence.start]) is not None
+
+
+def ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: Context) -> list[str]:
+    """The country the article names right before the ministry the clause names as the party."""
+    found = list(_MINISTRY_PARTY.finditer(s.text[max(0, lo - s.start):w.start - s.start]))
+    if not found:
+        return []
+    name = found[-1].group(1)
+    # (a name Korea's ministries share, '산업부', is the foreign one only where a country's name
+    # comes right before it)
+    for x in ctx.sentences:  # the headline names it before the body introduces it
+        for p in ctx.places[x.index]:
+            if p.id.startswith("country-") and p.id != "country-kr" \
+                    and x.text[p.end - x.start:].lstrip().startswith(name):
+                return [p.id]
+    if NATIONAL_BODY.fullmatch(name):
+        return []  # a Korean ministry
+    for x in ctx.sentences:  # ... or it came second in a list of the country's ministries
+        # ('필리핀 교통부(DOTr)와 …, 인간정주도시개발부(DHSUD)와는')
+        at = x.text.find(name + "(")
+        before = [p for p in ctx.places[x.index] if p.end - x.start <= at] if at > 0 else []
+        if before and before[-1].id.startswith("country-") \
+                and _MINISTRY_PARTY.search(x.text, before[-1].end - x.start):
+            return [before[-1].id]
+    return []
