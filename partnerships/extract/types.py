@@ -47,7 +47,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|(?<![A-Za-z])M[Oo][UC](?![A-Za-z])|업무\s?협력\s?협약|"
             r"협력\s?협약(?:식)?|협력\s?각서|"
             r"상호\s?협력\s?협약"),
-    # a bare 협약/협정 names whichever agreement the article is about: settled in groups.py
+    # a bare 협약/협정 names whichever agreement the article is about: settled in groups/fitting.py
     # ... or ends a headline ('여수시·호이안시 해양관광 협약')
     ("agreement", r"협약(?:식|서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))|"
                   r"협정(?:서)?(?=(?:\([^()]{1,40}\))?[’'\"」』”]?(?:[을를이가은는에의도]|\s?체결|\s*$))"),
