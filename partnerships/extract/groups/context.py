@@ -163,14 +163,14 @@ class Context:
             [p for p in korean_spans(self.places[x.index]) if not p.dateline and not in_quoted_name(x, p)
              and not named_as_seat(x, p)],
             x.text, x.start)]
-        if not ids and any(NATIONAL_BODY.search(x.text) for x in lead):
+        if not ids and any(_korean_body(x) for x in lead):
             return [SEAT_OF_GOVERNMENT]  # a ministry's release: not the place its hotel stands in
         ids = ids or [pid for x in lead for pid in korean_side_of(
             [p for p in korean_spans(self.places[x.index]) if not p.dateline], x.text, x.start)]
         ids = ids or [pid for x in lead for pid in korean_side_of(korean_spans(self.places[x.index]), x.text, x.start)]
         if ids:
             return list(dict.fromkeys(ids))
-        if any(NATIONAL_BODY.search(x.text) for x in lead):
+        if any(_korean_body(x) for x in lead):
             return [SEAT_OF_GOVERNMENT]
         counts: dict[str, int] = {}
         for x in seg:
@@ -178,7 +178,7 @@ class Context:
                 counts[p.id] = counts.get(p.id, 0) + 1
         if counts:
             return [max(counts, key=counts.__getitem__)]
-        if any(NATIONAL_BODY.search(x.text) for x in seg):
+        if any(_korean_body(x) for x in seg):
             return [SEAT_OF_GOVERNMENT]
         return []
 
@@ -210,3 +210,13 @@ SUBJECT_AFTER = re.compile(r"^(?:시|군|구|도)?(?:는|은|이|가)\s")
 _SUBJECT_END = re.compile(r"(?:시|군|구|도)(?:는|은|이|가)\s$")  # ... or in the name's span ('의성군은')
 
 SUBJECT_AFTER = re.compile(r"^(?:이|가|은|는)\s")
+
+
+# a state's or province's own government ('BC주 정부와', '산둥성 정부'), not Korea's
+_DIVISION_BEFORE = re.compile(r"[A-Za-z가-힣](?:주|성|현)\s?$")
+
+
+def _korean_body(x: Sentence) -> bool:
+    """Whether the sentence names a body of Korea's government: a ministry or the government, not
+    a division's abroad ('BC주 정부와', 'NSW주 교육부와')."""
+    return any(not _DIVISION_BEFORE.search(x.text[:m.start()]) for m in NATIONAL_BODY.finditer(x.text))

@@ -264,9 +264,9 @@ def _partner_nearby(s: Sentence, ctx: Context) -> list[str]:
 
 
 # a Korean ministry as the sentence's subject ('환경부는', '환경부(장관 ○○○)는', '산업통상자원부가')
-# (a ministry by name: '베트남 정부는' is no Korean side)
+# (a ministry by name: '베트남 정부는' is no Korean side, nor a state's: 'NSW주 교육부 차관이')
 _MINISTRY = rf"{MINISTRIES}(?=[\s(은는이가와과의도에,]|$)"  # the ministries alone
-_NATIONAL_SUBJECT = re.compile(rf"(?:^|[\s□○ㅇ-]){_MINISTRY}\s?(?:\([^()]{{0,20}}\))?\s?"
+_NATIONAL_SUBJECT = re.compile(rf"(?:^|[\s□○ㅇ-])(?<![가-힣A-Z][주성현]\s){_MINISTRY}\s?(?:\([^()]{{0,20}}\))?\s?"
                                r"(?:는|은|이|가|(?:제\d\s?)?(?:장관|차관)(?:\([^()]{0,10}\))?(?:은|이|과|와|,))\s")
 
 

@@ -1,0 +1,59 @@
+"""Which Korean body is the party: a special self-governing province however the tagger reads
+its name, an office of education for its province, and a state's own government or ministry
+abroad that is no Korean ministry; a tie between two schools is no city's."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract.clean import load_article
+from partnerships.extract.places import find_places
+from partnerships.extract.sentences import split
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize("text", [
+    "강원특별자치도는 수소 협력 업무협약을 맺었다.",  # the tagger reads the name as a common noun here
+    "강원특별자치도, 캐나다 앨버타주와 수소 MOU",
+    "전북특별자치도는 네덜란드 흐로닝언주와 의향서를 교환했다.",
+])
+def test_a_special_self_governing_province_is_found_however_tagged(text, gazetteer):
+    sentence = split(load_article(text.encode()))[0]
+    assert "kr-" + text[:2].replace("강원", "gangwon-do").replace("전북", "jeollabuk-do") in {
+        p.id for p in find_places(sentence, gazetteer)}
+
+
+def test_a_headline_naming_the_province_gives_it_as_the_korean_side(gazetteer):
+    # (the subtitle's 'Alberta's government' is no Korean ministry's release)
+    text = ("강원특별자치도, 캐나다 앨버타주와 수소 MOU\n"
+            "앨버타주 정부와 청정수소 생산 협력\n"
+            "도는 7일 캐나다 에드먼턴에서 앨버타주 에너지부와 청정수소 협력 업무협약을 체결했다고 10일 밝혔다.")
+    assert _records(text, gazetteer, "2024-10-10") == [("mou", 2024, ("kr-gangwon-do",), ("adm1-ca-alberta",))]
+
+
+def test_a_states_government_in_the_headline_is_not_koreas(gazetteer):
+    # 'BC주 정부와': the province's government abroad; the Korean side is the authority's city,
+    # named further down
+    text = ("IFEZ, 캐나다 BC주 정부와 바이오 협력 MOU\n"
+            "IFEZ는 3일 캐나다 밴쿠버에서 BC주 일자리·경제성장부와 바이오 협력 업무협약(MOU)을 체결했다고 "
+            "5일 밝혔다.\n"
+            "양측은 바이오 기업 투자를 지원하기로 했다.\n"
+            "협약식에는 양측 관계자 20여 명이 참석했다.\n"
+            "인천경제자유구역청은 송도 바이오 클러스터에 BC주 기업을 유치할 계획이다.")
+    found = _records(text, gazetteer, "2026-03-05")
+    assert found and all(k[2] != ("kr-sejong",) for k in found)
+
+
+def test_a_states_education_department_is_no_korean_ministry(gazetteer):
+    # '교육부' is also Korea's ministry; after 'NSW주' it is the state's, and the office of education
+    # signs for its province
+    text = ("충청남도교육청(교육감 ○○○)은 19일 호주 시드니에서 뉴사우스웨일스주 교육부와 교육교류 협력 "
+            "양해각서를 체결했다고 21일 밝혔다.\n"
+            "이날 NSW주 교육부 차관이 협약서에 서명했다.")
+    assert _records(text, gazetteer, "2019-08-21") == [
+        ("mou", 2019, ("kr-chungcheongnam-do",), ("adm1-au-new-south-wales",))]
+
+
+def test_a_tie_between_two_schools_is_no_citys(gazetteer):
+    text = ("이 자리에서 천안의 한 고등학교와 시드니의 한 하이스쿨은 학교 간 자매결연 협약서를 교환했다.")
+    assert _records(text, gazetteer, "2019-08-21") == []
