@@ -1,4 +1,5 @@
-"""Foreign places Kiwi does not read as proper nouns, taken where the text vouches for them."""
+"""Places Kiwi does not read as proper nouns: a Korean government by its full name, and foreign
+places taken where the text vouches for them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from partnerships.extract.short_names import COUNTRY_BEFORE
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.types import has_type_word
 
+# a Korean government's full name ('강원특별자치도', '세종특별자치시'), however Kiwi splits it
+_OFFICIAL = re.compile(r"[가-힣]{2,4}(?:특별자치시|특별자치도|광역시|특별시)")
 _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
 # a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
 _GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
@@ -31,6 +34,11 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
+        if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
+                and place.country == "KR":
+            out.append(mention_at(place, start, start + official.end(), official.group(0),
+                                  text[m.start() + official.end():]))
+            continue
         earlier = next(((stem, place) for stem in _stems(word) if (place := _placed_before(stem, cache))), None)
         if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
             stem, place = earlier

@@ -229,7 +229,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                      and getattr(lead, "kind", "") == "city"):
                 place, end, word = lead, t.end, t.form  # '드레스덴공대', '울란바토르시장': the city's, not Korea's
         if place is not None and t.tag == "NNG" and not (
-                getattr(place, "kind", "") == "region" or word.endswith(("특별자치도", "광역시", "특별시"))
+                getattr(place, "kind", "") == "region"
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -380,7 +380,7 @@ _DIVISION_NEXT = re.compile(r"^(?:\s|\([A-Z][A-Za-z.&]{0,9}\)\s?|\([\u4e00-\u9ff
 _DATELINE_AFTER = re.compile(r"^\s?=\s?[가-힣A-Za-z0-9]{2,20}\s?[\])]")
 # ... or a line of its own before the reporter's name ('수원=한지민 기자')
 _BYLINE_AFTER = re.compile(r"^\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
-_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$|^[가-힣]{2,}특별자치도$")
+_DIVISION_WORD = re.compile(r"^[가-힣]{2,}(?:주|성|현|아이막)$|^[가-힣]{2,}시$")
 
 
 def _lookup_id(gazetteer: GazetteerLike, place_id: str) -> PlaceLike | None:

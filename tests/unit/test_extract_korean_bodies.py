@@ -12,15 +12,15 @@ from partnerships.extract.sentences import split
 from tests.helpers.extraction import record_keys as _records
 
 
-@pytest.mark.parametrize("text", [
-    "강원특별자치도는 수소 협력 업무협약을 맺었다.",  # the tagger reads the name as a common noun here
-    "강원특별자치도, 캐나다 앨버타주와 수소 MOU",
-    "전북특별자치도는 네덜란드 흐로닝언주와 의향서를 교환했다.",
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("강원특별자치도는 수소 협력 업무협약을 맺었다.", "kr-gangwon-do"),  # read as a common noun here
+    ("강원특별자치도, 캐나다 앨버타주와 수소 MOU", "kr-gangwon-do"),
+    ("전북특별자치도는 네덜란드 흐로닝언주와 의향서를 교환했다.", "kr-jeollabuk-do"),
+    ("세종특별자치시, 태국 방콕과 스마트시티 MOU", "kr-sejong"),  # read as '세종특별자치' + '시'
 ])
-def test_a_special_self_governing_province_is_found_however_tagged(text, gazetteer):
+def test_a_korean_government_is_found_by_its_full_name_however_tagged(text, place_id, gazetteer):
     sentence = split(load_article(text.encode()))[0]
-    assert "kr-" + text[:2].replace("강원", "gangwon-do").replace("전북", "jeollabuk-do") in {
-        p.id for p in find_places(sentence, gazetteer)}
+    assert place_id in {p.id for p in find_places(sentence, gazetteer)}
 
 
 def test_a_headline_naming_the_province_gives_it_as_the_korean_side(gazetteer):
