@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from partnerships import review, staff_db
+from partnerships import staff_db
 from ui.screens import record_staff, review_queue
 from ui.shell import auth, page
 from ui.shell.i18n import t
@@ -12,8 +12,7 @@ st.caption(t("review_caption", lang))
 user = auth.gate("publish", lang, message="auth_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
-items = review_queue.with_open_forms(eng, review.proposed(eng, user.name))
-st.subheader(t("review_count", lang, n=sum(i.status == "proposed" for i in items)), anchor=False)
+items = review_queue.with_open_forms(eng, review_queue.queue_page(eng, user, lang))
 if not items:
     st.info(t("review_empty", lang))
 else:

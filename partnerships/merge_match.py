@@ -49,12 +49,22 @@ def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DA
 
 def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
     """Pairs (kept, absorbed) of proposed or published records that report the same agreement;
-    a published record is kept before a proposed one, else the earlier date."""
+    a published record is kept before a proposed one, else the earlier date. Only records of one
+    type and parties, within MERGE_DAYS of each other, are compared (a long queue stays quick)."""
     live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
-    out = []
-    for i, a in enumerate(live):
-        for b in live[i + 1:]:
-            if same_agreement(a.record, b.record):
-                first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
-                out.append((first[0], first[1]))
-    return out
+    groups: dict[tuple, list[tuple[int, int, _S]]] = {}
+    for k, r in enumerate(live):
+        day = _day(str(r.record["date"]))
+        key = (r.record["type"], _parties_key(r.record), None if day else str(r.record["date"]))
+        groups.setdefault(key, []).append((day.toordinal() if day else 0, k, r))
+    found = []
+    for group in groups.values():
+        group.sort(key=lambda x: x[:2])
+        for i, (day_a, k_a, a) in enumerate(group):
+            for day_b, k_b, b in group[i + 1:]:
+                if day_b - day_a > MERGE_DAYS:
+                    break
+                if same_agreement(a.record, b.record):
+                    first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
+                    found.append((min(k_a, k_b), max(k_a, k_b), first[0], first[1]))
+    return [(kept, absorbed) for _, _, kept, absorbed in sorted(found, key=lambda x: x[:2])]

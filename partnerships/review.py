@@ -1,4 +1,5 @@
-"""Reviewing records: publish, edit, reject, retract, merge, revert, each checked and audited.
+"""Reviewing records: publish, edit, reject, retract, revert, each checked and audited (merges:
+partnerships.review_merges).
 
     queue = proposed(eng, who)                               # oldest first (editors and reviewers)
     publish(eng, who, "2024-busan-marseille-mou", version=1)
@@ -24,11 +25,10 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from geo.gazetteer import Gazetteer, default_gazetteer
 from partnerships import authz, source_edit
-from partnerships.db import repo, staff_schema
+from partnerships.db import repo
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
-from partnerships.merge_match import merge_candidates, same_agreement
 from partnerships.model import DATE_RE, PLAIN_TEXT, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
@@ -70,7 +70,7 @@ def _dump(d: dict | None) -> dict | None:
     return None if d is None else json.loads(json.dumps(d, ensure_ascii=False))
 
 
-def _get(conn: Connection, rid: str) -> tuple[Stored, str, int]:
+def stored(conn: Connection, rid: str) -> tuple[Stored, str, int]:
     row = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version,
                               s.records.c.records_file, s.records.c.position)
                        .where(s.records.c.id == rid)).first()
@@ -82,24 +82,32 @@ def _get(conn: Connection, rid: str) -> tuple[Stored, str, int]:
 def get(eng: Engine, rid: str) -> Stored:
     """The record as stored now (any status)."""
     with eng.connect() as conn:
-        return _get(conn, rid)[0]
+        return stored(conn, rid)[0]
 
 
-def proposed(eng: Engine, who: str | None) -> list[Stored]:
-    """Proposed records across articles, oldest first (by when they were added)."""
+def proposed(eng: Engine, who: str | None, *, limit: int | None = None, offset: int = 0) -> list[Stored]:
+    """Proposed records across articles, oldest first (by when they were added); `limit` of them
+    from `offset` on (a long queue is read a page at a time)."""
     with eng.connect() as conn:
         authz.authorize(conn, who, "read_drafts")
         rows = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version)
                             .where(s.records.c.status == "proposed")
-                            .order_by(s.records.c.updated_at, s.records.c.id))
+                            .order_by(s.records.c.updated_at, s.records.c.id).limit(limit).offset(offset))
         return [Stored(record_dict(b, st), st, v) for b, st, v in rows]
 
 
-def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, status: str,
+def proposed_count(eng: Engine, who: str | None) -> int:
+    """How many records wait for review."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        return int(conn.execute(select(func.count()).where(s.records.c.status == "proposed")).scalar() or 0)
+
+
+def write_change(conn: Connection, who: str, rid: str, *, version: int, action: str, status: str,
            new: dict[str, Any] | None = None, reason: str | None = None, places: Gazetteer | None = None,
            allowed_from: Iterable[str] | None = None) -> Stored:
     """Change one record (status and, with `new`, its fields) if it is still at `version`."""
-    current, records_file, position = _get(conn, rid)
+    current, records_file, position = stored(conn, rid)
     if current.version != version:
         raise Changed(current, new)
     if allowed_from is not None and current.status not in set(allowed_from):
@@ -115,9 +123,9 @@ def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, s
                        status=status, version=version + 1)
     row = {k: v for k, v in rows["records"][0].items() if k not in ("id", "records_file", "position")}
     done = conn.execute(update(s.records).where(s.records.c.id == rid, s.records.c.version == version)
-                        .values(**row, updated_at=_now_sql())).rowcount
+                        .values(**row, updated_at=now_sql())).rowcount
     if not done:  # another writer got there first (PostgreSQL: between our read and this update)
-        raise Changed(_get(conn, rid)[0], new)
+        raise Changed(stored(conn, rid)[0], new)
     if new is not None:
         for table in s.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.record_id == rid))
@@ -130,14 +138,14 @@ def _write(conn: Connection, who: str, rid: str, *, version: int, action: str, s
     return Stored(body, status, version + 1)
 
 
-def _now_sql():
+def now_sql():
     return func.now()
 
 
 MAX_REASON = 2000  # characters
 
 
-def _reason(reason: str | None, action: str) -> str:
+def checked_reason(reason: str | None, action: str) -> str:
     text = " ".join((reason or "").split())
     if not text:
         raise ReviewError(f"a reason is needed to {action} a record")
@@ -152,10 +160,10 @@ def publish(eng: Engine, who: str | None, rid: str, *, version: int, new: dict[s
             reason: str | None = None) -> Stored:
     """Publish a proposed record, as it is or edited (`new`: then saying why, as for any edit)."""
     if new is not None:
-        reason = _reason(reason, "edit")
+        reason = checked_reason(reason, "edit")
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
-        return _write(conn, who, rid, version=version, action="publish", status="published",
+        return write_change(conn, who, rid, version=version, action="publish", status="published",
                       new=_merged_fields(conn, rid, new), reason=reason, allowed_from=("proposed",))
 
 
@@ -164,7 +172,7 @@ def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]])
     written in id order, the order an import locks them in, so the two never wait on each other."""
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
-        done = {rid: _write(conn, who, rid, version=v, action="publish", status="published",
+        done = {rid: write_change(conn, who, rid, version=v, action="publish", status="published",
                             allowed_from=("proposed",)) for rid, v in sorted(items)}
     return [done[rid] for rid, _ in items]
 
@@ -173,8 +181,8 @@ def reject(eng: Engine, who: str | None, rid: str, *, version: int, reason: str)
     """Reject a proposed record, saying why."""
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "reject")
-        return _write(conn, who, rid, version=version, action="reject", status="rejected",
-                      reason=_reason(reason, "reject"), allowed_from=("proposed",))
+        return write_change(conn, who, rid, version=version, action="reject", status="rejected",
+                      reason=checked_reason(reason, "reject"), allowed_from=("proposed",))
 
 
 def edit(eng: Engine, who: str | None, rid: str, changes: dict[str, Any], *, version: int,
@@ -182,23 +190,23 @@ def edit(eng: Engine, who: str | None, rid: str, changes: dict[str, Any], *, ver
     """Change a record's fields (status unchanged), saying why."""
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "edit")
-        current = _get(conn, rid)[0]
-        return _write(conn, who, rid, version=version, action="edit", status=current.status,
-                      new=_merged_fields(conn, rid, changes), reason=_reason(reason, "edit"))
+        current = stored(conn, rid)[0]
+        return write_change(conn, who, rid, version=version, action="edit", status=current.status,
+                      new=_merged_fields(conn, rid, changes), reason=checked_reason(reason, "edit"))
 
 
 def retract(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:
     """Take a published record off the public pages, saying why."""
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "retract")
-        return _write(conn, who, rid, version=version, action="retract", status="retracted",
-                      reason=_reason(reason, "retract"), allowed_from=("published", "reviewed"))
+        return write_change(conn, who, rid, version=version, action="retract", status="retracted",
+                      reason=checked_reason(reason, "retract"), allowed_from=("published", "reviewed"))
 
 
 def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -> dict[str, Any] | None:
     if changes is None:
         return None
-    current = _get(conn, rid)[0].record
+    current = stored(conn, rid)[0].record
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ReviewError(f"these fields cannot be edited: {', '.join(sorted(unknown))}")
@@ -255,74 +263,8 @@ def revert(eng: Engine, who: str | None, audit_id: int, *, version: int, reason:
         if not line["before"]:
             raise ReviewError(f"change {audit_id} created the record; retract or reject it instead")
         before = json.loads(line["before"])
-        return _write(conn, who, line["record_id"], version=version, action="revert", status=before["status"],
-                      new=before, reason=f"revert change {audit_id}: {_reason(reason, 'revert')}")
-
-
-# --- merges ---------------------------------------------------------------------------------
-
-def candidates_for(eng: Engine, who: str | None) -> list[tuple[Stored, Stored]]:
-    """Merge offers among the stored records that share a type with a proposed record."""
-    with eng.connect() as conn:
-        authz.authorize(conn, who, "read_drafts")
-        types = select(s.records.c.type).where(s.records.c.status == "proposed").distinct()
-        rows = conn.execute(select(s.records.c.body, s.records.c.status, s.records.c.version)
-                            .where(s.records.c.type.in_(types),
-                                   s.records.c.status.in_(("proposed", "published", "reviewed"))))
-        stored = [Stored(record_dict(b, st), st, v) for b, st, v in rows]
-    return [pair for pair in merge_candidates(stored) if "proposed" in (pair[0].status, pair[1].status)]
-
-
-def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[str, int]) -> int:
-    """Publish `kept` carrying `absorbed`'s source and evidence too; `absorbed` becomes rejected
-    ("merged into ..."). Both are (id, version). Returns the merge's id (for `unmerge`)."""
-    with repo.writing(eng) as conn:
-        authz.authorize(conn, who, "merge")
-        (kid, kv), (aid, av) = kept, absorbed
-        k = _get(conn, kid)[0]
-        a = _get(conn, aid)[0]
-        if not same_agreement(k.record, a.record):
-            raise ReviewError(f"{kid} and {aid} do not report the same agreement")
-        also = list(k.record.get("also_reported") or [])
-        also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
-        _write(conn, who, kid, version=kv, action="merge", status="published",
-               new={**k.record, "also_reported": also}, reason=f"merged with {aid}",
-               allowed_from=("proposed", "published", "reviewed"))
-        _write(conn, who, aid, version=av, action="merge", status="rejected", reason=f"merged into {kid}",
-               allowed_from=("proposed", "published", "reviewed"))
-        got = conn.execute(insert(staff_schema.merges).values(kept_id=kid, absorbed_id=aid, who=who))
-        return int(got.inserted_primary_key[0])
-
-
-def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tuple[Stored, Stored]:
-    """Undo a merge: both records as they were before it (refused if either changed since)."""
-    m = staff_schema.merges
-    with repo.writing(eng) as conn:
-        authz.authorize(conn, who, "unmerge")
-        row = conn.execute(select(m).where(m.c.id == merge_id)).mappings().first()
-        if row is None or row["undone_at"] is not None:
-            raise NotFound(f"no merge {merge_id} to undo")
-        out = []
-        for rid in (row["kept_id"], row["absorbed_id"]):
-            line = conn.execute(select(s.audit).where(s.audit.c.record_id == rid, s.audit.c.action == "merge")
-                                .order_by(s.audit.c.id.desc()).limit(1)).mappings().first()
-            before, after = json.loads(line["before"]), json.loads(line["after"])
-            current = _get(conn, rid)[0]
-            if current.record != after or current.status != after["status"]:
-                raise Changed(current, None)
-            out.append(_write(conn, who, rid, version=current.version, action="unmerge", status=before["status"],
-                              new=before, reason=f"undo merge {merge_id}: {_reason(reason, 'undo a merge of')}"))
-        conn.execute(update(m).where(m.c.id == merge_id).values(undone_at=_now_sql()))
-        return out[0], out[1]
-
-
-def merges_of(eng: Engine, rid: str) -> list[dict[str, Any]]:
-    """Merges (not undone) that kept or absorbed `rid`."""
-    m = staff_schema.merges
-    with eng.connect() as conn:
-        rows = conn.execute(select(m).where((m.c.kept_id == rid) | (m.c.absorbed_id == rid),
-                                            m.c.undone_at.is_(None)).order_by(m.c.id))
-        return [dict(r._mapping) for r in rows]
+        return write_change(conn, who, line["record_id"], version=version, action="revert", status=before["status"],
+                      new=before, reason=f"revert change {audit_id}: {checked_reason(reason, 'revert')}")
 
 
 def retracted_in(eng: Engine, article_file: str) -> list[tuple[str, str, str, str | None]]:
@@ -355,15 +297,6 @@ def recent(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, A
             line[key] = json.loads(line[key]) if line[key] else None
         out.append(line)
     return out
-
-
-def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Merges not undone, newest first (staff only)."""
-    m = staff_schema.merges
-    with eng.connect() as conn:
-        authz.authorize(conn, who, "read_drafts")
-        rows = conn.execute(select(m).where(m.c.undone_at.is_(None)).order_by(m.c.id.desc()).limit(limit))
-        return [dict(r._mapping) for r in rows]
 
 
 def public_files(eng: Engine) -> set[str]:

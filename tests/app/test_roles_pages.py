@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.gazetteer import default_gazetteer
-from partnerships import accounts, review, roles, store
+from partnerships import accounts, review, review_merges, roles, store
 from tests.db.review_helpers import add_proposed, curated
 from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids, private_folders
 from ui.shell import data, page_list
@@ -290,7 +290,7 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     captions = "\n".join(c.value for c in card.caption)
     assert "Also reported by: Another paper" in captions
     assert "Evidence in that report" in "\n".join(m.value for m in card.markdown)
-    (merge,) = review.active_merges(folders, "rita")
+    (merge,) = review_merges.active_merges(folders, "rita")
     at.text_input(key="rv_unmerge_reason").input("two different signings")
     at.button(key=f"rv_unmerge_{merge['id']}").click().run()
     assert not at.exception
@@ -328,6 +328,23 @@ def test_publish_the_selected_rows(folders):
     assert not at.exception
     assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
     assert "0 proposed records" in [s.value for s in at.subheader]
+
+
+def test_a_long_queue_is_read_a_page_at_a_time(folders):
+    """An editor's long sheet cannot make every run of the page draw hundreds of forms: 25 a page."""
+    for k in range(30):
+        add_proposed(folders, curated(SEOUL_ODENSE), rid=f"queued-{k:02d}", gazetteer=default_gazetteer())
+
+    def forms(at: AppTest) -> list[str]:
+        return [b.key for b in at.button if b.key and b.key.startswith("rv_") and b.key.endswith("_publish")
+                and not b.key.endswith("_edit_publish")]
+
+    at = run("pages/7_Review.py", "rita")
+    assert not at.exception
+    assert "31 proposed records" in [s.value for s in at.subheader]
+    assert len(forms(at)) == 25 and "Showing 1–25 of 31, oldest first" in [c.value for c in at.caption]
+    at.number_input(key="rv_page").set_value(2).run()
+    assert len(forms(at)) == 6 and "rv_queued-29_publish" in forms(at)
 
 
 def test_two_reviewers_on_the_review_page(folders):

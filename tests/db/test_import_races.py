@@ -78,7 +78,7 @@ def test_a_retract_committed_while_the_table_is_imported_again_stands(eng, gazet
     assert now.status in ("published", "reviewed")  # on the public map
 
     def retract(conn) -> None:
-        review._write(conn, "rita", rid, version=now.version, action="retract", status="retracted",
+        review.write_change(conn, "rita", rid, version=now.version, action="retract", status="retracted",
                       reason="a duplicate", allowed_from=(now.status,))
 
     got = _while_held(eng, retract, lambda: _import(eng, None, "second", gazetteer))
@@ -95,7 +95,7 @@ def test_an_editors_new_version_waits_for_a_publish_and_is_then_refused(eng, gaz
 
     def publish(conn) -> None:
         for rid, version in items:
-            review._write(conn, "rita", rid, version=version, action="publish", status="published",
+            review.write_change(conn, "rita", rid, version=version, action="publish", status="published",
                           allowed_from=("proposed",))
 
     got = _while_held(eng, publish, lambda: _import(eng, "ed", "second", gazetteer))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from partnerships import review, roles, store
+from partnerships import review, review_merges, roles, store
+from partnerships.merge_match import same_agreement
 from tests.db.review_helpers import add_proposed, curated, open_with_staff
 
 SEOUL_ODENSE = "2024-seoul-odense-robotics-mou"  # 000_a437fd...: Seoul–Odense robotics MOU
@@ -32,7 +33,7 @@ def public_ids(eng) -> set[str]:
     lambda eng, who: review.edit(eng, who, "draft-one", {"title_en": "x"}, version=1, reason="no"),
     lambda eng, who: review.retract(eng, who, SEOUL_ODENSE, version=1, reason="no"),
     lambda eng, who: review.revert(eng, who, 1, version=1, reason="no"),
-    lambda eng, who: review.merge(eng, who, (SEOUL_ODENSE, 1), ("draft-one", 1)),
+    lambda eng, who: review_merges.merge(eng, who, (SEOUL_ODENSE, 1), ("draft-one", 1)),
 ])
 def test_forged_writes_are_refused_and_write_nothing(eng, draft, who, call):
     before = store.changes(eng)
@@ -152,17 +153,50 @@ def test_merge_offer_and_undo(eng, gazetteer):
     add_proposed(eng, base, rid="same-mou-elsewhere", gazetteer=gazetteer, date="2024-03-15",
                  source=other_source, evidence=list(base["evidence"]))
     add_proposed(eng, base, rid="too-late", gazetteer=gazetteer, date="2024-03-25", source=other_source)
-    pairs = [(a.id, b.id) for a, b in review.candidates_for(eng, "rita")]
+    pairs = [(a.id, b.id) for a, b in review_merges.candidates_for(eng, "rita")]
     assert (SEOUL_ODENSE, "same-mou-elsewhere") in pairs
     assert all("too-late" not in pair for pair in pairs)  # 12 days apart: not the same agreement
-    merge_id = review.merge(eng, "rita", (SEOUL_ODENSE, 1), ("same-mou-elsewhere", 1))
+    merge_id = review_merges.merge(eng, "rita", (SEOUL_ODENSE, 1), ("same-mou-elsewhere", 1))
     kept = review.get(eng, SEOUL_ODENSE)
     assert kept.status == "published"
     assert kept.record["also_reported"][0]["source"]["publisher"] == "Another paper"
     assert review.get(eng, "same-mou-elsewhere").status == "rejected"
-    review.unmerge(eng, "ravi", merge_id, reason="different agreements")
+    review_merges.unmerge(eng, "ravi", merge_id, reason="different agreements")
     assert "also_reported" not in review.get(eng, SEOUL_ODENSE).record
     assert review.get(eng, "same-mou-elsewhere").status == "proposed"
+
+
+def test_undoing_an_earlier_merge_keeps_a_later_one(eng, gazetteer):
+    """X absorbs Y, then Z; undoing the first merge takes only Y's report off X: Z's stays, Z
+    stays merged, and the second merge can still be undone on its own."""
+    base = curated(SEOUL_ODENSE)
+    for rid, file in (("report-y", "y.txt"), ("report-z", "z.txt")):
+        add_proposed(eng, base, rid=rid, gazetteer=gazetteer, source={**base["source"], "file": file})
+    first = review_merges.merge(eng, "rita", (SEOUL_ODENSE, 1), ("report-y", 1))
+    second = review_merges.merge(eng, "rita", (SEOUL_ODENSE, 2), ("report-z", 1))
+
+    def reports() -> list[str]:
+        return [x["record"] for x in review.get(eng, SEOUL_ODENSE).record.get("also_reported", [])]
+
+    assert reports() == ["report-y", "report-z"]
+    review_merges.unmerge(eng, "ravi", first, reason="Y reports another signing")
+    assert reports() == ["report-z"]
+    assert review.get(eng, SEOUL_ODENSE).status == "published"
+    assert (review.get(eng, "report-y").status, review.get(eng, "report-z").status) == ("proposed", "rejected")
+    assert [m["id"] for m in review_merges.active_merges(eng, "rita")] == [second]
+    review_merges.unmerge(eng, "ravi", second, reason="Z too")
+    assert reports() == [] and review.get(eng, "report-z").status == "proposed"
+
+
+def test_a_merge_whose_absorbed_record_changed_since_is_not_undone(eng, gazetteer):
+    base = curated(SEOUL_ODENSE)
+    add_proposed(eng, base, rid="report-y", gazetteer=gazetteer, source={**base["source"], "file": "y.txt"})
+    merge_id = review_merges.merge(eng, "rita", (SEOUL_ODENSE, 1), ("report-y", 1))
+    review.revert(eng, "rita", review.history(eng, "report-y")[-1]["id"], version=2, reason="merged by mistake")
+    before = review.get(eng, SEOUL_ODENSE)
+    with pytest.raises(review.Changed):
+        review_merges.unmerge(eng, "ravi", merge_id, reason="too late")
+    assert review.get(eng, SEOUL_ODENSE) == before
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -177,7 +211,7 @@ def test_same_agreement(a, b, same):
     base = curated(SEOUL_ODENSE)
     one = {**base, "id": "a", **a}
     two = {**base, "id": "b", "source": {**base["source"], "file": "other.txt"}, **b}
-    assert review.same_agreement(one, two) is same
+    assert same_agreement(one, two) is same
 
 
 def test_the_same_tie_in_another_table_is_a_new_proposal_with_its_own_row(eng, gazetteer):
@@ -220,6 +254,6 @@ def test_a_proposal_merged_into_another_says_which(eng, gazetteer):
     add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-again", gazetteer=gazetteer,
                  source={**curated(SEOUL_ODENSE)["source"], "file": "another.txt"})
     kept = review.get(eng, SEOUL_ODENSE)
-    review.merge(eng, "rita", (kept.id, kept.version), ("mine-again", 1))
+    review_merges.merge(eng, "rita", (kept.id, kept.version), ("mine-again", 1))
     got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
     assert got == {"mine-again": ("rejected", f"merged into {SEOUL_ODENSE}")}

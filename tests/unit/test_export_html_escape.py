@@ -25,3 +25,19 @@ def test_tooltip_fields_of_pickable_layers_are_escaped():
     assert places["data"][0]["tip"] == "&lt;b&gt;3&lt;/b&gt;"
     assert labels["data"][0]["name"] == HOSTILE  # drawn as text by WebGL, not HTML
     assert rows["name"][0] == HOSTILE  # the caller's table is untouched
+
+
+def test_tooltip_fields_of_inlined_geojson_layers_are_escaped():
+    """The zoomed-in Korean layers carry their rows as GeoJSON, inlined in the file as a data: URL."""
+    import base64
+
+    from ui.map.export_html import _DATA_URL
+
+    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [127.0, 37.5]},
+               "properties": {"name": HOSTILE, "tip": "<b>3</b>", "r": 4}}
+    url = _DATA_URL + base64.b64encode(json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()).decode()
+    deck = CompactDeck(layers=[pdk.Layer("TileLayer", data=url, id="korea-cities", pickable=True)],
+                       map_provider=None, tooltip=TOOLTIP)
+    data = json.loads(escape_tooltip_values(deck).to_json())["layers"][0]["data"]
+    props = json.loads(base64.b64decode(data.removeprefix(_DATA_URL)))["features"][0]["properties"]
+    assert props == {"name": "서울&lt;img src=x onerror=&quot;alert(1)&quot;&gt;", "tip": "&lt;b&gt;3&lt;/b&gt;", "r": 4}

@@ -41,11 +41,12 @@ def inline_basemap(deck: pdk.Deck, basemap: dict | None = None) -> pdk.Deck:
         elif isinstance(getattr(layer, "data", None), str) and layer.data.startswith(_STATIC_URL):
             path = _STATIC_DIR / layer.data.removeprefix(_STATIC_URL)
             if path.is_file():
-                layer.data = "data:application/json;base64," + base64.b64encode(path.read_bytes()).decode()
+                layer.data = _DATA_URL + base64.b64encode(path.read_bytes()).decode()
     return deck
 
 
 _STATIC_URL = "app/static/"
+_DATA_URL = "data:application/json;base64,"
 _STATIC_DIR = BASEMAP_FILE.parent  # the app's static folder
 
 
@@ -74,6 +75,14 @@ def escape_tooltip_values(deck: pdk.Deck) -> pdk.Deck:
         elif isinstance(data, list):
             layer.data = [{k: html.escape(v) if k in names and isinstance(v, str) else v for k, v in row.items()}
                           if isinstance(row, dict) else row for row in data]
+        elif isinstance(data, str) and data.startswith(_DATA_URL):  # GeoJSON inlined (zoomed-in layers)
+            body = json.loads(base64.b64decode(data.removeprefix(_DATA_URL)))
+            for feature in body.get("features", []) if isinstance(body, dict) else []:
+                props = feature.get("properties") if isinstance(feature, dict) else None
+                for name in names & set(props or ()):
+                    if isinstance(props[name], str):
+                        props[name] = html.escape(props[name])
+            layer.data = _DATA_URL + base64.b64encode(json.dumps(body, ensure_ascii=False).encode()).decode()
     return deck
 
 

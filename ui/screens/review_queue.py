@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from partnerships import review, review_reasons, source_edit, store
+from partnerships import review, review_merges, review_reasons, source_edit, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
@@ -25,10 +25,26 @@ from ui.shell.auth import DONE, SignedIn
 from ui.shell.i18n import t, type_label
 from ui.shell.markup import md_escape
 
+PAGE_SIZE = 25  # forms drawn on one run of the page: a long queue is read a page at a time
 OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
 DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.shell.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
         "mark.ev{background:#fff1a8;color:#1f2328}</style>")
+
+
+def queue_page(eng, user: SignedIn, lang: str) -> list[review.Stored]:
+    """The records of the queue's page the reviewer is on (PAGE_SIZE, oldest first), under the
+    queue's length; with a page picker when the queue is longer than one page."""
+    n = review.proposed_count(eng, user.name)
+    st.subheader(t("review_count", lang, n=n), anchor=False)
+    pages = max(1, -(-n // PAGE_SIZE))
+    page = 1
+    if pages > 1:
+        page = int(st.number_input(t("review_page", lang, pages=pages), min_value=1, max_value=pages,
+                                   value=1, step=1, key="rv_page"))
+        first = (page - 1) * PAGE_SIZE
+        st.caption(t("review_showing", lang, first=first + 1, last=min(n, first + PAGE_SIZE), n=n))
+    return review.proposed(eng, user.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
 
 
 def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
@@ -196,7 +212,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
 
 def merges_done(eng, user: SignedIn, lang: str) -> None:
     """Merges not undone, each with an undo button (a reason is required)."""
-    done = review.active_merges(eng, user.name)
+    done = review_merges.active_merges(eng, user.name)
     if not done:
         return
     with st.expander(t("review_merges_done", lang, n=len(done))):
@@ -208,14 +224,14 @@ def merges_done(eng, user: SignedIn, lang: str) -> None:
                     st.error(t("review_need_reason", lang))
                 else:
                     act(lang, m["kept_id"], "unmerge",
-                        lambda n=m["id"]: review.unmerge(eng, user.name, n, reason=reason)[0])
+                        lambda n=m["id"]: review_merges.unmerge(eng, user.name, n, reason=reason)[0])
 
 
 def merge_offers(eng, user: SignedIn, lang: str) -> None:
     """Pairs of records that report the same agreement, each with a merge button; then the merges
     made so far, to undo."""
     merges_done(eng, user, lang)
-    pairs = review.candidates_for(eng, user.name)
+    pairs = review_merges.candidates_for(eng, user.name)
     if not pairs:
         return
     st.subheader(t("review_merge_title", lang), anchor=False)
@@ -228,5 +244,5 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
                 st.text(f"{one.id} · {t('status_' + one.status, lang)} · {one.record['date']} · "
                         f"{src.get('publisher') or '—'} · {src['file']}")
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
-                act(lang, kept.id, "merge",
-                     lambda k=kept, a=absorbed: review.merge(eng, user.name, (k.id, k.version), (a.id, a.version)))
+                act(lang, kept.id, "merge", lambda k=kept, a=absorbed: review_merges.merge(
+                    eng, user.name, (k.id, k.version), (a.id, a.version)))

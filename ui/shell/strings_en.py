@@ -355,6 +355,8 @@ EN: dict[str, str] = {
     ),
     "review_empty": "Nothing waits for review.",
     "review_count": "{n} proposed record(s)",
+    "review_page": "Page (of {pages})",
+    "review_showing": "Showing {first}–{last} of {n}, oldest first",
     "review_select": "Select",
     "review_bulk": "Publish the {n} selected",
     "review_publish": "Publish",

@@ -346,6 +346,8 @@ KO: dict[str, str] = {
     ),
     "review_empty": "검토할 기록이 없습니다.",
     "review_count": "제안된 기록 {n}건",
+    "review_page": "쪽 (전체 {pages}쪽)",
+    "review_showing": "{n}건 중 {first}–{last}번째 (오래된 순)",
     "review_select": "선택",
     "review_bulk": "선택한 {n}건 게시",
     "review_publish": "게시",
