@@ -143,8 +143,10 @@ class Prepared:
         return content_hash(self.text)
 
 
-def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = None) -> Prepared:
-    """Read the input and propose records for it.
+def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = None,
+            published: str | None = None) -> Prepared:
+    """Read the input and propose records for it (`published`, 'YYYY-MM-DD', when a person gave
+    the publication date: relative days are resolved against it).
 
     Raises IntakeError (see `read_text`; `not_korean` from the extractor too) and DuplicateArticle
     when the article is already stored with its records.
@@ -154,7 +156,7 @@ def prepare(data: bytes | str, *, gazetteer: Gazetteer, filename: str | None = N
     text = read_text(data, filename=filename)
     _stored(store.open_store(), content_hash(text))
     try:
-        result = extract(text, gazetteer=gazetteer)
+        result = extract(text, gazetteer=gazetteer, published=published)
     except ArticleError as exc:
         raise classify(exc) from exc
     return Prepared(text, result.candidates, result.published, result.reason, list(result.dropped), filename,

@@ -422,6 +422,23 @@ def test_an_undated_article_asks_for_its_date_and_takes_its_year(folders):
     assert "given on saving" in new[0].date_basis
 
 
+def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders):
+    """'13일' in an article with no date of its own: once the person types the publication date,
+    reading again with it dates the record from it (not only its year, and not 'no date found')."""
+    at = paste(page(), UNDATED)
+    assert widget(at, "text_input", "_0_date").value == ""
+    assert not [b for b in at.button if b.key and b.key.endswith("_redate")]  # nothing to read again yet
+    widget(at, "text_input", "_published").input("2024-03-15").run()
+    redo = [b for b in at.button if b.key and b.key.endswith("_redate")]
+    assert [b.label for b in redo] == ["Read again with 2024-03-15"]
+    redo[0].click().run()
+    assert_no_exception(at)
+    assert widget(at, "text_input", "_0_date").value == "2024-03-13"
+    assert "publication date" in widget(at, "text_input", "_0_why").value
+    assert widget(at, "text_input", "_published").value == "2024-03-15"  # what the person typed stays
+    assert not [b for b in at.button if b.key and b.key.endswith("_redate")]
+
+
 def test_a_dated_article_fills_its_date(folders):
     at = paste(page(), ARTICLE)
     assert widget(at, "text_input", "_published").value  # read from the article's own dateline

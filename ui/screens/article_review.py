@@ -244,6 +244,26 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
             "published": str(st.session_state[date_key]).strip()}
 
 
+def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, gaz: Gazetteer) -> None:
+    """When the publication date typed differs from the one the records were read with, offer to
+    read the article again with it: '지난 14일', '전날' and undated records are dated from it."""
+    if not intake.FULL_DATE_RE.match(published) or published == str(review.published or ""):
+        return
+    st.caption(t("add_article_redate_help", lang, date=published))
+    if not st.button(t("add_article_redate", lang, date=published), key=prefix + "redate"):
+        return
+    try:
+        with st.spinner(t("add_article_reading", lang)):
+            again = intake.prepare(review.text, filename=review.filename, gazetteer=gaz, published=published)
+    except intake.IntakeError as exc:
+        show_error(exc, lang)
+        return
+    for key in [k for k in st.session_state if str(k).startswith(prefix) and str(k)[len(prefix):][:1].isdigit()]:
+        del st.session_state[key]  # the record forms start again from the records read with the date
+    st.session_state[REVIEW_KEY] = again
+    st.rerun()
+
+
 def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) -> list[str]:
     """What a person still has to write before saving (the same rules intake.save_article enforces)."""
     out = []
@@ -265,6 +285,7 @@ def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: 
     left, right = st.columns([5, 6], gap="large")
     with right:
         source = source_fields(review, lang, prefix=prefix)
+        redate(review, source["published"], lang, prefix=prefix, gaz=gaz)
         shown = [*review.candidates, *review.to_place]  # (then those whose partner a person places)
         st.subheader(t("add_article_records", lang, n=len(shown)), anchor=False)
         st.caption(t("add_article_records_help", lang))
