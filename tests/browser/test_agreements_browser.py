@@ -62,3 +62,18 @@ def test_the_link_to_this_view_carries_its_filters_and_opens_the_same_view(staff
     n = int((frame["type"] == "mou").sum())
     staff_page.get_by_text(f"전체 {len(frame)}건 중 {n}건").first.wait_for(timeout=30_000)
     assert not real_errors(staff_page)
+
+
+def test_the_link_to_this_view_is_readable_in_the_dark_theme(staff_page):
+    staff_page.open("Agreements?type=mou&theme=dark")
+    staff_page.locator('[data-testid="stSidebar"] .st-key-share_link_show button').click()
+    pre = staff_page.locator('[data-testid="stSidebar"] [data-testid="stCode"] pre').first
+    pre.wait_for(state="visible", timeout=30_000)
+    ratio = pre.evaluate("""p => {
+        const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => {
+            v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const text = lum(getComputedStyle(p.querySelector('code') || p).color);
+        const paper = lum(getComputedStyle(p).backgroundColor);
+        return (Math.max(text, paper) + 0.05) / (Math.min(text, paper) + 0.05); }""")
+    assert ratio >= 4.5, ratio  # WCAG AA for body text

@@ -110,6 +110,9 @@ def _dark_css(c: Scheme) -> str:
         # Tables draw on a canvas in the light theme's colours: inverted, with hues turned back.
         '[data-testid="stDataFrame"]{filter:invert(.88) hue-rotate(180deg)}'
         f'hr{{border-color:{line}}}'
+        # Code boxes (the shared link) keep the light theme's paper otherwise: light text on it.
+        f'[data-testid="stCode"] :is(pre,code){{background:{panel}!important;color:{ink}!important}}'
+        f'[data-testid="stCode"] button{{background:{field}!important;color:{ink}!important}}'
         f'.atlas-legend{{color:{ink}}}'
         "</style>"
     )
