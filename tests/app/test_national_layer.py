@@ -223,6 +223,9 @@ def test_a_ties_tour_card_says_where_it_came_from_not_the_raw_row(national_on, l
     assert "· row " not in card and "korean_gov_ko" not in card and "source_url" not in card
     assert ("표 ties.csv" if lang == "ko" else "Table ties.csv, row") in card
     assert "행. 비고" not in card and "from row" not in card
+    # the row's note tells the story, in the source's words, not the title a second time
+    assert ("출처의 설명" if lang == "ko" else "What the source notes") in card
+    assert ("주요 내용" if lang == "ko" else "What was agreed") not in card
 
 
 def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):
