@@ -1,6 +1,7 @@
-"""Which Korean body is the party: a special self-governing province however the tagger reads
+"""Which body is the party: a special self-governing province however the tagger reads
 its name, an office of education for its province, and a state's own government or ministry
-abroad that is no Korean ministry; a tie between two schools is no city's."""
+abroad that is no Korean ministry, a country's government glossed in Latin; a tie between two
+schools is no city's."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def test_a_states_education_department_is_no_korean_ministry(gazetteer):
 def test_a_tie_between_two_schools_is_no_citys(gazetteer):
     text = ("이 자리에서 천안의 한 고등학교와 시드니의 한 하이스쿨은 학교 간 자매결연 협약서를 교환했다.")
     assert _records(text, gazetteer, "2019-08-21") == []
+
+
+def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
+    # '아랍에미리트(UAE) 정부와': the gloss between the country and its government
+    from partnerships.extract.groups.national import national_body
+
+    sentence = split(load_article("전남도가 중동 순방에서 아랍에미리트(UAE) 정부와 에너지 협력 협약을 맺었다.".encode()))[0]
+    assert national_body(sentence, find_places(sentence, gazetteer)) == ["country-ae"]

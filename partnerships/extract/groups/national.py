@@ -67,8 +67,12 @@ def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
     return [p.id for p in spans if p.id.startswith("country-")
-            and _NATIONAL_BODY.match(s.text[p.end - s.start:p.end - s.start + 96])
+            and _NATIONAL_BODY.match(_GLOSS.sub("", s.text[p.end - s.start:p.end - s.start + 120], count=1)[:96])
             and not _ATTENDING.match(s.text[p.end - s.start:])][:1]
+
+
+# the country's name glossed ('아랍에미리트(UAE) 정부와')
+_GLOSS = re.compile(r"^\s?\([A-Za-z][A-Za-z .&'-]{0,30}\)")
 
 
 # an envoy or official who only attended ('주한 콜롬비아 대사와 시 관계자 등이 참석한 가운데 …')
