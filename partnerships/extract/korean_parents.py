@@ -37,8 +37,10 @@ def qualified_korean(found: list[PlaceMention], text: str, offset: int, gazettee
             continue
         place = child
         if table.get(child.id) not in parents:
-            other = next((p for p in _all_matches(gazetteer, child.text)
-                          if p.country == "KR" and table.get(p.id) in parents), None)
+            # (the county may be listed under its qualified name only: '경남 고성군')
+            other = next((p for word in (child.text, f"{m.group(1)} {child.text}")
+                          for p in _all_matches(gazetteer, word) if p.country == "KR" and table.get(p.id) in parents),
+                         None)
             if other is None:
                 continue
             place = replace(child, id=other.id, kind=other.kind)

@@ -66,3 +66,14 @@ def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
 
     sentence = split(load_article("전남도가 중동 순방에서 아랍에미리트(UAE) 정부와 에너지 협력 협약을 맺었다.".encode()))[0]
     assert national_body(sentence, find_places(sentence, gazetteer)) == ["country-ae"]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # a county listed under its qualified name only, told apart by its province
+    ("경남 고성군은 영국 애버딘시와 해상풍력 업무협약을 체결했다.", "kr-gyeongnam-goseong-gun"),
+    # a province's or city's own corporation acts for it
+    ("제주에너지공사는 미국 하와이주 에너지국과 MOU를 체결했다.", "kr-jeju-do"),
+])
+def test_the_korean_body_named_is_the_government_it_belongs_to(text, place_id, gazetteer):
+    sentence = split(load_article(text.encode()))[0]
+    assert place_id in {p.id for p in find_places(sentence, gazetteer)}
