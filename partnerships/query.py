@@ -33,6 +33,7 @@ class Filters:
     countries: tuple[str, ...] = ()
     text: str = ""
     undated: bool = True  # include undated records (year 0); a year range alone never drops them
+    undated_only: bool = False  # only the undated records ('which of our ties have no date?'; link: undated=only)
     levels: tuple[str, ...] = ()  # Korean government level (partnerships.korea.LEVELS)
     confidence: tuple[str, ...] = ()  # a source table's grade (model.CONFIDENCE); records without one drop out
 
@@ -47,7 +48,9 @@ class Filters:
                 out[_INTS[f.name]] = str(value)
         if self.text.strip():
             out["q"] = self.text.strip()
-        if not self.undated:
+        if self.undated_only:
+            out["undated"] = "only"
+        elif not self.undated:
             out["undated"] = "0"
         return out
 
@@ -69,18 +72,22 @@ class Filters:
             v = one(key).strip()
             kw[name] = int(v) if v.lstrip("-").isdigit() else None
         kw["text"] = one("q").strip()
-        kw["undated"] = one("undated").strip().lower() not in ("0", "false", "no")
+        undated = one("undated").strip().lower()
+        kw["undated"] = undated not in ("0", "false", "no")
+        kw["undated_only"] = undated == "only"
         return cls(**kw)
 
     @property
     def years_set(self) -> bool:
         """Whether the year filter restricts anything (a range, or undated records left out)."""
-        return self.year_min is not None or self.year_max is not None or not self.undated
+        return self.year_min is not None or self.year_max is not None or not self.undated or self.undated_only
 
 
 def year_mask(years: np.ndarray, filters: Filters) -> np.ndarray:
     """Which of `years` pass the year filter: in the range, or undated (year 0) when those are included."""
     dated = years != UNDATED_YEAR
+    if filters.undated_only:
+        return ~dated
     mask = dated.copy()
     if filters.year_min is not None:
         mask &= years >= filters.year_min

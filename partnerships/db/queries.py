@@ -176,6 +176,8 @@ def _type_year(filters: Filters, alias) -> list:
     out = []
     if filters.types:
         out.append(alias.c.type.in_(filters.types))
+    if filters.undated_only:
+        return [*out, alias.c.year == UNDATED_YEAR]
     dated = [alias.c.year != UNDATED_YEAR]
     if filters.year_min is not None:
         dated.append(alias.c.year >= filters.year_min)

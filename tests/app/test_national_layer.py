@@ -22,7 +22,7 @@ def _agreements(at) -> int:
 
 def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
     at = run_app()
-    box = [c for c in at.checkbox if "undated" in c.label]
+    box = [c for c in at.checkbox if c.key == "filter_undated"]
     assert len(box) == 1 and "141" in box[0].label and box[0].value is True
     everything = _agreements(at)
     assert everything >= 363  # the national layer and the article records
@@ -30,13 +30,26 @@ def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
     assert ranged < everything
     dated_only = run_app({"from": "2000", "to": "2010", "undated": "0"})
     assert _agreements(dated_only) == ranged - 141  # a range alone never drops undated ties
-    assert [c.value for c in dated_only.checkbox if "undated" in c.label] == [False]
+    assert [c.value for c in dated_only.checkbox if c.key == "filter_undated"] == [False]
     assert dated_only.query_params["undated"] == "0"
+
+
+def test_only_the_undated_ties_listed_and_linked(national_on):
+    at = run_app({"undated": "only"})
+    assert _agreements(at) == 141
+    assert [c.value for c in at.checkbox if c.key == "filter_undated_only"] == [True]
+    table = run_app({"undated": "only"}, page="pages/3_Agreements.py")
+    assert not table.exception
+    frame = table.dataframe[0].value
+    assert len(frame) == 141  # the list to download
+    at = run_app()
+    at.checkbox(key="filter_undated_only").check().run()
+    assert at.query_params["undated"] == "only" and _agreements(at) == 141
 
 
 def test_unticking_writes_the_url(national_on):
     at = run_app()
-    [box] = [c for c in at.checkbox if "undated" in c.label]
+    [box] = [c for c in at.checkbox if c.key == "filter_undated"]
     at = box.uncheck().run()
     assert at.query_params["undated"] == "0"
 
@@ -53,7 +66,7 @@ def test_korean_timeline_says_it_too(national_on):
 
 def test_a_bad_undated_value_is_ignored_and_said(national_on):
     at = run_app({"undated": "maybe"})
-    assert [c.value for c in at.checkbox if "undated" in c.label] == [True]
+    assert [c.value for c in at.checkbox if c.key == "filter_undated"] == [True]
     assert any("undated" in c.value for c in at.caption)  # the link's value was ignored, in one line
 
 

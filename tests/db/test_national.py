@@ -125,6 +125,8 @@ def test_database_year_filter_and_options_count_undated_ties(national_db, gazett
         assert queries.count(conn, Filters(year_min=1990, year_max=1999)) == in_90s + 141
         assert queries.count(conn, Filters(year_min=1990, year_max=1999, undated=False)) == in_90s
         assert queries.count(conn, Filters(undated=False)) == 363 - 141
+        assert queries.count(conn, Filters(undated_only=True)) == 141  # 'which of our ties have no date?'
+        assert queries.count(conn, Filters(year_min=1990, year_max=1999, undated_only=True)) == 141
         n, years = queries.summary(conn, Filters())
         assert n == 363 and years[0] >= 1900  # the first year is a real one, not 0
         opts = queries.options(conn)

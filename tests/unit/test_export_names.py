@@ -69,3 +69,10 @@ def test_the_english_download_reads_as_words_and_the_command_lines_keeps_ids(fra
     assert (codes["type"], codes["sectors"], codes["partner_countries"]) == ("mou", "robotics", "DK")
     xlsx_head = load_workbook(io.BytesIO(export.to_xlsx(one, gazetteer, labels=True)))[export.XLSX_SHEET][1]
     assert [c.value for c in xlsx_head][:4] == head[:4]
+
+
+def test_only_the_undated_is_named_in_the_file_and_the_words():
+    chosen = Filters(undated_only=True, korean_places=("kr-seoul",), year_min=2019)
+    assert file_stem(chosen, today=DAY) == "partnership-atlas_undated_seoul_2026-12-02"
+    assert describe(chosen, "ko", label("ko")).startswith("날짜 없는 교류만")
+    assert Filters.from_params(chosen.to_params()) == chosen  # the link carries it ('undated=only')

@@ -26,7 +26,9 @@ def _slug(text: str) -> str:
 def filters_slug(filters: Filters) -> str:
     """The filters as ASCII file-name parts joined by "_" ("" when nothing is filtered)."""
     parts = [*filters.sectors, *filters.types]
-    if filters.year_min is not None and filters.year_max is not None:
+    if filters.undated_only:
+        parts.append("undated")
+    elif filters.year_min is not None and filters.year_max is not None:
         parts.append(f"{filters.year_min}-{filters.year_max}")
     elif filters.year_min is not None:
         parts.append(f"from-{filters.year_min}")
@@ -57,7 +59,9 @@ def describe(filters: Filters, lang: str, place_label: Callable[[str], str], *, 
             parts.append(f"{t(key, lang)}: {named}" if labels else named)
 
     add("filter_sector", filters.sectors, lambda s: sector_label(s, lang))
-    if filters.year_min is not None or filters.year_max is not None:
+    if filters.undated_only:
+        parts.append(t("filter_undated_only", lang))
+    elif filters.year_min is not None or filters.year_max is not None:
         parts.append(f"{filters.year_min or '…'}–{filters.year_max or '…'}")
     add("filter_type", filters.types, lambda s: type_label(s, lang))
     add("filter_kr", filters.korean_places, place_label)

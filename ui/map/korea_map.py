@@ -243,7 +243,8 @@ def country_timeline(filters: Filters, lang: str) -> None:
     undated ones counted beside them."""
     if len(filters.countries) != 1:
         return
-    per = data.per_year(dataclasses.replace(filters, undated=True), by="type")  # the undated counted even when left out
+    # (the undated counted even when left out)
+    per = data.per_year(dataclasses.replace(filters, undated=True, undated_only=False), by="type")
     if per.empty:
         return
     years = per.groupby("year")["count"].sum()

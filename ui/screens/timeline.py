@@ -56,7 +56,7 @@ def grouping(lang: str) -> str:
 def without_years(ctx: PageContext) -> Filters:
     """The page's filters but the years (the chart shows every year; undated records are counted
     apart)."""
-    return replace(ctx.filters, year_min=None, year_max=None, undated=True)
+    return replace(ctx.filters, year_min=None, year_max=None, undated=True, undated_only=False)
 
 
 def year_range(options: dict[str, list]) -> tuple[int, int] | None:

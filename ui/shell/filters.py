@@ -44,6 +44,7 @@ KEYS = {
     "countries": "filter_country",
     "text": "filter_q",
     "undated": "filter_undated",
+    "undated_only": "filter_undated_only",
     "levels": "filter_level",
     "confidence": "filter_confidence",
 }
@@ -102,7 +103,7 @@ def _sanitize(opts: dict[str, list]) -> None:
     """Drop remembered choices the data no longer offers (a record file changed)."""
     for name, key in KEYS.items():
         value = st.session_state.get(key)
-        if value is None or name in ("text", "undated"):
+        if value is None or name in ("text", "undated", "undated_only"):
             continue
         if name == "years":
             if opts["years"] and (value[0] < opts["years"][0] or value[1] > opts["years"][1]):
@@ -158,6 +159,7 @@ def _seed_state(opts: dict[str, list]) -> None:
             url_params.years_swapped()
     values["text"] = source.text
     values["undated"] = source.undated
+    values["undated_only"] = source.undated_only
     for name, key in KEYS.items():
         if key in wanted and name in values:
             st.session_state[key] = values[name]
@@ -168,8 +170,8 @@ def _clear(opts: dict[str, list]) -> None:
         if name == "years":
             if opts["years"]:
                 st.session_state[key] = tuple(opts["years"])
-        elif name == "undated":
-            st.session_state[key] = True
+        elif name in ("undated", "undated_only"):
+            st.session_state[key] = name == "undated"
         else:
             st.session_state[key] = "" if name == "text" else []
 
@@ -219,10 +221,12 @@ def sidebar_filters(
         year_max = b if b < hi else None
     elif opts["years"]:
         sb.caption(t("filter_one_year", lang, year=opts["years"][0]))
-    undated = True
+    undated, undated_only = True, False
     if opts.get("undated"):  # records with no date: said, and the user's choice (ui.undated)
         undated = sb.checkbox(t("filter_undated", lang, n=opts["undated"]), key=KEYS["undated"],
                               help=t("filter_undated_help", lang))
+        if undated:  # ... or only them, to list and download ('which of our ties have no date?')
+            undated_only = sb.checkbox(t("filter_undated_only", lang), key=KEYS["undated_only"])
     types = sb.multiselect(
         t("filter_type", lang), opts["types"], key=KEYS["types"], placeholder=any_,
         filter_mode=MATCH,
@@ -261,7 +265,8 @@ def sidebar_filters(
         sectors=tuple(sectors), year_min=year_min, year_max=year_max, types=tuple(types),
         korean_places=tuple(korean), regions=tuple(regions), countries=tuple(countries),
         # (typed, not linked: control characters such as a pasted NUL go the way a link's do)
-        text=params.text(text or ""), undated=bool(undated), levels=tuple(levels), confidence=tuple(confidence),
+        text=params.text(text or ""), undated=bool(undated), undated_only=bool(undated and undated_only),
+        levels=tuple(levels), confidence=tuple(confidence),
     )
     write_params(filters)
     st.session_state[SAVED_KEY] = filters

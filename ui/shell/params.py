@@ -85,9 +85,9 @@ def url_filters() -> Filters:
             text = None if value is None else str(value)
         elif key == "q":
             text = read(key, params.text)
-        elif key == "undated":  # 1 or 0 (true/false); anything else is ignored and said so
-            value = read(key, params.flag)
-            text = None if value is None else ("1" if value else "0")
+        elif key == "undated":  # 1 or 0 (true/false), or only; anything else is ignored and said so
+            value = read(key, lambda raw: "only" if raw.strip().lower() == "only" else params.flag(raw))
+            text = None if value is None else value if value == "only" else ("1" if value else "0")
         else:
             found = read_all(key, params.items)
             text = ",".join(found) if found else None

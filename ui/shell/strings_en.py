@@ -26,6 +26,7 @@ EN: dict[str, str] = {
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
     "filter_undated": "Include undated ties ({n} in all)",
+    "filter_undated_only": "Only the undated ones",
     "filter_undated_help": (
         "Their sources give no signing date, so no year range holds them. Ticked, they stay in view whatever the "
         "years; unticked, they are left out."

@@ -25,6 +25,7 @@ KO: dict[str, str] = {
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
     "filter_undated": "날짜 없는 교류 포함(전체 {n}건)",
+    "filter_undated_only": "날짜 없는 교류만",
     "filter_undated_help": (
         "출처에 체결일이 없어 어느 연도 범위에도 속하지 않습니다. 선택하면 연도와 관계없이 표시하고, 해제하면 "
         "제외합니다."
