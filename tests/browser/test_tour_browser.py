@@ -35,6 +35,8 @@ def test_tour_steps_move_the_map_and_presentation_hides_the_sidebar(staff_page):
     page.wait_for_function("() => location.search.includes('present=1')", timeout=30000)
     size = page.locator(".tour-card h2").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert size >= 40  # reads from the back of the room
+    page.locator(CANVAS).hover()  # the pointer resting on the map shows no fullscreen button over the step line
+    assert not page.locator('[data-testid="stElementToolbar"]').first.is_visible()
     assert page.locator(CANVAS).is_visible() and canvas_image(page).getcolors(1 << 24)
     assert real_errors(page) == []
     # Only Streamlit's probes of the page's own sub-path (/Tour/_stcore/...) may fail, nothing the app asks for.

@@ -38,6 +38,8 @@ _PRESENT_CSS = (
     "<style>"
     '[data-testid="stSidebar"],[data-testid="stSidebarCollapsedControl"],'
     '[data-testid="stHeader"],[data-testid="stToolbar"],.st-key-tour_settings,.st-key-tour_exit,'
+    # (the map's fullscreen button, shown under the pointer, covered the step line's end)
+    '[data-testid="stElementToolbar"],'
     ".st-key-tour_first,.st-key-tour_prev,.st-key-tour_next,.st-key-tour_last{display:none!important}"
     '[data-testid="stMainBlockContainer"]{padding:.6rem 2rem .6rem 2rem!important}'
     '[data-testid="stMain"] h1{font-size:2rem;padding:.2rem 0 .2rem 0}'
