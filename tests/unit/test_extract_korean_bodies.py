@@ -77,3 +77,10 @@ def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
 def test_the_korean_body_named_is_the_government_it_belongs_to(text, place_id, gazetteer):
     sentence = split(load_article(text.encode()))[0]
     assert place_id in {p.id for p in find_places(sentence, gazetteer)}
+
+
+def test_a_port_authority_that_signs_too_is_no_citys_party(gazetteer):
+    # '울산항만공사도 … 업무협약을 맺었다': the national port authority's own agreement, beside the city's
+    text = ("울산시는 13일 칠레 발파라이소주 청사에서 발파라이소주와 우호협력도시 협정을 체결했다.\n"
+            "이날 대표단과 동행한 울산항만공사도 발파라이소항만공사와 항만 정보 교류 업무협약을 맺었다.")
+    assert [k[0] for k in _records(text, gazetteer, "2015-03-19")] == ["friendship_city"]
