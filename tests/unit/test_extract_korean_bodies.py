@@ -84,3 +84,11 @@ def test_a_port_authority_that_signs_too_is_no_citys_party(gazetteer):
     text = ("울산시는 13일 칠레 발파라이소주 청사에서 발파라이소주와 우호협력도시 협정을 체결했다.\n"
             "이날 대표단과 동행한 울산항만공사도 발파라이소항만공사와 항만 정보 교류 업무협약을 맺었다.")
     assert [k[0] for k in _records(text, gazetteer, "2015-03-19")] == ["friendship_city"]
+
+
+def test_a_korean_mayors_name_before_his_title_is_no_town_abroad(gazetteer):
+    # '남유진 시장이' sounds like no Vietnamese town: a person named with his title
+    sentence = split(load_article("구미시는 베트남을 방문 중인 남유진 시장이 13일 박닌성 인민위원회 청사에서 "
+                                  "박닌성 인민위원장과 우호교류 협력 의향서에 서명했다고 14일 밝혔다.".encode()))[0]
+    found = {p.id for p in find_places(sentence, gazetteer)}
+    assert "adm1-vn-bac-ninh" in found and not any(pid.startswith("vn-") for pid in found)
