@@ -92,3 +92,10 @@ def test_a_korean_mayors_name_before_his_title_is_no_town_abroad(gazetteer):
                                   "박닌성 인민위원장과 우호교류 협력 의향서에 서명했다고 14일 밝혔다.".encode()))[0]
     found = {p.id for p in find_places(sentence, gazetteer)}
     assert "adm1-vn-bac-ninh" in found and not any(pid.startswith("vn-") for pid in found)
+
+
+def test_a_premier_is_no_award(gazetteer):
+    # '앨버타주 수상과': Alberta's premier signed the declaration; nobody won a prize
+    text = ("강원특별자치도는 김진태 지사가 23일(현지시간) 에드먼턴의 주의회 의사당에서 앨버타주 수상과 "
+            "'강원-앨버타 자매결연 50주년 기념 공동선언문'에 서명했다고 26일 밝혔다.")
+    assert [k[0] for k in _records(text, gazetteer, "2024-05-26")] == ["declaration"]
