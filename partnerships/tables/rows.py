@@ -274,10 +274,13 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
     type_en, type_ko = TYPES[type_]
     line = row_line(file, table.sheet, n, table.labels, row.cells)
     notes = [x for x in (tie.korean.note, text("note")) if x]
+    # the sheet's own Korean name for a partner the gazetteer knows in Latin letters only ('산레모')
+    partner_ko = pp.name_ko if pp.name_ko != pp.name_en else next(
+        (name for name in tie.partner_names if re.search(r"[가-힣]", name)), pp.name_ko)
     record: dict[str, Any] = {
         "id": rid,
         "title_en": f"{kp.name_en} with {pp.name_en}: {_lower(type_en)}",
-        "title_ko": f"{kp.name_ko}–{pp.name_ko} {type_ko}",
+        "title_ko": f"{kp.name_ko}–{partner_ko} {type_ko}",
         "type": type_,
         "sectors": sectors_of(text("sector") or text("note"), type_),  # (a note saying "수소 산업 협력")
         "date": date,
@@ -289,7 +292,7 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "parties": [],
         "summary_en": f"{kp.name_en} and {pp.name_en} — {_lower(type_en)} ({when_en}), "
                       f"from row {n} of {file}.",
-        "summary_ko": f"{kp.name_ko}·{pp.name_ko} {type_ko} ({when_ko}). {file} {n}행." + (
+        "summary_ko": f"{kp.name_ko}·{partner_ko} {type_ko} ({when_ko}). {file} {n}행." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
                    "url": text("url") or None},

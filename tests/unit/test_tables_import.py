@@ -310,3 +310,14 @@ def test_rows_whose_places_find_no_near_name_count_toward_the_cap_too(tmp_path, 
         del gazetteer.suggest
     assert len(result.errors) == importer.SUGGESTED_ROWS + 100
     assert len(calls) == importer.SUGGESTED_ROWS  # one search for each row's one name, up to the cap
+
+
+def test_the_sheets_korean_name_titles_a_partner_known_in_latin_only(tmp_path, gazetteer):
+    # the gazetteer knows Sanremo in Latin letters only; the sheet writes it 산레모
+    sheet = "지자체,상대국,상대도시,협약종류,체결일\n통영시,이탈리아,산레모,자매결연,2015-04-02\n"
+    sink = _sink(tmp_path)
+    assert plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer).added == 1
+    (record,) = sink.proposed_records()
+    assert record["partner_places"] == ["it-sanremo"]
+    assert record["title_ko"].startswith("통영") and "산레모" in record["title_ko"] and "Sanremo" not in record["title_ko"]
+    assert "산레모" in record["summary_ko"]
