@@ -188,7 +188,9 @@ def test_korea_and_japan_has_its_years(national_on):
     from tests.helpers.apptest import vega
 
     spec, bars = vega(at)
-    assert bars.iloc[:, -1].sum() == 42 and (bars.iloc[:, 0] > 0).all()  # 62 ties to Japan: 42 dated by year
+    assert bars["n"].sum() == 42 and (bars["year"] > 0).all()  # 62 ties to Japan: 42 dated by year
+    # each bar spans its own year, no wider (a band on a number scale drew blocks years wide)
+    assert ((bars["end"] - bars["start"]) < 1).all() and spec["encoding"]["x2"]["field"] == "end"
     # The height is the bars' own, the axes come on top (a fit autosize squeezed all three into 60 px
     # and left the bars a strip a few pixels high at 1920x1080).
     assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 60

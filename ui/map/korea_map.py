@@ -254,13 +254,16 @@ def country_timeline(filters: Filters, lang: str) -> None:
         import altair as alt
 
         frame = pd.DataFrame({"year": dated.index.astype(int), "n": dated.to_numpy()})
+        # each bar spans its own year (a band width on a number scale drew bars years wide that
+        # merged into blocks, reading as a tie every year)
+        frame["start"], frame["end"] = frame["year"] - 0.4, frame["year"] + 0.4
         # fit-x: the height is the bars' own (Streamlit's default, fit, squeezed the bars and both
         # axes into the height, leaving a strip a few pixels high).
         chart = alt.Chart(frame, height=TIMELINE_HEIGHT,
-                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_bar(
-            width={"band": 0.8}).encode(
-            x=alt.X("year:Q", title=None, scale=alt.Scale(zero=False, nice=False),
+                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_bar().encode(
+            x=alt.X("start:Q", title=None, scale=alt.Scale(zero=False, nice=False),
                     axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False, labelOverlap=True)),
+            x2="end:Q",
             y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=3, tickMinStep=1, format="d", grid=True)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])
