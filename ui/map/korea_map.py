@@ -260,10 +260,10 @@ def country_timeline(filters: Filters, lang: str) -> None:
         # fit-x: the height is the bars' own (Streamlit's default, fit, squeezed the bars and both
         # axes into the height, leaving a strip a few pixels high).
         chart = alt.Chart(frame, height=TIMELINE_HEIGHT,
-                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_bar().encode(
+                          autosize=alt.AutoSizeParams(type="fit-x", contains="padding")).mark_rect().encode(
             x=alt.X("start:Q", title=None, scale=alt.Scale(zero=False, nice=False),
                     axis=alt.Axis(format="d", tickMinStep=1, labelAngle=0, grid=False, labelOverlap=True)),
-            x2="end:Q",
+            x2="end:Q", y2=alt.datum(0),  # (a rectangle from 0: a bar ranged on x alone is drawn lying down)
             y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=3, tickMinStep=1, format="d", grid=True)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])

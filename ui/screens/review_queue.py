@@ -40,8 +40,8 @@ def queue_page(eng, user: SignedIn, lang: str) -> list[review.Stored]:
     pages = max(1, -(-n // PAGE_SIZE))
     page = 1
     if pages > 1:
-        page = int(st.number_input(t("review_page", lang, pages=pages), min_value=1, max_value=pages,
-                                   value=1, step=1, key="rv_page"))
+        page = int(st.columns([1, 3])[0].number_input(t("review_page", lang, pages=pages), min_value=1,
+                                                      max_value=pages, value=1, step=1, key="rv_page"))
         first = (page - 1) * PAGE_SIZE
         st.caption(t("review_showing", lang, first=first + 1, last=min(n, first + PAGE_SIZE), n=n))
     return review.proposed(eng, user.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
