@@ -191,6 +191,7 @@ def test_korea_and_japan_has_its_years(national_on):
     assert bars["n"].sum() == 42 and (bars["year"] > 0).all()  # 62 ties to Japan: 42 dated by year
     # each bar spans its own year, no wider (a band on a number scale drew blocks years wide)
     assert ((bars["end"] - bars["start"]) < 1).all() and spec["encoding"]["x2"]["field"] == "end"
+    assert spec["encoding"]["y2"] == {"datum": 0}  # standing on 0 (ranged on x alone, a bar lies down)
     # The height is the bars' own, the axes come on top (a fit autosize squeezed all three into 60 px
     # and left the bars a strip a few pixels high at 1920x1080).
     assert spec["autosize"]["type"] == "fit-x" and spec["height"] >= 60
