@@ -19,6 +19,10 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.'’-])"
                          r"(?:와|과|의|는|은|이|가|에서|에|를|을|로|으로|부?시장|시청|주정부|정부|인민위원회|시내|"
                          r"부?주지사|대표단|측|관계자)"
                          r"(?![A-Za-z]))")
+# a city's government or council by its English name ('Cairns Regional Council', 'City of Tacoma')
+_GOVERNMENT_NAME = re.compile(r"(?<![A-Za-z])(?:(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)??) (?:Regional |City |Municipal "
+                              r"|Metropolitan |Shire )?(?:Council|Government|Municipality)|City of (?P<of>[A-Z][a-z]+"
+                              r"(?: [A-Z][a-z]+)?))(?![A-Za-z])")
 _OPEN_QUOTES = "'‘\"“「『<《"
 _CLOSE_QUOTES = "'’\"”」』>》"
 
@@ -38,6 +42,15 @@ def latin_places(sentence: Sentence, taken: list[tuple[int, int]], gazetteer, ca
         place = _in_named_country(m.group(1), text[m.end(1):], gazetteer, cache, lookup)
         if place is not None:
             out.append((place, start, end, m.group(1), text[m.end(1):]))
+    for m in _GOVERNMENT_NAME.finditer(text):  # a city's government by its own name, quoted or not
+        name = m.group("name") or m.group("of")
+        start = sentence.start + m.start("name" if m.group("name") else "of")
+        end = start + len(name)
+        if any(a < end and start < b for a, b in taken) or any(p[1] == start for p in out):
+            continue
+        place = _in_named_country(name, "", gazetteer, cache, lookup)
+        if place is not None and place.kind == "city":
+            out.append((place, start, end, name, text[end - sentence.start:]))
     for m in _INITIALS.finditer(text):
         start, end = sentence.start + m.start(1), sentence.start + m.end(1)
         if any(a < end and start < b for a, b in taken) or _inside_quotes(text[:m.start(1)]):

@@ -99,3 +99,10 @@ def test_a_premier_is_no_award(gazetteer):
     text = ("강원특별자치도는 김진태 지사가 23일(현지시간) 에드먼턴의 주의회 의사당에서 앨버타주 수상과 "
             "'강원-앨버타 자매결연 50주년 기념 공동선언문'에 서명했다고 26일 밝혔다.")
     assert [k[0] for k in _records(text, gazetteer, "2024-05-26")] == ["declaration"]
+
+
+def test_a_city_government_named_in_english_is_the_city_and_its_state_only_locates_it(gazetteer):
+    # "호주 퀸즐랜드주 'Cairns Regional Council(…)'과": Cairns signed; Queensland says where it is
+    text = ("여수시는 같은 날 오후 호주 퀸즐랜드주 'Cairns Regional Council(케언스 지방정부)'과 "
+            "'우호교류 의향서'를 교환했다고 밝혔다.")
+    assert _records(text, gazetteer, "2015-05-20") == [("loi", 2015, ("kr-yeosu",), ("au-cairns",))]

@@ -195,7 +195,7 @@ _CAPITAL_OF = re.compile(r"^(?:시)?(?:을|를)\s?(?:주도|성도|현도|도청
 # ... or a building of it, where the signing was ('핼리팩스의 주 의사당(Province House)에서')
 _BUILDING_OF = re.compile(rf"^(?:시|주)?의?\s(?:[가-힣A-Za-z·]+\s){{0,2}}[가-힣A-Za-z]*"
                           rf"(?:{BUILDINGS}|의사당|시청|궁|궁전|관저|본부)\s?(?:\([^()]{{1,40}}\)\s?)?에서")
-_DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s$")
+_DIVISION_GAP = re.compile(r"^(?:현|성|주|도)?\s['‘\"“]?$")  # (the city's own name may open a quote)
 _REGION_OF = re.compile(r"^\s?(?:주|성|현|도|지방|지역)?의\s(?:[^\s,·와과]+\s){0,3}$")
 
 
