@@ -106,3 +106,9 @@ def test_a_city_government_named_in_english_is_the_city_and_its_state_only_locat
     text = ("여수시는 같은 날 오후 호주 퀸즐랜드주 'Cairns Regional Council(케언스 지방정부)'과 "
             "'우호교류 의향서'를 교환했다고 밝혔다.")
     assert _records(text, gazetteer, "2015-05-20") == [("loi", 2015, ("kr-yeosu",), ("au-cairns",))]
+
+
+def test_an_institute_named_in_initials_and_a_ministrys_body_sign_their_own(gazetteer):
+    text = ("유성구는 지난 17일 구청 대회의실에서 키갈리시와 스마트시티 협력을 위한 업무협약을 체결했다고 18일 밝혔다.\n"
+            "이날 ETRI와 르완다 정보통신기술혁신부 산하 기관은 디지털 인재 양성 협력 양해각서를 맺기도 했다.")
+    assert _records(text, gazetteer, "2023-06-18") == [("mou", 2023, ("kr-daejeon-yuseong-gu",), ("rw-kigali",))]

@@ -75,6 +75,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # ... or by a Latin short name, with a university as the other party ('UNIST는 …
                           # 카타르 하마드 빈 칼리파 대학교(HBKU)와')
                           r"(?:^|\s)[A-Z]{2,8}(?:는|은|이|가)\s[^.]{0,80}?(?:대학교|대학)(?:\([A-Za-z]{2,10}\))?(?:와|과)\s|"
+                          # ... or first of a pair with another body ('ETRI와 르완다 … 산하 기관은')
+                          r"(?:^|\s)[A-Z]{2,8}(?:와|과)\s[^.]{0,40}?(?:기관|연구원|연구소|대학교|대학|공사|공단|병원)"
+                          r"(?:은|는|이|가)\s|"
                           # ... or by its short name with its head ('강원대(총장 ○○○)는')
                           r"(?:^|\s|\])\s?[가-힣]{1,8}대\((?:총장|학장)[^()]{0,12}\)(?:는|은|이|가|도)\s|"
                           # two firms as the parties ('… 수산가공업체와 … 유통업체가'), a deal between
