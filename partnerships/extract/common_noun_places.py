@@ -76,6 +76,8 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         if country is not None and place.country != country.country:
             continue
         name = getattr(place, "name_ko", "") or ""
+        if name and len(name) >= 3 and getattr(place, "kind", "") == "city" and stem in (name + "와", name + "과"):
+            stem = name  # ('루마니아 클루지나포카와', found with its particle: a party, by its name)
         stem_len = len(stem)
         if country is None and stem_len < 3 or name and len(name) != stem_len:
             continue

@@ -112,3 +112,13 @@ def test_an_institute_named_in_initials_and_a_ministrys_body_sign_their_own(gaze
     text = ("유성구는 지난 17일 구청 대회의실에서 키갈리시와 스마트시티 협력을 위한 업무협약을 체결했다고 18일 밝혔다.\n"
             "이날 ETRI와 르완다 정보통신기술혁신부 산하 기관은 디지털 인재 양성 협력 양해각서를 맺기도 했다.")
     assert _records(text, gazetteer, "2023-06-18") == [("mou", 2023, ("kr-daejeon-yuseong-gu",), ("rw-kigali",))]
+
+
+def test_a_city_the_tagger_splits_is_found_after_its_country_with_its_particle(gazetteer):
+    # Kiwi reads '클루지나포카와' as 클루지 + 나 + 포카 + 와 here: the country named before vouches for it
+    text = "수원시, 루마니아 클루지나포카와 자매결연… 동유럽 첫 자매도시"
+    sentence = split(load_article(text.encode()))[0]
+    from partnerships.extract.place_context import ARTICLE_TEXT
+
+    found = find_places(sentence, gazetteer, cache={ARTICLE_TEXT: text})
+    assert "ro-cluj-napoca" in {p.id for p in found}
