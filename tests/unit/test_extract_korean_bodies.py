@@ -122,3 +122,10 @@ def test_a_city_the_tagger_splits_is_found_after_its_country_with_its_particle(g
 
     found = find_places(sentence, gazetteer, cache={ARTICLE_TEXT: text})
     assert "ro-cluj-napoca" in {p.id for p in found}
+
+
+def test_the_signers_listed_after_a_declaration_are_its_partners(gazetteer):
+    text = ("대구시와 경북도는 지난 13일 대구 엑스코에서 역대 개최도시 시장 회의를 열고 '대구·경북 물 선언'에 서명했다.\n"
+            "서명 도시는 모로코 마라케시, 네덜란드 헤이그, 일본 교토, 프랑스 마르세유다.")
+    (record,) = _records(text, gazetteer, "2015-04-15")
+    assert record[0] == "declaration" and set(record[3]) == {"ma-marrakesh", "nl-the-hague", "jp-kyoto", "fr-marseille"}
