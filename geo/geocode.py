@@ -30,6 +30,7 @@ import os
 import re
 import threading
 import time
+import unicodedata
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -84,6 +85,7 @@ def cache_key(query: str) -> str:
 
 
 _TAG = re.compile(r"<[^>]*>?")
+_STACKED_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -93,6 +95,10 @@ def plain_text(value: object, *, max_len: int = MAX_NAME) -> str:
     if not isinstance(value, str):
         return ""
     text = _CONTROL.sub(" ", _TAG.sub(" ", value[: max_len * 4]))
+    # (lone surrogates cannot be stored; format marks, look-alike forms and stacked accents hide a name)
+    text = _STACKED_MARKS.sub(lambda m: m.group(0)[:2], "".join(
+        c for c in text if unicodedata.category(c) not in ("Cs", "Cf")))
+    text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())[:max_len]
 
 

@@ -84,7 +84,8 @@ class Filters:
 
 
 def year_mask(years: np.ndarray, filters: Filters) -> np.ndarray:
-    """Which of `years` pass the year filter: in the range, or undated (year 0) when those are included."""
+    """Which of `years` pass the year filter: in the range, or undated (year 0) when those are
+    included; only the undated ones when only those are asked for."""
     dated = years != UNDATED_YEAR
     if filters.undated_only:
         return ~dated

@@ -104,8 +104,8 @@ def proposed_count(eng: Engine, who: str | None) -> int:
 
 
 def write_change(conn: Connection, who: str, rid: str, *, version: int, action: str, status: str,
-           new: dict[str, Any] | None = None, reason: str | None = None, places: Gazetteer | None = None,
-           allowed_from: Iterable[str] | None = None) -> Stored:
+                 new: dict[str, Any] | None = None, reason: str | None = None, places: Gazetteer | None = None,
+                 allowed_from: Iterable[str] | None = None) -> Stored:
     """Change one record (status and, with `new`, its fields) if it is still at `version`."""
     current, records_file, position = stored(conn, rid)
     if current.version != version:
@@ -164,7 +164,7 @@ def publish(eng: Engine, who: str | None, rid: str, *, version: int, new: dict[s
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
         return write_change(conn, who, rid, version=version, action="publish", status="published",
-                      new=_merged_fields(conn, rid, new), reason=reason, allowed_from=("proposed",))
+                            new=_merged_fields(conn, rid, new), reason=reason, allowed_from=("proposed",))
 
 
 def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]]) -> list[Stored]:
@@ -173,7 +173,7 @@ def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]])
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "publish")
         done = {rid: write_change(conn, who, rid, version=v, action="publish", status="published",
-                            allowed_from=("proposed",)) for rid, v in sorted(items)}
+                                  allowed_from=("proposed",)) for rid, v in sorted(items)}
     return [done[rid] for rid, _ in items]
 
 
@@ -182,7 +182,7 @@ def reject(eng: Engine, who: str | None, rid: str, *, version: int, reason: str)
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "reject")
         return write_change(conn, who, rid, version=version, action="reject", status="rejected",
-                      reason=checked_reason(reason, "reject"), allowed_from=("proposed",))
+                            reason=checked_reason(reason, "reject"), allowed_from=("proposed",))
 
 
 def edit(eng: Engine, who: str | None, rid: str, changes: dict[str, Any], *, version: int,
@@ -192,7 +192,7 @@ def edit(eng: Engine, who: str | None, rid: str, changes: dict[str, Any], *, ver
         authz.authorize(conn, who, "edit")
         current = stored(conn, rid)[0]
         return write_change(conn, who, rid, version=version, action="edit", status=current.status,
-                      new=_merged_fields(conn, rid, changes), reason=checked_reason(reason, "edit"))
+                            new=_merged_fields(conn, rid, changes), reason=checked_reason(reason, "edit"))
 
 
 def retract(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:
@@ -200,7 +200,7 @@ def retract(eng: Engine, who: str | None, rid: str, *, version: int, reason: str
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "retract")
         return write_change(conn, who, rid, version=version, action="retract", status="retracted",
-                      reason=checked_reason(reason, "retract"), allowed_from=("published", "reviewed"))
+                            reason=checked_reason(reason, "retract"), allowed_from=("published", "reviewed"))
 
 
 def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -264,7 +264,7 @@ def revert(eng: Engine, who: str | None, audit_id: int, *, version: int, reason:
             raise ReviewError(f"change {audit_id} created the record; retract or reject it instead")
         before = json.loads(line["before"])
         return write_change(conn, who, line["record_id"], version=version, action="revert", status=before["status"],
-                      new=before, reason=f"revert change {audit_id}: {checked_reason(reason, 'revert')}")
+                            new=before, reason=f"revert change {audit_id}: {checked_reason(reason, 'revert')}")
 
 
 def retracted_in(eng: Engine, article_file: str) -> list[tuple[str, str, str, str | None]]:

@@ -40,11 +40,15 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
             raise ReviewError(f"{kid} and {aid} do not report the same agreement")
         also = list(k.record.get("also_reported") or [])
         also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
-        write_change(conn, who, kid, version=kv, action="merge", status="published",
-                     new={**k.record, "also_reported": also}, reason=f"merged with {aid}",
-                     allowed_from=("proposed", "published", "reviewed"))
-        write_change(conn, who, aid, version=av, action="merge", status="rejected", reason=f"merged into {kid}",
-                     allowed_from=("proposed", "published", "reviewed"))
+        writes = {
+            kid: lambda: write_change(conn, who, kid, version=kv, action="merge", status="published",
+                                      new={**k.record, "also_reported": also}, reason=f"merged with {aid}",
+                                      allowed_from=("proposed", "published", "reviewed")),
+            aid: lambda: write_change(conn, who, aid, version=av, action="merge", status="rejected",
+                                      reason=f"merged into {kid}", allowed_from=("proposed", "published", "reviewed")),
+        }
+        for rid in sorted(writes):  # in id order, as publish_many and imports lock: no deadlock between them
+            writes[rid]()
         got = conn.execute(insert(staff_schema.merges).values(kept_id=kid, absorbed_id=aid, who=who))
         return int(got.inserted_primary_key[0])
 
@@ -77,12 +81,15 @@ def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tupl
         untouched = kept.record == json.loads(kept_line["after"])
         status = json.loads(kept_line["before"])["status"] if untouched else kept.status
         before = json.loads(absorbed_line["before"])
-        out = (write_change(conn, who, kid, version=kept.version, action="unmerge", status=status, new=record,
-                            reason=why),
-               write_change(conn, who, aid, version=absorbed.version, action="unmerge", status=before["status"],
-                            new=before, reason=why))
+        writes = {
+            kid: lambda: write_change(conn, who, kid, version=kept.version, action="unmerge", status=status,
+                                      new=record, reason=why),
+            aid: lambda: write_change(conn, who, aid, version=absorbed.version, action="unmerge",
+                                      status=before["status"], new=before, reason=why),
+        }
+        done = {rid: writes[rid]() for rid in sorted(writes)}  # in id order (see merge)
         conn.execute(update(m).where(m.c.id == merge_id).values(undone_at=now_sql()))
-        return out
+        return done[kid], done[aid]
 
 
 def _merge_line(conn: Connection, rid: str, reason: str) -> dict[str, Any]:
@@ -93,15 +100,6 @@ def _merge_line(conn: Connection, rid: str, reason: str) -> dict[str, Any]:
     if line is None:
         raise NotFound(f"no merge of record {rid} on record: {reason}")
     return dict(line)
-
-
-def merges_of(eng: Engine, rid: str) -> list[dict[str, Any]]:
-    """Merges (not undone) that kept or absorbed `rid`."""
-    m = staff_schema.merges
-    with eng.connect() as conn:
-        rows = conn.execute(select(m).where((m.c.kept_id == rid) | (m.c.absorbed_id == rid),
-                                            m.c.undone_at.is_(None)).order_by(m.c.id))
-        return [dict(r._mapping) for r in rows]
 
 
 def active_merges(eng: Engine, who: str | None, *, limit: int = 20) -> list[dict[str, Any]]:

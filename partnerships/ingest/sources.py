@@ -7,8 +7,10 @@ when its unpacked total or member count passes a limit (a zip bomb), with a fail
 
 from __future__ import annotations
 
+import lzma
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -138,7 +140,8 @@ def read_zip(data: bytes, *, name: str, max_bytes: int = MAX_FILE_BYTES) -> Iter
             try:
                 with archive.open(info) as fh:
                     body = fh.read(max_bytes + 1)  # the header's size may lie
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError, EOFError,
+                    zlib.error, lzma.LZMAError) as exc:  # (a damaged member's own stream: the rest are read)
                 yield Failure(label, f"cannot unpack: {exc}")
                 continue
             if len(body) > max_bytes:

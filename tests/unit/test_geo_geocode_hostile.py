@@ -207,3 +207,24 @@ def test_the_country_a_table_import_asked_with_is_not_part_of_the_name(tmp_path,
     place = place_from_location("Hala Point, TH", location, gazetteer=gazetteer)
     assert (place.id, place.name_en) == ("th-hala-point", "Hala Point")
     assert place_from_location("하라포인트, TH", location, gazetteer=gazetteer).name_ko == "하라포인트"
+
+
+@pytest.mark.parametrize(("raw", "plain"), [
+    ("Sanremo\ud800, Italy", "Sanremo, Italy"),  # a lone surrogate could not be written to the cache
+    ("\ufeffAarhus\u2060\u061c, Denmark", "Aarhus, Denmark"),  # hidden format marks
+    ("Ｔｏｋｙｏ, Japan", "Tokyo, Japan"),  # full-width look-alikes
+    ("O" + "\u0301" * 50 + "dense", "\u00d3\u0301dense"),  # a stack of accents: two kept (one composed)
+    ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),  # real accents stay
+])
+def test_an_answers_name_is_plain_text_a_person_could_type(raw, plain):
+    from geo.geocode import plain_text
+
+    assert plain_text(raw) == plain
+
+
+def test_an_answer_with_a_lone_surrogate_is_cached_and_read_back(tmp_path):
+    with NominatimStub({"Sanremo": [nominatim_result("Sanremo\ud800, Liguria, Italy", 43.8, 7.8)]}) as stub:
+        first = geocoder(stub.domain, tmp_path).geocode("Sanremo")
+        again = geocoder(stub.domain, tmp_path).geocode("Sanremo")
+        assert stub.request_count == 1  # the second came from the cache, which could be written
+    assert first.address == again.address == "Sanremo, Liguria, Italy"

@@ -84,6 +84,17 @@ def test_member_whose_header_understates_its_size_is_cut_off():
     assert all(isinstance(i, Failure) for i in items)
 
 
+@pytest.mark.parametrize("compression", [zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA])
+def test_a_member_whose_compressed_stream_is_damaged_fails_alone(compression):
+    body = "부산시는 다낭시와 업무협약을 체결했다. ".encode() * 200
+    data = bytearray(_zip({"bad.txt": body, "zgood.txt": "기사".encode()}, compression=compression))
+    start = data.find(b"bad.txt") + len(b"bad.txt") + 20  # inside the first member's compressed stream
+    for k in range(start, start + 40, 2):
+        data[k] ^= 0xFF
+    ok, bad = _split(read_zip(bytes(data), name="p.zip"))
+    assert "zgood.txt" in ok and "cannot unpack" in bad["bad.txt"]
+
+
 def test_nested_zip_and_not_a_zip():
     ok, bad = _split(read_zip(_zip({"inner.zip": _zip({"a.txt": b"a"})}), name="p.zip"))
     assert "zip inside a zip" in bad["inner.zip"]
