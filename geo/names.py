@@ -382,6 +382,9 @@ def english_stem(name: str) -> str:
 
 
 OVERRIDES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])  # direction overrides, isolates
+# ... and control characters but tab and line breaks ('\x1b', '\x07'): no article text holds one
+CONTROLS = {**OVERRIDES,
+            **dict.fromkeys((c for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r"), " ")}
 _LOOKALIKE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek and Cyrillic letters
 
 

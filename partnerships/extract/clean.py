@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from charset_normalizer import from_bytes
 
 from geo import jsonio
-from geo.names import OVERRIDES
+from geo.names import CONTROLS
 from partnerships.extract.errors import ArticleError
 from partnerships.extract.furniture import (
     BODY_SENTENCE,
@@ -306,7 +306,7 @@ def to_text(data: bytes | str) -> str:
 
 
 def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
-    text = (decode(data) if isinstance(data, bytes) else data).translate(OVERRIDES)  # (no article needs one)
+    text = (decode(data) if isinstance(data, bytes) else data).translate(CONTROLS)  # (no article needs one)
     if looks_like_html(text):
         return _parse_html(text)
     return text, None

@@ -75,14 +75,20 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
             continue
         if country is not None and place.country != country.country:
             continue
-        name = getattr(place, "name_ko", "") or ""
-        if name and len(name) >= 3 and getattr(place, "kind", "") == "city" and stem in (name + "와", name + "과"):
-            stem = name  # ('루마니아 클루지나포카와', found with its particle: a party, by its name)
-        stem_len = len(stem)
-        if country is None and stem_len < 3 or name and len(name) != stem_len:
-            continue
-        out.append(mention_at(place, start, start + stem_len, stem, text[m.start() + stem_len:]))
+        if (stem := _as_named(place, stem, vouched=country is not None)) is not None:
+            out.append(mention_at(place, start, start + len(stem), stem, text[m.start() + len(stem):]))
     return out
+
+
+def _as_named(place, stem: str, *, vouched: bool) -> str | None:
+    """The stem as the place's name, or None when it is not written as that name (a name of two
+    syllables needs its country named before it)."""
+    name = getattr(place, "name_ko", "") or ""
+    if name and len(name) >= 3 and getattr(place, "kind", "") == "city" and stem in (name + "와", name + "과"):
+        stem = name  # ('루마니아 클루지나포카와', found with its particle: a party, by its name)
+    if not vouched and len(stem) < 3 or name and len(name) != len(stem):
+        return None
+    return stem
 
 
 def _country_in_sentence(word: str, found: list, lookup):

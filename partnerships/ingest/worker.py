@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo.names import CONTROLS
 from partnerships.extract.clean import decode
 from partnerships.extract.errors import ArticleError
 from partnerships.ingest.html import is_html, main_text
@@ -69,6 +70,7 @@ def prepare(name: str, data: bytes, options: Options, known: frozenset[str]) -> 
         out.title, out.url, out.author, out.site = page.title, page.url, page.author, page.site
     else:
         text = raw
+    text = text.translate(CONTROLS)  # the text stored is the one read: no override or control to part them
     if not text.strip():
         out.failure = "empty: no text left"
         return out

@@ -82,6 +82,22 @@ def test_an_article_with_direction_overrides_is_read_without_them():
     assert to_text("부산시는 \u202e3일\u202c 오덴세시와 협약을 맺었다.") == "부산시는 3일 오덴세시와 협약을 맺었다."
 
 
+@pytest.mark.parametrize("char", ["\u202e", "\x1b", "\x07"])
+def test_an_article_with_an_override_or_a_control_in_its_agreement_keeps_its_record(char, gazetteer):
+    """The text stored is the text read: the record's evidence is found in it and passes the
+    record checks (an override, ESC or BEL in the sentence lost the record)."""
+    from partnerships.extract import extract
+    from partnerships.ingest.worker import Options, prepare
+
+    raw = f"부산시는 3일 태국 방콕시와 스마트시티 협력 업무협약{char}을 체결했다고 밝혔다.\n".encode()
+    stored = prepare("a.txt", raw, Options(), frozenset()).text
+    assert char not in stored
+    (record,) = extract(stored, gazetteer=gazetteer, published="2024-05-03").candidates
+    assert record["partner_places"] == ["th-bangkok"] and record["evidence"][0] in stored
+    record["source"] = {**record["source"], "file": "a.txt"}
+    assert shape_problems({**record, "status": "proposed"}, file="x.json") == []
+
+
 def test_line_breaks_and_tabs_stay_allowed():
     record = json.loads((ROOT / "data/records/000_a437fd8661412f19.json").read_text(encoding="utf-8"))[0]
     record["summary_en"] = "First line.\nSecond\tline."

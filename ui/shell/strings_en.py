@@ -433,9 +433,10 @@ EN: dict[str, str] = {
     "add_article_need_publisher": "Write the publisher of the article.",
     "add_article_need_published": "Write the article's publication date as YYYY-MM-DD.",
     "add_article_redate": "Read again with {date}",
-    "add_article_redate_help": ("The records were read without this publication date: read the article again to "
-                                "date relative days ('지난 14일', '전날') and undated records from {date}. Your "
-                                "edits to the records below start over."),
+    "add_article_redate_help": (
+        "The records were read without this publication date: read the article again to date relative days ('지난 "
+        "14일', '전날') and undated records from {date}. Your edits to the records below start over."
+    ),
     "add_article_place_partner": (
         "The reader left this record out: its partner ({name}) is not in the gazetteer. Find the partner below "
         "(online, when the look-up is on) or leave the record unkept."

@@ -423,9 +423,10 @@ KO: dict[str, str] = {
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
     "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요.",
     "add_article_redate": "{date} 기준으로 다시 읽기",
-    "add_article_redate_help": ("아래 기록은 이 발행일 없이 읽었습니다. 다시 읽으면 '지난 14일', '전날' 같은 날짜와 "
-                                "연도가 없는 기록을 {date} 기준으로 정합니다. 아래 기록에 고친 내용은 처음부터 "
-                                "다시 시작합니다."),
+    "add_article_redate_help": (
+        "아래 기록은 이 발행일 없이 읽었습니다. 다시 읽으면 '지난 14일', '전날' 같은 날짜와 연도가 없는 기록을 {date} "
+        "기준으로 정합니다. 아래 기록에 고친 내용은 처음부터 다시 시작합니다."
+    ),
     "add_article_place_partner": (
         "상대({name})가 지명 사전에 없어 자동으로는 제안하지 않은 기록입니다. 아래에서 상대 지명을 찾거나(온라인 "
         "찾기를 켜면 온라인으로도) 이 기록을 빼세요."
