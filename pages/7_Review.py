@@ -13,6 +13,7 @@ user = auth.gate("publish", lang, message="auth_need_reviewer")
 eng = staff_db.engine()
 review_queue.merge_offers(eng, user, lang)
 items = review_queue.with_open_forms(eng, review_queue.queue_page(eng, user, lang))
+review_queue.reject_source(eng, user, lang)
 if not items:
     st.info(t("review_empty", lang))
 else:

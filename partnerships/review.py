@@ -177,6 +177,32 @@ def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]])
     return [done[rid] for rid, _ in items]
 
 
+def proposed_sources(eng: Engine, who: str | None) -> list[tuple[str, int]]:
+    """(source file, how many of its records wait for review), most first: an import's rows or an
+    archive's articles, to reject together."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        n = func.count().label("n")
+        rows = conn.execute(select(s.records.c.article_file, n).where(s.records.c.status == "proposed")
+                            .group_by(s.records.c.article_file).order_by(n.desc(), s.records.c.article_file))
+        return [(str(f), int(k)) for f, k in rows]
+
+
+def reject_source(eng: Engine, who: str | None, article_file: str, *, reason: str) -> int:
+    """Reject every proposed record of one source file at once, saying why (all or none, in id
+    order as publish_many); how many were rejected."""
+    why = checked_reason(reason, "reject")
+    with repo.writing(eng) as conn:
+        authz.authorize(conn, who, "reject")
+        rows = conn.execute(select(s.records.c.id, s.records.c.version).where(
+            s.records.c.article_file == article_file, s.records.c.status == "proposed")
+            .order_by(s.records.c.id)).all()
+        for rid, version in rows:
+            write_change(conn, who, rid, version=version, action="reject", status="rejected", reason=why,
+                         allowed_from=("proposed",))
+        return len(rows)
+
+
 def reject(eng: Engine, who: str | None, rid: str, *, version: int, reason: str) -> Stored:
     """Reject a proposed record, saying why."""
     with repo.writing(eng) as conn:

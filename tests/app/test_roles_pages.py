@@ -347,6 +347,20 @@ def test_a_long_queue_is_read_a_page_at_a_time(folders):
     assert len(forms(at)) == 6 and "rv_queued-29_publish" in forms(at)
 
 
+def test_a_reviewer_rejects_a_whole_sheet_at_once(folders):
+    base = curated(SEOUL_ODENSE)
+    for k in range(3):
+        add_proposed(folders, base, rid=f"sheet-row-{k}", gazetteer=default_gazetteer(),
+                     source={**base["source"], "file": "ties.csv.ties.txt"})
+    at = run("pages/7_Review.py", "rita")
+    assert at.selectbox(key="rv_source").value == "ties.csv.ties.txt"
+    at.text_input(key="rv_source_reason").input("an old copy of the sheet")
+    at.button(key="rv_source_reject").click().run()
+    assert not at.exception
+    assert {review.get(folders, f"sheet-row-{k}").status for k in range(3)} == {"rejected"}
+    assert review.get(folders, "draft-seoul-odense").status == "proposed"  # another source's record stays
+
+
 def test_two_reviewers_on_the_review_page(folders):
     """Both open the same draft. The first changes the Korean title and publishes; the second,
     who changed the English title, is told, sees both versions, keeps the form, and saves the

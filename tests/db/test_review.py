@@ -188,6 +188,24 @@ def test_undoing_an_earlier_merge_keeps_a_later_one(eng, gazetteer):
     assert reports() == [] and review.get(eng, "report-z").status == "proposed"
 
 
+def test_every_waiting_record_of_one_source_is_rejected_at_once(eng, gazetteer):
+    base = curated(SEOUL_ODENSE)
+    sheet = {**base["source"], "file": "ties.csv.ties.txt"}
+    for k in range(3):
+        add_proposed(eng, base, rid=f"row-{k}", gazetteer=gazetteer, source=sheet)
+    add_proposed(eng, base, rid="other-article", gazetteer=gazetteer, source={**base["source"], "file": "o.txt"})
+    assert review.proposed_sources(eng, "rita")[0] == ("ties.csv.ties.txt", 3)
+    with pytest.raises(roles.NotAllowed):
+        review.reject_source(eng, "ed", "ties.csv.ties.txt", reason="wrong sheet")  # editors propose only
+    with pytest.raises(review.ReviewError):
+        review.reject_source(eng, "rita", "ties.csv.ties.txt", reason=" ")  # a reason is needed
+    assert {review.get(eng, f"row-{k}").status for k in range(3)} == {"proposed"}
+    assert review.reject_source(eng, "rita", "ties.csv.ties.txt", reason="the wrong year's sheet") == 3
+    assert {review.get(eng, f"row-{k}").status for k in range(3)} == {"rejected"}
+    assert review.get(eng, "other-article").status == "proposed"
+    assert review.history(eng, "row-0")[-1]["reason"] == "the wrong year's sheet"
+
+
 @pytest.mark.parametrize("other", ["merge_back", "publish_both"])
 def test_a_merge_racing_another_review_of_the_same_two_records_is_told_not_deadlocked(eng, gazetteer, other):
     """Two reviewers at once: one merges K<-A, the other A<-K or publishes both. Each write locks

@@ -47,6 +47,32 @@ def queue_page(eng, user: SignedIn, lang: str) -> list[review.Stored]:
     return review.proposed(eng, user.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
 
 
+def reject_source(eng, user: SignedIn, lang: str) -> None:
+    """Reject every waiting record of one source at once (an import's rows, an archive's
+    articles), saying why: a wrong sheet of hundreds of rows is not rejected one by one."""
+    sources = [(f, n) for f, n in review.proposed_sources(eng, user.name) if n >= 2]
+    if not sources:
+        return
+    with st.expander(t("review_reject_source", lang)):
+        counts = dict(sources)
+        chosen = st.selectbox(t("review_reject_source_pick", lang), list(counts), key="rv_source",
+                              format_func=lambda f: f"{table_file(f) or f} · {counts[f]}")
+        reason = st.text_input(t("review_reason", lang), key="rv_source_reason")
+        if st.button(t("review_reject_source_go", lang, n=counts[chosen]), key="rv_source_reject"):
+            try:
+                n = review.reject_source(eng, user.name, chosen, reason=reason)
+            except NotAllowed as exc:
+                st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
+                return
+            except (review.ReviewError, store.StoreUnavailable) as exc:
+                failed(exc, lang)
+                return
+            data.changed()
+            done = t("review_rejected_n", lang, n=n, file=table_file(chosen) or chosen)
+            st.session_state[DONE_KEY] = ("reject", done)
+            st.rerun()
+
+
 def with_open_forms(eng, items: list[review.Stored]) -> list[review.Stored]:
     """The queue, plus the records this session opened in it that someone else has meanwhile
     published or rejected: their forms stay, so the reviewer is told and keeps what they wrote."""
