@@ -129,3 +129,12 @@ def test_the_signers_listed_after_a_declaration_are_its_partners(gazetteer):
             "서명 도시는 모로코 마라케시, 네덜란드 헤이그, 일본 교토, 프랑스 마르세유다.")
     (record,) = _records(text, gazetteer, "2015-04-15")
     assert record[0] == "declaration" and set(record[3]) == {"ma-marrakesh", "nl-the-hague", "jp-kyoto", "fr-marseille"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "김 지사는 협약에 앞서 에드먼턴에서 주의회 의원들과 간담회를 갖고 강원특별자치도 출범과 투자 환경을 소개했다.",
+    "몽골 지역과의 협정은 도 출범 이후 처음이다.",
+])
+def test_a_korean_governments_own_launch_is_no_alliance(sentence, gazetteer):
+    text = "강원특별자치도는 10일 캐나다 앨버타주와 수소 협력 업무협약을 체결했다고 밝혔다.\n" + sentence
+    assert "alliance" not in [k[0] for k in _records(text, gazetteer, "2023-10-12")]

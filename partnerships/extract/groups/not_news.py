@@ -92,6 +92,8 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"[^.'‘\"“]{0,20}$|"
                           # ... or between firms and buyers ('참가 기업과 현지 유통업체 사이에 … MOU가 체결됐다')
                           r"(?:기업|업체|회사)(?:과|와)\s[^.]{0,30}?(?:기업|업체|회사|바이어)(?:들)?\s?(?:사이|간)에\s")
+# a government named right before its launch ('강원특별자치도 출범', '도 출범 이후')
+_GOVERNMENT_LAUNCHED = re.compile(r"(?:[가-힣][도시군]|(?:^|\s)도)\s?$")
 # a school as the one a tie is made with ('日 구마모토 고교와 자매결연', '현지 고등학교와 자매학교')
 _SCHOOL_TIE = re.compile(r"(?:고교|고등학교|중학교|초등학교|여고|학교)(?:와|과)\s?(?:자매학교\s?)?$|자매\s?학교\s?$|"
                          r"(?:학교|학교들)\s?간\s?$")  # ('… 하이스쿨은 학교 간 자매결연 협약서를')
@@ -146,6 +148,8 @@ def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells what a place, a tie or a body is, or a firm's or school's own deal; no event
     of the city's."""
     before, after, spans = s.text[:w.start - s.start], s.text[w.end - s.start:], r.places[s.index]
+    if w.type == "alliance" and w.text.startswith("출범") and _GOVERNMENT_LAUNCHED.search(before):
+        return True  # '강원특별자치도 출범과', '도 출범 이후': a Korean government's own launch, no network
     if (w.type in ("mou", "loi") or w.type == "contract" and not r.mission) and firm_subject(
             before, r.firms) and not government_acts(s, w, spans):
         return True  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
