@@ -20,6 +20,7 @@ from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
 from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
 from partnerships.extract.numeral_names import country_read_as_number
+from partnerships.extract.personal_names import personal_name
 from partnerships.extract.place_context import (
     _DIVISION_OFFICE,
     _GLUED_DIVISION,
@@ -284,7 +285,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                      (lambda w, c: gazetteer.find_sounding(w, country=c)) if hasattr(gazetteer, "find_sounding")
                      else None)
     out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
-    return [p for p in out if not _personal_name(p, out, text, sentence.start)]
+    placed = lambda w: lookup(w) or cache.get(_PLACED + w) or cache.get(_PLACED + w + "시")  # noqa: E731
+    return [p for p in out if not personal_name(p, out, text, sentence.start, placed)]
 
 
 def _of_country_before(place: PlaceLike, word: str, start: int, found: list[PlaceMention], gazetteer):
@@ -341,24 +343,6 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
                             rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
-
-
-# a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
-# 호놀룰루 시장') is no place
-_TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
-_NAME_BEFORE_TITLE = re.compile(rf"^(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))"
-                                rf"\s([가-힣]{{2,8}})\s{_TITLE}"
-                                r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
-
-
-def _personal_name(p: PlaceMention, found: list[PlaceMention], text: str, offset: int) -> bool:
-    if p.korean or p.kind not in ("city", "region"):
-        return False
-    m = _NAME_BEFORE_TITLE.match(text[p.end - offset:])
-    if not m:
-        return False
-    place_start = p.end + m.start(1)
-    return any(q.start == place_start and q.id != p.id for q in found)
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")

@@ -138,3 +138,16 @@ def test_the_signers_listed_after_a_declaration_are_its_partners(gazetteer):
 def test_a_korean_governments_own_launch_is_no_alliance(sentence, gazetteer):
     text = "강원특별자치도는 10일 캐나다 앨버타주와 수소 협력 업무협약을 체결했다고 밝혔다.\n" + sentence
     assert "alliance" not in [k[0] for k in _records(text, gazetteer, "2023-10-12")]
+
+
+def test_a_mayors_name_before_the_city_and_title_written_together_is_no_place(gazetteer):
+    # '루시아누 헤젠지 비토리아시장은': 헤젠지 (Rezende) sounds like Resende, but a city and its
+    # mayor's title follow it
+    from partnerships.extract.place_context import ARTICLE_TEXT
+
+    text = "브라질 비토리아시와 우호도시 협정\n박승호 포항시장과 루시아누 헤젠지 비토리아시장은 9일 포항시청에서 협정서에 서명했다."
+    article = load_article(text.encode())
+    cache = {ARTICLE_TEXT: text}
+    sentences = split(article)
+    find_places(sentences[0], gazetteer, cache=cache)
+    assert not any(p.id == "br-resende" for p in find_places(sentences[1], gazetteer, cache=cache))

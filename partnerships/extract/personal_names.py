@@ -1,0 +1,27 @@
+"""A personal name read as a place: a foreign name written before a place and a title."""
+
+from __future__ import annotations
+
+import re
+
+# a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
+# 호놀룰루 시장', '루시아누 헤젠지 비토리아시장은') is no place
+_TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
+_NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))"
+                                rf"\s([가-힣]{{2,8}})\s|\s([가-힣]{{2,8}})){_TITLE}"
+                                r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
+
+
+def personal_name(p, found: list, text: str, offset: int, lookup=None) -> bool:
+    """Whether the foreign place `p` is a person's name: another place of its country and a title
+    follow it (found in the sentence, or, written with its title, known to `lookup`)."""
+    if p.korean or p.kind not in ("city", "region"):
+        return False
+    m = _NAME_BEFORE_TITLE.match(text[p.end - offset:])
+    if not m:
+        return False
+    place_start = p.end + m.start(1 if m.group(1) else 2)
+    if any(q.start == place_start and q.id != p.id for q in found):
+        return True
+    other = lookup(m.group(2)) if m.group(2) and lookup is not None else None
+    return other is not None and other.country == p.country and other.id != p.id
