@@ -151,3 +151,10 @@ def test_a_mayors_name_before_the_city_and_title_written_together_is_no_place(ga
     sentences = split(article)
     find_places(sentences[0], gazetteer, cache=cache)
     assert not any(p.id == "br-resende" for p in find_places(sentences[1], gazetteer, cache=cache))
+
+
+def test_each_country_of_a_list_of_their_ministries_signed_its_own(gazetteer):
+    text = ("이어 국토교통부는 인도네시아 공공사업주택부, 베트남 건설부, 라오스 공공사업교통부와 스마트시티 협력 "
+            "양해각서(MOU)를 각각 체결했다.")
+    assert sorted(k[3] for k in _records(text, gazetteer, "2019-11-27")) == [
+        ("country-id",), ("country-la",), ("country-vn",)]

@@ -66,9 +66,21 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
 def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
-    return [p.id for p in spans if p.id.startswith("country-")
-            and _NATIONAL_BODY.match(_GLOSS.sub("", s.text[p.end - s.start:p.end - s.start + 120], count=1)[:96])
-            and not _ATTENDING.match(s.text[p.end - s.start:])][:1]
+    party = next((p for p in spans if p.id.startswith("country-")
+                  and _NATIONAL_BODY.match(_GLOSS.sub("", s.text[p.end - s.start:p.end - s.start + 120], count=1)[:96])
+                  and not _ATTENDING.match(s.text[p.end - s.start:])), None)
+    if party is None:
+        return []
+    # ... each country of a list of their ministries before it ('인도네시아 공공사업주택부, 베트남 건설부,
+    # 라오스 공공사업교통부와 … 각각 체결했다')
+    listed = [p.id for p in spans if p.id.startswith("country-") and p.end <= party.start and p.id != party.id
+              and _LISTED_BODY.match(s.text[p.end - s.start:party.start - s.start])]
+    return [*dict.fromkeys(listed), party.id] if listed else [party.id]
+
+
+# a country's ministry followed by the next country's in a list ('인도네시아 공공사업주택부, 베트남 …')
+_LISTED_BODY = re.compile(r"^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+                          r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?,\s?(?:[^,]{1,40},\s?)*$")
 
 
 # the country's name glossed ('아랍에미리트(UAE) 정부와')
