@@ -1,4 +1,5 @@
-"""A personal name read as a place: a foreign name written before a place and a title."""
+"""A personal name read as a place: a foreign name written before a place and a title, or a
+Korean official's name before the title."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 # a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
 # 호놀룰루 시장', '루시아누 헤젠지 비토리아시장은') is no place
-_TITLE = r"(?:시장|주지사|지사|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
+_TITLE = r"(?:시장|주지사|지사|도지사|군수|구청장|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
 _NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))"
                                 rf"\s([가-힣]{{2,8}})\s|\s([가-힣]{{2,8}})){_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
@@ -25,3 +26,15 @@ def personal_name(p, found: list, text: str, offset: int, lookup=None) -> bool:
         return True
     other = lookup(m.group(2)) if m.group(2) and lookup is not None else None
     return other is not None and other.country == p.country and other.id != p.id
+
+
+# Korean surnames: a three-syllable word starting with one, right before an official's title, is
+# a person ('남유진 시장이')
+_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄"
+                "채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
+_TITLE_NEXT = re.compile(rf"^\s{_TITLE}(?:이|은|과|와|을|는|,|\s)")
+
+
+def korean_official(word: str, after: str) -> bool:
+    """Whether `word`, with the text `after` it, is a Korean official's name before the title."""
+    return len(word) == 3 and word[0] in _SURNAMES and _TITLE_NEXT.match(after) is not None

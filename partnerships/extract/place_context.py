@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from partnerships.extract.korean_parents import areas_named
+from partnerships.extract.personal_names import korean_official
 
 if TYPE_CHECKING:
     from partnerships.extract.places import PlaceLike, PlaceMention
@@ -40,7 +41,7 @@ def sounding_in_country(word: str, start: int, found: list[PlaceMention], gazett
     ('말레이시아 페트로나스와') can sound like a town too."""
     context = next((p for p in reversed(found) if not p.korean and p.kind in ("country", "region")
                     and 0 <= start - p.end <= _COUNTRY_REACH), None)
-    if context is None or (len(word) == 3 and word[0] in _SURNAMES and _PERSON_TITLE.match(after)):
+    if context is None or korean_official(word, after):
         return None  # ('남유진 시장이': a Korean mayor's name and title, not a town abroad by sound)
     stem = re.sub(r"(?:카운티|제도|시|주|성|현|군|도)$", "", word)
     vouched = f"sounding-place:{stem}"
@@ -229,10 +230,6 @@ _PLACED = "placed:"
 ARTICLE_TEXT = "article:text"
 # a place noun right before ('항구도시 왈비스베이'), or a suffix or office right after ('... 시청')
 _NOUN_BEFORE = re.compile(r"(?:도시|수도|주도|항구|항만)\s$")
-# Korean surnames: a three-syllable word starting with one, before an official title, is a person
-_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄"
-                "채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
-_PERSON_TITLE = re.compile(r"^\s(?:시장|군수|구청장|도지사|지사|총장|위원장|회장|대표|의장)(?:이|은|과|와|을|는|,|\s)")
 _SUFFIX_OR_OFFICE = re.compile(r"^\s?(?:시청|시장|시의회|주정부|시정부|(?:시|주|카운티|제도)"
                                r"(?:청|의회|정부|[와과의는은이가에를을,\s]))")
 
