@@ -190,7 +190,7 @@ def _attempt(eng: Engine, keys: list[tuple[str, int]], now: datetime) -> list[in
     Recording before checking, one at a time, is what keeps simultaneous guesses within the limit:
     each sees every guess made before it, even those whose password is still being checked."""
     t = staff_schema.sign_in_attempts
-    with writing(eng) as conn:  # SQLite: the write lock from the start; PostgreSQL: a lock per key
+    with writing(eng, serial=False) as conn:  # SQLite: the write lock from the start; PostgreSQL: a lock per key
         if conn.dialect.name == "postgresql":
             for key, _ in sorted(keys):
                 conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"sign-in:{key}"))))
@@ -233,7 +233,7 @@ def sign_in(eng: Engine, name: str, password: str, *, now: datetime | None = Non
     ok = ok and row is not None and row.password_hash is not None
     if ok:
         t = staff_schema.sign_in_attempts
-        with writing(eng) as conn:
+        with writing(eng, serial=False) as conn:
             conn.execute(update(t).where(t.c.id == ids[0]).values(ok=True))
             conn.execute(delete(t).where(t.c.id.in_(ids[1:])))  # a client is counted for its failures only
             if _hasher().check_needs_rehash(row.password_hash):

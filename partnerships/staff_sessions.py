@@ -48,7 +48,7 @@ def open_session(eng: Engine, name: str, *, now: datetime | None = None) -> str 
         return None
     token = secrets.token_urlsafe(32)
     t = staff_schema.staff_sessions
-    with writing(eng) as conn:
+    with writing(eng, serial=False) as conn:
         conn.execute(delete(t).where(or_(t.c.seen_at < now - IDLE, t.c.created_at < now - LIFETIME)))
         conn.execute(insert(t).values(token_hash=_hash(token), name=name, stamp=checked[1],
                                       created_at=now, seen_at=now))
@@ -75,7 +75,7 @@ def resume(eng: Engine, token: object, *, now: datetime | None = None, account_c
         close(eng, token)
         return None
     if now - seen > TOUCH:
-        with writing(eng) as conn:
+        with writing(eng, serial=False) as conn:
             conn.execute(update(t).where(t.c.token_hash == key).values(seen_at=now))
     return row.name
 
@@ -84,5 +84,5 @@ def close(eng: Engine, token: object) -> None:
     """End the sign-in `token` keeps (nothing when there is none)."""
     if isinstance(token, str) and _TOKEN.fullmatch(token):
         t = staff_schema.staff_sessions
-        with writing(eng) as conn:
+        with writing(eng, serial=False) as conn:
             conn.execute(delete(t).where(t.c.token_hash == _hash(token)))

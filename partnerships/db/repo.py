@@ -23,10 +23,18 @@ CHANGES = "changes"
 BATCH = 2_000
 
 
+WRITE_LOCK = 7402  # PostgreSQL advisory lock taken by every write of the records' tables
+
+
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A connection in a write transaction (SQLite: holding the write lock from the start)."""
+def writing(engine: Engine, *, serial: bool = True) -> Iterator[Connection]:
+    """A connection in a write transaction. With `serial`, one such transaction at a time, as
+    SQLite's write lock (taken from the start) makes it there; on PostgreSQL an advisory lock does:
+    two writes of overlapping records, each taking its rows and then the change counter, would
+    otherwise wait on each other. Sign-in's own writes pass `serial=False` (they lock per name)."""
     with engine.connect().execution_options(write=True) as conn, conn.begin():
+        if serial and conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
         yield conn
 
 

@@ -244,6 +244,67 @@ def test_a_merge_racing_another_review_of_the_same_two_records_is_told_not_deadl
     assert outcomes.count("ok") >= 3  # at least one of each pair got through
 
 
+def test_writes_of_the_records_run_one_at_a_time(eng):
+    """A second write transaction starts only when the first has ended, on both engines: publishing
+    1+2 while another reviewer publishes 2+3 took row 2 and the change counter in opposite orders
+    and deadlocked on PostgreSQL."""
+    import threading
+    import time
+
+    from partnerships.db import repo
+
+    held, log = threading.Event(), []
+
+    def first() -> None:
+        with repo.writing(eng):
+            held.set()
+            time.sleep(0.6)
+            log.append("first ends")
+
+    def second() -> None:
+        held.wait(10)
+        with repo.writing(eng):
+            log.append("second starts")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(30)
+    assert log == ["first ends", "second starts"]
+
+
+def test_overlapping_publishes_by_two_reviewers_both_get_an_answer(eng, gazetteer):
+    import threading
+
+    base = curated(SEOUL_ODENSE)
+    outcomes: list[str] = []
+    for trial in range(4):
+        ids = [f"lap-{trial}-{k}" for k in range(3)]
+        for rid in ids:
+            add_proposed(eng, base, rid=rid, gazetteer=gazetteer, source={**base["source"], "file": f"{rid}.txt"})
+        barrier = threading.Barrier(2)
+
+        def run(who: str, pair: list[str], barrier=barrier) -> None:
+            barrier.wait()
+            try:
+                review.publish_many(eng, who, [(rid, 1) for rid in pair])
+                outcomes.append("ok")
+            except review.ReviewError:
+                outcomes.append("told")
+            except Exception as exc:  # noqa: BLE001 - the error screen
+                outcomes.append(type(exc).__name__)
+
+        threads = [threading.Thread(target=run, args=("rita", ids[:2])),
+                   threading.Thread(target=run, args=("ravi", ids[1:]))]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(60)
+    assert set(outcomes) <= {"ok", "told"}, outcomes
+    assert outcomes.count("ok") >= 4
+
+
 def test_a_merge_whose_absorbed_record_changed_since_is_not_undone(eng, gazetteer):
     base = curated(SEOUL_ODENSE)
     add_proposed(eng, base, rid="report-y", gazetteer=gazetteer, source={**base["source"], "file": "y.txt"})
