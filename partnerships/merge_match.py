@@ -47,24 +47,40 @@ def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DA
     return str(a["date"]) == str(b["date"])
 
 
+def _rank(r: _Stored) -> tuple:
+    """The order of keeping: a published record before a proposed one, else the earlier date."""
+    return (r.status == "proposed", str(r.record["date"]), r.id)
+
+
 def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
-    """Pairs (kept, absorbed) of proposed or published records that report the same agreement;
-    a published record is kept before a proposed one, else the earlier date. Only records of one
-    type and parties, within MERGE_DAYS of each other, are compared (a long queue stays quick)."""
+    """Pairs (kept, absorbed): each proposed or published record that reports the same agreement
+    as a record ranked before it (`_rank`) is offered once, into the first such record. Only
+    records of one type and parties, within MERGE_DAYS of each other, are looked at, and of those
+    only the first of each source: a queue of many copies of one report stays quick and offers
+    one merge per copy, not one per pair of copies."""
     live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
-    groups: dict[tuple, list[tuple[int, int, _S]]] = {}
+    buckets: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, day or date) -> file -> first
+    where: list[tuple[tuple, int | None]] = []
     for k, r in enumerate(live):
         day = _day(str(r.record["date"]))
-        key = (r.record["type"], _parties_key(r.record), None if day else str(r.record["date"]))
-        groups.setdefault(key, []).append((day.toordinal() if day else 0, k, r))
+        key = (r.record["type"], _parties_key(r.record), day.toordinal() if day else str(r.record["date"]))
+        where.append((key, day.toordinal() if day else None))
+        firsts = buckets.setdefault(key, {})
+        file = r.record["source"]["file"]
+        if file not in firsts or _rank(r) < _rank(firsts[file][1]):
+            firsts[file] = (k, r)
+    tops = {key: sorted(firsts.values(), key=lambda x: _rank(x[1]))[:2] for key, firsts in buckets.items()}
     found = []
-    for group in groups.values():
-        group.sort(key=lambda x: x[:2])
-        for i, (day_a, k_a, a) in enumerate(group):
-            for day_b, k_b, b in group[i + 1:]:
-                if day_b - day_a > MERGE_DAYS:
+    for k, r in enumerate(live):
+        (kind, parties, _), day = where[k]
+        keys = [(kind, parties, d) for d in range(day - MERGE_DAYS, day + MERGE_DAYS + 1)] if day else [where[k][0]]
+        best: tuple[int, _S] | None = None
+        for key in keys:
+            for j, other in tops.get(key, ()):
+                if j != k and _rank(other) < _rank(r) and same_agreement(other.record, r.record):
+                    if best is None or _rank(other) < _rank(best[1]):
+                        best = (j, other)
                     break
-                if same_agreement(a.record, b.record):
-                    first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
-                    found.append((min(k_a, k_b), max(k_a, k_b), first[0], first[1]))
+        if best is not None:
+            found.append((min(best[0], k), max(best[0], k), best[1], r))
     return [(kept, absorbed) for _, _, kept, absorbed in sorted(found, key=lambda x: x[:2])]

@@ -298,6 +298,22 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     assert review.get(folders, "same-mou-other-paper").status == "proposed"
 
 
+def test_many_copies_of_one_report_give_a_short_list_of_merges(folders):
+    """Fourteen more copies of the Seoul–Odense MOU from other files: each copy is offered once,
+    into the published record (the fixture's draft, from the published record's own article, into
+    the first copy), and only the first ten offers are drawn."""
+    base = curated(SEOUL_ODENSE)
+    for k in range(14):
+        add_proposed(folders, base, rid=f"copy-{k:02d}", gazetteer=default_gazetteer(),
+                     source={**base["source"], "file": f"copy-{k:02d}.txt"})
+    at = run("pages/7_Review.py", "rita")
+    merges = [b.key for b in at.button if b.key and b.key.startswith("rv_merge_")]
+    assert len(merges) == 10
+    assert all(key.startswith(f"rv_merge_{SEOUL_ODENSE}_copy-") or key == "rv_merge_copy-00_draft-seoul-odense"
+               for key in merges), merges
+    assert any("10 of 15 merge offers" in c.value for c in at.caption)
+
+
 def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders):
     from sqlalchemy import insert
 

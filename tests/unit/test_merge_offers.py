@@ -1,5 +1,6 @@
-"""Merge offers: records grouped by type, parties and date give the same pairs, in the same order,
-as comparing every pair, and a queue of thousands does not compare every pair."""
+"""Merge offers: each record that reports the same agreement as a record ranked before it is
+offered once, into the first such record, as comparing every pair would find it; a queue of
+thousands, or of hundreds of copies of one report, does not compare every pair."""
 
 from __future__ import annotations
 
@@ -29,21 +30,40 @@ def _record(k: int, rng: random.Random) -> Rec:
 
 
 def _every_pair(records: list[Rec]) -> list[tuple[Rec, Rec]]:
+    """Every record against every other: each absorbed into the first-ranked record it matches."""
     live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
+
+    def rank(r: Rec) -> tuple:
+        return (r.status == "proposed", str(r.record["date"]), r.id)
+
     out = []
-    for i, a in enumerate(live):
-        for b in live[i + 1:]:
-            if same_agreement(a.record, b.record):
-                first = sorted((a, b), key=lambda r: (r.status == "proposed", str(r.record["date"]), r.id))
-                out.append((first[0], first[1]))
-    return out
+    for k, b in enumerate(live):
+        keepers = [(j, a) for j, a in enumerate(live) if rank(a) < rank(b) and same_agreement(a.record, b.record)]
+        if keepers:
+            j, a = min(keepers, key=lambda x: rank(x[1]))
+            out.append((min(j, k), max(j, k), a, b))
+    return [(a, b) for _, _, a, b in sorted(out, key=lambda x: x[:2])]
 
 
-def test_grouped_offers_are_the_pairs_of_every_comparison():
+def test_grouped_offers_are_what_every_comparison_finds():
     rng = random.Random(7)
     for _ in range(20):
         records = [_record(k, rng) for k in range(60)]
-        assert merge_candidates(records) == _every_pair(records)
+        got = merge_candidates(records)
+        assert got == _every_pair(records)
+        assert len({b.id for _, b in got}) == len(got)  # each record offered once
+
+
+def test_copies_of_one_report_give_one_offer_each_without_comparing_every_pair(monkeypatch):
+    calls = []
+    real = merge_match.same_agreement
+    monkeypatch.setattr(merge_match, "same_agreement", lambda a, b, **kw: calls.append(1) or real(a, b, **kw))
+    copies = [Rec(f"c{k:04d}", "proposed", {"id": f"c{k:04d}", "type": "mou", "date": "2024-03-12",
+                                             "source": {"file": f"copy-{k}.txt"}, "korean_places": ["kr-busan"],
+                                             "partner_places": ["dk-odense"]}) for k in range(300)]
+    got = merge_candidates(copies)
+    assert len(got) == 299 and {a.id for a, _ in got} == {"c0000"}
+    assert len(calls) < 300 * 8  # every pair would be 44,850 comparisons
 
 
 def test_a_long_queue_compares_only_records_that_could_match(monkeypatch):

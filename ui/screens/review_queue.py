@@ -26,6 +26,7 @@ from ui.shell.i18n import t, type_label
 from ui.shell.markup import md_escape
 
 PAGE_SIZE = 25  # forms drawn on one run of the page: a long queue is read a page at a time
+MERGES_SHOWN = 10  # merge offers drawn at once: hundreds of copies of one report stay one short list
 OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
 DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.shell.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
@@ -262,7 +263,9 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
         return
     st.subheader(t("review_merge_title", lang), anchor=False)
     st.caption(t("review_merge_help", lang, days=MERGE_DAYS))
-    for kept, absorbed in pairs:
+    if len(pairs) > MERGES_SHOWN:
+        st.caption(t("review_merge_more", lang, shown=MERGES_SHOWN, n=len(pairs)))
+    for kept, absorbed in pairs[:MERGES_SHOWN]:
         label = t("review_merge", lang, a=kept.id, b=absorbed.id)
         with st.container(border=True):
             for one in (kept, absorbed):

@@ -384,6 +384,7 @@ EN: dict[str, str] = {
     ),
     "review_from": "From {file} · {publisher} · {published}",
     "review_merge_title": "Reported by several articles",
+    "review_merge_more": "{shown} of {n} merge offers are shown; the next appear once these are merged or reviewed.",
     "review_merge_help": (
         "Same parties, same type, dates within {days} days: merge them into one published record with both sources. A "
         "merge can be undone."

@@ -375,6 +375,7 @@ KO: dict[str, str] = {
     ),
     "review_from": "출처: {file} · {publisher} · {published}",
     "review_merge_title": "여러 기사에 보도된 같은 협약",
+    "review_merge_more": "합치기 제안 {n}건 중 {shown}건을 보여 줍니다. 이들을 합치거나 검토하면 다음 제안이 나옵니다.",
     "review_merge_help": (
         "당사자·유형이 같고 날짜 차이가 {days}일 이내입니다. 두 출처를 가진 하나의 게시 기록으로 합칠 수 있고, 되돌릴 "
         "수 있습니다."
