@@ -141,3 +141,29 @@ def test_html_fetches_no_file_of_the_apps_static_folder(page: str) -> None:
     # a file on disk cannot reach the app's static folder: the city names drawn by zoom travel inside
     assert "app/static/" not in page
     assert page.count("data:application/json;base64,") >= 1
+
+
+def _framed(page: str) -> dict[str, float]:
+    return json.loads(re.search(r"const b = (\{.*?\}), w = window", page).group(1))
+
+
+def test_the_html_map_frames_korea_drawn_by_province_as_well_as_the_partners():
+    """With Korea by province (national data at world zoom), its places are drawn by their own
+    layers, not the places layer; a country's map framed that country alone, arcs running off it."""
+    from ui.map.takeaway import html_map
+
+    points = POINTS.assign(place_id=["kr-seoul", "kr-busan", "vn-hanoi", "vn-ho-chi-minh-city"],
+                           lon=[126.98, 129.08, 105.85, 106.70], lat=[37.57, 35.18, 21.03, 10.78])
+    arcs = ARCS.assign(dst=["vn-hanoi", "vn-ho-chi-minh-city", "vn-ho-chi-minh-city"])
+    cities = points[points["side"] == "korean"]
+    b = _framed(html_map(points, arcs, lang="en", title="Korea and Vietnam", subtitle="", cities=cities))
+    assert b["west"] <= 105.85 and b["east"] >= 129.08
+    assert b["south"] <= 10.78 and b["north"] >= 37.57
+
+
+def test_a_name_holding_the_pages_own_call_does_not_move_the_framing_into_the_data():
+    hostile = POINTS.assign(name_en=["const deckInstance = createDeck(", *POINTS["name_en"][1:]])
+    page = map_html(deck.build_deck(hostile, ARCS, lang="en"), title="t")
+    call = page.rindex("const deckInstance = createDeck(")
+    assert page[:call].rstrip().endswith("})();")  # the framing runs just before the page's own call
+    assert page.count("const b = {") == 1

@@ -91,6 +91,16 @@ def wrap_lon(lon: float | np.ndarray, center: float = WRAP_LON) -> float | np.nd
     return (lon - center + 180.0) % 360.0 + center - 180.0
 
 
+def drawn_bounds(points: pd.DataFrame) -> dict[str, float] | None:
+    """West, east, south, north of `points` (lon, lat) as the map draws them (longitudes wrapped
+    as `point_rows` wraps them), both sides included; None when there are none."""
+    if not len(points):
+        return None
+    lon = wrap_lon(points["lon"].to_numpy(dtype=float))
+    lat = points["lat"].to_numpy(dtype=float)
+    return {"west": float(lon.min()), "east": float(lon.max()), "south": float(lat.min()), "north": float(lat.max())}
+
+
 def fit_view(points: pd.DataFrame, *, width: float = FIT_WIDTH, height: float = MAP_HEIGHT,
              nudge: int = 0) -> dict[str, float]:
     """The camera that frames every place in `points` (lon, lat columns) on a map `width` x `height`

@@ -174,15 +174,18 @@ def map_html(
     ink: RGB = (24, 32, 40),
     paper: RGB = (255, 255, 255),
     basemap: dict | None = None,
+    bounds: dict[str, float] | None = None,
 ) -> str:
     """A standalone interactive HTML page drawing `deck` (basemap inlined, deck.gl embedded).
 
     `legend` is (label, colour) pairs shown under the title; `background` is the page colour
-    behind the map, `ink`/`paper` the title card's text and background.
+    behind the map, `ink`/`paper` the title card's text and background. The file frames `bounds`
+    (west, east, south, north as drawn; by default those of the deck's places layer) for the
+    window it is opened in.
     """
     inline_basemap(deck, basemap)
     escape_tooltip_values(deck)
-    bounds = place_bounds(deck)
+    bounds = bounds or place_bounds(deck)
     page = deck.to_html(as_string=True, offline=True, notebook_display=False,
                         css_background_color=css(background))
     page = _script_safe(strip_remote(page))
@@ -190,6 +193,8 @@ def map_html(
     page = re.sub(r"<title>.*?</title>", lambda _: f"<title>{html.escape(title)}</title>", page, count=1)
     if bounds is not None:  # frame the data for the window before the deck is made
         script = fit_script(bounds).replace("<script>", "").replace("</script>", "")
-        page = page.replace("const deckInstance = createDeck(", script + "\n    const deckInstance = createDeck(", 1)
+        # (the page's own call is the last one: the data before it may hold the same words)
+        head, call, tail = page.rpartition("const deckInstance = createDeck(")
+        page = head + script + "\n    " + call + tail if call else page
     overlay = _overlay(title, subtitle, legend, ink=ink, paper=paper)
     return page.replace('<div id="deck-container">', overlay + '<div id="deck-container">', 1)

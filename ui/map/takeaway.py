@@ -15,7 +15,7 @@ import streamlit as st
 
 from partnerships.model import TYPES
 from partnerships.query import Filters
-from ui.map.deck import build_deck
+from ui.map.deck import build_deck, drawn_bounds
 from ui.map.export_html import map_html
 from ui.map.export_names import describe, file_stem
 from ui.map.export_png import Legend, cjk_font, render_png
@@ -39,6 +39,16 @@ def subtitle(view: pd.DataFrame | int, filters: Filters, lang: str, *, today: dt
     return " · ".join(p for p in parts if p)
 
 
+def html_map(points: pd.DataFrame, arcs: pd.DataFrame, *, lang: str, title: str, subtitle: str,
+             cities: pd.DataFrame | None = None, theme_name: str = "light") -> str:
+    """The standalone HTML map of what the page draws, framing both sides' places (with Korea by
+    province, its provinces are not in the deck's places layer but must be in the frame)."""
+    colours = theme.scheme(theme_name)
+    deck = theme.style_deck(build_deck(points, arcs, lang=lang, split=cities), theme_name)
+    return map_html(deck, title=title, subtitle=subtitle, legend=_legend_types(arcs, lang), lang=lang,
+                    background=colours.ocean, ink=colours.ink, paper=colours.paper, bounds=drawn_bounds(points))
+
+
 def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFrame | int, filters: Filters,
                      lang: str, *, place_label: Callable[[str], str] = str, cities: pd.DataFrame | None = None) -> None:
     """A "download" popover with the two buttons for the current view (files built when pressed).
@@ -51,10 +61,7 @@ def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFram
     stem = file_stem(filters)
 
     def html_file() -> str:
-        colours = theme.scheme(name)
-        deck = theme.style_deck(build_deck(points, arcs, lang=lang, split=cities), name)
-        return map_html(deck, title=title, subtitle=sub, legend=_legend_types(arcs, lang), lang=lang,
-                        background=colours.ocean, ink=colours.ink, paper=colours.paper)
+        return html_map(points, arcs, lang=lang, title=title, subtitle=sub, cities=cities, theme_name=name)
 
     def png_file() -> bytes:
         legend = Legend(t("legend_types", lang), _legend_types(arcs, lang), t("legend_places", lang),
