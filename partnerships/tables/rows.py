@@ -79,12 +79,6 @@ def parse_row_line(line: str) -> RowLine | None:
     return RowLine(m.group("file"), m.group("sheet"), int(m.group("row")), cells)
 
 
-def summary_head(summary: str) -> str:
-    """A table row's summary without where it came from and its notes ('공주·나고미 자매결연
-    (1979-09-15)'), for a slide that has a line for the source of its own."""
-    return re.split(r"(?<=\))[.,]\s", str(summary), maxsplit=1)[0]
-
-
 def summary_note(summary_ko: str) -> str:
     """The notes a table row's record carries (its Korean summary's '비고: …'), or ''."""
     return str(summary_ko).partition(" 비고: ")[2].strip()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+import pandas as pd
 import pytest
 
 from partnerships import national
@@ -239,9 +242,12 @@ def test_a_ties_tour_card_says_where_it_came_from_not_the_raw_row(national_on, l
     assert "· row " not in card and "korean_gov_ko" not in card and "source_url" not in card
     assert ("표 ties.csv" if lang == "ko" else "Table ties.csv, row") in card
     assert "행. 비고" not in card and "from row" not in card
-    # the row's note tells the story, in the source's words, not the title a second time
-    assert ("출처의 설명" if lang == "ko" else "What the source notes") in card
+    # title, date and route tell the tie once; the row's note (the compiler's word on where it was
+    # found) stays in small type beside the source, not as the card's story
     assert ("주요 내용" if lang == "ko" else "What was agreed") not in card
+    head, src = card.split('class="src">', 1)
+    notes = {html.escape(n) for n in pd.read_csv(national.table_path())["note"].dropna()}
+    assert any(n in src for n in notes) and not any(n in head for n in notes)
 
 
 def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):

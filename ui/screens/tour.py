@@ -12,7 +12,7 @@ from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
-from partnerships.tables.rows import parse_row_line, summary_head, summary_note
+from partnerships.tables.rows import parse_row_line, summary_note
 from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
@@ -219,14 +219,15 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     summary = row["summary_ko"] if ko else row["summary_en"]
     evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
-    told = "tour_agreed"
+    body = (f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
+            f"<p>{html_escape(summary)}</p>{evidence}")
     if (table_row := parse_row_line(quote)) is not None:  # a table's row: its source in one line, not the row
-        # (its note, in the source's words, says more than the title again: 'Moscow became Seoul's 9th tie')
+        # Title, date and route say the tie; a summary would say it again. The row's note is the
+        # compiler's word on the source ('city English sister-city list'): small, beside the source.
         note = summary_note(row["summary_ko"])
-        summary, told = (note, "tour_note") if note else (summary_head(summary), told)
         host = web_host(table_row.link())
-        evidence = ""
-        source = " · ".join(html_escape(x) for x in (publisher, source_handle(row, lang), host) if x)
+        body = ""
+        source = " · ".join(html_escape(x) for x in (publisher, source_handle(row, lang), host, note) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
@@ -234,9 +235,7 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
         f'<h2>{html_escape(row["title_ko"] if ko else row["title_en"])}</h2>'
         f'<div class="when">{html_escape(row["date"])}</div>'
         f'<div class="route">{route}</div>'
-        f'<div class="label">{html_escape(i18n.t(told, lang))}</div>'
-        f"<p>{html_escape(summary)}</p>{evidence}"
-        f'<div class="src">{source}</div></div>'
+        f'{body}<div class="src">{source}</div></div>'
     )
 
 

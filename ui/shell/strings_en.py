@@ -294,7 +294,6 @@ EN: dict[str, str] = {
     "tour_step": "{i} of {n}",
     "tour_empty": "No records to tour. Clear a filter, or choose \"All records\".",
     "tour_agreed": "What was agreed",
-    "tour_note": "What the source notes",
     "tour_quote": "From the source",
     "tour_domestic": "In Korea, no foreign partner",
     "tour_problems": "Some saved tours name records that do not exist; they are skipped:",

@@ -286,7 +286,6 @@ KO: dict[str, str] = {
     "tour_step": "{n}건 중 {i}번째",
     "tour_empty": "둘러볼 기록이 없습니다. 필터를 줄이거나 \"모든 기록\"을 고르세요.",
     "tour_agreed": "주요 내용",
-    "tour_note": "출처의 설명",
     "tour_quote": "출처 인용",
     "tour_domestic": "국내 사업 (해외 상대 없음)",
     "tour_problems": "저장된 둘러보기 중 없는 기록을 가리키는 항목은 건너뜁니다:",
