@@ -427,6 +427,8 @@ def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders)
     reading again with it dates the record from it (not only its year, and not 'no date found')."""
     at = paste(page(), UNDATED)
     assert widget(at, "text_input", "_0_date").value == ""
+    # an empty date is not "not a date": it says what saving will do with it
+    assert "Not a date" not in text_of(at) and "it takes the year of the publication date" in text_of(at)
     assert not [b for b in at.button if b.key and b.key.endswith("_redate")]  # nothing to read again yet
     widget(at, "text_input", "_published").input("2024-03-15").run()
     redo = [b for b in at.button if b.key and b.key.endswith("_redate")]

@@ -314,6 +314,16 @@ def test_many_copies_of_one_report_give_a_short_list_of_merges(folders):
     assert any("10 of 15 merge offers" in c.value for c in at.caption)
 
 
+@pytest.mark.parametrize(("lang", "said"), [("en", "Date inferred: year of the publication date 2026-11-20"),
+                                           ("ko", "날짜 추정: 저장할 때 입력한 발행일 2026-11-20의 연도")])
+def test_the_reviewer_is_told_where_an_inferred_year_came_from(folders, lang, said):
+    add_proposed(folders, curated(SEOUL_ODENSE), rid="year-from-saving", gazetteer=default_gazetteer(),
+                 year=2026, date="2026", source={**curated(SEOUL_ODENSE)["source"], "file": "nodate.txt"},
+                 date_basis="inferred: year of the publication date 2026-11-20 given on saving")
+    at = run("pages/7_Review.py", "rita", {"lang": lang})
+    assert any(c.value.replace("\\", "").startswith(said) for c in at.caption)
+
+
 def test_an_article_with_only_proposed_records_is_not_listed_on_sources(folders):
     from sqlalchemy import insert
 

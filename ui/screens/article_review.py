@@ -190,7 +190,8 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
         d1, d2 = st.columns(2)
         date = d1.text_input(t("add_article_date", lang), key=k + "date", disabled=off).strip()
         year = intake.year_of(date)
-        d1.caption(t("add_article_year", lang, year=year) if year else t("add_article_bad_date", lang))
+        d1.caption(t("add_article_year", lang, year=year) if year
+                   else t("add_article_bad_date" if date else "add_article_no_date", lang))
         stated = d2.checkbox(t("add_article_stated", lang), key=k + "stated", disabled=off)
         if not stated:
             why = d2.text_input(t("add_article_inferred", lang), key=k + "why", disabled=off)

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from partnerships import review, review_merges, review_reasons, source_edit, store
+from partnerships import date_basis, review, review_merges, review_reasons, source_edit, store
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
@@ -168,6 +168,8 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         top.caption(t("review_from", lang, file=md_escape(table_file(str(src.get("file"))) or src.get("file")),
                       publisher=md_escape(src.get("publisher") or "—"),
                       published=md_escape(src.get("published") or "—")))
+        if date_basis.kind(str(d.get("date_basis") or "stated")) != "stated":  # where the year came from
+            top.caption(t("review_date_basis", lang, basis=md_escape(date_basis.describe(str(d["date_basis"]), lang))))
         incomplete = source_edit.incomplete(d)  # (a folder of articles may come without them)
         if incomplete:
             top.warning(t("review_source_missing", lang))

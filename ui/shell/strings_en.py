@@ -156,6 +156,7 @@ EN: dict[str, str] = {
     "add_article_sectors": "Sectors",
     "add_article_date": "Date (YYYY, YYYY-MM or YYYY-MM-DD)",
     "add_article_year": "Year {year}",
+    "add_article_no_date": "No date: on saving it takes the year of the publication date, and says so.",
     "add_article_bad_date": "Not a date: write 2024, 2024-03 or 2024-03-13.",
     "add_article_stated": "The article gives the whole date (year included)",
     "add_article_inferred": "Why this date (inferred)",
@@ -383,6 +384,7 @@ EN: dict[str, str] = {
     ),
     "review_from": "From {file} · {publisher} · {published}",
     "review_merge_title": "Reported by several articles",
+    "review_date_basis": "Date {basis}",
     "review_merge_more": "{shown} of {n} merge offers are shown; the next appear once these are merged or reviewed.",
     "review_merge_help": (
         "Same parties, same type, dates within {days} days: merge them into one published record with both sources. A "

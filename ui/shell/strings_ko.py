@@ -148,6 +148,7 @@ KO: dict[str, str] = {
     "add_article_sectors": "분야",
     "add_article_date": "날짜 (YYYY, YYYY-MM, YYYY-MM-DD)",
     "add_article_year": "{year}년",
+    "add_article_no_date": "날짜 없음: 저장할 때 발행일의 연도를 쓰고, 그렇게 적어 둡니다.",
     "add_article_bad_date": "날짜 형식이 아닙니다. 2024, 2024-03, 2024-03-13처럼 쓰세요.",
     "add_article_stated": "기사에 연도까지 날짜가 모두 나옴",
     "add_article_inferred": "추정한 근거",
@@ -374,6 +375,7 @@ KO: dict[str, str] = {
     ),
     "review_from": "출처: {file} · {publisher} · {published}",
     "review_merge_title": "여러 기사에 보도된 같은 협약",
+    "review_date_basis": "날짜 {basis}",
     "review_merge_more": "합치기 제안 {n}건 중 {shown}건을 보여 줍니다. 이들을 합치거나 검토하면 다음 제안이 나옵니다.",
     "review_merge_help": (
         "당사자·유형이 같고 날짜 차이가 {days}일 이내입니다. 두 출처를 가진 하나의 게시 기록으로 합칠 수 있고, 되돌릴 "
