@@ -13,6 +13,7 @@ are chosen inside the transaction, so two articles about the same partnership ge
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import tempfile
@@ -30,7 +31,7 @@ from partnerships.db import repo, schema
 from partnerships.errors import DataError
 from partnerships.extract.clean import to_text
 from partnerships.extract.errors import ArticleError
-from partnerships.model import DATE_RE, FULL_DATE_RE, Problem, Record
+from partnerships.model import DATE_RE, FULL_DATE_RE, YEAR_MIN, Problem, Record
 from partnerships.new_places import PlacesWithNew
 
 MAX_BYTES = 2 * 1024 * 1024  # an uploaded file or a paste, before its text is taken out
@@ -208,6 +209,18 @@ def article_name(text: str, *, date: str | None) -> str:
 
 # --- records -------------------------------------------------------------------------------
 
+def publication_date_ok(value: str, *, today: dt.date | None = None) -> bool:
+    """A publication date a record can be dated from: YYYY-MM-DD, a real day, from YEAR_MIN to
+    tomorrow (a page dated in another time zone)."""
+    if not FULL_DATE_RE.match(value):
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return dt.date(YEAR_MIN, 1, 1) <= day <= (today or dt.date.today()) + dt.timedelta(days=1)
+
+
 def year_of(date: str) -> int | None:
     """The year of an ISO date (`2024`, `2024-03`, `2024-03-13`), or None if it is not one."""
     m = DATE_RE.match(date.strip()) if isinstance(date, str) else None
@@ -269,9 +282,9 @@ def source_problems(records: list[dict[str, Any]], *, records_file: str) -> list
         src = d.get("source") or {}
         if not str(src.get("publisher") or "").strip():
             out.append(Problem(records_file, d.get("id"), "source.publisher", "the publisher is required"))
-        if not FULL_DATE_RE.match(str(src.get("published") or "")):
+        if not publication_date_ok(str(src.get("published") or "")):
             out.append(Problem(records_file, d.get("id"), "source.published",
-                               "the publication date is required, as YYYY-MM-DD"))
+                               f"the publication date is required, as YYYY-MM-DD, from {YEAR_MIN} to today"))
     return out
 
 

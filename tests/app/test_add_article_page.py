@@ -430,6 +430,9 @@ def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders)
     # an empty date is not "not a date": it says what saving will do with it
     assert "Not a date" not in text_of(at) and "it takes the year of the publication date" in text_of(at)
     assert not [b for b in at.button if b.key and b.key.endswith("_redate")]  # nothing to read again yet
+    for impossible in ("0001-01-01", "1900-06-01", "9999-12-31"):  # no reading again with a date no page has
+        widget(at, "text_input", "_published").input(impossible).run()
+        assert not [b for b in at.button if b.key and b.key.endswith("_redate")]
     widget(at, "text_input", "_published").input("2024-03-15").run()
     redo = [b for b in at.button if b.key and b.key.endswith("_redate")]
     assert [b.label for b in redo] == ["Read again with 2024-03-15"]
@@ -489,6 +492,8 @@ def test_titles_and_summaries_start_empty_and_must_be_written(folders):
     ("publisher", "", "Write the publisher"),
     ("published", "", "publication date as YYYY-MM-DD"),
     ("published", "2023-05", "publication date as YYYY-MM-DD"),
+    ("published", "0001-01-01", "from 1945 to today"),
+    ("published", "9999-12-31", "from 1945 to today"),
 ])
 def test_publisher_and_publication_date_are_required(folders, field, value, message):
     before = stored_counts()

@@ -137,3 +137,13 @@ def test_text_over_the_limit_is_refused_before_reading_and_says_the_limit():
     assert "the limit is 200 KB of text" in str(info.value)
     assert info.value.fields["limit"] == "200"
     assert intake.read_text(article[: 150 * 1024 // 3])  # well under the limit: read as before
+
+
+def test_a_publication_date_is_a_real_day_from_1945_to_tomorrow():
+    import datetime as dt
+
+    today = dt.date(2026, 12, 6)
+    ok = ["1945-01-01", "2024-02-29", "2026-12-06", "2026-12-07"]
+    bad = ["0001-01-01", "1944-12-31", "2023-02-29", "2024-06-31", "2026-12-08", "9999-12-31", "2024-3-1", ""]
+    assert [d for d in ok if intake.publication_date_ok(d, today=today)] == ok
+    assert not [d for d in bad if intake.publication_date_ok(d, today=today)]

@@ -248,7 +248,7 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
 def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, gaz: Gazetteer) -> None:
     """When the publication date typed differs from the one the records were read with, offer to
     read the article again with it: '지난 14일', '전날' and undated records are dated from it."""
-    if not intake.FULL_DATE_RE.match(published) or published == str(review.published or ""):
+    if not intake.publication_date_ok(published) or published == str(review.published or ""):
         return
     st.caption(t("add_article_redate_help", lang, date=published))
     if not st.button(t("add_article_redate", lang, date=published), key=prefix + "redate"):
@@ -270,7 +270,7 @@ def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) ->
     out = []
     if not source["publisher"]:
         out.append(t("add_article_need_publisher", lang))
-    if not intake.FULL_DATE_RE.match(source["published"]):
+    if not intake.publication_date_ok(source["published"]):
         out.append(t("add_article_need_published", lang))
     for i, r in enumerate(records):
         if not all(r.get(f) for f in ("title_en", "title_ko", "summary_en", "summary_ko")):

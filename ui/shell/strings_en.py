@@ -437,7 +437,7 @@ EN: dict[str, str] = {
     "add_article_publisher": "Publisher (required)",
     "add_article_published": "Publication date, YYYY-MM-DD (required)",
     "add_article_need_publisher": "Write the publisher of the article.",
-    "add_article_need_published": "Write the article's publication date as YYYY-MM-DD.",
+    "add_article_need_published": "Write the article's publication date as YYYY-MM-DD, from 1945 to today.",
     "add_article_redate": "Read again with {date}",
     "add_article_redate_help": (
         "The records were read without this publication date: read the article again to date relative days ('지난 "

@@ -427,7 +427,7 @@ KO: dict[str, str] = {
     "add_article_publisher": "발행처 (필수)",
     "add_article_published": "발행일, YYYY-MM-DD (필수)",
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
-    "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요.",
+    "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요(1945년부터 오늘까지).",
     "add_article_redate": "{date} 기준으로 다시 읽기",
     "add_article_redate_help": (
         "아래 기록은 이 발행일 없이 읽었습니다. 다시 읽으면 '지난 14일', '전날' 같은 날짜와 연도가 없는 기록을 {date} "
