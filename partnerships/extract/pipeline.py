@@ -11,6 +11,7 @@ from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.dates import published_for
 from partnerships.extract.groups import NEEDS_PARTNER, build
 from partnerships.extract.history import told_as_history
+from partnerships.extract.places import OUTLET_SUFFIX
 from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
 from partnerships.extract.sub_places import UNPLACED
@@ -27,8 +28,8 @@ _RELEASE = re.compile(r"보도\s?자료")
 _RELEASE_BY = re.compile(r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처|원|공사|재단))"
                          r"\s?보도\s?자료")
 # a newspaper's name at the head of its page ('강원일보 | 2025-09-22 | …', '하동뉴스 최○○ 기자')
-_OUTLET = re.compile(r"(?:^|\|\s|\s{2})([가-힣A-Za-z0-9]{1,12}(?:일보|신문|신보|뉴스|방송|타임스|타임즈|저널|투데이|"
-                     r"통신|미디어))(?=\s*(?:\||\s{2}|$|[›>]|[가-힣○]{2,4}\s?기자))", re.M)
+_OUTLET = re.compile(rf"(?:^|\|\s|\s{{2}})([가-힣A-Za-z0-9]{{1,12}}{OUTLET_SUFFIX})"
+                     r"(?=\s*(?:\||\s{2}|$|[›>]|[가-힣○]{2,4}\s?기자))", re.M)
 
 
 def publisher_of(text: str, url: str | None = None) -> str:

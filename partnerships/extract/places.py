@@ -111,6 +111,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         t = tokens[i]
         spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
         if t.tag not in ("NNP", "SH") and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
+                                                       or _KOREAN_OFFICE.fullmatch(t.form)  # '울산시장(가운데)과'
                                                        or suffix_next(tokens, i))) \
                 and not country_read_as_number(tokens, i, lookup):
             i += 1
@@ -153,6 +154,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             continue
         place = lookup(word)
         place = None if place and bare_district(place, word, after, text[:start - sentence.start]) else place
+        office_word = False
         if place is not None and place.kind == "city" and _NAME_NEXT.match(after) \
                 and (code := _country_codes(gazetteer, cache).get(word)) is not None:
             place = gazetteer.get(f"country-{code.lower()}")  # '과테말라 안티구아': the country before its city
@@ -163,9 +165,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place, end, word = glued, start + len(stem), stem  # '칸쿤의' read as one name
             after = text[end - sentence.start:]
         if place is None and (m := _KOREAN_OFFICE.fullmatch(word)) and (
-                (office := lookup(m.group(1))) is not None and office.country == "KR"
-                and getattr(office, "kind", "") in _OFFICE_KINDS[m.group(1)[-1]]):
-            place, end, word = office, start + len(m.group(1)), m.group(1)  # '부천시장과', '광양시청에서'
+                (office := lookup(name := m.group(1) or m.group(2))) is not None and office.country == "KR"
+                and getattr(office, "kind", "") in _OFFICE_KINDS[name[-1]]):
+            place, end, word = office, start + len(name), name  # '부천시장과', '광양시청에서'
+            office_word = True
         if place is None and (glued := glued_office(word, lookup)) is not None:
             (place, word), end = glued, start + len(glued[1])  # '제주지사': the province; '…대사관': the country
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
@@ -229,7 +232,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                      else re.fullmatch(UNIVERSITY + "|시장|주지사|성장", rest) is not None
                                      and getattr(lead, "kind", "") == "city"):
                 place, end, word = lead, t.end, t.form  # '드레스덴공대', '울란바토르시장': the city's, not Korea's
-        if place is not None and t.tag == "NNG" and not (
+        if place is not None and t.tag == "NNG" and not office_word and not (
                 getattr(place, "kind", "") == "region"
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
@@ -347,9 +350,11 @@ _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
 # a news outlet named after its region ('제주남부신문', '경남일보'): no party
-_OUTLET = re.compile(r"(?:신문|일보|신보|방송|뉴스|타임스|저널)$")
-# a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회')
-_KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청사|의회)")
+OUTLET_SUFFIX = r"(?:일보|신문|신보|뉴스|방송|타임스|타임즈|저널|투데이|통신|미디어|인사이트|포스트|프레스|데일리|매거진)"
+_OUTLET = re.compile(OUTLET_SUFFIX + "$")
+# a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회',
+# '진천군수', '강남구청장')
+_KOREAN_OFFICE = re.compile(r"([가-힣]{1,6}(?:시|군|구|도))(?:장|청|청장|청사|의회)|([가-힣]{1,6}군)수")
 _OFFICE_KINDS = {"시": ("city",), "군": ("county",), "구": ("district",), "도": ("province",)}  # not '동대문시장'
 # a division word written apart from its name ('키수무 카운티', '도르노고비 아이막')
 # ... or after its abbreviation in brackets ('브리티시컬럼비아(BC)주 정부와')

@@ -158,3 +158,41 @@ def test_each_country_of_a_list_of_their_ministries_signed_its_own(gazetteer):
             "양해각서(MOU)를 각각 체결했다.")
     assert sorted(k[3] for k in _records(text, gazetteer, "2019-11-27")) == [
         ("country-id",), ("country-la",), ("country-vn",)]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("군에 따르면 진천군수는 미국을 방문 중이다.", "kr-jincheon"),  # one proper noun to the tagger
+    ("이에 강남구청장은 뉴욕을 방문했다.", "kr-seoul-gangnam-gu"),
+    ("울산시장(가운데)과 애버딘 시장(오른쪽)이 서명했다.", "kr-ulsan"),  # a common noun to the tagger
+    ("충북경자청은 독일 작센주와 의향서를 체결했다.", "kr-chungcheongbuk-do"),  # 경제자유구역청, short
+])
+def test_a_korean_governments_head_or_body_written_as_one_word_names_it(text, place_id, gazetteer):
+    sentence = split(load_article(text.encode()))[0]
+    assert place_id in {p.id for p in find_places(sentence, gazetteer)}
+
+
+@pytest.mark.parametrize("text", ["수산시장과 재래시장을 둘러봤다.", "남대문시장과 광장시장을 찾았다."])
+def test_a_market_is_no_mayor(text, gazetteer):
+    assert find_places(split(load_article(text.encode()))[0], gazetteer) == []
+
+
+def test_the_county_that_signs_is_the_side_not_the_provinces_delegation_it_travels_with(gazetteer):
+    text = ("진천군, 美 텍사스 윌리엄슨카운티와 반도체 협력 MOU\n"
+            "18일 군에 따르면 진천군수는 충북도 북미 투자유치 대표단과 함께 미국을 방문 중이며, 현지시간 지난 16일 "
+            "윌리엄슨카운티 청사에서 카운티 판사와 반도체 산업 교류·협력 업무협약서에 서명했다.")
+    assert _records(text, gazetteer, "2023-05-18") == [("mou", 2023, ("kr-jincheon",), ("us-williamson-county-tx",))]
+
+
+def test_a_superintendent_named_beside_the_partners_minister_is_no_other_counterpart(gazetteer):
+    # '경기도교육감과 앨버타주 교육부 장관이 … 서명했으며': one signing, told twice
+    text = ("경기도교육청, 캐나다 앨버타주 교육부와 AI 교육 협력 협약\n"
+            "경기도교육청은 20일 캐나다 에드먼턴에서 앨버타주 교육부와 AI 교육 협력 업무협약을 체결했다고 21일 밝혔다.\n"
+            "협약식에는 경기도교육감과 앨버타주 교육부 장관이 참석해 협약서에 서명했다.")
+    assert _records(text, gazetteer, "2024-11-21") == [("mou", 2024, ("kr-gyeonggi-do",), ("adm1-ca-alberta",))]
+
+
+def test_a_sites_name_glued_to_a_city_is_no_party(gazetteer):
+    text = ("부산인사이트 | 인터뷰\n"
+            "[신년 인터뷰] 해운대구청장 \"골드코스트와 손잡고 사계절 해변도시로\"\n"
+            "해운대구는 지난달 20일 호주 골드코스트와 관광 협력 업무협약을 맺었다.")
+    assert _records(text, gazetteer, "2026-02-09") == [("mou", 2026, ("kr-busan-haeundae-gu",), ("au-gold-coast",))]

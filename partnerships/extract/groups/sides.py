@@ -134,7 +134,7 @@ def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -
     if acting:
         spans = acting
     if text:  # '경북도 대표단에 동행한 의성군도 ...': the one that went along acts
-        along = [p for p in spans if not _WENT_WITH.match(text[p.end - offset:p.end - offset + 24])]
+        along = [p for p in spans if not _WENT_WITH.match(text[p.end - offset:p.end - offset + 40])]
         spans = along or spans
     if text:  # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
         spans = [p for p in spans if not (p.kind == "province" and any(
@@ -147,9 +147,10 @@ def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -
     return list(dict.fromkeys(p.id for p in spans))
 
 
-# a place whose delegation another went along with ('경북도 대표단에 동행한 의성군')
-_WENT_WITH = re.compile(r"^\S{0,2}\s?(?:대표단|방문단|사절단|일행)(?:에|과|와|을|를)?\s?"
-                        r"(?:동행한|동행해|동행하며|함께한|합류한)")
+# a place whose delegation another went along with ('경북도 대표단에 동행한 의성군', '진천군수는 충북도
+# 북미 투자유치 대표단과 함께 미국을 방문 중이며')
+_WENT_WITH = re.compile(r"^(?:도|시|군|구|청|도청|시청|의)?\s?(?:[가-힣]{1,6}\s){0,3}?(?:대표단|방문단|사절단|일행|투자유치단)(?:에|과|와|을|를)?\s?"
+                        r"(?:동행한|동행해|동행하며|함께한|합류한|함께\s(?:[가-힣]+\s)?(?:방문|순방|출장))")
 _LIST_GAP = re.compile(r"^(?:도|청|도청)?\s?(?:와|과|및|·|,|、|와\s함께|과\s함께)\s?$")
 
 
