@@ -350,7 +350,8 @@ _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s?[가-힣A-Za-z]{{0,
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")
 # a news outlet named after its region ('제주남부신문', '경남일보'): no party
-OUTLET_SUFFIX = r"(?:일보|신문|신보|뉴스|방송|타임스|타임즈|저널|투데이|통신|미디어|인사이트|포스트|프레스|데일리|매거진)"
+OUTLET_SUFFIX = (r"(?:일보|신문|신보|뉴스|방송|타임스|타임즈|저널|투데이|통신|미디어|"
+                 r"인사이트|포스트|프레스|데일리|매거진)")
 _OUTLET = re.compile(OUTLET_SUFFIX + "$")
 # a Korean government's head, office or council written as one word ('부천시장', '광양시청', '화천군의회',
 # '진천군수', '강남구청장')

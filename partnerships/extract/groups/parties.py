@@ -45,7 +45,8 @@ _ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측"
                 "카운티", "아이막"}
 _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
 # people or a delegation signing for their place, not an organisation of its own
-_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|교육감|교육장|대표단|방문단|사절단|일행|관계자|대사|총영사|"
+_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|교육감|교육장|대표단|방문단|사절단|일행|관계자|"
+                          r"대사|총영사|"
                           r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장|회장단|임원단|임원진|간부|대표)$")
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
