@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from partnerships.extract.place_context import named_country
+
 # the key under which the caller leaves the article's text in the lookup cache (place_context.ARTICLE_TEXT)
 _ARTICLE_TEXT = "article:text"
 
@@ -83,3 +85,46 @@ def countries_named(gazetteer, cache: dict) -> set[str]:
 
 
 _COUNTRY_PATTERNS: dict[int, re.Pattern] = {}
+
+
+# a country written as one Chinese character in a headline ('日 벳푸와', '中 청두', '美 텍사스')
+_HANJA_COUNTRIES = {"日": "jp", "中": "cn", "美": "us", "英": "gb", "獨": "de", "佛": "fr", "露": "ru",
+                    "濠": "au", "加": "ca", "伊": "it", "越": "vn", "泰": "th", "印": "in", "比": "ph"}
+
+
+def hanja_country(text: str, start: int, end: int) -> str | None:
+    """The country id a lone Chinese character stands for, between a start, space or punctuation
+    and a space before Hangul ('…日 벳푸와'); else None."""
+    code = _HANJA_COUNTRIES.get(text[start:end])
+    if code is None or (start and not re.match(r"[\s…·,\]\[(\"'‘’“”]", text[start - 1])) \
+            or not re.match(r"\s[가-힣]", text[end:end + 2]):
+        return None
+    return f"country-{code}"
+
+
+def of_country_before(place: Any, word: str, start: int, found: list, gazetteer):
+    """The city of that name in the country named right before it ('스페인 발렌시아': Valencia,
+    Spain, not the larger Valencia the name finds first); None when no country comes before."""
+    country = named_country(start, found)
+    if country is None or country.country == place.country:
+        return None
+    return next(iter(namesakes(gazetteer, word, {country.country})), None)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(\s?([가-힣]{2,12})\s?\)")
+
+
+def of_country_after(place: Any, word: str, after: str, lookup, gazetteer):
+    """The city of that name in the country written in brackets after it ('발렌시아(스페인)');
+    None when no other country is written there."""
+    m = _COUNTRY_IN_BRACKETS.match(after)
+    country = lookup(m.group(1)) if m else None
+    if country is None or getattr(country, "kind", "") != "country" or country.country == place.country:
+        return None
+    return next(iter(namesakes(gazetteer, word, {country.country})), None)
+
+
+def city_of_named_country(place: Any, start: int, found: list) -> bool:
+    """A foreign city named right after its country ('일본 벳푸와'), however the tagger read it."""
+    country = named_country(start, found)
+    return country is not None and place.country == country.country and getattr(place, "kind", "") == "city"

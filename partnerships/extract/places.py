@@ -17,7 +17,15 @@ from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_pl
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
-from partnerships.extract.named_countries import countries_named, in_named_country, namesakes, sounding_in_named_country
+from partnerships.extract.named_countries import (
+    city_of_named_country,
+    countries_named,
+    hanja_country,
+    in_named_country,
+    of_country_after,
+    of_country_before,
+    sounding_in_named_country,
+)
 from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
 from partnerships.extract.numeral_names import country_read_as_number
 from partnerships.extract.personal_names import personal_name
@@ -112,6 +120,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
         if t.tag not in ("NNP", "SH") and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
                                                        or _KOREAN_OFFICE.fullmatch(t.form)  # '울산시장(가운데)과'
+                                                       or named_country(t.start, out) is not None  # '일본 벳푸와'
                                                        or suffix_next(tokens, i))) \
                 and not country_read_as_number(tokens, i, lookup):
             i += 1
@@ -131,6 +140,13 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if t.tag == "SH" and out and out[-1].start < start <= out[-1].end + 2 and out[-1].kind == "region" \
                 and re.search(r"[가-힣]\s?\($", text[:start - sentence.start]):
             i = j + 1  # '돗토리(鳥取)현': the division named in Hangul, glossed; not its namesake city
+            continue
+        if t.tag == "SH" and (code := hanja_country(text, start - sentence.start, end - sentence.start)) \
+                and (country := _lookup_id(gazetteer, code)) is not None and j + 1 < len(tokens) \
+                and (tokens[j + 1].tag == "NNP"
+                     or getattr(lookup(tokens[j + 1].form), "country", "") == country.country):
+            out.append(mention_at(country, start, end, word, text[end - sentence.start:]))  # '日 벳푸와'
+            i = j + 1
             continue
         if t.tag == "SH":  # Chinese characters: a name GeoNames lists them in, no guess by sound
             if (m := _HAN_WITH_HANGUL_SUFFIX.fullmatch(word)) and lookup(word) is None:
@@ -233,7 +249,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                      and getattr(lead, "kind", "") == "city"):
                 place, end, word = lead, t.end, t.form  # '드레스덴공대', '울란바토르시장': the city's, not Korea's
         if place is not None and t.tag == "NNG" and not office_word and not (
-                getattr(place, "kind", "") == "region"
+                getattr(place, "kind", "") == "region" or city_of_named_country(place, start, out)
                 or (place.country != "KR" and word.endswith("시") and len(word) >= 3)):
             place = None  # a common noun counts only with its suffix ('서자바주', '사카이시')
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -255,8 +271,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and hasattr(gazetteer, "matches"):
-            place = _of_country_before(place, word, start, out, gazetteer) \
-                or _of_country_after(place, word, after, lookup, gazetteer) or in_named_country(
+            place = of_country_before(place, word, start, out, gazetteer) \
+                or of_country_after(place, word, after, lookup, gazetteer) or in_named_country(
                 place, word, gazetteer, cache)
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
@@ -290,28 +306,6 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
     placed = lambda w: lookup(w) or cache.get(_PLACED + w) or cache.get(_PLACED + w + "시")  # noqa: E731
     return [p for p in out if not personal_name(p, out, text, sentence.start, placed)]
-
-
-def _of_country_before(place: PlaceLike, word: str, start: int, found: list[PlaceMention], gazetteer):
-    """The city of that name in the country named right before it ('스페인 발렌시아': Valencia,
-    Spain, not the larger Valencia the name finds first); None when no country comes before."""
-    country = named_country(start, found)
-    if country is None or country.country == place.country:
-        return None
-    return next(iter(namesakes(gazetteer, word, {country.country})), None)
-
-
-_COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(\s?([가-힣]{2,12})\s?\)")
-
-
-def _of_country_after(place: PlaceLike, word: str, after: str, lookup, gazetteer):
-    """The city of that name in the country written in brackets after it ('발렌시아(스페인)');
-    None when no other country is written there."""
-    m = _COUNTRY_IN_BRACKETS.match(after)
-    country = lookup(m.group(1)) if m else None
-    if country is None or getattr(country, "kind", "") != "country" or country.country == place.country:
-        return None
-    return next(iter(namesakes(gazetteer, word, {country.country})), None)
 
 
 def _country_codes(gazetteer, cache: dict) -> dict[str, str]:

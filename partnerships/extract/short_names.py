@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from partnerships.extract.named_countries import countries_named
+from partnerships.extract.named_countries import countries_named, hanja_country
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.types import has_type_word
 from partnerships.extract.venue_words import SITES
@@ -118,6 +118,8 @@ def _city_in_context(word: str, text: str, start: int, end: int, place: Any, loo
         country = lookup(country_name)
         if country is not None and country.country == place.country and country.kind == "country":
             return True
+    if start >= 2 and hanja_country(text, start - 2, start - 1) == f"country-{place.country.lower()}":
+        return True  # '中 청두': the country in one Chinese character
     # a party to the agreement the sentence reports ('담맘시와 ... 업무협약')
     return bool(re.match(r"^\s?(?:와|과)\s", after) and has_type_word(text))
 

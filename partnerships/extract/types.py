@@ -198,6 +198,8 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
     kept.sort(key=lambda t: t.start)
     kept = [t for k, t in enumerate(kept) if not (k and _founding_agreement(kept[k - 1], t, text_, offset))]
     kept = [t for k, t in enumerate(kept) if not (k + 1 < len(kept) and _intended_tie(t, kept[k + 1], text_, offset))]
+    # '엑스포 유치 활동 때': bidding to host an event is no event held with a partner
+    kept = [t for t in kept if not (t.type in ("forum", "exchange") and _BID_AFTER.match(text_[t.end - offset:]))]
     # '협약(MOU)': the bracket names the agreement the bare word stands for; one mention of it
     kept = [t for k, t in enumerate(kept)
             if not (t.type == "agreement" and k + 1 < len(kept)
@@ -206,6 +208,7 @@ def _find_types(text_: str, offset: int) -> tuple[TypeMention, ...]:
 
 
 _GLOSS_OPENS = re.compile(r"\s?\(\s?")
+_BID_AFTER = re.compile(r"\s?유치(?:전|에|를|를\s|\s?(?:활동|과정|실패|경쟁|신청|도전|위원회|노력|운동))")
 
 
 def _intended_tie(t: TypeMention, after: TypeMention, text: str, offset: int) -> bool:
@@ -317,6 +320,8 @@ def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
                 return "mention", t.start
             if _ABOUT.match(rest) and any(x.tag.startswith("NN") and x.form in MENTION_NOUNS for x in tokens[i + 1:]):
                 return "mention", t.start  # '자매도시 체결에 대해서는 … 실적을 쌓은 뒤 검토하기로': still to be weighed
+            if _DECIDED_TO.search(re.split(r"[.,]", rest, maxsplit=1)[0][:40]):
+                return "planned", t.start  # '의향서 체결 가능성부터 살펴보기로 했다': what they will look at
         tense = tense_after(tokens, t.end)
         if tense == "past":
             return "signed", t.start

@@ -142,6 +142,10 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
             and any(date_stated(x.date) for x in g.mentions if x.date) \
             and not (bare_this_day(m.date) and any(x.date and x.date.day for x in g.mentions)):
         return False
+    if m.word.type == "agreement" and not m.partner and gy is not None and m.date is not None \
+            and date_stated(m.date) and m.date.year < gy:
+        return False  # a bare '협약' with no partner, of a year stated before the news ('2009년 … 동남아의 한
+        # 도시와 … 협약을 맺었다'): another one
     gp = next((x.partner for x in g.mentions if x.partner), [])
     if gp and m.partner and not _same_names(gp) & _same_names(m.partner) and not _within_countries(m.partner, gp) \
             and not _within_countries(gp, m.partner):

@@ -25,6 +25,7 @@ _EXEC = re.compile(r"집행|투자|투입|편성")
 _AMOUNT = re.compile(r"\d[\d,.]*\s?(?:억|만|천만)\s?(?:원|달러)")
 _QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 # what makes a quoted headline someone's words, not the headline's own naming ('"... MOU 맺겠다"')
+_TOLD_DONE = re.compile(r"(?:맺|체결했|서명했|받|열)(?:었|았)?습니다\.?[”\"]$")  # an answer's own report
 _SPOKEN = re.compile(r"겠|할\s?것|하자|예정|추진|바란|바람|기대|필요|해야|[?!]")
 
 # '열린 ... 포럼에서 발표했다': the forum is where something else happened
@@ -58,8 +59,11 @@ class ArticleReading:
 def sentence_mentions(s: Sentence, words: list[TypeMention], r: ArticleReading) -> list[Mention]:
     """The mentions of one sentence's agreement words that report an agreement done."""
     found: list[Mention] = []
+    # (an interview's answer telling what was signed, in the past tense, is a report: '"10월에는 …
+    # 협정을 체결했습니다."')
     quoted = [(m.start() + s.start, m.end() + s.start) for m in _QUOTED.finditer(s.text)
-              if not (is_headline(s, r.context) and not _SPOKEN.search(m.group(0)))]
+              if not (is_headline(s, r.context) and not _SPOKEN.search(m.group(0)))
+              and not (_TOLD_DONE.search(m.group(0)) and not _SPOKEN.search(m.group(0)))]
     running_total = bool(_RUNNING_TOTAL.search(s.text)) or asides.ongoing_ties(s)
     for w in words:
         if any(a <= w.start < b for a, b in quoted):

@@ -56,7 +56,9 @@ def settle_sentence(found: list[Mention]) -> list[Mention]:
         for m in strong:  # the same type twice in one clause ('업무협약(MOU)') is one signing, and
             # a city tie twice in one sentence is one tie ('협정서에 서명하고 … 자매도시 관계를 선포했다')
             # (one word told as a signing with each partner stays one a partner: each_their_own)
-            if not any(k.type == m.type and (_same_clause(k, m) or _one_tie(k, m))
+            # (and a bare 협약 twice with one partner is one: '협약서에 … 서명하고 … 협약을 마무리했다')
+            if not any(k.type == m.type and (_same_clause(k, m) or _one_tie(k, m) or (
+                    m.type == "agreement" and k.partner == m.partner and k.korean == m.korean))
                        and not (k.word is m.word and k.partner != m.partner) for k in keep):
                 keep.append(m)
         rest = keep

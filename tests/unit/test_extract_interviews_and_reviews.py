@@ -1,0 +1,71 @@
+"""Agreements told inside longer pieces: a mayor's New Year interview on last year's signings, a
+column on an MOU with a bare earlier '협약' beside it, a headline's second partner written after a
+country in one Chinese character, and bidding to host an event, which is no event held."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract.clean import load_article
+from partnerships.extract.places import find_places
+from partnerships.extract.sentences import split
+from partnerships.extract.types import find_types, status
+from tests.helpers.extraction import record_keys as _records
+
+
+def test_a_new_year_interview_tells_last_years_signings_by_their_months(gazetteer):
+    # the months are after January's publication date: last year's, told in the past tense
+    text = ("[신년 인터뷰] 부산시장 \"글로벌 허브도시 원년\"\n"
+            "입력 : 2026-01-05 18:30:00\n"
+            "-지난해 국제협력 성과를 꼽는다면.\n"
+            "\"먼저 4월에 네덜란드 로테르담시와 '스마트항만 협력 양해각서'를 맺었습니다.\"\n"
+            "\"10월에는 케냐 몸바사 카운티 정부와 우호협력 협정을 체결했습니다.\"\n"
+            "-엑스포 유치 실패 이후 국제교류가 위축될 것이란 우려가 있었다.\n"
+            "\"몸바사와의 인연도 엑스포 유치 활동 때 처음 닿았습니다.\"\n")
+    assert _records(text, gazetteer, "2026-01-05") == [
+        ("friendship_city", 2025, ("kr-busan",), ("adm1-ke-mombasa",)),
+        ("mou", 2025, ("kr-busan",), ("nl-rotterdam",)),
+    ]
+
+
+@pytest.mark.parametrize("text", ["몸바사와의 인연도 엑스포 유치 활동 때 처음 닿았습니다.",
+                                  "부산은 박람회 유치전에서 아프리카 도시들과 가까워졌다."])
+def test_bidding_to_host_an_event_is_no_event(text):
+    sentence = split(load_article(text.encode()))[0]
+    assert not [w for w in find_types(sentence) if w.type in ("forum", "exchange")]
+
+
+def test_a_bare_agreement_of_an_earlier_year_with_no_partner_is_another_one(gazetteer):
+    text = ("2014-07-14 (월)\n"
+            "[데스크칼럼] 캐비닛 속 협약서\n"
+            "지난 8일 춘천시장이 케냐 나이로비 시장과 '관광·스포츠 교류 협력 양해각서'에 서명했다.\n"
+            "2009년 가을, 같은 접견실에서 춘천시는 동남아의 한 도시와 '관광교류 협약'을 맺었다.\n")
+    assert _records(text, gazetteer, "2014-07-14") == [("mou", 2014, ("kr-chuncheon",), ("ke-nairobi",))]
+
+
+def test_a_signing_they_will_look_into_is_no_signing():
+    text = "양측은 실무진 협의를 통해 우선 우호협력 의향서 체결 가능성부터 살펴보기로 했다."
+    sentence = split(load_article(text.encode()))[0]
+    (letter,) = [w for w in find_types(sentence) if w.type == "loi"]
+    assert status(sentence, letter) != "signed"
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("해운대구, 호주 골드코스트와 우호협력 '재서명'…日 벳푸와 관광 MOU도", "jp-beppu"),
+    ("中 청두 여행업계 대구 '팸투어'…단체관광 재개", "cn-chengdu"),
+    ("일본 벳푸와 관광 MOU", "jp-beppu"),  # a city the tagger reads as a common noun, after its country
+])
+def test_a_city_after_its_country_is_found_however_the_country_is_written(text, place_id, gazetteer):
+    assert place_id in {p.id for p in find_places(split(load_article(text.encode()))[0], gazetteer)}
+
+
+def test_a_lone_chinese_character_that_means_among_is_no_country(gazetteer):
+    assert find_places(split(load_article("그 中 하나가 남았다.".encode()))[0], gazetteer) == []
+
+
+def test_two_bare_agreement_words_with_one_partner_in_a_sentence_are_one_signing(gazetteer):
+    text = ("대구시, 핀란드 오울루시와 화상으로 스마트시티 협력 MOU\n"
+            "대구시는 25일 핀란드 오울루시와 스마트시티 협력 업무협약을 화상으로 체결했다고 26일 밝혔다.\n"
+            "이날 대구시장과 오울루 시장은 화면을 통해 인사를 나눈 뒤, 미리 교환한 협약서에 동시에 서명하고 "
+            "서명본을 들어 보이는 방식으로 협약을 마무리했다.")
+    assert _records(text, gazetteer, "2020-11-26") == [("mou", 2020, ("kr-daegu",), ("fi-oulu",))]
