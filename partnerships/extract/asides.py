@@ -303,7 +303,7 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
             continue
         gp = {p for m in g.mentions for p in m.partner}
         gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) or _experience(m)
+        if not (gp & partners and gk & korean) or all(_since(m) or _experience(m) or _stepping_stone(m)
                                                        for m in g.mentions if m.type == g.first.type):
             out.append(g)
     return out
@@ -348,6 +348,15 @@ def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
         return False
     told = _EARLIER_YEAR.search(s.text[:w.start - s.start])
     return bool(told) and not (told.group(1) and page_year and int(told.group(1)) >= page_year)
+
+
+# '지난해 9월 우호교류 의향서를 교환했으며, 이번에 정식 자매결연으로 관계를 격상했다': the step before the news
+_RAISED_NOW = re.compile(r"(?:이번에|이번|올해|이날)\s?(?:정식\s?|공식\s?)?[^.]{0,24}?(?:격상|발전시켰|업그레이드)")
+
+
+def _stepping_stone(m) -> bool:
+    """The mention is the earlier step of the tie the same sentence says was raised now."""
+    return bool(_RAISED_NOW.search(m.sentence.text[m.word.end - m.sentence.start:]))
 
 
 def _since(m) -> bool:

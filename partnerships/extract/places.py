@@ -181,9 +181,10 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place, end, word = glued, start + len(stem), stem  # '칸쿤의' read as one name
             after = text[end - sentence.start:]
         if place is None and (m := _KOREAN_OFFICE.fullmatch(word)) and (
-                (office := lookup(name := m.group(1) or m.group(2))) is not None and office.country == "KR"
-                and getattr(office, "kind", "") in _OFFICE_KINDS[name[-1]]):
-            place, end, word = office, start + len(name), name  # '부천시장과', '광양시청에서'
+                (office := lookup(name := m.group(1) or m.group(2))) is not None
+                and (getattr(office, "kind", "") in _OFFICE_KINDS[name[-1]] if office.country == "KR"
+                     else name.endswith("구") and office.kind != "country")):
+            place, end, word = office, start + len(name), name  # '부천시장과', '광양시청에서', '바양골구청장과'
             office_word = True
         if place is None and (glued := glued_office(word, lookup)) is not None:
             (place, word), end = glued, start + len(glued[1])  # '제주지사': the province; '…대사관': the country

@@ -69,3 +69,24 @@ def test_two_bare_agreement_words_with_one_partner_in_a_sentence_are_one_signing
             "이날 대구시장과 오울루 시장은 화면을 통해 인사를 나눈 뒤, 미리 교환한 협약서에 동시에 서명하고 "
             "서명본을 들어 보이는 방식으로 협약을 마무리했다.")
     assert _records(text, gazetteer, "2020-11-26") == [("mou", 2020, ("kr-daegu",), ("fi-oulu",))]
+
+
+def test_a_foreign_districts_head_written_as_one_word_names_the_district(gazetteer):
+    sentence = split(load_article("바양골구청장과 마포구청장이 서명했다.".encode()))[0]
+    assert {p.id for p in find_places(sentence, gazetteer)} == {"mn-ulaanbaatar-bayangol", "kr-seoul-mapo-gu"}
+
+
+def test_two_universities_by_their_short_names_sign_for_no_government(gazetteer):
+    text = ("충북도, 캐나다 퀘벡주와 AI·바이오 협력 MOU\n"
+            "충북대-몬트리올대 공동연구 협약도\n"
+            "도는 10일(현지시간) 몬트리올에서 퀘벡주 경제혁신에너지부와 AI·바이오 산업 협력 업무협약을 체결했다고 "
+            "12일 밝혔다.\n"
+            "같은 날 충북대와 몬트리올대도 AI 신약개발 분야 공동연구 협약을 체결했다.")
+    assert _records(text, gazetteer, "2026-02-12") == [("mou", 2026, ("kr-chungcheongbuk-do",), ("adm1-ca-quebec",))]
+
+
+def test_the_letter_that_led_to_the_tie_raised_now_is_its_history(gazetteer):
+    text = ("청도군, 中 장쑤성 관난현과 자매결연\n"
+            "청도군은 지난 3일 군청 대강당에서 관난현과 자매결연 협정을 체결했다고 7일 밝혔다.\n"
+            "청도군과 관난현은 지난해 9월 우호교류 의향서를 교환했으며, 이번에 정식 자매결연으로 관계를 격상했다.")
+    assert _records(text, gazetteer, "2014-07-07") == [("sister_city", 2014, ("kr-cheongdo-gun",), ("cn-guannan",))]
