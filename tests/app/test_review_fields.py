@@ -88,6 +88,7 @@ def test_the_address_the_public_pages_will_link_is_shown_with_its_host(folders):
     shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
     assert len(shown) == 1 and "**phish.example**" in shown[0] and "atlas-login" in shown[0]
     assert "](" not in shown[0]  # text, not a link
+    assert "\u2060" not in shown[0] and "`https://phish.example/atlas-login`" in shown[0].replace(" ", "")  # copies as written
 
 
 def test_a_corrected_date_is_corrected_in_the_summaries_that_quote_it_too(folders):  # noqa: F811

@@ -111,14 +111,16 @@ def test_a_reviewer_publishes_from_the_review_page(folders):
     assert "0 proposed records" in [s.value for s in at.subheader]
     assert review.get(folders, "draft-seoul-odense").status == "published"
     assert review.history(folders, "draft-seoul-odense")[-1]["who"] == "rita"
-    assert "Done — published: draft-seoul-odense" in [s.value.replace("\\", "") for s in at.success]
-    assert [x.value.replace("\\", "") for x in at.toast] == ["Done — published: draft-seoul-odense"]
+    # told by the record's title, not its id
+    said = "Done — published: A draft title nobody should see"
+    assert said in [s.value.replace("\\", "") for s in at.success]
+    assert [x.value.replace("\\", "") for x in at.toast] == [said]
 
 
 def test_the_review_confirmation_is_in_korean_on_the_korean_page(folders):
     at = run("pages/7_Review.py", "rita", {"lang": "ko"})
     at.button(key="rv_draft-seoul-odense_publish").click().run()
-    assert "완료 — 게시: draft-seoul-odense" in [s.value.replace("\\", "") for s in at.success]
+    assert "완료 — 게시: 서울시-오덴세, 로봇 생태계 성장 협력 업무협약 체결" in [s.value.replace("\\", "") for s in at.success]
 
 
 def test_reject_needs_a_reason(folders):

@@ -28,6 +28,25 @@ def test_bare_web_addresses_are_not_left_for_markdown_to_link(text):
     assert out.replace("\u2060", "").replace("\\", "") == text  # nothing else changes
 
 
+@pytest.mark.parametrize(("url", "linked"), [
+    ("https://www.busan.go.kr/news?id=1&x=(2)", True),
+    ("http://atlas.example/a b", True),
+    ("javascript:alert(1)", False), ("http://[::1", False), ("ftp://files.example/x", False),
+])
+def test_an_address_is_a_link_to_itself_whose_text_copies_as_written(url, linked):
+    from ui.shell.markup import md_link
+
+    out = md_link(url)
+    assert "\u2060" not in out.partition("](")[0] or not linked  # a link's text holds no word joiner
+    assert out.startswith("[") == linked
+    if linked:
+        label, _, target = out[1:].partition("](")
+        assert label.replace("\\", "") == " ".join(url.split())  # copied, the address as written
+        assert " " not in target and "(" not in target[:-1] and target.endswith(")")
+    else:
+        assert "](" not in out
+
+
 def test_table_cells_index_and_headers_are_escaped():
     frame = pd.DataFrame({"![x](http://127.0.0.1/i.png)": ["**bold** [a](b)"]}, index=["`code`"])
     out = md_table(frame)

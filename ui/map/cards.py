@@ -14,7 +14,7 @@ from partnerships.model import CONFIDENCE, is_public, is_undated
 from partnerships.tables.rows import parse_row_line
 from ui.shell import auth
 from ui.shell.i18n import confidence_label, publisher_label, sector_label, t, type_label
-from ui.shell.markup import md_escape, md_table
+from ui.shell.markup import md_escape, md_link, md_table
 
 
 def web_host(url: object) -> str:
@@ -26,10 +26,7 @@ def web_host(url: object) -> str:
 
 
 def _link(url: str | None) -> str:
-    if not url or not web_host(url) or urlsplit(url).scheme not in ("http", "https"):
-        return ""
-    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"[{md_escape(url)}]({target})"
+    return md_link(url) if url and web_host(url) else ""
 
 
 _NOTE = re.compile(r"(비고): ([^가-힣]*)$")

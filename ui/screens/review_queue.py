@@ -9,7 +9,6 @@ of being written over.
 from __future__ import annotations
 
 import contextlib
-from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -18,12 +17,13 @@ from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
 from partnerships.tables.rows import table_file
+from ui.map.cards import web_host
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form, shown
 from ui.shell import data
 from ui.shell.auth import DONE, SignedIn
 from ui.shell.i18n import t, type_label
-from ui.shell.markup import md_escape
+from ui.shell.markup import md_code, md_escape
 
 PAGE_SIZE = 25  # forms drawn on one run of the page: a long queue is read a page at a time
 MERGES_SHOWN = 10  # merge offers drawn at once: hundreds of copies of one report stay one short list
@@ -116,7 +116,9 @@ def act(lang: str, rid: str, action: str, call) -> None:
     st.session_state.get(OPEN_KEY, set()).discard(rid)
     for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
         del st.session_state[key]
-    st.session_state[DONE_KEY] = (action, got.id if hasattr(got, "id") else rid)
+    record = getattr(got, "record", None) if not isinstance(got, int) else None
+    title = record.get("title_ko" if lang == "ko" else "title_en") if isinstance(record, dict) else None
+    st.session_state[DONE_KEY] = (action, title or (got.id if hasattr(got, "id") else rid))  # its title, not its id
     st.rerun()
 
 
@@ -174,8 +176,8 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         if incomplete:
             top.warning(t("review_source_missing", lang))
         if src.get("url"):  # the address the public pages will link: its host first, so a stranger one shows
-            top.caption(t("review_address", lang, host=md_escape(urlsplit(str(src["url"])).hostname or "?"),
-                          url=md_escape(src["url"])))
+            top.caption(t("review_address", lang, host=md_escape(web_host(str(src["url"])) or "?"),
+                          url=md_code(src["url"])))
         pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))
         conflict(item, lang)
         left, right = st.columns([1, 1], gap="medium")

@@ -9,7 +9,6 @@ record below has an anchor (its id), so `./Sources?article=<file>#<record id>` l
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -22,7 +21,7 @@ from ui.map.palette import css, type_colour
 from ui.shell import data
 from ui.shell import params as url_params
 from ui.shell.i18n import publisher_label, sector_label, t, type_label
-from ui.shell.markup import html_escape, md_escape
+from ui.shell.markup import html_escape, md_escape, md_link
 from ui.shell.page import PageContext
 from ui.shell.page_list import MAP
 
@@ -199,10 +198,7 @@ def page_of_options(options: list[str], chosen: str | None, lang: str) -> list[s
 def _url(url: str | None, lang: str) -> str:
     if not url:
         return t("sources_no_url", lang)
-    if urlsplit(url).scheme not in ("http", "https"):
-        return md_escape(url)
-    target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"[{md_escape(url)}]({target})"
+    return md_link(url)
 
 
 def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:

@@ -34,7 +34,7 @@ ENDED_KEY = "atlas_session_ended"  # the session was ended for the account's sak
 TRIED_KEY = "atlas_session_tried"  # the kept sign-in's token this session already tried to resume
 IDLE_SECONDS = staff_sessions.IDLE.total_seconds()  # a staff session left alone this long is signed out
 FORM_KEY = "atlas_sign_in"
-DONE = "review_done"  # (action, record id) of the last review action, shown once in the staff box
+DONE = "review_done"  # (action, record title or id) of the last review action, shown once in the staff box
 
 
 @dataclass(frozen=True)

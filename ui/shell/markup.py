@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 # CommonMark punctuation, plus `$` (Streamlit renders LaTeX) and `:` (emoji/colour shortcodes).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
@@ -14,11 +15,37 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 _AUTOLINK = re.compile(r"(?i)(?<![a-z0-9])(https?|ftps?|mailto|www)(?=[:.])")
 
 
-def md_escape(text: object) -> str:
+def md_escape(text: object, *, link_label: bool = False) -> str:
     """Text shown literally by `st.markdown`, whatever characters it holds (bare web addresses
-    included: they are not made links)."""
-    flat = _AUTOLINK.sub(lambda m: m.group(1) + "\u2060", " ".join(str(text).split()))
+    included: they are not made links). A `link_label` (the text of a link already) needs no
+    guard against becoming a link, and keeps none: copied, it is the address as written."""
+    flat = " ".join(str(text).split())
+    if not link_label:
+        flat = _AUTOLINK.sub(lambda m: m.group(1) + "\u2060", flat)
     return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_code(text: object) -> str:
+    """Text as a markdown code span: shown literally, never linked, and copied as written (an
+    address a reviewer should read, not follow)."""
+    flat = " ".join(str(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    return f"{fence} {flat} {fence}"
+
+
+def md_link(url: object) -> str:
+    """A web address as a markdown link to itself when it is one (http or https, with a host),
+    else as literal text; either way the text copies as the address."""
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # 'http://[::1'
+        return md_escape(text)
+    if parts.scheme not in ("http", "https") or not host:
+        return md_escape(text)
+    target = re.sub(r"\s", "%20", text).replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{md_escape(text, link_label=True)}]({target})"
 
 
 def md_table(frame):
