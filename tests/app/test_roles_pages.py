@@ -373,6 +373,17 @@ def test_a_long_queue_is_read_a_page_at_a_time(folders):
     assert len(forms(at)) == 25 and "Showing 1–25 of 31, oldest first" in [c.value for c in at.caption]
     at.number_input(key="rv_page").set_value(2).run()
     assert len(forms(at)) == 6 and "rv_queued-29_publish" in forms(at)
+    # another reviewer clears part of the queue (one page left), then it grows again: the picker
+    # comes back on the page this reviewer was on, not on page 1
+    review.publish_many(folders, "rita", [(f"queued-{k:02d}", 1) for k in range(10)])
+    data.changed()
+    at.run()
+    assert not at.number_input and len(forms(at)) == 21
+    for k in range(30, 60):
+        add_proposed(folders, curated(SEOUL_ODENSE), rid=f"queued-{k:02d}", gazetteer=default_gazetteer())
+    data.changed()
+    at.run()
+    assert at.number_input(key="rv_page").value == 2
 
 
 def test_a_reviewer_rejects_a_whole_sheet_at_once(folders):

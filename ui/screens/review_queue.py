@@ -27,6 +27,7 @@ from ui.shell.markup import md_code, md_escape
 
 PAGE_SIZE = 25  # forms drawn on one run of the page: a long queue is read a page at a time
 MERGES_SHOWN = 10  # merge offers drawn at once: hundreds of copies of one report stay one short list
+PAGE_KEPT = "rv_page_kept"  # the queue's page the reviewer is on, kept when the number of pages changes
 OPEN_KEY = "rv_open"  # ids of the records whose forms this session opened in the queue
 DONE_KEY = DONE  # what the last action did: shown once in the sidebar's staff box (ui.shell.auth)
 _CSS = ("<style>.rv-article{font-size:.9rem;line-height:1.7;overflow-wrap:anywhere}"
@@ -41,8 +42,11 @@ def queue_page(eng, user: SignedIn, lang: str) -> list[review.Stored]:
     pages = max(1, -(-n // PAGE_SIZE))
     page = 1
     if pages > 1:
+        # (a new page count makes a new picker: it starts on the page the reviewer was on, or the last)
+        kept = min(int(st.session_state.get(PAGE_KEPT, 1)), pages)
         page = int(st.columns([1, 3])[0].number_input(t("review_page", lang, pages=pages), min_value=1,
-                                                      max_value=pages, value=1, step=1, key="rv_page"))
+                                                      max_value=pages, value=kept, step=1, key="rv_page"))
+        st.session_state[PAGE_KEPT] = page
         first = (page - 1) * PAGE_SIZE
         st.caption(t("review_showing", lang, first=first + 1, last=min(n, first + PAGE_SIZE), n=n))
     return review.proposed(eng, user.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
