@@ -200,10 +200,20 @@ def test_every_waiting_record_of_one_source_is_rejected_at_once(eng, gazetteer):
     with pytest.raises(review.ReviewError):
         review.reject_source(eng, "rita", "ties.csv.ties.txt", reason=" ")  # a reason is needed
     assert {review.get(eng, f"row-{k}").status for k in range(3)} == {"proposed"}
+    before = store.changes(eng)
     assert review.reject_source(eng, "rita", "ties.csv.ties.txt", reason="the wrong year's sheet") == 3
+    assert store.changes(eng) == before + 1  # one write
     assert {review.get(eng, f"row-{k}").status for k in range(3)} == {"rejected"}
+    assert {review.get(eng, f"row-{k}").version for k in range(3)} == {2}
     assert review.get(eng, "other-article").status == "proposed"
-    assert review.history(eng, "row-0")[-1]["reason"] == "the wrong year's sheet"
+    line = review.history(eng, "row-0")[-1]
+    assert (line["who"], line["action"], line["reason"]) == ("rita", "reject", "the wrong year's sheet")
+    assert (line["before"]["status"], line["after"]["status"]) == ("proposed", "rejected")
+    assert {k: v for k, v in line["after"].items() if k != "status"} == \
+        {k: v for k, v in line["before"].items() if k != "status"}  # only the status changed
+    # a rejected record can be brought back from its history, as one rejected alone
+    review.revert(eng, "ravi", line["id"], version=2, reason="the right sheet after all")
+    assert review.get(eng, "row-0").status == "proposed"
 
 
 @pytest.mark.parametrize("other", ["merge_back", "publish_both"])
