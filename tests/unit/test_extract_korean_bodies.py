@@ -196,3 +196,31 @@ def test_a_sites_name_glued_to_a_city_is_no_party(gazetteer):
             "[신년 인터뷰] 해운대구청장 \"골드코스트와 손잡고 사계절 해변도시로\"\n"
             "해운대구는 지난달 20일 호주 골드코스트와 관광 협력 업무협약을 맺었다.")
     assert _records(text, gazetteer, "2026-02-09") == [("mou", 2026, ("kr-busan-haeundae-gu",), ("au-gold-coast",))]
+
+
+def test_a_ministry_that_met_in_a_seoul_hotel_signs_for_korea_not_seoul(gazetteer):
+    text = ("산업부, 폴란드 국유재산부와 원전 협력 양해각서\n"
+            "입력 2022.10.31 19:42\n"
+            "산업통상자원부는 31일 서울 소공동 롯데호텔에서 열린 '한-폴란드 원전 협력 라운드테이블'에서 장관과 폴란드 "
+            "국유재산부 장관이 '원전 협력에 관한 양해각서'에 서명했다고 밝혔다.\n"
+            "양국 정부는 MOU를 통해 원전 건설 및 운영 분야에서 협력하기로 했다.")
+    assert _records(text, gazetteer, "2022-10-31") == [("mou", 2022, ("kr-sejong",), ("country-pl",))]
+
+
+def test_a_declaration_named_after_the_host_city_is_the_ministrys(gazetteer):
+    text = ("한-태평양도서국 '부산 해양협력 공동선언' 채택\n"
+            "입력 : 2025-04-11 05:00:00\n"
+            "해양수산부가 태평양도서국과 기후변화 대응을 위한 공동선언을 채택하고 피지와 수산협력 양해각서를 맺었다.\n"
+            "해수부는 10일 부산 해운대구 벡스코에서 장관회의를 열고 피지, 통가, 사모아 등 해양수산 장관과 함께 "
+            "'부산 해양협력 공동선언'을 채택했다고 밝혔다.")
+    assert {r[:3] for r in _records(text, gazetteer, "2025-04-11")} == {("declaration", 2025, ("kr-sejong",)),
+                                                                         ("mou", 2025, ("kr-sejong",))}
+
+
+def test_a_provinces_government_written_with_its_abbreviation_is_not_koreas(gazetteer):
+    text = ("IFEZ, 캐나다 BC주 정부와 바이오 협력 MOU\n"
+            "서지원 기자2026.03.05 16:48\n"
+            "인천경제자유구역청(IFEZ)이 캐나다 서부 브리티시컬럼비아(BC)주 정부와 손잡고 바이오 투자 유치에 나선다.\n"
+            "IFEZ는 3일(현지시간) 캐나다 밴쿠버에서 BC주 일자리·경제성장부와 바이오 협력 업무협약(MOU)을 체결했다고 5일 "
+            "밝혔다.")
+    assert [r[2] for r in _records(text, gazetteer, "2026-03-05")] == [("kr-incheon",)]

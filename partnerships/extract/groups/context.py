@@ -163,8 +163,10 @@ class Context:
             [p for p in korean_spans(self.places[x.index]) if not p.dateline and not in_quoted_name(x, p)
              and not named_as_seat(x, p)],
             x.text, x.start)]
-        if not ids and any(_korean_body(x) for x in lead):
+        if any(_korean_body(x) for x in seg[:6]) and (not ids or all(
+                p.venue_marker for x in lead for p in korean_spans(self.places[x.index]) if p.id in ids)):
             return [SEAT_OF_GOVERNMENT]  # a ministry's release: not the place its hotel stands in
+            # ('산업통상자원부는 31일 서울 소공동 롯데호텔에서 열린 …')
         ids = ids or [pid for x in lead for pid in korean_side_of(
             [p for p in korean_spans(self.places[x.index]) if not p.dateline], x.text, x.start)]
         ids = ids or [pid for x in lead for pid in korean_side_of(korean_spans(self.places[x.index]), x.text, x.start)]
@@ -175,7 +177,8 @@ class Context:
         counts: dict[str, int] = {}
         for x in seg:
             for p in korean_spans(self.places[x.index]):
-                counts[p.id] = counts.get(p.id, 0) + 1
+                if not p.venue_marker:  # (not where a ministry met: '서울 소공동 롯데호텔에서')
+                    counts[p.id] = counts.get(p.id, 0) + 1
         if counts:
             return [max(counts, key=counts.__getitem__)]
         if any(_korean_body(x) for x in seg):
@@ -213,7 +216,7 @@ SUBJECT_AFTER = re.compile(r"^(?:이|가|은|는)\s")
 
 
 # a state's or province's own government ('BC주 정부와', '산둥성 정부'), not Korea's
-_DIVISION_BEFORE = re.compile(r"[A-Za-z가-힣](?:주|성|현)\s?$")
+_DIVISION_BEFORE = re.compile(r"[A-Za-z가-힣)](?:주|성|현)\s?$")  # ('브리티시컬럼비아(BC)주 정부')
 
 
 def _korean_body(x: Sentence) -> bool:

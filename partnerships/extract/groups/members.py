@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from partnerships.extract.groups.sides import korean_side_of, locating
+from partnerships.extract.groups.sides import in_quoted_name, korean_side_of, locating
 from partnerships.extract.places import (
     PlaceMention,
 )
@@ -88,7 +88,7 @@ def _member_spans(s: Sentence, ctx: Context, words: re.Pattern[str] = MEMBER_WOR
             if found:
                 break
             continue
-        spans = ctx.places[x.index]
+        spans = [p for p in ctx.places[x.index] if not (p.korean and in_quoted_name(x, p))]  # ('부산 … 공동선언')
         if bullet and spans:  # '- 일본 니가타시', '- 카자흐스탄 알마티시·아스타나시': the line's cities
             cities = [p for p in spans if p.kind in ("city", "region", "province", "county", "district")]
             found.extend(cities or spans[-1:])

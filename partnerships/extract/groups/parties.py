@@ -148,10 +148,13 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
 def _korean_for(s: Sentence, w: TypeMention, home: list[PlaceMention], foreign: list[PlaceMention],
                 ctx: Context, whole: list[PlaceMention] | None) -> tuple[list[str], bool]:
     """(Korean side, whether the text names it) of the word's clause, whose Korean places are `home`."""
+    if _NATIONAL_SUBJECT.search(s.text):  # a ministry's "'부산 해양협력 공동선언' 채택": named after its host
+        home = [p for p in home if not in_quoted_name(s, p, w.start)]
     korean = korean_side_of(home, s.text, s.start)
-    if home and all(p.venue_marker or p.dateline for p in home) and _NATIONAL_SUBJECT.search(s.text):
-        # '행정안전부는 5일 서울에서 … 서명했다', '(서울=…) … 국토교통부는': the ministry, not where it met
-        # or where the wire filed from
+    if home and all(p.venue_marker or p.dateline or in_quoted_name(s, p) for p in home) \
+            and _NATIONAL_SUBJECT.search(s.text):
+        # '행정안전부는 5일 서울에서 … 서명했다', '(서울=…) … 국토교통부는': the ministry, not where it met,
+        # where the wire filed from, or the city a declaration is named after ('부산 해양협력 공동선언')
         korean = [SEAT_OF_GOVERNMENT]
     if not korean:
         korean = _korean_told_elsewhere(s, ctx, whole and outside_names(s, w, whole))

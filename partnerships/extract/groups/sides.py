@@ -60,10 +60,12 @@ def outside_names(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> lis
     return [p for p in spans if not (p.korean and p.kind != level and in_quoted_name(s, p))]
 
 
-def in_quoted_name(s: Sentence, p: PlaceMention) -> bool:
+def in_quoted_name(s: Sentence, p: PlaceMention, word_at: int | None = None) -> bool:
+    """The place is inside a quoted name (with `word_at`, one that also holds the agreement word:
+    '부산 해양협력 공동선언' names the declaration after its host, not a party)."""
     spans = s.memo("quoted names", lambda: [(m.start() + s.start, m.end() + s.start)
                                             for m in _QUOTED_NAME.finditer(s.text)])
-    return any(a <= p.start and p.end <= b for a, b in spans)
+    return any(a <= p.start and p.end <= b and (word_at is None or a <= word_at < b) for a, b in spans)
 
 
 # the article's own government as the subject by its level alone ('도는', '시가'), or its head ('도지사는')
