@@ -29,8 +29,12 @@ _LEXICON: list[tuple[str, str]] = [
     # ('우호교류 협력 합의서', '우호교류협력 협약': both words may come)
     ("friendship_city", r"(?<!분야\s)(?<!분야)우호\s?(?:(?:협력|교류)\s?){1,2}(?:MOU|MoU|업무\s?협약|양해\s?각서)|"
                         r"우호\s?(?:(?:협력|교류)\s?){0,2}도시(?:\s?(?:협약|협정|결연|관계))?|"
-                        r"우호\s?(?:(?:협력|교류)\s?){0,2}(?:협약|협정서?|합의서|관계)|우호\s?결연"),
-    ("sister_city", r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
+                        r"우호\s?(?:(?:협력|교류)\s?){0,2}(?:협약|협정서?|합의서|관계)|우호\s?결연|"
+                        # the tie signed again ('우호교류 갱신 협약')
+                        r"우호\s?(?:(?:협력|교류)\s?){0,2}(?:갱신|연장|재)\s?(?:협약|협정서?)"),
+    # (a tie signed again first: '자매결연 10주년 교류협력 갱신 협약')
+    ("sister_city", r"자매\s?(?:결연|도시)\s?(?:\d+\s?주년\s?)?(?:(?:교류|협력)\s?){0,2}(?:갱신|연장)\s?(?:협약|협정서?)|"
+                    r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
     # a formal tie of another kind: a sister port or park, an exchange agreement limited to some
     # fields ('인삼산업·청소년 교류 협정서', '체육 교류 협정서'), a staff secondment agreement, a
     # protocol ('대기질 개선 협력 의정서')

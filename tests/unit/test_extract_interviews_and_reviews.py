@@ -90,3 +90,12 @@ def test_the_letter_that_led_to_the_tie_raised_now_is_its_history(gazetteer):
             "청도군은 지난 3일 군청 대강당에서 관난현과 자매결연 협정을 체결했다고 7일 밝혔다.\n"
             "청도군과 관난현은 지난해 9월 우호교류 의향서를 교환했으며, 이번에 정식 자매결연으로 관계를 격상했다.")
     assert _records(text, gazetteer, "2014-07-07") == [("sister_city", 2014, ("kr-cheongdo-gun",), ("cn-guannan",))]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("9일 쑤저우시 청사에서 '자매결연 10주년 교류협력 갱신 협약'을 체결했다.", "sister_city"),
+    ("17일 울란바타르시 대표단과 '마포구-울란바타르시 우호교류 갱신 협약'을 체결했다.", "friendship_city"),
+])
+def test_a_tie_signed_again_keeps_its_kind(text, kind):
+    sentence = split(load_article(text.encode()))[0]
+    assert [w.type for w in find_types(sentence)] == [kind]
