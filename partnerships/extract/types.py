@@ -33,7 +33,8 @@ _LEXICON: list[tuple[str, str]] = [
                         # the tie signed again ('우호교류 갱신 협약')
                         r"우호\s?(?:(?:협력|교류)\s?){0,2}(?:갱신|연장|재)\s?(?:협약|협정서?)"),
     # (a tie signed again first: '자매결연 10주년 교류협력 갱신 협약')
-    ("sister_city", r"자매\s?(?:결연|도시)\s?(?:\d+\s?주년\s?)?(?:(?:교류|협력)\s?){0,2}(?:갱신|연장)\s?(?:협약|협정서?)|"
+    ("sister_city", r"자매\s?(?:결연|도시)\s?(?:\d+\s?주년\s?)?(?:(?:교류|협력)\s?){0,2}(?:갱신|연장)\s?"
+                    r"(?:협약|협정서?)|"
                     r"자매\s?(?:결연|도시|우호\s?도시)(?:\s?(?:협약|협정서?))?|자매\s?(?:협정서?|협약)"),
     # a formal tie of another kind: a sister port or park, an exchange agreement limited to some
     # fields ('인삼산업·청소년 교류 협정서', '체육 교류 협정서'), a staff secondment agreement, a
