@@ -99,3 +99,24 @@ def test_the_letter_that_led_to_the_tie_raised_now_is_its_history(gazetteer):
 def test_a_tie_signed_again_keeps_its_kind(text, kind):
     sentence = split(load_article(text.encode()))[0]
     assert [w.type for w in find_types(sentence)] == [kind]
+
+
+def test_a_weekly_list_item_with_its_details_tells_a_signing(gazetteer):
+    text = ("성동구 주간 소식\n"
+            "등록일 2024.11.15\n"
+            "1. 성동구, 핀란드 탐페레시와 스마트도시 협력 업무협약 체결\n"
+            "- 정원오 성동구청장, 11일(현지시간) 탐페레 시청에서 탐페레시 부시장과 업무협약 체결\n"
+            "2. 성수동 카페거리 겨울 축제\n"
+            "- 12월 6일~8일 공연 운영 예정\n")
+    assert _records(text, gazetteer, "2024-11-15") == [("mou", 2024, ("kr-seoul-seongdong-gu",), ("fi-tampere",))]
+
+
+def test_a_side_bars_numbered_titles_tell_no_signing(gazetteer):
+    text = ("창원 방산 수출 사상 최대\n"
+            "입력 2026.01.05\n"
+            "창원시는 지난해 방산 수출이 사상 최대를 기록했다고 5일 밝혔다.\n"
+            "[많이 본 기사]\n"
+            "1. 창원 방산 수출 사상 최대\n"
+            "2. 김해시, 중국 우한시와 물류 협력 MOU 체결\n"
+            "3. 거제 조선업 인력난 여전\n")
+    assert _records(text, gazetteer, "2026-01-05") == []

@@ -113,6 +113,9 @@ def _reported_status(s: Sentence, w: TypeMention, running_total: bool, r: Articl
     if st == "nominal" and w.type in STRONG_TYPES and (is_headline(s, r.context) or CAPTION.search(
             s.text)) and not plans_only(r.sentences, w.type) and not _TOMORROW.search(s.text):
         st = "named"  # the headline or a photo caption names the agreement reported
+    if st == "nominal" and (w.type in STRONG_TYPES or w.type == "award") and _ITEM_DONE.search(s.text) \
+            and any(x.line == s.line + 1 and _DETAIL.match(x.text) for x in r.sentences):
+        st = "named"  # an item of a list of the week's news: '1. 성동구, … 업무협약 체결', '- … 포용도시 부문 수상'
     if st not in ("signed", "announced", "named") or (st == "announced" and w.type != "program"):
         return None
     if st == "signed" and still_to_come(s, r.context):
@@ -134,4 +137,8 @@ def _aside_told(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
                                   or not _JOINT.search(s.text)) and not is_pavilion(w.text)
 
 
+# a numbered item of a list of the week's news that tells what was done in a noun ('1. 성동구, …
+# 업무협약 체결'; a dash under a headline repeats it, often naming the venue for the party)
+_ITEM_DONE = re.compile(r"^\s*\d{1,2}[.)]\s[^\n]*(?:체결|서명|수상|개소|교환|채택)\s*$")
+_DETAIL = re.compile(r"^\s*[-·•]\s")  # ... with its details under it (not a side bar's list of titles)
 _TOMORROW = re.compile(r"내일|모레")  # a headline of what comes ('내일 … 협약 체결식')
