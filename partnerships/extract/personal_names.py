@@ -30,8 +30,9 @@ def personal_name(p, found: list, text: str, offset: int, lookup=None) -> bool:
 
 # Korean surnames: a three-syllable word starting with one, right before an official's title, is
 # a person ('남유진 시장이')
-_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄"
-                "채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
+SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄"
+            "채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
+_SURNAMES = set(SURNAMES)
 _TITLE_NEXT = re.compile(rf"^\s{_TITLE}(?:이|은|과|와|을|는|,|\s)")
 
 

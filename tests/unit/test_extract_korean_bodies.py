@@ -224,3 +224,16 @@ def test_a_provinces_government_written_with_its_abbreviation_is_not_koreas(gaze
             "IFEZ는 3일(현지시간) 캐나다 밴쿠버에서 BC주 일자리·경제성장부와 바이오 협력 업무협약(MOU)을 체결했다고 5일 "
             "밝혔다.")
     assert [r[2] for r in _records(text, gazetteer, "2026-03-05")] == [("kr-incheon",)]
+
+
+def test_the_same_day_as_last_years_opening_and_the_governor_by_name_sign_for_the_province(gazetteer):
+    text = ("강원특별자치도, 울란바타르에 몽골사무소 개소…몽골 보건부와 의료기기 협력 MOU\n"
+            "특별자치도 출범 후 첫 해외사무소…원주 의료기기 수출 거점\n"
+            "송고시간 2024-01-03 10:00\n"
+            "도는 지난해 12월 28일 울란바타르 시내 비즈니스센터에서 '강원특별자치도 몽골사무소' 개소식을 열었다고 3일 "
+            "밝혔다.\n"
+            "개소식에 이어 같은 날 김진태 지사는 몽골 보건부 장관과 '의료기기 협력에 관한 양해각서(MOU)'를 체결했다. "
+            "원주 의료기기 기업들의 몽골 진출을 돕기 위한 것이다.")
+    got = _records(text, gazetteer, "2024-01-03")
+    assert ("mou", 2023, ("kr-gangwon-do",), ("country-mn",)) in got
+    assert ("office", 2023, ("kr-gangwon-do",), ("mn-ulan-bator",)) in got

@@ -116,7 +116,7 @@ def mentions_dated(s: Sentence, w: TypeMention, base: dict, chosen: list[DateMen
                 return [Mention(**base, date=Resolved(year, None, None, f"inferred: the year of "
                                                       f"the event told just before ('{stated[-1].text}')"),
                                 own_date=False)]
-    if not chosen and (scene := _scene_set_before(s, ctx)) is not None:
+    if not chosen and (scene := _scene_set_before(s, ctx) or _same_day_as_before(s, ctx)) is not None:
         return [Mention(**base, date=dates_mod.resolve(scene, pub, past=True), own_date=False)]
     if not chosen:
         resolved = dates_mod.resolve(DateMention(s.start, s.start, "", "none"), pub)
@@ -160,6 +160,22 @@ def _scene_set_before(s: Sentence, ctx: Context) -> DateMention | None:
         return None
     stated = [d for d in dates_mod.dates_in(x) if d.year]
     return stated[0] if stated and not x.text[:stated[0].start - x.start].strip() else None
+
+
+_SAME_DAY = re.compile(r"(?:^|\s)(?:같은\s?날|당일)(?:\s|$|에는?\s|오후|오전)")
+
+
+def _same_day_as_before(s: Sentence, ctx: Context) -> DateMention | None:
+    """'개소식에 이어 같은 날 … 체결했다': the day the sentences just before gave (its month and
+    year kept: '지난해 12월 28일')."""
+    if not _SAME_DAY.search(s.text):
+        return None
+    for x in reversed(ctx.sentences[max(0, s.index - 3):s.index]):
+        days = [d for d in event_dates(x)
+                if d.day and d.kind != "rel_day" and not REPORTED.match(x.text[d.end - x.start:])]
+        if days:
+            return days[-1]
+    return None
 
 
 _RANGE_END = re.compile(r"(?:부터|~|∼|–)\s?$")

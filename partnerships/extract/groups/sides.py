@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from partnerships.extract.personal_names import SURNAMES
 from partnerships.extract.places import (
     PlaceMention,
 )
@@ -72,8 +73,10 @@ def in_quoted_name(s: Sentence, p: PlaceMention, word_at: int | None = None) -> 
 BARE_SUBJECT = re.compile(rf"(?:^|\s){LEVEL_WORD}(?:는|가|은|이)\s")
 # (first in the sentence, or after a clause of what the head did: '러시아로 넘어간 도지사는'; not a
 # place's head: '에르데네트 시장은')
-_HEAD_SUBJECT = re.compile(r"(?:^\W{0,3}|[가-힣]+[간한온던된]\s)(도지사|시장|군수|구청장)(?:는|가|은|이)\s")
-_HEADS = {"도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+# (or after the head's own name: '같은 날 김진태 지사는')
+_HEAD_SUBJECT = re.compile(rf"(?:^\W{{0,3}}|[가-힣]+[간한온던된]\s|(?:^|\s)[{SURNAMES}][가-힣]{{2}}\s)"
+                           r"(도지사|지사|시장|군수|구청장)(?:는|가|은|이)\s")
+_HEADS = {"도지사": "도", "지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
 
 
 def head_level(text: str) -> str | None:
