@@ -12,6 +12,7 @@ The Nominatim server is OpenStreetMap's unless `$ATLAS_NOMINATIM_URL` (e.g.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import math
 import os
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 
 from geopy.location import Location
 
-from geo.errors import GeoError
+from geo.errors import GeocoderBadAnswer, GeoError
 from geo.gazetteer import Gazetteer
 from geo.geocode import DEFAULT_DOMAIN, online_geocode, plain_text
 from geo.names import has_hangul, is_latin_name, latin_key, lookalike_latin, romanize, slugify
@@ -61,10 +62,17 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
     if location is None:
         return None
     place = place_from_location(query, location, gazetteer=gazetteer, taken=taken)
+    if not within_country(place, gazetteer):
+        raise GeocoderBadAnswer(f"the answer places {place.name_en!r} in country {place.country} at "
+                                f"{place.lat:.2f}, {place.lon:.2f}, far from every known place of that country")
     # Korea's governments all come with the atlas: an answer in Korea would only add a look-alike
     # of one (or a wrong place) on the Korean side. A name mixing Latin with Greek or Cyrillic
     # letters ('Оdense') reads as another place's and is refused by the places file: no place.
     return None if place.country == "KR" or lookalike_latin(place.name_en) else place
+
+
+MAX_NAME = 80  # characters of a name an answer gives a new place
+MAX_SLUG = 60  # ... of its id after the country: links to it stay within the URL's 100
 
 
 def place_from_location(
@@ -85,7 +93,8 @@ def place_from_location(
         name_en = (romanize(query).title() if agrees else "") or first or query
     name_ko = query if has_hangul(query) and agrees else (first if has_hangul(first) else "")
     country = _country(raw, location, gazetteer)
-    base = f"{country.lower()}-{slugify(name_en) or 'place'}"
+    name_en, name_ko = name_en[:MAX_NAME], name_ko[:MAX_NAME]  # (a 500-letter name is no town's)
+    base = f"{country.lower()}-{slugify(name_en)[:MAX_SLUG].strip('-') or 'place'}"
     used = set(taken)
     place_id, n = base, 2
     while place_id in gazetteer or place_id in used:
@@ -93,6 +102,31 @@ def place_from_location(
     return Place(id=place_id, name_en=name_en, name_ko=name_ko, country=country,
                  lat=round(location.latitude, 5), lon=round(location.longitude, 5), kind="city",
                  region=region_of(country), geonames_id=None)
+
+
+COUNTRY_MARGIN = 4.0  # degrees around the known places of a country an answer in it may lie
+
+
+@functools.lru_cache(maxsize=4)
+def _extents(gazetteer: Gazetteer) -> dict[str, tuple[float, float, float, float]]:
+    """South, north, west, east of each country's known places (those with three or more)."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for place in gazetteer:
+        if place.kind != "country":
+            points.setdefault(place.country, []).append((place.lat, place.lon))
+    return {code: (min(a for a, _ in pts), max(a for a, _ in pts), min(b for _, b in pts), max(b for _, b in pts))
+            for code, pts in points.items() if len(pts) >= 3}
+
+
+def within_country(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a place lies near the known places of its country (a country the gazetteer knows
+    too little of, or one that spans the date line, is taken on trust)."""
+    extent = _extents(gazetteer).get(place.country)
+    if extent is None or extent[3] - extent[2] > 180:
+        return True
+    south, north, west, east = extent
+    m = COUNTRY_MARGIN
+    return south - m <= place.lat <= north + m and west - m <= place.lon <= east + m
 
 
 def names_agree(query: str, answer: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from geopy.location import Location
 from geopy.point import Point
 
-from geo.errors import GeocoderUnavailable
+from geo.errors import GeocoderBadAnswer, GeocoderUnavailable
 from geo.place_data import read_places_csv
 from partnerships import new_places
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
@@ -22,6 +22,9 @@ ANSWERS = {
     "Odense": [nominatim_result("Odense, Syddanmark, Danmark", 55.4, 10.39)],
     # a hostile query and answer: 'Odense' with a Cyrillic О
     "\u041edense": [nominatim_result("\u041edense, Syddanmark, Danmark", 55.4, 10.39)],
+    # hostile answers: a point in Denmark said to be in Japan; a 500-letter name
+    "Kolding": [nominatim_result("Kolding, Japan", 55.5, 9.5, address={"country_code": "jp"})],
+    "Longname": [nominatim_result("Longname" + "a" * 500 + ", Danmark", 55.4, 10.39)],
 }
 
 
@@ -185,3 +188,25 @@ def test_an_online_answer_in_korea_is_not_used(stub, gazetteer, monkeypatch):
 ])
 def test_names_agree_loosely_across_scripts(query, answer, agree):
     assert new_places.names_agree(query, answer) is agree
+
+
+def test_an_answer_whose_country_does_not_hold_its_point_is_refused(stub, gazetteer):
+    with pytest.raises(GeocoderBadAnswer, match="far from every known place of that country"):
+        new_places.lookup_online("Kolding", gazetteer=gazetteer)
+
+
+def test_a_very_long_answer_name_gives_a_place_a_link_can_name(stub, gazetteer):
+    place = new_places.lookup_online("Longname", gazetteer=gazetteer)
+    assert len(place.name_en) <= new_places.MAX_NAME and len(place.id) <= 3 + new_places.MAX_SLUG
+    assert place.id.startswith("dk-longname")
+
+
+def test_a_country_spanning_the_date_line_or_barely_known_is_taken_on_trust(gazetteer):
+    from geo.place import Place
+
+    fiji = Place(id="fj-x", name_en="X", name_ko="", country="FJ", lat=-16.5, lon=-179.9, kind="city",
+                 region="Oceania", geonames_id=None)
+    assert new_places.within_country(fiji, gazetteer)
+    far = Place(id="dk-x", name_en="X", name_ko="", country="DK", lat=35.0, lon=139.0, kind="city",
+                region="Europe", geonames_id=None)
+    assert not new_places.within_country(far, gazetteer)
