@@ -120,3 +120,14 @@ def test_a_side_bars_numbered_titles_tell_no_signing(gazetteer):
             "2. 김해시, 중국 우한시와 물류 협력 MOU 체결\n"
             "3. 거제 조선업 인력난 여전\n")
     assert _records(text, gazetteer, "2026-01-05") == []
+
+
+def test_a_declaration_signed_by_several_keeps_them_all_when_its_caption_came_first(gazetteer):
+    text = ("창원 국제수소포럼서 4개 도시 공동선언\n"
+            "입력 : 2022-10-28\n"
+            "[사진] 27일 창원컨벤션센터에서 열린 포럼에서 창원시장과 해외 도시 대표들이 '수소도시 공동선언문'에 서명한 뒤 "
+            "기념촬영을 하고 있다.\n"
+            "창원시는 27일 창원컨벤션센터에서 열린 포럼 개막식에서 영국 애버딘시, 네덜란드 흐로닝언시, 일본 기타큐슈시 "
+            "대표와 함께 '수소도시 공동선언문'을 채택하고 서명했다.")
+    (declaration,) = [r for r in _records(text, gazetteer, "2022-10-28") if r[0] == "declaration"]
+    assert set(declaration[3]) == {"gb-aberdeen", "nl-groningen", "jp-kitakyushu"}

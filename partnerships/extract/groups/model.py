@@ -109,8 +109,11 @@ class Group:
         if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
             return list(national[0])
         common = set.intersection(*named) if named else set()
-        partner = [regions.get(p, p) for p in next((m.partner for m in self.mentions if m.partner), [])
-                   if regions.get(p, p) in common]
+        # (a declaration: those of the first mention that names them, not of a caption that borrowed one)
+        first = next((m.partner for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)),
+                     None) if self.first.type == "declaration" else None
+        first = first or next((m.partner for m in self.mentions if m.partner), [])
+        partner = [regions.get(p, p) for p in first if regions.get(p, p) in common]
         if not partner and named:
             specific = [n for n in named if not all(p.startswith("country-") for p in n)]
             partner = sorted(specific[0]) if specific else (
