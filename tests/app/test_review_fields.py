@@ -203,3 +203,15 @@ def test_an_articles_record_without_publisher_or_date_cannot_be_published_as_it_
     with pytest.raises(review.ReviewError, match="publisher and publication date"):
         review.publish_many(folders, "rita", [(rid, 1), (DRAFT, review.get(folders, DRAFT).version)])
     assert review.get(folders, DRAFT).status == "proposed"  # all or none
+
+
+def test_an_address_a_browser_would_read_another_host_in_shows_no_host(folders):  # noqa: F811
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    proposed = curated(SEOUL_ODENSE)  # the browser would go to evil.example, not www.busan.go.kr
+    add_proposed(folders, proposed, rid="draft-with-a-spoof", gazetteer=default_gazetteer(),
+                 source={**proposed["source"], "url": "http://evil.example&sol;@www.busan.go.kr/news"})
+    at = run("pages/7_Review.py", "rita")
+    shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
+    assert len(shown) == 1 and "**?**" in shown[0] and "**www.busan.go.kr**" not in shown[0]

@@ -32,6 +32,9 @@ def test_bare_web_addresses_are_not_left_for_markdown_to_link(text):
     ("https://www.busan.go.kr/news?id=1&x=(2)", True),
     ("http://atlas.example/a b", True),
     ("javascript:alert(1)", False), ("http://[::1", False), ("ftp://files.example/x", False),
+    # a browser would go to another host than the one shown: 'evil.example'
+    ("http://evil.example&sol;@www.busan.go.kr/x", False), ("http://evil.example\\@www.busan.go.kr/", False),
+    ("http://user:pw@www.busan.go.kr/", False),
 ])
 def test_an_address_is_a_link_to_itself_whose_text_copies_as_written(url, linked):
     from ui.shell.markup import md_link
@@ -44,7 +47,14 @@ def test_an_address_is_a_link_to_itself_whose_text_copies_as_written(url, linked
         assert label.replace("\\", "") == " ".join(url.split())  # copied, the address as written
         assert " " not in target and "(" not in target[:-1] and target.endswith(")")
     else:
-        assert "](" not in out
+        assert "](" not in out and out.startswith("`") and url in out  # shown literally, copied as written
+
+
+def test_an_entity_in_an_addresss_path_or_query_is_not_read_by_markdown():
+    from ui.shell.markup import md_link
+
+    target = md_link("https://www.busan.go.kr/a&sol;b?x=1&amp;y=2&z=3").partition("](")[2]
+    assert "&sol;" not in target and "&amp;" not in target and "&z=3" in target
 
 
 def test_table_cells_index_and_headers_are_escaped():

@@ -17,13 +17,12 @@ from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
 from partnerships.tables.rows import table_file
-from ui.map.cards import web_host
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form, shown
 from ui.shell import data
 from ui.shell.auth import DONE, SignedIn
 from ui.shell.i18n import t, type_label
-from ui.shell.markup import md_code, md_escape
+from ui.shell.markup import link_host, md_code, md_escape
 
 PAGE_SIZE = 25  # forms drawn on one run of the page: a long queue is read a page at a time
 MERGES_SHOWN = 10  # merge offers drawn at once: hundreds of copies of one report stay one short list
@@ -180,7 +179,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         if incomplete:
             top.warning(t("review_source_missing", lang))
         if src.get("url"):  # the address the public pages will link: its host first, so a stranger one shows
-            top.caption(t("review_address", lang, host=md_escape(web_host(str(src["url"])) or "?"),
+            top.caption(t("review_address", lang, host=md_escape(link_host(src["url"]) or "?"),
                           url=md_code(src["url"])))
         pick.checkbox(t("review_select", lang), key=form_key(item.id, "pick"))
         conflict(item, lang)

@@ -25,6 +25,10 @@ def md_escape(text: object, *, link_label: bool = False) -> str:
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
+_PLAIN_AUTHORITY = re.compile(r"[A-Za-z0-9.-]+(?::\d{1,5})?")  # a host and a port: no user, no entity
+_ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
+
+
 def md_code(text: object) -> str:
     """Text as a markdown code span: shown literally, never linked, and copied as written (an
     address a reviewer should read, not follow)."""
@@ -33,18 +37,28 @@ def md_code(text: object) -> str:
     return f"{fence} {flat} {fence}"
 
 
-def md_link(url: object) -> str:
-    """A web address as a markdown link to itself when it is one (http or https, with a host),
-    else as literal text; either way the text copies as the address."""
+def link_host(url: object) -> str:
+    """The host a browser goes to for a plain web address (see md_link), '' for any other."""
     text = str(url)
     try:
         parts = urlsplit(text)
-        host = parts.hostname
-    except ValueError:  # 'http://[::1'
-        return md_escape(text)
-    if parts.scheme not in ("http", "https") or not host:
-        return md_escape(text)
+        host = parts.hostname or ""
+    except ValueError:
+        return ""
+    plain = parts.scheme in ("http", "https") and _PLAIN_AUTHORITY.fullmatch(parts.netloc) and "\\" not in text
+    return host if plain else ""
+
+
+def md_link(url: object) -> str:
+    """A web address as a markdown link to itself when it is a plain one (http or https, a host and
+    maybe a port, no user name), else as a code span; either way the text copies as the address."""
+    text = str(url)
+    if not link_host(text):
+        # (a browser may read another host than the one shown: 'http://a.example&sol;@b.example/',
+        # 'http://a.example\@b.example/': shown, not linked)
+        return md_code(text)
     target = re.sub(r"\s", "%20", text).replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    target = _ENTITY.sub(r"%26\1", target)  # markdown would read '&sol;' as '/'
     return f"[{md_escape(text, link_label=True)}]({target})"
 
 
