@@ -47,7 +47,7 @@ from partnerships.db.sync import (
     remember_fingerprint,
     stored_fingerprint,
 )
-from partnerships.errors import DataError
+from partnerships.errors import DataError, StoreUnavailable
 from partnerships.model import PUBLIC_STATUSES, Problem, Record, shape_problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,10 +64,6 @@ def seeds_dir() -> Path:
 
 
 _default_data_dir = data_dir
-
-
-class StoreUnavailable(DataError):
-    """The database cannot be reached or stays locked; nothing was written."""
 
 
 class ArticleExists(DataError):

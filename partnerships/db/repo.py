@@ -13,9 +13,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, String, cast, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
 
 from partnerships.db import schema as s
 from partnerships.db.rows import Places, place_row, record_dict
+from partnerships.errors import StoreUnavailable
 from partnerships.korea_areas import AREAS, COUNTRY_PREFIX
 from partnerships.model import Problem
 
@@ -24,6 +26,7 @@ BATCH = 2_000
 
 
 WRITE_LOCK = 7402  # PostgreSQL advisory lock taken by every write of the records' tables
+LOCK_WAIT_MS = 5000  # how long a write waits for it
 
 
 @contextmanager
@@ -34,7 +37,13 @@ def writing(engine: Engine, *, serial: bool = True) -> Iterator[Connection]:
     otherwise wait on each other. Sign-in's own writes pass `serial=False` (they lock per name)."""
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         if serial and conn.dialect.name == "postgresql":
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            # as long as SQLite's busy timeout: then one clear line, not a page hung on a long write
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
+            try:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            except OperationalError as exc:
+                raise StoreUnavailable("the database is busy with another write; try again in a moment") from exc
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
         yield conn
 
 

@@ -284,6 +284,41 @@ def test_writes_of_the_records_run_one_at_a_time(eng):
     assert log == ["first ends", "second starts"]
 
 
+def test_a_write_waiting_too_long_for_another_is_told_the_database_is_busy(eng, monkeypatch):
+    """A long write holds the records' lock: the next one gives up after a few seconds with one
+    clear line, not a page hung (and its pooled connection held) for as long as the first runs."""
+    import threading
+    import time
+
+    from partnerships.db import repo
+    from partnerships.errors import StoreUnavailable
+
+    if eng.dialect.name != "postgresql":
+        pytest.skip("SQLite's own busy timeout answers the same way")
+    monkeypatch.setattr(repo, "LOCK_WAIT_MS", 500)
+    held, done = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with repo.writing(eng):
+            held.set()
+            done.wait(10)
+
+    th = threading.Thread(target=first)
+    th.start()
+    held.wait(10)
+    t0 = time.perf_counter()
+    try:
+        with pytest.raises(StoreUnavailable, match="busy"):
+            with repo.writing(eng):
+                pass
+    finally:
+        done.set()
+        th.join(10)
+    assert time.perf_counter() - t0 < 5
+    with repo.writing(eng):  # and the next write, once the first ended, goes through
+        pass
+
+
 def test_overlapping_publishes_by_two_reviewers_both_get_an_answer(eng, gazetteer):
     import threading
 
