@@ -12,10 +12,7 @@ Each rule is about sentence structure, not about an article:
 - `anniversary`: an earlier agreement named by its anniversary ('자매결연 30주년 기념식');
 - `ongoing_ties`: a running account of ties kept so far ('그동안 일본과 중국 도시 4곳과
   자매·우호 관계를 맺어왔으나', '도시 4곳과');
-- `background_groups`: a past event told as background ('2019년 ... 설명회를 개최한 바 있다',
-  '1970년 자매결연을 맺었으며') with a partner that none of the article's current records has:
-  the article's news is the current record; a past tie with the same partner is that
-  partnership's history and stays.
+(past events told as background beside the news are in `partnerships.extract.background`).
 """
 
 from __future__ import annotations
@@ -104,7 +101,7 @@ _RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s
 
 # a past event told as background: 'V-ㄴ 바 있다', or an earlier year stated before the word
 _N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)  # 한, 은, 린, 던 ...
-_BA_ISSDA = re.compile(rf"(?:ᆫ|[{_N_FINAL}])\s?바\s?(?:있|가\s?있)")
+BA_ISSDA = re.compile(rf"(?:ᆫ|[{_N_FINAL}])\s?바\s?(?:있|가\s?있)")
 
 
 def negated(s: Sentence, w: TypeMention) -> bool:
@@ -221,7 +218,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
     sentence_rest = rest[:(end.end() if (end := _SENTENCE_END.search(rest)) else len(rest))]
     # '협약을 맺은 뒤, … 312명을 배치한 바 있다', '지난해 … 맺은 뒤 … 늘려 왔다': told as past (a tie
     # whose year is stated, '1993년 … 서명한 이후 … 이어왔다', is left to the history of the news)
-    if _SIGNED_THEN.match(rest) and (_BA_ISSDA.search(sentence_rest) or _KEPT_UP.search(sentence_rest)
+    if _SIGNED_THEN.match(rest) and (BA_ISSDA.search(sentence_rest) or _KEPT_UP.search(sentence_rest)
                                      and not re.search(r"(?:19|20)\d{2}\s?년", s.text[:w.start - s.start])):
         return True
     if made_before(s.text[:w.start - s.start], page_year):
@@ -272,67 +269,6 @@ _KEPT_UP = re.compile(r"(?:어|아|해|여|려|쳐|워|겨|켜|혀)\s?왔(?:다|
 _SENTENCE_END = re.compile(r"다\.(?:\s|$)")
 
 
-def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
-    """Groups to drop: past events (every date the text gives them is before the year of the
-    page) told beside the article's current news (a group of the page's year or later with a
-    partner abroad) and sharing no partner place or no Korean place with it. With no such news,
-    past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
-    맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
-    gives the year of the page part a sentence sits in (None when unknown). A past tie with the
-    news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
-    past experience ('지난해 3월에도 … 계약을 맺은 바 있으며'; not an office or an institution, which
-    still stands).
-    """
-    def years(g) -> tuple[int | None, bool]:
-        pub = pub_year(g.first.sentence)
-        stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
-                  and m.date.mention.text and m.date.mention.kind != "none"]
-        return pub, bool(stated) and pub is not None and max(stated) < pub
-
-    current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
-               and any(m.partner for m in g.mentions) and not years(g)[1]]  # a headline's old tie is past
-    if not current:  # no news with a partner abroad: the past events are the article's content,
-        # unless the article marks their anniversary
-        return [g for g in groups if g.first.type in celebrated and years(g)[1]]
-    partners = {p for g in current for p in g.partner_places()}
-    korean = {p for g in current for m in g.mentions for p in m.korean}
-    out = []
-    for g in groups:
-        _, past = years(g)
-        if not past:
-            continue
-        gp = {p for m in g.mentions for p in m.partner}
-        gk = {p for m in g.mentions for p in m.korean}
-        if not (gp & partners and gk & korean) or all(_since(m) or _experience(m) or _stepping_stone(m)
-                                                       for m in g.mentions if m.type == g.first.type):
-            out.append(g)
-    return out
-
-
-def past_experience(groups: list, pub_year) -> list:
-    """Groups of an article with no news of the page's year that tell a past event only as experience
-    ('지난해 … 상담회를 열어 … 실적을 올린 바 있다') or, past the lead, as the start of what went on since."""
-    def past(g) -> bool:
-        pub = pub_year(g.first.sentence)
-        return pub is not None and g.year is not None and g.year < pub
-
-    if any(not past(g) for g in groups):
-        return []
-    return [g for g in groups if all(_experience(m, reach=80) or _since(m) and m.sentence.index > 1  # not the lead's
-                                     for m in g.mentions if m.type == g.first.type)]
-
-
-def _experience(m, reach: int = 24) -> bool:
-    return m.type not in ("office", "institution") and bool(
-        _BA_ISSDA.search(m.sentence.text[m.word.end - m.sentence.start:][:reach]))
-
-
-# '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,
-# told as the time since
-_SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
-                          r"(?:이후|이래|지(?=(?:\s?(?:올해로|내년이면|벌써|어느덧|꼭|딱|만))*\s?\d+\s?(?:년|주년)))(?![가-힣])")
-
-
 _BEGAN_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를|에)?\s?(?:맺|체결|교환|서명|합의)\S*\s(?:이후|이래|뒤|후)(?![가-힣])")
 
 
@@ -348,21 +284,6 @@ def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
         return False
     told = _EARLIER_YEAR.search(s.text[:w.start - s.start])
     return bool(told) and not (told.group(1) and page_year and int(told.group(1)) >= page_year)
-
-
-# '지난해 9월 우호교류 의향서를 교환했으며, 이번에 정식 자매결연으로 관계를 격상했다': the step before the news
-_RAISED_NOW = re.compile(r"(?:이번에|이번|올해|이날)\s?(?:정식\s?|공식\s?)?[^.]{0,24}?(?:격상|발전시켰|업그레이드)")
-
-
-def _stepping_stone(m) -> bool:
-    """The mention is the earlier step of the tie the same sentence says was raised now."""
-    return bool(_RAISED_NOW.search(m.sentence.text[m.word.end - m.sentence.start:]))
-
-
-def _since(m) -> bool:
-    """The mention is the start of a time clause: the tie's history beside today's news with the
-    same partner, not a record of its own."""
-    return bool(_SINCE_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
 
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'

@@ -308,9 +308,8 @@ def test_a_write_waiting_too_long_for_another_is_told_the_database_is_busy(eng, 
     held.wait(10)
     t0 = time.perf_counter()
     try:
-        with pytest.raises(StoreUnavailable, match="busy"):
-            with repo.writing(eng):
-                pass
+        with pytest.raises(StoreUnavailable, match="busy"), repo.writing(eng):
+            pass
     finally:
         done.set()
         th.join(10)

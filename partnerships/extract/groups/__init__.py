@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from partnerships.extract import asides
+from partnerships.extract import asides, background
 from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import Published
@@ -62,8 +62,8 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                f"{len(sentences)}); split it into its articles and add them one by one")
         r.mentions.extend(settle_sentence(sentence_mentions(s, words, r)))
     groups = fold_founding_declarations(fold_city_ties(fold_exchanges(assemble(r.mentions))))
-    drop = asides.background_groups(groups, lambda x: context.published(x).year, celebrated=r.celebrated)
-    for g in asides.past_experience(groups, lambda x: context.published(x).year):
+    drop = background.background_groups(groups, lambda x: context.published(x).year, celebrated=r.celebrated)
+    for g in background.past_experience(groups, lambda x: context.published(x).year):
         g.history = True
     return [g for g in groups if g not in drop and stands_alone(g, groups, r)], pubs
 

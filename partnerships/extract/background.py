@@ -1,0 +1,85 @@
+"""Past events an article tells as background to its news, left out of its records: a tie told
+only as the time since it or as past experience, the step before a tie raised now, and any past
+event beside the news that shares no party with it."""
+
+from __future__ import annotations
+
+import re
+
+from partnerships.extract.asides import BA_ISSDA
+
+
+def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
+    """Groups to drop: past events (every date the text gives them is before the year of the
+    page) told beside the article's current news (a group of the page's year or later with a
+    partner abroad) and sharing no partner place or no Korean place with it. With no such news,
+    past ties of a type in `celebrated`, whose anniversary the article marks ('자매결연 15주년을
+    맞았다. 두 도시는 2009년 9월 자매결연을 맺었다': the tie's history, not news).  `pub_year(sentence)`
+    gives the year of the page part a sentence sits in (None when unknown). A past tie with the
+    news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
+    past experience ('지난해 3월에도 … 계약을 맺은 바 있으며'; not an office or an institution, which
+    still stands).
+    """
+    def years(g) -> tuple[int | None, bool]:
+        pub = pub_year(g.first.sentence)
+        stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
+                  and m.date.mention.text and m.date.mention.kind != "none"]
+        return pub, bool(stated) and pub is not None and max(stated) < pub
+
+    current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
+               and any(m.partner for m in g.mentions) and not years(g)[1]]  # a headline's old tie is past
+    if not current:  # no news with a partner abroad: the past events are the article's content,
+        # unless the article marks their anniversary
+        return [g for g in groups if g.first.type in celebrated and years(g)[1]]
+    partners = {p for g in current for p in g.partner_places()}
+    korean = {p for g in current for m in g.mentions for p in m.korean}
+    out = []
+    for g in groups:
+        _, past = years(g)
+        if not past:
+            continue
+        gp = {p for m in g.mentions for p in m.partner}
+        gk = {p for m in g.mentions for p in m.korean}
+        if not (gp & partners and gk & korean) or all(_since(m) or _experience(m) or _stepping_stone(m)
+                                                       for m in g.mentions if m.type == g.first.type):
+            out.append(g)
+    return out
+
+
+def past_experience(groups: list, pub_year) -> list:
+    """Groups of an article with no news of the page's year that tell a past event only as experience
+    ('지난해 … 상담회를 열어 … 실적을 올린 바 있다') or, past the lead, as the start of what went on since."""
+    def past(g) -> bool:
+        pub = pub_year(g.first.sentence)
+        return pub is not None and g.year is not None and g.year < pub
+
+    if any(not past(g) for g in groups):
+        return []
+    return [g for g in groups if all(_experience(m, reach=80) or _since(m) and m.sentence.index > 1  # not the lead's
+                                     for m in g.mentions if m.type == g.first.type)]
+
+
+def _experience(m, reach: int = 24) -> bool:
+    return m.type not in ("office", "institution") and bool(
+        BA_ISSDA.search(m.sentence.text[m.word.end - m.sentence.start:][:reach]))
+
+
+# '1998년 자매결연을 맺은 이래 ... 이어왔다', '자매결연을 맺은 지 올해로 20년': the tie the news builds on,
+# told as the time since
+_SINCE_AFTER = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺은|맺었던|체결한|체결했던|체결된|된|교환한|교환했던)\s?"
+                          r"(?:이후|이래|지(?=(?:\s?(?:올해로|내년이면|벌써|어느덧|꼭|딱|만))*\s?\d+\s?(?:년|주년)))(?![가-힣])")
+
+
+# '지난해 9월 우호교류 의향서를 교환했으며, 이번에 정식 자매결연으로 관계를 격상했다': the step before the news
+_RAISED_NOW = re.compile(r"(?:이번에|이번|올해|이날)\s?(?:정식\s?|공식\s?)?[^.]{0,24}?(?:격상|발전시켰|업그레이드)")
+
+
+def _stepping_stone(m) -> bool:
+    """The mention is the earlier step of the tie the same sentence says was raised now."""
+    return bool(_RAISED_NOW.search(m.sentence.text[m.word.end - m.sentence.start:]))
+
+
+def _since(m) -> bool:
+    """The mention is the start of a time clause: the tie's history beside today's news with the
+    same partner, not a record of its own."""
+    return bool(_SINCE_AFTER.match(m.sentence.text[m.word.end - m.sentence.start:]))
