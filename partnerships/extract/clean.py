@@ -19,7 +19,6 @@ from geo import jsonio
 from geo.names import CONTROLS
 from partnerships.extract.errors import ArticleError
 from partnerships.extract.furniture import (
-    BODY_SENTENCE,
     COMMENT_COUNTER,
     CUT_MARKERS,
     DATE_IN_LINE,
@@ -27,6 +26,7 @@ from partnerships.extract.furniture import (
     LIST_ITEM,
     RESULTS_HEADING,
     SITE_SUFFIX,
+    body_sentence,
     classify,
 )
 
@@ -354,7 +354,7 @@ def clean(text: str) -> Article:
             continue
         if cut and is_post_header(s):
             cut = False
-        if cut and menu_cut >= 0 and BODY_SENTENCE.search(s) and not classify(s):
+        if cut and menu_cut >= 0 and body_sentence(s) and not classify(s):
             cut = False  # the article's body follows a menu's '포토뉴스': its heading and stamps count again
             lines[menu_cut + 1:] = [_reclassified(x) for x in lines[menu_cut + 1:]]
             menu_cut = -1
@@ -364,7 +364,7 @@ def clean(text: str) -> Article:
             continue
         why = "after related/comments marker" if cut else classify(s)
         lines.append(Line(start, end, s, not why, why))
-        body_seen = body_seen or (not why and BODY_SENTENCE.search(s) is not None)
+        body_seen = body_seen or (not why and body_sentence(s))
     return Article(text, tuple(lines))
 
 

@@ -86,11 +86,11 @@ def _bare_name_of_province(pid: str, side: list[str], group: Group) -> bool:
     """A city read from a bare name ('제주를 포함한', '제주 도지사') that begins the name of a
     province on the same side ('제주도', '제주특별자치도'): the bare name is that province."""
     spans = [p for m in group.mentions for p in m.place_spans if p.korean]
-    own = [p.text for p in spans if p.id == pid]
+    own = {p.text for p in spans if p.id == pid}  # (distinct names: a run-on line repeats them thousands of times)
     if not own or any(p.kind != "city" for p in spans if p.id == pid) or any(t.endswith("시") for t in own):
         return False
-    return any(p.kind == "province" and p.id in side and p.id != pid and len(p.text) > len(t)
-               and p.text.startswith(t) for p in spans for t in own)
+    provinces = {p.text for p in spans if p.kind == "province" and p.id in side and p.id != pid}
+    return any(len(name) > len(t) and name.startswith(t) for name in provinces for t in own)
 
 
 def _best_date(group: Group):
