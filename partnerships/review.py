@@ -277,10 +277,36 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
         out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"
     old_date = str(current.get("date") or "")
     if "date" in changes and old_date and out["date"] and out["date"] != old_date:
-        for field in ("title_en", "title_ko", "summary_en", "summary_ko"):  # the texts that quote the date
-            if field not in changes and old_date in str(out.get(field) or ""):
-                out[field] = str(out[field]).replace(old_date, out["date"])
+        _retell(out, changes, [(old_date, out["date"])])  # the texts that quote the date
+    for field in ("korean_places", "partner_places"):  # one place swapped for another: the texts that name it
+        gone = [p for p in current.get(field) or [] if p not in (out.get(field) or [])]
+        new = [p for p in out.get(field) or [] if p not in (current.get(field) or [])]
+        if field in changes and len(gone) == len(new) == 1:
+            before, after = _place_names(conn, gone[0]), _place_names(conn, new[0])
+            if before and after:
+                _retell(out, changes, list(zip(before, after, strict=True)))
     return out
+
+
+def _retell(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str, str]]) -> None:
+    """Titles and summaries the reviewer did not edit say the corrected value for the old one."""
+    for field in ("title_en", "title_ko", "summary_en", "summary_ko"):
+        if field in changes or not out.get(field):
+            continue
+        text = str(out[field])
+        for old, new in swaps:
+            if old and new:
+                text = text.replace(old, new)
+        out[field] = text
+
+
+def _place_names(conn: Connection, pid: str) -> tuple[str, str] | None:
+    """(Korean name, English name) of a stored place."""
+    row = conn.execute(select(s.places.c.name_ko, s.places.c.name_en).where(s.places.c.id == pid)).first()
+    if row is None:
+        place = default_gazetteer().get(pid) if pid in default_gazetteer() else None
+        return (place.name_ko, place.name_en) if place else None
+    return (row.name_ko or "", row.name_en or "")
 
 
 # --- history --------------------------------------------------------------------------------

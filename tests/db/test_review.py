@@ -418,3 +418,18 @@ def test_a_proposal_merged_into_another_says_which(eng, gazetteer):
     review_merges.merge(eng, "rita", (kept.id, kept.version), ("mine-again", 1))
     got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
     assert got == {"mine-again": ("rejected", f"merged into {SEOUL_ODENSE}")}
+
+
+def test_a_partner_swapped_for_another_is_swapped_in_the_titles_that_name_it(eng, draft):
+    before = review.get(eng, "draft-one").record
+    assert "오덴세" in before["title_ko"] and "Odense" in before["title_en"]
+    got = review.edit(eng, "rita", "draft-one", {"partner_places": ["th-bangkok"]}, version=1,
+                      reason="the partner was misread")
+    after = got.record
+    assert after["partner_places"] == ["th-bangkok"]
+    assert "오덴세" not in after["title_ko"] and "방콕" in after["title_ko"]
+    assert "Odense" not in after["title_en"] and "Bangkok" in after["title_en"]
+    # a title the reviewer wrote in the same edit is kept as written
+    mine = review.edit(eng, "rita", "draft-one", {"partner_places": ["dk-odense"], "title_en": "My own title"},
+                       version=got.version, reason="back").record
+    assert mine["title_en"] == "My own title" and "오덴세" in mine["title_ko"]
