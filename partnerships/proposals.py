@@ -170,7 +170,7 @@ class DbProposals:
     who: str | None
     gaz: Any
     check_role: bool = True
-    published: dict[tuple, str] | None = None
+    published: dict[tuple, list[tuple[str, str]]] | None = None  # agreement key -> (id, source file) published
     status: str = "proposed"  # what put_table writes and updates ("published" for a curated layer)
     kept: list[str] = field(default_factory=list)  # ids the last put_table left as people changed them
 
@@ -331,10 +331,13 @@ class DbProposals:
 
             self.published = {}
             r = s.records.c
-            public = select(r.body, r.status).where(r.status.in_(("published", "reviewed")))
+            public = select(r.body, r.status, r.article_file).where(r.status.in_(("published", "reviewed")))
             with self.eng.connect() as conn:
-                for body, status in conn.execute(public):
+                for body, status, source in conn.execute(public):
                     d = record_dict(body, status)
-                    if is_public(status) and "table_row" not in d:  # an article's record, not a table's own
-                        self.published.setdefault(agreement_key(d), d["id"])
-        return self.published.get(agreement_key(record))
+                    if is_public(status):
+                        self.published.setdefault(agreement_key(d), []).append((d["id"], source))
+        # (a table's own rows, imported again, are no duplicates of themselves; another table's are,
+        # the national layer's included)
+        own = (record.get("source") or {}).get("file")
+        return next((rid for rid, source in self.published.get(agreement_key(record), []) if source != own), None)

@@ -362,3 +362,29 @@ def test_a_reviewers_own_ties_csv_never_takes_the_layers_place(national_db, gaze
     assert {n: store.article_text(eng, n) for n in layer_text} == layer_text  # the layer's rows stay its own
     mine = [r for r in store.read_records(eng).records if r.status == "proposed"]
     assert len(mine) == 1 and not mine[0].source.file.startswith("ties.csv.")
+
+
+def test_an_editors_sheet_row_that_is_a_national_tie_is_offered_as_a_merge(national_db, gazetteer):
+    """The editor's own sheet repeats a tie the national layer publishes: the import says so (the
+    layer's own rows, imported again, are no duplicates of themselves)."""
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+
+    eng, data = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    rows = _rows()
+    dated = next(k for k, row in enumerate(rows) if row["date"] and row["tie_type"] == "sister_city")
+    mine = data / "my-office-ties.csv"
+    with mine.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerow(rows[dated])
+    preset = columns.load_preset(national.PRESET, data_dir=data)
+    p = plan.plan(mine.read_bytes(), mine.name, preset=preset)
+    result = p.run(sink=DbProposals(eng, "ed", gazetteer, check_role=False), gaz=gazetteer)
+    assert len(result.merges) == 1
+    (_, into), = result.merges
+    published = {r.id: r for r in store.read_records(eng).records}[into]
+    assert published.status == "published" and published.extra["table_row"]["row"] == dated + 2
+    again = national.import_table(eng, gazetteer=gazetteer)
+    assert again.merges == []
