@@ -318,3 +318,15 @@ def test_a_ties_card_names_its_table_and_row_not_the_stored_file(national_on):
     text = page_text(at)
     assert "Portland" in text and "Table ties.csv, row" in text
     assert "ties.csv.ties" not in text
+
+
+def test_a_tables_source_page_lists_a_few_addresses_and_folds_the_rest(national_on):
+    # the national table cites hundreds of pages: they no longer stand above the table's text
+    table = national.table_path()
+    stored = stored_name(table.name, read.sheet_names(table.read_bytes(), table.name)[0])
+    at = run_app({"article": stored}, page="pages/6_Sources.py")
+    assert not at.exception
+    meta = next(m.value for m in at.markdown if m.value.startswith("Publisher"))
+    assert meta.count("](") <= 3 and "more" in meta
+    folded = next(e for e in at.expander if e.label.startswith("All "))
+    assert folded.markdown[0].value.count("](") > 100

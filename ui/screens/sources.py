@@ -195,6 +195,9 @@ def page_of_options(options: list[str], chosen: str | None, lang: str) -> list[s
     return shown if chosen is None or chosen in shown or chosen not in options else [chosen, *shown]
 
 
+URLS_SHOWN = 3  # web addresses listed beside a source's publisher before the rest are folded away
+
+
 def _url(url: str | None, lang: str) -> str:
     if not url:
         return t("sources_no_url", lang)
@@ -209,12 +212,18 @@ def article_meta(name: str, records: pd.DataFrame, lang: str) -> None:
         return ", ".join(md_escape(v) for v in found) if found else t("sources_unknown", lang)
 
     urls = [u for u in dict.fromkeys(records["url"]) if u]
+    shown = ", ".join(_url(u, lang) for u in urls[:URLS_SHOWN]) or t("sources_no_url", lang)
+    if len(urls) > URLS_SHOWN:  # a table's rows cite hundreds: the rest folded away, not above the text
+        shown += " " + t("sources_more_urls", lang, n=len(urls) - URLS_SHOWN)
     st.markdown(
         f"{t('sources_publisher', lang)}: **{values('publisher')}**  \n"
         f"{t('sources_published', lang)}: **{values('published')}**  \n"
-        f"{t('sources_url', lang)}: {', '.join(_url(u, lang) for u in urls) or t('sources_no_url', lang)}  \n"
+        f"{t('sources_url', lang)}: {shown}  \n"
         f"{t('sources_file', lang)}: {md_escape(shown_name(name))}"
     )
+    if len(urls) > URLS_SHOWN:
+        with st.expander(t("sources_all_urls", lang, n=len(urls))):
+            st.markdown("  \n".join(_url(u, lang) for u in urls))
 
 
 def article_filters(records: pd.DataFrame) -> Filters:

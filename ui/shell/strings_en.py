@@ -252,6 +252,8 @@ EN: dict[str, str] = {
     "sources_publisher": "Publisher",
     "sources_published": "Published",
     "sources_url": "Address",
+    "sources_more_urls": "and {n} more",
+    "sources_all_urls": "All {n} web addresses of this source",
     "sources_no_url": "no web address recorded",
     "sources_file": "File",
     "sources_unknown": "not recorded",

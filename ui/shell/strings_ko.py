@@ -244,6 +244,8 @@ KO: dict[str, str] = {
     "sources_publisher": "발행처",
     "sources_published": "게재일",
     "sources_url": "주소",
+    "sources_more_urls": "외 {n}개",
+    "sources_all_urls": "이 출처의 웹 주소 {n}개 모두",
     "sources_no_url": "기록된 웹 주소 없음",
     "sources_file": "파일",
     "sources_unknown": "기록 없음",
