@@ -84,6 +84,9 @@ def _font(size: int, weight: str = "Regular") -> ImageFont.FreeTypeFont | ImageF
     return ImageFont.truetype(path, size, index=1)  # index 1 of the .ttc: the KR face
 
 
+MIN_SPAN_DEG = 14.0  # the narrowest picture, in degrees of longitude
+
+
 class _Frame:
     """Longitude/latitude to pixels in the map area, framed on the given points."""
 
@@ -95,10 +98,11 @@ class _Frame:
             lo_y, hi_y = mercator_y(min(lats)), mercator_y(max(lats))
         else:  # nothing to show: the live map's home view
             lo_lon, hi_lon, lo_y, hi_y = -10.0, 180.0, mercator_y(-10.0), mercator_y(65.0)
-        # Pad, and keep at least a regional span so one place does not fill the image.
+        # Pad, and keep at least a country's span so one place does not fill the image (not a
+        # region's: Korea and Japan's Kansai took a tenth of a 40-degree picture).
         cx, cy = (lo_lon + hi_lon) / 2, (lo_y + hi_y) / 2
-        span_x = max(math.radians(hi_lon - lo_lon) * 1.25, math.radians(40.0))
-        span_y = max((hi_y - lo_y) * 1.3, 0.5)
+        span_x = max(math.radians(hi_lon - lo_lon) * 1.25, math.radians(MIN_SPAN_DEG))
+        span_y = max((hi_y - lo_y) * 1.3, math.radians(MIN_SPAN_DEG) * 0.6)
         aspect = (x1 - x0) / (y1 - y0)
         if span_x / span_y < aspect:
             span_x = span_y * aspect
