@@ -119,9 +119,9 @@ def act(lang: str, rid: str, action: str, call) -> None:
     st.session_state.get(OPEN_KEY, set()).discard(rid)
     for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
         del st.session_state[key]
-    record = getattr(got, "record", None) if not isinstance(got, int) else None
+    record = getattr(got, "record", None)  # (a merge answers with its number: no record)
     title = record.get("title_ko" if lang == "ko" else "title_en") if isinstance(record, dict) else None
-    st.session_state[DONE_KEY] = (action, title or (got.id if hasattr(got, "id") else rid))  # its title, not its id
+    st.session_state[DONE_KEY] = (action, title or getattr(got, "id", rid))  # its title, not its id
     st.rerun()
 
 
