@@ -215,3 +215,37 @@ def test_an_address_a_browser_would_read_another_host_in_shows_no_host(folders):
     at = run("pages/7_Review.py", "rita")
     shown = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Address:")]
     assert len(shown) == 1 and "**?**" in shown[0] and "**www.busan.go.kr**" not in shown[0]
+
+
+def test_labels_the_browser_sends_back_from_before_a_language_switch_are_no_edit(folders):  # noqa: F811
+    """A run cut short after a switch leaves widgets with the old language's labels in the browser,
+    which sends them back as values: they are read as the values they label, so Publish stays."""
+    at = run("pages/7_Review.py", "rita")
+    names = ("type", "sectors", "pl_partner", "pl_venue")
+    ids = {_widget(at, n).id for n in names}
+    english = [w for w in at._tree.get_widget_states().widgets if w.id in ids]  # what the browser holds
+    assert sorted(w.string_value or w.string_array_value.data[0] for w in english) == [
+        "MOU", "Odense (Denmark)", "Odense (Denmark)", "Robotics"]  # (signed in Odense: the venue)
+    at.radio(key="lang").set_value("ko").run()
+    states = at._tree.get_widget_states
+
+    def cut_short():  # the browser's states after a switched run that stopped before these widgets
+        got = states()
+        kept = [w for w in got.widgets if w.id not in ids]
+        del got.widgets[:]
+        got.widgets.extend([*kept, *english])
+        return got
+
+    at._tree.get_widget_states = cut_short
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == ["dk-odense"]
+    assert at.multiselect(key=f"rv_{DRAFT}_sectors").value == ["robotics"]
+    assert at.selectbox(key=f"rv_{DRAFT}_type").value == "mou"
+    assert at.selectbox(key=f"rv_{DRAFT}_pl_venue").value == "dk-odense"
+    assert not at.button(key=f"rv_{DRAFT}_publish").disabled
+
+
+def _widget(at, name: str):
+    key = f"rv_{DRAFT}_{name}"
+    return at.selectbox(key=key) if name in ("type", "pl_venue") else at.multiselect(key=key)

@@ -18,10 +18,11 @@ from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
 from ui.screens import place_picker
 from ui.shell import data
-from ui.shell.i18n import DEFAULT_LANG, LANG_KEY, relabel_on_switch, sector_label, t, type_label
+from ui.shell.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import link
 from ui.shell.page_list import REVIEW
+from ui.shell.relabel import relabel_on_switch
 
 REVIEW_KEY = "aa_review"  # the article under review (intake.Prepared)
 SAVED_KEY = "add_article_saved"  # what the last save wrote, shown once
@@ -170,7 +171,9 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
     """One proposed record as a form; the edited record, or None when it is not kept."""
     k = f"{prefix}{i}_"
     _init(k, cand)
-    relabel_on_switch(k + "lang", [k + name for name in ("type", "sectors", "kr", "partner", "venue")], lang)
+    place = place_picker.label_in(gaz)
+    relabel_on_switch(k + "lang", {k + "type": type_label, k + "sectors": sector_label,
+                                   **{k + name: place for name in ("kr", "partner", "venue")}}, lang)
     ss = st.session_state
     with st.container(border=True, key=f"{k}box"):
         head, keep_col = st.columns([5, 1], vertical_alignment="center")

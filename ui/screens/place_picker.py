@@ -55,6 +55,11 @@ def labeller(gaz: Gazetteer, lang: str) -> Callable[[str | None], str]:
     return label
 
 
+def label_in(gaz: Gazetteer) -> Callable[[str | None, str], str]:
+    """`(place id, lang) -> label`, as `labeller` gives it for that language."""
+    return lambda place_id, lang: labeller(gaz, lang)(place_id)
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _korean_ids(_gaz: Gazetteer, gaz_id: int) -> list[str]:
     del gaz_id  # cache key only

@@ -16,7 +16,8 @@ from partnerships import review
 from partnerships.model import SECTORS, TYPES
 from ui.screens import place_picker
 from ui.shell import data
-from ui.shell.i18n import relabel_on_switch, sector_label, t, type_label
+from ui.shell.i18n import sector_label, t, type_label
+from ui.shell.relabel import relabel_on_switch
 
 TEXTS = ("title_en", "title_ko", "summary_en", "summary_ko", "date")
 LISTS = ("sectors", "korean_places", "partner_places")
@@ -88,7 +89,10 @@ def shown(record: dict[str, Any]) -> dict[str, Any]:
 
 def draw(rid: str, lang: str) -> None:
     """The widgets of an open form; places are chosen from the gazetteer (its finder included)."""
-    relabel_on_switch(form_key(rid, "lang"), [_widget_key(rid, f) for f in ("type", *LISTS, "venue")], lang)
+    place = place_picker.label_in(data.gazetteer())
+    relabel_on_switch(form_key(rid, "lang"), {
+        form_key(rid, "type"): type_label, form_key(rid, "sectors"): sector_label,
+        **{_widget_key(rid, f): place for f in ("korean_places", "partner_places", "venue")}}, lang)
     st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(rid, "type"),
                  format_func=lambda x: type_label(x, lang))
     c1, c2 = st.columns(2)

@@ -9,7 +9,7 @@ without filter parameters restores them, and a URL whose filters differ from the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pandas as pd
 import streamlit as st
@@ -26,11 +26,11 @@ from ui.shell.i18n import (
     country_label,
     level_label,
     region_label,
-    relabel_on_switch,
     sector_label,
     t,
     type_label,
 )
+from ui.shell.relabel import Labeller, relabel_on_switch
 
 # what typing in a filter's box matches: the letters as typed ('Gyeonggi' had matched the Gyeongsang
 # and Chungcheong provinces too, and Enter then chose all five)
@@ -48,8 +48,6 @@ KEYS = {
     "levels": "filter_level",
     "confidence": "filter_confidence",
 }
-LIST_KEYS = [KEYS[name] for name in ("sectors", "types", "korean_places", "regions", "countries", "levels",
-                                      "confidence")]  # the multiselects, whose chips show labels
 _LANG_SEEN = "atlas_filters_lang"  # the language the filters were last drawn in
 SAVED_KEY = "atlas_filters"  # the last Filters, not a widget: survives a page switch
 PAGE_KEY = "atlas_filters_page"  # the page that drew the filters last
@@ -199,12 +197,16 @@ def write_params(filters: Filters) -> None:
 
 
 def sidebar_filters(
-    df: pd.DataFrame | dict[str, list], lang: str, *, place_label: Callable[[str], str]
+    df: pd.DataFrame | dict[str, list], lang: str, *, place_name: Labeller
 ) -> Filters:
-    """Draw the filters in the sidebar, sync them with the URL and return them."""
+    """Draw the filters in the sidebar, sync them with the URL and return them; `place_name(id, lang)`
+    labels the Korean places."""
     opts = options(df)
     _seed_state(opts)
-    relabel_on_switch(_LANG_SEEN, LIST_KEYS, lang)  # the chips of chosen values take the new language's labels
+    labels: dict[str, Labeller] = {"sectors": sector_label, "types": type_label, "korean_places": place_name,
+                                   "regions": region_label, "countries": country_label, "levels": level_label,
+                                   "confidence": confidence_label}  # the multiselects, whose chips show labels
+    relabel_on_switch(_LANG_SEEN, {KEYS[name]: label for name, label in labels.items()}, lang)
     sb = st.sidebar
     sb.header(t("filters", lang))
     any_ = t("filter_any", lang)
@@ -239,7 +241,7 @@ def sidebar_filters(
     korean = sb.multiselect(
         t("filter_kr", lang), opts["korean_places"], key=KEYS["korean_places"], placeholder=any_,
         filter_mode=MATCH,
-        format_func=place_label,
+        format_func=lambda pid: place_name(pid, lang),
     )
     regions = sb.multiselect(
         t("filter_region", lang), opts["regions"], key=KEYS["regions"], placeholder=any_,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 import streamlit as st
 
@@ -159,16 +158,3 @@ def preferred_language(header: str) -> str:
         if q > best_q and re.fullmatch(r"[a-z]{2,3}|\*", primary):
             best, best_q = primary, q
     return best
-
-
-def relabel_on_switch(seen_key: str, keys: Iterable[str], lang: str) -> None:
-    """After a language switch, give the chosen values of these select widgets back to the browser,
-    so their chips take the new language's labels (the browser keeps a chip's text otherwise, and
-    sends it back as a value the new labels do not hold). `seen_key` keeps the language last drawn."""
-    if st.session_state.get(seen_key) == lang:
-        return
-    for key in keys:
-        if key in st.session_state:
-            value = st.session_state[key]
-            st.session_state[key] = list(value) if isinstance(value, list) else value
-    st.session_state[seen_key] = lang

@@ -109,7 +109,7 @@ def setup(title_key: str, *, heading: bool = True, records: bool = True, sidebar
             problems, source = data.load_problems(), data.filter_options()
         if before_filters is not None:
             before_filters(filters.options(source), lang)
-        chosen = filters.sidebar_filters(source, lang, place_label=lambda pid: gaz.name_in(pid, lang))
+        chosen = filters.sidebar_filters(source, lang, place_name=gaz.name_in)
     slot = st.sidebar.empty() if sidebar_filters else None
     if heading:
         st.title(i18n.t(title_key, lang), anchor=False)
