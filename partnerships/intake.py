@@ -121,6 +121,10 @@ def classify(exc: ArticleError) -> IntakeError:
         code = "not_korean"
     elif message.startswith("too slow"):
         code = "too_slow"
+    elif message.startswith("too many"):
+        from partnerships.extract.pipeline import MAX_RECORDS
+
+        return IntakeError("too_many", message, detail=message, limit=str(MAX_RECORDS))
     else:
         code = "unreadable"
     return IntakeError(code, message, detail=message)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from partnerships.extract import Extraction
 from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.dates import published_for
+from partnerships.extract.errors import ArticleError
 from partnerships.extract.groups import NEEDS_PARTNER, build
 from partnerships.extract.history import told_as_history
 from partnerships.extract.places import OUTLET_SUFFIX
@@ -16,6 +17,8 @@ from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
 from partnerships.extract.sub_places import UNPLACED
 from partnerships.extract.types import STRONG_TYPES, find_types, has_type_word, is_pavilion
+
+MAX_RECORDS = 60  # records one article may propose: a week's news list holds a dozen
 
 # The outlet, recognised by the shape of its byline: a wire dateline '[서울=뉴시스]' or
 # '(부산=연합뉴스)', a copyright line 'ⓒ 매일신문', else the page's web address, else a
@@ -95,6 +98,10 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
             told_first.add(id(rec))
     candidates = _merged(_missions_split(made))
     candidates = _summed_up(candidates, told_first, told_at)
+    if len(candidates) > MAX_RECORDS:
+        raise ArticleError(f"too many agreements: the reader found {len(candidates)} in one text, and proposes at "
+                           f"most {MAX_RECORDS} from one article (a text this crowded is likely several articles "
+                           "pasted together); split it into its articles and add them one by one")
     _unique_ids(candidates)
     first = pubs[0]
     reason = "" if candidates else _no_record_reason(dropped, sentences)

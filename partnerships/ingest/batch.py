@@ -74,9 +74,11 @@ def _context() -> multiprocessing.context.BaseContext:
 def run_batch(
     paths: Iterable[Path] | None = None, *, sink: ProposalStore, options: Options | None = None,
     files: Iterable[ArticleFile | Failure] | None = None, workers: int | None = None,
-    on_done: Callable[[str], None] | None = None,
+    on_done: Callable[[str], None] | None = None, seconds: float | None = None,
 ) -> Summary:
-    """Read every article under `paths` (or the given `files`) and store its proposed records."""
+    """Read every article under `paths` (or the given `files`) and store its proposed records. With
+    `seconds`, articles not read by then are left unread and listed as failures (nothing of them is
+    stored, so the same files read again pick them up)."""
     import time
 
     start = time.perf_counter()
@@ -115,14 +117,19 @@ def run_batch(
             default_gazetteer()  # shared with the workers; the analyser is not fork-safe (it hangs)
         pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
         done = pool.map(extract_into, fresh, [options] * len(fresh), chunksize=2)
+    read = 0  # both ways give the results in the order of `fresh`
     try:
         for res in done:
+            read += 1
             _collect(res, summary, sink, {})
             if on_done:
                 on_done(res.name)
+            if seconds is not None and read < len(fresh) and time.perf_counter() - start > seconds:
+                break
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    summary.failures += [(res.name, out_of_time(seconds or 0)) for res in fresh[read:]]
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -159,6 +166,12 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
     summary.read.append((res.name, n))
     if not res.candidates:
         summary.no_records.append((res.name, res.reason or "no partnership found"))
+
+
+def out_of_time(seconds: float) -> str:
+    """Why an article of a batch was left unread."""
+    return (f"not read: this upload's reading time ({seconds / 60:.0f} min) ran out first; nothing of it was stored, "
+            "so adding the file again reads it")
 
 
 NO_DATE = ("not stored: no publication date was found on the page, so its records have no year; "

@@ -292,6 +292,20 @@ def test_bad_input_is_refused_with_a_message(folders, how, content, kind, messag
     assert stored_counts() == before
 
 
+def test_a_text_with_more_agreements_than_one_article_holds_is_refused_with_a_message(folders):
+    from geo.gazetteer import default_gazetteer
+    from partnerships.extract.pipeline import MAX_RECORDS
+
+    cities = [p for p in default_gazetteer() if p.kind == "city" and p.country != "KR" and len(p.name_ko or "") >= 3]
+    text = "2019-04-01\n" + "\n".join(f"서울시는 2019년 3월 {i % 28 + 1}일 {p.name_ko}시와 로봇 분야 업무협약을 체결했다."
+                                      for i, p in enumerate(cities[:MAX_RECORDS * 3 // 2]))
+    before = stored_counts()
+    at = paste(page(), text)
+    assert_no_exception(at)
+    assert f"at most {MAX_RECORDS} are proposed from one article" in messages(at, "error")
+    assert "add_article_save" not in {b.key for b in at.button} and stored_counts() == before
+
+
 def test_bad_input_message_in_korean(folders):
     at = paste(page("ko"), "")
     assert "기사가 비어 있습니다" in messages(at, "error")

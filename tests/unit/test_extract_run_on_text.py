@@ -48,3 +48,18 @@ def test_a_line_broken_off_mid_sentence_is_read_on_with_the_next():
 def test_short_lines_and_finished_sentences_are_not_run_on():
     text = "포스텍, 남아공 대학과\n연구 협약\n서울시는 12일 협약을 체결했다고 밝혔다\n부산시도 같은 날 협약을 맺었다."
     assert [s.text for s in split(load_article(text.encode()))] == text.split("\n")
+
+
+def test_a_text_with_more_agreements_than_one_article_holds_is_refused_with_its_reason(gazetteer):
+    from partnerships.extract import extract
+    from partnerships.extract.pipeline import MAX_RECORDS
+
+    cities = [p for p in gazetteer if p.kind == "city" and p.country != "KR" and len(p.name_ko or "") >= 3]
+    line = "서울시는 2019년 3월 {day}일 {name}시와 로봇 분야 업무협약을 체결했다."
+    few = "\n".join(line.format(day=i % 28 + 1, name=p.name_ko) for i, p in enumerate(cities[:12]))
+    assert 5 < len(extract(few, gazetteer=gazetteer, published="2019-04-01").candidates) <= MAX_RECORDS
+    many = "\n".join(line.format(day=i % 28 + 1, name=p.name_ko) for i, p in enumerate(cities[:MAX_RECORDS * 3 // 2]))
+    with pytest.raises(ArticleError, match="too many agreements") as caught:
+        extract(many, gazetteer=gazetteer, published="2019-04-01")
+    refused = intake.classify(caught.value)
+    assert refused.code == "too_many" and refused.fields["limit"] == str(MAX_RECORDS)

@@ -264,3 +264,17 @@ def test_an_ordinary_page_is_not_crowded():
     page = ('<html><body><svg><path d="' + "M0 0 L1 1 " * 20_000 + '"/></svg>'
             + '<p class="c" id="x" data-a="1">문단</p>' * 5_000 + "</body></html>")
     assert not crowded(page)
+
+
+def test_articles_left_when_the_uploads_reading_time_runs_out_are_listed_and_read_on_the_next_run(tmp_path, pages):
+    from partnerships.ingest.batch import out_of_time
+
+    files = [_file(p) for p in pages[:3]]
+    sink = _sink(tmp_path)
+    first = run_batch(files=files, sink=sink, workers=1, seconds=0.0)
+    assert first.articles == 1  # the first one is read whatever the time
+    assert sorted(f for f, _ in first.failures) == sorted(p.name for p in pages[1:3])
+    assert {why for _, why in first.failures} == {out_of_time(0.0)} and "nothing of it was stored" in out_of_time(0)
+    assert len(sink.article_hashes()) == 1
+    again = run_batch(files=files, sink=sink, workers=1)
+    assert (again.articles, len(again.duplicates), again.failures) == (2, 1, [])

@@ -110,7 +110,8 @@ def show_error(exc: intake.IntakeError, lang: str) -> None:
                  else t("add_article_err_unreadable", lang, detail=md_escape(exc)))
 
 
-_KNOWN = {f"add_article_err_{c}" for c in ("empty", "binary", "too_large", "too_long", "too_slow", "not_korean",
+_KNOWN = {f"add_article_err_{c}" for c in ("empty", "binary", "too_large", "too_long", "too_slow", "too_many",
+                                           "not_korean",
                                            "file_type", "unreadable", "duplicate", "exists")}
 
 

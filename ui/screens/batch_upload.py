@@ -11,7 +11,7 @@ import streamlit as st
 from geo.gazetteer import Gazetteer
 from partnerships import proposals, store
 from partnerships.errors import DataError
-from partnerships.ingest.batch import NO_DATE, Summary, run_batch
+from partnerships.ingest.batch import NO_DATE, Summary, out_of_time, run_batch
 from partnerships.ingest.sources import ARTICLE_SUFFIXES, ArticleFile, Failure, read_zip, too_large
 from partnerships.ingest.worker import Options
 from ui.shell.i18n import t
@@ -20,6 +20,7 @@ from ui.shell.markup import md_escape, md_table
 RESULT_KEY = "ib_result"
 MAX_FILE_MB = 2
 MAX_ZIP_MB = 50
+READ_MINUTES = 10  # one upload's reading time in the page: what is left is listed, to be added again
 
 
 def _files(uploads) -> list[ArticleFile | Failure]:
@@ -67,7 +68,7 @@ def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Option
 
     try:
         sink = proposals.DbProposals(store.open_store(), who, gaz)
-        return run_batch(files=files, sink=sink, options=options, on_done=tick)
+        return run_batch(files=files, sink=sink, options=options, on_done=tick, seconds=READ_MINUTES * 60)
     except DataError as exc:  # the store is down, or the role does not allow it
         st.error(t("auth_store_down", lang, detail=md_escape(exc)))
         return None
@@ -90,7 +91,9 @@ def show_summary(summary: Summary, lang: str) -> None:
         st.table(md_table(frame.set_index(t("batch_file", lang))))
     dups = [(f, why) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
-    failures = [(f, t("batch_no_date", lang) if why == NO_DATE else why) for f, why in summary.failures]
+    told = {NO_DATE: t("batch_no_date", lang),
+            out_of_time(READ_MINUTES * 60): t("batch_out_of_time", lang, minutes=READ_MINUTES)}
+    failures = [(f, told.get(why, why)) for f, why in summary.failures]
     for title, rows in (("batch_failures", failures), ("batch_duplicates", dups)):
         if rows:
             st.caption(t(title, lang))

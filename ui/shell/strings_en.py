@@ -123,6 +123,11 @@ EN: dict[str, str] = {
         "The reader gave up on this text: it is too long or too crowded with agreement words to read in time. Split it "
         "into its articles and add them one by one."
     ),
+    "add_article_err_too_many": (
+        "The reader found more agreements in this text than one article holds (at most {limit} are proposed from "
+        "one article): it is likely several articles pasted together. Split it into its articles and add them one by "
+        "one."
+    ),
     "add_article_err_not_korean": (
         "This does not read as a Korean article (too little Hangul). The reader handles Korean news articles and press "
         "releases."
@@ -468,6 +473,10 @@ EN: dict[str, str] = {
     "batch_what": "what",
     "batch_count": "count",
     "batch_file": "file",
+    "batch_out_of_time": (
+        "Not read: this upload's reading time ({minutes} min) ran out first. Nothing of it was stored, so adding the "
+        "file again reads it."
+    ),
     "batch_no_date": (
         "Not stored: no publication date was found on the page, so its records have no year. Give the date for files "
         "without one and read it again."
