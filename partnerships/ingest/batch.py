@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -79,8 +80,6 @@ def run_batch(
     """Read every article under `paths` (or the given `files`) and store its proposed records. With
     `seconds`, articles not read by then are left unread and listed as failures (nothing of them is
     stored, so the same files read again pick them up)."""
-    import time
-
     start = time.perf_counter()
     options = options or Options()
     summary = Summary()
@@ -105,6 +104,17 @@ def run_batch(
         else:
             seen[res.hash] = res.name
             fresh.append(res)
+    _read_fresh(fresh, options, workers, summary=summary, sink=sink, on_done=on_done,
+                seconds=seconds, start=start)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _read_fresh(fresh: list[ArticleResult], options: Options, workers: int | None, *, summary: Summary,
+                sink: ProposalStore, on_done: Callable[[str], None] | None, seconds: float | None,
+                start: float) -> None:
+    """Read the new articles (in a pool of processes for a big batch) and collect each; the ones
+    left unread `seconds` after `start` (perf_counter) are listed as failures."""
     n = max(1, min(workers or os.cpu_count() or 1, len(fresh)))
     pool = None
     if n == 1 or len(fresh) < MIN_POOL:
@@ -130,8 +140,6 @@ def run_batch(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     summary.failures += [(res.name, out_of_time(seconds or 0)) for res in fresh[read:]]
-    summary.seconds = time.perf_counter() - start
-    return summary
 
 
 def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: dict[str, str]) -> None:

@@ -124,9 +124,8 @@ EN: dict[str, str] = {
         "into its articles and add them one by one."
     ),
     "add_article_err_too_many": (
-        "The reader found more agreements in this text than one article holds (at most {limit} are proposed from "
-        "one article): it is likely several articles pasted together. Split it into its articles and add them one by "
-        "one."
+        "The reader found more agreements in this text than one article holds (at most {limit} are proposed from one "
+        "article): it is likely several articles pasted together. Split it into its articles and add them one by one."
     ),
     "add_article_err_not_korean": (
         "This does not read as a Korean article (too little Hangul). The reader handles Korean news articles and press "
