@@ -189,15 +189,19 @@ def proposed_sources(eng: Engine, who: str | None) -> list[tuple[str, int]]:
         return [(str(f), int(k)) for f, k in rows]
 
 
-def reject_source(eng: Engine, who: str | None, article_file: str, *, reason: str) -> int:
+def reject_source(eng: Engine, who: str | None, article_file: str, *, reason: str, expected: int | None = None) -> int:
     """Reject every proposed record of one source file at once, saying why (all or none, in id
-    order as publish_many); how many were rejected."""
+    order as publish_many); how many were rejected. With `expected` (the count the reviewer was
+    shown), nothing is rejected when another number is waiting now (an import added rows meanwhile)."""
     why = checked_reason(reason, "reject")
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "reject")
         rows = conn.execute(select(s.records.c.id, s.records.c.version, s.records.c.body).where(
             s.records.c.article_file == article_file, s.records.c.status == "proposed")
             .order_by(s.records.c.id)).all()
+        if expected is not None and len(rows) != expected:
+            raise ReviewError(f"the waiting records of this source changed meanwhile: {expected} were shown, "
+                              f"{len(rows)} are waiting now; nothing was rejected, look again")
         _set_status(conn, who, [(rid, version, record_dict(text, "proposed")) for rid, version, text in rows],
                     action="reject", status="rejected", reason=why)
         return len(rows)

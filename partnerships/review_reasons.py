@@ -19,6 +19,10 @@ _PHRASES = compile_phrases((
     *((rf"record (\S+) is {s_en}; cannot {a_en} it", rf"기록 \1은(는) {s_ko} 상태라서 {a_ko}할 수 없습니다")
       for s_en, s_ko in _STATUSES.items() for a_en, a_ko in _ACTIONS.items()),
     (r"these fields cannot be edited: ", "수정할 수 없는 항목: "),
+    (r"the waiting records of this source changed meanwhile: (\d+) were shown, (\d+) are waiting now; nothing was "
+     r"rejected, look again",
+     r"그사이 이 출처의 검토 대기 기록이 바뀌었습니다: 화면에는 \1건, 지금은 \2건이 대기 중입니다. 아무것도 반려하지 "
+     r"않았으니 다시 확인해 주세요"),
     # reasons the history keeps: a revert's and a merge's
     (r"^revert change (\d+): ", r"변경 #\1 되돌림: "),
     (r"^merged with (\S+)$", r"\1와(과) 병합"),

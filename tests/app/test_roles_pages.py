@@ -400,6 +400,25 @@ def test_a_reviewer_rejects_a_whole_sheet_at_once(folders):
     assert review.get(folders, "draft-seoul-odense").status == "proposed"  # another source's record stays
 
 
+def test_a_sheet_imported_again_while_the_reviewer_looks_is_not_rejected_unseen(folders):
+    base = curated(SEOUL_ODENSE)
+    sheet = {**base["source"], "file": "ties.csv.ties.txt"}
+    for k in range(2):
+        add_proposed(folders, base, rid=f"sheet-row-{k}", gazetteer=default_gazetteer(), source=sheet)
+    at = run("pages/7_Review.py", "rita")
+    assert "2" in at.button(key="rv_source_reject").label
+    for k in range(2, 5):  # an editor imports the sheet again, with more rows
+        add_proposed(folders, base, rid=f"sheet-row-{k}", gazetteer=default_gazetteer(), source=sheet)
+    at.text_input(key="rv_source_reason").input("an old copy of the sheet")
+    at.button(key="rv_source_reject").click().run()
+    assert not at.exception
+    assert "2 were shown, 5 are waiting now" in at.error[0].value
+    assert {review.get(folders, f"sheet-row-{k}").status for k in range(5)} == {"proposed"}
+    assert "5" in at.button(key="rv_source_reject").label  # the button now says what waits
+    at.button(key="rv_source_reject").click().run()
+    assert {review.get(folders, f"sheet-row-{k}").status for k in range(5)} == {"rejected"}
+
+
 def test_two_reviewers_on_the_review_page(folders):
     """Both open the same draft. The first changes the Korean title and publishes; the second,
     who changed the English title, is told, sees both versions, keeps the form, and saves the

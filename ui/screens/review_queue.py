@@ -51,10 +51,14 @@ def queue_page(eng, user: SignedIn, lang: str) -> list[review.Stored]:
     return review.proposed(eng, user.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
 
 
+_SOURCE_SHOWN = "rv_source_shown"
+
+
 def reject_source(eng, user: SignedIn, lang: str) -> None:
     """Reject every waiting record of one source at once (an import's rows, an archive's
     articles), saying why: a wrong sheet of hundreds of rows is not rejected one by one."""
     sources = [(f, n) for f, n in review.proposed_sources(eng, user.name) if n >= 2]
+    shown = st.session_state.pop(_SOURCE_SHOWN, None)  # (file, count) on the button the reviewer saw
     if not sources:
         return
     with st.expander(t("review_reject_source", lang)):
@@ -62,9 +66,11 @@ def reject_source(eng, user: SignedIn, lang: str) -> None:
         chosen = st.selectbox(t("review_reject_source_pick", lang), list(counts), key="rv_source",
                               format_func=lambda f: f"{table_file(f) or f} · {counts[f]}")
         reason = st.text_input(t("review_reason", lang), key="rv_source_reason")
+        st.session_state[_SOURCE_SHOWN] = (chosen, counts[chosen])
         if st.button(t("review_reject_source_go", lang, n=counts[chosen]), key="rv_source_reject"):
+            seen = shown[1] if shown and shown[0] == chosen else counts[chosen]
             try:
-                n = review.reject_source(eng, user.name, chosen, reason=reason)
+                n = review.reject_source(eng, user.name, chosen, reason=reason, expected=seen)
             except NotAllowed as exc:
                 st.error(t("auth_not_allowed", lang, action=md_escape(exc.action)))
                 return
