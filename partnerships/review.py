@@ -31,6 +31,7 @@ from partnerships.db.rows import body as body_text
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
 from partnerships.model import DATE_RE, PLAIN_TEXT, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
+from partnerships.retell import retell
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
@@ -299,8 +300,7 @@ def _retell(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str,
             continue
         text = str(out[field])
         for old, new in swaps:
-            if old and new:
-                text = text.replace(old, new)
+            text = retell(text, old, new)
         out[field] = text
 
 

@@ -1,0 +1,25 @@
+"""A corrected place name or date told again in a record's titles and summaries, by whole names
+only: 'York' is not found inside 'New York' or 'Yorkshire', nor '바리' inside '바리스타'."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = "0-9A-Za-z\u00c0-\u024f가-힣"  # letters and digits a name does not run on into
+_KO_NEXT = "시주현성구군도와과은는이가을를의에로으측까부"  # a particle or a place word after a Korean name
+
+
+def retell(text: str, old: str, new: str) -> str:
+    """`text` with each whole `old` written as `new` (an `old` inside a `new` already there is left)."""
+    if not old or not new or old == new:
+        return text
+    after = rf"(?=$|[^{_WORD}]|[{_KO_NEXT}])" if re.search("[가-힣]$", old) else rf"(?![{_WORD}])"
+    pattern = re.compile(rf"(?<![{_WORD}]){re.escape(old)}{after}")
+    kept = [m.span() for m in re.finditer(re.escape(new), text)] if old in new else []
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in kept):
+            continue
+        out += [text[last:m.start()], new]
+        last = m.end()
+    return "".join([*out, text[last:]])
