@@ -141,7 +141,7 @@ def flat_rows(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en",
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may read as a formula (OWASP list)
-_BLANK_LEAD = " \u00a0\u200b\u200c\u200d\u2060\ufeff"  # spaces and invisibles a spreadsheet may trim first
+_INVISIBLE_LEAD = "\u200b\u200c\u200d\u2060\ufeff"  # with every white space: what a spreadsheet may trim first
 
 
 def csv_safe(value: object) -> object:
@@ -149,7 +149,17 @@ def csv_safe(value: object) -> object:
 
     Applied to every text cell of the CSV and Excel exports. Spaces and invisible characters
     before the formula's sign do not hide it (a spreadsheet may trim them on import)."""
-    return f"'{value}" if isinstance(value, str) and value.lstrip(_BLANK_LEAD).startswith(_FORMULA_START) else value
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or _lead(value).startswith(_FORMULA_START)):
+        return f"'{value}"
+    return value
+
+
+def _lead(text: str) -> str:
+    """The text from its first character that is neither white space (line breaks, U+3000 and
+    NBSP too) nor invisible."""
+    while text and (text[0].isspace() or text[0] in _INVISIBLE_LEAD):
+        text = text.lstrip().lstrip(_INVISIBLE_LEAD)
+    return text
 
 
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:

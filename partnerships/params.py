@@ -15,7 +15,7 @@ MAX_TEXT = 200  # characters of a free-text parameter (the search box)
 MAX_ITEM = 100  # characters of one list item or identifier (place id, file name, tour id)
 MAX_ITEMS = 500  # items in one list parameter (more than any filter offers today)
 _INT_RE = re.compile(r"-?[0-9]{1,9}")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACED = re.compile(r"[\x00-\x1f\x7f-\x9f]|\s")  # controls and white space: one space each
 
 
 class BadParam(ValueError):
@@ -52,10 +52,11 @@ def flag(raw: str) -> bool:
 
 def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
     """Free text of at most `max_len` characters on one line: control characters (line breaks and
-    tabs too) and runs of white space turned into one space."""
+    tabs too) and runs of white space turned into one space; direction overrides and zero-width
+    marks dropped (they would turn what follows around where the text is shown again)."""
     if len(raw) > max_len:
         raise BadParam(f"longer than {max_len} characters")
-    return " ".join(_CONTROL_RE.sub(" ", raw).split())
+    return " ".join(_NAME_UNSAFE.sub("", _SPACED.sub(" ", raw)).split())
 
 
 # what no file name needs and a summary or a terminal must not carry: controls, direction

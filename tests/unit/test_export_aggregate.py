@@ -112,7 +112,8 @@ def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
     ("value", "written"),
     [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+82 2", "'+82 2"), ("@SUM(A1)", "'@SUM(A1)"),
      ("서울시-오덴세", "서울시-오덴세"), ("-3 dB", "'-3 dB"), ("\tx", "'\tx"), ("\rx", "'\rx"), (2024, 2024),
-     (" =1+1", "' =1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\ufeff\u00a0@x", "'\ufeff\u00a0@x"), (" 서울", " 서울")],
+     (" =1+1", "' =1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\ufeff\u00a0@x", "'\ufeff\u00a0@x"), (" 서울", " 서울"),
+     ("\n=HYPERLINK(1)", "'\n=HYPERLINK(1)"), ("\u3000\u200b\n +1", "'\u3000\u200b\n +1"), ("\n서울", "\n서울")],
 )
 def test_csv_cells_never_start_a_formula(value, written):
     assert export.csv_safe(value) == written

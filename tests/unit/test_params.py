@@ -32,6 +32,9 @@ def test_choice_flag_text():
     assert params.text(" a\x00b\r ") == "a b"
     # a line break or tab from a link had ended the Tour's step line and started a code block
     assert params.text("sister\n\n        sister\tx") == "sister sister x"
+    # a direction override from a link had turned the rest of an export's subtitle around
+    assert params.text("seoul\u202e\u200b txt.exe\u2066\ufeff") == "seoul txt.exe"
+    assert params.text("서울\u200d 오덴세") == "서울 오덴세"
 
 
 def test_items_are_split_deduplicated_and_bounded():
