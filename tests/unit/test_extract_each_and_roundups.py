@@ -82,3 +82,16 @@ def test_firms_own_business_meetings_are_not_the_citys_roadshow(gazetteer):
     assert _keys(text, gazetteer, "2023-06-16") == [("mou", 2023, ("kr-daejeon",), ("fi-oulu",))]
     own = ("대전시는 15일 오울루 시내 호텔에서 지역 중소기업 8곳이 참가한 '대전 바이오 수출상담회'를 열었다.")
     assert _keys(own, gazetteer, "2023-06-16") == [("roadshow", 2023, ("kr-daejeon",), ("fi-oulu",))]
+
+
+def test_a_headline_and_a_lede_both_summing_up_the_same_signings_are_those_signings(gazetteer):
+    """The lede sums up again what the headline did; neither is the one-by-one telling of the other,
+    and a partner's name glossed in Latin letters ('오사카(Osaka)시와') still closes the list."""
+    text = ("인천시, 일본·대만 2개 도시와 각각 관광 협력 업무협약 체결\n"
+            "인천시는 어제(8일) 송도컨벤시아에서 일본 오사카(Osaka)시, 대만 타이베이(Taipei)시와 각각 "
+            "「관광 협력 업무협약(MOU)」을 체결했다고 밝혔다.\n"
+            "협약은 도시마다 따로 맺었으며, 두 도시의 부시장이 차례로 서명했다.")
+    assert _keys(text, gazetteer, "2023-09-09") == [
+        ("mou", 2023, ("kr-incheon",), ("jp-osaka",)),
+        ("mou", 2023, ("kr-incheon",), ("tw-taipei",)),
+    ]

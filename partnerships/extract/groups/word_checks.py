@@ -71,7 +71,8 @@ _EACH_OWN_TYPES = ("mou", "loi", "sister_city", "friendship_city", "contract")  
 
 # what may follow the last partner of a list before its 와/과: a body of it ('퀘벡주 경제혁신부와',
 # '타밀나두주 투자진흥청(Guidance Tamil Nadu)과')
-_LIST_CLOSES = re.compile(r"^[^\s,.·]{0,3}(?:\s[^\s,.·]{1,15}){0,2}?(?:\([^()]{1,30}\))?(?:와|과)\s")
+_LIST_CLOSES = re.compile(r"^(?:\([^()]{1,30}\))?[^\s,.·]{0,3}(?:\s[^\s,.·]{1,15}){0,2}?(?:\([^()]{1,30}\))?"
+                          r"(?:와|과)\s")  # ('방콕(Bangkok)시와 각각')
 
 
 def each_their_own(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
@@ -96,7 +97,8 @@ def told_one_by_one(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx:
     named = {key(p) for p in spans if not p.korean and p.end <= w.start}
     later: set[str] = set()
     for x in ctx.sentences[s.index + 1:]:
-        if any(t.type == w.type for t in words_of[x.index]):  # (not '이번 협약을 바탕으로')
+        if any(t.type == w.type and not sums_up_several(x, t) for t in words_of[x.index]):
+            # (not '이번 협약을 바탕으로', nor the lede summing up again what the headline did)
             later |= {k for p in ctx.places[x.index] if not p.korean for k in (p.id, p.country)}
     return len(named) < 2 or named <= later
 
