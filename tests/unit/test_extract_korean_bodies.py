@@ -237,3 +237,14 @@ def test_the_same_day_as_last_years_opening_and_the_governor_by_name_sign_for_th
     got = _records(text, gazetteer, "2024-01-03")
     assert ("mou", 2023, ("kr-gangwon-do",), ("country-mn",)) in got
     assert ("office", 2023, ("kr-gangwon-do",), ("mn-ulan-bator",)) in got
+
+
+def test_a_province_and_its_city_signing_one_text_together_are_both_the_korean_side(gazetteer):
+    """'경기도와 수원시' alone: the city acts, the province comes along; told as one signing of three
+    bodies ('3개 기관이 … 함께 서명', '3자 협약'), both signed."""
+    lede = "충청북도(도지사 ○○○)와 청주시는 지난 12일 미국 텍사스주 오스틴에서 텍사스주 정부와 반도체 협력 업무협약을 체결했다."
+    joint = "\n이번 협약은 충북도, 청주시, 텍사스주 3개 기관이 하나의 협약서에 함께 서명했다."
+    keys = lambda text: {tuple(sorted(k[2])) for k in _records(text, gazetteer, "2022-05-15")}  # noqa: E731
+    assert keys(lede) == {("kr-cheongju-si",)}
+    assert keys(lede + joint) == {("kr-cheongju-si", "kr-chungcheongbuk-do")}
+    assert keys(lede.replace("업무협약", "3자 업무협약")) == {("kr-cheongju-si", "kr-chungcheongbuk-do")}

@@ -125,6 +125,8 @@ TOPIC_AFTER = re.compile(r"^(?:에는|에서는|에선|은|는)\s")
 
 # a signing of three or more ('3자 업무협약'): every Korean government named signed, not only the topic
 _SEVERAL_PARTIES = re.compile(r"(?:[3-9]|삼)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)")
+_JOINTLY = re.compile(r"(?:[2-9]|삼|사)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)|[2-9]개\s?기관"
+                      r"|공동\s?(?:으로|서명|개최|주최|파견|체결)|함께\s서명|사업비를\s(?:나눠|절반씩)")
 TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
 
 
@@ -141,7 +143,8 @@ def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -
     if text:  # '경북도 대표단에 동행한 의성군도 ...': the one that went along acts
         along = [p for p in spans if not _WENT_WITH.match(text[p.end - offset:p.end - offset + 40])]
         spans = along or spans
-    if text:  # '경기도와 수원시는 ...': a city named with a province acts, its province comes along
+    if text and not _JOINTLY.search(text):  # '경기도와 수원시는 ...': a city named with a province acts, its
+        # province comes along (unless one signing of several bodies is told: '3자 협약', '공동 개최')
         spans = [p for p in spans if not (p.kind == "province" and any(
             _listed_together(p, q, text, offset) for q in spans
             if q.kind == "city" and q.id not in _METROPOLITAN))]
