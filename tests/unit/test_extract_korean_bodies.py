@@ -248,3 +248,13 @@ def test_a_province_and_its_city_signing_one_text_together_are_both_the_korean_s
     assert keys(lede) == {("kr-cheongju-si",)}
     assert keys(lede + joint) == {("kr-cheongju-si", "kr-chungcheongbuk-do")}
     assert keys(lede.replace("업무협약", "3자 업무협약")) == {("kr-cheongju-si", "kr-chungcheongbuk-do")}
+
+
+def test_every_party_of_a_three_way_signing_stays_when_a_later_sentence_names_one(gazetteer):
+    """Partners are those every telling agrees on, but a text of three parties ('3자 업무협약') keeps
+    all it names when the agreed plans below name only the city."""
+    text = ("부산시는 지난 3일 호주 시드니에서 시드니시, 뉴사우스웨일스주 경제개발부와 '핀테크 협력 3자 업무협약(MOU)'을 "
+            "체결했다고 밝혔다.\n협약에 따라 3개 기관은 ▲부산 금융중심지와 시드니 핀테크 허브 간 기업 교류 ▲공동 "
+            "연구 등에 협력하기로 했다.")
+    assert {tuple(sorted(k[3])) for k in _records(text, gazetteer, "2022-05-05")} == {
+        ("adm1-au-new-south-wales", "au-sydney")}

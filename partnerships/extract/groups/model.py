@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from partnerships.extract.dates import Resolved
 from partnerships.extract.groups.national import foreign_ministry_party, national_body
+from partnerships.extract.groups.sides import ONE_TEXT_OF_SEVERAL
 from partnerships.extract.places import (
     PlaceMention,
 )
@@ -108,6 +109,8 @@ class Group:
             national = []  # an ambassador signed for the city another sentence names ('아디스아바바시와 우호도시가')
         if national:  # '케냐 정부와 … 착수식을 열었다': the country signed, wherever a caption puts it
             return list(national[0])
+        if any(ONE_TEXT_OF_SEVERAL.search(m.sentence.text) for m in self.mentions):
+            named = [max(named, key=len)] if named else named  # '3자 업무협약': every party any telling names
         common = set.intersection(*named) if named else set()
         # (a declaration: those of the first mention that names them, not of a caption that borrowed one)
         first = next((m.partner for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)),

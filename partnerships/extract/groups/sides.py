@@ -124,7 +124,10 @@ _LOCATED_AT = re.compile(r"^(?:시|군|구)?\s?(?:에\s?있는|에\s?위치한|�
 TOPIC_AFTER = re.compile(r"^(?:에는|에서는|에선|은|는)\s")
 
 # a signing of three or more ('3자 업무협약'): every Korean government named signed, not only the topic
-_SEVERAL_PARTIES = re.compile(r"(?:[3-9]|삼)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)")
+SEVERAL_PARTIES = re.compile(r"(?:[3-9]|삼)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)")
+# ... or told as one text several bodies signed ('3개 기관이 하나의 협약서에 함께 서명')
+ONE_TEXT_OF_SEVERAL = re.compile(rf"{SEVERAL_PARTIES.pattern}|(?:[3-9]개|세)\s?기관(?:이|은|는|의|\s)"
+                                 r"|하나의\s(?:협약서|문서)|한\s문서에")
 _JOINTLY = re.compile(r"(?:[2-9]|삼|사)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)|[2-9]개\s?기관"
                       r"|공동\s?(?:으로|서명|개최|주최|파견|체결)|함께\s서명|사업비를\s(?:나눠|절반씩)")
 TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
@@ -148,7 +151,7 @@ def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -
         spans = [p for p in spans if not (p.kind == "province" and any(
             _listed_together(p, q, text, offset) for q in spans
             if q.kind == "city" and q.id not in _METROPOLITAN))]
-    if text and len({p.id for p in spans}) > 1 and not _SEVERAL_PARTIES.search(text):
+    if text and len({p.id for p in spans}) > 1 and not SEVERAL_PARTIES.search(text):
         topic = [p for p in spans if TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
         if len({p.id for p in topic}) == 1:
             spans = topic
