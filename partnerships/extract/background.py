@@ -4,12 +4,13 @@ event beside the news that shares no party with it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from partnerships.extract.asides import BA_ISSDA
 
 
-def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset()) -> list:
+def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozenset(), pub_date=None) -> list:
     """Groups to drop: past events (every date the text gives them is before the year of the
     page) told beside the article's current news (a group of the page's year or later with a
     partner abroad) and sharing no partner place or no Korean place with it. With no such news,
@@ -18,15 +19,17 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
     gives the year of the page part a sentence sits in (None when unknown). A past tie with the
     news's partner is dropped too when it is told only as the time since it ('맺은 이래') or as
     past experience ('지난해 3월에도 … 계약을 맺은 바 있으며'; not an office or an institution, which
-    still stands).
+    still stands). An event of the last weeks before the page's date ('지난달 17일' on 3 January) is
+    news, not the past, whatever its year (`pub_date(sentence)` gives the page part's date).
     """
     def years(g) -> tuple[int | None, bool]:
         pub = pub_year(g.first.sentence)
         stated = [m.date.year for m in g.mentions if m.date and m.date.mention is not None
                   and m.date.mention.text and m.date.mention.kind != "none"]
-        return pub, bool(stated) and pub is not None and max(stated) < pub
+        return pub, bool(stated) and pub is not None and max(stated) < pub and not _recent(g, pub_date)
 
-    current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence)) and g.year >= p
+    current = [g for g in groups if g.year is not None and (p := pub_year(g.first.sentence))
+               and (g.year >= p or _recent(g, pub_date))
                and any(m.partner for m in g.mentions) and not years(g)[1]]  # a headline's old tie is past
     if not current:  # no news with a partner abroad: the past events are the article's content,
         # unless the article marks their anniversary
@@ -44,6 +47,24 @@ def background_groups(groups: list, pub_year, *, celebrated: set[str] = frozense
                                                        for m in g.mentions if m.type == g.first.type):
             out.append(g)
     return out
+
+
+RECENT_DAYS = 45  # an event this many days before the page's date is its news
+
+
+def _recent(g, pub_date) -> bool:
+    day = pub_date(g.first.sentence) if pub_date else None
+    if day is None:
+        return False
+    for m in g.mentions:
+        if m.date and m.date.month and m.date.mention is not None and m.date.mention.kind != "none":
+            try:
+                then = dt.date(m.date.year, m.date.month, m.date.day or 1)
+            except ValueError:
+                continue
+            if 0 <= (day - then).days <= RECENT_DAYS:
+                return True
+    return False
 
 
 def past_experience(groups: list, pub_year) -> list:

@@ -69,6 +69,8 @@ def test_not_dates(text):
         ("6월에 집행됐고", dt.date(2020, 6, 15), "2020-06", True),  # seed 004
         ("우호 협력 도시 협약(2014년)", dt.date(2024, 3, 18), "2014", False),  # seed 000 stated
         ("내년 상반기 교류전", dt.date(2023, 11, 14), "2024", True),  # f02 fixture
+        ("이어 18∼19일 멕시코시티에서", dt.date(2025, 1, 3), "2024-12-18", True),  # a span of days: its first
+        ("5〜7일 열린 상담회", dt.date(2023, 6, 9), "2023-06-05", True),
     ],
 )
 def test_resolve_against_publication(text, published, expected, inferred):

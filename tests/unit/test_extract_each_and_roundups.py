@@ -95,3 +95,16 @@ def test_a_headline_and_a_lede_both_summing_up_the_same_signings_are_those_signi
         ("mou", 2023, ("kr-incheon",), ("jp-osaka",)),
         ("mou", 2023, ("kr-incheon",), ("tw-taipei",)),
     ]
+
+
+def test_last_months_signing_told_in_january_is_news_not_last_years_background(gazetteer):
+    """Published on 3 January: '지난달 17일' is 17 December of the year before, the page's own news,
+    beside the trade show held right after it."""
+    text = ("충남도는 지난달 17일(현지시간) 폴란드 바르샤바에서 마조프셰주 정부와 수소 협력 업무협약을 체결했다고 "
+            "3일 밝혔다.\n도 대표단은 이어 18∼19일 프라하에서 도내 중소기업 10개사가 참가한 수출상담회를 열었다.")
+    assert _keys(text, gazetteer, "2025-01-03") == [
+        ("mou", 2024, ("kr-chungcheongnam-do",), ("adm1-pl-mazovia",)),
+        ("roadshow", 2024, ("kr-chungcheongnam-do",), ("cz-prague",)),
+    ]
+    older = text.replace("지난달 17일", "지난해 3월 17일")  # months before: background to the show
+    assert _keys(older, gazetteer, "2025-01-03") == [("roadshow", 2024, ("kr-chungcheongnam-do",), ("cz-prague",))]
