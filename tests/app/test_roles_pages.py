@@ -358,6 +358,25 @@ def test_publish_the_selected_rows(folders):
     assert "0 proposed records" in [s.value for s in at.subheader]
 
 
+def test_publishing_the_selected_leaves_a_record_without_its_publisher_and_names_it(folders):
+    base = curated(SEOUL_ODENSE)
+    add_proposed(folders, base, rid="draft-two", gazetteer=default_gazetteer())
+    add_proposed(folders, base, rid="draft-nopub", gazetteer=default_gazetteer(), title_en="Seoul–Odense, unsourced",
+                 source={**base["source"], "publisher": ""})
+    at = run("pages/7_Review.py", "rita")
+    for rid in ("draft-seoul-odense", "draft-two", "draft-nopub"):
+        at.checkbox(key=f"rv_{rid}_pick").check()
+    at.run()
+    at.button(key="review_bulk").click().run()
+    assert not at.exception
+    assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
+    assert review.get(folders, "draft-nopub").status == "proposed"
+    (held,) = [w.value for w in at.warning if "Not published" in w.value]
+    assert "1 of the selected" in held and "unsourced" in held
+    assert at.checkbox(key="rv_draft-nopub_pick").value  # still selected, to fill in and publish
+    assert any(base["title_en"] in s.value for s in at.sidebar.success)  # done: told by titles, not ids
+
+
 def test_a_long_queue_is_read_a_page_at_a_time(folders):
     """An editor's long sheet cannot make every run of the page draw hundreds of forms: 25 a page."""
     for k in range(30):

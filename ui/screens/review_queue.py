@@ -224,10 +224,28 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
                      lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
 
 
+_HELD = "rv_bulk_held"  # titles of the selected records the last bulk publish left for the reviewer
+
+
+def _title(item: review.Stored, lang: str) -> str:
+    return str(item.record.get("title_ko" if lang == "ko" else "title_en") or item.id)
+
+
 def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> None:
-    """Publish every selected record, as it was when its form was opened (all or none)."""
+    """Publish every selected record, as it was when its form was opened (all or none of those
+    that can be published as they are); one that cannot (an article's record without its source's
+    publisher and date) stays selected, and the reviewer is told which, by title."""
     picked = [i for i in items if st.session_state.get(form_key(i.id, "pick"))]
+    held = st.session_state.pop(_HELD, None)
+    if held:
+        st.warning(t("review_bulk_held", lang, n=len(held), titles=md_escape(" · ".join(held))))
     if st.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked, type="primary"):
+        ready = [i for i in picked if not source_edit.incomplete(i.record)]
+        if len(ready) < len(picked):
+            st.session_state[_HELD] = [_title(i, lang) for i in picked if i not in ready]
+            if not ready:
+                st.rerun()
+        picked = ready
         chosen = [(i.id, st.session_state.get(form_key(i.id, "version"), i.version)) for i in picked]
         try:
             review.publish_many(eng, user.name, chosen)
@@ -246,7 +264,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
             st.session_state.get(OPEN_KEY, set()).discard(i.id)
             for key in [k for k in st.session_state if str(k).startswith(f"rv_{i.id}_")]:
                 del st.session_state[key]
-        st.session_state[DONE_KEY] = ("publish", ", ".join(i.id for i in picked))
+        st.session_state[DONE_KEY] = ("publish", " · ".join(_title(i, lang) for i in picked))
         st.rerun()
 
 

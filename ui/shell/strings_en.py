@@ -370,6 +370,10 @@ EN: dict[str, str] = {
     "review_reject_source_go": "Reject its {n} records",
     "review_rejected_n": "{n} records of {file}",
     "review_select": "Select",
+    "review_bulk_held": (
+        "Not published: {n} of the selected records need their source's publisher and publication date first (fill "
+        "them in on each card): {titles}"
+    ),
     "review_bulk": "Publish the {n} selected",
     "review_publish": "Publish",
     "review_edit_publish": "Save edits and publish",
