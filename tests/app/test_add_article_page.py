@@ -492,14 +492,23 @@ def test_titles_and_summaries_start_empty_and_must_be_written(folders):
         box = widget(at, "text_input", f"_0_{field}")
         assert box.value == "" and box.placeholder  # the extractor's suggestion is only a placeholder
     for field in ("summary_en", "summary_ko"):
-        assert widget(at, "text_area", f"_0_{field}").value == ""
+        box = widget(at, "text_area", f"_0_{field}")
+        assert box.value == "" and box.placeholder  # a summary is suggested too (a paste had none)
     at.button(key="add_article_save").click().run()
     assert "Record 1: write both titles and both summaries" in messages(at, "error")
     assert stored_counts() == before
-    # A person may accept the suggested titles with a click; they then are the field's value.
-    suggested = widget(at, "text_input", "_0_title_en").placeholder
+    # A person may accept the suggestions with a click; they then are the fields' values, except
+    # what the person wrote already.
+    widget(at, "text_area", "_0_summary_ko").input("사람이 쓴 요약").run()
+    suggested = {f: widget(at, kind, f"_0_{f}").placeholder for f, kind in (
+        ("title_en", "text_input"), ("title_ko", "text_input"), ("summary_en", "text_area"))}
     at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_0_suggest")][0]).click().run()
-    assert widget(at, "text_input", "_0_title_en").value == suggested
+    assert {f: widget(at, kind, f"_0_{f}").value for f, kind in (
+        ("title_en", "text_input"), ("title_ko", "text_input"), ("summary_en", "text_area"))} == suggested
+    assert widget(at, "text_area", "_0_summary_ko").value == "사람이 쓴 요약"
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_1_suggest")][0]).click().run()
+    at.button(key="add_article_save").click().run()
+    assert not messages(at, "error") and stored_counts()[0] == before[0] + 1  # proposed, nothing else written
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [

@@ -207,11 +207,13 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
                       placeholder=str(cand.get("title_en") or ""))
         n2.text_input(t("add_article_title_ko", lang), key=k + "title_ko", disabled=off,
                       placeholder=str(cand.get("title_ko") or ""))
-        if cand.get("title_en") or cand.get("title_ko"):
+        n1.text_area(t("add_article_summary_en", lang), key=k + "summary_en", height=90, disabled=off,
+                     placeholder=str(cand.get("summary_en") or ""))
+        n2.text_area(t("add_article_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off,
+                     placeholder=str(cand.get("summary_ko") or ""))
+        if any(cand.get(f) for f in _SUGGESTED):
             st.button(t("add_article_use_suggestion", lang), key=k + "suggest", disabled=off, on_click=_use_titles,
                       args=(k, cand))
-        n1.text_area(t("add_article_summary_en", lang), key=k + "summary_en", height=90, disabled=off)
-        n2.text_area(t("add_article_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off)
         quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
         st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
     if off:
@@ -228,10 +230,15 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
     return record
 
 
+_SUGGESTED = ("title_en", "title_ko", "summary_en", "summary_ko")
+
+
 def _use_titles(k: str, cand: dict[str, Any]) -> None:
-    """The person accepts the extractor's titles (they can still change them)."""
-    st.session_state[k + "title_en"] = str(cand.get("title_en") or "")
-    st.session_state[k + "title_ko"] = str(cand.get("title_ko") or "")
+    """The person accepts the extractor's titles and summaries (they can still change them); a
+    field they wrote already stays."""
+    for f in _SUGGESTED:
+        if not str(st.session_state.get(k + f) or "").strip():
+            st.session_state[k + f] = str(cand.get(f) or "")
 
 
 def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[str, str]:

@@ -461,7 +461,7 @@ EN: dict[str, str] = {
     "add_article_need_text": (
         "Record {i}: write both titles and both summaries (the suggestions in grey are not saved)."
     ),
-    "add_article_use_suggestion": "Use the suggested titles",
+    "add_article_use_suggestion": "Use the suggested titles and summaries",
     # Add article: several files (ui/screens/batch_upload.py) and spreadsheets (ui/screens/table_import.py)
     "batch_tab": "Several files",
     "batch_tab_table": "Spreadsheet",

@@ -448,7 +448,7 @@ KO: dict[str, str] = {
     ),
     "add_article_need_places": "기록 {i}: 국내 지명과 상대 지명을 고르세요",
     "add_article_need_text": "기록 {i}: 제목 두 개와 요약 두 개를 직접 쓰세요 (회색 제안 문구는 저장되지 않습니다).",
-    "add_article_use_suggestion": "제안된 제목 사용",
+    "add_article_use_suggestion": "제안된 제목·요약 사용",
     # Add article: several files (ui/screens/batch_upload.py) and spreadsheets (ui/screens/table_import.py)
     "batch_tab": "여러 파일",
     "batch_tab_table": "표(스프레드시트)",
