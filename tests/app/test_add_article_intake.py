@@ -210,3 +210,15 @@ def test_a_sheets_undated_rows_come_in_undated_when_asked(folders):  # noqa: F81
     with store.open_store().connect() as conn:
         got = conn.execute(select(r.status, r.year).where(r.article_file.like("own-ties.csv%"))).all()
     assert sorted(got) == [("proposed", 0), ("proposed", 2016)]
+
+
+def test_the_nearest_places_for_a_name_the_gazetteer_lacks_read_as_names_not_ids(folders):  # noqa: F811
+    at = page()
+    sheet = "자치단체,국가,상대도시,구분,체결일\n서울특별시,몽골,바양주르흐구,우호협력,2021-03-02\n"
+    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    assert not at.exception
+    (fix,) = [s for s in at.selectbox if s.key and s.key.startswith("it_fix_")]
+    assert "Bayangol District, Ulaanbaatar (Mongolia)" in fix.options
+    assert not any(o.startswith(("mn-", "adm1-")) for o in fix.options)

@@ -16,6 +16,8 @@ from partnerships.tables import columns, plan, read, reasons
 from partnerships.tables.columns import FIELDS
 from partnerships.tables.header import cell_text
 from partnerships.tables.importer import ImportResult
+from ui.screens import place_picker
+from ui.shell import data
 from ui.shell.i18n import t
 from ui.shell.markup import md_escape, md_table
 
@@ -116,8 +118,10 @@ def place_fixes(result: ImportResult, lang: str) -> None:
     st.caption(t("import_fix_places", lang))
     fixes = st.session_state.setdefault(FIXES_KEY, {})
     none = t("import_none_col", lang)
+    label = place_picker.labeller(data.gazetteer(), lang)  # 'Fukaya (Japan)', not its id
     for i, (name, ids) in enumerate(list(names.items())[:30]):
-        got = st.selectbox(md_escape(name), [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}")
+        got = st.selectbox(md_escape(name), [none, *ids], key=f"it_fix_{i}_{zlib.crc32(name.encode())}",
+                           format_func=lambda x, none=none: x if x == none else label(x))
         if got != none:
             fixes[name] = got
         else:
