@@ -128,6 +128,12 @@ def test_long_lists_page_through_the_database_newest_first(frame, monkeypatch):
     assert list(table(at)["id"]) == order[5 * (last - 1):]
 
 
+def test_one_page_of_agreements_says_its_order_too(frame):
+    at = run_page(AGREEMENTS)
+    assert list(table(at)["id"]) == list(frame.sort_values(["date", "id"], ascending=[False, True])["id"])
+    assert t("agreements_order", "en") in [c.value for c in at.caption]
+
+
 def test_downloads_hold_every_filtered_record(frame):
     at = run_page(AGREEMENTS, {"type": "mou"})
     assert not at.exception

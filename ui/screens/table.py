@@ -125,8 +125,8 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
     offset = (min(page, pages) - 1) * PAGE_ROWS
     rows = data.page_of(ctx.filters, offset=offset, limit=PAGE_ROWS)
     table = agreements_frame(ctx, rows)
-    if pages > 1:
-        st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}"))
+    st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}")
+               if pages > 1 else t("agreements_order", ctx.lang))  # (the order is said either way)
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
     st.dataframe(  # (its toolbar's own CSV download gets the exports' formula guard)
         export.spreadsheet_safe(table), column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),

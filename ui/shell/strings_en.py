@@ -202,6 +202,7 @@ EN: dict[str, str] = {
         "Every agreement that matches the filters, with all its fields. Click a column header to sort; use the "
         "magnifier above the table to search it."
     ),
+    "agreements_order": "Newest first",
     "agreements_count": "{n} of {total} agreements",
     "column_title_en": "Title (English)",
     "column_title_ko": "Title (Korean)",

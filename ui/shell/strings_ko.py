@@ -196,6 +196,7 @@ KO: dict[str, str] = {
         "필터에 맞는 모든 협력과 그 항목 전부입니다. 열 제목을 누르면 정렬되고, 표 위의 돋보기로 표 안을 검색할 수 "
         "있습니다."
     ),
+    "agreements_order": "최신순",
     "agreements_count": "전체 {total}건 중 {n}건",
     "column_title_en": "제목 (영문)",
     "column_title_ko": "제목 (국문)",
