@@ -284,9 +284,9 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "partner_places": [pp.id],
         "venue": None,
         "parties": [],
-        "summary_en": f"{kp.name_en} and {pp.name_en} — {_lower(type_en)} ({when_en}), "
-                      f"from row {n} of {file}.",
-        "summary_ko": f"{kp.name_ko}·{partner_ko} {type_ko} ({when_ko}). {file} {n}행." + (
+        # (the file and row are the record's source, shown beside it: not told to the public again)
+        "summary_en": f"{kp.name_en} and {pp.name_en} — {_lower(type_en)} ({when_en}).",
+        "summary_ko": f"{kp.name_ko}·{partner_ko} {type_ko} ({when_ko})." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
                    "url": text("url") or None},

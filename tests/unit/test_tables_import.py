@@ -249,7 +249,7 @@ def test_a_file_name_with_direction_or_control_characters_is_kept_without_them(t
     p.run(sink=sink, gaz=gazetteer)
     (rec,) = sink.proposed_records()
     shown = rec["summary_en"] + rec["summary_ko"] + rec["source"]["file"] + rec["evidence"][0]
-    assert not any(ch in shown for ch in "\u202e\x1b/") and "보고csv.exe[31m.csv" in rec["summary_en"]
+    assert not any(ch in shown for ch in "\u202e\x1b/") and rec["table_row"]["file"] == "보고csv.exe[31m.csv"
 
 
 def test_stored_names_keep_the_extension_fit_200_bytes_and_never_collide():
@@ -321,3 +321,14 @@ def test_the_sheets_korean_name_titles_a_partner_known_in_latin_only(tmp_path, g
     assert record["partner_places"] == ["it-sanremo"]
     assert record["title_ko"].startswith("통영") and "산레모" in record["title_ko"] and "Sanremo" not in record["title_ko"]
     assert "산레모" in record["summary_ko"]
+
+
+def test_a_rows_summary_tells_the_tie_not_the_file_and_row_it_came_from(tmp_path, gazetteer):
+    sheet = "지자체,상대국,상대도시,협약종류,체결일,비고\n포항시,독일,드레스덴,업무협약,2025-11-04,수소 협력\n"
+    sink = _sink(tmp_path)
+    plan.plan(sheet.encode("utf-8"), "포항_국제교류현황.csv").run(sink=sink, gaz=gazetteer)
+    (rec,) = sink.proposed_records()
+    assert rec["summary_en"] == "Pohang and Dresden — MOU (2025-11-04)."
+    assert "포항_국제교류현황" not in rec["summary_ko"] and "행." not in rec["summary_ko"]
+    assert rec["summary_ko"].endswith("비고: 수소 협력")
+    assert rec["table_row"]["file"] == "포항_국제교류현황.csv" and rec["table_row"]["row"] == 2  # the source keeps it
