@@ -258,3 +258,32 @@ def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
     busan = (chosen["src"] == "kr-busan").to_numpy()
     assert (chosen["w"][busan] > 1).all() and all(len(c) == 3 or c[3] == 255 for c in chosen["c"][busan])
     assert (chosen["w"][~busan] == 1).all()
+
+
+def test_a_chosen_places_arcs_come_forward_and_the_rest_fade():
+    # A click on Busan opened its story, but every arc stayed as it was: the audience could not see
+    # which lines were Busan's.
+    points = pd.DataFrame({
+        "place_id": ["kr-seoul", "kr-busan", "jp-fukuoka", "us-la"], "name_en": ["Seoul", "Busan", "Fukuoka", "LA"],
+        "name_ko": ["서울", "부산", "후쿠오카", "LA"], "side": ["korean", "korean", "partner", "partner"],
+        "country": ["KR", "KR", "JP", "US"], "lon": [126.98, 129.04, 130.4, -118.2], "lat": [37.57, 35.1, 33.6, 34.0],
+        "count": [9, 5, 4, 10],
+    })
+    arcs = pd.DataFrame({
+        "src": ["kr-seoul", "kr-busan"], "dst": ["us-la", "jp-fukuoka"], "type": ["sister_city", "mou"],
+        "count": [6, 4], "src_lon": [126.98, 129.04], "src_lat": [37.57, 35.1], "dst_lon": [-118.2, 130.4],
+        "dst_lat": [34.0, 33.6], "src_name_en": ["Seoul", "Busan"], "src_name_ko": ["서울", "부산"],
+        "dst_name_en": ["LA", "Fukuoka"], "dst_name_ko": ["LA", "후쿠오카"],
+    })
+
+    def layers(**kw):
+        return {ly.id.rsplit("-", 1)[0]: ly.data.frame for ly in build_deck(points, arcs, lang="en", **kw).layers
+                if hasattr(ly.data, "frame")}
+
+    plain, chosen = layers(), layers(focus_place="kr-busan")
+    alpha = lambda c: c[3] if len(c) > 3 else 255  # noqa: E731
+    assert all(alpha(c) > 100 for c in plain["arcs"]["c"]) and "focus-arcs" not in plain
+    busan = (chosen["arcs"]["src"] == "kr-busan").to_numpy()
+    assert all(alpha(c) > 100 for c in chosen["arcs"]["c"][busan])
+    assert all(alpha(c) < 100 for c in chosen["arcs"]["c"][~busan])
+    assert len(chosen["focus-arcs"]) == 1  # Busan's arc drawn with its halo

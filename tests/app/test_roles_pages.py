@@ -372,7 +372,7 @@ def test_publishing_the_selected_leaves_a_record_without_its_publisher_and_names
     assert {review.get(folders, r).status for r in ("draft-seoul-odense", "draft-two")} == {"published"}
     assert review.get(folders, "draft-nopub").status == "proposed"
     (held,) = [w.value for w in at.warning if "Not published" in w.value]
-    assert "1 of the selected" in held and "unsourced" in held
+    assert "publisher and publication date are needed" in held and "unsourced" in held
     assert at.checkbox(key="rv_draft-nopub_pick").value  # still selected, to fill in and publish
     assert any(base["title_en"] in s.value for s in at.sidebar.success)  # done: told by titles, not ids
 

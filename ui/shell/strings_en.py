@@ -372,8 +372,8 @@ EN: dict[str, str] = {
     "review_rejected_n": "{n} records of {file}",
     "review_select": "Select",
     "review_bulk_held": (
-        "Not published: {n} of the selected records need their source's publisher and publication date first (fill "
-        "them in on each card): {titles}"
+        "Not published, as their source's publisher and publication date are needed first (fill them in on each card): "
+        "{titles}"
     ),
     "review_bulk": "Publish the {n} selected",
     "review_publish": "Publish",
