@@ -61,6 +61,9 @@ _HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
+# words news uses that are no place, though a small place abroad is named or spelt like them (Corona,
+# California; Godhra, read from '코트라', KOTRA): a place only with its suffix ('코로나시')
+ALSO_COMMON = frozenset({"코로나", "코로나바이러스", "코트라"})
 # Korean national government bodies: their events are at the seat of government (docs/data-format.md)
 MINISTRIES = (r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
               r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
@@ -137,6 +140,9 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)):
             j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
+        if word in ALSO_COMMON and not text[end - sentence.start:].startswith("시"):
+            i = j + 1  # '코로나 뚫고': the pandemic, not Corona, California; '코트라 리마 무역관'
+            continue
         if t.tag == "SH" and out and out[-1].start < start <= out[-1].end + 2 and out[-1].kind == "region" \
                 and re.search(r"[가-힣]\s?\($", text[:start - sentence.start]):
             i = j + 1  # '돗토리(鳥取)현': the division named in Hangul, glossed; not its namesake city

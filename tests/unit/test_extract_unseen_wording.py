@@ -177,3 +177,15 @@ def test_awards(text, expected, gazetteer):
 )
 def test_quoted_headlines(text, expected, gazetteer):
     assert _records(text, gazetteer, "2024-05-20") == expected
+
+
+def test_the_pandemic_and_kotra_are_no_places_abroad(gazetteer):
+    """'코로나' (the pandemic) had been read as Corona, California, and '코트라' (KOTRA) as Godhra,
+    India: each became a partner of the roadshow."""
+    text = ("인천시, 코로나 뚫고 중남미 화상 수출상담회\n"
+            "인천시는 지난 15일 코트라 리마 무역관이 섭외한 페루 리마 바이어들과 '2020 인천 화상 수출상담회'를 열었다고 "
+            "21일 밝혔다.\n시는 코로나19가 확산한 지난 3월 이후 8차례 화상 상담회를 열어 왔다.")
+    keys = _records(text, gazetteer, "2020-09-21")
+    assert keys == [("roadshow", 2020, ("kr-incheon",), ("pe-lima",))]
+    assert _records("인천시는 지난 15일 미국 캘리포니아주 코로나시와 자매결연을 맺었다.", gazetteer, "2020-09-21") == [
+        ("sister_city", 2020, ("kr-incheon",), ("us-corona",))]
