@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from partnerships.extract.common_words import ALSO_COMMON
 from partnerships.extract.place_context import _PLACED
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.short_names import COUNTRY_BEFORE
@@ -34,6 +35,8 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         if any(a < end and start < b for a, b in taken):
             continue
         word = m.group(0)
+        if word in ALSO_COMMON:
+            continue  # '코로나19가 확산한 … 미국': the pandemic, whatever country the sentence names
         if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
                 and place.country == "KR":
             out.append(mention_at(place, start, start + official.end(), official.group(0),

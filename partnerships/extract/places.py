@@ -14,6 +14,7 @@ from typing import Protocol
 
 from partnerships.extract import short_names
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
+from partnerships.extract.common_words import ALSO_COMMON
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
@@ -61,9 +62,6 @@ _HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # initials in brackets ('…센터(HICO)'), not a Latin place name
 _NOUNISH = ("NNP", "NNG", "XSN", "SL", "SH", "NNB")
 _KOREA = {"country-kr"}
-# words news uses that are no place, though a small place abroad is named or spelt like them (Corona,
-# California; Godhra, read from '코트라', KOTRA): a place only with its suffix ('코로나시')
-ALSO_COMMON = frozenset({"코로나", "코로나바이러스", "코트라"})
 # Korean national government bodies: their events are at the seat of government (docs/data-format.md)
 MINISTRIES = (r"(국토교통부|국토부|산업통상자원부|산업부|외교부|행정안전부|행안부|과학기술정보통신부|과기정통부|"
               r"중소벤처기업부|중기부|문화체육관광부|문체부|환경부|보건복지부|복지부|기획재정부|기재부|"
