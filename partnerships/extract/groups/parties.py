@@ -237,8 +237,9 @@ _TOPIC_START = re.compile(r"^\W{0,2}(?:이번\s|이날\s)?$")
 
 
 def _told_before_as_topic(s: Sentence, w: TypeMention, ctx: Context) -> list[str]:
-    """The city of the event a topic ('로드쇼에는') names again: the nearest sentence before that
-    names the same event word with a city abroad (not the city of something else told between)."""
+    """The city of the event the sentence opens with as its subject ('로드쇼는', '상담회가') names
+    again: the nearest sentence before that names the same event word with a city abroad (not the
+    city of something else told between). (Taking '로드쇼에는' too was tried: it cost more than it gave.)"""
     if not (_TOPIC_START.match(s.text[:w.start - s.start]) and TOPIC_AFTER.match(s.text[w.end - s.start:])):
         return []
     for x in reversed(ctx.segment(s)):

@@ -121,7 +121,6 @@ def places_abroad(s: Sentence, spans: list[PlaceMention]) -> list[PlaceMention]:
 
 _LOCATED_AT = re.compile(r"^(?:시|군|구)?\s?(?:에\s?있는|에\s?위치한|에\s?자리한)\s")
 
-TOPIC_AFTER = re.compile(r"^(?:에는|에서는|에선|은|는)\s")
 
 # a signing of three or more ('3자 업무협약'): every Korean government named signed, not only the topic
 SEVERAL_PARTIES = re.compile(r"(?:[3-9]|삼)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)")
