@@ -258,3 +258,12 @@ def test_every_party_of_a_three_way_signing_stays_when_a_later_sentence_names_on
             "연구 등에 협력하기로 했다.")
     assert {tuple(sorted(k[3])) for k in _records(text, gazetteer, "2022-05-05")} == {
         ("adm1-au-new-south-wales", "au-sydney")}
+
+
+def test_cities_a_paragraph_names_as_where_firms_are_do_not_join_the_provinces_signing(gazetteer):
+    text = ("[신년 인터뷰] 경북도지사 \"올해는 현장 성과의 해\"\n"
+            "경상북도지사를 만나 지난해 성과와 올해 계획을 들었다.\n- 지난해 가장 큰 성과는.\n"
+            "\"지난해 10월 7일(현지시간) 애틀랜타의 주청사에서 조지아주 정부와 '배터리 산업 협력 양해각서(MOU)'를 "
+            "체결했습니다. 경북에는 구미의 전자 공장과 포항·구미 일대 소재 기업들이 있습니다.\"")
+    keys = _records(text, gazetteer, "2026-01-02")
+    assert keys == [("mou", 2025, ("kr-gyeongsangbuk-do",), ("adm1-us-georgia",))]

@@ -32,6 +32,7 @@ from partnerships.extract.places import (
 )
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.types import STRONG_TYPES, TypeMention, is_pavilion
+from partnerships.korea_areas import area_table
 
 if TYPE_CHECKING:
     from partnerships.extract.groups.context import Context
@@ -300,7 +301,12 @@ def _korean_told_elsewhere(s: Sentence, ctx: Context, whole: list[PlaceMention] 
         return lead  # its own government (the lead's first), not a place the next sentence names
     same_line = [p for x in ctx.sentences if x.line == s.line and x.index != s.index
                  for p in korean_spans(ctx.places[x.index]) if not named_as_seat(x, p)]
-    return korean_side_of(same_line) if same_line else ctx.lead_korean(s)
+    if not same_line:
+        return ctx.lead_korean(s)
+    # (a paragraph naming the article's own government beside where its firms are, '충남에는 아산의
+    # … 천안·아산 일대': that government, not the cities in it)
+    lead, areas = ctx.lead_korean(s), area_table()
+    return [pid for pid in korean_side_of(same_line) if pid in lead or areas.get(pid) not in lead]
 
 
 def _city_for_countries(s: Sentence, partner: list[str], ctx: Context) -> tuple[list[str], bool]:
