@@ -45,6 +45,16 @@ def masthead_date(lines: Sequence) -> tuple[dt.date, str, int] | None:
     return None
 
 
+def is_header_line(text: str) -> bool:
+    """A short line of fields, one of them a date ('충북·세종·대전·충남의 힘  |  2018년 05월 24일 목요일'):
+    a paper's header, whose places (its region's slogan) are no party of what the page reports."""
+    text = text.strip()
+    if len(text) > _LONGEST:
+        return False
+    fields = [f for f in _FIELDS.split(text) if f]
+    return len(fields) >= 2 and any(_FIELD.match(f) for f in fields)
+
+
 def _day(m: re.Match) -> dt.date | None:
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -267,3 +267,13 @@ def test_cities_a_paragraph_names_as_where_firms_are_do_not_join_the_provinces_s
             "체결했습니다. 경북에는 구미의 전자 공장과 포항·구미 일대 소재 기업들이 있습니다.\"")
     keys = _records(text, gazetteer, "2026-01-02")
     assert keys == [("mou", 2025, ("kr-gyeongsangbuk-do",), ("adm1-us-georgia",))]
+
+
+def test_a_papers_header_slogan_names_no_korean_side(gazetteer):
+    """'충북·세종·대전·충남의 힘 | 2018년 05월 24일 목요일' is the paper's header: a clause that names
+    no Korean place takes the lead's government, not the four of the slogan."""
+    text = ("중부매일\n충북·세종·대전·충남의 힘  |  2018년 05월 24일 목요일\n[현장] 실크로드 위 '충북 뷰티'\n"
+            "충북 기업들이 중앙아시아 시장의 문을 두드렸다.\n"
+            "21일(현지시간) 우즈베키스탄 타슈켄트에서 열린 수출상담회에는 도내 기업 12곳이 참가했다.")
+    keys = _records(text, gazetteer, "2018-05-24")
+    assert keys == [("roadshow", 2018, ("kr-chungcheongbuk-do",), ("uz-tashkent",))]

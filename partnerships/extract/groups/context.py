@@ -9,6 +9,7 @@ from partnerships.extract import dates as dates_mod
 from partnerships.extract.clean import Article
 from partnerships.extract.dates import Published
 from partnerships.extract.groups.sides import in_quoted_name, korean_side_of, korean_spans, named_as_seat
+from partnerships.extract.mastheads import is_header_line
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.places import (
     NATIONAL_BODY,
@@ -156,7 +157,7 @@ class Context:
 
     def lead_korean(self, s: Sentence) -> list[str]:
         """Korean places of the headline and lead of the sentence's article part."""
-        seg = self.segment(s)
+        seg = [x for x in self.segment(s) if not (x.index < 6 and is_header_line(x.text))]  # (a masthead's)
         lead = seg[:4]
         # ... leaving aside a place inside a quoted name ('제주-나디 시범사업') while another is named
         ids = [pid for x in lead for pid in korean_side_of(
