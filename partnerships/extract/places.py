@@ -344,6 +344,7 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 # (after a name glossed in brackets: '요나고(米子)시 컨벤션센터에서')
 _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s[가-힣]{{1,8}}(?:동|구|로|가)(?=\s))?"  # '서울 소공동 …'
                             rf"(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
+                            r"|\s[가-힣A-Za-z]{1,10}\s?(?:본부|본관|사옥)"  # ('창원 경남테크노파크 본부에서')
                             rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
 

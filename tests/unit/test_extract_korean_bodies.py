@@ -277,3 +277,10 @@ def test_a_papers_header_slogan_names_no_korean_side(gazetteer):
             "21일(현지시간) 우즈베키스탄 타슈켄트에서 열린 수출상담회에는 도내 기업 12곳이 참가했다.")
     keys = _records(text, gazetteer, "2018-05-24")
     assert keys == [("roadshow", 2018, ("kr-chungcheongbuk-do",), ("uz-tashkent",))]
+
+
+def test_the_city_an_agencys_headquarters_stands_in_is_where_it_signed_not_a_party(gazetteer):
+    text = ("경기테크노파크는 지난 21일 안산시 상록구 경기테크노파크 본부에서 캐나다 앨버타주 정부 한국대표부와 "
+            "'수소 산업 발전을 위한 업무협약'을 체결했다고 23일 밝혔다.")
+    assert _records(text, gazetteer, "2022-11-23") == [
+        ("mou", 2022, ("kr-gyeonggi-do",), ("adm1-ca-alberta",))]
