@@ -153,9 +153,10 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     return bool(_CONTENT_PREDICATE.search(rest) or _CONTENT_FRAME.search(s.text[:w.start - s.start]))
 
 
-# the tie an upgrade leaves ('관계를 우호도시에서 자매도시로 한 단계 격상했다'): the old status, not a record
-_FORMER_STATUS = re.compile(r"^\s?(?:관계)?에서\s?[가-힣\s]{0,12}?(?:자매|우호)[가-힣]{0,6}(?:로|으로)\s?"
-                            r"(?:한\s?단계\s?)?(?:격상|승격|전환|발전|업그레이드)")
+# the tie an upgrade leaves ('관계를 우호도시에서 자매도시로 한 단계 격상했다', "우호도시서 '자매도시'로"):
+# the old status, not a record
+_FORMER_STATUS = re.compile(r"^\s?(?:관계)?(?:에서|서)\s?[가-힣\s'‘\"“]{0,12}?(?:자매|우호)[가-힣]{0,6}['’\"”]?"
+                            r"(?:로|으로)\s?(?:한\s?단계\s?)?(?:격상|승격|전환|발전|업그레이드)")
 
 
 def former_status(s: Sentence, w: TypeMention) -> bool:
@@ -288,7 +289,8 @@ def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
 CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|있으며|"
-                          r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s")
+                          r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s"
+                          r"|[가-힣]\s데\s?이어\s")  # ('지난해 의향서를 교환한 데 이어 이번에 자매결연으로')
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
 # 업무협약'을 각각 체결했다'): each has its own parties

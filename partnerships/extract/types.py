@@ -135,7 +135,9 @@ _PURPOSE = re.compile(r"^\s?(?:(?:을|를)|(?:이|가)\s?(?:되기|맺기))\s?(?
 _ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing as what a clause is about
 # a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
 # 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
-_BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)")
+_BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)"
+                         # ... or the agreement itself past the council ('자매결연이 군의회 문턱을 넘었다')
+                         r"|^\s?(?:이|가|은|는)\s(?:[가-힣]{0,6}의회)\s?(?:의\s)?(?:문턱을\s넘|동의를\s(?:받|얻)|를\s통과)")
 # ties a body has been making all along ('해외 지방정부와 경제협력 협정을 맺어 왔습니다'), not one
 _HABITUAL_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺어|체결해|체결하여|교환해)\s?(?:오고|오며|온|왔)")
 # what an event costs, not the event ('현지 판촉 행사 비용 일부를 지원하고')

@@ -226,3 +226,22 @@ def test_a_country_beside_its_own_city_is_no_party():
     # a country with no place of its own in the list stays a party
     assert _without_own_countries(["country-jp", "cn-dalian", "adm1-us-hawaii"]) == [
         "country-jp", "cn-dalian", "adm1-us-hawaii"]
+
+
+def test_a_tie_past_the_council_is_not_yet_signed(gazetteer):
+    text = ("가평군과 캐나다 앨버타주 캘거리시의 자매결연이 군의회 문턱을 넘었다.\n"
+            "군은 오는 10월 캘거리시 대표단을 초청해 협정을 체결할 계획이다.")
+    assert _records(text, gazetteer, "2021-07-14") == []
+
+
+def test_the_tie_an_upgrade_leaves_is_no_record_however_the_headline_quotes_it(gazetteer):
+    text = ("청주시, 日 후쿠오카시와 우호도시서 '자매도시'로 격상\n"
+            "청주시는 지난 10일 후쿠오카시 영빈관에서 양 시장이 '자매도시 결연 협정서'에 서명했다고 12일 밝혔다.")
+    assert _records(text, gazetteer, "2013-09-12") == [("sister_city", 2013, ("kr-cheongju-si",), ("jp-fukuoka",))]
+
+
+def test_the_year_of_a_step_before_does_not_date_the_tie_made_this_time(gazetteer):
+    text = ("아산시는 지난 10일 카자흐스탄 알마티에서 알마티시와 자매결연 협정서에 서명했다고 19일 밝혔다.\n"
+            "두 도시는 2022년 알마티시 대표단의 아산 방문을 계기로 교류를 논의해 왔으며, 지난해 우호교류 의향서를 "
+            "교환한 데 이어 이번에 자매결연으로 결실을 맺었다.")
+    assert _records(text, gazetteer, "2024-09-19") == [("sister_city", 2024, ("kr-asan",), ("kz-almaty",))]
