@@ -92,7 +92,8 @@ def body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
 
 
 # a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')
-_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)")
+_DIVISION_OFFICE = re.compile(r"([가-힣]{2,}(?:주|성|현))(?:청사|청|정부|지사|의회|당국|장)"
+                              r"|([가-힣]{2,}시)(?:정부|당국)")  # ('가오슝시정부 관광국과')
 
 
 def port_city(word: str, start: int, found: list[PlaceMention], lookup) -> PlaceLike | None:

@@ -120,6 +120,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         t = tokens[i]
         spaced = t.tag == "NNG" and spaced_name(tokens, i, i, text, sentence.start, lookup, proper_next=True)
         if t.tag not in ("NNP", "SH") and not (t.tag == "NNG" and (spaced or _DIVISION_WORD.match(t.form)
+                                                       or _DIVISION_OFFICE.fullmatch(t.form)  # '가오슝시정부'
                                                        or _KOREAN_OFFICE.fullmatch(t.form)  # '울산시장(가운데)과'
                                                        or named_country(t.start, out) is not None  # '일본 벳푸와'
                                                        or suffix_next(tokens, i))) \
@@ -164,7 +165,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             i = j + 1
             continue
         if m := _DIVISION_OFFICE.fullmatch(word):  # '…주청에서', '…주지사와': the division's office
-            word, end = m.group(1), start + len(m.group(1))
+            word = m.group(1) or m.group(2)
+            end = start + len(word)
         after = text[end - sentence.start:]
         if (_STATIONED.match(word) and (c := lookup(word[1:])) is not None and c.kind == "country") \
                 or BRANCH_AFTER.match(after) or NOT_A_PARTY_AFTER.match(after) or FIRM_NAME_AFTER.match(after) \

@@ -284,3 +284,11 @@ def test_the_city_an_agencys_headquarters_stands_in_is_where_it_signed_not_a_par
             "'수소 산업 발전을 위한 업무협약'을 체결했다고 23일 밝혔다.")
     assert _records(text, gazetteer, "2022-11-23") == [
         ("mou", 2022, ("kr-gyeonggi-do",), ("adm1-ca-alberta",))]
+
+
+def test_a_city_governments_bureau_is_the_city_and_a_national_corporations_deal_beside_is_none(gazetteer):
+    text = ("부산관광공사, 가오슝 관광국과 크루즈 협력\n"
+            "부산관광공사는 5일 벡스코에서 개막한 관광전 현장에서 가오슝시정부 관광국과 '관광 교류 활성화를 위한 "
+            "업무협약(MOU)'을 체결했다.\n"
+            "이날 개막식에서는 한국관광공사와 태국관광청(TAT)도 후속 협력을 위한 양해각서를 교환했다.")
+    assert _records(text, gazetteer, "2024-09-05") == [("mou", 2024, ("kr-busan",), ("tw-kaohsiung",))]
