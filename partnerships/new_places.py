@@ -108,25 +108,45 @@ COUNTRY_MARGIN = 4.0  # degrees around the known places of a country an answer i
 
 
 @functools.lru_cache(maxsize=4)
-def _extents(gazetteer: Gazetteer) -> dict[str, tuple[float, float, float, float]]:
-    """South, north, west, east of each country's known places (those with three or more)."""
+def _points(gazetteer: Gazetteer) -> dict[str, list[tuple[float, float]]]:
+    """(latitude, longitude) of each country's known places."""
     points: dict[str, list[tuple[float, float]]] = {}
     for place in gazetteer:
         if place.kind != "country":
             points.setdefault(place.country, []).append((place.lat, place.lon))
+    return points
+
+
+@functools.lru_cache(maxsize=4)
+def _extents(gazetteer: Gazetteer) -> dict[str, tuple[float, float, float, float]]:
+    """South, north, west, east of each country's known places (those with three or more)."""
     return {code: (min(a for a, _ in pts), max(a for a, _ in pts), min(b for _, b in pts), max(b for _, b in pts))
-            for code, pts in points.items() if len(pts) >= 3}
+            for code, pts in _points(gazetteer).items() if len(pts) >= 3}
 
 
 def within_country(place: Place, gazetteer: Gazetteer) -> bool:
-    """Whether a place lies near the known places of its country (a country the gazetteer knows
-    too little of, or one that spans the date line, is taken on trust)."""
+    """Whether a place lies near the known places of its country: within their extent, or, for a
+    country spread over oceans (its extent spans the date line: France, New Zealand, Fiji),
+    near one of them. A place of another country on top of a Korean place is never (an answer
+    labelled France at Busan's point); a country the gazetteer knows too little of is taken on trust."""
+    if place.country != "KR" and _near(place, _points(gazetteer).get("KR", ()), KOREAN_MARGIN):
+        return False
     extent = _extents(gazetteer).get(place.country)
-    if extent is None or extent[3] - extent[2] > 180:
+    if extent is None:
         return True
+    if extent[3] - extent[2] > 180:
+        return _near(place, _points(gazetteer)[place.country], 2 * COUNTRY_MARGIN)
     south, north, west, east = extent
     m = COUNTRY_MARGIN
     return south - m <= place.lat <= north + m and west - m <= place.lon <= east + m
+
+
+KOREAN_MARGIN = 0.1  # degrees (about 10 km): a point this near a Korean place is in Korea
+
+
+def _near(place: Place, points, margin: float) -> bool:
+    return any(abs(place.lat - lat) <= margin and abs((place.lon - lon + 180) % 360 - 180) <= margin
+               for lat, lon in points)
 
 
 def names_agree(query: str, answer: str) -> bool:

@@ -201,12 +201,23 @@ def test_a_very_long_answer_name_gives_a_place_a_link_can_name(stub, gazetteer):
     assert place.id.startswith("dk-longname")
 
 
-def test_a_country_spanning_the_date_line_or_barely_known_is_taken_on_trust(gazetteer):
+def _at(code: str, lat: float, lon: float):
     from geo.place import Place
 
-    fiji = Place(id="fj-x", name_en="X", name_ko="", country="FJ", lat=-16.5, lon=-179.9, kind="city",
+    return Place(id=f"{code.lower()}-x", name_en="X", name_ko="", country=code, lat=lat, lon=lon, kind="city",
                  region="Oceania", geonames_id=None)
-    assert new_places.within_country(fiji, gazetteer)
-    far = Place(id="dk-x", name_en="X", name_ko="", country="DK", lat=35.0, lon=139.0, kind="city",
-                region="Europe", geonames_id=None)
-    assert not new_places.within_country(far, gazetteer)
+
+
+def test_a_country_spanning_the_date_line_is_held_to_its_known_places(gazetteer):
+    assert new_places.within_country(_at("FJ", -16.5, -179.9), gazetteer)  # beside Fiji's places
+    assert new_places.within_country(_at("FR", -21.1, 55.5), gazetteer)  # Réunion, France overseas
+    assert not new_places.within_country(_at("FR", 10.0, -150.0), gazetteer)  # open Pacific, far from all
+    assert not new_places.within_country(_at("DK", 35.0, 139.0), gazetteer)
+
+
+@pytest.mark.parametrize("code", ["FR", "NZ", "FJ", "KI", "UM", "DK", "AQ"])
+def test_an_answer_of_another_country_on_a_korean_place_is_refused(gazetteer, code):
+    # labelled France or Fiji, a point at Busan had passed both guards (a country spread over oceans,
+    # or one the gazetteer barely knows, was taken on trust)
+    assert not new_places.within_country(_at(code, 35.1796, 129.0756), gazetteer)
+    assert new_places.within_country(_at("JP", 34.2, 129.29), gazetteer)  # Tsushima, near but not on Korea
