@@ -4,6 +4,12 @@ only: 'York' is not found inside 'New York' or 'Yorkshire', nor '바리' inside 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from geo.gazetteer import default_gazetteer
+from partnerships.db import schema as s
 
 _WORD = "0-9A-Za-z\u00c0-\u024f가-힣"  # letters and digits a name does not run on into
 _KO_NEXT = "시주현성구군도와과은는이가을를의에로으측까부"  # a particle or a place word after a Korean name
@@ -23,3 +29,23 @@ def retell(text: str, old: str, new: str) -> str:
         out += [text[last:m.start()], new]
         last = m.end()
     return "".join([*out, text[last:]])
+
+
+def retell_fields(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str, str]]) -> None:
+    """Titles and summaries the reviewer did not edit say the corrected value for the old one."""
+    for field in ("title_en", "title_ko", "summary_en", "summary_ko"):
+        if field in changes or not out.get(field):
+            continue
+        text = str(out[field])
+        for old, new in swaps:
+            text = retell(text, old, new)
+        out[field] = text
+
+
+def place_names(conn: Connection, pid: str) -> tuple[str, str] | None:
+    """(Korean name, English name) of a stored place."""
+    row = conn.execute(select(s.places.c.name_ko, s.places.c.name_en).where(s.places.c.id == pid)).first()
+    if row is None:
+        place = default_gazetteer().get(pid) if pid in default_gazetteer() else None
+        return (place.name_ko, place.name_en) if place else None
+    return (row.name_ko or "", row.name_en or "")

@@ -31,7 +31,7 @@ from partnerships.db.rows import body as body_text
 from partnerships.db.rows import record_dict, record_rows
 from partnerships.errors import DataError
 from partnerships.model import DATE_RE, PLAIN_TEXT, PUBLIC_STATUSES, UNDATED_YEAR, shape_problems
-from partnerships.retell import retell
+from partnerships.retell import place_names, retell_fields
 
 EDITABLE = ("title_en", "title_ko", "summary_en", "summary_ko", "type", "sectors", "date", "year",
             "date_basis", "parties", "korean_places", "partner_places", "venue", "source")
@@ -179,6 +179,15 @@ def publish_many(eng: Engine, who: str | None, items: Sequence[tuple[str, int]])
     return [done[rid] for rid, _ in items]
 
 
+def waiting_in_source(eng: Engine, who: str | None, article_file: str) -> tuple[tuple[str, int], ...]:
+    """(id, version) of the proposed records of one source file, in id order."""
+    with eng.connect() as conn:
+        authz.authorize(conn, who, "read_drafts")
+        c = s.records.c
+        return tuple((str(rid), int(v)) for rid, v in conn.execute(
+            select(c.id, c.version).where(c.article_file == article_file, c.status == "proposed").order_by(c.id)))
+
+
 def proposed_sources(eng: Engine, who: str | None) -> list[tuple[str, int]]:
     """(source file, how many of its records wait for review), most first: an import's rows or an
     archive's articles, to reject together."""
@@ -190,18 +199,20 @@ def proposed_sources(eng: Engine, who: str | None) -> list[tuple[str, int]]:
         return [(str(f), int(k)) for f, k in rows]
 
 
-def reject_source(eng: Engine, who: str | None, article_file: str, *, reason: str, expected: int | None = None) -> int:
+def reject_source(eng: Engine, who: str | None, article_file: str, *, reason: str,
+                  expected: Iterable[tuple[str, int]] | None = None) -> int:
     """Reject every proposed record of one source file at once, saying why (all or none, in id
-    order as publish_many); how many were rejected. With `expected` (the count the reviewer was
-    shown), nothing is rejected when another number is waiting now (an import added rows meanwhile)."""
+    order as publish_many); how many were rejected. With `expected` (the (id, version) of those
+    the reviewer was shown: `waiting_in_source`), nothing is rejected unless exactly those wait
+    now (an import may have added or changed rows meanwhile, a reviewer published one)."""
     why = checked_reason(reason, "reject")
     with repo.writing(eng) as conn:
         authz.authorize(conn, who, "reject")
         rows = conn.execute(select(s.records.c.id, s.records.c.version, s.records.c.body).where(
             s.records.c.article_file == article_file, s.records.c.status == "proposed")
             .order_by(s.records.c.id)).all()
-        if expected is not None and len(rows) != expected:
-            raise ReviewError(f"the waiting records of this source changed meanwhile: {expected} were shown, "
+        if expected is not None and {(rid, v) for rid, v, _ in rows} != (shown := set(expected)):
+            raise ReviewError(f"the waiting records of this source changed meanwhile: {len(shown)} were shown, "
                               f"{len(rows)} are waiting now; nothing was rejected, look again")
         _set_status(conn, who, [(rid, version, record_dict(text, "proposed")) for rid, version, text in rows],
                     action="reject", status="rejected", reason=why)
@@ -282,35 +293,15 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
         out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"
     old_date = str(current.get("date") or "")
     if "date" in changes and old_date and out["date"] and out["date"] != old_date:
-        _retell(out, changes, [(old_date, out["date"])])  # the texts that quote the date
+        retell_fields(out, changes, [(old_date, out["date"])])  # the texts that quote the date
     for field in ("korean_places", "partner_places"):  # one place swapped for another: the texts that name it
         gone = [p for p in current.get(field) or [] if p not in (out.get(field) or [])]
         new = [p for p in out.get(field) or [] if p not in (current.get(field) or [])]
         if field in changes and len(gone) == len(new) == 1:
-            before, after = _place_names(conn, gone[0]), _place_names(conn, new[0])
+            before, after = place_names(conn, gone[0]), place_names(conn, new[0])
             if before and after:
-                _retell(out, changes, list(zip(before, after, strict=True)))
+                retell_fields(out, changes, list(zip(before, after, strict=True)))
     return out
-
-
-def _retell(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str, str]]) -> None:
-    """Titles and summaries the reviewer did not edit say the corrected value for the old one."""
-    for field in ("title_en", "title_ko", "summary_en", "summary_ko"):
-        if field in changes or not out.get(field):
-            continue
-        text = str(out[field])
-        for old, new in swaps:
-            text = retell(text, old, new)
-        out[field] = text
-
-
-def _place_names(conn: Connection, pid: str) -> tuple[str, str] | None:
-    """(Korean name, English name) of a stored place."""
-    row = conn.execute(select(s.places.c.name_ko, s.places.c.name_en).where(s.places.c.id == pid)).first()
-    if row is None:
-        place = default_gazetteer().get(pid) if pid in default_gazetteer() else None
-        return (place.name_ko, place.name_en) if place else None
-    return (row.name_ko or "", row.name_en or "")
 
 
 # --- history --------------------------------------------------------------------------------

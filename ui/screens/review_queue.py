@@ -58,7 +58,7 @@ def reject_source(eng, user: SignedIn, lang: str) -> None:
     """Reject every waiting record of one source at once (an import's rows, an archive's
     articles), saying why: a wrong sheet of hundreds of rows is not rejected one by one."""
     sources = [(f, n) for f, n in review.proposed_sources(eng, user.name) if n >= 2]
-    shown = st.session_state.pop(_SOURCE_SHOWN, None)  # (file, count) on the button the reviewer saw
+    shown = st.session_state.pop(_SOURCE_SHOWN, None)  # (file, its records) the reviewer saw
     if not sources:
         return
     with st.expander(t("review_reject_source", lang)):
@@ -66,9 +66,9 @@ def reject_source(eng, user: SignedIn, lang: str) -> None:
         chosen = st.selectbox(t("review_reject_source_pick", lang), list(counts), key="rv_source",
                               format_func=lambda f: f"{table_file(f) or f} · {counts[f]}")
         reason = st.text_input(t("review_reason", lang), key="rv_source_reason")
-        st.session_state[_SOURCE_SHOWN] = (chosen, counts[chosen])
+        st.session_state[_SOURCE_SHOWN] = (chosen, review.waiting_in_source(eng, user.name, chosen))
         if st.button(t("review_reject_source_go", lang, n=counts[chosen]), key="rv_source_reject"):
-            seen = shown[1] if shown and shown[0] == chosen else counts[chosen]
+            seen = shown[1] if shown and shown[0] == chosen else review.waiting_in_source(eng, user.name, chosen)
             try:
                 n = review.reject_source(eng, user.name, chosen, reason=reason, expected=seen)
             except NotAllowed as exc:
