@@ -32,11 +32,9 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
     out: list = []
     for m in re.finditer(r"[가-힣]+", text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if any(a < end and start < b for a, b in taken):
-            continue
         word = m.group(0)
-        if word in ALSO_COMMON:
-            continue  # '코로나19가 확산한 … 미국': the pandemic, whatever country the sentence names
+        if word in ALSO_COMMON or any(a < end and start < b for a, b in taken):
+            continue  # (found already; or '코로나19가 확산한 … 미국': the pandemic, whatever country is named)
         if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
                 and place.country == "KR":
             out.append(mention_at(place, start, start + official.end(), official.group(0),

@@ -202,18 +202,7 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
             if lang == "ko" and why.strip():  # the reader writes it in English: told in Korean beneath
                 d2.caption(md_escape(date_basis.reason(f"inferred: {why}", "ko")))
         places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
-        n1, n2 = st.columns(2)
-        n1.text_input(t("add_article_title_en", lang), key=k + "title_en", disabled=off,
-                      placeholder=str(cand.get("title_en") or ""))
-        n2.text_input(t("add_article_title_ko", lang), key=k + "title_ko", disabled=off,
-                      placeholder=str(cand.get("title_ko") or ""))
-        n1.text_area(t("add_article_summary_en", lang), key=k + "summary_en", height=90, disabled=off,
-                     placeholder=str(cand.get("summary_en") or ""))
-        n2.text_area(t("add_article_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off,
-                     placeholder=str(cand.get("summary_ko") or ""))
-        if any(cand.get(f) for f in _SUGGESTED):
-            st.button(t("add_article_use_suggestion", lang), key=k + "suggest", disabled=off, on_click=_use_titles,
-                      args=(k, cand))
+        _texts(k, cand, lang, off=off)
         quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
         st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
     if off:
@@ -231,6 +220,22 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
 
 
 _SUGGESTED = ("title_en", "title_ko", "summary_en", "summary_ko")
+
+
+def _texts(k: str, cand: dict[str, Any], lang: str, *, off: bool) -> None:
+    """Both titles and both summaries, the reader's as grey suggestions, and a button that takes them."""
+    n1, n2 = st.columns(2)
+    n1.text_input(t("add_article_title_en", lang), key=k + "title_en", disabled=off,
+                  placeholder=str(cand.get("title_en") or ""))
+    n2.text_input(t("add_article_title_ko", lang), key=k + "title_ko", disabled=off,
+                  placeholder=str(cand.get("title_ko") or ""))
+    n1.text_area(t("add_article_summary_en", lang), key=k + "summary_en", height=90, disabled=off,
+                 placeholder=str(cand.get("summary_en") or ""))
+    n2.text_area(t("add_article_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off,
+                 placeholder=str(cand.get("summary_ko") or ""))
+    if any(cand.get(f) for f in _SUGGESTED):
+        st.button(t("add_article_use_suggestion", lang), key=k + "suggest", disabled=off, on_click=_use_titles,
+                  args=(k, cand))
 
 
 def _use_titles(k: str, cand: dict[str, Any]) -> None:
