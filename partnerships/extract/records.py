@@ -13,7 +13,7 @@ from typing import Any
 from partnerships.extract.dates import Published
 from partnerships.extract.groups import Group, Mention, country_of
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import SECTORS, TYPES
+from partnerships.model import MAX_TITLE, SECTORS, TYPES
 
 _ALWAYS = {"roadshow": "trade", "contract": "trade"}
 
@@ -156,12 +156,12 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     venue = next((m.venue for m in group.mentions if m.venue and _venue_fits(m.venue, partner, gazetteer)), None)
     ko_names = "·".join(_name(gazetteer, p, "ko") for p in korean) or "?"
     en_names = " and ".join(_name(gazetteer, p, "en") for p in korean) or "?"
-    pk = "·".join(_name(gazetteer, p, "ko") for p in partner)
-    pe = ", ".join(_name(gazetteer, p, "en") for p in partner)
+    pk, pe = _partner_names(partner, gazetteer)
     type_en, type_ko = TYPES[type_]
     title_ko = f"{ko_names}{'–' + pk if pk else ''} {type_ko}"
     type_word = type_en if type_en[:2].isupper() else type_en[:1].lower() + type_en[1:]  # 'MOU' stays
     title_en = f"{en_names}{' with ' + pe if pe else ''}: {type_word}"
+    title_en, title_ko = (x if len(x) <= MAX_TITLE else x[:MAX_TITLE - 1] + "…" for x in (title_en, title_ko))
     evidence_sents = list(dict.fromkeys(m.sentence.text for m in group.mentions))
     slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
                   *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
@@ -204,6 +204,18 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
         "confidence": confidence(group),
         "support": support,
     }
+
+
+TITLE_PARTNERS = 5  # partners a title names; more are counted ('… and 19 more')
+
+
+def _partner_names(partner: list[str], gazetteer) -> tuple[str, str]:
+    """The partners as a title names them, in Korean and English: a multilateral agreement's dozens
+    made a title longer than a record may hold."""
+    shown, more = partner[:TITLE_PARTNERS], len(partner) - TITLE_PARTNERS
+    pk = "·".join(_name(gazetteer, p, "ko") for p in shown) + (f" 외 {more}곳" if more > 0 else "")
+    pe = ", ".join(_name(gazetteer, p, "en") for p in shown) + (f" and {more} more" if more > 0 else "")
+    return pk, pe
 
 
 def _venue_fits(venue: str, partner: list[str], gazetteer) -> bool:

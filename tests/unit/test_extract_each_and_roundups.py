@@ -108,3 +108,17 @@ def test_last_months_signing_told_in_january_is_news_not_last_years_background(g
     ]
     older = text.replace("지난달 17일", "지난해 3월 17일")  # months before: background to the show
     assert _keys(older, gazetteer, "2025-01-03") == [("roadshow", 2024, ("kr-chungcheongnam-do",), ("cz-prague",))]
+
+
+def test_a_title_names_five_partners_and_counts_the_rest(gazetteer):
+    """An alliance with two dozen members had made a suggested title longer than a record may hold."""
+    from partnerships.extract import extract
+    from partnerships.model import MAX_TITLE
+
+    cities = [p for p in gazetteer if p.kind == "city" and p.country == "JP" and len(p.name_ko or "") >= 2][:24]
+    text = ("부산시는 14일 일본 24개 도시가 참여하는 '해양도시 협의체'에 가입했다고 밝혔다.\n"
+            "참여 도시는 " + ", ".join(f"{p.name_ko}시" for p in cities) + " 등이다.")
+    (rec,) = extract(text, gazetteer=gazetteer, published="2023-03-15").candidates
+    assert len(rec["partner_places"]) > 5
+    assert len(rec["title_en"]) <= MAX_TITLE and len(rec["title_ko"]) <= MAX_TITLE
+    assert rec["title_en"].endswith(f"and {len(rec['partner_places']) - 5} more: alliance / network")
