@@ -94,12 +94,12 @@ def plain_text(value: object, *, max_len: int = MAX_NAME) -> str:
     at most `max_len` characters. Non-text gives ""."""
     if not isinstance(value, str):
         return ""
-    text = _CONTROL.sub(" ", _TAG.sub(" ", value[: max_len * 4]))
-    # (lone surrogates cannot be stored; format marks, look-alike forms and stacked accents hide a name)
-    text = _STACKED_MARKS.sub(lambda m: m.group(0)[:2], "".join(
-        c for c in text if unicodedata.category(c) not in ("Cs", "Cf")))
-    text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.split())[:max_len]
+    # (lone surrogates cannot be stored; stacked accents and format marks hide a name; look-alike
+    # forms are made plain before tags go: a full-width '﹤img …﹥' is a tag like the others)
+    text = "".join(c for c in value[: max_len * 4] if unicodedata.category(c) != "Cs")
+    text = unicodedata.normalize("NFKC", _STACKED_MARKS.sub(lambda m: m.group(0)[:2], text))
+    text = _CONTROL.sub(" ", _TAG.sub(" ", text))
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())[:max_len]
 
 
 # what Nominatim sends: ASCII digits, a sign and a point (not '1_0', Arabic-Indic digits or 'inf')

@@ -60,8 +60,9 @@ def text(raw: str, *, max_len: int = MAX_TEXT) -> str:
 
 
 # what no file name needs and a summary or a terminal must not carry: controls, direction
-# overrides and isolates, zero-width marks
-_NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# overrides and isolates, zero-width marks, the Arabic letter mark, word joiners, tag characters
+_NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                          r"\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
 
 
 def has_hidden(raw: str) -> bool:

@@ -215,6 +215,8 @@ def test_the_country_a_table_import_asked_with_is_not_part_of_the_name(tmp_path,
     ("Ｔｏｋｙｏ, Japan", "Tokyo, Japan"),  # full-width look-alikes
     ("O" + "\u0301" * 50 + "dense", "\u00d3\u0301dense"),  # a stack of accents: two kept (one composed)
     ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),  # real accents stay
+    ("\ufe64img src=x onerror=alert(1)\ufe65Lyon", "Lyon"),  # a tag of look-alike brackets is a tag
+    ("\uff1cb\uff1eLyon\uff1c/b\uff1e", "Lyon"),
 ])
 def test_an_answers_name_is_plain_text_a_person_could_type(raw, plain):
     from geo.geocode import plain_text
