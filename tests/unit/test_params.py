@@ -35,6 +35,7 @@ def test_choice_flag_text():
     # a direction override from a link had turned the rest of an export's subtitle around
     assert params.text("seoul\u202e\u200b txt.exe\u2066\ufeff") == "seoul txt.exe"
     assert params.text("서울\u200d 오덴세") == "서울 오덴세"
+    assert params.text("2020\u061c-2021\u2060\u00ad\u180e\U000e0041") == "2020-2021"  # marks that turn or hide
 
 
 def test_items_are_split_deduplicated_and_bounded():
