@@ -167,3 +167,18 @@ def test_a_name_holding_the_pages_own_call_does_not_move_the_framing_into_the_da
     call = page.rindex("const deckInstance = createDeck(")
     assert page[:call].rstrip().endswith("})();")  # the framing runs just before the page's own call
     assert page.count("const b = {") == 1
+
+
+def test_a_long_png_subtitle_is_cut_in_the_middle_and_keeps_its_date() -> None:
+    from PIL import ImageDraw
+
+    from ui.map.export_png import MARGIN, _fitted
+
+    draw = ImageDraw.Draw(Image.new("RGB", SIZE))
+    width = SIZE[0] - 2 * MARGIN
+    short = "12 agreements · Sector: Robotics · 2026-12-06"
+    assert _fitted(draw, short, width)[1] == short
+    long = "383 agreements · Partner country: " + ", ".join(["Uzbekistan"] * 40) + " · 2026-12-06"
+    font, line = _fitted(draw, long, width)
+    assert draw.textlength(line, font=font) <= width
+    assert line.startswith("383 agreements · Partner country: Uzbekistan") and line.endswith("… · 2026-12-06")

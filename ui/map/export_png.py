@@ -244,8 +244,22 @@ def render_png(
 
 def _draw_header(draw: ImageDraw.ImageDraw, title: str, subtitle: str, scheme: Scheme, width: int) -> None:
     _text(draw, (MARGIN, 18), title, _font(34, "Bold"), scheme.ink)
-    _text(draw, (MARGIN, 62), subtitle, _font(17), scheme.muted)
-    del width
+    font, line = _fitted(draw, subtitle, width - 2 * MARGIN)
+    _text(draw, (MARGIN, 62), line, font, scheme.muted)
+
+
+def _fitted(draw: ImageDraw.ImageDraw, text: str, width: int):
+    """(font, line): the subtitle in a smaller type if it needs it, else cut in the middle with '…'
+    so that its end (the export's date) stays (a link of twenty countries ran off the image)."""
+    for size in (17, 15):
+        font = _font(size)
+        if draw.textlength(text, font=font) <= width:
+            return font, text
+    head, sep, tail = text.rpartition(" · ")
+    head, tail = (head, sep + tail) if sep else (text, "")
+    while head and draw.textlength(f"{head}…{tail}", font=font) > width:
+        head = head[:-1]
+    return font, f"{head.rstrip()}…{tail}"
 
 
 def _draw_legend(draw: ImageDraw.ImageDraw, legend: Legend, scheme: Scheme, box: tuple[int, int, int, int]) -> None:
