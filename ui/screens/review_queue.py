@@ -238,7 +238,7 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
     picked = [i for i in items if st.session_state.get(form_key(i.id, "pick"))]
     held = st.session_state.pop(_HELD, None)
     if held:
-        st.warning(t("review_bulk_held", lang, n=len(held), titles=md_escape(" · ".join(held))))
+        st.warning(t("review_bulk_held", lang, titles=md_escape(" · ".join(held))))
     if st.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked, type="primary"):
         ready = [i for i in picked if not source_edit.incomplete(i.record)]
         if len(ready) < len(picked):

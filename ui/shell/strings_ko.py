@@ -363,7 +363,7 @@ KO: dict[str, str] = {
     "review_rejected_n": "{file}의 기록 {n}건",
     "review_select": "선택",
     "review_bulk_held": (
-        "게시하지 않음: 선택한 기록 중 {n}건은 출처의 발행처와 발행일을 먼저 채워야 합니다(각 카드에서 입력): {titles}"
+        "게시하지 않음: 출처의 발행처와 발행일을 먼저 채워야 하는 기록입니다(각 카드에서 입력): {titles}"
     ),
     "review_bulk": "선택한 {n}건 게시",
     "review_publish": "게시",
