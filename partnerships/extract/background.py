@@ -67,17 +67,32 @@ def _recent(g, pub_date) -> bool:
     return False
 
 
-def past_experience(groups: list, pub_year) -> list:
-    """Groups of an article with no news of the page's year that tell a past event only as experience
-    ('지난해 … 상담회를 열어 … 실적을 올린 바 있다') or, past the lead, as the start of what went on since."""
+def past_experience(groups: list, pub_year, *, pub_date=None) -> list:
+    """Groups of an article with no news of the page's year (nor of its last weeks) that tell a past
+    event only as experience ('지난해 … 상담회를 열어 … 실적을 올린 바 있다') or, past the lead, as the
+    start of what went on since or as what came before ('앞서 도는 지난해 9월 …')."""
     def past(g) -> bool:
         pub = pub_year(g.first.sentence)
-        return pub is not None and g.year is not None and g.year < pub
+        return pub is not None and g.year is not None and g.year < pub and not _recent(g, pub_date)
 
     if any(not past(g) for g in groups):
         return []
-    return [g for g in groups if all(_experience(m, reach=80) or _since(m) and m.sentence.index > 1  # not the lead's
-                                     for m in g.mentions if m.type == g.first.type)]
+    return [g for g in groups if all(_experience(m, reach=80) or (_since(m) or _told_before(m)) and m.sentence.index > 1
+                                     for m in g.mentions if m.type == g.first.type)]  # (not the lead's)
+
+
+# past the lead, a past event told as what came before the news ('앞서 도는 지난해 9월 상하이에서
+# 수출상담회를 열어 …', '또 지난해 11월에는 … 판촉전을 열기도 했다')
+_BEFORE_OPENING = re.compile(r"^\W{0,2}(?:앞서|이에\s앞서|이보다\s앞서|그에\s앞서)\s")
+_ALSO_DID = re.compile(r"^[^.]{0,80}?(?:기도|도)\s?(?:했다|했었다|하였다)")
+
+
+_PAST_YEAR = re.compile(r"지난해|작년|재작년|(?:19|20)\d{2}년")
+
+
+def _told_before(m) -> bool:
+    before, after = m.sentence.text[:m.word.start - m.sentence.start], m.sentence.text[m.word.end - m.sentence.start:]
+    return bool(_PAST_YEAR.search(before)) and bool(_BEFORE_OPENING.match(before) or _ALSO_DID.match(after))
 
 
 def _experience(m, reach: int = 24) -> bool:

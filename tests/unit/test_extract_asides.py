@@ -245,3 +245,17 @@ def test_the_year_of_a_step_before_does_not_date_the_tie_made_this_time(gazettee
             "두 도시는 2022년 알마티시 대표단의 아산 방문을 계기로 교류를 논의해 왔으며, 지난해 우호교류 의향서를 "
             "교환한 데 이어 이번에 자매결연으로 결실을 맺었다.")
     assert _records(text, gazetteer, "2024-09-19") == [("sister_city", 2024, ("kr-asan",), ("kz-almaty",))]
+
+
+def test_last_years_events_told_before_a_preview_are_background(gazetteer):
+    """A preview whose news is still to come: what came before it ('앞서 … 지난해', '…열기도 했다') is no record."""
+    text = ("경남도, 다음달 방콕서 수출상담회\n"
+            "경남도는 오는 3월 17일 태국 방콕에서 '2026 경남 수출상담회'를 개최한다고 10일 밝혔다.\n"
+            "상담회에는 도내 기업 15곳이 참가할 예정이다.\n"
+            "앞서 도는 지난해 9월 중국 상하이에서 수출상담회를 열어 210만 달러 규모의 수출 계약을 이끌어냈다.\n"
+            "또 지난해 11월에는 베트남 호찌민에서 판촉전을 열기도 했다.")
+    assert _records(text, gazetteer, "2026-02-10") == []
+    # ... but a day of the same trip told before the news of last month is that news
+    trip = ("경남도는 지난달 27일(현지시간) 사마르칸트 시청에서 사마르칸트시와 관광 협력 업무협약을 체결했다고 "
+            "8일 밝혔다.\n앞서 26일에는 수도 타슈켄트에서 도내 기업 12개사가 참가한 수출상담회를 열었다.")
+    assert [k[0] for k in _records(trip, gazetteer, "2025-01-08")] == ["mou", "roadshow"]

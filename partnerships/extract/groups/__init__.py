@@ -62,9 +62,12 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                                f"{len(sentences)}); split it into its articles and add them one by one")
         r.mentions.extend(settle_sentence(sentence_mentions(s, words, r)))
     groups = fold_founding_declarations(fold_city_ties(fold_exchanges(assemble(r.mentions))))
+    def pub_date(x):  # (the page part's day, when known to the day)
+        return (p := context.published(x)).exact and p.date or None
+
     drop = background.background_groups(groups, lambda x: context.published(x).year, celebrated=r.celebrated,
-                                        pub_date=lambda x: (p := context.published(x)).exact and p.date or None)
-    for g in background.past_experience(groups, lambda x: context.published(x).year):
+                                        pub_date=pub_date)
+    for g in background.past_experience(groups, lambda x: context.published(x).year, pub_date=pub_date):
         g.history = True
     return [g for g in groups if g not in drop and stands_alone(g, groups, r)], pubs
 
