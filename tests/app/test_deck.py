@@ -287,3 +287,15 @@ def test_a_chosen_places_arcs_come_forward_and_the_rest_fade():
     assert all(alpha(c) > 100 for c in chosen["arcs"]["c"][busan])
     assert all(alpha(c) < 100 for c in chosen["arcs"]["c"][~busan])
     assert len(chosen["focus-arcs"]) == 1  # Busan's arc drawn with its halo
+
+
+def test_the_ends_of_arcs_brought_forward_are_labelled_before_busier_places_beside_them():
+    # Ho Chi Minh City chosen: the lit Busan had no label, and Daejeon's, busier, sat beside it.
+    from ui.map.deck import label_rows
+
+    n = 12
+    pts = pd.DataFrame({"id": [f"p{k}" for k in range(n)], "name": [f"Place {k}" for k in range(n)],
+                        "lon": [127.4] * n, "lat": [36.35] * n, "r": [8.0] * n})  # busiest first
+    plain = list(label_rows(pts)["id"])
+    assert "p11" not in plain and len(plain) < n  # a crowd: the least busy get no label
+    assert "p11" in list(label_rows(pts, lit={"p11"})["id"])

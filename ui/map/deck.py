@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import quote
 
 import numpy as np
@@ -236,11 +236,13 @@ def arc_rows(arcs: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def _label_candidates(pts: pd.DataFrame, focus: str | None) -> pd.DataFrame:
-    """The MAX_LABELS places with most records (plus the selected one), in their order."""
+def _label_candidates(pts: pd.DataFrame, focus: str | None, lit: Collection[str] = ()) -> pd.DataFrame:
+    """The MAX_LABELS places with most records (plus the selected one and the ends of the arcs
+    brought forward), in their order."""
     top = pts.head(MAX_LABELS)
-    if focus is not None and len(pts) > MAX_LABELS and focus not in set(top["id"]):
-        top = pd.concat([pts[pts["id"] == focus], top])
+    wanted = {*lit, *([focus] if focus is not None else [])} - set(top["id"])
+    if wanted and len(pts) > MAX_LABELS:
+        top = pd.concat([pts[pts["id"].isin(wanted)], top])
     return top.reset_index(drop=True)
 
 
@@ -370,15 +372,17 @@ def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.D
 
 
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"],
-               frame: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
-    """The labels that fit at the starting view's `zoom` (the selected place's first), and where;
-    with a `frame` (the pixels the map shows, `map_labels.map_frame`), only labels inside it.
+               frame: tuple[float, float, float, float] | None = None, lit: Collection[str] = ()) -> pd.DataFrame:
+    """The labels that fit at the starting view's `zoom` (the selected place's first, then those of
+    `lit`, the ends of the arcs brought forward), and where; with a `frame` (the pixels the map
+    shows, `map_labels.map_frame`), only labels inside it.
 
     Places with pixel offsets (`dx`, `dy` columns, see `spread_korean`) are labelled beside
     their moved circle.
     """
     ids = pts["id"].tolist()
-    order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, i))
+    lit = set(lit)
+    order = sorted(range(len(pts)), key=lambda i: (ids[i] != focus, ids[i] not in lit, i))
     shift = list(zip(pts["dx"], pts["dy"], strict=True)) if "dx" in pts else [(0.0, 0.0)] * len(pts)
     moved = [unproject(x + dx, y + dy, zoom) if (dx or dy) else (lon, lat)
              for (lon, lat), (dx, dy) in zip(zip(pts["lon"], pts["lat"], strict=True), shift, strict=True)
@@ -457,7 +461,8 @@ _LABEL_COLUMNS = ["name", "lon", "lat", "anchor", "base", "off"]
 
 
 def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: str, focus: str | None,
-                  split: pd.DataFrame | None, zoom: float, frame: tuple | None) -> list[pdk.Layer]:
+                  split: pd.DataFrame | None, zoom: float, frame: tuple | None,
+                  lit: Collection[str] = ()) -> list[pdk.Layer]:
     """The places, the ring of spread Korean places, the selected place's ring and the labels.
 
     With `split` (Korea's cities and districts, while `points` has their provinces), the Korean
@@ -490,11 +495,11 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
             stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
             radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
         ))
-    candidates = _label_candidates(pts, focus)
+    candidates = _label_candidates(pts, focus, lit)
     korean = set(points.loc[points["side"] == "korean", "place_id"])
     candidates = candidates.assign(name=[short_label(n) if i in korean else n
                                          for i, n in zip(candidates["id"], candidates["name"], strict=True)])
-    labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame)
+    labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame, lit=lit)
     labelled_ring = labels["id"].isin(ring_ids)
     layers.append(pdk.Layer(
         "TextLayer", data=records(labels[~labelled_ring][_LABEL_COLUMNS]), id=f"labels-{tag}", pickable=False,
@@ -597,8 +602,10 @@ def build_deck(
         get_target_color="c", get_width="w", get_height="h", get_tilt="tilt",
         width_units='"pixels"', num_segments=arc_segments(len(arc)),
     ))
+    ends = {x for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True) if on for x in (s, d)}
     layers += _place_layers(pts, points, tag, lang=lang, focus=focus_place, split=split,
-                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None)
+                            zoom=camera["zoom"], frame=map_frame(camera, *map_size) if map_size else None,
+                            lit={*ends, *highlight_places})
     map_view = pdk.View("MapView", controller=True, repeat=True)
     return CompactDeck(
         layers=layers, views=[map_view], initial_view_state=pdk.ViewState(**camera),
