@@ -47,11 +47,14 @@ def country_code(gaz: Gazetteer, value: str) -> str | None:
     return None
 
 
-def resolve_korean(gaz: Gazetteer, name: str, *, suggest: bool = True) -> Resolved:
-    """The Korean government's place (a district falls back to its city or province)."""
+def resolve_korean(gaz: Gazetteer, name: str, *, suggest: bool = True, fixes: dict[str, str] | None = None) -> Resolved:
+    """The Korean government's place (a district falls back to its city or province); a name the
+    user placed (`fixes`: name -> place id, a Korean one) is that place."""
     text = " ".join(str(name or "").split())
     if not text:
         return Resolved(None, "no Korean government given")
+    if (pid := (fixes or {}).get(text)) and pid in gaz and (fixed := gaz.get(pid)).country == "KR":
+        return Resolved(fixed)
     hit = _first(gaz.matches(text), country="KR")
     if hit:
         return Resolved(hit)

@@ -228,7 +228,7 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | No
     except DateProblem as exc:
         reasons.append(f"date: {exc}")
     korean_text = text("korean_place")
-    kr = resolve_korean(gaz, korean_text, suggest=suggest)
+    kr = resolve_korean(gaz, korean_text, suggest=suggest, fixes=preset.places)
     unresolved: tuple[Resolved, str] | None = None
     if kr.place is None:
         reasons.append(f"Korean government: {kr.why}")

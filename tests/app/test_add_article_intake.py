@@ -222,3 +222,18 @@ def test_the_nearest_places_for_a_name_the_gazetteer_lacks_read_as_names_not_ids
     (fix,) = [s for s in at.selectbox if s.key and s.key.startswith("it_fix_")]
     assert "Bayangol District, Ulaanbaatar (Mongolia)" in fix.options
     assert not any(o.startswith(("mn-", "adm1-")) for o in fix.options)
+
+
+def test_a_misspelt_korean_government_picked_among_the_nearest_is_placed_on_the_next_import(folders):  # noqa: F811
+    at = page()
+    sheet = "자치단체,국가,상대도시,구분,체결일\nChangwn,덴마크,오덴세,우호협력,2021-03-02\n"
+    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
+    at.run()
+    at.button(key="import_rows").click().run()
+    (fix,) = [s for s in at.selectbox if s.key and s.key.startswith("it_fix_")]
+    assert any(o.startswith("Changwon (") for o in fix.options)
+    fix.set_value("kr-changwon").run()
+    at.button(key="import_rows").click().run()
+    assert not at.exception
+    counts = _counts(at, "rows read")
+    assert counts["records added"] == 1 and counts["rows with errors"] == 0

@@ -22,7 +22,7 @@ from ui.shell.i18n import t
 from ui.shell.markup import md_escape, md_table
 
 RESULT_KEY = "it_result"
-FIXES_KEY = "it_fixes"  # partner name -> place id the user picked among the suggestions
+FIXES_KEY = "it_fixes"  # name -> place id the user picked among the suggestions
 MAX_MB = 20
 
 
@@ -107,11 +107,11 @@ def _rows(numbers: tuple[int, ...] | list[int], lang: str) -> str:
 
 
 def place_fixes(result: ImportResult, lang: str) -> None:
-    """For each partner name the gazetteer lacks, a choice among its nearest places; the choices
-    apply to the next import (and are saved with the mapping)."""
+    """For each name the gazetteer lacks (a partner's or a Korean government's), a choice among its
+    nearest places; the choices apply to the next import (and are saved with the mapping)."""
     names: dict[str, list[str]] = {}
     for e in result.errors:
-        if e.name and e.suggestions and "partner:" in e.reason:
+        if e.name and e.suggestions and ("partner:" in e.reason or "Korean government:" in e.reason):
             names.setdefault(e.name, [s.split(" ", 1)[0] for s in e.suggestions])
     if not names:
         return
