@@ -71,4 +71,10 @@ def test_the_tours_step_buttons_stay_in_one_row_above_the_map(phone, server):
     assert max(b["y"] for b in boxes) - min(b["y"] for b in boxes) < 2  # one row, not four stacked
     assert max(b["x"] + b["width"] for b in boxes) <= PHONE["width"]
     assert "·" in pg.locator(".st-key-tour_steps .tour-position").inner_text()  # the step and the tour's name
+    # the step's card comes before its map, and the settings after both (they filled the first screen)
+    card = pg.locator(".tour-card").first.bounding_box()
+    canvas = pg.locator(".st-key-tour_stage canvas").first.bounding_box()
+    settings = pg.locator(".st-key-tour_settings").first.bounding_box()
+    assert card["y"] < canvas["y"] < settings["y"]
+    assert card["y"] < PHONE["height"]  # read without scrolling
     assert real_errors(pg) == []

@@ -15,7 +15,10 @@ _CARD_CSS = (
     ".st-key-tour_steps [data-testid=stColumn]:nth-child(3){flex:2 1 0!important}"
     ".st-key-tour_steps [data-testid=stColumn]:nth-child(1),.st-key-tour_steps [data-testid=stColumn]:nth-child(5)"
     "{flex:.7 1 0!important}.st-key-tour_steps button{padding:0 .2rem;min-height:2.2rem}"
-    ".st-key-tour_steps .tour-position{font-size:.8rem}}"
+    ".st-key-tour_steps .tour-position{font-size:.8rem;white-space:normal;line-height:1.2}"
+    # ... the step's card before its map, and the settings after both (they filled the first screen)
+    ".st-key-tour_stage [data-testid=stHorizontalBlock]>[data-testid=stColumn]:nth-child(2){order:-1}"
+    ".st-key-tour_settings,[data-testid=stLayoutWrapper]:has(>.st-key-tour_settings){order:1}}"
     # the story's name and the step, on one line (the name cut short before the step wraps)
     ".tour-position{text-align:center;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
     ".tour-card .kind{font-size:.95rem;font-weight:700;letter-spacing:.02em;color:var(--tour-accent)}"

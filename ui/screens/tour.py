@@ -28,6 +28,7 @@ SWITCH = "present_switch"  # the presentation toggle's key, numbered (see `_pres
 LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
 SETTINGS_KEY = "tour_settings"
+STAGE_KEY = "tour_stage"  # the map and the card: the card first on a phone (ui.screens.presentation)
 STEPS_KEY = "tour_steps"  # the row of step buttons: kept in one row on a phone (ui.screens.presentation)
 PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
 PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
@@ -325,7 +326,7 @@ def show(ctx: PageContext) -> None:
                          f"{html_escape(story_name(saved, ctx))}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
-        map_col, card_col = st.columns([3, 2], gap="large")
+        map_col, card_col = st.container(key=STAGE_KEY).columns([3, 2], gap="large")
         with map_col:
             # Presenting, the style sizes the map to the screen (ui.screens.presentation); the camera
             # frames the step for a height a little under the one a 16:9 screen gives (no second
