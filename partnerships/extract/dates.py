@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", re.compile(r"(?:지난해|작년|지난)\s?(?:연말|세밑)")),  # December of the year before
     ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
     ("md_slash", re.compile(r"(?<=\()\s*(\d{1,2})/(\d{1,2})\s*(?=\))")),
+    ("md_paren", re.compile(r"(?<=\()\s?(\d{1,2})\.\s?(\d{1,2})\.(?=\)(?![가-힣A-Za-z0-9]))")),  # a report's '(12. 11.)'
     ("rel_mon", re.compile(r"(지난\s?달|지난달|이번\s?달|이달|다음\s?달|내달)(?:\s?(\d{1,2})\s?일)?")),
     ("rel_day", re.compile(r"(?<![가-힣])(?:오늘(?!날)|금일|이날|전날|전일|어제|그저께|그제)")),
     # a day, or the first of a span of days ('18∼19일')
@@ -126,7 +127,7 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
         offset = -1 if word.startswith("지난") else (1 if word in ("다음달", "내달") else 0)
         day = int(g[1]) if g[1] else None
         return DateMention(**base, rel_mon=offset, day=day) if day is None or 1 <= day <= 31 else None
-    if kind in ("md", "md_slash", "md_dot"):
+    if kind in ("md", "md_slash", "md_dot", "md_paren"):
         mo, d = int(g[0]), int(g[1])
         return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
     if kind == "num_md":
@@ -513,7 +514,7 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in sentences:
         for m in dates_in(s):
-            if m.kind not in ("md", "num_md", "md_slash") or m.year is not None or not m.day:
+            if m.kind not in ("md", "num_md", "md_slash", "md_paren") or m.year is not None or not m.day:
                 continue
             out.append((m.month or 0, m.day))
             g = _PATTERN[m.kind].match(m.text)

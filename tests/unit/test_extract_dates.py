@@ -71,6 +71,7 @@ def test_not_dates(text):
         ("내년 상반기 교류전", dt.date(2023, 11, 14), "2024", True),  # f02 fixture
         ("이어 18∼19일 멕시코시티에서", dt.date(2025, 1, 3), "2024-12-18", True),  # a span of days: its first
         ("5〜7일 열린 상담회", dt.date(2023, 6, 9), "2023-06-05", True),
+        ("업무협약 체결 (12. 11.)", dt.date(2019, 1, 8), "2018-12-11", True),  # a trip report's day, last year
     ],
 )
 def test_resolve_against_publication(text, published, expected, inferred):
