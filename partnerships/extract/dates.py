@@ -44,7 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", re.compile(r"(?:지난해|작년|지난)\s?(?:연말|세밑)")),  # December of the year before
     ("rel_year", re.compile(r"재작년|지난해|작년|전년|올해|금년|내년|명년|연내")),
     ("md_slash", re.compile(r"(?<=\()\s*(\d{1,2})/(\d{1,2})\s*(?=\))")),
-    ("md_paren", re.compile(r"(?<=\()\s?(\d{1,2})\.\s?(\d{1,2})\.(?=\)(?![가-힣A-Za-z0-9]))")),  # a report's '(12. 11.)'
+    # a report's '(12. 11.)' (not a file name's '(1.3.)세종시…')
+    ("md_paren", re.compile(r"(?<=\()\s?(\d{1,2})\.\s?(\d{1,2})\.(?=\)(?![가-힣A-Za-z0-9]))")),
     ("rel_mon", re.compile(r"(지난\s?달|지난달|이번\s?달|이달|다음\s?달|내달)(?:\s?(\d{1,2})\s?일)?")),
     ("rel_day", re.compile(r"(?<![가-힣])(?:오늘(?!날)|금일|이날|전날|전일|어제|그저께|그제)")),
     # a day, or the first of a span of days ('18∼19일')
