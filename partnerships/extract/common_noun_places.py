@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from partnerships.extract.common_words import ALSO_COMMON
+from partnerships.extract.not_parties import FIRM_NAME_AFTER
 from partnerships.extract.place_context import _PLACED
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.short_names import COUNTRY_BEFORE
@@ -33,8 +34,8 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
     for m in re.finditer(r"[가-힣]+", text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         word = m.group(0)
-        if word in ALSO_COMMON or any(a < end and start < b for a, b in taken):
-            continue  # (found already; or '코로나19가 확산한 … 미국': the pandemic, whatever country is named)
+        if word in ALSO_COMMON or FIRM_NAME_AFTER.match(text[m.end():]) or any(a < end and start < b for a, b in taken):
+            continue  # (found already; '코로나19가 확산한 … 미국': the pandemic; '코펜하겐 … 파트너스(CIP)': a firm)
         if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
                 and place.country == "KR":
             out.append(mention_at(place, start, start + official.end(), official.group(0),

@@ -292,3 +292,9 @@ def test_a_city_governments_bureau_is_the_city_and_a_national_corporations_deal_
             "업무협약(MOU)'을 체결했다.\n"
             "이날 개막식에서는 한국관광공사와 태국관광청(TAT)도 후속 협력을 위한 양해각서를 교환했다.")
     assert _records(text, gazetteer, "2024-09-05") == [("mou", 2024, ("kr-busan",), ("tw-kaohsiung",))]
+
+
+def test_a_city_in_a_foreign_firms_name_glossed_by_its_initials_is_no_partner(gazetteer):
+    text = ("경남도는 4일 도청에서 도지사와 통영시장, 노르웨이 오슬로 에너지 파트너스(OEP)의 대표가 참석한 가운데 "
+            "'통영 해상풍력 투자협약'을 체결했다고 밝혔다.")
+    assert _records(text, gazetteer, "2019-06-05") == []
