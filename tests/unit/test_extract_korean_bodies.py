@@ -298,3 +298,10 @@ def test_a_city_in_a_foreign_firms_name_glossed_by_its_initials_is_no_partner(ga
     text = ("경남도는 4일 도청에서 도지사와 통영시장, 노르웨이 오슬로 에너지 파트너스(OEP)의 대표가 참석한 가운데 "
             "'통영 해상풍력 투자협약'을 체결했다고 밝혔다.")
     assert _records(text, gazetteer, "2019-06-05") == []
+
+
+def test_a_headline_whose_subject_is_a_national_agency_names_no_korean_government(gazetteer):
+    text = ("K-water, 우즈벡 사마르칸트시 상수도공사와 스마트 물관리 MOU\n"
+            "대전에 본사를 둔 한국수자원공사는 21일 사마르칸트에서 사마르칸트시 상수도공사와 '스마트 물관리 기술 협력 "
+            "양해각서(MOU)'를 체결했다고 22일 밝혔다.")
+    assert _records(text, gazetteer, "2026-03-22") == []
