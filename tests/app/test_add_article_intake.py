@@ -212,12 +212,16 @@ def test_a_sheets_undated_rows_come_in_undated_when_asked(folders):  # noqa: F81
     assert sorted(got) == [("proposed", 0), ("proposed", 2016)]
 
 
-def test_the_nearest_places_for_a_name_the_gazetteer_lacks_read_as_names_not_ids(folders):  # noqa: F811
-    at = page()
-    sheet = "자치단체,국가,상대도시,구분,체결일\n서울특별시,몽골,바양주르흐구,우호협력,2021-03-02\n"
+def _import(at, sheet: str) -> None:
+    """Upload a sheet as ties.csv and import its rows."""
     _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
     at.run()
     at.button(key="import_rows").click().run()
+
+
+def test_the_nearest_places_for_a_name_the_gazetteer_lacks_read_as_names_not_ids(folders):  # noqa: F811
+    at = page()
+    _import(at, "자치단체,국가,상대도시,구분,체결일\n서울특별시,몽골,바양주르흐구,우호협력,2021-03-02\n")
     assert not at.exception
     (fix,) = [s for s in at.selectbox if s.key and s.key.startswith("it_fix_")]
     assert "Bayangol District, Ulaanbaatar (Mongolia)" in fix.options
@@ -226,10 +230,7 @@ def test_the_nearest_places_for_a_name_the_gazetteer_lacks_read_as_names_not_ids
 
 def test_a_misspelt_korean_government_picked_among_the_nearest_is_placed_on_the_next_import(folders):  # noqa: F811
     at = page()
-    sheet = "자치단체,국가,상대도시,구분,체결일\nChangwn,덴마크,오덴세,우호협력,2021-03-02\n"
-    _uploader(at, "it_file").set_value(("ties.csv", sheet.encode("utf-8"), "text/csv"))
-    at.run()
-    at.button(key="import_rows").click().run()
+    _import(at, "자치단체,국가,상대도시,구분,체결일\nChangwn,덴마크,오덴세,우호협력,2021-03-02\n")
     (fix,) = [s for s in at.selectbox if s.key and s.key.startswith("it_fix_")]
     assert any(o.startswith("Changwon (") for o in fix.options)
     fix.set_value("kr-changwon").run()

@@ -232,21 +232,30 @@ def test_korean_provinces_are_labelled_short_and_a_phone_map_draws_smaller_circl
     assert "경기도" in set(phone_places["name"])  # the tooltip's name
 
 
+# Seoul and Busan with two partners, and the arcs between them the tests below draw
+_FOUR_PLACES = pd.DataFrame({
+    "place_id": ["kr-seoul", "kr-busan", "jp-fukuoka", "us-la"], "name_en": ["Seoul", "Busan", "Fukuoka", "LA"],
+    "name_ko": ["서울", "부산", "후쿠오카", "LA"], "side": ["korean", "korean", "partner", "partner"],
+    "country": ["KR", "KR", "JP", "US"], "lon": [126.98, 129.04, 130.4, -118.2], "lat": [37.57, 35.1, 33.6, 34.0],
+    "count": [9, 5, 4, 10],
+})
+
+
+def _arcs(*rows: tuple[str, str, str, int]) -> pd.DataFrame:
+    """Arcs (source, destination, type, count) between `_FOUR_PLACES`, with their ends' positions and names."""
+    at = _FOUR_PLACES.set_index("place_id")
+    out = pd.DataFrame(rows, columns=["src", "dst", "type", "count"])
+    for end in ("src", "dst"):
+        for col in ("lon", "lat", "name_en", "name_ko"):
+            out[f"{end}_{col}"] = [at.loc[p, col] for p in out[end]]
+    return out
+
+
 def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
     # Framed on Korea, hundreds of arcs at their full width made a solid blue fan over the peninsula.
-    points = pd.DataFrame({
-        "place_id": ["kr-seoul", "kr-busan", "jp-fukuoka", "us-la"], "name_en": ["Seoul", "Busan", "Fukuoka", "LA"],
-        "name_ko": ["서울", "부산", "후쿠오카", "LA"], "side": ["korean", "korean", "partner", "partner"],
-        "country": ["KR", "KR", "JP", "US"], "lon": [126.98, 129.04, 130.4, -118.2], "lat": [37.57, 35.1, 33.6, 34.0],
-        "count": [9, 5, 4, 10],
-    })
-    arcs = pd.DataFrame({
-        "src": ["kr-seoul", "kr-busan", "kr-busan"], "dst": ["us-la", "us-la", "jp-fukuoka"],
-        "type": ["sister_city", "mou", "sister_city"], "count": [6, 4, 4],
-        "src_lon": [126.98, 129.04, 129.04], "src_lat": [37.57, 35.1, 35.1], "dst_lon": [-118.2, -118.2, 130.4],
-        "dst_lat": [34.0, 34.0, 33.6], "src_name_en": ["Seoul", "Busan", "Busan"], "src_name_ko": ["서울", "부산", "부산"],
-        "dst_name_en": ["LA", "LA", "Fukuoka"], "dst_name_ko": ["LA", "LA", "후쿠오카"],
-    })
+    points = _FOUR_PLACES
+    arcs = _arcs(("kr-seoul", "us-la", "sister_city", 6), ("kr-busan", "us-la", "mou", 4),
+                 ("kr-busan", "jp-fukuoka", "sister_city", 4))
 
     def arc_frame(**kw):
         deck = build_deck(points, arcs, lang="en", highlight_places=tuple(points["place_id"]), **kw)
@@ -263,18 +272,8 @@ def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
 def test_a_chosen_places_arcs_come_forward_and_the_rest_fade():
     # A click on Busan opened its story, but every arc stayed as it was: the audience could not see
     # which lines were Busan's.
-    points = pd.DataFrame({
-        "place_id": ["kr-seoul", "kr-busan", "jp-fukuoka", "us-la"], "name_en": ["Seoul", "Busan", "Fukuoka", "LA"],
-        "name_ko": ["서울", "부산", "후쿠오카", "LA"], "side": ["korean", "korean", "partner", "partner"],
-        "country": ["KR", "KR", "JP", "US"], "lon": [126.98, 129.04, 130.4, -118.2], "lat": [37.57, 35.1, 33.6, 34.0],
-        "count": [9, 5, 4, 10],
-    })
-    arcs = pd.DataFrame({
-        "src": ["kr-seoul", "kr-busan"], "dst": ["us-la", "jp-fukuoka"], "type": ["sister_city", "mou"],
-        "count": [6, 4], "src_lon": [126.98, 129.04], "src_lat": [37.57, 35.1], "dst_lon": [-118.2, 130.4],
-        "dst_lat": [34.0, 33.6], "src_name_en": ["Seoul", "Busan"], "src_name_ko": ["서울", "부산"],
-        "dst_name_en": ["LA", "Fukuoka"], "dst_name_ko": ["LA", "후쿠오카"],
-    })
+    points = _FOUR_PLACES
+    arcs = _arcs(("kr-seoul", "us-la", "sister_city", 6), ("kr-busan", "jp-fukuoka", "mou", 4))
 
     def layers(**kw):
         return {ly.id.rsplit("-", 1)[0]: ly.data.frame for ly in build_deck(points, arcs, lang="en", **kw).layers
