@@ -269,25 +269,6 @@ def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
     assert (chosen["w"][~busan] == 1).all()
 
 
-def test_a_chosen_places_arcs_come_forward_and_the_rest_fade():
-    # A click on Busan opened its story, but every arc stayed as it was: the audience could not see
-    # which lines were Busan's.
-    points = _FOUR_PLACES
-    arcs = _arcs(("kr-seoul", "us-la", "sister_city", 6), ("kr-busan", "jp-fukuoka", "mou", 4))
-
-    def layers(**kw):
-        return {ly.id.rsplit("-", 1)[0]: ly.data.frame for ly in build_deck(points, arcs, lang="en", **kw).layers
-                if hasattr(ly.data, "frame")}
-
-    plain, chosen = layers(), layers(focus_place="kr-busan")
-    alpha = lambda c: c[3] if len(c) > 3 else 255  # noqa: E731
-    assert all(alpha(c) > 100 for c in plain["arcs"]["c"]) and "focus-arcs" not in plain
-    busan = (chosen["arcs"]["src"] == "kr-busan").to_numpy()
-    assert all(alpha(c) > 100 for c in chosen["arcs"]["c"][busan])
-    assert all(alpha(c) < 100 for c in chosen["arcs"]["c"][~busan])
-    assert len(chosen["focus-arcs"]) == 1  # Busan's arc drawn with its halo
-
-
 def test_the_ends_of_arcs_brought_forward_are_labelled_before_busier_places_beside_them():
     # Ho Chi Minh City chosen: the lit Busan had no label, and Daejeon's, busier, sat beside it.
     from ui.map.deck import label_rows

@@ -552,9 +552,7 @@ def build_deck(
     `map_size` (width, height in pixels), when known, keeps labels inside the starting view.
     `split` (Korea's cities and districts, when `points` has their provinces) replaces the
     provinces once the user zooms in on Korea (ui.map.zoom_layers). With `faint_arcs` (framed on
-    Korea), every arc is a faint hairline but those of `focus_place`, drawn in full; otherwise the
-    arcs of `focus_place` (the place chosen) stand out and the rest are dimmed, when nothing else is
-    highlighted.
+    Korea), every arc is a faint hairline but those of `focus_place`, drawn in full.
     """
     pts = point_rows(points, lang)
     compact = map_size is not None and map_size[0] < COMPACT_WIDTH
@@ -573,12 +571,6 @@ def build_deck(
         lit = [on or focus_place in (s, d) for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True)]
     if highlight_pairs or highlight_places:
         _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
-    elif focus_place is not None and not faint_arcs and focus_pair is None:
-        touching = [focus_place in (s, d) for s, d in zip(arc["src"], arc["dst"], strict=True)]
-        if any(touching):  # a chosen place: its arcs come forward, the rest fade (a presenter's click)
-            lit = touching
-            _dim_others(pts, arc, lit, {x for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True) if on
-                                        for x in (s, d)})
     if faint_arcs:
         arc["c"] = pd.Series([c if on else [*c[:3], FAINT_ARC_ALPHA] for on, c in zip(lit, arc["c"], strict=True)],
                              dtype=object)
@@ -587,7 +579,7 @@ def build_deck(
                   None if split is None else list(split["place_id"]),
                   sorted(highlight_pairs), sorted(highlight_places), highlight_type, faint_arcs)
     layers = [*_basemap(), *city_labels.layers(lang)]
-    if highlight_pairs or focus_pair is not None or (focus_place is not None and any(lit) and not faint_arcs):
+    if highlight_pairs or focus_pair is not None:
         chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
         pair = arc[[a or b for a, b in zip(lit, chosen_pair, strict=True)]]
         layers.append(pdk.Layer(
