@@ -24,6 +24,8 @@ _DROP_LINE = re.compile(
     r"좋아요\s*\d*|로그인|회원가입|기사\s?스크랩|글자\s?크기|프린트|인쇄|닫기|맨\s?위로|top|"
     r"사진 없음.*|담당\s?부서.*|페이스북|트위터|카카오톡|url\s?복사|목록|이전\s?글|다음\s?글|"
     r"copyright.*|ⓒ.*|©.*|.*무단\s?전재.*|.*재배포\s?금지.*|\[자료제공.*|◎.*|▶.*바로가기.*|"
+    # the files attached to a press release ('첨부파일 160926 … MOU 체결(투자통상과).hwp 사진1.jpg')
+    r"(?:첨부\s?파일|첨부|붙임|attachments?)\s?[:：]?\s.*\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)(?:\s.*)?|"
     # a related article's link with its date ('▶ 대구시, 칠레 산티아고서 … 개최 (2022.10)')
     r"[▶▷]\s?.*\((?:19|20)\d{2}[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?\))\s*$",
     re.IGNORECASE,

