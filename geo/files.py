@@ -47,3 +47,18 @@ def decode_csv(raw: bytes, path: Path) -> str:
         line = raw.count(b"\n", 0, first.start) + 1
         raise GeoError(f"{path}: line {line}: neither UTF-8 nor CP949 text (byte {first.start}); "
                        "save it as UTF-8") from None
+
+
+NOT_A_FILE = "not a file (a folder, a broken link or a named pipe): left out"
+
+
+def json_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The folder's `*.json` regular files in name order (a link to one counts), and the names of
+    those that are something else: a folder, a broken link or a named pipe, which would stop a
+    reader (an error, or a read that waits for ever)."""
+    if not folder.is_dir():
+        return [], []
+    files, others = [], []
+    for path in sorted(folder.glob("*.json")):
+        (files if path.is_file() else others).append(path if path.is_file() else path.name)
+    return files, others

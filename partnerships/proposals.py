@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 
-from geo.files import write_atomic
+from geo.files import json_files, write_atomic
 from partnerships import intake, store, table_rows_db
 from partnerships.errors import DataError
 from partnerships.model import PUBLIC_STATUSES
@@ -100,7 +100,7 @@ class FolderProposals:
 
     def _ids(self) -> set[str]:
         ids: set[str] = set()
-        for path in (self.root / "records").glob("*.json"):
+        for path in json_files(self.root / "records")[0]:
             try:
                 ids.update(d.get("id") for d in json.loads(path.read_text(encoding="utf-8")))
             except (OSError, json.JSONDecodeError, AttributeError):
@@ -135,9 +135,9 @@ class FolderProposals:
     def proposed_records(self) -> list[dict[str, Any]]:
         """Every proposed record held, articles' first, then tables' (for the review queue and tests)."""
         out: list[dict[str, Any]] = []
-        for path in sorted((self.root / "records").glob("*.json")):
+        for path in json_files(self.root / "records")[0]:
             out.extend(json.loads(path.read_text(encoding="utf-8")))
-        for path in sorted((self.root / "tables").glob("*.json")):
+        for path in json_files(self.root / "tables")[0]:
             out.extend(json.loads(path.read_text(encoding="utf-8")).values())
         return out
 

@@ -31,7 +31,7 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from geo import jsonio
-from geo.files import write_atomic
+from geo.files import NOT_A_FILE, json_files, write_atomic
 from geo.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from geo.place import Place
 from partnerships import authz, frame_index, roles
@@ -455,7 +455,9 @@ def _load(*, data_dir: Path | None, gazetteer: Gazetteer | None, check_evidence:
     if not folder.is_dir():
         result.problems.append(Problem(str(folder), None, None, "records folder not found"))
         return result
-    for path in sorted(folder.glob("*.json")):
+    files, others = json_files(folder)
+    result.problems += [Problem(name, None, None, NOT_A_FILE) for name in others]
+    for path in files:
         name = path.name
         if len(articles) > 256:  # records of one article sit together: keep the recent texts only
             articles.clear()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import jsonio
+from geo.files import NOT_A_FILE, json_files
 from partnerships.model import UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
@@ -42,7 +43,9 @@ class ToursResult:
 def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
     """Read every saved tour; an unreadable file or an unknown record id is a Problem, the rest is kept."""
     result = ToursResult()
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    files, others = json_files(folder)
+    result.problems += [Problem(name, None, None, NOT_A_FILE) for name in others]
+    for path in files:
         try:
             raw = jsonio.read(path)
         except (OSError, ValueError) as exc:
@@ -75,7 +78,7 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
 def named_ids(folder: Path) -> set[str]:
     """Every record id the saved tours in `folder` list (unreadable files are left to load_tours)."""
     out: set[str] = set()
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    for path in json_files(folder)[0]:
         try:
             raw = jsonio.read(path)
         except (OSError, ValueError):

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
-from geo import jsonio
+from geo.files import NOT_A_FILE, json_files
 from geo.gazetteer import Gazetteer
 from partnerships.db import repo
 from partnerships.db import schema as s
-from partnerships.db.rows import record_rows
+from partnerships.db.record_files import file_rows, release_moved
 from partnerships.model import Problem
 
 FINGERPRINT = "files"
@@ -179,7 +179,10 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
         return articles[name]
 
     changed = []
-    for path in sorted(records_dir.glob("*.json")):
+    files, others = json_files(records_dir)
+    for name in others:
+        _note_problems(conn, name, [Problem(name, None, None, NOT_A_FILE)], report)
+    for path in files:
         data = path.read_bytes()
         digest = _digest(data)
         if force or known.get(path.name) != digest:
@@ -190,9 +193,14 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
         _bulk_records(conn, changed, seeds_dir, gazetteer, article, report, check_evidence=check_evidence,
                       known=known)
         return
+    release_moved(conn, changed)
     for path, data, digest in changed:
         _reload_file(conn, path.name, data, digest, gazetteer, seeds_dir, article, report, known,
                      check_evidence=check_evidence)
+
+
+
+
 
 
 def _reload_file(conn: Connection, name: str, data: bytes, digest: str, gazetteer: Gazetteer, seeds_dir: Path,
@@ -200,7 +208,7 @@ def _reload_file(conn: Connection, name: str, data: bytes, digest: str, gazettee
     """Replace the stored records of one changed file with what it holds now, keeping what the app
     changed, what the file cannot give (an unreadable file, an unreadable record), and saying so."""
     report.files += 1
-    problems, rows = _file_rows(conn, name, data, gazetteer, seeds_dir, article, check_evidence=check_evidence)
+    problems, rows = file_rows(conn, name, data, gazetteer, seeds_dir, article, check_evidence=check_evidence)
     old = dict(conn.execute(select(s.records.c.id, s.records.c.version)
                             .where(s.records.c.records_file == name)).all())
     if not rows and problems and all(p.record_id is None for p in problems):
@@ -250,7 +258,7 @@ def _bulk_records(conn: Connection, changed: list[tuple[Path, bytes, str]], seed
         pending: list[dict] = []
         for path, data, _ in changed:
             report.files += 1
-            found, rows = _file_rows(conn, path.name, data, gazetteer, seeds_dir, article,
+            found, rows = file_rows(conn, path.name, data, gazetteer, seeds_dir, article,
                                      check_evidence=check_evidence, loaded=loaded)
             problems += found
             pending += rows
@@ -304,51 +312,6 @@ def search_index_paused(conn: Connection) -> Iterator[None]:
     conn.exec_driver_sql(index)
 
 
-def _file_rows(conn: Connection, name: str, data: bytes, gazetteer: Gazetteer, seeds_dir: Path, article,
-               *, check_evidence: bool, loaded: dict[str, str] | None = None) -> tuple[list[Problem], list[dict]]:
-    """The rows of one records file and its problems. With `loaded` (a bulk load into an empty
-    table: id -> file of the records read so far), ids are checked against it instead of the
-    database, and the file's ids are added to it."""
-    from partnerships.store import record_problems
-
-    try:
-        raw = jsonio.loads(data)  # size and nesting depth bounded before parsing
-    except (UnicodeDecodeError, jsonio.JsonError) as exc:
-        return [Problem(name, None, None, f"cannot read JSON: {exc}")], []
-    if not isinstance(raw, list):
-        return [Problem(name, None, None, "expected a JSON array of records")], []
-    problems: list[Problem] = []
-    rows: list[dict] = []
-    seen: set[str] = set()
-    ids = [d["id"] for d in raw if isinstance(d, dict) and isinstance(d.get("id"), str)]
-    elsewhere: dict[str, str] = {}
-    if loaded is not None:
-        elsewhere = {i: loaded[i] for i in ids if i in loaded and loaded[i] != name}
-    for i in range(0, len(ids) if loaded is None else 0, 500):
-        q = select(s.records.c.id, s.records.c.records_file).where(
-            s.records.c.id.in_(ids[i:i + 500]), s.records.c.records_file != name)
-        elsewhere.update(conn.execute(q).all())
-    for i, d in enumerate(raw):
-        texts = {}
-        if isinstance(d, dict) and isinstance(d.get("source"), dict) and isinstance(d["source"].get("file"), str):
-            texts = {d["source"]["file"]: article(d["source"]["file"])}
-            if texts[d["source"]["file"]] is None:
-                texts = {}  # not in the database: let the check look in the seeds folder and name it
-        probs = record_problems(d, file=name, gazetteer=gazetteer, seeds=seeds_dir,
-                                check_evidence=check_evidence, articles=texts)
-        rid = d.get("id") if isinstance(d, dict) else None
-        if not probs and (rid in seen or rid in elsewhere):
-            probs = [Problem(name, rid, "id", f"duplicate id, first seen in {elsewhere.get(rid, name)}")]
-        if probs:
-            if rid is None:
-                probs = [Problem(p.file, f"#{i}", p.field, p.message) for p in probs]
-            problems.extend(probs)
-            continue
-        seen.add(rid)
-        if loaded is not None:
-            loaded[rid] = name
-        rows.append(record_rows(d, records_file=name, position=i, places=gazetteer))
-    return problems, rows
 
 
 def dump_records(engine: Engine, folder: Path) -> list[Path]:

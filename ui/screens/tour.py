@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from geo.files import json_files
 from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
@@ -50,7 +51,8 @@ def saved_tours() -> tours.ToursResult:
     """The saved tours in data/tours/, read again when a file changes (their record ids checked
     against the published records in the database)."""
     folder = store.data_dir() / "tours"
-    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.json"))) if folder.is_dir() else ()
+    files, others = json_files(folder)
+    stamp = (*((p.name, p.stat().st_mtime_ns) for p in files), *others)
     return _saved(str(folder), frozenset(data.known_ids(tours.named_ids(folder))), stamp)
 
 

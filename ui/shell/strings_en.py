@@ -415,6 +415,7 @@ EN: dict[str, str] = {
     "audit_merge": "merged",
     "audit_unmerge": "unmerged",
     "audit_remove": "removed",
+    "audit_move": "moved to another file",
     "audit_load": "loaded",
     "audit_save_preset": "saved a column preset",
     "share_title": "Link to this view",

@@ -405,6 +405,7 @@ KO: dict[str, str] = {
     "audit_merge": "병합",
     "audit_unmerge": "병합 해제",
     "audit_remove": "삭제",
+    "audit_move": "다른 파일로 옮김",
     "audit_load": "불러옴",
     "audit_save_preset": "열 설정 저장",
     "share_title": "이 화면 링크",
