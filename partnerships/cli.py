@@ -7,12 +7,14 @@ import os
 import sys
 from pathlib import Path
 
+from geo.regions import CONTINENTS, REGION_NAMES_KO
 from partnerships import export, query, store, terminal
 from partnerships import tour as tours
 from partnerships.db import repo
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 from partnerships.ingest.cli import add_parser as add_ingest_parser
+from partnerships.model import SECTORS, TYPES
 from partnerships.staff_cli import add_parsers as add_staff_parsers
 from partnerships.tables.cli import add_parser as add_import_table_parser
 
@@ -76,20 +78,46 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+def _year(text: str) -> int:
+    """A year for --from/--to, within the bounds a shared link's years keep to."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not query.YEAR_MIN <= year <= query.YEAR_MAX:
+        raise argparse.ArgumentTypeError(f"{year} is not a year from {query.YEAR_MIN} to {query.YEAR_MAX}")
+    return year
+
+
+def _unknown_places(args: argparse.Namespace, gaz) -> list[str]:
+    """What --kr and --country name that the atlas has no such place for."""
+    bad = [f"--kr {pid}: no Korean place with this id" for pid in args.kr
+           if pid not in gaz or gaz.get(pid).country != "KR"]
+    return bad + [f"--country {code}: no country with this ISO code" for code in args.country
+                  if f"country-{code.lower()}" not in gaz]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the filtered records to stdout, read from the database a chunk at a time."""
     _with_data(args.data)
+    low, high = args.year_from, args.year_to
+    if low is not None and high is not None and low > high:
+        print(f"note: --from {low} is after --to {high}; the years are swapped", file=sys.stderr)
+        low, high = high, low
     filters = query.Filters(
         sectors=tuple(args.sector), types=tuple(args.type), korean_places=tuple(args.kr),
         regions=tuple(args.region), countries=tuple(c.upper() for c in args.country),
-        year_min=args.year_from, year_max=args.year_to, text=args.q or "",
+        year_min=low, year_max=high, text=args.q or "",
     )
     try:
         eng = store.open_store()
+        gaz = store.gazetteer_for(eng)
+        if bad := _unknown_places(args, gaz):
+            print("\n".join(bad), file=sys.stderr)
+            return 2
         with eng.connect() as conn:
             for problem in repo.stored_problems(conn):
                 print(f"warning: skipped: {problem}", file=sys.stderr)
-        gaz = store.gazetteer_for(eng)
         for text in export.stream(store.record_chunks(eng, filters, gaz), gaz, fmt=args.format):
             sys.stdout.write(text)
     except store.StoreUnavailable as exc:
@@ -108,12 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write filtered records to stdout")
     p.add_argument("--format", choices=export.FORMATS, default="json")
-    for flag, what in (("sector", "sector id"), ("type", "agreement type id"),
-                       ("kr", "Korean place id"), ("region", "partner world region"),
-                       ("country", "partner country ISO code")):
-        p.add_argument(f"--{flag}", action="append", default=[], help=f"{what} (repeatable)")
-    p.add_argument("--from", dest="year_from", type=int, help="first year")
-    p.add_argument("--to", dest="year_to", type=int, help="last year")
+    for flag, what, choices in (("sector", "sector id", list(SECTORS)), ("type", "agreement type id", list(TYPES)),
+                                ("kr", "Korean place id", None),
+                                ("region", "partner continent or world region", [*CONTINENTS, *REGION_NAMES_KO]),
+                                ("country", "partner country ISO code", None)):
+        p.add_argument(f"--{flag}", action="append", default=[], choices=choices, help=f"{what} (repeatable)")
+    p.add_argument("--from", dest="year_from", type=_year, help="first year")
+    p.add_argument("--to", dest="year_to", type=_year, help="last year")
     p.add_argument("--q", help="free-text search")
     p.set_defaults(func=cmd_export)
 

@@ -16,6 +16,7 @@ from partnerships.model import UNDATED_YEAR
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country", "levels": "level", "confidence": "conf"}
 _INTS = {"year_min": "from", "year_max": "to"}
+YEAR_MIN, YEAR_MAX = 1000, 9999  # years a link or the command line may name; the slider clamps to the data's
 PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q", "undated")
 LIST_PARAMS = dict(_LISTS)  # a list filter's name -> its URL parameter
 

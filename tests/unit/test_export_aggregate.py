@@ -94,6 +94,38 @@ def test_cli_export_applies_filters(frame, capsys):
     assert got == want and 0 < len(got) < len(frame)
 
 
+def test_cli_export_swaps_reversed_years_and_says_so(frame, capsys):
+    from partnerships.cli import main
+
+    assert main(["export", "--format", "json", "--from", "2024", "--to", "2020"]) == 0
+    out = capsys.readouterr()
+    got = {r["id"] for r in json.loads(out.out)}
+    assert got == set(query.apply(frame, query.Filters(year_min=2020, year_max=2024))["id"])
+    assert "swapped" in out.err
+
+
+@pytest.mark.parametrize("args", [
+    ["--from", "99999999999999999999"], ["--to", "-5"], ["--from", "twenty"],
+    ["--type", "handshake"], ["--sector", "mining"], ["--region", "Atlantis"],
+])
+def test_cli_export_refuses_what_no_record_can_have_before_it_starts(args, capsys):
+    from partnerships.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["export", *args])
+    assert exc.value.code == 2 and "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "named"), [(["--kr", "kr-nowhere"], "kr-nowhere"),
+                                             (["--kr", "fr-paris"], "fr-paris"), (["--country", "ZZ"], "ZZ")])
+def test_cli_export_names_an_unknown_place_instead_of_an_empty_file(frame, args, named, capsys):
+    from partnerships.cli import main
+
+    assert main(["export", *args]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and named in out.err
+
+
 def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
     import shutil
 

@@ -14,11 +14,10 @@ import streamlit as st
 
 from partnerships import params
 from partnerships.params import BadParam
-from partnerships.query import PARAM_KEYS, Filters
+from partnerships.query import PARAM_KEYS, YEAR_MAX, YEAR_MIN, Filters
 
 T = TypeVar("T")
 
-YEAR_MIN, YEAR_MAX = 1000, 9999  # URL years; the slider then clamps them to the data's range
 
 
 def ignored(key: str) -> None:
