@@ -73,12 +73,26 @@ def article_records(name: str) -> pd.DataFrame:
 _BLANK_RUN = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 
 
-def tidy(text: str) -> str:
-    """The article for reading: runs of blank lines become one, trailing blanks go.
+# a picture saved as Markdown ('![[호찌민=뉴시스] 오세훈 서울시장이 …](https://img1.newsis.com/….jpg)')
+_PICTURE = re.compile(r"^[^\S\n]*!\[(.*)\]\(\S*\)[^\S\n]*$", re.M)
 
-    Only whitespace changes, and evidence is matched across any whitespace, so every quote is still found.
+
+def _captions(text: str) -> str:
+    """Each Markdown picture line as its caption, or gone where the caption follows as text."""
+    def caption(m: re.Match) -> str:
+        words = m.group(1).strip()
+        return "" if words in text[m.end():] else words
+    return _PICTURE.sub(caption, text)
+
+
+def tidy(text: str) -> str:
+    """The article for reading: a saved picture's Markdown becomes its caption, runs of blank lines
+    become one, trailing blanks go.
+
+    Only the pictures' markup and whitespace change, and evidence is matched across any whitespace,
+    so every quote is still found.
     """
-    return _BLANK_RUN.sub("\n\n", text.replace("\r\n", "\n")).strip()
+    return _BLANK_RUN.sub("\n\n", _captions(text.replace("\r\n", "\n"))).strip()
 
 
 def public_text(name: str, text: str, records: pd.DataFrame) -> str:
