@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
@@ -11,6 +12,7 @@ from partnerships import national
 from partnerships.tables import read
 from partnerships.tables.rows import stored_name
 from tests.helpers.apptest import deck_spec, run_app
+from ui.shell.i18n import publisher_label
 
 
 @pytest.fixture
@@ -240,14 +242,16 @@ def test_a_ties_tour_card_says_where_it_came_from_not_the_raw_row(national_on, l
     assert not at.exception
     card = " ".join(str(el.proto.body) for el in at.get("html") if "tour-card" in str(el.proto.body))
     assert "· row " not in card and "korean_gov_ko" not in card and "source_url" not in card
-    assert ("표 ties.csv" if lang == "ko" else "Table ties.csv, row") in card
-    assert "행. 비고" not in card and "from row" not in card
-    # title, date and route tell the tie once; the row's note (the compiler's word on where it was
-    # found) stays in small type beside the source, not as the card's story
+    assert "ties.csv" not in card and "행. 비고" not in card and "from row" not in card
+    # title, date and route tell the tie once; the source line names the table and the site it
+    # cites, not the compiler's notes (English prose on a Korean slide)
     assert ("주요 내용" if lang == "ko" else "What was agreed") not in card
-    head, src = card.split('class="src">', 1)
-    notes = {html.escape(n) for n in pd.read_csv(national.table_path())["note"].dropna()}
-    assert any(n in src for n in notes) and not any(n in head for n in notes)
+    _, src = card.split('class="src">', 1)
+    table = pd.read_csv(national.table_path())
+    assert not any(html.escape(n) in card for n in table["note"].dropna())
+    hosts = {urlsplit(u).hostname.removeprefix("www.") for u in table["source_url"].dropna()}
+    assert any(h in src for h in hosts)
+    assert html.escape(publisher_label(national.publisher(), lang)) in src
 
 
 def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):

@@ -13,7 +13,7 @@ from geo.mercator import frame_view, within_world, world_zoom
 from partnerships import params, store
 from partnerships import tour as tours
 from partnerships.query import Filters
-from partnerships.tables.rows import parse_row_line, summary_note
+from partnerships.tables.rows import parse_row_line
 from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
@@ -225,12 +225,12 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     body = (f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
             f"<p>{html_escape(summary)}</p>{evidence}")
     if (table_row := parse_row_line(quote)) is not None:  # a table's row: its source in one line, not the row
-        # Title, date and route say the tie; a summary would say it again. The row's note is the
-        # compiler's word on the source ('city English sister-city list'): small, beside the source.
-        note = summary_note(row["summary_ko"])
+        # Title, date and route say the tie; a summary would say it again. On a slide the source is
+        # the table's name and the site it cites; its file, row and the compiler's notes (in English)
+        # are the record panel's.
         host = web_host(table_row.link())
         body = ""
-        source = " · ".join(html_escape(x) for x in (publisher, source_handle(row, lang), host, note) if x)
+        source = " · ".join(html_escape(x) for x in (publisher, host or source_handle(row, lang)) if x)
     accent = css(type_colour(row["type"]))
     return (
         f'<div class="tour-card" style="--tour-accent:{accent}">'
