@@ -13,6 +13,7 @@ from partnerships import accounts, intake, review, store
 from partnerships.db import repo
 from tests.helpers.apptest import deck_spec, plain, point_ids, private_folders, run_app
 from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+from ui.screens import article_review
 from ui.shell import data as ui_data
 from ui.shell.auth import USER_KEY
 
@@ -456,6 +457,28 @@ def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders)
     assert "publication date" in widget(at, "text_input", "_0_why").value
     assert widget(at, "text_input", "_published").value == "2024-03-15"  # what the person typed stays
     assert not [b for b in at.button if b.key and b.key.endswith("_redate")]
+
+
+def test_records_a_dated_reading_no_longer_proposes_are_named(folders):
+    """Undated, the 1989 sister-city tie of a 35th-anniversary story reads as news; read again with
+    the publication date it is background. The page says which record went and why."""
+    text = ("대전시, 美 시애틀시와 자매결연 35주년 기념 청소년 교류단 파견\n\n"
+            "[대전=연합뉴스] 대전시는 미국 시애틀시와 자매결연 35주년을 맞아 지역 고교생 20명으로 구성된 청소년 "
+            "교류단을 다음 달 파견한다고 5일 밝혔다.\n\n두 도시는 1989년 자매결연을 맺은 이후 교육·문화·경제 분야에서 "
+            "교류를 이어오고 있다.\n\n교류단은 시애틀 현지 고등학교를 방문해 홈스테이와 공동 수업에 참여할 예정이다.\n")
+    at = paste(page(), text)
+    first = {article_review._agreement(c): c for c in at.session_state[article_review.REVIEW_KEY].candidates}
+    widget(at, "text_input", "_published").input("2024-07-05").run()
+    [b for b in at.button if b.key and b.key.endswith("_redate")][0].click().run()
+    assert_no_exception(at)
+    again = {article_review._agreement(c) for c in at.session_state[article_review.REVIEW_KEY].candidates}
+    gone = [c for i, c in first.items() if i not in again]
+    note = messages(at, "info")
+    assert gone and again  # (the youth delegation stays; the 1989 tie goes)
+    assert f"no longer gives {len(gone)} of the records" in note
+    assert all(c["title_en"].split(":")[0] in note for c in gone)
+    widget(at, "text_input", "_publisher").input("Yonhap").run()  # the note stays for this reading
+    assert "no longer gives" in messages(at, "info")
 
 
 def test_a_dated_article_fills_its_date(folders):

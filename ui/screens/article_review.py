@@ -30,6 +30,7 @@ ONLINE_KEY = "add_article_online"
 TEXT_KEY = "aa_text"
 FILE_KEY = "aa_file"  # + the number of saves so far
 CLEAR_KEY = "aa_clear_input"
+DROPPED_KEY = "add_article_dropped"  # (the article read again, the records the reading before proposed and it does not)
 UPLOADS_KEY = "aa_uploads"  # bumped after a save, so the file uploader starts empty
 MAX_MB = intake.MAX_BYTES // 2**20
 
@@ -264,6 +265,10 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
 def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, gaz: Gazetteer) -> None:
     """When the publication date typed differs from the one the records were read with, offer to
     read the article again with it: '지난 14일', '전날' and undated records are dated from it."""
+    held = st.session_state.get(DROPPED_KEY)
+    if held and held[0] is review:
+        titles = "; ".join(md_escape(c.get("title_ko" if lang == "ko" else "title_en") or "") for c in held[1])
+        st.info(t("add_article_redate_dropped", lang, date=str(review.published or ""), n=len(held[1]), titles=titles))
     if not intake.publication_date_ok(published) or published == str(review.published or ""):
         return
     st.caption(t("add_article_redate_help", lang, date=published))
@@ -278,7 +283,16 @@ def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, g
     for key in [k for k in st.session_state if str(k).startswith(prefix) and str(k)[len(prefix):][:1].isdigit()]:
         del st.session_state[key]  # the record forms start again from the records read with the date
     st.session_state[REVIEW_KEY] = again
+    now = {_agreement(c) for c in [*again.candidates, *again.to_place]}
+    st.session_state[DROPPED_KEY] = (again, [c for c in [*review.candidates, *review.to_place]
+                                             if _agreement(c) not in now])
     st.rerun()
+
+
+def _agreement(candidate: dict[str, Any]) -> tuple:
+    """What a proposed record is about, whatever its date: type, Korean side, partners."""
+    return (candidate.get("type"), tuple(candidate.get("korean_places") or ()),
+            tuple(candidate.get("partner_places") or ()))
 
 
 def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) -> list[str]:

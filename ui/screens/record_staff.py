@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from partnerships import review, review_reasons, staff_db, store
+from partnerships import national, review, review_reasons, staff_db, store
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form
 from ui.screens.review_queue import act, conflict, failed
 from ui.shell.auth import SignedIn
-from ui.shell.i18n import t
+from ui.shell.i18n import sector_label, t, type_label
 from ui.shell.markup import md_escape
 
 # a record's fields as the table's columns name them
@@ -34,8 +34,13 @@ _SHOWN_VALUES = ("date", "type", "title_en", "title_ko", "korean_places", "partn
 _SHORT = 40
 
 
-def _short(value) -> str:
-    """A field's value in a few words: lists joined, long text cut, nothing as '—'."""
+def _short(value, field: str = "", lang: str = "en") -> str:
+    """A field's value in a few words, a type or sector by its name in the page's language: lists
+    joined, long text cut, nothing as '—'."""
+    name = {"sectors": sector_label, "type": type_label}.get(field)
+    if name is not None:
+        value = [name(str(v), lang) for v in value] if isinstance(value, list | tuple) else \
+            name(str(value), lang) if value else value
     text = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value or "")
     text = " ".join(text.split()) or "—"
     return text if len(text) <= _SHORT else text[:_SHORT - 1] + "…"
@@ -56,10 +61,11 @@ def _line(line: dict, lang: str) -> str:
     status = " → ".join(_word(f"status_{part.strip()}", part.strip(), lang) if part.strip() != "—" else "—"
                         for part in status.split("→")) if status else ""
     before, after = line["before"] or {}, line["after"] or {}
-    fields = ", ".join(f"{_word(f'column_{_FIELD_COLUMNS.get(f, f)}', f, lang)} {_short(before.get(f))} → "
-                       f"{_short(after.get(f))}" if f in _SHOWN_VALUES else
+    fields = ", ".join(f"{_word(f'column_{_FIELD_COLUMNS.get(f, f)}', f, lang)} {_short(before.get(f), f, lang)} → "
+                       f"{_short(after.get(f), f, lang)}" if f in _SHOWN_VALUES else
                        _word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
-    parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", str(line["who"]),
+    who = {national.WHO: "history_who_national", "load": "history_who_load"}.get(str(line["who"]))
+    parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", t(who, lang) if who else str(line["who"]),
              _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, reason]
     return " · ".join(p for p in parts if p)
 

@@ -416,6 +416,8 @@ EN: dict[str, str] = {
     "audit_unmerge": "unmerged",
     "audit_remove": "removed",
     "audit_move": "moved to another file",
+    "history_who_national": "national layer (data/national/ties.csv)",
+    "history_who_load": "file load",
     "audit_load": "loaded",
     "audit_save_preset": "saved a column preset",
     "share_title": "Link to this view",
@@ -450,6 +452,10 @@ EN: dict[str, str] = {
     "add_article_published": "Publication date, YYYY-MM-DD (required)",
     "add_article_need_publisher": "Write the publisher of the article.",
     "add_article_need_published": "Write the article's publication date as YYYY-MM-DD, from 1945 to today.",
+    "add_article_redate_dropped": (
+        "Read again with {date}, the article no longer gives {n} of the records the first reading proposed: {titles}. "
+        "Dated, the reader takes them for earlier ties or plans, not this article's news."
+    ),
     "add_article_redate": "Read again with {date}",
     "add_article_redate_help": (
         "The records were read without this publication date: read the article again to date relative days ('지난 "

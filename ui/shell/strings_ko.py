@@ -406,6 +406,8 @@ KO: dict[str, str] = {
     "audit_unmerge": "병합 해제",
     "audit_remove": "삭제",
     "audit_move": "다른 파일로 옮김",
+    "history_who_national": "전국 자료 표 (data/national/ties.csv)",
+    "history_who_load": "파일 불러오기",
     "audit_load": "불러옴",
     "audit_save_preset": "열 설정 저장",
     "share_title": "이 화면 링크",
@@ -439,6 +441,10 @@ KO: dict[str, str] = {
     "add_article_published": "발행일, YYYY-MM-DD (필수)",
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
     "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요(1945년부터 오늘까지).",
+    "add_article_redate_dropped": (
+        "{date} 기준으로 다시 읽으니 처음 제안된 기록 중 {n}건이 빠졌습니다: {titles}. 날짜를 알고 보면 이 기사의 새 "
+        "소식이 아니라 이전의 교류나 계획으로 읽힙니다."
+    ),
     "add_article_redate": "{date} 기준으로 다시 읽기",
     "add_article_redate_help": (
         "아래 기록은 이 발행일 없이 읽었습니다. 다시 읽으면 '지난 14일', '전날' 같은 날짜와 연도가 없는 기록을 {date} "
