@@ -48,6 +48,8 @@ _PRESENT_CSS = (
     '[data-testid="stMain"] h1{font-size:2rem;padding:.2rem 0 .2rem 0}'
     '[data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"]{gap:.5rem}'
     "html{font-size:20px}"
+    # (a click on the slide, to be sure the window has the keys, left a focus frame round it)
+    '[data-testid="stMain"]::before{box-shadow:none!important}'
     # Sized by the screen's width, then shrunk (--fit, set by _FIT_JS) until the whole card fits
     # beside the map: a long story on a 1280x720 projector shows to its source line.
     # The story and its quote give way first (--fit-body), the heading and route only after.
