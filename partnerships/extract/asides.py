@@ -135,6 +135,9 @@ _CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|
                           r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
 
 
+# the two sides, then at once a bulleted list ('양측은 ▲상대 도시 관광 설명회 공동 개최 ▲…')
+_BOTH_SIDES_LIST = re.compile(r"^\W{0,3}(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?시|양\s?도|양\s?지역)"
+                              r"(?:은|는|이|가)\s?[▲△]")
 _PROGRAMME_AFTER = re.compile(r"(?:순으로|순서로)\s?(?:진행|열렸|열린|치러)|(?:으로|로)\s?구성(?:됐|되었|된|돼)")
 
 
@@ -146,6 +149,8 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
         return True
     if "▲" in s.text[:w.start - s.start] and _PROGRAMME_AFTER.search(rest):
         return True  # '행사는 ▲… 세션 ▲투자 상담회 순으로 진행됐다': a part of the day's programme
+    if w.type not in STRONG_TYPES and "▲" in s.text[:w.start - s.start] and _BOTH_SIDES_LIST.match(s.text):
+        return True  # '양측은 ▲상대 도시 관광 설명회 공동 개최 ▲…': what the two sides will do
     if w.type not in STRONG_TYPES and _AGREED_FRAME.match(s.text):
         return True  # '협약에 따라 양측은 … 관광 설명회를 번갈아 열어': what the parties will do
     if not _ITEM_AFTER.match(rest):

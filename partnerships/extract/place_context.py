@@ -75,6 +75,7 @@ _SUFFIXED = re.compile(r"[가-힣]{2,}(?:주|성|현)")
 NATIONAL_AGENCY = r"(?:정부\s?)?(?:관광청|관광국|투자청|투자진흥청|무역진흥청)(?:장)?"
 # a public body named after the local government that set it up (or a country's agency: '사우디관광청')
 _PUBLIC_BODY = re.compile(r"([가-힣]{2,6}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
+                          r"마케팅공사|관광마케팅|컨벤션뷰로|문화관광재단|관광문화재단|국제교류재단|경제과학진흥원|투자경제진흥원|일자리경제진흥원|"
                           rf"경제자유구역청|경자청|경제청|교육청|에너지공사|교통공사|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단|{NATIONAL_AGENCY})")
 
 

@@ -73,6 +73,10 @@ def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
     ("경남 고성군은 영국 애버딘시와 해상풍력 업무협약을 체결했다.", "kr-gyeongnam-goseong-gun"),
     # a province's or city's own corporation acts for it
     ("제주에너지공사는 미국 하와이주 에너지국과 MOU를 체결했다.", "kr-jeju-do"),
+    # ... its marketing corporation or convention bureau (heldout135: it had become Sejong's)
+    ("대전마케팅공사가 대만 타이중시 정부와 맺은 관광교류 협약을 다시 체결했다.", "kr-daejeon"),
+    ("부산관광마케팅은 일본 후쿠오카시와 관광 협약을 맺었다.", "kr-busan"),
+    ("인천컨벤션뷰로는 싱가포르관광청과 마이스 협약을 맺었다.", "kr-incheon"),
 ])
 def test_the_korean_body_named_is_the_government_it_belongs_to(text, place_id, gazetteer):
     sentence = split(load_article(text.encode()))[0]

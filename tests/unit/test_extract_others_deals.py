@@ -119,3 +119,11 @@ def test_a_ministry_whose_minister_is_named_stands_for_its_country(gazetteer):
             "양해각서(MOC)」를 체결했다고 5일 밝혔다.\n"
             "케냐는 수도 나이로비의 교통 혼잡 완화를 위해 도시철도 도입을 추진하고 있다.")
     assert _keys(text, gazetteer, "2024-06-05") == [("mou", 2024, ("country-ke",))]
+
+
+def test_what_the_two_sides_will_do_listed_after_a_renewal_is_no_event(gazetteer):
+    """'양측은 ▲상대 도시 관광 설명회 공동 개최 ▲…': the renewed agreement's terms, not a roadshow."""
+    text = ("대전시는 24일 타이중시청에서 타이중시와 관광교류 협력 재협약서에 서명했다고 25일 밝혔다.\n"
+            "양측은 ▲상대 도시 관광 설명회 공동 개최 ▲전세기·단체 관광상품 개발 지원 ▲팸투어 상호 초청을 이어 가는 "
+            "한편, 이번에 ▲국제회의·전시 유치 협력을 새로 추가했다.")
+    assert _keys(text, gazetteer, "2014-04-25") == [("mou", 2014, ("tw-taichung",))]
