@@ -127,3 +127,19 @@ def test_what_the_two_sides_will_do_listed_after_a_renewal_is_no_event(gazetteer
             "양측은 ▲상대 도시 관광 설명회 공동 개최 ▲전세기·단체 관광상품 개발 지원 ▲팸투어 상호 초청을 이어 가는 "
             "한편, 이번에 ▲국제회의·전시 유치 협력을 새로 추가했다.")
     assert _keys(text, gazetteer, "2014-04-25") == [("mou", 2014, ("tw-taichung",))]
+
+
+@pytest.mark.parametrize("text", [
+    # investment agreements with firms: their plants, not ties with a foreign government
+    "충북도가 일본 도쿄에서 투자유치 설명회를 열고 일본 기업 3곳과 1억2000만 달러 규모의 투자협약을 맺었다.",
+    "경상북도가 외국인투자기업 3곳과 총 4200억원 규모의 투자협약을 체결했다.",
+    "전북도, 中 자동차부품사와 군산 투자협약",
+    "전북도는 15일 도청 회의실에서 중국 저장성의 자동차 부품업체인 진화기차배건유한공사와 군산자유무역지역 투자협약을 맺었다.",
+])
+def test_an_investment_agreement_with_firms_is_no_tie(gazetteer, text):
+    assert [k for k in _keys(text, gazetteer, "2010-10-22") if k[0] != "roadshow"] == []
+
+
+def test_an_investment_agreement_with_a_foreign_government_stays(gazetteer):
+    text = "경북도는 19일 베트남 타이응우옌성과 2억 달러 규모의 투자협약을 맺었다고 20일 밝혔다."
+    assert {k[2] for k in _keys(text, gazetteer, "2023-09-20")} == {("adm1-vn-thai-nguyen",)}

@@ -185,6 +185,24 @@ def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     return w.type == "award" and bool(_NOBEL_BEFORE.search(s.text[max(0, w.start - s.start - 12):w.start - s.start]))
 
 
+# an investment agreement ('투자협약', '… 달러 규모의 투자협약', '투자 양해각서') ...
+_INVESTMENT_WORD = re.compile(r"투자\s?$")
+_INVESTMENT_AFTER = re.compile(r"^\s?(?:규모의?|상당의?)?\s?투자\s?(?:협약|양해각서|MOU)")
+# ... with firms ('일본 기업 3곳과', '외국인투자기업 3곳과', '부품업체인 진화기차배건유한공사와', '㈜○○과')
+_FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|㈜\S{1,20}|\S{1,20}\(주\)|"
+                          r"(?:부품|소재|장비|제조|물류|유통|건설|화학|제약|전자|에너지|식품)사)(?:인\s\S{1,25})?"
+                          r"\s?(?:\d+\s?(?:곳|개사|개))?(?:와|과)\s[^.]{0,40}$")
+
+
+def invests_a_firm(before: str, after: str) -> bool:
+    """The word is an investment agreement with firms (a plant or an office they will build): a deal
+    of the government with companies, no tie with a foreign government."""
+    if not (_INVESTMENT_WORD.search(before) or _INVESTMENT_AFTER.match(after)):
+        return False
+    head = _INVESTMENT_WORD.sub("", before)
+    return bool(_FIRM_BEFORE.search(head))
+
+
 def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells a person's prize, an observer, a treaty of nations, or a deal or event of
     other bodies (firms, universities, national agencies), not the city's."""
@@ -200,6 +218,8 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
     if w.type in STRONG_TYPES and others_pair(s, w, spans):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
+    if invests_a_firm(before, after):
+        return True  # '일본 기업 3곳과 1억2000만 달러 규모의 투자협약을': a firm's plant, not a tie
     if government_acts(s, w, spans):
         return False
     if _AGENCY_SUBJECT.search(before):
