@@ -70,6 +70,13 @@ from tests.helpers.extraction import record_keys as _records
         # talks started to become friendship cities: nothing signed
         ("여수시는 오악사카와 우호교류 관계를 맺기 위해 실무 협의를 시작했다고 14일 밝혔다.",
          "2025-06-16", []),
+        # stops told in turn, each with its day ('11일 A 수출상담회를 시작으로 13일 B, 15일 C에서 차례로')
+        ("경기도는 무역사절단이 중남미 3개국을 차례로 방문했다고 18일 밝혔다.\n"
+         "사절단은 11일 멕시코시티 수출상담회를 시작으로 13일 콜롬비아 보고타, 15일 페루 리마에서 차례로 현지 "
+         "바이어들과 1대1 상담회를 가졌다.", "2012-06-18",
+         [("roadshow", 2012, ("kr-gyeonggi-do",), ("co-bogota",)),
+          ("roadshow", 2012, ("kr-gyeonggi-do",), ("mx-mexico-city",)),
+          ("roadshow", 2012, ("kr-gyeonggi-do",), ("pe-lima",))]),
         # what the parties will do under the agreement ('협약에 따라 양측은 … 설명회를 열어')
         ("여수시는 12일 일본 나고야시와 관광 교류 업무협약을 맺었다.\n"
          "협약에 따라 양측은 여행사 팸투어와 관광 설명회를 번갈아 열어 관광객 교차 방문을 늘린다.",
