@@ -77,6 +77,16 @@ from tests.helpers.extraction import record_keys as _records
          [("roadshow", 2012, ("kr-gyeonggi-do",), ("co-bogota",)),
           ("roadshow", 2012, ("kr-gyeonggi-do",), ("mx-mexico-city",)),
           ("roadshow", 2012, ("kr-gyeonggi-do",), ("pe-lima",))]),
+        # a day's consultation in a city's hotel, the next in another city; the firms signing
+        # contracts there are named by their home towns in Korea ('화성의 A사가'), no party
+        ("경기도는 시장개척단이 자카르타와 호찌민을 차례로 방문했다고 19일 밝혔다.\n"
+         "개척단은 13일 자카르타 시내 호텔에서 열린 수출상담회에서 168건의 상담을 벌였고, 15일에는 호찌민에서 "
+         "상담회를 열어 144건의 상담을 진행했다.\n"
+         "자카르타 상담회에서는 단열재를 만드는 화성의 A사가 현지 건자재 수입업체와 90만 달러 규모의 공급계약을 맺었다.",
+         "2018-11-19",
+         [("contract", 2018, ("kr-gyeonggi-do",), ("id-jakarta",)),
+          ("roadshow", 2018, ("kr-gyeonggi-do",), ("id-jakarta",)),
+          ("roadshow", 2018, ("kr-gyeonggi-do",), ("vn-ho-chi-minh-city",))]),
         # what the parties will do under the agreement ('협약에 따라 양측은 … 설명회를 열어')
         ("여수시는 12일 일본 나고야시와 관광 교류 업무협약을 맺었다.\n"
          "협약에 따라 양측은 여행사 팸투어와 관광 설명회를 번갈아 열어 관광객 교차 방문을 늘린다.",

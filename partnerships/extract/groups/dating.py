@@ -211,7 +211,9 @@ def dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[D
 
 # what may stand between a day and the city its event was in: the end of its range, '에는', its country
 _DAY_THERE = re.compile(r"(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s(?:[가-힣]{2,10}\s){0,2}")
-# ... where the event was: '멕시코시티에서', '멕시코시티의 한 호텔에서', '보고타로 이동해'; or one of
+# ... where the event was: '멕시코시티에서', '멕시코시티의 한 호텔에서', '자카르타 시내 호텔에서', '보고타로
+# 이동해'; or one of
 # stops told in turn ('11일 멕시코시티 수출상담회를 시작으로 13일 콜롬비아 보고타, 15일 페루 리마에서')
 _HELD_THERE = re.compile(r"에서|의\s(?:한\s)?[가-힣]{1,8}에서|(?:으로|로)\s?이동(?:해|한\s뒤|한\s후)"
+                         r"|\s시내\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,10}(?:호텔|센터|전시장|전시관)에서"
                          r"|,\s(?=\d{1,2}일\s)|\s?(?:[가-힣]{2,12}\s?)?(?:을|를)\s?시작으로\s(?=\d{1,2}일\s)")
