@@ -41,6 +41,8 @@ from partnerships.extract.types import classify_type, find_types, status
         ("북유럽 최대 로봇·드론 박람회", "forum"),  # seed 000
         ("GRC 사업국 운영비 14000만원을 집행", "program"),  # seed 004
         ("지연된 사업비는 6월에 집행됐고", "program"),  # seed 004
+        ("두바이 국제금융센터에서 두 번째 설명회를 열었다", "roadshow"),  # heldout132: the trip's next briefing
+        ("세번째설명회를 열고", "roadshow"),
     ],
 )
 def test_classify_type(phrase, expected):
@@ -55,6 +57,7 @@ def test_classify_type(phrase, expected):
         "시민 대상 최신 로봇 기술",  # seed 000: 대상 = 'for', not a grand prize
         "지역 공연장 협회 관계자들과 만났다",  # a concert hall is no performance
         "음악·공연 산업 육성 방안을 논의했다",  # nor is the performing-arts industry
+        "주민 설명회를 열었다",  # a briefing for residents is no roadshow
     ],
 )
 def test_no_type(phrase):
