@@ -135,6 +135,9 @@ _CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|
                           r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
 
 
+# a part set up at the event's venue ('행사장에 마련된 1대1 상담 부스')
+_PART_OF_VENUE = re.compile(r"(?:행사장|포럼장|전시장|박람회장|회의장)(?:\s?(?:안|내))?에\s?(?:마련된|설치된|차려진)\s"
+                            r"(?:[^\s]+\s){0,2}$")
 # the two sides, then at once a bulleted list ('양측은 ▲상대 도시 관광 설명회 공동 개최 ▲…')
 _BOTH_SIDES_LIST = re.compile(r"^\W{0,3}(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?시|양\s?도|양\s?지역)"
                               r"(?:은|는|이|가)\s?[▲△]")
@@ -147,6 +150,8 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     if _TOPIC_OF_PLAN.match(rest) or _CONTENTS_OF.match(rest):
         return True
+    if _PART_OF_VENUE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]):
+        return True  # '행사장에 마련된 1대1 상담 부스에는': a booth of the event told, not one of its own
     if "▲" in s.text[:w.start - s.start] and _PROGRAMME_AFTER.search(rest):
         return True  # '행사는 ▲… 세션 ▲투자 상담회 순으로 진행됐다': a part of the day's programme
     if w.type not in STRONG_TYPES and "▲" in s.text[:w.start - s.start] and _BOTH_SIDES_LIST.match(s.text):

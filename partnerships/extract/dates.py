@@ -443,7 +443,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
     elif page is not None and given is not None:
         headers[0] = replace(page, line=0)
     if not headers:
-        fallback = (_caption_or_embargo_date(article) or _office_year(article, sentences)
+        fallback = (_issue_date(article) or _caption_or_embargo_date(article) or _office_year(article, sentences)
                     or _this_years_plan(sentences))
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
     parts = []
@@ -524,6 +524,19 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
             elif m.kind == "num_md" and g and g.group(3) and _valid(int(g.group(3)), int(g.group(4))):
                 out.append((int(g.group(3)), int(g.group(4))))
     return out
+
+
+# a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호')
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])")
+
+
+def _issue_date(article: Article) -> Published | None:
+    """For a page with no date of its own: the month of the issue its first lines name."""
+    for line in article.content[:4]:
+        if (m := _ISSUE.search(line.text)) and _valid(int(m.group(2))):
+            return Published(dt.date(int(m.group(1)), int(m.group(2)), 1), f"issue '{m.group(0)}'", m.group(0),
+                             line.start + m.start(), exact=False)
+    return None
 
 
 def _office_year(article: Article, sentences: list[Sentence]) -> Published | None:
