@@ -19,6 +19,8 @@ NOT_A_PARTY_AFTER = re.compile(
     # where a firm is from ('성남의 B사가', '화성 소재 ㈜○○는'): the firm's home, no party
     r"^\s?(?:의|\s소재(?:의)?|에\s?있는)\s(?:[가-힣]{1,10}\s){0,2}?"
     r"(?:㈜\s?[가-힣A-Za-z]{1,12}|[A-Z○]{1,3}사|[가-힣]{0,8}(?:기업|업체|회사))(?:가|는|이|은)\s|"
+    # what a place is the centre of ('강남이 서울의 경제 중심이듯'): a comparison, no party
+    r"^\s?의\s(?:[가-힣·]{1,8}\s?){0,2}중심(?:지|부)?(?:이|인|으로|처럼|이듯|과|와|이자|,|\s)|"
     # the Korean community there ('오클랜드 한인회와', '호찌민 한인상공인연합회와', '시드니 교민회와')
     r"^\s?(?:재\s?)?(?:한인|교민|동포)(?=\s?[가-힣]{0,8}?(?:회|단체)(?:장|와|과|의|는|은|가|이|도|를|을)?(?![가-힣]))|"
     # a consul in Korea who came to watch ('주광주 우즈베키스탄 명예영사도 참석해')

@@ -131,3 +131,12 @@ def test_a_declaration_signed_by_several_keeps_them_all_when_its_caption_came_fi
             "대표와 함께 '수소도시 공동선언문'을 채택하고 서명했다.")
     (declaration,) = [r for r in _records(text, gazetteer, "2022-10-28") if r[0] == "declaration"]
     assert set(declaration[3]) == {"gb-aberdeen", "nl-groningen", "jp-kitakyushu"}
+
+
+def test_the_city_a_district_is_the_centre_of_is_no_side(gazetteer):
+    """'강남이 서울의 경제 중심이듯': the district's mayor compares; Seoul signed nothing (heldout135)."""
+    text = ("[인터뷰] 맹정호 강남구청장 \"베이징 시청구와 손잡은 건 시작일 뿐\"\n2008/07/07\n"
+            "- 지난달 중국 베이징 시청구와 우호교류 협정을 맺었는데.\n"
+            "\"6월 중순에 제가 직접 베이징에 가서 시청구청장과 협정서에 서명했습니다. 강남이 서울의 경제 중심이듯 "
+            "비슷한 성격의 도시와 손을 잡은 겁니다.\"")
+    assert [k[2] for k in _records(text, gazetteer, "2008-07-07")] == [("kr-seoul-gangnam-gu",)]
