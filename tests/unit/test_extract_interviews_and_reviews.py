@@ -140,3 +140,13 @@ def test_the_city_a_district_is_the_centre_of_is_no_side(gazetteer):
             "\"6월 중순에 제가 직접 베이징에 가서 시청구청장과 협정서에 서명했습니다. 강남이 서울의 경제 중심이듯 "
             "비슷한 성격의 도시와 손을 잡은 겁니다.\"")
     assert [k[2] for k in _records(text, gazetteer, "2008-07-07")] == [("kr-seoul-gangnam-gu",)]
+
+
+@pytest.mark.parametrize("tie", ["쿠리치바시는 수원시의 오랜 자매도시로, 이번 협약은 자매결연 이후 처음으로 특정 분야에 "
+                                 "초점을 맞춘 실무 협약입니다.",
+                                 "쿠리치바시는 수원시의 기존 자매도시다."])
+def test_a_long_standing_tie_named_beside_a_new_working_agreement_is_no_new_tie(tie, gazetteer):
+    """heldout135's newsletter: the sister city signs a working MOU; the tie is told as what it is."""
+    text = ("수원시는 10월 7일 수원을 방문한 브라질 쿠리치바시 대표단과 '교통 및 생태 도시계획 협력 업무협약'을 "
+            f"맺었습니다.\n{tie}")
+    assert [k[0] for k in _records(text, gazetteer, "2015-11-02")] == ["mou"]

@@ -150,7 +150,9 @@ _EXISTING_AFTER = re.compile(r"^[^.]{0,40}?(?<![가-힣])기존\s?(?:[가-힣]+\
 # a body named after a tie ('자매결연 위원회', '자매도시협회')
 _TIES_BODY = re.compile(r"^\s?(?:추진\s?)?(?:위원회|협회|연합회|위원단|후원회)")
 # a tie told by its age ('35년 된 자매도시', '30년째인 우호 관계', '20년을 맞은 자매결연')
-_AGED_TIE = re.compile(r"\d{1,3}\s?년\s?(?:된|째인?|을\s?맞은|이\s?넘은|넘게\s?이어\s?온|간의?)\s?$")
+_AGED_TIE = re.compile(r"\d{1,3}\s?년\s?(?:된|째인?|을\s?맞은|이\s?넘은|넘게\s?이어\s?온|간의?)\s?$"
+                       # ... or as a long-standing one ('쿠리치바시는 수원시의 오랜 자매도시로')
+                       r"|(?:오랜|오래된|오랫동안의|기존|기존의)\s?$")
 
 
 def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
