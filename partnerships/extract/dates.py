@@ -459,7 +459,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
 
 # where a page date is the publisher's own word, which the years the text speaks of do not overrule
 # ('2021년부터 … 운영하고 있으며' on a page of 2022 is no sign that it was written in 2021)
-_STRONG_BASES = ("page metadata", "byline", "press release date", "release date line", "masthead")
+_STRONG_BASES = ("page metadata", "byline", "press release date", "release date line", "masthead", "issue")
 
 
 def _caption_or_embargo_date(article: Article) -> Published | None:
@@ -526,16 +526,22 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
     return out
 
 
-# a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호')
-_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])")
+# a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호',
+# '뉴스레터 제47호 (2023년 10월)', '2023년 10월 (제47호)')
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])"
+                    r"|제\s?\d{1,4}\s?호\s?[(\[]?\s?((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월?\s?[)\]]"
+                    r"|(?<!\d)((?:19|20)\d{2})\s?년\s?(\d{1,2})\s?월\s?[(\[]\s?제\s?\d{1,4}\s?호\s?[)\]]")
 
 
 def _issue_date(article: Article) -> Published | None:
     """For a page with no date of its own: the month of the issue its first lines name."""
     for line in article.content[:4]:
-        if (m := _ISSUE.search(line.text)) and _valid(int(m.group(2))):
-            return Published(dt.date(int(m.group(1)), int(m.group(2)), 1), f"issue '{m.group(0)}'", m.group(0),
-                             line.start + m.start(), exact=False)
+        if not (m := _ISSUE.search(line.text)):
+            continue
+        year, month = (int(g) for g in [g for g in m.groups() if g][:2])
+        if _valid(month):
+            return Published(dt.date(year, month, 1), f"issue '{m.group(0)}'", m.group(0), line.start + m.start(),
+                             exact=False)
     return None
 
 

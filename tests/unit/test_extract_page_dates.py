@@ -71,12 +71,15 @@ def test_time_element_when_nothing_else():
     assert _page_date(html).date == dt.date(2021, 3, 5)
 
 
-@pytest.mark.parametrize("head", ["강남소식 2014년 7월호 | 구정 소식", "구정소식지 2014. 7월호"])
+@pytest.mark.parametrize("head", ["강남소식 2014년 7월호 | 구정 소식", "구정소식지 2014. 7월호",
+                                  "국제협력 뉴스레터 제47호 (2014년 7월)", "구정 소식 2014년 7월 (제47호)"])
 def test_a_newsletter_issue_dates_a_page_with_no_date_of_its_own(head, gazetteer):
     text = (f"{head}\n\n강남구가 지난 6월 18일 몽골 울란바토르에서 울란바토르시 보건국과 함께 '의료관광 포럼'을 "
             "열었습니다.\n행사장에 마련된 1대1 상담 부스에는 이틀 동안 현지 주민 700여 명이 찾아 상담을 받았습니다.\n")
     pub = _page_date(text)
     assert (pub.date.year, pub.date.month) == (2014, 7) and "issue" in pub.basis
+    # the publisher's own word: a year the text speaks of ('2025년까지') does not move it
+    assert _page_date(text + "울란바토르시는 2025년까지 병원 3곳을 새로 짓는다.\n").date.year == 2014
     # the forum is dated from the issue; the booth set up at it is no roadshow of its own
     found = extract(text, gazetteer=gazetteer).candidates
     assert [(c["type"], c["date"]) for c in found] == [("forum", "2014-06-18")]
