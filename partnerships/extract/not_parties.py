@@ -19,6 +19,9 @@ NOT_A_PARTY_AFTER = re.compile(
     # where a firm is from ('성남의 B사가', '화성 소재 ㈜○○는'): the firm's home, no party
     r"^\s?(?:의|\s소재(?:의)?|에\s?있는)\s(?:[가-힣]{1,10}\s){0,2}?"
     r"(?:㈜\s?[가-힣A-Za-z]{1,12}|[A-Z○]{1,3}사|[가-힣]{0,8}(?:기업|업체|회사))(?:가|는|이|은)\s|"
+    # places a briefing promotes ('화성·평택 등 도내 산업단지의 입지 조건'): sites, no party
+    r"^(?:·[가-힣]{2,8}){0,4}\s?등\s(?:도내|시내|관내|지역|국내)?\s?(?:[가-힣]{1,6}\s)?"
+    r"(?:산업\s?단지|산단|단지|부지|관광지)(?:의|을|를|에|와|과|이|가|\s)|"
     # what a place is the centre of ('강남이 서울의 경제 중심이듯'): a comparison, no party
     r"^\s?의\s(?:[가-힣·]{1,8}\s?){0,2}중심(?:지|부)?(?:이|인|으로|처럼|이듯|과|와|이자|,|\s)|"
     # the Korean community there ('오클랜드 한인회와', '호찌민 한인상공인연합회와', '시드니 교민회와')

@@ -143,3 +143,13 @@ def test_an_investment_agreement_with_firms_is_no_tie(gazetteer, text):
 def test_an_investment_agreement_with_a_foreign_government_stays(gazetteer):
     text = "경북도는 19일 베트남 타이응우옌성과 2억 달러 규모의 투자협약을 맺었다고 20일 밝혔다."
     assert {k[2] for k in _keys(text, gazetteer, "2023-09-20")} == {("adm1-vn-thai-nguyen",)}
+
+
+def test_sites_a_briefing_promotes_and_one_firm_s_letter_are_no_parties(gazetteer):
+    """'… 화성·평택 등 도내 산업단지의 입지 조건을 소개했다': the province's briefing; '화성의 … 기업 한 곳이
+    … 의향서를 교환': a firm's letter (heldout135)."""
+    text = ("경기도는 10일 미국 오스틴 시내 컨벤션센터에서 '경기도 투자환경 설명회'를 열고 텍사스 기업 관계자 80여 명에게 "
+            "화성·평택 등 도내 산업단지의 입지 조건을 소개했다고 11일 밝혔다.\n"
+            "설명회장에서는 화성의 차량용 센서 기업 한 곳이 현지 부품 유통사와 공급 협력 의향서를 교환하기도 했다.")
+    assert _keys(text, gazetteer, "2026-03-11") == [("roadshow", 2026, ("us-austin",))]
+    assert record_keys(text, gazetteer, "2026-03-11")[0][2] == ("kr-gyeonggi-do",)

@@ -39,7 +39,7 @@ _AGENCY_SUBJECT = re.compile(rf"(?:^|\s){AGENCIES}"
                              # ... or a headline's ('K-water, …와 MOU')
                              rf"|^\W{{0,2}}{AGENCIES}(?:\([A-Za-z-]{{1,12}}\))?,\s")
 _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|과|도|는|은|이|가)\s|"
-                          r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
+                          r"(?:기업|업체|병원|대학|학교|여행사|단체|스타트업)\s?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:곳|개사|개)"
                           r"(?:이|은|는|가|과|와|도)\s|"
                           # ... counted first ('경북 지역 3개 대학도'; firms so counted sign export deals of a mission)
                           r"(?<![\d.])(?:\d+|두|세|네|다섯|여섯)\s?(?:개|곳)\s?(?:병원|대학|대학교|학교|단체)"
