@@ -128,3 +128,23 @@ def city_of_named_country(place: Any, start: int, found: list) -> bool:
     """A foreign city named right after its country ('일본 벳푸와'), however the tagger read it."""
     country = named_country(start, found)
     return country is not None and place.country == country.country and getattr(place, "kind", "") == "city"
+
+
+_DIVISION_REACH = 12  # characters from a division's name to its city's ('장시성 푸저우시', '온타리오주 런던')
+
+
+def of_division_before(place: Any, word: str, start: int, found: list, gazetteer) -> Any:
+    """The city of that name nearest to the division named right before it ('장시성 푸저우시' is
+    Fuzhou, Jiangxi, not the larger Fuzhou of Fujian; '온타리오주 런던시' is London, Ontario); the
+    place as found when no division comes before or no namesake lies nearer to it."""
+    division = next((p for p in reversed(found) if not p.korean and p.kind == "region"
+                     and 0 <= start - p.end <= _DIVISION_REACH), None)
+    if division is None:
+        return place
+    options = [p for p in namesakes(gazetteer, word, {division.country}) if p.id != place.id]
+    if not options:
+        return place
+    nearest = min(options, key=lambda p: gazetteer.distance_km(p.id, division.id))
+    here = gazetteer.distance_km(place.id, division.id)
+    return nearest if place.country != division.country or gazetteer.distance_km(nearest.id, division.id) * 1.5 < here \
+        else place

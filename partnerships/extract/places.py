@@ -25,6 +25,7 @@ from partnerships.extract.named_countries import (
     in_named_country,
     of_country_after,
     of_country_before,
+    of_division_before,
     sounding_in_named_country,
 )
 from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
@@ -280,7 +281,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 and hasattr(gazetteer, "matches"):
             place = of_country_before(place, word, start, out, gazetteer) \
                 or of_country_after(place, word, after, lookup, gazetteer) or in_named_country(
-                place, word, gazetteer, cache)
+                of_division_before(place, word, start, out, gazetteer), word, gazetteer, cache)
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
                 gazetteer, lookup, cache)

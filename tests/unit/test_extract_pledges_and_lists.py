@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from partnerships.extract import extract
 from partnerships.extract.dates import Published, check_against_text
 from partnerships.extract.sentences import Sentence
@@ -204,6 +206,16 @@ def test_a_city_of_the_country_named_right_before_it(gazetteer):
     text = ("부산시장은 앞서 미국 뉴욕을 찾았다.\n"
             "부산시 대표단은 9일 스페인 발렌시아 시청에서 발렌시아시와 항만 물류 협력 업무협약을 체결했다.")
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("es-valencia",)}
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("중국 장시성 푸저우시", "cn-fuzhou-1810820"),  # not the larger Fuzhou of Fujian (heldout139)
+    ("일본 나가사키현 쓰시마시", "jp-tsushima-10630007"),  # the island's city, not Tsushima, Aichi
+    ("중국 푸젠성 푸저우시", "cn-fuzhou"),
+])
+def test_a_city_of_the_division_named_right_before_it(place, expected, gazetteer):
+    text = f"남원시는 12일 {place}와 우호도시 협약을 맺었다고 13일 밝혔다."
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {(expected,)}
 
 
 def test_a_region_said_to_hold_the_city_only_locates_it(gazetteer):
