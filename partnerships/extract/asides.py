@@ -135,6 +135,9 @@ _CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|
                           r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
 
 
+# a year's or a trip's results summed up ('올 한 해 … 성과를 거뒀다'), naming fields of work, not signings
+_ACHIEVED = re.compile(r"(?:성과|실적|결실)(?:를|을)\s?(?:거뒀|거두었|거두며|거둬|냈|올렸|내며)")
+_FIELD_AFTER = re.compile(r"^\s?(?:[가-힣]{1,4}\s?)?(?:교류|개척|발굴|확대|관계|네트워크)(?:,|\s?(?:와|과|에서|등|및))")
 # a part set up at the event's venue ('행사장에 마련된 1대1 상담 부스')
 _PART_OF_VENUE = re.compile(r"(?:행사장|포럼장|전시장|박람회장|회의장)(?:\s?(?:안|내))?에\s?(?:마련된|설치된|차려진)\s"
                             r"(?:[^\s]+\s){0,2}$")
@@ -150,6 +153,8 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     rest = s.text[w.end - s.start:]
     if _TOPIC_OF_PLAN.match(rest) or _CONTENTS_OF.match(rest):
         return True
+    if w.type in ("sister_city", "friendship_city") and _FIELD_AFTER.match(rest) and _ACHIEVED.search(s.text):
+        return True  # '… 자매도시 문화교류, 신규 우호도시 개척에서 고른 성과를 거뒀다': fields of a year's work
     if _PART_OF_VENUE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]):
         return True  # '행사장에 마련된 1대1 상담 부스에는': a booth of the event told, not one of its own
     if "▲" in s.text[:w.start - s.start] and _PROGRAMME_AFTER.search(rest):
@@ -248,6 +253,8 @@ _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s
                                 r"^\s?\d+\s?년(?:째)?(?=\s?(?:…|\.{3}|,|$|을\s?맞|의\s|우정|교류|인연))|"
                                 r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
                                 r"^\s?(?:이후|이래)\s?(?:처음|최초|첫)|"  # ('자매결연 이후 처음으로 … 실무 협약')
+                                # an event marking the tie ('자매결연 기념 문화교류전을 열었다')
+                                r"^\s?기념\s?(?:[가-힣]{1,6}\s?)?(?:교류전|전시회?|공연|음악회|축제|사진전)|"
                                 r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:(?:올해로|벌써|어느덧|꼭|딱|만)\s?)*\d+\s?주?년")
 
 

@@ -150,3 +150,12 @@ def test_a_long_standing_tie_named_beside_a_new_working_agreement_is_no_new_tie(
     text = ("수원시는 10월 7일 수원을 방문한 브라질 쿠리치바시 대표단과 '교통 및 생태 도시계획 협력 업무협약'을 "
             f"맺었습니다.\n{tie}")
     assert [k[0] for k in _records(text, gazetteer, "2015-11-02")] == ["mou"]
+
+
+def test_a_year_review_names_fields_of_work_and_an_event_marking_a_tie(gazetteer):
+    """'… 자매도시 문화교류, 신규 우호도시 개척에서 고른 성과를 거뒀다': fields of the year's work; '자매결연
+    기념 문화교류전을 열었다': an exchange marking the tie (heldout138)."""
+    text = ("포항시가 올 한 해 북방물류 협력과 자매도시 문화교류, 신규 우호도시 개척에서 고른 성과를 거뒀다고 20일 밝혔다.\n"
+            "시는 지난 4월 중국 지린성 훈춘시와 '국제물류 협력 양해각서'를 체결했다.\n"
+            "8월에는 자매도시인 일본 히로시마현 후쿠야마시에서 '포항-후쿠야마 자매결연 기념 문화교류전'을 열었다.")
+    assert sorted(k[0] for k in _records(text, gazetteer, "2018-12-20")) == ["exchange", "mou"]
