@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from partnerships.db import queries, repo
 from partnerships.db import schema as s
 from partnerships.db.rollup import Rollup, compute
+from partnerships.errors import StoreUnavailable
 
 FORMAT = 1  # part of every name: a new format is computed afresh, never misread
 T = TypeVar("T")
@@ -79,12 +80,12 @@ def _store(engine: Engine, key: str, stamp: int, body: bytes) -> None:
     """Keep `body` as summary `key` at `stamp`, replacing the one stored (if that one was newer,
     the next reader finds this one stale and computes it again)."""
     dialect = sqlite if engine.dialect.name == "sqlite" else postgresql
-    try:
-        with repo.writing(engine) as conn:
+    try:  # (not in line behind another write: a summary is a cache, and the page has its answer)
+        with repo.writing(engine, serial=False) as conn:
             conn.execute(dialect.insert(s.summaries).on_conflict_do_nothing(),
                          [{"name": key, "stamp": stamp, "body": body}])  # the first time
             conn.execute(update(s.summaries).where(s.summaries.c.name == key).values(stamp=stamp, body=body))
-    except DBAPIError:  # locked, read-only or gone: the next process computes it again
+    except (DBAPIError, StoreUnavailable):  # locked, read-only or gone: the next process computes it again
         pass
 
 
