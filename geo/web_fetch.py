@@ -154,8 +154,10 @@ def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, 
     except GeocoderUnavailable:
         raise
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        if timed_out.is_set() or isinstance(exc, TimeoutError):
+        if timed_out.is_set() or (isinstance(exc, TimeoutError) and time.monotonic() >= deadline):
             raise GeocoderUnavailable(f"no complete answer within {remaining:.0f} s") from None
+        if isinstance(exc, TimeoutError):  # one step waited its limit (a connection, a read)
+            raise GeocoderUnavailable(f"no answer within {step:.0f} s") from None
         raise GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300]) from None
     finally:
         watchdog.cancel()

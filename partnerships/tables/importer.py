@@ -122,7 +122,7 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
     `lookup.why(name, country)` says why a look-up found nothing (the service failed, its place
     lay in another country, or the import had asked for `cap` places already). `progress(n, cap,
     name)` is told before each look-up (`cap` None: ONLINE_CAP)."""
-    from geo.errors import GeoError
+    from geo.errors import GeocoderUnavailable, GeoError
     from geo.geocode import cache_key
     from partnerships.new_places import lookup_online
 
@@ -131,6 +131,7 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
     asked: dict[tuple[str, str | None], Any] = {}
     reasons: dict[tuple[str, str | None], str] = {}
     sent = [0]  # questions that went to the service (an answer kept from before costs none)
+    down = [""]  # why the service did not answer, once it has not: the rest of the import asks no more
     kept = _answers_kept()
 
     def lookup(name: str, country: str | None):
@@ -140,6 +141,9 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
         if key not in asked and fresh and sent[0] >= cap:
             reasons[key] = f"not looked up online: this import already asked for {cap} places, the most one import asks"
             return None
+        if key not in asked and fresh and down[0]:
+            reasons[key] = f"not looked up online: the service did not answer an earlier look-up ({down[0]})"
+            return None
         if key not in asked:
             if fresh:
                 if progress is not None:
@@ -147,6 +151,9 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
                 sent[0] += 1
             try:
                 place = lookup_online(query, gazetteer=gaz, taken=[p.id for p in found])
+            except GeocoderUnavailable as exc:
+                place, down[0] = None, str(exc)
+                reasons[key] = f"the online look-up failed: {exc}"
             except GeoError as exc:
                 place = None
                 reasons[key] = f"the online look-up failed: {exc}"

@@ -9,7 +9,7 @@ from geopy.point import Point
 from geo.errors import GeocoderBadAnswer, GeocoderUnavailable
 from geo.place_data import read_places_csv
 from partnerships import new_places
-from tests.nominatim_stub import NominatimStub, free_port, nominatim_result
+from tests.nominatim_stub import NominatimStub, StallingServer, free_port, nominatim_result
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -129,6 +129,22 @@ def test_a_table_rows_failed_online_look_up_says_why(monkeypatch, tmp_path, gaze
         lookup, found = online_lookup(gazetteer)
         assert lookup("Zyxwvutsville", "DK") is None and found == []
         assert fragment in lookup.why("Zyxwvutsville", "DK")
+
+
+def test_an_import_asks_no_more_once_the_service_has_not_answered(monkeypatch, tmp_path, gazetteer):
+    """A service that accepts and never answers: the first name waits out its limit, the rest of the
+    import is not sent (it held an import for 60 x 5 s), and each row says why."""
+    from partnerships.tables.importer import online_lookup
+
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("ATLAS_GEOCODER_LOCK_DIR", str(tmp_path))
+    with StallingServer() as server:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{server.domain}")
+        lookup, _ = online_lookup(gazetteer)
+        assert [lookup(n, "DK") for n in ("Zqxvillea", "Zqxvilleb", "Zqxvillec")] == [None, None, None]
+        assert server.connections == 1
+    assert "no answer within 5 s" in lookup.why("Zqxvillea", "DK")
+    assert "did not answer an earlier look-up" in lookup.why("Zqxvillec", "DK")
 
 
 def test_one_import_asks_online_at_most_its_cap_and_tells_each_look_up(stub, gazetteer):
