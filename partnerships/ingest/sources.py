@@ -96,6 +96,23 @@ def unsafe_member(name: str) -> str:
     return ""
 
 
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker wrote it: an archive made on a Korean Windows system stores
+    names in CP949 without the UTF-8 flag, which Python reads as CP437 ('║╕╡╡└┌╖ß.txt')."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for codec in ("utf-8", "cp949"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
 def read_zip(data: bytes, *, name: str, max_bytes: int = MAX_FILE_BYTES) -> Iterator[ArticleFile | Failure]:
     """The article files inside a zip archive given as bytes."""
     import io
@@ -114,8 +131,11 @@ def read_zip(data: bytes, *, name: str, max_bytes: int = MAX_FILE_BYTES) -> Iter
             yield Failure(name, f"archive holds {len(members)} files; at most {MAX_ZIP_MEMBERS} are read")
             return
         total = 0
+        labels: dict[str, int] = {}
         for info in sorted(members, key=lambda m: m.filename):
-            label = f"{name}!{info.filename}"
+            shown = member_name(info)
+            labels[shown] = labels.get(shown, 0) + 1  # two members of one name are told apart
+            label = f"{name}!{shown}" + (f" ({labels[shown]})" if labels[shown] > 1 else "")
             why = unsafe_member(info.filename)
             if why:
                 yield Failure(label, f"refused: {why}")

@@ -123,3 +123,18 @@ def test_check_published():
     assert check_published("2024-03-18") == "2024-03-18"
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         check_published("18.3.2024")
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_a_korean_windows_archive_s_names_read_as_written_and_namesakes_are_told_apart():
+    """A member name stored in CP949 without the UTF-8 flag (Windows Explorer, ALZip on a Korean
+    system) showed as '║╕╡╡└┌╖ß'; two members of one name were listed under one label."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("2023-05-18_XXXXXXXX.txt", "부산시는 18일 오덴세시와 업무협약을 맺었다.".encode())
+        z.writestr("same.txt", b"first")
+        z.writestr("same.txt", b"second")
+    data = buf.getvalue().replace(b"XXXXXXXX", "보도자료".encode("cp949"))  # the name's raw bytes, no flag
+    got = [(x.name, x.data) for x in read_zip(data, name="odd.zip") if isinstance(x, ArticleFile)]
+    assert [n for n, _ in got] == ["odd.zip!2023-05-18_보도자료.txt", "odd.zip!same.txt", "odd.zip!same.txt (2)"]
+    assert [d for _, d in got][1:] == [b"first", b"second"]
