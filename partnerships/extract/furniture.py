@@ -27,7 +27,7 @@ _DROP_LINE = re.compile(
     # the files attached to a press release ('첨부파일 160926 … MOU 체결(투자통상과).hwp 사진1.jpg')
     r"(?:첨부\s?파일|첨부|붙임|attachments?)\s?[:：]?\s.*\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)(?:\s.*)?|"
     # a related article's link with its date ('▶ 대구시, 칠레 산티아고서 … 개최 (2022.10)')
-    r"[▶▷]\s?.*\((?:19|20)\d{2}[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?\))\s*$",
+    r"[▶▷>»]\s?.*\((?:19|20)\d{2}[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?\))\s*$",
     re.IGNORECASE,
 )
 _IMAGE_LINE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$|^\S+\.(gif|png|jpe?g|svg|webp)\s*$", re.I)

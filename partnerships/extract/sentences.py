@@ -104,7 +104,8 @@ def split(article: Article, *, lines: set[int] | None = None) -> list[Sentence]:
     sentence-final punctuation and analysed on demand. A long line that breaks off mid-sentence
     is read on with the next (a page pasted with broken lines)."""
     text = article.text
-    runs = _runs([(i, line) for i, line in enumerate(article.lines) if line.content])
+    content = [(i, line) for i, line in enumerate(article.lines) if line.content]
+    runs = _runs(content, wrapped_at(line.text for _, line in content))
     deep = [run for run in runs if lines is None or any(i in lines for i, _ in run)]
     spans = [(run[0][1].start, run[-1][1].end) for run in deep]
     analysed = dict(zip((run[0][0] for run in deep), kiwi().split_into_sents(
@@ -136,11 +137,30 @@ _BROKEN_OFF = re.compile(r"[가-힣,]$")
 _BROKEN_LENGTH = 40
 
 
-def _runs(content: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
-    """Content lines in runs: a line that breaks off mid-sentence runs on into the line right after."""
+# text copied from a phone or a narrow column: most lines about one width, broken wherever it ran out
+_NARROW = 30  # characters: wider lines are paragraphs, not a screen's width
+_WRAP_END = re.compile(r"[가-힣A-Za-z0-9,)'’\"”]$")
+
+
+def wrapped_at(lines) -> int | None:
+    """The width the text was broken at, when most of its lines are cut at one narrow width."""
+    lines = [t.strip() for t in lines]
+    widths = sorted(len(t) for t in lines if len(t) >= 8)
+    if len(widths) < 8 or sum(t.endswith((".", "?", "!")) for t in lines) < 2:
+        return None  # (a list of names is no prose: its items end in no full stop)
+    width = widths[len(widths) * 3 // 4]  # most lines run to the width; a paragraph's last is shorter
+    near = sum(width - 4 <= w <= width + 1 for w in widths)
+    return width - 4 if width <= _NARROW and near >= len(widths) // 2 else None
+
+
+def _runs(content: list[tuple[int, Line]], wrap: int | None = None) -> list[list[tuple[int, Line]]]:
+    """Content lines in runs: a line that breaks off mid-sentence runs on into the line right after
+    (with `wrap`, any line that long that ends without a full stop)."""
     runs: list[list[tuple[int, Line]]] = []
     for i, line in content:
-        if runs and runs[-1][-1][0] == i - 1 and _breaks_off(runs[-1][-1][1].text) \
+        last = runs[-1][-1][1].text.rstrip() if runs else ""
+        cut = _breaks_off(last) or (wrap is not None and len(last) >= wrap and _WRAP_END.search(last) is not None)
+        if runs and runs[-1][-1][0] == i - 1 and cut \
                 and not _BULLET.match(line.text):
             runs[-1].append((i, line))
         else:

@@ -166,3 +166,9 @@ def test_a_release_s_attached_files_are_furniture(line):
     text = f"대구시는 22일 미시간주와 업무협약을 맺었다.\n{line}\n"
     body = [ln.text for ln in clean(text).content]
     assert body == ["대구시는 22일 미시간주와 업무협약을 맺었다."]
+
+
+def test_a_related_link_marked_with_an_angle_bracket_and_dated_is_furniture():
+    # heldout137's blog: '> 전주시, 중국 쑤저우시와 자매결연 협정 체결 (2012.09)' under the post
+    text = "전주시와 피렌체시가 함께 마련한 교류전이 열렸다.\n> 전주시, 중국 쑤저우시와 자매결연 협정 체결 (2012.09)\n"
+    assert [ln.text for ln in clean(text).content] == ["전주시와 피렌체시가 함께 마련한 교류전이 열렸다."]

@@ -63,3 +63,25 @@ def test_a_text_with_more_agreements_than_one_article_holds_is_refused_with_its_
         extract(many, gazetteer=gazetteer, published="2019-04-01")
     refused = intake.classify(caught.value)
     assert refused.code == "too_many" and refused.fields["limit"] == str(MAX_RECORDS)
+
+
+def test_text_copied_from_a_phone_reads_its_broken_lines_as_sentences(gazetteer):
+    """heldout137: every line cut at the screen's width, mid-sentence and mid-word."""
+    from tests.helpers.extraction import record_keys
+
+    text = ("기사입력 2019.06.20 17:30\n\n대구시가 베트남 중부 최대 도시\n다낭시와 손잡고 지역 물기업의 동남\n"
+            "아 진출에 나선다.\n\n대구시는 19일 다낭시청에서 다낭시\n인민위원회와 '물산업 발전 및 수자원\n"
+            "관리 협력을 위한 양해각서(MOU)'\n를 체결했다고 20일 밝혔다.\n\n양측은 물관리 기술 교류와 인력\n"
+            "연수를 함께 추진하기로 했다.\n")
+    art = load_article(text)
+    assert any("양해각서(MOU)' 를 체결했다고" in s.text for s in split(art))
+    assert record_keys(text, gazetteer, "2019-06-20") == [("mou", 2019, ("kr-daegu",), ("vn-da-nang",))]
+
+
+def test_short_lines_of_a_list_are_not_run_together():
+    lines = ["서울시 자매도시 목록", "1993년 베이징시(중국) 자매결연", "1988년 도쿄도(일본) 자매결연",
+             "1996년 하노이시(베트남) 자매결연", "2006년 방콕시(태국) 자매결연", "1991년 모스크바시(러시아) 자매결연",
+             "1997년 카이로시(이집트) 자매결연", "2000년 로마시(이탈리아) 자매결연", "1991년 파리시(프랑스) 자매결연",
+             "2006년 앙카라시(터키) 자매결연"]
+    art = load_article("\n".join(lines) + "\n")
+    assert len(split(art)) >= len(lines) - 1
