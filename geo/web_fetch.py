@@ -100,6 +100,16 @@ class RateSlots:
             os.close(fd)
 
 
+def _unanswered(exc: Exception, *, cut: bool, late: bool, remaining: float, step: float) -> GeocoderUnavailable:
+    """What a failed request says: the deadline ran out (the socket was `cut` at it, or a step timed
+    out `late`, past it), one step waited its limit (a connection, a read), or the connection failed."""
+    if cut or (late and isinstance(exc, TimeoutError)):
+        return GeocoderUnavailable(f"no complete answer within {remaining:.0f} s")
+    if isinstance(exc, TimeoutError):
+        return GeocoderUnavailable(f"no answer within {step:.0f} s")
+    return GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300])
+
+
 def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, deadline: float,
           max_bytes: int) -> bytes:
     """GET ``scheme://url_host/path`` once (no retries) and return the body.
@@ -154,11 +164,8 @@ def fetch(url_host: str, path: str, *, scheme: str, agent: str, timeout: float, 
     except GeocoderUnavailable:
         raise
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        if timed_out.is_set() or (isinstance(exc, TimeoutError) and time.monotonic() >= deadline):
-            raise GeocoderUnavailable(f"no complete answer within {remaining:.0f} s") from None
-        if isinstance(exc, TimeoutError):  # one step waited its limit (a connection, a read)
-            raise GeocoderUnavailable(f"no answer within {step:.0f} s") from None
-        raise GeocoderUnavailable(f"{type(exc).__name__}: {exc}"[:300]) from None
+        raise _unanswered(exc, cut=timed_out.is_set(), late=time.monotonic() >= deadline,
+                          remaining=remaining, step=step) from None
     finally:
         watchdog.cancel()
         conn.close()
