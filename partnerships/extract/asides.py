@@ -171,7 +171,7 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
 # the tie an upgrade leaves ('관계를 우호도시에서 자매도시로 한 단계 격상했다', "우호도시서 '자매도시'로"):
 # the old status, not a record
 _FORMER_STATUS = re.compile(r"^\s?(?:관계)?(?:에서|서)\s?[가-힣\s'‘\"“]{0,12}?(?:자매|우호)[가-힣]{0,6}['’\"”]?"
-                            r"(?:로|으로)\s?(?:한\s?단계\s?)?(?:격상|승격|전환|발전|업그레이드)")
+                            r"(?:로|으로)\s?(?:관계를\s?)?(?:한\s?단계\s?)?(?:격상|승격|전환|발전|업그레이드)")
 
 
 def former_status(s: Sentence, w: TypeMention) -> bool:

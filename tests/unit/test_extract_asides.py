@@ -240,6 +240,14 @@ def test_the_tie_an_upgrade_leaves_is_no_record_however_the_headline_quotes_it(g
     assert _records(text, gazetteer, "2013-09-12") == [("sister_city", 2013, ("kr-cheongju-si",), ("jp-fukuoka",))]
 
 
+def test_the_tie_an_upgrade_leaves_named_with_the_relationship_is_no_record(gazetteer):
+    """'… 우호도시에서 자매도시로 관계를 격상하게 됐다' (heldout139): the friendship tie is the step before."""
+    text = ("하동군은 20일 군청에서 유후시 시장과 자매결연 협정서에 서명했다고 21일 밝혔다.\n"
+            "하동군의회가 지난달 '일본 유후시 자매결연 동의안'을 가결하면서 이번에 우호도시에서 자매도시로 관계를 "
+            "격상하게 됐다.")
+    assert _records(text, gazetteer, "2016-10-21") == [("sister_city", 2016, ("kr-hadong",), ("jp-yufu",))]
+
+
 def test_the_year_of_a_step_before_does_not_date_the_tie_made_this_time(gazetteer):
     text = ("아산시는 지난 10일 카자흐스탄 알마티에서 알마티시와 자매결연 협정서에 서명했다고 19일 밝혔다.\n"
             "두 도시는 2022년 알마티시 대표단의 아산 방문을 계기로 교류를 논의해 왔으며, 지난해 우호교류 의향서를 "
