@@ -77,6 +77,7 @@ def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
     ("대전마케팅공사가 대만 타이중시 정부와 맺은 관광교류 협약을 다시 체결했다.", "kr-daejeon"),
     ("부산관광마케팅은 일본 후쿠오카시와 관광 협약을 맺었다.", "kr-busan"),
     ("인천컨벤션뷰로는 싱가포르관광청과 마이스 협약을 맺었다.", "kr-incheon"),
+    ("경기비즈니스센터(GBC) 인도 뭄바이 개소", "kr-gyeonggi-do"),  # the province's trade office abroad
 ])
 def test_the_korean_body_named_is_the_government_it_belongs_to(text, place_id, gazetteer):
     sentence = split(load_article(text.encode()))[0]
