@@ -77,7 +77,6 @@ def test_a_countrys_government_glossed_in_latin_is_the_party(gazetteer):
     ("대전마케팅공사가 대만 타이중시 정부와 맺은 관광교류 협약을 다시 체결했다.", "kr-daejeon"),
     ("부산관광마케팅은 일본 후쿠오카시와 관광 협약을 맺었다.", "kr-busan"),
     ("인천컨벤션뷰로는 싱가포르관광청과 마이스 협약을 맺었다.", "kr-incheon"),
-    ("경기비즈니스센터(GBC) 인도 뭄바이 개소", "kr-gyeonggi-do"),  # the province's trade office abroad
 ])
 def test_the_korean_body_named_is_the_government_it_belongs_to(text, place_id, gazetteer):
     sentence = split(load_article(text.encode()))[0]
@@ -310,3 +309,9 @@ def test_a_headline_whose_subject_is_a_national_agency_names_no_korean_governmen
             "대전에 본사를 둔 한국수자원공사는 21일 사마르칸트에서 사마르칸트시 상수도공사와 '스마트 물관리 기술 협력 "
             "양해각서(MOU)'를 체결했다고 22일 밝혔다.")
     assert _records(text, gazetteer, "2026-03-22") == []
+
+
+def test_a_provinces_business_centre_abroad_is_the_provinces(gazetteer):
+    # a newsletter's item heading: the office opened is the province's (heldout138)
+    assert _records("▶ 6월 | 경기비즈니스센터(GBC) 인도 뭄바이 개소", gazetteer, "2016-12-20") == [
+        ("office", 2016, ("kr-gyeonggi-do",), ("in-mumbai",))]
