@@ -143,6 +143,9 @@ def test_a_saved_picture_shows_its_caption_once():
             "[호찌민=뉴시스] 협약식 모습 *재판매 금지\n\n![기념촬영](https://img.example/b.jpg)\n끝.")
     assert sources.tidy(text) == ("서울시는 3일 업무협약을 맺었다.\n\n[호찌민=뉴시스] 협약식 모습 *재판매 금지\n\n"
                                   "기념촬영\n끝.")
+    # ... also where the caption as text ends otherwise (a news site hid its e-mail address)
+    seed = (ROOT / "seeds" / "003_7cdbec0e616b3126.txt").read_text(encoding="utf-8")
+    assert sources.tidy(seed).count("SBA-NATEC 스타트업 해외 액셀러레이팅 고도화 LOI 체결을 마치고") == 1
 
 
 @pytest.mark.parametrize("name", SEEDS)

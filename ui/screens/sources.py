@@ -78,10 +78,10 @@ _PICTURE = re.compile(r"^[^\S\n]*!\[(.*)\]\(\S*\)[^\S\n]*$", re.M)
 
 
 def _captions(text: str) -> str:
-    """Each Markdown picture line as its caption, or gone where the caption follows as text."""
+    """Each Markdown picture line as its caption, or gone where its caption follows as text."""
     def caption(m: re.Match) -> str:
-        words = m.group(1).strip()
-        return "" if words in text[m.end():] else words
+        words = m.group(1).strip()  # (the caption that follows may differ in its tail: a hidden e-mail)
+        return "" if words[:30] in text[m.end():m.end() + len(words) + 200] else words
     return _PICTURE.sub(caption, text)
 
 
