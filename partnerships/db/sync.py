@@ -199,10 +199,6 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
                      check_evidence=check_evidence)
 
 
-
-
-
-
 def _reload_file(conn: Connection, name: str, data: bytes, digest: str, gazetteer: Gazetteer, seeds_dir: Path,
                  article, report: LoadReport, known: dict[str, str], *, check_evidence: bool) -> None:
     """Replace the stored records of one changed file with what it holds now, keeping what the app

@@ -79,11 +79,6 @@ def parse_row_line(line: str) -> RowLine | None:
     return RowLine(m.group("file"), m.group("sheet"), int(m.group("row")), cells)
 
 
-def summary_note(summary_ko: str) -> str:
-    """The notes a table row's record carries (its Korean summary's '비고: …'), or ''."""
-    return str(summary_ko).partition(" 비고: ")[2].strip()
-
-
 def render(file: str, table: Table) -> str:
     """The table as stored text: a title line, then one line per data row."""
     lines = [f"{file} · {table.sheet} · columns: {' | '.join(table.labels)}"]
