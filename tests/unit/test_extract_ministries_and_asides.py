@@ -200,3 +200,11 @@ def test_a_ministry_s_official_signing_with_a_foreign_one_is_the_ministry_s_agre
     text = ("국토부는 19일(현지시간) 케냐 나이로비에서 이상주 국토도시실장과 케냐 토지·공공사업·주택·도시개발부 차관이 "
             "'스마트시티 및 도시개발 협력에 관한 양해각서(MOU)'를 체결했다고 20일 밝혔다.")
     assert _records(text, gazetteer, "2023-06-20") == [("mou", 2023, ("kr-sejong",), ("country-ke",))]
+
+
+def test_a_partner_body_told_as_launched_is_no_network(gazetteer):
+    """'해사·내륙수로청은 … 합쳐져 출범한 기관으로': what the partner is, not an alliance (heldout134)."""
+    text = ("인천항만공사는 27일 베트남 하노이에서 베트남 건설부 산하 해사·내륙수로청과 항만 협력 양해각서를 체결했다고 "
+            "28일 밝혔다.\n해사·내륙수로청은 올해 3월 베트남 정부 조직 개편으로 기존 해사청과 내륙수로청이 합쳐져 "
+            "출범한 기관으로, 베트남 전역의 항만 개발을 맡고 있다.")
+    assert "alliance" not in {k[0] for k in _records(text, gazetteer, "2025-10-28")}

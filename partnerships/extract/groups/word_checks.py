@@ -137,7 +137,8 @@ def described_not_done(s: Sentence, w: TypeMention) -> bool:
                 or _KIND_OF_BODY.match(after) or _INDUSTRY_AFTER.match(after)
                 or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after))
                 or (w.type == "alliance" and _NETWORK_IS.match(after))
-                or (w.type == "institution" and _FOUNDED_BODY.match(after)))
+                # ('… 해사청과 내륙수로청이 합쳐져 출범한 기관으로': the body's own launch, no network)
+                or (w.type in ("institution", "alliance") and _FOUNDED_BODY.match(after)))
 
 
 # a mission led by the head of a place abroad ('에드먼턴 시장을 단장으로 한 경제사절단'): a visit to Korea
