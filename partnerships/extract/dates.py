@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
-from partnerships.extract.mastheads import masthead_date
+from partnerships.extract.mastheads import issue_month, masthead_date
 from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
@@ -526,23 +526,12 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
     return out
 
 
-# a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호',
-# '뉴스레터 제47호 (2023년 10월)', '2023년 10월 (제47호)')
-_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])"
-                    r"|제\s?\d{1,4}\s?호\s?[(\[]?\s?((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월?\s?[)\]]"
-                    r"|(?<!\d)((?:19|20)\d{2})\s?년\s?(\d{1,2})\s?월\s?[(\[]\s?제\s?\d{1,4}\s?호\s?[)\]]")
-
-
 def _issue_date(article: Article) -> Published | None:
     """For a page with no date of its own: the month of the issue its first lines name."""
-    for line in article.content[:4]:
-        if not (m := _ISSUE.search(line.text)):
-            continue
-        year, month = (int(g) for g in [g for g in m.groups() if g][:2])
-        if _valid(month):
-            return Published(dt.date(year, month, 1), f"issue '{m.group(0)}'", m.group(0), line.start + m.start(),
-                             exact=False)
-    return None
+    if (found := issue_month(article.content)) is None:
+        return None
+    day, text, start = found
+    return Published(day, f"issue '{text}'", text, start, exact=False)
 
 
 def _office_year(article: Article, sentences: list[Sentence]) -> Published | None:

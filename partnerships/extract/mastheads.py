@@ -60,3 +60,22 @@ def _day(m: re.Match) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+# a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호',
+# '뉴스레터 제47호 (2023년 10월)', '2023년 10월 (제47호)')
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])"
+                    r"|제\s?\d{1,4}\s?호\s?[(\[]?\s?((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월?\s?[)\]]"
+                    r"|(?<!\d)((?:19|20)\d{2})\s?년\s?(\d{1,2})\s?월\s?[(\[]\s?제\s?\d{1,4}\s?호\s?[)\]]")
+_ISSUE_LINES = 4
+
+
+def issue_month(lines: Sequence) -> tuple[dt.date, str, int] | None:
+    """(the issue month's first day, the text it was read from, its offset) from the first lines."""
+    for line in lines[:_ISSUE_LINES]:
+        if (m := _ISSUE.search(line.text)) is None:
+            continue
+        year, month = (int(g) for g in [g for g in m.groups() if g][:2])
+        if 1 <= month <= 12:
+            return dt.date(year, month, 1), m.group(0), line.start + m.start()
+    return None
