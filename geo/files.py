@@ -58,7 +58,6 @@ def json_files(folder: Path) -> tuple[list[Path], list[str]]:
     reader (an error, or a read that waits for ever)."""
     if not folder.is_dir():
         return [], []
-    files, others = [], []
-    for path in sorted(folder.glob("*.json")):
-        (files if path.is_file() else others).append(path if path.is_file() else path.name)
-    return files, others
+    paths = sorted(folder.glob("*.json"))
+    regular = {path for path in paths if path.is_file()}
+    return [p for p in paths if p in regular], [p.name for p in paths if p not in regular]

@@ -193,7 +193,8 @@ def _load_records(conn: Connection, records_dir: Path, seeds_dir: Path, gazettee
         _bulk_records(conn, changed, seeds_dir, gazetteer, article, report, check_evidence=check_evidence,
                       known=known)
         return
-    release_moved(conn, changed)
+    if len(changed) > 1:  # (a record moves between two files: one changed file has nothing to release)
+        release_moved(conn, changed)
     for path, data, digest in changed:
         _reload_file(conn, path.name, data, digest, gazetteer, seeds_dir, article, report, known,
                      check_evidence=check_evidence)
