@@ -148,3 +148,18 @@ def of_division_before(place: Any, word: str, start: int, found: list, gazetteer
     here = gazetteer.distance_km(place.id, division.id)
     return nearest if place.country != division.country or gazetteer.distance_km(nearest.id, division.id) * 1.5 < here \
         else place
+
+
+
+def namesake_told_before(place: Any, told: Any, start: int, found: list, after: str, cache: dict) -> Any:
+    """The namesake a city's name was qualified to earlier in the article ('온타리오주 런던시'
+    first, then '런던시에 본사를 둔': London, Ontario both times).  A name qualified here (by a
+    country or division before it, a country in brackets after it) is remembered, not replaced."""
+    key = f"namesake-of:{place.id}"
+    qualified = told.id != place.id or named_country(start, found) is not None \
+        or _COUNTRY_IN_BRACKETS.match(after) is not None or any(
+            not p.korean and p.kind == "region" and 0 <= start - p.end <= _DIVISION_REACH for p in found)
+    if qualified:
+        cache.setdefault(key, told)
+        return told
+    return cache.get(key, told)

@@ -161,10 +161,11 @@ _PAIRED_AFTER = re.compile(r"^\s?[-–—·/]\s?([가-힣]{2,4})")
 
 
 def division_by_consonants(stem: str, start: int, found: list[PlaceMention], gazetteer,
-                            cache: dict, *, proper: bool) -> PlaceLike | None:
+                            cache: dict, *, proper: bool, named: set[str]) -> PlaceLike | None:
     """A division no one spells in Hangul, by the consonants of its Latin name (see
     `Gazetteer.find_division_by_consonants`): in the country named just before it, or, for a
-    proper noun of four consonants or more, anywhere."""
+    proper noun of four consonants or more, in a country the article names (`named`; not
+    '복분자주', a berry wine, for Bogovinje in North Macedonia)."""
     if not hasattr(gazetteer, "find_division_by_consonants"):
         return None
     country = named_country(start, found)
@@ -174,7 +175,8 @@ def division_by_consonants(stem: str, start: int, found: list[PlaceMention], gaz
     if key not in cache:
         cache[key] = gazetteer.find_division_by_consonants(
             stem, country=country.country if country else None)
-    return cache[key]
+    found_here = cache[key]
+    return found_here if country is not None or found_here is None or found_here.country in named else None
 
 
 # what says a name right after its country is a place: '에 있는', '에 위치한', a city suffix

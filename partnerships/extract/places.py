@@ -23,6 +23,7 @@ from partnerships.extract.named_countries import (
     countries_named,
     hanja_country,
     in_named_country,
+    namesake_told_before,
     of_country_after,
     of_country_before,
     of_division_before,
@@ -241,8 +242,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and (t.tag == "NNP" or _DIVISION_WORD.match(word)):
             place = find_unspelt_division(word, after, gazetteer, cache)  # '온타리오주'
             if place is None and (stem := division_stem(word, after)) is not None:
-                place = division_by_consonants(stem, start, out, gazetteer, cache,
-                                                proper=t.tag == "NNP")  # '서스캐처원주'
+                place = division_by_consonants(stem, start, out, gazetteer, cache, proper=t.tag == "NNP",
+                                               named=countries_named(gazetteer, cache))  # '서스캐처원주'
         if place is None and t.tag == "NNP" and (m := _PUBLIC_BODY.fullmatch(word)):
             # '제주관광공사', '경기테크노파크': a local government's public body acts for it
             place = body_owner(m.group(1), gazetteer, lookup)
@@ -279,9 +280,11 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and hasattr(gazetteer, "matches"):
-            place = of_country_before(place, word, start, out, gazetteer) \
-                or of_country_after(place, word, after, lookup, gazetteer) or in_named_country(
-                of_division_before(place, word, start, out, gazetteer), word, gazetteer, cache)
+            told = of_country_before(place, word, start, out, gazetteer) \
+                or of_country_after(place, word, after, lookup, gazetteer) \
+                or of_division_before(place, word, start, out, gazetteer)
+            told = namesake_told_before(place, told, start, out, after, cache)
+            place = in_named_country(told, word, gazetteer, cache)
             place = place and division_told_elsewhere(  # '강원-돗토리'
                 place, word, (text[max(0, start - sentence.start - 8):start - sentence.start], after),
                 gazetteer, lookup, cache)

