@@ -251,3 +251,11 @@ def test_an_award_whose_giver_the_next_sentence_names(gazetteer):
     text = ("수원시는 5일 개막한 스마트시티 엑스포의 '월드 스마트시티 어워드' 시상식에서 포용도시 부문 대상을 받았다. "
             "이 상은 엑스포 주최 측인 피라 바르셀로나와 스페인 바르셀로나시가 함께 주관한다.")
     assert [(k[0], k[3]) for k in _records(text, gazetteer, "2024-11-06")] == [("award", ("es-barcelona",))]
+
+
+def test_a_common_word_with_a_division_suffix_is_no_unspelt_division_of_an_unnamed_country(gazetteer):
+    # '복분자주' (berry wine): its consonants fit Bogovinje, North Macedonia, a country the
+    # article never names (heldout139)
+    from partnerships.extract.places import find_places
+    text = "11일 현지 업체는 복분자주 2만 병과 장어 가공품을 수입하기로 했다."
+    assert [p.id for p in find_places(Sentence(0, 0, len(text), text, 0), gazetteer)] == []
