@@ -15,6 +15,8 @@ from partnerships.extract.types import has_type_word
 
 # a Korean government's full name ('강원특별자치도', '세종특별자치시'), however Kiwi splits it
 _OFFICIAL = re.compile(r"[가-힣]{2,4}(?:특별자치시|특별자치도|광역시|특별시)")
+# a foreign ward's or city's head or hall, the name glued on ('세타가야구장이', '바양골구청에서')
+_FOREIGN_OFFICE = re.compile(r"([가-힣]{2,8}(?:구|시|군))(?:청장|장|청)(?:이|은|는|과|와|의|을|를|도|에서|에)?")
 _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
 # a country's government or envoy right after a name ('피지 정부와', '피지 대사'): the name is the country
 _GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
@@ -40,6 +42,11 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
                 and place.country == "KR":
             out.append(mention_at(place, start, start + official.end(), official.group(0),
                                   text[m.start() + official.end():]))
+            continue
+        if (office := _FOREIGN_OFFICE.fullmatch(word)) and (place := lookup(office.group(1))) is not None \
+                and place.country != "KR" and getattr(place, "kind", "") in ("city", "district", "county"):
+            out.append(mention_at(place, start, start + office.end(1), office.group(1),
+                                  text[m.start() + office.end(1):]))  # '세타가야구장이' (세타 + 가 + 야구장)
             continue
         earlier = next(((stem, place) for stem in _stems(word) if (place := _placed_before(stem, cache))), None)
         if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)

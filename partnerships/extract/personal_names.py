@@ -6,25 +6,28 @@ from __future__ import annotations
 import re
 
 # a personal name before its place and title ('빅토리아 우즈 타코마 시장', '커크 콜드웰(Kirk Caldwell)
-# 호놀룰루 시장', '루시아누 헤젠지 비토리아시장은') is no place
-_TITLE = r"(?:시장|주지사|지사|도지사|군수|구청장|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
-_NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,5}}|\s?\([A-Za-z][A-Za-z .'\-]{{1,40}}\))"
-                                rf"\s([가-힣]{{2,8}})\s|\s([가-힣]{{2,8}})){_TITLE}"
+# 호놀룰루 시장', '루시아누 헤젠지 비토리아시장은', '호사카 노부토(保坂展人) 세타가야구장이') is no place
+_TITLE = r"(?:시장|주지사|지사|도지사|군수|구청장|구장|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
+_WRITTEN = r"\s?\((?:[A-Za-z][A-Za-z .'\-]{1,40}|[\u3040-\u30ff\u4e00-\u9fff]{2,12})\)"  # its Latin or CJK spelling
+_NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,5}}(?:{_WRITTEN})?|{_WRITTEN})\s([가-힣]{{2,8}})\s|"
+                                rf"\s([가-힣]{{2,8}})|\s[가-힣]{{1,5}}(?:{_WRITTEN})?\s([가-힣]{{2,8}})){_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
 
 
 def personal_name(p, found: list, text: str, offset: int, lookup=None) -> bool:
-    """Whether the foreign place `p` is a person's name: another place of its country and a title
-    follow it (found in the sentence, or, written with its title, known to `lookup`)."""
+    """Whether the foreign place `p` is a person's name: another place and a title follow it (found
+    in the sentence, or, written with its title, known to `lookup`); with the title glued on, a
+    place of the same country ('호사카 노부토 세타가야구장이', not '바르샤바 도심에서 경남도지사와')."""
     if p.korean or p.kind not in ("city", "region"):
         return False
     m = _NAME_BEFORE_TITLE.match(text[p.end - offset:])
     if not m:
         return False
-    place_start = p.end + m.start(1 if m.group(1) else 2)
-    if any(q.start == place_start and q.id != p.id for q in found):
+    k = next(k for k in (1, 2, 3) if m.group(k))
+    place_start = p.end + m.start(k)
+    if any(q.start == place_start and q.id != p.id and (k == 1 or q.country == p.country) for q in found):
         return True
-    other = lookup(m.group(2)) if m.group(2) and lookup is not None else None
+    other = lookup(m.group(k)) if k > 1 and lookup is not None else None
     return other is not None and other.country == p.country and other.id != p.id
 
 

@@ -197,7 +197,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if place is None and (glued := glued_office(word, lookup)) is not None:
             (place, word), end = glued, start + len(glued[1])  # '제주지사': the province; '…대사관': the country
         if (m := _DIVISION_NEXT.match(after)) and (whole := lookup(word + m.group(1))) is not None \
-                and getattr(whole, "kind", "") == "region" and whole.country != "KR":
+                and getattr(whole, "kind", "") in ("region", "county") and whole.country != "KR":
             place, end = whole, end + m.end(1)  # '키수무 카운티 정부와': the county, not its seat
         if place is None and t.tag == "NNP":
             place = shared_district(word, cache.get(ARTICLE_TEXT, ""), gazetteer, cache)  # '강서구가'

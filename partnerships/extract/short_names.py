@@ -36,7 +36,8 @@ _EPITHETS = frozenset({"진주"})
 _OF_BEFORE = re.compile(r"[가-힣]의\s?['‘\"“]?$")
 
 
-LATIN_AFTER = re.compile(r"^\s*\(([A-Za-z][A-Za-z .'-]{2,40})\)")
+# (after the name in its own script, if written first: '칸울구(Хан-Уул дүүрэг, Khan-Uul)')
+LATIN_AFTER = re.compile(r"^\s*\((?:[^()A-Za-z]{1,30}[,/;]\s?)?([A-Za-z][A-Za-z .'-]{2,40})\)")
 # the country right before a name ('사우디 담맘')
 COUNTRY_BEFORE = re.compile(r"([가-힣]{2,})\s$")
 

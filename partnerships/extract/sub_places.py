@@ -22,9 +22,10 @@ from partnerships.extract.venue_words import BUILDINGS
 
 UNPLACED = "unplaced:"
 
-# the name, its Chinese characters in brackets if any, its suffix, then what follows a name
+# the name (or a district's number: '호찌민시 5군(Quận 5)'), its Chinese characters in brackets if any,
+# its suffix, then what follows a name
 _AFTER_PARENT = re.compile(
-    r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?)(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성|카운티)"
+    r"^(?:시|주|성|현)?(?:의(?:\s(?:주도|성도|수도|도청\s?소재지|중심\s?도시)인)?)?\s([가-힣]{2,8}?|\d{1,2}(?=[구군]))(?:\s?\(([^()]{1,12})\))?(구|군|시|현|주|성|\s?카운티)"
     r"(\s?\([^()]{1,30}\))?(?=(?:청사|청|측|정부|당국)?(?:와|과|의|에서|에|은|는|이|가|을|를|도|와의|과의)?(?:[\s,.·]|$))")
 # common words that end like a division ('자매도시', '국제기구', '경제특구', '가능성', '자치주')
 _COMMON_END = re.compile(r"(?:도시|기구|지구|특구|연구|항구|요구|해군|공군|육군|당시|동시|역시|"
@@ -64,7 +65,7 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
         for name in (word, stem, *(b.strip(" ()") for b in (m.group(2), m.group(4)) if b)):
             hit = lookup(name)
             if hit is not None and hit.country == p.country and hit.id != p.id \
-                    and getattr(hit, "kind", "") in ("city", "district", "region"):
+                    and getattr(hit, "kind", "") in ("city", "district", "county", "region"):
                 place = hit
                 break
         if place is None and sounding is not None and suffix == "시":
@@ -73,6 +74,8 @@ def sub_places(found: list, text: str, offset: int, lookup, sounding=None) -> li
                 place = hit
         if place is None and len(m.group(4) or "") > 14:
             continue  # '…구(Yunusobod District)와': a district the gazetteer lacks, named at length; the parent stays
+        if place is None and stem.isdigit():
+            continue  # '호찌민시 1군에': a numbered district the gazetteer lacks only locates; the city stays
         venue = bool(_VENUE.match(text[end - offset:]))
         if place is None and venue and text.count(stem) < 2:
             continue  # only where it happened ('…주 폰홍군에서 착수식을'): the parent stays the party

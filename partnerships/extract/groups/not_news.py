@@ -66,8 +66,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
                           # or urban corporation, which acts for it)
                           r"(?:^|\s)[가-힣]{2,8}항만공사(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
-                          # people, counted or by trade ('이 가운데 3명은 현지 갤러리와 … 계약을', '도예가들은')
-                          r"(?<![\d.,])(?:\d+|두|세|네|다섯|여섯)\s?명(?:은|이|도|가)\s|"
+                          # people, counted or by trade ('이 가운데 3명은 현지 갤러리와 … 계약을', '도예가들은';
+                          # not a delegation counted: '구청장 등 방문단 7명이 … 서명했다')
+                          r"(?<![\d.,])(?<!(?:단|등|행)\s)(?:\d+|두|세|네|다섯|여섯)\s?명(?:은|이|도|가)\s|"
                           r"(?:^|\s)(?:도예가|작가|예술가|농가|어민|상인|기업인|도예인)(?:들)?(?:은|는|이|가|도)\s|"
                           # a deal between two others that the city's people attended ('㈜대경플랜트와 EVN젠코3 간
                           # '… 양해각서' 서명식에 참석했다')
