@@ -22,6 +22,21 @@ _PARTY_AFTER = re.compile(r"^\s?(?:시)?(?:와|과)(?:도|의)?\s")
 _GOVERNMENT_AFTER = re.compile(r"^\s(?:중앙\s?|지방\s?|연방\s?)?(?:정부|대사관?|총리|대통령|외교부|국왕)")
 
 
+def _full_name(word: str, start: int, rest: str, lookup):
+    """A Korean government by its full name ('강원특별자치도'), or a foreign ward or city by its
+    head or hall with the name glued on ('세타가야구장이', which Kiwi reads 세타 + 가 + 야구장)."""
+    from partnerships.extract.places import mention_at
+
+    if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
+            and place.country == "KR":
+        return mention_at(place, start, start + official.end(), official.group(0), rest[official.end():])
+    office = _FOREIGN_OFFICE.fullmatch(word)
+    place = lookup(office.group(1)) if office else None
+    if place is None or place.country == "KR" or getattr(place, "kind", "") not in ("city", "district", "county"):
+        return None
+    return mention_at(place, start, start + office.end(1), office.group(1), rest[office.end(1):])
+
+
 def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> list:
     """Foreign places Kiwi does not tag as proper nouns ('타코마' as 타코/NNG 마/NNG, '후에' as
     후 + 에 'after', '청두' as 청 + 두), taken only where the text vouches for a place: its country
@@ -38,15 +53,8 @@ def common_noun_places(sentence: Sentence, found: list, lookup, cache: dict) -> 
         word = m.group(0)
         if word in ALSO_COMMON or FIRM_NAME_AFTER.match(text[m.end():]) or any(a < end and start < b for a, b in taken):
             continue  # (found already; '코로나19가 확산한 … 미국': the pandemic; '코펜하겐 … 파트너스(CIP)': a firm)
-        if (official := _OFFICIAL.match(word)) and (place := lookup(official.group(0))) is not None \
-                and place.country == "KR":
-            out.append(mention_at(place, start, start + official.end(), official.group(0),
-                                  text[m.start() + official.end():]))
-            continue
-        if (office := _FOREIGN_OFFICE.fullmatch(word)) and (place := lookup(office.group(1))) is not None \
-                and place.country != "KR" and getattr(place, "kind", "") in ("city", "district", "county"):
-            out.append(mention_at(place, start, start + office.end(1), office.group(1),
-                                  text[m.start() + office.end(1):]))  # '세타가야구장이' (세타 + 가 + 야구장)
+        if (named := _full_name(word, start, text[m.start():], lookup)) is not None:
+            out.append(named)
             continue
         earlier = next(((stem, place) for stem in _stems(word) if (place := _placed_before(stem, cache))), None)
         if earlier is not None:  # '청두시' then '청두', '킨타나로오주' then again (read apart by Kiwi)
