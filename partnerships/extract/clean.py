@@ -29,6 +29,7 @@ from partnerships.extract.furniture import (
     body_sentence,
     classify,
 )
+from partnerships.extract.markup_guard import feed_page
 
 _LETTER = re.compile(r"[^\W\d_]")
 _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
@@ -284,8 +285,7 @@ def looks_like_html(text: str) -> bool:
 
 def _parse_html(html: str) -> tuple[str, _TextParser]:
     parser = _TextParser()
-    parser.feed(html)
-    parser.close()
+    feed_page(parser, html)
     text = unescape("".join(parser.parts))
     if len(HANGUL.findall(text)) < _THIN_PAGE and (described := parser.described()):
         text = f"{text}\n\n{described}\n"  # the body is drawn by a script: read the metadata

@@ -31,7 +31,8 @@ _DROP_LINE = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_LINE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$|^\S+\.(gif|png|jpe?g|svg|webp)\s*$", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
+# (starting only where a run of name characters starts: no rescan of a 60,000-letter word per letter)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
 _PHONE_LINE = re.compile(r"^[^\n]{0,20}\d{2,4}-\d{3,4}-\d{4}\s*$")
 DATE_IN_LINE = re.compile(r"(19|20)\d{2}\s*[.년/-]\s*\d{1,2}\s*[.월/-]\s*\d{1,2}")
 _MENU_SEP = re.compile(r"\s*[|·>]\s*")

@@ -52,16 +52,17 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
                  mission=any(t.type == "roadshow" for words in words_of for t in words),
                  firms=firm_names(sentences))
     for k, (s, words) in enumerate(zip(sentences, words_of, strict=True)):
+        if time.monotonic() > deadline:
+            raise _too_slow(seconds, f"stopped at sentence {k + 1} of {len(sentences)}")
         if (k < 4 or is_headline(s, context)) and asides.marks_tie_age(s):
             r.celebrated.update(RANK)  # the page tells a tie's history: its past events are that history
         if not words:
             continue
-        if time.monotonic() > deadline:
-            raise ArticleError(f"too slow to read: the article is too long or too crowded with agreement "
-                               f"words to read in {seconds:.0f} seconds (stopped at sentence {k + 1} of "
-                               f"{len(sentences)}); split it into its articles and add them one by one")
         r.mentions.extend(settle_sentence(sentence_mentions(s, words, r)))
-    groups = fold_founding_declarations(fold_city_ties(fold_exchanges(assemble(r.mentions))))
+    assembled = assemble(r.mentions, on_time=lambda: time.monotonic() <= deadline)
+    if assembled is None:
+        raise _too_slow(seconds, f"stopped gathering its {len(r.mentions)} agreement mentions")
+    groups = fold_founding_declarations(fold_city_ties(fold_exchanges(assembled)))
     def pub_date(x):  # (the page part's day, when known to the day)
         return (p := context.published(x)).exact and p.date or None
 
@@ -70,6 +71,11 @@ def build(article: Article, sentences: list[Sentence], gazetteer: GazetteerLike,
     for g in background.past_experience(groups, lambda x: context.published(x).year, pub_date=pub_date):
         g.history = True
     return [g for g in groups if g not in drop and stands_alone(g, groups, r)], pubs
+
+
+def _too_slow(seconds: float, where: str) -> ArticleError:
+    return ArticleError(f"too slow to read: the article is too long or too crowded with agreement words to read "
+                        f"in {seconds:.0f} seconds ({where}); split it into its articles and add them one by one")
 
 
 __all__ = ["DOMESTIC_TYPES", "NEEDS_PARTNER", "READ_SECONDS", "Group", "Mention", "build", "country_of"]

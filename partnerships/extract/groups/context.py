@@ -138,6 +138,7 @@ class Context:
         self.places = places
         self.pubs = pubs
         self.dateline: list[str] = []
+        self._segments: dict[int, list[Sentence]] = {}
         for m in _DATELINE.finditer(article.text):
             p = gazetteer.find(m.group(1))
             if p is not None and p.country != "KR" and p.kind == "city":
@@ -148,12 +149,15 @@ class Context:
         return dates_mod.published_for(self.pubs, s.line)
 
     def segment(self, s: Sentence) -> list[Sentence]:
+        """The sentences of the article part `s` is in (worked out once per part)."""
         pub = self.published(s)
-        later = [p.line for p in self.pubs if p.line > pub.line]
-        stop = min(later) if later else 10**9
-        # the first part starts at the top: a headline comes before its byline date
-        start = 0 if pub is self.pubs[0] else pub.line
-        return [x for x in self.sentences if start <= x.line < stop]
+        if pub.line not in self._segments:
+            later = [p.line for p in self.pubs if p.line > pub.line]
+            stop = min(later) if later else 10**9
+            # the first part starts at the top: a headline comes before its byline date
+            start = 0 if pub is self.pubs[0] else pub.line
+            self._segments[pub.line] = [x for x in self.sentences if start <= x.line < stop]
+        return self._segments[pub.line]
 
     def lead_korean(self, s: Sentence) -> list[str]:
         """Korean places of the headline and lead of the sentence's article part."""

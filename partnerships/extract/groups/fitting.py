@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from partnerships.extract.groups.folds import multilateral_member
@@ -18,11 +19,14 @@ if TYPE_CHECKING:
 _SEQUEL = re.compile(r"(?:같은|이)\s?날\s?(?:오전|오후|저녁)|(?:이어|이어서|또한|아울러)\s")
 
 
-def assemble(mentions: list[Mention]) -> list[Group]:
+def assemble(mentions: list[Mention], on_time: Callable[[], bool] = lambda: True) -> list[Group] | None:
     """The mentions gathered into groups: named agreements first; then a bare 협약/협정 joins the
-    agreement of the same places it refers to, else it is an MOU."""
+    agreement of the same places it refers to, else it is an MOU.  None when `on_time()` turns
+    false before the end (thousands of mentions take minutes to fit)."""
     groups: list[Group] = []
     for m in [m for m in mentions if m.type != "agreement"] + [m for m in mentions if m.type == "agreement"]:
+        if not on_time():
+            return None
         target = _agreement_told(m, groups) if m.type == "agreement" else None
         if m.type == "agreement":
             if target is None and m.refers_to:
