@@ -7,6 +7,7 @@ and may append to the audit table (`append_audit`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -35,16 +36,22 @@ def writing(engine: Engine, *, serial: bool = True) -> Iterator[Connection]:
     SQLite's write lock (taken from the start) makes it there; on PostgreSQL an advisory lock does:
     two writes of overlapping records, each taking its rows and then the change counter, would
     otherwise wait on each other. Sign-in's own writes pass `serial=False` (they lock per name)."""
-    with engine.connect().execution_options(write=True) as conn, conn.begin():
-        if serial and conn.dialect.name == "postgresql":
-            # as long as SQLite's busy timeout: then one clear line, not a page hung on a long write
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
-            try:
+    try:
+        with engine.connect().execution_options(write=True) as conn, conn.begin():
+            if serial and conn.dialect.name == "postgresql":
+                # as long as SQLite's busy timeout: then one clear line, not a page hung on a long write
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-            except OperationalError as exc:
-                raise StoreUnavailable("the database is busy with another write; try again in a moment") from exc
-            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
-        yield conn
+                conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+            yield conn
+    except OperationalError as exc:
+        # SQLite's lock held past its busy timeout by another process, or PostgreSQL's lock wait
+        if _BUSY.search(str(exc.orig or exc)):
+            raise StoreUnavailable("the database is busy with another write; try again in a moment") from exc
+        raise
+
+
+_BUSY = re.compile(r"database is locked|database table is locked|lock timeout|canceling statement due to lock")
 
 
 def changes(conn: Connection) -> int:

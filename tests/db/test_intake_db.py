@@ -163,7 +163,7 @@ def test_a_locked_database_refuses_the_write_with_a_message(folders, gazetteer, 
     holder = sqlite3.connect(eng.url.database, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
     try:
-        with pytest.raises(store.StoreUnavailable, match="locked"):
+        with pytest.raises(store.StoreUnavailable, match="busy with another write"):
             intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
     finally:
         holder.execute("ROLLBACK")

@@ -453,3 +453,27 @@ def test_a_partner_swapped_for_another_is_swapped_in_the_titles_that_name_it(eng
     mine = review.edit(eng, "rita", "draft-one", {"partner_places": ["dk-odense"], "title_en": "My own title"},
                        version=got.version, reason="back").record
     assert mine["title_en"] == "My own title" and "오덴세" in mine["title_ko"]
+
+
+def test_a_review_write_while_another_process_holds_the_lock_is_refused_with_a_message(
+        eng, draft, database_url, monkeypatch):
+    if not database_url.startswith("sqlite"):
+        pytest.skip("a file lock is SQLite's case; PostgreSQL's lock wait is tested with the store")
+    import sqlite3
+
+    from partnerships.db import engine as db_engine
+
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 200)
+    db_engine.forget()
+    eng = store.open_store()
+    holder = sqlite3.connect(eng.url.database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process (a long load or import) holds the write lock
+    try:
+        with pytest.raises(store.StoreUnavailable, match="busy"):
+            review.publish(eng, "rita", "draft-one", version=1)
+        with pytest.raises(store.StoreUnavailable, match="busy"):
+            review.edit(eng, "rita", "draft-one", {"title_en": "x"}, version=1, reason="typo")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert review.get(eng, "draft-one").status == "proposed"
