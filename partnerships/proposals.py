@@ -178,7 +178,7 @@ class DbProposals:
         if self.check_role:
             from partnerships import authz
 
-            authz.authorize(conn, self.who, "propose")
+            authz.authorize(conn, self.who, "propose" if self.status == "proposed" else "publish")
 
     def article_hashes(self) -> set[str]:
         from sqlalchemy import select

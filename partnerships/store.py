@@ -185,7 +185,7 @@ def save_article(
     for attempt in range(attempts):
         try:
             with reachable(), repo.writing(eng) as conn:
-                authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
+                role = authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
                 existing = repo.article_by_hash(conn, text_hash)
                 if existing is not None:
                     if conn.execute(select(schema.records.c.id).where(
@@ -199,6 +199,8 @@ def save_article(
                 kept = make_records(repo.record_ids(conn, like=base_ids))
                 for d in kept:
                     d["source"] = {**d["source"], "file": file}
+                    if not roles.may(role, "publish"):
+                        d["status"] = "proposed"  # whatever the caller's dict says: only a reviewer publishes
                 if new_places:
                     repo.ensure_places(conn, [p.id for p in new_places], places, origin="added")
                 rows = [record_rows(d, records_file=records_file, position=i, places=places)

@@ -477,3 +477,44 @@ def test_a_review_write_while_another_process_holds_the_lock_is_refused_with_a_m
         holder.execute("ROLLBACK")
         holder.close()
     assert review.get(eng, "draft-one").status == "proposed"
+
+
+@pytest.mark.parametrize(("who", "status", "stored"), [
+    ("ed", "published", "proposed"),  # an editor's dict that says published
+    ("ed", None, "proposed"),  # ... or says nothing (the row's default is the public 'reviewed')
+    ("rita", "published", "published"),  # a reviewer may publish
+])
+def test_the_store_decides_a_new_records_status_from_the_role_not_the_callers_dict(
+        eng, gazetteer, who, status, stored):
+    import copy
+
+    from partnerships.intake import content_hash
+
+    text = f"서울시는 덴마크 오덴세와 로봇 업무협약을 체결했다. ({who}, {status})\n"
+
+    def make(taken):
+        d = {**copy.deepcopy(curated(SEOUL_ODENSE)), "id": f"forged-{who}-{status}"}
+        d.pop("status", None)
+        return [d if status is None else {**d, "status": status}]
+
+    _, kept = store.save_article(eng, file=f"forged-{who}-{status}.txt", text=text, text_hash=content_hash(text),
+                                 published="2024-03-18", make_records=make, base_ids=[f"forged-{who}-{status}"],
+                                 places=gazetteer, who=who)
+    assert review.get(eng, kept[0]["id"]).status == stored
+
+
+def test_an_editors_import_told_to_publish_is_refused(eng, gazetteer):
+    from partnerships.proposals import DbProposals
+
+    d = {**copy_of(curated(SEOUL_ODENSE)), "id": "sheet-forged", "status": "published",
+         "table_row": {"file": "forged.csv", "sheet": "", "row": 2, "key": "k1"}}
+    with pytest.raises(roles.NotAllowed):
+        DbProposals(eng, "ed", gazetteer, status="published").put_table("forged.csv", text="row", records={"k1": d})
+    with pytest.raises(review.NotFound):
+        review.get(eng, "sheet-forged")
+
+
+def copy_of(d: dict) -> dict:
+    import copy
+
+    return copy.deepcopy(d)
