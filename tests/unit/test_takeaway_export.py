@@ -182,3 +182,10 @@ def test_a_long_png_subtitle_is_cut_in_the_middle_and_keeps_its_date() -> None:
     font, line = _fitted(draw, long, width)
     assert draw.textlength(line, font=font) <= width
     assert line.startswith("383 agreements · Partner country: Uzbekistan") and line.endswith("… · 2026-12-06")
+
+
+@pytest.mark.parametrize("text", ["필터\n적용", "a\tb\u2028c", "\u202eevil\u202c", "nul\x00byte"])
+def test_png_text_from_outside_is_drawn_on_one_line(text) -> None:
+    points = POINTS.assign(name_en=[text] * len(POINTS))
+    png = render_png(points, ARCS, title=text, subtitle=text, legend=LEGEND)
+    assert Image.open(io.BytesIO(png)).size == SIZE

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,6 +159,14 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+# line breaks, controls and direction marks: a slide's text is drawn on one line, left to right
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def _one_line(text: object) -> str:
+    return _UNPRINTABLE.sub(" ", str(text)).strip()
+
+
 def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font, fill: RGB, halo: RGB | None = None,
           anchor: str = "la") -> None:
     if halo is not None:
@@ -181,6 +190,7 @@ def render_png(
     """A PNG of the map for aggregated `points` and `arcs` (partnerships.aggregate), with a title
     band, a legend panel and place names from `name_column`."""
     width, height = size
+    title, subtitle = _one_line(title), _one_line(subtitle)
     img = Image.new("RGB", size, scheme.paper)
     draw = ImageDraw.Draw(img)
     box = (MARGIN, HEADER, width - PANEL - MARGIN, height - MARGIN)
@@ -225,7 +235,7 @@ def render_png(
     for row in places.sort_values("count", ascending=False).head(LABELS).itertuples(index=False):
         x, y = spots[row.place_id]
         r = row.r
-        name = str(getattr(row, name_column))
+        name = _one_line(getattr(row, name_column))
         for dx, anchor in ((r + 5, "lm"), (-r - 5, "rm")):  # right of the place, else left
             bbox = ldraw.textbbox((x + dx, y), name, font=label_font, anchor=anchor, stroke_width=3)
             if not any(_overlap(bbox, other) for other in taken):
