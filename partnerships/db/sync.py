@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
-from geo.files import NOT_A_FILE, json_files
+from geo.files import NOT_A_FILE, json_files, write_atomic
 from geo.gazetteer import Gazetteer
 from partnerships.db import repo
 from partnerships.db import schema as s
@@ -318,7 +318,7 @@ def dump_records(engine: Engine, folder: Path) -> list[Path]:
     with engine.connect() as conn:
         for name, records in repo.record_files(conn):
             path = folder / name
-            path.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            write_atomic(path, json.dumps(records, ensure_ascii=False, indent=2) + "\n")  # (a killed dump: old or new)
             written.append(path)
     return written
 
@@ -330,7 +330,7 @@ def dump_articles(engine: Engine, folder: Path) -> list[Path]:
     with engine.connect() as conn:
         for name, text in conn.execute(select(s.articles.c.file, s.articles.c.text).order_by(s.articles.c.file)):
             path = folder / name
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text)
             written.append(path)
     return written
 

@@ -35,6 +35,26 @@ def test_dump_reproduces_the_records_folder_byte_for_byte(folders, tmp_path):
         assert (out / path.name).read_bytes() == path.read_bytes(), path.name
 
 
+def test_a_dump_that_dies_midway_leaves_each_file_whole(folders, tmp_path, monkeypatch):
+    import os
+
+    eng = store.open_store()
+    out = tmp_path / "dumped"
+    store.dump(eng, out)
+    first = sorted(out.glob("*.json"))[0]
+    before = first.read_bytes()
+    first.write_bytes(before.replace(b'"id"', b'"id" ', 1))  # so the next dump has something to write
+
+    def killed(*args):
+        raise KeyboardInterrupt  # the dump is stopped as it replaces its first file
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        store.dump(eng, out)
+    assert first.read_bytes() == before.replace(b'"id"', b'"id" ', 1)  # the old file, whole
+    assert not list(out.glob(".*.tmp"))
+
+
 def test_a_changed_file_replaces_its_records_and_keeps_the_rest(folders):
     data, _ = folders
     eng = store.open_store()
