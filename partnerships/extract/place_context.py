@@ -76,14 +76,20 @@ NATIONAL_AGENCY = r"(?:정부\s?)?(?:관광청|관광국|투자청|투자진흥�
 # a public body named after the local government that set it up (or a country's agency: '사우디관광청')
 _PUBLIC_BODY = re.compile(r"([가-힣]{2,6}?)(관광공사|개발공사|도시공사|관광재단|문화재단|테크노파크|"
                           r"마케팅공사|관광마케팅|컨벤션뷰로|비즈니스센터|문화관광재단|관광문화재단|국제교류재단|경제과학진흥원|투자경제진흥원|일자리경제진흥원|"
-                          rf"경제자유구역청|경자청|경제청|교육청|에너지공사|교통공사|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단|{NATIONAL_AGENCY})")
+                          rf"경제자유구역청|경자청|경제청|교육청|에너지공사|교통공사|산업진흥원|경제진흥원|정보산업진흥원|신용보증재단|항만공사|"
+                          rf"{NATIONAL_AGENCY})")
 
 
-def body_owner(stem: str, gazetteer, lookup) -> PlaceLike | None:
+def body_owner(stem: str, gazetteer, lookup, body: str = "") -> PlaceLike | None:
     """The Korean government a public body's name starts with: a first-level government when
     the name is one ('제주' for 제주특별자치도, '경기'), else the city or county; or the foreign
-    country a national agency's name starts with ('사우디관광청')."""
-    areas = areas_named(stem, gazetteer)
+    country a national agency's name starts with ('사우디관광청'). A port authority counts only
+    as a province's, named for its port city ('경기평택항만공사'; '부산항만공사' is the nation's)."""
+    areas = areas_named(stem, gazetteer) if body != "항만공사" else set()
+    if len(areas) != 1 and len(stem) >= 4 and lookup(stem[2:]) is not None:
+        areas = areas_named(stem[:2], gazetteer)  # '경기평택항만공사': the province's, named for its port city
+    if body == "항만공사":
+        return gazetteer.get(next(iter(areas))) if len(areas) == 1 else None
     if len(areas) == 1:
         return gazetteer.get(next(iter(areas)))
     place = lookup(stem)

@@ -246,7 +246,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                                named=countries_named(gazetteer, cache))  # '서스캐처원주'
         if place is None and t.tag == "NNP" and (m := _PUBLIC_BODY.fullmatch(word)):
             # '제주관광공사', '경기테크노파크': a local government's public body acts for it
-            place = body_owner(m.group(1), gazetteer, lookup)
+            place = body_owner(m.group(1), gazetteer, lookup, m.group(2))
             if place is not None:
                 end, word = start + len(m.group(1)), m.group(1)
         if place is None and t.tag == "NNP" and len(word) >= 3 and "항" in word:

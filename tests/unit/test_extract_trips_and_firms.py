@@ -35,3 +35,21 @@ def test_a_firm_of_a_district_signing_with_a_firm_there_is_not_the_citys(gazette
     text = ("부산시는 5일 호찌민시와 관광 협력 양해각서를 체결했다고 7일 밝혔다.\n"
             "같은 날 해운대의 한 MICE 기획사는 호찌민 현지 전시기업과 공동 마케팅 협약을 체결했다.")
     assert _types_partners(text, gazetteer, "2024-06-07") == [("mou", 2024, ("vn-ho-chi-minh-city",))]
+
+
+def test_an_investment_agreement_signed_before_a_firms_head_is_no_tie(gazetteer):
+    text = ("충남도는 24일 도청 중회의실에서 도지사와 당진군수, 일본 오사카에 본사를 둔 화학소재 기업 "
+            "'니시카와케미칼'의 대표이사 사장이 참석한 가운데 5천만 달러 규모의 투자 양해각서를 체결했다.")
+    assert _records(text, gazetteer, "2006-08-25") == []
+
+
+def test_money_firms_invested_this_year_is_no_programme(gazetteer):
+    text = ("충남도는 올해 들어 일본과 미국 기업 7곳으로부터 모두 3억2천만 달러의 투자를 유치했으며, 도지사는 "
+            "기업 지원을 계속하겠다고 밝혔다.")
+    assert _records(text, gazetteer, "2006-08-25") == []
+
+
+def test_a_provinces_port_corporation_named_for_its_port_city_signs_for_the_province(gazetteer):
+    text = ("경기평택항만공사는 11일 항만 대회의실에서 중국 웨이하이시와 물류 협력 업무협약을 맺었다고 "
+            "12일 밝혔다.")
+    assert [k[2] for k in _records(text, gazetteer, "2019-06-12")] == [("kr-gyeonggi-do",)]

@@ -65,7 +65,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           r"(?:\([A-Za-z]{2,10}\))?(?:은|는|이|가|도)\s|"
                           # ... or a port authority ('인천항만공사(IPA)가 … MOU를'; not a city's own tourism
                           # or urban corporation, which acts for it)
-                          r"(?:^|\s)[가-힣]{2,8}항만공사(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
+                          # (a province's is its own: '경기평택항만공사는')
+                          r"(?:^|\s)(?!(?:경기|강원|충북|충남|전북|전남|경북|경남)[가-힣]{2,4}항만공사)"
+                          r"[가-힣]{2,8}항만공사(?:\([A-Za-z-]{1,12}\))?(?:는|은|이|가|도)\s|"
                           # people, counted or by trade ('이 가운데 3명은 현지 갤러리와 … 계약을', '도예가들은';
                           # not a delegation counted: '구청장 등 방문단 7명이 … 서명했다')
                           r"(?<![\d.,])(?<!(?:단|등|행)\s)(?:\d+|두|세|네|다섯|여섯)\s?명(?:은|이|도|가)\s|"
@@ -197,13 +199,24 @@ _FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|�
                           r"\s?(?:\d+\s?(?:곳|개사|개))?(?:와|과)\s[^.]{0,40}$")
 
 
+# ... or signed before a firm's head ('화학소재 기업 '니시카와케미칼'의 대표이사 사장이 참석한 가운데')
+_FIRM_HEAD = re.compile(r"(?:기업|업체|회사)\s?['‘\"“][^'’\"”]{1,30}['’\"”]\s?(?:의\s)?(?:대표이사|대표|사장|회장|CEO)|"
+                        r"㈜\s?\S{1,20}\s?(?:의\s)?(?:대표이사|대표|사장|회장|CEO)")
+
+
+_MONEY_FROM_FIRMS = re.compile(r"(?:기업|업체|회사)\s?(?:\d+\s?(?:곳|개사|개)\s?)?(?:으로|로|에서)부터\s[^.]{0,20}$")
+_INVESTMENT_ATTRACTED = re.compile(r"^\s?(?:의|규모의)?\s?(?:외국인\s?|외자\s?)?투자(?:를|금을|금)?\s?(?:유치|받)")
+
+
 def invests_a_firm(before: str, after: str) -> bool:
     """The word is an investment agreement with firms (a plant or an office they will build): a deal
     of the government with companies, no tie with a foreign government."""
+    if _MONEY_FROM_FIRMS.search(before) and _INVESTMENT_ATTRACTED.match(after):
+        return True  # '일본과 미국 기업 7곳으로부터 모두 3억2천만 달러의 투자를 유치했으며': firms' money
     if not (_INVESTMENT_WORD.search(before) or _INVESTMENT_AFTER.match(after)):
         return False
     head = _INVESTMENT_WORD.sub("", before)
-    return bool(_FIRM_BEFORE.search(head))
+    return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head))
 
 
 def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
