@@ -52,7 +52,7 @@ with map_col:
     overview.text_alternative(points, arcs, lang)
 with panel_col, st.container(key="atlas_panel"):  # (a phone scrolls to it when a place is chosen)
     selection.place_selectbox(pd.concat([drawn.points, points]).drop_duplicates("place_id"), lang,
-                              place_label=place_label)
+                              place_label=place_label, gaz=gaz)
     if place is not None and drawn.by_area and place in korea_map.korea_areas.AREAS:
         korea_map.area_panel(place, points, chosen, lang, gaz, place_label=place_label)
     elif place is not None:

@@ -210,6 +210,28 @@ def test_the_place_picker_shows_the_place_chosen_elsewhere():
     assert at.query_params == {"place": "kr-seoul"}
 
 
+def test_the_place_finder_labels_each_place_in_both_languages():
+    at = run_app()
+    at.session_state[PICKER_KEY] = True
+    at.run()
+    assert "Odense · 오덴세" in at.selectbox(key=PICK_KEY).options  # '오덴세' finds it in the English page
+
+
+@pytest.mark.parametrize(("typed", "place"), [
+    ("오덴세", "dk-odense"),
+    ("  Odense ", "dk-odense"),
+    ("호치민", "vn-ho-chi-minh-city"),  # another spelling the gazetteer knows (호찌민)
+    ("Saigon", "vn-ho-chi-minh-city"),
+    ("Thanh Hoa", "adm1-vn-thanh-hoa"),  # no accents: the one label that holds it
+    ("Atlantis", None),
+])
+def test_a_name_typed_in_the_place_finder_is_read_in_any_spelling(typed, place, gazetteer):
+    from ui.map.selection import typed_place
+
+    ids = ["dk-odense", "vn-ho-chi-minh-city", "adm1-vn-thanh-hoa", "kr-seoul"]
+    assert typed_place(typed, ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "en")) == place
+
+
 def test_choosing_a_place_opens_its_panel(frame):
     at = run_app()
     assert PICK_KEY not in [box.key for box in at.selectbox]  # the picker's options are sent once it is opened

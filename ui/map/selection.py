@@ -10,11 +10,13 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import streamlit as st
 
+from geo.names import fold_ascii
 from partnerships import params
 from ui.map.deck import ARCS_LAYER, PLACES_LAYER, SPREAD_LAYER, layer_kind
 from ui.map.zoom_layers import CITIES_LAYER, RING_DOTS_LAYER, RING_LAYER
 from ui.shell import params as url_params
 from ui.shell.i18n import t
+from ui.shell.markup import md_escape
 
 MAP_KEY = "map"
 PLACE_KEY = "place"
@@ -100,23 +102,49 @@ def changed(place: str | None, pair: tuple[str, str] | None) -> bool:
     return st.session_state.get(PLACE_KEY) != place or (tuple(now) if now else None) != pair
 
 
-def _picked() -> None:
-    st.session_state[PLACE_KEY] = st.session_state.get(PICK_KEY)
+def typed_place(typed: str, ids: list[str], find: Callable, label: Callable[[str], str]) -> str | None:
+    """The place on the map a typed name means: the gazetteer's reading of it (`find`; another
+    spelling: '호치민', 'Saigon'), else the one place whose label holds it without accents ('Thanh Hoa')."""
+    typed = typed.strip()
+    if typed in ids or not typed:
+        return typed or None
+    place = find(typed, fuzzy=False)
+    if place is not None and place.id in ids:
+        return place.id
+    key = fold_ascii(typed).casefold()
+    hits = [pid for pid in ids if key in fold_ascii(label(pid)).casefold()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _picked(ids: list[str], label: Callable[[str], str], lang: str) -> None:
+    from geo.gazetteer import default_gazetteer  # (built once a process, as the search builds it)
+
+    value = st.session_state.get(PICK_KEY)
+    place = typed_place(value, ids, default_gazetteer().find, label) if value else None
+    if value and place is None:
+        st.toast(t("place_not_found", lang, name=md_escape(str(value)[:80])))
+    st.session_state[PLACE_KEY] = place
     st.session_state[PAIR_KEY] = None
 
 
-def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[str], str]) -> None:
+def place_selectbox(points: pd.DataFrame, lang: str, *, place_label: Callable[[str], str], gaz=None) -> None:
     """A selectbox over the places on the map (the keyboard and test route to the panel), in an
-    expander: its options (every place on the map) are sent only once it is opened."""
+    expander: its options (every place on the map) are sent only once it is opened. Each is
+    labelled in both languages; a name typed in any spelling is looked up when Enter is pressed."""
     with st.expander(t("place_find", lang), key=PICKER_KEY, on_change="rerun", icon=":material/search:") as box:
         if not box.open:
             return
         ids = list(points["place_id"])
         place = st.session_state.get(PLACE_KEY)
         st.session_state[PICK_KEY] = place if place in ids else None  # follows clicks on the map
+
+        def both(pid: str) -> str:  # '방콕' finds Bangkok in the English page, 'Bangkok' in the Korean
+            other = gaz.name_in(pid, "en" if lang == "ko" else "ko") if gaz is not None and pid in gaz else ""
+            return f"{place_label(pid)} · {other}" if other and other not in place_label(pid) else place_label(pid)
+
         st.selectbox(
-            t("place_select", lang), ids, key=PICK_KEY, format_func=place_label,
-            placeholder=t("place_placeholder", lang), on_change=_picked,
+            t("place_select", lang), ids, key=PICK_KEY, format_func=both, accept_new_options=True,
+            placeholder=t("place_placeholder", lang), on_change=_picked, args=(ids, both, lang),
         )
 
 
