@@ -7,10 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from geo.regions import CONTINENTS, REGION_NAMES_KO
 from partnerships import export, query, store, terminal
 from partnerships import tour as tours
-from partnerships.db import repo
+from partnerships.db import repo, schema
 from partnerships.db.repo import count_records
 from partnerships.extract.cli import add_parser as add_extract_parser
 from partnerships.ingest.cli import add_parser as add_ingest_parser
@@ -38,15 +40,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     Prints each problem with its file, record and field; exits 1 if there is any."""
     gaz, result, _ = _load_frame(args.data)
     folder = (args.data or store.data_dir()) / "tours"
-    saved = tours.load_tours(folder, known_ids={r.id for r in result.records})
-    problems = [*result.problems, *saved.problems]
+    problems = list(result.problems)
     _with_data(args.data)
     try:
         eng = store.open_store(gazetteer=gaz)
         problems += store.validate_database(eng, store.gazetteer_for(eng))
+        with eng.connect() as conn:  # a tour may show any stored record (the national layer's are in no file)
+            stored = set(conn.execute(select(schema.records.c.id)).scalars())
     except store.StoreUnavailable as exc:
         print(f"database: {exc}", file=sys.stderr)
         return 1
+    saved = tours.load_tours(folder, known_ids={r.id for r in result.records} | stored)
+    problems += saved.problems
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -138,6 +139,20 @@ def test_cli_validate_fails_loudly_on_a_bad_record(tmp_path):
     done = _cli("--data", str(data), "validate")
     assert done.returncode == 1
     assert f"{path.name}: record {records[1]['id']}: field type" in done.stderr
+
+
+def test_cli_validate_knows_the_records_stored_only_in_the_database(tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.sqlite*"))
+    national = "1995-busan-ho-chi-minh-city-sister-city-9624d4"  # a tie of the national layer: in no records file
+    (data / "tours" / "mine.json").write_text(json.dumps({"title_en": "Mine", "records": [national, "no-such"]}),
+                                              encoding="utf-8")
+    env = {**os.environ, "ATLAS_DATABASE_URL": f"sqlite:///{tmp_path / 'a.sqlite'}", "ATLAS_NATIONAL_LAYER": "on"}
+    done = _cli("--data", str(data), "validate", env=env)
+    assert "mine.json: record no-such: field records: no such record" in done.stderr
+    assert national not in done.stderr
 
 
 @pytest.mark.parametrize(
