@@ -3,6 +3,6 @@
 from ui.screens import tour
 from ui.shell import page
 
-ctx = page.setup("page_tour", records=False)
+ctx = page.setup("page_tour", records=False, heading=False)
 tour.show(ctx)
 ctx.finish()

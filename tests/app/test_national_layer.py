@@ -111,7 +111,8 @@ def test_korea_and_japan_is_a_saved_tour_story(national_on):
     at = run_app({"tour": "korea-japan"}, page="pages/2_Tour.py")
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
-    assert any(">1 of 62 · Korea and Japan" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+    assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
+    assert [x.value for x in at.title] == ["Korea and Japan: every tie, oldest first"]  # the story's name heads the page (and the slide)
     # oldest first: step 1 draws the first tie alone, no later arc before its time
     from tests.helpers.apptest import layer
 

@@ -284,8 +284,10 @@ def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: 
 
 
 def show(ctx: PageContext) -> None:
-    """The whole Tour page below its title."""
+    """The whole Tour page, headed by the saved story's title when one is shown (on a slide, the
+    largest text says what the story is), else by the page's name."""
     card_style()
+    head = st.empty()
     saved = saved_tours()
     if saved.problems:
         st.warning(i18n.t("tour_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
@@ -296,6 +298,8 @@ def show(ctx: PageContext) -> None:
     if presenting:  # hidden; Escape presses it
         st.button("✕", key="tour_exit", on_click=_leave_presentation)
     chosen = saved.tours.get(st.session_state[ORDER])
+    head.title((chosen.title_ko if ctx.lang == "ko" else chosen.title_en) if chosen else i18n.t("page_tour", ctx.lang),
+               anchor=False)
     # a story told by filters runs oldest first too: no later tie drawn before its step
     in_time_order = st.session_state[ORDER] == tours.TIME_ORDER or bool(chosen and chosen.filters)
     every = float(st.session_state[EVERY])
@@ -324,8 +328,9 @@ def show(ctx: PageContext) -> None:
                         help=i18n.t("tour_last", ctx.lang))
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev", disabled=step <= 1)
-        pos_col.markdown(f"<div class='tour-position'>{html_escape(i18n.t('tour_step', ctx.lang, i=step, n=n))} · "
-                         f"{html_escape(story_name(saved, ctx))}</div>", unsafe_allow_html=True)
+        position = i18n.t("tour_step", ctx.lang, i=step, n=n)  # (a saved story's name is the heading)
+        position = position if chosen else f"{position} · {story_name(saved, ctx)}"
+        pos_col.markdown(f"<div class='tour-position'>{html_escape(position)}</div>", unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
         map_col, card_col = st.container(key=STAGE_KEY).columns([3, 2], gap="large")
