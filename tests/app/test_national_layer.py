@@ -11,7 +11,8 @@ import pytest
 from partnerships import national
 from partnerships.tables import read
 from partnerships.tables.rows import stored_name
-from tests.helpers.apptest import deck_spec, run_app
+from tests.helpers.apptest import deck_spec, run_app, vega
+from ui.map.palette import DARK, LIGHT, css
 from ui.shell.i18n import publisher_label
 
 
@@ -335,3 +336,11 @@ def test_a_tables_source_page_lists_a_few_addresses_and_folds_the_rest(national_
     assert meta.count("](") <= 3 and "more" in meta
     folded = next(e for e in at.expander if e.label.startswith("All "))
     assert folded.markdown[0].value.count("](") > 100
+
+
+@pytest.mark.parametrize(("name", "scheme"), [("light", LIGHT), ("dark", DARK)])
+def test_the_countrys_ties_by_year_follow_the_theme(national_on, name, scheme):
+    at = run_app({"country": "JP", "theme": name})
+    spec, _ = vega(at)
+    assert spec["config"]["background"] == "transparent"  # (the dark page showed a white box)
+    assert spec["config"]["axis"]["labelColor"] == css(scheme.muted)

@@ -27,7 +27,7 @@ from partnerships.params import BadParam
 from partnerships.query import Filters
 from ui.map import cards, framing, zoom_layers
 from ui.map.deck import wrap_lon
-from ui.shell import data
+from ui.shell import data, theme
 from ui.shell import params as url_params
 from ui.shell.i18n import country_label, t
 
@@ -267,6 +267,6 @@ def country_timeline(filters: Filters, lang: str) -> None:
             y=alt.Y("n:Q", title=None, axis=alt.Axis(tickCount=3, tickMinStep=1, format="d", grid=True)),
             tooltip=[alt.Tooltip("year:Q", format="d", title=t("metric_year", lang)),
                      alt.Tooltip("n:Q", title=t("metric_agreements", lang))])
-        st.altair_chart(chart, width="stretch")
+        st.altair_chart(theme.style_chart(chart), width="stretch")  # (in the dark theme too)
     st.caption(t("country_years" if filters.undated else "country_years_left_out", lang,
                  country=country_label(filters.countries[0], lang), n=int(dated.sum()), undated=undated))

@@ -89,7 +89,7 @@ def chart(
     )
     brush = alt.selection_interval(encodings=["x"], name=BRUSH)
     title_by = t(f"timeline_by_{by}", lang)
-    return (
+    chart_ = (
         alt.Chart(data, height=HEIGHT)
         .mark_bar()
         .encode(
@@ -110,13 +110,9 @@ def chart(
         )
         .add_params(brush)
         .properties(usermeta={"embedOptions": {"actions": False}})
-        .configure(background="transparent")
-        .configure_axis(labelFontSize=13, titleFontSize=13, grid=False, labelColor=css(colours.muted),
-                        titleColor=css(colours.ink), domainColor=css(colours.muted), tickColor=css(colours.muted))
-        .configure_legend(labelFontSize=13, titleFontSize=13, labelLimit=260, labelColor=css(colours.ink),
-                          titleColor=css(colours.ink))
-        .configure_view(strokeWidth=0)
     )
+    return theme.style_chart(chart_, colours, labelFontSize=13, titleFontSize=13, grid=False).configure_legend(
+        labelFontSize=13, titleFontSize=13, labelLimit=260, labelColor=css(colours.ink), titleColor=css(colours.ink))
 
 
 def _on_brush() -> None:

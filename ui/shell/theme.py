@@ -41,6 +41,16 @@ def scheme(name: str | None = None) -> Scheme:
     return SCHEMES[name or current()]
 
 
+def style_chart(chart, colours: Scheme | None = None, **axis):
+    """An Altair chart in the theme's colours: no background of its own (the page's shows), axes
+    and their text in the theme's ink (`axis`: more axis settings, such as font sizes)."""
+    colours = colours or scheme()
+    return (chart.configure(background="transparent")
+            .configure_axis(labelColor=css(colours.muted), titleColor=css(colours.ink), domainColor=css(colours.muted),
+                            tickColor=css(colours.muted), gridColor=css(colours.border), **axis)
+            .configure_view(strokeWidth=0))
+
+
 def style_deck(deck: pdk.Deck, name: str | None = None) -> pdk.Deck:
     """`deck` (from ui.map.deck.build_deck) with the theme's sea, land, border and label colours (in place)."""
     colours = scheme(name)
@@ -113,6 +123,11 @@ def _dark_css(c: Scheme) -> str:
         # Code boxes (the shared link) keep the light theme's paper otherwise: light text on it.
         f'[data-testid="stCode"] :is(pre,code){{background:{panel}!important;color:{ink}!important}}'
         f'[data-testid="stCode"] button{{background:{field}!important;color:{ink}!important}}'
+        # A switch that is off keeps a visible track; a help mark is in the muted ink (both near black)
+        f'[data-testid="stCheckbox"]:not([data-selected]):has(input[role="switch"]) label>div:first-of-type'
+        f'{{background:{line}!important}}'
+        f'[data-testid="stTooltipIcon"] [data-testid="stIconMaterial"]{{color:{ink}!important}}'
+        f'[data-testid="stTooltipIcon"] svg{{stroke:{muted}!important}}'
         f'.atlas-legend{{color:{ink}}}'
         "</style>"
     )
