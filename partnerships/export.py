@@ -204,6 +204,7 @@ def as_date(value: object) -> object:
 
 
 XLSX_SHEET = "agreements"
+XLSX_SHEETS = {"en": XLSX_SHEET, "ko": "협약"}  # the sheet's name in the file's language
 _XLSX_WIDTHS = {"id": 34, "title_en": 48, "title_ko": 40, "summary_en": 60, "summary_ko": 60, "evidence": 80,
                 "parties": 40, "date_basis": 30, "url": 40}
 
@@ -224,7 +225,7 @@ def to_xlsx(df: pd.DataFrame, gazetteer: Gazetteer, *, lang: str = "en", labels:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(XLSX_SHEET)
+    ws = wb.create_sheet(XLSX_SHEETS.get(lang, XLSX_SHEET))
     for c, name in enumerate(CSV_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(name, 16)
     ws.freeze_panes = "B2"

@@ -12,7 +12,7 @@ from partnerships import export
 
 
 def read(data: bytes) -> list[list]:
-    ws = load_workbook(io.BytesIO(data))[export.XLSX_SHEET]
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]  # ('agreements', or '협약' in a Korean file)
     return [[c.value for c in row] for row in ws.iter_rows()]
 
 
@@ -44,6 +44,7 @@ def test_korean_workbook_has_korean_headers_labels_and_names(frame, gazetteer):
     # 000_a437fd8661412f19 (Seoul–Odense robotics MOU release)
     rows = read(export.to_xlsx(frame[frame["id"] == "2024-seoul-odense-robotics-mou"], gazetteer, lang="ko"))
     head, row = rows[0], dict(zip(export.CSV_COLUMNS, rows[1], strict=True))
+    assert load_workbook(io.BytesIO(export.to_xlsx(frame.head(1), gazetteer, lang="ko"))).sheetnames == ["협약"]
     assert head[export.CSV_COLUMNS.index("type")] == "협약 유형"
     assert row["type"] == "업무협약" and "로봇" in row["sectors"]
     assert row["korean_places"] == "서울" and row["partner_places"] == "오덴세"
