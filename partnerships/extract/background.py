@@ -77,8 +77,18 @@ def past_experience(groups: list, pub_year, *, pub_date=None) -> list:
 
     if any(not past(g) for g in groups):
         return []
-    return [g for g in groups if all(_experience(m, reach=80) or (_since(m) or _told_before(m)) and m.sentence.index > 1
+    return [g for g in groups if all(_experience(m, reach=80) or _who_signed_then(m)
+                                     or (_since(m) or _told_before(m)) and m.sentence.index > 1
                                      for m in g.mentions if m.type == g.first.type)]  # (not the lead's)
+
+
+# '지난해 대구시와 … 업무협약을 맺은 댈러스시 대표단이 대구를 찾아': the earlier signing only says who came
+_SIGNED_WHO = re.compile(r"^\S{0,3}?\s?(?:을|를)\s?(?:맺은|체결한|교환한)\s(?!뒤|후|이후|이래|데|것|바|지\s)")
+
+
+def _who_signed_then(m) -> bool:
+    before, after = m.sentence.text[:m.word.start - m.sentence.start], m.sentence.text[m.word.end - m.sentence.start:]
+    return bool(_PAST_YEAR.search(before)) and bool(_SIGNED_WHO.match(after))
 
 
 # past the lead, a past event told as what came before the news ('앞서 도는 지난해 9월 상하이에서

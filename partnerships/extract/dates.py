@@ -281,12 +281,27 @@ def tense_after(tokens: tuple[Token, ...] | list[Token], pos: int) -> str | None
                 return "past"
             elif t.form in ("ᆯ", "을"):
                 return "future"
-        if t.tag in ("EF", "EC") and t.form in ("ᆫ다", "는다", "ᆫ다는", "는다는", "ᆫ다고", "는다고"):
-            return "present"
+        if t.tag in ("EF", "EC") and t.form in ("ᆫ다", "는다", "ᆫ다는", "는다는", "ᆫ다고", "는다고") or (
+                t.tag == "EF" and t.form in ("ᆸ니다", "습니다") and _event_verb(tokens, k - 1)):
+            return "present"  # (a newsletter's polite '개소식을 엽니다', '협약을 체결합니다')
         if t.tag == "EF":
             return None  # 있다, 이다, 한다면 ...: no tense to read
         prev = t
     return None
+
+
+# the verbs of an event itself, in a newsletter's polite present ('엽니다', '체결합니다'; not
+# '투입합니다', what a plan will spend)
+_EVENT_VERBS = {"열", "맺"}
+_EVENT_NOUNS = {"체결", "개최", "개소", "서명", "교환", "출범", "개막"}
+
+
+def _event_verb(tokens, k: int) -> bool:
+    if k < 0:
+        return False
+    t = tokens[k]
+    return (t.tag == "VV" and t.form in _EVENT_VERBS) or (
+        t.tag == "XSV" and k > 0 and tokens[k - 1].form in _EVENT_NOUNS)
 
 
 def _inside_a_name(tokens, k: int) -> bool:
