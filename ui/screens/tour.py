@@ -283,9 +283,35 @@ def stage_deck(ctx: PageContext, points: pd.DataFrame, arcs: pd.DataFrame, row: 
     return theme.style_deck(built)
 
 
+def _draw_stage(ctx: PageContext, stage_data, row: pd.Series, step: int, *, presenting: bool) -> None:
+    """The step's map beside its card."""
+    map_col, card_col = st.container(key=STAGE_KEY).columns([3, 2], gap="large")
+    with map_col:
+        # Presenting, the style sizes the map to the screen (ui.screens.presentation); the camera
+        # frames the step for a height a little under the one a 16:9 screen gives (no second
+        # run to learn it: a key pressed during that run was lost).
+        width = framing.map_width(MAP_KEY)
+        height = present_height(width) if presenting else deck.MAP_HEIGHT
+        st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width, height=height),
+                        key=MAP_KEY, height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
+                        alt=i18n.t("tour_map_alt", ctx.lang))
+    with card_col:
+        st.html(card_html(row, ctx.lang, ctx.place_label))
+
+
+def _title(chosen: tours.Tour | None, lang: str) -> str:
+    """The page's heading: the saved story's title, else the page's name."""
+    return (chosen.title_ko if lang == "ko" else chosen.title_en) if chosen else i18n.t("page_tour", lang)
+
+
+def _position(step: int, n: int, chosen: tours.Tour | None, saved: tours.ToursResult, ctx: PageContext) -> str:
+    """'3 of 9', and the order's name when no saved story (whose title is the heading) is shown."""
+    position = i18n.t("tour_step", ctx.lang, i=step, n=n)
+    return position if chosen else f"{position} · {story_name(saved, ctx)}"
+
+
 def show(ctx: PageContext) -> None:
-    """The whole Tour page, headed by the saved story's title when one is shown (on a slide, the
-    largest text says what the story is), else by the page's name."""
+    """The whole Tour page, headed by `_title` (on a slide, the largest text names the story)."""
     card_style()
     head = st.empty()
     saved = saved_tours()
@@ -298,8 +324,7 @@ def show(ctx: PageContext) -> None:
     if presenting:  # hidden; Escape presses it
         st.button("✕", key="tour_exit", on_click=_leave_presentation)
     chosen = saved.tours.get(st.session_state[ORDER])
-    head.title((chosen.title_ko if ctx.lang == "ko" else chosen.title_en) if chosen else i18n.t("page_tour", ctx.lang),
-               anchor=False)
+    head.title(_title(chosen, ctx.lang), anchor=False)
     # a story told by filters runs oldest first too: no later tie drawn before its step
     in_time_order = st.session_state[ORDER] == tours.TIME_ORDER or bool(chosen and chosen.filters)
     every = float(st.session_state[EVERY])
@@ -328,23 +353,10 @@ def show(ctx: PageContext) -> None:
                         help=i18n.t("tour_last", ctx.lang))
         prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
                         key="tour_prev", disabled=step <= 1)
-        position = i18n.t("tour_step", ctx.lang, i=step, n=n)  # (a saved story's name is the heading)
-        position = position if chosen else f"{position} · {story_name(saved, ctx)}"
-        pos_col.markdown(f"<div class='tour-position'>{html_escape(position)}</div>", unsafe_allow_html=True)
+        pos_col.markdown(f"<div class='tour-position'>{html_escape(_position(step, n, chosen, saved, ctx))}</div>",
+                         unsafe_allow_html=True)
         next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
-        map_col, card_col = st.container(key=STAGE_KEY).columns([3, 2], gap="large")
-        with map_col:
-            # Presenting, the style sizes the map to the screen (ui.screens.presentation); the camera
-            # frames the step for a height a little under the one a 16:9 screen gives (no second
-            # run to learn it: a key pressed during that run was lost).
-            width = framing.map_width(MAP_KEY)
-            height = present_height(width) if presenting else deck.MAP_HEIGHT
-            st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width,
-                                       height=height),
-                            key=MAP_KEY, height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
-                            alt=i18n.t("tour_map_alt", ctx.lang))
-        with card_col:
-            st.html(card_html(row, ctx.lang, ctx.place_label))
+        _draw_stage(ctx, stage_data, row, step, presenting=presenting)
 
     stage()
