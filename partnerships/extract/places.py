@@ -278,6 +278,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             word = hall if place is not None else word
         if place is None and t.tag == "NNP":
             place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
+        if place is not None and place.country == "KR" and hasattr(gazetteer, "matches"):
+            place = of_country_before(place, word, start, out, gazetteer) or place  # '중국 안산': Anshan
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
                 and hasattr(gazetteer, "matches"):
             told = of_country_before(place, word, start, out, gazetteer) \
@@ -316,7 +318,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                      else None)
     out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
     placed = lambda w: lookup(w) or cache.get(_PLACED + w) or cache.get(_PLACED + w + "시")  # noqa: E731
-    return [p for p in out if not personal_name(p, out, text, sentence.start, placed)]
+    return [p for p in out if not personal_name(p, out, text, sentence.start, placed)
+            and (p.korean or not NOT_A_PARTY_AFTER.match(text[p.end - sentence.start:]))]  # (found any way)
 
 
 def _country_codes(gazetteer, cache: dict) -> dict[str, str]:

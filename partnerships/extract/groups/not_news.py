@@ -219,6 +219,12 @@ def invests_a_firm(before: str, after: str) -> bool:
     return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head))
 
 
+# (what came before in the sentence: '… 참관 도시로 참석한 데 이어, 22일 탐페레시와 업무협약을')
+_CLAUSE_BREAK = re.compile(r"데\s?이어|(?:한|은)\s?(?:뒤|후|다음)|했으며|했고|,")
+# '… 협약식'에 참관 도시로 참석한 데 이어': others' signing, watched
+_WATCHED_AS_OBSERVER = re.compile(r"^\S{0,3}['’\"”]?\s?에\s?(?:[가-힣]+\s){0,2}?(?:참관|옵서버|옵저버)")
+
+
 def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells a person's prize, an observer, a treaty of nations, or a deal or event of
     other bodies (firms, universities, national agencies), not the city's."""
@@ -226,7 +232,7 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     if w.type == "award" and (r.persons_prize or _PERSON_WINS.search(before)):
         r.persons_prize = True
         return True  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
-    if OBSERVER.search(before):
+    if OBSERVER.search(_CLAUSE_BREAK.split(before)[-1]) or _WATCHED_AS_OBSERVER.match(after):
         return True  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
     if among_nations(s, w, spans):
         return True  # '미국·멕시코·캐나다 협정(USMCA)에 따른': a treaty of nations, named as a setting
