@@ -59,3 +59,16 @@ def embassy_guests(word: str, after: str) -> bool:
             return False
         after = after[m.end():]
     return bool(_GUESTS_AFTER.match(after))
+
+
+# a firm's home in brackets after its name ('㈜하이퓨어텍(남동구)은'): where the firm is, no party
+_FIRM_BEFORE_BRACKET = re.compile(r"(?:㈜|\(주\))\s?[^\s()]{1,20}\($|[^\s()]{1,20}(?:㈜|\(주\))\($")
+
+
+def no_party(p, text: str, offset: int) -> bool:
+    """Whether the place found at `p` is no party by what surrounds it: a foreign place by what
+    follows it (NOT_A_PARTY_AFTER), a Korean one named as a firm's home in brackets."""
+    before, after = text[max(0, p.start - offset - 24):p.start - offset], text[p.end - offset:]
+    if p.korean:
+        return bool(_FIRM_BEFORE_BRACKET.search(before)) and after.startswith(")")
+    return NOT_A_PARTY_AFTER.match(after) is not None

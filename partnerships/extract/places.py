@@ -29,7 +29,7 @@ from partnerships.extract.named_countries import (
     of_division_before,
     sounding_in_named_country,
 )
-from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests
+from partnerships.extract.not_parties import BRANCH_AFTER, FIRM_NAME_AFTER, NOT_A_PARTY_AFTER, embassy_guests, no_party
 from partnerships.extract.numeral_names import country_read_as_number
 from partnerships.extract.personal_names import personal_name
 from partnerships.extract.place_context import (
@@ -319,7 +319,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out = without_locators(qualified_korean(out, text, sentence.start, gazetteer, cache), text, sentence.start)
     placed = lambda w: lookup(w) or cache.get(_PLACED + w) or cache.get(_PLACED + w + "시")  # noqa: E731
     return [p for p in out if not personal_name(p, out, text, sentence.start, placed)
-            and (p.korean or not NOT_A_PARTY_AFTER.match(text[p.end - sentence.start:]))]  # (found any way)
+            and not no_party(p, text, sentence.start)]  # (found any way)
 
 
 def _country_codes(gazetteer, cache: dict) -> dict[str, str]:

@@ -53,3 +53,23 @@ def test_a_provinces_port_corporation_named_for_its_port_city_signs_for_the_prov
     text = ("경기평택항만공사는 11일 항만 대회의실에서 중국 웨이하이시와 물류 협력 업무협약을 맺었다고 "
             "12일 밝혔다.")
     assert [k[2] for k in _records(text, gazetteer, "2019-06-12")] == [("kr-gyeonggi-do",)]
+
+
+def test_an_investment_mou_with_a_named_firm_in_brackets_is_no_tie(gazetteer):
+    text = ("경남도는 도지사가 10일(현지시간) 덴마크 코펜하겐에서 해상풍력 전문기업 노르할 에너지(Nordhal Energy A/S)와 "
+            "5억 달러(약 6천900억원) 규모의 투자협약(MOU)을 맺었다고 12일 밝혔다.")
+    assert _records(text, gazetteer, "2025-09-12") == []
+
+
+def test_a_firms_contract_signed_in_city_hall_is_the_firms_own(gazetteer):
+    text = ("부산시는 지난해 11월 두바이에서 중동 수출상담회를 열었다.\n"
+            "한편 부산 강서구의 선박기자재 업체 ㈜해진마린은 이날 부산시청 별관에서 카타르 국영 해운사 계열 "
+            "선박관리회사와 350만 달러 규모의 선박 평형수 처리장치 공급 계약을 맺었다.")
+    assert [k for k in _records(text, gazetteer, "2020-02-13") if k[0] == "contract"] == []
+
+
+def test_a_firms_home_in_brackets_is_no_korean_party(gazetteer):
+    text = ("인천시 수출사절단은 12일 두바이에서 수출상담회를 열었다. 정수필터 제조업체 ㈜하이퓨어텍(남동구)은 12일 "
+            "두바이 상담회 현장에서 두바이 유통업체와 120만 달러 규모의 공급 계약을 체결했다.")
+    keys = _records(text, gazetteer, "2018-03-14")
+    assert keys and all("kr-incheon-namdong-gu" not in k[2] for k in keys)

@@ -158,13 +158,18 @@ _AGED_TIE = re.compile(r"\d{1,3}\s?년\s?(?:된|째인?|을\s?맞은|이\s?넘�
                        r"|(?:오랜|오래된|오랫동안의|기존|기존의)\s?$")
 
 
+# signed in a Korean government's hall ('이날 부산시청 별관에서'): at home, on no mission abroad
+_AT_CITY_HALL = re.compile(r"(?:시청|도청|군청|구청)(?:\s?(?:별관|본관|신관))?\s?(?:[가-힣]{1,8}\s?)?에서\s")
+
+
 def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells what a place, a tie or a body is, or a firm's or school's own deal; no event
     of the city's."""
     before, after, spans = s.text[:w.start - s.start], s.text[w.end - s.start:], r.places[s.index]
     if w.type == "alliance" and w.text.startswith("출범") and _GOVERNMENT_LAUNCHED.search(before):
         return True  # '강원특별자치도 출범과', '도 출범 이후': a Korean government's own launch, no network
-    if (w.type in ("mou", "loi") or w.type == "contract" and not r.mission) and firm_subject(
+    if (w.type in ("mou", "loi") or w.type == "contract" and (not r.mission or _AT_CITY_HALL.search(before))) \
+            and firm_subject(
             before, r.firms) and not government_acts(s, w, spans):
         return True  # '사천의 … 기업 ㈜한빛에어로텍이 … 공급 계약을 맺었다': a firm's deal, no city's
         # (a contract signed on the city's trade mission is the mission's result, and counts)
@@ -191,11 +196,13 @@ def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
 
 
 # an investment agreement ('투자협약', '… 달러 규모의 투자협약', '투자 양해각서') ...
-_INVESTMENT_WORD = re.compile(r"투자\s?$")
-_INVESTMENT_AFTER = re.compile(r"^\s?(?:규모의?|상당의?)?\s?투자\s?(?:협약|양해각서|MOU)")
+_INVESTMENT_WORD = re.compile(r"투자\s?(?:협약|양해각서)?\s?\(?$")  # (or the MOU in its brackets: '투자협약(MOU)')
+_INVESTMENT_AFTER = re.compile(r"^\)?\s?(?:\([^()]{0,20}\)\s?)?(?:규모의?|상당의?)?\s?투자\s?(?:협약|양해각서|MOU)")
 # ... with firms ('일본 기업 3곳과', '외국인투자기업 3곳과', '부품업체인 진화기차배건유한공사와', '㈜○○과')
 _FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|㈜\S{1,20}|\S{1,20}\(주\)|"
-                          r"(?:부품|소재|장비|제조|물류|유통|건설|화학|제약|전자|에너지|식품)사)(?:인\s\S{1,25})?"
+                          r"(?:부품|소재|장비|제조|물류|유통|건설|화학|제약|전자|에너지|식품)사)"
+                          # (with its name: '해상풍력 전문기업 노르할 에너지(Nordhal Energy A/S)와')
+                          r"(?:인\s\S{1,25}|\s[가-힣A-Za-z]{1,15}(?:\s[가-힣A-Za-z]{1,15})?(?:\([^()]{1,40}\))?)?"
                           r"\s?(?:\d+\s?(?:곳|개사|개))?(?:와|과)\s[^.]{0,40}$")
 
 
