@@ -171,6 +171,10 @@ def test_paste_review_edit_save(folders):
     widget(at, "text_input", "_0_date").input("2023-05").run()
     assert "Year 2023" in text_of(at)
     fill(at, 0, 1)
+    widget(at, "text_input", "_url").input("javascript:alert(1)").run()  # a pasted article's address
+    at.button(key="add_article_save").click().run()
+    assert "The web address must start with http" in messages(at, "error")
+    widget(at, "text_input", "_url").input("https://www.incheon.go.kr/news/1").run()
     at.button(key="add_article_save").click().run()
     assert_no_exception(at)
     stem = f"2023-05-17_{intake.content_hash(ARTICLE)[:8]}"
@@ -182,6 +186,7 @@ def test_paste_review_edit_save(folders):
         ("mou", "2023-05", "proposed"), ("roadshow", "2023-05-15", "proposed")]
     assert saved[0]["title_en"] == "title_en 0 written by a person"
     assert (saved[0]["source"]["publisher"], saved[0]["source"]["published"]) == ("press release", "2023-05-17")
+    assert saved[0]["source"]["url"] == "https://www.incheon.go.kr/news/1"
     assert saved[0]["id"] == "2023-incheon-nairobi-mou"
     assert store.article_text(store.open_store(), f"{stem}.txt") == ARTICLE
     result = store.read_records(store.open_store())

@@ -3,6 +3,7 @@ highlighted, one editable form per proposed record, and saving with clear messag
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import streamlit as st
@@ -12,7 +13,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from partnerships import date_basis, intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
-from partnerships.model import SECTORS, TYPES
+from partnerships.model import MAX_URL, SECTORS, TYPES
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
@@ -250,16 +251,18 @@ def _use_titles(k: str, cand: dict[str, Any]) -> None:
 def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[str, str]:
     """The article's publisher and publication date (both required), filled only with what was
     read from the article itself."""
-    pub_key, date_key = prefix + "publisher", prefix + "published"
+    pub_key, date_key, url_key = prefix + "publisher", prefix + "published", prefix + "url"
     found = next((c.get("source") or {} for c in [*review.candidates, *review.to_place]), {})
     st.session_state.setdefault(pub_key, str(found.get("publisher") or ""))
     st.session_state.setdefault(date_key, str(review.published or found.get("published") or ""))
+    st.session_state.setdefault(url_key, str(found.get("url") or ""))
     st.markdown(f"**{t('add_article_source_head', lang)}**")
     c1, c2 = st.columns(2)
     c1.text_input(t("add_article_publisher", lang), key=pub_key)
-    c2.text_input(t("add_article_published", lang), key=date_key, placeholder="2024-03-18")
+    c2.text_input(t("add_article_published", lang), key=date_key, placeholder="YYYY-MM-DD")
+    st.text_input(t("add_article_url", lang), key=url_key, placeholder="https://", max_chars=MAX_URL)
     return {"publisher": " ".join(str(st.session_state[pub_key]).split()),
-            "published": str(st.session_state[date_key]).strip()}
+            "published": str(st.session_state[date_key]).strip(), "url": str(st.session_state[url_key]).strip() or None}
 
 
 def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, gaz: Gazetteer) -> None:
@@ -295,6 +298,9 @@ def _agreement(candidate: dict[str, Any]) -> tuple:
             tuple(candidate.get("partner_places") or ()))
 
 
+_WEB_ADDRESS = re.compile(r"https?://\S+")  # (as a record's source.url must be)
+
+
 def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) -> list[str]:
     """What a person still has to write before saving (the same rules intake.save_article enforces)."""
     out = []
@@ -302,6 +308,8 @@ def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) ->
         out.append(t("add_article_need_publisher", lang))
     if not intake.publication_date_ok(source["published"]):
         out.append(t("add_article_need_published", lang))
+    if source.get("url") and not _WEB_ADDRESS.fullmatch(source["url"]):
+        out.append(t("add_article_need_url", lang))
     for i, r in enumerate(records):
         if not all(r.get(f) for f in ("title_en", "title_ko", "summary_en", "summary_ko")):
             out.append(t("add_article_need_text", lang, i=r.get("_number", i + 1)))

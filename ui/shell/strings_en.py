@@ -449,6 +449,8 @@ EN: dict[str, str] = {
         "then they are not public."
     ),
     "add_article_source_head": "The article",
+    "add_article_url": "Web address (optional)",
+    "add_article_need_url": "The web address must start with http:// or https:// and hold no spaces",
     "add_article_publisher": "Publisher (required)",
     "add_article_published": "Publication date, YYYY-MM-DD (required)",
     "add_article_need_publisher": "Write the publisher of the article.",

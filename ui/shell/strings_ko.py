@@ -438,6 +438,8 @@ KO: dict[str, str] = {
         "기사 {seed}에서 제안 기록 {n}건을 저장했습니다. 검토자가 검토 페이지에서 게시하기 전까지는 공개되지 않습니다."
     ),
     "add_article_source_head": "기사 정보",
+    "add_article_url": "웹 주소(선택)",
+    "add_article_need_url": "웹 주소는 http:// 또는 https://로 시작하고 빈칸이 없어야 합니다",
     "add_article_publisher": "발행처 (필수)",
     "add_article_published": "발행일, YYYY-MM-DD (필수)",
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
