@@ -26,3 +26,11 @@ def test_an_earlier_signing_that_only_says_who_came_is_background(gazetteer):
     text = ("지난해 대구시와 로봇산업 협력 업무협약을 맺은 미국 텍사스주 댈러스시 대표단이 대구를 찾아 후속 협력 "
             "방안을 논의했다.\n양 도시는 지난해 3월 댈러스에서 '로봇·스마트물류 산업 협력 업무협약'을 체결한 바 있다.")
     assert _records(text, gazetteer, "2025-05-20") == []
+
+
+def test_a_ties_anniversary_celebrated_is_no_new_tie(gazetteer):
+    text = ("경남도·日 야마구치현, 자매결연 30돌 맞아 '교류 확대 공동선언'\n\n등록 2017-11-01\n\n"
+            "경남도와 일본 야마구치현(山口県)이 자매결연 30주년을 맞아 교류를 한층 넓히기로 했다.\n"
+            "경남도는 31일 도청 대회의실에서 도지사 권한대행과 야마구치현 지사가 '경상남도-야마구치현 자매결연 "
+            "30주년 기념 공동선언문'에 서명했다고 밝혔다.")
+    assert [k[0] for k in _records(text, gazetteer, "2017-08-01")] == ["declaration"]
