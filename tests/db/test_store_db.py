@@ -244,6 +244,32 @@ def test_update_record_refuses_a_writer_without_the_role(folders, gazetteer):
     assert store.read_record(eng, d["id"])[0]["title_en"] == d["title_en"]
 
 
+@pytest.mark.parametrize("action", ["propose", "read_drafts", "read_public"])
+def test_update_record_needs_a_reviewer_whatever_action_the_caller_names(folders, gazetteer, action):
+    from partnerships import accounts
+    from partnerships.roles import NotAllowed
+
+    eng = store.open_store()
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    d, version = store.read_record(eng, "2024-seoul-odense-robotics-mou")
+    for who in ("ed", "nobody-with-that-name"):
+        with pytest.raises(NotAllowed):
+            store.update_record(eng, {**d, "title_en": "forged", "status": "published"}, expected_version=version,
+                                places=gazetteer, who=who, action=action)
+    assert store.read_record(eng, d["id"])[0]["title_en"] == d["title_en"]
+
+
+def test_update_record_keeps_the_stored_status_when_the_dict_has_none(folders, gazetteer):
+    eng = store.open_store()
+    _reviewers(eng)
+    d, version = store.read_record(eng, "2024-seoul-odense-robotics-mou")
+    store.update_record(eng, {**d, "status": "proposed"}, expected_version=version, places=gazetteer, who="alice")
+    d2, version = store.read_record(eng, d["id"])
+    store.update_record(eng, {k: v for k, v in d2.items() if k != "status"}, expected_version=version,
+                        places=gazetteer, who="alice")
+    assert store.read_record(eng, d["id"])[0]["status"] == "proposed"  # (not the public default)
+
+
 def test_a_bulk_first_fill_stores_the_same_records_and_a_working_search_index(folders, gazetteer, monkeypatch):
     # The first fill of an empty table goes through the bulk path (one batch, the search index
     # built once at the end); it must store what the file-by-file path stores, report a repeated
