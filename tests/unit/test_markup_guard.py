@@ -64,3 +64,24 @@ def test_gathering_mentions_stops_when_the_time_is_up(gazetteer):
     groups, _ = build(article, split(article), gazetteer)
     mentions = [m for g in groups for m in g.mentions]
     assert mentions and assemble(mentions, on_time=lambda: False) is None
+
+
+@pytest.mark.parametrize("opening", ["<!--", "<![CDATA["])
+def test_openings_never_closed_are_written_out_as_text(opening):
+    page = PAGE.replace("</article>", "</article>" + opening * 20_000)
+    assert opening * 2 not in defused(page)
+    assert "오덴세시와" in html_to_text(page)
+
+
+def test_an_ordinary_pages_markup_is_left_as_it_is():
+    script = "<script>for (var i = 0; i < n; i++) { if (a<b) x(); }</script>" * 300  # 600 '<' of code
+    image = '<img src="data:image/png;base64,' + "A" * 9000 + '">'  # a tag far longer than most
+    page = PAGE.replace("<article>", "<article>" + image).replace("</body>", script + "</body>")
+    assert defused(page) == page
+    assert "오덴세시와" in html_to_text(page)
+
+
+def test_conditional_comments_and_zero_padded_references_read_as_before():
+    page = PAGE.replace("<article>", "<article><![if !IE]><p>&#00000000065;</p><![endif]>")
+    text = html_to_text(page)
+    assert "<![if" not in text and "A" in text and "\ufffd" not in text
