@@ -16,10 +16,14 @@ from geo.errors import GeoError
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8) in one step: readers see the old file or the new one."""
+    """Replace `path` with `text` (UTF-8) in one step: readers see the old file or the new one.
+    A link is written through (its target replaced); the file gets the usual permissions
+    (0666 less the umask), as a plain write would give it."""
+    path = path.resolve() if path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -28,6 +32,12 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # (read by setting it: put back at once)
+    os.umask(mask)
+    return mask
 
 
 def decode_csv(raw: bytes, path: Path) -> str:

@@ -67,7 +67,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_dump(args: argparse.Namespace) -> int:
     """Write the database's records as one JSON file per article (and the articles, if asked)."""
     _with_data(args.data)
-    written = store.dump(store.open_store(), args.dir, articles=args.articles)
+    try:
+        written = store.dump(store.open_store(), args.dir, articles=args.articles)
+    except OSError as exc:  # a file where the folder should be, a read-only folder, a broken link
+        print(f"dump: cannot write to {args.dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     print(f"wrote {len(written)} file(s)")
     return 0
 

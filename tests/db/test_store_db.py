@@ -326,3 +326,36 @@ def test_taken_ids_are_the_same_found_one_by_one_or_in_one_pass(folders, extra):
     with eng.connect() as conn:
         found = repo.record_ids(conn, like=bases)
     assert found == {ids[0], f"{ids[0]}-2", ids[1]} | {i for i in ids if i.startswith(f"{ids[1]}-")}
+
+
+def test_a_dump_writes_files_as_a_plain_write_would_and_through_links(folders, tmp_path):
+    import os
+    import stat
+
+    eng = store.open_store()
+    out = tmp_path / "dumped"
+    store.dump(eng, out)
+    first = sorted(out.glob("*.json"))[0]
+    assert stat.S_IMODE(first.stat().st_mode) == 0o666 & ~_current_umask()  # (not the temporary file's 0600)
+    elsewhere = tmp_path / "kept.json"
+    first.rename(elsewhere)
+    os.symlink(elsewhere, first)
+    store.dump(eng, out)
+    assert first.is_symlink() and elsewhere.read_text(encoding="utf-8").startswith("[")
+
+
+def test_dump_to_a_file_where_the_folder_should_be_says_so(folders, tmp_path, capsys):
+    from partnerships.cli import main
+
+    target = tmp_path / "a-file"
+    target.write_text("x", encoding="utf-8")
+    assert main(["dump", str(target)]) == 2
+    assert "dump: cannot write to" in capsys.readouterr().err
+
+
+def _current_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
