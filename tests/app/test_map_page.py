@@ -224,12 +224,22 @@ def test_the_place_finder_labels_each_place_in_both_languages():
     ("Saigon", "vn-ho-chi-minh-city"),
     ("Thanh Hoa", "adm1-vn-thanh-hoa"),  # no accents: the one label that holds it
     ("Atlantis", None),
+    ("오덴\u200b세", "dk-odense"),  # pasted with a zero-width space
+    ("\u202eOdense\x00", "dk-odense"),
 ])
 def test_a_name_typed_in_the_place_finder_is_read_in_any_spelling(typed, place, gazetteer):
-    from ui.map.selection import typed_place
+    from ui.map.selection import typed_places
 
-    ids = ["dk-odense", "vn-ho-chi-minh-city", "adm1-vn-thanh-hoa", "kr-seoul"]
-    assert typed_place(typed, ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "en")) == place
+    ids = ["dk-odense", "vn-ho-chi-minh-city", "adm1-vn-thanh-hoa", "kr-seoul", "kr-seoul-jung-gu", "kr-busan-jung-gu"]
+    found = typed_places(typed, ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "en"))
+    assert found == ([place] if place else [])
+
+
+def test_a_typed_name_several_places_have_lists_them_all(gazetteer):
+    from ui.map.selection import typed_places
+
+    ids = ["kr-seoul-jung-gu", "kr-busan-jung-gu", "kr-seoul"]
+    assert len(typed_places("Jung-gu", ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "en"))) == 2
 
 
 def test_choosing_a_place_opens_its_panel(frame):

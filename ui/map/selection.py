@@ -5,6 +5,7 @@ The choice is kept in session state and in the URL (`place=kr-seoul`, `pair=kr-s
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 
 import pandas as pd
@@ -102,28 +103,29 @@ def changed(place: str | None, pair: tuple[str, str] | None) -> bool:
     return st.session_state.get(PLACE_KEY) != place or (tuple(now) if now else None) != pair
 
 
-def typed_place(typed: str, ids: list[str], find: Callable, label: Callable[[str], str]) -> str | None:
-    """The place on the map a typed name means: the gazetteer's reading of it (`find`; another
-    spelling: '호치민', 'Saigon'), else the one place whose label holds it without accents ('Thanh Hoa')."""
-    typed = typed.strip()
+def typed_places(typed: str, ids: list[str], find: Callable, label: Callable[[str], str]) -> list[str]:
+    """The places on the map a typed name may mean: the gazetteer's reading of it (`find`; another
+    spelling: '호치민', 'Saigon'), else those whose label holds it without accents ('Thanh Hoa');
+    controls and invisible marks typed or pasted with it are left out."""
+    typed = "".join(ch for ch in typed if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
     if typed in ids or not typed:
-        return typed or None
+        return [typed] if typed else []
     place = find(typed, fuzzy=False)
     if place is not None and place.id in ids:
-        return place.id
+        return [place.id]
     key = fold_ascii(typed).casefold()
-    hits = [pid for pid in ids if key in fold_ascii(label(pid)).casefold()]
-    return hits[0] if len(hits) == 1 else None
+    return [pid for pid in ids if key in fold_ascii(label(pid)).casefold()]
 
 
 def _picked(ids: list[str], label: Callable[[str], str], lang: str) -> None:
     from geo.gazetteer import default_gazetteer  # (built once a process, as the search builds it)
 
     value = st.session_state.get(PICK_KEY)
-    place = typed_place(value, ids, default_gazetteer().find, label) if value else None
-    if value and place is None:
-        st.toast(t("place_not_found", lang, name=md_escape(str(value)[:80])))
-    st.session_state[PLACE_KEY] = place
+    found = typed_places(value, ids, default_gazetteer().find, label) if value else []
+    if value and len(found) != 1:
+        name = md_escape("".join(ch for ch in str(value)[:80] if unicodedata.category(ch) not in ("Cc", "Cf")))
+        st.toast(t("place_several" if found else "place_not_found", lang, name=name, n=len(found)))
+    st.session_state[PLACE_KEY] = found[0] if len(found) == 1 else None
     st.session_state[PAIR_KEY] = None
 
 

@@ -65,6 +65,7 @@ EN: dict[str, str] = {
     "legend_size": "Circle size and line width grow with the number of agreements.",
     "place_select": "Place",
     "place_placeholder": "Click a circle on the map, or type a name",
+    "place_several": "{n} places on the map match {name}: choose one in the list",
     "place_not_found": "No place on the map is called {name}",
     "panel_hint": (
         "Click a circle or a line on the map, or choose a place above, to read its agreements and their sources."

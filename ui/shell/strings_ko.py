@@ -63,6 +63,7 @@ KO: dict[str, str] = {
     "legend_size": "원 크기와 선 굵기는 협력 건수를 나타냅니다.",
     "place_select": "지역",
     "place_placeholder": "지도의 원을 누르거나 이름을 입력하세요",
+    "place_several": "지도에서 {name}에 맞는 지역이 {n}곳입니다. 목록에서 고르세요",
     "place_not_found": "지도에 {name}(이)라는 지역이 없습니다",
     "panel_hint": "지도의 원이나 선을 누르거나 위에서 지역을 고르면 협력 내용과 출처를 볼 수 있습니다.",
     "n_agreements": "협력 {n}건",
