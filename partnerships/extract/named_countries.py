@@ -150,7 +150,6 @@ def of_division_before(place: Any, word: str, start: int, found: list, gazetteer
         else place
 
 
-
 def namesake_told_before(place: Any, told: Any, start: int, found: list, after: str, cache: dict) -> Any:
     """The namesake a city's name was qualified to earlier in the article ('온타리오주 런던시'
     first, then '런던시에 본사를 둔': London, Ontario both times).  A name qualified here (by a
