@@ -240,6 +240,7 @@ def test_a_typed_name_several_places_have_lists_them_all(gazetteer):
 
     ids = ["kr-seoul-jung-gu", "kr-busan-jung-gu", "kr-seoul"]
     assert len(typed_places("Jung-gu", ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "en"))) == 2
+    assert len(typed_places("중구", ids, gazetteer.find, lambda pid: gazetteer.name_in(pid, "ko"))) == 2  # (not all)
 
 
 def test_choosing_a_place_opens_its_panel(frame):

@@ -113,8 +113,8 @@ def typed_places(typed: str, ids: list[str], find: Callable, label: Callable[[st
     place = find(typed, fuzzy=False)
     if place is not None and place.id in ids:
         return [place.id]
-    key = fold_ascii(typed).casefold()
-    return [pid for pid in ids if key in fold_ascii(label(pid)).casefold()]
+    raw, key = typed.casefold(), fold_ascii(typed).casefold().strip()  # ('중구' has no letters to fold)
+    return [pid for pid in ids if raw in label(pid).casefold() or (key and key in fold_ascii(label(pid)).casefold())]
 
 
 def _picked(ids: list[str], label: Callable[[str], str], lang: str) -> None:
