@@ -123,7 +123,7 @@ def _dark_css(c: Scheme) -> str:
         # Code boxes (the shared link) keep the light theme's paper otherwise: light text on it.
         f'[data-testid="stCode"] :is(pre,code){{background:{panel}!important;color:{ink}!important}}'
         f'[data-testid="stCode"] button{{background:{field}!important;color:{ink}!important}}'
-        # A switch that is off keeps a visible track; a help mark is in the muted ink (both near black)
+        # A switch that is off keeps a visible track, and help marks are light (both were near black)
         f'[data-testid="stCheckbox"]:not([data-selected]):has(input[role="switch"]) label>div:first-of-type'
         f'{{background:{line}!important}}'
         f'[data-testid="stTooltipIcon"] [data-testid="stIconMaterial"]{{color:{ink}!important}}'
