@@ -40,7 +40,7 @@ def test_table_draws_and_downloads_arrive_in_korean(staff_page, frame):
     with staff_page.expect_download(timeout=30_000) as got:
         staff_page.locator(".st-key-download_xlsx button").first.click()
     assert staff_page.locator(".st-key-download_xlsx button").first.inner_text().split()[-1] == "엑셀"
-    sheet = load_workbook(io.BytesIO(got.value.path().read_bytes()))[export.XLSX_SHEET]
+    sheet = load_workbook(io.BytesIO(got.value.path().read_bytes()))[export.XLSX_SHEETS["ko"]]  # (협약)
     assert sheet.max_row == len(mous) + 1
     assert real_errors(staff_page) == []
 
