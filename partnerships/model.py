@@ -187,6 +187,7 @@ MAX_NAME = 300
 MAX_PLACE_ID = 100
 MAX_LIST = 100
 MAX_URL = 2000
+WEB_ADDRESS = r"https?://\S+"  # what a source's address must look like
 YEAR_MIN, YEAR_MAX = 1945, 2100  # (a dated record is also no later than next year)
 # An undated record (a tie whose source gives no signing date): `date` "", `year` 0 and
 # `date_basis` "undated: <why>". Year 0 keeps the year column an integer everywhere (database,
@@ -238,7 +239,7 @@ class SourceSchema(BaseModel):
     file: _text(255)
     publisher: _optional_text(MAX_NAME) = ""
     published: Annotated[str, StringConstraints(max_length=32)] | None = None
-    url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=r"^(https?://\S+)?$")] | None = None
+    url: Annotated[str, StringConstraints(max_length=MAX_URL, pattern=rf"^({WEB_ADDRESS})?$")] | None = None
 
     @field_validator("file")
     @classmethod

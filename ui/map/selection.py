@@ -5,7 +5,6 @@ The choice is kept in session state and in the URL (`place=kr-seoul`, `pair=kr-s
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping
 
 import pandas as pd
@@ -107,7 +106,7 @@ def typed_places(typed: str, ids: list[str], find: Callable, label: Callable[[st
     """The places on the map a typed name may mean: the gazetteer's reading of it (`find`; another
     spelling: '호치민', 'Saigon'), else those whose label holds it without accents ('Thanh Hoa');
     controls and invisible marks typed or pasted with it are left out."""
-    typed = "".join(ch for ch in typed if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
+    typed = _typed(typed)
     if typed in ids or not typed:
         return [typed] if typed else []
     place = find(typed, fuzzy=False)
@@ -117,13 +116,18 @@ def typed_places(typed: str, ids: list[str], find: Callable, label: Callable[[st
     return [pid for pid in ids if raw in label(pid).casefold() or (key and key in fold_ascii(label(pid)).casefold())]
 
 
+def _typed(value: object) -> str:
+    """A typed name as plain text on one line, as a link's free text is read (params.text)."""
+    return params.text(str(value)[:params.MAX_TEXT])
+
+
 def _picked(ids: list[str], label: Callable[[str], str], lang: str) -> None:
     from geo.gazetteer import default_gazetteer  # (built once a process, as the search builds it)
 
     value = st.session_state.get(PICK_KEY)
     found = typed_places(value, ids, default_gazetteer().find, label) if value else []
     if value and len(found) != 1:
-        name = md_escape("".join(ch for ch in str(value)[:80] if unicodedata.category(ch) not in ("Cc", "Cf")))
+        name = md_escape(_typed(value)[:80])
         st.toast(t("place_several" if found else "place_not_found", lang, name=name, n=len(found)))
     st.session_state[PLACE_KEY] = found[0] if len(found) == 1 else None
     st.session_state[PAIR_KEY] = None

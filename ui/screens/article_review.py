@@ -13,7 +13,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from partnerships import date_basis, intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
-from partnerships.model import MAX_URL, SECTORS, TYPES
+from partnerships.model import MAX_URL, SECTORS, TYPES, WEB_ADDRESS
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
@@ -298,7 +298,7 @@ def _agreement(candidate: dict[str, Any]) -> tuple:
             tuple(candidate.get("partner_places") or ()))
 
 
-_WEB_ADDRESS = re.compile(r"https?://\S+")  # (as a record's source.url must be)
+_WEB_ADDRESS = re.compile(WEB_ADDRESS)  # (as a record's source.url must be)
 
 
 def missing(records: list[dict[str, Any]], source: dict[str, str], lang: str) -> list[str]:
