@@ -125,7 +125,8 @@ def _picked(ids: list[str], label: Callable[[str], str], lang: str) -> None:
     from geo.gazetteer import default_gazetteer  # (built once a process, as the search builds it)
 
     value = st.session_state.get(PICK_KEY)
-    found = typed_places(value, ids, default_gazetteer().find, label) if value else []
+    # (the gazetteer only for a typed name: a place chosen in the list loads nothing)
+    found = typed_places(value, ids, lambda w, fuzzy: default_gazetteer().find(w, fuzzy=fuzzy), label) if value else []
     if value and len(found) != 1:
         name = md_escape(_typed(value)[:80])
         st.toast(t("place_several" if found else "place_not_found", lang, name=name, n=len(found)))
