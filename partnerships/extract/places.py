@@ -15,6 +15,7 @@ from typing import Protocol
 from partnerships.extract import short_names
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
 from partnerships.extract.common_words import ALSO_COMMON
+from partnerships.extract.joint_bodies import joint_owners
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
@@ -302,7 +303,6 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                                       start - sentence.start].strip() in ("(", "[")) \
                     or (start == sentence.start and _BYLINE_AFTER.match(after)):
                 mention = replace(mention, dateline=True)  # '(수원=연합뉴스)', '수원=한지민 기자'
-
             out.append(mention)
         i = j + 1
     out.extend(common_noun_places(sentence, out, lookup, cache))
@@ -312,7 +312,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         out.extend(mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
                    in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,
                                          lambda code: _lookup_id(gazetteer, f"country-{code.lower()}")))
-    out = [emirate(p, text, sentence.start, gazetteer) for p in out]
+    out = joint_owners([emirate(p, text, sentence.start, gazetteer) for p in out], text, sentence.start, gazetteer,
+                       mention_at)
     out = sub_places(out, text, sentence.start, lookup,
                      (lambda w, c: gazetteer.find_sounding(w, country=c)) if hasattr(gazetteer, "find_sounding")
                      else None)

@@ -202,7 +202,8 @@ _INVESTMENT_AFTER = re.compile(r"^\)?\s?(?:\([^()]{0,20}\)\s?)?(?:규모의?|상
 _FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|㈜\S{1,20}|\S{1,20}\(주\)|"
                           r"(?:부품|소재|장비|제조|물류|유통|건설|화학|제약|전자|에너지|식품)사)"
                           # (with its name: '해상풍력 전문기업 노르할 에너지(Nordhal Energy A/S)와')
-                          r"(?:인\s\S{1,25}|\s[가-힣A-Za-z]{1,15}(?:\s[가-힣A-Za-z]{1,15})?(?:\([^()]{1,40}\))?)?"
+                          r"(?:인\s\S{1,25}|\s[가-힣A-Za-z]{1,15}(?:\s[가-힣A-Za-z]{1,15})?(?:\([^()]{1,40}\))?"
+                          r"|\s?['‘\"“][^'’\"”]{1,30}['’\"”])?"  # (or in quotes: '냉동물류 전문기업 '○○'과')
                           r"\s?(?:\d+\s?(?:곳|개사|개))?(?:와|과)\s[^.]{0,40}$")
 
 
@@ -215,11 +216,17 @@ _MONEY_FROM_FIRMS = re.compile(r"(?:기업|업체|회사)\s?(?:\d+\s?(?:곳|개�
 _INVESTMENT_ATTRACTED = re.compile(r"^\s?(?:의|규모의)?\s?(?:외국인\s?|외자\s?)?투자(?:를|금을|금)?\s?(?:유치|받)")
 
 
-def invests_a_firm(before: str, after: str) -> bool:
+# ... or an MOU of a sum with them ('中 물류업체와 3천만 달러 MOU'): their investment too
+_SUM_BEFORE = re.compile(r"\d[\d,.]*\s?[십백천만억조]*\s?(?:달러|원|위안|엔|유로|파운드)\s?(?:규모의?|상당의?)?\s?$")
+
+
+def invests_a_firm(before: str, after: str, mou: bool = False) -> bool:
     """The word is an investment agreement with firms (a plant or an office they will build): a deal
     of the government with companies, no tie with a foreign government."""
     if _MONEY_FROM_FIRMS.search(before) and _INVESTMENT_ATTRACTED.match(after):
         return True  # '일본과 미국 기업 7곳으로부터 모두 3억2천만 달러의 투자를 유치했으며': firms' money
+    if mou and (m := _SUM_BEFORE.search(before)) and _FIRM_BEFORE.search(before[:m.start()]):
+        return True
     if not (_INVESTMENT_WORD.search(before) or _INVESTMENT_AFTER.match(after)):
         return False
     head = _INVESTMENT_WORD.sub("", before)
@@ -247,7 +254,7 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
     if w.type in STRONG_TYPES and others_pair(s, w, spans):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
-    if invests_a_firm(before, after):
+    if invests_a_firm(before, after, w.type == "mou"):
         return True  # '일본 기업 3곳과 1억2000만 달러 규모의 투자협약을': a firm's plant, not a tie
     if government_acts(s, w, spans):
         return False

