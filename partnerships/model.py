@@ -170,8 +170,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = [self.file]
-        if self.record_id:
-            where.append(f"record {self.record_id}")
+        if self.record_id:  # (an id from a hand-made file may be any length: cut to a line's worth)
+            rid = self.record_id
+            where.append(f"record {rid if len(rid) <= 80 else rid[:79] + '…'}")
         if self.field:
             where.append(f"field {self.field}")
         return f"{': '.join(where)}: {self.message}"

@@ -15,7 +15,7 @@ import pandas as pd
 
 from geo import jsonio
 from geo.files import NOT_A_FILE, json_files
-from partnerships.model import UNDATED_YEAR, Problem
+from partnerships.model import PLAIN_TEXT, UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
 MAX_TITLE = 300
@@ -60,10 +60,10 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             result.problems.append(Problem(path.name, None, "records", "must be a list of record ids"))
             continue
-        titles = [raw.get(k) for k in ("title_en", "title_ko")]
-        if not all(t is None or (isinstance(t, str) and len(t) <= MAX_TITLE) for t in titles):
-            result.problems.append(Problem(path.name, None, "title_en",
-                                           f"titles must be text of at most {MAX_TITLE} characters"))
+        titles = [raw.get(k) for k in ("title_en", "title_ko")] + [None if raw.get("title_en") else path.stem]
+        if not all(t is None or (isinstance(t, str) and len(t) <= MAX_TITLE and PLAIN_TEXT.match(t)) for t in titles):
+            result.problems.append(Problem(path.name, None, "title_en", f"titles must be text of at most {MAX_TITLE} "
+                                           "characters, without control or direction characters"))
             continue
         for rid in ids:
             if rid not in known_ids:

@@ -5,6 +5,7 @@ server-side check, whatever the page shows. Sign-in and sign-out through the sid
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -574,3 +575,15 @@ def test_the_latest_changes_name_the_record_by_its_title_and_show_what_a_field_w
     assert f"Date {item.record['date']} → 2014-05-12" in edited[0]
     ko = [x.value for x in run("pages/7_Review.py", "rita", {"lang": "ko"}).text]
     assert any(x.startswith(item.record["title_ko"]) for x in ko)
+
+
+def test_staff_read_every_saved_tours_faults_as_text_with_long_ids_cut(folders):
+    data = Path(os.environ["ATLAS_DATA_DIR"])
+    long_id = "[click](http://evil.example)" + "x" * 500
+    (data / "tours" / "hostile.json").write_text(json.dumps({"title_en": "T", "records": [long_id]}), encoding="utf-8")
+    (data / "tours" / "broken.json").write_text("{", encoding="utf-8")
+    at = run("pages/2_Tour.py", "ed", {"tour": "hostile"})
+    assert not at.exception
+    (warning,) = [w.value for w in at.warning]
+    assert "broken\\.json" in warning and "hostile\\.json" in warning  # every file's faults, for staff
+    assert "](http" not in warning and "x" * 100 not in warning and "…" in warning

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -13,6 +14,7 @@ from tests.helpers import ROOT
 from tests.helpers.apptest import run_app
 from ui.map.deck import wrap_lon
 from ui.screens import tour as tour_ui
+from ui.shell.markup import md_escape
 
 PAGE = "pages/2_Tour.py"
 
@@ -289,3 +291,24 @@ def test_a_source_address_python_cannot_split_leaves_the_card_and_the_panel_work
     records_file.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     for at in (run_tour({"scope": "all", "kr": "kr-seoul"}), run_app({"place": "dk-odense"})):
         assert not at.exception  # (Seoul's tour starts on, and Odense's panel shows, these records)
+
+
+def hostile_tours(data: Path) -> str:
+    """A saved story with a title in markup and a step whose record does not exist, beside a broken
+    file; the story's title."""
+    title = "**Bold** :red[red] $x^2$ :material/home:"
+    (data / "tours" / "hostile.json").write_text(json.dumps(
+        {"title_en": title, "records": ["2024-seoul-odense-robotics-mou", "no-such-" + "x" * 500]}), encoding="utf-8")
+    (data / "tours" / "broken.json").write_text("{", encoding="utf-8")
+    return title
+
+
+def test_a_saved_storys_title_is_text_and_a_viewer_reads_one_line_on_its_skipped_steps(data_copy):
+    title = hostile_tours(data_copy)
+    at = run_tour({"tour": "hostile"})
+    assert not at.exception
+    assert at.title[0].value == md_escape(title)  # the markup is shown, not applied
+    assert not at.warning  # no file's faults for the public, nor another story's
+    assert [c.value for c in at.caption if "skipped" in c.value] == ["Steps skipped (their records are not published): 1"]
+    at = run_tour({"tour": "hostile", "present": "1"})
+    assert not at.warning and not [c for c in at.caption if "skipped" in c.value]  # a slide shows the story

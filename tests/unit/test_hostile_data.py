@@ -155,15 +155,6 @@ def test_tour_with_wrong_title_type_is_skipped(tmp_path):
     assert "seed-highlights" not in saved.tours and saved.problems[0].file == "t.json"
 
 
-def test_tour_problems_are_shown_as_text(data):
-    tour = data / "tours" / "seed-highlights.json"
-    tour.write_text(json.dumps({"title_en": "T", "records": ["[click](http://evil.example)"]}), encoding="utf-8")
-    at = run_app(page="pages/2_Tour.py")
-    assert not at.exception
-    (warning,) = [w.value for w in at.warning if "evil" in w.value]
-    assert "](http" not in warning
-
-
 def test_deeply_nested_json_ld_in_an_uploaded_page_is_ignored():
     from partnerships.extract.clean import load_article
 

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from partnerships import tour
+from partnerships.model import Problem
 
 
 @pytest.fixture
@@ -32,6 +33,26 @@ def test_load_tours_reports_bad_files_and_unknown_ids(tmp_path):
     assert good.records == ("a", "b") and good.title_en == "Good" and good.title_ko == "Good"
     found = {(p.file, p.record_id, p.field) for p in result.problems}
     assert found == {("good.json", "x", "records"), ("broken.json", None, None), ("shape.json", None, "records")}
+
+
+@pytest.mark.parametrize("raw", [{"title_en": "Seoul \u202eevil", "records": []},
+                                 {"title_ko": "서울\u2067악", "records": []},
+                                 {"title_en": "bell\x07", "records": []}])
+def test_a_title_with_controls_or_direction_marks_is_refused(tmp_path, raw):
+    (tmp_path / "t.json").write_text(json.dumps(raw))
+    result = tour.load_tours(tmp_path, known_ids=set())
+    assert result.tours == {} and [p.file for p in result.problems] == ["t.json"]
+
+
+def test_a_file_name_standing_as_the_title_is_held_to_the_same_rule(tmp_path):
+    (tmp_path / "a\u202eb.json").write_text(json.dumps({"records": []}))
+    (tmp_path / "plain.json").write_text(json.dumps({"records": []}))
+    assert list(tour.load_tours(tmp_path, known_ids=set()).tours) == ["plain"]
+
+
+def test_a_long_unknown_id_is_cut_where_it_is_told():
+    told = str(Problem("t.json", "x" * 500, "records", "no such record"))
+    assert len(told) < 140 and "x" * 79 + "…" in told
 
 
 def test_bundled_tours_name_only_existing_records(gazetteer):

@@ -19,7 +19,7 @@ from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
 from ui.screens.presentation import card_style, keyboard_steps, presentation_style
-from ui.shell import data, i18n, theme
+from ui.shell import auth, data, i18n, theme
 from ui.shell import params as url_params
 from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
@@ -304,6 +304,17 @@ def _title(chosen: tours.Tour | None, lang: str) -> str:
     return (chosen.title_ko if lang == "ko" else chosen.title_en) if chosen else i18n.t("page_tour", lang)
 
 
+def _tell_problems(saved: tours.ToursResult, chosen: tours.Tour | None, lang: str) -> None:
+    """Staff read what is wrong with every saved tour file; anyone else, one line on the steps
+    of the open tour that were left out."""
+    if auth.current().may("read_drafts"):
+        st.warning(i18n.t("tour_problems", lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
+        return
+    skipped = sum(1 for p in saved.problems if chosen is not None and p.file == f"{chosen.name}.json")
+    if skipped:
+        st.caption(i18n.t("tour_skipped", lang, n=skipped))
+
+
 def _position(step: int, n: int, chosen: tours.Tour | None, saved: tours.ToursResult, ctx: PageContext) -> str:
     """'3 of 9', and the order's name when no saved story (whose title is the heading) is shown."""
     position = i18n.t("tour_step", ctx.lang, i=step, n=n)
@@ -313,10 +324,8 @@ def _position(step: int, n: int, chosen: tours.Tour | None, saved: tours.ToursRe
 def show(ctx: PageContext) -> None:
     """The whole Tour page, headed by `_title` (on a slide, the largest text names the story)."""
     card_style()
-    head = st.empty()
+    head, note = st.empty(), st.empty()
     saved = saved_tours()
-    if saved.problems:
-        st.warning(i18n.t("tour_problems", ctx.lang) + "\n\n" + "\n".join(f"- {md_escape(p)}" for p in saved.problems))
     ids, defaults = controls(ctx, saved)
     presenting = bool(st.session_state[PRESENT])
     presentation_style(presenting)
@@ -324,7 +333,10 @@ def show(ctx: PageContext) -> None:
     if presenting:  # hidden; Escape presses it
         st.button("✕", key="tour_exit", on_click=_leave_presentation)
     chosen = saved.tours.get(st.session_state[ORDER])
-    head.title(_title(chosen, ctx.lang), anchor=False)
+    head.title(md_escape(_title(chosen, ctx.lang)), anchor=False)
+    if saved.problems and not presenting:  # (a slide shows the story, not the files' faults)
+        with note.container():
+            _tell_problems(saved, chosen, ctx.lang)
     # a story told by filters runs oldest first too: no later tie drawn before its step
     in_time_order = st.session_state[ORDER] == tours.TIME_ORDER or bool(chosen and chosen.filters)
     every = float(st.session_state[EVERY])

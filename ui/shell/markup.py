@@ -19,7 +19,7 @@ def md_escape(text: object, *, link_label: bool = False) -> str:
     """Text shown literally by `st.markdown`, whatever characters it holds (bare web addresses
     included: they are not made links). A `link_label` (the text of a link already) needs no
     guard against becoming a link, and keeps none: copied, it is the address as written."""
-    flat = " ".join(str(text).split())
+    flat = " ".join(str(text).split()).replace(":material/", ":\u2060material/")  # an icon even when escaped
     if not link_label:
         flat = _AUTOLINK.sub(lambda m: m.group(1) + "\u2060", flat)
     return _MD_SPECIAL.sub(r"\\\1", flat)

@@ -306,7 +306,8 @@ EN: dict[str, str] = {
     "tour_agreed": "What was agreed",
     "tour_quote": "From the source",
     "tour_domestic": "In Korea, no foreign partner",
-    "tour_problems": "Some saved tours name records that do not exist; they are skipped:",
+    "tour_skipped": "Steps skipped (their records are not published): {n}",
+    "tour_problems": "Some saved tours could not be read in full; what was left out:",
     "tour_map_alt": "Map focused on the current record's places, with its arcs drawn thick.",
     # Map page: take-away files (ui/map/takeaway.py), year play (ui/map/timeplay.py);
     # every page: theme (ui/shell/theme.py).

@@ -298,7 +298,8 @@ KO: dict[str, str] = {
     "tour_agreed": "주요 내용",
     "tour_quote": "출처 인용",
     "tour_domestic": "국내 사업 (해외 상대 없음)",
-    "tour_problems": "저장된 둘러보기 중 없는 기록을 가리키는 항목은 건너뜁니다:",
+    "tour_skipped": "건너뛴 단계(공개되지 않은 기록): {n}개",
+    "tour_problems": "저장된 둘러보기 중 일부를 다 읽지 못해 다음은 빠졌습니다:",
     "tour_map_alt": "현재 기록의 지역에 맞춘 지도. 해당 협력의 호가 굵게 표시됩니다.",
     # Map page: take-away files (ui/map/takeaway.py), year play (ui/map/timeplay.py);
     # every page: theme (ui/shell/theme.py).
