@@ -17,7 +17,7 @@ from partnerships import store
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
-from partnerships.tables.rows import RowError, build, render, stored_name
+from partnerships.tables.rows import RowError, build, render, signed_again, stored_name
 
 
 @dataclass
@@ -78,6 +78,8 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
             suggested += bool(got.name)  # a place looked for (the search costs the same when it finds nothing)
             continue
         key, record = got
+        if key in records and (again := signed_again(key, record, records[key])) is not None:
+            key, record = again  # the same parties' second MOU, years on: an agreement of its own
         if key in records:
             errors.append(RowError(n, f"the same tie as row {first_row[key]}"))
             continue

@@ -14,7 +14,7 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import SECTORS, TYPES, UNDATED_YEAR
+from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -108,10 +108,36 @@ def sectors_of(text: str, type_: str) -> list[str]:
     return [s for s in SECTORS if s in chosen]
 
 
+# a partner's Korean name as a sheet may give it: Hangul words, spaces, '·' and '-'
+_KOREAN_NAME = re.compile(r"[가-힣](?:[가-힣 ·\-]{0,48}[가-힣])?")
+# a source table's grade in either language
+_GRADES = {**{k: k for k in CONFIDENCE}, "높음": "high", "보통": "medium", "중간": "medium", "낮음": "low"}
+
+
+def confidence_of(text: str) -> str | None:
+    """A confidence cell as one of model.CONFIDENCE ('High', '높음'), None for anything else."""
+    return _GRADES.get(text.strip().lower())
+
+
 def row_key(korean: str, partner: str, country: str | None, type_: str) -> str:
     """A row's stable key: the same tie in a later import of the file has the same key."""
     raw = "|".join((norm(korean), norm(partner), (country or "").upper(), type_))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+# ties a government holds once with a partner: a second row of them is the same tie again
+_STANDING = frozenset({"sister_city", "friendship_city"})
+
+
+def signed_again(key: str, record: dict[str, Any], first: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """(key, record) for a row of the same parties and type as an earlier row (`first`, under `key`)
+    that is another agreement: one signed on another date (an MOU renewed years on), unless the
+    type is a standing tie. None when it is the same tie told twice."""
+    if record["type"] in _STANDING or not record["date"] or record["date"] == first["date"]:
+        return None
+    again = hashlib.sha256(f"{key}|{record['date']}".encode()).hexdigest()[:16]
+    rid = record["id"].removesuffix(key[:6]) + again[:6]
+    return again, {**record, "id": rid, "table_row": {**record["table_row"], "key": again}}
 
 
 def stored_name(file: str, sheet: str) -> str:
@@ -222,6 +248,8 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | No
             reasons.append("no date: a record needs at least the year")
     except DateProblem as exc:
         reasons.append(f"date: {exc}")
+    if (grade := text("confidence")) and not confidence_of(grade):
+        reasons.append(f"confidence {grade[:40]!r} is not one of {', '.join(CONFIDENCE)}")
     korean_text = text("korean_place")
     kr = resolve_korean(gaz, korean_text, suggest=suggest, fixes=preset.places)
     unresolved: tuple[Resolved, str] | None = None
@@ -263,9 +291,10 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
     type_en, type_ko = TYPES[type_]
     line = row_line(file, table.sheet, n, table.labels, row.cells)
     notes = [x for x in (tie.korean.note, text("note")) if x]
-    # the sheet's own Korean name for a partner the gazetteer knows in Latin letters only ('산레모')
+    # the sheet's own Korean name for a partner the gazetteer knows in Latin letters only ('산레모'),
+    # when it is a plain name (no markup or address the public titles would carry)
     partner_ko = pp.name_ko if pp.name_ko != pp.name_en else next(
-        (name for name in tie.partner_names if re.search(r"[가-힣]", name)), pp.name_ko)
+        (name for name in tie.partner_names if _KOREAN_NAME.fullmatch(name)), pp.name_ko)
     record: dict[str, Any] = {
         "id": rid,
         "title_en": f"{kp.name_en} with {pp.name_en}: {_lower(type_en)}",
@@ -289,7 +318,6 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "status": preset.status,
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},
     }
-    confidence = text("confidence").lower()
-    if confidence:
-        record["confidence"] = confidence
+    if grade := confidence_of(text("confidence")):
+        record["confidence"] = grade
     return key, record

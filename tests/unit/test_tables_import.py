@@ -332,3 +332,42 @@ def test_a_rows_summary_tells_the_tie_not_the_file_and_row_it_came_from(tmp_path
     assert "포항_국제교류현황" not in rec["summary_ko"] and "행." not in rec["summary_ko"]
     assert rec["summary_ko"].endswith("비고: 수소 협력")
     assert rec["table_row"]["file"] == "포항_국제교류현황.csv" and rec["table_row"]["row"] == 2  # the source keeps it
+
+
+HEAD = "지자체,국가,도시명(영문),도시명(국문),구분,체결일,비고,신뢰도\n"
+
+
+def test_a_korean_name_cell_holding_markup_is_not_put_into_the_titles(tmp_path, gazetteer):
+    sheet = HEAD + "통영시,IT,Sanremo,<img src=x onerror=alert(1)>산레모**굵게**,자매결연,2015-04-02,,\n"
+    sink = _sink(tmp_path)
+    assert plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer).added == 1
+    (record,) = sink.proposed_records()
+    assert record["partner_places"] == ["it-sanremo"]
+    assert not any(ch in record["title_ko"] + record["summary_ko"] for ch in "<>*")  # the gazetteer's name instead
+    assert "<img" in record["evidence"][0]  # the row itself is kept as it was
+
+
+def test_a_confidence_cell_is_a_known_grade_in_either_language_or_the_row_says_why(tmp_path, gazetteer):
+    sheet = HEAD + ("포항시,DE,Dresden,,업무협약,2025-11-04,,높음\n"
+                    "포항시,JP,Fukuoka,,우호협력,2024-05-02,, Medium \n"
+                    "포항시,CN,Shenyang,,우호협력,2024-05-02,,<b>high</b>\n")
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    grades = {r["partner_places"][0]: r.get("confidence") for r in sink.proposed_records()}
+    assert grades == {"de-dresden": "high", "jp-fukuoka": "medium"}
+    (error,) = result.errors
+    assert error.row == 4 and "confidence" in error.reason
+
+
+def test_the_same_parties_mou_signed_again_years_on_is_a_second_record_a_sister_tie_is_not(tmp_path, gazetteer):
+    sheet = HEAD + ("포항시,DE,Dresden,,업무협약,2015-11-04,,\n"
+                    "포항시,DE,Dresden,,업무협약,2025-11-04,,\n"
+                    "포항시,JP,Fukuoka,,자매결연,1995-05-02,,\n"
+                    "포항시,JP,Fukuoka,,자매결연,2005-05-02,,\n")
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert sorted((r["partner_places"][0], r["year"]) for r in sink.proposed_records()) == [
+        ("de-dresden", 2015), ("de-dresden", 2025), ("jp-fukuoka", 1995)]
+    assert [(e.row, e.reason) for e in result.errors] == [(5, "the same tie as row 4")]
+    again = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert again.added == 0 and again.updated == 0  # the second MOU's key is stable too
