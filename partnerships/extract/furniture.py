@@ -52,7 +52,8 @@ LIST_ITEM = re.compile(r"^\s*(?:[-·ㆍ•▲△]|\d{1,2}[.)])\s")
 
 # the site's name a page title ends with ('… 관광 MOU - 제주남부신문', '… | 경기일보'): not the story's
 SITE_SUFFIX = re.compile(r"\s(?:-|\||–|—|::)\s[가-힣A-Za-z0-9. ]{0,14}"
-                         r"(?:신문|일보|뉴스|방송|타임스|타임즈|저널|미디어|닷컴|투데이|신보|TV|News|Times|Daily)\s*$")
+                         r"(?:신문|일보|뉴스|방송|타임스|타임즈|저널|미디어|닷컴|투데이|신보|TV|News|Times|Daily|"
+                         r"의소리|경제|비즈|포스트|프레스|데일리|통신)\s*$")  # ('제주의소리', '헤럴드경제')
 # a bare comment count ('댓글 3', '12 comments'), and a line of running text (a sentence of
 # some length that ends like one): before one, the counter belongs to the article's header
 # ... or a portal's toolbar that starts with it ('댓글 6   번역 설정   글씨크기 조절하기   인쇄하기')

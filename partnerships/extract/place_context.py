@@ -256,3 +256,22 @@ def suffix_next(tokens, i: int) -> bool:
             # ... or the division's governor or government a space after it ('세부 주지사와')
             or n.start == t.end + 1 and n.form == "주" and i + 2 < len(tokens)
             and tokens[i + 2].start == n.end and tokens[i + 2].form in ("지사", "정부", "의회", "총리"))
+
+
+def placed_elsewhere(word: str, lookup, cache: dict, before: str, after: str) -> PlaceLike | None:
+    """A name the article placed before (with its country), or a bare name paired with another
+    by a dash ('대구-미시간 협약') that the article writes elsewhere with a foreign division's
+    suffix ('미시간주 경제개발공사'): that division."""
+    if (place := cache.get(_PLACED + word)) is not None:
+        return place
+    text = cache.get(ARTICLE_TEXT, "")
+    if len(word) < 2 or not re.fullmatch(r"[가-힣]+", word) or word not in text \
+            or not (re.search(r"[가-힣][-–]$", before) or re.match(r"^[-–][가-힣]", after)):
+        return None
+    for suffix in ("주", "성", "현"):
+        glued = "(?:정부|청|지사|의회|와|과|의|는|은|이|가|에|를|을|도)?"
+        if re.search(rf"(?<![가-힣]){word}{suffix}{glued}(?![가-힣])", text):
+            place = lookup(word + suffix)
+            if place is not None and place.country != "KR" and getattr(place, "kind", "") == "region":
+                return place
+    return None

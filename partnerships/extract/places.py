@@ -48,6 +48,7 @@ from partnerships.extract.place_context import (
     emirate,
     exonym_after_country,
     named_country,
+    placed_elsewhere,
     port_city,
     sounding_in_country,
     suffix_next,
@@ -278,7 +279,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
             place = city_by_consonants(hall, start, out, gazetteer, cache, after)  # '벨기에 루벤에 있는'
             word = hall if place is not None else word
         if place is None and t.tag == "NNP":
-            place = cache.get(_PLACED + word)  # placed elsewhere in the article (with its country)
+            place = placed_elsewhere(word, lookup, cache, text[:start - sentence.start], after)
         if place is not None and place.country == "KR" and hasattr(gazetteer, "matches"):
             place = of_country_before(place, word, start, out, gazetteer) or place  # '중국 안산': Anshan
         if place is not None and place.country != "KR" and getattr(place, "kind", "") == "city" \
@@ -337,8 +338,7 @@ def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> 
                              or (word.endswith("로") and _MOVED_VERB.match(rest))))
 
 
-# where a delegation travelled to ('크라이스트처치로 이동한 대표단은', '퍼스에 도착해'): a place
-# of the trip, like one followed by 에서
+# where a delegation travelled to ('크라이스트처치로 이동한 대표단은', '퍼스에 도착해': like 에서)
 _MOVED_TO = re.compile(r"^\s?(?:시|주)?\s?(?:\([^()]{1,30}\)\s?)?(?:(?:으로|로)\s?(?:이동|건너가|건너간|향한|향해)|"
                        r"에\s?(?:도착|입국))")
 _MOVED_VERB = re.compile(r"^\s?(?:이동|건너가|건너간|향한|향해)")  # ... the 로 read into the name ('크라이스트처치로')

@@ -97,6 +97,9 @@ _OTHERS_SIGN = re.compile(r"(?:^|\s)[가-힣]*(?:상공회의소|상의)(?:와|�
                           # ... or two public corporations ('부산항만공사와 발파라이소 항만공사도')
                           r"[가-힣]*(?:업체|기업|회사|법인|공사|공단)(?:와|과)\s[^.]{0,40}?[가-힣]*"
                           r"(?:업체|기업|회사|법인|공사|공단)(?:가|이|는|은|도)\s|"
+                          # ... masked by the paper ('대구 부품사 A사와 미시간주 1차 협력사 B사가')
+                          r"(?<![가-힣A-Za-z])[A-Z○]{1,3}사(?:와|과)\s[^.]{0,40}?(?<![가-힣A-Za-z])[A-Z○]{1,3}사"
+                          r"(?:가|이|는|은|도)\s|"
                           r"(?:기업|업체|회사)\s?간\s|"
                           # ... or a pair with a chamber, a university or a firm, named just before the
                           # agreement word ('박닌성 산업단지관리위원회와 구미상의 간 투자 협력 MOU')

