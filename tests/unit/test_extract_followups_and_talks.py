@@ -41,3 +41,9 @@ def test_a_news_sites_name_after_the_title_is_no_party(gazetteer):
             "부산시는 21일 호찌민시와 스마트시티 협력 업무협약을 체결했다고 22일 밝혔다.")
     (found,) = extract(text, gazetteer=gazetteer, published="2024-05-22").candidates
     assert found["korean_places"] == ["kr-busan"] and "부산-호찌민, 스마트시티 협약 체결" in found["evidence"]
+
+
+def test_a_foreign_minister_met_in_his_capital_signs_for_his_country(gazetteer):
+    text = ("산업부에 따르면 장관은 사우디 리야드에서 10일(현지시간) 압둘아지즈 빈 살만 에너지부 장관과 회담하고 "
+            "'한-사우디 청정수소 협력 양해각서'에 서명했다.")
+    assert _records(text, gazetteer, "2025-02-14") == [("mou", 2025, ("kr-sejong",), ("country-sa",))]

@@ -129,4 +129,11 @@ def ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: Context) -> l
         if before and before[-1].id.startswith("country-") \
                 and _MINISTRY_PARTY.search(x.text, before[-1].end - x.start):
             return [before[-1].id]
+    # ... or the one foreign country the clause names, its minister met where he sits ('사우디
+    # 리야드에서 … 빈 살만 에너지부 장관과 회담하고')
+    told = [p for p in ctx.places[s.index] if lo <= p.start < w.start and not p.korean]
+    countries = {p.id for p in told if p.id.startswith("country-")}
+    if len(countries) == 1 and len({p.country for p in told}) == 1 and re.search(r"(?:장관|차관)", found[-1].group(0)) \
+            and all(p.id in countries or (p.kind == "city" and p.venue_marker) for p in told):
+        return sorted(countries)
     return []
