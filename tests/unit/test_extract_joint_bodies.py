@@ -36,3 +36,11 @@ def test_an_investment_mou_with_a_firm_named_in_quotes_is_no_tie(gazetteer):
     text = ("인천경제자유구역청은 12일 중국 톈진의 냉동물류 전문기업 '하이허콜드체인'과 송도 물류센터 건립을 위한 "
             "2천만 달러 규모의 투자 양해각서를 체결했다고 13일 밝혔다.")
     assert _records(text, gazetteer, "2019-04-13") == []
+
+
+def test_a_firm_signing_an_investment_mou_with_the_province_and_city_is_its_plant(gazetteer):
+    text = ("도지사는 16일 미국 애틀랜타에서 조지아주 경제개발부와 경제협력 양해각서를 체결했다.\n"
+            "같은 날 애틀랜타 인근의 자동차 부품업체 서던오토파츠는 경북도, 영천시와 500만 달러 규모의 영천 공장 "
+            "설립 투자 양해각서를 맺었다.\n"
+            "베트남 부동산 기업인 T&T그룹은 경북도와 포항 물류센터 건립을 위한 1억 달러 규모의 투자 양해각서를 맺었다.")
+    assert _records(text, gazetteer, "2019-10-21") == [("mou", 2019, ("kr-gyeongsangbuk-do",), ("adm1-us-georgia",))]

@@ -210,6 +210,13 @@ _FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|�
                           r"\s?(?:\d+\s?(?:곳|개사|개))?(?:와|과)\s[^.]{0,40}$")
 
 
+# ... or signed by a firm with the governments ('부품업체 서던오토파츠는 경북도, 영천시와 … 투자 양해각서를')
+_FIRM_SUBJECT = re.compile(r"(?:기업|업체|회사|법인|제조사)(?:인)?\s[^\s.]{1,20}(?:는|은|이|가)\s"
+                           r"[^.]{0,60}(?:와|과)\s[^.]{0,40}$")
+# a sum or a plant that an investment MOU is about ('500만 달러 규모의 … 공장 설립 투자 양해각서')
+_OF_AN_INVESTMENT_MOU = re.compile(r"[^.]{0,30}?투자\s?(?:협약|양해각서|MOU)")
+
+
 # ... or signed before a firm's head ('화학소재 기업 '니시카와케미칼'의 대표이사 사장이 참석한 가운데')
 _FIRM_HEAD = re.compile(r"(?:기업|업체|회사)\s?['‘\"“][^'’\"”]{1,30}['’\"”]\s?(?:의\s)?(?:대표이사|대표|사장|회장|CEO)|"
                         r"㈜\s?\S{1,20}\s?(?:의\s)?(?:대표이사|대표|사장|회장|CEO)")
@@ -223,17 +230,18 @@ _INVESTMENT_ATTRACTED = re.compile(r"^\s?(?:의|규모의)?\s?(?:외국인\s?|�
 _SUM_BEFORE = re.compile(r"\d[\d,.]*\s?[십백천만억조]*\s?(?:달러|원|위안|엔|유로|파운드)\s?(?:규모의?|상당의?)?\s?$")
 
 
-def invests_a_firm(before: str, after: str, mou: bool = False) -> bool:
+def invests_a_firm(before: str, after: str, type_: str = "") -> bool:
     """The word is an investment agreement with firms (a plant or an office they will build): a deal
     of the government with companies, no tie with a foreign government."""
     if _MONEY_FROM_FIRMS.search(before) and _INVESTMENT_ATTRACTED.match(after):
         return True  # '일본과 미국 기업 7곳으로부터 모두 3억2천만 달러의 투자를 유치했으며': firms' money
-    if mou and (m := _SUM_BEFORE.search(before)) and _FIRM_BEFORE.search(before[:m.start()]):
+    if type_ == "mou" and (m := _SUM_BEFORE.search(before)) and _FIRM_BEFORE.search(before[:m.start()]):
         return True
-    if not (_INVESTMENT_WORD.search(before) or _INVESTMENT_AFTER.match(after)):
+    if not (_INVESTMENT_WORD.search(before) or _INVESTMENT_AFTER.match(after)
+            or (type_ in ("program", "institution") and _OF_AN_INVESTMENT_MOU.match(after))):
         return False
     head = _INVESTMENT_WORD.sub("", before)
-    return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head))
+    return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head) or _FIRM_SUBJECT.search(head))
 
 
 # (what came before in the sentence: '… 참관 도시로 참석한 데 이어, 22일 탐페레시와 업무협약을')
@@ -257,7 +265,7 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
     if w.type in STRONG_TYPES and others_pair(s, w, spans):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
-    if invests_a_firm(before, after, w.type == "mou"):
+    if invests_a_firm(before, after, w.type):
         return True  # '일본 기업 3곳과 1억2000만 달러 규모의 투자협약을': a firm's plant, not a tie
     if government_acts(s, w, spans):
         return False
