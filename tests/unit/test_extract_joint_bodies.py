@@ -44,3 +44,14 @@ def test_a_firm_signing_an_investment_mou_with_the_province_and_city_is_its_plan
             "설립 투자 양해각서를 맺었다.\n"
             "베트남 부동산 기업인 T&T그룹은 경북도와 포항 물류센터 건립을 위한 1억 달러 규모의 투자 양해각서를 맺었다.")
     assert _records(text, gazetteer, "2019-10-21") == [("mou", 2019, ("kr-gyeongsangbuk-do",), ("adm1-us-georgia",))]
+
+
+def test_a_foreign_countrys_agency_named_after_it_signs_for_the_country(gazetteer):
+    text = "중소벤처기업부는 11일 사우디 리야드에서 사우디 중소기업청(몬샤아트)과 창업 협력 양해각서를 맺었다고 12일 밝혔다."
+    assert [k[3] for k in _records(text, gazetteer, "2025-02-12")] == [("country-sa",)]
+
+
+def test_construction_firms_counted_sign_their_own_deals(gazetteer):
+    text = ("국내 대형 건설사 3곳은 국토부 장관이 지켜보는 가운데 인도네시아 국영 건설사 와스키타카르야 등과 신수도 사업 "
+            "공동 참여를 위한 업무협약을 각각 체결했다.")
+    assert _records(text, gazetteer, "2022-08-30") == []

@@ -51,6 +51,8 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             # or a division's office: '하노이시청')
                             r"|^\s?[가-힣]{1,8}(?<![시주성현군구])청(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?"
                             r"\s?청장(?:와|과|이|가|측과)(?![가-힣])"
+                            # ... or the agency ('사우디 중소기업청(몬샤아트)과'; not a city's hall: '하노이시청')
+                            r"|^\s?[가-힣]{2,10}(?<![시주성현군구도])청(?:\s?\([^()]{1,40}\))?(?:와|과|측과)(?:도|는)?(?![가-힣])"
                             # ... or a national agency met at its seat ('국가투자공사(Kazakh Invest) 본사에서',
                             # '태국관광청 본청에서'), or one the article calls the government's ('정부 관광기관인
                             # 태국관광청(TAT)과', '정부의 무역·투자 진흥기관인 무역투자진흥청(ProMéxico) 본부에서')
