@@ -47,3 +47,10 @@ def test_a_foreign_minister_met_in_his_capital_signs_for_his_country(gazetteer):
     text = ("산업부에 따르면 장관은 사우디 리야드에서 10일(현지시간) 압둘아지즈 빈 살만 에너지부 장관과 회담하고 "
             "'한-사우디 청정수소 협력 양해각서'에 서명했다.")
     assert _records(text, gazetteer, "2025-02-14") == [("mou", 2025, ("kr-sejong",), ("country-sa",))]
+
+
+def test_that_year_is_the_year_the_paragraph_told_just_before(gazetteer):
+    text = ("전북도는 7일 난징에서 농식품 수출상담회를 열었다.\n"
+            "전북과 장쑤성의 인연은 1994년으로 거슬러 올라간다. 한중 수교 2년 만인 그해 10월, 전북도와 장쑤성은 "
+            "자매결연을 맺었다.")
+    assert not [k for k in _records(text, gazetteer, "2012-11-12") if k[0] == "sister_city"]  # 1994's: history

@@ -38,6 +38,7 @@ _ANAPHORA = re.compile(r"(?:협약|협정|의향서|양해각서|결연)(?:에|�
                        r"(?:두|양)\s?(?:도시|기관|측|지역)|양측|(?:센터|사무소|기관|거점)는")
 
 _AT_THAT_TIME = re.compile(r"^\W{0,2}(?:그\s)?당시(?:에는|에|엔)?\s")
+_THAT_YEAR = re.compile(r"(?<![가-힣])그\s?해(?:\s|에|의|\s?\d)")
 
 
 def _window(s: Sentence, w: TypeMention, words: list[TypeMention]) -> tuple[int, int]:
@@ -68,6 +69,9 @@ def mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention]
         chosen = day_told_before(s, ctx) or chosen  # '10일 쿠리치바였다. … 이날 … 서명하고'
     if _AT_THAT_TIME.match(s.text) and not any(d.end <= w.start for d in chosen):
         chosen = year_told_before(s, ctx) or chosen  # '… 2019년으로 거슬러 올라간다. 당시 … 교환했고'
+    elif _THAT_YEAR.search(s.text[:w.start - s.start]) and not any(d.year for d in chosen) \
+            and (told := year_told_before(s, ctx)):  # '… 1994년으로 거슬러 올라간다. … 그해 10월, … 맺었다'
+        chosen = [dataclasses.replace(d, year=told[0].year, rel_year=None) for d in chosen] or told
 
     korean, partner, venue, from_text, borrowed = places_for(s, w, asides.clause_places(s, w, spans),
                                                               ctx, lo, hi, whole=spans)
