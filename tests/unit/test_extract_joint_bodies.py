@@ -55,3 +55,16 @@ def test_construction_firms_counted_sign_their_own_deals(gazetteer):
     text = ("국내 대형 건설사 3곳은 국토부 장관이 지켜보는 가운데 인도네시아 국영 건설사 와스키타카르야 등과 신수도 사업 "
             "공동 참여를 위한 업무협약을 각각 체결했다.")
     assert _records(text, gazetteer, "2022-08-30") == []
+
+
+def test_signing_in_a_foreign_ministrys_building_is_with_the_country(gazetteer):
+    text = ("울산시는 6일(현지시간) 오만 수도 무스카트에 있는 오만 에너지광물부 청사에서 그린수소 협력 양해각서를 "
+            "체결했다고 8일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, "2023-02-08")] == [("country-om",)]
+
+
+def test_a_signing_between_a_firm_and_a_foreign_developer_the_province_attends_is_theirs(gazetteer):
+    text = ("전남도는 도지사가 21일 베트남 하노이를 방문해 하노이시 인민위원장과 면담했다고 22일 밝혔다.\n"
+            "도지사는 같은 날 오후 하노이 시내 호텔에서 열린 도내 에너지 기업 ㈜남해에너지솔루션과 베트남 재생에너지 "
+            "개발사 간 해상풍력 공동개발 업무협약 체결식에 참석해 양사 관계자들을 격려했다.")
+    assert _records(text, gazetteer, "2024-08-22") == []

@@ -56,7 +56,8 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             # ... or a national agency met at its seat ('국가투자공사(Kazakh Invest) 본사에서',
                             # '태국관광청 본청에서'), or one the article calls the government's ('정부 관광기관인
                             # 태국관광청(TAT)과', '정부의 무역·투자 진흥기관인 무역투자진흥청(ProMéxico) 본부에서')
-                            rf"|^\s?(?:{NATIONAL_AGENCY}|{_STATE_AGENCY}|{_GOVERNMENTS_BODY})"
+                            rf"|^\s?(?:{NATIONAL_AGENCY}|{_STATE_AGENCY}|{_GOVERNMENTS_BODY}"
+                            r"|(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}(?<![남북동서중일전내외정])부(?=\s?청사))"
                             r"(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{0,60}\))?\s?(?:본사|본청|본부|청사)에서(?![가-힣])"
                             rf"|^\s?{_GOVERNMENTS_BODY}(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{{0,60}}\))?"
                             r"(?:와|과|측과)(?:도|는)?(?![가-힣])"
