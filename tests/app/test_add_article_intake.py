@@ -195,11 +195,11 @@ def test_a_sheets_undated_rows_come_in_undated_when_asked(folders):  # noqa: F81
     at = page()
     _uploader(at, "it_file").set_value(("own-ties.csv", sheet, "text/csv"))
     at.run()
-    assert at.checkbox(key="import_undated").value is False
+    assert _undated(at).value is False
     at.button(key="import_rows").click().run()
     counts = _counts(at, "rows read")
     assert (counts["records added"], counts["rows with errors"]) == (1, 1)
-    at.checkbox(key="import_undated").check().run()
+    _undated(at).check().run()
     at.button(key="import_rows").click().run()
     assert _counts(at, "rows read")["records added"] == 1  # the undated row, now
     from sqlalchemy import select
@@ -238,3 +238,33 @@ def test_a_misspelt_korean_government_picked_among_the_nearest_is_placed_on_the_
     assert not at.exception
     counts = _counts(at, "rows read")
     assert counts["records added"] == 1 and counts["rows with errors"] == 0
+
+
+def _undated(at):
+    return next(c for c in at.checkbox if c.key and c.key.startswith("import_undated"))
+
+
+def test_a_saved_mapping_chosen_again_brings_back_every_choice(folders):  # noqa: F811
+    sheet = ("자치단체,국가,상대 도시,구분,체결일\n서울특별시,DK,Odense,자매결연,\n부산광역시,TH,Bangkok,자매결연,2016-03-02\n"
+             ).encode()
+    at = page()
+    _uploader(at, "it_file").set_value(("own-ties.csv", sheet, "text/csv"))
+    at.run()
+    boxes = {s.label: s for s in at.selectbox if s.key and s.key.startswith("it_map_")}
+    guessed = {label: box.value for label, box in boxes.items() if box.value != "— none —"}
+    partner = next(label for label, value in guessed.items() if value == "상대 도시")
+    boxes[partner].set_value("— none —")
+    boxes["Partner, English"].set_value("상대 도시").run()
+    _undated(at).check().run()
+    at.text_input(key="it_preset_name").input("시군 교류표 2025").run()
+    at.button(key="it_save_preset").click().run()
+    assert (folders[0] / "presets" / "시군-교류표-2025.json").exists() and at.success  # spaces become dashes
+    again = page()  # a new session
+    _uploader(again, "it_file").set_value(("more-ties.csv", sheet, "text/csv"))
+    again.run()
+    again.selectbox(key="import_preset").set_value("시군-교류표-2025").run()
+    boxes = {s.label: s for s in again.selectbox if s.key and s.key.startswith("it_map_")}
+    assert boxes[partner].value == "— none —" and boxes["Partner, English"].value == "상대 도시"
+    assert _undated(again).value is True
+    again.button(key="import_rows").click().run()
+    assert _counts(again, "rows read")["records added"] == 2  # the undated row too

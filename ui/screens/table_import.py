@@ -3,6 +3,7 @@ user to fix, import its rows as proposed records, list the rows that failed and 
 
 from __future__ import annotations
 
+import re
 import zlib
 
 import pandas as pd
@@ -64,14 +65,16 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         return
     st.caption(t("import_found", lang, header=_rows(p.table.header_rows, lang), n=len(p.table.rows)))
     p.mapping = mapping_editor(p, lang, key=f"{up.name}:{p.table.sheet}:{choice}")
+    mapped = zlib.crc32(f"{up.name}:{p.table.sheet}:{choice}".encode())  # (a saved mapping chosen sets them anew)
     if "korean_place" not in p.mapping:
         fixed = st.text_input(t("import_fixed_korean", lang), value=p.preset.fixed.get("korean_place", ""),
-                              key="import_fixed_korean").strip()
+                              key=f"import_fixed_korean_{mapped}").strip()
         if fixed:
             p.preset.fixed["korean_place"] = fixed
     # rows with no date: undated records (as the national layer keeps them), or listed as not imported
-    p.preset.undated = st.checkbox(t("import_undated", lang), value=p.preset.undated, key="import_undated")
-    p.preset.columns = dict(p.mapping)
+    p.preset.undated = st.checkbox(t("import_undated", lang), value=p.preset.undated, key=f"import_undated_{mapped}")
+    # (a field set to none is saved as such, so that choosing the mapping again does not guess it)
+    p.preset.columns = {**{f: "" for f in FIELDS if f not in p.mapping}, **p.mapping}
     p.preset.places.update(st.session_state.get(FIXES_KEY, {}))
     need = columns.missing(p.mapping, p.preset.fixed)
     if need:
@@ -86,7 +89,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
         _run(p, lang, gaz=gaz, who=who, online=online)
     name = c2.text_input(t("import_save_as", lang), key="it_preset_name", value=choice if choice in presets else "")
     if c3.button(t("import_save", lang), key="it_save_preset") and name.strip():
-        p.preset.name = name.strip()
+        p.preset.name = re.sub(r"\s+", "-", name.strip())  # ('시군 교류표 2025' is saved as '시군-교류표-2025')
         try:
             columns.save_preset_as(p.preset, who, store.open_store())
             st.success(t("import_saved", lang, name=md_escape(p.preset.name)))
