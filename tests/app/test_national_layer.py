@@ -14,6 +14,7 @@ from partnerships.tables.rows import stored_name
 from tests.helpers.apptest import deck_spec, run_app, vega
 from ui.map.palette import DARK, LIGHT, css
 from ui.shell.i18n import publisher_label
+from ui.shell.markup import md_escape
 
 
 @pytest.fixture
@@ -113,7 +114,8 @@ def test_korea_and_japan_is_a_saved_tour_story(national_on):
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Order"] == ["korea-japan"]
     assert any(">1 of 62<" in m.value for m in at.markdown)  # every Korean tie to Japan (62)
-    assert [x.value for x in at.title] == ["Korea and Japan: every tie, oldest first"]  # the story's name heads the page (and the slide)
+    # the story's name heads the page (and the slide), as text
+    assert [x.value for x in at.title] == [md_escape("Korea and Japan: every tie, oldest first")]
     # oldest first: step 1 draws the first tie alone, no later arc before its time
     from tests.helpers.apptest import layer
 

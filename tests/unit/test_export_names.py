@@ -28,7 +28,7 @@ def test_the_file_name_lists_the_filters_in_ascii():
     chosen = Filters(sectors=("robotics",), year_min=2019, year_max=2022, korean_places=("kr-seoul",),
                      countries=("DK",), text="오덴세 robots")
     stem = file_stem(chosen, today=DAY)
-    assert stem.startswith("partnership-atlas_robotics_2019-2022_seoul_dk_q-")
+    assert stem.startswith("partnership-atlas_robotics_2019-2022_and-undated_seoul_dk_q-")  # (undated kept)
     assert stem.endswith("_2026-12-02") and stem.isascii() and "/" not in stem
 
 
@@ -76,3 +76,12 @@ def test_only_the_undated_is_named_in_the_file_and_the_words():
     assert file_stem(chosen, today=DAY) == "partnership-atlas_undated_seoul_2026-12-02"
     assert describe(chosen, "ko", label("ko")).startswith("날짜 없는 교류만")
     assert Filters.from_params(chosen.to_params()) == chosen  # the link carries it ('undated=only')
+
+
+def test_a_year_range_says_whether_the_ties_with_no_date_came_along_and_korean_files_are_named_apart():
+    kept, left_out = Filters(year_min=2015, year_max=2023), Filters(year_min=2015, year_max=2023, undated=False)
+    assert file_stem(kept, today=DAY) == "partnership-atlas_2015-2023_and-undated_2026-12-02"
+    assert file_stem(left_out, today=DAY) == "partnership-atlas_2015-2023_2026-12-02"
+    assert describe(kept, "en", label("en")) == "2015–2023 and undated"
+    assert describe(kept, "ko", label("ko")) == "2015–2023 및 날짜 미상" and describe(left_out, "ko", label("ko")) == "2015–2023"
+    assert file_stem(left_out, today=DAY, lang="ko") == "partnership-atlas_2015-2023_ko_2026-12-02"

@@ -34,6 +34,8 @@ def filters_slug(filters: Filters) -> str:
         parts.append(f"from-{filters.year_min}")
     elif filters.year_max is not None:
         parts.append(f"to-{filters.year_max}")
+    if _with_undated(filters):
+        parts.append("and-undated")  # (a range alone keeps the ties with no date: the name says so)
     parts += [p.removeprefix("kr-") for p in filters.korean_places]
     parts += list(filters.regions) + list(filters.countries)
     if filters.text:
@@ -41,11 +43,19 @@ def filters_slug(filters: Filters) -> str:
     return "_".join(s for s in (_slug(p) for p in parts) if s)
 
 
-def file_stem(filters: Filters, *, today: dt.date | None = None) -> str:
-    """"partnership-atlas_<filters>_<date>", at most MAX_STEM characters."""
+def _with_undated(filters: Filters) -> bool:
+    """A year range that also lets the ties with no date through."""
+    return filters.undated and not filters.undated_only and (filters.year_min is not None
+                                                             or filters.year_max is not None)
+
+
+def file_stem(filters: Filters, *, today: dt.date | None = None, lang: str = "en") -> str:
+    """"partnership-atlas_<filters>_<date>" ("…_ko_<date>" for the Korean page's files, so that the
+    two languages' downloads never overwrite each other), at most MAX_STEM characters."""
     day = (today or dt.date.today()).isoformat()
-    slug = filters_slug(filters)[: MAX_STEM - len(STEM) - len(day) - 2].rstrip("_-")
-    return "_".join(x for x in (STEM, slug, day) if x)
+    tail = f"ko_{day}" if lang == "ko" else day
+    slug = filters_slug(filters)[: MAX_STEM - len(STEM) - len(tail) - 2].rstrip("_-")
+    return "_".join(x for x in (STEM, slug, tail) if x)
 
 
 def describe(filters: Filters, lang: str, place_label: Callable[[str], str], *, labels: bool = True) -> str:
@@ -62,7 +72,8 @@ def describe(filters: Filters, lang: str, place_label: Callable[[str], str], *, 
     if filters.undated_only:
         parts.append(t("filter_undated_only", lang))
     elif filters.year_min is not None or filters.year_max is not None:
-        parts.append(f"{filters.year_min or '…'}–{filters.year_max or '…'}")
+        parts.append(f"{filters.year_min or '…'}–{filters.year_max or '…'}"
+                     + (f" {t('filter_and_undated', lang)}" if _with_undated(filters) else ""))
     add("filter_type", filters.types, lambda s: type_label(s, lang))
     add("filter_kr", filters.korean_places, place_label)
     add("filter_region", filters.regions, lambda r: region_label(r, lang))

@@ -58,7 +58,7 @@ def download_buttons(points: pd.DataFrame, arcs: pd.DataFrame, view: pd.DataFram
     page's map does."""
     name = theme.current()
     title, sub = t("app_title", lang), subtitle(view, filters, lang, place_label=place_label)
-    stem = file_stem(filters)
+    stem = file_stem(filters, lang=lang)
 
     def html_file() -> str:
         return html_map(points, arcs, lang=lang, title=title, subtitle=sub, cities=cities, theme_name=name)

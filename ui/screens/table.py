@@ -142,7 +142,7 @@ def downloads(ctx: PageContext, n: int) -> None:
     (the Excel file is built from all of them at once).
     """
     gaz, lang, filters = ctx.gaz, ctx.lang, ctx.filters
-    stem = file_stem(filters)  # says which filters were applied
+    stem = file_stem(filters, lang=lang)  # says which filters were applied
     st.markdown(f"**{t('download_heading', lang, n=n)}**")
     cols = st.columns(3)
 

@@ -25,6 +25,7 @@ EN: dict[str, str] = {
     "param_years_swapped": "The link's years `from` and `to` were the wrong way round; they were swapped.",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "filter_one_year": "All records are from {year}.",
+    "filter_and_undated": "and undated",
     "filter_undated": "Include undated ties ({n} in all)",
     "filter_undated_only": "Only the undated ones",
     "filter_undated_help": (

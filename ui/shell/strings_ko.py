@@ -24,6 +24,7 @@ KO: dict[str, str] = {
     "param_years_swapped": "링크의 연도 `from`과 `to`가 거꾸로 되어 있어 서로 바꿨습니다.",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
+    "filter_and_undated": "및 날짜 미상",
     "filter_undated": "날짜 없는 교류 포함(전체 {n}건)",
     "filter_undated_only": "날짜 없는 교류만",
     "filter_undated_help": (
