@@ -35,3 +35,14 @@ def test_who_is_named_in_the_page_s_language_for_the_national_layer_and_a_file_l
     assert "전국 자료 표" in record_staff._line(line, "ko")
     assert "파일 불러오기" in record_staff._line(line | {"who": "load"}, "ko")
     assert " · mina · " in record_staff._line(line | {"who": "mina"}, "ko")
+
+
+def test_a_change_is_timed_in_korea_and_says_so_and_a_title_reads_in_full():
+    from datetime import UTC
+
+    line = _line({"title_en": "Jeonju and Lyon sign a culture and tourism MOU for 2026"},
+                 {"title_en": "Jeonju and Lyon sign an MOU on culture, tourism and food"})
+    text = record_staff._line(line, "en")
+    assert "2026-12-06 19:30 KST" in text  # stored without a zone: UTC
+    assert "culture and tourism MOU for 2026 → Jeonju and Lyon sign an MOU on culture, tourism and food" in text
+    assert "2026-12-06 19:30 KST" in record_staff._line(line | {"at": datetime(2026, 12, 6, 10, 30, tzinfo=UTC)}, "ko")

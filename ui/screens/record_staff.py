@@ -6,6 +6,8 @@ Every button calls a function of partnerships.review, which checks the role agai
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from partnerships import national, review, review_reasons, staff_db, store
@@ -31,7 +33,7 @@ def _word(key: str, stored: str, lang: str) -> str:
 
 # fields whose old and new values a history line shows (short ones; the rest are named only)
 _SHOWN_VALUES = ("date", "type", "title_en", "title_ko", "korean_places", "partner_places", "sectors", "venue")
-_SHORT = 40
+_SHORT = 120  # (a title runs to about this; longer text is cut)
 
 
 def _short(value, field: str = "", lang: str = "en") -> str:
@@ -44,6 +46,16 @@ def _short(value, field: str = "", lang: str = "en") -> str:
     text = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value or "")
     text = " ".join(text.split()) or "—"
     return text if len(text) <= _SHORT else text[:_SHORT - 1] + "…"
+
+
+_KST = dt.timezone(dt.timedelta(hours=9), "KST")  # (Korea keeps no summer time)
+
+
+def korea_time(at: dt.datetime) -> str:
+    """When a change was made, in Korea's time and saying so: the staff work there, and the
+    database keeps UTC (SQLite hands it back without its zone)."""
+    at = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+    return f"{at.astimezone(_KST):%Y-%m-%d %H:%M} KST"
 
 
 def _title(line: dict, lang: str) -> str:
@@ -65,7 +77,7 @@ def _line(line: dict, lang: str) -> str:
                        f"{_short(after.get(f), f, lang)}" if f in _SHOWN_VALUES else
                        _word(f"column_{_FIELD_COLUMNS.get(f, f)}", f, lang) for f in changed)
     who = {national.WHO: "history_who_national", "load": "history_who_load"}.get(str(line["who"]))
-    parts = [f"#{line['id']}", f"{line['at']:%Y-%m-%d %H:%M}", t(who, lang) if who else str(line["who"]),
+    parts = [f"#{line['id']}", korea_time(line["at"]), t(who, lang) if who else str(line["who"]),
              _word(f"audit_{line['action']}", str(line["action"]), lang), status, fields, reason]
     return " · ".join(p for p in parts if p)
 
