@@ -25,6 +25,7 @@ _PHRASES = compile_phrases((
      r"않았으니 다시 확인해 주세요"),
     # reasons the history keeps: a revert's and a merge's
     (r"^revert change (\d+): ", r"변경 #\1 되돌림: "),
+    (r"^filled in the source's missing details$", "출처의 빠진 정보를 채움"),
     (r"^merged with (\S+)$", r"\1와(과) 병합"),
     (r"^merged into (\S+)$", r"\1에 병합됨"),
     (r"(\S+) and (\S+) do not report the same agreement", r"\1와(과) \2는 같은 협약을 다루지 않습니다"),
@@ -34,3 +35,14 @@ _PHRASES = compile_phrases((
 def in_korean(reason: str) -> str:
     """The reason in Korean, phrase by phrase."""
     return translate(reason, _PHRASES)
+
+
+FILLED_BLANKS = "filled in the source's missing details"  # an edit that only fills a source's blanks
+
+
+def fills_blanks(changed: dict, before: dict) -> bool:
+    """Whether an edit only fills in parts of the source that were empty (a publisher, a date):
+    nothing a reviewer needs to justify."""
+    source = changed.get("source")
+    return set(changed) == {"source"} and isinstance(source, dict) and bool(source) \
+        and all(not str((before.get("source") or {}).get(f) or "").strip() for f in source)

@@ -159,6 +159,24 @@ def test_a_proposal_without_publisher_or_date_is_flagged_and_the_reviewer_fills_
     assert got.record["source"]["file"] == bare["source"]["file"]  # the rest of the source is kept
 
 
+def test_filling_only_the_sources_blanks_publishes_without_a_reason_and_the_page_says_how(folders):  # noqa: F811
+    from geo.gazetteer import default_gazetteer
+    from tests.db.review_helpers import add_proposed, curated
+
+    rid = "draft-no-publisher"
+    bare = curated(SEOUL_ODENSE)
+    add_proposed(folders, bare, rid=rid, gazetteer=default_gazetteer(),
+                 source={**bare["source"], "publisher": "", "published": None})
+    at = run("pages/7_Review.py", "rita")
+    at.text_input(key=f"rv_{rid}_publisher").input("Seoul Metropolitan Government").run()
+    at.text_input(key=f"rv_{rid}_published").input("2024-03-18").run()
+    assert any("Save edits and publish" in c.value for c in at.caption)  # why Publish went grey
+    at.button(key=f"rv_{rid}_edit_publish").click().run()  # no reason typed
+    got = review.get(folders, rid)
+    assert got.status == "published" and not at.error
+    assert review.history(folders, rid)[-1]["reason"] == "filled in the source's missing details"
+
+
 def test_the_server_lets_a_reviewer_change_only_the_sources_publisher_and_date(folders):  # noqa: F811
     current = review.get(folders, DRAFT)
     moved = {**current.record["source"], "url": "https://elsewhere.example/"}

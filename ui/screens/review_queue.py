@@ -210,11 +210,15 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
                                                                    reason=reason))
         elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                        width="stretch"):
+            if not reason and edits and review_reasons.fills_blanks(edits, d):
+                reason = review_reasons.FILLED_BLANKS  # (a missing publisher typed in needs no why)
             if not reason:
                 st.error(t("review_need_reason", lang))
             else:
                 act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
                                                                       new=edits, reason=reason))
+        if edits is not None and proposed:  # (why Publish went grey)
+            st.caption(t("review_edits_hint", lang))
         if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
                      width="stretch"):
             if not reason:

@@ -381,9 +381,13 @@ EN: dict[str, str] = {
     ),
     "review_bulk": "Publish the {n} selected",
     "review_publish": "Publish",
+    "review_edits_hint": (
+        "You changed this record: publish it with “Save edits and publish”, with a reason (none is needed when you "
+        "only filled in the source’s blanks)."
+    ),
     "review_edit_publish": "Save edits and publish",
     "review_reject": "Reject",
-    "review_reason": "Reason (required to reject, edit or retract)",
+    "review_reason": "Reason (required to reject, edit, retract or revert)",
     "review_need_reason": "Write a reason first.",
     "review_done": "Done — {action}: {rid}",
     "review_changed": (

@@ -371,9 +371,13 @@ KO: dict[str, str] = {
     ),
     "review_bulk": "선택한 {n}건 게시",
     "review_publish": "게시",
+    "review_edits_hint": (
+        "이 기록을 수정했습니다. ‘수정 후 게시’로 게시하고 사유를 적으세요(출처의 빈칸만 채웠다면 사유는 필요 "
+        "없습니다)."
+    ),
     "review_edit_publish": "수정 후 게시",
     "review_reject": "반려",
-    "review_reason": "사유 (반려·수정·철회 시 필수)",
+    "review_reason": "사유 (반려·수정·철회·되돌리기 시 필수)",
     "review_need_reason": "먼저 사유를 적으세요.",
     "review_done": "완료 — {action}: {rid}",
     "review_changed": (
