@@ -169,7 +169,6 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
     open_form(item)
     version = st.session_state[form_key(item.id, "version")]  # read before `conflict` moves it on
     st.session_state.setdefault(OPEN_KEY, set()).add(item.id)
-    proposed = item.status == "proposed"
     d = item.record
     src = d.get("source") or {}
     with st.container(border=True, key=form_key(item.id, "box")):
@@ -195,37 +194,45 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         with right:
             review_fields.draw(item.id, lang)
             reason = st.text_input(t("review_reason", lang), key=form_key(item.id, "reason")).strip()
-        b1, b2, b3 = st.columns(3)
-        edits = edits_of(item)
-        if b1.button(t("review_publish", lang), key=form_key(item.id, "publish"), type="primary",
-                     disabled=edits is not None or not proposed or incomplete, width="stretch"):
-            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
-        if not proposed:  # published meanwhile: the edits can still be saved, with a reason
-            if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
-                         width="stretch"):
-                if not reason:
-                    st.error(t("review_need_reason", lang))
-                else:
-                    act(lang, item.id, "edit", lambda: review.edit(eng, user.name, item.id, edits, version=version,
-                                                                   reason=reason))
-        elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
-                       width="stretch"):
-            if not reason and edits and review_reasons.fills_blanks(edits, d):
-                reason = review_reasons.FILLED_BLANKS  # (a missing publisher typed in needs no why)
-            if not reason:
-                st.error(t("review_need_reason", lang))
-            else:
-                act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
-                                                                      new=edits, reason=reason))
-        if edits is not None and proposed:  # (why Publish went grey)
-            st.caption(t("review_edits_hint", lang))
-        if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
+        _actions(eng, item, user, lang, version=version, reason=reason, incomplete=incomplete)
+
+
+def _actions(eng, item: review.Stored, user: SignedIn, lang: str, *, version: int, reason: str,
+             incomplete: bool) -> None:
+    """Publish, save the edits and publish (or save them on top of a record published meanwhile),
+    reject: each asks the server, which checks the role and the version again."""
+    proposed, d = item.status == "proposed", item.record
+    b1, b2, b3 = st.columns(3)
+    edits = edits_of(item)
+    if b1.button(t("review_publish", lang), key=form_key(item.id, "publish"), type="primary",
+                 disabled=edits is not None or not proposed or incomplete, width="stretch"):
+        act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version))
+    if not proposed:  # published meanwhile: the edits can still be saved, with a reason
+        if b2.button(t("history_save", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
                      width="stretch"):
             if not reason:
                 st.error(t("review_need_reason", lang))
             else:
-                act(lang, item.id, "reject",
-                     lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
+                act(lang, item.id, "edit", lambda: review.edit(eng, user.name, item.id, edits, version=version,
+                                                               reason=reason))
+    elif b2.button(t("review_edit_publish", lang), key=form_key(item.id, "edit_publish"), disabled=edits is None,
+                   width="stretch"):
+        if not reason and edits and review_reasons.fills_blanks(edits, d):
+            reason = review_reasons.FILLED_BLANKS  # (a missing publisher typed in needs no why)
+        if not reason:
+            st.error(t("review_need_reason", lang))
+        else:
+            act(lang, item.id, "publish", lambda: review.publish(eng, user.name, item.id, version=version,
+                                                                  new=edits, reason=reason))
+    if edits is not None and proposed:  # (why Publish went grey)
+        st.caption(t("review_edits_hint", lang))
+    if b3.button(t("review_reject", lang), key=form_key(item.id, "reject"), disabled=not proposed,
+                 width="stretch"):
+        if not reason:
+            st.error(t("review_need_reason", lang))
+        else:
+            act(lang, item.id, "reject",
+                 lambda: review.reject(eng, user.name, item.id, version=version, reason=reason))
 
 
 _HELD = "rv_bulk_held"  # titles of the selected records the last bulk publish left for the reviewer
