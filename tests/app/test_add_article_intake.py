@@ -268,3 +268,18 @@ def test_a_saved_mapping_chosen_again_brings_back_every_choice(folders):  # noqa
     assert _undated(again).value is True
     again.button(key="import_rows").click().run()
     assert _counts(again, "rows read")["records added"] == 2  # the undated row too
+
+
+def test_the_rows_source_is_asked_for_and_kept_with_the_mapping(folders):  # noqa: F811
+    sheet = "자치단체,국가,상대 도시,구분,체결일\n부산광역시,TH,Bangkok,자매결연,2016-03-02\n".encode()
+    at = page()
+    _uploader(at, "it_file").set_value(("own-ties.csv", sheet, "text/csv"))
+    at.run()
+    next(x for x in at.text_input if x.key and x.key.startswith("import_publisher")).input(
+        "부산시 국제협력과\u202e").run()
+    at.button(key="import_rows").click().run()
+    (mine,) = [q for q in review.proposed(store.open_store(), REVIEWER) if q.record["source"]["file"].startswith("own")]
+    assert mine.record["source"]["publisher"] == "부산시 국제협력과"  # (direction marks left out)
+    at.text_input(key="it_preset_name").input("busan").run()
+    at.button(key="it_save_preset").click().run()
+    assert json.loads((folders[0] / "presets" / "busan.json").read_text("utf-8"))["publisher"] == "부산시 국제협력과"

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.gazetteer import Gazetteer
-from partnerships import export, proposals, store
+from partnerships import export, params, proposals, store
 from partnerships.errors import DataError
 from partnerships.roles import NotAllowed
 from partnerships.tables import columns, plan, read, reasons
@@ -71,6 +71,9 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
                               key=f"import_fixed_korean_{mapped}").strip()
         if fixed:
             p.preset.fixed["korean_place"] = fixed
+    # who the rows come from, shown as their source instead of the file's name
+    p.preset.publisher = params.text(st.text_input(t("import_publisher", lang), value=p.preset.publisher[:200],
+                                                   max_chars=200, key=f"import_publisher_{mapped}"), max_len=200)
     # rows with no date: undated records (as the national layer keeps them), or listed as not imported
     p.preset.undated = st.checkbox(t("import_undated", lang), value=p.preset.undated, key=f"import_undated_{mapped}")
     # (a field set to none is saved as such, so that choosing the mapping again does not guess it)

@@ -522,6 +522,9 @@ EN: dict[str, str] = {
     "import_guess": "(guess from the headers)",
     "import_found": "Header: {header}; {n} data row(s). Check which column holds what:",
     "import_none_col": "— none —",
+    "import_publisher": (
+        "Who these rows come from (shown as their source, e.g. “Cheonan City international relations team”)"
+    ),
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
     "import_needs_reviewer": (
         "Not imported: rows of this sheet are already published, and a new version of it takes a reviewer. Ask a "

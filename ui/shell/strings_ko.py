@@ -509,6 +509,7 @@ KO: dict[str, str] = {
     "import_guess": "(머리글로 추정)",
     "import_found": "머리글: {header}, 자료 {n}행. 어느 열에 무엇이 있는지 확인하세요:",
     "import_none_col": "— 없음 —",
+    "import_publisher": "자료 출처 (기록의 출처로 표시됩니다. 예: ‘천안시 국제교류팀’)",
     "import_fixed_korean": "모든 행의 우리 측 자치단체 (해당 열이 없을 때)",
     "import_needs_reviewer": (
         "가져오지 않았습니다. 이 표의 행이 이미 게시되어 있어 새 판을 가져오려면 검토자 권한이 필요합니다. 검토자에게 "
