@@ -303,13 +303,14 @@ def to_text(data: bytes | str) -> str:
     return _to_text(data)[0]
 
 
+_MD_HEADING = re.compile(r"(?m)^(#{1,6})(?=[ \t])")  # a saved Markdown file's heading marks ('# 김해시, …')
 
 
 def _to_text(data: bytes | str) -> tuple[str, _TextParser | None]:
     text = (decode(data) if isinstance(data, bytes) else data).translate(CONTROLS)  # (no article needs one)
     if looks_like_html(text):
         return _parse_html(text)
-    return text, None
+    return _MD_HEADING.sub(lambda m: " " * len(m.group(1)), text), None  # (blanked: offsets stay)
 
 
 # ... nor a site's 'today' widget, which shows the weather beside the date ('2025.12.05.(금) 날씨 맑음 2℃')

@@ -54,3 +54,10 @@ def test_that_year_is_the_year_the_paragraph_told_just_before(gazetteer):
             "전북과 장쑤성의 인연은 1994년으로 거슬러 올라간다. 한중 수교 2년 만인 그해 10월, 전북도와 장쑤성은 "
             "자매결연을 맺었다.")
     assert not [k for k in _records(text, gazetteer, "2012-11-12") if k[0] == "sister_city"]  # 1994's: history
+
+
+def test_a_saved_markdown_files_heading_marks_are_not_quoted(gazetteer):
+    text = "# 김해시, 베트남 박닌성과 우호교류 협약\n\n## 본문\n\n김해시는 12일 베트남 박닌성과 우호교류 협약을 체결했다고 13일 밝혔다."
+    (found,) = extract(text, gazetteer=gazetteer, published="2024-05-13").candidates
+    assert not any(line.lstrip().startswith("#") for line in found["evidence"])
+    assert "김해시, 베트남 박닌성과 우호교류 협약" in found["evidence"]
