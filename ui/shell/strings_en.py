@@ -53,7 +53,7 @@ EN: dict[str, str] = {
     ),
     "db_down_now": "The database cannot be reached just now. Try again in a moment.",
     "agreements_page": "Page",
-    "agreements_rows": "Rows {first}–{last} of {n}, newest first",
+    "agreements_rows": "Rows {first}–{last} of {n}, newest first (a column's name sorts this page)",
     "db_none": "The database cannot be reached, and no records were loaded yet. Try again in a moment.",
     "problem_file": "file",
     "problem_record": "record",
@@ -205,7 +205,7 @@ EN: dict[str, str] = {
         "Every agreement that matches the filters, with all its fields. Click a column header to sort; use the "
         "magnifier above the table to search it."
     ),
-    "agreements_order": "Newest first",
+    "agreements_order": "Newest first (a column's name sorts the table)",
     "agreements_count": "{n} of {total} agreements",
     "column_title_en": "Title (English)",
     "column_title_ko": "Title (Korean)",

@@ -51,7 +51,7 @@ KO: dict[str, str] = {
     ),
     "db_down_now": "지금은 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.",
     "agreements_page": "페이지",
-    "agreements_rows": "{n}건 중 {first}–{last}번째 (최신순)",
+    "agreements_rows": "{n}건 중 {first}–{last}번째 (최신순, 열 이름을 누르면 이 쪽 안에서 정렬)",
     "db_none": "데이터베이스에 연결할 수 없고 아직 불러온 기록이 없습니다. 잠시 후 다시 시도하세요.",
     "problem_file": "파일",
     "problem_record": "기록",
@@ -199,7 +199,7 @@ KO: dict[str, str] = {
         "필터에 맞는 모든 협력과 그 항목 전부입니다. 열 제목을 누르면 정렬되고, 표 위의 돋보기로 표 안을 검색할 수 "
         "있습니다."
     ),
-    "agreements_order": "최신순",
+    "agreements_order": "최신순 (열 이름을 누르면 다시 정렬)",
     "agreements_count": "전체 {total}건 중 {n}건",
     "column_title_en": "제목 (영문)",
     "column_title_ko": "제목 (국문)",
