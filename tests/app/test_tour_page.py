@@ -312,3 +312,15 @@ def test_a_saved_storys_title_is_text_and_a_viewer_reads_one_line_on_its_skipped
     assert [c.value for c in at.caption if "skipped" in c.value] == ["Steps skipped (their records are not published): 1"]
     at = run_tour({"tour": "hostile", "present": "1"})
     assert not at.warning and not [c for c in at.caption if "skipped" in c.value]  # a slide shows the story
+
+
+def test_the_presentation_look_draws_labels_and_the_lit_arcs_for_the_room():
+    def kinds(at: AppTest) -> dict[str, dict]:
+        return {layer["id"].rsplit("-", 1)[0]: layer for layer in spec(at)["layers"]}
+
+    normal, room = kinds(run_tour()), kinds(run_tour({"present": "1"}))
+    assert room["labels"]["getSize"] > normal["labels"]["getSize"]
+    assert room["focus-arcs"]["getWidth"] != normal["focus-arcs"]["getWidth"]
+    assert all(layer.get("visible", True) for kind, layer in normal.items() if kind.startswith("city-names"))
+    hidden = [layer for kind, layer in room.items() if kind.startswith("city-names")]
+    assert hidden and not any(layer.get("visible", True) for layer in hidden)  # the basemap's names leave

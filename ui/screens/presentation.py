@@ -186,3 +186,25 @@ def presentation_style(on: bool) -> None:
     if on:
         st.html(_PRESENT_CSS)
         st.html(_FIT_JS, unsafe_allow_javascript=True)
+
+
+# how much larger a step's labels and lit arcs are drawn in the presentation look: read from the
+# back of a room on a projector or a 1920-pixel screen, like the card beside them
+ROOM_SCALE = 1.5
+
+
+def for_the_room(built):
+    """A step's deck (its own copy) restyled for the presentation look: place labels and the lit
+    arcs larger, the basemap's own city names left out (they crowd the step's places)."""
+    from ui.map import city_labels
+    from ui.map.deck import LABEL_SIZE, layer_kind
+
+    for layer in built.layers:
+        kind = layer_kind(layer.id)
+        if kind == "labels":
+            layer.get_size = round(LABEL_SIZE * ROOM_SCALE)
+        elif kind == "focus-arcs":
+            layer.get_width = f"(w + 5) * {ROOM_SCALE}"
+        elif kind == city_labels.CITY_NAMES_LAYER:
+            layer.visible = False
+    return built

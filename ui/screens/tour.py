@@ -18,7 +18,7 @@ from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
-from ui.screens.presentation import card_style, keyboard_steps, presentation_style
+from ui.screens.presentation import card_style, for_the_room, keyboard_steps, presentation_style
 from ui.shell import auth, data, i18n, theme
 from ui.shell import params as url_params
 from ui.shell.markup import html_escape, md_escape
@@ -292,8 +292,9 @@ def _draw_stage(ctx: PageContext, stage_data, row: pd.Series, step: int, *, pres
         # run to learn it: a key pressed during that run was lost).
         width = framing.map_width(MAP_KEY)
         height = present_height(width) if presenting else deck.MAP_HEIGHT
-        st.pydeck_chart(stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width, height=height),
-                        key=MAP_KEY, height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
+        stage = stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width, height=height)
+        st.pydeck_chart(for_the_room(stage) if presenting else stage, key=MAP_KEY,
+                        height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
                         alt=i18n.t("tour_map_alt", ctx.lang))
     with card_col:
         st.html(card_html(row, ctx.lang, ctx.place_label))
