@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.map import city_labels
+from ui.map.deck import LABEL_SIZE, layer_kind
 from ui.shell.layout import map_height_css
 
 _CARD_CSS = (
@@ -196,9 +198,6 @@ ROOM_SCALE = 1.5
 def for_the_room(built):
     """A step's deck (its own copy) restyled for the presentation look: place labels and the lit
     arcs larger, the basemap's own city names left out (they crowd the step's places)."""
-    from ui.map import city_labels
-    from ui.map.deck import LABEL_SIZE, layer_kind
-
     for layer in built.layers:
         kind = layer_kind(layer.id)
         if kind == "labels":
