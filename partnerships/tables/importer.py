@@ -8,16 +8,18 @@ updates its one record.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from geo.gazetteer import Gazetteer
 from partnerships import store
+from partnerships.merge_match import MERGE_DAYS
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
-from partnerships.tables.rows import RowError, build, render, signed_again, stored_name
+from partnerships.tables.rows import STANDING, RowError, build, render, signed_again, stored_name
 
 
 @dataclass
@@ -64,8 +66,7 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
                lookup=None) -> tuple[dict[str, dict[str, Any]], list[RowError]]:
     """Records by row key, and the rows that failed. `lookup(name, country)` finds a place the
     gazetteer lacks (online, when the user switched it on); `gaz` must then know what it returns."""
-    records: dict[str, dict[str, Any]] = {}
-    first_row: dict[str, int] = {}
+    built: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     errors: list[RowError] = []
     suggested = 0
     for n, cells in table.rows:
@@ -78,18 +79,52 @@ def build_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: s
             suggested += bool(got.name)  # a place looked for (the search costs the same when it finds nothing)
             continue
         key, record = got
-        if key in records and (again := signed_again(key, record, records[key])) is not None:
-            key, record = again  # the same parties' second MOU, years on: an agreement of its own
-        if key in records:
-            errors.append(RowError(n, f"the same tie as row {first_row[key]}"))
-            continue
-        problems = _problems(record, gaz)
-        if problems:
+        if problems := _problems(record, gaz):
             errors.append(RowError(n, "; ".join(problems)))
             continue
-        records[key] = record
-        first_row[key] = n
-    return records, errors
+        built.setdefault(key, []).append((n, record))
+    records: dict[str, dict[str, Any]] = {}
+    for key, rows in built.items():
+        for k, record in _agreements(key, rows, errors):
+            records[k] = record
+    return records, sorted(errors, key=lambda e: e.row)
+
+
+# a sheet listing one pair's agreement of one type more often than this is refused past it (a
+# pair renews an MOU now and then, not every month)
+MAX_SIGNINGS = 10
+
+
+def _agreements(key: str, rows: list[tuple[int, dict[str, Any]]],
+                errors: list[RowError]) -> list[tuple[str, dict[str, Any]]]:
+    """The agreements rows of one pair and type tell, whatever their order: the earliest dated row
+    keeps the key; a row signed on another date (not the same day told another way: a year or a
+    month of it, or a date within MERGE_DAYS) is another agreement, unless the type is a standing
+    tie; the rest, and undated rows beside dated ones, are the same tie told again."""
+    order = sorted(rows, key=lambda r: (not r[1]["date"], r[1]["date"], r[0]))
+    kept: list[tuple[int, dict[str, Any]]] = []
+    out: list[tuple[str, dict[str, Any]]] = []
+    for n, record in order:
+        same = next((m for m, first in kept if record["type"] in STANDING or _same_signing(record, first)), None)
+        if same is not None:
+            errors.append(RowError(n, f"the same tie as row {same}"))
+        elif len(kept) >= MAX_SIGNINGS:
+            errors.append(RowError(n, f"more than {MAX_SIGNINGS} agreements of the same parties and type"))
+        else:
+            out.append((key, record) if not kept else signed_again(key, record))
+            kept.append((n, record))
+    return out
+
+
+def _same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two rows' dates tell one signing: one undated, one a part of the other ('2015', '2015-03',
+    '2015-03-02'), or full dates at most MERGE_DAYS apart."""
+    x, y = a["date"], b["date"]
+    if not x or not y or x.startswith(y) or y.startswith(x):
+        return True
+    if len(x) == len(y) == 10:
+        return abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= MERGE_DAYS
+    return False
 
 
 def _problems(record: dict[str, Any], gaz: Gazetteer) -> list[str]:

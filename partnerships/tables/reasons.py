@@ -30,6 +30,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"type " + _Q + r" is not one the atlas knows", r"'\1'은(는) 아틀라스가 아는 협약 유형이 아님"),
     (r"country " + _Q + r" is not one the gazetteer knows", r"'\1'은(는) 지명 사전이 아는 국가가 아님"),
     (r"the same tie as row (\d+)", r"\1행과 같은 교류"),
+    (r"more than (\d+) agreements of the same parties and type", r"같은 상대·유형의 협약이 \1건을 넘음"),
     (r"confidence " + _Q + r" is not one of [a-z, ]+",
      r"신뢰도 '\1'은(는) 높음·보통·낮음(high, medium, low) 중 하나가 아님"),
     (r"not looked up online: this import already asked for (\d+) places, the most one import asks",

@@ -126,15 +126,12 @@ def row_key(korean: str, partner: str, country: str | None, type_: str) -> str:
 
 
 # ties a government holds once with a partner: a second row of them is the same tie again
-_STANDING = frozenset({"sister_city", "friendship_city"})
+STANDING = frozenset({"sister_city", "friendship_city"})
 
 
-def signed_again(key: str, record: dict[str, Any], first: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """(key, record) for a row of the same parties and type as an earlier row (`first`, under `key`)
-    that is another agreement: one signed on another date (an MOU renewed years on), unless the
-    type is a standing tie. None when it is the same tie told twice."""
-    if record["type"] in _STANDING or not record["date"] or record["date"] == first["date"]:
-        return None
+def signed_again(key: str, record: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(key, record) for a row that tells another agreement of the parties and type an earlier
+    row (under `key`) tells: one signed on another date (an MOU renewed years on), keyed by it."""
     again = hashlib.sha256(f"{key}|{record['date']}".encode()).hexdigest()[:16]
     rid = record["id"].removesuffix(key[:6]) + again[:6]
     return again, {**record, "id": rid, "table_row": {**record["table_row"], "key": again}}

@@ -371,3 +371,40 @@ def test_the_same_parties_mou_signed_again_years_on_is_a_second_record_a_sister_
     assert [(e.row, e.reason) for e in result.errors] == [(5, "the same tie as row 4")]
     again = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
     assert again.added == 0 and again.updated == 0  # the second MOU's key is stable too
+
+
+def test_the_rows_order_never_decides_which_agreement_a_record_is(tmp_path, gazetteer):
+    rows = ["포항시,DE,Dresden,,업무협약,2015-11-04,,\n", "포항시,DE,Dresden,,업무협약,2025-11-04,,\n",
+            "포항시,DE,Dresden,,업무협약,,,\n"]
+    sink = _sink(tmp_path)
+    pre = plan.plan((HEAD + "".join(rows)).encode("utf-8"), "ties.csv")
+    pre.preset.undated = True
+    pre.run(sink=sink, gaz=gazetteer)
+    first = {r["id"]: r["date"] for r in sink.proposed_records()}
+    again = plan.plan((HEAD + "".join(reversed(rows))).encode("utf-8"), "ties.csv")
+    again.preset.undated = True
+    result = again.run(sink=sink, gaz=gazetteer)
+    assert result.added == 0  # (the rows moved: their records now quote their new row numbers)
+    assert {r["id"]: r["date"] for r in sink.proposed_records()} == first
+    assert sorted(first.values()) == ["2015-11-04", "2025-11-04"]  # the undated row: the same tie again
+    assert [e.reason for e in result.errors] == ["the same tie as row 4"]
+
+
+def test_one_signing_told_at_another_precision_or_a_day_apart_is_the_same_tie(tmp_path, gazetteer):
+    sheet = HEAD + ("포항시,DE,Dresden,,업무협약,2015,,\n"
+                    "포항시,DE,Dresden,,업무협약,2015-03,,\n"
+                    "포항시,DE,Dresden,,업무협약,2015-03-02,,\n"
+                    "포항시,DE,Dresden,,업무협약,2015-03-03,,\n")
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert result.added == 1 and len(result.errors) == 3
+
+
+def test_a_pair_signing_again_and_again_is_refused_past_a_handful(tmp_path, gazetteer):
+    from partnerships.tables.importer import MAX_SIGNINGS
+
+    sheet = HEAD + "".join(f"포항시,DE,Dresden,,업무협약,{2000 + i}-01-01,,\n" for i in range(MAX_SIGNINGS + 5))
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert result.added == MAX_SIGNINGS and len(result.errors) == 5
+    assert all("more than" in e.reason for e in result.errors)
