@@ -17,6 +17,7 @@ from geo import jsonio
 from geo.files import write_atomic
 from geo.names import lookalike_latin
 from partnerships.errors import DataError
+from partnerships.model import PLAIN_TEXT
 
 FIELDS: dict[str, tuple[str, str]] = {
     "korean_place": ("Korean government", "자치단체"),
@@ -118,7 +119,36 @@ class Preset:
         bad = [k for k in raw if k not in known] + [f for f in raw["columns"] if f not in FIELDS]
         if bad:
             raise DataError(f"{where}: unknown keys {', '.join(map(str, bad))}")
+        if wrong := _wrong_values(raw):
+            raise DataError(f"{where}: {wrong}")
         return cls(**raw)
+
+
+def _text_map(value: object, *, none_ok: bool = False) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and (isinstance(v, str) or none_ok and v is None)
+                                           for k, v in value.items())
+
+
+def _wrong_values(raw: dict) -> str:
+    """What a hand-written preset's values get wrong ('' when nothing): each key of the type it is
+    used as, free text plain (no control or direction characters)."""
+    for key in ("columns", "fixed", "places"):
+        if key in raw and not _text_map(raw[key]):
+            return f"{key} must map names to text"
+    if "types" in raw and not _text_map(raw["types"], none_ok=True):
+        return "types must map cell text to a type or null"
+    for key, most in (("name", 60), ("publisher", 300), ("note", 2000), ("status", 20), ("sheet", 300)):
+        if key not in raw or key == "sheet" and raw[key] is None:
+            continue
+        value = raw[key]
+        if not (isinstance(value, str) and len(value) <= most and PLAIN_TEXT.match(value)):
+            return f"{key} must be plain text of at most {most} characters"
+    if "undated" in raw and not isinstance(raw["undated"], bool):
+        return "undated must be true or false"
+    header = raw.get("header_row")
+    if header is not None and not (isinstance(header, int) and not isinstance(header, bool) and 1 <= header <= 1000):
+        return "header_row must be a row number from 1"
+    return ""
 
 
 def presets_dir(data_dir: Path | None = None) -> Path:

@@ -1,5 +1,7 @@
 """Guessing the column mapping from Korean or English headers; presets (partnerships.tables.columns)."""
 
+import json
+
 import pytest
 
 from partnerships.errors import DataError
@@ -85,3 +87,14 @@ def test_a_preset_name_that_looks_like_another_is_refused(tmp_path):
     with pytest.raises(DataError, match="Cyrillic"):
         save_preset(Preset(name="exch\u0430nge-ties", columns={"partner": "x"}), data_dir=tmp_path)
     assert save_preset(Preset(name="우리과-교류", columns={"partner": "x"}), data_dir=tmp_path).is_file()
+
+
+@pytest.mark.parametrize(("raw", "said"), [
+    ({"publisher": 12345}, "publisher"), ({"publisher": None}, "publisher"), ({"undated": "no"}, "undated"),
+    ({"header_row": -5}, "header_row"), ({"header_row": True}, "header_row"), ({"fixed": {"type": 3}}, "fixed"),
+    ({"note": "a\u202eb"}, "note"), ({"places": ["x"]}, "places"), ({"types": {"MOU": 1}}, "types"),
+])
+def test_a_hand_written_mappings_values_must_be_of_their_kind(raw, said):
+    text = json.dumps({"name": "hand", "columns": {"date": "체결일"}, **raw})
+    with pytest.raises(DataError, match=said):
+        Preset.from_json(text)
