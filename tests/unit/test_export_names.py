@@ -85,3 +85,14 @@ def test_a_year_range_says_whether_the_ties_with_no_date_came_along_and_korean_f
     assert describe(kept, "en", label("en")) == "2015–2023 and undated"
     assert describe(kept, "ko", label("ko")) == "2015–2023 및 날짜 미상" and describe(left_out, "ko", label("ko")) == "2015–2023"
     assert file_stem(left_out, today=DAY, lang="ko") == "partnership-atlas_2015-2023_ko_2026-12-02"
+
+
+def test_a_long_name_is_cut_between_parts_and_keeps_the_years_whole():
+    from partnerships.model import TYPES
+
+    every = Filters(types=tuple(TYPES), year_min=2015, year_max=2023)
+    kept = file_stem(every, today=DAY, lang="ko")
+    assert "_2015-2023_and-undated_" in kept and len(kept) <= 120
+    left_out = file_stem(Filters(types=tuple(TYPES), year_min=2015, year_max=2023, undated=False), today=DAY)
+    assert "_2015-2023_" in left_out and left_out != file_stem(every, today=DAY)
+    assert file_stem(Filters(text="x" * 500), today=DAY).startswith("partnership-atlas_q-xxx")

@@ -23,9 +23,12 @@ def _slug(text: str) -> str:
     return _UNSAFE.sub("-", fold_ascii(text).lower()).strip("-")
 
 
-def filters_slug(filters: Filters) -> str:
-    """The filters as ASCII file-name parts joined by "_" ("" when nothing is filtered)."""
-    parts = [*filters.sectors, *filters.types]
+def _parts(filters: Filters, *, compact: bool = False) -> list[str]:
+    """The filters as ASCII file-name parts; `compact`: many sectors or types as their count."""
+    def listed(values: tuple[str, ...], what: str) -> list[str]:
+        return [f"{len(values)}-{what}"] if compact and len(values) > 2 else list(values)
+
+    parts = [*listed(filters.sectors, "sectors"), *listed(filters.types, "types")]
     if filters.undated_only:
         parts.append("undated")
     elif filters.year_min is not None and filters.year_max is not None:
@@ -40,7 +43,12 @@ def filters_slug(filters: Filters) -> str:
     parts += list(filters.regions) + list(filters.countries)
     if filters.text:
         parts.append(f"q-{filters.text}")
-    return "_".join(s for s in (_slug(p) for p in parts) if s)
+    return [s for s in (_slug(p) for p in parts) if s]
+
+
+def filters_slug(filters: Filters) -> str:
+    """The filters as ASCII file-name parts joined by "_" ("" when nothing is filtered)."""
+    return "_".join(_parts(filters))
 
 
 def _with_undated(filters: Filters) -> bool:
@@ -54,7 +62,13 @@ def file_stem(filters: Filters, *, today: dt.date | None = None, lang: str = "en
     two languages' downloads never overwrite each other), at most MAX_STEM characters."""
     day = (today or dt.date.today()).isoformat()
     tail = f"ko_{day}" if lang == "ko" else day
-    slug = filters_slug(filters)[: MAX_STEM - len(STEM) - len(tail) - 2].rstrip("_-")
+    room = MAX_STEM - len(STEM) - len(tail) - 2
+    parts = _parts(filters)
+    if len("_".join(parts)) > room:  # many sectors or types as their count, then whole parts left out
+        parts = _parts(filters, compact=True)
+        while len(parts) > 1 and len("_".join(parts)) > room:
+            parts.pop()
+    slug = "_".join(parts)[:room].rstrip("_-")  # (one part longer than the room: a long search)
     return "_".join(x for x in (STEM, slug, tail) if x)
 
 
