@@ -173,6 +173,7 @@ class DbProposals:
     published: dict[tuple, list[tuple[str, str]]] | None = None  # agreement key -> (id, source file) published
     status: str = "proposed"  # what put_table writes and updates ("published" for a curated layer)
     kept: list[str] = field(default_factory=list)  # ids the last put_table left as people changed them
+    held: list[str] = field(default_factory=list)  # ids reviewed already whose rows changed: not applied
 
     def _authorize(self, conn) -> None:
         if self.check_role:
@@ -298,7 +299,7 @@ class DbProposals:
                 conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
             new = [d for k, d in records.items() if k not in old]
             updated = 0
-            self.kept = []
+            self.kept, self.held = [], []
             for key, d in records.items():
                 if key not in old:
                     continue
@@ -309,7 +310,10 @@ class DbProposals:
                 if changed_since:  # the row changed, and so did the record in the app: theirs is kept
                     self.kept.append(before["id"])
                     continue
-                if table_rows_db.same_record(before, d) or status != self.status:
+                if table_rows_db.same_record(before, d):
+                    continue
+                if status != self.status:  # reviewed already: its changed row waits for a reviewer's edit
+                    self.held.append(before["id"])
                     continue
                 if not table_rows_db.rewrite(conn, before, d, version=version, records_file=records_file,
                                              position=position, status=self.status,

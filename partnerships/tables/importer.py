@@ -36,6 +36,7 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     found_online: list[str] = field(default_factory=list)  # new place ids
     kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
+    held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -54,6 +55,9 @@ class ImportResult:
         if self.kept:
             lines += ["", "changed in the app since the last import, so their changed rows were not applied:",
                       *(f"  {rid}" for rid in self.kept)]
+        if self.held:
+            lines += ["", "reviewed already, so their changed rows were not applied (a reviewer edits them):",
+                      *(f"  {rid}" for rid in self.held)]
         return "\n".join(lines)
 
 
@@ -239,6 +243,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
         new_places=[p for p in found if p.id in used])
     result.found_online = [p.id for p in found if p.id in used]
     result.kept = list(getattr(sink, "kept", []))
+    result.held = list(getattr(sink, "held", []))
     result.errors.sort(key=lambda e: e.row)
     result.seconds = time.perf_counter() - start
     return result

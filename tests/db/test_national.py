@@ -388,3 +388,27 @@ def test_an_editors_sheet_row_that_is_a_national_tie_is_offered_as_a_merge(natio
     assert published.status == "published" and published.extra["table_row"]["row"] == dated + 2
     again = national.import_table(eng, gazetteer=gazetteer)
     assert again.merges == []
+
+
+def test_a_changed_row_of_a_reviewed_record_is_said_not_applied(national_db, gazetteer):
+    from partnerships import accounts, review
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    eng, _ = national_db
+    accounts.add_user(eng, "ed", role="editor", password="a long test password")
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    sheet = "자치단체,국가,상대 도시,구분,체결일\n수원시,JP,Asahikawa,자매결연,2003-05-01\n"
+    first = plan.plan(sheet.encode(), "own.csv")
+    first.preset.publisher = "Suwon City"
+    first.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    (mine,) = review.proposed(eng, "rev")
+    review.publish(eng, "rev", mine.id, version=mine.version)
+    again = plan.plan(sheet.encode(), "own.csv")
+    again.preset.publisher = "Suwon City International Team"
+    by_editor = again.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+    assert (by_editor.updated, by_editor.kept) == (0, [mine.id])  # (published since: a change in the app)
+    result = again.run(sink=DbProposals(eng, "rev", gazetteer), gaz=gazetteer)
+    assert (result.updated, result.held) == (0, [mine.id])  # not silently "unchanged"
+    assert "reviewed already" in result.table()
+    assert review.get(eng, mine.id).record["source"]["publisher"] == "Suwon City"

@@ -20,7 +20,7 @@ from partnerships.tables.importer import ImportResult
 from ui.screens import place_picker
 from ui.shell import data
 from ui.shell.i18n import t
-from ui.shell.markup import md_escape, md_table
+from ui.shell.markup import md_code, md_escape, md_table
 
 RESULT_KEY = "it_result"
 FIXES_KEY = "it_fixes"  # name -> place id the user picked among the suggestions
@@ -159,6 +159,9 @@ def show_result(result: ImportResult, lang: str) -> None:
     st.subheader(t("batch_summary", lang), anchor=False)
     st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels], t("batch_count", lang): counts})
              .set_index(t("batch_what", lang)))
+    for ids, key in ((result.kept, "import_kept"), (result.held, "import_held")):
+        if ids:  # rows changed whose records were not rewritten: said, with the records
+            st.info(t(key, lang, n=len(ids)) + "\n\n" + "\n".join(f"- {md_code(i)}" for i in ids[:50]))
     if result.errors:
         st.caption(t("import_errors", lang))
         st.table(md_table(pd.DataFrame([(e.row, reasons.describe(e.reason, lang), ", ".join(e.suggestions))

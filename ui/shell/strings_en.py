@@ -525,6 +525,10 @@ EN: dict[str, str] = {
     "import_publisher": (
         "Who these rows come from (shown as their source, e.g. “Cheonan City international relations team”)"
     ),
+    "import_kept": (
+        "{n} rows changed whose records were also changed in the app since the last import: the app's version stands."
+    ),
+    "import_held": "{n} rows changed whose records are reviewed already: a reviewer edits them on the map.",
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
     "import_needs_reviewer": (
         "Not imported: rows of this sheet are already published, and a new version of it takes a reviewer. Ask a "
