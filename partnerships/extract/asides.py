@@ -81,7 +81,8 @@ _FRAME_AFTER = re.compile(r"^['’\"”]?\s?(?:의|에\s?따른)\s?(?:(?:첫|첫
 _GENITIVE_AFTER = re.compile(r"^의\s")
 
 # ties counted so far, or kept up over years
-_RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)(?:와|과|에|을|를)|"
+_RUNNING = re.compile(r"(?:도시|지역|국가|나라|자치단체|곳)\s?\d+\s?(?:곳|개|개국)"
+                      r"(?:와|과|을|를|에(?!\s?(?:선정|뽑히|뽑혀|들어|이름을)))|"  # (not a prize's few: '5곳에 선정돼')
                       # countries and places counted ('해외 자매·우호도시는 이달 현재 24개국 112곳으로')
                       r"\d+\s?개국\s?\d+\s?(?:곳|개\s?도시|개\s?지역|개\s?지방정부)(?:으로|로|이|가|에|을|를|와|과)|"
                       # a total reached: '모두 4곳으로 늘었다', '총 6곳의 해외사무소를 운영하게 됐다'

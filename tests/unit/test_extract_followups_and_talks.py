@@ -61,3 +61,9 @@ def test_a_saved_markdown_files_heading_marks_are_not_quoted(gazetteer):
     (found,) = extract(text, gazetteer=gazetteer, published="2024-05-13").candidates
     assert not any(line.lstrip().startswith("#") for line in found["evidence"])
     assert "김해시, 베트남 박닌성과 우호교류 협약" in found["evidence"]
+
+
+def test_a_prize_among_a_few_chosen_cities_is_no_running_total(gazetteer):
+    text = ("시흥시는 지난 7일 중국 광저우시 광저우 국제컨벤션센터에서 열린 '제3회 광저우 국제도시혁신상' 시상식에서 "
+            "최종 우수 도시 5곳에 선정돼 상을 받았다고 8일 밝혔다.")
+    assert _records(text, gazetteer, "2016-12-08") == [("award", 2016, ("kr-siheung-si",), ("cn-guangzhou",))]
