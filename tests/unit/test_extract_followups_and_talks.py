@@ -67,3 +67,8 @@ def test_a_prize_among_a_few_chosen_cities_is_no_running_total(gazetteer):
     text = ("시흥시는 지난 7일 중국 광저우시 광저우 국제컨벤션센터에서 열린 '제3회 광저우 국제도시혁신상' 시상식에서 "
             "최종 우수 도시 5곳에 선정돼 상을 받았다고 8일 밝혔다.")
     assert _records(text, gazetteer, "2016-12-08") == [("award", 2016, ("kr-siheung-si",), ("cn-guangzhou",))]
+
+
+def test_a_korean_city_called_the_visitors_sister_city_is_no_new_tie(gazetteer):
+    text = "독일 '환경수도'로 불리는 프라이부르크시 대표단이 자매도시 수원을 찾아 시장과 환담했다."
+    assert _records(text, gazetteer, "2024-04-17") == []

@@ -36,7 +36,8 @@ _PARENT_NAME = re.compile(r"[가-힣]{2,8}(?:시|성|주|현)\s")
 
 def tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
     """A city tie's noun put before a place as what it is ('자매도시인 독일 드레스덴', '우호도시
-    하노이와', '자매결연 지역인 중국 랴오닝성'), or in the plural, not told as made."""
+    하노이와', '자매결연 지역인 중국 랴오닝성'; a Korean one as its foreign partner calls it:
+    '대표단이 자매도시 수원을 찾았다'), or in the plural, not told as made."""
     if w.type not in ("sister_city", "friendship_city"):
         return False
     rest = s.text[w.end - s.start:]
@@ -51,7 +52,7 @@ def tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool
         at, nxt = nxt[0].end + 1, nxt[1:]
     # ... or a district named after its city ('자매도시인 몽골 울란바토르시 바양골구의')
     parent = _PARENT_NAME.match(s.text[at - s.start:]) if nxt and nxt[0].start > at else None
-    return bool(nxt) and nxt[0].start == at + (parent.end() if parent else 0) and not nxt[0].korean
+    return bool(nxt) and nxt[0].start == at + (parent.end() if parent else 0)
 
 
 # signings summed up before each is told ('… 분야 업무협약을 잇따라 체결하며')
