@@ -68,3 +68,9 @@ def test_a_signing_between_a_firm_and_a_foreign_developer_the_province_attends_i
             "도지사는 같은 날 오후 하노이 시내 호텔에서 열린 도내 에너지 기업 ㈜남해에너지솔루션과 베트남 재생에너지 "
             "개발사 간 해상풍력 공동개발 업무협약 체결식에 참석해 양사 관계자들을 격려했다.")
     assert _records(text, gazetteer, "2024-08-22") == []
+
+
+def test_an_investment_mou_with_a_firm_its_company_form_gives_away_is_no_tie(gazetteer):
+    text = ("경상남도와 창원시는 8일 도청 도정회의실에서 독일 케슬러 안트리프스테크닉(Kessler Antriebstechnik GmbH)과 "
+            "3,000만 달러(약 344억 원) 규모의 외국인투자 양해각서를 체결했다.")
+    assert _records(text, gazetteer, "2021-07-08") == []

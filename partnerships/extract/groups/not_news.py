@@ -215,6 +215,9 @@ _FIRM_BEFORE = re.compile(r"(?:기업|업체|회사|유한공사|그룹|법인|�
 # ... or signed by a firm with the governments ('부품업체 서던오토파츠는 경북도, 영천시와 … 투자 양해각서를')
 _FIRM_SUBJECT = re.compile(r"(?:기업|업체|회사|법인|제조사)(?:인)?\s[^\s.]{1,20}(?:는|은|이|가)\s"
                            r"[^.]{0,60}(?:와|과)\s[^.]{0,40}$")
+# ... or with a firm its company form gives away ('케슬러 안트리프스테크닉(Kessler Antriebstechnik GmbH)과')
+_FIRM_GLOSS = re.compile(r"\([^()]*\b(?:GmbH|AG|Inc|Ltd|Corp|Corporation|LLC|S\.A|SE|PLC|plc|B\.V|N\.V|A/S|S\.p\.A|Pty)"
+                         r"\.?\)\s?(?:와|과)\s[^.]{0,60}$")
 # a sum or a plant that an investment MOU is about ('500만 달러 규모의 … 공장 설립 투자 양해각서')
 _OF_AN_INVESTMENT_MOU = re.compile(r"[^.]{0,30}?투자\s?(?:협약|양해각서|MOU)")
 
@@ -243,7 +246,8 @@ def invests_a_firm(before: str, after: str, type_: str = "") -> bool:
             or (type_ in ("program", "institution") and _OF_AN_INVESTMENT_MOU.match(after))):
         return False
     head = _INVESTMENT_WORD.sub("", before)
-    return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head) or _FIRM_SUBJECT.search(head))
+    return bool(_FIRM_BEFORE.search(head) or _FIRM_HEAD.search(head) or _FIRM_SUBJECT.search(head)
+                or _FIRM_GLOSS.search(head))
 
 
 # (what came before in the sentence: '… 참관 도시로 참석한 데 이어, 22일 탐페레시와 업무협약을')
