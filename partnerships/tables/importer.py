@@ -102,10 +102,12 @@ MAX_SIGNINGS = 10
 def _agreements(key: str, rows: list[tuple[int, dict[str, Any]]],
                 errors: list[RowError]) -> list[tuple[str, dict[str, Any]]]:
     """The agreements rows of one pair and type tell, whatever their order: the earliest dated row
-    keeps the key; a row signed on another date (not the same day told another way: a year or a
-    month of it, or a date within MERGE_DAYS) is another agreement, unless the type is a standing
-    tie; the rest, and undated rows beside dated ones, are the same tie told again."""
-    order = sorted(rows, key=lambda r: (not r[1]["date"], r[1]["date"], r[0]))
+    (the most precise of one signing's) keeps the key; a row signed on another date (not the same
+    day told another way: a year or a month of it, or a date within MERGE_DAYS) is another
+    agreement, unless the type is a standing tie; the rest, and undated rows beside dated ones,
+    are the same tie told again."""
+    # (a full date before the year or month that tells it less precisely: '2016-03-02', then '2016')
+    order = sorted(rows, key=lambda r: (not r[1]["date"], r[1]["date"].ljust(10, "~"), r[0]))
     kept: list[tuple[int, dict[str, Any]]] = []
     out: list[tuple[str, dict[str, Any]]] = []
     for n, record in order:

@@ -398,6 +398,7 @@ def test_one_signing_told_at_another_precision_or_a_day_apart_is_the_same_tie(tm
     sink = _sink(tmp_path)
     result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
     assert result.added == 1 and len(result.errors) == 3
+    assert [r["date"] for r in sink.proposed_records()] == ["2015-03-02"]  # the most precise row's
 
 
 def test_a_pair_signing_again_and_again_is_refused_past_a_handful(tmp_path, gazetteer):
