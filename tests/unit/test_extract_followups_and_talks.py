@@ -72,3 +72,12 @@ def test_a_prize_among_a_few_chosen_cities_is_no_running_total(gazetteer):
 def test_a_korean_city_called_the_visitors_sister_city_is_no_new_tie(gazetteer):
     text = "독일 '환경수도'로 불리는 프라이부르크시 대표단이 자매도시 수원을 찾아 시장과 환담했다."
     assert _records(text, gazetteer, "2024-04-17") == []
+
+
+def test_an_interviews_answer_naming_the_provinces_own_cities_signs_for_the_province(gazetteer):
+    text = ("[만나봅시다] 배준혁 전남도 신재생에너지과장\n"
+            "전라남도는 요즘 해상풍력을 이야기한다.\n"
+            "― 에스비에르와는 어떤 합의를 했나.\n"
+            "\"지난 3일 에스비에르 시청에서 에스비에르시와 해상풍력 산업 협력 의향서(LOI)에 서명했습니다. 목포나 신안, "
+            "영광이 가야 할 길을 먼저 걸은 도시입니다.\"")
+    assert _records(text, gazetteer, "2010-06-14") == [("loi", 2010, ("kr-jeollanam-do",), ("dk-esbjerg",))]

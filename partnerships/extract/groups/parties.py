@@ -306,7 +306,7 @@ def _korean_told_elsewhere(s: Sentence, ctx: Context, whole: list[PlaceMention] 
     # (a paragraph naming the article's own government beside where its firms are, '충남에는 아산의
     # … 천안·아산 일대': that government, not the cities in it)
     lead, areas = ctx.lead_korean(s), area_table()
-    return [pid for pid in korean_side_of(same_line) if pid in lead or areas.get(pid) not in lead]
+    return [pid for pid in korean_side_of(same_line) if pid in lead or areas.get(pid) not in lead] or lead
 
 
 def _city_for_countries(s: Sentence, partner: list[str], ctx: Context) -> tuple[list[str], bool]:
