@@ -81,3 +81,10 @@ def test_an_interviews_answer_naming_the_provinces_own_cities_signs_for_the_prov
             "\"지난 3일 에스비에르 시청에서 에스비에르시와 해상풍력 산업 협력 의향서(LOI)에 서명했습니다. 목포나 신안, "
             "영광이 가야 할 길을 먼저 걸은 도시입니다.\"")
     assert _records(text, gazetteer, "2010-06-14") == [("loi", 2010, ("kr-jeollanam-do",), ("dk-esbjerg",))]
+
+
+def test_a_councils_members_signing_their_own_deals_join_no_council(gazetteer):
+    text = ("강남구는 29일 타슈켄트시와 우호교류 협약을 맺었다.\n"
+            "이에 앞서 28일에는 강남구 의료관광 협의체 소속 병원 5곳이 타슈켄트의 민간 의료기관 3곳과 환자 송출 협약을 "
+            "맺었다.")
+    assert [k[0] for k in _records(text, gazetteer, "2018-08-31")] == ["friendship_city"]

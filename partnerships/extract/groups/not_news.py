@@ -218,6 +218,8 @@ _FIRM_SUBJECT = re.compile(r"(?:기업|업체|회사|법인|제조사)(?:인)?\s
 # ... or with a firm its company form gives away ('케슬러 안트리프스테크닉(Kessler Antriebstechnik GmbH)과')
 _FIRM_GLOSS = re.compile(r"\([^()]*\b(?:GmbH|AG|Inc|Ltd|Corp|Corporation|LLC|S\.A|SE|PLC|plc|B\.V|N\.V|A/S|S\.p\.A|Pty)"
                          r"\.?\)\s?(?:와|과)\s[^.]{0,60}$")
+# a council's members or bodies ('협의체 소속 병원', '협의회 회원사'): the network named, not joined
+_MEMBERS_OF = re.compile(r"^\s?(?:소속|회원사|산하)(?![가-힣])")
 # a sum or a plant that an investment MOU is about ('500만 달러 규모의 … 공장 설립 투자 양해각서')
 _OF_AN_INVESTMENT_MOU = re.compile(r"[^.]{0,30}?투자\s?(?:협약|양해각서|MOU)")
 
@@ -271,6 +273,8 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
     if w.type in STRONG_TYPES and others_pair(s, w, spans):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
+    if w.type == "alliance" and _MEMBERS_OF.match(after):
+        return True  # '의료관광 협의체 소속 병원 5곳이 … 협약을': the council's members, not one joined
     if invests_a_firm(before, after, w.type):
         return True  # '일본 기업 3곳과 1억2000만 달러 규모의 투자협약을': a firm's plant, not a tie
     if government_acts(s, w, spans):
