@@ -41,10 +41,15 @@ def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DA
         return False
     if _parties_key(a) != _parties_key(b):
         return False
-    da, db = _day(str(a["date"])), _day(str(b["date"]))
+    return dates_close(str(a["date"]), str(b["date"]), days=days)
+
+
+def dates_close(a: str, b: str, *, days: int = MERGE_DAYS) -> bool:
+    """Two dates of one event: full days at most `days` apart, else the same partial date."""
+    da, db = _day(a), _day(b)
     if da and db:
         return abs((da - db).days) <= days
-    return str(a["date"]) == str(b["date"])
+    return a == b
 
 
 def _rank(r: _Stored) -> tuple:

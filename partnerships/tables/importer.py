@@ -8,14 +8,13 @@ updates its one record.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from geo.gazetteer import Gazetteer
 from partnerships import store
-from partnerships.merge_match import MERGE_DAYS
+from partnerships.merge_match import dates_close
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
@@ -126,11 +125,7 @@ def _same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two rows' dates tell one signing: one undated, one a part of the other ('2015', '2015-03',
     '2015-03-02'), or full dates at most MERGE_DAYS apart."""
     x, y = a["date"], b["date"]
-    if not x or not y or x.startswith(y) or y.startswith(x):
-        return True
-    if len(x) == len(y) == 10:
-        return abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days) <= MERGE_DAYS
-    return False
+    return not x or not y or x.startswith(y) or y.startswith(x) or dates_close(x, y)
 
 
 def _problems(record: dict[str, Any], gaz: Gazetteer) -> list[str]:
