@@ -111,7 +111,8 @@ def sectors_of(text: str, type_: str) -> list[str]:
 # a partner's Korean name as a sheet may give it: Hangul words, spaces, '·' and '-'
 _KOREAN_NAME = re.compile(r"[가-힣](?:[가-힣 ·\-]{0,48}[가-힣])?")
 # a source table's grade in either language
-_GRADES = {**{k: k for k in CONFIDENCE}, "높음": "high", "보통": "medium", "중간": "medium", "낮음": "low"}
+_GRADES = {**{k: k for k in CONFIDENCE}, **{ko.split(":")[0]: k for k, (_, ko) in CONFIDENCE.items()},
+           "중간": "medium"}
 
 
 def confidence_of(text: str) -> str | None:
