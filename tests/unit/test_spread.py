@@ -5,7 +5,7 @@ import math
 import pytest
 
 from geo.mercator import project
-from ui.map.map_labels import spread
+from ui.map.map_labels import MAX_RING, MIN_RING_RADIUS, spread, spread_sized
 
 # Seoul, Sejong, Daegu, Busan: 40 to 330 km apart, one blob at world zoom.
 KOREA = [(126.98, 37.57, 12.0), (127.29, 36.48, 9.0), (128.6, 35.87, 10.0), (129.08, 35.18, 11.0)]
@@ -70,3 +70,29 @@ def test_a_moved_circle_is_labelled_on_the_side_it_was_moved_to(outward, below):
 
     (label,) = place_labels([(127.0, 37.5, 10.0, "Gangwon")], zoom=1.25, outward={0: outward})
     assert (label.dy > 0) is below and label.dx == 0.0
+
+
+def _provinces():
+    """Korea's 17 metropolitan governments and provinces, at full size, around one point."""
+    return [(127.0 + 0.3 * math.cos(k), 36.5 + 0.3 * math.sin(k), 16.0 if k < 4 else 9.0) for k in range(17)]
+
+
+def test_a_ring_of_many_large_circles_shrinks_them_to_stay_near_its_places():
+    rows = _provinces()
+    sized = spread_sized(rows, zoom=0.3)
+    centre = project(127.0, 36.5, 0.3)
+    spots = [(x + dx, y + dy) for (x, y), (dx, dy, _) in
+             zip((project(lon, lat, 0.3) for lon, lat, _ in rows), sized, strict=True)]
+    assert max(math.dist(s, centre) for s in spots) <= MAX_RING + 2
+    radii = [r for _, _, r in sized]
+    assert all(MIN_RING_RADIUS <= r < given for r, (_, _, given) in zip(radii, rows, strict=True))
+    assert radii[0] > radii[5]  # the larger stay larger
+    for i in range(17):
+        for j in range(i + 1, 17):
+            assert math.dist(spots[i], spots[j]) >= radii[i] + radii[j]
+
+
+def test_without_a_limit_the_circles_keep_their_size():
+    rows = _provinces()
+    assert [r for _, _, r in spread_sized(rows, zoom=0.3, max_ring=None)] == [r for _, _, r in rows]
+    assert [(dx, dy) for dx, dy, _ in spread_sized(KOREA, zoom=1.0)] == spread(KOREA, zoom=1.0)

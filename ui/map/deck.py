@@ -27,7 +27,7 @@ from pydeck.bindings.json_tools import default_serialize
 from geo.basemap import ADMIN1_URL, ADMIN1_ZOOM, BASEMAP_URL, DETAIL_URL, DETAIL_ZOOM
 from geo.mercator import frame_view, project, unproject, within_world, world_zoom
 from ui.map import city_labels, zoom_layers
-from ui.map.map_labels import map_frame, place_labels, short_label, spread
+from ui.map.map_labels import map_frame, place_labels, short_label, spread_sized
 from ui.map.palette import (
     BORDER,
     KOREAN_FILL,
@@ -296,7 +296,8 @@ _ROWS_MARK = "@@atlas-rows:"  # stands in for a layer's rows until they are writ
 
 def spread_korean(pts: pd.DataFrame, korean: np.ndarray, zoom: float) -> pd.DataFrame:
     """`pts` with pixel offsets `dx`, `dy` that pull apart the Korean places crowding one another at
-    `zoom` (ui.map.map_labels.spread); partners and Korean places with room get (0, 0).
+    `zoom`, and their radii `r` made smaller where their ring would grow too wide
+    (ui.map.map_labels.spread_sized); partners and Korean places with room get (0, 0).
 
     Built for any number of Korean places; the national layer's provinces can go through it too.
     """
@@ -305,9 +306,10 @@ def spread_korean(pts: pd.DataFrame, korean: np.ndarray, zoom: float) -> pd.Data
     where = np.flatnonzero(korean)
     if len(where) > 1:
         sub = pts.iloc[where]
-        offsets = spread(list(zip(sub["lon"], sub["lat"], sub["r"], strict=True)), zoom=zoom)
+        offsets = spread_sized(list(zip(sub["lon"], sub["lat"], sub["r"], strict=True)), zoom=zoom)
         out.iloc[where, out.columns.get_loc("dx")] = [o[0] for o in offsets]
         out.iloc[where, out.columns.get_loc("dy")] = [o[1] for o in offsets]
+        out.iloc[where, out.columns.get_loc("r")] = [o[2] for o in offsets]
     return out
 
 

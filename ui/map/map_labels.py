@@ -170,9 +170,37 @@ MAX_GROUP = 17  # a crowd of more places is left as it is (a ring of 200 would s
 # metropolitan governments and provinces, what the national map draws at world zoom
 
 
+MAX_RING = 54.0  # pixels: a ring wider than this (Korea's 17 at world zoom) shrinks its circles to fit,
+# so that the ring still reads as Korea (unshrunk, it put Seoul over Siberia on a 650 px wide map)
+MIN_RING_RADIUS = 3.5  # ... but no circle shrinks below this: it stays clickable
+
+
 def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0,
            max_group: int = MAX_GROUP) -> list[tuple[float, float]]:
-    """Pixel offsets that pull apart circles crowding one another at `zoom`.
+    """Pixel offsets that pull apart circles crowding one another at `zoom` (`spread_sized`'s,
+    with the circles at their own sizes)."""
+    return [(dx, dy) for dx, dy, _ in spread_sized(rows, zoom=zoom, gap=gap, max_group=max_group, max_ring=None)]
+
+
+def _fitted(radii: list[float], gap: float, max_ring: float | None) -> tuple[list[float], float, list[float]]:
+    """`radii` scaled down together (none below MIN_RING_RADIUS) until their ring is at most
+    `max_ring` pixels wide, or as small as that floor allows; with the ring's radius and slots."""
+    radius, slots = _ring(radii, gap)
+    if max_ring is None or radius <= max_ring:
+        return radii, radius, slots
+    low, high = 0.0, 1.0  # the largest scale whose ring fits
+    for _ in range(20):
+        mid = (low + high) / 2
+        low, high = (mid, high) if _ring([max(MIN_RING_RADIUS, r * mid) for r in radii], gap)[0] <= max_ring \
+            else (low, mid)
+    scaled = [round(max(MIN_RING_RADIUS, min(r, r * low)), 1) for r in radii]
+    return scaled, *_ring(scaled, gap)
+
+
+def spread_sized(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 4.0,
+                 max_group: int = MAX_GROUP, max_ring: float | None = MAX_RING) -> list[tuple[float, float, float]]:
+    """(dx, dy, radius) for each circle: pixel offsets that pull apart circles crowding one another
+    at `zoom`, and the radius to draw it at.
 
     `rows` are (lon, lat, radius in pixels). Circles that overlap (closer than their radii plus
     `gap`) form a group, whose members are moved onto a ring around the group's centre, in the
@@ -180,7 +208,8 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
     touch. Others get (0, 0), and so do groups of more than `max_group` (national data: its
     provinces, fewer, are what should be spread there). The offsets are in pixels: the map draws
     each circle at its place plus its offset, with a leader line back to the place, so it stays
-    clickable at every zoom.
+    clickable at every zoom. A group whose ring would be wider than `max_ring` pixels has its
+    circles drawn smaller, all by one factor, so that the ring stays close to where they are.
     """
     centres = [project(lon, lat, zoom) for lon, lat, _ in rows]
     n = len(rows)
@@ -199,7 +228,7 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
     members: dict[int, list[int]] = {}
     for i in range(n):
         members.setdefault(root(i), []).append(i)
-    out = [(0.0, 0.0)] * n
+    out = [(0.0, 0.0, r) for _, _, r in rows]
     for ids in members.values():
         if not 2 <= len(ids) <= max_group:
             continue
@@ -207,7 +236,7 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
         cy = sum(centres[i][1] for i in ids) / len(ids)
         angles = {i: math.atan2(centres[i][1] - cy, centres[i][0] - cx) for i in ids}
         order = sorted(ids, key=lambda i: (angles[i], i))
-        radius, slots = _ring([rows[i][2] for i in order], gap)
+        radii, radius, slots = _fitted([rows[i][2] for i in order], gap, max_ring)
         # The slots in the members' circular order, turned to sit closest to their directions:
         # the circular mean of (direction - slot).
         sx = sum(math.cos(angles[i] - slots[k]) for k, i in enumerate(order))
@@ -218,5 +247,5 @@ def spread(rows: list[tuple[float, float, float]], *, zoom: float, gap: float = 
         for k, i in enumerate(order):
             angle = first + slots[k]
             out[i] = (round(cx + radius * math.cos(angle) - centres[i][0], 1),
-                      round(cy + radius * math.sin(angle) - centres[i][1], 1))
+                      round(cy + radius * math.sin(angle) - centres[i][1], 1), radii[k])
     return out
