@@ -54,12 +54,13 @@ from partnerships.extract.place_context import (
     suffix_next,
 )
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.shared_suffix import listed_divisions
 from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands, glued_office
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places, without_locators
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
-from partnerships.extract.venue_words import BUILDINGS, UNIVERSITY
+from partnerships.extract.venue_words import UNIVERSITY, held_there
 
 _NAME_NEXT = re.compile(r"^\s[가-힣]{2,}")  # another word follows the name ('과테말라 안티구아와')
 _HAN_WITH_HANGUL_SUFFIX = re.compile(r"([\u4e00-\u9fff]{1,6})(?:시|성|현|주|구|군)")
@@ -309,6 +310,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out.extend(common_noun_places(sentence, out, lookup, cache))
     out.extend(mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
                                                              cache, lookup))
+    out = listed_divisions(out, text, sentence.start, lookup, mention_at)  # '후쿠오카·사가현'
     if hasattr(gazetteer, "country_names_ko") and sum(p.kind == "country" for p in out) >= 2:
         out.extend(mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
                    in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,
@@ -333,30 +335,7 @@ def _country_codes(gazetteer, cache: dict) -> dict[str, str]:
 
 def mention_at(place: PlaceLike, start: int, end: int, word: str, rest: str) -> PlaceMention:
     return PlaceMention(place.id, place.country, place.kind, start, end, word,
-                        bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?(?:에서|서(?=\s))", rest)
-                             or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
-                             or (word.endswith("로") and _MOVED_VERB.match(rest))))
-
-
-# where a delegation travelled to ('크라이스트처치로 이동한 대표단은', '퍼스에 도착해': like 에서)
-_MOVED_TO = re.compile(r"^\s?(?:시|주)?\s?(?:\([^()]{1,30}\)\s?)?(?:(?:으로|로)\s?(?:이동|건너가|건너간|향한|향해)|"
-                       r"에\s?(?:도착|입국))")
-_MOVED_VERB = re.compile(r"^\s?(?:이동|건너가|건너간|향한|향해)")  # ... the 로 read into the name ('크라이스트처치로')
-
-# a division's office in its capital ('고후시 현청에서', '하노이 성청사에서', '호바트 주정부청사를
-# 화상으로 연결해'): the city is where it happened, or the building linked or visited
-_DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|현\s?청사|주\s?청사|성\s?청사|주정부\s?청사|"
-                            r"주의사당|주의회)(?:사)?\s?(?:에서|를|을|와|과)(?![가-힣])")
-
-
-# a building named after its place, where something happened ('제주웰컴센터에서')
-# ... or one in the place ('울란바토르의 한 호텔에서'), or a venue named after it ('해운대구 벡스코에서')
-# (after a name glossed in brackets: '요나고(米子)시 컨벤션센터에서')
-_VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s[가-힣]{{1,8}}(?:동|구|로|가)(?=\s))?"  # '서울 소공동 …'
-                            rf"(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
-                            r"|\s[가-힣A-Za-z]{1,10}\s?(?:본부|본관|사옥)"  # ('창원 경남테크노파크 본부에서')
-                            rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
-                            r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")
+                        held_there(word, rest, place.country == "KR"))
 
 
 _STATIONED = re.compile(r"^주[가-힣]{2,}")

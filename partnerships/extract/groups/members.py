@@ -32,10 +32,18 @@ def with_members(s: Sentence, ctx: Context, korean: list[str], partner: list[str
                   foreign: list[PlaceMention], w_type: str = "alliance") -> tuple[list[str], list[str]]:
     """One alliance with all its listed members (a party named with it among them), the
     Korean ones joining its Korean side."""
-    members = members_listed_after(s, ctx, SIGNER_WORDS if w_type == "declaration" else MEMBER_WORDS)
+    # (a body of governments of countries named only by their countries ('5개국 지방정부가 참여하는
+    # 협의체를 출범'): its founders are those the next lines say came, as a joint text's signers)
+    by_country = bool(partner) and all(pid.startswith("country-") for pid in partner)
+    words = SIGNER_WORDS if w_type == "declaration" or by_country else MEMBER_WORDS
+    members = members_listed_after(s, ctx, words)
     if not members:
         return korean, partner
-    korean = list(dict.fromkeys(korean + _korean_members_listed_after(s, ctx)))
+    listed = _korean_members_listed_after(s, ctx, words)
+    if listed:  # the place it was held in is no member for being named ('강원도 평창 알펜시아에서 열려')
+        held = {p.id for p in ctx.places[s.index] if p.korean and (p.venue_marker or p.kind == "venue")}
+        korean = [k for k in korean if k not in held or k in listed]
+    korean = list(dict.fromkeys(korean + listed))
     venues = {p.id for p in foreign if p.venue_marker}
     # a party the sentence names itself (not one borrowed from the sentences before)
     named = [pid for pid in partner if pid not in venues and any(p.id == pid for p in foreign)]
@@ -44,10 +52,11 @@ def with_members(s: Sentence, ctx: Context, korean: list[str], partner: list[str
     return korean, partner
 
 
-def _korean_members_listed_after(s: Sentence, ctx: Context) -> list[str]:
+def _korean_members_listed_after(s: Sentence, ctx: Context, words: re.Pattern[str]) -> list[str]:
     """The Korean governments among a network's listed members ('회원은 다음과 같다: 가평군과
     양평군(한국), 일본 ...'): founders beside the one the article is about."""
-    return korean_side_of([p for p in _member_spans(s, ctx) if p.korean and p.kind != "venue" and not p.venue_marker])
+    return korean_side_of([p for p in _member_spans(s, ctx, words)
+                           if p.korean and p.kind != "venue" and not p.venue_marker])
 
 
 # the Korean attendees' line of a list by country ('- 한국 : 부산광역시, 경상남도 …', '- 일본 : …')
@@ -62,7 +71,8 @@ def members_listed_after(s: Sentence, ctx: Context, words: re.Pattern[str] = MEM
     found = [p for p in _member_spans(s, ctx, words) if not p.korean]
     # '미국 알래스카주 앵커리지시': the division only says where the member city is
     found = [p for p in found if not locating(p, found)]
-    korea_listed = any(_KOREA_LABEL.match(x.text) for x in ctx.sentences[s.index + 1:s.index + 8])
+    korea_listed = any(_KOREA_LABEL.match(x.text) for x in ctx.sentences[s.index + 1:s.index + 8]) \
+        or (words is SIGNER_WORDS and _both_sides_came(s, ctx))
     if words is SIGNER_WORDS and len({p.country for p in found} | ({"KR"} if korea_listed else set())) < 2:
         return []  # '… 주도 멕시칼리의 주정부 청사에서 … 참석한 가운데': where one partner met, no list
     for kinds in (("city", "region"), ("country",)):
@@ -71,6 +81,20 @@ def members_listed_after(s: Sentence, ctx: Context, words: re.Pattern[str] = MEM
         if len(ids) >= 2:
             return list(dict.fromkeys(ids))
     return []
+
+
+_CAME = re.compile(r"참석|비롯해")
+
+
+def _both_sides_came(s: Sentence, ctx: Context) -> bool:
+    """The next sentence names those who came, several Korean governments with several others
+    ('회의에는 … 부산시장, 전남지사, … 제주지사와 후쿠오카·사가·나가사키·야마구치현 지사들이 참석')."""
+    for x in ctx.sentences[s.index + 1:s.index + 2]:
+        spans = [p for p in ctx.places[x.index] if p.kind != "venue" and not p.venue_marker]
+        if _CAME.search(x.text) and len({p.id for p in spans if p.korean}) >= 2 \
+                and len({p.id for p in spans if not p.korean and p.kind != "country"}) >= 2:
+            return True
+    return False
 
 
 def _member_spans(s: Sentence, ctx: Context, words: re.Pattern[str] = MEMBER_WORDS) -> list[PlaceMention]:

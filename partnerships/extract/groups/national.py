@@ -31,6 +31,9 @@ _UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부|[가-힣]{0,6}행정부"
+                            # ... or its minister by the title his country gives ('중국 문화여유부장', '일본
+                            # 문부과학대신과')
+                            r"|[가-힣]{2,8}(?<![영업총무편집])부장|[가-힣]{2,8}대신"
                             # ... or a royal commission ('주베일·얀부 왕립위원회(RCJY)'와', in quotes or not)
                             r"|['‘\"“]?(?:[가-힣]{1,8}·){0,3}[가-힣]{1,8}\s?왕립\s?위원회"
                             r"(?:\s?\([A-Za-z]{2,10}\))?['’\"”]?"
@@ -82,7 +85,8 @@ def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
 
 
 # a country's ministry followed by the next country's in a list ('인도네시아 공공사업주택부, 베트남 …')
-_LISTED_BODY = re.compile(r"^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
+_LISTED_BODY = re.compile(r"^\s?(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부장?"
+                          r"|[가-힣]{2,8}대신)"
                           r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?,\s?(?:[^,]{1,40},\s?)*$")
 
 

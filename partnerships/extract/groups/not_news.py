@@ -121,7 +121,9 @@ _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
 _FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?처음")
 # both parties as the subject of what they agreed to do ('양 도시는 … 구성해 … 하기로 했다')
-_PARTIES_AGREED = re.compile(r"(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역)(?:은|는|이|가)\s")
+_PARTIES_AGREED = re.compile(r"(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역|"
+                             # ... or the governments counted ('… 4개 시도와 … 4개 현이 … 강화하기로 뜻을 모았다')
+                             r"\d+\s?개\s?(?:시도|시·도|시도현|현|성|주|도시|지방정부|지자체))(?:은|는|이|가)\s")
 _DECIDED_AFTER = re.compile(r"(?:하기|키|기)로\s?(?:했|합의했|약속했|뜻을\s?모았)")
 
 _NOBEL_BEFORE = re.compile(r"노벨[가-힣]{0,6}상\s?$")

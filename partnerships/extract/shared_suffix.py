@@ -1,0 +1,37 @@
+"""Divisions listed with one suffix for all ('후쿠오카·사가·나가사키·야마구치현', '광둥·푸젠성',
+'후베이·허난 등 중국 2개 성'): each item names a division of one country, not the city that shares
+its name, nor nothing ('사가')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉)"
+_PARTICLE = r"(?:이|가|은|는|을|를|과|와|의|에|에서|도|으로|로)?(?![가-힣])"
+_LIST = re.compile(r"((?:[가-힣]{2,8}\s?[·ㆍ,]\s?){1,9}[가-힣]{2,8})"
+                   rf"(?:(현|성|주){_PARTICLE}|\s?등\s(?:\S+\s){{0,3}}?{_COUNT}\s?개\s?(현|성|주){_PARTICLE})")
+_ITEM = re.compile(r"[가-힣]{2,8}")
+
+
+def listed_divisions(out: list, text: str, offset: int, lookup: Callable[[str], Any],
+                     mention_at: Callable[..., Any]) -> list:
+    """`out` (the sentence's place mentions, `text` its text starting at `offset`) with each item of
+    a list that shares one division suffix read as that division: where two items or more are
+    divisions of one foreign country by that suffix."""
+    for m in _LIST.finditer(text):
+        suffix = m.group(2) or m.group(3)
+        items = [(m.start(1) + x.start(), x.group()) for x in _ITEM.finditer(m.group(1))]
+        found = [(at, word, place) for at, word in items
+                 if (place := lookup(word + suffix)) is not None
+                 and getattr(place, "kind", "") == "region" and place.country != "KR"]
+        if len(found) < 2 or len({place.country for _, _, place in found}) != 1:
+            continue
+        for at, word, place in found:
+            start, end = offset + at, offset + at + len(word)
+            if any(p.start <= start < p.end and p.id == place.id for p in out):
+                continue  # ('야마구치현': found by its own suffix)
+            out = [p for p in out if not (p.start < end and start < p.end)]
+            out.append(mention_at(place, start, end, word, text[at + len(word):]))
+    return sorted(out, key=lambda p: p.start)
