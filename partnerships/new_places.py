@@ -62,6 +62,11 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
     if location is None:
         return None
     place = place_from_location(query, location, gazetteer=gazetteer, taken=taken)
+    named = answer_name(location)
+    known = gazetteer.find(named, fuzzy=False) if named and not names_agree(plain_text(query), named) else None
+    if known is not None:  # ('Tsushimaxx' answered 'Busan, Japan'): no new place under a known one's name
+        raise GeocoderBadAnswer(f"asked for {plain_text(query)[:MAX_NAME]!r}, the answer is {named[:MAX_NAME]!r}, "
+                                f"the name of {known.name_en} ({known.country}) the atlas has already")
     if not within_country(place, gazetteer):
         raise GeocoderBadAnswer(f"the answer places {place.name_en!r} in country {place.country} at "
                                 f"{place.lat:.2f}, {place.lon:.2f}, far from every known place of that country")
@@ -81,7 +86,7 @@ def place_from_location(
     """A Nominatim answer as a Place: id `<cc>-<slug>` (unique), kind city, the query as a name
     while the answer's own name could be it; else the answer's name, so what was found shows."""
     raw = location.raw or {}
-    first = plain_text(str(raw.get("display_name") or location.address or "")).split(",")[0].strip()
+    first = answer_name(location)
     query = plain_text(query)  # markup typed in the query never reaches a stored name
     query = re.sub(r"\s*,\s*[A-Za-z]{2}$", "", query)  # 'Hala Point, TH': the country was how it was asked
     agrees = names_agree(query, first)
@@ -89,8 +94,8 @@ def place_from_location(
         name_en = query
     elif first and is_latin_name(first):
         name_en = first
-    else:
-        name_en = (romanize(query).title() if agrees else "") or first or query
+    else:  # (a name in Hangul only: its romanisation, never the Hangul as the English name)
+        name_en = romanize(query if agrees or not first else first).title() or first or query
     name_ko = query if has_hangul(query) and agrees else (first if has_hangul(first) else "")
     country = _country(raw, location, gazetteer)
     name_en, name_ko = name_en[:MAX_NAME], name_ko[:MAX_NAME]  # (a 500-letter name is no town's)
@@ -102,6 +107,12 @@ def place_from_location(
     return Place(id=place_id, name_en=name_en, name_ko=name_ko, country=country,
                  lat=round(location.latitude, 5), lon=round(location.longitude, 5), kind="city",
                  region=region_of(country), geonames_id=None)
+
+
+def answer_name(location: Location) -> str:
+    """The name an answer gives its place: the first part of its display name, as plain text."""
+    raw = location.raw or {}
+    return plain_text(str(raw.get("display_name") or location.address or "")).split(",")[0].strip()
 
 
 COUNTRY_MARGIN = 4.0  # degrees around the known places of a country an answer in it may lie

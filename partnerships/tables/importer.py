@@ -160,7 +160,7 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
     `lookup.why(name, country)` says why a look-up found nothing (the service failed, its place
     lay in another country, or the import had asked for `cap` places already). `progress(n, cap,
     name)` is told before each look-up (`cap` None: ONLINE_CAP)."""
-    from geo.errors import GeocoderUnavailable, GeoError
+    from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
     from geo.geocode import cache_key
     from partnerships.new_places import lookup_online
 
@@ -189,6 +189,9 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
                 sent[0] += 1
             try:
                 place = lookup_online(query, gazetteer=gaz, taken=[p.id for p in found])
+            except GeocoderBadAnswer as exc:  # an answer for this name only: the next ones are still asked
+                place = None
+                reasons[key] = f"the online look-up failed: the service's answer cannot be used ({exc})"
             except GeocoderUnavailable as exc:
                 place, down[0] = None, str(exc)
                 reasons[key] = f"the online look-up failed: {exc}"

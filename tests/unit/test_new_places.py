@@ -195,7 +195,48 @@ def test_an_online_answer_in_korea_is_not_used(stub, gazetteer, monkeypatch):
     seoul = Location("Seoul, South Korea", Point(37.56, 126.97),
                      {"display_name": "서울, 대한민국", "address": {"country_code": "kr"}})
     monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: seoul)
-    assert new_places.lookup_online("springfield", gazetteer=gazetteer) is None
+    assert new_places.lookup_online("서울", gazetteer=gazetteer) is None
+    with pytest.raises(GeocoderBadAnswer, match="Seoul"):  # ... and one under another name says so
+        new_places.lookup_online("springfield", gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize(("query", "answer", "known"), [
+    ("Tsushimaxx", "Busan, Japan", "Busan"),  # a Korean government's name on a place in Japan
+    ("대마도시", "부산광역시, 日本", "Busan"),
+    ("Zqxtown", "Japan", "Japan"),  # a country's name as a city
+    ("Zqxtown", "Osaka, Japan", "Osaka"),  # a place the atlas has: no second one
+])
+def test_an_answer_under_a_known_places_name_that_is_not_the_query_is_refused(gazetteer, monkeypatch, query,
+                                                                            answer, known):
+    location = Location(answer, Point(34.2, 129.29),
+                        {"display_name": answer, "address": {"country_code": "jp"}})
+    monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: location)
+    with pytest.raises(GeocoderBadAnswer, match=known) as refused:
+        new_places.lookup_online(query, gazetteer=gazetteer)
+    assert query in str(refused.value)  # what was asked, beside what came
+
+
+def test_an_answer_named_only_in_hangul_gets_a_latin_name_and_id(gazetteer):
+    location = Location("츠시마쿠, 일본", Point(34.2, 129.29),
+                        {"display_name": "츠시마쿠, 일본", "address": {"country_code": "jp"}})
+    place = new_places.place_from_location("Qwzxville", location, gazetteer=gazetteer)
+    assert place.name_ko == "츠시마쿠" and place.name_en.isascii() and place.name_en
+    assert place.id == f"jp-{place.name_en.lower()}"
+
+
+def test_one_unusable_answer_fails_only_its_own_row(monkeypatch, tmp_path, gazetteer):
+    from partnerships.tables.importer import online_lookup
+
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(tmp_path))
+    answers = {"Tsushimaxx, JP": [nominatim_result("Busan, Japan", 34.2, 129.29, address={"country_code": "jp"})],
+               **{f"{k}, TH": v for k, v in ANSWERS.items() if k == "Hala Point"}}
+    with NominatimStub(answers) as server:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{server.domain}")
+        lookup, found = online_lookup(gazetteer)
+        assert lookup("Tsushimaxx", "JP") is None
+        assert lookup("Hala Point", "TH").id == "th-hala-point"  # still asked
+    assert "cannot be used" in lookup.why("Tsushimaxx", "JP") and "Busan" in lookup.why("Tsushimaxx", "JP")
+    assert [p.id for p in found] == ["th-hala-point"]
 
 
 @pytest.mark.parametrize(("query", "answer", "agree"), [
