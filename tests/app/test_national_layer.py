@@ -171,6 +171,15 @@ def test_world_view_groups_korea_by_province_and_metropolitan_city(national_on):
     assert not [ly for ly in framed["layers"] if ly["id"].startswith(("ring", "cities"))]
 
 
+@pytest.mark.parametrize("value", ["banana", "korea\u202e"])
+def test_an_unknown_frame_in_a_link_is_said_ignored_and_left_out(national_on, value):
+    at = run_app({"frame": value})
+    assert not at.exception
+    assert any("frame" in c.value and "ignored" in c.value for c in at.caption)
+    assert "frame" not in at.query_params  # a link copied from the page no longer carries it
+    assert [ly for ly in deck_spec(at)["layers"] if ly["id"].startswith("ring")]  # the world view's ring
+
+
 def test_a_province_tells_the_story_of_its_governments(national_on):
     at = run_app({"place": "kr-gyeonggi-do"})
     assert not at.exception

@@ -75,8 +75,12 @@ def parse_focus(raw: str) -> str:
 
 
 def korea_framed() -> bool:
-    """The map is framed on Korea (`frame=korea` in the URL, set by the Korea button)."""
-    return url_params.read(FRAME_KEY, params.identifier) == KOREA
+    """The map is framed on Korea (`frame=korea` in the URL, set by the Korea button); any other
+    value is said to be ignored and left out of the link."""
+    framed = url_params.read(FRAME_KEY, lambda raw: params.choice(raw, (KOREA,))) == KOREA
+    if not framed and FRAME_KEY in st.query_params:
+        del st.query_params[FRAME_KEY]  # (a shared link does not carry it on)
+    return framed
 
 
 def national_map(points: pd.DataFrame, arcs: pd.DataFrame, gaz: Gazetteer, *, focus: str | None,
