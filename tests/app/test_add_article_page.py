@@ -404,6 +404,21 @@ def test_unreachable_geocoder_says_so(folders, monkeypatch):
     assert snapshot(data, seeds) == before
 
 
+def test_an_answer_under_another_places_name_adds_nothing_and_says_why(folders, monkeypatch):
+    data, seeds = folders
+    answers = {"Hala Point": [nominatim_result("Busan, Japan", 34.2, 129.29, address={"country_code": "jp"})]}
+    with NominatimStub(answers) as stub:
+        monkeypatch.setenv("ATLAS_NOMINATIM_URL", f"http://{stub.domain}")
+        at = paste(page(), ARTICLE)
+        before = snapshot(data, seeds)
+        at = _lookup(at, "Hala Point")
+    assert_no_exception(at)
+    said = messages(at, "error")
+    assert "answer cannot be used" in said and "Busan" in said and "cannot be reached" not in said
+    assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi"]
+    assert snapshot(data, seeds) == before
+
+
 @pytest.mark.parametrize("found", [True, False])
 def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     # A markdown link typed as the place or sent back by the service became a live link in

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from geo.errors import GeocoderUnavailable, GeoError
+from geo.errors import GeocoderBadAnswer, GeocoderUnavailable, GeoError
 from geo.gazetteer import Gazetteer
 from geo.place import Place
 from partnerships.new_places import lookup_online
@@ -100,6 +100,9 @@ def _venue_picked(k: str, gaz: Gazetteer) -> None:
 def _look_up(k: str, query: str, gaz: Gazetteer) -> None:
     try:
         place = lookup_online(query, gazetteer=gaz, taken=pending())
+    except GeocoderBadAnswer as exc:  # it answered, with something no place can be made of
+        st.session_state[f"{k}msg"] = ("error", "add_article_bad_answer", {"detail": str(exc)})
+        return
     except GeocoderUnavailable as exc:
         st.session_state[f"{k}msg"] = ("error", "add_article_unreachable", {"detail": str(exc)})
         return

@@ -187,6 +187,10 @@ EN: dict[str, str] = {
     "add_article_lookup": "Look up “{name}” online",
     "add_article_found_online": "Found online: {address}. Added as {id}; it joins the atlas's places when you save.",
     "add_article_not_found_online": "OpenStreetMap knows no place called “{name}”.",
+    "add_article_bad_answer": (
+        "The geocoding service's answer cannot be used, so no place was added: {detail}. Pick a gazetteer place "
+        "instead, or check the name."
+    ),
     "add_article_unreachable": (
         "The geocoding service cannot be reached (no network?). Pick a gazetteer place instead, or try again later. "
         "({detail})"

@@ -181,6 +181,10 @@ KO: dict[str, str] = {
         "온라인에서 찾음: {address}. {id}(으)로 추가했으며 저장할 때 아틀라스의 장소 목록에 들어갑니다."
     ),
     "add_article_not_found_online": "OpenStreetMap에 “{name}”이라는 곳이 없습니다.",
+    "add_article_bad_answer": (
+        "지오코딩 서비스의 답을 쓸 수 없어 지역을 추가하지 않았습니다: {detail}. 지명 사전의 지역을 고르거나 이름을 "
+        "확인하세요."
+    ),
     "add_article_unreachable": (
         "지오코딩 서비스에 연결할 수 없습니다(네트워크 확인). 지명 사전의 지역을 고르거나 나중에 다시 시도하세요. "
         "({detail})"
