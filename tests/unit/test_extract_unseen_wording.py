@@ -64,10 +64,14 @@ def test_consonant_variants_swap_plain_and_tense_first_consonants_only():
         # a nation of the United Kingdom with its own government is the partner, not the country
         ("전라남도는 지난 14일 스코틀랜드 자치정부와 해상풍력 협력 양해각서를 체결했다.",
          [("mou", 2024, ("kr-jeollanam-do",), ("adm1-gb-scotland",))]),
-        # d37: a province listed with its city: the city is the side
+        # d37: a province listed with its city: both sign (two Korean governments signing together),
+        # unless each signed its own
         ("경기도와 수원시, 일본 가와사키시와 환경 업무협약 체결",
-         [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
+         [("mou", 2024, ("kr-gyeonggi-do", "kr-suwon"), ("jp-kawasaki",))]),
         ("수원시와 경기도는 지난 12일 일본 가와사키시와 환경 분야 업무협약을 체결했다.",
+         [("mou", 2024, ("kr-suwon", "kr-gyeonggi-do"), ("jp-kawasaki",))]),
+        ("경기도와 수원시는 지난 12일 일본을 찾아 현지 도시들과 각각 업무협약을 맺었다. 수원시는 가와사키시와 "
+         "환경 분야 업무협약을 체결했다.",
          [("mou", 2024, ("kr-suwon",), ("jp-kawasaki",))]),
         # ... but a province that signs with a city's firms along is still the side
         ("경상남도는 창원시 기업들과 함께 일본 가와사키시와 업무협약을 맺었다.",

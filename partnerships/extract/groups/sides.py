@@ -129,14 +129,16 @@ ONE_TEXT_OF_SEVERAL = re.compile(rf"{SEVERAL_PARTIES.pattern}|(?:[3-9]개|세)\s
                                  r"|하나의\s(?:협약서|문서)|한\s문서에")
 _JOINTLY = re.compile(r"(?:[2-9]|삼|사)자\s?(?:간\s?)?(?:업무\s?|협력\s?)?(?:협약|협정|MOU|양해각서)|[2-9]개\s?기관"
                       r"|공동\s?(?:으로|서명|개최|주최|파견|체결)|함께\s서명|사업비를\s(?:나눠|절반씩)")
+_EACH = re.compile(r"각각|각자|저마다")
 TOPIC_AFTER = re.compile(r"^\s?(?:시|도|군|구|특별자치시|특별자치도|광역시|특별시)?(?:는|은|가|이)\s")
 
 
 def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -> list[str]:
     """The Korean places that act: a province right before its city only locates it ('충남
     당진시', '전남 여수시'), a place with 에서 is where it happened when another is named,
-    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed,
-    and a province named beside a city ('경기도와 수원시') comes along with it: the city acts."""
+    when one of several is the sentence's topic ('포항시는 ...'), it is the one that signed
+    (with one it is listed with: '경북도와 포항시는'), and a province named beside a city each
+    signing its own ('경남도와 사천시가 … 각각') leaves the city's to the city."""
     spans = [p for p in spans if not (p.kind == "province" and any(
         q.kind == "city" and 0 <= q.start - p.end <= 1 for q in spans))]
     acting = [p for p in spans if not p.venue_marker]
@@ -145,13 +147,17 @@ def korean_side_of(spans: list[PlaceMention], text: str = "", offset: int = 0) -
     if text:  # '경북도 대표단에 동행한 의성군도 ...': the one that went along acts
         along = [p for p in spans if not _WENT_WITH.match(text[p.end - offset:p.end - offset + 40])]
         spans = along or spans
-    if text and not _JOINTLY.search(text):  # '경기도와 수원시는 ...': a city named with a province acts, its
-        # province comes along (unless one signing of several bodies is told: '3자 협약', '공동 개최')
+    if text and _EACH.search(text) and not _JOINTLY.search(text):
+        # '경남도와 사천시가 … 각각 협약을 맺었다': each signed its own, the city with the partner the
+        # sentence names; a province and its city named together otherwise both sign ('경북도와 포항시는 …
+        # 양해각서를 체결했다')
         spans = [p for p in spans if not (p.kind == "province" and any(
             _listed_together(p, q, text, offset) for q in spans
             if q.kind == "city" and q.id not in _METROPOLITAN))]
     if text and len({p.id for p in spans}) > 1 and not SEVERAL_PARTIES.search(text):
         topic = [p for p in spans if TOPIC_AFTER.match(text[p.end - offset:p.end - offset + 8])]
+        # (the topic's partner in a pair: '경북도와 포항시는 … 공동 개최')
+        topic += [p for p in spans if p not in topic and any(_listed_together(p, q, text, offset) for q in topic)]
         if len({p.id for p in topic}) == 1:
             spans = topic
     return list(dict.fromkeys(p.id for p in spans))
