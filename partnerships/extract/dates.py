@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
+from partnerships.extract.event_years import year_of_held_events, year_of_this_years_plan
 from partnerships.extract.mastheads import issue_month, masthead_date
 from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
@@ -459,7 +460,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
         headers[0] = replace(page, line=0)
     if not headers:
         fallback = (_issue_date(article) or _caption_or_embargo_date(article) or _office_year(article, sentences)
-                    or _this_years_plan(sentences))
+                    or _undated_page_year(sentences))
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
     parts = []
     for k, head in enumerate(headers):
@@ -559,19 +560,11 @@ def _office_year(article: Article, sentences: list[Sentence]) -> Published | Non
     return Published(dt.date(year, 1, 1), why, exact=False)
 
 
-# a year's plan, programme or budget the sentence calls this year's ('2025년 … 확충 계획'에 따라
-# 올해 …', '올해 2025년 사업으로')
-_YEARS_PLAN = re.compile(r"((?:19|20)\d{2})\s?년[^.]{0,30}?(?:계획|사업|예산|프로젝트)")
-
-
-def _this_years_plan(sentences: list[Sentence]) -> Published | None:
-    """For a page with no date at all: the year of a plan the same sentence calls this year's."""
-    for s in sentences:
-        if re.search(r"(?<![가-힣])올해(?![가-힣]*\s?(?:까지|부터))", s.text) and (m := _YEARS_PLAN.search(s.text)):
-            year = int(m.group(1))
-            return Published(dt.date(year, 1, 1), f"'{_short(s.text)}' calls the {year} plan this year's",
-                             exact=False)
-    return None
+def _undated_page_year(sentences: list[Sentence]) -> Published | None:
+    """For a page with no date at all: a year its text calls this year's or names its held events after
+    (event_years)."""
+    found = year_of_this_years_plan([s.text for s in sentences]) or year_of_held_events([s.text for s in sentences])
+    return None if found is None else Published(dt.date(found[0], 1, 1), found[1], exact=False)
 
 
 _NO_BOUND_AFTER = re.compile(r"^\s?(?:대|부터|전후|이후|께|경|쯤|무렵|까지)")

@@ -69,3 +69,16 @@ def test_foreign_ministers_by_their_titles_sign_for_their_countries(gazetteer):
     [(year, korean, partner)] = [(y, k, p) for kind, y, k, p in records if kind == "declaration"]
     assert (year, korean) == (2016, ("kr-sejong",))
     assert sorted(partner) == ["country-cn", "country-jp"]  # not a city of the next sentence
+
+
+def test_a_page_with_no_date_is_dated_by_the_year_its_held_event_is_named_after(gazetteer):
+    text = ("충청북도가 베트남 시장 공략에 나섰다.\n\n도는 9월 3일부터 나흘간 베트남 하노이 롯데센터에서 "
+            "'2012 충북 우수상품 하노이 판촉전'을 열고 도내 15개 업체 제품을 선보였다.")
+    [(kind, year, korean, partner)] = _records(text, gazetteer, None)
+    assert (kind, year, korean, partner) == ("roadshow", 2012, ("kr-chungcheongbuk-do",), ("vn-hanoi",))
+
+
+def test_an_event_named_after_a_year_still_to_come_dates_nothing(gazetteer):
+    text = ("충청북도는 9월 3일 베트남 하노이에서 '2030 충북 바이오 엑스포' 유치 설명회를 열었다.")
+    records = _records(text, gazetteer, None)
+    assert all(year is None for _, year, _, _ in records)
