@@ -46,8 +46,8 @@ def publisher_of(text: str, url: str | None = None) -> str:
         host = urlsplit(url).hostname or ""
         if host:
             return host.removeprefix("www.")
-    if m := _RELEASE_BY.search(head[:400]):
-        return m.group(1)
+    if m := _RELEASE_BY.search(head[:400]) or _RELEASE_BY.search(text[-400:]):
+        return m.group(1)  # (its issuer heads it or signs it off: '(2025년 11월 17일, 전주시청 보도자료)')
     if _RELEASE.search(head):
         return "press release"
     lines = "\n".join(head.splitlines()[:10])

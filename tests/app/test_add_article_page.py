@@ -554,6 +554,16 @@ def test_titles_and_summaries_start_empty_and_must_be_written(folders):
     assert not messages(at, "error") and stored_counts()[0] == before[0] + 1  # proposed, nothing else written
 
 
+def test_the_suggested_summary_names_the_publisher_as_corrected(folders):
+    at = paste(page(), ARTICLE)
+    assert "reported by press release" in widget(at, "text_area", "_0_summary_en").placeholder
+    widget(at, "text_input", "_publisher").input("Incheon Metropolitan City").run()
+    assert "reported by Incheon Metropolitan City" in widget(at, "text_area", "_0_summary_en").placeholder
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith("_0_suggest")][0]).click().run()
+    taken = widget(at, "text_area", "_0_summary_en").value
+    assert "reported by Incheon Metropolitan City" in taken and "press release" not in taken
+
+
 @pytest.mark.parametrize(("field", "value", "message"), [
     ("publisher", "", "Write the publisher"),
     ("published", "", "publication date as YYYY-MM-DD"),

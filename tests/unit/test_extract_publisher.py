@@ -18,6 +18,9 @@ from partnerships.extract.pipeline import publisher_of
     ("경인일보 › 기획·연재 › 도시외교 현장\n", "경인일보"),
     ("[부산=뉴시스] 김철수 기자 = 부산시는 …\n", "뉴시스"),  # a wire's dateline
     ("시는 뉴스를 전했다.\n", ""),  # no head to read
+    # a release signed off with its issuer at the end
+    ("전주시는 14일 피렌체시와 업무협약을 맺었다.\n\n" + "시는 교류를 넓힌다. " * 40 + "\n(2025년 11월 17일, 전주시청 보도자료)\n",
+     "전주시청"),
 ])
 def test_the_publisher_is_read_from_the_head_of_the_page(head, expected):
     assert publisher_of(head) == expected

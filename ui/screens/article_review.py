@@ -204,7 +204,7 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
             if lang == "ko" and why.strip():  # the reader writes it in English: told in Korean beneath
                 d2.caption(md_escape(date_basis.reason(f"inferred: {why}", "ko")))
         places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
-        _texts(k, cand, lang, off=off)
+        _texts(k, _as_published_by(cand, str(st.session_state.get(prefix + "publisher") or "")), lang, off=off)
         quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
         st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
     if off:
@@ -222,6 +222,17 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
 
 
 _SUGGESTED = ("title_en", "title_ko", "summary_en", "summary_ko")
+
+
+def _as_published_by(cand: dict[str, Any], publisher: str) -> dict[str, Any]:
+    """The candidate with its suggested summary naming the publisher as the person has it now ('…,
+    reported by press release' after the field was changed to 전주시청)."""
+    read = str((cand.get("source") or {}).get("publisher") or "")
+    summary = str(cand.get("summary_en") or "")
+    publisher = " ".join(publisher.split())
+    if not read or not publisher or read == publisher or f"reported by {read}" not in summary:
+        return cand
+    return {**cand, "summary_en": summary.replace(f"reported by {read}", f"reported by {publisher}", 1)}
 
 
 def _texts(k: str, cand: dict[str, Any], lang: str, *, off: bool) -> None:
