@@ -17,7 +17,7 @@ from partnerships.model import MAX_URL, SECTORS, TYPES, WEB_ADDRESS
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
-from ui.screens import place_picker
+from ui.screens import place_picker, suggested_texts
 from ui.shell import data
 from ui.shell.i18n import DEFAULT_LANG, LANG_KEY, sector_label, t, type_label
 from ui.shell.markup import html_escape, md_escape
@@ -204,7 +204,8 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
             if lang == "ko" and why.strip():  # the reader writes it in English: told in Korean beneath
                 d2.caption(md_escape(date_basis.reason(f"inferred: {why}", "ko")))
         places = place_picker.place_fields(k, lang, gaz=gaz, online=online, disabled=off)
-        _texts(k, _as_published_by(cand, str(st.session_state.get(prefix + "publisher") or "")), lang, off=off)
+        publisher = str(st.session_state.get(prefix + "publisher") or "")
+        suggested_texts.texts(k, suggested_texts.as_published_by(cand, publisher), lang, off=off)
         quotes = "\n".join(f"> “{md_escape(s)}”\n>" for s in cand.get("evidence") or [])
         st.markdown(f"*{t('add_article_evidence', lang)}*\n\n{quotes.rstrip('>').rstrip()}")
     if off:
@@ -219,44 +220,6 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
     }
     record["id"] = intake.record_id(record)
     return record
-
-
-_SUGGESTED = ("title_en", "title_ko", "summary_en", "summary_ko")
-
-
-def _as_published_by(cand: dict[str, Any], publisher: str) -> dict[str, Any]:
-    """The candidate with its suggested summary naming the publisher as the person has it now ('…,
-    reported by press release' after the field was changed to 전주시청)."""
-    read = str((cand.get("source") or {}).get("publisher") or "")
-    summary = str(cand.get("summary_en") or "")
-    publisher = " ".join(publisher.split())
-    if not read or not publisher or read == publisher or f"reported by {read}" not in summary:
-        return cand
-    return {**cand, "summary_en": summary.replace(f"reported by {read}", f"reported by {publisher}", 1)}
-
-
-def _texts(k: str, cand: dict[str, Any], lang: str, *, off: bool) -> None:
-    """Both titles and both summaries, the reader's as grey suggestions, and a button that takes them."""
-    n1, n2 = st.columns(2)
-    n1.text_input(t("add_article_title_en", lang), key=k + "title_en", disabled=off,
-                  placeholder=str(cand.get("title_en") or ""))
-    n2.text_input(t("add_article_title_ko", lang), key=k + "title_ko", disabled=off,
-                  placeholder=str(cand.get("title_ko") or ""))
-    n1.text_area(t("add_article_summary_en", lang), key=k + "summary_en", height=90, disabled=off,
-                 placeholder=str(cand.get("summary_en") or ""))
-    n2.text_area(t("add_article_summary_ko", lang), key=k + "summary_ko", height=90, disabled=off,
-                 placeholder=str(cand.get("summary_ko") or ""))
-    if any(cand.get(f) for f in _SUGGESTED):
-        st.button(t("add_article_use_suggestion", lang), key=k + "suggest", disabled=off, on_click=_use_titles,
-                  args=(k, cand))
-
-
-def _use_titles(k: str, cand: dict[str, Any]) -> None:
-    """The person accepts the extractor's titles and summaries (they can still change them); a
-    field they wrote already stays."""
-    for f in _SUGGESTED:
-        if not str(st.session_state.get(k + f) or "").strip():
-            st.session_state[k + f] = str(cand.get(f) or "")
 
 
 def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[str, str]:
