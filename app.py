@@ -19,7 +19,7 @@ with title_col:
     st.title(i18n.t("app_title", lang), anchor=False)
     st.caption(i18n.t("app_caption", lang))
 with numbers_col:
-    overview.headline_from(points, shown.count, shown.years, lang)
+    overview.headline_from(points, shown.count, shown.years, lang, undated=data.undated_kept(chosen))
 data.show_problems(problems, lang)
 if shown.total == 0:
     st.info(i18n.t("no_data", lang))

@@ -11,7 +11,9 @@ st.caption(t("agreements_caption", ctx.lang))
 counted = data.counts(ctx.filters)
 if counted is not None:
     n, total = counted
-    st.markdown(f"**{t('agreements_count', ctx.lang, n=n, total=total)}**")
+    undated = data.undated_kept(ctx.filters) if n else 0  # (beside a year range they read as of those years)
+    st.markdown(f"**{t('agreements_count', ctx.lang, n=n, total=total)}**"
+                + (f" · {t('metric_undated_among', ctx.lang, n=f'{undated:,}')}" if undated else ""))
     if total == 0:
         st.info(t("no_data", ctx.lang))
     elif n == 0:

@@ -33,10 +33,16 @@ def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
     assert len(box) == 1 and "141" in box[0].label and box[0].value is True
     everything = _agreements(at)
     assert everything >= 363  # the national layer and the article records
-    ranged = _agreements(run_app({"from": "2000", "to": "2010"}))
+    shown = run_app({"from": "2000", "to": "2010"})
+    ranged = _agreements(shown)
     assert ranged < everything
+    assert shown.metric[0].delta == "141 of them undated"  # said beside 'Years 2000–2010'
+    assert not run_app().metric[0].delta  # (no year range: nothing to tell apart)
+    table = run_app({"from": "2000", "to": "2010"}, page="pages/3_Agreements.py")
+    assert f"{ranged} of" in table.markdown[0].value and "141 of them undated" in table.markdown[0].value
     dated_only = run_app({"from": "2000", "to": "2010", "undated": "0"})
     assert _agreements(dated_only) == ranged - 141  # a range alone never drops undated ties
+    assert not dated_only.metric[0].delta
     assert [c.value for c in dated_only.checkbox if c.key == "filter_undated"] == [False]
     assert dated_only.query_params["undated"] == "0"
 
@@ -44,6 +50,7 @@ def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
 def test_only_the_undated_ties_listed_and_linked(national_on):
     at = run_app({"undated": "only"})
     assert _agreements(at) == 141
+    assert at.metric[3].value == "No date"  # the years they span: none
     assert [c.value for c in at.checkbox if c.key == "filter_undated_only"] == [True]
     table = run_app({"undated": "only"}, page="pages/3_Agreements.py")
     assert not table.exception

@@ -36,20 +36,25 @@ def headline(view: pd.DataFrame, lang: str, *, points: pd.DataFrame | None = Non
     numbers(len(view), year_span(view["year"]), len(partners), len(countries), lang)
 
 
-def numbers(n: int, years: str, partners: int, countries: int, lang: str) -> None:
-    """The four headline metrics."""
+def numbers(n: int, years: str, partners: int, countries: int, lang: str, *, undated: int = 0) -> None:
+    """The four headline metrics; `undated`, those of the `n` with no date that a year range kept, is
+    said under the count (beside 'Years 2000–2010' they would read as of those years)."""
     cols = st.columns(4)
-    cols[0].metric(t("metric_agreements", lang), f"{n:,}")
+    cols[0].metric(t("metric_agreements", lang), f"{n:,}", delta_color="off", delta_arrow="off",
+                   delta=t("metric_undated_among", lang, n=f"{undated:,}") if undated else None)
     cols[1].metric(t("metric_partners", lang), f"{partners:,}")
     cols[2].metric(t("metric_countries", lang), f"{countries:,}")
     cols[3].metric(t("metric_years", lang), years)
 
 
-def headline_from(points: pd.DataFrame, n: int, years: tuple[int, int] | None, lang: str) -> None:
-    """The headline from the database's answers: record count, year range and the map's points."""
+def headline_from(points: pd.DataFrame, n: int, years: tuple[int, int] | None, lang: str, *,
+                  undated: int = 0) -> None:
+    """The headline from the database's answers: record count (`undated` of them with no date), year
+    range and the map's points."""
     partner_rows = points[points["side"] == "partner"]
     span = "–" if years is None else (str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}")
-    numbers(n, span, len(set(partner_rows["place_id"])), len(set(partner_rows["country"])), lang)
+    span = t("metric_years_none", lang) if years is None and n else span  # (only undated ones)
+    numbers(n, span, len(set(partner_rows["place_id"])), len(set(partner_rows["country"])), lang, undated=undated)
 
 
 def text_alternative(points: pd.DataFrame, arcs: pd.DataFrame, lang: str) -> None:

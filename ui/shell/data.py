@@ -17,7 +17,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -406,6 +406,26 @@ def _remember(key: tuple, value):
     while len(_last_answers) > _KEEP_ANSWERS:
         _last_answers.pop(next(iter(_last_answers)))
     return value
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _undated_kept(url: str, counter: int, params: tuple) -> int:
+    del counter  # part of the cache key only
+    filters = Filters.from_params(dict(params))
+    with store.engine(url).connect() as conn:
+        return queries.count(conn, replace(filters, undated_only=True), statuses=PUBLIC)
+
+
+def undated_kept(filters: Filters) -> int:
+    """How many of the matching records have no date, when a year range kept them (0 without a year
+    range, when they are left out, or when the database cannot be reached)."""
+    if not filters.undated or filters.undated_only or (filters.year_min, filters.year_max) == (None, None):
+        return 0
+    url = store.database_url()
+    try:
+        return _undated_kept(url, _known_counter(url), tuple(sorted(filters.to_params().items())))
+    except (store.StoreUnavailable, OperationalError):
+        return 0
 
 
 def counts(filters: Filters) -> tuple[int, int] | None:
