@@ -38,7 +38,7 @@ EN: dict[str, str] = {
     "record_confidence": "Confidence of the source table: {level}",
     "timeline_undated": "{n} ties have no date and are not in the bars.",
     "metric_agreements": "Agreements",
-    "metric_undated_among": "{n} of them undated",
+    "metric_undated_among": "{n} undated",
     "metric_years_none": "No date",
     "metric_partners": "Partner places",
     "metric_countries": "Countries",

@@ -37,7 +37,7 @@ KO: dict[str, str] = {
     "record_confidence": "원자료 신뢰도: {level}",
     "timeline_undated": "날짜가 없는 {n}건은 막대에 포함되지 않습니다.",
     "metric_agreements": "협력 건수",
-    "metric_undated_among": "날짜 없는 {n}건 포함",
+    "metric_undated_among": "날짜 없음 {n}건",
     "metric_years_none": "날짜 없음",
     "metric_partners": "상대 도시·지역",
     "metric_countries": "국가",
