@@ -106,6 +106,13 @@ def test_level_and_confidence_filters_from_the_url(national_on, params, column, 
     assert _agreements(at) == _expected(column, value)
     key = next(iter(params))
     assert at.query_params[key] == params[key]  # still in the URL
+    said = [c.value for c in at.sidebar.caption if "articles are left out" in c.value]
+    assert len(said) == (key == "conf")  # the records read from articles have no grade: said so
+
+
+def test_the_confidence_filter_says_what_it_grades(national_on):
+    [box] = [m for m in run_app().multiselect if m.label == "Confidence of the source"]
+    assert "articles have no such grade" in box.help
 
 
 def test_level_filter_offers_every_level_and_ignores_unknown_ones(national_on):

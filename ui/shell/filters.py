@@ -256,8 +256,10 @@ def sidebar_filters(
     confidence: list[str] = []
     if opts.get("confidence"):  # only when some records carry a source table's grade
         confidence = sb.multiselect(t("filter_confidence", lang), opts["confidence"], key=KEYS["confidence"],
-                                    placeholder=any_, filter_mode=MATCH,
+                                    placeholder=any_, filter_mode=MATCH, help=t("filter_confidence_help", lang),
                                     format_func=lambda c: confidence_label(c, lang))
+        if confidence:  # (the records read from articles carry no such grade: said, not silently dropped)
+            sb.caption(t("filter_confidence_note", lang))
     text = sb.text_input(
         t("filter_q", lang), key=KEYS["text"], placeholder=t("filter_q_placeholder", lang),
         max_chars=params.MAX_TEXT,  # what a link may carry (ui.shell.params)

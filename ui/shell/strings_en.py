@@ -35,6 +35,11 @@ EN: dict[str, str] = {
     "undated_short": "undated",
     "filter_level": "Korean government level",
     "filter_confidence": "Confidence of the source",
+    "filter_confidence_help": (
+        "The grade the source table gives a tie (the national layer's table). Records read from articles have no such "
+        "grade."
+    ),
+    "filter_confidence_note": "Only ties from a graded table: records read from articles are left out.",
     "record_confidence": "Confidence of the source table: {level}",
     "timeline_undated": "{n} ties have no date and are not in the bars.",
     "metric_agreements": "Agreements",

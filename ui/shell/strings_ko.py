@@ -34,6 +34,10 @@ KO: dict[str, str] = {
     "undated_short": "날짜 미상",
     "filter_level": "자치단체 유형",
     "filter_confidence": "출처 신뢰도",
+    "filter_confidence_help": (
+        "출처 표가 교류마다 매긴 신뢰도입니다(전국 교류 현황 표). 기사에서 읽은 협력에는 이 등급이 없습니다."
+    ),
+    "filter_confidence_note": "등급이 매겨진 표의 교류만 보입니다. 기사에서 읽은 협력은 빠집니다.",
     "record_confidence": "원자료 신뢰도: {level}",
     "timeline_undated": "날짜가 없는 {n}건은 막대에 포함되지 않습니다.",
     "metric_agreements": "협력 건수",
