@@ -78,3 +78,22 @@ def test_the_tours_step_buttons_stay_in_one_row_above_the_map(phone, server):
     assert card["y"] < canvas["y"] < settings["y"]
     assert card["y"] < PHONE["height"]  # read without scrolling
     assert real_errors(pg) == []
+
+
+def test_a_presentation_link_on_a_phone_keeps_back_and_next_and_the_step_line_off_the_card(phone, server):
+    pg = phone  # (a phone has no keys to step with: its presentation look keeps the two buttons)
+    pg.goto(server + "Tour?present=1&step=2")
+    wait_for_map(pg, land=LAND, timeout=90)
+    idle(pg)
+    step = pg.locator(".st-key-tour_steps .tour-position")
+    before = step.inner_text()
+    nxt = pg.locator(".st-key-tour_next button").first
+    assert nxt.is_visible() and pg.locator(".st-key-tour_prev button").first.is_visible()
+    assert not pg.locator(".st-key-tour_first button").first.is_visible()  # the rest stays hidden
+    line, card = step.bounding_box(), pg.locator(".tour-card").first.bounding_box()
+    assert line["y"] + line["height"] <= card["y"] + 1  # above the card, not over it
+    nxt.tap()
+    pg.wait_for_function("([sel, text]) => document.querySelector(sel)?.innerText !== text",
+                         arg=[".st-key-tour_steps .tour-position", before], timeout=60_000)
+    assert "step=3" in pg.url
+    assert real_errors(pg) == []

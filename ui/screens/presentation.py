@@ -66,7 +66,11 @@ _PRESENT_CSS = (
     # says what the camera frames for).
     # On a phone the card comes under the map: the map takes half the screen.
     + map_height_css(_MAP, f"max(320px,calc(100vh - {MAP_CLEARANCE}px))")
-    + "@media (max-width:640px){" + map_height_css(_MAP, "max(320px,55vh)") + "}"
+    + "@media (max-width:640px){" + map_height_css(_MAP, "max(320px,55vh)")
+    # ... and a phone, with no keys to press, keeps the back and next buttons (the step line sits
+    # between them, not over the card)
+    + ".st-key-tour_prev,.st-key-tour_next{display:block!important}"
+    ".st-key-tour_prev button,.st-key-tour_next button{font-size:.7rem;padding:0 .1rem}}"
     "</style>"
 )
 
