@@ -18,6 +18,20 @@ def told_as_history(rec: dict, published: dt.date | None) -> bool:
     return published is not None and isinstance(year, int) and year <= published.year - HISTORY_YEARS
 
 
+# a year the text tells something of as done ('2022년 … 당선된', "'2023 서울 도시 기후 포럼' 참석"), not a
+# target or a plan ('2030년까지', '2027년 완공 예정')
+_TOLD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s?년)?(?!\d)"
+                        r"(?![^.]{0,12}(?:까지|목표|예정|계획|완공|개최\s?예정))")
+
+
+def latest_year_told(texts: list[str], *, today: dt.date | None = None) -> int | None:
+    """For a page with no date: the latest year its text tells of as done (no later than this year),
+    the least its own year can be."""
+    now = (today or dt.date.today()).year
+    years = [int(m.group(1)) for text in texts for m in _TOLD_YEAR.finditer(text) if int(m.group(1)) <= now]
+    return max(years, default=None)
+
+
 # an earlier year, told relatively or by number
 EARLIER_YEAR = re.compile(r"(?:지난해|작년|재작년|지난\s?\d+\s?년|(\d{4})\s?년)")
 

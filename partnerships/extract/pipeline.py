@@ -11,7 +11,7 @@ from partnerships.extract.clean import Article, is_post_header, load_article
 from partnerships.extract.dates import published_for
 from partnerships.extract.errors import ArticleError
 from partnerships.extract.groups import NEEDS_PARTNER, build
-from partnerships.extract.history import told_as_history
+from partnerships.extract.history import latest_year_told, told_as_history
 from partnerships.extract.places import OUTLET_SUFFIX
 from partnerships.extract.records import to_record
 from partnerships.extract.sentences import split
@@ -73,6 +73,9 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
     to_place: list[dict] = []
     told_first: set[int] = set()  # records the headline or the lead tells first, without a day
     told_at: dict[int, int] = {}  # record -> the first sentence that tells it
+    # a page with no date is at least as late as the latest year it tells of: a tie years before that
+    # is history ('서울시와 방콕은 2006년 우호도시 협정을 맺었으며' beside a visit of 2023)
+    told_until = dt.date(year, 1, 1) if (year := latest_year_told([s.text for s in sentences])) else None
     for g in groups:
         pub = published_for(pubs, g.first.sentence.line)
         lead = " ".join(s.text for s in [x for x in sentences if x.line >= pub.line][:3])
@@ -83,7 +86,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
         rec = to_record(g, gazetteer=gazetteer, source_file=source_file, published=pub,
                         publisher=publisher, lead_text=lead, url=url)
         unplaced = [pid.removeprefix(UNPLACED) for pid in rec["partner_places"] if pid.startswith(UNPLACED)]
-        why = _left_out(rec, pub.date, history=g.history)
+        why = _left_out(rec, pub.date or told_until, history=g.history)
         if why:
             dropped.append(f"{rec['type']}{why}")
             if unplaced and rec["korean_places"]:  # (the reason given is the unplaced partner)
