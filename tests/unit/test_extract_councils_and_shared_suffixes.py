@@ -92,3 +92,9 @@ def test_on_a_page_with_no_date_a_tie_years_before_what_it_tells_of_is_history(g
     text = ("부산시는 2021년 5월 12일 베트남 다낭시와 관광 협력 업무협약을 체결했다. 두 도시는 2030년까지 "
             "직항 노선을 늘릴 계획이다.")
     assert [(k, y) for k, y, _, _ in _records(text, gazetteer, None)] == [("mou", 2021)]
+
+
+def test_two_signings_one_after_the_other_in_one_sentence_are_two(gazetteer):
+    text = "부산시는 4일 하노이시와 양해각서를 맺은 데 이어 5일에는 다낭시와 양해각서를 체결했다고 밝혔다."
+    assert sorted(_records(text, gazetteer, "2016-10-07")) == [
+        ("mou", 2016, ("kr-busan",), ("vn-da-nang",)), ("mou", 2016, ("kr-busan",), ("vn-hanoi",))]

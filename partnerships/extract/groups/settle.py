@@ -119,7 +119,9 @@ def _same_clause(a: Mention, b: Mention) -> bool:
     between = s.text[lo - s.start:hi - s.start]
     if _NEXT_OBJECT.search(between):
         return False  # 'A와 ... 업무협약을, B와 ... 업무협약을 각각 체결했다': two signings
-    return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고)", between)
+    # (a clause closed before the next is told: '… 맺은 데 이어 5일에는 …', '… 맺은 뒤 …')
+    return not re.search(r"(하고|했고|하며|했으며|하는 등|함으로써|하였고|하였으며|되었고|됐고|"
+                         r"[은ㄴ]\s데\s?이어|[가-힣]\s데\s?이어|[은ㄴ]\s?(?:뒤|후)\s|맺고|체결하고|교환하고)", between)
 
 
 # the first agreement closed as an object ('…양해각서(MOU)'를,') and a new party named with 와/과
