@@ -63,9 +63,11 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
         return None
     place = place_from_location(query, location, gazetteer=gazetteer, taken=taken)
     named = answer_name(location)
-    known = gazetteer.find(named, fuzzy=False) if named and not names_agree(plain_text(query), named) else None
-    if known is not None:  # ('Tsushimaxx' answered 'Busan, Japan'): no new place under a known one's name
-        raise GeocoderBadAnswer(f"asked for {plain_text(query)[:MAX_NAME]!r}, the answer is {named[:MAX_NAME]!r}, "
+    known = known_under(named, place, gazetteer)
+    asked = re.sub(r"\s*,\s*[A-Za-z]{2}$", "", plain_text(query))
+    if known is not None and not (names_agree(asked, known.name_en) or names_agree(asked, known.name_ko or "")):
+        # ('Tsushimaxx' answered 'Busan, Japan', '부산 Busan', '釜山広域市'): no new place under a known one's name
+        raise GeocoderBadAnswer(f"asked for {asked[:MAX_NAME]!r}, the answer is {named[:MAX_NAME]!r}, "
                                 f"the name of {known.name_en} ({known.country}) the atlas has already")
     if not within_country(place, gazetteer):
         raise GeocoderBadAnswer(f"the answer places {place.name_en!r} in country {place.country} at "
@@ -107,6 +109,21 @@ def place_from_location(
     return Place(id=place_id, name_en=name_en, name_ko=name_ko, country=country,
                  lat=round(location.latitude, 5), lon=round(location.longitude, 5), kind="city",
                  region=region_of(country), geonames_id=None)
+
+
+_SCRIPT_RUN = re.compile(r"[\uac00-\ud7a3]+(?:\s[\uac00-\ud7a3]+)*"
+                         r"|[A-Za-z\u00c0-\u024f'’.-]+(?:\s[A-Za-z\u00c0-\u024f'’.-]+)*"
+                         r"|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff]+(?:\s[\u0400-\u04ff]+)*")
+
+
+def known_under(named: str, place: Place, gazetteer: Gazetteer):
+    """A place the atlas has that an answer's name names: the whole name, each run of one script in
+    it ('부산 Busan', '釜山広域市'), or the name the new place would take."""
+    for text in (named, *(m.group() for m in _SCRIPT_RUN.finditer(named)), place.name_en, place.name_ko):
+        found = gazetteer.find(text, fuzzy=False) if text and text.strip() else None
+        if found is not None:
+            return found
+    return None
 
 
 def answer_name(location: Location) -> str:

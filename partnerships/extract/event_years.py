@@ -4,6 +4,7 @@ their year ("'2009 전남 농수산물 오사카 판촉전'을 열고": held, no
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -25,9 +26,10 @@ def year_of_this_years_plan(texts: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
-def year_of_held_events(texts: Sequence[str]) -> tuple[int, str] | None:
-    """(year, why) the held events are named after, if they all name one."""
-    years = {int(m.group(1)) for text in texts for m in _YEAR_NAMED_EVENT.finditer(text)}
+def year_of_held_events(texts: Sequence[str], *, today: dt.date | None = None) -> tuple[int, str] | None:
+    """(year, why) the held events are named after, if they all name one (not one still to come)."""
+    now = (today or dt.date.today()).year
+    years = {int(m.group(1)) for text in texts for m in _YEAR_NAMED_EVENT.finditer(text) if int(m.group(1)) <= now}
     if len(years) != 1:
         return None
     year = years.pop()

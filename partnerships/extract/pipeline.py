@@ -26,10 +26,14 @@ MAX_RECORDS = 60  # records one article may propose: a week's news list holds a 
 _WIRE_DATELINE = re.compile(r"[\[(]\s?[가-힣]{1,10}\s?=\s?([가-힣A-Za-z0-9]{2,20})\s?[\])]")
 _COPYRIGHT = re.compile(r"(?:ⓒ|©|Copyright\s?(?:ⓒ|©|\(c\))?)\s?(?:\d{4}\s)?\s?([가-힣A-Za-z0-9.]{2,20})",
                         re.I)
-_RELEASE = re.compile(r"보도\s?자료")
+# (a release named in a sentence is none: '이 기사는 … 보도자료를 바탕으로', '… 보도자료 아님')
+_NOT_THIS_ONE = r"(?![ \t]?(?:를|을|에|의|와|과|로|아님|아닌|가\s아))"
+_RELEASE = re.compile(r"보도\s?자료" + _NOT_THIS_ONE)
 # ... whose issuer heads it ('부산광역시 보도자료', '청도군 보도자료', '국토교통부 보도자료')
-_RELEASE_BY = re.compile(r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처|원|공사|재단))"
-                         r"\s?보도\s?자료")
+_ISSUER = r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처|원|공사|재단))\s?보도\s?자료"
+_RELEASE_BY = re.compile(_ISSUER + _NOT_THIS_ONE)  # (at the head, or signing it off: '(… 전주시청 보도자료)')
+# ... or one a page says it was written from, when it names no outlet
+_BASED_ON = re.compile(_ISSUER + r"(?![ \t]?(?:아님|아닌|가\s아))")
 # a newspaper's name at the head of its page ('강원일보 | 2025-09-22 | …', '하동뉴스 최○○ 기자')
 _OUTLET = re.compile(rf"(?:^|\|\s|\s{{2}})([가-힣A-Za-z0-9]{{1,12}}{OUTLET_SUFFIX})"
                      r"(?=\s*(?:\||\s{2}|$|[›>]|[가-힣○]{2,4}\s?기자))", re.M)
@@ -51,7 +55,9 @@ def publisher_of(text: str, url: str | None = None) -> str:
     if _RELEASE.search(head):
         return "press release"
     lines = "\n".join(head.splitlines()[:10])
-    return m.group(1) if (m := _OUTLET.search(lines)) else ""
+    if m := _OUTLET.search(lines):
+        return m.group(1)
+    return m.group(1) if (m := _BASED_ON.search(text[-400:])) else ""  # ('… 충주시 보도자료를 바탕으로 …')
 
 
 def run(data: bytes | str, *, source_file: str = "", gazetteer=None,

@@ -26,6 +26,12 @@ def test_one_suffix_after_a_list_names_every_item_a_division(gazetteer):
     assert [p for p in counted if p.startswith(("adm1-cn", "cn-"))] == ["adm1-cn-shandong", "adm1-cn-henan"]
 
 
+def test_a_long_list_under_one_suffix_keeps_every_item(gazetteer):
+    names = "후쿠오카·사가·나가사키·구마모토·오이타·미야자키·가고시마·야마구치·시마네·돗토리·히로시마·오카야마"
+    found = _places(f"도는 일본 {names}현 관계자들과 만났다.", gazetteer)
+    assert len([p for p in found if p.startswith("adm1-jp-")]) == 12 and "jp-fukuoka" not in found
+
+
 def test_a_list_of_cities_with_one_division_keeps_its_cities(gazetteer):
     found = _places("시는 베이징·상하이·광둥성 대표단을 맞았다.", gazetteer)
     assert "cn-beijing" in found and "cn-shanghai" in found and "adm1-cn-guangdong" in found
@@ -82,6 +88,8 @@ def test_an_event_named_after_a_year_still_to_come_dates_nothing(gazetteer):
     text = ("충청북도는 9월 3일 베트남 하노이에서 '2030 충북 바이오 엑스포' 유치 설명회를 열었다.")
     records = _records(text, gazetteer, None)
     assert all(year is None for _, year, _, _ in records)
+    text = ("도는 9월 3일부터 나흘간 베트남 하노이에서 '2099 충북 우수상품 하노이 판촉전'을 열었다.")
+    assert all(year is None for _, year, _, _ in _records(text, gazetteer, None))  # (not a year to come)
 
 
 def test_on_a_page_with_no_date_a_tie_years_before_what_it_tells_of_is_history(gazetteer):

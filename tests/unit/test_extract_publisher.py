@@ -18,6 +18,10 @@ from partnerships.extract.pipeline import publisher_of
     ("경인일보 › 기획·연재 › 도시외교 현장\n", "경인일보"),
     ("[부산=뉴시스] 김철수 기자 = 부산시는 …\n", "뉴시스"),  # a wire's dateline
     ("시는 뉴스를 전했다.\n", ""),  # no head to read
+    # a newspaper's page that says it was written from a release is the newspaper's; a release it is not
+    ("강원일보 | 2025-09-22 | 양양=이규호기자\n본문\n이 기사는 강원특별자치도 보도자료를 바탕으로 작성됐다.\n", "강원일보"),
+    ("시는 교류를 넓힌다. " * 5 + "\n(군산시청 보도자료 아님)\n", ""),
+    ("시는 교류를 넓힌다. " * 5 + "\n※ 본 게시물은 충주시 보도자료를 바탕으로 재구성한 글입니다.\n", "충주시"),
     # a release signed off with its issuer at the end
     ("전주시는 14일 피렌체시와 업무협약을 맺었다.\n\n" + "시는 교류를 넓힌다. " * 40 + "\n(2025년 11월 17일, 전주시청 보도자료)\n",
      "전주시청"),

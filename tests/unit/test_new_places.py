@@ -205,6 +205,9 @@ def test_an_online_answer_in_korea_is_not_used(stub, gazetteer, monkeypatch):
     ("대마도시", "부산광역시, 日本", "Busan"),
     ("Zqxtown", "Japan", "Japan"),  # a country's name as a city
     ("Zqxtown", "Osaka, Japan", "Osaka"),  # a place the atlas has: no second one
+    ("Tsushimaxx", "부산 Busan, Japan", "Busan"),  # ... named in two scripts at once
+    ("Tsushimaxx", "釜山広域市, 日本", "Busan"),  # ... or in Chinese characters
+    ("Zqxtown", "大阪市, 日本", "Osaka"),
 ])
 def test_an_answer_under_a_known_places_name_that_is_not_the_query_is_refused(gazetteer, monkeypatch, query,
                                                                             answer, known):

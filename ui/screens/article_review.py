@@ -13,7 +13,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from partnerships import date_basis, intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
-from partnerships.model import MAX_URL, SECTORS, TYPES, WEB_ADDRESS
+from partnerships.model import MAX_NAME, MAX_URL, SECTORS, TYPES, WEB_ADDRESS
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
@@ -232,7 +232,7 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
     st.session_state.setdefault(url_key, str(found.get("url") or ""))
     st.markdown(f"**{t('add_article_source_head', lang)}**")
     c1, c2 = st.columns(2)
-    c1.text_input(t("add_article_publisher", lang), key=pub_key)
+    c1.text_input(t("add_article_publisher", lang), key=pub_key, max_chars=MAX_NAME)  # (what a record keeps)
     c2.text_input(t("add_article_published", lang), key=date_key, placeholder="YYYY-MM-DD")
     st.text_input(t("add_article_url", lang), key=url_key, placeholder="https://", max_chars=MAX_URL)
     return {"publisher": " ".join(str(st.session_state[pub_key]).split()),
