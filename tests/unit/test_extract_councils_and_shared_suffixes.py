@@ -106,3 +106,13 @@ def test_two_signings_one_after_the_other_in_one_sentence_are_two(gazetteer):
     text = "부산시는 4일 하노이시와 양해각서를 맺은 데 이어 5일에는 다낭시와 양해각서를 체결했다고 밝혔다."
     assert sorted(_records(text, gazetteer, "2016-10-07")) == [
         ("mou", 2016, ("kr-busan",), ("vn-da-nang",)), ("mou", 2016, ("kr-busan",), ("vn-hanoi",))]
+
+
+def test_a_ministry_named_after_its_country_and_capital_signs_for_the_country(gazetteer):
+    text = ("충청남도가 베트남 정부와 손을 잡았다.\n\n도는 16일 베트남 하노이 과학기술부(MOST) 청사에서 스마트팜 협력 "
+            "업무협약(MOU)을 체결했다고 17일 밝혔다. 협약에 따라 과학기술부는 현지 실증 부지를 제공한다.\n\n"
+            "지방정부가 이 부처와 직접 협약을 맺은 것은 이례적이라는 게 도의 설명이다.")
+    assert _records(text, gazetteer, "2019-10-17") == [("mou", 2019, ("kr-chungcheongnam-do",), ("country-vn",))]
+    # ... but a city's own department, named after the city alone, is the city's
+    text = "울산시는 7일 독일 함부르크 시청에서 함부르크 경제부와 수소 협력 업무협약을 체결했다고 8일 밝혔다."
+    assert _records(text, gazetteer, "2023-06-08") == [("mou", 2023, ("kr-ulsan",), ("de-hamburg",))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -75,13 +76,42 @@ def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     party = next((p for p in spans if p.id.startswith("country-")
                   and _NATIONAL_BODY.match(_GLOSS.sub("", s.text[p.end - s.start:p.end - s.start + 120], count=1)[:96])
                   and not _ATTENDING.match(s.text[p.end - s.start:])), None)
-    if party is None:
-        return []
+    if party is None:  # ... or after its country and capital ('베트남 하노이 기획투자부(MPI) 청사에서')
+        return ministry_in_capital(s, spans)
     # ... each country of a list of their ministries before it ('인도네시아 공공사업주택부, 베트남 건설부,
     # 라오스 공공사업교통부와 … 각각 체결했다')
     listed = [p.id for p in spans if p.id.startswith("country-") and p.end <= party.start and p.id != party.id
               and _LISTED_BODY.match(s.text[p.end - s.start:party.start - s.start])]
     return [*dict.fromkeys(listed), party.id] if listed else [party.id]
+
+
+def ministry_in_capital(s: Sentence, spans: list[PlaceMention]) -> list[str]:
+    """The country whose ministry or national agency the sentence names after its country and capital
+    ('베트남 하노이 기획투자부(MPI) 청사에서', '중국 베이징 국가여유국(CNTA)에서'): that country signed.
+    (A city's own department, named after it alone, is the city's or its state's: '두바이 경제관광부',
+    '함부르크 경제부'.)"""
+    countries = _country_codes()
+    for p in spans:
+        if p.kind != "city" or p.korean or not _BODY_IN_CAPITAL.match(s.text[p.end - s.start:p.end - s.start + 80]):
+            continue
+        before = re.search(r"([가-힣]{2,10})\s?$", s.text[:p.start - s.start])
+        if before and countries.get(before.group(1)) == p.country:
+            return [f"country-{p.country.lower()}"]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Korean country names to ISO codes (the same in any gazetteer of the atlas: its countries)."""
+    from geo.gazetteer import default_gazetteer
+
+    return dict(default_gazetteer().country_names_ko)
+
+
+# a national ministry or agency named after a city, where it sits: with its building, or as the party
+_BODY_IN_CAPITAL = re.compile(r"^\s(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정시본])부"
+                              r"|국가[가-힣]{1,8}(?:국|청|위원회))"  # (not a city's own bureau: '울란바토르 관광국과')
+                              r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:청사|본부)?\s?(?:에서|와|과|측과)(?![가-힣])")
 
 
 # a country's ministry followed by the next country's in a list ('인도네시아 공공사업주택부, 베트남 …')

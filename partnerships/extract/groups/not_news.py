@@ -119,7 +119,8 @@ _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|
                           r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
 
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
-_FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?처음")
+_FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?"
+                               r"(?:처음|이례적|드문|흔치)")  # ('… 직접 협약을 맺은 것은 이례적이라는')
 # both parties as the subject of what they agreed to do ('양 도시는 … 구성해 … 하기로 했다')
 _PARTIES_AGREED = re.compile(r"(?:양측|양\s?도시|두\s?도시|양\s?기관|두\s?기관|양\s?지역|두\s?지역|"
                              # ... or the governments counted ('… 4개 시도와 … 4개 현이 … 강화하기로 뜻을 모았다')
