@@ -116,3 +116,10 @@ def test_a_ministry_named_after_its_country_and_capital_signs_for_the_country(ga
     # ... but a city's own department, named after the city alone, is the city's
     text = "울산시는 7일 독일 함부르크 시청에서 함부르크 경제부와 수소 협력 업무협약을 체결했다고 8일 밝혔다."
     assert _records(text, gazetteer, "2023-06-08") == [("mou", 2023, ("kr-ulsan",), ("de-hamburg",))]
+
+
+def test_an_event_in_a_ward_is_hosted_by_its_city(gazetteer):
+    text = "강남구는 24일 도쿄 미나토구의 한 호텔에서 현지 여행사를 초청해 '강남 의료관광 설명회'를 열었다고 밝혔다."
+    assert _records(text, gazetteer, "2022-10-27") == [("roadshow", 2022, ("kr-seoul-gangnam-gu",), ("jp-tokyo",))]
+    text = "충북도는 19일 도쿄 신주쿠의 한 호텔에서 '충북 관광설명회'를 열었다고 밝혔다."
+    assert _records(text, gazetteer, "2010-10-21") == [("roadshow", 2010, ("kr-chungcheongbuk-do",), ("jp-tokyo",))]

@@ -100,6 +100,23 @@ def ministry_in_capital(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     return []
 
 
+WARD_KM = 25.0  # a city named right before another of its country this near is the one it lies in
+
+
+def enclosing_city(s: Sentence, p: PlaceMention) -> str | None:
+    """The city the sentence names right before `p` ('도쿄 신주쿠', '도쿄 미나토구'), when `p` is a
+    district or ward of it (called one, or within WARD_KM): the city itself."""
+    from geo.gazetteer import default_gazetteer
+
+    before = re.search(r"([가-힣]{2,10})\s$", s.text[:p.start - s.start])
+    gaz = default_gazetteer()
+    outer = gaz.find(before.group(1), fuzzy=False) if before and p.kind == "city" and p.id in gaz else None
+    if outer is None or outer.kind != "city" or outer.country != p.country or outer.id == p.id:
+        return None
+    ward = p.text.endswith("구") or s.text[p.end - s.start:p.end - s.start + 1] == "구"  # ('도쿄 미나토구')
+    return outer.id if ward or gaz.distance_km(outer.id, p.id) <= WARD_KM else None
+
+
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
     """Korean country names to ISO codes (the same in any gazetteer of the atlas: its countries)."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from partnerships.extract.groups.context import is_headline
 from partnerships.extract.groups.members import with_members
 from partnerships.extract.groups.model import DOMESTIC_OK, TIES_NEED_PARTNER, VENUE_TYPES
-from partnerships.extract.groups.national import ministry_introduced, national_body
+from partnerships.extract.groups.national import enclosing_city, ministry_introduced, national_body
 from partnerships.extract.groups.sides import (
     BARE_SUBJECT,
     LEVEL_NAMES,
@@ -109,6 +109,8 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
         if at:
             foreign = at[:1]
     partner = partner_ids(foreign, s.text, s.start)
+    if w.type in VENUE_TYPES and len(foreign) == 1 and (host := enclosing_city(s, foreign[0])) is not None:
+        partner = [host]  # '도쿄 신주쿠의 한 호텔에서 … 설명회': the host city, not its ward
     at_home = _signed_at_home(s, w, lo, spans)
     if at_home and all(in_quoted_name(s, p) for p in foreign):
         partner = []  # only the agreement's name is about a country abroad
