@@ -123,3 +123,13 @@ def test_an_event_in_a_ward_is_hosted_by_its_city(gazetteer):
     assert _records(text, gazetteer, "2022-10-27") == [("roadshow", 2022, ("kr-seoul-gangnam-gu",), ("jp-tokyo",))]
     text = "충북도는 19일 도쿄 신주쿠의 한 호텔에서 '충북 관광설명회'를 열었다고 밝혔다."
     assert _records(text, gazetteer, "2010-10-21") == [("roadshow", 2010, ("kr-chungcheongbuk-do",), ("jp-tokyo",))]
+
+
+def test_a_firms_export_contract_with_a_buyer_placed_in_its_city_on_the_mission_counts(gazetteer):
+    text = ("경남도 시장개척단은 12일 브라질 상파울루에서 수출상담회를 열었다. 상담회에서 창원의 밸브 제조업체 D사가 "
+            "상파울루 소재 플랜트 설비업체와 280만 달러 규모의 수출계약서에 서명했다.")
+    records = _records(text, gazetteer, "2014-06-16")
+    assert ("contract", 2014, ("kr-gyeongsangnam-do",), ("br-sao-paulo",)) in records
+    # ... but a firm's contract with no buyer's city told, or none on a mission, stays the firm's
+    text = "창원의 밸브 제조업체 D사는 12일 상파울루 소재 플랜트 설비업체와 280만 달러 규모의 수출계약서에 서명했다."
+    assert not [r for r in _records(text, gazetteer, "2014-06-16") if r[0] == "contract"]

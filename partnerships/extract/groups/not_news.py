@@ -261,6 +261,11 @@ _CLAUSE_BREAK = re.compile(r"데\s?이어|(?:한|은)\s?(?:뒤|후|다음)|했�
 _WATCHED_AS_OBSERVER = re.compile(r"^\S{0,3}['’\"”]?\s?에\s?(?:[가-힣]+\s){0,2}?(?:참관|옵서버|옵저버)")
 
 
+# a buyer placed in its city ('상파울루 소재 플랜트 설비업체와', '휴스턴에 본사를 둔 뷰티 유통업체 B사와')
+_BUYER_IN = re.compile(r"[가-힣]{2,}\s?(?:소재|에\s?본사를\s?둔|에\s?본사가\s?있는|에\s?있는)\s[^.]{0,30}?"
+                       r"(?:업체|기업|회사|바이어|유통사|수입사|수입업체)[^.]{0,12}?(?:와|과)\s")
+
+
 def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells a person's prize, an observer, a treaty of nations, or a deal or event of
     other bodies (firms, universities, national agencies), not the city's."""
@@ -274,8 +279,10 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '미국·멕시코·캐나다 협정(USMCA)에 따른': a treaty of nations, named as a setting
     if _SIGNED_BY_OTHERS.match(after):
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
-    if w.type in STRONG_TYPES and others_pair(s, w, spans):
+    if w.type in STRONG_TYPES and others_pair(s, w, spans) and not (
+            w.type == "contract" and r.mission and _BUYER_IN.search(before)):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
+        # (a firm's export contract on the government's trade mission is the mission's result)
     if w.type == "alliance" and _MEMBERS_OF.match(after):
         return True  # '의료관광 협의체 소속 병원 5곳이 … 협약을': the council's members, not one joined
     if invests_a_firm(before, after, w.type):
@@ -284,7 +291,9 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return False
     if _AGENCY_SUBJECT.search(before):
         return True  # 'KOTRA 리마무역관은 … 상담회를 열었다', 'K-water는 … 양해각서를': a national agency's
-    if w.type in STRONG_TYPES and (_OTHERS_SIGN.search(before) or (
+    # (a firm's export contract on the mission, with a buyer the sentence places in its city, counts)
+    on_mission = w.type == "contract" and r.mission and _BUYER_IN.search(before) is not None
+    if w.type in STRONG_TYPES and ((_OTHERS_SIGN.search(before) and not on_mission) or (
             w.type != "contract" and FIRM_SUBJECT.search(before))) \
             or w.type in ("program", "institution") and FIRM_SUBJECT.search(before):
         return True  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
