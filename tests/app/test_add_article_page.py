@@ -477,6 +477,7 @@ def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders)
     assert "publication date" in widget(at, "text_input", "_0_why").value
     assert widget(at, "text_input", "_published").value == "2024-03-15"  # what the person typed stays
     assert not [b for b in at.button if b.key and b.key.endswith("_redate")]
+    assert "no longer gives" not in messages(at, "info")  # nothing went: no note of '0 records'
 
 
 def test_records_a_dated_reading_no_longer_proposes_are_named(folders):

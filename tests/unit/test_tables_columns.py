@@ -27,6 +27,10 @@ from partnerships.tables.columns import Preset
     (["지자체", "상대국", "상대도시", "협약종류", "체결연도", "메모"],
      {"korean_place": "지자체", "country": "상대국", "partner": "상대도시", "type": "협약종류", "date": "체결연도",
       "note": "메모"}),
+    # a desk's sheet: 국내 지자체, 해외 도시, 협정 유형
+    (["국내 지자체", "해외 도시", "국가", "협정 유형", "체결일", "분야", "출처"],
+     {"korean_place": "국내 지자체", "partner": "해외 도시", "country": "국가", "type": "협정 유형", "date": "체결일",
+      "sector": "분야", "url": "출처"}),
     # ../shared/data/exchange-ties/ties.csv
     (["korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko", "partner_admin_en",
       "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],

@@ -243,7 +243,7 @@ def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, g
     """When the publication date typed differs from the one the records were read with, offer to
     read the article again with it: '지난 14일', '전날' and undated records are dated from it."""
     held = st.session_state.get(DROPPED_KEY)
-    if held and held[0] is review:
+    if held and held[0] is review and held[1]:  # (said only when some were left out)
         titles = "; ".join(md_escape(c.get("title_ko" if lang == "ko" else "title_en") or "") for c in held[1])
         st.info(t("add_article_redate_dropped", lang, date=str(review.published or ""), n=len(held[1]), titles=titles))
     if not intake.publication_date_ok(published) or published == str(review.published or ""):
