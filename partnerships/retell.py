@@ -31,14 +31,21 @@ def retell(text: str, old: str, new: str) -> str:
     return "".join([*out, text[last:]])
 
 
-def retell_fields(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str, str]]) -> None:
-    """Titles and summaries the reviewer did not edit say the corrected value for the old one."""
+def retell_fields(out: dict[str, Any], changes: dict[str, Any], swaps: list[tuple[str, str]],
+                  keep: tuple[str, ...] = ()) -> None:
+    """Titles and summaries the reviewer did not edit say the corrected value for the old one; the
+    phrases in `keep` stay as they are ('reported on 2025-02-21': the publication date, not the event's)."""
     for field in ("title_en", "title_ko", "summary_en", "summary_ko"):
         if field in changes or not out.get(field):
             continue
         text = str(out[field])
+        held = [phrase for phrase in keep if phrase and phrase in text]
+        for k, phrase in enumerate(held):
+            text = text.replace(phrase, f"\x00{k}\x00")
         for old, new in swaps:
             text = retell(text, old, new)
+        for k, phrase in enumerate(held):
+            text = text.replace(f"\x00{k}\x00", phrase)
         out[field] = text
 
 

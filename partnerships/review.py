@@ -293,7 +293,9 @@ def _merged_fields(conn: Connection, rid: str, changes: dict[str, Any] | None) -
         out["date_basis"] = "stated" if out["date"] else "undated: a reviewer removed the date"
     old_date = str(current.get("date") or "")
     if "date" in changes and old_date and out["date"] and out["date"] != old_date:
-        retell_fields(out, changes, [(old_date, out["date"])])  # the texts that quote the date
+        published = str((out.get("source") or {}).get("published") or "")
+        retell_fields(out, changes, [(old_date, out["date"])],  # the texts that quote the date, not the
+                      keep=(f"on {published}", f"{published} 보도") if published else ())  # page's own date
     for field in ("korean_places", "partner_places"):  # one place swapped for another: the texts that name it
         gone = [p for p in current.get(field) or [] if p not in (out.get(field) or [])]
         new = [p for p in out.get(field) or [] if p not in (current.get(field) or [])]

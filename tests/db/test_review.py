@@ -79,6 +79,16 @@ def test_a_date_a_reviewer_sets_is_no_longer_called_inferred(eng, gazetteer):
     assert review.get(eng, "guessed").record["date_basis"] == "stated"  # an edit of another field leaves it
 
 
+def test_a_corrected_date_is_told_again_but_not_the_day_it_was_reported(eng, gazetteer):
+    published = curated(SEOUL_ODENSE)["source"]["published"]
+    told = {**curated(SEOUL_ODENSE), "date": published,
+            "summary_en": f"Seoul and Odense: MOU ({published}), reported by Seoul on {published}."}
+    add_proposed(eng, told, rid="told", gazetteer=gazetteer)
+    review.publish(eng, "rita", "told", version=1, new={"date": "2024-03-01"}, reason="signed the day before")
+    summary = review.get(eng, "told").record["summary_en"]
+    assert summary == f"Seoul and Odense: MOU (2024-03-01), reported by Seoul on {published}."
+
+
 def test_a_reviewer_can_remove_a_wrong_date(eng, draft):
     # the date the reader guessed may be wrong with none to put instead: the record becomes undated
     review.publish(eng, "rita", "draft-one", version=1, new={"date": ""}, reason="the article gives no date")
