@@ -44,6 +44,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r", in office (\d{4}-\d{2}) to (\d{4}-\d{2})", r", 재임 \1~\2"),
     (r", in office since (\d{4}-\d{2})", r", \1부터 재임"),
     (r" \(the file name\)$", " (파일 이름)"),
+    (r" \(the date given for undated files\)$", " (날짜 없는 파일에 입력한 게재일)"),
     (r" \(the page's metadata\)$", " (페이지 메타데이터)"),
     (r"\bbyline\b", "바이라인"),
     (r"\btime stamp\b", "시각 표기"),

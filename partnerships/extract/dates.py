@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
 from partnerships.extract.event_years import year_of_held_events, year_of_this_years_plan
-from partnerships.extract.mastheads import issue_month, masthead_date
+from partnerships.extract.mastheads import issue_month, masthead_date, sign_off_date
 from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
@@ -454,6 +454,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
             page = Published(article.time_date, "the page's <time datetime>")
         if page is None and (head := masthead_date(article.lines)) is not None:
             page = Published(head[0], f"masthead '{head[1].strip()}'", head[1], head[2])
+        if page is None and (end := sign_off_date(article.lines)) is not None:
+            page = Published(end[0], f"release date line '{end[1]}'", end[1], end[2])
     if page is not None and not posts:
         headers = [page]
     elif page is not None and given is not None:

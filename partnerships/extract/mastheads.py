@@ -79,3 +79,18 @@ def issue_month(lines: Sequence) -> tuple[dt.date, str, int] | None:
         if 1 <= month <= 12:
             return dt.date(year, month, 1), m.group(0), line.start + m.start()
     return None
+
+
+# a press release signed off on its last line with its date and issuer ('2025년 2월 21일 춘천시 국제협력과',
+# '2024. 3. 7. 부산광역시 국제협력과')
+_SIGN_OFF = re.compile(rf"^\s*[(\[]?\s*{_DATE}\s?(?:\([월화수목금토일]\))?\s*,?\s*"
+                       r"[가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|청|부)"
+                       r"(?:\s?[가-힣]{1,12}(?:과|실|팀|국|담당관|센터|본부))?\s*[)\]]?\s*$")
+
+
+def sign_off_date(lines: Sequence) -> tuple[dt.date, str, int] | None:
+    """(date, the text, its offset) from a release's last line naming its date and issuer."""
+    last = next((x for x in reversed(lines) if x.text.strip()), None)
+    if last is None or (m := _SIGN_OFF.match(last.text)) is None or (day := _day(m)) is None:
+        return None
+    return day, m.group(0).strip(), last.start + m.start()

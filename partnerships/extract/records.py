@@ -104,10 +104,20 @@ def _best_date(group: Group):
     def key(m: Mention):
         d = m.date
         only_countries = bool(m.partner) and all(p.startswith("country-") for p in m.partner)  # a trip's lede
-        return (not m.own_date, -((d.month is not None) + (d.day is not None)), only_countries,
+        return (not m.own_date, _day_told(m), -((d.month is not None) + (d.day is not None)), only_countries,
                 d.basis != "stated")
 
     return min(dated, key=key).date
+
+
+# the day a release was issued, told after what it reports ('… 체결했다고 21일 밝혔다')
+_TOLD_ON = re.compile(r"^\s?(?:\(현지\s?시간\)\s?)?(?:밝혔|전했|발표했|알렸)")
+
+
+def _day_told(m: Mention) -> bool:
+    """Whether the mention's date is the day the news was told, not the day of the event."""
+    end = getattr(m.date.mention, "end", None)  # (offsets in the article)
+    return end is not None and bool(_TOLD_ON.match(m.sentence.text[end - m.sentence.start:end - m.sentence.start + 12]))
 
 
 def confidence(group: Group) -> float:

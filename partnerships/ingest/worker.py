@@ -152,7 +152,7 @@ def _given_date(name: str, options: Options) -> tuple[str | None, str]:
         if got:
             return got, "the file name"
     if options.published:
-        return options.published, "--published"
+        return options.published, "the date given for undated files"
     return None, ""
 
 

@@ -25,6 +25,9 @@ from partnerships.extract import extract
      "추정: 저장할 때 입력한 발행일 2025-01-02의 연도"),
     ("undated: row 213 of ties.csv gives no date", "날짜 없음: ties.csv 213행에 날짜가 없음"),
     ("undated: a reviewer removed the date", "날짜 없음: 검토자가 날짜를 지움"),
+    # a date given for the files of a folder or zip that carry none (not the command's option name)
+    ("inferred: year of the publication date 2025-02-21 (the date given for undated files)",
+     "추정: 발행일 2025-02-21 (날짜 없는 파일에 입력한 게재일)의 연도"),
 ])
 def test_the_known_reasons_read_in_korean(basis, ko):
     assert date_basis.describe(basis, "ko") == ko

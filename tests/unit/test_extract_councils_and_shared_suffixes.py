@@ -133,3 +133,13 @@ def test_a_firms_export_contract_with_a_buyer_placed_in_its_city_on_the_mission_
     # ... but a firm's contract with no buyer's city told, or none on a mission, stays the firm's
     text = "창원의 밸브 제조업체 D사는 12일 상파울루 소재 플랜트 설비업체와 280만 달러 규모의 수출계약서에 서명했다."
     assert not [r for r in _records(text, gazetteer, "2014-06-16") if r[0] == "contract"]
+
+
+def test_the_day_a_release_was_issued_is_not_the_day_it_reports(gazetteer):
+    text = ("춘천시는 캐나다 캘거리시와 우호협력 의향서를 체결했다고 21일 밝혔다.\n\n육동한 춘천시장은 20일 시청에서 "
+            "캘거리시 대표단과 의향서에 서명했다.\n\n2025년 2월 21일 춘천시 국제협력과\n")
+    from partnerships.extract import extract
+
+    found = extract(text, gazetteer=gazetteer)
+    assert found.published == "2025-02-21"  # its sign-off line: the release's date
+    assert [(c["type"], c["date"]) for c in found.candidates] == [("loi", "2025-02-20")]

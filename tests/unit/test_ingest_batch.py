@@ -66,9 +66,9 @@ def test_every_evidence_sentence_is_in_the_stored_text(pages, gazetteer):
 
 
 @pytest.mark.parametrize("options, name, published, basis", [
-    (Options(published="2020-05-06"), "x.txt", "2020-05-06", "--published"),
+    (Options(published="2020-05-06"), "x.txt", "2020-05-06", "the date given for undated files"),
     (Options(from_filename=True), "2021-07-08_x.txt", "2021-07-08", "the file name"),
-    (Options(from_filename=True, published="2020-05-06"), "x.txt", "2020-05-06", "--published"),
+    (Options(from_filename=True, published="2020-05-06"), "x.txt", "2020-05-06", "the date given for undated files"),
     (Options(), "2021-07-08_x.txt", None, ""),
 ])
 def test_publication_date_for_undated_articles(options, name, published, basis):
