@@ -171,6 +171,16 @@ def test_the_korean_page_gives_a_rows_reason_in_korean(folders):  # noqa: F811
     assert not any("gazetteer" in r for r in reasons)
 
 
+
+def test_the_nearest_places_in_the_korean_rows_table_are_named_in_korean(folders):  # noqa: F811
+    at = page("ko")
+    _import(at, "자치단체,국가,상대도시,구분,체결일\n서울특별시,몽골,바양주르흐구,우호협력,2021-03-02\n")
+    assert not at.exception
+    cells = [str(v).replace("\\", "") for tb in at.table for v in tb.value.to_numpy().ravel()]
+    suggested = [c for c in cells if "(MN)" in c]  # '바양골구 (MN)', not 'mn-bayangol (Bayangol, MN)'
+    assert suggested and not any(w.startswith(("mn-", "adm1-")) for c in suggested for w in c.split())
+
+
 def test_a_new_version_of_a_published_sheet_tells_an_editor_it_takes_a_reviewer(folders):  # noqa: F811
     sheet = "시군,상대 도시 영문,국가,구분,체결일자\n서울특별시,Odense,DK,우호협력,{date}\n"
     at = page()

@@ -20,15 +20,17 @@ def test_every_reason_a_real_import_writes_reads_in_korean(gazetteer, tmp_path):
              "서울특별시,덴마크,,우호협력,2021-03-02\n"  # no partner
              "서울특별시,나르니아,오덴세,우호협력,2021-03-02\n"  # an unknown country
              "부산광역시,덴마크,오덴세,우호협력,2021-03-02\n"
-             "부산광역시,덴마크,오덴세,우호협력,2021-03-02\n")  # the same tie again
+             "부산광역시,덴마크,오덴세,우호협력,2021-03-02\n"  # the same tie again
+             ",덴마크,오덴세,우호협력,2021-03-02\n"  # no Korean government
+             "서울특별시,덴마크,오덴세,우호협력,2023년 13월 40일\n")  # a month that does not exist
     sink = FolderProposals(tmp_path / "proposed")
     sink.published = {}
     result = plan.plan(sheet.encode("utf-8"), "t.csv").run(sink=sink, gaz=gazetteer)
-    assert len(result.errors) == 7
+    assert len(result.errors) == 9
     for e in result.errors:
         ko = describe(e.reason, "ko")
         left = [w for w in ("gazetteer", "not a date", "no partner", "not one", "named", "Korean government",
-                            "same tie")
+                            "same tie", "does not exist", "given")
                 if w in ko]
         assert not left, (e.reason, ko)
         assert all(cell in ko for cell in ("없는군", "푸른초원시", "모름", "2O21", "나르니아") if cell in e.reason)

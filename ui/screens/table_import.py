@@ -100,7 +100,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None, online: bool = False) -
             st.error(md_escape(exc))
     result = st.session_state.get(RESULT_KEY)
     if isinstance(result, ImportResult):
-        show_result(result, lang)
+        show_result(result, lang, gaz=gaz)
         place_fixes(result, lang)
 
 
@@ -150,9 +150,18 @@ def mapping_editor(p: plan.Plan, lang: str, *, key: str) -> dict[str, str]:
     return out
 
 
-def show_result(result: ImportResult, lang: str) -> None:
-    """Counts, then each row not imported with its reason and the nearest places (cells escaped:
-    `st.table` renders markdown, and the reasons quote the sheet)."""
+def _suggested(suggestions: list[str], lang: str, gaz: Gazetteer | None) -> str:
+    """The nearest places ('us-atlanta (Atlanta, US)') by their names in `lang` ('애틀랜타 (US)')."""
+    def one(text: str) -> str:
+        pid = text.split(" ", 1)[0]
+        return f"{gaz.name_in(pid, lang)} ({gaz.get(pid).country})" if gaz is not None and pid in gaz else text
+
+    return ", ".join(one(x) for x in suggestions)
+
+
+def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None) -> None:
+    """Counts, then each row not imported with its reason and the nearest places, named in the page's
+    language (cells escaped: `st.table` renders markdown, and the reasons quote the sheet)."""
     labels = ("import_row_rows", "import_row_added", "import_row_updated", "import_row_unchanged", "import_row_merges",
               "import_row_errors")
     counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
@@ -164,7 +173,7 @@ def show_result(result: ImportResult, lang: str) -> None:
             st.info(t(key, lang, n=len(ids)) + "\n\n" + "\n".join(f"- {md_code(i)}" for i in ids[:50]))
     if result.errors:
         st.caption(t("import_errors", lang))
-        st.table(md_table(pd.DataFrame([(e.row, reasons.describe(e.reason, lang), ", ".join(e.suggestions))
+        st.table(md_table(pd.DataFrame([(e.row, reasons.describe(e.reason, lang), _suggested(e.suggestions, lang, gaz))
                                         for e in result.errors],
                                        columns=[t("import_row", lang), t("batch_reason", lang),
                                                 t("import_suggest", lang)]).set_index(t("import_row", lang))))
