@@ -18,7 +18,7 @@ from partnerships.merge_match import dates_close
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
-from partnerships.tables.rows import STANDING, RowError, build, render, signed_again, stored_name
+from partnerships.tables.rows import STANDING, RowError, build, render, signed_again, stored_name, unread_sectors
 
 
 @dataclass
@@ -36,6 +36,7 @@ class ImportResult:
     found_online: list[str] = field(default_factory=list)  # new place ids
     kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
     held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
+    unread_sectors: dict[str, list[int]] = field(default_factory=dict)  # sector cell -> rows given the usual one
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -57,6 +58,9 @@ class ImportResult:
         if self.held:
             lines += ["", "reviewed already, so their changed rows were not applied (a reviewer edits them):",
                       *(f"  {rid}" for rid in self.held)]
+        if self.unread_sectors:
+            lines += ["", "sectors not recognised (those rows took their type's usual sector):",
+                      *(f"  {cell!r}: rows {', '.join(map(str, rows))}" for cell, rows in self.unread_sectors.items())]
         return "\n".join(lines)
 
 
@@ -232,6 +236,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     lookup, found = online_lookup(gaz, progress=progress) if online else (None, [])
     places = _WithFound(gaz, found)
     records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
+    result.unread_sectors = unread_sectors(table, mapping, preset)
     for rec in records.values():
         match = sink.published_match(rec)
         if match:

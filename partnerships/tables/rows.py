@@ -108,6 +108,17 @@ def sectors_of(text: str, type_: str) -> list[str]:
     return [s for s in SECTORS if s in chosen]
 
 
+def unread_sectors(table: Table, mapping: dict[str, str], preset: Preset) -> dict[str, list[int]]:
+    """The sector cells no sector could be read from ('교육', '해양'), with their rows: those rows
+    took their type's usual sector, which the import then says."""
+    out: dict[str, list[int]] = {}
+    for n, cells in table.rows:
+        cell = " ".join(_Row(cells, table, mapping, preset).text("sector").split())
+        if cell and not find_sectors(cell) and not any(word in cell for word in _SECTOR_WORDS):
+            out.setdefault(cell[:40], []).append(n)
+    return out
+
+
 # a partner's Korean name as a sheet may give it: Hangul words, spaces, '·' and '-'
 _KOREAN_NAME = re.compile(r"[가-힣](?:[가-힣 ·\-]{0,48}[가-힣])?")
 # a source table's grade in either language

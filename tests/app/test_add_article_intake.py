@@ -293,3 +293,12 @@ def test_the_rows_source_is_asked_for_and_kept_with_the_mapping(folders):  # noq
     at.text_input(key="it_preset_name").input("busan").run()
     at.button(key="it_save_preset").click().run()
     assert json.loads((folders[0] / "presets" / "busan.json").read_text("utf-8"))["publisher"] == "부산시 국제협력과"
+
+
+def test_sector_words_the_import_cannot_read_are_listed_with_their_rows(folders):  # noqa: F811
+    at = page("ko")
+    _import(at, "자치단체,국가,상대도시,구분,체결일,분야\n서울특별시,덴마크,오덴세,우호협력,2021-03-02,해양\n"
+                "부산광역시,덴마크,오덴세,우호협력,2021-03-02,로봇\n")
+    assert not at.exception
+    said = " ".join(m.value for m in at.info)
+    assert "알아보지 못한 분야" in said and "해양" in said and "2행" in said and "로봇" not in said

@@ -555,6 +555,10 @@ EN: dict[str, str] = {
     "import_row": "row",
     "import_suggest": "nearest places",
     "import_errors": "Rows not imported",
+    "import_unread_sectors": (
+        "Sectors not recognised: these rows took their type's usual sector (a reviewer can set another):"
+    ),
+    "import_rows_list": "rows {rows}",
     "import_row_rows": "rows read",
     "import_row_added": "records added",
     "import_row_updated": "records updated",
