@@ -87,7 +87,7 @@ def test_spreadsheet_mapping_shown_editable_and_imported(folders, tmp_path):  # 
     assert counts["records added"] == 58 and counts["rows with errors"] == 5
     errors = _frame(at, "row")
     assert [int(x) for x in errors.index] == [78, 79, 80, 81, 82]
-    assert "dk-odense" in errors.iloc[0, 1]
+    assert "Odense (DK)" in errors.iloc[0, 1]  # the nearest place, by its name
     fix = next(s for s in at.selectbox if s.label == "오덴스")  # a misspelt partner: pick a suggestion
     fix.set_value("dk-odense").run()
     at.button(key="import_rows").click().run()
