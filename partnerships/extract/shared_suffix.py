@@ -10,7 +10,7 @@ from typing import Any
 
 _COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉)"
 _PARTICLE = r"(?:이|가|은|는|을|를|과|와|의|에|에서|도|으로|로)?(?![가-힣])"
-_LIST = re.compile(r"((?:[가-힣]{2,8}\s?[·ㆍ,]\s?){1,40}[가-힣]{2,8})"
+_LIST = re.compile(r"(?<![가-힣])((?:[가-힣]{2,8}\s?[·ㆍ,]\s?){1,40}[가-힣]{2,8})"  # (whole words only)
                    rf"(?:(현|성|주){_PARTICLE}|\s?등\s(?:\S+\s){{0,3}}?{_COUNT}\s?개\s?(현|성|주){_PARTICLE})")
 _ITEM = re.compile(r"[가-힣]{2,8}")
 

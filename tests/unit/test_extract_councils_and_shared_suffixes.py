@@ -32,6 +32,13 @@ def test_a_long_list_under_one_suffix_keeps_every_item(gazetteer):
     assert len([p for p in found if p.startswith("adm1-jp-")]) == 12 and "jp-fukuoka" not in found
 
 
+def test_a_list_is_read_from_whole_words_only():
+    from partnerships.extract.shared_suffix import _LIST
+
+    assert [m.group(1) for m in _LIST.finditer("그대한민국수도권후쿠오카·사가현")] == []  # (no item starts mid-word)
+    assert [m.group(1) for m in _LIST.finditer("일본 후쿠오카·사가현")] == ["후쿠오카·사가"]
+
+
 def test_a_list_of_cities_with_one_division_keeps_its_cities(gazetteer):
     found = _places("시는 베이징·상하이·광둥성 대표단을 맞았다.", gazetteer)
     assert "cn-beijing" in found and "cn-shanghai" in found and "adm1-cn-guangdong" in found
