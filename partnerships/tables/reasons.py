@@ -27,7 +27,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_Q + r": month (\d+) does not exist", r"'\1': \2월은 없는 달임"),
     (_Q + r" is neither a year nor an Excel date number", r"'\1'은(는) 연도도 엑셀 날짜 숫자도 아님"),
     (r"no date: a record needs at least the year", "날짜 없음: 기록에는 적어도 연도가 있어야 함"),
-    (r"no Korean government given", "국내 자치단체가 적혀 있지 않음"),
+    (r"no Korean government given", "칸이 비어 있음"),
     (r"no partner name$", "상대 이름이 없음"),
     (r"no partner name in this row", "이 행에 상대 이름이 없음"),
     (r"no type in this row", "이 행에 유형이 없음"),
