@@ -66,6 +66,13 @@ def test_sidebar_filters_apply_to_the_chart(frame, params, filters):
     assert counts_of(data) == counts_of(timeline.per_year(expected, by="type"))
 
 
+def test_the_axis_spans_the_years_the_filtered_records_have(frame):
+    spec, data = vega(run_page(TIMELINE, {"kr": "kr-daegu"}))
+    years = [int(y) for y in data["year"]]
+    assert spec["encoding"]["x"]["scale"]["domain"] == list(range(min(years), max(years) + 1))
+    assert min(years) > frame["year"][frame["year"] > 0].min()  # (not every record's first year)
+
+
 def test_year_filter_fades_other_years_and_can_be_cleared(frame):
     at = run_page(TIMELINE, {"from": "2019", "to": "2021"})
     spec, data = vega(at)

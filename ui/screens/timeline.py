@@ -133,8 +133,12 @@ def timeline_chart(ctx: PageContext, by: str) -> pd.DataFrame:
     if years is None or counts.empty:
         st.info(t("no_match" if years is not None else "no_data", lang))
         return counts
+    # the axis spans the years these records have (and the years chosen), not every record's: a sector
+    # of 2016 to 2025 no longer sits squeezed at the right end of 1961 to 2025
+    chosen = [y for y in (ctx.filters.year_min, ctx.filters.year_max) if y is not None]
+    shown = (min([int(counts["year"].min()), *chosen]), max([int(counts["year"].max()), *chosen]))
     st.altair_chart(
-        chart(counts, lang, by=by, years=years, chosen=ctx.filters, colours=theme.scheme()), key=CHART_KEY,
+        chart(counts, lang, by=by, years=shown, chosen=ctx.filters, colours=theme.scheme()), key=CHART_KEY,
         on_select=_on_brush, selection_mode=BRUSH, width="stretch",
     )
     if by == "sector":
