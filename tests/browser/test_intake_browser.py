@@ -86,5 +86,5 @@ def test_editor_reads_a_batch_and_imports_a_sheet(own_context, editor_server, tm
     pg.locator(".st-key-import_rows button:not([disabled])").click()
     assert count_in(pg, "records added") == "58"
     assert count_in(pg, "rows with errors") == "5"
-    pg.locator('[data-testid="stTable"] tr', has_text="dk-odense").first.wait_for(timeout=30_000)  # a suggestion
+    pg.locator('[data-testid="stTable"] tr', has_text="Odense (DK)").first.wait_for(timeout=30_000)  # a suggestion
     assert not pg.console.errors, pg.console.errors
