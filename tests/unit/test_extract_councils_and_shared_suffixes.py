@@ -140,6 +140,11 @@ def test_a_firms_export_contract_with_a_buyer_placed_in_its_city_on_the_mission_
     # ... but a firm's contract with no buyer's city told, or none on a mission, stays the firm's
     text = "창원의 밸브 제조업체 D사는 12일 상파울루 소재 플랜트 설비업체와 280만 달러 규모의 수출계약서에 서명했다."
     assert not [r for r in _records(text, gazetteer, "2014-06-16") if r[0] == "contract"]
+    # ... nor one whose 'buyer's place' is a firm's trade ('섬유소재 기업', a materials firm) or a plant there
+    text = ("경남도 시장개척단은 12일 콜롬비아 보고타에서 수출상담회를 열었다. 구미의 한 섬유소재 기업은 보고타 현지 "
+            "의류업체와 32만 달러 규모의 원단 공급 계약을 맺었고, 도내 장비기업은 헝가리에 있는 국내 배터리 기업 현지 "
+            "공장과 장비 공급 계약을 맺었다.")
+    assert not [r for r in _records(text, gazetteer, "2019-06-16") if r[0] == "contract"]
 
 
 def test_the_day_a_release_was_issued_is_not_the_day_it_reports(gazetteer):

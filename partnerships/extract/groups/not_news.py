@@ -261,8 +261,9 @@ _CLAUSE_BREAK = re.compile(r"데\s?이어|(?:한|은)\s?(?:뒤|후|다음)|했�
 _WATCHED_AS_OBSERVER = re.compile(r"^\S{0,3}['’\"”]?\s?에\s?(?:[가-힣]+\s){0,2}?(?:참관|옵서버|옵저버)")
 
 
-# a buyer placed in its city ('상파울루 소재 플랜트 설비업체와', '휴스턴에 본사를 둔 뷰티 유통업체 B사와')
-_BUYER_IN = re.compile(r"[가-힣]{2,}\s?(?:소재|에\s?본사를\s?둔|에\s?본사가\s?있는|에\s?있는)\s[^.]{0,30}?"
+# a buyer placed in its city ('상파울루 소재 플랜트 설비업체와', '휴스턴에 본사를 둔 뷰티 유통업체 B사와';
+# not '섬유소재 기업', a firm of materials)
+_BUYER_IN = re.compile(r"[가-힣]{2,}(?:\s소재|\s?에\s?본사를\s?둔|\s?에\s?본사가\s?있는)\s[^.]{0,30}?"
                        r"(?:업체|기업|회사|바이어|유통사|수입사|수입업체)[^.]{0,12}?(?:와|과)\s")
 
 
