@@ -19,8 +19,8 @@ def told_as_history(rec: dict, published: dt.date | None) -> bool:
 
 
 # a year the text tells something of as done ('2022년 … 당선된', "'2023 서울 도시 기후 포럼' 참석"), not a
-# target or a plan ('2030년까지', '2027년 완공 예정')
-_TOLD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s?년)?(?!\d)"
+# target or a plan ('2030년까지', '2027년 완공 예정'), nor a sum or a count ('2000만 원', '1,900명')
+_TOLD_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?:\s?년)?(?![\d,.]|\s?(?:만|억|원|달러|명|개|건|%|여))"
                         r"(?![^.]{0,12}(?:까지|목표|예정|계획|완공|개최\s?예정))")
 
 

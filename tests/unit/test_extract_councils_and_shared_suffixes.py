@@ -103,6 +103,10 @@ def test_on_a_page_with_no_date_a_tie_years_before_what_it_tells_of_is_history(g
     text = ("오세훈 서울시장이 13일 서울시청을 찾은 하노이 시장을 접견했다. 하노이 시장은 2022년 취임했으며 "
             "'2023 서울 도시 포럼' 참석을 계기로 방한했다.\n\n서울시와 하노이는 2008년 우호도시 협정을 맺었다.")
     assert _records(text, gazetteer, None) == []
+    # ... nor by a sum or a count that reads like a year ('2020만 원', '2,019명')
+    from partnerships.extract.history import latest_year_told
+
+    assert latest_year_told(["시는 2020만 원을 지원했다.", "2,019명이 참가했다.", "2008년 협정을 맺었다."]) == 2008
     # ... but one the page tells as its news, with only later plans beside it, stays
     text = ("부산시는 2021년 5월 12일 베트남 다낭시와 관광 협력 업무협약을 체결했다. 두 도시는 2030년까지 "
             "직항 노선을 늘릴 계획이다.")
