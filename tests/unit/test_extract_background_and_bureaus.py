@@ -102,3 +102,20 @@ def test_a_royal_commission_or_a_countrys_administration_ministry_signs_for_the_
 def test_becoming_a_networks_member_city_is_joining_it(gazetteer):
     text = "경주시가 캐나다 퀘벡시에 사무국을 둔 세계유산도시연맹 회원 도시가 됐다. 시는 지난 10일 가입이 승인됐다고 14일 밝혔다."
     assert _keys(text, gazetteer, "2011-06-14") == [("alliance", 2011, ("kr-gyeongju",), ("ca-quebec",))]
+
+
+def test_a_ministry_with_its_minister_named_in_brackets_signs_for_the_country(gazetteer):
+    text = ("행정안전부는 10일 인도네시아 자카르타에서 인도네시아 내무부(장관 티토 카르나비안)와 "
+            "전자정부 협력 양해각서를 체결했다고 11일 밝혔다.")
+    assert _keys(text, gazetteer, "2019-07-11") == [("mou", 2019, ("kr-sejong",), ("country-id",))]
+    embassy = ("부산시는 5일 시청에서 주한 칠레 대사관(대사 호세 미겔)과 교류 협력 업무협약을 맺었다고 6일 밝혔다.")
+    assert _keys(embassy, gazetteer, "2022-04-06") == [("mou", 2022, ("kr-busan",), ("country-cl",))]
+
+
+def test_a_bureau_of_a_ministry_or_a_state_run_agency_signs_for_the_country(gazetteer):
+    bureau = ("중소벤처기업부는 지난 13일(현지시간) 뉴델리에서 인도 상공부 산업정책진흥국(DIPP)과 "
+              "스타트업 협력 양해각서를 맺었다고 16일 밝혔다.")
+    assert _keys(bureau, gazetteer, "2017-11-16") == [("mou", 2017, ("kr-sejong",), ("country-in",))]
+    state_run = ("김해시 대표단은 6일 바르샤바로 이동해 폴란드 국영 산업개발청(ARP)과 기계 산업 협력 "
+                 "업무협약을 체결했다고 8일 밝혔다.")
+    assert _keys(state_run, gazetteer, "2023-09-08") == [("mou", 2023, ("kr-gimhae",), ("country-pl",))]

@@ -32,6 +32,11 @@ _UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1
 # government of it ('베트남 지방정부와')
 _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부|[가-힣]{0,6}행정부"
+                            # ... or a bureau of its ministry ('인도 상공부 산업정책진흥국(DIPP)과'; not its
+                            # regional branch, '과기부 남부청과'), or its state-run agency ('폴란드 국영
+                            # 산업개발청(ARP)과')
+                            r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정시])부\s[가-힣]{2,12}(?<![부지])(?:국|청|처)"
+                            r"|(?:국영|국립)\s?[가-힣]{2,10}(?:청|위원회|기관|공단)"
                             # ... or its minister by the title his country gives ('중국 문화여유부장', '일본
                             # 문부과학대신과')
                             r"|[가-힣]{2,8}(?<![영업총무편집])부장|[가-힣]{2,8}대신"
@@ -74,7 +79,7 @@ def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     """The country whose ministry, government or ambassador the sentence names as a party, if one
     does: the country is the partner, a city named beside it only where they met."""
     party = next((p for p in spans if p.id.startswith("country-")
-                  and _NATIONAL_BODY.match(_GLOSS.sub("", s.text[p.end - s.start:p.end - s.start + 120], count=1)[:96])
+                  and _NATIONAL_BODY.match(_read_after(s.text[p.end - s.start:p.end - s.start + 150]))
                   and not _ATTENDING.match(s.text[p.end - s.start:])), None)
     if party is None:  # ... or after its country and capital ('베트남 하노이 기획투자부(MPI) 청사에서')
         return ministry_in_capital(s, spans)
@@ -83,6 +88,11 @@ def national_body(s: Sentence, spans: list[PlaceMention]) -> list[str]:
     listed = [p.id for p in spans if p.id.startswith("country-") and p.end <= party.start and p.id != party.id
               and _LISTED_BODY.match(s.text[p.end - s.start:party.start - s.start])]
     return [*dict.fromkeys(listed), party.id] if listed else [party.id]
+
+
+def _read_after(text: str) -> str:
+    """What follows a country's name, its gloss and its body's head in brackets left out."""
+    return _HEAD_IN_BRACKETS.sub("", _GLOSS.sub("", text, count=1), count=1)[:96]
 
 
 def ministry_in_capital(s: Sentence, spans: list[PlaceMention]) -> list[str]:
@@ -110,7 +120,8 @@ def enclosing_city(s: Sentence, p: PlaceMention) -> str | None:
 
     before = re.search(r"([가-힣]{2,10})\s$", s.text[:p.start - s.start])
     gaz = default_gazetteer()
-    outer = gaz.find(before.group(1), fuzzy=False) if before and p.kind == "city" and p.id in gaz else None
+    town = p.kind in ("city", "district") and p.id in gaz
+    outer = gaz.find(before.group(1), fuzzy=False) if before and town else None
     if outer is None or outer.kind != "city" or outer.country != p.country or outer.id == p.id:
         return None
     ward = p.text.endswith("구") or s.text[p.end - s.start:p.end - s.start + 1] == "구"  # ('도쿄 미나토구')
@@ -139,6 +150,9 @@ _LISTED_BODY = re.compile(r"^\s?(?:(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}
 
 # the country's name glossed ('아랍에미리트(UAE) 정부와')
 _GLOSS = re.compile(r"^\s?\([A-Za-z][A-Za-z .&'-]{0,30}\)")
+
+# the body's head named in brackets after it ('베트남 건설부(장관 팜 홍 하)와', '대사관(대사 …)과')
+_HEAD_IN_BRACKETS = re.compile(r"\s?\((?:장관|차관|청장|대사|총영사|총재|위원장|국장)\s[^()]{1,30}\)")
 
 
 # an envoy or official who only attended ('주한 콜롬비아 대사와 시 관계자 등이 참석한 가운데 …')
