@@ -49,6 +49,10 @@ _GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "�
 _PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|교육감|교육장|대표단|방문단|사절단|일행|관계자|"
                           r"대사|총영사|"
                           r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장|회장단|임원단|임원진|간부|대표)$")
+# what a venue lies in, named as the host of an event held there: a city, or a city's district ('광저우 톈허구')
+_TOWNS = ("city", "district")
+# what is placed where it happened: an event, or an office where it opened ('광저우 톈허구 … 빌딩에서 개소식')
+_HELD_AT = VENUE_TYPES | {"office"}
 _NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
 
 
@@ -101,15 +105,16 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     korean, from_text = _korean_for(s, w, home, foreign, ctx, whole)
-    if w.type in VENUE_TYPES:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
+    if w.type in _HELD_AT:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
         joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
-        at = joint or [p for p in foreign if p.venue_marker and p.kind == "city"]
+        at = joint or [p for p in foreign if p.venue_marker and p.kind in _TOWNS]
         # ... else the city it was held in over its province ('서자바주 주도인 Bandung 시내 호텔에서')
-        at = at or [p for p in foreign if p.kind == "city" and any(q.kind in ("region", "province") for q in foreign)]
+        at = at or [p for p in foreign if p.kind in _TOWNS and any(q.kind in ("region", "province") for q in foreign)]
         if at:
             foreign = at[:1]
     partner = partner_ids(foreign, s.text, s.start)
-    if w.type in VENUE_TYPES and len(foreign) == 1 and (host := enclosing_city(s, foreign[0])) is not None:
+    town = [p for p in foreign if partner == [p.id]] if w.type in _HELD_AT else []
+    if town and (host := enclosing_city(s, town[0])) is not None:
         partner = [host]  # '도쿄 신주쿠의 한 호텔에서 … 설명회': the host city, not its ward
     at_home = _signed_at_home(s, w, lo, spans)
     if at_home and all(in_quoted_name(s, p) for p in foreign):
