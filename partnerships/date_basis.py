@@ -17,6 +17,7 @@ _Q = QUOTED  # a quoted stretch of article text
 # (English phrase, Korean phrase), applied in this order to the why
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"no year in the text and no publication date found", "본문에 연도가 없고 발행일도 찾지 못함"),
+    (r"^the year read, (\d{4}), is not one a record may have$", r"읽은 연도 \1년은 기록의 연도가 될 수 없음"),
     (r"^no date in the sentence; ", "문장에 날짜가 없어 "),
     (r"^no date in the article; published " + _D, r"기사에 날짜가 없어 발행일 \1"),
     (r"^year of the publication date " + _D + " given on saving", r"저장할 때 입력한 발행일 \1의 연도"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from partnerships.extract.clean import Article, is_post_header
 from partnerships.extract.event_years import year_of_held_events, year_of_this_years_plan
-from partnerships.extract.mastheads import issue_month, masthead_date, sign_off_date
+from partnerships.extract.mastheads import could_be_published, issue_month, masthead_date, sign_off_date
 from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
@@ -433,7 +433,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
         if line.content and is_post_header(line.text):
             d = next((_date_of(m) for m in find_dates(line.text, offset=line.start) if _date_of(m)),
                      None)
-            if d:
+            if d and could_be_published(d):
                 first = i  # a post's title sits on the content lines just above its date line
                 while first > 0 and i - first < 3 and article.lines[first - 1].content:
                     first -= 1
@@ -456,6 +456,8 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
             page = Published(head[0], f"masthead '{head[1].strip()}'", head[1], head[2])
         if page is None and (end := sign_off_date(article.lines)) is not None:
             page = Published(end[0], f"release date line '{end[1]}'", end[1], end[2])
+    if page is not None and given is None and page.date is not None and not could_be_published(page.date):
+        page = None  # a stamp or metadata of 2099 or 1901 dates no page
     if page is not None and not posts:
         headers = [page]
     elif page is not None and given is not None:
@@ -463,6 +465,7 @@ def publication_dates(article: Article, sentences: list[Sentence], *,
     if not headers:
         fallback = (_issue_date(article) or _caption_or_embargo_date(article) or _office_year(article, sentences)
                     or _undated_page_year(sentences))
+        fallback = fallback if fallback and fallback.date and could_be_published(fallback.date) else None
         headers = [fallback] if fallback else [Published(None, "no publication date found")]
     parts = []
     for k, head in enumerate(headers):

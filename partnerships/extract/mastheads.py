@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from partnerships.model import YEAR_MIN
+
 _DATE = r"((?:19|20)\d{2})\s?(?:[./-]|년)\s?(\d{1,2})\s?(?:[./-]|월)\s?(\d{1,2})\s?일?\.?"
 # a weekday, a clock time or a bulletin's slot may follow ('(수)', '월요일', '[18:31]', '저녁 8시 뉴스')
 _AFTER = (r"(?:\s?\(?[월화수목금토일]\)?(?:요일)?)?(?:\s?\[?(?:오전|오후)?\s?\d{1,2}:\d{2}\]?)?"
@@ -56,10 +58,18 @@ def is_header_line(text: str) -> bool:
 
 
 def _day(m: re.Match) -> dt.date | None:
+    """The day the match names, if it is one a page can have been published on."""
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    return day if could_be_published(day) else None
+
+
+def could_be_published(day: dt.date) -> bool:
+    """Whether a page can bear this date: not before the atlas's first year, not after tomorrow
+    (a sign-off of 2099 or 1901 dates no page: the article is read as undated, not refused)."""
+    return day.year >= YEAR_MIN and day <= dt.date.today() + dt.timedelta(days=1)
 
 
 # a newsletter's or magazine's issue named at its head ('강남소식 2014년 7월호', '2019. 3월호',
@@ -76,7 +86,7 @@ def issue_month(lines: Sequence) -> tuple[dt.date, str, int] | None:
         if (m := _ISSUE.search(line.text)) is None:
             continue
         year, month = (int(g) for g in [g for g in m.groups() if g][:2])
-        if 1 <= month <= 12:
+        if 1 <= month <= 12 and could_be_published(dt.date(year, month, 1)):
             return dt.date(year, month, 1), m.group(0), line.start + m.start()
     return None
 

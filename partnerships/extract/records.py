@@ -7,13 +7,14 @@ Besides the record fields, each candidate carries two keys the store keeps as ex
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from partnerships.extract.dates import Published
 from partnerships.extract.groups import Group, Mention, country_of
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import MAX_TITLE, SECTORS, TYPES
+from partnerships.model import MAX_TITLE, SECTORS, TYPES, YEAR_MIN
 
 _ALWAYS = {"roadshow": "trade", "contract": "trade"}
 
@@ -158,10 +159,12 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     type_ = first.type
     korean = korean_side(group)
     partner = group.partner_places()
-    date = _best_date(group)
+    date, basis = _best_date(group), "inferred: no year in the text and no publication date found"
+    if date and date.year and not YEAR_MIN <= date.year <= dt.date.today().year + 1:  # '[전남일보 2099.03.18]'
+        date, basis = None, f"inferred: the year read, {date.year}, is not one a record may have"
     year = date.year if date else None
     date_iso = date.iso if date else ""
-    basis = date.basis if date else "inferred: no year in the text and no publication date found"
+    basis = date.basis if date else basis
     sectors = sectors_of(group, lead_text)
     venue = next((m.venue for m in group.mentions if m.venue and _venue_fits(m.venue, partner, gazetteer)), None)
     ko_names = "·".join(_name(gazetteer, p, "ko") for p in korean) or "?"

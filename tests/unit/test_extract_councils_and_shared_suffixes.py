@@ -5,6 +5,8 @@ evaluation sets showed."""
 
 from __future__ import annotations
 
+import pytest
+
 from partnerships.extract.places import find_places
 from partnerships.extract.sentences import split
 from tests.helpers.extraction import record_keys as _records
@@ -159,3 +161,24 @@ def test_the_day_a_release_was_issued_is_not_the_day_it_reports(gazetteer):
     found = extract(text, gazetteer=gazetteer)
     assert found.published == "2025-02-21"  # its sign-off line: the release's date
     assert [(c["type"], c["date"]) for c in found.candidates] == [("loi", "2025-02-20")]
+
+
+@pytest.mark.parametrize("line", ["2099년 2월 21일 춘천시 국제협력과", "1901년 2월 21일 춘천시 국제협력과"])
+def test_a_sign_off_no_page_can_bear_leaves_the_release_undated_not_refused(line, gazetteer):
+    from partnerships.extract import extract
+
+    text = f"춘천시는 일본 가고시마시와 우호도시 협약을 체결했다고 21일 밝혔다.\n\n{line}\n"
+    found = extract(text, gazetteer=gazetteer)
+    assert found.published is None
+    assert [(c["type"], c["year"]) for c in found.candidates] == [("friendship_city", None)]
+
+
+def test_a_masthead_or_stamp_of_a_year_to_come_dates_neither_the_page_nor_the_record(gazetteer):
+    from partnerships.extract import extract
+
+    masthead = extract("[전남일보 2099.03.18] 영암군이 일본 니시와키시와 우호교류 협약을 맺었다.\n", gazetteer=gazetteer)
+    assert [(c["year"], c["date"]) for c in masthead.candidates] == [(None, "")]
+    assert "2099" in masthead.candidates[0]["date_basis"]
+    stamp = extract("입력 2099.03.18 10:00\n춘천시는 3일 일본 가고시마시와 우호교류 협약을 체결했다고 4일 밝혔다.\n",
+                    gazetteer=gazetteer)
+    assert stamp.published is None and [c["year"] for c in stamp.candidates] == [None]
