@@ -120,6 +120,10 @@ def _coordinate(value: object, limit: float) -> float:
     return number
 
 
+# what formats text on a page (emphasis, links, colour directives, code, formulas), never in a place's name
+_MARKUP_SYNTAX = re.compile(r"[*_`\[\]{}<>|#~$\\]|\]\(|:[a-z]+\[")
+
+
 def clean_result(result: object) -> dict[str, Any]:
     """One Nominatim result checked and reduced to what the app keeps; raises GeocoderBadAnswer."""
     if not isinstance(result, dict):
@@ -136,6 +140,8 @@ def clean_result(result: object) -> dict[str, Any]:
                              "display_name": plain_text(result.get("display_name"))}
     if not re.search(r"[^\W\d_]", clean["display_name"]):
         raise GeocoderBadAnswer("a result's name has no letters")
+    if _MARKUP_SYNTAX.search(clean["display_name"]):  # ('**Bold** :red[town] [x](javascript:…)')
+        raise GeocoderBadAnswer("a result's name holds markup or link syntax, which no place's name has")
     for key in ("osm_type", "class", "type"):
         if isinstance(result.get(key), str):
             clean[key] = plain_text(result[key], max_len=40)

@@ -53,7 +53,8 @@ def nominatim_server() -> tuple[str, str]:
 
 
 def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()) -> Place | None:
-    """Ask Nominatim for `query`; the answer as a new city Place, or None if nothing was found.
+    """Ask Nominatim for `query`; the answer as a new city Place (or the known place it names and
+    lies on: no second copy), or None if nothing was found.
 
     Raises geo.errors.GeocoderUnavailable when the service cannot be reached.
     """
@@ -69,6 +70,9 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
         # ('Tsushimaxx' answered 'Busan, Japan', '부산 Busan', '釜山広域市'): no new place under a known one's name
         raise GeocoderBadAnswer(f"asked for {asked[:MAX_NAME]!r}, the answer is {named[:MAX_NAME]!r}, "
                                 f"the name of {known.name_en} ({known.country}) the atlas has already")
+    if place.country != "KR" and (twin := known_at(place, gazetteer)) is not None \
+            and ((known is not None and known.id == twin.id) or latin_key(named).startswith(latin_key(twin.name_en))):
+        return twin  # ('Odence' answered 'Odense Kommune' at Odense's point): the Odense the atlas has
     if not within_country(place, gazetteer):
         raise GeocoderBadAnswer(f"the answer places {place.name_en!r} in country {place.country} at "
                                 f"{place.lat:.2f}, {place.lon:.2f}, far from every known place of that country")
@@ -124,6 +128,21 @@ def known_under(named: str, place: Place, gazetteer: Gazetteer):
         if found is not None:
             return found
     return None
+
+
+TWIN_KM = 2.0  # an answer this near a known town of its country is that town
+
+
+def known_at(place: Place, gazetteer: Gazetteer):
+    """A city, district or county of the same country the atlas has within TWIN_KM of the place, if any
+    (not a province: its point is only its centre)."""
+    from geopy.distance import geodesic
+
+    near = [(geodesic((place.lat, place.lon), (p.lat, p.lon)).km, p.id, p) for p in gazetteer
+            if p.country == place.country and p.kind in ("city", "district", "county")
+            and abs(p.lat - place.lat) < 0.05 and abs(p.lon - place.lon) < 0.1]
+    near = [x for x in near if x[0] <= TWIN_KM]
+    return min(near)[2] if near else None
 
 
 def answer_name(location: Location) -> str:

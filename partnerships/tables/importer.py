@@ -203,7 +203,7 @@ def online_lookup(gaz: Gazetteer, *, cap: int | None = None, progress: Any = Non
                 place = None
                 reasons[key] = f"the online look-up failed: {exc}"
             if place is not None and (country is None or place.country == country):
-                found.append(place)
+                found.extend([place] if place.id not in gaz else [])  # (a known place is no new one)
             elif place is not None:
                 reasons[key] = f"the online look-up found {place.name_en!r} in {place.country}, not in {country}"
                 place = None

@@ -17,7 +17,7 @@ ANSWERS = {
     # Hala Point: seeds/002_322a285842e0d4fc.txt names it; GeoNames has no such city.
     "Hala Point": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)],
     "할라포인트": [nominatim_result("Hala Point, Bangkok, Thailand", 13.7, 100.5)],
-    "Banchang": [nominatim_result("Ban Chang, Rayong Province", 12.73, 101.06,
+    "Banchang": [nominatim_result("Ban Chang, Rayong Province", 12.78, 101.15,  # (not on the known Ban Chang)
                                   address={"country_code": "th"})],
     "Odense": [nominatim_result("Odense, Syddanmark, Danmark", 55.4, 10.39)],
     # a hostile query and answer: 'Odense' with a Cyrillic О
@@ -72,9 +72,8 @@ def test_lookup_online_makes_a_city(stub, gazetteer, query, place_id, name_en, n
 
 
 def test_lookup_online_id_never_clashes(stub, gazetteer):
-    # Odense is in the gazetteer as dk-odense: an online answer for it gets another id.
-    place = new_places.lookup_online("Odense", gazetteer=gazetteer)
-    assert place.id == "dk-odense-2" and place.country == "DK"
+    # Odense is in the gazetteer as dk-odense: an answer of its name at its point is that Odense
+    assert new_places.lookup_online("Odense", gazetteer=gazetteer).id == "dk-odense"
     again = new_places.lookup_online("Hala Point", gazetteer=gazetteer, taken={"th-hala-point"})
     assert again.id == "th-hala-point-2"
 
@@ -168,7 +167,7 @@ def test_answers_kept_from_an_earlier_import_do_not_count_against_the_cap(stub, 
     first("Hala Point", None), first("Atlantis", None)  # the cap spent, the answers kept
     again, _ = online_lookup(gazetteer, cap=2)
     assert again("Hala Point", None).id == "th-hala-point" and again("Atlantis", None) is None
-    assert again("Odense", None) is not None  # asked: the two before cost nothing
+    assert again("Odense", None).id == "dk-odense"  # asked: the two before cost nothing
     assert stub.queries == ["Hala Point", "Atlantis", "Odense"]
 
 
@@ -217,6 +216,28 @@ def test_an_answer_under_a_known_places_name_that_is_not_the_query_is_refused(ga
     with pytest.raises(GeocoderBadAnswer, match=known) as refused:
         new_places.lookup_online(query, gazetteer=gazetteer)
     assert query in str(refused.value)  # what was asked, beside what came
+
+
+@pytest.mark.parametrize(("query", "answer", "lat", "lon", "known"), [
+    ("Odensexx", "Odense Kommune, Syddanmark, Danmark", 55.3959, 10.3883, "dk-odense"),
+    ("오덴세시티", "Odense City, Danmark", 55.3959, 10.3883, "dk-odense"),
+    ("Osakazz", "大阪, 日本", 34.6937, 135.5022, "jp-osaka"),
+    ("Tokyozz", "Tōkyō-to, Japan", 35.6895, 139.6917, "jp-tokyo"),
+])
+def test_an_answer_naming_a_known_city_at_its_point_is_that_city_not_a_copy(gazetteer, monkeypatch, query, answer,
+                                                                           lat, lon, known):
+    code = "dk" if "Dan" in answer else "jp"
+    location = Location(answer, Point(lat, lon), {"display_name": answer, "address": {"country_code": code}})
+    monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: location)
+    assert new_places.lookup_online(query, gazetteer=gazetteer).id == known
+
+
+def test_a_new_town_a_few_km_from_a_known_city_is_still_added(gazetteer, monkeypatch):
+    town = Location("Hala Point, Thailand", Point(13.92, 100.61),  # 20 km north of Bangkok
+                    {"display_name": "Hala Point, Thailand", "address": {"country_code": "th"}})
+    monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: town)
+    place = new_places.lookup_online("Hala Point", gazetteer=gazetteer)
+    assert place is not None and place.id == "th-hala-point"
 
 
 def test_an_answer_named_only_in_hangul_gets_a_latin_name_and_id(gazetteer):

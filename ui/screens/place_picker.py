@@ -112,7 +112,8 @@ def _look_up(k: str, query: str, gaz: Gazetteer) -> None:
     if place is None:
         st.session_state[f"{k}msg"] = ("warning", "add_article_not_found_online", {"name": query})
         return
-    pending()[place.id] = place
+    if place.id not in gaz:  # (an answer on a known place is that place, not a new one)
+        pending()[place.id] = place
     _add(k, place.id, place.country == "KR")
     address = f"{place.name_en}, {country_label(place.country, 'en')} ({place.lat:.4f}, {place.lon:.4f})"
     st.session_state[f"{k}msg"] = ("success", "add_article_found_online", {"address": address, "id": place.id})
