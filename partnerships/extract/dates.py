@@ -235,17 +235,17 @@ def resolve(mention: DateMention, published: Published | None, *, past: bool = T
         year = pub.year + 1 if exact and mo and mo < pub.month else pub.year
         why = f"'{mention.text}' after {ref}"
     else:
-        year = pub.year
+        year, why = pub.year, f"year of {ref}"
         if mo is None:
             mo = pub.month if exact else None
             d = d if exact else None
+            why = f"'{mention.text}' relative to {ref}" if d else why  # (its month and year are the page's)
             if exact and d and d > pub.day and past:  # '지난 23일' on the 2nd: last month
                 mo -= 1
                 if mo == 0:
                     mo, year = 12, year - 1
         elif exact and past and mo > pub.month:
             year -= 1
-        why = f"year of {ref}"
     return Resolved(year, mo, d, f"inferred: {why}", mention)
 
 

@@ -201,3 +201,13 @@ def test_a_byline_date_is_not_overruled_by_a_year_the_text_speaks_of():
             "시는 2021년 싱가포르 센터에 세종 기업 전용 공간을 연다.\n")
     article = load_article(text.encode())
     assert dates.publication_dates(article, split(article))[0].date == dt.date(2022, 11, 9)
+
+
+def test_a_day_told_alone_is_explained_by_its_words_and_the_page_date(gazetteer):
+    from partnerships.extract import extract
+
+    text = "청주시는 지난 14일 베트남 껀터시와 스마트시티 협력 업무협약을 체결했다고 16일 밝혔다.\n"
+    found = extract(text, gazetteer=gazetteer, published="2025-03-16")
+    [record] = found.candidates
+    assert record["date"] == "2025-03-14"
+    assert record["date_basis"] == "inferred: '14일' relative to the publication date 2025-03-16"
