@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 
@@ -279,3 +280,30 @@ def test_the_ends_of_arcs_brought_forward_are_labelled_before_busier_places_besi
     plain = list(label_rows(pts)["id"])
     assert "p11" not in plain and len(plain) < n  # a crowd: the least busy get no label
     assert "p11" in list(label_rows(pts, lit={"p11"})["id"])
+
+
+def test_a_country_view_moves_out_and_labels_korean_places_that_crowd_and_draws_their_leader_lines():
+    # Korea and Vietnam on a small map: Korean places crowd, and some had no label
+    names = {"kr-seoul": "Seoul", "kr-incheon": "Incheon", "kr-gyeonggi-do": "Gyeonggi", "kr-daejeon": "Daejeon",
+             "kr-daegu": "Daegu", "kr-busan": "Busan", "kr-ulsan": "Ulsan", "kr-gyeongsangnam-do": "Gyeongnam",
+             "kr-jeju-do": "Jeju"}
+    coords = {"kr-seoul": (126.98, 37.57), "kr-incheon": (126.70, 37.46), "kr-gyeonggi-do": (127.01, 37.27),
+              "kr-daejeon": (127.38, 36.35), "kr-daegu": (128.60, 35.87), "kr-busan": (129.08, 35.18),
+              "kr-ulsan": (129.31, 35.54), "kr-gyeongsangnam-do": (128.69, 35.24), "kr-jeju-do": (126.53, 33.50)}
+    korean = pd.DataFrame({"place_id": list(names), "name_en": list(names.values()), "name_ko": list(names.values()),
+                           "side": "korean", "country": "KR", "lon": [c[0] for c in coords.values()],
+                           "lat": [c[1] for c in coords.values()], "count": [9, 8, 7, 6, 5, 4, 4, 3, 2]})
+    partner = pd.DataFrame({"place_id": ["vn-ho-chi-minh-city", "vn-hanoi"], "name_en": ["Ho Chi Minh City", "Hanoi"],
+                            "name_ko": ["호찌민", "하노이"], "side": "partner", "country": "VN", "lon": [106.63, 105.85],
+                            "lat": [10.82, 21.03], "count": [12, 10]})
+    points = pd.concat([korean, partner], ignore_index=True)
+    arcs = pd.DataFrame(columns=["src", "dst", "type", "count", "src_lon", "src_lat", "dst_lon",
+                                 "dst_lat", "src_name_en", "src_name_ko", "dst_name_en", "dst_name_ko"])
+    view = {"longitude": 117.0, "latitude": 24.0, "zoom": 2.8}
+    spec = json.loads(build_deck(points, arcs, lang="en", view=view, map_size=(650, 420)).to_json())
+    texts = [row["name"] for layer in spec["layers"] if layer["@@type"] == "TextLayer" for row in layer["data"]]
+    assert set(names.values()) <= set(texts), texts  # (Gyeongnam and Jeju had none)
+    icons = [row for layer in spec["layers"] if layer["@@type"] == "IconLayer" for row in layer["data"]]
+    moved = {row["id"] for row in icons if row["off"] != [0.0, 0.0]}
+    assert moved and moved <= set(names)  # only Korean places move, each drawn with its leader line
+    assert {row["id"] for row in icons if row["off"] == [0.0, 0.0]} >= moved

@@ -96,3 +96,34 @@ def test_without_a_limit_the_circles_keep_their_size():
     rows = _provinces()
     assert [r for _, _, r in spread_sized(rows, zoom=0.3, max_ring=None)] == [r for _, _, r in rows]
     assert [(dx, dy) for dx, dy, _ in spread_sized(KOREA, zoom=1.0)] == spread(KOREA, zoom=1.0)
+
+
+def test_a_crowded_korean_place_whose_label_finds_no_room_is_moved_out_to_fit_one():
+    from ui.map.map_labels import MAX_PUSH, PUSH_STEP, _overlaps, place_labels, text_width
+
+    # nine labelled circles packed tight at a country's zoom: some labels find no room where they are
+    rows = [(127.0 + 0.45 * (k % 3), 35.5 + 0.4 * (k // 3), 9.0, name)
+            for k, name in enumerate(["Gwangju", "Daejeon", "Busan", "Jeonbuk", "Sejong", "Daegu",
+                                      "Incheon", "Seoul", "Gangwon"])]
+    zoom = 4.0
+    plain = place_labels(rows, zoom=zoom)
+    assert any(s is None for s in plain)
+    centres = [project(lon, lat, zoom) for lon, lat, _, _ in rows]
+    cx, cy = sum(x for x, _ in centres) / 9, sum(y for _, y in centres) / 9
+    pushed: dict = {}
+    labels = place_labels(rows, zoom=zoom, pushed=pushed,
+                          pushable={k: (x - cx, y - cy) for k, (x, y) in enumerate(centres)})
+    assert pushed and all(labels[k] is not None for k in pushed)
+    assert sum(s is not None for s in labels) > sum(s is not None for s in plain)
+    boxes = []
+    for k, ((x, y), label) in enumerate(zip(centres, labels, strict=True)):
+        dx, dy = pushed.get(k, (0.0, 0.0))
+        assert math.hypot(dx, dy) <= MAX_PUSH * PUSH_STEP + 1e-6
+        if k in pushed:  # moved away from the crowd's centre, not across it
+            assert dx * (x - cx) + dy * (y - cy) > 0
+        if label is not None:
+            w, h = text_width(rows[k][3], 13.0), 16.0
+            left = x + dx + label.dx - (w if label.anchor == "end" else w / 2 if label.anchor == "middle" else 0)
+            top = y + dy + label.dy - (h if label.baseline == "bottom" else h / 2 if label.baseline == "center" else 0)
+            boxes.append((left + 1, top + 1, left + w - 1, top + h - 1))
+    assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

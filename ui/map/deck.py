@@ -374,7 +374,8 @@ def spread_atlas(spots: pd.DataFrame, *, focus: str | None = None) -> tuple[pd.D
 
 
 def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOME_VIEW["zoom"],
-               frame: tuple[float, float, float, float] | None = None, lit: Collection[str] = ()) -> pd.DataFrame:
+               frame: tuple[float, float, float, float] | None = None, lit: Collection[str] = (),
+               movable: Collection[str] = ()) -> pd.DataFrame:
     """The labels that fit at the starting view's `zoom` (the selected place's first, then those of
     `lit`, the ends of the arcs brought forward), and where; with a `frame` (the pixels the map
     shows, `map_labels.map_frame`), only labels inside it.
@@ -393,13 +394,29 @@ def label_rows(pts: pd.DataFrame, *, focus: str | None = None, zoom: float = HOM
     rows = [(cols[0][i], cols[1][i], cols[2][i], cols[3][i]) for i in order]
     rings = {0: rows[0][2] + RING_GAP + 2} if rows and ids[order[0]] == focus else {}
     outward = {k: shift[i] for k, i in enumerate(order) if shift[i] != (0.0, 0.0)}
-    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame, outward=outward)
+    pushed: dict[int, tuple[float, float]] = {}
+    spots = place_labels(rows, zoom=zoom, size=LABEL_SIZE, rings=rings, frame=frame, outward=outward, pushed=pushed,
+                         pushable=_away_from_crowd(order, ids, moved, set(movable), zoom))
+    extra = {order[k]: p for k, p in pushed.items()}
     kept = [(i, s) for i, s in zip(order, spots, strict=True) if s is not None]
     out = pts.iloc[[i for i, _ in kept]][["id", "name", "lon", "lat"]].copy()
     out["anchor"] = [s.anchor for _, s in kept]
     out["base"] = [s.baseline for _, s in kept]
-    out["off"] = [[s.dx + shift[i][0], s.dy + shift[i][1]] for i, s in kept]
-    return out.reset_index(drop=True)
+    out["off"] = [[s.dx + shift[i][0] + extra.get(i, (0, 0))[0], s.dy + shift[i][1] + extra.get(i, (0, 0))[1]]
+                  for i, s in kept]
+    out = out.reset_index(drop=True)
+    out.attrs["pushed"] = {ids[i]: p for i, p in extra.items()}  # ring places moved out to fit their label
+    return out
+
+
+def _away_from_crowd(order: list[int], ids: list, moved: list[tuple[float, float]], movable: set,
+                     zoom: float) -> dict[int, tuple[float, float]]:
+    """Label row index (in `order`) to the pixel direction from the centre of the `movable` places to it."""
+    at = {k: project(*moved[i], zoom) for k, i in enumerate(order) if ids[i] in movable}
+    if len(at) < 2:
+        return {}
+    cx, cy = sum(x for x, _ in at.values()) / len(at), sum(y for _, y in at.values()) / len(at)
+    return {k: (x - cx, y - cy) for k, (x, y) in at.items()}
 
 
 def _highlighted(arc: pd.DataFrame, pairs: set[tuple[str, str]], kind: str | None) -> list[bool]:
@@ -471,6 +488,7 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
     places of `points` are drawn only below zoom_layers.SPLIT_ZOOM and `split` from it on. Korean
     provinces are labelled by their short names (the tooltip keeps the full one): at world zoom
     their long English names ran over the partners around Korea."""
+    labels, pts = _labels(pts, points, focus=focus, zoom=zoom, frame=frame, lit=lit)
     moved = (pts["dx"] != 0) | (pts["dy"] != 0)
     icons = pts[moved]
     drawn_pts = _korean_on_top(pts.assign(r=np.where(moved, DOT_RADIUS, pts["r"])), points)  # a moved place keeps a dot
@@ -497,11 +515,6 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
             stroked=True, filled=False, get_position=["lon", "lat"], get_radius=f"r + {RING_GAP}",
             radius_units='"pixels"', line_width_units='"pixels"', get_line_width=3,
         ))
-    candidates = _label_candidates(pts, focus, lit)
-    korean = set(points.loc[points["side"] == "korean", "place_id"])
-    candidates = candidates.assign(name=[short_label(n) if i in korean else n
-                                         for i, n in zip(candidates["id"], candidates["name"], strict=True)])
-    labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame, lit=lit)
     labelled_ring = labels["id"].isin(ring_ids)
     layers.append(pdk.Layer(
         "TextLayer", data=records(labels[~labelled_ring][_LABEL_COLUMNS]), id=f"labels-{tag}", pickable=False,
@@ -513,6 +526,24 @@ def _place_layers(pts: pd.DataFrame, points: pd.DataFrame, tag: str, *, lang: st
                                           labels[labelled_ring][_LABEL_COLUMNS], _GEOJSON_TEXT)
         layers += _city_layers(split, tag, lang=lang, focus=focus)
     return layers
+
+
+def _labels(pts: pd.DataFrame, points: pd.DataFrame, *, focus: str | None, zoom: float, frame: tuple | None,
+            lit: Collection[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the labels, `pts` with the ring places moved out to fit theirs); Korean provinces by their
+    short names."""
+    candidates = _label_candidates(pts, focus, lit)
+    korean = set(points.loc[points["side"] == "korean", "place_id"])
+    candidates = candidates.assign(name=[short_label(n) if i in korean else n
+                                         for i, n in zip(candidates["id"], candidates["name"], strict=True)])
+    labels = label_rows(candidates, focus=focus, zoom=zoom, frame=frame, lit=lit, movable=korean)
+    pushed = labels.attrs.get("pushed", {})
+    if pushed:
+        pts = pts.copy()
+        extra = [pushed.get(i, (0.0, 0.0)) for i in pts["id"]]
+        pts["dx"] = pts["dx"] + [e[0] for e in extra]
+        pts["dy"] = pts["dy"] + [e[1] for e in extra]
+    return labels, pts
 
 
 def _city_layers(split: pd.DataFrame, tag: str, *, lang: str, focus: str | None) -> list[pdk.Layer]:

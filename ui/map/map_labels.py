@@ -105,14 +105,18 @@ def _nearest_copy(x: float, frame: tuple[float, ...] | None, zoom: float) -> flo
 def place_labels(
     rows: list[tuple[float, float, float, str]], *, zoom: float, size: float = 13.0,
     rings: dict[int, float] | None = None, frame: tuple[float, float, float, float] | None = None,
-    outward: dict[int, tuple[float, float]] | None = None,
+    outward: dict[int, tuple[float, float]] | None = None, pushed: dict[int, tuple[float, float]] | None = None,
+    pushable: dict[int, tuple[float, float]] | None = None,
 ) -> list[Label | None]:
     """For (lon, lat, radius, text) rows in priority order, where each label goes, or None.
 
     `rings` maps a row index to the radius of a ring drawn around that circle (the selection).
     `frame` is the pixel box the map shows (`map_frame`): a label is placed only inside it.
     `outward` maps a row index to the direction its circle was moved in (`spread`): its label is
-    tried on that side first, away from the crowd it left.
+    tried on that side first, away from the crowd it left. With `pushed` (a dict to fill), such a
+    circle (or one of `pushable`, index to the direction away from its crowd) whose label finds no
+    room is moved further out, a step at a time, until circle and label fit; `pushed` gets the
+    extra pixel offset (a leader line reaches back to its place).
     """
     rings = rings or {}
     outward = outward or {}
@@ -140,7 +144,44 @@ def place_labels(
             kept.append(box)
             break
         out.append(choice)
+    if pushed is not None:
+        away = {**outward, **(pushable or {})}  # (radial from the crowd first: a ring slot may lie across it)
+        for i in [i for i in away if out[i] is None]:
+            found = _pushed_out(i, centres[i], rows[i], away[i], circles, kept, frame, size)
+            if found is not None:
+                out[i], pushed[i] = found
     return out
+
+
+PUSH_STEP = LINE + 2.0  # pixels a crowded ring place is moved out by, per try
+MAX_PUSH = 4
+
+
+def _pushed_out(i: int, centre: tuple[float, float], row: tuple, direction: tuple[float, float], circles: list,
+                kept: list, frame: tuple | None, size: float) -> tuple[Label, tuple[float, float]] | None:
+    """(label, extra offset) for ring place `i` moved out along `direction` until its circle and a
+    label beside it touch no label and no other circle (`circles` and `kept` updated), or None."""
+    norm = math.hypot(*direction)
+    if norm == 0:
+        return None
+    ux, uy = direction[0] / norm, direction[1] / norm
+    r, text = row[2], row[3]
+    others = [c for j, c in enumerate(circles) if j != i]
+    for k in range(1, MAX_PUSH + 1):
+        x, y = centre[0] + ux * k * PUSH_STEP, centre[1] + uy * k * PUSH_STEP
+        disc = (x - r, y - r, x + r, y + r)
+        if not _inside(disc, frame) or any(_overlaps(disc, b) for b in [*others, *kept]):
+            continue
+        spots = sorted(_spots(r, text_width(text, size), size),
+                       key=lambda s: -(ux * (s[1][0] + s[1][2]) + uy * (s[1][1] + s[1][3])))
+        for label, (x0, y0, x1, y1) in spots:
+            box = (x + x0, y + y0, x + x1, y + y1)
+            if _inside(box, frame) and not any(_overlaps(_padded(box), b) for b in kept) \
+                    and not any(_overlaps(box, c) for c in others):
+                circles[i] = disc
+                kept += [box, disc]
+                return label, (ux * k * PUSH_STEP, uy * k * PUSH_STEP)
+    return None
 
 
 def _ring(radii: list[float], gap: float) -> tuple[float, list[float]]:
