@@ -198,9 +198,15 @@ def test_one_step_singles_out_its_own_record_and_draws_nothing_later(frame):
     assert len(focus) == 1
 
 
-def test_a_saved_order_draws_the_whole_tour():
-    assert tour_ui.shown_ids(["a", "b", "c"], 1, in_time_order=False) == ["a", "b", "c"]
-    assert tour_ui.shown_ids(["a", "b", "c"], 2, in_time_order=True) == ["a", "b"]
+def test_a_saved_order_draws_the_steps_told_so_far_not_the_ones_to_come():
+    # the highlights tour: step 1 is Seoul–Odense (2014), step 2 Daegu's robot cluster alliance
+    first = spec(run_tour({"tour": "seed-highlights", "step": "1"}))["layers"]
+    arcs = next(ly for ly in first if ly["id"].startswith("arcs-"))["data"]
+    assert [(a["src"], a["dst"]) for a in arcs] == [("kr-seoul", "dk-odense")]
+    second = spec(run_tour({"tour": "seed-highlights", "step": "2"}))["layers"]
+    arcs = next(ly for ly in second if ly["id"].startswith("arcs-"))["data"]
+    assert ("kr-seoul", "dk-odense") in {(a["src"], a["dst"]) for a in arcs}  # step 1 stays, faded
+    assert {a["src"] for a in arcs} == {"kr-seoul", "kr-daegu"}
 
 
 def test_presentation_look_hides_the_controls_and_esc_leaves_it():

@@ -61,11 +61,15 @@ def scope_filters(ctx: PageContext) -> Filters:
     return Filters() if st.session_state[SCOPE] == "all" else ctx.filters
 
 
-def _asked(chosen: tours.Tour | None) -> dict:
-    """The database question for a tour: a story told by filters, a saved list of ids, or time order."""
+def _asked(chosen: tours.Tour | None, so_far: list[str] | None = None) -> dict:
+    """The database question for a tour: a story told by filters, a saved list of ids, or time order.
+    With `so_far` (the steps up to this one), a saved list asks only for those: a tour in its own
+    order draws the steps told so far, not the ones to come."""
     if chosen is None:
         return {}
-    return {"story": chosen.filters} if chosen.filters else {"records": chosen.records}
+    if chosen.filters:
+        return {"story": chosen.filters}
+    return {"records": tuple(so_far) if so_far is not None else chosen.records}
 
 
 _PARSERS = {
@@ -189,12 +193,6 @@ def _switched(key: str) -> None:
 def _leave_presentation() -> None:
     st.session_state[PRESENT] = False
     st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1
-
-
-def shown_ids(ids: list[str], step: int, *, in_time_order: bool) -> list[str]:
-    """The records drawn at `step`: in time order only those up to it (no later agreement shows
-    before its time), in a saved order the whole tour."""
-    return ids[:step] if in_time_order else ids
 
 
 def advance_if_due(n: int, every: float, *, now: float | None = None) -> bool:
@@ -353,7 +351,7 @@ def show(ctx: PageContext) -> None:
         _write_url(defaults)
         step = st.session_state[STEP]
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
-                                     limit=deck.MAX_ARCS, **_asked(chosen))
+                                     limit=deck.MAX_ARCS, **_asked(chosen, ids[:step]))
         if stage_data is None or stage_data.row.empty:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
