@@ -330,3 +330,29 @@ def test_the_presentation_look_draws_labels_and_the_lit_arcs_for_the_room():
     assert all(layer.get("visible", True) for kind, layer in normal.items() if kind.startswith("city-names"))
     hidden = [layer for kind, layer in room.items() if kind.startswith("city-names")]
     assert hidden and not any(layer.get("visible", True) for layer in hidden)  # the basemap's names leave
+
+
+def test_a_tour_of_ones_own_is_picked_on_the_page_kept_in_the_link_and_downloaded(frame):
+    at = run_tour()
+    pick = at.multiselect(key="tour_own_pick")
+    pick.select("2024-seoul-odense-robotics-mou").select("2014-seoul-odense-friendship-city").run()
+    assert not at.exception
+    assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"
+    assert at.query_params.get("tour", "own") == "own"  # (a link with picked steps opens on them)
+    assert "1 of 2" in " ".join(m.value for m in at.markdown)  # in the order picked, not in time order
+    robots = frame.set_index("id").loc["2024-seoul-odense-robotics-mou"]
+    assert html.escape(robots["title_en"]) in card(at)
+    assert [t.value for t in at.title][0].replace("\\", "").startswith("Your tour: 2")
+    # the link alone brings the same tour back, in a new session
+    again = run_tour({"tour": "own", "steps": "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city",
+                      "step": "2"})
+    first = frame.set_index("id").loc["2014-seoul-odense-friendship-city"]
+    assert html.escape(first["title_en"]) in card(again)
+    assert len(again.get("download_button")) == 2  # exactly the tour's records, as CSV and Excel
+
+
+def test_a_link_with_unknown_or_hostile_steps_keeps_only_published_records():
+    at = run_tour({"steps": "no-such-record,<script>alert(1)</script>,2014-seoul-odense-friendship-city"})
+    assert not at.exception
+    assert "1 of 1" in " ".join(m.value for m in at.markdown)
+    assert "alert(1)" not in " ".join(str(el.proto.body) for el in at.get("html"))

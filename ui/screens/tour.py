@@ -18,6 +18,7 @@ from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle, web_host
 from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
+from ui.screens import tour_builder
 from ui.screens.presentation import card_style, for_the_room, keyboard_steps, presentation_style
 from ui.shell import auth, data, i18n, theme
 from ui.shell import params as url_params
@@ -131,6 +132,7 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
     """The tour's settings row; returns the ordered record ids and the settings' defaults."""
     lang = ctx.lang
     scope, order = _from_the_map(ctx.filters, saved)
+    order = tour_builder.OWN if tour_builder.OWN in saved.tours else order  # a link with picked steps
     defaults: dict[str, object] = {SCOPE: scope, ORDER: order, PRESENT: False, PLAY: False, EVERY: 8, STEP: 1}
     _seed_from_url(defaults)
     if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
@@ -324,7 +326,7 @@ def show(ctx: PageContext) -> None:
     """The whole Tour page, headed by `_title` (on a slide, the largest text names the story)."""
     card_style()
     head, note = st.empty(), st.empty()
-    saved = saved_tours()
+    saved = tour_builder.with_own(saved_tours(), ctx.lang)
     ids, defaults = controls(ctx, saved)
     presenting = bool(st.session_state[PRESENT])
     presentation_style(presenting)
@@ -371,3 +373,5 @@ def show(ctx: PageContext) -> None:
         _draw_stage(ctx, stage_data, row, step, presenting=presenting)
 
     stage()
+    if not presenting:  # below the stage: the tour first, then the making of one's own
+        tour_builder.builder(scope_filters(ctx), ctx.lang, order_key=ORDER, step_key=STEP)

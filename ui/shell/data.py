@@ -331,6 +331,17 @@ def records_table(records: list[dict]) -> pd.DataFrame:
     return store.records_frame([Record.from_dict(d) for d in records], places())
 
 
+def records_of(ids: list[str]) -> pd.DataFrame:
+    """The published records of `ids` as a records table, in that order (none if the database
+    cannot be reached)."""
+    try:
+        with store.engine().connect() as conn:
+            found = {r["id"]: r for r in queries.by_ids(conn, list(ids), statuses=PUBLIC)}
+    except (store.StoreUnavailable, OperationalError):
+        found = {}
+    return records_table([found[i] for i in ids if i in found])
+
+
 def matching_partners(records: list[dict], filters: Filters) -> list[dict]:
     """The records with only the partners the region and country filters choose (all of them
     when neither is set): the panel then lists the partners the map draws."""

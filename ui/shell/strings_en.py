@@ -299,6 +299,14 @@ EN: dict[str, str] = {
     "tour_scope_all": "All records",
     "tour_scope_filtered": "Current filters",
     "tour_order": "Order",
+    "tour_own_title": "Your tour: {n} agreements",
+    "tour_build": "Make your own tour",
+    "tour_build_pick": "Agreements, in the order of the tour",
+    "tour_build_help": (
+        "Pick up to {n} agreements in the order they should be shown. The tour runs them at once; "
+        "its link (Link to this view) keeps them, and the buttons below download exactly these."
+    ),
+    "tour_build_none": "Pick agreements",
     "tour_order_time": "Oldest first",
     "tour_prev": "◀ Previous",
     "tour_next": "Next ▶",

@@ -290,6 +290,14 @@ KO: dict[str, str] = {
     "tour_scope_all": "모든 기록",
     "tour_scope_filtered": "현재 필터",
     "tour_order": "순서",
+    "tour_own_title": "나만의 둘러보기: 협력 {n}건",
+    "tour_build": "나만의 둘러보기 만들기",
+    "tour_build_pick": "둘러볼 순서대로 고른 협력",
+    "tour_build_help": (
+        "보여줄 순서대로 협력을 최대 {n}건 고르세요. 고르는 즉시 둘러보기가 그 순서로 바뀌고, "
+        "이 화면의 링크에 그대로 담기며, 아래 단추로 고른 협력만 내려받을 수 있습니다."
+    ),
+    "tour_build_none": "협력 고르기",
     "tour_order_time": "시간순",
     "tour_prev": "◀ 이전",
     "tour_next": "다음 ▶",

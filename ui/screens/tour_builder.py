@@ -1,0 +1,89 @@
+"""A tour of one's own: the records picked on the Tour page, in the order picked, kept in the link
+(`?tour=own&steps=<id>,<id>,…`), so that a presenter builds a tour for a meeting, shares it and
+downloads exactly its records, without files on the server or a sign-in."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from partnerships import export, params
+from partnerships import tour as tours
+from partnerships.query import Filters
+from ui.shell import data, i18n
+from ui.shell import params as url_params
+
+OWN = "own"  # the order's name in the link (`tour=own`)
+STEPS = "steps"  # the link parameter holding the picked record ids, in order
+PICK_KEY = "tour_own_pick"
+MAX_STEPS = 40  # a tour for a meeting; a longer one is a filter's story
+MAX_OPTIONS = 2000  # records offered to pick from (the newest of the scope): the picker stays quick
+
+
+def _parse(raw: str) -> tuple[str, ...]:
+    return params.items(raw, max_items=MAX_STEPS)
+
+
+def own_ids() -> tuple[str, ...]:
+    """The picked record ids the link holds, published ones only, in their order."""
+    asked = url_params.read(STEPS, _parse) or ()
+    known = data.known_ids(asked)
+    return tuple(i for i in asked if i in known)
+
+
+def with_own(saved: tours.ToursResult, lang: str) -> tours.ToursResult:
+    """The saved tours, plus the one the link's picked records make (first in the list)."""
+    ids = own_ids()
+    if not ids:
+        return saved
+    title = i18n.t("tour_own_title", lang, n=len(ids))
+    own = tours.Tour(OWN, title, title, ids)
+    return tours.ToursResult({OWN: own, **{k: v for k, v in saved.tours.items() if k != OWN}}, saved.problems)
+
+
+def _picked(order_key: str, step_key: str) -> None:
+    ids = list(st.session_state.get(PICK_KEY) or [])[:MAX_STEPS]
+    if ids:
+        st.query_params[STEPS] = ",".join(ids)
+        st.session_state[order_key] = OWN
+    else:
+        st.query_params.pop(STEPS, None)
+        st.session_state[order_key] = tours.TIME_ORDER
+    st.session_state[step_key] = 1
+
+
+def _label(row: pd.Series) -> str:
+    year = str(int(row["year"])) if int(row["year"] or 0) else "—"
+    return f"{year} · {row['title']}"
+
+
+def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None:
+    """The picker (records of the tour's scope, in the order picked) and the tour's downloads."""
+    with st.expander(i18n.t("tour_build", lang), icon=":material/playlist_add:"):
+        table = data.page_of(scope, offset=0, limit=MAX_OPTIONS)
+        title = table["title_ko" if lang == "ko" else "title_en"]
+        labels = dict(zip(table["id"], [_label(r) for _, r in table.assign(title=title).iterrows()], strict=True))
+        chosen = list(own_ids())
+        labels.update({i: i for i in chosen if i not in labels})  # (picked outside the scope: kept, by id)
+        if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
+            st.session_state[PICK_KEY] = chosen
+        st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=PICK_KEY, format_func=labels.get,
+                       max_selections=MAX_STEPS, help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
+                       on_change=_picked, args=(order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
+        if chosen:
+            _downloads(chosen, lang)
+
+
+def _downloads(ids: list[str], lang: str) -> None:
+    """CSV and Excel of exactly the tour's records, in its order."""
+    gaz = data.gazetteer()
+    records = data.records_of(ids)
+    a, b = st.columns(2)
+    a.download_button(i18n.t("download_csv", lang), key="tour_own_csv", icon=":material/download:",
+                      data=lambda: "".join(export.stream([records], gaz, fmt="csv", lang=lang,
+                                                         labels=True)).encode("utf-8-sig"),
+                      file_name=f"tour-{len(ids)}-records.csv", mime="text/csv", on_click="ignore", width="stretch")
+    b.download_button(i18n.t("download_xlsx", lang), key="tour_own_xlsx", icon=":material/download:",
+                      data=lambda: export.to_xlsx(records, gaz, lang=lang, labels=True),
+                      file_name=f"tour-{len(ids)}-records.xlsx", on_click="ignore", width="stretch",
+                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
