@@ -303,8 +303,8 @@ EN: dict[str, str] = {
     "tour_build": "Make your own tour",
     "tour_build_pick": "Agreements, in the order of the tour",
     "tour_build_help": (
-        "Pick up to {n} agreements in the order they should be shown. The tour runs them at once; "
-        "its link (Link to this view) keeps them, and the buttons below download exactly these."
+        "Pick up to {n} agreements in the order they should be shown. The tour runs them at once; its link (Link to "
+        "this view) keeps them, and the buttons below download exactly these."
     ),
     "tour_build_none": "Pick agreements",
     "tour_order_time": "Oldest first",
