@@ -35,3 +35,23 @@ def listed_divisions(out: list, text: str, offset: int, lookup: Callable[[str], 
             out = [p for p in out if not (p.start < end and start < p.end)]
             out.append(mention_at(place, start, end, word, text[at + len(word):]))
     return sorted(out, key=lambda p: p.start)
+
+
+# '경기' alone is also a game or the economy ('경기 침체'); beside another Korean division in a '·' list
+# ('경기·강원·충북도는', '서울·경기 지역') it is Gyeonggi
+_GYEONGGI = re.compile(r"(?<![가-힣])경기(?=\s?[·ㆍ]\s?[가-힣])|(?<=[·ㆍ])\s?경기(?![가-힣])")
+
+
+def gyeonggi_in_list(out: list, text: str, offset: int, lookup: Callable[[str], Any],
+                     mention_at: Callable[..., Any]) -> list:
+    """`out` with a bare '경기' read as Gyeonggi where it stands in a '·' list next to a Korean
+    government the sentence names."""
+    korean = [p for p in out if getattr(p, "country", "") == "KR"]
+    for m in _GYEONGGI.finditer(text):
+        start = offset + m.start() + (len(m.group()) - 2)
+        end = start + 2
+        near = any(abs(p.start - end) <= 2 or abs(start - p.end) <= 2 for p in korean)
+        if near and not any(p.start < end and start < p.end for p in out) \
+                and (place := lookup("경기도")) is not None:
+            out = [*out, mention_at(place, start, end, "경기", text[end - offset:])]
+    return sorted(out, key=lambda p: p.start)

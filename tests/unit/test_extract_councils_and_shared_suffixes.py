@@ -182,3 +182,15 @@ def test_a_masthead_or_stamp_of_a_year_to_come_dates_neither_the_page_nor_the_re
     stamp = extract("입력 2099.03.18 10:00\n춘천시는 3일 일본 가고시마시와 우호교류 협약을 체결했다고 4일 밝혔다.\n",
                     gazetteer=gazetteer)
     assert stamp.published is None and [c["year"] for c in stamp.candidates] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("경기·강원·충북도는 일본 야마나시현과 우호협력 협약을 체결했다.",
+     ["kr-gyeonggi-do", "kr-gangwon-do", "kr-chungcheongbuk-do", "country-jp", "adm1-jp-yamanashi"]),
+    ("경기·충남도는 협약을 맺었다.", ["kr-gyeonggi-do", "kr-chungcheongnam-do"]),
+    ("서울·경기 지역 기업 20곳이 참가했다.", ["kr-seoul", "kr-gyeonggi-do"]),
+    ("경기 침체가 이어졌다.", []),  # the economy, not the province
+    ("축구 경기·공연 등이 열렸다.", []),  # a game, in a list of events
+])
+def test_gyeonggi_first_in_a_list_of_divisions_is_the_province(text, expected, gazetteer):
+    assert _places(text, gazetteer) == expected
