@@ -211,3 +211,13 @@ def test_a_day_told_alone_is_explained_by_its_words_and_the_page_date(gazetteer)
     [record] = found.candidates
     assert record["date"] == "2025-03-14"
     assert record["date_basis"] == "inferred: '14일' relative to the publication date 2025-03-16"
+
+
+def test_two_signings_joined_by_de_ieo_on_an_undated_page_keep_their_days(gazetteer):
+    from partnerships.extract import extract
+
+    text = "전라남도는 2024년 5월 3일 베트남 하노이시와 양해각서를 맺은 데 이어 5일에는 다낭시와 양해각서를 체결했다.\n"
+    found = extract(text, gazetteer=gazetteer)
+    dated = {tuple(c["partner_places"]): (c["date"], c["date_basis"]) for c in found.candidates}
+    assert dated[("vn-hanoi",)] == ("2024-05-03", "stated")  # not taken for an earlier tie the news builds on
+    assert dated[("vn-da-nang",)] == ("2024-05-05", "inferred: '5일' relative to '2024년 5월 3일'")

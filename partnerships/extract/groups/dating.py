@@ -124,8 +124,21 @@ def mentions_dated(s: Sentence, w: TypeMention, base: dict, chosen: list[DateMen
             resolved = Resolved(resolved.year, None, None,
                                 f"inferred: no date in the sentence; {pub.describe()}")
         return [Mention(**base, date=resolved, own_date=False)]
-    return [Mention(**base, date=_span_start_as_month(s, dm, dates_mod.resolve(dm, pub, past=True)),
-                    own_date=bool(own)) for dm in chosen]
+    return [Mention(**base, date=_span_start_as_month(
+        s, dm, _after_full_date(s, dm) or dates_mod.resolve(dm, pub, past=True)), own_date=bool(own)) for dm in chosen]
+
+
+def _after_full_date(s: Sentence, dm: DateMention) -> Resolved | None:
+    """A day told alone after a full date in the same sentence ('2024년 5월 3일 … 맺은 데 이어 5일에는'):
+    that date's year and month, and its own day (a later day than the full date's)."""
+    if dm.year is not None or dm.month is not None or dm.day is None or dm.rel_day is not None \
+            or dm.rel_mon is not None:
+        return None
+    before = [d for d in dates_mod.dates_in(s) if d.end <= dm.start and d.year and d.month and d.day]
+    if not before or before[-1].day >= dm.day:
+        return None
+    told = before[-1]
+    return Resolved(told.year, told.month, dm.day, f"inferred: '{dm.text}' relative to '{told.text}'", dm)
 
 
 def _span_start_as_month(s: Sentence, dm: DateMention, resolved: Resolved | None) -> Resolved | None:
