@@ -54,7 +54,7 @@ from partnerships.extract.place_context import (
     suffix_next,
 )
 from partnerships.extract.sentences import Sentence
-from partnerships.extract.shared_suffix import gyeonggi_in_list, listed_divisions
+from partnerships.extract.shared_suffix import glossed_names, gyeonggi_in_list, listed_divisions
 from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands, glued_office
 from partnerships.extract.spaced_names import spaced_name
 from partnerships.extract.spellings import tolerant_lookup
@@ -312,6 +312,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                                                              cache, lookup))
     out = listed_divisions(out, text, sentence.start, lookup, mention_at)  # '후쿠오카·사가현'
     out = gyeonggi_in_list(out, text, sentence.start, lookup, mention_at)  # '경기·강원·충북도는'
+    out = glossed_names(out, text, sentence.start, lookup, mention_at)  # '바오산(寶山)구와'
     if hasattr(gazetteer, "country_names_ko") and sum(p.kind == "country" for p in out) >= 2:
         out.extend(mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word
                    in misspelt_countries(text, sentence.start, out, gazetteer.country_names_ko,

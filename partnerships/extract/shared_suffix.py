@@ -55,3 +55,22 @@ def gyeonggi_in_list(out: list, text: str, offset: int, lookup: Callable[[str], 
                 and (place := lookup("경기도")) is not None:
             out = [*out, mention_at(place, start, end, "경기", text[end - offset:])]
     return sorted(out, key=lambda p: p.start)
+
+
+# a district's name glossed in Chinese characters before its suffix ('바오산(寶山)구와', '징안(静安)구'): the
+# district ('바오산구'), not the city the bare name also spells, nor a place the gloss alone names
+_GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\([\u3400-\u9fff\uf900-\ufaff]{1,8}\)\s?(구)(?![가-힣]{2})")
+
+
+def glossed_names(out: list, text: str, offset: int, lookup: Callable[[str], Any],
+                  mention_at: Callable[..., Any]) -> list:
+    """`out` with each district name glossed in Chinese characters before its suffix read as that
+    district, where the gazetteer has it."""
+    for m in _GLOSSED.finditer(text):
+        place = lookup(m.group(1) + m.group(2))
+        if place is None:
+            continue
+        start, end = offset + m.start(1), offset + m.end(1)
+        out = [p for p in out if not (p.start < offset + m.end() and start < p.end)]
+        out.append(mention_at(place, start, end, m.group(1), text[m.end():]))
+    return sorted(out, key=lambda p: p.start)

@@ -27,3 +27,18 @@ def test_an_office_opened_in_a_district_of_a_city_is_in_that_city(gazetteer):
     tianhe = ("전남도는 6일 광저우 톈허구 중신빌딩에서 지사와 광둥성 부성장 등이 참석한 가운데 "
               "'전라남도 광저우 통상사무소' 개소식을 열었다고 7일 밝혔다.")
     assert _keys(tianhe, gazetteer, "2010-04-07") == [("office", 2010, ("kr-jeollanam-do",), ("cn-guangzhou",))]
+
+
+def test_a_district_glossed_in_chinese_characters_before_its_suffix_is_the_district(gazetteer):
+    baoshan = "부산 영도구는 5일 중국 상하이시 바오산(寶山)구와 우호교류 협정을 맺었다고 6일 밝혔다."
+    assert _keys(baoshan, gazetteer, "2005-04-06") == [
+        ("friendship_city", 2005, ("kr-busan-yeongdo-gu",), ("cn-shanghai-baoshan",))]  # not Baoshan, Yunnan
+    jingan = "마포구는 10일 상하이 징안(静安)구와 공동선언문을 발표했다고 11일 밝혔다."
+    assert _keys(jingan, gazetteer, "2025-06-11") == [
+        ("declaration", 2025, ("kr-seoul-mapo-gu",), ("cn-shanghai-jingan",))]  # the gloss names no second place
+
+
+def test_an_office_opened_downtown_in_a_citys_district_is_in_that_city(gazetteer):
+    text = ("강원도는 3일 몽골 수도 울란바타르 시내 수흐바타르구에서 '강원도 몽골사무소' 개소식을 가졌다고 "
+            "4일 밝혔다.")
+    assert _keys(text, gazetteer, "2024-07-04") == [("office", 2024, ("kr-gangwon-do",), ("mn-ulan-bator",))]

@@ -118,7 +118,7 @@ def enclosing_city(s: Sentence, p: PlaceMention) -> str | None:
     district or ward of it (called one, or within WARD_KM): the city itself."""
     from geo.gazetteer import default_gazetteer
 
-    before = re.search(r"([가-힣]{2,10})\s$", s.text[:p.start - s.start])
+    before = re.search(r"([가-힣]{2,10})\s(?:시내\s|도심\s)?$", s.text[:p.start - s.start])  # ('… 시내 수흐바타르구')
     gaz = default_gazetteer()
     town = p.kind in ("city", "district") and p.id in gaz
     outer = gaz.find(before.group(1), fuzzy=False) if before and town else None
