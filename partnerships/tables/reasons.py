@@ -27,6 +27,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (_Q + r": month (\d+) does not exist", r"'\1': \2월은 없는 달임"),
     (_Q + r" is neither a year nor an Excel date number", r"'\1'은(는) 연도도 엑셀 날짜 숫자도 아님"),
     (r"no date: a record needs at least the year", "날짜 없음: 기록에는 적어도 연도가 있어야 함"),
+    (r"the row holds more text than a record keeps \((\d+) characters in all\), and its longest cell, " + _Q
+     + r", has (\d+): shorten it",
+     r"행의 글이 기록에 담을 수 있는 양(모두 \1자)보다 김: 가장 긴 칸 '\2'이(가) \3자이니 줄여 주세요"),
     (r"no Korean government given", "칸이 비어 있음"),
     (r"no partner name$", "상대 이름이 없음"),
     (r"no partner name in this row", "이 행에 상대 이름이 없음"),

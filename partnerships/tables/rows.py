@@ -14,7 +14,7 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import CONFIDENCE, SECTORS, TYPES, UNDATED_YEAR
+from partnerships.model import CONFIDENCE, MAX_SENTENCE, SECTORS, TYPES, UNDATED_YEAR
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -259,6 +259,7 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | No
         reasons.append(f"date: {exc}")
     if (grade := text("confidence")) and not confidence_of(grade):
         reasons.append(f"confidence {grade[:40]!r} is not one of {', '.join(CONFIDENCE)}")
+    reasons += _too_long(row)
     korean_text = text("korean_place")
     kr = resolve_korean(gaz, korean_text, suggest=suggest, fixes=preset.places)
     unresolved: tuple[Resolved, str] | None = None
@@ -285,6 +286,21 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | No
         return RowError(n, "; ".join(reasons), [f"{p.id} ({p.name_en}, {p.country})" for p in got.suggestions],
                         name)
     return _Tie(type_, date, kr, korean_text, partner, partner_names, cc)
+
+
+# a record keeps its row as evidence and its notes in its summary, each at most MAX_SENTENCE characters:
+# room is left for the file's name, the labels and the summary's own words
+_ROW_ROOM = MAX_SENTENCE - 400
+
+
+def _too_long(row: _Row) -> list[str]:
+    """Why the row is too long to keep, naming its longest cell (a 10,000-character 비고), if it is."""
+    cells = [(cell_text(v), label) for v, label in zip(row.cells, row.table.labels, strict=False)]
+    if sum(len(c) + len(label) + 3 for c, label in cells) <= _ROW_ROOM:
+        return []
+    longest, label = max(cells, key=lambda x: len(x[0]))
+    return [f"the row holds more text than a record keeps ({_ROW_ROOM} characters in all), and its longest cell, "
+            f"{label!r}, has {len(longest)}: shorten it"]
 
 
 def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, Any]]:

@@ -409,3 +409,16 @@ def test_a_pair_signing_again_and_again_is_refused_past_a_handful(tmp_path, gaze
     result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
     assert result.added == MAX_SIGNINGS and len(result.errors) == 5
     assert all("more than" in e.reason for e in result.errors)
+
+
+def test_a_row_with_a_huge_note_is_refused_naming_the_note_and_the_others_are_kept(tmp_path, gazetteer):
+    from partnerships.tables.reasons import describe
+
+    sheet = ("지자체,상대국,상대도시,협약종류,체결일,비고\n포항시,독일,드레스덴,업무협약,2025-11-04,"
+             + "가" * 10_000 + "\n포항시,일본,후쿠오카,우호협력,2024-05-02,짧은 메모\n")
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert result.added == 1
+    (error,) = result.errors
+    assert error.row == 2 and "'비고', has 10000" in error.reason and "summary" not in error.reason
+    assert "'비고'이(가) 10000자" in describe(error.reason, "ko")
