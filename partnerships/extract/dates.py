@@ -12,6 +12,7 @@ future tense that is earlier than the page's year) gives way to what the text sa
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -93,10 +94,10 @@ class Resolved:
     @property
     def iso(self) -> str:
         out = f"{self.year:04d}"
-        if self.month:
+        if self.month and 1 <= self.month <= 12:
             out += f"-{self.month:02d}"
-            if self.day:
-                out += f"-{self.day:02d}"
+            if self.day and 1 <= self.day <= calendar.monthrange(max(self.year, 1), self.month)[1]:
+                out += f"-{self.day:02d}"  # (a day the month lacks, '2월 30일', keeps the month only)
         return out
 
 
@@ -240,10 +241,10 @@ def resolve(mention: DateMention, published: Published | None, *, past: bool = T
             mo = pub.month if exact else None
             d = d if exact else None
             why = f"'{mention.text}' relative to {ref}" if d else why  # (its month and year are the page's)
-            if exact and d and d > pub.day and past:  # '지난 23일' on the 2nd: last month
-                mo -= 1
-                if mo == 0:
-                    mo, year = 12, year - 1
+            while exact and d and past and (d > pub.day if (year, mo) == (pub.year, pub.month)
+                                            else d > calendar.monthrange(year, mo)[1]):
+                mo, year = (mo - 1, year) if mo > 1 else (12, year - 1)  # '지난 23일' on the 2nd: last month
+                # ('지난 31일' on 18 March: 31 January, February has none)
         elif exact and past and mo > pub.month:
             year -= 1
     return Resolved(year, mo, d, f"inferred: {why}", mention)

@@ -221,3 +221,16 @@ def test_two_signings_joined_by_de_ieo_on_an_undated_page_keep_their_days(gazett
     dated = {tuple(c["partner_places"]): (c["date"], c["date_basis"]) for c in found.candidates}
     assert dated[("vn-hanoi",)] == ("2024-05-03", "stated")  # not taken for an earlier tie the news builds on
     assert dated[("vn-da-nang",)] == ("2024-05-05", "inferred: '5일' relative to '2024년 5월 3일'")
+
+
+@pytest.mark.parametrize(("told", "published", "date"), [
+    ("지난 31일", "2024-03-18", "2024-01-31"),  # February has no 31st: the last 31st before the page
+    ("지난 29일", "2023-03-10", "2023-01-29"),  # ... nor, in 2023, a 29th
+    ("지난 23일", "2024-03-02", "2024-02-23"),  # last month, as before
+    ("2024년 2월 30일", "2024-03-10", "2024-02"),  # a day the month lacks: the month only
+])
+def test_a_day_the_month_lacks_never_makes_an_impossible_date(told, published, date, gazetteer):
+    from partnerships.extract import extract
+
+    found = extract(f"부산시는 {told} 베트남 하노이시와 양해각서를 체결했다.\n", gazetteer=gazetteer, published=published)
+    assert [c["date"] for c in found.candidates] == [date]
