@@ -120,8 +120,9 @@ def _coordinate(value: object, limit: float) -> float:
     return number
 
 
-# what formats text on a page (emphasis, links, colour directives, code, formulas), never in a place's name
-_MARKUP_SYNTAX = re.compile(r"[*_`\[\]{}<>|#~$\\]|\]\(|:[a-z]+\[")
+# what formats text on a page (emphasis, links, colour directives, code, formulas) or makes a spreadsheet
+# cell a formula ('=HYPERLINK(…', '+1', '@x'), never in a place's name
+_MARKUP_SYNTAX = re.compile(r"[*_`\[\]{}<>|#~$\\=]|^[+@-]|\]\(|:[a-z]+\[")
 
 
 def clean_result(result: object) -> dict[str, Any]:

@@ -70,8 +70,11 @@ def lookup_online(query: str, *, gazetteer: Gazetteer, taken: Iterable[str] = ()
         # ('Tsushimaxx' answered 'Busan, Japan', '부산 Busan', '釜山広域市'): no new place under a known one's name
         raise GeocoderBadAnswer(f"asked for {asked[:MAX_NAME]!r}, the answer is {named[:MAX_NAME]!r}, "
                                 f"the name of {known.name_en} ({known.country}) the atlas has already")
-    if place.country != "KR" and (twin := known_at(place, gazetteer)) is not None \
-            and ((known is not None and known.id == twin.id) or latin_key(named).startswith(latin_key(twin.name_en))):
+    if known is not None and known.country == place.country and known.kind in ("city", "district") \
+            and _km(known, place) > FAR_KM:  # ('Odense' placed on Copenhagen): not the place its name says
+        raise GeocoderBadAnswer(f"asked for {asked[:MAX_NAME]!r}, the answer is named {known.name_en} "
+                                f"({known.country}) but lies {_km(known, place):.0f} km from it")
+    if place.country != "KR" and (twin := known_at(place, gazetteer, named, known)) is not None:
         return twin  # ('Odence' answered 'Odense Kommune' at Odense's point): the Odense the atlas has
     if not within_country(place, gazetteer):
         raise GeocoderBadAnswer(f"the answer places {place.name_en!r} in country {place.country} at "
@@ -130,19 +133,27 @@ def known_under(named: str, place: Place, gazetteer: Gazetteer):
     return None
 
 
-TWIN_KM = 2.0  # an answer this near a known town of its country is that town
+TWIN_KM = 10.0  # an answer this near a known town of its country, and named like it, is that town
+FAR_KM = 50.0  # an answer named after a known town and farther from it than this is not that town
 
 
-def known_at(place: Place, gazetteer: Gazetteer):
-    """A city, district or county of the same country the atlas has within TWIN_KM of the place, if any
-    (not a province: its point is only its centre)."""
+def _km(a, b) -> float:
     from geopy.distance import geodesic
 
-    near = [(geodesic((place.lat, place.lon), (p.lat, p.lon)).km, p.id, p) for p in gazetteer
-            if p.country == place.country and p.kind in ("city", "district", "county")
-            and abs(p.lat - place.lat) < 0.05 and abs(p.lon - place.lon) < 0.1]
-    near = [x for x in near if x[0] <= TWIN_KM]
-    return min(near)[2] if near else None
+    return geodesic((a.lat, a.lon), (b.lat, b.lon)).km
+
+
+def known_at(place: Place, gazetteer: Gazetteer, named: str = "", known: Place | None = None):
+    """The nearest city, district or county of the place's country within TWIN_KM of it that the
+    answer names (`known`, the place its name is, or one whose Latin name begins it: 'Odense
+    Kommune'), if any (not a province: its point is only its centre)."""
+    key = latin_key(named)
+    near = sorted((_km(place, p), p.id, p) for p in gazetteer
+                  if p.country == place.country and p.kind in ("city", "district", "county")
+                  and abs(p.lat - place.lat) < 0.15 and abs(p.lon - place.lon) < 0.3)
+    return next((p for km, _, p in near if km <= TWIN_KM and (
+        (known is not None and p.id == known.id) or (latin_key(p.name_en) and key.startswith(latin_key(p.name_en))))),
+        None)
 
 
 def answer_name(location: Location) -> str:

@@ -78,9 +78,11 @@ DEEP = b'[{"lat": "1", "lon": "2", "display_name": "x", "extra": ' + b"[" * 5000
     [nominatim_result("---", 13.7, 100.5)],  # a name with no letters
     [nominatim_result("**Bold** :red[town] [x](javascript:alert(1)), Japan", 35.0, 135.0)],  # page formatting
     [nominatim_result("$x^2$ town, Japan", 35.0, 135.0)],  # a formula
+    [nominatim_result('=HYPERLINK("http://evil.example"), Japan', 35.0, 135.0)],  # a spreadsheet formula
+    [nominatim_result("+cmd town, Japan", 35.0, 135.0)],
 ], ids=["text-lat", "lat-91", "nan-lon", "underscore-lat", "arabic-indic-lat", "huge-integer-lat", "no-coordinates",
         "deep", "html", "object", "pole", "exponent-pole", "zero-zero", "korea-elsewhere", "no-letters", "markdown",
-        "formula"])
+        "formula", "sheet-formula", "sheet-plus"])
 def test_bad_answer_is_refused_and_never_cached(tmp_path, answer):
     with NominatimStub({"Hala Point": answer}) as stub:
         with pytest.raises(GeocoderBadAnswer, match="cannot be used"):

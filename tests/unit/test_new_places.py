@@ -223,6 +223,7 @@ def test_an_answer_under_a_known_places_name_that_is_not_the_query_is_refused(ga
     ("오덴세시티", "Odense City, Danmark", 55.3959, 10.3883, "dk-odense"),
     ("Osakazz", "大阪, 日本", 34.6937, 135.5022, "jp-osaka"),
     ("Tokyozz", "Tōkyō-to, Japan", 35.6895, 139.6917, "jp-tokyo"),
+    ("Odence", "Odense Kommune, Danmark", 55.43, 10.43, "dk-odense"),  # 4 km from its point
 ])
 def test_an_answer_naming_a_known_city_at_its_point_is_that_city_not_a_copy(gazetteer, monkeypatch, query, answer,
                                                                            lat, lon, known):
@@ -230,6 +231,14 @@ def test_an_answer_naming_a_known_city_at_its_point_is_that_city_not_a_copy(gaze
     location = Location(answer, Point(lat, lon), {"display_name": answer, "address": {"country_code": code}})
     monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: location)
     assert new_places.lookup_online(query, gazetteer=gazetteer).id == known
+
+
+def test_an_answer_named_after_a_known_city_but_far_from_it_is_refused(gazetteer, monkeypatch):
+    copenhagen = Location("Odense, Danmark", Point(55.676, 12.568),  # Odense's name on Copenhagen's point
+                          {"display_name": "Odense, Danmark", "address": {"country_code": "dk"}})
+    monkeypatch.setattr(new_places, "online_geocode", lambda *a, **k: copenhagen)
+    with pytest.raises(GeocoderBadAnswer, match="named Odense .* km from it"):
+        new_places.lookup_online("Odence", gazetteer=gazetteer)
 
 
 def test_a_new_town_a_few_km_from_a_known_city_is_still_added(gazetteer, monkeypatch):
