@@ -58,7 +58,14 @@ def saved_tours() -> tours.ToursResult:
 
 
 def scope_filters(ctx: PageContext) -> Filters:
-    """The records the tour runs through: all published ones, or those passing the sidebar filters."""
+    """The records the tour runs through: all published ones, or those passing the sidebar filters
+    (a tour of one's own: the records picked, whatever the filters)."""
+    own = st.session_state.get(ORDER) == tour_builder.OWN
+    return Filters() if st.session_state[SCOPE] == "all" or own else ctx.filters
+
+
+def picking_filters(ctx: PageContext) -> Filters:
+    """The records a tour of one's own is picked from: the scope the settings row shows."""
     return Filters() if st.session_state[SCOPE] == "all" else ctx.filters
 
 
@@ -374,4 +381,4 @@ def show(ctx: PageContext) -> None:
 
     stage()
     if not presenting:  # below the stage: the tour first, then the making of one's own
-        tour_builder.builder(scope_filters(ctx), ctx.lang, order_key=ORDER, step_key=STEP)
+        tour_builder.builder(picking_filters(ctx), ctx.lang, order_key=ORDER, step_key=STEP)

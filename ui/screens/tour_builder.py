@@ -24,16 +24,19 @@ def _parse(raw: str) -> tuple[str, ...]:
     return params.items(raw, max_items=MAX_STEPS)
 
 
-def own_ids() -> tuple[str, ...]:
-    """The picked record ids the link holds, published ones only, in their order."""
+def own_ids() -> tuple[tuple[str, ...], int]:
+    """(the picked record ids the link holds, published ones only, in their order; how many it
+    holds that are not published or not found)."""
     asked = url_params.read(STEPS, _parse) or ()
     known = data.known_ids(asked)
-    return tuple(i for i in asked if i in known)
+    return tuple(i for i in asked if i in known), sum(i not in known for i in asked)
 
 
 def with_own(saved: tours.ToursResult, lang: str) -> tours.ToursResult:
     """The saved tours, plus the one the link's picked records make (first in the list)."""
-    ids = own_ids()
+    ids, left_out = own_ids()
+    if left_out:
+        st.caption(i18n.t("tour_own_left_out", lang, n=left_out))
     if not ids:
         return saved
     title = i18n.t("tour_own_title", lang, n=len(ids))
@@ -63,7 +66,7 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
         table = data.page_of(scope, offset=0, limit=MAX_OPTIONS)
         title = table["title_ko" if lang == "ko" else "title_en"]
         labels = dict(zip(table["id"], [_label(r) for _, r in table.assign(title=title).iterrows()], strict=True))
-        chosen = list(own_ids())
+        chosen = list(own_ids()[0])
         labels.update({i: i for i in chosen if i not in labels})  # (picked outside the scope: kept, by id)
         if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
             st.session_state[PICK_KEY] = chosen
