@@ -127,3 +127,24 @@ def test_a_crowded_korean_place_whose_label_finds_no_room_is_moved_out_to_fit_on
             top = y + dy + label.dy - (h if label.baseline == "bottom" else h / 2 if label.baseline == "center" else 0)
             boxes.append((left + 1, top + 1, left + w - 1, top + h - 1))
     assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_a_korean_place_is_never_moved_out_among_the_places_of_others():
+    from ui.map.map_labels import place_labels
+
+    rows = [(127.0 + 0.45 * (k % 3), 35.5 + 0.4 * (k // 3), 9.0, name)
+            for k, name in enumerate(["Gwangju", "Daejeon", "Busan", "Jeonbuk", "Sejong", "Daegu",
+                                      "Incheon", "Seoul", "Gangwon"])]
+    zoom = 4.0
+    centres = [project(lon, lat, zoom) for lon, lat, _, _ in rows]
+    cx, cy = sum(x for x, _ in centres) / 9, sum(y for _, y in centres) / 9
+    # partners abroad ring the crowd closely on every side
+    strangers = [(127.45 + 1.6 * math.cos(a / 6 * math.pi), 35.9 + 1.3 * math.sin(a / 6 * math.pi), 6.0, f"P{a}")
+                 for a in range(12)]
+    pushed: dict = {}
+    place_labels(rows + strangers, zoom=zoom, pushed=pushed,
+                 pushable={k: (x - cx, y - cy) for k, (x, y) in enumerate(centres)})
+    away = [project(lon, lat, zoom) for lon, lat, _, _ in strangers]
+    for k, (dx, dy) in pushed.items():
+        x, y = centres[k][0] + dx, centres[k][1] + dy
+        assert min(math.dist((x, y), s) for s in away) >= math.hypot(dx, dy)  # nearer its own spot

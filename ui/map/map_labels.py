@@ -128,6 +128,7 @@ def place_labels(
     ]
     kept: list[tuple[float, float, float, float]] = []
     out: list[Label | None] = []
+    away = {**outward, **(pushable or {})}  # (radial from the crowd first: a ring slot may lie across it)
     for i, ((x, y), (_, _, r, text)) in enumerate(zip(centres, rows, strict=True)):
         choice = None
         spots = _spots(max(r, rings.get(i, 0.0)), text_width(text, size), size)
@@ -143,32 +144,39 @@ def place_labels(
             choice = label
             kept.append(box)
             break
-        out.append(choice)
-    if pushed is not None:
-        away = {**outward, **(pushable or {})}  # (radial from the crowd first: a ring slot may lie across it)
-        for i in [i for i in away if out[i] is None]:
-            found = _pushed_out(i, centres[i], rows[i], away[i], circles, kept, frame, size)
+        if choice is None and pushed is not None and i in away:  # moved out before later labels take the room
+            strangers = [centres[j] for j in range(len(rows)) if j not in away]
+            found = _pushed_out(i, (x, y), rows[i], away[i], circles, kept, frame, size, strangers)
             if found is not None:
-                out[i], pushed[i] = found
+                choice, pushed[i] = found
+        out.append(choice)
     return out
 
 
 PUSH_STEP = LINE + 2.0  # pixels a crowded ring place is moved out by, per try
 MAX_PUSH = 4
+PUSH_TURNS = (0.0, 40.0, -40.0, 80.0, -80.0)  # degrees from straight out of the crowd
 
 
 def _pushed_out(i: int, centre: tuple[float, float], row: tuple, direction: tuple[float, float], circles: list,
-                kept: list, frame: tuple | None, size: float) -> tuple[Label, tuple[float, float]] | None:
+                kept: list, frame: tuple | None, size: float,
+                strangers: list[tuple[float, float]] = ()) -> tuple[Label, tuple[float, float]] | None:
     """(label, extra offset) for ring place `i` moved out along `direction` until its circle and a
-    label beside it touch no label and no other circle (`circles` and `kept` updated), or None."""
+    label beside it touch no label and no other circle (`circles` and `kept` updated), or None. It
+    never lands nearer to one of `strangers` (the places of others, partners abroad) than to its own
+    spot: a Korean city drawn among Chinese ones would read as one of them."""
     norm = math.hypot(*direction)
     if norm == 0:
         return None
-    ux, uy = direction[0] / norm, direction[1] / norm
     r, text = row[2], row[3]
     others = [c for j, c in enumerate(circles) if j != i]
-    for k in range(1, MAX_PUSH + 1):
+    # straight out from the crowd first, then turned to either side: the nearest spot that fits
+    turns = [(math.cos(a) * direction[0] - math.sin(a) * direction[1],
+              math.sin(a) * direction[0] + math.cos(a) * direction[1]) for a in map(math.radians, PUSH_TURNS)]
+    for k, (ux, uy) in ((k, (dx / norm, dy / norm)) for k in range(1, MAX_PUSH + 1) for dx, dy in turns):
         x, y = centre[0] + ux * k * PUSH_STEP, centre[1] + uy * k * PUSH_STEP
+        if any(math.hypot(x - a, y - b) < k * PUSH_STEP + r for a, b in strangers):
+            continue
         disc = (x - r, y - r, x + r, y + r)
         if not _inside(disc, frame) or any(_overlaps(disc, b) for b in [*others, *kept]):
             continue
