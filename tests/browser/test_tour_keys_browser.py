@@ -113,3 +113,16 @@ def test_presentation_look_fits_a_projector(staff_page, width, height):
     assert page.locator(".st-key-tour_settings").is_visible()
     assert "present=" not in page.url
 
+
+
+def test_a_long_story_on_a_projector_gives_up_its_quote_before_its_type_shrinks(staff_page):
+    page = staff_page
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.open("Tour?steps=2022-sejong-bangkok-firms-tech-mou&present=1")  # the longest story and quote
+    wait_for_map(page, land=LAND)
+    page.wait_for_function("() => document.querySelector('.tour-card .src')?.getBoundingClientRect().bottom <= 720",
+                           timeout=30000)
+    size = "s => parseFloat(getComputedStyle(document.querySelector('.tour-card ' + s)).fontSize)"
+    assert page.evaluate(size, "p") >= 16 and page.evaluate(size, ".src") >= 13  # read from the back of a room
+    assert not page.locator(".tour-card blockquote").is_visible()  # the quote gave way (it was 13 px, 10 px)
+    assert real_errors(page) == []

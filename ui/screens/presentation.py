@@ -61,6 +61,10 @@ _PRESENT_CSS = (
     ".tour-card .when{font-size:calc(1.05rem * var(--fit,1))}.tour-card .kind{font-size:calc(.95rem * var(--fit,1))}"
     ".tour-card p,.tour-card blockquote{font-size:calc(clamp(1.1rem,1.4vw,1.35rem) * var(--fit-body,1))}"
     ".tour-card .label,.tour-card .src{font-size:calc(.85rem * var(--fit-body,1))}"
+    # A story too long for the slide gives up its quote, then all but its first lines, before its
+    # type shrinks past the back of a room's reach (_FIT_JS)
+    ".tour-card.fit-no-quote blockquote,.tour-card.fit-no-quote .label.quote{display:none}"
+    ".tour-card.fit-clamp p{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}"
     # The map takes the screen's height below the title and the step counter (its top is 126 px
     # down): 574 px on a 1280x720 projector, 934 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
@@ -157,11 +161,18 @@ _FIT_JS = """<script>
     if (!card) return;
     card.style.setProperty("--fit", "1");
     card.style.setProperty("--fit-body", "1");
+    card.classList.remove("fit-no-quote", "fit-clamp");
     const presenting = getComputedStyle(card).getPropertyValue("--present").trim() === "1";
     const top = card.getBoundingClientRect().top + window.scrollY;
     if (!presenting || top > window.innerHeight / 2) return;  // not presenting, or under the map
     const room = window.innerHeight - top - 8;
-    for (let scale = 0.95; card.scrollHeight > room && scale >= BODY; scale -= 0.05) {
+    for (let scale = 0.95; card.scrollHeight > room && scale >= 0.9; scale -= 0.05) {
+      card.style.setProperty("--fit-body", scale.toFixed(2));  // the story a little first
+    }
+    for (const cut of ["fit-no-quote", "fit-clamp"]) {  // then its quote, then all but its first lines
+      if (card.scrollHeight > room) card.classList.add(cut);
+    }
+    for (let scale = 0.85; card.scrollHeight > room && scale >= BODY; scale -= 0.05) {
       card.style.setProperty("--fit-body", scale.toFixed(2));  // the story first
     }
     for (let scale = 0.95; card.scrollHeight > room && scale >= FLOOR; scale -= 0.05) {

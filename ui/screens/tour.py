@@ -227,7 +227,7 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
     host = web_host(row["url"])
     source = " · ".join(html_escape(x) for x in (publisher, row["published"], host or source_handle(row, lang)) if x)
     summary = row["summary_ko"] if ko else row["summary_en"]
-    evidence = (f'<div class="label">{html_escape(i18n.t("tour_quote", lang))}</div>'
+    evidence = (f'<div class="label quote">{html_escape(i18n.t("tour_quote", lang))}</div>'
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
     body = (f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
             f"<p>{html_escape(summary)}</p>{evidence}")

@@ -1,5 +1,5 @@
 """A tour of one's own: the records picked on the Tour page, in the order picked, kept in the link
-(`?tour=own&steps=<id>,<id>,…`), so that a presenter builds a tour for a meeting, shares it and
+(`?steps=<id>,<id>,…`), so that a presenter builds a tour for a meeting, shares it and
 downloads exactly its records, without files on the server or a sign-in."""
 
 from __future__ import annotations
