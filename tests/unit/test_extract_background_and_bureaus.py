@@ -119,3 +119,9 @@ def test_a_bureau_of_a_ministry_or_a_state_run_agency_signs_for_the_country(gaze
     state_run = ("김해시 대표단은 6일 바르샤바로 이동해 폴란드 국영 산업개발청(ARP)과 기계 산업 협력 "
                  "업무협약을 체결했다고 8일 밝혔다.")
     assert _keys(state_run, gazetteer, "2023-09-08") == [("mou", 2023, ("kr-gimhae",), ("country-pl",))]
+
+
+def test_a_countrys_own_national_agency_named_as_the_party_signs_for_the_country(gazetteer):
+    text = ("환경부는 24일 타슈켄트에서 우즈베키스탄 국가생태환경보호위원회가 참석한 가운데 열린 회의에서 "
+            "우즈베키스탄 국가생태환경보호위원회와 물환경 협력 양해각서에 서명했다고 25일 밝혔다.")
+    assert _keys(text, gazetteer, "2021-11-25") == [("mou", 2021, ("kr-sejong",), ("country-uz",))]

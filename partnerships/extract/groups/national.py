@@ -30,7 +30,7 @@ _UNDER_IT = (r"산하\s[^.,'\"‘“’”()]{0,30}?(?:['‘\"“][^'’\"”]{1
 # a country's ministry or government as the party ('베트남 기획투자부와', '카자흐스탄 보건부
 # 장관이', '캐나다 연방정부와', '케냐 토지·주택·도시개발부와'); not a part of the country ('베트남 남부와') or a local
 # government of it ('베트남 지방정부와')
-_NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
+_NATIONAL_BODY = re.compile(rf"^\s?(?:(?:국가\s?)?{NATIONAL_AGENCY}"
                             r"|(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부|[가-힣]{0,6}행정부"
                             # ... or a bureau of its ministry ('인도 상공부 산업정책진흥국(DIPP)과'; not its
                             # regional branch, '과기부 남부청과'), or its state-run agency ('폴란드 국영
@@ -70,6 +70,10 @@ _NATIONAL_BODY = re.compile(rf"^\s?(?:{NATIONAL_AGENCY}"
                             r"(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{0,60}\))?\s?(?:본사|본청|본부|청사)에서(?![가-힣])"
                             rf"|^\s?{_GOVERNMENTS_BODY}(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{{0,60}}\))?"
                             r"(?:와|과|측과)(?:도|는)?(?![가-힣])"
+                            # ... or the country's own agency as the party ('우즈베키스탄 국가생태환경보호위원회가',
+                            # '베트남 국가관광청(VNAT)으로부터')
+                            rf"|^\s?{_STATE_AGENCY}(?:\s?\([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&·.,'\s-]{{0,60}}\))?"
+                            r"(?:와|과|이|가|측과|으로부터|로부터)(?:도|는)?(?![가-힣])"
                             # ... or visited to sign ('정보통신기술혁신부(MINICT)를 찾아 … 의향서를 교환했다')
                             r"|^\s?(?:[가-힣A-Z]{1,8}·){0,5}[가-힣A-Z]{1,8}(?<![남북동서중일전내외정])부"
                             r"(?:\s?\([A-Za-z][A-Za-z&·.,'\s-]{0,60}\))?\s?(?:을|를)\s?(?:찾아|방문해)\s")
