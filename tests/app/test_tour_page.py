@@ -335,6 +335,7 @@ def test_the_presentation_look_draws_labels_and_the_lit_arcs_for_the_room():
 def test_a_tour_of_ones_own_is_picked_on_the_page_kept_in_the_link_and_downloaded(frame):
     at = run_tour()
     pick = at.multiselect(key="tour_own_pick")
+    assert pick.proto.select_all == 0  # no "Select all": agreements are picked one by one, in order
     pick.select("2024-seoul-odense-robotics-mou").select("2014-seoul-odense-friendship-city").run()
     assert not at.exception
     assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"

@@ -71,7 +71,8 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
         if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
             st.session_state[PICK_KEY] = chosen
         st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=PICK_KEY, format_func=labels.get,
-                       max_selections=MAX_STEPS, help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
+                       max_selections=MAX_STEPS, select_all=False,  # (one by one, in the order to show them)
+                       help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
                        on_change=_picked, args=(order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
         if chosen:
             _downloads(chosen, lang)
