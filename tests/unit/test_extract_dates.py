@@ -234,3 +234,13 @@ def test_a_day_the_month_lacks_never_makes_an_impossible_date(told, published, d
 
     found = extract(f"부산시는 {told} 베트남 하노이시와 양해각서를 체결했다.\n", gazetteer=gazetteer, published=published)
     assert [c["date"] for c in found.candidates] == [date]
+
+
+def test_two_events_of_a_trip_each_dated_in_local_time_before_its_country_and_city(gazetteer):
+    from partnerships.extract import extract
+
+    text = ("경북도는 시장개척단이 지난 6일(현지시간) 멕시코 멕시코시티에서, 9일에는 콜롬비아 보고타에서 각각 "
+            "수출상담회를 개최했다고 14일 밝혔다.\n")
+    found = extract(text, gazetteer=gazetteer, published="2017-03-14")
+    assert sorted((c["partner_places"][0], c["date"]) for c in found.candidates) == [
+        ("co-bogota", "2017-03-09"), ("mx-mexico-city", "2017-03-06")]

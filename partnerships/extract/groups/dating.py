@@ -222,8 +222,10 @@ def dated_partners(s: Sentence, spans: list[PlaceMention], date_mentions: list[D
     return out if len({pid for pid, _ in out}) == len(out) and len({d.start for _, d in out}) == len(out) else []
 
 
-# what may stand between a day and the city its event was in: the end of its range, '에는', its country
-_DAY_THERE = re.compile(r"(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s(?:[가-힣]{2,10}\s){0,2}")
+# what may stand between a day and the city its event was in: local time, the end of its range, '에는', its
+# country
+_DAY_THERE = re.compile(r"(?:\s?\(현지\s?시간\))?(?:\s?(?:부터|~|∼)\s?(?:\d{1,2}일)?\s?까지)?(?:에는|에)?\s"
+                        r"(?:[가-힣]{2,10}\s){0,2}")  # ('6일(현지시간) 멕시코 멕시코시티에서')
 # ... where the event was: '멕시코시티에서', '멕시코시티의 한 호텔에서', '자카르타 시내 호텔에서', '보고타로
 # 이동해'; or one of
 # stops told in turn ('11일 멕시코시티 수출상담회를 시작으로 13일 콜롬비아 보고타, 15일 페루 리마에서')
