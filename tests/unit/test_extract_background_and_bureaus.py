@@ -125,3 +125,9 @@ def test_a_countrys_own_national_agency_named_as_the_party_signs_for_the_country
     text = ("환경부는 24일 타슈켄트에서 우즈베키스탄 국가생태환경보호위원회가 참석한 가운데 열린 회의에서 "
             "우즈베키스탄 국가생태환경보호위원회와 물환경 협력 양해각서에 서명했다고 25일 밝혔다.")
     assert _keys(text, gazetteer, "2021-11-25") == [("mou", 2021, ("kr-sejong",), ("country-uz",))]
+
+
+def test_a_second_ministry_signing_too_at_the_same_meeting_is_a_second_record(gazetteer):
+    text = ("산업부는 13일 서울에서 장관과 칠레 광업부 장관이 핵심광물 협력 양해각서(MOU)에 서명했다고 14일 밝혔다.\n"
+            "산업부는 같은 자리에서 칠레 에너지부와 '그린수소 협력 양해각서'도 맺었다.")
+    assert _keys(text, gazetteer, "2023-04-14").count(("mou", 2023, ("kr-sejong",), ("country-cl",))) == 2

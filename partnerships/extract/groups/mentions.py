@@ -89,7 +89,8 @@ def mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention]
     counterpart = counterpart_named(s, w, lo, spans)
     base = {"counterpart": "" if counterpart is PLACE else counterpart,
             "with_place": counterpart is PLACE and st == "signed",
-            "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])),
+            "another": bool(_FURTHER.search(s.text[lo - s.start:w.start - s.start])
+                            or (_ALSO_SIGNED.match(s.text[w.end - s.start:]) and _AT_THE_SAME.search(s.text[:40]))),
             "type": w.type, "status": st, "sentence": s, "word": w, "korean": korean,
             "partner": partner, "venue": venue, "near_sectors": near, "far_sectors": far,
             "places_from_text": from_text, "place_spans": spans, "next_sectors": follow,
@@ -108,6 +109,10 @@ def mentions_for(s: Sentence, w: TypeMention, st: str, spans: list[PlaceMention]
 
 # a further signing: 'X와도 ... 협약을 맺었다', '별도로 ...'
 _FURTHER = re.compile(r"[가-힣](?:와|과)도\s|별도")
+# ... or one signed too: 'X와 '그린수소 협력 양해각서'도 맺었다'
+_ALSO_SIGNED = re.compile(r"^(?:\([^()]{1,20}\))?['’」』\"”]?\s?도\s(?:맺었|체결했|교환했|서명했)")
+# ... told as what followed at the same signing ('… 같은 자리에서 …', '이어 …', '아울러 …')
+_AT_THE_SAME = re.compile(r"같은\s?(?:자리|날|장소|행사)|^\S*\s?이어\s|아울러|또한")
 
 
 def find_sectors_in(s: Sentence, spans: list[PlaceMention]) -> dict[str, int]:
