@@ -422,7 +422,8 @@ def test_an_answer_under_another_places_name_adds_nothing_and_says_why(folders, 
 @pytest.mark.parametrize("found", [True, False])
 def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
     # A markdown link typed as the place or sent back by the service became a live link in
-    # the message (st.success and st.warning render markdown).
+    # the message (st.success and st.warning render markdown); a name sent back holding one is
+    # now refused as no place's name.
     link = "[Hala Point](http://evil.example)"
     answers = {link: [nominatim_result(f"{link}, Bangkok, Thailand", 13.7, 100.5)] if found else []}
     with NominatimStub(answers) as stub:
@@ -431,7 +432,12 @@ def test_markdown_from_outside_is_shown_as_text(folders, monkeypatch, found):
         at = _lookup(at, link)
         assert stub.queries == [link]
     assert_no_exception(at)
-    shown = [m.value for m in (at.success if found else at.warning)]
+    if found:  # an answer whose name holds a link is refused, and says why, as text
+        said = messages(at, "error")
+        assert "answer cannot be used" in said and "markup or link syntax" in said
+        assert widget(at, "multiselect", "_0_partner").value == ["ke-nairobi"]
+        return
+    shown = [m.value for m in at.warning]  # the name typed, told back as text
     assert any("evil.example" in plain(m) for m in shown)
     assert not any("](http" in m for m in shown), shown
     assert not any("](http" in b.label for b in at.button)
