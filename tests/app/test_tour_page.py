@@ -365,3 +365,11 @@ def test_a_tour_of_ones_own_runs_its_picks_whatever_the_maps_filters_and_says_wh
     robots = frame.set_index("id").loc["2024-seoul-odense-robotics-mou"]
     assert html.escape(robots["title_en"]) in card(at)  # Denmark, though the map showed Viet Nam
     assert any("left out" in c.value and c.value.endswith("1") for c in at.caption)
+
+
+def test_a_tour_of_ones_own_survives_a_rerun_whose_address_lost_its_steps(frame):
+    at = run_tour({"steps": "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city", "step": "2"})
+    del at.query_params["steps"]  # (the presentation look switched on and off, in a browser)
+    at.run()
+    assert at.session_state[tour_ui.ORDER] == "own" and "2 of 2" in " ".join(m.value for m in at.markdown)
+    assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"

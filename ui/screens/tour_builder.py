@@ -16,6 +16,7 @@ from ui.shell import params as url_params
 OWN = "own"  # the order's name in the link (`tour=own`)
 STEPS = "steps"  # the link parameter holding the picked record ids, in order
 PICK_KEY = "tour_own_pick"
+KEPT_KEY = "tour_own_kept"  # the picked ids, kept for the session
 MAX_STEPS = 40  # a tour for a meeting; a longer one is a filter's story
 MAX_OPTIONS = 2000  # records offered to pick from (the newest of the scope): the picker stays quick
 
@@ -26,9 +27,14 @@ def _parse(raw: str) -> tuple[str, ...]:
 
 def own_ids() -> tuple[tuple[str, ...], int]:
     """(the picked record ids the link holds, published ones only, in their order; how many it
-    holds that are not published or not found)."""
-    asked = url_params.read(STEPS, _parse) or ()
-    known = data.known_ids(asked)
+    holds that are not published or not found). A rerun whose address lost them (the presentation
+    look switched on and off) keeps the session's and puts them back in the address."""
+    asked = url_params.read(STEPS, _parse)
+    if asked is None and (asked := tuple(st.session_state.get(KEPT_KEY) or ())):
+        st.query_params[STEPS] = ",".join(asked)
+    st.session_state[KEPT_KEY] = asked or ()
+    known = data.known_ids(asked or ())
+    asked = asked or ()
     return tuple(i for i in asked if i in known), sum(i not in known for i in asked)
 
 
@@ -51,6 +57,7 @@ def _picked(order_key: str, step_key: str) -> None:
         st.session_state[order_key] = OWN
     else:
         st.query_params.pop(STEPS, None)
+        st.session_state[KEPT_KEY] = ()
         st.session_state[order_key] = tours.TIME_ORDER
     st.session_state[step_key] = 1
 
