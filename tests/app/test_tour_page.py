@@ -373,3 +373,11 @@ def test_a_tour_of_ones_own_survives_a_rerun_whose_address_lost_its_steps(frame)
     at.run()
     assert at.session_state[tour_ui.ORDER] == "own" and "2 of 2" in " ".join(m.value for m in at.markdown)
     assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"
+
+
+def test_the_tour_picker_names_each_agreements_partner_countries_in_the_pages_language(frame):
+    odense = frame.set_index("id").loc["2024-seoul-odense-robotics-mou"]
+    for lang, denmark in (("en", "Denmark"), ("ko", "덴마크")):
+        options = run_tour({"lang": lang}).multiselect(key="tour_own_pick").options
+        robots = [o for o in options if odense["title_" + lang] in o]
+        assert robots and all(o.endswith(" · " + denmark) for o in robots), robots  # typing the country finds it

@@ -62,9 +62,12 @@ def _picked(order_key: str, step_key: str) -> None:
     st.session_state[step_key] = 1
 
 
-def _label(row: pd.Series) -> str:
+def _label(row: pd.Series, lang: str) -> str:
+    """Year, title and the partners' countries in the page's language (so that typing 'Vietnam'
+    or '일본' in the picker finds the ties with that country)."""
     year = str(int(row["year"])) if int(row["year"] or 0) else "—"
-    return f"{year} · {row['title']}"
+    countries = ", ".join(i18n.country_label(c, lang) for c in row["partner_countries"] or ())
+    return f"{year} · {row['title']}" + (f" · {countries}" if countries else "")
 
 
 def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None:
@@ -72,7 +75,7 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
     with st.expander(i18n.t("tour_build", lang), icon=":material/playlist_add:"):
         table = data.page_of(scope, offset=0, limit=MAX_OPTIONS)
         title = table["title_ko" if lang == "ko" else "title_en"]
-        labels = dict(zip(table["id"], [_label(r) for _, r in table.assign(title=title).iterrows()], strict=True))
+        labels = dict(zip(table["id"], [_label(r, lang) for _, r in table.assign(title=title).iterrows()], strict=True))
         chosen = list(own_ids()[0])
         labels.update({i: i for i in chosen if i not in labels})  # (picked outside the scope: kept, by id)
         if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
