@@ -16,11 +16,16 @@ def held_there(word: str, rest: str, korean: bool = False) -> bool:
     ('오덴세에서 개최된', '고후시 현청에서', '퍼스에 도착해'; a Korean one: '평창 알펜시아에서 열려')."""
     return bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?(?:에서|서(?=\s))", rest)
                 or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
-                or (korean and _HELD_AT_SITE.match(rest)) or (word.endswith("로") and _MOVED_VERB.match(rest)))
+                or (korean and (_HELD_AT_SITE.match(rest) or _BUILT_IN.match(rest)))
+                or (word.endswith("로") and _MOVED_VERB.match(rest)))
 
 
 # a site in a Korean place where an event was held ('강원도 평창 알펜시아에서 열려'): no party for being named
 _HELD_AT_SITE = re.compile(r"^(?:\s[가-힣A-Za-z]{2,10}){1,2}에서\s(?:열[렸린리려]|개최)")
+
+
+# an industrial park of a Korean place where a plant is to be built ('창원 국가산단 내 공장 설립'): its site
+_BUILT_IN = re.compile(r"^\s?(?:국가|일반|첨단)?(?:산업단지|산단|공단)\s?(?:내|안|에)(?![가-힣])")
 
 
 # where a delegation travelled to ('크라이스트처치로 이동한 대표단은', '퍼스에 도착해': like 에서)
@@ -39,6 +44,7 @@ _DIVISION_SEAT = re.compile(r"^(?:시)?(?:의)?\s(?:현청|도청|주청|성청|
 # (after a name glossed in brackets: '요나고(米子)시 컨벤션센터에서')
 _VENUE_IN_NAME = re.compile(rf"^(?:\)(?:시|주|현)?)?(?:\s[가-힣]{{1,8}}(?:동|구|로|가)(?=\s))?"  # '서울 소공동 …'
                             rf"(?:\s?[가-힣A-Za-z]{{0,10}}{BUILDINGS}"
-                            r"|\s[가-힣A-Za-z]{1,10}\s?(?:본부|본관|사옥)"  # ('창원 경남테크노파크 본부에서')
+                            # ('창원 경남테크노파크 본부에서', '경주 보문관광단지 공사 본사에서')
+                            r"|(?:\s[가-힣A-Za-z]{1,10}){1,2}\s?(?:본부|본관|본사|사옥)"
                             rf"|(?:시|주|도)?의\s(?:한\s)?[가-힣A-Za-z]{{0,12}}{BUILDINGS}"
                             r"|\s?(?:벡스코|코엑스|킨텍스|엑스코|BEXCO|COEX|KINTEX|EXCO))에서")

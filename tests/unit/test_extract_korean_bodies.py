@@ -315,3 +315,17 @@ def test_a_provinces_business_centre_abroad_is_the_provinces(gazetteer):
     # a newsletter's item heading: the office opened is the province's (heldout138)
     assert _records("▶ 6월 | 경기비즈니스센터(GBC) 인도 뭄바이 개소", gazetteer, "2016-12-20") == [
         ("office", 2016, ("kr-gyeonggi-do",), ("in-mumbai",))]
+
+
+def test_a_city_named_only_as_where_a_bodys_head_office_stands_is_no_party(gazetteer):
+    text = ("경북문화관광공사는 23일 경주 보문관광단지 공사 본사에서 베트남 꽝남성 문화체육관광국과 관광교류 협력 "
+            "협약을 체결했다.")
+    assert _records(text, gazetteer, "2015-11-24") == [("mou", 2015, ("kr-gyeongsangbuk-do",), ("adm1-vn-quang-nam",))]
+
+
+def test_a_korean_city_named_only_for_the_industrial_park_a_plant_goes_to_is_no_party(gazetteer):
+    text = ("경남도는 24일(현지시간) 독일 뮌헨에서 바이에른주 투자청과 '수소 모빌리티 산업 협력을 위한 의향서(LOI)'에 "
+            "서명했다고 25일 밝혔다.\n"
+            "같은 날 경남투자경제진흥원은 자동차 부품기업 H사로부터 창원 국가산단 내 연료전지 부품 공장 설립을 위한 "
+            "투자의향서를 받았다.")
+    assert [k[2] for k in _records(text, gazetteer, "2024-04-25")] == [("kr-gyeongsangnam-do",)]
