@@ -83,7 +83,7 @@ _PUBLIC_BODY = re.compile(r"([가-힣]{2,6}?)(관광공사|개발공사|도시�
 def body_owner(stem: str, gazetteer, lookup, body: str = "") -> PlaceLike | None:
     """The Korean government a public body's name starts with: a first-level government when
     the name is one ('제주' for 제주특별자치도, '경기'), else the city or county; or the foreign
-    country a national agency's name starts with ('사우디관광청'). A port authority counts only
+    country or city the name starts with ('사우디관광청', '도쿄관광재단'). A port authority counts only
     as a province's, named for its port city ('경기평택항만공사'; '부산항만공사' is the nation's)."""
     areas = areas_named(stem, gazetteer) if body != "항만공사" else set()
     if len(areas) != 1 and len(stem) >= 4 and lookup(stem[2:]) is not None:
@@ -93,9 +93,10 @@ def body_owner(stem: str, gazetteer, lookup, body: str = "") -> PlaceLike | None
     if len(areas) == 1:
         return gazetteer.get(next(iter(areas)))
     place = lookup(stem)
-    if place is not None and place.kind == "country":
-        return place if place.country != "KR" else None  # a foreign country's agency stands for it
-    return place if place is not None and place.country == "KR" else None
+    national = re.fullmatch(NATIONAL_AGENCY, body) is not None  # ('싱가포르관광청': the city-state's)
+    if place is not None and place.kind in ("country", *(() if national else ("city",))) and place.country != "KR":
+        return place  # a foreign country's agency, or a foreign city's body ('도쿄관광재단'), stands for it
+    return place if place is not None and place.country == "KR" and place.kind != "country" else None
 
 
 # a division's office or its head glued to its name ('페르남부쿠주청', '쓰촨성장', '○○주지사')

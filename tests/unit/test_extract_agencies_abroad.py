@@ -119,3 +119,9 @@ def test_an_epithets_pearl_is_no_jinju(gazetteer):
             "대구 달서구는 지난 12일 조지아 바투미시와 우호도시 협약을 맺었다.")
     assert [(k[0], k[2]) for k in _records(text, gazetteer, PUBLISHED)] == [
         ("friendship_city", ("kr-daegu-dalseo-gu",))]
+
+
+def test_a_foreign_citys_tourism_body_named_after_it_is_that_city(gazetteer):
+    text = ("서울관광재단은 18일 서울 코엑스에서 일본 도쿄관광재단(Tokyo Convention & Visitors Bureau), 태국 방콕시청 "
+            "문화체육관광국과 함께 '아시아 도시 MICE 얼라이언스' 설립 협약을 체결했다고 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, "2025-03-19")] == [("jp-tokyo", "th-bangkok")]
