@@ -15,6 +15,7 @@ import pandas as pd
 
 from geo import jsonio
 from geo.files import NOT_A_FILE, json_files
+from partnerships import params
 from partnerships.model import PLAIN_TEXT, UNDATED_YEAR, Problem
 
 TIME_ORDER = "time"
@@ -56,6 +57,9 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
                 isinstance(k, str) and isinstance(v, str) and len(v) <= 2000 for k, v in wanted.items())):
             result.problems.append(Problem(path.name, None, "filters", "must map filter names to text"))
             continue
+        if wanted and (bad := _unreadable_years(wanted)):
+            result.problems.append(Problem(path.name, None, "filters", f"'{bad}' must be a year in digits"))
+            continue
         ids = raw.get("records", [] if wanted else None) if isinstance(raw, dict) else None
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             result.problems.append(Problem(path.name, None, "records", "must be a list of record ids"))
@@ -73,6 +77,19 @@ def load_tours(folder: Path, *, known_ids: set[str]) -> ToursResult:
                                        str(raw.get("title_ko") or raw.get("title_en") or path.stem), kept,
                                        tuple(sorted((wanted or {}).items())))
     return result
+
+
+def _unreadable_years(wanted: dict[str, str]) -> str | None:
+    """The first year filter of a story that a link could not hold ('²', '--5', 99999), if any."""
+    from partnerships.query import YEAR_MAX, YEAR_MIN
+
+    for key in ("from", "to"):
+        if key in wanted:
+            try:
+                params.integer(wanted[key], lo=YEAR_MIN, hi=YEAR_MAX)
+            except params.BadParam:
+                return key
+    return None
 
 
 def named_ids(folder: Path) -> set[str]:

@@ -69,6 +69,7 @@ def test_default_filters_write_no_params():
         ({"type": ["mou", "loi"]}, Filters(types=("mou", "loi"))),
         ({"q": "  seoul  ", "junk": "x"}, Filters(text="seoul")),
         ({"from": "2020"}, Filters(year_min=2020)),
+        ({"from": "²", "to": "--5"}, Filters()),  # digits to str.isdigit, not to int (a saved story's)
     ],
 )
 def test_from_params_ignores_junk(params, expected):

@@ -71,3 +71,12 @@ def test_bundled_tours_name_only_existing_records(gazetteer):
 def test_steps_clamp_and_wrap(step, n, clamped, after):
     assert tour.clamp_step(step, n) == clamped
     assert tour.next_step(clamped, n) == after
+
+
+@pytest.mark.parametrize("year", ["²", "--5", "99999", "twenty"])
+def test_a_story_whose_year_filter_no_link_could_hold_is_listed_not_run(tmp_path, year):
+    (tmp_path / "bad-year.json").write_text(json.dumps({"title_en": "Bad", "filters": {"country": "JP", "from": year}}))
+    (tmp_path / "good.json").write_text(json.dumps({"title_en": "Good", "filters": {"country": "JP", "from": "2010"}}))
+    result = tour.load_tours(tmp_path, known_ids=set())
+    assert list(result.tours) == ["good"]
+    assert [(p.file, p.field) for p in result.problems] == [("bad-year.json", "filters")]
