@@ -304,10 +304,11 @@ class DbProposals:
                 if key not in old:
                     continue
                 before, status, version, records_file, position = old[key]
-                imported, changed_since = table_rows_db.last_import(conn, before["id"], self.who or "command line")
+                imported, history = table_rows_db.last_import(conn, before["id"])
                 if imported is not None and table_rows_db.same_record(imported, d):
                     continue  # the row is as it was when last imported: what people did since stands
-                if changed_since:  # the row changed, and so did the record in the app: theirs is kept
+                if history if imported is None else not table_rows_db.same_record(imported, before):
+                    # the row changed, and so did the record in the app since it was imported: theirs is kept
                     self.kept.append(before["id"])
                     continue
                 if table_rows_db.same_record(before, d):
@@ -323,7 +324,7 @@ class DbProposals:
                 updated += 1
             self._insert(conn, new, records_file=f"{Path(table).stem}.json", start=len(old))
             repo.bump(conn)
-        return len(new), updated, len(records) - len(new) - updated
+        return len(new), updated, len(records) - len(new) - updated - len(self.kept) - len(self.held)
 
     def published_match(self, record: dict[str, Any]) -> str | None:
         if self.published is None:

@@ -1,7 +1,7 @@
 """A table import's records in the database: read by row, written back row by row.
 
     rows = table_rows(conn, "ties.csv", lock=True)     # row key -> (record, status, version, file, position)
-    last_import(conn, rid, who)                        # as `who` last wrote it, and changed by others since?
+    last_import(conn, rid)                             # the record as an import last wrote it, any history?
     rewrite(conn, before, record, version=..., ...)    # False when someone changed it since it was read
 
 Used by partnerships.proposals.DbProposals for spreadsheets and the national layer.
@@ -38,15 +38,18 @@ def table_rows(conn, table: str, *, lock: bool = False) -> dict[str, Row]:
     return out
 
 
-def last_import(conn, rid: str, who: str) -> tuple[dict | None, bool]:
-    """The record as `who` (the importer) last wrote it (None if no history says), and whether
-    anyone else changed it since."""
+IMPORT_REASON = "the row changed in a new import of the table"
+
+
+def last_import(conn, rid: str) -> tuple[dict | None, bool]:
+    """The record as an import of its table last wrote it, whoever imported it (its creation, or
+    a rewrite from a changed row), or None when no history line says; and whether it has any history."""
     a = s.audit.c
-    rows = conn.execute(select(a.who, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
-    for n, (by, after) in enumerate(rows):
-        if by == who:
-            return (json.loads(after) if after else None), n > 0
-    return None, bool(rows)
+    lines = conn.execute(select(a.action, a.reason, a.after).where(a.record_id == rid).order_by(a.id.desc())).all()
+    for action, reason, after in lines:
+        if after and (action == "create" or (action == "edit" and reason == IMPORT_REASON)):
+            return json.loads(after), True
+    return None, bool(lines)
 
 
 def rewrite(conn, before: dict[str, Any], d: dict[str, Any], *, version: int, records_file: str, position: int,
@@ -66,7 +69,7 @@ def rewrite(conn, before: dict[str, Any], d: dict[str, Any], *, version: int, re
             conn.execute(insert(t), rows[t.name])
     repo.ensure_places(conn, (p["place_id"] for p in rows["record_places"]), places)
     repo.append_audit(conn, who=who, action="edit", record_id=body["id"], before=before, after=body,
-                      reason="the row changed in a new import of the table")
+                      reason=IMPORT_REASON)
     return True
 
 

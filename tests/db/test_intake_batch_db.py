@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from partnerships import review, roles, store
+from partnerships import accounts, review, roles, store
 from partnerships.db import repo
 from partnerships.db import schema as s
 from partnerships.ingest import run_batch
 from partnerships.ingest.sources import ArticleFile
 from partnerships.proposals import DbProposals
 from partnerships.tables import plan
-from tests.db.review_helpers import open_with_staff
+from tests.db.review_helpers import PASSWORD, open_with_staff
 from tests.fixtures.pages import make_pages
 from tests.fixtures.tables import make_tables
 
@@ -126,3 +126,39 @@ def test_a_place_the_gazetteer_lacks_is_looked_up_online_when_switched_on(folder
                                                                  gaz=gazetteer, online=True)
     assert town.added == 1 and town.found_online == ["th-hala-point"], town.errors
     assert "th-hala-point" in store.gazetteer_for(eng)  # a new town is stored as an added place
+
+
+def _import(eng, gazetteer, text: str, who: str):
+    p = plan.plan(text.encode(), "ties_en.csv")
+    p.preset.fixed["korean_place"] = "수원시"
+    return p.run(sink=DbProposals(eng, who, gazetteer), gaz=gazetteer)
+
+
+def _record(eng, partner_word: str):
+    (q,) = [q for q in review.proposed(eng, "rita") if q.record["source"]["file"].startswith("ties_en")
+            and partner_word in q.record["title_en"]]
+    return q
+
+
+def test_a_sheet_imported_again_by_someone_else_applies_its_changed_rows_and_keeps_a_reviewers_edit(
+        folders, gazetteer, tmp_path):
+    make_tables.write_all(tmp_path)
+    eng = open_with_staff()
+    accounts.add_user(eng, "eve", role="editor", password=PASSWORD)
+    original = (tmp_path / "ties_en.csv").read_text("utf-8")
+    first = _import(eng, gazetteer, original, "ed")
+    # a colleague imports next month's sheet: one date corrected, nobody touched the record in the app
+    corrected = original.replace("Shenyang,sister city,1990-01-01", "Shenyang,sister city,1990-01-09", 1)
+    second = _import(eng, gazetteer, corrected, "eve")
+    assert (second.updated, second.kept, second.unchanged) == (1, [], first.added - 1)
+    assert _record(eng, "Shenyang").record["date"] == "1990-01-09"
+    # the importer, now as a reviewer would, edits a record; the next sheet changes that record's row
+    hangzhou = _record(eng, "Hangzhou")
+    review.edit(eng, "rita", hangzhou.id, {"title_en": "A REVIEWER'S TITLE"}, version=hangzhou.version,
+                reason="clearer title")
+    third = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 승인 (2021)", 1), "rita")
+    assert (third.kept, third.updated, third.unchanged) == ([hangzhou.id], 0, first.added - 1)  # not "unchanged"
+    assert _record(eng, "A REVIEWER'S TITLE").id == hangzhou.id  # the edit stands
+    # the same sheet once more: the row still differs from what an import last wrote, the edit still stands
+    fourth = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 승인 (2021)", 1), "ed")
+    assert (fourth.updated, fourth.kept, fourth.held) == (0, [hangzhou.id], [])

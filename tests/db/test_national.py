@@ -407,7 +407,8 @@ def test_a_changed_row_of_a_reviewed_record_is_said_not_applied(national_db, gaz
     again = plan.plan(sheet.encode(), "own.csv")
     again.preset.publisher = "Suwon City International Team"
     by_editor = again.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
-    assert (by_editor.updated, by_editor.kept) == (0, [mine.id])  # (published since: a change in the app)
+    # published since, its content as imported: held for a reviewer, whoever imports (not "changed in the app")
+    assert (by_editor.updated, by_editor.kept, by_editor.held) == (0, [], [mine.id])
     result = again.run(sink=DbProposals(eng, "rev", gazetteer), gaz=gazetteer)
     assert (result.updated, result.held) == (0, [mine.id])  # not silently "unchanged"
     assert "reviewed already" in result.table()
