@@ -293,12 +293,8 @@ class DbProposals:
                 from partnerships import authz
 
                 authz.authorize(conn, self.who, "publish")
-            if stored is None:
-                conn.execute(insert(s.articles).values(file=table, text=text, text_hash=text_hash, published=None))
-            elif stored != text_hash:
-                conn.execute(update(s.articles).where(a.file == table).values(text=text, text_hash=text_hash))
             new = [d for k, d in records.items() if k not in old]
-            updated = 0
+            updated, rewritten = 0, set()
             self.kept, self.held = [], []
             for key, d in records.items():
                 if key not in old:
@@ -322,6 +318,13 @@ class DbProposals:
                     self.kept.append(before["id"])  # changed by someone since it was read: theirs stands
                     continue
                 updated += 1
+                rewritten.add(before["id"])
+            if stored is None:
+                conn.execute(insert(s.articles).values(file=table, text=text, text_hash=text_hash, published=None))
+            elif stored != text_hash:
+                kept = [row[0] for row in old.values() if row[0]["id"] not in rewritten]
+                conn.execute(update(s.articles).where(a.file == table).values(
+                    text=table_rows_db.with_quoted_rows(text, kept), text_hash=text_hash))
             self._insert(conn, new, records_file=f"{Path(table).stem}.json", start=len(old))
             repo.bump(conn)
         return len(new), updated, len(records) - len(new) - updated - len(self.kept) - len(self.held)

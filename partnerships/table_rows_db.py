@@ -73,6 +73,19 @@ def rewrite(conn, before: dict[str, Any], d: dict[str, Any], *, version: int, re
     return True
 
 
+KEPT_ROWS = "Rows of earlier versions of the table that records still quote:"
+
+
+def with_quoted_rows(text: str, records: list[dict[str, Any]]) -> str:
+    """A new version of a table's text, plus the rows of earlier versions that `records` (left as
+    they were: kept, held for a reviewer, or whose rows are gone) still quote, so that each
+    record's evidence still occurs in its source."""
+    flat = " ".join(text.split())
+    missing = [e for d in records for e in d.get("evidence") or ()
+               if isinstance(e, str) and " ".join(e.split()) not in flat]
+    return text if not missing else f"{text.rstrip()}\n\n{KEPT_ROWS}\n" + "\n".join(dict.fromkeys(missing)) + "\n"
+
+
 def same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same record apart from its id and status."""
     return {k: v for k, v in a.items() if k not in ("id", "status")} == \

@@ -156,9 +156,13 @@ def test_a_sheet_imported_again_by_someone_else_applies_its_changed_rows_and_kee
     hangzhou = _record(eng, "Hangzhou")
     review.edit(eng, "rita", hangzhou.id, {"title_en": "A REVIEWER'S TITLE"}, version=hangzhou.version,
                 reason="clearer title")
-    third = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 승인 (2021)", 1), "rita")
+    third = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 의결", 1), "rita")
     assert (third.kept, third.updated, third.unchanged) == ([hangzhou.id], 0, first.added - 1)  # not "unchanged"
     assert _record(eng, "A REVIEWER'S TITLE").id == hangzhou.id  # the edit stands
+    assert store.validate_database(eng, gazetteer) == []  # ... and its source still holds the row it quotes
     # the same sheet once more: the row still differs from what an import last wrote, the edit still stands
-    fourth = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 승인 (2021)", 1), "ed")
+    fourth = _import(eng, gazetteer, corrected.replace("시의회 승인", "시의회 의결", 1), "ed")
     assert (fourth.updated, fourth.kept, fourth.held) == (0, [hangzhou.id], [])
+    # a sheet without a row: its record stays, and so does the row its evidence quotes
+    _import(eng, gazetteer, "\n".join(line for line in corrected.splitlines() if "Qingdao" not in line), "ed")
+    assert store.validate_database(eng, gazetteer) == []
