@@ -15,6 +15,7 @@ from partnerships.errors import DataError
 from partnerships.model import YEAR_MIN
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MAC_EPOCH = dt.date(1904, 1, 1)  # a workbook in the 1904 date system (Excel for Mac's old default)
 _SERIAL_MIN, _SERIAL_MAX = 1, 80_000  # 1900-01-01 .. 2119
 _SEP = r"\s*[./\-]\s*"
 _FORMS = [
@@ -41,8 +42,9 @@ def expand_year(yy: int, *, today: dt.date | None = None) -> int:
     return year if year <= now else year - 100
 
 
-def parse_date(value: Any, *, today: dt.date | None = None) -> str | None:
-    """The cell's date in ISO form, None for an empty cell; raises DateProblem."""
+def parse_date(value: Any, *, today: dt.date | None = None, date1904: bool = False) -> str | None:
+    """The cell's date in ISO form, None for an empty cell; raises DateProblem. A date number
+    counts from the workbook's epoch (`date1904`: a Mac workbook's)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
@@ -55,12 +57,12 @@ def parse_date(value: Any, *, today: dt.date | None = None) -> str | None:
         if YEAR_MIN <= value <= 2100 and float(value).is_integer():
             return str(int(value))
         if _SERIAL_MIN <= value <= _SERIAL_MAX:
-            return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
+            return ((_MAC_EPOCH if date1904 else _EXCEL_EPOCH) + dt.timedelta(days=int(value))).isoformat()
         raise DateProblem(f"{value!r} is neither a year nor an Excel date number")
     text = " ".join(str(value).split()).rstrip(".")
     text = re.sub(r"\s*\([월화수목금토일]\)$", "", text)
     if re.fullmatch(r"\d{5}(\.0)?", text):
-        return parse_date(int(float(text)), today=today)
+        return parse_date(int(float(text)), today=today, date1904=date1904)
     for form in _FORMS:
         m = form.match(text) or form.match(text + ".")
         if not m:

@@ -36,6 +36,7 @@ class Sheet:
 
     name: str
     rows: list[list[Any]]
+    date1904: bool = False  # a Mac workbook's date system: its date numbers count from 1904-01-01
 
 
 def clean(v: Any) -> Any:
@@ -106,7 +107,7 @@ class Grid:
         """A merged range (1-based, inclusive): its top-left value is copied over it when done."""
         self.merges.append((min_row, min_col, max_row, max_col))
 
-    def sheet(self) -> Sheet:
+    def sheet(self, *, date1904: bool = False) -> Sheet:
         """The rows, each as wide as the widest, merged ranges filled in (within the values' extent)."""
         for row in self.rows:
             row.extend([None] * (self.width - len(row)))
@@ -118,4 +119,4 @@ class Grid:
                 cells = self.rows[r - 1]
                 for c in range(c1, min(c2, self.width) + 1):
                     cells[c - 1] = value
-        return Sheet(self.name, self.rows)
+        return Sheet(self.name, self.rows, date1904)

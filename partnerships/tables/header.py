@@ -26,6 +26,7 @@ class Table:
     labels: list[str]
     header_rows: tuple[int, ...]  # 1-based sheet rows
     rows: list[tuple[int, list[Any]]]  # (1-based sheet row, cells)
+    date1904: bool = False  # the workbook counts its date numbers from 1904 (a Mac's)
 
     def column(self, label: str) -> int:
         return self.labels.index(label)
@@ -91,7 +92,7 @@ def find_header(sheet: Sheet, *, header_row: int | None = None) -> Table:
     data = [(i + 1, r) for i, r in enumerate(rows) if i > block[-1] and any(_text(v) for v in r)]
     header_set = {tuple(_text(v) for v in rows[best])}
     data = [(n, r) for n, r in data if tuple(_text(v) for v in r) not in header_set]  # a repeated header
-    return Table(sheet.name, labels, tuple(r + 1 for r in block), data)
+    return Table(sheet.name, labels, tuple(r + 1 for r in block), data, sheet.date1904)
 
 
 def _subheader(top: list[Any], below: list[Any]) -> bool:

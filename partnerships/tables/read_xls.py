@@ -166,7 +166,7 @@ def _rows(book, ws, filename: str) -> Sheet:
         if merged > MAX_MERGED_CELLS:
             raise merged_too_much(filename)
         grid.merge(rlo + 1, clo + 1, rhi, chi)
-    return grid.sheet()
+    return grid.sheet(date1904=book.datemode == 1)
 
 
 def _value(book, ctype: int, value: Any) -> Any:

@@ -124,7 +124,7 @@ class _Book:
         dates, durations = StylesPart(self, part["styles"]).run().dates() if "styles" in part else (set(), set())
         grid = Grid(self.filename, name)
         _SheetPart(self, path, grid, strings, dates, durations).run()
-        return grid.sheet()
+        return grid.sheet(date1904=self.date1904)
 
 
 def _number(raw: str) -> int | float | None:

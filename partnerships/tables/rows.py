@@ -250,7 +250,7 @@ def _check(n: int, row: _Row, *, gaz: Gazetteer, lookup: Callable[[str, str | No
         reasons.append(f"type {type_text!r} is not one the atlas knows" if type_text else "no type in this row")
     date = None
     try:
-        date = parse_date(row.get("date"))
+        date = parse_date(row.get("date"), date1904=row.table.date1904)
         if date is None and preset.undated:
             date = ""
         elif date is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
@@ -422,3 +423,20 @@ def test_a_row_with_a_huge_note_is_refused_naming_the_note_and_the_others_are_ke
     (error,) = result.errors
     assert error.row == 2 and "'비고', has 10000" in error.reason and "summary" not in error.reason
     assert "'비고'이(가) 10000자" in describe(error.reason, "ko")
+
+
+def test_a_mac_workbooks_date_numbers_count_from_1904(tmp_path, gazetteer):
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.append(["korean_place", "partner", "type", "date"])
+    sheet.append(["대전", "Sapporo", "sister city", dt.date(2015, 5, 4)])  # a date cell
+    sheet.append(["대전", "Nanjing", "sister city", 40666])  # the same day as a number in a General cell
+    out = io.BytesIO()
+    book.save(out)
+    (tmp_path / "mac.xlsx").write_bytes(out.getvalue())
+    _import(tmp_path, "mac.xlsx", _sink(tmp_path), gazetteer)
+    records = _sink(tmp_path).table_records(stored_name("mac.xlsx", sheet.title))
+    assert sorted(r["date"] for r in records.values()) == ["2015-05-04", "2015-05-04"]
