@@ -37,6 +37,7 @@ class Sheet:
     name: str
     rows: list[list[Any]]
     date1904: bool = False  # a Mac workbook's date system: its date numbers count from 1904-01-01
+    hidden_rows: frozenset[int] = frozenset()  # 1-based rows the workbook hides (a filter's, or by hand)
 
 
 def clean(v: Any) -> Any:
@@ -62,6 +63,7 @@ class Grid:
         self.rows: list[list[Any]] = []
         self.width = 0  # the last column holding a value
         self.merges: list[tuple[int, int, int, int]] = []
+        self.hidden_rows: set[int] = set()
 
     def _fits(self, row: int, col: int) -> None:
         rows, cols = max(row, len(self.rows)), max(col, self.width)
@@ -119,4 +121,4 @@ class Grid:
                 cells = self.rows[r - 1]
                 for c in range(c1, min(c2, self.width) + 1):
                     cells[c - 1] = value
-        return Sheet(self.name, self.rows, date1904)
+        return Sheet(self.name, self.rows, date1904, frozenset(self.hidden_rows))

@@ -37,6 +37,7 @@ class ImportResult:
     kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
     held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
     unread_sectors: dict[str, list[int]] = field(default_factory=dict)  # sector cell -> rows given the usual one
+    hidden: list[int] = field(default_factory=list)  # rows the workbook hides, left out
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -58,6 +59,8 @@ class ImportResult:
         if self.held:
             lines += ["", "reviewed already, so their changed rows were not applied (a reviewer edits them):",
                       *(f"  {rid}" for rid in self.held)]
+        if self.hidden:
+            lines += ["", f"rows hidden in the workbook, left out: {', '.join(map(str, self.hidden[:50]))}"]
         if self.unread_sectors:
             lines += ["", "sectors not recognised (those rows took their type's usual sector):",
                       *(f"  {cell!r}: rows {', '.join(map(str, rows))}" for cell, rows in self.unread_sectors.items())]
@@ -237,6 +240,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     places = _WithFound(gaz, found)
     records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
     result.unread_sectors = unread_sectors(table, mapping, preset)
+    result.hidden = list(table.hidden)
     for rec in records.values():
         match = sink.published_match(rec)
         if match:

@@ -173,6 +173,8 @@ class _SheetPart(Part):
         elif tag == "row":
             r = attrs.get("r")
             self.row, self.col = (to_int(r) if r else self.row + 1), 0
+            if attrs.get("hidden", "").lower() in ("1", "true"):
+                self.grid.hidden_rows.add(self.row)  # (filtered out, or hidden by hand: not what Excel shows)
         elif tag == "mergeCell":
             self._merge(attrs.get("ref", ""))
 

@@ -440,3 +440,21 @@ def test_a_mac_workbooks_date_numbers_count_from_1904(tmp_path, gazetteer):
     _import(tmp_path, "mac.xlsx", _sink(tmp_path), gazetteer)
     records = _sink(tmp_path).table_records(stored_name("mac.xlsx", sheet.title))
     assert sorted(r["date"] for r in records.values()) == ["2015-05-04", "2015-05-04"]
+
+
+def test_rows_a_workbook_hides_are_left_out_and_named(tmp_path, gazetteer):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["korean_place", "partner", "type", "date", "상태"])
+    sheet.append(["광주", "Tainan", "sister city", "1968-01-01", "유지"])
+    sheet.append(["광주", "San Antonio", "sister city", "1982-11-05", "해지"])  # filtered out in Excel
+    sheet.append(["광주", "Medan", "sister city", "1997-09-22", "유지"])
+    sheet.row_dimensions[3].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    (tmp_path / "filtered.xlsx").write_bytes(out.getvalue())
+    _, result = _import(tmp_path, "filtered.xlsx", _sink(tmp_path), gazetteer)
+    assert (result.added, result.hidden) == (2, [3])
+    assert "rows hidden in the workbook, left out: 3" in result.table()
+    text = (tmp_path / "proposed" / "tables" / stored_name("filtered.xlsx", sheet.title)).read_text(encoding="utf-8")
+    assert "San Antonio" not in text
