@@ -30,7 +30,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "date": ("Date signed", "체결일"),
     "sector": ("Field", "분야"),
     "note": ("Notes", "비고"),
-    "url": ("Source URL", "출처"),
+    "url": ("Source URL (web address)", "출처 URL (웹 주소)"),
     "confidence": ("Confidence (high/medium/low)", "신뢰도"),
 }
 REQUIRED = ("type", "date")
@@ -76,6 +76,15 @@ def guess(labels: list[str]) -> dict[str, str]:
                 out["partner"] = out[alt]
                 break
     return out
+
+
+def holds_links(table, label: str) -> bool:
+    """Whether most filled cells of the column are web addresses (a column headed '출처' may name
+    the source in words instead)."""
+    i = table.column(label)
+    cells = [str(cells[i]).strip() for _, cells in table.rows if i < len(cells) and str(cells[i] or "").strip()]
+    links = sum(bool(re.match(r"(?i)https?://\S", c)) for c in cells)
+    return not cells or links * 2 >= len(cells)
 
 
 def missing(mapping: dict[str, str], fixed: dict[str, str] | None = None) -> list[str]:

@@ -45,6 +45,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"the online look-up found " + _Q + r" in ([A-Z]{2}), not in ([A-Z]{2})",
      r"온라인에서 찾은 '\1'은(는) \3이 아니라 \2에 있음"),
     (r"the online look-up failed: ", "온라인 찾기 실패: "),
+    (r"^source: source\.url: " + _Q + r" is not an http\(s\) URL",
+     r"출처 URL: '\1'은(는) 웹 주소(http:// 또는 https://)가 아님"),
 )
 _COMPILED = compile_phrases(_PHRASES)
 

@@ -458,3 +458,15 @@ def test_rows_a_workbook_hides_are_left_out_and_named(tmp_path, gazetteer):
     assert "rows hidden in the workbook, left out: 3" in result.table()
     text = (tmp_path / "proposed" / "tables" / stored_name("filtered.xlsx", sheet.title)).read_text(encoding="utf-8")
     assert "San Antonio" not in text
+
+
+def test_a_source_column_in_words_is_not_taken_for_a_link(tmp_path, gazetteer):
+    sheet = ("우리 지자체,상대 도시,협력 형태,체결일,자료 출처\n"
+             "창원시,Kitakyushu,자매결연,2010-05-01,창원시 보도자료\n"
+             "창원시,Dalian,우호교류,2012-06-01,연합뉴스\n")
+    (tmp_path / "words.csv").write_text(sheet, encoding="utf-8")
+    p, result = _import(tmp_path, "words.csv", _sink(tmp_path), gazetteer)
+    assert "url" not in p.mapping and (result.added, result.errors) == (2, [])
+    linked = sheet.replace("창원시 보도자료", "https://www.changwon.go.kr/news/1").replace("연합뉴스", "")
+    (tmp_path / "links.csv").write_text(linked, encoding="utf-8")
+    assert plan.plan(linked.encode(), "links.csv").mapping["url"] == "자료 출처"  # web addresses: a link

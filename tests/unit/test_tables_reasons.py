@@ -41,6 +41,8 @@ def test_every_reason_a_real_import_writes_reads_in_korean(gazetteer, tmp_path):
      "상대: 온라인에서 찾지 않음: 이번 가져오기에서 이미 60곳을 물었음(한 번에 묻는 최대)"),
     ("partner: no place named 'Hala Point' in TH in the gazetteer; the online look-up found 'Hala' in MY, not in TH",
      "상대: 지명 사전에 TH의 'Hala Point'(이)라는 곳이 없음; 온라인에서 찾은 'Hala'은(는) TH이 아니라 MY에 있음"),
+    ("source: source.url: '창원시 보도자료' is not an http(s) URL",
+     "출처 URL: '창원시 보도자료'은(는) 웹 주소(http:// 또는 https://)가 아님"),
 ])
 def test_the_online_reasons_read_in_korean_and_english_stays_as_written(reason, korean):
     assert describe(reason, "ko") == korean
