@@ -35,8 +35,8 @@ def _parties_key(d: dict[str, Any]) -> frozenset[str]:
 
 def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DAYS) -> bool:
     """Two records that report one agreement: same type, same parties (their Korean names, or the
-    places when neither names parties), dates within `days` (partial dates must be equal), and
-    from different articles."""
+    places when neither names parties), dates within `days` (a partial date holding the other:
+    a table's '1986' and an article's '1986-10-23'), and from different articles."""
     if a["id"] == b["id"] or a["type"] != b["type"] or a["source"]["file"] == b["source"]["file"]:
         return False
     if _parties_key(a) != _parties_key(b):
@@ -45,11 +45,12 @@ def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DA
 
 
 def dates_close(a: str, b: str, *, days: int = MERGE_DAYS) -> bool:
-    """Two dates of one event: full days at most `days` apart, else the same partial date."""
+    """Two dates of one event: full days at most `days` apart, else one date within the other
+    (the same partial date, or a partial date and a day in it: '2024-03' and '2024-03-02')."""
     da, db = _day(a), _day(b)
     if da and db:
         return abs((da - db).days) <= days
-    return a == b
+    return a == b or (bool(a) and b.startswith(a + "-")) or (bool(b) and a.startswith(b + "-"))
 
 
 def _rank(r: _Stored) -> tuple:
@@ -60,32 +61,55 @@ def _rank(r: _Stored) -> tuple:
 def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
     """Pairs (kept, absorbed): each proposed or published record that reports the same agreement
     as a record ranked before it (`_rank`) is offered once, into the first such record. Only
-    records of one type and parties, within MERGE_DAYS of each other, are looked at, and of those
-    only the first of each source: a queue of many copies of one report stays quick and offers
-    one merge per copy, not one per pair of copies."""
+    records of one type and parties whose dates could match (within MERGE_DAYS, or one holding
+    the other) are looked at, and of those only the first of each source: a queue of many copies
+    of one report stays quick and offers one merge per copy, not one per pair of copies."""
     live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
-    buckets: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, day or date) -> file -> first
+    exact: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, day or partial date) -> file -> first
+    inside: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, 'YYYY' or 'YYYY-MM') -> its days'
     where: list[tuple[tuple, int | None]] = []
     for k, r in enumerate(live):
-        day = _day(str(r.record["date"]))
-        key = (r.record["type"], _parties_key(r.record), day.toordinal() if day else str(r.record["date"]))
+        date = str(r.record["date"])
+        day = _day(date)
+        key = (r.record["type"], _parties_key(r.record), day.toordinal() if day else date)
         where.append((key, day.toordinal() if day else None))
-        firsts = buckets.setdefault(key, {})
-        file = r.record["source"]["file"]
-        if file not in firsts or _rank(r) < _rank(firsts[file][1]):
-            firsts[file] = (k, r)
-    tops = {key: sorted(firsts.values(), key=lambda x: _rank(x[1]))[:2] for key, firsts in buckets.items()}
+        _keep_first(exact, key, k, r)
+        for part in (date[:4], date[:7]) if day else ():
+            _keep_first(inside, (*key[:2], part), k, r)
+    tops, tops_inside = _tops(exact), _tops(inside)
     found = []
     for k, r in enumerate(live):
-        (kind, parties, _), day = where[k]
-        keys = [(kind, parties, d) for d in range(day - MERGE_DAYS, day + MERGE_DAYS + 1)] if day else [where[k][0]]
+        key, day = where[k]
         best: tuple[int, _S] | None = None
-        for key in keys:
-            for j, other in tops.get(key, ()):
-                if j != k and _rank(other) < _rank(r) and same_agreement(other.record, r.record):
-                    if best is None or _rank(other) < _rank(best[1]):
-                        best = (j, other)
-                    break
+        for j, other in _near(key, day, str(r.record["date"]), tops, tops_inside):
+            if j != k and _rank(other) < _rank(r) and same_agreement(other.record, r.record) \
+                    and (best is None or _rank(other) < _rank(best[1])):
+                best = (j, other)
         if best is not None:
             found.append((min(best[0], k), max(best[0], k), best[1], r))
     return [(kept, absorbed) for _, _, kept, absorbed in sorted(found, key=lambda x: x[:2])]
+
+
+def _keep_first(groups: dict, key: tuple, k: int, r: _S) -> None:
+    firsts = groups.setdefault(key, {})
+    file = r.record["source"]["file"]
+    if file not in firsts or _rank(r) < _rank(firsts[file][1]):
+        firsts[file] = (k, r)
+
+
+def _tops(groups: dict) -> dict[tuple, list]:
+    """Each group's two first-ranked records (the first may be the one looking)."""
+    return {key: sorted(firsts.values(), key=lambda x: _rank(x[1]))[:2] for key, firsts in groups.items()}
+
+
+def _near(key: tuple, day: int | None, date: str, tops: dict, tops_inside: dict) -> list:
+    """The records whose dates could match `date`: days within MERGE_DAYS or the partial dates
+    holding the day; for a partial date, the same one, the partial dates holding it or held in
+    it ('2024' and '2024-03'), and the days in it."""
+    kind, parties, _ = key
+    if day is not None:
+        at: list = [*range(day - MERGE_DAYS, day + MERGE_DAYS + 1), date[:4], date[:7]]
+        return [x for a in at for x in tops.get((kind, parties, a), ())]
+    at = [date, *((date[:4],) if len(date) == 7 else ()), *((f"{date}-{m:02d}" for m in range(1, 13))
+                                                          if len(date) == 4 else ())]
+    return [x for a in at for x in tops.get((kind, parties, a), ())] + list(tops_inside.get(key, ()))

@@ -413,3 +413,24 @@ def test_a_changed_row_of_a_reviewed_record_is_said_not_applied(national_db, gaz
     assert (result.updated, result.held) == (0, [mine.id])  # not silently "unchanged"
     assert "reviewed already" in result.table()
     assert review.get(eng, mine.id).record["source"]["publisher"] == "Suwon City"
+
+
+def test_a_sheet_row_dated_to_the_day_of_a_tie_the_layer_dates_by_year_is_offered_on_review(national_db, gazetteer):
+    """The import says 'offered as a merge' by year; Review offers that same merge (a year-only date
+    holds the row's day), so publishing does not make a second record of one tie."""
+    from partnerships import accounts, review_merges
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    eng, _ = national_db
+    national.import_table(eng, gazetteer=gazetteer)
+    year_only = next(row for row in _rows() if len(row["date"]) == 4 and row["tie_type"] == "sister_city")
+    accounts.add_user(eng, "rev", role="reviewer", password="a long test password")
+    sheet = ("korean_gov_ko,partner_name_en,partner_admin_en,partner_country_iso2,tie_type,date\n"
+             f"{year_only['korean_gov_ko']},{year_only['partner_name_en']},{year_only['partner_admin_en']},"
+             f"{year_only['partner_country_iso2']},sister city,{year_only['date']}-10-23\n")
+    result = plan.plan(sheet.encode(), "office.csv").run(sink=DbProposals(eng, "rev", gazetteer), gaz=gazetteer)
+    assert len(result.merges) == 1
+    (_, into), = result.merges
+    offers = {(kept.id, absorbed.record["date"]) for kept, absorbed in review_merges.candidates_for(eng, "rev")}
+    assert (into, f"{year_only['date']}-10-23") in offers

@@ -394,7 +394,10 @@ def test_a_merge_whose_absorbed_record_changed_since_is_not_undone(eng, gazettee
     ({"date": "2024-03-13"}, {"date": "2024-03-16"}, True),
     ({"date": "2024-03-13"}, {"date": "2024-03-17"}, False),
     ({"date": "2024-03"}, {"date": "2024-03"}, True),
-    ({"date": "2024-03"}, {"date": "2024-03-02"}, False),
+    ({"date": "2024-03"}, {"date": "2024-03-02"}, True),  # a partial date holding the day
+    ({"date": "2024"}, {"date": "2024-03-02"}, True),
+    ({"date": "2024-04"}, {"date": "2024-03-02"}, False),
+    ({"date": "2023"}, {"date": "2024-03-02"}, False),
     ({"type": "loi"}, {}, False),
     ({"parties": [{"name_en": "x", "name_ko": "부산광역시"}]}, {}, False),
 ])
