@@ -587,3 +587,13 @@ def test_staff_read_every_saved_tours_faults_as_text_with_long_ids_cut(folders):
     (warning,) = [w.value for w in at.warning]
     assert "broken\\.json" in warning and "hostile\\.json" in warning  # every file's faults, for staff
     assert "](http" not in warning and "x" * 100 not in warning and "…" in warning
+
+
+def test_the_latest_changes_name_a_changed_place_not_its_id(folders):
+    item = review.get(folders, "draft-seoul-odense")
+    review.edit(folders, "rita", item.id, {"partner_places": ["dk-copenhagen"]}, version=item.version,
+                reason="the partner was Copenhagen")
+    for lang, (old, new) in (("en", ("Odense", "Copenhagen")), ("ko", ("오덴세", "코펜하겐"))):
+        at = run("pages/7_Review.py", "rita", {"lang": lang})
+        line = next(x.value for x in at.text if "dk-copenhagen" in x.value or new in x.value)
+        assert f"{old} → {new}" in line and "dk-" not in line, line

@@ -14,6 +14,7 @@ from partnerships import national, review, review_reasons, staff_db, store
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form
 from ui.screens.review_queue import act, conflict, failed
+from ui.shell import data
 from ui.shell.auth import SignedIn
 from ui.shell.i18n import sector_label, t, type_label
 from ui.shell.markup import md_escape
@@ -39,13 +40,19 @@ _SHORT = 120  # (a title runs to about this; longer text is cut)
 def _short(value, field: str = "", lang: str = "en") -> str:
     """A field's value in a few words, a type or sector by its name in the page's language: lists
     joined, long text cut, nothing as '—'."""
-    name = {"sectors": sector_label, "type": type_label}.get(field)
+    name = {"sectors": sector_label, "type": type_label,
+            **dict.fromkeys(("korean_places", "partner_places", "venue"), _place_name)}.get(field)
     if name is not None:
         value = [name(str(v), lang) for v in value] if isinstance(value, list | tuple) else \
             name(str(value), lang) if value else value
     text = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value or "")
     text = " ".join(text.split()) or "—"
     return text if len(text) <= _SHORT else text[:_SHORT - 1] + "…"
+
+
+def _place_name(place_id: str, lang: str) -> str:
+    """A place in a change line by its name ('세부주'), not its id ('adm1-ph-cebu')."""
+    return data.gazetteer().name_in(place_id, lang)
 
 
 _KST = dt.timezone(dt.timedelta(hours=9), "KST")  # (Korea keeps no summer time)
