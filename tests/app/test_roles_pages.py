@@ -597,3 +597,20 @@ def test_the_latest_changes_name_a_changed_place_not_its_id(folders):
         at = run("pages/7_Review.py", "rita", {"lang": lang})
         line = next(x.value for x in at.text if "dk-copenhagen" in x.value or new in x.value)
         assert f"{old} → {new}" in line and "dk-" not in line, line
+
+
+def test_a_proposed_sheet_row_is_reviewed_as_its_row_not_the_whole_sheet(folders):
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import plan
+
+    sheet = ("자치단체,국가,상대 도시,구분,체결일\n"
+             "수원시,JP,Asahikawa,자매결연,2003-05-01\n"
+             "성남시,JP,Kyoto,우호교류,2012-03-01\n")
+    plan.plan(sheet.encode(), "office.csv").run(sink=DbProposals(folders, "rita", default_gazetteer()),
+                                                gaz=default_gazetteer())
+    at = run("pages/7_Review.py", "rita")
+    assert not at.exception
+    sheet_html = [h for h in at.get("html") if "rv-article" in str(h.proto.body) and "Asahikawa" in str(h.proto.body)]
+    assert not sheet_html  # no box holding the whole sheet
+    tables = [str(tb.proto) for tb in at.table]
+    assert any("Asahikawa" in x and "Kyoto" not in x for x in tables)  # the row's own cells

@@ -11,7 +11,7 @@ import streamlit as st
 
 from partnerships import date_basis
 from partnerships.model import CONFIDENCE, is_public, is_undated
-from partnerships.tables.rows import parse_row_line
+from partnerships.tables.rows import RowLine, parse_row_line
 from ui.shell import auth
 from ui.shell.i18n import confidence_label, publisher_label, sector_label, t, type_label
 from ui.shell.markup import md_escape, md_link, md_table
@@ -105,10 +105,14 @@ def _evidence(lines: list[str], lang: str) -> None:
     for r in rows:
         if r is not None:
             with st.expander(t("record_row_evidence", lang, file=md_escape(r.file), row=r.row)):
-                cells = [(field.replace("_", "_\u200b"), value) for field, value in r.cells]  # (breaks there)
-                st.table(md_table(pd.DataFrame(cells, columns=[t("record_row_field", lang),
-                                                                 t("record_row_value", lang)]).set_index(
-                    t("record_row_field", lang))))
+                row_table(r, lang)
+
+
+def row_table(r: RowLine, lang: str) -> None:
+    """A table row's labelled cells as a two-column table (the sheet's own text, escaped)."""
+    cells = [(field.replace("_", "_\u200b"), value) for field, value in r.cells]  # (breaks there)
+    st.table(md_table(pd.DataFrame(cells, columns=[t("record_row_field", lang), t("record_row_value", lang)])
+                      .set_index(t("record_row_field", lang))))
 
 
 def _also_reported(reports, lang: str) -> None:

@@ -16,7 +16,8 @@ from partnerships import date_basis, review, review_merges, review_reasons, sour
 from partnerships.evidence import highlight, sentence_spans
 from partnerships.merge_match import MERGE_DAYS
 from partnerships.roles import NotAllowed
-from partnerships.tables.rows import table_file
+from partnerships.tables.rows import parse_row_line, table_file
+from ui.map import cards
 from ui.screens import review_fields
 from ui.screens.review_fields import edits_of, form_key, open_form, shown
 from ui.shell import data
@@ -156,6 +157,12 @@ def _article(eng, item: review.Stored, lang: str) -> None:
     if text is None:
         return
     evidence = item.record.get("evidence") or []
+    rows = [parse_row_line(e) for e in evidence]
+    if evidence and all(rows):  # a sheet's row: that row's cells, not the whole sheet to scroll through
+        for r in rows:
+            st.caption(t("record_row_evidence", lang, file=md_escape(r.file), row=r.row))
+            cards.row_table(r, lang)
+        return
     spans = sentence_spans(text, evidence)
     with st.container(height=260, key=form_key(item.id, "article")):
         st.html(f'{_CSS}<div class="rv-article" lang="ko">{highlight(text, spans)}</div>')
