@@ -32,6 +32,10 @@ _RELEASE = re.compile(r"보도\s?자료" + _NOT_THIS_ONE)
 # ... whose issuer heads it ('부산광역시 보도자료', '청도군 보도자료', '국토교통부 보도자료')
 _ISSUER = r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처|원|공사|재단))\s?보도\s?자료"
 _RELEASE_BY = re.compile(_ISSUER + _NOT_THIS_ONE)  # (at the head, or signing it off: '(… 전주시청 보도자료)')
+# ... or the government a release's head names: '[보도자료] 세종특별자치시, …', '세종특별자치시 | 2025년 3월 6일'
+_GOVERNMENT = r"([가-힣]{2,12}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|부|청|처))"
+_ISSUER_HEAD = re.compile(r"^\s*\[\s*보도\s?자료\s*\]\s*" + _GOVERNMENT + r"(?=[,\s])"
+                          r"|^\s*" + _GOVERNMENT + r"\s*\|\s*(?:\d{4}|보도)", re.M)
 # ... or one a page says it was written from, when it names no outlet
 _BASED_ON = re.compile(_ISSUER + r"(?![ \t]?(?:아님|아닌|가\s아))")
 # a newspaper's name at the head of its page ('강원일보 | 2025-09-22 | …', '하동뉴스 최○○ 기자')
@@ -53,7 +57,8 @@ def publisher_of(text: str, url: str | None = None) -> str:
     if m := _RELEASE_BY.search(head[:400]) or _RELEASE_BY.search(text[-400:]):
         return m.group(1)  # (its issuer heads it or signs it off: '(2025년 11월 17일, 전주시청 보도자료)')
     if _RELEASE.search(head):
-        return "press release"
+        m = _ISSUER_HEAD.search("\n".join(head.splitlines()[:10]))
+        return next(g for g in m.groups() if g) if m else "press release"
     lines = "\n".join(head.splitlines()[:10])
     if m := _OUTLET.search(lines):
         return m.group(1)

@@ -13,6 +13,9 @@ from partnerships.extract.pipeline import publisher_of
     ("부산광역시 보도자료\n\n보도일시 '24. 3. 7.(목) 조간\n", "부산광역시"),  # a release names its issuer
     ("청도군 보도자료\n새마을운동 발상지 청도\n", "청도군"),
     ("2023. 5. 17.(수) 석간용\n\n보도자료\n", "press release"),  # ... or does not
+    # ... or its head names it beside the marker or the date
+    ("[보도자료] 세종특별자치시, 덴마크 올보르시와 협약\n\n세종특별자치시 | 2025년 3월 6일\n", "세종특별자치시"),
+    ("[보도자료] 올보르시와 협약 체결\n\n당진시 | 2025-02-14\n", "당진시"),
     ("강원일보 | 2025-09-22 | 양양=이규호기자\n", "강원일보"),  # a newspaper's head
     ("2024년 08월 29일 (목)  하동뉴스 최○○ 기자\n", "하동뉴스"),
     ("경인일보 › 기획·연재 › 도시외교 현장\n", "경인일보"),
