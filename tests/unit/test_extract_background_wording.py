@@ -75,3 +75,16 @@ def test_the_news_and_what_stands_beside_it(text, published, expected, gazetteer
 )
 def test_background_is_no_record(text, published, gazetteer):
     assert _records(text, gazetteer, published) == []
+
+
+def test_a_partner_described_as_a_body_someone_founded_or_funds_is_no_new_institution(gazetteer):
+    text = ("부산관광공사는 지난 10일 일본 후쿠오카시에서 후쿠오카시 관광컨벤션협회와 관광교류 활성화를 위한 업무협약을 "
+            "체결했다고 11일 밝혔다.\n"
+            "후쿠오카시 관광컨벤션협회는 후쿠오카시가 출연해 설립한 시 산하 관광 전담 기관이다.")
+    assert [k[0] for k in _records(text, gazetteer, "2023-05-11")] == ["mou"]
+
+
+def test_a_body_named_as_a_citys_funded_body_opens_an_office_not_an_institution(gazetteer):
+    text = ("부산시 출연기관인 부산경제진흥원이 베트남 하노이에 '부산비즈니스센터'를 열고 현지 거점을 마련했다.\n"
+            "진흥원은 23일(현지시간) 하노이에서 개소식을 열었다고 24일 밝혔다.")
+    assert "institution" not in [k[0] for k in _records(text, gazetteer, "2022-08-24")]

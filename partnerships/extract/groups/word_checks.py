@@ -118,7 +118,8 @@ _RECURRING_BEFORE = re.compile(r"(?:매년|해마다|격년으로)\s?(?:여는|�
 # ... or the kind of body something is ('피라 바르셀로나는 전시컨벤션 기관인')
 _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기업|회사|재단)(?:인|이자|으로서)\s")
 # ... or the body a partner is, by who founded it ('남모라비아주가 설립한 … 지원기관인', '… 함께 설립한 조직으로')
-_FOUNDED_BODY = re.compile(r"^(?:한|된)\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:기관|조직|기구|단체|법인|센터|재단|공사)"
+# ('후쿠오카시가 출연해 설립한 시 산하 관광 전담 기관이다'); a funded body's kind ('부산시 출연기관인 …')
+_FOUNDED_BODY = re.compile(r"^(?:한|된)\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:기관|조직|기구|단체|법인|센터|재단|공사)"
                            r"(?:인|으로|이다|이며|이자|입니다)(?![가-힣])")
 # ... or what a network is ('이클레이는 1990년 … 출범한 연합체로, 현재 …', '… 결성된 협의체다')
 _NETWORK_IS = re.compile(r"^(?:\S{0,3}\s(?:\S+\s){0,2}?\S*(?:연합체|협의체|네트워크|연합|기구|협회))?"
@@ -139,7 +140,11 @@ def described_not_done(s: Sentence, w: TypeMention) -> bool:
                 or (w.type in ("exchange", "forum") and _BUILDING_AFTER.match(after))
                 or (w.type == "alliance" and _NETWORK_IS.match(after))
                 # ('… 해사청과 내륙수로청이 합쳐져 출범한 기관으로': the body's own launch, no network)
-                or (w.type in ("institution", "alliance") and _FOUNDED_BODY.match(after)))
+                or (w.type in ("institution", "alliance") and _FOUNDED_BODY.match(after))
+                or (w.text == "출연기관" and _IS_A.match(after)))
+
+
+_IS_A = re.compile(r"^(?:인|이자|으로서|으로|이다|이며|입니다)(?![가-힣])")
 
 
 # a mission led by the head of a place abroad ('에드먼턴 시장을 단장으로 한 경제사절단'): a visit to Korea
