@@ -80,14 +80,20 @@ _PUBLIC_BODY = re.compile(r"([가-힣]{2,6}?)(관광공사|개발공사|도시�
                           rf"{NATIONAL_AGENCY})")
 
 
+# what a public body works on, between its government's short name and its kind ('경기주택도시공사')
+_FIELD_WORD = re.compile(r"주택|문화|관광|경제|산업|국제|체육|정보|콘텐츠|디자인|교통|에너지|농수산|해양|환경|복지|"
+                         r"여성|청소년|평생교육")
+
+
 def body_owner(stem: str, gazetteer, lookup, body: str = "") -> PlaceLike | None:
     """The Korean government a public body's name starts with: a first-level government when
     the name is one ('제주' for 제주특별자치도, '경기'), else the city or county; or the foreign
     country or city the name starts with ('사우디관광청', '도쿄관광재단'). A port authority counts only
     as a province's, named for its port city ('경기평택항만공사'; '부산항만공사' is the nation's)."""
     areas = areas_named(stem, gazetteer) if body != "항만공사" else set()
-    if len(areas) != 1 and len(stem) >= 4 and lookup(stem[2:]) is not None:
-        areas = areas_named(stem[:2], gazetteer)  # '경기평택항만공사': the province's, named for its port city
+    if len(areas) != 1 and len(stem) >= 4 and (lookup(stem[2:]) is not None or _FIELD_WORD.fullmatch(stem[2:])):
+        # '경기평택항만공사': the province's, named for its port city; '경기주택도시공사': ... and its field
+        areas = areas_named(stem[:2], gazetteer)
     if body == "항만공사":
         return gazetteer.get(next(iter(areas))) if len(areas) == 1 else None
     if len(areas) == 1:

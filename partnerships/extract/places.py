@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from partnerships.extract import short_names
+from partnerships.extract.body_acronyms import body_initials
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
 from partnerships.extract.common_words import ALSO_COMMON
 from partnerships.extract.joint_bodies import joint_owners
@@ -310,6 +311,8 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
     out.extend(common_noun_places(sentence, out, lookup, cache))
     out.extend(mention_at(*found) for found in latin_places(sentence, [(p.start, p.end) for p in out], gazetteer,
                                                              cache, lookup))
+    out.extend(mention_at(place, a, b, word, text[b - sentence.start:]) for place, a, b, word  # 'GH는 …'
+               in body_initials(sentence, [(p.start, p.end) for p in out], cache, gazetteer, lookup))
     out = listed_divisions(out, text, sentence.start, lookup, mention_at)  # '후쿠오카·사가현'
     out = gyeonggi_in_list(out, text, sentence.start, lookup, mention_at)  # '경기·강원·충북도는'
     out = glossed_names(out, text, sentence.start, lookup, mention_at)  # '바오산(寶山)구와'

@@ -329,3 +329,11 @@ def test_a_korean_city_named_only_for_the_industrial_park_a_plant_goes_to_is_no_
             "같은 날 경남투자경제진흥원은 자동차 부품기업 H사로부터 창원 국가산단 내 연료전지 부품 공장 설립을 위한 "
             "투자의향서를 받았다.")
     assert [k[2] for k in _records(text, gazetteer, "2024-04-25")] == [("kr-gyeongsangnam-do",)]
+
+
+def test_a_bodys_initials_stand_for_its_government_once_the_article_wrote_them_out(gazetteer):
+    text = ("GH, 우즈베키스탄 건설부와 신도시·공공주택 협력 MOU\n"
+            "경기주택도시공사(GH)가 우즈베키스탄의 신도시 개발과 공공주택 공급에 참여할 발판을 마련했다.\n"
+            "GH는 17일 수원 광교 본사에서 우즈베키스탄 건설주택공공사업부 차관 일행과 '신도시 개발 및 공공주택 분야 "
+            "협력에 관한 양해각서'를 체결했다고 18일 밝혔다.")
+    assert _records(text, gazetteer, "2023-10-18") == [("mou", 2023, ("kr-gyeonggi-do",), ("country-uz",))]
