@@ -78,15 +78,6 @@ def guess(labels: list[str]) -> dict[str, str]:
     return out
 
 
-def holds_links(table, label: str) -> bool:
-    """Whether most filled cells of the column are web addresses (a column headed '출처' may name
-    the source in words instead)."""
-    i = table.column(label)
-    cells = [str(cells[i]).strip() for _, cells in table.rows if i < len(cells) and str(cells[i] or "").strip()]
-    links = sum(bool(re.match(r"(?i)https?://\S", c)) for c in cells)
-    return not cells or links * 2 >= len(cells)
-
-
 def missing(mapping: dict[str, str], fixed: dict[str, str] | None = None) -> list[str]:
     """Fields an import cannot do without that the mapping lacks."""
     fixed = fixed or {}

@@ -63,8 +63,6 @@ def plan(data: bytes, filename: str, *, preset: Preset | None = None, sheet: str
                                header_row=preset.header_row if preset else None)
     table.sheet = params.file_name(table.sheet, max_len=100)  # (it names the records' source too)
     guessed = columns.guess(table.labels)
-    if "url" in guessed and not columns.holds_links(table, guessed["url"]):
-        del guessed["url"]  # a source column in words ('창원시 보도자료'): left to the row's quote, not a link
     if preset is not None:
         mapping = {f: lab for f, lab in preset.columns.items() if lab in table.labels}
         mapping = {**{f: lab for f, lab in guessed.items() if f not in mapping and f not in preset.columns},

@@ -14,7 +14,7 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import CONFIDENCE, MAX_SENTENCE, SECTORS, TYPES, UNDATED_YEAR
+from partnerships.model import CONFIDENCE, MAX_SENTENCE, SECTORS, TYPES, UNDATED_YEAR, WEB_ADDRESS
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -338,7 +338,8 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "summary_ko": f"{kp.name_ko}·{partner_ko} {type_ko} ({when_ko})." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
-                   "url": text("url") or None},
+                   # a link cell by cell: a source named in words ('창원시 보도자료') stays in the row's quote
+                   "url": text("url") if re.fullmatch(WEB_ADDRESS, text("url")) else None},
         "evidence": [line],
         "status": preset.status,
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},
