@@ -38,6 +38,7 @@ class Sheet:
     rows: list[list[Any]]
     date1904: bool = False  # a Mac workbook's date system: its date numbers count from 1904-01-01
     hidden_rows: frozenset[int] = frozenset()  # 1-based rows the workbook hides (a filter's, or by hand)
+    hidden_columns: tuple[int, ...] = ()  # 1-based columns the workbook hides, taken out of `rows`
 
 
 def clean(v: Any) -> Any:
@@ -64,6 +65,7 @@ class Grid:
         self.width = 0  # the last column holding a value
         self.merges: list[tuple[int, int, int, int]] = []
         self.hidden_rows: set[int] = set()
+        self.hidden_columns: set[int] = set()
 
     def _fits(self, row: int, col: int) -> None:
         rows, cols = max(row, len(self.rows)), max(col, self.width)
@@ -121,4 +123,8 @@ class Grid:
                 cells = self.rows[r - 1]
                 for c in range(c1, min(c2, self.width) + 1):
                     cells[c - 1] = value
-        return Sheet(self.name, self.rows, date1904, frozenset(self.hidden_rows))
+        hidden = tuple(sorted(c for c in self.hidden_columns if 1 <= c <= self.width))
+        if hidden:  # what Excel does not show is not read: a hidden 'date' beside the corrected one
+            gone = set(hidden)
+            self.rows = [[v for c, v in enumerate(row, 1) if c not in gone] for row in self.rows]
+        return Sheet(self.name, self.rows, date1904, frozenset(self.hidden_rows), hidden)

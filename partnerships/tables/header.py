@@ -28,6 +28,7 @@ class Table:
     rows: list[tuple[int, list[Any]]]  # (1-based sheet row, cells)
     date1904: bool = False  # the workbook counts its date numbers from 1904 (a Mac's)
     hidden: tuple[int, ...] = ()  # data rows the workbook hides, left out (1-based sheet rows)
+    hidden_columns: tuple[int, ...] = ()  # columns the workbook hides, left out (1-based)
 
     def column(self, label: str) -> int:
         return self.labels.index(label)
@@ -95,7 +96,7 @@ def find_header(sheet: Sheet, *, header_row: int | None = None) -> Table:
     data = [(n, r) for n, r in data if tuple(_text(v) for v in r) not in header_set]  # a repeated header
     hidden = tuple(n for n, _ in data if n in sheet.hidden_rows)  # what Excel does not show is not imported
     data = [(n, r) for n, r in data if n not in sheet.hidden_rows]
-    return Table(sheet.name, labels, tuple(r + 1 for r in block), data, sheet.date1904, hidden)
+    return Table(sheet.name, labels, tuple(r + 1 for r in block), data, sheet.date1904, hidden, sheet.hidden_columns)
 
 
 def _subheader(top: list[Any], below: list[Any]) -> bool:

@@ -19,6 +19,7 @@ from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
 from partnerships.tables.rows import STANDING, RowError, build, render, signed_again, stored_name, unread_sectors
+from partnerships.tables.xlsx_parts import column_letter
 
 
 @dataclass
@@ -38,6 +39,7 @@ class ImportResult:
     held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
     unread_sectors: dict[str, list[int]] = field(default_factory=dict)  # sector cell -> rows given the usual one
     hidden: list[int] = field(default_factory=list)  # rows the workbook hides, left out
+    hidden_columns: list[str] = field(default_factory=list)  # ... and its columns, by letter
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -61,6 +63,8 @@ class ImportResult:
                       *(f"  {rid}" for rid in self.held)]
         if self.hidden:
             lines += ["", f"rows hidden in the workbook, left out: {', '.join(map(str, self.hidden[:50]))}"]
+        if self.hidden_columns:
+            lines += ["", f"columns hidden in the workbook, left out: {', '.join(self.hidden_columns[:50])}"]
         if self.unread_sectors:
             lines += ["", "sectors not recognised (those rows took their type's usual sector):",
                       *(f"  {cell!r}: rows {', '.join(map(str, rows))}" for cell, rows in self.unread_sectors.items())]
@@ -241,6 +245,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
     result.unread_sectors = unread_sectors(table, mapping, preset)
     result.hidden = list(table.hidden)
+    result.hidden_columns = [column_letter(c) for c in table.hidden_columns]
     for rec in records.values():
         match = sink.published_match(rec)
         if match:

@@ -166,6 +166,8 @@ def _rows(book, ws, filename: str) -> Sheet:
         if merged > MAX_MERGED_CELLS:
             raise merged_too_much(filename)
         grid.merge(rlo + 1, clo + 1, rhi, chi)
+    grid.hidden_rows.update(r + 1 for r, info in ws.rowinfo_map.items() if info.hidden)  # as Excel shows it
+    grid.hidden_columns.update(c + 1 for c, info in ws.colinfo_map.items() if info.hidden)
     return grid.sheet(date1904=book.datemode == 1)
 
 

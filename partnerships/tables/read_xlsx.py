@@ -137,6 +137,9 @@ def _number(raw: str) -> int | float | None:
             return None
 
 
+MAX_HIDDEN_COLUMN = 16_384  # Excel's last column (a range may claim more)
+
+
 class _SheetPart(Part):
     """A worksheet: each cell's value goes to the grid as it is read, and so do merged ranges."""
 
@@ -177,6 +180,9 @@ class _SheetPart(Part):
                 self.grid.hidden_rows.add(self.row)  # (filtered out, or hidden by hand: not what Excel shows)
         elif tag == "mergeCell":
             self._merge(attrs.get("ref", ""))
+        elif tag == "col" and attrs.get("hidden", "").lower() in ("1", "true"):
+            lo, hi = to_int(attrs.get("min", "0")), to_int(attrs.get("max", "0"))
+            self.grid.hidden_columns.update(range(max(lo, 1), min(hi, MAX_HIDDEN_COLUMN) + 1))
 
     def text(self, data: str) -> None:
         if self.collect:

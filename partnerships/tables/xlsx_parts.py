@@ -42,6 +42,15 @@ def _column(letters: str) -> int:
     return n
 
 
+def column_letter(n: int) -> str:
+    """3 -> 'C', 28 -> 'AB': a column as Excel names it."""
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
 def cell_ref(ref: str) -> tuple[int, int] | None:
     """'B12' -> (12, 2); None for what is not a cell reference."""
     m = _REF.fullmatch(ref)

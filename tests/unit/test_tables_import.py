@@ -460,13 +460,50 @@ def test_rows_a_workbook_hides_are_left_out_and_named(tmp_path, gazetteer):
     assert "San Antonio" not in text
 
 
-def test_a_source_column_in_words_is_not_taken_for_a_link(tmp_path, gazetteer):
+def test_a_source_column_gives_a_link_where_its_cell_holds_one_and_words_stay_in_the_quote(tmp_path, gazetteer):
     sheet = ("우리 지자체,상대 도시,협력 형태,체결일,자료 출처\n"
              "창원시,Kitakyushu,자매결연,2010-05-01,창원시 보도자료\n"
-             "창원시,Dalian,우호교류,2012-06-01,연합뉴스\n")
+             "창원시,Dalian,우호교류,2012-06-01,https://www.changwon.go.kr/news/1\n"
+             "창원시,Tianjin,우호교류,2014-06-01,연합뉴스\n")
     (tmp_path / "words.csv").write_text(sheet, encoding="utf-8")
-    p, result = _import(tmp_path, "words.csv", _sink(tmp_path), gazetteer)
-    assert "url" not in p.mapping and (result.added, result.errors) == (2, [])
-    linked = sheet.replace("창원시 보도자료", "https://www.changwon.go.kr/news/1").replace("연합뉴스", "")
-    (tmp_path / "links.csv").write_text(linked, encoding="utf-8")
-    assert plan.plan(linked.encode(), "links.csv").mapping["url"] == "자료 출처"  # web addresses: a link
+    _, result = _import(tmp_path, "words.csv", _sink(tmp_path), gazetteer)
+    assert (result.added, result.errors) == (3, [])  # no row refused for a source in words
+    records = _sink(tmp_path).table_records(stored_name("words.csv", "words"))
+    by_partner = {r["partner_places"][0]: r for r in records.values()}
+    assert by_partner["cn-dalian"]["source"]["url"] == "https://www.changwon.go.kr/news/1"
+    kitakyushu = next(r for p, r in by_partner.items() if "kitakyushu" in p)
+    assert kitakyushu["source"]["url"] is None and "창원시 보도자료" in kitakyushu["evidence"][0]
+
+
+def test_columns_a_workbook_hides_are_not_read_and_are_named(tmp_path, gazetteer):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["korean_place", "partner", "type", "date", "date (corrected)"])
+    sheet.append(["광주", "Tainan", "sister city", "1999-01-01", "2015-03-02"])
+    sheet.column_dimensions["D"].hidden = True  # the old date, hidden beside the corrected one
+    out = io.BytesIO()
+    book.save(out)
+    (tmp_path / "cols.xlsx").write_bytes(out.getvalue())
+    p, result = _import(tmp_path, "cols.xlsx", _sink(tmp_path), gazetteer)
+    assert p.mapping["date"] == "date (corrected)" and result.hidden_columns == ["D"]
+    (record,) = _sink(tmp_path).table_records(stored_name("cols.xlsx", sheet.title)).values()
+    assert record["date"] == "2015-03-02" and "1999" not in record["evidence"][0]
+
+
+def test_an_old_xls_workbooks_hidden_rows_and_columns_are_left_out_too(tmp_path, gazetteer):
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("ties")
+    rows = [["korean_place", "partner", "type", "date", "old date"],
+            ["광주", "Tainan", "sister city", "2015-03-02", "1999-01-01"],
+            ["광주", "San Antonio", "sister city", "1982-11-05", ""],  # hidden: the tie ended
+            ["광주", "Medan", "sister city", "1997-09-22", ""]]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            ws.write(r, c, value)
+    ws.row(2).hidden = True
+    ws.col(4).hidden = True
+    book.save(str(tmp_path / "old.xls"))
+    _, result = _import(tmp_path, "old.xls", _sink(tmp_path), gazetteer)
+    assert (result.added, result.hidden, result.hidden_columns) == (2, [3], ["E"])

@@ -173,6 +173,8 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
             st.info(t(key, lang, n=len(ids)) + "\n\n" + "\n".join(f"- {md_code(i)}" for i in ids[:50]))
     if result.hidden:  # what Excel hid (a filter's rows) was not imported: said, so nobody looks for it
         st.info(t("import_hidden", lang, n=len(result.hidden), rows=", ".join(map(str, result.hidden[:50]))))
+    if result.hidden_columns:
+        st.info(t("import_hidden_columns", lang, columns=", ".join(result.hidden_columns[:50])))
     if result.unread_sectors:  # (each such row took its type's usual sector: said, for a reviewer to set)
         st.info(t("import_unread_sectors", lang) + "\n\n" + "\n".join(
             f"- {md_escape(cell)}: {t('import_rows_list', lang, rows=', '.join(map(str, rows[:20])))}"

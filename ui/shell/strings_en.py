@@ -548,6 +548,7 @@ EN: dict[str, str] = {
     "import_kept": (
         "{n} rows changed whose records were also changed in the app since the last import: the app's version stands."
     ),
+    "import_hidden_columns": "Columns hidden in the workbook were left out: {columns}.",
     "import_hidden": "{n} rows hidden in the workbook (by a filter, or by hand) were left out: rows {rows}.",
     "import_held": "{n} rows changed whose records are reviewed already: a reviewer edits them on the map.",
     "import_fixed_korean": "Korean government for every row (when no column holds it)",

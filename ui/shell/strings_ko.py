@@ -530,6 +530,7 @@ KO: dict[str, str] = {
     "import_none_col": "— 없음 —",
     "import_publisher": "자료 출처 (기록의 출처로 표시됩니다. 예: ‘천안시 국제교류팀’)",
     "import_kept": "지난 가져오기 뒤 앱에서도 고친 기록의 행 {n}개가 바뀌었습니다. 앱에서 고친 내용을 유지합니다.",
+    "import_hidden_columns": "통합 문서에서 숨긴 열은 가져오지 않았습니다: {columns}.",
     "import_hidden": "통합 문서에서 숨긴 행 {n}개(필터 또는 직접 숨김)는 가져오지 않았습니다: {rows}행.",
     "import_held": "이미 검토된 기록의 행 {n}개가 바뀌었습니다. 검토자가 지도에서 고쳐 주세요.",
     "import_fixed_korean": "모든 행의 우리 측 자치단체 (해당 열이 없을 때)",
