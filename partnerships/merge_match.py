@@ -87,7 +87,25 @@ def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
                 best = (j, other)
         if best is not None:
             found.append((min(best[0], k), max(best[0], k), best[1], r))
-    return [(kept, absorbed) for _, _, kept, absorbed in sorted(found, key=lambda x: x[:2])]
+    return _one_signing_each([(kept, absorbed) for _, _, kept, absorbed in sorted(found, key=lambda x: x[:2])])
+
+
+def _one_signing_each(pairs: list[tuple[_S, _S]]) -> list[tuple[_S, _S]]:
+    """A record dated only by year or month ('2015') is offered the reports of one signing, not of
+    two: those whose days lie apart ('2015-03-02', '2015-10-20') are other agreements; the first
+    ranked is offered, and those dated close to it."""
+    taken: dict[str, list[str]] = {}  # a partly dated kept record -> the days offered into it
+    out = []
+    for kept, absorbed in sorted(pairs, key=lambda p: _rank(p[1])):
+        days = taken.setdefault(kept.id, [])
+        date = str(absorbed.record["date"])
+        if _day(str(kept.record["date"])) is None and _day(date) is not None:
+            if any(not dates_close(d, date) for d in days):
+                continue
+            days.append(date)
+        out.append((kept, absorbed))
+    order = {id(p[1]): n for n, p in enumerate(pairs)}
+    return sorted(out, key=lambda p: order[id(p[1])])
 
 
 def _keep_first(groups: dict, key: tuple, k: int, r: _S) -> None:

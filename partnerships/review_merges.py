@@ -12,7 +12,7 @@ from partnerships import authz
 from partnerships.db import repo, staff_schema
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.merge_match import merge_candidates, same_agreement
+from partnerships.merge_match import _day, dates_close, merge_candidates, same_agreement
 from partnerships.review import Changed, NotFound, ReviewError, Stored, checked_reason, now_sql, stored, write_change
 
 
@@ -38,6 +38,10 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
         a = stored(conn, aid)[0]
         if not same_agreement(k.record, a.record):
             raise ReviewError(f"{kid} and {aid} do not report the same agreement")
+        for other in _merged_days(conn, k.record):  # ('2015' took the March signing: not October's too)
+            if not dates_close(other, str(a.record["date"])):
+                raise ReviewError(f"{kid} already carries a report of {other}; {aid} ({a.record['date']}) "
+                                  "is another signing")
         also = list(k.record.get("also_reported") or [])
         also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
         writes = {
@@ -51,6 +55,21 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
             writes[rid]()
         got = conn.execute(insert(staff_schema.merges).values(kept_id=kid, absorbed_id=aid, who=who))
         return int(got.inserted_primary_key[0])
+
+
+def _merged_days(conn, record: dict) -> list[str]:
+    """The full dates of the reports merged into a record dated only in part (none for a full date)."""
+    if _day(str(record["date"])) is not None:
+        return []
+    out = []
+    for report in record.get("also_reported") or ():
+        try:
+            date = str(stored(conn, report.get("record"))[0].record["date"])
+        except (ReviewError, KeyError, TypeError, AttributeError):
+            continue
+        if _day(date) is not None:
+            out.append(date)
+    return out
 
 
 def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tuple[Stored, Stored]:

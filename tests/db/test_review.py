@@ -531,3 +531,16 @@ def copy_of(d: dict) -> dict:
     import copy
 
     return copy.deepcopy(d)
+
+
+def test_a_record_dated_by_year_merges_the_reports_of_one_signing_only(eng, gazetteer):
+    base = curated(SEOUL_ODENSE)
+    year = add_proposed(eng, base, rid="by-year", gazetteer=gazetteer, date="2015", year=2015,
+                        source={**base["source"], "file": "table.txt"})
+    for rid, date in (("march", "2015-03-02"), ("october", "2015-10-20")):
+        add_proposed(eng, base, rid=rid, gazetteer=gazetteer, date=date, year=2015,
+                     source={**base["source"], "file": f"{rid}.txt"})
+    review_merges.merge(eng, "rita", (year["id"], 1), ("march", 1))
+    with pytest.raises(review.ReviewError, match="another signing"):
+        review_merges.merge(eng, "rita", (year["id"], 2), ("october", 1))
+    assert review.get(eng, "october").status == "proposed"  # still its own agreement

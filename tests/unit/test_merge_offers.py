@@ -42,7 +42,8 @@ def _every_pair(records: list[Rec]) -> list[tuple[Rec, Rec]]:
         if keepers:
             j, a = min(keepers, key=lambda x: rank(x[1]))
             out.append((min(j, k), max(j, k), a, b))
-    return [(a, b) for _, _, a, b in sorted(out, key=lambda x: x[:2])]
+    # (then, as the grouped search does, a partly dated record takes the reports of one signing only)
+    return merge_match._one_signing_each([(a, b) for _, _, a, b in sorted(out, key=lambda x: x[:2])])
 
 
 def test_grouped_offers_are_what_every_comparison_finds():
@@ -76,3 +77,17 @@ def test_a_long_queue_compares_only_records_that_could_match(monkeypatch):
                for k in range(3000)]
     merge_candidates(records)
     assert len(calls) < 100  # every pair would be 4.5 million comparisons
+
+
+def test_a_record_dated_by_year_takes_the_reports_of_one_signing_not_of_two():
+    def rec(rid, status, date, file):
+        return Rec(rid, status, {"id": rid, "type": "mou", "date": date, "source": {"file": file},
+                                 "korean_places": ["kr-busan"], "partner_places": ["dk-odense"]})
+
+    year = rec("table-row", "published", "2015", "ties.csv")
+    march, march_again = rec("march", "proposed", "2015-03-02", "a.txt"), rec("march-2", "proposed", "2015-03-03", "b.txt")
+    october = rec("october", "proposed", "2015-10-20", "c.txt")
+    offers = {(a.id, b.id) for a, b in merge_candidates([year, march, october, march_again])}
+    assert ("table-row", "march") in offers and ("table-row", "october") not in offers
+    assert not any(b == "october" and a == "table-row" for a, b in offers)
+    assert ("table-row", "march-2") in offers or ("march", "march-2") in offers  # the same signing, still offered
