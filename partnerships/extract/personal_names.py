@@ -9,8 +9,9 @@ import re
 # 호놀룰루 시장', '루시아누 헤젠지 비토리아시장은', '호사카 노부토(保坂展人) 세타가야구장이') is no place
 _TITLE = r"(?:시장|주지사|지사|도지사|군수|구청장|구장|대통령|총리|장관|대사|총영사|위원장|회장|총장|의장|대표|부시장)"
 _WRITTEN = r"\s?\((?:[A-Za-z][A-Za-z .'\-]{1,40}|[\u3040-\u30ff\u4e00-\u9fff]{2,12})\)"  # its Latin or CJK spelling
-_NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,5}}(?:{_WRITTEN})?|{_WRITTEN})\s([가-힣]{{2,8}})\s|"
-                                rf"\s([가-힣]{{2,8}})|\s[가-힣]{{1,5}}(?:{_WRITTEN})?\s([가-힣]{{2,8}})){_TITLE}"
+# (a Russian surname runs long: '블라디미르 미클루셰프스키 연해주지사와')
+_NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,8}}(?:{_WRITTEN})?|{_WRITTEN})\s([가-힣]{{2,8}})\s|"
+                                rf"\s([가-힣]{{2,8}})|\s[가-힣]{{1,8}}(?:{_WRITTEN})?\s([가-힣]{{2,8}})){_TITLE}"
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
 
 

@@ -66,3 +66,9 @@ def test_a_county_named_alone_in_a_quoted_agreement_title(gazetteer):
     text = ("평택시는 방문단이 12일 윌리엄슨 카운티 청사에서 카운티 위원들과 만나 '평택시-윌리엄슨 카운티 "
             "우호협력 의향서'에 서명했다고 14일 밝혔다.")
     assert {k[3] for k in _records(text, gazetteer, PUBLISHED)} == {("us-williamson-county-tx",)}
+
+
+def test_a_governors_long_first_and_surname_before_the_title_are_no_city(gazetteer):
+    text = ("강원도는 최 지사가 10일 블라디보스토크 연해주 정부청사에서 블라디미르 미클루셰프스키 연해주지사와 "
+            "'관광 협력 양해각서'를 체결했다고 12일 밝혔다.")
+    assert [k[3] for k in _records(text, gazetteer, "2013-09-12")] == [("adm1-ru-primorsky",)]
