@@ -259,3 +259,11 @@ def test_a_common_word_with_a_division_suffix_is_no_unspelt_division_of_an_unnam
     from partnerships.extract.places import find_places
     text = "11일 현지 업체는 복분자주 2만 병과 장어 가공품을 수입하기로 했다."
     assert [p.id for p in find_places(Sentence(0, 0, len(text), text, 0), gazetteer)] == []
+
+
+def test_a_councils_founding_with_its_signers_in_the_next_sentence_is_one_alliance(gazetteer):
+    text = ("부산시는 21일 해운대 벡스코에서 '동북아 해양도시 협의체' 설립 협약을 맺었다고 22일 밝혔다. "
+            "협약에는 부산을 비롯해 일본 후쿠오카시, 중국 상하이시, 러시아 블라디보스토크시, 대만 가오슝시 등 "
+            "5개 도시가 서명했다.")
+    assert _records(text, gazetteer, "2017-09-22") == [
+        ("alliance", 2017, ("kr-busan",), ("jp-fukuoka", "cn-shanghai", "ru-vladivostok", "tw-kaohsiung"))]

@@ -46,9 +46,13 @@ def fold_founding_declarations(groups: list[Group]) -> list[Group]:
 
 def multilateral_member(g: Group, m: Mention) -> bool:
     """A bare 협정 that is the alliance's own agreement: the alliance was a '다자간 협정', or
-    the sentence lists who takes part in it ('협정에 참여한 도시는 ...')."""
-    return g.first.type == "alliance" and ("협정" in g.first.word.text or bool(
-        MEMBER_WORDS.search(m.sentence.text[m.word.end - m.sentence.start:])))
+    the sentence lists who takes part in it ('협정에 참여한 도시는 ...', '협약에는 … 5개 도시가 서명했다')."""
+    after = m.sentence.text[m.word.end - m.sentence.start:]
+    return g.first.type == "alliance" and ("협정" in g.first.word.text or bool(MEMBER_WORDS.search(after))
+                                           or _SIGNED_BY.match(after) is not None)
+
+
+_SIGNED_BY = re.compile(r"^(?:서|문)?에는\s.{0,120}서명(?:했|하였)")
 
 
 def fold_city_ties(groups: list[Group]) -> list[Group]:

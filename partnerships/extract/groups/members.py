@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 
 MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:|"
-                          r"서명\s?(?:도시|기관|국가|지역|단체)")  # ('서명 도시는 …')
+                          r"서명\s?(?:도시|기관|국가|지역|단체)|"  # ('서명 도시는 …')
+                          r"(?:협약|협정|선언|합의)(?:서|문)?에는")  # ('협약에는 … 5개 도시가 서명했다')
 # ... and of a joint text's signers: those who came ('이번 회의에는 강원도를 비롯해 … 대표가 참석했다')
 SIGNER_WORDS = re.compile(rf"{MEMBER_WORDS.pattern}|참석|비롯해")
 # a sentence that ends the list: one that did not sign ('… 참석해 선언에는 서명하지 않았으며')
