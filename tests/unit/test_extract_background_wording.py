@@ -88,3 +88,11 @@ def test_a_body_named_as_a_citys_funded_body_opens_an_office_not_an_institution(
     text = ("부산시 출연기관인 부산경제진흥원이 베트남 하노이에 '부산비즈니스센터'를 열고 현지 거점을 마련했다.\n"
             "진흥원은 23일(현지시간) 하노이에서 개소식을 열었다고 24일 밝혔다.")
     assert "institution" not in [k[0] for k in _records(text, gazetteer, "2022-08-24")]
+
+
+def test_a_city_named_for_the_summit_it_hosts_is_no_party(gazetteer):
+    text = ("[인터뷰] 김민수 경북도 국제협력관\n\n대구신문 | 2025.09.22 06:00\n\n"
+            "경주 APEC 정상회의 개막을 한 달 앞둔 지난 20일 경북도청에서 김민수 경상북도 국제협력관을 만났다.\n\n"
+            "-최근 성과는.\n\"지난 12일 베트남 꽝남성과 '관광 협력 공동선언문'을 채택한 것이 대표적입니다. "
+            "공동선언문에는 관광상품 공동 개발이 담겼습니다.\"")
+    assert [k[2] for k in _records(text, gazetteer, "2025-09-22")] == [("kr-gyeongsangbuk-do",)]
