@@ -267,3 +267,13 @@ def test_a_councils_founding_with_its_signers_in_the_next_sentence_is_one_allian
             "5개 도시가 서명했다.")
     assert _records(text, gazetteer, "2017-09-22") == [
         ("alliance", 2017, ("kr-busan",), ("jp-fukuoka", "cn-shanghai", "ru-vladivostok", "tw-kaohsiung"))]
+
+
+def test_a_headline_naming_two_partners_of_two_signings_gives_each_record_its_own(gazetteer):
+    text = ("보은군, 베트남 닥락성·필리핀 카가얀주와 계절근로자 업무협약\n"
+            "보은군이 농번기 일손을 구하려고 베트남과 필리핀 지방정부와 잇따라 계절근로자 도입 협약을 맺었다.\n"
+            "군은 지난 6일 군청에서 베트남 닥락성 인민위원회 부위원장이 참석한 가운데 '계절근로자 도입에 관한 "
+            "업무협약'을 체결했다고 밝혔다.\n"
+            "이어 8일에는 필리핀 카가얀주 부지사 일행과 같은 내용의 업무협약을 맺었다.")
+    got = {(k[0], k[3]) for k in _records(text, gazetteer, "2024-03-10")}
+    assert got == {("mou", ("adm1-vn-dak-lak",)), ("mou", ("adm1-ph-cagayan",))}

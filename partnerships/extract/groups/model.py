@@ -119,7 +119,10 @@ class Group:
         partner = [regions.get(p, p) for p in first if regions.get(p, p) in common]
         if not partner and named:
             specific = [n for n in named if not all(p.startswith("country-") for p in n)]
-            partner = sorted(specific[0]) if specific else (
+            # (a telling by countries only, '베트남과 필리핀 지방정부와 잇따라', leaves out no city: the
+            # places every specific telling agrees on, '럼동성·남일로코스주' then '럼동성')
+            agreed = set.intersection(*specific) if specific else set()
+            partner = sorted(agreed) if agreed else sorted(specific[0]) if specific else (
                 [regions.get(p, p) for p in self.mentions[0].partner] or sorted(named[0]))
         return _without_own_countries(partner)
 
