@@ -192,13 +192,13 @@ def find_duplicate(text: str) -> Path | None:
 
 
 def _stored(eng, text_hash: str) -> str | None:
-    """The stored article with this hash, if it has no records yet; DuplicateArticle if it has."""
+    """The stored article with this hash, if none of its records still stands (none yet, or all
+    rejected: it may be proposed again); DuplicateArticle if one does."""
     with eng.connect() as conn:
         existing = repo.article_by_hash(conn, text_hash)
         if existing is None:
             return None
-        has_records = conn.execute(select(schema.records.c.id).where(
-            schema.records.c.article_file == existing).limit(1)).first()
+        has_records = repo.records_standing(conn, existing)[0]
     if has_records:
         raise DuplicateArticle(store.seeds_dir() / existing,
                                store.data_dir() / "records" / f"{Path(existing).stem}.json")

@@ -187,11 +187,12 @@ def save_article(
             with reachable(), repo.writing(eng) as conn:
                 role = authz.authorize(conn, who, "propose")  # roles.NotAllowed: nothing written
                 existing = repo.article_by_hash(conn, text_hash)
+                start = 0
                 if existing is not None:
-                    if conn.execute(select(schema.records.c.id).where(
-                            schema.records.c.article_file == existing).limit(1)).first():
+                    standing, start = repo.records_standing(conn, existing)
+                    if standing:
                         raise ArticleExists(existing)
-                    file = existing  # an article stored without records: its records come now
+                    file = existing  # stored without records, or all rejected: its records come now
                 else:
                     conn.execute(insert(schema.articles).values(file=file, text=text, text_hash=text_hash,
                                                                 published=published))
@@ -203,7 +204,7 @@ def save_article(
                         d["status"] = "proposed"  # whatever the caller's dict says: only a reviewer publishes
                 if new_places:
                     repo.ensure_places(conn, [p.id for p in new_places], places, origin="added")
-                rows = [record_rows(d, records_file=records_file, position=i, places=places)
+                rows = [record_rows(d, records_file=records_file, position=start + i, places=places)
                         for i, d in enumerate(kept)]
                 repo.ensure_places(conn, (r["place_id"] for one in rows for r in one["record_places"]), places)
                 repo.insert_records(conn, rows)
@@ -216,8 +217,7 @@ def save_article(
                 existing = repo.article_by_hash(conn, text_hash)
             if existing is not None:
                 with eng.connect() as conn:
-                    if conn.execute(select(schema.records.c.id).where(
-                            schema.records.c.article_file == existing).limit(1)).first():
+                    if repo.records_standing(conn, existing)[0]:
                         raise ArticleExists(existing) from exc
             if attempt == attempts - 1:
                 raise StoreUnavailable(f"could not save: {short_error(exc)}") from exc

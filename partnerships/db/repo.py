@@ -219,6 +219,20 @@ def article_files(conn: Connection) -> list[str]:
     return list(conn.execute(select(s.articles.c.file).order_by(s.articles.c.file)).scalars())
 
 
+def records_standing(conn: Connection, article_file: str) -> tuple[bool, int]:
+    """(whether the article has a record that still stands: proposed, published or retracted, or
+    merged into another; its number of records). An article whose records were all rejected may
+    be proposed again."""
+    from partnerships.db import staff_schema
+
+    r = s.records.c
+    merged = select(staff_schema.merges.c.absorbed_id).where(staff_schema.merges.c.undone_at.is_(None))
+    standing = conn.execute(select(r.id).where(r.article_file == article_file, (r.status != "rejected")
+                                               | r.id.in_(merged)).limit(1)).first() is not None
+    count = conn.execute(select(func.count()).select_from(s.records).where(r.article_file == article_file)).scalar()
+    return standing, int(count or 0)
+
+
 def article_by_hash(conn: Connection, text_hash: str) -> str | None:
     """The file name of the stored article with this text hash."""
     return conn.execute(select(s.articles.c.file).where(s.articles.c.text_hash == text_hash)).scalar()

@@ -280,7 +280,7 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
         ("upload", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "error", "This is not a text file"),
         ("upload", b"a" * (20 * 2**20), "error", "The article is 20.0 MB; the limit is 2 MB"),
         ("paste", SEED0.read_text(encoding="utf-8"), "error",
-         "already stored as seeds/000_a437fd8661412f19.txt (records: data/records/000_a437fd8661412f19.json)"),
+         "already in the atlas, with records waiting for review or published (stored as 000_a437fd8661412f19.txt)"),
         ("paste", "\u3000 \xa0\t\u200b\ufeff\n", "error", "The article is empty"),
         ("paste", SEED0.read_text(encoding="utf-8") * 170, "error", "the limit is 200 KB of text"),
         ("upload", (SEED0.read_text(encoding="utf-8") * 170).encode("utf-8"), "error", "the limit is 200 KB of text"),
@@ -326,7 +326,7 @@ def test_same_article_twice_points_to_the_first(folders):
     before = stored_counts()
     assert at.text_area(key="aa_text").value == ""  # the input starts empty after a save
     at = paste(at, text.replace("\n", "\n\n"))  # the same article, spaced out, in the same session
-    assert f"already stored as seeds/{stored[0]}" in messages(at, "error")
+    assert f"(stored as {stored[0]})" in messages(at, "error") and "seeds/" not in messages(at, "error")
     assert not at.success  # the last save's message is gone
     assert "add_article_save" not in {b.key for b in at.button}
     assert stored_counts() == before

@@ -236,3 +236,22 @@ def test_publisher_and_publication_date_are_required(folders, gazetteer, source,
         intake.save_article(F01_TEXT, [bad], gazetteer=gazetteer, published="2023-05-17", who=EDITOR)
     assert [p.field for p in got.value.problems] == [field]
     assert _counts() == before
+
+
+def test_an_article_whose_records_were_all_rejected_may_be_proposed_again(folders, gazetteer):
+    from partnerships import accounts, review
+
+    eng = store.open_store()
+    accounts.add_user(eng, "rita", role="reviewer", password="a long test password")
+    first = intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
+    (rid,) = first.ids
+    review.reject(eng, "rita", rid, version=1, reason="the partner is wrong; propose again")
+    again = intake.save_article(F01_TEXT, [record(title_en="Incheon with Nairobi, corrected")], gazetteer=gazetteer,
+                                who=EDITOR, published="2023-05-17")
+    assert again.seed.name == first.seed.name and again.ids != first.ids  # the same stored text, a new record
+    assert review.get(eng, again.ids[0]).status == "proposed" and review.get(eng, rid).status == "rejected"
+    assert [a["action"] for a in review.history(eng, rid)] == ["create", "reject"]  # its history stands
+    assert store.validate_database(eng, gazetteer) == []
+    # once a record of it stands again, the article is not taken again
+    with pytest.raises(intake.DuplicateArticle):
+        intake.save_article(F01_TEXT, [record()], gazetteer=gazetteer, who=EDITOR, published="2023-05-17")
