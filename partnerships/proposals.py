@@ -171,6 +171,7 @@ class DbProposals:
     gaz: Any
     check_role: bool = True
     published: dict[tuple, list[tuple[str, str]]] | None = None  # agreement key -> (id, source file) published
+    waiting: dict[tuple, list[tuple[str, str, str]]] | None = None  # ... -> (id, source, sheet) proposed from a sheet
     status: str = "proposed"  # what put_table writes and updates ("published" for a curated layer)
     kept: list[str] = field(default_factory=list)  # ids the last put_table left as people changed them
     held: list[str] = field(default_factory=list)  # ids reviewed already whose rows changed: not applied
@@ -349,3 +350,25 @@ class DbProposals:
         # the national layer's included)
         own = (record.get("source") or {}).get("file")
         return next((rid for rid, source in self.published.get(agreement_key(record), []) if source != own), None)
+
+    def waiting_match(self, record: dict[str, Any]) -> tuple[str, str] | None:
+        """(id, sheet) of a proposed record for the same agreement that another sheet's row made
+        (the same sheet saved under another name or encoding: 'ties (1).csv'), if any."""
+        if self.waiting is None:
+            from sqlalchemy import select
+
+            from partnerships.db import schema as s
+            from partnerships.db.rows import record_dict
+
+            self.waiting = {}
+            r = s.records.c
+            with self.eng.connect() as conn:
+                for body, status, source in conn.execute(select(r.body, r.status, r.article_file)
+                                                         .where(r.status == "proposed")):
+                    d = record_dict(body, status)
+                    if isinstance(d.get("table_row"), dict):
+                        self.waiting.setdefault(agreement_key(d), []).append(
+                            (d["id"], source, str(d["table_row"].get("file") or "")))
+        own = (record.get("source") or {}).get("file")
+        return next(((rid, sheet) for rid, source, sheet in self.waiting.get(agreement_key(record), [])
+                     if source != own), None)

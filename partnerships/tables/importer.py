@@ -38,6 +38,7 @@ class ImportResult:
     kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
     held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
     unread_sectors: dict[str, list[int]] = field(default_factory=dict)  # sector cell -> rows given the usual one
+    waiting: list[tuple[int, str, str]] = field(default_factory=list)  # (row, id, sheet) proposed from another sheet
     hidden: list[int] = field(default_factory=list)  # rows the workbook hides, left out
     hidden_columns: list[str] = field(default_factory=list)  # ... and its columns, by letter
     seconds: float = 0.0
@@ -46,13 +47,18 @@ class ImportResult:
         """A plain-text summary, then each row error."""
         rows = [("rows read", self.rows), ("records added", self.added), ("records updated", self.updated),
                 ("unchanged (imported before)", self.unchanged),
-                ("already published (offered as a merge)", len(self.merges)), ("rows with errors", len(self.errors))]
+                ("already published (offered as a merge)", len(self.merges)),
+                ("already waiting for review (from another sheet)", len(self.waiting)),
+                ("rows with errors", len(self.errors))]
         width = max(len(a) for a, _ in rows)
         lines = [f"{a:<{width}}  {b:>6}" for a, b in rows]
         if self.errors:
             lines += ["", "rows not imported:", *(f"  {e}" for e in self.errors)]
         if self.merges:
             lines += ["", "already published:", *(f"  row {r}: {pid}" for r, pid in self.merges)]
+        if self.waiting:
+            lines += ["", "already waiting for review, from another sheet (not added again):",
+                      *(f"  row {r}: {rid} ({sheet})" for r, rid, sheet in self.waiting)]
         if self.found_online:
             lines += ["", f"places found online: {', '.join(self.found_online)}"]
         if self.kept:
@@ -246,11 +252,16 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     result.unread_sectors = unread_sectors(table, mapping, preset)
     result.hidden = list(table.hidden)
     result.hidden_columns = [column_letter(c) for c in table.hidden_columns]
-    for rec in records.values():
+    waiting = getattr(sink, "waiting_match", None)
+    own = set(sink.table_records(stored_name(file, table.sheet))) if waiting is not None else set()
+    for key, rec in list(records.items()):
         match = sink.published_match(rec)
         if match:
             rec["merge_into"] = match
             result.merges.append((rec["table_row"]["row"], match))
+        elif waiting is not None and key not in own and (other := waiting(rec)) is not None:
+            del records[key]  # another sheet's row proposed it already (this sheet under another name)
+            result.waiting.append((rec["table_row"]["row"], *other))
     used = {p for r in records.values() for p in r["partner_places"]}
     result.added, result.updated, result.unchanged = sink.put_table(
         stored_name(file, table.sheet), text=render(file, table), records=records,

@@ -63,6 +63,13 @@ def test_table_import_twice_and_a_changed_row(folders, gazetteer, tmp_path):
     assert first.added == 58 and len(first.errors) == 5
     second = plan.plan(data, "gyeonggi_ties.xls").run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
     assert (second.added, second.updated, second.unchanged) == (0, 0, 58)
+
+
+def test_a_changed_row_updates_its_one_record(folders, gazetteer, tmp_path):
+    # (on its own: the example sheets list the same ties, so after gyeonggi_ties.xls these rows would
+    # wait already, from that sheet)
+    make_tables.write_all(tmp_path)
+    eng = open_with_staff()
     p1 = plan.plan((tmp_path / "ties_en.csv").read_bytes(), "ties_en.csv")
     p1.preset.fixed["korean_place"] = "수원시"
     p1.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
@@ -166,3 +173,23 @@ def test_a_sheet_imported_again_by_someone_else_applies_its_changed_rows_and_kee
     # a sheet without a row: its record stays, and so does the row its evidence quotes
     _import(eng, gazetteer, "\n".join(line for line in corrected.splitlines() if "Qingdao" not in line), "ed")
     assert store.validate_database(eng, gazetteer) == []
+
+
+def test_the_same_sheet_under_another_name_or_encoding_adds_nothing_again(folders, gazetteer, tmp_path):
+    make_tables.write_all(tmp_path)
+    eng = open_with_staff()
+    text = (tmp_path / "ties_en.csv").read_text("utf-8")
+    first = _import(eng, gazetteer, text, "ed")
+    for name, data in (("ties_en (1).csv", text.encode()), ("ties_en-cp949.csv", text.encode("cp949"))):
+        p = plan.plan(data, name)
+        p.preset.fixed["korean_place"] = "수원시"
+        copy = p.run(sink=DbProposals(eng, "ed", gazetteer), gaz=gazetteer)
+        assert copy.added == 0 and len(copy.waiting) == first.added
+        assert {sheet for _, _, sheet in copy.waiting} == {"ties_en.csv"}
+        assert "already waiting for review" in copy.table()
+    waiting = [q for q in review.proposed(eng, "rita") if q.record["source"]["file"].startswith("ties_en")]
+    assert len(waiting) == first.added  # one proposal per tie, not three
+    # the first sheet's own rows are its own still: a changed one updates its record
+    again = _import(eng, gazetteer, text.replace("Shenyang,sister city,1990-01-01", "Shenyang,sister city,1990-01-09"),
+                    "ed")
+    assert (again.updated, again.waiting) == (1, [])

@@ -163,14 +163,18 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
     """Counts, then each row not imported with its reason and the nearest places, named in the page's
     language (cells escaped: `st.table` renders markdown, and the reasons quote the sheet)."""
     labels = ("import_row_rows", "import_row_added", "import_row_updated", "import_row_unchanged", "import_row_merges",
-              "import_row_errors")
-    counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.errors))
+              "import_row_waiting", "import_row_errors")
+    counts = (result.rows, result.added, result.updated, result.unchanged, len(result.merges), len(result.waiting),
+              len(result.errors))
     st.subheader(t("batch_summary", lang), anchor=False)
     st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels], t("batch_count", lang): counts})
              .set_index(t("batch_what", lang)))
     for ids, key in ((result.kept, "import_kept"), (result.held, "import_held")):
         if ids:  # rows changed whose records were not rewritten: said, with the records
             st.info(t(key, lang, n=len(ids)) + "\n\n" + "\n".join(f"- {md_code(i)}" for i in ids[:50]))
+    if result.waiting:  # the same sheet under another name: its ties wait once, from the first
+        sheets = sorted({sheet for _, _, sheet in result.waiting})
+        st.info(t("import_waiting", lang, n=len(result.waiting), sheets=", ".join(sheets[:5])))
     if result.hidden:  # what Excel hid (a filter's rows) was not imported: said, so nobody looks for it
         st.info(t("import_hidden", lang, n=len(result.hidden), rows=", ".join(map(str, result.hidden[:50]))))
     if result.hidden_columns:

@@ -576,6 +576,11 @@ EN: dict[str, str] = {
     "import_row_updated": "records updated",
     "import_row_unchanged": "unchanged (imported before)",
     "import_row_merges": "already published (offered as a merge)",
+    "import_row_waiting": "already waiting for review (from another sheet)",
+    "import_waiting": (
+        "{n} rows were not added again: the same ties already wait for review from {sheets} (this sheet under another "
+        "name or encoding, or a list that repeats it)."
+    ),
     "import_row_errors": "rows with errors",
     "import_fix_places": "Places the gazetteer lacks: pick the right one, then import again (saved with the mapping)",
     "import_bad_file": "This file cannot be read: {detail}",

@@ -558,6 +558,11 @@ KO: dict[str, str] = {
     "import_row_updated": "갱신된 기록",
     "import_row_unchanged": "변경 없음 (이미 가져옴)",
     "import_row_merges": "이미 게시됨 (병합 제안)",
+    "import_row_waiting": "이미 검토 대기 중 (다른 표에서)",
+    "import_waiting": (
+        "{n}개 행은 다시 추가하지 않았습니다. 같은 교류가 이미 {sheets}에서 검토를 기다리고 있습니다(이름이나 인코딩만 "
+        "다른 같은 표, 또는 그 내용을 되풀이한 목록)."
+    ),
     "import_row_errors": "오류 행",
     "import_fix_places": "지명 사전에 없는 곳: 맞는 곳을 고른 뒤 다시 가져오세요 (열 지정과 함께 저장됩니다)",
     "import_bad_file": "이 파일을 읽을 수 없습니다: {detail}",
