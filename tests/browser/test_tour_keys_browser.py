@@ -126,3 +126,36 @@ def test_a_long_story_on_a_projector_gives_up_its_quote_before_its_type_shrinks(
     assert page.evaluate(size, "p") >= 16 and page.evaluate(size, ".src") >= 13  # read from the back of a room
     assert not page.locator(".tour-card blockquote").is_visible()  # the quote gave way (it was 13 px, 10 px)
     assert real_errors(page) == []
+
+
+OWN = "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city,2019-busan-smart-city-convergence-alliance"
+
+
+def test_a_tour_of_ones_own_keeps_its_steps_and_step_through_the_presentation_look_and_a_language_switch(
+        staff_page):
+    # The picker is hidden while presenting; the browser reports it as it comes back (empty) and
+    # in the other language's labels: neither is a person's change, so the tour stays as built.
+    page = staff_page
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.open(f"Tour?lang=ko&country=JP&steps={OWN}&step=3")
+    wait_for_map(page, land=LAND)
+
+    def same_tour(want: str) -> None:
+        page.wait_for_function("o => { const q = new URLSearchParams(location.search);"
+                               " return q.get('steps') === o && q.get('step') === '3'; }", arg=OWN, timeout=90000)
+        idle(page)
+        assert page.locator(".tour-position").first.inner_text() == want
+
+    page.get_by_text("발표 화면").first.click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    same_tour("3건 중 3번째")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=90000)
+    same_tour("3건 중 3번째")
+    page.get_by_text("English").first.click()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('lang')", timeout=90000)
+    same_tour("3 of 3")
+    page.get_by_text("Presentation look").first.click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    same_tour("3 of 3")
+    assert real_errors(page) == []

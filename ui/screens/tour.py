@@ -380,5 +380,7 @@ def show(ctx: PageContext) -> None:
         _draw_stage(ctx, stage_data, row, step, presenting=presenting)
 
     stage()
-    if not presenting:  # below the stage: the tour first, then the making of one's own
+    if presenting:  # (the picker is not drawn: its count of runs drawn starts again)
+        st.session_state[tour_builder.SHOWN_KEY] = 0
+    else:  # below the stage: the tour first, then the making of one's own
         tour_builder.builder(picking_filters(ctx), ctx.lang, order_key=ORDER, step_key=STEP)

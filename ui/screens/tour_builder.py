@@ -17,6 +17,9 @@ OWN = "own"  # the order's name in the link (`tour=own`)
 STEPS = "steps"  # the link parameter holding the picked record ids, in order
 PICK_KEY = "tour_own_pick"
 KEPT_KEY = "tour_own_kept"  # the picked ids, kept for the session
+SHOWN_KEY = "tour_own_shown"  # runs in a row that drew the picker (the presentation look does not)
+SHOWN_SETTLED = 2  # ... from when a change of it is a person's (never hidden counts as settled)
+OFFERED_KEY = "tour_own_offered"  # the record ids the picker offered
 MAX_STEPS = 40  # a tour for a meeting; a longer one is a filter's story
 MAX_OPTIONS = 2000  # records offered to pick from (the newest of the scope): the picker stays quick
 
@@ -51,7 +54,15 @@ def with_own(saved: tours.ToursResult, lang: str) -> tours.ToursResult:
 
 
 def _picked(order_key: str, step_key: str) -> None:
+    """A person's change of the picks. The browser also reports the picker after reruns that did
+    not draw it (the presentation look hides it), right after it is drawn again (empty, as it
+    mounts), or drew it in another language (its values then that language's labels): those
+    leave the tour as it is."""
+    offered = st.session_state.get(OFFERED_KEY) or set()
     ids = list(st.session_state.get(PICK_KEY) or [])[:MAX_STEPS]
+    if st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) < SHOWN_SETTLED or any(i not in offered for i in ids) \
+            or ids == list(st.session_state.get(KEPT_KEY) or ()):
+        return
     if ids:
         st.query_params[STEPS] = ",".join(ids)
         st.session_state[order_key] = OWN
@@ -80,6 +91,8 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
         labels.update({i: i for i in chosen if i not in labels})  # (picked outside the scope: kept, by id)
         if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
             st.session_state[PICK_KEY] = chosen
+        st.session_state[SHOWN_KEY] = st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) + 1
+        st.session_state[OFFERED_KEY] = set(labels)
         st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=PICK_KEY, format_func=labels.get,
                        max_selections=MAX_STEPS, select_all=False,  # (one by one, in the order to show them)
                        help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
