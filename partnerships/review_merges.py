@@ -44,9 +44,13 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
                                   "is another signing")
         also = list(k.record.get("also_reported") or [])
         also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
+        kept_record = {**k.record, "also_reported": also}
+        if _day(str(a.record["date"])) and str(a.record["date"]).startswith(f"{k.record['date']}-"):
+            # the report dates it to the day where the kept record had only the year or month
+            kept_record.update(date=a.record["date"], date_basis=a.record.get("date_basis") or "stated")
         writes = {
             kid: lambda: write_change(conn, who, kid, version=kv, action="merge", status="published",
-                                      new={**k.record, "also_reported": also}, reason=f"merged with {aid}",
+                                      new=kept_record, reason=f"merged with {aid}",
                                       allowed_from=("proposed", "published", "reviewed")),
             aid: lambda: write_change(conn, who, aid, version=av, action="merge", status="rejected",
                                       reason=f"merged into {kid}", allowed_from=("proposed", "published", "reviewed")),
@@ -99,6 +103,8 @@ def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tupl
         # (the kept record goes back to its status before the merge only if nothing touched it since)
         untouched = kept.record == json.loads(kept_line["after"])
         status = json.loads(kept_line["before"])["status"] if untouched else kept.status
+        if untouched:  # ... and to its own date (the merge may have dated it to the absorbed report's day)
+            record.update({k: v for k, v in json.loads(kept_line["before"]).items() if k in ("date", "date_basis")})
         before = json.loads(absorbed_line["before"])
         writes = {
             kid: lambda: write_change(conn, who, kid, version=kept.version, action="unmerge", status=status,

@@ -540,7 +540,10 @@ def test_a_record_dated_by_year_merges_the_reports_of_one_signing_only(eng, gaze
     for rid, date in (("march", "2015-03-02"), ("october", "2015-10-20")):
         add_proposed(eng, base, rid=rid, gazetteer=gazetteer, date=date, year=2015,
                      source={**base["source"], "file": f"{rid}.txt"})
-    review_merges.merge(eng, "rita", (year["id"], 1), ("march", 1))
-    with pytest.raises(review.ReviewError, match="another signing"):
+    merge_id = review_merges.merge(eng, "rita", (year["id"], 1), ("march", 1))
+    assert review.get(eng, year["id"]).record["date"] == "2015-03-02"  # the report dates it to the day
+    with pytest.raises(review.ReviewError):
         review_merges.merge(eng, "rita", (year["id"], 2), ("october", 1))
     assert review.get(eng, "october").status == "proposed"  # still its own agreement
+    review_merges.unmerge(eng, "rita", merge_id, reason="merged by mistake")
+    assert review.get(eng, year["id"]).record["date"] == "2015"  # its own date back
