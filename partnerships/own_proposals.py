@@ -19,8 +19,8 @@ class OwnProposal:
     id: str
     title_en: str
     title_ko: str
-    status: str  # proposed, published, rejected, retracted; "removed" when it is gone
-    reason: str  # the reviewer's reason for rejecting or retracting it, or the record it was merged into
+    status: str  # proposed, published, rejected, retracted, merged (into another); "removed" when it is gone
+    reason: str  # the reviewer's reason for rejecting, retracting or correcting it, or the record it was merged into
 
 
 def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal]:
@@ -33,15 +33,19 @@ def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal
         if not ids:
             return []
         rows = {row.id: row for row in conn.execute(select(r.id, r.status, r.body).where(r.id.in_(ids)))}
-        reasons: dict[str, str] = {}
-        for rid, reason in conn.execute(select(a.record_id, a.reason).where(
-                a.record_id.in_(ids), a.action.in_(("reject", "retract", "merge"))).order_by(a.id)):
-            reasons[rid] = reason or ""
+        reasons: dict[str, tuple[str, str]] = {}  # the last reviewer's word on each: (action, reason)
+        for rid, action, by, reason in conn.execute(select(a.record_id, a.action, a.who, a.reason).where(
+                a.record_id.in_(ids), a.action.in_(("reject", "retract", "merge", "edit"))).order_by(a.id)):
+            if action != "edit" or by != who:  # (a correction by someone else: what was wrong)
+                reasons[rid] = (action, reason or "")
     out = []
     for rid in ids:
         row = rows.get(rid)
         body = json.loads(row.body) if row is not None else {}
         status = row.status if row is not None else "removed"
+        action, reason = reasons.get(rid, ("", ""))
+        if status == "rejected" and action == "merge":
+            status = "merged"  # its report became a second source of the record it went into
         out.append(OwnProposal(rid, str(body.get("title_en", "")), str(body.get("title_ko", "")), status,
-                               reasons.get(rid, "") if status in ("rejected", "retracted") else ""))
+                               reason if status != "proposed" and action else ""))
     return out

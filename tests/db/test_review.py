@@ -450,7 +450,18 @@ def test_a_proposal_merged_into_another_says_which(eng, gazetteer):
     kept = review.get(eng, SEOUL_ODENSE)
     review_merges.merge(eng, "rita", (kept.id, kept.version), ("mine-again", 1))
     got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
-    assert got == {"mine-again": ("rejected", f"merged into {SEOUL_ODENSE}")}
+    assert got == {"mine-again": ("merged", f"merged into {SEOUL_ODENSE}")}  # a second source, not rejected
+
+
+def test_a_proposal_a_reviewer_corrected_and_published_says_what_was_wrong(eng, gazetteer):
+    from partnerships.own_proposals import own_proposals
+
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-fixed", gazetteer=gazetteer)
+    review.edit(eng, "rita", "mine-fixed", {"title_en": "Seoul and Odense, corrected"}, version=1,
+                reason="the sheet named the wrong partner city")
+    review.publish(eng, "rita", "mine-fixed", version=2)
+    got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
+    assert got == {"mine-fixed": ("published", "the sheet named the wrong partner city")}
 
 
 def test_a_partner_swapped_for_another_is_swapped_in_the_titles_that_name_it(eng, draft):

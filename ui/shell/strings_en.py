@@ -380,6 +380,7 @@ EN: dict[str, str] = {
     "status_removed": "removed",
     "status_published": "published",
     "status_rejected": "rejected",
+    "status_merged": "merged (a second source of a published record)",
     "status_retracted": "retracted",
     # review page
     "page_review": "Review",

@@ -370,6 +370,7 @@ KO: dict[str, str] = {
     "status_removed": "삭제됨",
     "status_published": "게시됨",
     "status_rejected": "반려됨",
+    "status_merged": "병합됨 (게시된 기록의 두 번째 출처)",
     "status_retracted": "철회됨",
     # review page
     "page_review": "검토",
