@@ -91,8 +91,8 @@ def resolve_partner(gaz: Gazetteer, names: list[str], *, country: str | None, ad
         for query in _queries(n):
             hits = [p for p in gaz.matches(query) if p.kind != "country" and p.country != "KR"
                     and (country is None or p.country == country)]
-            if division:
-                hits = [p for p in hits if p.kind in ("province", "region", "county")]
+            if division:  # ... or the city the division is, when it is one ('도쿄도': Tokyo, a city here)
+                hits = [p for p in hits if p.kind in ("province", "region", "county")] or hits
             elif admin.strip() and any(p.kind == "city" for p in hits):
                 hits = [p for p in hits if p.kind == "city"]  # 'Nara' in Nara: the city, the state named apart
             elif _a_state_rather_than_a_town(gaz, hits):

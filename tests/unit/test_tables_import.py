@@ -508,3 +508,11 @@ def test_an_old_xls_workbooks_hidden_rows_and_columns_are_left_out_too(tmp_path,
     book.save(str(tmp_path / "old.xls"))
     _, result = _import(tmp_path, "old.xls", _sink(tmp_path), gazetteer)
     assert (result.added, result.hidden, result.hidden_columns) == (2, [3], ["E"])
+
+
+@pytest.mark.parametrize(("name", "expected"), [("도쿄도", "jp-tokyo"), ("오사카부", "adm1-jp-osaka"),
+                                                ("홋카이도", "adm1-jp-hokkaido")])
+def test_a_partner_written_with_its_division_suffix_is_the_division_or_the_city_it_is(gazetteer, name, expected):
+    from partnerships.tables.places import resolve_partner
+
+    assert resolve_partner(gazetteer, [name], country="JP").place.id == expected  # 도쿄도: Tokyo, a city here
