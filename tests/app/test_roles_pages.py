@@ -614,3 +614,15 @@ def test_a_proposed_sheet_row_is_reviewed_as_its_row_not_the_whole_sheet(folders
     assert not sheet_html  # no box holding the whole sheet
     tables = [str(tb.proto) for tb in at.table]
     assert any("Asahikawa" in x and "Kyoto" not in x for x in tables)  # the row's own cells
+
+
+def test_every_record_of_the_queue_is_selected_at_once_and_cleared_again(folders):
+    add_proposed(folders, curated(SEOUL_ODENSE), rid="draft-two", gazetteer=default_gazetteer())
+    at = run("pages/7_Review.py", "rita")
+    assert at.button(key="review_pick_all").label == "Select all 2 on this page"
+    at.button(key="review_pick_all").click().run()
+    assert at.checkbox(key="rv_draft-seoul-odense_pick").value and at.checkbox(key="rv_draft-two_pick").value
+    assert at.button(key="review_bulk").label == "Publish the 2 selected"
+    assert at.button(key="review_pick_all").label == "Clear the selection"
+    at.button(key="review_pick_all").click().run()
+    assert at.button(key="review_bulk").disabled

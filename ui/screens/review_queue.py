@@ -257,7 +257,12 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
     held = st.session_state.pop(_HELD, None)
     if held:
         st.warning(t("review_bulk_held", lang, titles=md_escape(" · ".join(held))))
-    if st.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked, type="primary"):
+    publish_col, all_col = st.columns([3, 2], vertical_alignment="center")
+    every = len(picked) == len(items)
+    all_col.button(t("review_pick_none" if every else "review_pick_all", lang, n=len(items)), key="review_pick_all",
+                   disabled=not items, on_click=_pick_all, args=([i.id for i in items], not every))
+    if publish_col.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked,
+                          type="primary"):
         ready = [i for i in picked if not source_edit.incomplete(i.record)]
         if len(ready) < len(picked):
             st.session_state[_HELD] = [_title(i, lang) for i in picked if i not in ready]
@@ -284,6 +289,12 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
                 del st.session_state[key]
         st.session_state[DONE_KEY] = ("publish", " · ".join(_title(i, lang) for i in picked))
         st.rerun()
+
+
+def _pick_all(ids: list[str], on: bool) -> None:
+    """Tick (or clear) every record of the page's queue for publishing at once."""
+    for rid in ids:
+        st.session_state[form_key(rid, "pick")] = on
 
 
 def merges_done(eng, user: SignedIn, lang: str) -> None:

@@ -397,6 +397,8 @@ EN: dict[str, str] = {
     "review_reject_source_go": "Reject its {n} records",
     "review_rejected_n": "{n} records of {file}",
     "review_select": "Select",
+    "review_pick_all": "Select all {n} on this page",
+    "review_pick_none": "Clear the selection",
     "review_bulk_held": (
         "Not published, as their source's publisher and publication date are needed first (fill them in on each card): "
         "{titles}"

@@ -387,6 +387,8 @@ KO: dict[str, str] = {
     "review_reject_source_go": "{n}건 모두 반려",
     "review_rejected_n": "{file}의 기록 {n}건",
     "review_select": "선택",
+    "review_pick_all": "이 쪽의 {n}건 모두 선택",
+    "review_pick_none": "선택 해제",
     "review_bulk_held": (
         "게시하지 않음: 출처의 발행처와 발행일을 먼저 채워야 하는 기록입니다(각 카드에서 입력): {titles}"
     ),
