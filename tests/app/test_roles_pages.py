@@ -282,6 +282,8 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     at = run("pages/7_Review.py", "rita")
     key = f"rv_merge_{SEOUL_ODENSE}_same-mou-other-paper"
     assert key in [b.key for b in at.button]
+    offer = [x.value for x in at.text if "Another paper" in x.value]
+    assert offer and base["title_en"] in offer[0] and "same-mou-other-paper" not in offer[0]  # titles, not ids
     at.button(key=key).click().run()
     assert not at.exception
     kept = review.get(folders, SEOUL_ODENSE)

@@ -326,12 +326,14 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
     if len(pairs) > MERGES_SHOWN:
         st.caption(t("review_merge_more", lang, shown=MERGES_SHOWN, n=len(pairs)))
     for kept, absorbed in pairs[:MERGES_SHOWN]:
-        label = t("review_merge", lang, a=kept.id, b=absorbed.id)
+        label = t("review_merge", lang)
         with st.container(border=True):
-            for one in (kept, absorbed):
+            for one in (kept, absorbed):  # by title and where it comes from (a sheet by its name and row)
                 src = one.record["source"]
-                st.text(f"{one.id} · {t('status_' + one.status, lang)} · {one.record['date']} · "
-                        f"{src.get('publisher') or '—'} · {src['file']}")
+                row = parse_row_line((one.record.get("evidence") or [""])[0])
+                where = t("tour_row_source", lang, file=row.file, row=row.row) if row else src["file"]
+                st.text(f"{_title(one, lang)} · {t('status_' + one.status, lang)} · {one.record['date']} · "
+                        f"{src.get('publisher') or '—'} · {where}")
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
                 act(lang, kept.id, "merge", lambda k=kept, a=absorbed: review_merges.merge(
                     eng, user.name, (k.id, k.version), (a.id, a.version)))

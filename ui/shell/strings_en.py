@@ -426,14 +426,15 @@ EN: dict[str, str] = {
         "public card credits its source."
     ),
     "review_from": "From {file} · {publisher} · {published}",
-    "review_merge_title": "Reported by several articles",
+    "review_merge_title": "One agreement reported more than once",
     "review_date_basis": "Date {basis}",
     "review_merge_more": "{shown} of {n} merge offers are shown; the next appear once these are merged or reviewed.",
     "review_merge_help": (
-        "Same parties, same type, dates within {days} days: merge them into one published record with both sources. A "
-        "merge can be undone."
+        "Same parties, same type, dates within {days} days (or a year or month and a day in it), from two articles or "
+        "sheets: merge them into one published record with both sources, dated to the day if either is. A merge can be "
+        "undone."
     ),
-    "review_merge": "Merge {a} ← {b}",
+    "review_merge": "Merge the second into the first",
     "review_unmerge": "Undo merge {n}",
     "review_merges_done": "Merges ({n})",
     "review_error": "Not saved: {detail}",

@@ -415,14 +415,15 @@ KO: dict[str, str] = {
         "주세요."
     ),
     "review_from": "출처: {file} · {publisher} · {published}",
-    "review_merge_title": "여러 기사에 보도된 같은 협약",
+    "review_merge_title": "두 번 이상 보도·기재된 같은 협약",
     "review_date_basis": "날짜 {basis}",
     "review_merge_more": "합치기 제안 {n}건 중 {shown}건을 보여 줍니다. 이들을 합치거나 검토하면 다음 제안이 나옵니다.",
     "review_merge_help": (
-        "당사자·유형이 같고 날짜 차이가 {days}일 이내입니다. 두 출처를 가진 하나의 게시 기록으로 합칠 수 있고, 되돌릴 "
-        "수 있습니다."
+        "당사자·유형이 같고 날짜 차이가 {days}일 이내(또는 연도·월과 그 안의 날짜)이며, 서로 다른 기사나 표에서 "
+        "왔습니다. 두 출처를 가진 하나의 게시 기록으로 합치며, 어느 한쪽에 날짜가 일까지 있으면 그 날짜를 씁니다. "
+        "되돌릴 수 있습니다."
     ),
-    "review_merge": "병합 {a} ← {b}",
+    "review_merge": "둘째를 첫째에 병합",
     "review_unmerge": "병합 {n} 되돌리기",
     "review_merges_done": "병합 ({n}건)",
     "review_error": "저장하지 않았습니다: {detail}",
