@@ -82,10 +82,24 @@ def _is_menu(s: str) -> bool:
         len(cells) >= 5 and all(len(p) <= 8 and not re.search(r"\d", p) for p in cells))
 
 
+# other stories' headlines: a ticker of two or more ('[속보] 충남도, 中 허베이성과 … MOU(29일 스좌장) · 대전시,
+# 日 삿포로 … 개최(28일) · …'), or one listed with its date ('· 화성시, 베트남 박닌성과 … 체결 (07.11)')
+_HEADLINE = re.compile(r"^\s*(?:\[속보\]\s*)?[가-힣]{1,8},\s\S")
+_DATED_HEADLINE = re.compile(r"^\s*[·•ㆍ-]\s?[가-힣]{1,8},\s.{4,90}"
+                             r"\((?:\d{2}\.\d{2}|(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})\)\s*$")
+
+
+def _headlines(s: str) -> bool:
+    return _DATED_HEADLINE.match(s) is not None or (
+        sum(_HEADLINE.match(part) is not None for part in s.split(" · ")) >= 2 and not body_sentence(s))
+
+
 def classify(s: str) -> str:
     """Reason a line is furniture, or '' when it is article content."""
     if not s.strip():
         return "blank"
+    if _headlines(s):
+        return "headlines"
     if _DROP_LINE.match(s):
         return "furniture"
     if _IMAGE_LINE.match(s):
