@@ -252,3 +252,20 @@ def test_a_foreign_government_as_subject_is_no_korean_ministry():
 
     assert _NATIONAL_SUBJECT.search("□ 환경부(장관 ○○○)는 4일 협약을 체결했다")
     assert not _NATIONAL_SUBJECT.search("베트남 정부는 15일 협약을 체결했다")
+
+
+def test_talks_on_when_to_sign_are_no_signing(gazetteer):
+    text = ("수원시는 치앙마이시 부시장을 단장으로 한 대표단이 14일 시청을 방문해 이재준 시장과 만나 우호도시 협정 "
+            "체결 일정과 협력 분야를 논의했다고 15일 밝혔다.")
+    assert _records(text, gazetteer, "2025-07-15") == []
+
+
+@pytest.mark.parametrize("line", [
+    "[속보] 충남도, 中 허베이성과 미세먼지 공동대응 MOU(29일 스좌장) · 대전시, 日 삿포로 '관광 설명회' 개최(28일) · "
+    "청주시, 美 벨뷰시와 자매결연 20주년",
+    "· 화성시, 베트남 박닌성과 우호교류 협정 체결 (07.11)",
+])
+def test_other_stories_headlines_on_the_page_are_no_records(gazetteer, line):
+    text = f"세종시·대전시, BRT 광역 연계 업무협약 체결\n{line}\n이춘희 세종시장과 권선택 대전시장은 29일 세종시청에서 " \
+           "'BRT 광역 연계 운행을 위한 업무협약'을 체결했다."
+    assert _records(text, gazetteer, "2017-08-29") == []
