@@ -96,3 +96,9 @@ def test_a_city_named_for_the_summit_it_hosts_is_no_party(gazetteer):
             "-최근 성과는.\n\"지난 12일 베트남 꽝남성과 '관광 협력 공동선언문'을 채택한 것이 대표적입니다. "
             "공동선언문에는 관광상품 공동 개발이 담겼습니다.\"")
     assert [k[2] for k in _records(text, gazetteer, "2025-09-22")] == [("kr-gyeongsangbuk-do",)]
+
+
+def test_two_places_said_to_be_sister_cities_are_no_new_tie(gazetteer):
+    text = ("부산시는 지난 9일 로테르담 시청 전시홀에서 '바다의 문' 사진전을 개막했다고 11일 밝혔다.\n"
+            "부산과 로테르담은 자매도시로, 세계 10위권 컨테이너 항만을 가진 도시라는 공통점이 있다.")
+    assert [k[0] for k in _records(text, gazetteer, "2014-10-11")] == ["exchange"]

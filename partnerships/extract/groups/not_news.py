@@ -166,6 +166,11 @@ _AGED_TIE = re.compile(r"\d{1,3}\s?년\s?(?:된|째인?|을\s?맞은|이\s?넘�
                        r"|(?:오랜|오래된|오랫동안의|기존|기존의)\s?$")
 
 
+# two places said to be sister or friendship cities ('부산과 로테르담은 자매도시로,', '… 우호도시이며')
+_IS_A_TIE = re.compile(r"^\s?(?:관계)?(?:로서?|이며|이고|이다|입니다|이자)(?=[\s,.])")
+_SIGNED_IN = re.compile(r"체결|맺|서명|협정을|결연을")
+
+
 # signed in a Korean government's hall ('이날 부산시청 별관에서'): at home, on no mission abroad
 _AT_CITY_HALL = re.compile(r"(?:시청|도청|군청|구청)(?:\s?(?:별관|본관|신관))?\s?(?:[가-힣]{1,8}\s?)?에서\s")
 
@@ -188,6 +193,8 @@ def what_it_is(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '자매도시인 독일 드레스덴에', '자매도시 드레스덴과': what the place is, no event
     if ties and _AGED_TIE.search(s.text[max(0, w.start - s.start - 16):w.start - s.start]):
         return True  # '35년 된 자매도시 관계를 산업 협력으로 끌어올린': the tie built on, told by its age
+    if ties and _IS_A_TIE.match(after) and not _SIGNED_IN.search(after[:60]):
+        return True  # '부산과 로테르담은 자매도시로, … 공통점이 있다': what the two are, no signing
     if ties and _TIES_BODY.match(after):
         return True  # '양 도시 자매결연 위원회 관계자와': the body that keeps the tie, no signing
     if sums_up_several(s, w) and sum(x.type == w.type for ws in r.words_of for x in ws) >= 3 \
