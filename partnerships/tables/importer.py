@@ -252,7 +252,8 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     result.unread_sectors = unread_sectors(table, mapping, preset)
     result.hidden = list(table.hidden)
     result.hidden_columns = [column_letter(c) for c in table.hidden_columns]
-    waiting = getattr(sink, "waiting_match", None)
+    # (a curated layer's import, published as it is, skips nothing: its ties are its own)
+    waiting = getattr(sink, "waiting_match", None) if getattr(sink, "status", "proposed") == "proposed" else None
     own = set(sink.table_records(stored_name(file, table.sheet))) if waiting is not None else set()
     for key, rec in list(records.items()):
         match = sink.published_match(rec)

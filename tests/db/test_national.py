@@ -434,3 +434,24 @@ def test_a_sheet_row_dated_to_the_day_of_a_tie_the_layer_dates_by_year_is_offere
     (_, into), = result.merges
     offers = {(kept.id, absorbed.record["date"]) for kept, absorbed in review_merges.candidates_for(eng, "rev")}
     assert (into, f"{year_only['date']}-10-23") in offers
+
+
+def test_the_layer_keeps_every_tie_an_editors_sheet_already_proposed(national_db, gazetteer):
+    """An editor's sheet that repeats national ties, imported first: the layer still publishes its
+    own copy of each (it skips nothing as 'waiting from another sheet')."""
+    from partnerships.proposals import DbProposals
+    from partnerships.tables import columns, plan
+
+    eng, data = national_db
+    rows = _rows()
+    dated = [row for row in rows if row["date"] and row["tie_type"] == "sister_city"][:3]
+    mine = data / "my-office-ties.csv"
+    with mine.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(dated)
+    preset = columns.load_preset(national.PRESET, data_dir=data)
+    plan.plan(mine.read_bytes(), mine.name, preset=preset).run(
+        sink=DbProposals(eng, "ed", gazetteer, check_role=False), gaz=gazetteer)
+    layer = national.import_table(eng, gazetteer=gazetteer)
+    assert layer.added == 363 and layer.waiting == []
