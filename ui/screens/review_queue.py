@@ -249,7 +249,8 @@ def _title(item: review.Stored, lang: str) -> str:
     return str(item.record.get("title_ko" if lang == "ko" else "title_en") or item.id)
 
 
-def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> None:
+def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str, *,
+                 merging: set[str] = frozenset()) -> None:
     """Publish every selected record, as it was when its form was opened (all or none of those
     that can be published as they are); one that cannot (an article's record without its source's
     publisher and date) stays selected, and the reviewer is told which, by title."""
@@ -258,9 +259,12 @@ def bulk_publish(eng, items: list[review.Stored], user: SignedIn, lang: str) -> 
     if held:
         st.warning(t("review_bulk_held", lang, titles=md_escape(" · ".join(held))))
     publish_col, all_col = st.columns([3, 2], vertical_alignment="center")
-    every = len(picked) == len(items)
-    all_col.button(t("review_pick_none" if every else "review_pick_all", lang, n=len(items)), key="review_pick_all",
-                   disabled=not items, on_click=_pick_all, args=([i.id for i in items], not every))
+    # (a record offered as a merge above is left to that offer: published alone, it would be a second record)
+    alone = [i.id for i in items if i.id not in merging]
+    every = bool(alone) and {i.id for i in picked} >= set(alone)
+    all_col.button(t("review_pick_none" if every else "review_pick_all", lang, n=len(alone)), key="review_pick_all",
+                   disabled=not alone, on_click=_pick_all,
+                   args=(alone if not every else [i.id for i in items], not every))
     if publish_col.button(t("review_bulk", lang, n=len(picked)), key="review_bulk", disabled=not picked,
                           type="primary"):
         ready = [i for i in picked if not source_edit.incomplete(i.record)]
@@ -314,13 +318,13 @@ def merges_done(eng, user: SignedIn, lang: str) -> None:
                         lambda n=m["id"]: review_merges.unmerge(eng, user.name, n, reason=reason)[0])
 
 
-def merge_offers(eng, user: SignedIn, lang: str) -> None:
+def merge_offers(eng, user: SignedIn, lang: str) -> set[str]:
     """Pairs of records that report the same agreement, each with a merge button; then the merges
-    made so far, to undo."""
+    made so far, to undo. Returns the ids offered to be merged into another."""
     merges_done(eng, user, lang)
     pairs = review_merges.candidates_for(eng, user.name)
     if not pairs:
-        return
+        return set()
     st.subheader(t("review_merge_title", lang), anchor=False)
     st.caption(t("review_merge_help", lang, days=MERGE_DAYS))
     if len(pairs) > MERGES_SHOWN:
@@ -337,3 +341,4 @@ def merge_offers(eng, user: SignedIn, lang: str) -> None:
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
                 act(lang, kept.id, "merge", lambda k=kept, a=absorbed: review_merges.merge(
                     eng, user.name, (k.id, k.version), (a.id, a.version)))
+    return {absorbed.id for _, absorbed in pairs}
