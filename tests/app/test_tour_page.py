@@ -334,7 +334,7 @@ def test_the_presentation_look_draws_labels_and_the_lit_arcs_for_the_room():
 
 def test_a_tour_of_ones_own_is_picked_on_the_page_kept_in_the_link_and_downloaded(frame):
     at = run_tour()
-    pick = at.multiselect(key="tour_own_pick")
+    pick = at.multiselect(key="tour_own_pick_en")
     assert pick.proto.select_all == 0  # no "Select all": agreements are picked one by one, in order
     pick.select("2024-seoul-odense-robotics-mou").select("2014-seoul-odense-friendship-city").run()
     assert not at.exception
@@ -378,6 +378,6 @@ def test_a_tour_of_ones_own_survives_a_rerun_whose_address_lost_its_steps(frame)
 def test_the_tour_picker_names_each_agreements_partner_countries_in_the_pages_language(frame):
     odense = frame.set_index("id").loc["2024-seoul-odense-robotics-mou"]
     for lang, denmark in (("en", "Denmark"), ("ko", "덴마크")):
-        options = run_tour({"lang": lang}).multiselect(key="tour_own_pick").options
+        options = run_tour({"lang": lang}).multiselect(key=f"tour_own_pick_{lang}").options
         robots = [o for o in options if odense["title_" + lang] in o]
         assert robots and all(o.endswith(" · " + denmark) for o in robots), robots  # typing the country finds it

@@ -159,3 +159,24 @@ def test_a_tour_of_ones_own_keeps_its_steps_and_step_through_the_presentation_lo
     page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
     same_tour("3 of 3")
     assert real_errors(page) == []
+
+
+def test_a_pick_removed_right_after_a_language_switch_is_removed(staff_page):
+    # (the picker of the other language kept its labels: the change was lost, or the page failed)
+    page = staff_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.open(f"Tour?steps={OWN}&step=2")
+    wait_for_map(page, land=LAND)
+    page.get_by_text("한국어").first.click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('lang') === 'ko'", timeout=90000)
+    idle(page)
+    page.locator("summary").filter(has_text="나만의 둘러보기").first.click()
+    box = page.locator(".st-key-tour_own_pick_ko")
+    box.scroll_into_view_if_needed()
+    box.locator("[data-tag] button").first.click()
+    page.wait_for_function("() => (new URLSearchParams(location.search).get('steps') || '').split(',').length === 2",
+                           timeout=90000)
+    idle(page)
+    assert page.get_by_text("This app has encountered an error").count() == 0
+    assert page.locator(".tour-position").first.inner_text() == "2건 중 1번째"
+    assert real_errors(page) == []

@@ -15,7 +15,7 @@ from ui.shell import params as url_params
 
 OWN = "own"  # the order's name in the link (`tour=own`)
 STEPS = "steps"  # the link parameter holding the picked record ids, in order
-PICK_KEY = "tour_own_pick"
+PICK_KEY = "tour_own_pick"  # ... and the page's language: a picker of its own per language (pick_key)
 KEPT_KEY = "tour_own_kept"  # the picked ids, kept for the session
 SHOWN_KEY = "tour_own_shown"  # runs in a row that drew the picker (the presentation look does not)
 SHOWN_SETTLED = 2  # ... from when a change of it is a person's (never hidden counts as settled)
@@ -53,14 +53,21 @@ def with_own(saved: tours.ToursResult, lang: str) -> tours.ToursResult:
     return tours.ToursResult({OWN: own, **{k: v for k, v in saved.tours.items() if k != OWN}}, saved.problems)
 
 
-def _picked(order_key: str, step_key: str) -> None:
+def pick_key(lang: str) -> str:
+    """The picker's key in `lang`: the browser keeps a picker's values as the labels it showed, so
+    the other language's picker is another widget, not this one with labels it cannot read back."""
+    return f"{PICK_KEY}_{lang}"
+
+
+def _picked(key: str, order_key: str, step_key: str) -> None:
     """A person's change of the picks. The browser also reports the picker after reruns that did
     not draw it (the presentation look hides it), right after it is drawn again (empty, as it
-    mounts), or drew it in another language (its values then that language's labels): those
-    leave the tour as it is."""
+    mounts: a person's first change then is one or more picks), or drew it in another language
+    (its values then that language's labels): those leave the tour as it is."""
     offered = st.session_state.get(OFFERED_KEY) or set()
-    ids = list(st.session_state.get(PICK_KEY) or [])[:MAX_STEPS]
-    if st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) < SHOWN_SETTLED or any(i not in offered for i in ids) \
+    ids = list(st.session_state.get(key) or [])[:MAX_STEPS]
+    settling = st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) < SHOWN_SETTLED
+    if (settling and not ids) or any(i not in offered for i in ids) \
             or ids == list(st.session_state.get(KEPT_KEY) or ()):
         return
     if ids:
@@ -89,14 +96,16 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
         labels = dict(zip(table["id"], [_label(r, lang) for _, r in table.assign(title=title).iterrows()], strict=True))
         chosen = list(own_ids()[0])
         labels.update({i: i for i in chosen if i not in labels})  # (picked outside the scope: kept, by id)
-        if PICK_KEY not in st.session_state or list(st.session_state[PICK_KEY]) != chosen:
-            st.session_state[PICK_KEY] = chosen
+        key = pick_key(lang)
+        if key not in st.session_state or list(st.session_state[key]) != chosen:
+            st.session_state[key] = chosen
         st.session_state[SHOWN_KEY] = st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) + 1
         st.session_state[OFFERED_KEY] = set(labels)
-        st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=PICK_KEY, format_func=labels.get,
+        st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=key,
+                       format_func=lambda i: labels.get(i, str(i)),  # (a value of another language's run)
                        max_selections=MAX_STEPS, select_all=False,  # (one by one, in the order to show them)
                        help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
-                       on_change=_picked, args=(order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
+                       on_change=_picked, args=(key, order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
         if chosen:
             _downloads(chosen, lang)
 
