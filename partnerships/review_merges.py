@@ -103,8 +103,10 @@ def unmerge(eng: Engine, who: str | None, merge_id: int, *, reason: str) -> tupl
         # (the kept record goes back to its status before the merge only if nothing touched it since)
         untouched = kept.record == json.loads(kept_line["after"])
         status = json.loads(kept_line["before"])["status"] if untouched else kept.status
-        if untouched:  # ... and to its own date (the merge may have dated it to the absorbed report's day)
-            record.update({k: v for k, v in json.loads(kept_line["before"]).items() if k in ("date", "date_basis")})
+        was, became = json.loads(kept_line["before"]), json.loads(kept_line["after"])
+        if was.get("date") != became.get("date") and record.get("date") == became.get("date"):
+            # the day the merge took from the absorbed report goes with it, whatever else changed since
+            record.update({k: v for k, v in was.items() if k in ("date", "date_basis")})
         before = json.loads(absorbed_line["before"])
         writes = {
             kid: lambda: write_change(conn, who, kid, version=kept.version, action="unmerge", status=status,

@@ -556,5 +556,8 @@ def test_a_record_dated_by_year_merges_the_reports_of_one_signing_only(eng, gaze
     with pytest.raises(review.ReviewError):
         review_merges.merge(eng, "rita", (year["id"], 2), ("october", 1))
     assert review.get(eng, "october").status == "proposed"  # still its own agreement
+    now = review.get(eng, year["id"])
+    review.edit(eng, "rita", year["id"], {"title_en": "Seoul and Odense, robotics"}, version=now.version,
+                reason="shorter title")  # (anything between the merge and its undo)
     review_merges.unmerge(eng, "rita", merge_id, reason="merged by mistake")
     assert review.get(eng, year["id"]).record["date"] == "2015"  # its own date back
