@@ -280,7 +280,7 @@ ENGLISH = ("Seoul and Odense signed a memorandum of understanding on robotics on
         ("upload", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "error", "This is not a text file"),
         ("upload", b"a" * (20 * 2**20), "error", "The article is 20.0 MB; the limit is 2 MB"),
         ("paste", SEED0.read_text(encoding="utf-8"), "error",
-         "already in the atlas, with records waiting for review or published (stored as 000_a437fd8661412f19.txt)"),
+         "already in the atlas, with records waiting for review, published or retracted (stored as 000_a437fd8661412f19.txt)"),
         ("paste", "\u3000 \xa0\t\u200b\ufeff\n", "error", "The article is empty"),
         ("paste", SEED0.read_text(encoding="utf-8") * 170, "error", "the limit is 200 KB of text"),
         ("upload", (SEED0.read_text(encoding="utf-8") * 170).encode("utf-8"), "error", "the limit is 200 KB of text"),

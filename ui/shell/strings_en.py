@@ -144,8 +144,8 @@ EN: dict[str, str] = {
     "add_article_err_file_type": "{name}: only {allowed} files can be read.",
     "add_article_err_unreadable": "The article could not be read: {detail}",
     "add_article_err_duplicate": (
-        "This article is already in the atlas, with records waiting for review or published (stored as {file}). It was "
-        "not added again. An article whose records were all rejected can be added again."
+        "This article is already in the atlas, with records waiting for review, published or retracted (stored as "
+        "{file}). It was not added again. An article whose records were all rejected can be added again."
     ),
     "add_article_err_exists": "data/records/{file} already exists; nothing was saved.",
     "add_article_err_invalid": "Nothing was saved: {n} problem(s) to fix first.",

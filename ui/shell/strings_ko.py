@@ -137,8 +137,8 @@ KO: dict[str, str] = {
     "add_article_err_file_type": "{name}: {allowed} 파일만 읽을 수 있습니다.",
     "add_article_err_unreadable": "기사를 읽지 못했습니다: {detail}",
     "add_article_err_duplicate": (
-        "이미 아틀라스에 있는 기사입니다. 기록이 검토를 기다리거나 게시되어 있습니다({file}로 저장됨). 다시 추가하지 "
-        "않았습니다. 기록이 모두 반려된 기사는 다시 추가할 수 있습니다."
+        "이미 아틀라스에 있는 기사입니다. 기록이 검토를 기다리거나 게시 또는 철회되어 있습니다({file}로 저장됨). 다시 "
+        "추가하지 않았습니다. 기록이 모두 반려된 기사는 다시 추가할 수 있습니다."
     ),
     "add_article_err_exists": "data/records/{file}이(가) 이미 있어 저장하지 않았습니다.",
     "add_article_err_invalid": "저장하지 않았습니다. 먼저 고칠 문제가 {n}건 있습니다.",
