@@ -628,3 +628,14 @@ def test_every_record_of_the_queue_is_selected_at_once_and_cleared_again(folders
     assert at.button(key="review_pick_all").label == "Clear the selection"
     at.button(key="review_pick_all").click().run()
     assert at.button(key="review_bulk").disabled
+
+
+def test_select_all_leaves_out_a_record_offered_as_a_merge(folders):
+    base = curated(SEOUL_ODENSE)
+    add_proposed(folders, base, rid="same-mou-other-paper", gazetteer=default_gazetteer(), date="2024-03-15",
+                 source={**base["source"], "file": "001_01205c7f5ce77c6a.txt", "publisher": "Another paper"})
+    at = run("pages/7_Review.py", "rita")
+    assert f"rv_merge_{SEOUL_ODENSE}_same-mou-other-paper" in [b.key for b in at.button]
+    at.button(key="review_pick_all").click().run()
+    assert at.checkbox(key="rv_draft-seoul-odense_pick").value
+    assert not at.checkbox(key="rv_same-mou-other-paper_pick").value  # left to its merge offer
