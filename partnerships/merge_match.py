@@ -18,7 +18,8 @@ class _Stored(Protocol):
 _S = TypeVar("_S", bound=_Stored)
 
 
-def _day(value: str) -> Date | None:
+def day_of(value: str) -> Date | None:
+    """The day an ISO date names, or None for a year, a month or no date."""
     try:
         return Date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
@@ -47,7 +48,7 @@ def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DA
 def dates_close(a: str, b: str, *, days: int = MERGE_DAYS) -> bool:
     """Two dates of one event: full days at most `days` apart, else one date within the other
     (the same partial date, or a partial date and a day in it: '2024-03' and '2024-03-02')."""
-    da, db = _day(a), _day(b)
+    da, db = day_of(a), day_of(b)
     if da and db:
         return abs((da - db).days) <= days
     return a == b or (bool(a) and b.startswith(a + "-")) or (bool(b) and a.startswith(b + "-"))
@@ -70,7 +71,7 @@ def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
     where: list[tuple[tuple, int | None]] = []
     for k, r in enumerate(live):
         date = str(r.record["date"])
-        day = _day(date)
+        day = day_of(date)
         key = (r.record["type"], _parties_key(r.record), day.toordinal() if day else date)
         where.append((key, day.toordinal() if day else None))
         _keep_first(exact, key, k, r)
@@ -99,7 +100,7 @@ def _one_signing_each(pairs: list[tuple[_S, _S]]) -> list[tuple[_S, _S]]:
     for kept, absorbed in sorted(pairs, key=lambda p: _rank(p[1])):
         days = taken.setdefault(kept.id, [])
         date = str(absorbed.record["date"])
-        if _day(str(kept.record["date"])) is None and _day(date) is not None:
+        if day_of(str(kept.record["date"])) is None and day_of(date) is not None:
             if any(not dates_close(d, date) for d in days):
                 continue
             days.append(date)

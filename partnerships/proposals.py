@@ -304,7 +304,7 @@ class DbProposals:
                 imported, history = table_rows_db.last_import(conn, before["id"])
                 if imported is not None and table_rows_db.same_record(imported, d):
                     continue  # the row is as it was when last imported: what people did since stands
-                if history if imported is None else not table_rows_db.same_record(imported, before):
+                if (history if imported is None else not table_rows_db.same_record(imported, before)):
                     # the row changed, and so did the record in the app since it was imported: theirs is kept
                     self.kept.append(before["id"])
                     continue

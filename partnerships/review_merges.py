@@ -12,7 +12,7 @@ from partnerships import authz
 from partnerships.db import repo, staff_schema
 from partnerships.db import schema as s
 from partnerships.db.rows import record_dict
-from partnerships.merge_match import _day, dates_close, merge_candidates, same_agreement
+from partnerships.merge_match import dates_close, day_of, merge_candidates, same_agreement
 from partnerships.review import Changed, NotFound, ReviewError, Stored, checked_reason, now_sql, stored, write_change
 
 
@@ -45,7 +45,7 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
         also = list(k.record.get("also_reported") or [])
         also.append({"record": aid, "source": a.record["source"], "evidence": list(a.record["evidence"])})
         kept_record = {**k.record, "also_reported": also}
-        if _day(str(a.record["date"])) and str(a.record["date"]).startswith(f"{k.record['date']}-"):
+        if day_of(str(a.record["date"])) and str(a.record["date"]).startswith(f"{k.record['date']}-"):
             # the report dates it to the day where the kept record had only the year or month
             kept_record.update(date=a.record["date"], date_basis=a.record.get("date_basis") or "stated")
         writes = {
@@ -63,7 +63,7 @@ def merge(eng: Engine, who: str | None, kept: tuple[str, int], absorbed: tuple[s
 
 def _merged_days(conn, record: dict) -> list[str]:
     """The full dates of the reports merged into a record dated only in part (none for a full date)."""
-    if _day(str(record["date"])) is not None:
+    if day_of(str(record["date"])) is not None:
         return []
     out = []
     for report in record.get("also_reported") or ():
@@ -71,7 +71,7 @@ def _merged_days(conn, record: dict) -> list[str]:
             date = str(stored(conn, report.get("record"))[0].record["date"])
         except (ReviewError, KeyError, TypeError, AttributeError):
             continue
-        if _day(date) is not None:
+        if day_of(date) is not None:
             out.append(date)
     return out
 
