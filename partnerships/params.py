@@ -14,7 +14,7 @@ from collections.abc import Collection
 MAX_TEXT = 200  # characters of a free-text parameter (the search box)
 MAX_ITEM = 100  # characters of one list item or identifier (place id, file name, tour id)
 MAX_ITEMS = 500  # items in one list parameter (more than any filter offers today)
-_INT_RE = re.compile(r"-?[0-9]{1,9}")
+WHOLE_NUMBER = re.compile(r"-?[0-9]{1,9}")  # ASCII digits only (str.isdigit also takes '²')
 _SPACED = re.compile(r"[\x00-\x1f\x7f-\x9f]|\s")  # controls and white space: one space each
 
 
@@ -25,7 +25,7 @@ class BadParam(ValueError):
 def integer(raw: str, *, lo: int, hi: int) -> int:
     """An integer written in ASCII digits (optional leading minus), within [lo, hi]."""
     text = raw.strip()
-    if not _INT_RE.fullmatch(text):
+    if not WHOLE_NUMBER.fullmatch(text):
         raise BadParam("not a whole number")
     value = int(text)
     if not lo <= value <= hi:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
@@ -13,11 +12,11 @@ from geo.regions import expand_regions
 from partnerships import frame_index, search_terms
 from partnerships.korea_areas import with_their_places
 from partnerships.model import UNDATED_YEAR
+from partnerships.params import WHOLE_NUMBER
 
 _LISTS = {"sectors": "sector", "types": "type", "korean_places": "kr", "regions": "region",
           "countries": "country", "levels": "level", "confidence": "conf"}
 _INTS = {"year_min": "from", "year_max": "to"}
-_WHOLE = re.compile(r"-?[0-9]{1,9}")
 YEAR_MIN, YEAR_MAX = 1000, 9999  # years a link or the command line may name; the slider clamps to the data's
 PARAM_KEYS = (*_LISTS.values(), *_INTS.values(), "q", "undated")
 LIST_PARAMS = dict(_LISTS)  # a list filter's name -> its URL parameter
@@ -73,7 +72,7 @@ class Filters:
             kw[name] = tuple(dict.fromkeys(items))
         for name, key in _INTS.items():
             v = one(key).strip()
-            kw[name] = int(v) if _WHOLE.fullmatch(v) else None  # ASCII digits only ('²' is a digit to str)
+            kw[name] = int(v) if WHOLE_NUMBER.fullmatch(v) else None  # (as a link's: '²' is no year)
         kw["text"] = one("q").strip()
         undated = one("undated").strip().lower()
         kw["undated"] = undated not in ("0", "false", "no")
