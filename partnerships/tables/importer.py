@@ -142,7 +142,7 @@ def _same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two rows' dates tell one signing: one undated, one a part of the other ('2015', '2015-03',
     '2015-03-02'), or full dates at most MERGE_DAYS apart."""
     x, y = a["date"], b["date"]
-    return not x or not y or x.startswith(y) or y.startswith(x) or dates_close(x, y)
+    return not x or not y or dates_close(x, y)  # (which holds a partial date and the days in it)
 
 
 def _problems(record: dict[str, Any], gaz: Gazetteer) -> list[str]:
