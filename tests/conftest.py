@@ -28,6 +28,21 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("browser"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _quick_password_hashes():
+    """Argon2id at a low cost in this process: the library's default (64 MiB, three passes) took
+    three quarters of a store test's set-up, where staff accounts are made, and every sign-in
+    verifies. The algorithm and the code around it are the product's; only the cost is lower."""
+    from argon2 import PasswordHasher
+
+    from partnerships import accounts
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(accounts, "_hasher", lambda: quick)
+        yield
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     """The process-wide offline gazetteer (GeoNames + data/places.csv), built once."""

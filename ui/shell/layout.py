@@ -92,8 +92,9 @@ _PHONE_JS = """<script>
     const now = chosen();
     const panel = document.querySelector(".st-key-atlas_panel");
     if (now === shown) {
-      // A run that ends soon after (the map drawn again above the panel) can push the panel away
-      // again: for a few seconds after a choice, each finished run brings it back into view.
+      // A run that ends after (the map drawn again above the panel) can push the panel away
+      // again: until the reader scrolls or touches the page (or for 30 s on a slow phone), each
+      // finished run brings it back into view.
       const state = document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
       if (panel && Date.now() < settleUntil && state === "notRunning" && wasRunning) {
         const top = panel.getBoundingClientRect().top;
@@ -105,10 +106,13 @@ _PHONE_JS = """<script>
     if (now === "|" || !phone()) { shown = now; return; }
     if (!panel || !panel.querySelector("h3")) return;  // its run has not drawn it yet
     shown = now;
-    settleUntil = Date.now() + 8000;
+    settleUntil = Date.now() + 30000;
     panel.scrollIntoView({behavior: "smooth", block: "start"});
   };
   let settleUntil = 0, wasRunning = false;
+  const release = () => { settleUntil = 0; };
+  for (const kind of ["wheel", "touchstart", "keydown", "mousedown"])
+    document.addEventListener(kind, release, {capture: true, passive: true});
   let link = null;  // the shared link's box last brought into view (ui/shell/share.py), on every screen
   const showLink = () => {
     const code = document.querySelector(".st-key-share_link_box pre");
