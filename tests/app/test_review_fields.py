@@ -267,3 +267,18 @@ def test_labels_the_browser_sends_back_from_before_a_language_switch_are_no_edit
 def _widget(at, name: str):
     key = f"rv_{DRAFT}_{name}"
     return at.selectbox(key=key) if name in ("type", "pl_venue") else at.multiselect(key=key)
+
+
+def test_the_forms_texts_are_their_widgets_defaults_once_drawn(folders):  # noqa: F811
+    # A widget the browser draws anew (after a language switch on a busy machine) starts from its
+    # default: with none it started empty and sent that back as an edit of both summaries.
+    at = run("pages/7_Review.py", "rita")
+    summary = at.text_area(key=f"rv_{DRAFT}_summary_en").value
+    assert summary  # the draft has a summary
+    at.run()
+    assert at.text_area(key=f"rv_{DRAFT}_summary_en").proto.default == summary
+    assert at.text_input(key=f"rv_{DRAFT}_published").proto.default == at.text_input(key=f"rv_{DRAFT}_published").value
+    at.text_area(key=f"rv_{DRAFT}_summary_en").input("A reviewer's own words.").run()
+    assert at.text_area(key=f"rv_{DRAFT}_summary_en").proto.default == "A reviewer's own words."
+    assert not at.button(key=f"rv_{DRAFT}_edit_publish").disabled
+    assert not at.exception

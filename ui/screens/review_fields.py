@@ -82,6 +82,16 @@ def edits_of(item: review.Stored) -> dict[str, Any] | None:
     return changed or None
 
 
+def _kept_texts(rid: str) -> dict[str, str | None]:
+    """Each text field's value as the server holds it, given to its widget as its default: a widget
+    the browser draws anew (seen after a language switch on a busy machine) otherwise starts empty
+    and sends that back as the reviewer's edit. None on the run that opened the form, whose values
+    were just set here (Streamlit warns when a widget gets both)."""
+    ss = st.session_state
+    drawn = ss.get(form_key(rid, "drawn"))
+    return {f: str(ss.get(form_key(rid, f)) or "") if drawn else None for f in (*TEXTS, *SOURCE)}
+
+
 def shown(record: dict[str, Any]) -> dict[str, Any]:
     """A record's editable fields, as the conflict view shows them side by side."""
     return {f: (record.get("source") or {}).get(f) if f in SOURCE else record.get(f) for f in FIELDS}
@@ -95,16 +105,18 @@ def draw(rid: str, lang: str) -> None:
         **{_widget_key(rid, f): place for f in ("korean_places", "partner_places", "venue")}}, lang)
     st.selectbox(t("add_article_type", lang), list(TYPES), key=form_key(rid, "type"),
                  format_func=lambda x: type_label(x, lang))
+    kept = _kept_texts(rid)
     c1, c2 = st.columns(2)
-    c1.text_input(t("add_article_title_en", lang), key=form_key(rid, "title_en"))
-    c2.text_input(t("add_article_title_ko", lang), key=form_key(rid, "title_ko"))
-    c1.text_area(t("add_article_summary_en", lang), key=form_key(rid, "summary_en"), height=80)
-    c2.text_area(t("add_article_summary_ko", lang), key=form_key(rid, "summary_ko"), height=80)
-    c1.text_input(t("add_article_date", lang), key=form_key(rid, "date"))
+    c1.text_input(t("add_article_title_en", lang), kept["title_en"], key=form_key(rid, "title_en"))
+    c2.text_input(t("add_article_title_ko", lang), kept["title_ko"], key=form_key(rid, "title_ko"))
+    c1.text_area(t("add_article_summary_en", lang), kept["summary_en"], key=form_key(rid, "summary_en"), height=80)
+    c2.text_area(t("add_article_summary_ko", lang), kept["summary_ko"], key=form_key(rid, "summary_ko"), height=80)
+    c1.text_input(t("add_article_date", lang), kept["date"], key=form_key(rid, "date"))
     sectors = list(dict.fromkeys([*SECTORS, *(st.session_state.get(form_key(rid, "sectors")) or [])]))
     c2.multiselect(t("add_article_sectors", lang), sectors, key=form_key(rid, "sectors"),
                    format_func=lambda x: sector_label(x, lang))
     place_picker.place_fields(_places_prefix(rid), lang, gaz=data.gazetteer(), online=False, disabled=False)
     c1, c2 = st.columns(2)
-    c1.text_input(t("add_article_publisher", lang), key=form_key(rid, "publisher"))
-    c2.text_input(t("add_article_published", lang), key=form_key(rid, "published"))
+    c1.text_input(t("add_article_publisher", lang), kept["publisher"], key=form_key(rid, "publisher"))
+    c2.text_input(t("add_article_published", lang), kept["published"], key=form_key(rid, "published"))
+    st.session_state[form_key(rid, "drawn")] = True
