@@ -21,15 +21,16 @@ def namesakes(gazetteer: Any, name: str, countries: set[str] | frozenset[str],
 
 def in_named_country(place: Any, word: str, gazetteer: Any, cache: dict) -> Any:
     """A foreign city whose country the article never names, while it names another country
-    with a city of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the English
-    town the gazetteer spells in Hangul): that city instead, when exactly one named country has
-    one.  When none has, a small city is dropped (None) and a large one kept."""
+    with a city or region of the same name ('캐나다 ... 핼리팩스' is Halifax, Nova Scotia, not the
+    English town the gazetteer spells in Hangul; '뉴질랜드 ... 캔터베리' the region): that one
+    instead, when exactly one named country has one.  When none has, a small city is dropped
+    (None) and a large one kept."""
     named = countries_named(gazetteer, cache)
     if not named or place.country in named:
         return place
     key = f"named-country:{word}"
     if key not in cache:
-        found = {p.id: p for p in namesakes(gazetteer, getattr(place, "name_en", ""), named)}
+        found = {p.id: p for p in namesakes(gazetteer, getattr(place, "name_en", ""), named, _CITY_OR_REGION)}
         if not found:
             # a Hangul name English spells two ways ('조지타운': Georgetown, Guyana; George Town,
             # Malaysia): the city of that Hangul name in a named country
@@ -108,7 +109,12 @@ def of_country_before(place: Any, word: str, start: int, found: list, gazetteer)
     country = named_country(start, found)
     if country is None or country.country == place.country:
         return None
-    return next(iter(namesakes(gazetteer, word, {country.country})), None)
+    # (or the place of its English name there: '뉴질랜드 캔터베리' is the region, not the English city)
+    return next(iter(namesakes(gazetteer, word, {country.country})
+                     or namesakes(gazetteer, getattr(place, "name_en", ""), {country.country}, _CITY_OR_REGION)), None)
+
+
+_CITY_OR_REGION = ("city", "region")
 
 
 _COUNTRY_IN_BRACKETS = re.compile(r"^\s?\(\s?([가-힣]{2,12})\s?\)")

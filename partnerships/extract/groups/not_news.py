@@ -10,6 +10,7 @@ from partnerships.extract.groups.word_checks import (
     AGENCIES,
     BACK_REFERENCE,
     FIRM_SUBJECT,
+    FIRMS_SIGN,
     among_nations,
     described_not_done,
     each_their_own,
@@ -285,8 +286,9 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
     if among_nations(s, w, spans):
         return True  # '미국·멕시코·캐나다 협정(USMCA)에 따른': a treaty of nations, named as a setting
-    if _SIGNED_BY_OTHERS.match(after):
+    if _SIGNED_BY_OTHERS.match(after) or _HEAD_WATCHED.match(after):
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
+        # (or '… 계약을 체결했으며, … 인천시장이 계약식에 참석해 이를 지켜봤다': the mayor watched it)
     if w.type in STRONG_TYPES and others_pair(s, w, spans) and not (
             w.type == "contract" and r.mission and _BUYER_IN.search(before)):
         return True  # '포스코홀딩스와 칠레 생산진흥청(CORFO)이 … 양해각서를 체결했다': two others' deal
@@ -303,7 +305,7 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     on_mission = w.type == "contract" and r.mission and _BUYER_IN.search(before) is not None
     if w.type in STRONG_TYPES and ((_OTHERS_SIGN.search(before) and not on_mission) or (
             w.type != "contract" and FIRM_SUBJECT.search(before))) \
-            or w.type in ("program", "institution") and FIRM_SUBJECT.search(before):
+            or w.type in ("program", "institution") and (FIRM_SUBJECT.search(before) or FIRMS_SIGN.search(before)):
         return True  # '대구 병원 4곳은 현지 여행사들과 … 협약을 맺었다': their deals, not the city's
         # (or a firm's own plant: '㈜…은 … 준공식을')
     return w.type == "roadshow" and bool(_FIRMS_AS_TOPIC.search(before))
@@ -340,6 +342,8 @@ def of_an_event_told(s: Sentence, w: TypeMention, words: list[TypeMention], r: A
 
 _SIGNED_BY_OTHERS = re.compile(r"^\S{0,2}?\s?(?:에는|은|는)\s(?:양|두)\s?(?:병원장|총장|대표|대표이사|사장|회장|원장|"
                                r"기관장|학장)(?:이|가|들이)\s?(?:서명|사인|날인)")
+_HEAD_WATCHED = re.compile(r"^[^.]{0,60}?(?:시장|도지사|지사|군수|구청장)(?:이|가|은|는|도)\s(?:[^.\s]+\s){0,3}?"
+                           r"(?:참석해|참석하여)\s(?:이를\s)?(?:지켜봤|지켜보았)")
 
 # a firm as the subject ('㈜한빛옵틱스가', '㈜○○와인은' as a paper masks it, '전문기업 ㈜한빛에어로텍이',
 # '전문기업 대성정밀(주)이', "스타트업 '딥비전랩'이", '조선사 남해조선해양은') and a

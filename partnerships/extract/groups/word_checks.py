@@ -222,8 +222,22 @@ def government_acts(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> b
     """A Korean place before the agreement word is a subject or a party ('사천시는', '경북도와'),
     not only where a firm is ('경남 사천의 … 기업'); or the article's government by its level
     alone opens the sentence ('도와 현지 유통기업, 도내 업체 3곳은 … 계약을 맺었다')."""
-    return bool(_BARE_PARTY.match(s.text)) or any(
-        p.korean and p.end <= w.start and _ACTS_AFTER.match(s.text[p.end - s.start:]) for p in spans)
+    acting = [(p.end, m) for p in spans
+              if p.korean and p.end <= w.start and (m := _ACTS_AFTER.match(s.text[p.end - s.start:]))]
+    if acting and all(m.group(0).strip()[-1] in "는은" for _, m in acting) \
+            and _REPORTED.match(s.text[w.end - s.start:]) \
+            and FIRMS_SIGN.search(s.text[max(end for end, _ in acting) - s.start:w.start - s.start]):
+        return False  # '경남도는 … 부품기업 5곳이 폴란드 기업 7곳과 … 체결했다고 밝혔다': it tells the firms' deal
+    return bool(_BARE_PARTY.match(s.text)) or bool(acting)
+
+
+# firms as the subject of the signing, with their partner ('부품기업 5곳이 폴란드 방산 기업 7곳과',
+# '물류장비 제조업체가 … 운영업체와')
+FIRMS_SIGN = re.compile(r"(?:[가-힣]{0,10}(?:업체|기업|제조사)|스타트업)"
+                        r"(?:\s?(?:\d+|두|세|네|다섯|여섯)\s?(?:곳|개사|개))?"
+                        r"(?:이|가|은|는)\s[^.]{0,60}?(?:와|과)\s[^.]{0,40}$")
+# the government tells what others did ('… 체결했다고 8일 밝혔다')
+_REPORTED = re.compile(r"^[^.]{0,20}?(?:다|했)고\s(?:\S+\s){0,2}?(?:밝혔|전했|알렸)")
 
 
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
