@@ -26,21 +26,28 @@ def day_of(value: str) -> Date | None:
         return None
 
 
-def _parties_key(d: dict[str, Any]) -> frozenset[str]:
-    names = {" ".join(str(p.get(k) or "").lower().split()) for p in d.get("parties") or () for k in ("name_ko",)}
+def _places_key(d: dict[str, Any]) -> frozenset[str]:
+    return frozenset((*(f"kr:{p}" for p in d.get("korean_places") or ()),
+                      *(f"partner:{p}" for p in d.get("partner_places") or ())))
+
+
+def _party_names(d: dict[str, Any]) -> frozenset[str]:
+    names = {" ".join(str(p.get("name_ko") or "").lower().split()) for p in d.get("parties") or ()}
     names.discard("")
-    if names:
-        return frozenset(names)
-    return frozenset(f"place:{p}" for p in (*d.get("korean_places", ()), *(d.get("partner_places") or ())))
+    return frozenset(names)
 
 
 def same_agreement(a: dict[str, Any], b: dict[str, Any], *, days: int = MERGE_DAYS) -> bool:
-    """Two records that report one agreement: same type, same parties (their Korean names, or the
-    places when neither names parties), dates within `days` (a partial date holding the other:
-    a table's '1986' and an article's '1986-10-23'), and from different articles."""
+    """Two records that report one agreement: same type, same Korean and partner places, the same
+    parties when both name theirs (two bodies of one city sign two agreements; the reader names
+    none), dates within `days` (a partial date holding the other: a table's '1986' and an
+    article's '1986-10-23'), and from different articles."""
     if a["id"] == b["id"] or a["type"] != b["type"] or a["source"]["file"] == b["source"]["file"]:
         return False
-    if _parties_key(a) != _parties_key(b):
+    if _places_key(a) != _places_key(b):
+        return False
+    names_a, names_b = _party_names(a), _party_names(b)
+    if names_a and names_b and names_a != names_b:
         return False
     return dates_close(str(a["date"]), str(b["date"]), days=days)
 
@@ -62,17 +69,17 @@ def _rank(r: _Stored) -> tuple:
 def merge_candidates(records: Sequence[_S]) -> list[tuple[_S, _S]]:
     """Pairs (kept, absorbed): each proposed or published record that reports the same agreement
     as a record ranked before it (`_rank`) is offered once, into the first such record. Only
-    records of one type and parties whose dates could match (within MERGE_DAYS, or one holding
+    records of one type and places whose dates could match (within MERGE_DAYS, or one holding
     the other) are looked at, and of those only the first of each source: a queue of many copies
     of one report stays quick and offers one merge per copy, not one per pair of copies."""
     live = [r for r in records if r.status in ("proposed", "published", "reviewed")]
-    exact: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, day or partial date) -> file -> first
-    inside: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, parties, 'YYYY' or 'YYYY-MM') -> its days'
+    exact: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, places, day or partial date) -> file -> first
+    inside: dict[tuple, dict[str, tuple[int, _S]]] = {}  # (type, places, 'YYYY' or 'YYYY-MM') -> its days'
     where: list[tuple[tuple, int | None]] = []
     for k, r in enumerate(live):
         date = str(r.record["date"])
         day = day_of(date)
-        key = (r.record["type"], _parties_key(r.record), day.toordinal() if day else date)
+        key = (r.record["type"], _places_key(r.record), day.toordinal() if day else date)
         where.append((key, day.toordinal() if day else None))
         _keep_first(exact, key, k, r)
         for part in (date[:4], date[:7]) if day else ():
@@ -125,10 +132,10 @@ def _near(key: tuple, day: int | None, date: str, tops: dict, tops_inside: dict)
     """The records whose dates could match `date`: days within MERGE_DAYS or the partial dates
     holding the day; for a partial date, the same one, the partial dates holding it or held in
     it ('2024' and '2024-03'), and the days in it."""
-    kind, parties, _ = key
+    kind, places, _ = key
     if day is not None:
         at: list = [*range(day - MERGE_DAYS, day + MERGE_DAYS + 1), date[:4], date[:7]]
-        return [x for a in at for x in tops.get((kind, parties, a), ())]
+        return [x for a in at for x in tops.get((kind, places, a), ())]
     at = [date, *((date[:4],) if len(date) == 7 else ()), *((f"{date}-{m:02d}" for m in range(1, 13))
                                                           if len(date) == 4 else ())]
-    return [x for a in at for x in tops.get((kind, parties, a), ())] + list(tops_inside.get(key, ()))
+    return [x for a in at for x in tops.get((kind, places, a), ())] + list(tops_inside.get(key, ()))

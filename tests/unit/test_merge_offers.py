@@ -91,3 +91,27 @@ def test_a_record_dated_by_year_takes_the_reports_of_one_signing_not_of_two():
     assert ("table-row", "march") in offers and ("table-row", "october") not in offers
     assert not any(b == "october" and a == "table-row" for a, b in offers)
     assert ("table-row", "march-2") in offers or ("march", "march-2") in offers  # the same signing, still offered
+
+
+def _tie(rid: str, file: str, kr: str, partner: str, parties: list[str]) -> dict[str, Any]:
+    return {"id": rid, "type": "mou", "date": "2024-03-13", "source": {"file": file},
+            "korean_places": [kr], "partner_places": [partner], "parties": [{"name_ko": n} for n in parties]}
+
+
+def test_ties_of_other_places_are_never_one_agreement_whatever_their_parties():
+    # a ministry that signs with two countries on one trip names the same party on both
+    bangkok = _tie("bangkok", "a.txt", "kr-sejong", "th-bangkok", ["국토교통부"])
+    istanbul = _tie("istanbul", "b.txt", "kr-busan", "tr-istanbul", ["국토교통부"])
+    assert not same_agreement(bangkok, istanbul)
+    offers = merge_candidates([Rec("bangkok", "published", bangkok), Rec("istanbul", "proposed", istanbul)])
+    assert offers == []
+
+
+def test_a_report_naming_no_parties_matches_a_record_that_names_them():
+    curated = _tie("curated", "a.txt", "kr-seoul", "dk-odense", ["서울특별시", "오덴세시"])
+    read = _tie("read", "b.txt", "kr-seoul", "dk-odense", [])
+    assert same_agreement(curated, read)
+    other_body = _tie("cluster", "c.txt", "kr-seoul", "dk-odense", ["서울특별시", "오덴세 로봇 클러스터"])
+    assert not same_agreement(curated, other_body)  # two bodies of one city: two agreements
+    offers = merge_candidates([Rec("curated", "published", curated), Rec("read", "proposed", read)])
+    assert [(a.id, b.id) for a, b in offers] == [("curated", "read")]
