@@ -63,4 +63,5 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(result.table())
-    return 1 if result.rows and not (result.added or result.updated or result.unchanged or result.merges) else 0
+    imported = result.added or result.updated or result.unchanged or result.merges
+    return 1 if (result.rows or result.hidden) and not imported else 0  # (every row hidden: nothing imported)

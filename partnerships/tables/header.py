@@ -71,16 +71,22 @@ def find_header(sheet: Sheet, *, header_row: int | None = None) -> Table:
             raise TableError(f"header row {header_row} is outside the sheet (1–{len(rows)})")
         best = header_row - 1
     else:
+        # a row the workbook hides competes only when no shown row looks like a header (a hidden
+        # old header above the one people see would otherwise label the sheet)
         scores = [(_score(r), -i) for i, r in enumerate(rows[:SCAN_ROWS])]
+        shown = [sc for sc in scores if -sc[1] + 1 not in sheet.hidden_rows and sc[0] >= 2]
+        scores = shown or scores
         if not scores or max(scores)[0] < 2:
             raise TableError(f"sheet {sheet.name!r}: no header row found in the first {SCAN_ROWS} rows "
                              "(expected labels such as 국가, 도시, 구분, 체결일 or country, city, type, date)")
         best = -max(scores)[1]
     block = [best]
-    if best > 0 and _label_like(rows[best - 1]) and not _is_title(rows[best - 1]):
+    shown = best + 1 not in sheet.hidden_rows  # (a shown header takes no hidden row into its labels)
+    if best > 0 and _label_like(rows[best - 1]) and not _is_title(rows[best - 1]) \
+            and (best not in sheet.hidden_rows or not shown):
         block.insert(0, best - 1)
     if best + 1 < len(rows) and _label_like(rows[best + 1]) and not _is_title(rows[best + 1]) \
-            and _subheader(rows[best], rows[best + 1]):
+            and _subheader(rows[best], rows[best + 1]) and (best + 2 not in sheet.hidden_rows or not shown):
         block.append(best + 1)
     labels = []
     for c in range(width):

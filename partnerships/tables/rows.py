@@ -14,7 +14,7 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
-from partnerships.model import CONFIDENCE, MAX_SENTENCE, SECTORS, TYPES, UNDATED_YEAR, WEB_ADDRESS
+from partnerships.model import CONFIDENCE, MAX_SENTENCE, MAX_URL, SECTORS, TYPES, UNDATED_YEAR, WEB_ADDRESS
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -339,7 +339,9 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
                    # a link cell by cell: a source named in words ('창원시 보도자료') stays in the row's quote
-                   "url": text("url") if re.fullmatch(WEB_ADDRESS, text("url")) else None},
+                   # (and one too long to keep as a link, like words, stays only there)
+                   "url": text("url") if len(text("url")) <= MAX_URL and re.fullmatch(WEB_ADDRESS, text("url"))
+                   else None},
         "evidence": [line],
         "status": preset.status,
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},

@@ -516,3 +516,48 @@ def test_a_partner_written_with_its_division_suffix_is_the_division_or_the_city_
     from partnerships.tables.places import resolve_partner
 
     assert resolve_partner(gazetteer, [name], country="JP").place.id == expected  # 도쿄도: Tokyo, a city here
+
+
+def _workbook(path: Path, rows: list[list], hidden: tuple[int, ...] = ()) -> None:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    for n in hidden:
+        book.active.row_dimensions[n].hidden = True
+    book.save(path)
+
+
+def test_a_hidden_old_header_above_the_shown_one_does_not_label_the_sheet(tmp_path, gazetteer):
+    _workbook(tmp_path / "old_header.xlsx", [
+        ["국가", "상대 도시", "구분", "체결일", "비고"],  # hidden: an earlier layout's labels
+        ["korean_place", "partner", "type", "date", "note"],
+        ["광주", "Tainan", "sister city", "1968-01-01", ""],
+        ["광주", "Medan", "sister city", "1997-09-22", ""]], hidden=(1,))
+    _, result = _import(tmp_path, "old_header.xlsx", _sink(tmp_path), gazetteer)
+    assert (result.added, result.errors) == (2, [])
+
+
+def test_a_link_too_long_to_keep_stays_in_the_quote_and_the_row_imports(tmp_path, gazetteer):
+    long = "https://www.daejeon.go.kr/" + "a" * 2100
+    _workbook(tmp_path / "links.xlsx", [
+        ["korean_place", "partner", "type", "date", "source"],
+        ["대전", "Seattle", "sister city", "1989-11-06", long]])
+    _, result = _import(tmp_path, "links.xlsx", _sink(tmp_path), gazetteer)
+    assert (result.added, result.errors) == (1, [])
+    (record,) = _sink(tmp_path).table_records(stored_name("links.xlsx", "Sheet")).values()
+    assert record["source"]["url"] is None
+
+
+def test_cli_import_table_fails_when_every_row_is_hidden(tmp_path, capsys, monkeypatch, gazetteer):
+    from partnerships.cli import main
+
+    data = tmp_path / "data"
+    (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    _workbook(tmp_path / "hidden.xlsx", [
+        ["korean_place", "partner", "type", "date"],
+        ["광주", "Tainan", "sister city", "1968-01-01"],
+        ["광주", "Medan", "sister city", "1997-09-22"]], hidden=(2, 3))
+    assert main(["--data", str(data), "import-table", str(tmp_path / "hidden.xlsx"), "--korean-place", "광주"]) == 1
+    assert "left out: 2, 3" in capsys.readouterr().out
