@@ -23,6 +23,11 @@ class OwnProposal:
     reason: str  # the reviewer's reason for rejecting, retracting or correcting it, or the record it was merged into
 
 
+_TOLD = ("reject", "retract", "merge", "edit")  # a reviewer's word an editor is shown
+_UNDONE = ("revert", "unmerge")
+_SUPERSEDED = ("reject", "retract", "merge")  # ... which a later publish makes past
+
+
 def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal]:
     """The last `limit` records `who` proposed, newest first."""
     a, r = s.audit.c, s.records.c
@@ -35,8 +40,10 @@ def own_proposals(eng: Engine, who: str, *, limit: int = 50) -> list[OwnProposal
         rows = {row.id: row for row in conn.execute(select(r.id, r.status, r.body).where(r.id.in_(ids)))}
         reasons: dict[str, tuple[str, str]] = {}  # the last reviewer's word on each: (action, reason)
         for rid, action, by, reason in conn.execute(select(a.record_id, a.action, a.who, a.reason).where(
-                a.record_id.in_(ids), a.action.in_(("reject", "retract", "merge", "edit"))).order_by(a.id)):
-            if action != "edit" or by != who:  # (a correction by someone else: what was wrong)
+                a.record_id.in_(ids), a.action.in_((*_TOLD, *_UNDONE, "publish"))).order_by(a.id)):
+            if action in _UNDONE or (action == "publish" and reasons.get(rid, ("",))[0] in _SUPERSEDED):
+                reasons.pop(rid, None)  # undone, or published after all: that word no longer stands
+            elif action in _TOLD and (action != "edit" or by != who):  # (a correction by someone else)
                 reasons[rid] = (action, reason or "")
     out = []
     for rid in ids:

@@ -453,6 +453,25 @@ def test_a_proposal_merged_into_another_says_which(eng, gazetteer):
     assert got == {"mine-again": ("merged", f"merged into {SEOUL_ODENSE}")}  # a second source, not rejected
 
 
+def test_a_reviewers_word_that_was_undone_is_no_longer_shown_to_the_proposer(eng, gazetteer):
+    from partnerships.own_proposals import own_proposals
+
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-back", gazetteer=gazetteer)
+    review.reject(eng, "rita", "mine-back", version=1, reason="not an agreement, a visit")
+    review.revert(eng, "ravi", review.history(eng, "mine-back")[-1]["id"], version=2, reason="it was signed")
+    assert {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")} == {"mine-back": ("proposed", "")}
+    review.publish(eng, "ravi", "mine-back", version=3)
+    assert {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")} == {"mine-back": ("published", "")}
+    add_proposed(eng, curated(SEOUL_ODENSE), rid="mine-merged", gazetteer=gazetteer,
+                 source={**curated(SEOUL_ODENSE)["source"], "file": "another.txt"})
+    kept = review.get(eng, SEOUL_ODENSE)
+    review_merges.merge(eng, "rita", (kept.id, kept.version), ("mine-merged", 1))
+    merge_id = review_merges.active_merges(eng, "rita")[0]["id"]
+    review_merges.unmerge(eng, "rita", merge_id, reason="two agreements after all")
+    got = {p.id: (p.status, p.reason) for p in own_proposals(eng, "ed")}
+    assert got["mine-merged"] == ("proposed", "")
+
+
 def test_a_proposal_a_reviewer_corrected_and_published_says_what_was_wrong(eng, gazetteer):
     from partnerships.own_proposals import own_proposals
 
