@@ -41,8 +41,22 @@ class Sheet:
     hidden_columns: tuple[int, ...] = ()  # 1-based columns the workbook hides, taken out of `rows`
 
 
+class LinkedText(str):
+    """A cell's words with the address the cell links to (Excel's Insert > Link, or a HYPERLINK
+    formula): the words are the value; `url` is the address, as the workbook wrote it."""
+
+    url: str
+
+    def __new__(cls, text: str, url: str):
+        self = super().__new__(cls, text)
+        self.url = url
+        return self
+
+
 def clean(v: Any) -> Any:
     """A cell's value as the tables package uses it: text stripped (blank is None), no times of day."""
+    if isinstance(v, LinkedText):
+        return LinkedText(v.strip(), v.url) if v.strip() else None
     if isinstance(v, str):
         return v.strip() or None
     if isinstance(v, dt.time):
@@ -66,6 +80,7 @@ class Grid:
         self.merges: list[tuple[int, int, int, int]] = []
         self.hidden_rows: set[int] = set()
         self.hidden_columns: set[int] = set()
+        self.links: dict[tuple[int, int], str] = {}  # (row, column) -> the address a cell links to
 
     def _fits(self, row: int, col: int) -> None:
         rows, cols = max(row, len(self.rows)), max(col, self.width)
@@ -112,9 +127,13 @@ class Grid:
         self.merges.append((min_row, min_col, max_row, max_col))
 
     def sheet(self, *, date1904: bool = False) -> Sheet:
-        """The rows, each as wide as the widest, merged ranges filled in (within the values' extent)."""
+        """The rows, each as wide as the widest, merged ranges filled in (within the values' extent),
+        a linked cell's words carrying its address."""
         for row in self.rows:
             row.extend([None] * (self.width - len(row)))
+        for (r, c), url in self.links.items():
+            if r <= len(self.rows) and c <= self.width and isinstance(text := self.rows[r - 1][c - 1], str):
+                self.rows[r - 1][c - 1] = LinkedText(text, url)
         for r1, c1, r2, c2 in self.merges:
             if not (1 <= r1 <= len(self.rows) and 1 <= c1 <= self.width):
                 continue

@@ -13,6 +13,7 @@ MAX_UNPACKED_BYTES.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -22,6 +23,8 @@ from typing import IO, Any
 
 from partnerships.tables.grid import MAX_MERGED_CELLS, Grid, Sheet, TableError, merged_too_much
 from partnerships.tables.xlsx_parts import (
+    MAX_LINK_CHARS,
+    MAX_LINKS,
     MAX_PART_BYTES,
     Part,
     RelsPart,
@@ -123,7 +126,10 @@ class _Book:
         strings = StringsPart(self, part["sharedStrings"]).run().strings if "sharedStrings" in part else []
         dates, durations = StylesPart(self, part["styles"]).run().dates() if "styles" in part else (set(), set())
         grid = Grid(self.filename, name)
-        _SheetPart(self, path, grid, strings, dates, durations).run()
+        sheet = _SheetPart(self, path, grid, strings, dates, durations).run()
+        if sheet.linked and rels_path(path) in self.names:  # cells linked by Excel's Insert > Link
+            links = RelsPart(self, rels_path(path), path).run().links
+            grid.links.update({cell: links[rid] for cell, rid in sheet.linked.items() if rid in links})
         return grid.sheet(date1904=self.date1904)
 
 
@@ -136,6 +142,10 @@ def _number(raw: str) -> int | float | None:
         except ValueError:
             return None
 
+
+# a HYPERLINK formula whose address is written out ('HYPERLINK("https://…","보도자료")'); one that
+# builds it from other cells is not run
+_HYPERLINK = re.compile(r'^\s*(?:_xlfn\.)?HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,)]', re.IGNORECASE)
 
 MAX_HIDDEN_COLUMN = 16_384  # Excel's last column (a range may claim more)
 
@@ -158,6 +168,9 @@ class _SheetPart(Part):
         self.collect = False
         self.phonetic = self.merged = 0
         self.formula = False  # the open cell holds a formula
+        self.formula_text: list[str] = []  # ... and its text (read for a HYPERLINK's address)
+        self.in_formula = False
+        self.linked: dict[tuple[int, int], str] = {}  # (row, column) -> its hyperlink's relationship id
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "c":
@@ -167,7 +180,12 @@ class _SheetPart(Part):
             self.pieces = []
             self.formula = False
         elif tag == "f":
-            self.formula = True
+            self.formula = self.in_formula = True
+            self.formula_text = []
+        elif tag == "hyperlink" and (rid := next((v for k, v in attrs.items() if k.endswith(" id")), "")):
+            ref = cell_ref(attrs.get("ref", "").partition(":")[0])
+            if ref is not None and len(self.linked) < MAX_LINKS:
+                self.linked[ref] = rid
         elif tag == "v" or tag == "t":
             self.collect = (self.cell is not None and not self.phonetic
                             and (tag == "t") == (self.cell[2] == "inlineStr"))
@@ -187,6 +205,8 @@ class _SheetPart(Part):
     def text(self, data: str) -> None:
         if self.collect:
             self.pieces.append(data)
+        elif self.in_formula and sum(map(len, self.formula_text)) < MAX_LINK_CHARS:
+            self.formula_text.append(data)
 
     def end(self, tag: str) -> None:
         if tag == "c" and self.cell is not None:
@@ -196,8 +216,12 @@ class _SheetPart(Part):
                 self.grid.put(row, col, self._value(kind, style, "".join(self.pieces)))
             elif self.formula:  # never evaluated here: say so where the value would be read
                 self.grid.put(row, col, NO_SAVED_VALUE)
+            if self.formula and (m := _HYPERLINK.match("".join(self.formula_text))):
+                self.grid.links[(row, col)] = m.group(1).replace('""', '"')
         elif tag == "v" or tag == "t":
             self.collect = False
+        elif tag == "f":
+            self.in_formula = False
         elif tag == "rPh":
             self.phonetic -= 1
 

@@ -303,6 +303,18 @@ def _too_long(row: _Row) -> list[str]:
             f"{label!r}, has {len(longest)}: shorten it"]
 
 
+def _link(row: _Row) -> str | None:
+    """The row's source link, cell by cell: the address the cell links to (Excel's Insert > Link, a
+    HYPERLINK formula), else the cell's text when it is one. A source named in words ('창원시
+    보도자료') stays in the row's quote, and so does an address too long to keep or not a web page's."""
+    cell = row.get("url")
+    for address in (getattr(cell, "url", ""), row.text("url")):
+        address = address.strip()
+        if address and len(address) <= MAX_URL and re.fullmatch(WEB_ADDRESS, address):
+            return address
+    return None
+
+
 def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, Any]]:
     """(row key, proposed record) for a checked row; the row itself is the record's evidence."""
     text, table, preset = row.text, row.table, row.preset
@@ -338,10 +350,7 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
         "summary_ko": f"{kp.name_ko}·{partner_ko} {type_ko} ({when_ko})." + (
             f" 비고: {'; '.join(notes)}" if notes else ""),
         "source": {"file": stored_name(file, table.sheet), "publisher": preset.publisher, "published": None,
-                   # a link cell by cell: a source named in words ('창원시 보도자료') stays in the row's quote
-                   # (and one too long to keep as a link, like words, stays only there)
-                   "url": text("url") if len(text("url")) <= MAX_URL and re.fullmatch(WEB_ADDRESS, text("url"))
-                   else None},
+                   "url": _link(row)},
         "evidence": [line],
         "status": preset.status,
         "table_row": {"file": file, "sheet": table.sheet, "row": n, "key": key},

@@ -22,6 +22,8 @@ MAX_SHEETS = 1_000
 MAX_DEPTH = 64  # nested elements (a sheet's values are 4 to 6 deep)
 # elements in one part: a sheet of 2,000,000 values has about 5 million; 10 million take 8 s to pass
 MAX_ELEMENTS = 10_000_000
+MAX_LINKS = 100_000  # hyperlinks read from one sheet
+MAX_LINK_CHARS = 4_000  # of one address (a record keeps at most 2,000; a longer one stays words)
 MAX_STYLES = 100_000  # cell formats looked at to tell dates (Excel allows 64,000)
 
 _CHUNK = 1 << 16
@@ -125,11 +127,16 @@ class RelsPart(Part):
         super().__init__(book, name)
         self.source = source
         self.rels: dict[str, tuple[str, str]] = {}
+        self.links: dict[str, str] = {}  # id -> an external hyperlink's address, as written
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        if tag == "Relationship" and attrs.get("TargetMode") != "External":
-            kind = attrs.get("Type", "").rsplit("/", 1)[-1]
+        if tag != "Relationship":
+            return
+        kind = attrs.get("Type", "").rsplit("/", 1)[-1]
+        if attrs.get("TargetMode") != "External":
             self.rels[attrs.get("Id", "")] = (kind, resolve(self.source, attrs.get("Target", "")))
+        elif kind == "hyperlink" and len(self.links) < MAX_LINKS:
+            self.links[attrs.get("Id", "")] = attrs.get("Target", "")[:MAX_LINK_CHARS]
 
 
 def rels_path(part: str) -> str:

@@ -561,3 +561,35 @@ def test_cli_import_table_fails_when_every_row_is_hidden(tmp_path, capsys, monke
         ["광주", "Medan", "sister city", "1997-09-22"]], hidden=(2, 3))
     assert main(["--data", str(data), "import-table", str(tmp_path / "hidden.xlsx"), "--korean-place", "광주"]) == 1
     assert "left out: 2, 3" in capsys.readouterr().out
+
+
+def test_a_source_cells_own_link_and_a_hyperlink_formulas_address_are_the_records_links(tmp_path, gazetteer):
+    import re as re_
+    import zipfile
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["korean_place", "partner", "type", "date", "source"])
+    sheet.append(["대전", "Seattle", "sister city", "1989-11-06", "대전시 보도자료"])
+    sheet["E2"].hyperlink = "https://www.daejeon.go.kr/press/3"  # Excel's Insert > Link
+    sheet.append(["대전", "Calgary", "sister city", "1996-09-30", '=HYPERLINK("https://www.daejeon.go.kr/press/4","보도자료")'])
+    sheet.append(["대전", "Brno", "friendship city", "2016-05-04", "보도자료"])
+    sheet["E4"].hyperlink = "javascript:alert(1)"  # not a web page's: no link, the words stay
+    book.save(tmp_path / "raw.xlsx")
+    # Excel saves a formula's result beside it; openpyxl writes none, so add it as Excel would
+    with zipfile.ZipFile(tmp_path / "raw.xlsx") as src, zipfile.ZipFile(tmp_path / "linked.xlsx", "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re_.sub(rb'<c r="E3"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?',
+                               lambda m: b'<c r="E3" t="str"><f>' + m.group(2) + "</f><v>보도자료</v>".encode(), data)
+            out.writestr(item, data)
+    _, result = _import(tmp_path, "linked.xlsx", _sink(tmp_path), gazetteer)
+    assert (result.added, result.errors) == (3, [])
+    records = _sink(tmp_path).table_records(stored_name("linked.xlsx", "Sheet")).values()
+    urls = {r["partner_places"][0]: r["source"]["url"] for r in records}
+    assert urls["us-seattle"] == "https://www.daejeon.go.kr/press/3"
+    assert urls[next(p for p in urls if "calgary" in p)] == "https://www.daejeon.go.kr/press/4"
+    assert urls[next(p for p in urls if "brno" in p)] is None
+    quotes = " ".join(r["evidence"][0] for r in records)
+    assert "대전시 보도자료" in quotes and "javascript" not in quotes
