@@ -1,6 +1,7 @@
 """Deals a government tells but did not make (firms signing, the mayor watching), an agreement
-only agreed to be made, and a place's namesake in the country the article names. The texts are
-written for the tests, on the patterns the blind evaluation sets showed."""
+only agreed to be made, a place's namesake in the country the article names, and a national
+agency named like a province's office. The texts are written for the tests, on the patterns the
+blind evaluation sets showed."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_a_name_shared_with_a_region_in_the_named_country_is_that_region(gazette
             "강원도는 지난달 27일 캔터베리와 관광·청정에너지 협력 업무협약을 맺었다고 3일 밝혔다.\n"
             "하반기에는 캔터베리 대표단을 춘천으로 초청할 예정이다.")
     assert _types_partners(text, gazetteer, "2026-02-03") == [("mou", ("adm1-nz-canterbury",))]
+
+
+def test_a_national_agency_whose_name_ends_in_a_capital_is_its_country(gazetteer):
+    # '신수도청' (the new capital's agency) ends like a province's office ('경기도청') but is none
+    text = ("국토부는 장관이 지난 8일 인도네시아 자카르타에서 밤방 수산토노 인도네시아 신수도청장과 스마트시티 "
+            "협력 양해각서를 체결했다고 13일 밝혔다.")
+    assert _types_partners(text, gazetteer, "2022-09-13") == [("mou", ("country-id",))]
