@@ -14,6 +14,7 @@ from tests.helpers import ROOT
 from tests.helpers.apptest import run_app
 from ui.map.deck import wrap_lon
 from ui.screens import tour as tour_ui
+from ui.screens import tour_builder
 from ui.shell.markup import md_escape
 
 PAGE = "pages/2_Tour.py"
@@ -365,6 +366,15 @@ def test_a_tour_of_ones_own_runs_its_picks_whatever_the_maps_filters_and_says_wh
     robots = frame.set_index("id").loc["2024-seoul-odense-robotics-mou"]
     assert html.escape(robots["title_en"]) in card(at)  # Denmark, though the map showed Viet Nam
     assert any("left out" in c.value and c.value.endswith("1") for c in at.caption)
+
+
+def test_a_link_with_more_steps_than_a_tour_holds_is_not_refused_whole(frame):
+    ids = list(frame.sort_values("id")["id"])
+    gone = [f"gone-{n}" for n in range(tour_builder.MAX_STEPS + 3 - len(ids))]
+    at = run_tour({"steps": ",".join(ids + gone)})  # (a link of 43 steps was ignored whole)
+    assert not at.exception
+    assert f"1 of {len(ids)}" in " ".join(m.value for m in at.markdown)
+    assert any("left out" in c.value and c.value.endswith(f": {len(gone)}") for c in at.caption)
 
 
 def test_a_tour_of_ones_own_survives_a_rerun_whose_address_lost_its_steps(frame):

@@ -24,8 +24,11 @@ MAX_STEPS = 40  # a tour for a meeting; a longer one is a filter's story
 MAX_OPTIONS = 2000  # records offered to pick from (the newest of the scope): the picker stays quick
 
 
+LINK_STEPS = 10 * MAX_STEPS  # ids a link may hold: those past MAX_STEPS are told as left out, not the link refused
+
+
 def _parse(raw: str) -> tuple[str, ...]:
-    return params.items(raw, max_items=MAX_STEPS)
+    return params.items(raw, max_items=LINK_STEPS)
 
 
 def own_ids() -> tuple[tuple[str, ...], int]:
@@ -38,14 +41,15 @@ def own_ids() -> tuple[tuple[str, ...], int]:
     st.session_state[KEPT_KEY] = asked or ()
     known = data.known_ids(asked or ())
     asked = asked or ()
-    return tuple(i for i in asked if i in known), sum(i not in known for i in asked)
+    shown = tuple(i for i in asked if i in known)
+    return shown[:MAX_STEPS], len(asked) - len(shown[:MAX_STEPS])
 
 
 def with_own(saved: tours.ToursResult, lang: str) -> tours.ToursResult:
     """The saved tours, plus the one the link's picked records make (first in the list)."""
     ids, left_out = own_ids()
     if left_out:
-        st.caption(i18n.t("tour_own_left_out", lang, n=left_out))
+        st.caption(i18n.t("tour_own_left_out", lang, n=left_out, most=MAX_STEPS))
     if not ids:
         return saved
     title = i18n.t("tour_own_title", lang, n=len(ids))

@@ -301,7 +301,9 @@ EN: dict[str, str] = {
     "tour_scope_filtered": "Current filters",
     "tour_order": "Order",
     "tour_own_title": "Your tour ({n})",
-    "tour_own_left_out": "Steps of the link left out (not published, or no such record): {n}",
+    "tour_own_left_out": (
+        "Steps of the link left out (not published, no such record, or past the {most} a tour holds): {n}"
+    ),
     "tour_build": "Make your own tour",
     "tour_build_pick": "Agreements, in the order of the tour",
     "tour_build_help": (

@@ -292,7 +292,9 @@ KO: dict[str, str] = {
     "tour_scope_filtered": "현재 필터",
     "tour_order": "순서",
     "tour_own_title": "나만의 둘러보기 ({n}건)",
-    "tour_own_left_out": "링크의 단계 중 빠진 것(공개되지 않았거나 없는 기록): {n}건",
+    "tour_own_left_out": (
+        "링크의 단계 중 빠진 것(공개되지 않았거나 없는 기록, 또는 한 투어에 담기는 {most}건을 넘는 것): {n}건"
+    ),
     "tour_build": "나만의 둘러보기 만들기",
     "tour_build_pick": "둘러볼 순서대로 고른 협력",
     "tour_build_help": (
