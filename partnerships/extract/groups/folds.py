@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from partnerships.extract.groups.model import Group, Mention
 
 
-# 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again
-_ALSO_AFTER = re.compile(r"^\s?(?:\([A-Za-z]+\))?\s?도\s")
+# 'MOU도 맺었다', '별도의 협약': a second agreement, not the first one named again (also
+# "'…업무협약'도", "'…양해각서'에도")
+_ALSO_AFTER = re.compile(r"^['’\"”」』]?\s?(?:\([A-Za-z]+\))?\s?(?:에)?도\s")
 _ANOTHER = re.compile(r"별도|추가로|또한|아울러")
 
 _SAME_MEETING = re.compile(r"(?:이날|같은\s?날|같은\s?자리|이\s?자리)(?:\s\S+)?\s(?:총회|회의|창립총회|출범식)?에서")
