@@ -122,10 +122,8 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
         or ministry_introduced(s, w, lo, ctx) or _governors_division(s, w, lo, foreign, ctx) or partner
-    if not partner and not at_home and (w.type in TIES_NEED_PARTNER or w.type in STRONG_TYPES
-                                        and _BOTH_SIDES.search(s.text[:w.start - s.start])
-                                        and _SIGNED_NEXT.match(s.text[w.end - s.start:])):
-        partner = _partner_nearby(s, ctx)  # ('두 시장은 … 양해각서에도 서명했다': the two told before)
+    if not partner and not at_home and _told_before(s, w):
+        partner = _partner_nearby(s, ctx)
     multilateral = w.type == "mou" and re.search(r"다자간?\s?$", s.text[:w.start - s.start]) is not None
     if w.type in ("alliance", "declaration") or multilateral:  # a network's, a joint text's signers
         listed = partner
@@ -266,6 +264,14 @@ _BOTH_SIDES = re.compile(r"(?:^|\s)(?:두|양)\s?(?:시장|도시|지사|단체�
 # ... who sign it there and then ('양해각서에도 서명했다'; not '지난해 맺은 협정의 첫 사업', '협약 체결 시기를 미루고')
 _SIGNED_NEXT = re.compile(r"^['’\"”」』]?\s?(?:\([A-Za-z]+\))?\s?(?:에도|에|도|을|를)\s?(?:\S+\s){0,2}?"
                           r"(?:(?:서명|체결|교환)(?:했|하였|하고|해)|맺었|맺고)")
+
+
+def _told_before(s: Sentence, w: TypeMention) -> bool:
+    """The partner of a sentence naming none is the one told before: of a tie, or of an agreement
+    the two sides sign there and then ('두 시장은 … 양해각서에도 서명했다')."""
+    before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
+    return w.type in TIES_NEED_PARTNER or (w.type in STRONG_TYPES and bool(_BOTH_SIDES.search(before))
+                                           and bool(_SIGNED_NEXT.match(after)))
 
 
 def _partner_nearby(s: Sentence, ctx: Context) -> list[str]:
