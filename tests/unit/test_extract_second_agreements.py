@@ -1,7 +1,8 @@
 """A second agreement signed with the same partner at the same ceremony ('…업무협약'도 체결했다',
 '두 시장은 … 양해각서에도 서명했다') is a record of its own; the two sides named again for an
-agreement told before, or one put off, are not. The texts are written for the tests, on the
-patterns the blind evaluation sets showed."""
+agreement told before, or one put off, are not; days listed before the partners ('7일과 9일 각각
+…과, …와') make one signing with each. The texts are written for the tests, on the patterns the
+blind evaluation sets showed."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_the_two_sides_naming_an_earlier_or_put_off_agreement_add_no_record(gaze
             "이번 교류전은 양 도시가 지난해 맺은 문화관광 교류 협정의 첫 공동 사업이다.\n"
             "양 지자체는 또 화상회의를 열어 청소년 교류 협약 체결 시기를 내년으로 미루기로 했다.")
     assert _types_partners(text, gazetteer, "2025-04-04") == [("exchange", ("jp-kyoto",))]
+
+
+def test_days_listed_before_each_partner_are_one_signing_with_each(gazetteer):
+    text = ("충남도는 대표단이 지난 7일(현지시간)과 9일 각각 조지아주 애틀랜타에서 조지아주 경제개발부와, "
+            "앨라배마주 몽고메리에서 앨라배마주 정부와 경제협력 업무협약을 체결했다고 11일 밝혔다.")
+    assert _types_partners(text, gazetteer, "2019-10-11") == [
+        ("mou", ("adm1-us-alabama",)), ("mou", ("adm1-us-georgia",))]

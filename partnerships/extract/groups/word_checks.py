@@ -59,6 +59,11 @@ def tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool
 _ONE_AFTER_ANOTHER = re.compile(r"^\s?(?:을|를)?\s?(?:잇따라|잇달아|연이어|차례로)\s?(?:체결|맺|교환|서명)")
 # ... or '… 헬싱키시, 에스토니아 탈린시와 각각 … 업무협약(MOU)을 체결했다'
 _EACH_BEFORE = re.compile(r"(?:와|과)\s각각\s")
+# ... or its days listed first ('지난 7일(현지시간)과 9일 각각 텍사스주 …과, 캘리포니아주 …와 업무협약을')
+_DAYS_EACH = re.compile(r"\d{1,2}일(?:\([^()]{1,8}\))?\s?(?:과|와|,)\s?(?:\d{1,2}일\s?(?:과|와|,)\s?)*\d{1,2}일"
+                        r"(?:\([^()]{1,8}\))?\s각각\s")
+# (one per partner in the same order: '… 선양시, 다롄시와 우호교류도시 합의서와 … 양해각서를', left to each)
+_ANOTHER_WORD = re.compile(r"(?:합의서|협정서?|협약서?|의향서|양해각서|MOU)['’\"”]?(?:와|과)\s")
 # ... or '… 미국 조지아주와 잇따라 업무협약(MOU)을 맺으며'
 _ONE_AFTER_ANOTHER_BEFORE = re.compile(r"(?:잇따라|잇달아|연이어|차례로)\s?(?:[가-힣]{2,8}\()?$")  # (… '업무협약(MOU)')
 # ... or '사우디아라비아와 카타르를 잇따라 방문해 양국 정부와 … 양해각서(MOU)를 체결하고'
@@ -109,6 +114,8 @@ def sums_up_several(s: Sentence, w: TypeMention) -> bool:
     업무협약(MOU)을 맺으며', '…탈린시와 각각 … 업무협약을 체결했다')."""
     before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
     return bool(_ONE_AFTER_ANOTHER.match(after) or _EACH_BEFORE.search(before[-30:])
+                or ((m := _DAYS_EACH.search(before)) is not None and _SIGNED_AFTER.match(after)
+                    and not _ANOTHER_WORD.search(before[m.end():]))
                 or (_ONE_AFTER_ANOTHER_BEFORE.search(before) and _SIGNED_AFTER.match(after))
                 or _BOTH_COUNTRIES_BEFORE.search(before[-40:]))
 
