@@ -326,6 +326,10 @@ def test_a_note_or_a_why_left_in_english_says_so_on_the_korean_page(national_on)
     seed = run_app({"place": "kr-busan", "lang": "ko"})  # a curated record whose date's why is English prose
     whys = [c.value for c in seed.caption if c.value.startswith("날짜 추정 근거")]
     assert any(w.startswith("날짜 추정 근거(영문):") for w in whys)
+    # ... but a why in Korean naming the table's file is not said to be English
+    danang = run_app({"place": "vn-da-nang", "lang": "ko"})  # (its two ties in the table give no date)
+    undated = [c.value.replace("\\", "") for c in danang.caption if c.value.startswith("날짜 추정 근거")]
+    assert undated and all(w.startswith("날짜 추정 근거:") for w in undated), undated
 
 
 def test_downloads_draw_each_tie_once_with_a_government_brought_forward(national_on, gazetteer):

@@ -58,6 +58,10 @@ def test_a_page_link_closes_the_sidebar_and_a_chosen_place_scrolls_to_its_panel(
     pg.locator(SIDEBAR).get_by_role("link", name="Timeline").click()
     pg.wait_for_function("() => location.pathname.endsWith('/Timeline')", timeout=30_000)
     pg.locator('[data-testid="stExpandSidebarButton"]').wait_for(state="visible", timeout=15_000)  # closed again
+    pg.locator('[data-testid="stExpandSidebarButton"]').click()  # ... and so after choosing a language
+    pg.locator(SIDEBAR).get_by_text("한국어").click()
+    pg.wait_for_function("() => location.search.includes('lang=ko')", timeout=30_000)
+    pg.locator('[data-testid="stExpandSidebarButton"]').wait_for(state="visible", timeout=15_000)
     assert not pg.console.errors
 
 

@@ -30,6 +30,7 @@ def _link(url: str | None) -> str:
 
 
 _NOTE = re.compile(r"(비고): ([^가-힣]*)$")
+_FILE_NAME = re.compile(r"[\w.()-]+\.(?:csv|tsv|xlsx?|txt|md|html?|json)\b", re.IGNORECASE)
 
 
 def english_note_marked(summary_ko: str) -> str:
@@ -61,7 +62,9 @@ def record_card(row: pd.Series, lang: str, *, place_name: Callable[[str], str]) 
         )
         reason = date_basis.reason(basis, lang)
         if reason:  # (a curator's why the phrasebook does not know stays in English, and says so)
-            untranslated = ko and re.search(r"[A-Za-z]{3,}", re.sub(r"'[^']*'", "", reason)) is not None
+            # (quoted words and file names are the source's own: 'ties.csv 266행에 날짜가 없음' is Korean)
+            own_words = _FILE_NAME.sub("", re.sub(r"'[^']*'", "", reason))
+            untranslated = ko and re.search(r"[A-Za-z]{3,}", own_words) is not None
             in_english = t("record_in_english", lang) if untranslated else ""
             st.caption(f"{t('record_why_date', lang)}{in_english}: {md_escape(reason)}")
         if not is_public(row["status"]):

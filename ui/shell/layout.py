@@ -66,9 +66,10 @@ _CSS = (
 
 
 # On a phone (under 640 px wide): the sidebar, open over the page, closes once a page link in it is
-# followed; and a place or pair chosen on the map scrolls its panel (`.st-key-atlas_panel`, under
-# the map there) into view, once per choice. On every screen, the shared link's box is scrolled into
-# view when it appears at the foot of the sidebar. Static script, no data.
+# followed or a language chosen; and a place or pair chosen on the map scrolls its panel
+# (`.st-key-atlas_panel`, under the map there) into view, once per choice. On every screen, the
+# shared link's box is scrolled into view when it appears at the foot of the sidebar. Static
+# script, no data.
 PHONE_WIDTH = 640
 _PHONE_JS = """<script>
 (() => {
@@ -76,7 +77,8 @@ _PHONE_JS = """<script>
   window.atlasPhone = true;
   const phone = () => window.innerWidth < WIDTH;
   document.addEventListener("click", (e) => {
-    const link = e.target.closest && e.target.closest('[data-testid="stSidebar"] a');
+    const link = e.target.closest && (e.target.closest('[data-testid="stSidebar"] a')
+      || e.target.closest('[data-testid="stSidebar"] .st-key-lang label'));  // (or a language chosen)
     if (!link || !phone()) return;
     setTimeout(() => document.querySelector(
       '[data-testid="stSidebar"] [data-testid="stBaseButton-headerNoPadding"]')?.click(), 150);
