@@ -373,3 +373,18 @@ def test_the_countrys_ties_by_year_follow_the_theme(national_on, name, scheme):
     spec, _ = vega(at)
     assert spec["config"]["background"] == "transparent"  # (the dark page showed a white box)
     assert spec["config"]["axis"]["labelColor"] == css(scheme.muted)
+
+
+def test_files_downloaded_from_the_korean_page_name_the_national_table_in_korean(national_on, gazetteer):
+    from partnerships import export
+    from partnerships.query import Filters
+    from ui.shell import data as page_data
+    from ui.shell.i18n import t, with_publishers
+
+    run_app({"lang": "ko"})  # the layer imported into the page's database
+    table = pd.concat(list(page_data.record_chunks(Filters())), ignore_index=True)
+    rows = export.flat_rows(with_publishers(table, "ko"), gazetteer, lang="ko")
+    publishers = {r["publisher"] for r in rows}
+    assert t("national_publisher", "ko") in publishers
+    assert not any("exchange ties" in p for p in publishers)  # (the table's English name)
+    assert "Seoul Metropolitan Government" in publishers  # an article's publisher stays as it was written

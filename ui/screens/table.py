@@ -8,7 +8,7 @@ import streamlit as st
 from partnerships import date_basis, export
 from ui.map.export_names import file_stem
 from ui.shell import data
-from ui.shell.i18n import country_label, region_label, sector_label, t, type_label
+from ui.shell.i18n import country_label, region_label, sector_label, t, type_label, with_publishers
 from ui.shell.page import PageContext, link
 from ui.shell.page_list import MAP, SOURCES
 
@@ -146,12 +146,16 @@ def downloads(ctx: PageContext, n: int) -> None:
     st.markdown(f"**{t('download_heading', lang, n=n)}**")
     cols = st.columns(3)
 
-    def streamed(fmt: str) -> str:
-        return "".join(export.stream(data.record_chunks(filters), gaz, fmt=fmt, lang=lang, labels=True))
+    def chunks():  # (publishers as the page names them: the national table's in Korean on a Korean page)
+        return (with_publishers(chunk, lang) for chunk in data.record_chunks(filters))
+
+    def streamed(fmt: str) -> str:  # (GeoJSON is data: its publishers stay as stored)
+        return "".join(export.stream(chunks() if fmt == "csv" else data.record_chunks(filters), gaz, fmt=fmt,
+                                     lang=lang, labels=True))
 
     def xlsx() -> bytes:
-        chunks = list(data.record_chunks(filters))
-        return export.to_xlsx(pd.concat(chunks, ignore_index=True) if chunks else data.records_table([]), gaz,
+        chunks_ = list(chunks())
+        return export.to_xlsx(pd.concat(chunks_, ignore_index=True) if chunks_ else data.records_table([]), gaz,
                               lang=lang, labels=True)  # what people read: labels, not ids
 
     files = [

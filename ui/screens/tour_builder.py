@@ -117,7 +117,7 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
 def _downloads(ids: list[str], lang: str) -> None:
     """CSV and Excel of exactly the tour's records, in its order."""
     gaz = data.gazetteer()
-    records = data.records_of(ids)
+    records = i18n.with_publishers(data.records_of(ids), lang)
     a, b = st.columns(2)
     a.download_button(i18n.t("download_csv", lang), key="tour_own_csv", icon=":material/download:",
                       data=lambda: "".join(export.stream([records], gaz, fmt="csv", lang=lang,

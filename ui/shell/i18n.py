@@ -95,6 +95,14 @@ def publisher_label(name: object, lang: str) -> str:
     return t("national_publisher", lang) if text and text == _national_publisher() else text
 
 
+def with_publishers(df, lang: str):
+    """A records table whose publishers read as the page says them (the national layer's table by
+    its name in `lang`), for the files people download from the page."""
+    if "publisher" not in df.columns or df.empty:
+        return df
+    return df.assign(publisher=df["publisher"].map(lambda name: publisher_label(name, lang)))
+
+
 def name_column(lang: str, prefix: str = "") -> str:
     """The name column to show for `lang`, e.g. `name_ko` or `src_name_en`."""
     return f"{prefix}name_{'ko' if lang == 'ko' else 'en'}"
