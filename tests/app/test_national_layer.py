@@ -388,3 +388,15 @@ def test_files_downloaded_from_the_korean_page_name_the_national_table_in_korean
     assert t("national_publisher", "ko") in publishers
     assert not any("exchange ties" in p for p in publishers)  # (the table's English name)
     assert "Seoul Metropolitan Government" in publishers  # an article's publisher stays as it was written
+
+
+def test_a_table_rows_evidence_names_its_columns_and_codes_in_the_pages_language(national_on):
+    from ui.shell.i18n import confidence_label, type_label
+
+    at = run_app({"place": "vn-da-nang", "lang": "ko"})
+    assert not at.exception
+    shown = " ".join(str(tbl.value.to_csv()) for tbl in at.table)
+    assert "교류 형태" in shown and "신뢰도" in shown and "tie_type" not in shown
+    assert any(type_label(k, "ko") in shown for k in ("sister_city", "friendship_city"))
+    assert any(confidence_label(k, "ko").replace(":", "\\:") in shown for k in ("high", "medium"))
+    assert "Da Nang" in shown  # the sheet's own words stay as written

@@ -20,6 +20,7 @@ DYNAMIC_PREFIXES = (
     "column_title_", "column_summary_",  # ui/screens/table.py: column headings per language
     "download_",  # ui/screens/table.py: download buttons per file format
     "status_",  # ui/screens/table.py, ui/screens/review_queue.py: a record's status
+    "national_column_",  # ui/map/cards.py: the national table's columns in a row's evidence
     "timeline_by_",  # ui/screens/timeline.py: the grouping
     "tour_scope_",  # ui/screens/tour.py: which records the tour shows
     "role_",  # ui/shell/auth.py: a staff role

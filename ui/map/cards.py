@@ -13,7 +13,7 @@ from partnerships import date_basis
 from partnerships.model import CONFIDENCE, is_public, is_undated
 from partnerships.tables.rows import RowLine, parse_row_line
 from ui.shell import auth
-from ui.shell.i18n import confidence_label, publisher_label, sector_label, t, type_label
+from ui.shell.i18n import confidence_label, level_label, publisher_label, sector_label, t, type_label
 from ui.shell.markup import md_escape, md_link, md_table
 
 
@@ -112,10 +112,29 @@ def _evidence(lines: list[str], lang: str) -> None:
 
 
 def row_table(r: RowLine, lang: str) -> None:
-    """A table row's labelled cells as a two-column table (the sheet's own text, escaped)."""
-    cells = [(field.replace("_", "_\u200b"), value) for field, value in r.cells]  # (breaks there)
+    """A table row's labelled cells as a two-column table (the sheet's own text, escaped); the
+    national table's columns and coded values said in the page's language."""
+    cells = [(_column_label(field, lang), _cell_label(field, value, lang)) for field, value in r.cells]
     st.table(md_table(pd.DataFrame(cells, columns=[t("record_row_field", lang), t("record_row_value", lang)])
                       .set_index(t("record_row_field", lang))))
+
+
+# the national table's columns (data/national/ties.csv), each with its name on the page
+_NATIONAL_COLUMNS = ("korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko",
+                     "partner_admin_en", "partner_country_iso2", "tie_type", "date", "source_url", "confidence",
+                     "note")
+_CODED = {"korean_level": level_label, "tie_type": type_label, "confidence": confidence_label}
+
+
+def _column_label(field: str, lang: str) -> str:
+    if field in _NATIONAL_COLUMNS:
+        return t(f"national_column_{field}", lang)
+    return field.replace("_", "_\u200b")  # (a sheet's own label: it may break there)
+
+
+def _cell_label(field: str, value: str, lang: str) -> str:
+    label = _CODED.get(field)
+    return label(value, lang) if label else value  # (an unknown code reads as written)
 
 
 def _also_reported(reports, lang: str) -> None:
