@@ -287,7 +287,7 @@ def test_a_ties_panel_shows_its_row_as_columns_and_values(national_on):
     assert any(e.label.replace("\\", "").startswith("근거: 표 ties.csv의") for e in at.expander)
     table = next(t.value for t in at.table if "값" in t.value.columns)
     names = [str(i).replace("\u200b", "") for i in table.index]  # (a name breaks after its underscores)
-    assert "source\\_url" in names and all(" | " not in v for v in table["값"])
+    assert "출처 페이지" in names and all(" | " not in v for v in table["값"])  # (source_url, named in Korean)
     assert not any("[ties.csv · ties · row" in m.value for m in at.markdown)
 
 
