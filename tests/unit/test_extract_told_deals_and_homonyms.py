@@ -1,7 +1,7 @@
 """Deals a government tells but did not make (firms signing, the mayor watching), an agreement
-only agreed to be made, a place's namesake in the country the article names, and a national
-agency named like a province's office. The texts are written for the tests, on the patterns the
-blind evaluation sets showed."""
+only agreed to be made, a place's namesake in the country the article names, a national agency
+named like a province's office, and a city named as one beside its namesake province. The texts
+are written for the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
 
@@ -50,3 +50,11 @@ def test_a_national_agency_whose_name_ends_in_a_capital_is_its_country(gazetteer
     text = ("국토부는 장관이 지난 8일 인도네시아 자카르타에서 밤방 수산토노 인도네시아 신수도청장과 스마트시티 "
             "협력 양해각서를 체결했다고 13일 밝혔다.")
     assert _types_partners(text, gazetteer, "2022-09-13") == [("mou", ("country-id",))]
+
+
+def test_a_city_the_text_calls_one_stays_the_city_beside_its_namesake_province(gazetteer):
+    text = ("부산시, 칠레 발파라이소시와 우호도시 협정…발파라이소주와는 물류 의향서\n"
+            "부산시는 시장이 20일(현지시간) 칠레 발파라이소시를 방문해 우호도시 협정을 체결했다고 22일 밝혔다.\n"
+            "부산시는 같은 날 발파라이소주 정부와 '항만·물류 협력에 관한 의향서(LOI)'도 교환했다.")
+    assert sorted(_types_partners(text, gazetteer, "2016-09-22")) == [
+        ("friendship_city", ("cl-valparaiso",)), ("loi", ("adm1-cl-valparaiso",))]

@@ -77,6 +77,17 @@ class Group:
         return next((d.year for d in dated if date_stated(d) and not bare_this_day(d)),
                     dated[0].year if dated else None)
 
+    def _namesake_regions(self) -> dict[str, str]:
+        """A province and its namesake capital both named ('타이응우옌성 … 구미-타이응우옌 센터'): the
+        city's id -> the province's, which the city lies in; not for an office (it is in the city
+        it stands in), nor for a city the text calls one ('발파라이소시와 우호도시 협정…발파라이소주와는
+        의향서')."""
+        if self.first.type == "office":
+            return {}
+        cities = {q.id for m in self.mentions for q in m.place_spans if q.text.endswith("시")}
+        return {q.id.removeprefix("adm1-"): q.id for m in self.mentions for q in m.place_spans
+                if q.id.startswith("adm1-") and q.id.removeprefix("adm1-") not in cities}
+
     def partner_places(self) -> list[str]:
         """The record's partner places: those every sentence naming a place abroad agrees on
         (a sentence that names none borrowed its partner from nearby), else the most specific
@@ -85,10 +96,7 @@ class Group:
         the party wins over its cities."""
         named = [set(m.partner) for m in self.mentions if m.partner and any(not p.korean for p in m.place_spans)] \
             or [set(m.partner) for m in self.mentions if m.partner]
-        # a province and its namesake capital both named ('타이응우옌성 … 구미-타이응우옌 센터'): the
-        # province, which the city lies in (but an office is in the city it stands in)
-        regions = {q.id.removeprefix("adm1-"): q.id for m in self.mentions for q in m.place_spans
-                   if q.id.startswith("adm1-") and self.first.type != "office"}
+        regions = self._namesake_regions()
         if regions:
             named = [{regions.get(p, p) for p in n} for n in named]
         joint = self.first.type == "declaration" and any(m.members_listed for m in self.mentions)
