@@ -1,8 +1,8 @@
 """A second agreement signed with the same partner at the same ceremony ('…업무협약'도 체결했다',
 '두 시장은 … 양해각서에도 서명했다') is a record of its own; the two sides named again for an
 agreement told before, or one put off, are not; days listed before the partners ('7일과 9일 각각
-…과, …와') make one signing with each. The texts are written for the tests, on the patterns the
-blind evaluation sets showed."""
+…과, …와') make one signing with each; cities' '연대 협약서' is an alliance, not an MOU. The
+texts are written for the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
 
@@ -40,3 +40,9 @@ def test_days_listed_before_each_partner_are_one_signing_with_each(gazetteer):
             "앨라배마주 몽고메리에서 앨라배마주 정부와 경제협력 업무협약을 체결했다고 11일 밝혔다.")
     assert _types_partners(text, gazetteer, "2019-10-11") == [
         ("mou", ("adm1-us-alabama",)), ("mou", ("adm1-us-georgia",))]
+
+
+def test_a_cities_solidarity_pact_signed_by_three_is_an_alliance(gazetteer):
+    text = ("포항시는 시장이 15일 기타큐슈 국제회의장에서 기타큐슈시장, 다롄시 부시장과 함께 '환동해 녹색 항만도시 "
+            "연대 협약서'에 서명했다고 16일 밝혔다.")
+    assert _types_partners(text, gazetteer, "2012-11-16") == [("alliance", ("jp-kitakyushu", "cn-dalian"))]
