@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from partnerships.ingest.sources import ArticleFile, Failure, collect
 from partnerships.ingest.worker import ArticleResult, Options, extract_into, prepare
@@ -38,6 +39,8 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     no_records: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     read: list[tuple[str, int]] = field(default_factory=list)  # (file, records proposed) per article read
+    # (file, stored name, record) for each record proposed: what the people bringing them in check first
+    records: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     seconds: float = 0.0
 
     def rows(self) -> list[tuple[str, int]]:
@@ -172,8 +175,13 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
     summary.articles += 1
     summary.proposed += (n := sum(1 for r in keep if "merge_into" not in r))
     summary.read.append((res.name, n))
+    summary.records.extend((res.name, res.stored_name, {k: rec.get(k) for k in _SHOWN})
+                           for rec in keep if "merge_into" not in rec)
     if not res.candidates:
         summary.no_records.append((res.name, res.reason or "no partnership found"))
+
+
+_SHOWN = ("id", "title_en", "title_ko", "type", "date", "korean_places", "partner_places")  # of a proposed record
 
 
 def out_of_time(seconds: float) -> str:

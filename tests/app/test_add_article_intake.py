@@ -61,6 +61,12 @@ def test_several_files_at_once_then_again(folders):  # noqa: F811
     assert sum(int(n) for n in read.iloc[:, 0]) == counts["records proposed"]
     queue = review.proposed(store.open_store(), REVIEWER)
     assert len(queue) == counts["records proposed"] and all(q.record["status"] == "proposed" for q in queue)
+    # each record proposed, under its file and the name it is stored under, to check before review
+    shown = next(d.value for d in at.table if "title" in d.value.columns)
+    assert len(shown) == len(queue) and set(shown.index.map(lambda i: str(i).replace("\\", ""))) <= {"f01.txt", "f05.txt"}
+    titles = " ".join(shown["title"].map(lambda v: str(v).replace("\\", "")))
+    assert all(q.record["title_en"] in titles for q in queue)
+    assert {str(v).replace("\\", "") for v in shown["stored as"]} == {q.record["source"]["file"] for q in queue}
     at.button(key="batch_read").click().run()
     again = _counts(at, "articles read")
     assert (again["articles read"], again["duplicates skipped"]) == (0, 2)

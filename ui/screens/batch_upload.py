@@ -14,7 +14,7 @@ from partnerships.errors import DataError
 from partnerships.ingest.batch import NO_DATE, Summary, out_of_time, run_batch
 from partnerships.ingest.sources import ARTICLE_SUFFIXES, ArticleFile, Failure, read_zip, too_large
 from partnerships.ingest.worker import Options
-from ui.shell.i18n import t
+from ui.shell.i18n import t, type_label
 from ui.shell.markup import md_escape, md_table
 
 RESULT_KEY = "ib_result"
@@ -53,6 +53,7 @@ def panel(lang: str, *, gaz: Gazetteer, who: str | None) -> None:
     result = st.session_state.get(RESULT_KEY)
     if isinstance(result, Summary):
         show_summary(result, lang)
+        proposed_records(result, lang, gaz=gaz)
 
 
 def _run(uploads, lang: str, *, gaz: Gazetteer, who: str | None, options: Options) -> Summary | None:
@@ -99,3 +100,21 @@ def show_summary(summary: Summary, lang: str) -> None:
             st.caption(t(title, lang))
             frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_reason", lang)])
             st.table(md_table(frame.set_index(t("batch_file", lang))))  # names from outside: text
+
+
+def proposed_records(summary: Summary, lang: str, *, gaz: Gazetteer) -> None:
+    """Each record proposed, under the file it came from and the name the article is stored under
+    (as Review and Sources show it): title, type, date and partner, to check before review."""
+    if not summary.records:
+        return
+    from ui.screens.place_picker import labeller
+
+    place = labeller(gaz, lang)
+    title = "title_ko" if lang == "ko" else "title_en"
+    rows = [(f, stored, str(r.get(title) or r.get("id") or ""), type_label(str(r.get("type")), lang),
+             str(r.get("date") or "—"), ", ".join(place(p) for p in r.get("partner_places") or ()))
+            for f, stored, r in summary.records]
+    st.caption(t("batch_records_proposed", lang))
+    frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_stored_as", lang), t("batch_title", lang),
+                                        t("batch_type", lang), t("batch_date", lang), t("batch_partner", lang)])
+    st.table(md_table(frame.set_index(t("batch_file", lang))))  # titles and names from outside: text
