@@ -85,7 +85,7 @@ def show_summary(summary: Summary, lang: str) -> None:
     st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels],
                            t("batch_count", lang): [n for _, n in summary.rows()]}).set_index(t("batch_what", lang)))
     if summary.read:  # each article read, and what it gave (or why it gave nothing)
-        why = dict(summary.no_records)
+        why = {f: no_record_reason(r, lang) for f, r in summary.no_records}
         st.caption(t("batch_articles_read", lang))
         frame = pd.DataFrame([(f, n, why.get(f, "") if not n else "") for f, n in summary.read],
                              columns=[t("batch_file", lang), t("batch_records", lang), t("batch_reason", lang)])
@@ -118,3 +118,28 @@ def proposed_records(summary: Summary, lang: str, *, gaz: Gazetteer) -> None:
     frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_stored_as", lang), t("batch_title", lang),
                                         t("batch_type", lang), t("batch_date", lang), t("batch_partner", lang)])
     st.table(md_table(frame.set_index(t("batch_file", lang))))  # titles and names from outside: text
+
+
+# why an article gave no record, as the reader says it (partnerships.extract.pipeline), said in `lang`
+_NONE_PROPOSED = "agreements found, none proposed: "
+_DROPPED = {"told as history": "batch_why_history", "with no partner abroad": "batch_why_domestic",
+            "with no Korean place": "batch_why_no_korean", "with a partner not in the gazetteer": "batch_why_unknown",
+            "with no partner place": "batch_why_no_partner"}
+_WHOLE = {"agreement wording found, but only as plans": "batch_why_plans_only",
+          "no partnership wording": "batch_why_no_wording"}
+
+
+def no_record_reason(reason: str, lang: str) -> str:
+    """The reader's reason an article gave no record, in the page's language where its wording is
+    known (else as the reader wrote it)."""
+    if lang != "ko":
+        return reason
+    if reason.startswith(_NONE_PROPOSED):
+        parts = []
+        for part in reason[len(_NONE_PROPOSED):].split(", "):
+            n, _, what = part.partition(" ")
+            if what not in _DROPPED or not n.isdigit():
+                return reason
+            parts.append(t(_DROPPED[what], lang, n=int(n)))
+        return t("batch_why_none_proposed", lang, parts=", ".join(parts))
+    return next((t(key, lang) for lead, key in _WHOLE.items() if reason.startswith(lead)), reason)

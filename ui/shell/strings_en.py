@@ -476,6 +476,17 @@ EN: dict[str, str] = {
     "batch_type": "type",
     "batch_date": "date",
     "batch_partner": "partner",
+    "batch_why_none_proposed": "agreements found, none proposed: {parts}",
+    "batch_why_history": "{n} told as history",
+    "batch_why_domestic": "{n} with no partner abroad",
+    "batch_why_no_korean": "{n} with no Korean place",
+    "batch_why_unknown": "{n} with a partner not in the gazetteer",
+    "batch_why_no_partner": "{n} with no partner place",
+    "batch_why_plans_only": (
+        "agreement wording found, but only as plans, visits, proposals or talks (nothing reported as signed, held or "
+        "opened)"
+    ),
+    "batch_why_no_wording": "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article",
     "batch_articles_read": "Articles read",
     "batch_records": "records proposed",
     "history_title": "History",
