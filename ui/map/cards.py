@@ -15,6 +15,7 @@ from partnerships.tables.rows import RowLine, parse_row_line
 from ui.shell import auth
 from ui.shell.i18n import confidence_label, level_label, publisher_label, sector_label, t, type_label
 from ui.shell.markup import md_escape, md_link, md_table
+from ui.shell.strings_en import EN
 
 
 def web_host(url: object) -> str:
@@ -119,17 +120,15 @@ def row_table(r: RowLine, lang: str) -> None:
                       .set_index(t("record_row_field", lang))))
 
 
-# the national table's columns (data/national/ties.csv), each with its name on the page
-_NATIONAL_COLUMNS = ("korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko",
-                     "partner_admin_en", "partner_country_iso2", "tie_type", "date", "source_url", "confidence",
-                     "note")
+# the national table's coded columns, said as the page says those codes
 _CODED = {"korean_level": level_label, "tie_type": type_label, "confidence": confidence_label}
 
 
 def _column_label(field: str, lang: str) -> str:
-    if field in _NATIONAL_COLUMNS:
-        return t(f"national_column_{field}", lang)
-    return field.replace("_", "_\u200b")  # (a sheet's own label: it may break there)
+    """A national table column by its name on the page (the catalogs' `national_column_*`), else
+    the sheet's own label, which may break after its underscores."""
+    key = f"national_column_{field}"
+    return t(key, lang) if key in EN else field.replace("_", "_\u200b")
 
 
 def _cell_label(field: str, value: str, lang: str) -> str:
