@@ -50,6 +50,8 @@ SECTORS: dict[str, tuple[str, str]] = {
     "culture_tourism": ("Culture & tourism", "문화·관광"),
     "manufacturing": ("Manufacturing", "제조업"),
     "trade": ("Trade", "무역"),
+    # a tie whose source names no field (a sister city listed in a table): exchange in general
+    "general": ("General exchange", "일반 교류"),
 }
 
 # How sure a source table is of a record (the national layer's `confidence` column): id -> (en, ko).

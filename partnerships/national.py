@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the table import path is loaded only to import (not by ever
 PRESET = "exchange-ties"
 TABLE_NAME = "ties.csv"
 WHO = "national layer (data/national/ties.csv)"
+# Raised when the import reads the table differently (2: a tie naming no field is "general", not
+# culture), so that a database loaded before imports the table again on its next start.
+LAYER_VERSION = 2
 
 
 def publisher(data_dir: Path | None = None) -> str:
@@ -50,7 +53,8 @@ def enabled() -> bool:
 
 def fingerprint_paths(data_dir: Path | None = None) -> tuple[Path, ...]:
     """What the store's change check looks at for this layer: the table and the on/off switch."""
-    return (table_path(data_dir).parent, Path(f"<national layer {'on' if enabled() else 'off'}>"))
+    return (table_path(data_dir).parent,
+            Path(f"<national layer {'on' if enabled() else 'off'}, reading {LAYER_VERSION}>"))
 
 
 def import_table(eng: Engine, *, gazetteer: Gazetteer, path: Path | None = None,

@@ -50,6 +50,7 @@ _SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "water": ("water", "물관리", "수자원"), "healthcare": ("health", "헬스케어", "의료"),
     "culture_tourism": ("culture", "tourism", "문화", "관광"),
     "manufacturing": ("manufactur", "제조"), "trade": ("trade", "export", "무역", "수출"),
+    "general": ("general exchange", "일반 교류"),
 }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
-from partnerships.extract.sectors import DEFAULT_BY_TYPE, find_sectors
+from partnerships.extract.sectors import find_sectors
 from partnerships.model import CONFIDENCE, MAX_SENTENCE, MAX_URL, SECTORS, TYPES, UNDATED_YEAR, WEB_ADDRESS
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
@@ -28,8 +28,12 @@ _TYPE_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"mou|업무협약|양해각서|협약"), "mou"),
 ]
 _SECTOR_WORDS = {"경제": "trade", "통상": "trade", "무역": "trade", "산업": "manufacturing", "환경": "energy",
-                 "인적": "culture_tourism", "교육": "culture_tourism", "행정": "culture_tourism",
+                 "인적": "general", "교육": "culture_tourism", "행정": "general",
                  "농업": "trade", "의료": "healthcare", "보건": "healthcare"}
+
+# A row that names no field: trade for a trade event, else exchange in general (a sister-city
+# row says nothing about culture or tourism; calling it so made the sector filter useless).
+_TABLE_DEFAULT = {"roadshow": "trade", "contract": "trade"}
 
 
 @dataclass
@@ -98,19 +102,20 @@ def type_of(value: str, overrides: dict[str, str | None]) -> str | None:
 
 
 def sectors_of(text: str, type_: str) -> list[str]:
+    """The sectors a row's sector (or note) cell names, else the row type's default."""
     hits = find_sectors(text) if text else {}
     chosen = set(hits)
     for word, sector in _SECTOR_WORDS.items():
         if word in (text or ""):
             chosen.add(sector)
     if not chosen:
-        chosen.add(DEFAULT_BY_TYPE.get(type_, "culture_tourism"))
+        chosen.add(_TABLE_DEFAULT.get(type_, "general"))
     return [s for s in SECTORS if s in chosen]
 
 
 def unread_sectors(table: Table, mapping: dict[str, str], preset: Preset) -> dict[str, list[int]]:
     """The sector cells no sector could be read from ('교육', '해양'), with their rows: those rows
-    took their type's usual sector, which the import then says."""
+    took the default (trade for a trade event, else general exchange), which the import then says."""
     out: dict[str, list[int]] = {}
     for n, cells in table.rows:
         cell = " ".join(_Row(cells, table, mapping, preset).text("sector").split())

@@ -241,7 +241,23 @@ def test_with_no_sector_column_the_note_says_the_sector(tmp_path, gazetteer):
     assert result.added == 2
     sectors = {r["partner_places"][0]: r["sectors"] for r in sink.proposed_records()}
     assert "energy" in sectors["de-dresden"] and "culture_tourism" not in sectors["de-dresden"]
-    assert sectors["jp-fukuoka"] == ["culture_tourism"]  # no word to go on: the type's default
+    # no word to go on: a friendship tie is exchange in general, not culture and tourism (which
+    # made every national tie "culture" and the sector filter useless)
+    assert sectors["jp-fukuoka"] == ["general"]
+
+
+@pytest.mark.parametrize("type_, cell, expected", [
+    ("자매결연", "", ["general"]),
+    ("자매결연", "행정", ["general"]),  # administration: no field of ours
+    ("자매결연", "문화예술", ["culture_tourism"]),
+    ("roadshow", "", ["trade"]),  # a trade event keeps trade
+])
+def test_a_row_naming_no_field_of_ours_is_general_exchange(tmp_path, gazetteer, type_, cell, expected):
+    sheet = f"지자체,상대국,상대도시,협약종류,체결일,분야\n포항시,일본,후쿠오카,{type_},2024-05-02,{cell}\n"
+    sink = _sink(tmp_path)
+    p = plan.plan(sheet.encode("utf-8"), "ties.csv")
+    assert p.run(sink=sink, gaz=gazetteer).added == 1
+    assert sink.proposed_records()[0]["sectors"] == expected
 
 
 def test_a_file_name_with_direction_or_control_characters_is_kept_without_them(tmp_path, gazetteer):

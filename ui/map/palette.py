@@ -58,6 +58,7 @@ SECTOR_COLOURS: dict[str, RGB] = {
     "culture_tourism": (170, 68, 153),  # Tol muted purple
     "manufacturing": (153, 153, 51),  # Tol muted olive
     "trade": (204, 121, 167),  # Okabe–Ito reddish purple
+    "general": (136, 136, 136),  # neutral grey: no field named
 }
 
 
