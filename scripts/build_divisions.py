@@ -222,6 +222,45 @@ def recentre(rows: list[dict[str, str]], states_dir: Path) -> int:
     return changed
 
 
+# Countries whose divisions were redrawn after CLDR's names were set: CLDR names the old
+# divisions under the codes the coordinates' source gives the new ones (Morocco's 16 regions of
+# 1997 under the 12 codes of 2015), so a join by code put "Chaouia-Ouardigha" on Souss-Massa's
+# centre. Such a division takes the source's (current) name, and the former divisions that lie
+# (nearly) wholly inside it as English aliases; a former one split between two is left out.
+REFORMED: dict[str, dict[str, tuple[str, ...]]] = {
+    "MA": {
+        "Tanger-Tétouan-Al Hoceïma": ("Tangier-Tétouan",), "L'Oriental": ("Oriental",),
+        "Fès-Meknès": ("Fès-Boulemane", "Taza-Al Hoceima-Taounate"),
+        "Rabat-Salé-Kénitra": ("Rabat-Salé-Zemmour-Zaer", "Gharb-Chrarda-Béni Hssen"),
+        "Béni Mellal-Khénifra": ("Tadla-Azilal",), "Casablanca-Settat": ("Grand Casablanca", "Chaouia-Ouardigha"),
+        "Marrakesh-Safi": ("Marrakesh-Tensift-El Haouz",), "Drâa-Tafilalet": (),
+        "Souss-Massa": ("Souss-Massa-Drâa",), "Guelmim-Oued Noun": ("Guelmim-Es Semara",),
+        "Laâyoune-Sakia El Hamra": ("Laâyoune-Boujdour-Sakia El Hamra",),
+        "Dakhla-Oued Ed-Dahab": ("Oued Ed-Dahab-Lagouira",),
+    },
+}
+_DISPUTED_MARK = re.compile(r"\s*\((?:EH|EH-partial)\)$")
+
+
+def reform(rows: list[dict[str, str]]) -> int:
+    """Give each division of a REFORMED country its current name (the English alias that is one),
+    its id after that name, and its former divisions as aliases. Returns the number of rows changed."""
+    changed = 0
+    for r in rows:
+        current = REFORMED.get(r["country"])
+        if not current or r["name_en"] in current:
+            continue
+        names = [_DISPUTED_MARK.sub("", a) for a in r["aliases_en"].split("|")]
+        name = next((n for n in names if n in current), None)
+        if name is None:
+            print(f"{r['id']}: no current name among {names}", file=sys.stderr)
+            continue
+        r["id"] = f"adm1-{r['country'].lower()}-{slugify(english_stem(name))}"
+        r["name_en"], r["aliases_en"] = name, "|".join(current[name])
+        changed += 1
+    return changed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cldr", type=Path, required=True)
@@ -237,6 +276,7 @@ def main() -> int:
     else:
         rows = build_all(args.cldr, args.states, args.korean)
     print(f"{recentre(rows, args.states)} centres or aliases corrected", file=sys.stderr)
+    print(f"{reform(rows)} divisions of redrawn countries renamed", file=sys.stderr)
     seen: set[str] = set()
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=PLACES_COLUMNS, lineterminator="\n")

@@ -5,6 +5,8 @@ import csv
 import re
 import unicodedata
 
+import pytest
+
 from partnerships.national import table_path
 from partnerships.tables.places import resolve_partner
 
@@ -66,6 +68,19 @@ def test_no_division_carries_another_divisions_name():
     wrong = [f"{r['id']}: {a}" for r in rows for a in r["aliases_en"].split("|")
              if a and key(a) != key(r["name_en"]) and (r["country"], key(a)) in names]
     assert wrong == []
+
+
+@pytest.mark.parametrize("place_id, name, lat_range", [
+    ("adm1-ma-souss-massa", "Souss-Massa", (29.0, 31.5)),  # Agadir's region
+    ("adm1-ma-chaouia-ouardigha", "Casablanca-Settat", (32.5, 34.0)),  # a former region, inside it
+    ("adm1-ma-tangier-tetouan", "Tanger-Tétouan-Al Hoceïma", (34.5, 36.0)),
+])
+def test_a_redrawn_countrys_divisions_are_its_current_ones_at_their_own_centres(gazetteer, place_id, name,
+                                                                                lat_range):
+    # Morocco's 16 regions of 1997 had been named on the centres of its 12 of 2015 (joined by a
+    # reused code): 'Chaouia-Ouardigha' sat on Agadir, and Souss-Massa was not there at all
+    place = gazetteer.get(place_id)
+    assert place.name_en == name and lat_range[0] < place.lat < lat_range[1]
 
 
 def test_a_states_name_is_the_state_unless_a_city_of_it_bears_it(gazetteer):
