@@ -7,18 +7,20 @@ already published is not proposed again but listed as a merge offer.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partnerships.ingest.sources import ArticleFile, Failure, collect
+from partnerships.ingest.sources import ArticleFile, Failure, collect, display_name, numbered
 from partnerships.ingest.worker import ArticleResult, Options, extract_into, prepare
 from partnerships.proposals import ProposalStore
 from partnerships.terminal import printable
@@ -38,7 +40,8 @@ class Summary:
     merges: list[tuple[str, str, str]] = field(default_factory=list)  # (file, proposed id, published id)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     no_records: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-    read: list[tuple[str, int]] = field(default_factory=list)  # (file, records proposed) per article read
+    # (file, records proposed, why none) per article read
+    read: list[tuple[str, int, str]] = field(default_factory=list)
     # (file, stored name, record) for each record proposed: what the people bringing them in check first
     records: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     seconds: float = 0.0
@@ -87,8 +90,10 @@ def run_batch(
     options = options or Options()
     summary = Summary()
     items: list[ArticleFile] = []
+    shown: Counter[str] = Counter()
     for got in (files if files is not None else collect(paths or [])):
         summary.files += 1
+        got = _shown(got, shown)
         if isinstance(got, Failure):
             summary.failures.append((got.name, got.reason))
             if on_done:
@@ -174,11 +179,20 @@ def _collect(res: ArticleResult, summary: Summary, sink: ProposalStore, seen: di
         return
     summary.articles += 1
     summary.proposed += (n := sum(1 for r in keep if "merge_into" not in r))
-    summary.read.append((res.name, n))
     summary.records.extend((res.name, res.stored_name, {k: rec.get(k) for k in _SHOWN})
                            for rec in keep if "merge_into" not in rec)
-    if not res.candidates:
-        summary.no_records.append((res.name, res.reason or "no partnership found"))
+    why = "" if res.candidates else (res.reason or "no partnership found")
+    summary.read.append((res.name, n, why))
+    if why:
+        summary.no_records.append((res.name, why))
+
+
+def _shown(got: ArticleFile | Failure, seen: Counter[str]) -> ArticleFile | Failure:
+    """The file under the name the summary shows: escaped, and numbered when another file of the
+    batch showed the same name (two `same.txt` from two folders, or the NFC and NFD `협약.txt`)."""
+    name = display_name(got.name)
+    seen[name] += 1
+    return dataclasses.replace(got, name=numbered(name, seen[name]))
 
 
 _SHOWN = ("id", "title_en", "title_ko", "type", "date", "korean_places", "partner_places")  # of a proposed record

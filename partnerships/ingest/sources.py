@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import lzma
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,28 @@ class Failure:
 
     name: str
     reason: str
+
+
+# marks that turn the text after them around ('\u202egepj.txt' shows as 'txt.jpeg'): written as escapes
+_TURNING = re.compile(r"[\u061c\u200e\u200f]")
+
+
+def display_name(name: str) -> str:
+    """A file's name as the summary shows it: NFC (two spellings of '협약.txt' look alike and are
+    one name), with control and direction characters written as their escapes."""
+    from partnerships.terminal import printable
+
+    return _TURNING.sub(lambda m: repr(m.group(0))[1:-1], printable(unicodedata.normalize("NFC", name)))
+
+
+def numbered(name: str, n: int) -> str:
+    """The n-th file shown under one name, told apart before its suffix ('same (2).txt')."""
+    if n < 2:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if dot and stem and 0 < len(suffix) <= 5 and suffix.isalnum() and "/" not in suffix:
+        return f"{stem} ({n}).{suffix}"
+    return f"{name} ({n})"
 
 
 def collect(paths: Iterable[Path], *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[ArticleFile | Failure]:
@@ -135,7 +158,7 @@ def read_zip(data: bytes, *, name: str, max_bytes: int = MAX_FILE_BYTES) -> Iter
         for info in sorted(members, key=lambda m: m.filename):
             shown = member_name(info)
             labels[shown] = labels.get(shown, 0) + 1  # two members of one name are told apart
-            label = f"{name}!{shown}" + (f" ({labels[shown]})" if labels[shown] > 1 else "")
+            label = numbered(f"{name}!{shown}", labels[shown])
             why = unsafe_member(info.filename)
             if why:
                 yield Failure(label, f"refused: {why}")

@@ -3,10 +3,12 @@ page; a reason the page does not know is shown as the reader wrote it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from partnerships.extract import extract
-from ui.screens.batch_upload import no_record_reason
+from ui.screens.batch_reasons import file_reason, no_record_reason
 
 
 @pytest.mark.parametrize(("text", "korean"), [
@@ -26,3 +28,55 @@ def test_a_reason_the_page_does_not_know_reads_as_written():
     odd = "agreements found, none proposed: 2 with a reason added later"
     assert no_record_reason(odd, "ko") == odd
     assert no_record_reason("something else", "ko") == "something else"
+
+
+def _sink(tmp_path):
+    from partnerships.proposals import FolderProposals
+
+    return FolderProposals(tmp_path / "records", tmp_path / "seeds")
+
+
+def test_two_files_shown_under_one_name_are_told_apart_and_each_keeps_its_own_reason(tmp_path):
+    # two uploads named 'same.txt' both showed the second one's reason (looked up by name), and the
+    # NFC and NFD spellings of '협약.txt' looked alike; a direction override turned 'gepj.txt' round
+    from partnerships.ingest import run_batch
+    from partnerships.ingest.sources import ArticleFile
+
+    nothing = "부산시는 5일 불꽃축제를 열었다.".encode()
+    planned = "부산시는 내년에 베트남 다낭시와 업무협약을 체결할 예정이다.".encode()
+    files = [ArticleFile("same.txt", nothing), ArticleFile("same.txt", planned),
+             ArticleFile("\ud611\uc57d.txt", nothing.replace(b"5", b"6")),
+             ArticleFile("\u1112\u1167\u11b8\u110b\u1163\u11a8.txt", planned.replace("다낭".encode(), "후에".encode())),
+             ArticleFile("\u202egepj.txt", nothing.replace(b"5", b"7"))]
+    summary = run_batch(files=files, sink=_sink(tmp_path), workers=1)
+    names = [f for f, _, _ in summary.read]
+    assert names == ["same.txt", "same (2).txt", "협약.txt", "협약 (2).txt", "\\u202egepj.txt"]
+    why = {f: no_record_reason(r, "ko") for f, _, r in summary.read}
+    assert "협력 문구(" in why["same.txt"] and "계획" in why["same (2).txt"]
+    assert "협력 문구(" in why["협약.txt"] and "계획" in why["협약 (2).txt"]
+
+
+def test_why_a_file_was_not_read_or_skipped_reads_in_korean(tmp_path):
+    # a Korean page gave 'empty input: …', 'binary input (a NUL byte …)', 'too large: …' and
+    # 'the same article as …' in English
+    import io
+    import zipfile
+
+    from partnerships.ingest import run_batch
+    from partnerships.ingest.sources import ArticleFile, Failure, read_zip, too_large
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("inner.zip", b"PK")
+        z.writestr("notes.docx", b"x")
+    article = "부산시는 5일 불꽃축제를 열었다.".encode()
+    files = [ArticleFile("empty.txt", b""), ArticleFile("nul.txt", b"abc\x00def" * 10),
+             Failure("big.txt", too_large(3 * 2**20, 2 * 2**20)), *read_zip(buf.getvalue(), name="a.zip"),
+             ArticleFile("one.txt", article), ArticleFile("two.txt", article)]
+    summary = run_batch(files=files, sink=_sink(tmp_path), workers=1)
+    shown = [file_reason(why, "ko") for _, why in summary.failures + summary.duplicates]
+    assert len(shown) == 6
+    for english, korean in zip([w for _, w in summary.failures + summary.duplicates], shown, strict=True):
+        assert re.search("[가-힣]", korean) and korean != english, english
+        assert file_reason(english, "en") == english
+    assert any("3.0 MB" in x for x in shown) and "one.txt" in shown[-1]

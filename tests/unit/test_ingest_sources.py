@@ -136,5 +136,5 @@ def test_a_korean_windows_archive_s_names_read_as_written_and_namesakes_are_told
         z.writestr("same.txt", b"second")
     data = buf.getvalue().replace(b"XXXXXXXX", "보도자료".encode("cp949"))  # the name's raw bytes, no flag
     got = [(x.name, x.data) for x in read_zip(data, name="odd.zip") if isinstance(x, ArticleFile)]
-    assert [n for n, _ in got] == ["odd.zip!2023-05-18_보도자료.txt", "odd.zip!same.txt", "odd.zip!same.txt (2)"]
+    assert [n for n, _ in got] == ["odd.zip!2023-05-18_보도자료.txt", "odd.zip!same.txt", "odd.zip!same (2).txt"]
     assert [d for _, d in got][1:] == [b"first", b"second"]

@@ -14,6 +14,7 @@ from partnerships.errors import DataError
 from partnerships.ingest.batch import NO_DATE, Summary, out_of_time, run_batch
 from partnerships.ingest.sources import ARTICLE_SUFFIXES, ArticleFile, Failure, read_zip, too_large
 from partnerships.ingest.worker import Options
+from ui.screens.batch_reasons import file_reason, no_record_reason
 from ui.shell.i18n import t, type_label
 from ui.shell.markup import md_escape, md_table
 
@@ -85,16 +86,15 @@ def show_summary(summary: Summary, lang: str) -> None:
     st.table(pd.DataFrame({t("batch_what", lang): [t(k, lang) for k in labels],
                            t("batch_count", lang): [n for _, n in summary.rows()]}).set_index(t("batch_what", lang)))
     if summary.read:  # each article read, and what it gave (or why it gave nothing)
-        why = {f: no_record_reason(r, lang) for f, r in summary.no_records}
         st.caption(t("batch_articles_read", lang))
-        frame = pd.DataFrame([(f, n, why.get(f, "") if not n else "") for f, n in summary.read],
+        frame = pd.DataFrame([(f, n, no_record_reason(why, lang) if why else "") for f, n, why in summary.read],
                              columns=[t("batch_file", lang), t("batch_records", lang), t("batch_reason", lang)])
         st.table(md_table(frame.set_index(t("batch_file", lang))))
-    dups = [(f, why) for f, why in summary.duplicates] + [
+    dups = [(f, file_reason(why, lang)) for f, why in summary.duplicates] + [
         (f, f"{rid} → {pid}") for f, rid, pid in summary.merges]
     told = {NO_DATE: t("batch_no_date", lang),
             out_of_time(READ_MINUTES * 60): t("batch_out_of_time", lang, minutes=READ_MINUTES)}
-    failures = [(f, told.get(why, why)) for f, why in summary.failures]
+    failures = [(f, told.get(why) or file_reason(why, lang)) for f, why in summary.failures]
     for title, rows in (("batch_failures", failures), ("batch_duplicates", dups)):
         if rows:
             st.caption(t(title, lang))
@@ -118,28 +118,3 @@ def proposed_records(summary: Summary, lang: str, *, gaz: Gazetteer) -> None:
     frame = pd.DataFrame(rows, columns=[t("batch_file", lang), t("batch_stored_as", lang), t("batch_title", lang),
                                         t("batch_type", lang), t("batch_date", lang), t("batch_partner", lang)])
     st.table(md_table(frame.set_index(t("batch_file", lang))))  # titles and names from outside: text
-
-
-# why an article gave no record, as the reader says it (partnerships.extract.pipeline), said in `lang`
-_NONE_PROPOSED = "agreements found, none proposed: "
-_DROPPED = {"told as history": "batch_why_history", "with no partner abroad": "batch_why_domestic",
-            "with no Korean place": "batch_why_no_korean", "with a partner not in the gazetteer": "batch_why_unknown",
-            "with no partner place": "batch_why_no_partner"}
-_WHOLE = {"agreement wording found, but only as plans": "batch_why_plans_only",
-          "no partnership wording": "batch_why_no_wording"}
-
-
-def no_record_reason(reason: str, lang: str) -> str:
-    """The reader's reason an article gave no record, in the page's language where its wording is
-    known (else as the reader wrote it)."""
-    if lang != "ko":
-        return reason
-    if reason.startswith(_NONE_PROPOSED):
-        parts = []
-        for part in reason[len(_NONE_PROPOSED):].split(", "):
-            n, _, what = part.partition(" ")
-            if what not in _DROPPED or not n.isdigit():
-                return reason
-            parts.append(t(_DROPPED[what], lang, n=int(n)))
-        return t("batch_why_none_proposed", lang, parts=", ".join(parts))
-    return next((t(key, lang) for lead, key in _WHOLE.items() if reason.startswith(lead)), reason)

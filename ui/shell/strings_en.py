@@ -476,6 +476,25 @@ EN: dict[str, str] = {
     "batch_type": "type",
     "batch_date": "date",
     "batch_partner": "partner",
+    "batch_fail_empty": "empty: there is no text to read",
+    "batch_fail_binary_at": "binary input (a NUL byte at byte {at}): give the article as text or HTML",
+    "batch_fail_binary": "binary input: give the article as text or HTML",
+    "batch_fail_broken_utf8": "UTF-8 text with broken bytes, the first at byte {at}: save it again as UTF-8",
+    "batch_fail_too_large": "too large: {size} MB, the limit for one article is {limit} MB",
+    "batch_fail_too_long": "too long: the article's text is {kb} KB; the limit is {limit} KB of text",
+    "batch_fail_too_slow": "too slow to read: the article is too long or too crowded with agreement words",
+    "batch_fail_too_many": "too many agreements in one text: split it into its articles",
+    "batch_fail_not_article": "not an article file (only {kinds} are read)",
+    "batch_fail_nested_zip": "a zip inside a zip is not opened",
+    "batch_fail_zip_bomb": "refused: compressed {ratio}:1, which looks like a zip bomb",
+    "batch_fail_refused": "refused: {why}",
+    "batch_fail_bad_zip": "not a readable zip archive",
+    "batch_fail_unpack": "cannot unpack: {why}",
+    "batch_fail_zip_members": "the archive holds {n} files; at most {max} are read",
+    "batch_fail_zip_total": "more than {mb} MB in one archive",
+    "batch_dup_stored": "the same article is already stored",
+    "batch_dup_as": "the same article as {other}",
+    "batch_dup_meanwhile": "the same article was stored meanwhile by another import",
     "batch_why_none_proposed": "agreements found, none proposed: {parts}",
     "batch_why_history": "{n} told as history",
     "batch_why_domestic": "{n} with no partner abroad",
@@ -602,6 +621,10 @@ EN: dict[str, str] = {
     "import_row": "row",
     "import_suggest": "nearest places",
     "import_errors": "Rows not imported",
+    "import_unkept_links": (
+        "Source links not kept in rows {rows}: too long, not a web page's (data:, file:, a relative path), or holding "
+        "characters that turn text. The cell's words stay in each row's quote."
+    ),
     "import_unread_sectors": (
         "Sectors not recognised: these rows took their type's usual sector (a reviewer can set another):"
     ),

@@ -465,6 +465,25 @@ KO: dict[str, str] = {
     "batch_type": "형태",
     "batch_date": "날짜",
     "batch_partner": "상대",
+    "batch_fail_empty": "비어 있음: 읽을 본문이 없음",
+    "batch_fail_binary_at": "텍스트가 아닌 파일 ({at}번째 바이트에 NUL): 기사를 텍스트나 HTML로 주세요",
+    "batch_fail_binary": "텍스트가 아닌 파일: 기사를 텍스트나 HTML로 주세요",
+    "batch_fail_broken_utf8": "UTF-8 글자가 깨진 파일 (처음 깨진 곳 {at}번째 바이트): UTF-8로 다시 저장해 주세요",
+    "batch_fail_too_large": "너무 큼: {size} MB (기사 한 건의 한도 {limit} MB)",
+    "batch_fail_too_long": "본문이 너무 김: {kb} KB (본문 한도 {limit} KB)",
+    "batch_fail_too_slow": "읽는 시간 초과: 기사가 너무 길거나 협력 문구가 너무 많음",
+    "batch_fail_too_many": "한 글에 협약이 너무 많음: 기사별로 나누어 주세요",
+    "batch_fail_not_article": "기사 파일이 아님 ({kinds}만 읽음)",
+    "batch_fail_nested_zip": "zip 안의 zip은 열지 않음",
+    "batch_fail_zip_bomb": "거부됨: 압축률 {ratio}:1 (압축 폭탄으로 보임)",
+    "batch_fail_refused": "거부됨: {why}",
+    "batch_fail_bad_zip": "읽을 수 없는 zip 파일",
+    "batch_fail_unpack": "압축을 풀 수 없음: {why}",
+    "batch_fail_zip_members": "압축 파일 안에 파일 {n}개: 최대 {max}개까지 읽음",
+    "batch_fail_zip_total": "압축 파일 하나에서 {mb} MB 초과",
+    "batch_dup_stored": "같은 기사가 이미 저장되어 있음",
+    "batch_dup_as": "{other}와(과) 같은 기사",
+    "batch_dup_meanwhile": "같은 기사를 다른 가져오기가 그사이 저장함",
     "batch_why_none_proposed": "협력 문구는 있으나 제안된 기록 없음: {parts}",
     "batch_why_history": "지난 일로 서술된 것 {n}건",
     "batch_why_domestic": "해외 상대가 없는 것 {n}건",
@@ -581,6 +600,10 @@ KO: dict[str, str] = {
     "import_row": "행",
     "import_suggest": "가까운 지명",
     "import_errors": "가져오지 못한 행",
+    "import_unkept_links": (
+        "{rows}행의 출처 링크는 저장하지 않았습니다: 너무 길거나, 웹 페이지 주소가 아니거나(data:, file:, 상대 경로), "
+        "글자 방향을 바꾸는 문자가 있습니다. 셀의 글은 각 행의 인용에 남아 있습니다."
+    ),
     "import_unread_sectors": (
         "알아보지 못한 분야: 이 행들은 유형의 기본 분야로 들어갔습니다(검토자가 바꿀 수 있습니다)."
     ),
