@@ -190,7 +190,9 @@ MAX_NAME = 300
 MAX_PLACE_ID = 100
 MAX_LIST = 100
 MAX_URL = 2000
-WEB_ADDRESS = r"https?://\S+"  # what a source's address must look like
+# what a source's address must look like: no space, and no character that turns or hides the
+# text after it ('https://x.kr/\u202egpj.exe' reads as '…/exe.jpg')
+WEB_ADDRESS = "https?://[^\\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
 YEAR_MIN, YEAR_MAX = 1945, 2100  # (a dated record is also no later than next year)
 # An undated record (a tie whose source gives no signing date): `date` "", `year` 0 and
 # `date_basis` "undated: <why>". Year 0 keeps the year column an integer everywhere (database,

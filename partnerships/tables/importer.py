@@ -18,7 +18,16 @@ from partnerships.merge_match import dates_close
 from partnerships.proposals import ProposalStore
 from partnerships.tables.columns import Preset
 from partnerships.tables.header import Table
-from partnerships.tables.rows import STANDING, RowError, build, render, signed_again, stored_name, unread_sectors
+from partnerships.tables.rows import (
+    STANDING,
+    RowError,
+    build,
+    render,
+    signed_again,
+    stored_name,
+    unkept_links,
+    unread_sectors,
+)
 from partnerships.tables.xlsx_parts import column_letter
 
 
@@ -38,6 +47,7 @@ class ImportResult:
     kept: list[str] = field(default_factory=list)  # records changed in the app, whose changed rows were not applied
     held: list[str] = field(default_factory=list)  # records reviewed already, whose changed rows were not applied
     unread_sectors: dict[str, list[int]] = field(default_factory=dict)  # sector cell -> rows given the usual one
+    unkept_links: list[int] = field(default_factory=list)  # rows whose source link no record keeps
     waiting: list[tuple[int, str, str]] = field(default_factory=list)  # (row, id, sheet) proposed from another sheet
     hidden: list[int] = field(default_factory=list)  # rows the workbook hides, left out
     hidden_columns: list[str] = field(default_factory=list)  # ... and its columns, by letter
@@ -74,6 +84,9 @@ class ImportResult:
         if self.unread_sectors:
             lines += ["", "sectors not recognised (those rows took their type's usual sector):",
                       *(f"  {cell!r}: rows {', '.join(map(str, rows))}" for cell, rows in self.unread_sectors.items())]
+        if self.unkept_links:
+            lines += ["", "source links not kept (too long, not a web page's, or with turning characters; the cell's "
+                      f"words stay in the row's quote): rows {', '.join(map(str, self.unkept_links[:50]))}"]
         return "\n".join(lines)
 
 
@@ -250,6 +263,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     places = _WithFound(gaz, found)
     records, result.errors = build_rows(table, mapping, preset=preset, file=file, gaz=places, lookup=lookup)
     result.unread_sectors = unread_sectors(table, mapping, preset)
+    result.unkept_links = unkept_links(table, mapping, preset)
     result.hidden = list(table.hidden)
     result.hidden_columns = [column_letter(c) for c in table.hidden_columns]
     # (a curated layer's import, published as it is, skips nothing: its ties are its own)

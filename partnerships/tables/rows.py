@@ -68,10 +68,6 @@ class RowLine:
     row: int
     cells: list[tuple[str, str]]
 
-    def link(self) -> str:
-        """The first web address among the cells ('' if none)."""
-        return next((v for _, v in self.cells if v.startswith(("http://", "https://"))), "")
-
 
 def parse_row_line(line: str) -> RowLine | None:
     """The parts of a line `row_line` wrote; None for any other evidence (an article's sentence)."""
@@ -311,13 +307,39 @@ def _too_long(row: _Row) -> list[str]:
 def _link(row: _Row) -> str | None:
     """The row's source link, cell by cell: the address the cell links to (Excel's Insert > Link, a
     HYPERLINK formula), else the cell's text when it is one. A source named in words ('창원시
-    보도자료') stays in the row's quote, and so does an address too long to keep or not a web page's."""
+    보도자료') stays in the row's quote, and so does an address too long to keep or not a web page's
+    (`unkept_links` names such rows)."""
     cell = row.get("url")
     for address in (getattr(cell, "url", ""), row.text("url")):
-        address = address.strip()
-        if address and len(address) <= MAX_URL and re.fullmatch(WEB_ADDRESS, address):
-            return address
+        if kept := web_link(address):
+            return kept
     return None
+
+
+_SCHEME = re.compile(r"(?i)^(https?)(://)")
+
+
+def web_link(address: str) -> str | None:
+    """A web page's address as a record keeps it (its scheme in lower case: 'HTTPS://' is one too),
+    or None: too long, another scheme, or holding a character that turns or hides text."""
+    address = _SCHEME.sub(lambda m: m.group(1).lower() + m.group(2), address.strip())
+    if address and len(address) <= MAX_URL and re.fullmatch(WEB_ADDRESS, address):
+        return address
+    return None
+
+
+def unkept_links(table: Table, mapping: dict[str, str], preset: Preset) -> list[int]:
+    """The rows whose source cell links somewhere (or holds an address) that no record keeps: too
+    long, not a web page's (data:, file:, a relative path), or with turning characters."""
+    out = []
+    for n, cells in table.rows:
+        row = _Row(cells, table, mapping, preset)
+        target = str(getattr(row.get("url"), "url", "") or "").strip()
+        written = row.text("url").strip()
+        tried = [a for a in (target, written if "://" in written else "") if a]
+        if tried and _link(row) is None:
+            out.append(n)
+    return out
 
 
 def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, Any]]:

@@ -609,3 +609,25 @@ def test_a_source_cells_own_link_and_a_hyperlink_formulas_address_are_the_record
     assert urls[next(p for p in urls if "brno" in p)] is None
     quotes = " ".join(r["evidence"][0] for r in records)
     assert "대전시 보도자료" in quotes and "javascript" not in quotes
+
+
+def test_a_source_link_no_record_keeps_is_named_and_an_upper_case_scheme_is_a_web_address(tmp_path, gazetteer):
+    # round 32: a 4,000-character target, 'data:', 'file:', a relative path and a turned file name
+    # vanished without a word, and 'HTTPS://' (which browsers open) was refused
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["korean_place", "partner", "type", "date", "source"])
+    targets = {"Seattle": "HTTPS://WWW.DAEJEON.GO.KR/press/7", "Calgary": "https://www.daejeon.go.kr/" + "x" * 4000,
+               "Brno": "data:text/html,hi", "Odense": "../press/9.html", "Manila": "https://www.daejeon.go.kr/\u202egpj.exe",
+               "Nantes": "https://www.daejeon.go.kr/press/10"}
+    for row, (partner, target) in enumerate(targets.items(), start=2):
+        sheet.append(["대전", partner, "sister city", "2016-05-04", "보도자료"])
+        sheet[f"E{row}"].hyperlink = target
+    book.save(tmp_path / "links.xlsx")
+    _, result = _import(tmp_path, "links.xlsx", _sink(tmp_path), gazetteer)
+    assert result.added == 6
+    assert result.unkept_links == [3, 4, 5, 6]  # Calgary, Brno, Odense, Manila; not Seattle nor Nantes
+    assert "source links not kept" in result.table() and "rows 3, 4, 5, 6" in result.table()
+    records = _sink(tmp_path).table_records(stored_name("links.xlsx", "Sheet")).values()
+    urls = {r["partner_places"][0]: r["source"]["url"] for r in records}
+    assert urls["us-seattle"] == "https://WWW.DAEJEON.GO.KR/press/7"

@@ -80,3 +80,26 @@ def test_a_story_whose_year_filter_no_link_could_hold_is_listed_not_run(tmp_path
     result = tour.load_tours(tmp_path, known_ids=set())
     assert list(result.tours) == ["good"]
     assert [(p.file, p.field) for p in result.problems] == [("bad-year.json", "filters")]
+
+
+@pytest.mark.parametrize("url, shown, hidden", [
+    # the cell's words name one site and its link goes to another: the link is the record's
+    ("https://evil.example/phish", "evil.example", "www.daejeon.go.kr"),
+    # no link was taken (a formula built it): no site from an unmapped column's address either
+    (None, "ties.xlsx", "evil.example"),
+])
+def test_a_table_rows_slide_names_the_site_of_the_records_own_link(url, shown, hidden):
+    from partnerships.tables.rows import row_line
+    from ui.screens.tour import card_html
+
+    line = row_line("ties.xlsx", "ties", 4, ["지자체", "상대도시", "출처", "helper"],
+                    ["대전", "시애틀", "https://www.daejeon.go.kr/press/1", "http://evil.example/from-cell"])
+    if url is None:
+        line = line.replace("https://www.daejeon.go.kr/press/1", "보도자료")
+    row = pd.Series({"korean_places": ["kr-daejeon"], "partner_places": ["us-seattle"], "evidence": [line],
+                     "publisher": "", "url": url, "published": "", "summary_en": "", "summary_ko": "",
+                     "type": "sister_city", "title_en": "Daejeon-Seattle", "title_ko": "대전-시애틀",
+                     "date": "2024", "source_file": "ties.xlsx.ties.txt"})
+    card = card_html(row, "en", str)
+    src = card.split('class="src">', 1)[1]
+    assert shown in src and hidden not in src

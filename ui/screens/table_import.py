@@ -183,6 +183,8 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
         st.info(t("import_unread_sectors", lang) + "\n\n" + "\n".join(
             f"- {md_escape(cell)}: {t('import_rows_list', lang, rows=', '.join(map(str, rows[:20])))}"
             for cell, rows in list(result.unread_sectors.items())[:20]))
+    if result.unkept_links:  # a link the workbook gave that no record keeps: said, not lost in silence
+        st.info(t("import_unkept_links", lang, rows=", ".join(map(str, result.unkept_links[:50]))))
     if result.errors:
         st.caption(t("import_errors", lang))
         st.table(md_table(pd.DataFrame([(e.row, reasons.describe(e.reason, lang), _suggested(e.suggestions, lang, gaz))

@@ -231,11 +231,11 @@ def card_html(row: pd.Series, lang: str, place_label) -> str:
                 f"<blockquote>“{html_escape(quote)}”</blockquote>")
     body = (f'<div class="label">{html_escape(i18n.t("tour_agreed", lang))}</div>'
             f"<p>{html_escape(summary)}</p>{evidence}")
-    if (table_row := parse_row_line(quote)) is not None:  # a table's row: its source in one line, not the row
+    if parse_row_line(quote) is not None:  # a table's row: its source in one line, not the row
         # Title, date and route say the tie; a summary would say it again. On a slide the source is
         # the table's name and the site it cites; its file, row and the compiler's notes (in English)
-        # are the record panel's.
-        host = web_host(table_row.link())
+        # are the record panel's. The site is the record's own link's: a cell's words may name
+        # another, and an unmapped column's address is no source of the record.
         body = ""
         source = " · ".join(html_escape(x) for x in (publisher, host or source_handle(row, lang)) if x)
     accent = css(type_colour(row["type"]))
