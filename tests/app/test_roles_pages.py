@@ -301,6 +301,15 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     assert not at.exception
     assert "also_reported" not in review.get(folders, SEOUL_ODENSE).record
     assert review.get(folders, "same-mou-other-paper").status == "proposed"
+    # Back in the queue, its form holds its own values, with no false "changed meanwhile": its
+    # widgets had lost their values while it was merged, and the form came back empty, typed MOU
+    # whatever it was, under a conflict of the reviewer's own merge and undo (trial 23)
+    at.run()
+    rid = "same-mou-other-paper"
+    assert at.text_input(key=f"rv_{rid}_title_en").value == base["title_en"]
+    assert at.text_area(key=f"rv_{rid}_summary_ko").value == base["summary_ko"]
+    assert at.selectbox(key=f"rv_{rid}_type").value == base["type"]
+    assert not at.warning and f"rv_{rid}_conflict" not in at.session_state
 
 
 def test_many_copies_of_one_report_give_a_short_list_of_merges(folders):

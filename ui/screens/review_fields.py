@@ -50,10 +50,16 @@ def _base(record: dict[str, Any]) -> dict[str, Any]:
 
 def open_form(item: review.Stored) -> None:
     """The form's starting values, kept as its base, and the version it was opened on (once per
-    record and session)."""
+    record and session, and again when its widgets were dropped)."""
     ss = st.session_state
     if form_key(item.id, "version") in ss:
-        return
+        if form_key(item.id, "type") in ss or not ss.get(form_key(item.id, "drawn")):
+            return
+        # Drawn once, then left out of a run (merged, then the merge undone): Streamlit dropped its
+        # widgets' values, so the form opens anew on the record as stored (else it came back empty,
+        # under a "changed meanwhile" of the reviewer's own merge and undo)
+        for key in [k for k in ss if str(k).startswith(form_key(item.id, ""))]:
+            del ss[key]
     ss[form_key(item.id, "version")] = item.version
     base = _base(item.record)
     ss[form_key(item.id, "base")] = base
