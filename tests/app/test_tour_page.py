@@ -171,9 +171,13 @@ def test_presentation_look_hides_the_sidebar_and_is_in_the_url():
     assert 'stSidebar"' in styles and "display:none" in styles
     at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(False).run()
     assert "present" not in at.query_params
-    assert "display:none" not in " ".join(str(el.proto.body) for el in at.get("html"))
+    assert 'stSidebarCollapsedControl' not in " ".join(str(el.proto.body) for el in at.get("html"))
     at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(True).run()
     assert at.query_params["present"] == "1"
+    at.button(key="tour_exit").click().run()
+    assert "present" not in at.query_params
+    at.button(key="tour_enter").click().run()  # F5 presses it (a clicker's "start slideshow")
+    assert at.query_params["present"] == "1" and at.toggle(key=tour_ui.switch_key(at.session_state)).value
 
 
 def test_korean_interface_and_card(frame):

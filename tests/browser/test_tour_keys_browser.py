@@ -180,3 +180,21 @@ def test_a_pick_removed_right_after_a_language_switch_is_removed(staff_page):
     assert page.get_by_text("This app has encountered an error").count() == 0
     assert page.locator(".tour-position").first.inner_text() == "2건 중 1번째"
     assert real_errors(page) == []
+
+
+def test_f5_starts_the_presentation_look_and_esc_leaves_it(staff_page):
+    # From a shared link to the first slide with no mouse: a clicker's "start slideshow" sends F5
+    # (trial 23: the look took about 30 Tab presses to reach)
+    page = staff_page
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.open("Tour?tour=seed-highlights")
+    wait_for_map(page, land=LAND)
+    page.locator(".tour-card h2").click()
+    page.keyboard.press("F5")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    page.wait_for_selector('[data-testid="stSidebar"]', state="hidden", timeout=90000)
+    press(page, "PageDown", 2)
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=90000)
+    assert page.locator(".st-key-tour_enter").is_hidden()
+    assert real_errors(page) == []

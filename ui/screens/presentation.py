@@ -11,6 +11,7 @@ from ui.shell.layout import map_height_css
 _CARD_CSS = (
     "<style>"
     ".tour-card{border-left:6px solid var(--tour-accent);padding:.4rem 0 .4rem 1rem}"
+    ".st-key-tour_enter{display:none}"  # F5 presses it (keyboard_steps)
     # on a phone the step buttons stay in one row above the map (Streamlit stacks columns there)
     "@media (max-width:640px){.st-key-tour_steps [data-testid=stHorizontalBlock]{flex-wrap:nowrap;gap:.3rem}"
     ".st-key-tour_steps [data-testid=stColumn]{min-width:0!important;width:auto!important;flex:1 1 0!important}"
@@ -80,7 +81,9 @@ _PRESENT_CSS = (
 
 
 # Keys that step through the tour, as clickers send them: they press the page's own buttons, so
-# a key does exactly what a click does. Not while typing in a field. Static script, no data.
+# a key does exactly what a click does. F5 (a clicker's "start slideshow", as in slide software)
+# turns the presentation look on: no mouse needed from a shared link to the first slide. Not
+# while typing in a field. Static script, no data.
 # Presses that come while the app is still running the last step wait their turn: two presses
 # of one button in one run would count once (Streamlit folds them into one rerun). While software
 # WebGL draws a big map the page's thread stalls for seconds, and a press then now and then starts
@@ -91,7 +94,7 @@ _KEYS_JS = """<script>
   window.atlasTourKeys = true;
   const keys = {ArrowRight: "tour_next", PageDown: "tour_next", " ": "tour_next", ArrowDown: "tour_next",
                 ArrowLeft: "tour_prev", PageUp: "tour_prev", ArrowUp: "tour_prev",
-                Home: "tour_first", End: "tour_last", Escape: "tour_exit"};
+                Home: "tour_first", End: "tour_last", Escape: "tour_exit", F5: "tour_enter"};
   const queue = [];
   let last = null;  // the last press sent: {key, quiet, search, tries}; null once its run has begun
   const app = () => document.querySelector('[data-testid="stApp"]');
@@ -136,6 +139,7 @@ _KEYS_JS = """<script>
     if (!closedSetting && e.target.closest
         && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
     if (!document.querySelector(".st-key-tour_next, .st-key-tour_exit")) return;  // not on the Tour page
+    if (key === "tour_enter" && !button(key)) return;  // presenting already: F5 reloads as it would
     e.preventDefault();
     e.stopPropagation();
     if (queue.length < 20) queue.push({key, at: Date.now()});
@@ -189,7 +193,8 @@ _FIT_JS = """<script>
 
 
 def keyboard_steps() -> None:
-    """Let → ← PageDown PageUp Space Home End step through the tour and Esc leave the presentation look."""
+    """Let → ← PageDown PageUp Space Home End step through the tour, F5 start the presentation look
+    and Esc leave it."""
     st.html(_KEYS_JS, unsafe_allow_javascript=True)
 
 

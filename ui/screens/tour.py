@@ -199,6 +199,11 @@ def _switched(key: str) -> None:
     st.session_state[PRESENT] = bool(st.session_state[key])
 
 
+def _enter_presentation() -> None:
+    st.session_state[PRESENT] = True
+    st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1  # the toggle drawn anew, on
+
+
 def _leave_presentation() -> None:
     st.session_state[PRESENT] = False
     st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1
@@ -340,6 +345,8 @@ def show(ctx: PageContext) -> None:
     keyboard_steps()
     if presenting:  # hidden; Escape presses it
         st.button("✕", key="tour_exit", on_click=_leave_presentation)
+    else:  # hidden; F5 presses it
+        st.button("▶", key="tour_enter", on_click=_enter_presentation)
     chosen = saved.tours.get(st.session_state[ORDER])
     head.title(md_escape(_title(chosen, ctx.lang)), anchor=False)
     if saved.problems and not presenting:  # (a slide shows the story, not the files' faults)

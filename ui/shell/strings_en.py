@@ -323,7 +323,7 @@ EN: dict[str, str] = {
     "tour_present": "Presentation look",
     "tour_present_help": (
         "Hides the sidebar and every control and enlarges the type so it reads from the back of a room. → ← PageDown "
-        "PageUp Space Home End (and clickers) step through; Esc leaves it."
+        "PageUp Space Home End (and clickers) step through; F5 starts it and Esc leaves it."
     ),
     "tour_step": "{i} of {n}",
     "tour_empty": "No records to tour. Clear a filter, or choose \"All records\".",

@@ -314,7 +314,7 @@ KO: dict[str, str] = {
     "tour_present": "발표 화면",
     "tour_present_help": (
         "사이드바와 조작 버튼을 모두 숨기고 글자를 키워 멀리서도 읽히게 합니다. → ← PageDown PageUp Space Home End "
-        "키(발표용 리모컨)로 넘기고, Esc로 끝냅니다."
+        "키(발표용 리모컨)로 넘기고, F5로 시작하고 Esc로 끝냅니다."
     ),
     "tour_step": "{n}건 중 {i}번째",
     "tour_empty": "둘러볼 기록이 없습니다. 필터를 줄이거나 \"모든 기록\"을 고르세요.",
