@@ -4,6 +4,7 @@ city or division whose country the article names, taking a Korean particle, outs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -119,3 +120,43 @@ def glossed_elsewhere(word: str, cache: dict, lookup) -> Any:
         cache[key] = place if place is not None and place.country != "KR" \
             and getattr(place, "kind", "") in ("city", "region") else None
     return cache[key]
+
+
+_GLOSS = r"(?:시|주|성|현)?\s?\(\s?([A-ZÀ-Þ][A-Za-zÀ-ɏ .'’-]{2,40}?)\s?\)"
+
+
+def _folded(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).casefold())
+
+
+def gloss_overrides(word: str, place: Any, cache: dict, lookup) -> Any:
+    """`place` as the Hangul `word` reads, unless the article glosses the word in Latin letters as
+    another place ('헝가리 … 토카이(Tokaj)와': not Tokai in Japan, which '토카이' alone reads as):
+    then the glossed place when the gazetteer has it in another country, else None when the gloss
+    stands beside a country other than `place`'s. A gloss that is initials ('NSW') or fits the
+    place's name decides nothing."""
+    if place is None or place.country == "KR" or len(word) < 2:
+        return place
+    stem = re.sub(r"(?:시|주|성|현)$", "", word)
+    key = f"gloss-of:{stem}"
+    if key not in cache:
+        text = cache.get(ARTICLE_TEXT, "")
+        found = re.search(rf"(?<![가-힣]){re.escape(stem)}{_GLOSS}", text) if len(stem) >= 2 else None
+        gloss = found.group(1) if found and not found.group(1).isupper() else ""
+        country = None
+        if gloss:  # the country named just before the glossed name ('헝가리 북동부의 와인 도시 토카이(')
+            for w in reversed(re.findall(r"[가-힣]{2,}", text[max(0, found.start() - 30):found.start()])):
+                hit = lookup(re.sub(r"(?:의|에|와|과|은|는)$", "", w)) or lookup(w)
+                if hit is not None and getattr(hit, "kind", "") == "country":
+                    country = hit.country
+                    break
+        cache[key] = (gloss, country)
+    gloss, country = cache[key]
+    if not gloss or (own := _folded(place.name_en)) and (own in _folded(gloss) or _folded(gloss) in own):
+        return place
+    other = lookup(gloss)  # (in the place's own country the gloss may name a part: '파리시청(Hôtel de Ville)')
+    if other is not None and other.country not in ("KR", place.country) and getattr(other, "kind", "") in ("city",
+                                                                                                         "region"):
+        return other
+    return None if country is not None and country != place.country else place

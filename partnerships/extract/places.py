@@ -18,7 +18,7 @@ from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_pl
 from partnerships.extract.common_words import ALSO_COMMON
 from partnerships.extract.joint_bodies import joint_owners
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
-from partnerships.extract.latin_names import glossed_elsewhere, latin_places
+from partnerships.extract.latin_names import gloss_overrides, glossed_elsewhere, latin_places
 from partnerships.extract.list_typos import misspelt_countries
 from partnerships.extract.named_countries import (
     city_of_named_country,
@@ -296,6 +296,7 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
                 gazetteer, lookup, cache)
         if place is not None and short_names.common_word(word, text, start - sentence.start, place.country == "KR"):
             place = None  # '얼라이언스에는': the agreement word, not Alliance, Ohio; '클린에너지 아일랜드': an island
+        place = gloss_overrides(word, place, cache, lookup)  # '토카이(Tokaj)': not Tokai, Japan
         if place is not None and place.country != "KR" and len(word) >= 3:
             cache.setdefault(_PLACED + word, place)
         if place is not None and place.country == "KR" and getattr(place, "kind", "") == "city":

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from partnerships.extract.dates import tense_after
+from partnerships.extract.no_tie_made import no_tie_made
 from partnerships.extract.sentences import Sentence, Token
 
 # a pavilion set up or run ('을 운영했다', '를 꾸려')
@@ -136,18 +137,6 @@ _ARGUMENT_AFTER = re.compile(r"^\s?(?:을|를|도|은|는|이|가|에\s?대해|�
 _MONTH_ONLY = re.compile(r"^\s?(?:은|는)\s?(?:오는\s?)?\d{1,2}\s?월(?:\s?(?:중|께|경|초|말))?\s*(?:[…,]|\.{3}|$)")
 _PURPOSE = re.compile(r"^\s?(?:(?:을|를)|(?:이|가)\s?(?:되기|맺기))\s?(?:위한|위해|위하여)\s")  # '자매도시가 되기 위한'
 _ABOUT = re.compile(r"^\s?에\s?(?:대해|대한|관해|관한)")  # the signing as what a clause is about
-# a council's consent bill for the agreement, passed or held back ('자매결연 동의안을
-# 의결했다', '동의안 처리를 미뤘다'): a step before the signing, not the signing
-_BILL_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:동의안|승인안)"
-                         # ... or the agreement itself past the council ('자매결연이 군의회 문턱을 넘었다')
-                         r"|^\s?(?:이|가|은|는)\s(?:[가-힣]{0,6}의회)\s?(?:의\s)?(?:문턱을\s넘|동의를\s(?:받|얻)|를\s통과)")
-# ties a body has been making all along ('해외 지방정부와 경제협력 협정을 맺어 왔습니다'), not one
-_HABITUAL_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺어|체결해|체결하여|교환해)\s?(?:오고|오며|온|왔)")
-# a tie's age ('자매결연 40주년을 맞아'), not a tie signed again ('자매결연 10주년 교류협력 갱신 협약')
-_ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\d+|[일이삼사오육칠팔구십]{1,3})\s?(?:주년|돌)"
-                                r"(?!\s?(?:기념\s?)?(?:교류|협력)?\s?(?:갱신|연장))")
-# what an event costs, not the event ('현지 판촉 행사 비용 일부를 지원하고')
-_COST_AFTER = re.compile(r"^\s?(?:비용|경비|참가비|운영비|개최비|행사비)")
 _PLANNED_AFTER = re.compile(r"^\s*(?:을|를)?\s*(?:위해|위한|앞두|하기\s?로|키로|기\s?로|할\s|"
                             r"에\s?(?:협조|협력|동참|참여|참가)하기\s?로|"  # '… 개최에 협조하기로 했다': a promise
                             r"\s?(?:의사|의향|의지)(?:를|을|가|도)?\s|"  # '협약 체결 의사를 밝혔다': a wish
@@ -290,18 +279,11 @@ def status(sentence: Sentence, mention: TypeMention) -> str:
     return status_at(sentence, mention)[0]
 
 
-def _tie_age(mention: TypeMention, rest: str) -> bool:
-    """'자매결연 40주년을 맞아 … 기념식을 열고': the tie's age, no new tie."""
-    return mention.type in ("sister_city", "friendship_city") and bool(_ANNIVERSARY_AFTER.match(rest))
-
-
 def status_at(sentence: Sentence, mention: TypeMention) -> tuple[str, int]:
     """The status and the offset of the predicate it was read from (-1 when none)."""
     rest = sentence.text[mention.end - sentence.start:]
-    if bill := _BILL_AFTER.match(rest):
-        return "mention", mention.end + bill.start()
-    if _COST_AFTER.match(rest) or _HABITUAL_AFTER.match(rest) or _tie_age(mention, rest):
-        return "mention", mention.end
+    if (told := no_tie_made(mention.type, rest)) is not None:
+        return told[0], mention.end + told[1]
     if _TO_HOLD.match(rest):  # '… 등을 협약에 담는다는 데 의견을 모았다': the agreement to come
         return "planned", mention.end
     if _MONTH_ONLY.match(rest):  # a headline's '… 계절근로자 MOU는 3월': the month it is due

