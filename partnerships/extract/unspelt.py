@@ -37,7 +37,11 @@ def find_unspelt_division(word: str, after: str, gazetteer, cache: dict):
         return _compass_division(stem, gazetteer, cache)
     key = f"unspelt-division:{stem}"
     if key not in cache:
-        cache[key] = gazetteer.find_loanword(stem, division=True)
+        guess = gazetteer.find_loanword(stem, division=True)
+        named = countries_named(gazetteer, cache) - {"KR"}
+        # a guess in a country the article never names, where it names others, is no place
+        # ('아르헨티나 … 페레스 주지사와': the governor's name, not Veles in North Macedonia)
+        cache[key] = None if guess is not None and named and guess.country not in named else guess
     return cache[key]
 
 

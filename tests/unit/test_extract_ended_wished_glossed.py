@@ -38,3 +38,13 @@ def test_a_name_glossed_as_a_place_of_another_country_is_not_its_namesake(gazett
     # a gloss naming a building in the place's own country leaves the place alone
     paris = "전북도는 11일 프랑스 파리시청(Hôtel de Ville)에서 파리시와 한지 교류 협약을 체결했다."
     assert [p for *_, p in _records(paris, gazetteer, "2016-05-12")] == [("fr-paris",)]
+
+
+def test_a_governors_name_is_no_division_of_a_country_the_article_never_names(gazetteer):
+    # '페레스 주지사' read as Veles, North Macedonia, by its sound (heldout225 ft19); the article
+    # names Argentina only
+    text = "경남도 홍 지사는 13일 아르헨티나 멘도사주를 방문해 프란시스코 페레스 주지사와 업무협약을 맺었다."
+    assert _records(text, gazetteer, "2013-09-17") == [("mou", 2013, ("kr-gyeongsangnam-do",), ("adm1-ar-mendoza",))]
+    # ... while a division whose country the article names is still found by its sound
+    ontario = "충남도는 5일 캐나다 온타리오주와 우호협력 협정을 체결했다."
+    assert [p for *_, p in _records(ontario, gazetteer, "2025-06-09")] == [("adm1-ca-ontario",)]
