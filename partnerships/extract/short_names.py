@@ -68,8 +68,9 @@ def city_stands(word: str, text: str, start: int, end: int, place, gazetteer, lo
     said where something is ('리마에 있는 …', '칸쿤의 … 센터에서', '리옹 직물장식미술관에서'),
     paired by a dash ('제주-수바 … 사업') or, for a large city, where a delegation was
     ('뉴욕에서는'), in an article naming the country."""
-    if _city_in_context(word, text, start, end, place, lookup) or _suffixed_elsewhere(word, place, cache):
-        return True
+    if _city_in_context(word, text, start, end, place, lookup) or _suffixed_elsewhere(word, place, cache) \
+            or (FIRM_OF_PLACE.match(text[end:]) and _told_with_its_country(word, place, gazetteer, cache)):
+        return True  # (the last: '리마의 부품 유통업체와', a buyer's city on a trade mission)
     after = text[end:]
     return bool(_LOCATED_AFTER.match(after) or _PAIRED_BEFORE.search(text[:start])
                 or (_WHERE_AFTER.match(after) and _large(gazetteer, place))) \
@@ -90,6 +91,29 @@ def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
         article = cache.get(ARTICLE_TEXT, "")
         cache[key] = bool(article) and re.search(rf"(?<![가-힣]){re.escape(word)}\s?시{_CITY_SUFFIX_END}",
                                                  article) is not None
+    return cache[key]
+
+
+# a firm, hotel or school of the place before ('방콕의 한 대형 여행사와', '리마의 부품 유통업체와')
+FIRM_OF_PLACE = re.compile(r"^의\s(?:한\s)?(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣]{0,8}"
+                           r"(?:업체|기업|회사|여행사|유통사|수입사|바이어|호텔|병원|대학교|대학)(?:들)?"
+                           r"(?:와|과|는|은|이|가)(?![가-힣])")
+
+
+def _told_with_its_country(word: str, place: Any, gazetteer, cache: dict) -> bool:
+    """The article writes the same name right after its country's elsewhere ('페루 리마와' beside
+    '리마의 부품 유통업체와'): the short form is that city too."""
+    if word != getattr(place, "name_ko", None):
+        return False
+    key = f"with-country:{word}"
+    if key not in cache:
+        try:
+            country = gazetteer.get(f"country-{place.country.lower()}").name_ko
+        except LookupError:
+            country = ""
+        article = cache.get(ARTICLE_TEXT, "")
+        cache[key] = bool(country and article) and re.search(
+            rf"(?<![가-힣]){re.escape(country)}\s{re.escape(word)}{_CITY_SUFFIX_END}", article) is not None
     return cache[key]
 
 

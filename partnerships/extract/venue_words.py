@@ -17,7 +17,11 @@ def held_there(word: str, rest: str, korean: bool = False) -> bool:
     return bool(re.match(r"^\s?(?:시|주|도)?\s?(?:\([^()]{1,30}\)\s?)?(?:에서|서(?=\s))", rest)
                 or _VENUE_IN_NAME.match(rest) or _DIVISION_SEAT.match(rest) or _MOVED_TO.match(rest)
                 or (korean and (_HELD_AT_SITE.match(rest) or _BUILT_IN.match(rest)))
-                or (word.endswith("로") and _MOVED_VERB.match(rest)))
+                or (word.endswith("로") and _MOVED_VERB.match(rest)) or _EVENT_THERE.match(rest))
+
+
+# an event held there, named in quotes ("국토부, 로마 '우크라 재건회의'서 재건협력 MOU"): the place is the venue
+_EVENT_THERE = re.compile(r"^\s['‘\"“][^'’\"”]{2,40}['’\"”]\s?(?:에서|서)(?=\s)")
 
 
 # a site in a Korean place where an event was held ('강원도 평창 알펜시아에서 열려'): no party for being named

