@@ -198,3 +198,20 @@ def test_f5_starts_the_presentation_look_and_esc_leaves_it(staff_page):
     page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=90000)
     assert page.locator(".st-key-tour_enter").is_hidden()
     assert real_errors(page) == []
+
+
+def test_ones_own_tour_gives_its_link_where_it_is_built(staff_page):
+    # the only link was at the foot of the sidebar, under every filter (trial 23)
+    page = staff_page
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.open(f"Tour?steps={OWN}")
+    wait_for_map(page, land=LAND)
+    page.get_by_text("Make your own tour").first.click()
+    page.locator(".st-key-share_link_tour_show button").click()
+    page.wait_for_function("""() => { const b = document.querySelector('.st-key-share_link_tour_box pre');
+                                      return b && b.innerText.includes('steps='); }""", timeout=60000)
+    link = page.locator(".st-key-share_link_tour_box pre").inner_text()
+    assert OWN.replace(",", "%2C") in link
+    box = page.locator(".st-key-share_link_tour_box").bounding_box()
+    assert box is not None and 0 <= box["y"] < 720  # brought into view
+    assert real_errors(page) == []

@@ -10,7 +10,7 @@ import streamlit as st
 from partnerships import export, params
 from partnerships import tour as tours
 from partnerships.query import Filters
-from ui.shell import data, i18n
+from ui.shell import data, i18n, share
 from ui.shell import params as url_params
 
 OWN = "own"  # the order's name in the link (`tour=own`)
@@ -110,7 +110,8 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
                        max_selections=MAX_STEPS, select_all=False,  # (one by one, in the order to show them)
                        help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
                        on_change=_picked, args=(key, order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
-        if chosen:
+        if chosen:  # the tour as a link to send (its steps are in the address), and its records
+            share.link_box(st.container(), lang, name="share_link_tour", label="tour_build_link")
             _downloads(chosen, lang)
 
 

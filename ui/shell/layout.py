@@ -25,7 +25,7 @@ _CSS = (
     ".st-key-map{border-radius:8px;overflow:hidden}"
     # The map's width probe (ui/map/map_width.py) and the sign-in cookie's writer take no room.
     # the shared link's text keeps clear of its copy button (ui/shell/share.py)
-    ".st-key-share_link_box pre{padding-right:2.8rem!important}"
+    '[class*="st-key-share_link"] pre{padding-right:2.8rem!important}'
     '[class*="_width_box"],[class*="_hidden_box"]{position:absolute;width:0;height:0;overflow:hidden;visibility:hidden}'
     '[data-testid="stMetricValue"]{font-size:1.85rem}'
     # Korean breaks between words, not inside them (사무국, not 사/무국): headings, the panels' record
@@ -115,11 +115,11 @@ _PHONE_JS = """<script>
   const release = () => { settleUntil = 0; };
   for (const kind of ["wheel", "touchstart", "keydown", "mousedown"])
     document.addEventListener(kind, release, {capture: true, passive: true});
-  let link = null;  // the shared link's box last brought into view (ui/shell/share.py), on every screen
+  const linkShown = new WeakSet();  // links' boxes brought into view once (ui/shell/share.py), every screen
   const showLink = () => {
-    const code = document.querySelector(".st-key-share_link_box pre");
-    if (code && code !== link) {
-      link = code;
+    const code = [...document.querySelectorAll('[class*="st-key-share_link"] pre')].find((c) => !linkShown.has(c));
+    if (code) {
+      linkShown.add(code);
       requestAnimationFrame(() => code.scrollIntoView({block: "nearest"}));
     }
   };

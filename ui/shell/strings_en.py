@@ -305,6 +305,7 @@ EN: dict[str, str] = {
         "Steps of the link left out (not published, no such record, or past the {most} a tour holds): {n}"
     ),
     "tour_build": "Make your own tour",
+    "tour_build_link": "Link to this tour",
     "tour_build_pick": "Agreements, in the order of the tour",
     "tour_build_help": (
         "Pick up to {n} agreements in the order they should be shown. The tour runs them at once; its link (Link to "
