@@ -103,3 +103,15 @@ def test_a_table_rows_slide_names_the_site_of_the_records_own_link(url, shown, h
     card = card_html(row, "en", str)
     src = card.split('class="src">', 1)[1]
     assert shown in src and hidden not in src
+
+
+def test_a_picker_label_can_be_found_without_its_accents():
+    # typing 'Hai Duong' found nothing for 'Hải Dương' (trial 23); Hangul and plain words stay as they are
+    from ui.screens.tour_builder import _label
+
+    viet = _label(pd.Series({"year": 2010, "title": "Jincheon and Hải Dương sign a sister-city tie",
+                             "partner_countries": ["VN"]}), "en")
+    assert viet.startswith("2010 · Jincheon and Hải Dương") and viet.endswith(" · Hai Duong")
+    plain = _label(pd.Series({"year": 2014, "title": "Seoul and Odense", "partner_countries": ["DK"]}), "en")
+    korean = _label(pd.Series({"year": 2010, "title": "진천군-하이즈엉성 자매결연", "partner_countries": ["VN"]}), "ko")
+    assert plain == "2014 · Seoul and Odense · Denmark" and korean == "2010 · 진천군-하이즈엉성 자매결연 · 베트남"

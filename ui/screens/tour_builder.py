@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from geo.names import fold_ascii, has_hangul
 from partnerships import export, params
 from partnerships import tour as tours
 from partnerships.query import Filters
@@ -86,10 +87,13 @@ def _picked(key: str, order_key: str, step_key: str) -> None:
 
 def _label(row: pd.Series, lang: str) -> str:
     """Year, title and the partners' countries in the page's language (so that typing 'Vietnam'
-    or '일본' in the picker finds the ties with that country)."""
+    or '일본' in the picker finds the ties with that country); accented Latin words also without
+    their accents, as people type them ('Hai Duong' finds 'Hải Dương')."""
     year = str(int(row["year"])) if int(row["year"] or 0) else "—"
     countries = ", ".join(i18n.country_label(c, lang) for c in row["partner_countries"] or ())
-    return f"{year} · {row['title']}" + (f" · {countries}" if countries else "")
+    label = f"{year} · {row['title']}" + (f" · {countries}" if countries else "")
+    plain = [fold_ascii(w) for w in label.split() if not w.isascii() and not has_hangul(w) and fold_ascii(w)]
+    return label + (f" · {' '.join(dict.fromkeys(plain))}" if plain else "")
 
 
 def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None:
