@@ -296,6 +296,11 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     assert "Also reported by: Another paper" in captions
     assert "Evidence in that report" in "\n".join(m.value for m in card.markdown)
     (merge,) = review_merges.active_merges(folders, "rita")
+    # the merge made is listed, and was confirmed, by the records' titles, not their ids (trial 23)
+    line = next(x.value for x in at.text if "←" in x.value)
+    assert line.count(base["title_en"]) == 2 and "same-mou-other-paper" not in line and SEOUL_ODENSE not in line
+    done = " ".join(x.value for x in at.sidebar.success)
+    assert base["title_en"] in done and SEOUL_ODENSE not in done
     at.text_input(key="rv_unmerge_reason").input("two different signings")
     at.button(key=f"rv_unmerge_{merge['id']}").click().run()
     assert not at.exception

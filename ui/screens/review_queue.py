@@ -108,8 +108,9 @@ def failed(exc: Exception, lang: str) -> None:
     st.error(t("review_error", lang, detail=md_escape(detail)))
 
 
-def act(lang: str, rid: str, action: str, call) -> None:
-    """Run one review action; report a conflict, a refusal or a bad edit without losing the form."""
+def act(lang: str, rid: str, action: str, call, *, title: str | None = None) -> None:
+    """Run one review action; report a conflict, a refusal or a bad edit without losing the form.
+    The confirmation names the record by `title` (else the title of the record the call returns)."""
     try:
         got = call()
     except review.Changed as exc:
@@ -127,7 +128,7 @@ def act(lang: str, rid: str, action: str, call) -> None:
     for key in [k for k in st.session_state if str(k).startswith(f"rv_{rid}_")]:
         del st.session_state[key]
     record = getattr(got, "record", None)  # (a merge answers with its number: no record)
-    title = record.get("title_ko" if lang == "ko" else "title_en") if isinstance(record, dict) else None
+    title = title or (record.get("title_ko" if lang == "ko" else "title_en") if isinstance(record, dict) else None)
     st.session_state[DONE_KEY] = (action, title or getattr(got, "id", rid))  # its title, not its id
     st.rerun()
 
@@ -308,14 +309,23 @@ def merges_done(eng, user: SignedIn, lang: str) -> None:
         return
     with st.expander(t("review_merges_done", lang, n=len(done))):
         reason = st.text_input(t("review_reason", lang), key="rv_unmerge_reason").strip()
-        for m in done:
-            st.text(f"{m['kept_id']} ← {m['absorbed_id']} · {m['who']}")
+        for m in done:  # by their titles, as the offers name them (an id says nothing to a reviewer)
+            st.text(f"{_title_of(eng, m['kept_id'], lang)} ← {_title_of(eng, m['absorbed_id'], lang)} · {m['who']}")
             if st.button(t("review_unmerge", lang, n=m["id"]), key=f"rv_unmerge_{m['id']}"):
                 if not reason:
                     st.error(t("review_need_reason", lang))
                 else:
                     act(lang, m["kept_id"], "unmerge",
-                        lambda n=m["id"]: review_merges.unmerge(eng, user.name, n, reason=reason)[0])
+                        lambda n=m["id"]: review_merges.unmerge(eng, user.name, n, reason=reason)[0],
+                        title=_title_of(eng, m["kept_id"], lang))
+
+
+def _title_of(eng, rid: str, lang: str) -> str:
+    """A record's title in the page's language (its id when it has none or is gone)."""
+    try:
+        return _title(review.get(eng, rid), lang) or rid
+    except review.NotFound:
+        return rid
 
 
 def merge_offers(eng, user: SignedIn, lang: str) -> set[str]:
@@ -340,5 +350,5 @@ def merge_offers(eng, user: SignedIn, lang: str) -> set[str]:
                         f"{src.get('publisher') or '—'} · {where}")
             if st.button(label, key=f"rv_merge_{kept.id}_{absorbed.id}"):
                 act(lang, kept.id, "merge", lambda k=kept, a=absorbed: review_merges.merge(
-                    eng, user.name, (k.id, k.version), (a.id, a.version)))
+                    eng, user.name, (k.id, k.version), (a.id, a.version)), title=_title(kept, lang))
     return {absorbed.id for _, absorbed in pairs}
