@@ -573,6 +573,8 @@ def _undated_page_year(sentences: list[Sentence]) -> Published | None:
     return None if found is None else Published(dt.date(found[0], 1, 1), found[1], exact=False)
 
 
+# the year's own clause done, then the sentence's present ('2012년 제정돼 2년마다 시상한다')
+_DONE_THEN_NOW = re.compile(r"^\s?(?:에\s)?(?:처음\s)?[가-힣]{1,6}(?:돼|되어|돼서)(?=\s)")
 _NO_BOUND_AFTER = re.compile(r"^\s?(?:대|부터|전후|이후|께|경|쯤|무렵|까지)")
 _DATES_BACK = re.compile(r"^\s?(?:으로|로|까지)\s?(?:거슬러|거슬러\s?올라)")
 
@@ -595,6 +597,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
                 continue  # '2030년까지 … 추진해 왔다', '2028년 … 준비하기로 했다': a target or a plan
             if tense == "present" and _in_present_clause(s.tokens, m.end):
                 continue  # '2013년 … 선정되는 등 … 꼽힌다': the year's own clause tells no time
+            if tense == "present" and _DONE_THEN_NOW.match(s.text[m.end - s.start:]):
+                tense = "past"  # '2012년 제정돼 2년마다 시상한다': made then, done now
             if _DATES_BACK.match(s.text[m.end - s.start:]):
                 continue  # '인연은 2019년으로 거슬러 올라간다': a past year, told in the present
             if _NO_BOUND_AFTER.match(s.text[m.end - s.start:]):

@@ -86,6 +86,9 @@ _LEXICON: list[tuple[str, str]] = [
     ("award", r"(?<![가-힣])(?<![주국성]\s)수상(?=[을를이은는의에도과와한했하자작식]|\(|[\s,.'\"”’]|$)|"
               r"수상(?=[을를한했하]|\()|(?:금|은|최우수|우수)상(?![품인가권금])|대상을|"
               r"상을\s?(?:받|수상)|(?<![가-힣])시상|"
+              # a prize named in quotes, maybe with its name in another language after it
+              # ("'제5회 광저우 국제도시혁신상(Guangzhou International Award …)'을 받았다")
+              r"(?<=[가-힣])상(?=\s?(?:\([^()]{1,80}\))?\s?['’\"”」』]\s?(?:을|를)\s?(?:받|수상))|"
               # a plaque received from abroad ('… 장관 명의의 감사패를 받았다')
               r"(?:감사패|공로패)(?=(?:를|을)?\s?(?:받|수여받|전달받))"),
     # ... or an office opened ('통상사무소(Gyeongbuk Trade Office Cairo)'를 열고')

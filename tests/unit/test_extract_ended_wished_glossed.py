@@ -70,3 +70,17 @@ def test_a_place_before_a_quoted_event_is_where_it_was_held():
     assert held_there("로마", " '우크라 재건회의'서 재건협력 MOU")
     assert held_there("오덴세", " ‘로봇 위크’에서 협약")
     assert not held_there("로마", "시와 우호협력 협정")
+
+
+def test_a_prize_named_in_quotes_is_an_award_and_a_founding_year_does_not_date_the_page(gazetteer):
+    # "'…혁신상(Guangzhou International Award …)'을 받았다" was no agreement word, and '2012년 제정돼
+    # 2년마다 시상한다' (the prize's founding, told beside the present) had set the page's year to 2012
+    # (heldout222 fq08, in other words)
+    text = ("창원시, '광저우 국제도시혁신상' 수상\n\n2020-12-04\n\n창원시가 중국 광저우시가 주관하는 '제5회 광저우 "
+            "국제도시혁신상(Guangzhou International Award for Urban Innovation)'을 받았다. 이 상은 2012년 "
+            "제정돼 2년마다 시상한다.")
+    assert _records(text, gazetteer, None) == [("award", 2020, ("kr-changwon",), ("cn-guangzhou",))]
+    # ... while firms that won it won their own prize
+    firms = ("인천시가 운영한 인천관에는 지역 혁신기업 20개사가 참가했으며, 이 가운데 7개사가 미국 라스베이거스에서 "
+             "'CES 2024 혁신상'을 받았다.")
+    assert _records(firms, gazetteer, "2024-01-12") == []

@@ -119,6 +119,8 @@ _SCHOOL_TIE = re.compile(r"(?:고교|고등학교|중학교|초등학교|여고|
 # a person as the one who won ('주민 서정란(67)씨가', '김민수 선수가')
 _PERSON_WINS = re.compile(r"(?:주민|시민|군민|구민|도민|학생|선수|작가|교수)\s?[가-힣]{0,4}(?:\(\d{1,3}\))?\s?씨?"
                           r"(?:가|이|는|은)\s|[가-힣]{2,4}\s?\(\d{1,3}\)\s?씨(?:가|는|도)\s")
+# firms that won it ('이 가운데 7개사가 … 'CES 2024 혁신상'을 받았다'): their prize, not the city's
+_FIRMS_WIN = re.compile(r"(?:\d+\s?개사|\d+\s?곳|기업|업체|회사)(?:들)?(?:가|이)\s[^.]{0,80}$")
 
 # the signing told before, called a first ('중남미 도시와 … 협약을 맺은 것은 처음이다')
 _FIRST_TIME_AFTER = re.compile(r"^\s?(?:을|를)?\s?(?:맺은|체결한|교환한|가진)\s?(?:것은|건)\s?(?:이번이\s?)?"
@@ -286,6 +288,8 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
     """The word tells a person's prize, an observer, a treaty of nations, or a deal or event of
     other bodies (firms, universities, national agencies), not the city's."""
     before, after, spans = s.text[:w.start - s.start], s.text[w.end - s.start:], r.places[s.index]
+    if w.type == "award" and _FIRMS_WIN.search(before):
+        return True  # '… 20개사가 참가했으며, 이 가운데 7개사가 … 혁신상을 받았다': the firms' prize
     if w.type == "award" and (r.persons_prize or _PERSON_WINS.search(before)):
         r.persons_prize = True
         return True  # '관내 주민 서정란(67)씨가 … 상을 수상했다': a resident's prize (and what follows of it)
