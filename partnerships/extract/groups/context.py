@@ -34,9 +34,11 @@ _ADNOMINAL = re.compile(r"^\s?(?:한|된|했던|됐던|되었던)\s")
 _EARLIER = re.compile(r"지난해|작년|재작년|지난\s?\d+\s?년|\d{4}\s?년")
 
 
-def on_the_day(s: Sentence, ctx: Context) -> bool:
+def on_the_day(s: Sentence, ctx: Context, at: int | None = None) -> bool:
     """A present-tense sentence that reports the day itself: '오늘', '이날', the page's own
-    date ('14일' on the 14th) or days around it, and no plan wording ('예정', '다음 달', '연내' ...)."""
+    date ('14일' on the 14th) or days around it, and no plan wording ('예정', '다음 달', '연내' ...).
+    With `at` (the agreement word's offset), a later day told just before it decides ('7일에는
+    댈러스로 이동해 …, 8일 샌프란시스코에서 … 설명회를 연다' on the 7th: the 8th, to come)."""
     if _PLAN.search(s.text):
         return False
     if _SAME_DAY.search(s.text):
@@ -47,6 +49,8 @@ def on_the_day(s: Sentence, ctx: Context) -> bool:
                      if _SAME_DAY.search(x.text) or dates_mod.dates_in(x)), None)
         return told is not None and on_the_day(told, ctx)
     pub, days = ctx.published(s), _days_told(s, ctx)
+    if at is not None and _next_day_told(s, ctx, at):
+        return False
     return any(day == pub.date for day in days) or len(days) > 1 and min(days) <= pub.date <= max(days)
 
 
@@ -59,13 +63,34 @@ def still_to_come(s: Sentence, ctx: Context) -> bool:
     return any(day > pub.date for day in _days_told(s, ctx))
 
 
+_SPAN_BETWEEN = re.compile(r"^\s?(?:일)?\s?(?:부터|~|∼|-|–)")
+
+
+def _next_day_told(s: Sentence, ctx: Context, at: int) -> bool:
+    """The last day told before offset `at` is after the page's date, and ends no span that holds it
+    ('16일부터 20일까지 … 열리는' on the 18th holds it)."""
+    pub = ctx.published(s)
+    if pub.date is None or not pub.exact:
+        return False
+    told = [(d, r) for d in dates_mod.dates_in(s) if d.end <= at and d.day
+            and (r := dates_mod.resolve(d, pub, past=False)) is not None and r.year and r.month and r.day]
+    if not told:
+        return False
+    (last, r) = told[-1]
+    day = dt.date(r.year, r.month, r.day)
+    if len(told) > 1 and _SPAN_BETWEEN.match(s.text[told[-2][0].end - s.start:last.start - s.start]):
+        first = told[-2][1]
+        return dt.date(first.year, first.month, first.day) > pub.date
+    return day > pub.date
+
+
 def _days_told(s: Sentence, ctx: Context) -> list[dt.date]:
     """The full days the sentence gives, read against the page's exact date (none without one)."""
     pub = ctx.published(s)
     if pub.date is None or not pub.exact:
         return []
     days = []
-    found = dates_mod.dates_in(s)  # not the day it was announced ('체결식을 연다고 21일 밝혔다')
+    found = dates_mod.dates_in(s)  # (not the day it was announced: '체결식을 연다고 21일 밝혔다')
     for d in [d for d in found if not REPORTED.match(s.text[d.end - s.start:])] or found:
         r = dates_mod.resolve(d, pub, past=False)
         if r is not None and d.day and r.year and r.month and r.day:

@@ -108,7 +108,7 @@ def _reported_status(s: Sentence, w: TypeMention, running_total: bool, r: Articl
         return None
     if running_total and w.type != "program":
         return None  # '21개국 24개 도시와 자매결연': a running total, not an event
-    if st == "announced" and w.type != "program" and on_the_day(s, r.context):
+    if st == "announced" and w.type != "program" and on_the_day(s, r.context, w.start):
         st = "signed"  # '오늘 ... 업무협약을 체결한다': the day's signing
     if st == "nominal" and w.type in STRONG_TYPES and (is_headline(s, r.context) or CAPTION.search(
             s.text)) and not plans_only(r.sentences, w.type) and not _TOMORROW.search(s.text):
