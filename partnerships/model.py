@@ -192,7 +192,17 @@ MAX_LIST = 100
 MAX_URL = 2000
 # what a source's address must look like: no space, and no character that turns or hides the
 # text after it ('https://x.kr/\u202egpj.exe' reads as '…/exe.jpg')
-WEB_ADDRESS = "https?://[^\\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
+WEB_ADDRESS = ("https?://[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+               "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]+")
+_SCHEME = re.compile(r"(?i)^\s*(https?)(://)")
+
+
+def with_plain_scheme(address: str) -> str:
+    """A web address with its scheme in lower case ('HTTPS://WWW.X.KR' -> 'https://WWW.X.KR'), as
+    browsers read it; any other text as given."""
+    return _SCHEME.sub(lambda m: m.group(1).lower() + m.group(2), address)
+
+
 YEAR_MIN, YEAR_MAX = 1945, 2100  # (a dated record is also no later than next year)
 # An undated record (a tie whose source gives no signing date): `date` "", `year` 0 and
 # `date_basis` "undated: <why>". Year 0 keeps the year column an integer everywhere (database,

@@ -192,7 +192,11 @@ def _shown(got: ArticleFile | Failure, seen: Counter[str]) -> ArticleFile | Fail
     batch showed the same name (two `same.txt` from two folders, or the NFC and NFD `협약.txt`)."""
     name = display_name(got.name)
     seen[name] += 1
-    return dataclasses.replace(got, name=numbered(name, seen[name]))
+    shown, n = name, seen[name]
+    while n > 1 and (shown := numbered(name, n)) in seen:  # ('a.txt' twice beside 'a (2).txt')
+        n += 1
+    seen[shown] += shown != name
+    return dataclasses.replace(got, name=shown)
 
 
 _SHOWN = ("id", "title_en", "title_ko", "type", "date", "korean_places", "partner_places")  # of a proposed record

@@ -44,8 +44,10 @@ class Failure:
     reason: str
 
 
-# marks that turn the text after them around ('\u202egepj.txt' shows as 'txt.jpeg'): written as escapes
-_TURNING = re.compile(r"[\u061c\u200e\u200f]")
+# marks that turn the text after them around ('\u202egepj.txt' shows as 'txt.jpeg'), invisible ones
+# ('z\u200b.txt' looks like 'z.txt') and spaces that look like a space: written as escapes
+_TURNING = re.compile(r"[\t\n\r\u00a0\u00ad\u034f\u061c\u115f\u1160\u180e\u2000-\u200f\u2028-\u202f"
+                      r"\u205f-\u206f\u3000\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 def display_name(name: str) -> str:
@@ -53,7 +55,9 @@ def display_name(name: str) -> str:
     one name), with control and direction characters written as their escapes."""
     from partnerships.terminal import printable
 
-    return _TURNING.sub(lambda m: repr(m.group(0))[1:-1], printable(unicodedata.normalize("NFC", name)))
+    shown = _TURNING.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
+                         unicodedata.normalize("NFC", name))
+    return re.sub(r" {2,}", lambda m: "\\x20" * len(m.group(0)), printable(shown))  # ('b  c' is not 'b c')
 
 
 def numbered(name: str, n: int) -> str:

@@ -14,7 +14,16 @@ from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
 from partnerships.extract.sectors import find_sectors
-from partnerships.model import CONFIDENCE, MAX_SENTENCE, MAX_URL, SECTORS, TYPES, UNDATED_YEAR, WEB_ADDRESS
+from partnerships.model import (
+    CONFIDENCE,
+    MAX_SENTENCE,
+    MAX_URL,
+    SECTORS,
+    TYPES,
+    UNDATED_YEAR,
+    WEB_ADDRESS,
+    with_plain_scheme,
+)
 from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
@@ -316,13 +325,12 @@ def _link(row: _Row) -> str | None:
     return None
 
 
-_SCHEME = re.compile(r"(?i)^(https?)(://)")
 
 
 def web_link(address: str) -> str | None:
     """A web page's address as a record keeps it (its scheme in lower case: 'HTTPS://' is one too),
     or None: too long, another scheme, or holding a character that turns or hides text."""
-    address = _SCHEME.sub(lambda m: m.group(1).lower() + m.group(2), address.strip())
+    address = with_plain_scheme(address.strip())
     if address and len(address) <= MAX_URL and re.fullmatch(WEB_ADDRESS, address):
         return address
     return None

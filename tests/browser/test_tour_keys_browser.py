@@ -215,3 +215,20 @@ def test_ones_own_tour_gives_its_link_where_it_is_built(staff_page):
     box = page.locator(".st-key-share_link_tour_box").bounding_box()
     assert box is not None and 0 <= box["y"] < 720  # brought into view
     assert real_errors(page) == []
+
+
+def test_a_press_for_a_button_the_page_no_longer_has_does_not_hold_the_keys(staff_page):
+    # round 33: Esc with the presentation look off, or F5 twice, queued a press for a button not on
+    # the page, and every key after it waited about a minute
+    page = staff_page
+    page.open("Tour")
+    wait_for_map(page, land=LAND)
+    page.locator(".tour-card h2").click()
+    page.keyboard.press("Escape")  # not presenting: the browser's, not the tour's
+    press(page, "ArrowRight", 2)
+    page.keyboard.press("F5")
+    page.keyboard.press("F5")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    page.keyboard.press("PageDown")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '3'", timeout=20000)
+    assert real_errors(page) == []

@@ -80,3 +80,28 @@ def test_why_a_file_was_not_read_or_skipped_reads_in_korean(tmp_path):
         assert re.search("[가-힣]", korean) and korean != english, english
         assert file_reason(english, "en") == english
     assert any("3.0 MB" in x for x in shown) and "one.txt" in shown[-1]
+
+
+def test_names_that_look_alike_are_numbered_and_numbers_never_collide(tmp_path):
+    # round 33: 'a.txt', 'a.txt', 'a (2).txt' gave two 'a (2).txt'; a no-break space, two spaces and
+    # a zero-width space looked like 'b c.txt' and 'z.txt'; a newline split the summary's line
+    from partnerships.ingest import run_batch
+    from partnerships.ingest.sources import ArticleFile
+
+    names = ["a.txt", "a.txt", "a (2).txt", "b c.txt", "b\u00a0c.txt", "b  c.txt", "z.txt", "z\u200b.txt",
+             "x\ny.txt"]
+    files = [ArticleFile(n, f"부산시는 {i + 1}일 불꽃축제 {i}회를 열었다.".encode()) for i, n in enumerate(names)]
+    summary = run_batch(files=files, sink=_sink(tmp_path), workers=1)
+    shown = [f for f, _, _ in summary.read]
+    assert len(shown) == len(set(shown)) == len(names)
+    assert shown[:3] == ["a.txt", "a (2).txt", "a (2) (2).txt"]
+    assert "b\\xa0c.txt" in shown and "b\\x20\\x20c.txt" in shown and "z\\u200b.txt" in shown
+    assert all("\n" not in f for f in shown) and "x\\ny.txt" in shown
+    assert "x\ny" not in summary.table()  # (the command line's summary keeps one line per file)
+
+
+def test_a_refused_archive_member_and_a_damaged_one_read_in_korean():
+    for english in ("refused: an absolute path", "refused: a path that climbs out of the archive (..)",
+                    "cannot unpack: Bad password for file 'x.txt'"):
+        korean = file_reason(english, "ko")
+        assert re.search("[가-힣]", korean) and not re.search("[A-Za-z]{3,}", korean), korean

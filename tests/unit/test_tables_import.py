@@ -619,15 +619,26 @@ def test_a_source_link_no_record_keeps_is_named_and_an_upper_case_scheme_is_a_we
     sheet.append(["korean_place", "partner", "type", "date", "source"])
     targets = {"Seattle": "HTTPS://WWW.DAEJEON.GO.KR/press/7", "Calgary": "https://www.daejeon.go.kr/" + "x" * 4000,
                "Brno": "data:text/html,hi", "Odense": "../press/9.html", "Manila": "https://www.daejeon.go.kr/\u202egpj.exe",
-               "Nantes": "https://www.daejeon.go.kr/press/10"}
+               "Nantes": "https://www.daejeon.go.kr/press/10", "Lyon": "https://www.daejeon.go.kr/\u180e\u3164x",
+               "Osaka": "https://www.daejeon.go.kr/\U000e0041"}
     for row, (partner, target) in enumerate(targets.items(), start=2):
         sheet.append(["대전", partner, "sister city", "2016-05-04", "보도자료"])
         sheet[f"E{row}"].hyperlink = target
     book.save(tmp_path / "links.xlsx")
     _, result = _import(tmp_path, "links.xlsx", _sink(tmp_path), gazetteer)
-    assert result.added == 6
-    assert result.unkept_links == [3, 4, 5, 6]  # Calgary, Brno, Odense, Manila; not Seattle nor Nantes
+    assert result.added == 8
+    assert result.unkept_links == [3, 4, 5, 6, 8, 9]  # Calgary, Brno, Odense, Manila, Lyon, Osaka
     assert "source links not kept" in result.table() and "rows 3, 4, 5, 6" in result.table()
     records = _sink(tmp_path).table_records(stored_name("links.xlsx", "Sheet")).values()
     urls = {r["partner_places"][0]: r["source"]["url"] for r in records}
     assert urls["us-seattle"] == "https://WWW.DAEJEON.GO.KR/press/7"
+
+
+def test_the_add_article_form_takes_an_upper_case_scheme_as_the_sheets_do():
+    # round 33: a sheet kept 'HTTPS://…' (lower-casing its scheme) while Add an article refused it
+    from partnerships.model import with_plain_scheme
+    from ui.screens.article_review import missing
+
+    source = {"publisher": "부산일보", "published": "2024-05-01", "url": with_plain_scheme("HTTPS://WWW.BUSAN.GO.KR/x")}
+    assert source["url"] == "https://WWW.BUSAN.GO.KR/x" and missing([], source, "en") == []
+    assert missing([], {**source, "url": "HTTPS://WWW.BUSAN.GO.KR/x"}, "en") != []  # (the form gives it lowered)

@@ -13,7 +13,7 @@ from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from partnerships import date_basis, intake
 from partnerships.evidence import highlight, sentence_spans, support_spans
-from partnerships.model import MAX_NAME, MAX_URL, SECTORS, TYPES, WEB_ADDRESS
+from partnerships.model import MAX_NAME, MAX_URL, SECTORS, TYPES, WEB_ADDRESS, with_plain_scheme
 from partnerships.new_places import online_default
 from partnerships.roles import NotAllowed
 from partnerships.store import StoreUnavailable
@@ -235,8 +235,9 @@ def source_fields(review: intake.Prepared, lang: str, *, prefix: str) -> dict[st
     c1.text_input(t("add_article_publisher", lang), key=pub_key, max_chars=MAX_NAME)  # (what a record keeps)
     c2.text_input(t("add_article_published", lang), key=date_key, placeholder="YYYY-MM-DD")
     st.text_input(t("add_article_url", lang), key=url_key, placeholder="https://", max_chars=MAX_URL)
+    url = with_plain_scheme(str(st.session_state[url_key]).strip())  # ('HTTPS://…' is a web page's too)
     return {"publisher": " ".join(str(st.session_state[pub_key]).split()),
-            "published": str(st.session_state[date_key]).strip(), "url": str(st.session_state[url_key]).strip() or None}
+            "published": str(st.session_state[date_key]).strip(), "url": url or None}
 
 
 def redate(review: intake.Prepared, published: str, lang: str, *, prefix: str, gaz: Gazetteer) -> None:

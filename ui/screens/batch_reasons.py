@@ -33,9 +33,12 @@ _FILE: list[tuple[re.Pattern[str], str]] = [(re.compile(p), key) for p, key in (
     (r"^not an article file \(only (?P<kinds>[^)]*) are read\)$", "batch_fail_not_article"),
     (r"^a zip inside a zip is not opened$", "batch_fail_nested_zip"),
     (r"^refused: compressed (?P<ratio>\d+):1", "batch_fail_zip_bomb"),
+    (r"^refused: a NUL byte in the name$", "batch_fail_nul_name"),
+    (r"^refused: an absolute path$", "batch_fail_absolute"),
+    (r"^refused: a path that climbs out of the archive", "batch_fail_climbs"),
     (r"^refused: (?P<why>.+)$", "batch_fail_refused"),
     (r"^not a readable zip archive", "batch_fail_bad_zip"),
-    (r"^cannot unpack: (?P<why>.+)$", "batch_fail_unpack"),
+    (r"^cannot unpack: ", "batch_fail_unpack"),  # (the library's own words: English, left out)
     (r"^archive holds (?P<n>\d+) files; at most (?P<max>\d+) are read$", "batch_fail_zip_members"),
     (r"^(?:archive larger than|stopped: more than) (?P<mb>\d+) MB", "batch_fail_zip_total"),
     (r"^the same article is already stored$", "batch_dup_stored"),

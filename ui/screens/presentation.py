@@ -122,6 +122,10 @@ _KEYS_JS = """<script>
     if (!queue.length && !last) return;
     const b = queue.length && button(queue[0].key);
     if (!last && idle() && b && b.disabled) { queue.shift(); setTimeout(pump, 50); return; }  // at an end
+    // its button gone from the settled page (a second F5 once presenting): dropped, not waited for
+    if (!last && idle() && !b && (queue[0].missing = (queue[0].missing || 0) + 1) > 10) {
+      queue.shift(); setTimeout(pump, 50); return;
+    }
     if (last || !idle() || !b) { setTimeout(pump, 50); return; }
     const press = queue.shift();
     last = {key: press.key, quiet: 0, search: location.search, tries: (press.tries || 0) + 1};
@@ -139,7 +143,8 @@ _KEYS_JS = """<script>
     if (!closedSetting && e.target.closest
         && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
     if (!document.querySelector(".st-key-tour_next, .st-key-tour_exit")) return;  // not on the Tour page
-    if (key === "tour_enter" && !button(key)) return;  // presenting already: F5 reloads as it would
+    // F5 while presenting reloads as it would; Esc while not presenting is the browser's
+    if ((key === "tour_enter" || key === "tour_exit") && !button(key)) return;
     e.preventDefault();
     e.stopPropagation();
     if (queue.length < 20) queue.push({key, at: Date.now()});
