@@ -101,3 +101,27 @@ def test_a_presentation_link_on_a_phone_keeps_back_and_next_and_the_step_line_of
                          arg=[".st-key-tour_steps .tour-position", before], timeout=60_000)
     assert "step=3" in pg.url
     assert real_errors(pg) == []
+
+
+@pytest.fixture
+def tablet(browser_context):
+    context = browser_context.browser.new_context(viewport={"width": 820, "height": 1180}, is_mobile=True,
+                                                  has_touch=True)
+    yield new_tab(context)
+    context.close()
+
+
+def test_a_tablet_presenting_keeps_buttons_to_step_and_to_leave(tablet, server):
+    # trial 24: at 820 px with touch the presentation look hid every button, a dead end without keys
+    pg = tablet
+    pg.goto(server + "Tour?tour=seed-highlights&present=1&step=2")
+    wait_for_map(pg, land=LAND, timeout=90)
+    idle(pg)
+    for key in ("tour_next", "tour_prev", "tour_exit"):
+        box = pg.locator(f".st-key-{key} button").bounding_box()
+        assert box is not None and box["width"] > 20, key
+    pg.locator(".st-key-tour_next button").tap()
+    pg.wait_for_function("() => new URLSearchParams(location.search).get('step') === '3'", timeout=60_000)
+    pg.locator(".st-key-tour_exit button").tap()
+    pg.wait_for_function("() => !new URLSearchParams(location.search).has('present')", timeout=60_000)
+    assert real_errors(pg) == []

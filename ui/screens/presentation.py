@@ -26,6 +26,8 @@ _CARD_CSS = (
     ".tour-position{text-align:center;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
     ".tour-card .kind{font-size:.95rem;font-weight:700;letter-spacing:.02em;color:var(--tour-accent)}"
     ".tour-card h2{font-size:1.9rem;line-height:1.25;margin:.2rem 0 .4rem 0;padding:0}"
+    # Korean wraps between words, not inside one ('스마트시 / 티' in a narrow card)
+    ".tour-card h2,.tour-card .route,.tour-card p{word-break:keep-all;overflow-wrap:anywhere}"
     ".tour-card .when{font-size:1.05rem;opacity:.8;margin-bottom:.6rem}"
     ".tour-card .route{font-size:1.25rem;font-weight:600;margin-bottom:.8rem}"
     ".tour-card .label{font-size:.8rem;text-transform:uppercase;opacity:.65;margin-top:.6rem}"
@@ -76,6 +78,8 @@ _PRESENT_CSS = (
     # between them, not over the card)
     + ".st-key-tour_prev,.st-key-tour_next{display:block!important}"
     ".st-key-tour_prev button,.st-key-tour_next button{font-size:.7rem;padding:0 .1rem}}"
+    # ... and so does a tablet, with the ✕ that leaves the look (no keys, no pointer to hover with)
+    "@media (pointer:coarse){.st-key-tour_prev,.st-key-tour_next,.st-key-tour_exit{display:block!important}}"
     "</style>"
 )
 
