@@ -195,7 +195,8 @@ def _shown(got: ArticleFile | Failure, seen: Counter[str]) -> ArticleFile | Fail
     shown, n = name, seen[name]
     while n > 1 and (shown := numbered(name, n)) in seen:  # ('a.txt' twice beside 'a (2).txt')
         n += 1
-    seen[shown] += shown != name
+    if shown != name:
+        seen[shown] += 1  # (a file named so later is numbered in its turn)
     return dataclasses.replace(got, name=shown)
 
 

@@ -52,7 +52,8 @@ _TURNING = re.compile(r"[\t\n\r\u00a0\u00ad\u034f\u061c\u115f\u1160\u180e\u2000-
 
 def display_name(name: str) -> str:
     """A file's name as the summary shows it: NFC (two spellings of '협약.txt' look alike and are
-    one name), with control and direction characters written as their escapes."""
+    one name), with control, direction and invisible characters, spaces that look like a space and
+    runs of spaces written as escapes."""
     from partnerships.terminal import printable
 
     shown = _TURNING.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
