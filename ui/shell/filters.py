@@ -212,7 +212,7 @@ def sidebar_filters(
     any_ = t("filter_any", lang)
     sectors = sb.multiselect(
         t("filter_sector", lang), opts["sectors"], key=KEYS["sectors"], placeholder=any_,
-        filter_mode=MATCH,
+        filter_mode=MATCH, help=t("filter_sector_help", lang),
         format_func=lambda s: sector_label(s, lang),
     )
     year_min = year_max = None

@@ -28,6 +28,10 @@ EN: dict[str, str] = {
     "filter_and_undated": "and undated",
     "filter_undated": "Include undated ties ({n} in all)",
     "filter_undated_only": "Only the undated ones",
+    "filter_sector_help": (
+        "A record's fields. General exchange: a tie whose source names no field, as most rows of the national table "
+        "(sister and friendship cities listed by the governments)."
+    ),
     "filter_undated_help": (
         "Their sources give no signing date, so no year range holds them. Ticked, they stay in view whatever the "
         "years; unticked, they are left out."
@@ -43,7 +47,7 @@ EN: dict[str, str] = {
     "record_confidence": "Confidence of the source table: {level}",
     "timeline_undated": "{n} ties have no date and are not in the bars.",
     "metric_agreements": "Agreements",
-    "metric_undated_among": "{n} undated",
+    "metric_undated_among": "{n} of them undated",
     "metric_years_none": "No date",
     "metric_partners": "Partner places",
     "metric_countries": "Countries",

@@ -27,6 +27,10 @@ KO: dict[str, str] = {
     "filter_and_undated": "및 날짜 미상",
     "filter_undated": "날짜 없는 교류 포함(전체 {n}건)",
     "filter_undated_only": "날짜 없는 교류만",
+    "filter_sector_help": (
+        "기록의 분야입니다. 일반 교류: 출처가 분야를 밝히지 않은 교류로, 전국 자료 표의 대부분(자치단체가 밝힌 "
+        "자매·우호도시)이 여기에 속합니다."
+    ),
     "filter_undated_help": (
         "출처에 체결일이 없어 어느 연도 범위에도 속하지 않습니다. 선택하면 연도와 관계없이 표시하고, 해제하면 "
         "제외합니다."
@@ -41,7 +45,7 @@ KO: dict[str, str] = {
     "record_confidence": "원자료 신뢰도: {level}",
     "timeline_undated": "날짜가 없는 {n}건은 막대에 포함되지 않습니다.",
     "metric_agreements": "협력 건수",
-    "metric_undated_among": "날짜 없음 {n}건",
+    "metric_undated_among": "그중 날짜 없음 {n}건",
     "metric_years_none": "날짜 없음",
     "metric_partners": "상대 도시·지역",
     "metric_countries": "국가",
