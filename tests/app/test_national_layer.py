@@ -39,7 +39,7 @@ def test_undated_ties_stay_in_a_year_range_until_left_out(national_on):
     assert shown.metric[0].delta == "141 of them undated"  # said beside 'Years 2000–2010'
     assert not run_app().metric[0].delta  # (no year range: nothing to tell apart)
     table = run_app({"from": "2000", "to": "2010"}, page="pages/3_Agreements.py")
-    assert f"{ranged} of" in table.markdown[0].value and "141 undated" in table.markdown[0].value
+    assert f"{ranged} of" in table.markdown[0].value and "141 of them undated" in table.markdown[0].value
     dated_only = run_app({"from": "2000", "to": "2010", "undated": "0"})
     assert _agreements(dated_only) == ranged - 141  # a range alone never drops undated ties
     assert not dated_only.metric[0].delta
