@@ -106,3 +106,11 @@ def test_a_signing_of_late_december_followed_on_in_january_is_news_not_backgroun
         ("loi", 2014, ("adm1-mn-dornogovi",)), ("mou", 2013, ("adm1-mn-tov",))]
     earlier = text.replace("지난해 12월 30일", "지난해 4월")
     assert [t for t, *_ in _records(earlier, gazetteer, "2014-01-06")] == ["loi"]
+
+
+def test_a_firms_investment_mou_told_with_dwo_is_the_firms(gazetteer):
+    # '일본 전자부품 업체 ㈜미야타전자와도 … 공장 신설을 내용으로 하는 투자 양해각서(MOI)를 체결했다' had
+    # made an MOU, a programme and an institution with Tokyo (heldout228 fw11, in other words)
+    text = ("충북도가 도쿄에서 투자유치설명회를 열었다고 24일 밝혔다. 이날 충북도는 일본 전자부품 업체 ㈜가나전자와도 "
+            "오창과학산업단지 내 3천만 달러 규모 공장 신설을 내용으로 하는 투자 양해각서(MOI)를 체결했다.")
+    assert [t for t, *_ in _records(text, gazetteer, "2008-10-24")] == ["roadshow"]
