@@ -97,7 +97,9 @@ def _suffixed_elsewhere(word: str, place: Any, cache: dict) -> bool:
 # a firm, hotel or school of the place before ('방콕의 한 대형 여행사와', '리마의 부품 유통업체와')
 FIRM_OF_PLACE = re.compile(r"^의\s(?:한\s)?(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣]{0,8}"
                            r"(?:업체|기업|회사|여행사|유통사|수입사|바이어|호텔|병원|대학교|대학)(?:들)?"
-                           r"(?:와|과|는|은|이|가)(?![가-힣])")
+                           r"(?:와|과|는|은|이|가)(?![가-힣])"
+                           # ... or a university named after it, or a centre of one ('텔아비브대학교 창업센터와')
+                           r"|^(?:국립|주립|시립)?(?:대학교|대학|공대)(?:\s[가-힣]{1,10})?(?:와|과)(?![가-힣])")
 
 
 def _told_with_its_country(word: str, place: Any, gazetteer, cache: dict) -> bool:
