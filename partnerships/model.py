@@ -190,10 +190,12 @@ MAX_NAME = 300
 MAX_PLACE_ID = 100
 MAX_LIST = 100
 MAX_URL = 2000
+# characters that hide or turn the text around them (for a regex character class, as they are)
+HIDDEN_CHARACTERS = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+                     "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f")
 # what a source's address must look like: no space, and no character that turns or hides the
 # text after it ('https://x.kr/\u202egpj.exe' reads as '…/exe.jpg')
-WEB_ADDRESS = ("https?://[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-               "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]+")
+WEB_ADDRESS = f"https?://[^\\s{HIDDEN_CHARACTERS}]+"
 _SCHEME = re.compile(r"(?i)^\s*(https?)(://)")
 
 

@@ -4,10 +4,10 @@ city or division whose country the article names, taking a Korean particle, outs
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from geo.names import fold_ascii
 from partnerships.extract.named_countries import countries_named, namesakes
 from partnerships.extract.place_context import ARTICLE_TEXT
 from partnerships.extract.sentences import Sentence
@@ -126,8 +126,8 @@ _GLOSS = r"(?:시|주|성|현)?\s?\(\s?([A-ZÀ-Þ][A-Za-zÀ-ɏ .'’-]{2,40}?)\s
 
 
 def _folded(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name)
-    return re.sub(r"[^a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)).casefold())
+    """Letters only, without accents or case ('Tokaj' -> 'tokaj', 'Dương' -> 'duong')."""
+    return re.sub(r"[^a-z]", "", fold_ascii(name).lower())
 
 
 def gloss_overrides(word: str, place: Any, cache: dict, lookup) -> Any:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from partnerships.model import HIDDEN_CHARACTERS
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_FILE_BYTES = 2 * 1024 * 1024  # one article; the Add page's limit
 MAX_ZIP_TOTAL = 200 * 1024 * 1024  # unpacked bytes read from one archive
@@ -46,8 +48,7 @@ class Failure:
 
 # marks that turn the text after them around ('\u202egepj.txt' shows as 'txt.jpeg'), invisible ones
 # ('z\u200b.txt' looks like 'z.txt') and spaces that look like a space: written as escapes
-_TURNING = re.compile(r"[\t\n\r\u00a0\u00ad\u034f\u061c\u115f\u1160\u180e\u2000-\u200f\u2028-\u202f"
-                      r"\u205f-\u206f\u3000\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
+_TURNING = re.compile(f"[\t\n\r\u00a0\u2000-\u200f\u2028-\u202f\u205f\u3000{HIDDEN_CHARACTERS}]")
 
 
 def display_name(name: str) -> str:

@@ -20,6 +20,11 @@ def press(page, key: str, want: int) -> None:
         "w => (new URLSearchParams(location.search).get('step') || '1') === String(w)", arg=want, timeout=60000)
 
 
+def presenting(page) -> None:
+    """Wait until the address says the presentation look is on."""
+    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+
+
 def test_clicker_keys_step_through_the_tour(staff_page):
     page = staff_page
     page.open("Tour")
@@ -147,7 +152,7 @@ def test_a_tour_of_ones_own_keeps_its_steps_and_step_through_the_presentation_lo
         assert page.locator(".tour-position").first.inner_text() == want
 
     page.get_by_text("발표 화면").first.click()
-    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    presenting(page)
     same_tour("3건 중 3번째")
     page.keyboard.press("Escape")
     page.wait_for_selector(".st-key-tour_settings", state="visible", timeout=90000)
@@ -156,7 +161,7 @@ def test_a_tour_of_ones_own_keeps_its_steps_and_step_through_the_presentation_lo
     page.wait_for_function("() => !new URLSearchParams(location.search).has('lang')", timeout=90000)
     same_tour("3 of 3")
     page.get_by_text("Presentation look").first.click()
-    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    presenting(page)
     same_tour("3 of 3")
     assert real_errors(page) == []
 
@@ -191,7 +196,7 @@ def test_f5_starts_the_presentation_look_and_esc_leaves_it(staff_page):
     wait_for_map(page, land=LAND)
     page.locator(".tour-card h2").click()
     page.keyboard.press("F5")
-    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    presenting(page)
     page.wait_for_selector('[data-testid="stSidebar"]', state="hidden", timeout=90000)
     press(page, "PageDown", 2)
     page.keyboard.press("Escape")
@@ -228,7 +233,7 @@ def test_a_press_for_a_button_the_page_no_longer_has_does_not_hold_the_keys(staf
     press(page, "ArrowRight", 2)
     page.keyboard.press("F5")
     page.keyboard.press("F5")
-    page.wait_for_function("() => new URLSearchParams(location.search).get('present') === '1'", timeout=90000)
+    presenting(page)
     page.keyboard.press("PageDown")
     page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '3'", timeout=20000)
     assert real_errors(page) == []
