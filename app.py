@@ -29,7 +29,7 @@ elif shown.count == 0:
 map_col, panel_col = st.columns([5, 2], gap="medium")
 with panel_col:
     korea_map.country_timeline(chosen, lang)  # "Korea and one country": its years, under the numbers
-    focus = korea_map.focus_select(korea_map.focus_options(points, gaz, key=shown.key), lang, place_label=place_label)
+    focus = korea_map.focus_select(korea_map.focus_options(points, gaz, key=shown.key), lang, place_name=gaz.name_in)
 width = framing.known_width(selection.MAP_KEY)  # the probe in live_map reports it from the map's column
 height = framing.framed_height()  # the height the camera frames for (lower on short screens)
 korea = korea_map.korea_framed()

@@ -14,7 +14,7 @@ from tests.helpers import ROOT
 from tests.helpers.apptest import run_app
 from ui.map.deck import wrap_lon
 from ui.screens import tour as tour_ui
-from ui.screens import tour_builder
+from ui.screens import tour_builder, tour_settings
 from ui.shell.markup import md_escape
 
 PAGE = "pages/2_Tour.py"
@@ -134,11 +134,11 @@ def test_filters_from_the_map_are_what_the_tour_runs_through(frame):
     # A link from the map with a Korean city chosen: the tour starts on those records, unasked.
     at = run_tour({"kr": "kr-daegu"})
     n = sum("kr-daegu" in k for k in frame["korean_places"])
-    assert at.session_state[tour_ui.SCOPE] == "filtered" and "scope" not in at.query_params
+    assert at.session_state[tour_settings.SCOPE] == "filtered" and "scope" not in at.query_params
     # (the step line names what the tour shows: a presenter's 'Korea and Vietnam' needs no file)
     assert f"1 of {n} · Daegu · Oldest first" in " ".join(m.value for m in at.markdown)
     assert "Daegu" in card(at)
-    at.radio(key=tour_ui.SCOPE).set_value("all").run()  # every record, when the presenter asks
+    at.radio(key=tour_settings.SCOPE).set_value("all").run()  # every record, when the presenter asks
     line = " ".join(m.value for m in at.markdown)
     assert at.query_params["scope"] == "all" and f"1 of {len(frame)} · Oldest first" in line
 
@@ -149,10 +149,10 @@ def test_a_country_chosen_on_the_map_starts_the_saved_story_told_by_it():
 
     saved = ToursResult({"korea-japan": Tour("korea-japan", "Korea and Japan", "한국과 일본", (), (("country", "JP"),)),
                          "highlights": Tour("highlights", "Highlights", "주요 장면", ("a", "b"))})
-    assert tour_ui._from_the_map(Filters(countries=("JP",)), saved) == ("all", "korea-japan")
-    assert tour_ui._from_the_map(Filters(countries=("DK",)), saved) == ("filtered", TIME_ORDER)
-    assert tour_ui._from_the_map(Filters(countries=("JP",), sectors=("energy",)), saved) == ("filtered", TIME_ORDER)
-    assert tour_ui._from_the_map(Filters(), saved) == ("all", TIME_ORDER)
+    assert tour_settings.from_the_map(Filters(countries=("JP",)), saved) == ("all", "korea-japan")
+    assert tour_settings.from_the_map(Filters(countries=("DK",)), saved) == ("filtered", TIME_ORDER)
+    assert tour_settings.from_the_map(Filters(countries=("JP",), sectors=("energy",)), saved) == ("filtered", TIME_ORDER)
+    assert tour_settings.from_the_map(Filters(), saved) == ("all", TIME_ORDER)
 
 
 def test_autoplay_moves_on_when_the_interval_has_passed():
@@ -160,7 +160,7 @@ def test_autoplay_moves_on_when_the_interval_has_passed():
     assert at.query_params["play"] == "1"
     at.run()
     assert "step" not in at.query_params  # not yet due
-    at.session_state[tour_ui.LAST] = 0.0  # long ago
+    at.session_state[tour_settings.LAST] = 0.0  # long ago
     at.run()
     assert at.query_params["step"] == "2"
 
@@ -169,15 +169,15 @@ def test_presentation_look_hides_the_sidebar_and_is_in_the_url():
     at = run_tour({"present": "1"})
     styles = " ".join(str(el.proto.body) for el in at.get("html"))
     assert 'stSidebar"' in styles and "display:none" in styles
-    at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(False).run()
+    at.toggle(key=tour_settings.switch_key(at.session_state)).set_value(False).run()
     assert "present" not in at.query_params
     assert 'stSidebarCollapsedControl' not in " ".join(str(el.proto.body) for el in at.get("html"))
-    at.toggle(key=tour_ui.switch_key(at.session_state)).set_value(True).run()
+    at.toggle(key=tour_settings.switch_key(at.session_state)).set_value(True).run()
     assert at.query_params["present"] == "1"
     at.button(key="tour_exit").click().run()
     assert "present" not in at.query_params
     at.button(key="tour_enter").click().run()  # F5 presses it (a clicker's "start slideshow")
-    assert at.query_params["present"] == "1" and at.toggle(key=tour_ui.switch_key(at.session_state)).value
+    assert at.query_params["present"] == "1" and at.toggle(key=tour_settings.switch_key(at.session_state)).value
 
 
 def test_korean_interface_and_card(frame):
@@ -220,12 +220,12 @@ def test_presentation_look_hides_the_controls_and_esc_leaves_it():
     assert ".st-key-tour_settings" in css and ".st-key-tour_next" in css
     before_esc = at._tree.get_widget_states()  # the browser's widget values while presenting
     at.button(key="tour_exit").click().run()
-    assert at.session_state[tour_ui.PRESENT] is False
-    assert at.toggle(key=tour_ui.switch_key(at.session_state)).value is False
+    assert at.session_state[tour_settings.PRESENT] is False
+    assert at.toggle(key=tour_settings.switch_key(at.session_state)).value is False
     # A rerun the browser built before Esc's answer reached it still holds the toggle on: it must
     # not bring the presentation back (AppTest's own runner, as `run` uses it, with those values).
     at._run(before_esc)
-    assert at.session_state[tour_ui.PRESENT] is False and "present" not in at.query_params
+    assert at.session_state[tour_settings.PRESENT] is False and "present" not in at.query_params
 
 
 def test_home_and_end_buttons_jump_to_the_ends(frame):
@@ -385,7 +385,7 @@ def test_a_tour_of_ones_own_survives_a_rerun_whose_address_lost_its_steps(frame)
     at = run_tour({"steps": "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city", "step": "2"})
     del at.query_params["steps"]  # (the presentation look switched on and off, in a browser)
     at.run()
-    assert at.session_state[tour_ui.ORDER] == "own" and "2 of 2" in " ".join(m.value for m in at.markdown)
+    assert at.session_state[tour_settings.ORDER] == "own" and "2 of 2" in " ".join(m.value for m in at.markdown)
     assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"
 
 

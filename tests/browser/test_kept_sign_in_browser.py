@@ -32,6 +32,8 @@ def test_a_reload_and_a_new_tab_stay_signed_in_until_sign_out(own_context, kept_
         first.goto(kept_server)
         wait_for_map(first, land=LAND)
         sign_in(first, NAME)
+        # (written by the page's script once the signed-in run has drawn it: not at once under load)
+        first.wait_for_function("() => document.cookie.includes('atlas_session=')", timeout=30_000)
         cookie = [c for c in own_context.cookies() if c["name"] == "atlas_session"]
         assert cookie and cookie[0]["sameSite"] == "Strict" and len(cookie[0]["value"]) == 43
         first.reload()

@@ -30,6 +30,7 @@ from ui.map.deck import wrap_lon
 from ui.shell import data, theme
 from ui.shell import params as url_params
 from ui.shell.i18n import country_label, t
+from ui.shell.relabel import relabel_on_switch
 
 SPREAD_MAX = 8  # Korean places drawn as themselves at any zoom (the ring spreads them)
 CITY_ZOOM = zoom_layers.SPLIT_ZOOM  # framed or zoomed at least this close, Korea is drawn city by city
@@ -171,20 +172,23 @@ def _focus_options(points: pd.DataFrame, gaz: Gazetteer) -> list[str]:
     return list(dict.fromkeys([*per_country.index, *per_area.index, *korean["place_id"]]))
 
 
-def focus_select(options: list[str], lang: str, *, place_label: Callable[[str], str]) -> str | None:
-    """A select box for the focus, kept in the URL (`focus=JP`, `focus=kr-suwon`)."""
+def focus_select(options: list[str], lang: str, *, place_name: Callable[[str, str], str]) -> str | None:
+    """A select box for the focus, kept in the URL (`focus=JP`, `focus=kr-suwon`); `place_name(id,
+    lang)` names a Korean government."""
     linked = url_params.read(FOCUS_KEY, parse_focus)
     if FOCUS_KEY not in st.session_state or (linked and linked != st.session_state.get(f"{FOCUS_KEY}_written")):
         st.session_state[FOCUS_KEY] = linked if linked in options else None
         if linked and linked not in options:
             url_params.ignored(FOCUS_KEY)  # a country or government the map does not show: said
+
+    def label(value: str, lang: str) -> str:
+        return country_label(value, lang) if value.isupper() else place_name(value, lang)
+
+    relabel_on_switch(f"{FOCUS_KEY}_lang", {FOCUS_KEY: label}, lang)
     if st.session_state[FOCUS_KEY] not in options:
         st.session_state[FOCUS_KEY] = None
-
-    def label(value: str) -> str:
-        return country_label(value, lang) if value.isupper() else place_label(value)
-
-    chosen = st.selectbox(t("focus_select", lang), options, key=FOCUS_KEY, index=None, format_func=label,
+    chosen = st.selectbox(t("focus_select", lang), options, key=FOCUS_KEY, index=None,
+                          format_func=lambda v: label(v, lang),
                           placeholder=t("focus_placeholder", lang), help=t("focus_help", lang))
     st.session_state[f"{FOCUS_KEY}_written"] = chosen
     if chosen is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -10,35 +9,43 @@ import streamlit as st
 
 from geo.files import json_files
 from geo.mercator import frame_view, within_world, world_zoom
-from partnerships import params, store
+from partnerships import store
 from partnerships import tour as tours
-from partnerships.query import Filters
 from partnerships.tables.rows import parse_row_line
 from ui.map import deck, framing, kept_deck
 from ui.map.cards import source_handle, web_host
-from ui.map.export_names import describe
 from ui.map.palette import css, type_colour
 from ui.screens import tour_builder
 from ui.screens.presentation import card_style, for_the_room, keyboard_steps, presentation_style
+from ui.screens.tour_settings import (
+    EVERY,
+    ORDER,
+    PLAY,
+    PRESENT,
+    STEP,
+    advance_if_due,
+    asked,
+    controls,
+    enter_presentation,
+    go,
+    leave_presentation,
+    move,
+    picking_filters,
+    scope_filters,
+    story_name,
+    write_url,
+)
 from ui.shell import auth, data, i18n, theme
-from ui.shell import params as url_params
 from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
 
-STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "play", "every"
-SWITCH = "present_switch"  # the presentation toggle's key, numbered (see `_present_switch`)
-LAST = "tour_last_advance"
 MAP_KEY = "tour_map"
-SETTINGS_KEY = "tour_settings"
 STAGE_KEY = "tour_stage"  # the map and the card: the card first on a phone (ui.screens.presentation)
 STEPS_KEY = "tour_steps"  # the row of step buttons: kept in one row on a phone (ui.screens.presentation)
 PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
 PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
 # under the screen's height on 16:9 and 4:3 (574 of 680 px at 1280x720, 934 of 1064 at 1920x1080)
 GLIDE_MS = 1500
-EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
-MAX_STEP = 1_000_000
-SCOPES = ("all", "filtered")
 MAP_WIDTH = 560  # the map's width until the browser reports it (the map column on a 1280-pixel screen)
 
 
@@ -55,169 +62,6 @@ def saved_tours() -> tours.ToursResult:
     files, others = json_files(folder)
     stamp = (*((p.name, p.stat().st_mtime_ns) for p in files), *others)
     return _saved(str(folder), frozenset(data.known_ids(tours.named_ids(folder))), stamp)
-
-
-def scope_filters(ctx: PageContext) -> Filters:
-    """The records the tour runs through: all published ones, or those passing the sidebar filters
-    (a tour of one's own: the records picked, whatever the filters)."""
-    own = st.session_state.get(ORDER) == tour_builder.OWN
-    return Filters() if st.session_state[SCOPE] == "all" or own else ctx.filters
-
-
-def picking_filters(ctx: PageContext) -> Filters:
-    """The records a tour of one's own is picked from: the scope the settings row shows."""
-    return Filters() if st.session_state[SCOPE] == "all" else ctx.filters
-
-
-def _asked(chosen: tours.Tour | None, so_far: list[str] | None = None) -> dict:
-    """The database question for a tour: a story told by filters, a saved list of ids, or time order.
-    With `so_far` (the steps up to this one), a saved list asks only for those: a tour in its own
-    order draws the steps told so far, not the ones to come."""
-    if chosen is None:
-        return {}
-    if chosen.filters:
-        return {"story": chosen.filters}
-    return {"records": tuple(so_far) if so_far is not None else chosen.records}
-
-
-_PARSERS = {
-    STEP: lambda raw: params.integer(raw, lo=1, hi=MAX_STEP),
-    EVERY: lambda raw: params.integer(raw, lo=EVERY_MIN, hi=EVERY_MAX),
-    PRESENT: params.flag,
-    PLAY: params.flag,
-    SCOPE: lambda raw: params.choice(raw, SCOPES),
-    ORDER: params.identifier,
-}
-
-
-def _seed_from_url(keys_defaults: dict[str, object]) -> None:
-    """Give each control without state its value from the URL (first run of the page)."""
-    for key, default in keys_defaults.items():
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]  # claimed again after a page switch
-            continue
-        value = url_params.read(key, _PARSERS[key])
-        st.session_state[key] = default if value is None else value
-
-
-def _write_url(defaults: dict[str, object]) -> None:
-    for key, default in defaults.items():
-        value = st.session_state.get(key, default)
-        text = ("1" if value else "0") if isinstance(value, bool) else str(value)
-        if value == default:
-            st.query_params.pop(key, None)
-        elif st.query_params.get(key) != text:
-            st.query_params[key] = text
-
-
-def _from_the_map(filters: Filters, saved: tours.ToursResult) -> tuple[str, str]:
-    """The scope and story a tour starts with: what the map shows. With filters set (a country
-    chosen on the map: '?country=JP'), those records, as the saved story told by the same filters
-    when there is one ('Korea and Japan'); with none, every record oldest first."""
-    asked = filters.to_params()
-    if not asked:
-        return "all", tours.TIME_ORDER
-    story = next((k for k, v in saved.tours.items()
-                  if v.filters and Filters.from_params(dict(v.filters)).to_params() == asked), None)
-    return ("all", story) if story else ("filtered", tours.TIME_ORDER)
-
-
-def story_name(saved: tours.ToursResult, ctx: PageContext) -> str:
-    """The name of the tour being shown ('Korea and Japan', 'Oldest first'; the map's filters, when
-    the tour shows them: 'Viet Nam · Oldest first')."""
-    lang = ctx.lang
-    chosen = saved.tours.get(st.session_state.get(ORDER, tours.TIME_ORDER))
-    if chosen is not None:
-        return chosen.title_ko if lang == "ko" else chosen.title_en
-    order = i18n.t("tour_order_time", lang)
-    filtered = st.session_state.get(SCOPE) == "filtered"
-    shown = describe(ctx.filters, lang, ctx.place_label, labels=False) if filtered else ""
-    return f"{shown} · {order}" if shown else order
-
-
-def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dict[str, object]]:
-    """The tour's settings row; returns the ordered record ids and the settings' defaults."""
-    lang = ctx.lang
-    scope, order = _from_the_map(ctx.filters, saved)
-    order = tour_builder.OWN if tour_builder.OWN in saved.tours else order  # a link with picked steps
-    defaults: dict[str, object] = {SCOPE: scope, ORDER: order, PRESENT: False, PLAY: False, EVERY: 8, STEP: 1}
-    _seed_from_url(defaults)
-    if st.session_state[ORDER] not in (tours.TIME_ORDER, *saved.tours):
-        if st.query_params.get(ORDER) == st.session_state[ORDER]:
-            url_params.ignored(ORDER)  # a linked story no saved tour has: said, then time order
-        st.session_state[ORDER] = tours.TIME_ORDER
-    names = {tours.TIME_ORDER: i18n.t("tour_order_time", lang)}
-    names.update({k: (v.title_ko if lang == "ko" else v.title_en) for k, v in saved.tours.items()})
-    # In a keyed container, so the presentation look can hide the whole row.
-    a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 3, 2, 2], vertical_alignment="bottom")
-    # another story, or another scope, starts at its first step
-    a.radio(i18n.t("tour_scope", lang), list(SCOPES), key=SCOPE, horizontal=True,
-            format_func=lambda s: i18n.t(f"tour_scope_{s}", lang), on_change=_go, args=(1,))
-    b.selectbox(i18n.t("tour_order", lang), list(names), key=ORDER, format_func=names.__getitem__,
-                on_change=_go, args=(1,))
-    _present_switch(c, lang)
-    d.toggle(i18n.t("tour_play", lang), key=PLAY, on_change=_restart_clock)
-    e.number_input(i18n.t("tour_every", lang), min_value=EVERY_MIN, max_value=EVERY_MAX, step=1, key=EVERY)
-    chosen = saved.tours.get(st.session_state[ORDER])
-    return data.tour_ids(scope_filters(ctx), **_asked(chosen)), defaults
-
-
-def _restart_clock() -> None:
-    st.session_state[LAST] = time.time()
-
-
-def _move(delta: int, n: int) -> None:
-    """One step on or back, stopping at the ends (a press too many on stage must not show the
-    last step; autoplay alone goes round)."""
-    st.session_state[STEP] = max(1, min(n, st.session_state.get(STEP, 1) + delta))
-    _restart_clock()
-
-
-def _go(step: int) -> None:
-    st.session_state[STEP] = step
-    _restart_clock()
-
-
-def switch_key(state=None) -> str:
-    """The presentation toggle's key in this session (`state`: its session state, by default the
-    running page's)."""
-    state = st.session_state if state is None else state
-    return f"{SWITCH}_{state.get(SWITCH, 0)}"
-
-
-def _present_switch(column, lang: str) -> None:
-    """The presentation toggle. Its state is not the page's: `PRESENT` is set only by its change
-    and by Esc, and Esc gives the toggle a new key. A rerun the browser sent before Esc's answer
-    reached it (the map reporting its width as the look changes) can carry the old toggle still
-    on; that value then belongs to no widget and cannot turn the presentation back on."""
-    key = switch_key()
-    column.toggle(i18n.t("tour_present", lang), value=bool(st.session_state[PRESENT]), key=key,
-                  on_change=_switched, args=(key,), help=i18n.t("tour_present_help", lang))
-
-
-def _switched(key: str) -> None:
-    st.session_state[PRESENT] = bool(st.session_state[key])
-
-
-def _enter_presentation() -> None:
-    st.session_state[PRESENT] = True
-    st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1  # the toggle drawn anew, on
-
-
-def _leave_presentation() -> None:
-    st.session_state[PRESENT] = False
-    st.session_state[SWITCH] = st.session_state.get(SWITCH, 0) + 1
-
-
-def advance_if_due(n: int, every: float, *, now: float | None = None) -> bool:
-    """In autoplay, move one step when `every` seconds have passed since the last move."""
-    now = time.time() if now is None else now
-    last = st.session_state.setdefault(LAST, now)
-    if not st.session_state.get(PLAY) or n == 0 or now - last < every - 0.25:
-        return False
-    st.session_state[STEP] = tours.next_step(st.session_state.get(STEP, 1), n)
-    st.session_state[LAST] = now
-    return True
 
 
 def card_html(row: pd.Series, lang: str, place_label) -> str:
@@ -344,9 +188,9 @@ def show(ctx: PageContext) -> None:
     presentation_style(presenting)
     keyboard_steps()
     if presenting:  # hidden; Escape presses it
-        st.button("✕", key="tour_exit", on_click=_leave_presentation)
+        st.button("✕", key="tour_exit", on_click=leave_presentation)
     else:  # hidden; F5 presses it
-        st.button("▶", key="tour_enter", on_click=_enter_presentation)
+        st.button("▶", key="tour_enter", on_click=enter_presentation)
     chosen = saved.tours.get(st.session_state[ORDER])
     head.title(md_escape(_title(chosen, ctx.lang)), anchor=False)
     if saved.problems and not presenting:  # (a slide shows the story, not the files' faults)
@@ -364,25 +208,25 @@ def show(ctx: PageContext) -> None:
             return
         advance_if_due(n, every)
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
-        _write_url(defaults)
+        write_url(defaults)
         step = st.session_state[STEP]
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
-                                     limit=deck.MAX_ARCS, **_asked(chosen, ids[:step]))
+                                     limit=deck.MAX_ARCS, **asked(chosen, ids[:step]))
         if stage_data is None or stage_data.row.empty:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
         row = stage_data.row.iloc[0]
         first_col, prev_col, pos_col, next_col, last_col = st.container(key=STEPS_KEY).columns(
             [1, 3, 4, 3, 1], vertical_alignment="center")
-        first_col.button("|◀", on_click=_go, args=(1,), width="stretch", key="tour_first",
+        first_col.button("|◀", on_click=go, args=(1,), width="stretch", key="tour_first",
                          help=i18n.t("tour_first", ctx.lang))
-        last_col.button("▶|", on_click=_go, args=(n,), width="stretch", key="tour_last",
+        last_col.button("▶|", on_click=go, args=(n,), width="stretch", key="tour_last",
                         help=i18n.t("tour_last", ctx.lang))
-        prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=_move, args=(-1, n), width="stretch",
+        prev_col.button(i18n.t("tour_prev", ctx.lang), on_click=move, args=(-1, n), width="stretch",
                         key="tour_prev", disabled=step <= 1)
         pos_col.markdown(f"<div class='tour-position'>{html_escape(_position(step, n, chosen, saved, ctx))}</div>",
                          unsafe_allow_html=True)
-        next_col.button(i18n.t("tour_next", ctx.lang), on_click=_move, args=(1, n), width="stretch",
+        next_col.button(i18n.t("tour_next", ctx.lang), on_click=move, args=(1, n), width="stretch",
                         key="tour_next", disabled=step >= n)
         _draw_stage(ctx, stage_data, row, step, presenting=presenting)
 
