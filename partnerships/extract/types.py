@@ -49,7 +49,7 @@ _LEXICON: list[tuple[str, str]] = [
     # a letter of intent to become friendship or sister cities is one LOI ('우호교류 의향서' too)
     ("loi", r"(?:(?:우호\s?(?:협력|교류)?|자매)\s?(?:도시|결연)\s?(?:체결\s?)?|우호\s?(?:협력|교류)\s?)?"
             r"(?:공동|투자|협력)?\s?의향서|"
-            r"(?<![A-Za-z])LOI(?![A-Za-z])|레터\s?오브\s?인텐트"),
+            r"(?<![A-Za-z])(?:LOI|[Ll]etters?\s[Oo]f\s[Ii]ntent)(?![A-Za-z])|레터\s?오브\s?인텐트"),
     # ... or a memorandum of cooperation, as ministries call theirs ('협력각서(MOC)')
     ("mou", r"업무\s?협약(?:서|식)?|양해\s?각서|(?<![A-Za-z])M[Oo][UC](?![A-Za-z])|업무\s?협력\s?협약|"
             r"협력\s?협약(?:식)?|협력\s?각서|"

@@ -125,7 +125,8 @@ def mentions_dated(s: Sentence, w: TypeMention, base: dict, chosen: list[DateMen
                                 f"inferred: no date in the sentence; {pub.describe()}")
         return [Mention(**base, date=resolved, own_date=False)]
     return [Mention(**base, date=_span_start_as_month(
-        s, dm, _after_full_date(s, dm) or dates_mod.resolve(dm, pub, past=True)), own_date=bool(own)) for dm in chosen]
+        s, dm, _after_full_date(s, dm) or _next_day_of_before(s, dm, ctx)
+        or dates_mod.resolve(dm, pub, past=True)), own_date=bool(own)) for dm in chosen]
 
 
 def _after_full_date(s: Sentence, dm: DateMention) -> Resolved | None:
@@ -139,6 +140,23 @@ def _after_full_date(s: Sentence, dm: DateMention) -> Resolved | None:
         return None
     told = before[-1]
     return Resolved(told.year, told.month, dm.day, f"inferred: '{dm.text}' relative to '{told.text}'", dm)
+
+
+_GOING_ON = re.compile(r"^\W{0,2}(?:이어|이어서|이튿날|다음\s?날|그리고)\s(?:\S+\s)?$")
+
+
+def _next_day_of_before(s: Sentence, dm: DateMention, ctx: Context) -> Resolved | None:
+    """A day told alone as the trip goes on ('지난달 12일 … 서명했습니다. 이어서 13일에는 …'): the
+    month of the day the sentence before told, when this day comes after it."""
+    if dm.year is not None or dm.month is not None or dm.day is None or dm.rel_day is not None \
+            or dm.rel_mon is not None or s.index == 0 or not _GOING_ON.match(s.text[:dm.start - s.start]):
+        return None
+    x = ctx.sentences[s.index - 1]
+    days = [d for d in event_dates(x) if d.day and d.kind != "rel_day"]
+    told = dates_mod.resolve(days[-1], ctx.published(x), past=True) if days else None
+    if told is None or not told.month or not told.day or told.day >= dm.day:
+        return None
+    return Resolved(told.year, told.month, dm.day, f"inferred: '{dm.text}' after '{days[-1].text}' just before", dm)
 
 
 def _span_start_as_month(s: Sentence, dm: DateMention, resolved: Resolved | None) -> Resolved | None:

@@ -25,7 +25,8 @@ def stands_alone(g: Group, groups: list[Group], r: ArticleReading) -> bool:
         and (r.mission or not _unattributed_contract(g)) and not _tally_only(g, groups) \
         and not _summed_up(g, groups) and not _named_by_its_division(g, groups) \
         and not _headline_of_a_part(g, groups) and not _where_only(g, groups) \
-        and not _only_counted(g) and not _agency_event(g) and not _agency_lead_event(g, r.context)
+        and not _only_counted(g) and not _agency_event(g) and not _agency_lead_event(g, r.context) \
+        and not _abroad_with_abroad(g)
 
 
 # an event a national agency organised ('이번 상담회는 KOTRA와 중소기업진흥공단이 공동 주관했으며')
@@ -193,3 +194,25 @@ def _partner_only_borrowed(g: Group) -> bool:
     The party is not named where the signing is told, so the record would be a guess."""
     with_partner = [m for m in g.mentions if m.partner]
     return bool(with_partner) and all(m.partner_borrowed for m in with_partner)
+
+
+_HEAD = r"(?:\s?(?:시장|주지사|성장|지사|현지사|주총리|아킴))?"
+_AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?{_HEAD}(?:\([^()]{{1,10}}\))?(?:이|가|은|는)\s")
+_AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?{_HEAD}(?:\([^()]{{1,10}}\))?(?:와|과)(?:도|는)?\s")
+
+
+def _abroad_with_abroad(g: Group) -> bool:
+    """Places of two countries abroad, or their heads, sign with each other ('일본 후쿠오카시가 …
+    가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다'), and no sentence of
+    the agreement names a Korean side: their own tie, told as news, not one of Korea's (not a
+    division told apart from its city: '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약')."""
+    if any(m.places_from_text for m in g.mentions):
+        return False
+    for m in g.mentions:
+        s = m.sentence
+        named = [p for p in m.place_spans if not p.korean and p.kind != "country" and p.end <= m.word.start]
+        subjects = {p.country for p in named if _AS_SUBJECT.match(s.text[p.end - s.start:])}
+        partners = {p.country for p in named if _AS_PARTNER.match(s.text[p.end - s.start:])}
+        if subjects and partners - subjects:
+            return True
+    return False

@@ -187,6 +187,10 @@ def ministry_introduced(s: Sentence, w: TypeMention, lo: int, ctx: Context) -> l
     if not found:
         return []
     name = found[-1].group(1)
+    at = max(0, lo - s.start) + found[-1].start(1)
+    if any(not p.korean and not p.id.startswith("country-") and p.end - s.start <= at
+           and not s.text[p.end - s.start:at].strip() for p in ctx.places[s.index]):
+        return []  # a state's or a city's own department ('메릴랜드주 상무부와'), not a country's
     # (a name Korea's ministries share, '산업부', is the foreign one only where a country's name
     # comes right before it)
     for x in ctx.sentences:  # the headline names it before the body introduces it

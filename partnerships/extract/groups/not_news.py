@@ -12,6 +12,7 @@ from partnerships.extract.groups.word_checks import (
     FIRM_SUBJECT,
     FIRMS_SIGN,
     among_nations,
+    bare_topic,
     described_not_done,
     each_their_own,
     firm_subject,
@@ -297,7 +298,8 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
         return True  # '타이베이시는 옵서버 자격으로 창립총회에 참석했으며': watching, not joining
     if among_nations(s, w, spans):
         return True  # '미국·멕시코·캐나다 협정(USMCA)에 따른': a treaty of nations, named as a setting
-    if _SIGNED_BY_OTHERS.match(after) or _HEAD_WATCHED.match(after):
+    if _SIGNED_BY_OTHERS.match(after) or _HEAD_WATCHED.match(after) or _SIGNING_WATCHED.search(
+            re.split(r"(?:했고|했으며|하고|하며|했다|,)\s", after)[0]):
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
         # (or '… 계약을 체결했으며, … 인천시장이 계약식에 참석해 이를 지켜봤다': the mayor watched it)
     if w.type in STRONG_TYPES and others_pair(s, w, spans) and not (
@@ -332,6 +334,10 @@ def of_an_event_told(s: Sentence, w: TypeMention, words: list[TypeMention], r: A
             and (BACK_REFERENCE.search(s.text[max(0, w.start - s.start - 14):w.start - s.start])
                  or opens_on_told(s, w, words)):
         return True  # '이번 상담회에는 … 1대1 상담을 벌였다': the event already told, not another
+    if w.type not in (*STRONG_TYPES, "alliance", "declaration") and _opens_bare_on_told(s, w, words, r):
+        return True  # '상담회는 전남도와 aT 호찌민지사가 함께 지원했다', '시상은 박람회 개막 첫날인 …':
+        # the sentence opens on an event told before, bare; what it names goes on about that one
+        # (not a network's or a joint text's: '협의체에는 … 7개 도시가 참여했다' lists its members)
     if w.type in ("roadshow", "forum") and _BUYERS_CAME.search(before) and _CAME_TO.match(after):
         return True  # '걸프 지역 바이어 60여 개사가 상담회에 참여했으며': who came, not an event
     if w.type == "roadshow" and w.text.endswith("단") and (_CALLS_ONLY.match(after)
@@ -353,8 +359,19 @@ def of_an_event_told(s: Sentence, w: TypeMention, words: list[TypeMention], r: A
         or _SINCE_YEARS.search(s.text))
 
 
+def _opens_bare_on_told(s: Sentence, w: TypeMention, words: list[TypeMention], r: ArticleReading) -> bool:
+    """The word, or the sentence's first, opens it bare on an event of its type told before."""
+    told = {m.type for m in r.mentions}
+    return bare_topic(s, w, missions=True) and w.type in told or bool(words) and bare_topic(s, words[0]) \
+        and words[0].type in told
+
+
 _SIGNED_BY_OTHERS = re.compile(r"^\S{0,2}?\s?(?:에는|은|는)\s(?:양|두)\s?(?:병원장|총장|대표|대표이사|사장|회장|원장|"
                                r"기관장|학장)(?:이|가|들이)\s?(?:서명|사인|날인)")
+# '기업 3곳이 … 수출계약을 맺는 자리를 지켜봤다': the signing of others, watched (told in the word's
+# clause: '수출계약 체결식에 참석해 기업 3곳이 … 맺는 자리를 지켜봤다' too)
+_SIGNING_WATCHED = re.compile(r"(?:을|를)\s(?:맺는|체결하는|서명하는|교환하는)\s(?:자리|현장|모습)(?:을|를)\s?"
+                              r"(?:지켜봤|지켜보았|지켜봐|참관)")
 _HEAD_WATCHED = re.compile(r"^[^.]{0,60}?(?:시장|도지사|지사|군수|구청장)(?:이|가|은|는|도)\s(?:[^.\s]+\s){0,3}?"
                            r"(?:참석해|참석하여)\s(?:이를\s)?(?:지켜봤|지켜보았)")
 

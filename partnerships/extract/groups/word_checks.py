@@ -128,9 +128,10 @@ _KIND_OF_BODY = re.compile(r"^[가-힣]{0,6}\s?(?:기관|전문기관|업체|기
 # ('후쿠오카시가 출연해 설립한 시 산하 관광 전담 기관이다'); a funded body's kind ('부산시 출연기관인 …')
 _FOUNDED_BODY = re.compile(r"^(?:한|된)\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:기관|조직|기구|단체|법인|센터|재단|공사)"
                            r"(?:인|으로|이다|이며|이자|입니다)(?![가-힣])")
-# ... or what a network is ('이클레이는 1990년 … 출범한 연합체로, 현재 …', '… 결성된 협의체다')
+# ... or what a network is ('이클레이는 1990년 … 출범한 연합체로, 현재 …', '… 결성된 협의체다',
+# '정부·기업 협의체인 스테이트 오브 그린이 일정을 주선했다')
 _NETWORK_IS = re.compile(r"^(?:\S{0,3}\s(?:\S+\s){0,2}?\S*(?:연합체|협의체|네트워크|연합|기구|협회))?"
-                         r"(?:(?:으로|로)(?:,|서\s)|(?:이다|다|입니다|이며|이자)(?![가-힣]))")
+                         r"(?:(?:으로|로)(?:,|서\s)|(?:이다|다|입니다|이며|이자)(?![가-힣])|인(?=\s))")
 # ... or a building named after one ('전시컨벤션센터(피라 바르셀로나)가', '전시관', '박람회장')
 _BUILDING_AFTER = re.compile(r"^(?:컨벤션)?(?:센터|관|장|홀)(?![가-힣]{0,1}(?:회|식))")
 # ... or an industry ('전시·컨벤션(MICE) 산업', '관광 산업을 살펴봤다')
@@ -264,8 +265,20 @@ def opens_on_told(s: Sentence, w: TypeMention, words: list[TypeMention]) -> bool
     goes on to say of that type ('… 1대1 상담을 벌였다') is of the same event."""
     first = words[0] if words else None
     return (first is not None and first is not w and first.type == w.type
-            and BACK_REFERENCE.search(s.text[max(0, first.start - s.start - 14):first.start - s.start]) is not None
-            and first.start - s.start <= 8)
+            and (BACK_REFERENCE.search(s.text[max(0, first.start - s.start - 14):first.start - s.start]) is not None
+                 and first.start - s.start <= 8 or bare_topic(s, first)))
+
+
+BARE_TOPIC = re.compile(r"^(?:은|는|에는|에서는)\s")
+
+
+def bare_topic(s: Sentence, w: TypeMention, *, missions: bool = False) -> bool:
+    """The sentence opens on the word alone as its topic ('상담회는 …', '상담회에는 …'): an event
+    of that type the article told before, not another. A mission ('사절단은 …') only with
+    `missions`: itself no new event, it goes on to the next city's ('사절단은 13일 보고타에서
+    수출상담회를 열었다')."""
+    return w.start - s.start <= 1 and (missions or not w.text.endswith("단")) \
+        and BARE_TOPIC.match(s.text[w.end - s.start:]) is not None
 
 
 def held_by_other(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool:
