@@ -21,6 +21,7 @@ STEP, ORDER, SCOPE, PRESENT, PLAY, EVERY = "step", "tour", "scope", "present", "
 SWITCH = "present_switch"  # the presentation toggle's key, numbered (see `_present_switch`)
 LAST = "tour_last_advance"
 LANG_SEEN = "tour_settings_lang"  # (ui.shell.relabel)
+SHOWN = "tour_settings_shown"  # the scope and story the settings row last showed
 SETTINGS_KEY = "tour_settings"
 EVERY_MIN, EVERY_MAX = 3, 60  # seconds per step in autoplay
 MAX_STEP = 1_000_000
@@ -116,6 +117,7 @@ def controls(ctx: PageContext, saved: tours.ToursResult) -> tuple[list[str], dic
         if st.query_params.get(ORDER) == st.session_state[ORDER]:
             url_params.ignored(ORDER)  # a linked story no saved tour has: said, then time order
         st.session_state[ORDER] = tours.TIME_ORDER
+    st.session_state[SHOWN] = {SCOPE: st.session_state[SCOPE], ORDER: st.session_state[ORDER]}
     names = {k: _story_label(saved, k, lang) for k in (tours.TIME_ORDER, *saved.tours)}
     # In a keyed container, so the presentation look can hide the whole row.
     a, b, c, d, e = st.container(key=SETTINGS_KEY).columns([2, 3, 3, 2, 2], vertical_alignment="bottom")
@@ -145,10 +147,12 @@ def _story_label(saved: tours.ToursResult, order: str, lang: str) -> str:
 
 
 def _chose(key: str, known: tuple[str, ...]) -> None:
-    """Another story or scope starts at its first step; not a value the browser sent back as the
-    other language's label (a run it asked for before the switched page reached it): read back
-    by `relabel_on_switch`, it is no change."""
-    if st.session_state.get(key) in known:
+    """Another story or scope starts at its first step. Not a value the browser sent back as the
+    other language's label (a run it asked for before the switched page reached it: read back by
+    `relabel_on_switch`), nor the value the page last showed, which the browser sends once it has
+    the switched page (the cut-short run left the label as the widget's last value): no change."""
+    value = st.session_state.get(key)
+    if value in known and value != (st.session_state.get(SHOWN) or {}).get(key):
         go(1)
 
 
