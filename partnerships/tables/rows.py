@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo.gazetteer import Gazetteer, Place
-from partnerships.extract.sectors import find_sectors
 from partnerships.model import (
     CONFIDENCE,
     MAX_SENTENCE,
     MAX_URL,
-    SECTORS,
     TYPES,
     UNDATED_YEAR,
     WEB_ADDRESS,
@@ -28,21 +26,17 @@ from partnerships.tables.columns import Preset
 from partnerships.tables.dates import DateProblem, parse_date
 from partnerships.tables.header import Table, cell_text
 from partnerships.tables.places import Resolved, country_code, norm, resolve_korean, resolve_partner
+from partnerships.tables.sectors import named_sectors, sectors_of
 
+_TYPE_NAMES = {name.lower(): t for t, names in TYPES.items() for name in names}
 # cell text (lower case, no spaces) -> type id; first pattern that matches wins
 _TYPE_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"자매|sister"), "sister_city"),
     (re.compile(r"우호|친선|friend|partnership|교류협정|교류도시|exchange_?agreement|협력도시"), "friendship_city"),
     (re.compile(r"의향서|loi|letterofintent"), "loi"),
     (re.compile(r"mou|업무협약|양해각서|협약"), "mou"),
+    (re.compile(r"roadshow|trademission|로드쇼|상담회|사절단"), "roadshow"),
 ]
-_SECTOR_WORDS = {"경제": "trade", "통상": "trade", "무역": "trade", "산업": "manufacturing", "환경": "energy",
-                 "인적": "general", "교육": "culture_tourism", "행정": "general",
-                 "농업": "trade", "의료": "healthcare", "보건": "healthcare"}
-
-# A row that names no field: trade for a trade event, else exchange in general (a sister-city
-# row says nothing about culture or tourism; calling it so made the sector filter useless).
-_TABLE_DEFAULT = {"roadshow": "trade", "contract": "trade"}
 
 
 @dataclass
@@ -102,20 +96,10 @@ def type_of(value: str, overrides: dict[str, str | None]) -> str | None:
         return overrides[raw]
     if raw in TYPES:
         return raw
+    if (named := _TYPE_NAMES.get(raw.lower())) is not None:  # as the atlas names it ('Trade roadshow', '자매결연')
+        return named
     key = re.sub(r"\s+", "", raw.lower())
     return next((t for pattern, t in _TYPE_WORDS if pattern.search(key)), None)
-
-
-def sectors_of(text: str, type_: str) -> list[str]:
-    """The sectors a row's sector (or note) cell names, else the row type's default."""
-    hits = find_sectors(text) if text else {}
-    chosen = set(hits)
-    for word, sector in _SECTOR_WORDS.items():
-        if word in (text or ""):
-            chosen.add(sector)
-    if not chosen:
-        chosen.add(_TABLE_DEFAULT.get(type_, "general"))
-    return [s for s in SECTORS if s in chosen]
 
 
 def unread_sectors(table: Table, mapping: dict[str, str], preset: Preset) -> dict[str, list[int]]:
@@ -124,7 +108,7 @@ def unread_sectors(table: Table, mapping: dict[str, str], preset: Preset) -> dic
     out: dict[str, list[int]] = {}
     for n, cells in table.rows:
         cell = " ".join(_Row(cells, table, mapping, preset).text("sector").split())
-        if cell and not find_sectors(cell) and not any(word in cell for word in _SECTOR_WORDS):
+        if cell and not named_sectors(cell):
             out.setdefault(cell[:40], []).append(n)
     return out
 

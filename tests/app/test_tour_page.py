@@ -341,6 +341,10 @@ def test_a_tour_of_ones_own_is_picked_on_the_page_kept_in_the_link_and_downloade
     at = run_tour()
     pick = at.multiselect(key="tour_own_pick_en")
     assert pick.proto.select_all == 0  # no "Select all": agreements are picked one by one, in order
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    # typed words match, not fuzzily: 'Osaka' also listed Sakhalin and Astana, and Enter took one (trial 25)
+    assert pick.proto.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS
     pick.select("2024-seoul-odense-robotics-mou").select("2014-seoul-odense-friendship-city").run()
     assert not at.exception
     assert at.query_params["steps"] == "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city"

@@ -260,6 +260,24 @@ def test_a_row_naming_no_field_of_ours_is_general_exchange(tmp_path, gazetteer, 
     assert sink.proposed_records()[0]["sectors"] == expected
 
 
+@pytest.mark.parametrize("type_, cell, expected_type, expected", [
+    ("Trade roadshow", "Culture & tourism", "roadshow", ["culture_tourism"]),  # as the filter names them
+    ("Sister city", '"Energy, Smart city"', "sister_city", ["smart_city", "energy"]),
+    ("자매결연", "문화·관광", "sister_city", ["culture_tourism"]),
+    ("mou", "smart_city; AI", "mou", ["smart_city", "ai"]),  # as the exports write the ids
+])
+def test_a_row_in_the_atlases_own_words_keeps_its_type_and_sectors(tmp_path, gazetteer, type_, cell,
+                                                                   expected_type, expected):
+    # (a sheet using the sector filter's own names was told they were not recognised, and its
+    # rows took their type's usual sector)
+    sheet = f"지자체,상대국,상대도시,협약종류,체결일,분야\n포항시,일본,후쿠오카,{type_},2024-05-02,{cell}\n"
+    sink = _sink(tmp_path)
+    result = plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=gazetteer)
+    assert result.added == 1 and not result.unread_sectors
+    (got,) = sink.proposed_records()
+    assert (got["type"], got["sectors"]) == (expected_type, expected)
+
+
 def test_a_file_name_with_direction_or_control_characters_is_kept_without_them(tmp_path, gazetteer):
     sheet = "지자체,상대국,상대도시,협약종류,체결일\n포항시,독일,드레스덴,업무협약,2025-11-04\n"
     sink = _sink(tmp_path)

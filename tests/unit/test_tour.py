@@ -115,3 +115,7 @@ def test_a_picker_label_can_be_found_without_its_accents():
     plain = _label(pd.Series({"year": 2014, "title": "Seoul and Odense", "partner_countries": ["DK"]}), "en")
     korean = _label(pd.Series({"year": 2010, "title": "진천군-하이즈엉성 자매결연", "partner_countries": ["VN"]}), "ko")
     assert plain == "2014 · Seoul and Odense · Denmark" and korean == "2010 · 진천군-하이즈엉성 자매결연 · 베트남"
+    # the plain words leave the title's punctuation ('… · Hokkaido:' ended a label, trial 25)
+    japan = _label(pd.Series({"year": 0, "title": "South Gyeongsang Province with Hokkaidō: other formal tie",
+                              "partner_countries": ["JP"]}), "en")
+    assert japan.endswith(" · Japan · Hokkaido")

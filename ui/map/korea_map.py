@@ -29,6 +29,7 @@ from ui.map import cards, framing, zoom_layers
 from ui.map.deck import wrap_lon
 from ui.shell import data, theme
 from ui.shell import params as url_params
+from ui.shell.filters import MATCH
 from ui.shell.i18n import country_label, t
 from ui.shell.relabel import relabel_on_switch
 
@@ -187,7 +188,7 @@ def focus_select(options: list[str], lang: str, *, place_name: Callable[[str, st
     relabel_on_switch(f"{FOCUS_KEY}_lang", {FOCUS_KEY: label}, lang)
     if st.session_state[FOCUS_KEY] not in options:
         st.session_state[FOCUS_KEY] = None
-    chosen = st.selectbox(t("focus_select", lang), options, key=FOCUS_KEY, index=None,
+    chosen = st.selectbox(t("focus_select", lang), options, key=FOCUS_KEY, index=None, filter_mode=MATCH,
                           format_func=lambda v: label(v, lang),
                           placeholder=t("focus_placeholder", lang), help=t("focus_help", lang))
     st.session_state[f"{FOCUS_KEY}_written"] = chosen

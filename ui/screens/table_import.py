@@ -181,8 +181,7 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
         st.info(t("import_hidden_columns", lang, columns=", ".join(result.hidden_columns[:50])))
     if result.unread_sectors:  # (each such row took its type's usual sector: said, for a reviewer to set)
         st.info(t("import_unread_sectors", lang) + "\n\n" + "\n".join(
-            f"- {md_escape(cell)}: {t('import_rows_list', lang, rows=', '.join(map(str, rows[:20])))}"
-            for cell, rows in list(result.unread_sectors.items())[:20]))
+            f"- {md_escape(cell)}: {_rows(rows, lang)}" for cell, rows in list(result.unread_sectors.items())[:20]))
     if result.unkept_links:  # a link the workbook gave that no record keeps: said, not lost in silence
         st.info(t("import_unkept_links", lang, rows=", ".join(map(str, result.unkept_links[:50]))))
     if result.errors:
@@ -191,3 +190,8 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
                                         for e in result.errors],
                                        columns=[t("import_row", lang), t("batch_reason", lang),
                                                 t("import_suggest", lang)]).set_index(t("import_row", lang))))
+
+
+def _rows(rows: list[int], lang: str) -> str:
+    """'row 3', 'rows 2, 4' (the first twenty)."""
+    return t("import_rows_list" if len(rows) > 1 else "import_row_list", lang, rows=", ".join(map(str, rows[:20])))

@@ -13,6 +13,7 @@ from partnerships import tour as tours
 from partnerships.query import Filters
 from ui.shell import data, i18n, share
 from ui.shell import params as url_params
+from ui.shell.filters import MATCH
 
 OWN = "own"  # the order's name in the link (`tour=own`)
 STEPS = "steps"  # the link parameter holding the picked record ids, in order
@@ -85,6 +86,9 @@ def _picked(key: str, order_key: str, step_key: str) -> None:
     st.session_state[step_key] = 1
 
 
+_PUNCTUATION = ":;,.·()[]'\"!?"
+
+
 def _label(row: pd.Series, lang: str) -> str:
     """Year, title and the partners' countries in the page's language (so that typing 'Vietnam'
     or '일본' in the picker finds the ties with that country); accented Latin words also without
@@ -92,7 +96,8 @@ def _label(row: pd.Series, lang: str) -> str:
     year = str(int(row["year"])) if int(row["year"] or 0) else "—"
     countries = ", ".join(i18n.country_label(c, lang) for c in row["partner_countries"] or ())
     label = f"{year} · {row['title']}" + (f" · {countries}" if countries else "")
-    plain = [fold_ascii(w) for w in label.split() if not w.isascii() and not has_hangul(w) and fold_ascii(w)]
+    plain = [bare for w in label.split() if not w.isascii() and not has_hangul(w)
+             and (bare := fold_ascii(w).strip(_PUNCTUATION))]
     return label + (f" · {' '.join(dict.fromkeys(plain))}" if plain else "")
 
 
@@ -109,7 +114,8 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
             st.session_state[key] = chosen
         st.session_state[SHOWN_KEY] = st.session_state.get(SHOWN_KEY, SHOWN_SETTLED) + 1
         st.session_state[OFFERED_KEY] = set(labels)
-        st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=key,
+        st.multiselect(i18n.t("tour_build_pick", lang), list(labels), key=key, filter_mode=MATCH,  # (not fuzzy:
+                       # 'Osaka' listed Sakhalin and Astana too, and Enter took the wrong one)
                        format_func=lambda i: labels.get(i, str(i)),  # (a value of another language's run)
                        max_selections=MAX_STEPS, select_all=False,  # (one by one, in the order to show them)
                        help=i18n.t("tour_build_help", lang, n=MAX_STEPS),

@@ -637,6 +637,7 @@ EN: dict[str, str] = {
         "Sectors not recognised: these rows took their type's usual sector (a reviewer can set another):"
     ),
     "import_rows_list": "rows {rows}",
+    "import_row_list": "row {rows}",
     "import_row_rows": "rows read",
     "import_row_added": "records added",
     "import_row_updated": "records updated",

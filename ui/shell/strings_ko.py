@@ -616,6 +616,7 @@ KO: dict[str, str] = {
         "알아보지 못한 분야: 이 행들은 유형의 기본 분야로 들어갔습니다(검토자가 바꿀 수 있습니다)."
     ),
     "import_rows_list": "{rows}행",
+    "import_row_list": "{rows}행",
     "import_row_rows": "읽은 행",
     "import_row_added": "추가된 기록",
     "import_row_updated": "갱신된 기록",
