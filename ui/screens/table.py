@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from partnerships import date_basis, export
+from partnerships.model import PUBLIC_STATUSES
 from ui.map.export_names import file_stem
 from ui.shell import data
 from ui.shell.i18n import country_label, region_label, sector_label, t, type_label, with_publishers
@@ -76,7 +77,9 @@ def agreements_frame(ctx: PageContext, view: pd.DataFrame) -> pd.DataFrame:
         "published": pd.to_datetime(pd.Series(col["published"], dtype=object), errors="coerce", format="ISO8601"),
         "url": col["url"],
         "evidence": [" | ".join(ev) for ev in col["evidence"]],
-        "status": [t(f"status_{st_}", lang) if st_ in ("reviewed", "proposed") else st_ for st_ in col["status"]],
+        # (as the exports say it: 'reviewed' is the old word for published)
+        "status": [t("status_published" if st_ in PUBLIC_STATUSES else f"status_{st_}", lang)
+                   if st_ in (*PUBLIC_STATUSES, "proposed") else st_ for st_ in col["status"]],
         "file": col["source_file"],
         "id": col["id"],
     }, columns=list(_columns(lang)))

@@ -249,7 +249,6 @@ EN: dict[str, str] = {
     "column_id": "Record id",
     "link_map": "show on map",
     "link_source": "read the article",
-    "status_reviewed": "reviewed",
     "status_proposed": "proposed",
     "download_heading": "Download these {n} agreements",
     "download_csv": "CSV",

@@ -242,7 +242,6 @@ KO: dict[str, str] = {
     "column_id": "기록 ID",
     "link_map": "지도에서 보기",
     "link_source": "기사 보기",
-    "status_reviewed": "검토 완료",
     "status_proposed": "검토 전",
     "download_heading": "이 협력 {n}건 내려받기",
     "download_csv": "CSV",
