@@ -148,6 +148,22 @@ def published_keys(*, data_dir: Path | None = None) -> dict[tuple, str]:
     return {agreement_key(r.to_dict()): r.id for r in result.records if r.status != "proposed"}
 
 
+def command_line_author(name: str | None) -> str:
+    """Who the audit trail names for work done on the command line: the machine's user, or the
+    staff account `name` when given, which must exist and may propose (a made-up or a viewer's
+    name would put work in the history under someone who never did it)."""
+    import getpass
+
+    from partnerships import accounts, roles
+
+    if name is None:
+        return f"command line ({getpass.getuser()})"
+    if not roles.may(accounts.role_of(store.open_store(), name), "propose"):
+        raise DataError(f"--who: there is no editor or reviewer account named {name!r} "
+                        "(see `python -m partnerships users list`); leave --who out to be named by your login")
+    return name
+
+
 def default_sink(*, who: str | None = None, check_role: bool = True, gazetteer=None) -> DbProposals:
     """The review queue in the store's database."""
     from geo.gazetteer import default_gazetteer

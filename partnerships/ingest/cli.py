@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -18,7 +17,8 @@ def add_parser(sub) -> None:
     p.add_argument("--workers", type=int, default=None, help="processes (default: every core)")
     p.add_argument("--cleaner", choices=("trafilatura", "cleaner"), default="trafilatura",
                    help="how HTML pages become text (default: trafilatura)")
-    p.add_argument("--who", default=f"command line ({getpass.getuser()})", help="name in the audit trail")
+    p.add_argument("--who", default=None,
+                   help="the staff account the audit trail names (default: 'command line (your login)')")
     p.set_defaults(func=cmd_ingest)
 
 
@@ -43,7 +43,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.data:
         os.environ["ATLAS_DATA_DIR"] = str(args.data)  # the store (and its SQLite file) live there
     try:
-        sink = proposals.default_sink(who=args.who, check_role=False)
+        sink = proposals.default_sink(who=proposals.command_line_author(args.who), check_role=False)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -19,7 +18,8 @@ def add_parser(sub) -> None:
     p.add_argument("--show-mapping", action="store_true", help="print the column mapping and stop")
     p.add_argument("--online", action="store_true",
                    help="look places the gazetteer lacks up on Nominatim ($ATLAS_NOMINATIM_URL), cached")
-    p.add_argument("--who", default=f"command line ({getpass.getuser()})", help="name in the audit trail")
+    p.add_argument("--who", default=None,
+                   help="the staff account the audit trail names (default: 'command line (your login)')")
     p.set_defaults(func=cmd_import_table)
 
 
@@ -57,8 +57,8 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     if args.data:
         os.environ["ATLAS_DATA_DIR"] = str(args.data)  # the store (and its SQLite file) live there
     try:
-        result = p.run(sink=proposals.default_sink(who=args.who, check_role=False), gaz=default_gazetteer(),
-                       online=args.online)
+        sink = proposals.default_sink(who=proposals.command_line_author(args.who), check_role=False)
+        result = p.run(sink=sink, gaz=default_gazetteer(), online=args.online)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -278,3 +278,25 @@ def test_articles_left_when_the_uploads_reading_time_runs_out_are_listed_and_rea
     assert len(sink.article_hashes()) == 1
     again = run_batch(files=files, sink=sink, workers=1)
     assert (again.articles, len(again.duplicates), again.failures) == (2, 1, [])
+
+
+def test_cli_names_in_the_history_only_a_staff_account_that_may_propose(tmp_path, capsys, pages, monkeypatch):
+    # ('--who nobody_here' was written into the history as the author of the proposals)
+    from partnerships import accounts, store
+    from partnerships.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / pages[0].name).write_bytes(pages[0].data)
+    data = tmp_path / "data"
+    (data / "records").mkdir(parents=True)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))  # restored after the test
+    monkeypatch.delenv("ATLAS_DATABASE_URL", raising=False)
+    accounts.add_user(store.open_store(), "ed", role="editor", password="correct horse battery")
+    for who in ("nobody_here", "Ed"):
+        assert main(["--data", str(data), "ingest", str(folder), "--workers", "1", "--who", who]) == 2
+        assert "no editor or reviewer account" in capsys.readouterr().err
+    assert main(["--data", str(data), "ingest", str(folder), "--workers", "1", "--who", "ed"]) == 0
+    with store.open_store().connect() as conn:
+        names = {row[0] for row in conn.exec_driver_sql("SELECT who FROM audit")}
+    assert names == {"ed"}
