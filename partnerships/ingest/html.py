@@ -10,6 +10,7 @@ instead; `bench/html_cleaners.py` compares the two on noisy pages.
 
 from __future__ import annotations
 
+import html as htmllib
 import logging
 import re
 from dataclasses import dataclass
@@ -69,9 +70,26 @@ def main_text(html: str, *, method: str = "trafilatura") -> HtmlArticle:
     return HtmlArticle(
         text.strip() + "\n", title=title, date=date, url=getattr(doc, "url", None) or None,
         author=_one_line(getattr(doc, "author", None) or ""), method="trafilatura",
-        site=_one_line(getattr(doc, "sitename", None) or "")[:80],
+        site=_site_name(html) or _plain(getattr(doc, "sitename", None) or "")[:80],
     )
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+_SITE_META = re.compile(r"<meta\b[^>]*?\b(?:property|name)\s*=\s*[\"']og:site_name[\"'][^>]*>", re.I)
+_CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+
+
+def _site_name(page: str) -> str:
+    """The page's own og:site_name as it writes it ('eDaily', not 'Edaily' as the extractor
+    capitalises it), as text."""
+    if (meta := _SITE_META.search(page[:200_000])) is None or (m := _CONTENT.search(meta.group(0))) is None:
+        return ""
+    return _plain(m.group(1) if m.group(1) is not None else m.group(2))[:80]
+
+
+def _plain(text: str) -> str:
+    """One line of text: entities read, tags a name carried ('<b>Evil</b>') dropped."""
+    return _one_line(re.sub(r"<[^>]{0,200}>", " ", htmllib.unescape(text)))

@@ -47,6 +47,16 @@ def test_the_hand_cleaner_keeps_that_noise(pages):
     assert any(n in text for n in make_pages.NOISE)
 
 
+@pytest.mark.parametrize(("meta", "site"), [
+    ('<meta property="og:site_name" content="eDaily">', "eDaily"),  # (the extractor gave 'Edaily')
+    ("<meta content='&lt;b id=pwn&gt;Evil&lt;/b&gt; News' property='og:site_name'>", "Evil News"),
+])
+def test_the_publisher_is_the_pages_own_site_name_as_text(pages, meta, site):
+    page = next(p for p in pages if p.name.endswith("_portal.html")).data.decode("utf-8")
+    got = main_text(page.replace("<head>", "<head>" + meta, 1))
+    assert got.method == "trafilatura" and got.site == site
+
+
 def test_a_bare_fragment_falls_back_to_the_cleaner():
     got = main_text("<p>서울시는</p><p>오덴세와</p><p>협약을 맺었다.</p>")
     assert "서울시는" in got.text
