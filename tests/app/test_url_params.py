@@ -101,3 +101,12 @@ def test_a_linked_focus_story_or_year_range_that_cannot_be_used_as_is_is_said(pa
     at = run_app(params) if page is None else run_page(page, params)
     assert not at.exception, [e.value for e in at.exception]
     assert said in captions(at)
+
+
+def test_a_key_given_twice_is_said_and_the_link_keeps_the_value_used():
+    # ('?place=kr-seoul&place=dk-odense' silently used the last and left both in the address)
+    at = run_app({"place": ["kr-seoul", "dk-odense"]})
+    assert not at.exception, [e.value for e in at.exception]
+    assert "`place` more than once" in captions(at)
+    assert at.query_params["place"] in ("dk-odense", ["dk-odense"])
+    assert at.subheader[0].value == "Odense"

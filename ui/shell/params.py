@@ -40,7 +40,12 @@ def _say(text_key: str, **fields: object) -> None:
 
 def read(key: str, parse: Callable[[str], T]) -> T | None:
     """The URL parameter `key` (its last value) parsed by `parse`; None if absent or unusable
-    (then the page says it was ignored)."""
+    (then the page says it was ignored). A key given more than once with different values is
+    said too, and left in the address once, with the value used."""
+    raws = st.query_params.get_all(key)
+    if len(set(raws)) > 1:  # ('?place=kr-seoul&place=dk-odense'): said, and the link keeps the one used
+        _say("param_repeated", param=key)
+        st.query_params[key] = raws[-1]
     value = peek(key, parse)
     if value is None and st.query_params.get(key) is not None:
         ignored(key)

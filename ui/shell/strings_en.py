@@ -24,6 +24,7 @@ EN: dict[str, str] = {
     "filter_clear": "Clear filters",
     "param_years_swapped": "The link's years `from` and `to` were the wrong way round; they were swapped.",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
+    "param_repeated": "The link gives `{param}` more than once; the last one is used.",
     "filter_one_year": "All records are from {year}.",
     "filter_and_undated": "and undated",
     "filter_undated": "Include undated ties ({n} in all)",

@@ -23,6 +23,7 @@ KO: dict[str, str] = {
     "filter_clear": "필터 초기화",
     "param_years_swapped": "링크의 연도 `from`과 `to`가 거꾸로 되어 있어 서로 바꿨습니다.",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
+    "param_repeated": "링크에 `{param}` 값이 여러 번 있어 마지막 값을 썼습니다.",
     "filter_one_year": "모든 기록이 {year}년입니다.",
     "filter_and_undated": "및 날짜 미상",
     "filter_undated": "날짜 없는 교류 포함(전체 {n}건)",
