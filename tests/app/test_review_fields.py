@@ -282,3 +282,19 @@ def test_the_forms_texts_are_their_widgets_defaults_once_drawn(folders):  # noqa
     assert at.text_area(key=f"rv_{DRAFT}_summary_en").proto.default == "A reviewer's own words."
     assert not at.button(key=f"rv_{DRAFT}_edit_publish").disabled
     assert not at.exception
+
+
+def test_a_sheets_row_asks_for_no_publisher_or_date_while_an_article_does(folders):  # noqa: F811
+    # (a sheet's row showed 'Publication date (required)' empty, and published: the label misled)
+    from geo.gazetteer import default_gazetteer
+    from partnerships import proposals, store
+    from partnerships.tables import plan
+
+    sheet = "자치단체,국가,상대도시,구분,체결일\n부산광역시,태국,방콕,자매결연,2019-05-07\n"
+    sink = proposals.default_sink(who="a test", check_role=False)
+    assert plan.plan(sheet.encode("utf-8"), "ties.csv").run(sink=sink, gaz=default_gazetteer()).added == 1
+    row = next(r.id for r in store.read_records(store.engine()).records if "table_row" in r.extra)
+    at = run("pages/7_Review.py", "rita")
+    assert at.text_input(key=f"rv_{row}_published").label == "Publication date, YYYY-MM-DD"
+    assert at.text_input(key=f"rv_{row}_publisher").label == "Publisher"
+    assert at.text_input(key=f"rv_{DRAFT}_published").label.endswith("(required)")

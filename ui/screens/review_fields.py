@@ -103,8 +103,9 @@ def shown(record: dict[str, Any]) -> dict[str, Any]:
     return {f: (record.get("source") or {}).get(f) if f in SOURCE else record.get(f) for f in FIELDS}
 
 
-def draw(rid: str, lang: str) -> None:
-    """The widgets of an open form; places are chosen from the gazetteer (its finder included)."""
+def draw(rid: str, lang: str, *, from_table: bool = False) -> None:
+    """The widgets of an open form; places are chosen from the gazetteer (its finder included). A
+    sheet's row (`from_table`) is credited by its table: its publisher and date are not required."""
     place = place_picker.label_in(data.gazetteer())
     relabel_on_switch(form_key(rid, "lang"), {
         form_key(rid, "type"): type_label, form_key(rid, "sectors"): sector_label,
@@ -123,6 +124,8 @@ def draw(rid: str, lang: str) -> None:
                    format_func=lambda x: sector_label(x, lang))
     place_picker.place_fields(_places_prefix(rid), lang, gaz=data.gazetteer(), online=False, disabled=False)
     c1, c2 = st.columns(2)
-    c1.text_input(t("add_article_publisher", lang), kept["publisher"], key=form_key(rid, "publisher"))
-    c2.text_input(t("add_article_published", lang), kept["published"], key=form_key(rid, "published"))
+    labels = ("add_article_publisher_optional", "add_article_published_optional") if from_table \
+        else ("add_article_publisher", "add_article_published")
+    c1.text_input(t(labels[0], lang), kept["publisher"], key=form_key(rid, "publisher"))
+    c2.text_input(t(labels[1], lang), kept["published"], key=form_key(rid, "published"))
     st.session_state[form_key(rid, "drawn")] = True

@@ -200,7 +200,7 @@ def record_form(eng, item: review.Stored, user: SignedIn, lang: str) -> None:
         with left:
             _article(eng, item, lang)
         with right:
-            review_fields.draw(item.id, lang)
+            review_fields.draw(item.id, lang, from_table="table_row" in d)
             reason = st.text_input(t("review_reason", lang), key=form_key(item.id, "reason")).strip()
         _actions(eng, item, user, lang, version=version, reason=reason, incomplete=incomplete)
 

@@ -250,6 +250,7 @@ EN: dict[str, str] = {
     "column_id": "Record id",
     "link_map": "show on map",
     "link_source": "read the article",
+    "status_reviewed": "reviewed",
     "status_proposed": "proposed",
     "download_heading": "Download these {n} agreements",
     "download_csv": "CSV",
@@ -543,6 +544,8 @@ EN: dict[str, str] = {
     "add_article_need_url": "The web address must start with http:// or https:// and hold no spaces",
     "add_article_publisher": "Publisher (required)",
     "add_article_published": "Publication date, YYYY-MM-DD (required)",
+    "add_article_publisher_optional": "Publisher",
+    "add_article_published_optional": "Publication date, YYYY-MM-DD",
     "add_article_need_publisher": "Write the publisher of the article.",
     "add_article_need_published": "Write the article's publication date as YYYY-MM-DD, from 1945 to today.",
     "add_article_redate_dropped": (

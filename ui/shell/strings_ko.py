@@ -243,6 +243,7 @@ KO: dict[str, str] = {
     "column_id": "기록 ID",
     "link_map": "지도에서 보기",
     "link_source": "기사 보기",
+    "status_reviewed": "검토 완료",
     "status_proposed": "검토 전",
     "download_heading": "이 협력 {n}건 내려받기",
     "download_csv": "CSV",
@@ -528,6 +529,8 @@ KO: dict[str, str] = {
     "add_article_need_url": "웹 주소는 http:// 또는 https://로 시작하고 빈칸이 없어야 합니다",
     "add_article_publisher": "발행처 (필수)",
     "add_article_published": "발행일, YYYY-MM-DD (필수)",
+    "add_article_publisher_optional": "발행처",
+    "add_article_published_optional": "발행일, YYYY-MM-DD",
     "add_article_need_publisher": "기사의 발행처를 쓰세요.",
     "add_article_need_published": "기사의 발행일을 YYYY-MM-DD 형식으로 쓰세요(1945년부터 오늘까지).",
     "add_article_redate_dropped": (
