@@ -84,3 +84,12 @@ def test_the_maps_focus_sent_back_as_its_label_from_before_a_switch_stays_in_foc
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Bring forward"] == ["JP"]
     assert at.query_params["focus"] == "JP"
+
+
+def test_switching_the_language_there_and_back_with_nothing_in_focus_keeps_the_map():
+    # (the second switch read back an empty focus box by its label, and the page failed)
+    at = run_app({"lang": "ko"})
+    for lang in ("en", "ko", "en"):
+        at.radio(key="lang").set_value(lang).run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert len(at.get("deck_gl_json_chart")) == 1

@@ -182,7 +182,9 @@ def focus_select(options: list[str], lang: str, *, place_name: Callable[[str, st
         if linked and linked not in options:
             url_params.ignored(FOCUS_KEY)  # a country or government the map does not show: said
 
-    def label(value: str, lang: str) -> str:
+    def label(value: str | None, lang: str) -> str:
+        if not value:
+            return ""
         return country_label(value, lang) if value.isupper() else place_name(value, lang)
 
     relabel_on_switch(f"{FOCUS_KEY}_lang", {FOCUS_KEY: label}, lang)

@@ -22,6 +22,8 @@ def unlabel(value: Any, known: Any, label_of: Callable[[Any], str]) -> Any:
     items = list(known) if isinstance(known, list) else [known]
     by_label: dict[str, Any] = {}
     for item in items:
+        if item is None:  # (nothing chosen: no label)
+            continue
         try:
             by_label.setdefault(label_of(item), item)
         except (LookupError, TypeError, ValueError):
