@@ -209,7 +209,7 @@ def test_ones_own_tour_gives_its_link_where_it_is_built(staff_page):
     # the only link was at the foot of the sidebar, under every filter (trial 23)
     page = staff_page
     page.set_viewport_size({"width": 1280, "height": 720})
-    page.open(f"Tour?steps={OWN}")
+    page.open(f"Tour?steps={OWN}&step=2")
     wait_for_map(page, land=LAND)
     page.get_by_text("Make your own tour").first.click()
     page.locator(".st-key-share_link_tour_show button").click()
@@ -217,6 +217,8 @@ def test_ones_own_tour_gives_its_link_where_it_is_built(staff_page):
                                       return b && b.innerText.includes('steps='); }""", timeout=60000)
     link = page.locator(".st-key-share_link_tour_box pre").inner_text()
     assert OWN.replace(",", "%2C") in link
+    # the tour from its first step, not where the builder was (trial 25)
+    assert "step=" not in link.replace("steps=", "")
     box = page.locator(".st-key-share_link_tour_box").bounding_box()
     assert box is not None and 0 <= box["y"] < 720  # brought into view
     assert real_errors(page) == []

@@ -121,7 +121,9 @@ def builder(scope: Filters, lang: str, *, order_key: str, step_key: str) -> None
                        help=i18n.t("tour_build_help", lang, n=MAX_STEPS),
                        on_change=_picked, args=(key, order_key, step_key), placeholder=i18n.t("tour_build_none", lang))
         if chosen:  # the tour as a link to send (its steps are in the address), and its records
-            share.link_box(st.container(), lang, name="share_link_tour", label="tour_build_link")
+            # (the tour from its first step, whatever the map showed: not 'step=2&country=JP')
+            share.link_box(st.container(), lang, name="share_link_tour", label="tour_build_link",
+                           keep=(STEPS, "lang", "theme", "every"))
             _downloads(chosen, lang)
 
 
