@@ -21,6 +21,14 @@ def test_dark_theme_darkens_the_search_box_and_the_download_button(staff_page):
     back, text = page.locator('[data-testid="stPopoverButton"]').first.evaluate(
         "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]")
     assert sum(_rgb(back)) < 3 * 100 and sum(_rgb(text)) > 3 * 180, (back, text)
+    # A radio or a box that is off is a dark ring, not a white disc that reads as on (trial 25).
+    off = page.evaluate("""() => {
+        const off = (s) => [...document.querySelectorAll(s)].filter(l => l.querySelector('input'))
+            .find(l => !l.querySelector('input').checked && l.querySelector('input').getAttribute('role') !== 'switch');
+        const box = off('[data-testid="stCheckbox"] label');  // (with undated records only)
+        return [off('[data-testid="stRadio"] label').querySelector('div > div'), box && box.querySelector('div')]
+            .filter(e => e).map(e => getComputedStyle(e).backgroundColor); }""")
+    assert off and all(sum(_rgb(c)) < 3 * 100 for c in off), off
 
 
 @pytest.fixture(scope="module")

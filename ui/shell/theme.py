@@ -126,6 +126,11 @@ def _dark_css(c: Scheme) -> str:
         # A switch that is off keeps a visible track, and help marks are light (both were near black)
         f'[data-testid="stCheckbox"]:not([data-selected]):has(input[role="switch"]) label>div:first-of-type'
         f'{{background:{line}!important}}'
+        # ... and a radio or a box that is off is a ring, not a white disc that reads as on (trial 25)
+        f'[data-testid="stRadio"] label:not(:has(input:checked))>div:first-of-type>div:first-of-type'
+        f'{{background:{field}!important;border:2px solid {muted}!important}}'
+        f'[data-testid="stCheckbox"] label:not(:has(input:checked)):not(:has(input[role="switch"]))>div:first-of-type'
+        f'{{background:{field}!important;border:1px solid {muted}!important}}'
         f'[data-testid="stTooltipIcon"] [data-testid="stIconMaterial"]{{color:{ink}!important}}'
         f'[data-testid="stTooltipIcon"] svg{{stroke:{muted}!important}}'
         f'.atlas-legend{{color:{ink}}}'
