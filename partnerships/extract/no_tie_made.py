@@ -1,5 +1,5 @@
 """Words after an agreement word that say no tie is made by it: a council's bill for it, what it
-costs, a tie made all along, its age, its end, or a wish to make it."""
+costs, a tie made all along, its age, its end, a wish to make it, or its signing called off."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\d+|[일이삼사오육칠팔구십]{1,
 _ENDED_AFTER = re.compile(r"^\s?(?:을|를|이|가|은|는|의)?\s?(?:(?:지난|올해|이날|최근|\d{1,2}\s?(?:일|월))\s?){0,3}"
                           r"(?:공식\s?|공식적으로\s?|일방적으로\s?)?"
                           r"(?:해지|파기|폐기|종료|단절|철회|중단|중지|해제)(?![가-힣]*\s?(?:이후|후|뒤)\s?(?:다시|재))")
+# a signing called off ('업무협약이 체결식을 하루 앞두고 무산됐다', '협약식이 취소됐다'), not made, unless
+# it was then made after all ('연기돼 … 다시 체결')
+_CALLED_OFF_AFTER = re.compile(r"^\s?(?:식|체결식|서명식)?(?:이|가|은|는)\s(?:[^.,\s]+\s){0,4}?"
+                               r"(?:무산|취소|불발|보류|연기)(?:됐|되었|되|돼|했|하기로)(?![^.]*(?:다시|재차|끝에)\s?(?:체결|서명))")
 # a wish to make it, told ('자매결연 의사를 전달했다', '우호협력 희망을 밝혔다')
 _WISH_AFTER = re.compile(r"^\s?(?:체결\s?)?(?:의사|의향|의지|희망)(?:를|을|가|도)?\s")
 # what an event costs, not the event ('현지 판촉 행사 비용 일부를 지원하고')
@@ -33,6 +37,6 @@ def no_tie_made(type_: str, rest: str) -> tuple[str, int] | None:
     if _COST_AFTER.match(rest) or _HABITUAL_AFTER.match(rest) or _ENDED_AFTER.match(rest) or (
             type_ in ("sister_city", "friendship_city") and _ANNIVERSARY_AFTER.match(rest)):
         return "mention", 0  # ('자매결연 40주년을 맞아': the tie's age, no new tie)
-    if _WISH_AFTER.match(rest):
+    if _WISH_AFTER.match(rest) or _CALLED_OFF_AFTER.match(rest):
         return "planned", 0
     return None
