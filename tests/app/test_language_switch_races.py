@@ -4,7 +4,7 @@ what the person chose (the Tour's story and step, the map's focus)."""
 from __future__ import annotations
 
 from tests.app.test_national_layer import national_on  # noqa: F401
-from tests.helpers.apptest import run_app
+from tests.helpers.apptest import held_states, run_app, send_held_next_run
 from ui.screens import tour_settings
 
 OWN = "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city,2019-busan-smart-city-convergence-alliance"
@@ -17,20 +17,11 @@ def test_labels_sent_back_from_before_a_language_switch_leave_the_tour_where_it_
     the Korean labels into the address)."""
     at = run_app({"lang": "ko", "steps": OWN, "step": "3"}, page="pages/2_Tour.py")
     ids = {at.radio(key=tour_settings.SCOPE).id, at.selectbox(key=tour_settings.ORDER).id}
-    korean = [w for w in at._tree.get_widget_states().widgets if w.id in ids]
+    korean = held_states(at, ids)
     assert sorted(w.string_value for w in korean) == ["나만의 둘러보기 (3건)", "모든 기록"]
     at.radio(key="lang").set_value("en").run()
     assert "3 of 3" in " ".join(m.value for m in at.markdown)
-    states = at._tree.get_widget_states
-
-    def sent_before_the_switch_arrived():
-        got = states()
-        kept = [w for w in got.widgets if w.id not in ids]
-        del got.widgets[:]
-        got.widgets.extend([*kept, *korean])
-        return got
-
-    at._tree.get_widget_states = sent_before_the_switch_arrived
+    send_held_next_run(at, korean)
     at.run()
     assert not at.exception
     assert at.session_state[tour_settings.SCOPE] == "all" and at.session_state[tour_settings.ORDER] == "own"
@@ -46,18 +37,11 @@ def test_an_old_presentation_toggle_sent_back_after_esc_does_not_turn_the_look_b
     at.toggle(key=tour_settings.switch_key(at.session_state)).set_value(True).run()
     assert at.query_params.get("present") == "1"
     old = at.toggle(key=tour_settings.switch_key(at.session_state)).id
-    held = [w for w in at._tree.get_widget_states().widgets if w.id == old]
+    held = held_states(at, {old})
     assert held and held[0].bool_value
     at.button(key="tour_exit").click().run()  # Esc
     assert "present" not in at.query_params
-    states = at._tree.get_widget_states
-
-    def still_holding_the_old_toggle():
-        got = states()
-        got.widgets.extend(held)
-        return got
-
-    at._tree.get_widget_states = still_holding_the_old_toggle
+    send_held_next_run(at, held)
     at.radio(key="lang").set_value("ko").run()
     assert not at.exception
     assert "present" not in at.query_params and not at.session_state[tour_settings.PRESENT]
@@ -67,19 +51,10 @@ def test_an_old_presentation_toggle_sent_back_after_esc_does_not_turn_the_look_b
 def test_the_maps_focus_sent_back_as_its_label_from_before_a_switch_stays_in_focus(national_on):  # noqa: F811
     at = run_app({"focus": "JP", "lang": "ko"})
     box = next(s for s in at.selectbox if s.label == "강조해서 보기")
-    korean = [w for w in at._tree.get_widget_states().widgets if w.id == box.id]
+    korean = held_states(at, {box.id})
     assert [w.string_value for w in korean] == ["일본"]
     at.radio(key="lang").set_value("en").run()
-    states = at._tree.get_widget_states
-
-    def sent_before_the_switch_arrived():
-        got = states()
-        kept = [w for w in got.widgets if w.id != box.id]
-        del got.widgets[:]
-        got.widgets.extend([*kept, *korean])
-        return got
-
-    at._tree.get_widget_states = sent_before_the_switch_arrived
+    send_held_next_run(at, korean)
     at.run()
     assert not at.exception
     assert [s.value for s in at.selectbox if s.label == "Bring forward"] == ["JP"]

@@ -7,7 +7,7 @@ import pytest
 
 from partnerships import review
 from tests.app.test_roles_pages import SEOUL_ODENSE, folders, run  # noqa: F401  (folders: a fixture)
-from tests.helpers.apptest import deck_spec, point_ids
+from tests.helpers.apptest import deck_spec, held_states, point_ids, send_held_next_run
 
 pytestmark = pytest.mark.timeout(300)
 DRAFT = "draft-seoul-odense"
@@ -241,20 +241,11 @@ def test_labels_the_browser_sends_back_from_before_a_language_switch_are_no_edit
     at = run("pages/7_Review.py", "rita")
     names = ("type", "sectors", "pl_partner", "pl_venue")
     ids = {_widget(at, n).id for n in names}
-    english = [w for w in at._tree.get_widget_states().widgets if w.id in ids]  # what the browser holds
+    english = held_states(at, ids)  # what the browser holds
     assert sorted(w.string_value or w.string_array_value.data[0] for w in english) == [
         "MOU", "Odense (Denmark)", "Odense (Denmark)", "Robotics"]  # (signed in Odense: the venue)
     at.radio(key="lang").set_value("ko").run()
-    states = at._tree.get_widget_states
-
-    def cut_short():  # the browser's states after a switched run that stopped before these widgets
-        got = states()
-        kept = [w for w in got.widgets if w.id not in ids]
-        del got.widgets[:]
-        got.widgets.extend([*kept, *english])
-        return got
-
-    at._tree.get_widget_states = cut_short
+    send_held_next_run(at, english)  # (a switched run that stopped before these widgets)
     at.run()
     assert not at.exception
     assert at.multiselect(key=f"rv_{DRAFT}_pl_partner").value == ["dk-odense"]

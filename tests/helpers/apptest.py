@@ -137,3 +137,26 @@ def private_copy(folder: str, variable: str, tmp_path: Path, monkeypatch: pytest
         shutil.copyfile(filled, database)
     monkeypatch.setenv("ATLAS_DATABASE_URL", f"sqlite:///{database}")
     return target
+
+
+def held_states(at: AppTest, ids: set[str]) -> list:
+    """The states the browser holds now for the widgets `ids` (as the last run drew them)."""
+    return [w for w in at._tree.get_widget_states().widgets if w.id in ids]
+
+
+def send_held_next_run(at: AppTest, held: list) -> None:
+    """Make the next run carry `held` (states from an earlier run) for those widgets, as a browser
+    does that asks for a run before the last one's page reached it, or still holds a widget the
+    page no longer draws."""
+    ids = {w.id for w in held}
+    states = at._tree.get_widget_states
+
+    def sent():
+        got = states()
+        kept = [w for w in got.widgets if w.id not in ids]
+        del got.widgets[:]
+        got.widgets.extend([*kept, *held])
+        return got
+
+    at._tree.get_widget_states = sent
+
