@@ -33,7 +33,7 @@ def test_every_city_partner_is_shown_by_the_name_the_table_gives(gazetteer):
 
 
 # partners still named in Latin letters on Korean pages: no Korean name checked yet for these
-NO_KOREAN_NAME_YET = {"adm1-tw-hualien", "id-south-tangerang", "ma-fes"}
+NO_KOREAN_NAME_YET = {"id-south-tangerang", "ma-fes"}
 
 
 def test_partners_have_korean_names_for_korean_pages(gazetteer):
