@@ -152,6 +152,23 @@ def _summary_en(korean: str, partner: str, type_en: str, date_iso: str, publishe
     return f"{told}: {type_en}{when}, reported{by}{on}." if by or on else f"{told}: {type_en}{when}."
 
 
+_GOVERNMENT_PUBLISHER = re.compile(r"([가-힣]{1,8}(?:시|도|군|구))(?:청)?")
+
+
+def _publisher_en(publisher: str, gazetteer) -> str:
+    """A Korean government publishing under its Korean name, as an English summary names it: its
+    English name with the Korean after it ('Changwon (창원시)'); any other publisher as it is."""
+    if (m := _GOVERNMENT_PUBLISHER.fullmatch(publisher.strip())) is None:
+        return publisher
+    try:
+        place = gazetteer.find(m.group(1), fuzzy=False)
+    except (AttributeError, TypeError):
+        return publisher
+    if place is None or place.country != "KR" or place.kind not in ("city", "province", "county", "district"):
+        return publisher
+    return f"{place.name_en} ({publisher})"
+
+
 def to_record(group: Group, *, gazetteer, source_file: str, published: Published,
               publisher: str, lead_text: str, url: str | None = None) -> dict[str, Any]:
     """The candidate record for one group of mentions."""
@@ -179,7 +196,7 @@ def to_record(group: Group, *, gazetteer, source_file: str, published: Published
     slug_parts = [str(year) if year else "undated", *(_slug(p) for p in korean[:1]),
                   *(_slug(p) for p in partner[:1]), type_.replace("_", "-")]
     rid = re.sub(r"[^a-z0-9]+", "-", "-".join(slug_parts).lower()).strip("-")
-    summary_en = _summary_en(en_names, pe, type_en, date_iso, publisher, published)
+    summary_en = _summary_en(en_names, pe, type_en, date_iso, _publisher_en(publisher, gazetteer), published)
     support: dict[str, list[dict[str, Any]]] = {"type": [], "date": [], "places": [], "sectors": []}
     for m in group.mentions:
         s = m.sentence

@@ -37,5 +37,21 @@ def test_a_proposed_records_english_summary_states_what_was_reported(gazetteer):
     text = ("부산광역시 보도자료\n"
             "부산시는 지난 5일 베트남 호찌민시와 스마트 항만 협력 업무협약을 체결했다고 7일 밝혔다.\n")
     (found,) = extract(text, gazetteer=gazetteer, published="2024-03-07").candidates
-    assert found["summary_en"] == "Busan and Ho Chi Minh City: MOU (2024-03-05), reported by 부산광역시 on 2024-03-07."
+    # (a government publishing under its Korean name is named in English too: 'reported by 창원시' read
+    # oddly in an English summary, trial 25)
+    assert found["summary_en"] == ("Busan and Ho Chi Minh City: MOU (2024-03-05), reported by Busan (부산광역시) "
+                                   "on 2024-03-07.")
     assert "check" not in found["summary_en"]
+
+
+def test_a_government_publisher_is_named_in_english_in_the_english_summary_and_can_be_corrected(gazetteer):
+    from partnerships.extract.records import _publisher_en
+    from ui.screens.suggested_texts import as_published_by
+
+    assert _publisher_en("전주시청", gazetteer) == "Jeonju (전주시청)"
+    assert _publisher_en("경남신문", gazetteer) == "경남신문"  # a paper keeps its name
+    assert _publisher_en("연합뉴스", gazetteer) == "연합뉴스"
+    cand = {"source": {"publisher": "창원시"},
+            "summary_en": "Changwon and Tampere: MOU (2025-11-11), reported by Changwon (창원시) on 2025-11-12."}
+    assert as_published_by(cand, "Changwon City Hall")["summary_en"] == (
+        "Changwon and Tampere: MOU (2025-11-11), reported by Changwon City Hall on 2025-11-12.")

@@ -3,6 +3,7 @@ suggestions, taken with one click, naming the publisher as the person has it."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import streamlit as st
@@ -18,9 +19,12 @@ def as_published_by(cand: dict[str, Any], publisher: str) -> dict[str, Any]:
     read = str((cand.get("source") or {}).get("publisher") or "")
     summary = str(cand.get("summary_en") or "")
     publisher = " ".join(publisher.split())
-    if not read or not publisher or read == publisher or f"reported by {read}" not in summary:
+    # (the reader names a government in English, its Korean after it: 'reported by Changwon (창원시)')
+    said = rf"reported by (?:[^()]{{1,80}} \({re.escape(read)}\)|{re.escape(read)})"
+    named = re.search(said, summary) if read else None
+    if not read or not publisher or read == publisher or named is None:
         return cand
-    return {**cand, "summary_en": summary.replace(f"reported by {read}", f"reported by {publisher}", 1)}
+    return {**cand, "summary_en": summary[:named.start()] + f"reported by {publisher}" + summary[named.end():]}
 
 
 def texts(k: str, cand: dict[str, Any], lang: str, *, off: bool) -> None:
