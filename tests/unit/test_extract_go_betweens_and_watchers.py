@@ -59,3 +59,11 @@ def test_a_sentence_opening_bare_on_an_event_told_before_adds_no_event(gazetteer
     text = ("고흥군은 10일 태국 방콕에서 '고흥 농수산식품 수출상담회'를 열어 현지 바이어 30곳과 상담을 벌였다고 "
             "12일 밝혔다. 상담회는 전남도와 aT 방콕지사가 함께 지원했다.")
     assert _records(text, gazetteer, "2024-07-12") == [("roadshow", 2024, ("kr-goheung-gun",), ("th-bangkok",))]
+
+
+def test_a_network_described_as_the_go_between_is_no_network_joined(gazetteer):
+    # (like fy08: '덴마크 정부·기업 협의체인 스테이트 오브 그린이 … 일정을 주선했습니다')
+    text = ("충남도는 15일 네덜란드 흐로닝언주와 수소 협력 업무협약을 체결했다고 17일 밝혔다. "
+            "○ 국제협력관 김○○  주한 네덜란드대사관과 네덜란드 정부·기업 협의체인 '홀란드 하우스'가 현지 일정을 "
+            "주선했습니다.")
+    assert [t for t, *_ in _records(text, gazetteer, "2024-05-17")] == ["mou"]
