@@ -198,7 +198,8 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
         year = intake.year_of(date)
         d1.caption(t("add_article_year", lang, year=year) if year
                    else t("add_article_bad_date" if date else "add_article_no_date", lang))
-        stated = d2.checkbox(t("add_article_stated", lang), key=k + "stated", disabled=off)
+        stated = d2.checkbox(t("add_article_stated", lang), key=k + "stated", disabled=off,  # (short: it was cut)
+                             help=t("add_article_stated_help", lang))
         if not stated:
             why = d2.text_input(t("add_article_inferred", lang), key=k + "why", disabled=off)
             if lang == "ko" and why.strip():  # the reader writes it in English: told in Korean beneath

@@ -178,7 +178,10 @@ EN: dict[str, str] = {
     "add_article_year": "Year {year}",
     "add_article_no_date": "No date: on saving it takes the year of the publication date, and says so.",
     "add_article_bad_date": "Not a date: write 2024, 2024-03 or 2024-03-13.",
-    "add_article_stated": "The article gives the whole date (year included)",
+    "add_article_stated": "Date stated in full",
+    "add_article_stated_help": (
+        "Tick when the article gives the whole date, year included; leave it to say how the date was worked out."
+    ),
     "add_article_inferred": "Why this date (inferred)",
     "add_article_korean_places": "Korean places",
     "add_article_partner_places": "Partner places",
