@@ -100,7 +100,7 @@ _PHONE_JS = """<script>
       const state = document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
       if (panel && Date.now() < settleUntil && state === "notRunning" && wasRunning) {
         const top = panel.getBoundingClientRect().top;
-        if (top < 0 || top > window.innerHeight / 2) panel.scrollIntoView({block: "start"});
+        if (top < 0 || top > window.innerHeight / 3) panel.scrollIntoView({block: "start"});
       }
       wasRunning = state !== "notRunning";
       return;
