@@ -270,6 +270,33 @@ def test_framed_on_korea_arcs_are_faint_hairlines_but_the_chosen_places():
     assert (chosen["w"][~busan] == 1).all()
 
 
+def test_a_chosen_place_brings_its_own_arcs_forward_and_fades_the_rest():
+    # A click on Busan left its arcs among the others: nothing on the map said which were its own.
+    arcs = _arcs(("kr-seoul", "us-la", "sister_city", 6), ("kr-busan", "us-la", "mou", 4),
+                 ("kr-busan", "jp-fukuoka", "sister_city", 4))
+
+    def drawn(**kw):
+        deck = build_deck(_FOUR_PLACES, arcs, lang="en", **kw)
+        layer = {ly.id.split("-")[0] if not ly.id.startswith("focus-arcs") else "under": ly for ly in deck.layers}
+        pts = next(ly for ly in deck.layers if ly.id.startswith("places-")).data.frame
+        return layer["arcs"].data.frame, layer.get("under"), pts.set_index("id")
+
+    def alpha(colour) -> int:
+        return colour[3] if len(colour) > 3 else 255
+
+    arc, under, pts = drawn(focus_place="kr-busan")
+    busan = (arc["src"] == "kr-busan").to_numpy()
+    assert all(alpha(c) == 255 for c in arc["c"][busan])
+    assert all(alpha(c) < 100 for c in arc["c"][~busan])
+    assert under is not None and len(under.data.frame) == 2  # drawn thick beneath, like a chosen pair
+    assert alpha(pts.loc["kr-seoul", "fill"]) < alpha(pts.loc["us-la", "fill"])  # its partners stay bright
+    plain, under, pts = drawn()
+    assert under is None and all(alpha(c) > 100 for c in plain["c"])
+    # a place with no arc drawn (a city shown inside its province) fades nothing
+    alone, under, _ = drawn(focus_place="jp-fukuoka-nowhere")
+    assert under is None and all(alpha(c) > 100 for c in alone["c"])
+
+
 def test_the_ends_of_arcs_brought_forward_are_labelled_before_busier_places_beside_them():
     # Ho Chi Minh City chosen: the lit Busan had no label, and Daejeon's, busier, sat beside it.
     from ui.map.deck import label_rows

@@ -435,6 +435,27 @@ def _dim_others(pts: pd.DataFrame, arc: pd.DataFrame, lit: list[bool], places: s
                                  for c, f in zip(pts[column], faded, strict=True)], dtype=object)
 
 
+def _light(pts: pd.DataFrame, arc: pd.DataFrame, *, focus_place: str | None, pairs: Sequence[tuple[str, str]],
+           places: Sequence[str], kind: str | None, faint: bool) -> tuple[list[bool], bool]:
+    """Per arc row, whether it stands out, fading the others in place (see build_deck); and whether
+    they are the chosen place's own arcs, brought forward as a click on a place tells its story."""
+    lit = _highlighted(arc, set(pairs), kind)
+    own = [focus_place in (s, d) for s, d in zip(arc["src"], arc["dst"], strict=True)]
+    chosen = focus_place is not None and not (pairs or places or faint) and any(own)
+    if faint or chosen:  # the chosen place's arcs stay whole
+        lit = [a or b for a, b in zip(lit, own, strict=True)]
+    if pairs or places:
+        _dim_others(pts, arc, lit, {*places, *(p for pair in pairs for p in pair)})
+    elif chosen:
+        _dim_others(pts, arc, lit, {x for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True) if on
+                                    for x in (s, d)})
+    if faint:
+        arc["c"] = pd.Series([c if on else [*c[:3], FAINT_ARC_ALPHA] for on, c in zip(lit, arc["c"], strict=True)],
+                             dtype=object)
+        arc["w"] = [w if on else 1 for on, w in zip(lit, arc["w"], strict=True)]
+    return lit, chosen
+
+
 def _korean_on_top(pts: pd.DataFrame, points: pd.DataFrame) -> pd.DataFrame:
     """The places layer's rows with the Korean side last, so their circles are drawn over partners'."""
     korean = (points["side"] == "korean").to_numpy()
@@ -579,7 +600,8 @@ def build_deck(
 
     `highlight_pairs` are drawn thick like the selected pair (the tour's record); with
     `highlight_pairs` or `highlight_places`, every other arc and place is dimmed; with
-    `highlight_type`, only that type's arcs between the pairs stand out (one record). `view` replaces
+    `highlight_type`, only that type's arcs between the pairs stand out (one record). With none of
+    them, `focus_place`'s own arcs stand out and the rest fade (a click on a place). `view` replaces
     the camera that frames the places (`fit_view`; latitude, longitude, zoom, optional
     transition_duration): a new view moves the map, an unchanged one keeps the user's pan and zoom.
     `map_size` (width, height in pixels), when known, keeps labels inside the starting view.
@@ -599,20 +621,13 @@ def build_deck(
         chosen = chosen[(chosen["src"] == focus_pair[0]) & (chosen["dst"] == focus_pair[1])]
         drawn = pd.concat([drawn, chosen])
     arc = arc_rows(drawn, lang)
-    lit = _highlighted(arc, set(highlight_pairs), highlight_type)
-    if faint_arcs:  # the chosen place's arcs stay whole
-        lit = [on or focus_place in (s, d) for on, s, d in zip(lit, arc["src"], arc["dst"], strict=True)]
-    if highlight_pairs or highlight_places:
-        _dim_others(pts, arc, lit, {*highlight_places, *(p for pair in highlight_pairs for p in pair)})
-    if faint_arcs:
-        arc["c"] = pd.Series([c if on else [*c[:3], FAINT_ARC_ALPHA] for on, c in zip(lit, arc["c"], strict=True)],
-                             dtype=object)
-        arc["w"] = [w if on else 1 for on, w in zip(lit, arc["w"], strict=True)]
+    lit, chosen = _light(pts, arc, focus_place=focus_place, pairs=highlight_pairs, places=highlight_places,
+                         kind=highlight_type, faint=faint_arcs)
     tag = _digest(list(pts["id"]), arc[["src", "dst", "type"]].values.tolist(), focus_place, focus_pair,
                   None if split is None else list(split["place_id"]),
                   sorted(highlight_pairs), sorted(highlight_places), highlight_type, faint_arcs)
     layers = [*_basemap(), *city_labels.layers(lang)]
-    if highlight_pairs or focus_pair is not None:
+    if highlight_pairs or focus_pair is not None or chosen:
         chosen_pair = _highlighted(arc, {focus_pair}, None) if focus_pair is not None else [False] * len(arc)
         pair = arc[[a or b for a, b in zip(lit, chosen_pair, strict=True)]]
         layers.append(pdk.Layer(
