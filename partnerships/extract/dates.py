@@ -100,6 +100,12 @@ class Resolved:
                 out += f"-{self.day:02d}"  # (a day the month lacks, '2월 30일', keeps the month only)
         return out
 
+    @property
+    def full_day(self) -> dt.date | None:
+        """The day itself when year, month and day are all known and the calendar has it
+        ('2월 30일', '4월 31일' have none)."""
+        return dt.date(self.year, self.month, self.day) if len(self.iso) == 10 else None
+
 
 def _two_digit(yy: str) -> int:
     n = int(yy)

@@ -236,6 +236,16 @@ def test_a_day_the_month_lacks_never_makes_an_impossible_date(told, published, d
     assert [c["date"] for c in found.candidates] == [date]
 
 
+def test_a_day_the_pages_month_lacks_beside_plan_wording_is_read_not_a_stop(gazetteer):
+    # '31일' on 5 November, looked at for a day still to come, was 31 November: the reader stopped
+    # with 'day is out of range for month' and the whole article was lost.
+    from partnerships.extract import extract
+
+    text = "부산시는 31일 베트남 하노이시와 양해각서를 체결했으며 향후 교류를 넓힐 계획이다.\n"
+    found = extract(text, gazetteer=gazetteer, published="2024-11-05")
+    assert [(c["partner_places"], c["date"]) for c in found.candidates] == [(["vn-hanoi"], "2024-10-31")]
+
+
 def test_two_events_of_a_trip_each_dated_in_local_time_before_its_country_and_city(gazetteer):
     from partnerships.extract import extract
 

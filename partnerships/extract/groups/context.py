@@ -72,15 +72,13 @@ def _next_day_told(s: Sentence, ctx: Context, at: int) -> bool:
     pub = ctx.published(s)
     if pub.date is None or not pub.exact:
         return False
-    told = [(d, r) for d in dates_mod.dates_in(s) if d.end <= at and d.day
-            and (r := dates_mod.resolve(d, pub, past=False)) is not None and r.year and r.month and r.day]
+    told = [(d, r.full_day) for d in dates_mod.dates_in(s) if d.end <= at and d.day
+            and (r := dates_mod.resolve(d, pub, past=False)) is not None and r.full_day]
     if not told:
         return False
-    (last, r) = told[-1]
-    day = dt.date(r.year, r.month, r.day)
+    (last, day) = told[-1]
     if len(told) > 1 and _SPAN_BETWEEN.match(s.text[told[-2][0].end - s.start:last.start - s.start]):
-        first = told[-2][1]
-        return dt.date(first.year, first.month, first.day) > pub.date
+        return told[-2][1] > pub.date
     return day > pub.date
 
 
@@ -93,8 +91,8 @@ def _days_told(s: Sentence, ctx: Context) -> list[dt.date]:
     found = dates_mod.dates_in(s)  # (not the day it was announced: '체결식을 연다고 21일 밝혔다')
     for d in [d for d in found if not REPORTED.match(s.text[d.end - s.start:])] or found:
         r = dates_mod.resolve(d, pub, past=False)
-        if r is not None and d.day and r.year and r.month and r.day:
-            days.append(dt.date(r.year, r.month, r.day))
+        if r is not None and d.day and r.full_day:
+            days.append(r.full_day)
     return days
 
 
