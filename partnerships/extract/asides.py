@@ -127,10 +127,10 @@ _WITHOUT = re.compile(r"^\s?(?:체결|서명|채택)?\s?없이(?![가-힣])")
 
 
 # the event only as the topic of a plan or a talk ('공장 설립 지원 방안을 논의했다', 'MOU 체결
-# 계획을 밝혔다')
+# 계획을 밝혔다'), or of a budget ('통상사무소 설치 예산이 시의회 문턱을 넘었다')
 _TOPIC_OF_PLAN = re.compile(r"^\s?(?:(?:을|를)\s?(?:여는|갖는|개최하는|추진하는)\s"  # '설명회를 여는 방안'
-                            r"|(?:체결|설립|개설|개최|유치|추진)?\s?(?:지원|협력)?\s?)"
-                            r"(?:방안|계획|가능성|여부)(?:을|를|에|이|가|도|과|와)?\s")
+                            r"|(?:체결|설립|설치|개설|개소|개최|유치|추진|운영)?(?:·(?:설치|운영))?\s?(?:지원|협력)?\s?)"
+                            r"(?:방안|계획|가능성|여부|예산안?|사업비|운영비|설치비)(?:을|를|에|이|가|도|과|와)?\s")
 
 
 # what the agreement holds, introduced ('선언문에 담긴 주요 내용은', '협약의 주요 골자는')
@@ -270,9 +270,17 @@ _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s
                                 r"^\s?(?:관계\s?)?(?:을|를)?\s?(?:맺은|맺어|체결한|체결된|된)\s?지\s?(?:(?:올해로|벌써|어느덧|꼭|딱|만)\s?)*\d+\s?주?년")
 
 
+# a show of a tie's past ('두 도시의 40년 교류를 돌아보는 사진전'), not an exchange held to mark it
+# ('자매결연 30주년을 기념하는 문화교류 행사가 칭다오에서 열렸다')
+_MARKING_BEFORE = re.compile(r"\d+\s?(?:주년|년)(?:\s?(?:간|의))?\s?(?:교류|우정|인연|우호|협력|역사)?\s?(?:을|를)?\s?"
+                             r"(?:돌아보는|되돌아보는|조명하는|담은)\s?$")
+
+
 def anniversary(s: Sentence, w: TypeMention) -> bool:
-    """The word names an earlier agreement whose anniversary, or the time since, the sentence marks."""
-    return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:]))
+    """The word names an earlier agreement whose anniversary, or the time since, the sentence marks,
+    or a show of that tie's past."""
+    return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:])) or w.type == "exchange" and bool(
+        _MARKING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]))
 
 
 # a headline that marks how long two places have been tied ('자매결연 30주년', '바다와 호수가 맺은

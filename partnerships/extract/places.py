@@ -15,7 +15,7 @@ from typing import Protocol
 from partnerships.extract import short_names
 from partnerships.extract.body_acronyms import body_initials
 from partnerships.extract.common_noun_places import PARTICLE_END, common_noun_places
-from partnerships.extract.common_words import ALSO_COMMON
+from partnerships.extract.common_words import common_here
 from partnerships.extract.joint_bodies import joint_owners
 from partnerships.extract.korean_parents import bare_district, province_by_office, qualified_korean, shared_district
 from partnerships.extract.latin_names import gloss_overrides, glossed_elsewhere, latin_places
@@ -57,7 +57,7 @@ from partnerships.extract.place_context import (
 from partnerships.extract.sentences import Sentence
 from partnerships.extract.shared_suffix import glossed_names, gyeonggi_in_list, listed_divisions
 from partnerships.extract.short_names import COMMON_LOANWORDS, COUNTRY_BEFORE, LATIN_AFTER, city_stands, glued_office
-from partnerships.extract.spaced_names import spaced_name
+from partnerships.extract.spaced_names import hyphened_name, spaced_name
 from partnerships.extract.spellings import tolerant_lookup
 from partnerships.extract.sub_places import sub_places, without_locators
 from partnerships.extract.unspelt import division_stem, find_unspelt_division
@@ -142,11 +142,12 @@ def find_places(sentence: Sentence, gazetteer: GazetteerLike, *,
         if j + 1 < len(tokens) and tokens[j + 1].start == end and tokens[j + 1].tag == "SN":
             i = j + 1  # a name glued to a number ('코로나19') is not a place
             continue
-        if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)):
+        if spaced or (spaced := spaced_name(tokens, i, j, text, sentence.start, lookup)
+                      or hyphened_name(tokens, i, j, text, sentence.start, lookup)):
             j, end = spaced[1], tokens[spaced[1]].end  # '누에보 레온 주', '리우 데 자네이루': one name
         word = text[start - sentence.start:end - sentence.start]
-        if word in ALSO_COMMON and not text[end - sentence.start:].startswith("시"):
-            i = j + 1  # '코로나 뚫고': the pandemic, not Corona, California; '코트라 리마 무역관'
+        if common_here(word, text[:start - sentence.start], text[end - sentence.start:]):
+            i = j + 1  # '코로나 뚫고': the pandemic, not Corona, California; '코트라 리마 무역관'; '지중해와 남해'
             continue
         if t.tag == "SH" and out and out[-1].start < start <= out[-1].end + 2 and out[-1].kind == "region" \
                 and re.search(r"[가-힣]\s?\($", text[:start - sentence.start]):

@@ -61,3 +61,22 @@ def spaced_name(tokens, i: int, j: int, text: str, offset: int, lookup, *, prope
             continue  # '하노이 시' is found without joining; '중국 광둥 성' starts with a country
         return place, k
     return None
+
+
+def hyphened_name(tokens, i: int, j: int, text: str, offset: int, lookup):
+    """The foreign division or city whose Korean name joins words with hyphens ('탕헤르-테투안-
+    알호세이마', '바리아-붕따우'), which Kiwi reads apart, in the word of tokens `i`..`j` and after:
+    (place, index of its last token), or None.
+    Only a whole name the gazetteer has: a pair of places ('부산-바르셀로나 자매결연') is none."""
+    ends: list[int] = []
+    k = j
+    while len(ends) < _MAX_WORDS - 1 and k + 2 < len(tokens) and tokens[k + 1].form in ("-", "–") \
+            and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end \
+            and _HANGUL.fullmatch(tokens[k + 2].form):
+        k += 2
+        ends.append(k)
+    for k in reversed(ends):
+        place = lookup(text[tokens[i].start - offset:tokens[k].end - offset])
+        if place is not None and place.country != "KR" and getattr(place, "kind", "") in ("city", "region"):
+            return place, k
+    return None

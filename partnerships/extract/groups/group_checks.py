@@ -197,13 +197,16 @@ def _partner_only_borrowed(g: Group) -> bool:
 
 
 _HEAD = r"(?:\s?(?:시장|주지사|성장|지사|현지사|주총리|아킴))?"
-_AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?{_HEAD}(?:\([^()]{{1,10}}\))?(?:이|가|은|는)\s")
-_AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?{_HEAD}(?:\([^()]{{1,10}}\))?(?:와|과)(?:도|는)?\s")
+# or its government's office ('두바이 디지털청과 바르셀로나 시청은', '오사카부 정부가')
+_OFFICE = r"(?:\s?[가-힣]{0,5}(?:시청|도청|청|정부|당국))?"
+_AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:이|가|은|는)\s")
+_AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:와|과)(?:도|는)?\s")
 
 
 def _abroad_with_abroad(g: Group) -> bool:
     """Places of two countries abroad, or their heads, sign with each other ('일본 후쿠오카시가 …
-    가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다'), and no sentence of
+    가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다', '두바이 디지털청과
+    바르셀로나 시청은 … 체결했다'), and no sentence of
     the agreement names a Korean side: their own tie, told as news, not one of Korea's (not a
     division told apart from its city: '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약')."""
     if any(m.places_from_text for m in g.mentions):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # an observer at the signing or the founding ('옵서버 자격으로', '참관 도시로')
 OBSERVER = re.compile(r"옵서버|옵저버|참관\s?(?:도시|자격|기관|단체)")
 
-MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|함께|동참|합류|소속|포함|이름을\s?올|:|"
+MEMBER_WORDS = re.compile(r"회원|참여|가입|참가|구성|결성|함께|동참|합류|소속|포함|이름을\s?올|:|"
                           r"서명\s?(?:도시|기관|국가|지역|단체)|"  # ('서명 도시는 …')
                           r"(?:협약|협정|선언|합의)(?:서|문)?에는")  # ('협약에는 … 5개 도시가 서명했다')
 # ... and of a joint text's signers: those who came ('이번 회의에는 강원도를 비롯해 … 대표가 참석했다')

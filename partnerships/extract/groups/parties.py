@@ -171,7 +171,18 @@ def _korean_for(s: Sentence, w: TypeMention, home: list[PlaceMention], foreign: 
             and korean == ctx.lead_subject(s)
     if w.type in DOMESTIC_OK and not foreign:
         korean = list(dict.fromkeys(korean + ctx.lead_korean(s)))
+    if w.type == "alliance":  # '세종시는 … 고양시, 핀란드 에스포, …와 함께 창립 헌장에 서명': a member too
+        korean += [p.id for p in home if p.id not in korean and _listed_with_abroad(s, p, foreign)]
     return korean, True
+
+
+_MEMBER_GAP = re.compile(r"^(?:시|군|구)?\s?(?:,|·|、)\s?(?:[가-힣]{2,8}\s)?$")
+
+
+def _listed_with_abroad(s: Sentence, p: PlaceMention, foreign: list[PlaceMention]) -> bool:
+    """The Korean place is listed with the places abroad, just before one of them."""
+    after = [q for q in foreign if q.start >= p.end]
+    return bool(after) and bool(_MEMBER_GAP.match(s.text[p.end - s.start:min(q.start for q in after) - s.start]))
 
 
 # the counterpart is a division's head ('맥퍼슨 주지사를 만나 … 업무협약을', '파틸 주총리와')

