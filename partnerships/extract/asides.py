@@ -37,7 +37,9 @@ _NEGATED = re.compile(r"(?:지|하지)(?:는|도|를|만)?\s?(?:못했|못한|�
                       r"^\s?(?:체결\s?)?(?:얘기|이야기|말)(?:를|을|만)\s?(?:꺼냈|꺼낸|꺼내)|"
                       r"(?:무기한|잠정)\s?연기|(?:연기|취소|연기돼|취소돼)(?=\s*(?:[…·,.!?\"'’”]|$))|"
                       # none was signed: '새로운 협약 체결은 없었다', '서명한 문서는 없다'
-                      r"^\s?(?:체결|서명|조인)?\s?(?:은|는|도)\s?(?:없었|없다|없어|없는|없고|없으며)")
+                      r"^\s?(?:체결|서명|조인)?\s?(?:은|는|도)\s?(?:없었|없다|없어|없는|없고|없으며)|"
+                      # not yet at that stage ('아직 양해각서를 교환한 단계는 아닙니다')
+                      r"(?:ᆫ|은|한|하는)\s?(?:단계|수준|상황)(?:는|은|가|이|도)?\s?(?:아니|아닙|아님|못\s?미)")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|으나|지만|는데|했고|했으며|했으나)\s|[.!?]|"
                          r",\s(?=[가-힣]{1,8}(?:는|은)\s)")  # ... or a comma before a new subject ('…것으로, 구는 …')
 
@@ -134,6 +136,9 @@ _TOPIC_OF_PLAN = re.compile(r"^\s?(?:(?:을|를)\s?(?:여는|갖는|개최하는
 
 
 # what the agreement holds, introduced ('선언문에 담긴 주요 내용은', '협약의 주요 골자는')
+# ... or of talks about the tie ('자매·우호도시 간 교류 재개 방안에 대해 의견을 나눴다')
+_TOPIC_BETWEEN = re.compile(r"^\s?(?:간|과의|와의|사이의?)\s(?:[가-힣]{1,6}\s){0,2}[가-힣]{0,6}\s?"
+                            r"(?:방안|가능성|여부)(?:을|를|에|이|가|도)?\s")
 _CONTENTS_OF = re.compile(r"^['’\"”」』]?\s?(?:(?:에|에는)\s?(?:담긴|담겨\s?있는|포함된|명시된)|의)\s?"
                           r"(?:주요\s?|핵심\s?)?(?:내용|골자|요지|사항)(?:은|는|을|를|이|가)?(?![가-힣])")
 
@@ -154,7 +159,7 @@ def content_item(s: Sentence, w: TypeMention) -> bool:
     """The word is one item in a list of what an agreement holds or what talks were about, or
     only the topic of a plan or talk."""
     rest = s.text[w.end - s.start:]
-    if _TOPIC_OF_PLAN.match(rest) or _CONTENTS_OF.match(rest):
+    if _TOPIC_OF_PLAN.match(rest) or _TOPIC_BETWEEN.match(rest) or _CONTENTS_OF.match(rest):
         return True
     if w.type in ("sister_city", "friendship_city") and _FIELD_AFTER.match(rest) and _ACHIEVED.search(s.text):
         return True  # '… 자매도시 문화교류, 신규 우호도시 개척에서 고른 성과를 거뒀다': fields of a year's work
@@ -326,7 +331,8 @@ def since_then(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 
 
 # where one clause ends and another begins: '... 맺었으며, 공주시는 ...', '... 열었고, ...'
-CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|었고|았고|했고|였고|었지만|했지만|었으나|했으나|있으며|"
+CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|왔으며|됐으며|었고|았고|했고|였고|왔고|됐고|"
+                          r"었지만|했지만|었으나|했으나|있으며|"
                           r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s"
                           r"|[가-힣]\s데\s?이어\s")  # ('지난해 의향서를 교환한 데 이어 이번에 자매결연으로')
 

@@ -74,3 +74,52 @@ def test_the_south_sea_is_no_county_but_namhae_with_its_suffix_or_province_is():
     assert not common_here("남해", "경남 ", "에서 열린")
     assert not common_here("남해", "", "군은 12일")
     assert common_here("코로나", "", " 뚫고") and not common_here("코로나", "", "시와")
+
+
+def test_a_city_and_a_foreign_department_signing_with_each_other_make_no_korean_tie(gazetteer):
+    text = ("광둥성 선전시와 두바이 경제관광부는 전날 선전에서 디지털경제 협력 협정에 서명했다.\n"
+            "부산시는 2022년 두바이에 사무소를 열었다.\n")
+    assert _keys(text, gazetteer, "2024-02-21") == []
+
+
+def test_the_agreement_of_a_partnership_of_cities_is_an_alliance_of_its_listed_members(gazetteer):
+    text = ("인천시는 9일(현지시간) 이집트 샤름엘셰이크에서 열린 부대행사에서 '기후적응 도시 파트너십(CAUP)' 협약에 "
+            "서명했다고 10일 밝혔다. 파트너십에는 인천과 함께 케냐 나이로비, 르완다 키갈리, 가나 아크라 등 4개 도시가 "
+            "이름을 올렸다.\n")
+    assert _keys(text, gazetteer, "2022-11-10") == [
+        ("alliance", 2022, ("kr-incheon",), ("ke-nairobi", "rw-kigali", "gh-accra")),
+    ]
+    two = "부산시는 12일 '부산-호찌민 파트너십' 협약을 베트남 호찌민시와 체결했다.\n"
+    assert [k[0] for k in _keys(two, gazetteer, "2024-03-13")] == ["mou"]
+
+
+def test_not_yet_at_the_stage_of_signing_and_talks_on_ties_are_no_agreement(gazetteer):
+    text = ("올해 하반기 필리핀 세부시와 우호도시 체결을 추진하고 있습니다. 아직 양해각서나 의향서를 교환한 단계는 아닙니다.\n"
+            "총영사는 시장과 면담했으며, 양측은 대구와 중국 자매·우호도시 간 교류 재개 방안에 대해 의견을 나눴다.\n")
+    assert _keys(text, gazetteer, "2023-03-14") == []
+
+
+def test_a_governor_at_two_firms_signing_abroad_has_no_tie_of_the_province(gazetteer):
+    text = ("경북도는 도지사가 12일(현지시간) 칠레 산티아고에서 포스코퓨처엠과 칠레 SQM 간 리튬 공급 양해각서 체결식에 "
+            "참석했다고 13일 밝혔다.\n")
+    assert _keys(text, gazetteer, "2023-02-13") == []
+    ours = "경북도는 12일(현지시간) 칠레 산티아고에서 경북도와 산티아고시 간 리튬 산업 협력 양해각서를 체결했다.\n"
+    assert _keys(ours, gazetteer, "2023-02-13") == [("mou", 2023, ("kr-gyeongsangbuk-do",), ("cl-santiago",))]
+
+
+def test_a_named_projects_agreement_with_its_launch_is_one_programme(gazetteer):
+    text = ("전남도는 26일 프놈펜시 청사에서 캄보디아 프놈펜시와 '전남-프놈펜 맑은 물 지원사업' 시행 협약을 체결하고 "
+            "사업 착수식을 가졌다고 27일 밝혔다.\n")
+    assert [k[0] for k in _keys(text, gazetteer, "2018-06-27")] == ["program"]
+
+
+def test_a_fair_kept_up_for_years_and_its_opening_attended_are_no_new_record(gazetteer):
+    text = ("하동군은 13일 중국 윈난성 푸얼시와 우호교류 협약을 체결했다고 14일 밝혔다.\n"
+            "하동군은 2017년부터 푸얼시 국제차엑스포에 하동 차 홍보관을 운영해 왔으며, 방문단은 14일 푸얼 국제차엑스포 "
+            "개막식에 참석한 뒤 15일 귀국한다.\n")
+    assert [k[0] for k in _keys(text, gazetteer, "2019-05-14")] == ["friendship_city"]
+
+
+def test_a_capitals_special_status_written_apart_is_no_place_of_its_own(gazetteer):
+    text = "부산시장은 지난달 인도네시아 자카르타 특별주 주지사 대행과 스마트시티 협력 양해각서를 맺었다고 말했다.\n"
+    assert _keys(text, gazetteer, "2024-12-02") == [("mou", 2024, ("kr-busan",), ("id-jakarta",))]

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from partnerships.extract.groups.members import OBSERVER
+from partnerships.extract.groups.witnessed import between_others_or_witnessed
 from partnerships.extract.groups.word_checks import (
     AGENCIES,
     BACK_REFERENCE,
@@ -302,7 +303,7 @@ def someone_elses(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
             re.split(r"(?:했고|했으며|하고|하며|했다|,)\s", after)[0]):
         return True  # '협약서에는 양 병원장이 서명했으며': the heads of two other bodies signed it
         # (or '… 계약을 체결했으며, … 인천시장이 계약식에 참석해 이를 지켜봤다': the mayor watched it)
-    if _FIRMS_BETWEEN.search(before) or _WITNESSED.search(before) or _WITNESSED_AFTER.match(after):
+    if between_others_or_witnessed(s, w, spans):
         return True  # '기업 A사와 … 계열사 B사 간 … 협약', '지사 입회 속 … 협약': two firms' deal, witnessed
     if w.type in STRONG_TYPES and others_pair(s, w, spans) and not (
             w.type == "contract" and r.mission and _BUYER_IN.search(before)):
@@ -368,12 +369,6 @@ def _opens_bare_on_told(s: Sentence, w: TypeMention, words: list[TypeMention], r
         and words[0].type in told
 
 
-# two firms' deal told as between them ('정밀화학 기업 A사와 사우디 국영 석유화학 계열사 B사 간'), or a
-# head only witnessing it ('김영록 지사 입회 속 …', '… 협약 체결에 입회했다')
-_FIRM = r"(?:기업|업체|회사|계열사|법인|[A-Z]사|㈜[가-힣A-Za-z]+)"
-_FIRMS_BETWEEN = re.compile(rf"{_FIRM}\s?(?:와|과)\s[^.]{{0,40}}?{_FIRM}\s?(?:간|사이)의?\s")
-_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?입회\s?(?:속|하에|아래)")
-_WITNESSED_AFTER = re.compile(r"^\S{0,3}?\s?(?:체결식?|서명식?|협약식)?에\s?입회")
 _SIGNED_BY_OTHERS = re.compile(r"^\S{0,2}?\s?(?:에는|은|는)\s(?:양|두)\s?(?:병원장|총장|대표|대표이사|사장|회장|원장|"
                                r"기관장|학장)(?:이|가|들이)\s?(?:서명|사인|날인)")
 # '기업 3곳이 … 수출계약을 맺는 자리를 지켜봤다': the signing of others, watched (told in the word's

@@ -252,6 +252,8 @@ _REPORTED = re.compile(r"^[^.]{0,20}?(?:다|했)고\s(?:\S+\s){0,2}?(?:밝혔|�
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
 
 _ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
+# ... or a fair's opening ceremony attended ('푸얼 국제차엑스포 개막식에 참석한 뒤 귀국한다')
+_OPENING_ATTENDED = re.compile(r"^\S{0,2}?\s?['’”\"]?\s?(?:개막식|개회식|개막\s?행사)(?:에|에도)\s?(?:참석|참가)")
 
 # ... or only helped with ('상담회 장소 제공 등을 지원했다')
 _SUPPORTED = re.compile(r"^\s?(?:장소|통역|부스|비용|차량|참가비|홍보)(?:\s?(?:제공|임차|대여|마련))?"
@@ -285,7 +287,7 @@ def held_by_other(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> boo
     """An event the Korean side attended rather than held: 'X가 연 로드쇼에 참석했다', or
     viewed ('로드쇼에 참관했다'), or one a body abroad laid on (`spans`: the sentence's places)."""
     rest = s.text[w.end - s.start:]
-    if _ATTEND_AFTER.match(rest) or _SUPPORTED.match(rest):
+    if _ATTEND_AFTER.match(rest) or _SUPPORTED.match(rest) or w.type == "forum" and _OPENING_ATTENDED.match(rest):
         return True
     before = s.text[:w.start - s.start]
     if not (m := _ORGANISER.search(before)):

@@ -1,0 +1,41 @@
+"""Deals of others a Korean government only attended: two parties' agreement told as between
+them ('A사와 B사 간'), or a head witnessing it ('지사 입회 속')."""
+
+from __future__ import annotations
+
+import re
+
+from partnerships.extract.sentences import Sentence
+from partnerships.extract.types import TypeMention
+
+# two firms' deal told as between them ('정밀화학 기업 A사와 사우디 국영 석유화학 계열사 B사 간'), or a
+# head only witnessing it ('김영록 지사 입회 속 …', '… 협약 체결에 입회했다')
+_FIRM = r"(?:기업|업체|회사|계열사|법인|[A-Z]사|㈜[가-힣A-Za-z]+)"
+_FIRMS_BETWEEN = re.compile(rf"{_FIRM}\s?(?:와|과)\s[^.]{{0,40}}?{_FIRM}\s?(?:간|사이)의?\s")
+_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?입회\s?(?:속|하에|아래)")
+_WITNESSED_AFTER = re.compile(r"^\S{0,3}?\s?(?:체결식?|서명식?|협약식)?에\s?입회")
+# 'HD현대중공업과 사우디 아람코 간 … 공급 계약 서명식에도 참석해': a signing between two named others
+_BETWEEN = re.compile(r"(?:^|\s)(?P<pair>[^\s.]{2,20}(?:과|와)\s[^.]{1,30}?)\s간의?\s[^.]{0,40}?$")
+# ... not the two sides themselves ('두 도시 간', '양국 정부 간'), nor after a head met ('도하 시장과 만나'),
+# nor an association's, which on a government's mission the seed articles count as the mission's
+# ('한국의 스마트도시협회와 태국의 사물인터넷협회 간의 … 양해각서')
+_BOTH_OR_HEAD = re.compile(r"(?:^|\s)(?:두|양)\s?(?:도시|지역|기관|나라|국|측|시|도)|협회(?:와|과)\s|"
+                           r"^(?:시장|도지사|지사|장관|대사|총리|주지사|군수|구청장|총영사)(?:과|와)\s")
+
+
+def _between_others(s: Sentence, w: TypeMention, spans) -> bool:
+    """The word's agreement is told as between two parties neither of which is a place (a country
+    only says whose a firm is): two firms' deal ('HD현대중공업과 사우디 아람코 간 … 공급 계약')."""
+    m = _BETWEEN.search(s.text[:w.start - s.start])
+    if m is None or _BOTH_OR_HEAD.search(m.group("pair")):
+        return False
+    lo, hi = s.start + m.start("pair"), s.start + m.end("pair")
+    return not any(lo <= p.start < hi and p.kind != "country" for p in spans)
+
+
+def between_others_or_witnessed(s: Sentence, w: TypeMention, spans) -> bool:
+    """The word's agreement is two firms' deal, told as between them or witnessed by a head (not
+    an event, which a city holds with others: '스타트업 10개사와 현지 벤처캐피털 간 투자 상담회')."""
+    before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
+    return bool(_FIRMS_BETWEEN.search(before) or _WITNESSED.search(before) or _WITNESSED_AFTER.match(after)) \
+        or w.type not in ("roadshow", "forum", "exchange") and _between_others(s, w, spans)
