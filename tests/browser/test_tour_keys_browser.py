@@ -136,6 +136,22 @@ def test_a_long_story_on_a_projector_gives_up_its_quote_before_its_type_shrinks(
 OWN = "2024-seoul-odense-robotics-mou,2014-seoul-odense-friendship-city,2019-busan-smart-city-convergence-alliance"
 
 
+def test_step_keys_step_after_the_language_is_switched(staff_page):
+    # The click leaves the focus on the language radio: → changed the language back, not the step.
+    page = staff_page
+    page.open("Tour?step=2")
+    wait_for_map(page, land=LAND)
+    page.get_by_text("한국어").first.click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('lang') === 'ko'", timeout=90000)
+    idle(page)
+    assert page.evaluate("() => document.activeElement.matches('input[type=radio]')")
+    press(page, "ArrowRight", 3)
+    press(page, "ArrowLeft", 2)
+    idle(page)
+    assert page.evaluate("() => new URLSearchParams(location.search).get('lang')") == "ko"
+    assert real_errors(page) == []
+
+
 def test_a_tour_of_ones_own_keeps_its_steps_and_step_through_the_presentation_look_and_a_language_switch(
         staff_page):
     # The picker is hidden while presenting; the browser reports it as it comes back (empty) and

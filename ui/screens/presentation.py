@@ -144,7 +144,10 @@ _KEYS_JS = """<script>
     // open the list).
     const closedSetting = e.target.closest && e.target.closest(".st-key-tour_settings")
       && e.target.getAttribute("aria-expanded") !== "true" && !["ArrowUp", "ArrowDown", " "].includes(e.key);
-    if (!closedSetting && e.target.closest
+    // ... and so does a switch just clicked (the language or the theme): its arrows would change it
+    // back and forth, not the step (Space still toggles it)
+    const choice = e.target.matches && e.target.matches("input[type=radio],input[type=checkbox]") && e.key !== " ";
+    if (!closedSetting && !choice && e.target.closest
         && e.target.closest("input,textarea,select,[contenteditable=true],[role=slider]")) return;
     if (!document.querySelector(".st-key-tour_next, .st-key-tour_exit")) return;  // not on the Tour page
     // F5 while presenting reloads as it would; Esc while not presenting is the browser's
