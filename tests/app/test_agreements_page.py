@@ -174,3 +174,13 @@ def test_korean_table_tells_each_date_basis_in_korean(frame):
     # 'published' left staff unsure what the public sees, trial 25)
     assert set(shown["status"]) == {"게시됨"}
     assert set(table(run_page(AGREEMENTS))["status"]) == {"published"}
+
+
+def test_the_evidence_comes_right_after_the_places_and_empty_cells_show_nothing(frame):
+    # At 1280x720 the evidence was the last of 21 columns, six scrolls away, and an empty venue read 'None'.
+    at = run_page(AGREEMENTS)
+    order = list(at.dataframe[0].proto.column_order)
+    assert order.index("evidence") == order.index("partners") + 1 <= 5
+    assert order.index("source") == order.index("evidence") + 1
+    venues = list(table(at)["venue"])
+    assert None not in venues and "" in venues

@@ -90,13 +90,15 @@ def _columns(lang: str) -> dict[str, object]:
     other = "en" if lang == "ko" else "ko"
     col = st.column_config
     return {
-        "title": col.TextColumn(t(f"column_title_{lang}", lang), width="large"),
+        "title": col.TextColumn(t(f"column_title_{lang}", lang), width="medium"),
         "date": col.TextColumn(t("column_date", lang)),
         "type": col.TextColumn(t("column_type", lang)),
-        "map": col.LinkColumn(t("column_map", lang), display_text=t("link_map", lang)),
-        "source": col.LinkColumn(t("column_source", lang), display_text=t("link_source", lang)),
         "korean": col.ListColumn(t("column_korean", lang)),
         "partners": col.ListColumn(t("column_partners", lang), width="medium"),
+        # the source sentence and its article next: what staff check a record by
+        "evidence": col.TextColumn(t("column_evidence", lang), width="large"),
+        "source": col.LinkColumn(t("column_source", lang), display_text=t("link_source", lang)),
+        "map": col.LinkColumn(t("column_map", lang), display_text=t("link_map", lang)),
         "sectors": col.ListColumn(t("column_sectors", lang), width="medium"),
         "countries": col.ListColumn(t("column_countries", lang)),
         "regions": col.ListColumn(t("column_regions", lang)),
@@ -110,7 +112,6 @@ def _columns(lang: str) -> dict[str, object]:
         "publisher": col.TextColumn(t("column_publisher", lang)),
         "published": col.DateColumn(t("column_published", lang), format="YYYY-MM-DD"),
         "url": col.LinkColumn(t("column_url", lang), display_text=r"https?://([^/?#]+)"),
-        "evidence": col.TextColumn(t("column_evidence", lang), width="large"),
         "status": col.TextColumn(t("column_status", lang)),
         "file": col.TextColumn(t("column_file", lang)),
         "id": col.TextColumn(t("column_id", lang)),
@@ -131,8 +132,11 @@ def agreements_table(ctx: PageContext, n: int) -> pd.DataFrame:
     st.caption(t("agreements_rows", ctx.lang, first=f"{offset + 1:,}", last=f"{offset + len(table):,}", n=f"{n:,}")
                if pages > 1 else t("agreements_order", ctx.lang))  # (the order is said either way)
     height = min(MAX_HEIGHT, ROW_HEIGHT * (len(table) + 1) + 3)
+    shown = export.spreadsheet_safe(table)
+    for name in ("venue", "publisher", "url"):  # an empty cell, not the word 'None'
+        shown[name] = shown[name].map(lambda v: "" if v is None else v)
     st.dataframe(  # (its toolbar's own CSV download gets the exports' formula guard)
-        export.spreadsheet_safe(table), column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
+        shown, column_config=_columns(ctx.lang), column_order=list(_columns(ctx.lang)),
         hide_index=True, width="stretch", height=height, key=TABLE_KEY,
     )
     return table
