@@ -46,7 +46,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("admin", re.compile(r"admin|^(주|성|주/성|주·성|州|省)$|state|province|광역\s*단위|소속\s*(주|성)", re.I)),
     ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|시·?군|기관|기관명|우리\s*측|"
                                 r"(국내|한국|우리)\s*(도시|자치단체|지자체|지방자치단체|지방정부))$|korean_gov(_ko)?$|"
-                                r"korean\s*(city|government|side)|"
+                                r"korean[\s_-]*(city|government|side|place|municipality)|"
                                 r"local\s*government", re.I)),
     ("country", re.compile(r"국가|나라|상대\s*국|국명|country|iso2?\b", re.I)),
     ("partner_en", re.compile(f"{_PARTNER}.*{_EN}|{_EN}.*(도시|명|name)|^{_EN}$", re.I)),

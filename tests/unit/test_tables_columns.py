@@ -31,6 +31,10 @@ from partnerships.tables.columns import Preset
     (["국내 지자체", "해외 도시", "국가", "협정 유형", "체결일", "분야", "출처"],
      {"korean_place": "국내 지자체", "partner": "해외 도시", "country": "국가", "type": "협정 유형", "date": "체결일",
       "sector": "분야", "url": "출처"}),
+    # a sheet with snake_case labels: korean_city is the Korean side, not a partner city
+    (["korean_city", "partner_city", "partner_country", "type", "date", "source_url", "evidence"],
+     {"korean_place": "korean_city", "partner": "partner_city", "country": "partner_country", "type": "type",
+      "date": "date", "url": "source_url"}),
     # ../shared/data/exchange-ties/ties.csv
     (["korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko", "partner_admin_en",
       "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],
