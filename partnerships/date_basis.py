@@ -24,6 +24,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"^the year of the event told just before \(" + _Q + r"\)", r"바로 앞 문장에 나온 행사의 연도('\1')"),
     (r"^row (\d+) of (.+) gives no date$", r"\2 \1행에 날짜가 없음"),
     (r"^a reviewer removed the date$", "검토자가 날짜를 지움"),
+    (r"^date entered by the editor$", "편집자가 입력한 날짜"),
     (r"the publication date " + _D, r"발행일 \1"),
     (r"the article's year (\d{4})", r"기사 연도 \1"),
     (r"page date " + _D + " contradicted by " + _Q, r"페이지 날짜 \1(본문 '\2'와 어긋남)"),

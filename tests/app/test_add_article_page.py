@@ -463,6 +463,18 @@ def test_an_undated_article_asks_for_its_date_and_takes_its_year(folders):
     assert "given on saving" in new[0].date_basis
 
 
+def test_a_date_the_editor_types_is_said_to_be_the_editors_not_the_readers_no_date_found(folders):
+    # Review went on saying 'no year in the text and no publication date found' of a date typed in.
+    at = fill(paste(page(), UNDATED), 0)
+    widget(at, "text_input", "_publisher").input("Daegu Metropolitan City").run()
+    widget(at, "text_input", "_published").input("2024-03-14").run()
+    widget(at, "text_input", "_0_date").input("2024-03-13").run()
+    at.button(key="add_article_save").click().run()
+    assert_no_exception(at)
+    (new,) = [r for r in store.read_records(store.open_store()).records if r.source.published == "2024-03-14"]
+    assert (new.date, new.date_basis) == ("2024-03-13", "inferred: date entered by the editor")
+
+
 def test_a_publication_date_typed_after_reading_dates_the_relative_days(folders):
     """'13일' in an article with no date of its own: once the person types the publication date,
     reading again with it dates the record from it (not only its year, and not 'no date found')."""

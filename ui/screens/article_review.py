@@ -155,6 +155,9 @@ def article_view(text: str, records: list[dict[str, Any]], lang: str) -> None:
             f'<div class="aa-article" lang="ko">{highlight(text, spans)}</div>')
 
 
+EDITOR_DATE = "date entered by the editor"
+
+
 def _init(k: str, cand: dict[str, Any]) -> None:
     basis = str(cand.get("date_basis") or "")
     defaults = {
@@ -215,7 +218,7 @@ def record_editor(i: int, cand: dict[str, Any], lang: str, *, prefix: str, gaz: 
         **{f: v for f, v in cand.items() if f != "unplaced"}, **places, "type": ss[k + "type"],
         "sectors": list(ss[k + "sectors"]), "date": date,
         "year": year if year is not None else cand.get("year"),
-        "date_basis": "stated" if stated else f"inferred: {' '.join(str(ss.get(k + 'why') or '').split())}",
+        "date_basis": "stated" if stated else f"inferred: {_why(cand, date, ss.get(k + 'why'))}",
         "title_en": ss[k + "title_en"].strip(), "title_ko": ss[k + "title_ko"].strip(),
         "summary_en": ss[k + "summary_en"].strip(), "summary_ko": ss[k + "summary_ko"].strip(),
     }
@@ -328,6 +331,14 @@ def review_panel(review: intake.Prepared, lang: str, *, gaz: Gazetteer, online: 
         st.caption(t("add_article_article_help", lang))
         with st.container(height=900, key="aa_article_box"):
             article_view(review.text, kept, lang)
+
+
+def _why(cand: dict[str, Any], date: str, why: object) -> str:
+    """The why of an inferred date: the editor's, or the reader's until the editor changes the date
+    (the reader's 'no year in the text …' no longer tells where a date the editor typed came from)."""
+    why = " ".join(str(why or "").split())
+    read = str(cand.get("date_basis") or "").partition(":")[2].strip()
+    return EDITOR_DATE if date and date != str(cand.get("date") or "") and why == read else why
 
 
 def _with_year(record: dict[str, Any], published: str) -> dict[str, Any]:
