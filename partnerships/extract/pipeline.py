@@ -118,7 +118,7 @@ def run(data: bytes | str, *, source_file: str = "", gazetteer=None,
                            "pasted together); split it into its articles and add them one by one")
     _unique_ids(candidates)
     first = pubs[0]
-    reason = "" if candidates else _no_record_reason(dropped, sentences)
+    reason = "" if candidates else _no_record_reason(dropped, sentences, first)
     return Extraction(
         candidates, reason,
         published=first.date.isoformat() if first.date and first.exact else (
@@ -248,8 +248,10 @@ def _country(place_id: str | None) -> str:
     return parts[1] if parts[0] in ("adm1", "country") and len(parts) > 1 else parts[0]
 
 
-def _no_record_reason(dropped: list[str], sentences) -> str:
-    """Why the article gave no record, in a line for the person who brought it in."""
+def _no_record_reason(dropped: list[str], sentences, published) -> str:
+    """Why the article gave no record, in a line for the person who brought it in; plans are told
+    with the date they were read against and where it came from (a page's own date wins over one
+    given for a folder, and a signing after it reads as a plan)."""
     if dropped:
         why = [("told as history", "told as history"), ("no partner abroad", "with no partner abroad"),
                ("no Korean place", "with no Korean place"), ("gazetteer", "with a partner not in the gazetteer"),
@@ -257,8 +259,10 @@ def _no_record_reason(dropped: list[str], sentences) -> str:
         counts = [f"{sum(key in d for d in dropped)} {label}" for key, label in why if any(key in d for d in dropped)]
         return "agreements found, none proposed: " + ", ".join(counts)
     if any(find_types(s) for s in sentences):
+        exact = published.date and published.exact
+        when = f"; read as of {published.date.isoformat()}, {published.basis}" if exact else ""
         return ("agreement wording found, but only as plans, visits, proposals or talks "
-                "(nothing reported as signed, held or opened)")
+                f"(nothing reported as signed, held or opened{when})")
     return "no partnership wording (업무협약, 의향서, 자매결연, 로드쇼 ...) in the article"
 
 

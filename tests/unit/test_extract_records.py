@@ -183,3 +183,14 @@ def test_cli_eval_last_line(capsys):
     assert lines[-2].startswith("seeds: F1")
     assert any(line.strip().startswith("sectors") for line in lines)
     assert sum(line.strip().startswith("+year") for line in lines) == 2  # seeds and dev
+
+
+def test_plans_only_says_the_date_they_were_read_against_and_where_it_came_from():
+    # A page whose own metadata dated it years before the given date read a signing as a plan,
+    # and the reason did not say which date it had used.
+    found = extract("부산시는 다음 달 베트남 호찌민시와 업무협약을 체결할 예정이다.\n", published="2024-01-10")
+    assert found.candidates == []
+    assert found.reason.endswith("(nothing reported as signed, held or opened; "
+                                 "read as of 2024-01-10, publication date given with the article)")
+    undated = extract("부산시는 다음 달 베트남 호찌민시와 업무협약을 체결할 예정이다.\n")
+    assert undated.reason.endswith("(nothing reported as signed, held or opened)")
