@@ -18,6 +18,7 @@ from tests.db.review_helpers import add_proposed, curated
 from tests.helpers.apptest import APP, TIMEOUT, deck_spec, point_ids, private_folders
 from ui.shell import data, page_list
 from ui.shell.auth import USER_KEY
+from ui.shell.i18n import t
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long test password"
@@ -315,6 +316,28 @@ def test_merge_two_reports_and_undo_it_on_the_review_page(folders):
     assert at.text_area(key=f"rv_{rid}_summary_ko").value == base["summary_ko"]
     assert at.selectbox(key=f"rv_{rid}_type").value == base["type"]
     assert not at.warning and f"rv_{rid}_conflict" not in at.session_state
+
+
+def test_a_merge_or_undo_another_reviewer_made_first_is_said_not_silently_dropped(folders):
+    # Two reviewers on one offer: the second's button was gone from the page, and its click did
+    # nothing and said nothing (attack round 35).
+    base = curated(SEOUL_ODENSE)
+    add_proposed(folders, base, rid="same-mou-other-paper", gazetteer=default_gazetteer(), date="2024-03-15",
+                 source={**base["source"], "file": "001_01205c7f5ce77c6a.txt", "publisher": "Another paper"})
+    at = run("pages/7_Review.py", "rita")
+    kept, absorbed = review.get(folders, SEOUL_ODENSE), review.get(folders, "same-mou-other-paper")
+    made = review_merges.merge(folders, "rita", (kept.id, kept.version), (absorbed.id, absorbed.version))
+    at.button(key=f"rv_merge_{SEOUL_ODENSE}_same-mou-other-paper").click().run()  # from the page drawn before
+    assert not at.exception
+    assert [w.value for w in at.warning] == [t("review_merge_gone", "en")]
+    assert len(review_merges.active_merges(folders, "rita")) == 1
+    at.run()
+    assert not at.warning  # said once
+    review_merges.unmerge(folders, "rita", made, reason="another reviewer's undo")
+    at.text_input(key="rv_unmerge_reason").input("two different signings")
+    at.button(key=f"rv_unmerge_{made}").click().run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [t("review_unmerge_gone", "en")]
 
 
 def test_many_copies_of_one_report_give_a_short_list_of_merges(folders):

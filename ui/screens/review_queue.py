@@ -114,6 +114,9 @@ def act(lang: str, rid: str, action: str, call, *, title: str | None = None) -> 
     try:
         got = call()
     except review.Changed as exc:
+        if action in ("merge", "unmerge"):  # no form to draw both versions in: said, and the lists move on
+            st.warning(t("review_merge_gone" if action == "merge" else "review_unmerge_gone", lang))
+            return
         st.session_state[form_key(rid, "conflict")] = (exc.current, exc.yours)
         st.session_state[form_key(rid, "version")] = exc.current.version  # the next save is made on top of it
         st.rerun()  # the form is drawn again with both versions above it
@@ -302,9 +305,19 @@ def _pick_all(ids: list[str], on: bool) -> None:
         st.session_state[form_key(rid, "pick")] = on
 
 
+def _gone_click(kind: str, live: set[str], lang: str) -> None:
+    """Say so when a merge or undo button clicked is no longer drawn (another reviewer merged, or
+    undid, first: Streamlit drops a click on a button the run does not draw); remember `live`."""
+    shown = f"rv_shown_{kind}"
+    if any(st.session_state.get(k) is True for k in st.session_state.get(shown, ()) if k not in live):
+        st.warning(t(f"review_{kind}_gone", lang))
+    st.session_state[shown] = tuple(live)
+
+
 def merges_done(eng, user: SignedIn, lang: str) -> None:
     """Merges not undone, each with an undo button (a reason is required)."""
     done = review_merges.active_merges(eng, user.name)
+    _gone_click("unmerge", {f"rv_unmerge_{m['id']}" for m in done}, lang)
     if not done:
         return
     with st.expander(t("review_merges_done", lang, n=len(done))):
@@ -333,6 +346,7 @@ def merge_offers(eng, user: SignedIn, lang: str) -> set[str]:
     made so far, to undo. Returns the ids offered to be merged into another."""
     merges_done(eng, user, lang)
     pairs = review_merges.candidates_for(eng, user.name)
+    _gone_click("merge", {f"rv_merge_{k.id}_{a.id}" for k, a in pairs[:MERGES_SHOWN]}, lang)
     if not pairs:
         return set()
     st.subheader(t("review_merge_title", lang), anchor=False)

@@ -447,6 +447,11 @@ EN: dict[str, str] = {
     ),
     "review_merge": "Merge the second into the first",
     "review_unmerge": "Undo merge {n}",
+    "review_merge_gone": (
+        "That merge offer is gone: meanwhile another reviewer merged, published or rejected one of its two records. "
+        "Nothing was changed; the lists below are as they stand now."
+    ),
+    "review_unmerge_gone": "That merge was already undone meanwhile, by another reviewer. Nothing was changed.",
     "review_merges_done": "Merges ({n})",
     "review_error": "Not saved: {detail}",
     # published records: edit, retract, history

@@ -434,6 +434,11 @@ KO: dict[str, str] = {
     ),
     "review_merge": "둘째를 첫째에 병합",
     "review_unmerge": "병합 {n} 되돌리기",
+    "review_merge_gone": (
+        "그 병합 제안은 없어졌습니다. 그사이 다른 검토자가 두 기록 중 하나를 병합·게시·반려했습니다. 바뀐 것은 없으며, "
+        "아래 목록은 지금 상태입니다."
+    ),
+    "review_unmerge_gone": "그 병합은 그사이 다른 검토자가 이미 되돌렸습니다. 바뀐 것은 없습니다.",
     "review_merges_done": "병합 ({n}건)",
     "review_error": "저장하지 않았습니다: {detail}",
     # published records: edit, retract, history
