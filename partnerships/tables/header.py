@@ -9,6 +9,7 @@ across the table (a title) is folded into the labels.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ class Table:
     date1904: bool = False  # the workbook counts its date numbers from 1904 (a Mac's)
     hidden: tuple[int, ...] = ()  # data rows the workbook hides, left out (1-based sheet rows)
     hidden_columns: tuple[int, ...] = ()  # columns the workbook hides, left out (1-based)
+    above: tuple[int, ...] = ()  # rows above the header that read as data, not imported (1-based)
 
     def column(self, label: str) -> int:
         return self.labels.index(label)
@@ -38,9 +40,20 @@ def _text(v: Any) -> str:
     return " ".join(str(v).split()) if v is not None else ""
 
 
+# a cell that is a value, not a label: a date or a year ('1999-01-01', '2014.5.', '1999')
+_VALUE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s?[-./년]\s?\d{1,2}){0,2}\s?[.월일]?\s*$")
+
+
 def _label_like(row: list[Any]) -> bool:
     cells = [v for v in row if v not in (None, "")]
-    return bool(cells) and all(isinstance(v, str) and len(v) <= 30 for v in cells)
+    return bool(cells) and all(isinstance(v, str) and len(v) <= 30 and not _VALUE.match(v) for v in cells)
+
+
+def _data_above(rows: list[list[Any]], top: int) -> tuple[int, ...]:
+    """Rows above the header (before index `top`) that read as data: two cells or more, not a title
+    and not labels (a tie typed above the header is not imported: said, not lost in silence)."""
+    return tuple(i + 1 for i in range(top) if sum(1 for v in rows[i] if _text(v)) >= 2
+                 and not _is_title(rows[i]) and not _label_like(rows[i]))
 
 
 def _score(row: list[Any]) -> int:
@@ -102,7 +115,8 @@ def find_header(sheet: Sheet, *, header_row: int | None = None) -> Table:
     data = [(n, r) for n, r in data if tuple(_text(v) for v in r) not in header_set]  # a repeated header
     hidden = tuple(n for n, _ in data if n in sheet.hidden_rows)  # what Excel does not show is not imported
     data = [(n, r) for n, r in data if n not in sheet.hidden_rows]
-    return Table(sheet.name, labels, tuple(r + 1 for r in block), data, sheet.date1904, hidden, sheet.hidden_columns)
+    return Table(sheet.name, labels, tuple(r + 1 for r in block), data, sheet.date1904, hidden, sheet.hidden_columns,
+                 _data_above(rows, block[0]))
 
 
 def _subheader(top: list[Any], below: list[Any]) -> bool:

@@ -51,6 +51,7 @@ class ImportResult:
     waiting: list[tuple[int, str, str]] = field(default_factory=list)  # (row, id, sheet) proposed from another sheet
     hidden: list[int] = field(default_factory=list)  # rows the workbook hides, left out
     hidden_columns: list[str] = field(default_factory=list)  # ... and its columns, by letter
+    above: list[int] = field(default_factory=list)  # rows above the header that read as data, left out
     seconds: float = 0.0
 
     def table(self) -> str:
@@ -81,6 +82,9 @@ class ImportResult:
             lines += ["", f"rows hidden in the workbook, left out: {', '.join(map(str, self.hidden[:50]))}"]
         if self.hidden_columns:
             lines += ["", f"columns hidden in the workbook, left out: {', '.join(self.hidden_columns[:50])}"]
+        if self.above:
+            lines += ["", f"rows above the header that hold data, left out (move them below it): "
+                          f"{', '.join(map(str, self.above[:50]))}"]
         if self.unread_sectors:
             lines += ["", "sectors not recognised (those rows took their type's usual sector):",
                       *(f"  {cell!r}: rows {', '.join(map(str, rows))}" for cell, rows in self.unread_sectors.items())]
@@ -266,6 +270,7 @@ def import_rows(table: Table, mapping: dict[str, str], *, preset: Preset, file: 
     result.unkept_links = unkept_links(table, mapping, preset)
     result.hidden = list(table.hidden)
     result.hidden_columns = [column_letter(c) for c in table.hidden_columns]
+    result.above = list(table.above)
     # (a curated layer's import, published as it is, skips nothing: its ties are its own)
     waiting = getattr(sink, "waiting_match", None) if getattr(sink, "status", "proposed") == "proposed" else None
     own = set(sink.table_records(stored_name(file, table.sheet))) if waiting is not None else set()

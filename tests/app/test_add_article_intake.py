@@ -308,3 +308,12 @@ def test_sector_words_the_import_cannot_read_are_listed_with_their_rows(folders)
     assert not at.exception
     said = " ".join(m.value for m in at.info)
     assert "알아보지 못한 분야" in said and "해양" in said and "2행" in said and "로봇" not in said
+
+
+def test_a_tie_typed_above_the_header_row_is_named_on_the_page(folders):  # noqa: F811
+    at = page()
+    _import(at, "안양시,러시아,하바롭스크,자매결연,1999-01-01\n지자체,국가,상대도시,구분,체결일\n"
+                "포항시,일본,후쿠오카,우호협력,2024-05-02\n")
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "Not imported: data above the header row, in sheet row(s) 1. Move it below the header and import again."]

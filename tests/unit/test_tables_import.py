@@ -660,3 +660,16 @@ def test_the_add_article_form_takes_an_upper_case_scheme_as_the_sheets_do():
     source = {"publisher": "부산일보", "published": "2024-05-01", "url": with_plain_scheme("HTTPS://WWW.BUSAN.GO.KR/x")}
     assert source["url"] == "https://WWW.BUSAN.GO.KR/x" and missing([], source, "en") == []
     assert missing([], {**source, "url": "HTTPS://WWW.BUSAN.GO.KR/x"}, "en") != []  # (the form gives it lowered)
+
+
+def test_a_tie_typed_above_the_header_is_named_and_the_header_stays_one_row(tmp_path, gazetteer):
+    # The row above was folded into the labels ('러시아 국가', '1999-01-01 체결일'): no column then
+    # read as the Korean government, and the tie itself was neither imported nor named.
+    sheet = ("안양시,러시아,하바롭스크,자매결연,1999-01-01\n지자체,국가,상대도시,구분,체결일\n"
+             "포항시,일본,후쿠오카,우호협력,2024-05-02\n")
+    p = plan.plan(sheet.encode("utf-8"), "ties.csv")
+    assert p.table.header_rows == (2,) and p.table.above == (1,)
+    assert p.mapping["korean_place"] == "지자체" and p.mapping["date"] == "체결일"
+    result = p.run(sink=_sink(tmp_path), gaz=gazetteer)
+    assert (result.added, result.above) == (1, [1])
+    assert "rows above the header that hold data, left out (move them below it): 1" in result.table()

@@ -179,6 +179,8 @@ def show_result(result: ImportResult, lang: str, *, gaz: Gazetteer | None = None
         st.info(t("import_hidden", lang, n=len(result.hidden), rows=", ".join(map(str, result.hidden[:50]))))
     if result.hidden_columns:
         st.info(t("import_hidden_columns", lang, columns=", ".join(result.hidden_columns[:50])))
+    if result.above:  # a tie typed above the header row: said, so it is moved, not lost
+        st.warning(t("import_above", lang, rows=", ".join(map(str, result.above[:50]))))
     if result.unread_sectors:  # (each such row took its type's usual sector: said, for a reviewer to set)
         st.info(t("import_unread_sectors", lang) + "\n\n" + "\n".join(
             f"- {md_escape(cell)}: {_rows(rows, lang)}" for cell, rows in list(result.unread_sectors.items())[:20]))

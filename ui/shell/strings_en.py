@@ -623,6 +623,9 @@ EN: dict[str, str] = {
         "{n} rows changed whose records were also changed in the app since the last import: the app's version stands."
     ),
     "import_hidden_columns": "Columns hidden in the workbook were left out: {columns}.",
+    "import_above": (
+        "Not imported: data above the header row, in sheet row(s) {rows}. Move it below the header and import again."
+    ),
     "import_hidden": "{n} rows hidden in the workbook (by a filter, or by hand) were left out: rows {rows}.",
     "import_held": "{n} rows changed whose records are reviewed already: a reviewer edits them on the map.",
     "import_fixed_korean": "Korean government for every row (when no column holds it)",
