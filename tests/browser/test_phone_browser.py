@@ -75,12 +75,13 @@ def test_the_tours_step_buttons_stay_in_one_row_above_the_map(phone, server):
     assert max(b["y"] for b in boxes) - min(b["y"] for b in boxes) < 2  # one row, not four stacked
     assert max(b["x"] + b["width"] for b in boxes) <= PHONE["width"]
     assert "·" in pg.locator(".st-key-tour_steps .tour-position").inner_text()  # the step and the tour's name
-    # the step's card comes before its map, and the settings after both (they filled the first screen)
+    # the step's map, then its card, both begun on the first screen, and the settings after them
+    # (they filled the first screen; then the card came first and its map was a screen further down)
     card = pg.locator(".tour-card").first.bounding_box()
     canvas = pg.locator(".st-key-tour_stage canvas").first.bounding_box()
     settings = pg.locator(".st-key-tour_settings").first.bounding_box()
-    assert card["y"] < canvas["y"] < settings["y"]
-    assert card["y"] < PHONE["height"]  # read without scrolling
+    assert canvas["y"] < card["y"] < settings["y"]
+    assert canvas["y"] + canvas["height"] <= PHONE["height"] and card["y"] + 120 < PHONE["height"]
     assert real_errors(pg) == []
 
 
@@ -96,6 +97,9 @@ def test_a_presentation_link_on_a_phone_keeps_back_and_next_and_the_step_line_of
     assert not pg.locator(".st-key-tour_first button").first.is_visible()  # the rest stays hidden
     line, card = step.bounding_box(), pg.locator(".tour-card").first.bounding_box()
     assert line["y"] + line["height"] <= card["y"] + 1  # above the card, not over it
+    # their labels whole ('◀ Pr…' and 'Nex…' before: the hidden |◀ and ▶| kept their room)
+    cut = "k => [...document.querySelectorAll('.st-key-' + k + ' button *')].some(e => e.scrollWidth > e.clientWidth + 1)"
+    assert not pg.evaluate(cut, "tour_prev") and not pg.evaluate(cut, "tour_next")
     nxt.tap()
     pg.wait_for_function("([sel, text]) => document.querySelector(sel)?.innerText !== text",
                          arg=[".st-key-tour_steps .tour-position", before], timeout=60_000)

@@ -8,6 +8,7 @@ from ui.map import city_labels
 from ui.map.deck import LABEL_SIZE, layer_kind
 from ui.shell.layout import map_height_css
 
+_MAP = '[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])'
 _CARD_CSS = (
     "<style>"
     ".tour-card{border-left:6px solid var(--tour-accent);padding:.4rem 0 .4rem 1rem}"
@@ -19,9 +20,10 @@ _CARD_CSS = (
     ".st-key-tour_steps [data-testid=stColumn]:nth-child(1),.st-key-tour_steps [data-testid=stColumn]:nth-child(5)"
     "{flex:.7 1 0!important}.st-key-tour_steps button{padding:0 .2rem;min-height:2.2rem}"
     ".st-key-tour_steps .tour-position{font-size:.8rem;white-space:normal;line-height:1.2}"
-    # ... the step's card before its map, and the settings after both (they filled the first screen)
-    ".st-key-tour_stage [data-testid=stHorizontalBlock]>[data-testid=stColumn]:nth-child(2){order:-1}"
-    ".st-key-tour_settings,[data-testid=stLayoutWrapper]:has(>.st-key-tour_settings){order:1}}"
+    # ... the step's map, low enough that its card starts on the first screen too (the card came
+    # first and its map more than a screen down), and the settings after both (they filled it)
+    "}" + "@media (max-width:640px){" + map_height_css(f".st-key-tour_stage {_MAP}", "max(260px,38vh)")
+    + ".st-key-tour_settings,[data-testid=stLayoutWrapper]:has(>.st-key-tour_settings){order:1}}"
     # the story's name and the step, on one line (the name cut short before the step wraps)
     ".tour-position{text-align:center;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
     ".tour-card .kind{font-size:.95rem;font-weight:700;letter-spacing:.02em;color:var(--tour-accent)}"
@@ -38,7 +40,6 @@ _CARD_CSS = (
     "</style>"
 )
 
-_MAP = '[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"])'
 MAP_CLEARANCE = 146  # pixels of the screen's height above the map (126) and below it (its padding) in presentation look
 
 # Presentation mode: no sidebar, no header chrome, no controls (keys step through), bigger type.
@@ -71,12 +72,16 @@ _PRESENT_CSS = (
     # The map takes the screen's height below the title and the step counter (its top is 126 px
     # down): 574 px on a 1280x720 projector, 934 px at 1920x1080 (ui.screens.tour.present_height
     # says what the camera frames for).
-    # On a phone the card comes under the map: the map takes half the screen.
+    # On a phone the card comes under the map: the map takes two fifths of the screen.
     + map_height_css(_MAP, f"max(320px,calc(100vh - {MAP_CLEARANCE}px))")
-    + "@media (max-width:640px){" + map_height_css(_MAP, "max(320px,55vh)")
+    + "@media (max-width:640px){" + map_height_css(_MAP, "max(260px,38vh)")
     # ... and a phone, with no keys to press, keeps the back and next buttons (the step line sits
     # between them, not over the card)
     + ".st-key-tour_prev,.st-key-tour_next{display:block!important}"
+    # (the columns of the hidden |◀ and ▶| give their room to ◀ Previous and Next ▶, cut short before)
+    ".st-key-tour_steps [data-testid=stColumn]:has(.st-key-tour_first),"
+    ".st-key-tour_steps [data-testid=stColumn]:has(.st-key-tour_last){display:none}"
+    ".st-key-tour_steps [data-testid=stColumn]:nth-child(3){flex:1 1 0!important}"
     ".st-key-tour_prev button,.st-key-tour_next button{font-size:.7rem;padding:0 .1rem}}"
     # ... and so does a tablet, with the ✕ that leaves the look (no keys, no pointer to hover with)
     "@media (pointer:coarse){.st-key-tour_prev,.st-key-tour_next,.st-key-tour_exit{display:block!important}}"

@@ -42,6 +42,7 @@ from ui.shell.page import PageContext
 MAP_KEY = "tour_map"
 STAGE_KEY = "tour_stage"  # the map and the card: the card first on a phone (ui.screens.presentation)
 STEPS_KEY = "tour_steps"  # the row of step buttons: kept in one row on a phone (ui.screens.presentation)
+PHONE_FRAMED = 260  # the height a phone's map is framed for: 38% of a 667-844 px screen, a little under
 PRESENT_MAP_HEIGHT = 500  # the map element's own height in presentation look (the style makes it the screen's)
 PRESENT_FRAMED = 0.75  # presenting, the camera frames for a map this many times as high as it is wide:
 # under the screen's height on 16:9 and 4:3 (574 of 680 px at 1280x720, 934 of 1064 at 1920x1080)
@@ -148,6 +149,8 @@ def _draw_stage(ctx: PageContext, stage_data, row: pd.Series, step: int, *, pres
         # run to learn it: a key pressed during that run was lost).
         width = framing.map_width(MAP_KEY)
         height = present_height(width) if presenting else deck.MAP_HEIGHT
+        if width < deck.COMPACT_WIDTH:  # a phone shows it 38% of the screen high (ui.screens.presentation)
+            height = PHONE_FRAMED
         stage = stage_deck(ctx, stage_data.points, stage_data.arcs, row, step, width=width, height=height)
         st.pydeck_chart(for_the_room(stage) if presenting else stage, key=MAP_KEY,
                         height=PRESENT_MAP_HEIGHT if presenting else deck.MAP_HEIGHT,
