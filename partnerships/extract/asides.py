@@ -281,11 +281,16 @@ _MARKING_BEFORE = re.compile(r"\d+\s?(?:주년|년)(?:\s?(?:간|의))?\s?(?:교�
                              r"(?:돌아보는|되돌아보는|조명하는|담은)\s?$")
 
 
+# ... or shown at the anniversary's ceremony ('이날 기념식에서 … 공연 영상이 상영됐다')
+_AT_CEREMONY = re.compile(r"기념식\s?(?:에서|에는|에선|중에?|자리에서)\s")
+
+
 def anniversary(s: Sentence, w: TypeMention) -> bool:
     """The word names an earlier agreement whose anniversary, or the time since, the sentence marks,
     or a show of that tie's past."""
     return bool(_ANNIVERSARY_AFTER.match(s.text[w.end - s.start:])) or w.type == "exchange" and bool(
-        _MARKING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start]))
+        _MARKING_BEFORE.search(s.text[max(0, w.start - s.start - 30):w.start - s.start])
+        or _AT_CEREMONY.search(s.text[:w.start - s.start]))
 
 
 # a headline that marks how long two places have been tied ('자매결연 30주년', '바다와 호수가 맺은

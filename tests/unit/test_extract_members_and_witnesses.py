@@ -123,3 +123,35 @@ def test_a_fair_kept_up_for_years_and_its_opening_attended_are_no_new_record(gaz
 def test_a_capitals_special_status_written_apart_is_no_place_of_its_own(gazetteer):
     text = "부산시장은 지난달 인도네시아 자카르타 특별주 주지사 대행과 스마트시티 협력 양해각서를 맺었다고 말했다.\n"
     assert _keys(text, gazetteer, "2024-12-02") == [("mou", 2024, ("kr-busan",), ("id-jakarta",))]
+
+
+def test_a_performance_shown_at_an_anniversary_ceremony_is_no_exchange(gazetteer):
+    text = ("대구시는 5일 시청에서 미국 애틀랜타시와의 자매결연 40주년 기념식을 열었다.\n"
+            "이날 기념식에서 두 시장은 영상 축사를 교환했고, 애틀랜타 한인 합창단의 공연 영상이 상영됐다.\n")
+    assert _keys(text, gazetteer, "2021-11-05") == []
+
+
+def test_a_firms_contract_a_mayor_witnessed_is_no_tie_however_its_other_sentences_tell_it(gazetteer):
+    text = ("포항 소재기업, 호주 리튬광산과 5년 장기공급 계약…포항시장 입회\n"
+            "경북 포항의 소재기업 ㈜한빛케미칼과 호주 광산기업 '서던 리튬'이 리튬 정광 장기 공급 계약을 맺었다.\n"
+            "포항시는 23일 시청에서 양사 대표가 공급 계약에 서명했으며, 포항시장과 주한 호주대사관 상무관이 입회했다고 "
+            "24일 밝혔다.\n"
+            "시는 계약 체결을 돕기 위해 지난 6월 호주 현지 기업설명회에 관계 공무원을 파견한 바 있다.\n")
+    assert _keys(text, gazetteer, "2023-08-24") == []
+
+
+def test_a_partners_tie_with_korean_governments_left_unnamed_is_not_the_articles(gazetteer):
+    text = ("경남도는 8일 호주 퀸즐랜드주 무역투자청 대표단을 도청에서 만나 수소 산업 협력 방안을 논의했다.\n"
+            "퀸즐랜드주는 올해 초 국내 일부 광역자치단체와 수소 협력 양해각서를 체결했다.\n")
+    assert _keys(text, gazetteer, "2024-07-09") == []
+    told = ("경남도가 호주 퀸즐랜드주와 수소 분야 협력 가능성을 타진했다.\n퀸즐랜드주는 이미 국내 일부 광역자치단체와 "
+            "수소 협력 각서를 맺은 바 있어 경남도는 차별화된 협력 분야를 찾는다는 방침이다.\n")
+    assert _keys(told, gazetteer, "2024-07-09") == []
+
+
+def test_a_newsletters_bulleted_item_with_its_details_under_it_is_a_signing(gazetteer):
+    text = ("경기도 국제협력 소식 2022년 12월호\n"
+            "■ 경기도–캐나다 온타리오주, AI 산업 협력 MOU 체결\n"
+            "  - 일시/장소: 11. 8.(화) / 토론토 온타리오주 의사당\n"
+            "  - 서명: 경기도 경제부지사, 온타리오주 장관\n")
+    assert _keys(text, gazetteer, "2022-12-01") == [("mou", 2022, ("kr-gyeonggi-do",), ("adm1-ca-ontario",))]

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from partnerships.extract.groups.model import country_of
+from partnerships.extract.groups.witnessed import witnessed
 from partnerships.extract.groups.word_checks import AGENCIES, government_acts
 from partnerships.extract.places import (
     PlaceMention,
@@ -26,7 +27,13 @@ def stands_alone(g: Group, groups: list[Group], r: ArticleReading) -> bool:
         and not _summed_up(g, groups) and not _named_by_its_division(g, groups) \
         and not _headline_of_a_part(g, groups) and not _where_only(g, groups) \
         and not _only_counted(g) and not _agency_event(g) and not _agency_lead_event(g, r.context) \
-        and not _abroad_with_abroad(g)
+        and not _abroad_with_abroad(g) and not _witnessed_contract(g, r.context)
+
+
+def _witnessed_contract(g: Group, ctx: Context) -> bool:
+    """A contract the article tells a Korean head witnessed ('포항 … 기업, 호주 리튬광산과 … 공급 계약…
+    포항시장 입회'): two firms' deal, however its other sentences tell it."""
+    return g.first.type == "contract" and any(witnessed(x) and "계약" in x.text for x in ctx.sentences)
 
 
 # an event a national agency organised ('이번 상담회는 KOTRA와 중소기업진흥공단이 공동 주관했으며')

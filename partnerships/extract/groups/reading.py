@@ -139,6 +139,6 @@ def _aside_told(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
 
 # a numbered item of a list of the week's news that tells what was done in a noun ('1. 성동구, …
 # 업무협약 체결'; a dash under a headline repeats it, often naming the venue for the party)
-_ITEM_DONE = re.compile(r"^\s*\d{1,2}[.)]\s[^\n]*(?:체결|서명|수상|개소|교환|채택)\s*$")
+_ITEM_DONE = re.compile(r"^\s*(?:\d{1,2}[.)]|[■□◆◇▶●])\s[^\n]*(?:체결|서명|수상|개소|교환|채택)\s*$")
 _DETAIL = re.compile(r"^\s*[-·•]\s")  # ... with its details under it (not a side bar's list of titles)
 _TOMORROW = re.compile(r"내일|모레")  # a headline of what comes ('내일 … 협약 체결식')

@@ -12,7 +12,13 @@ from partnerships.extract.types import TypeMention
 # head only witnessing it ('김영록 지사 입회 속 …', '… 협약 체결에 입회했다')
 _FIRM = r"(?:기업|업체|회사|계열사|법인|[A-Z]사|㈜[가-힣A-Za-z]+)"
 _FIRMS_BETWEEN = re.compile(rf"{_FIRM}\s?(?:와|과)\s[^.]{{0,40}}?{_FIRM}\s?(?:간|사이)의?\s")
-_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?입회\s?(?:속|하에|아래)")
+_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?입회\s?(?:속|하에|아래)|"
+                        # ('…포항시장 입회' ending a headline; '… 포항시장과 … 상무관이 입회했다')
+                        r"(?:시장|도지사|지사|군수|구청장)\s?입회$|"
+                        r"(?:시장|도지사|지사|군수|구청장)(?:과|와|이|가|도)\s[^.]{0,60}?입회(?:했|하였|한|해)")
+# the Korean side left unnamed: others' tie ('퀸즐랜드주는 이미 국내 일부 광역자치단체와 … 각서를 맺은 바')
+_UNNAMED_KOREAN = re.compile(r"(?:국내|우리나라|한국)\s(?:일부|여러|다른|몇몇)?\s?(?:광역\s?)?"
+                             r"(?:자치단체|지자체|지방정부|도시)(?:들)?(?:과|와)\s")
 _WITNESSED_AFTER = re.compile(r"^\S{0,3}?\s?(?:체결식?|서명식?|협약식)?에\s?입회")
 # 'HD현대중공업과 사우디 아람코 간 … 공급 계약 서명식에도 참석해': a signing between two named others
 _BETWEEN = re.compile(r"(?:^|\s)(?P<pair>[^\s.]{2,20}(?:과|와)\s[^.]{1,30}?)\s간의?\s[^.]{0,40}?$")
@@ -37,5 +43,11 @@ def between_others_or_witnessed(s: Sentence, w: TypeMention, spans) -> bool:
     """The word's agreement is two firms' deal, told as between them or witnessed by a head (not
     an event, which a city holds with others: '스타트업 10개사와 현지 벤처캐피털 간 투자 상담회')."""
     before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
-    return bool(_FIRMS_BETWEEN.search(before) or _WITNESSED.search(before) or _WITNESSED_AFTER.match(after)) \
+    return bool(_FIRMS_BETWEEN.search(before) or witnessed(s) or _WITNESSED_AFTER.match(after)
+                or _UNNAMED_KOREAN.search(before)) \
         or w.type not in ("roadshow", "forum", "exchange") and _between_others(s, w, spans)
+
+
+def witnessed(s: Sentence) -> bool:
+    """The sentence has a Korean head witnessing a signing ('포항시장 입회', '시장과 … 입회했다')."""
+    return bool(_WITNESSED.search(s.text.rstrip(" .")))

@@ -251,7 +251,9 @@ _REPORTED = re.compile(r"^[^.]{0,20}?(?:다|했)고\s(?:\S+\s){0,2}?(?:밝혔|�
 # 'KOTRA가 자카르타에서 연 ... 로드쇼에 참석해': an organiser named with 이/가 and its verb
 _ORGANISER = re.compile(r"(?:이|가)\s(?:\S+\s){0,3}?(?:연|열었던|개최한|주최한|주관한|마련한|진행한)\s(?:\S+\s){0,6}$")
 
-_ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?참관")
+_ATTEND_AFTER = re.compile(r"^\S{0,2}?\s?(?:'|’|”|\")?\s?(?:에|에도)\s?(?:참관|"
+                           # ... or staff sent to it ('현지 기업설명회에 관계 공무원을 파견한')
+                           r"(?:[가-힣]+\s){0,2}?(?:공무원|직원|관계자|담당자)(?:을|를|들을)?\s?파견)")
 # ... or a fair's opening ceremony attended ('푸얼 국제차엑스포 개막식에 참석한 뒤 귀국한다')
 _OPENING_ATTENDED = re.compile(r"^\S{0,2}?\s?['’”\"]?\s?(?:개막식|개회식|개막\s?행사)(?:에|에도)\s?(?:참석|참가)")
 
