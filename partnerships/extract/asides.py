@@ -267,7 +267,7 @@ def antecedent(s: Sentence, w: TypeMention, page_year: int | None) -> bool:
 # '자매결연 30주년 기념식', '우호협력 10주년을 맞아': the agreement's anniversary, not a signing;
 # '자매결연 28년 만에', '자매결연 이후 28년', '자매결연을 맺은 지 20년': the time since it
 _ANNIVERSARY_AFTER = re.compile(r"^\s?(?:\S{1,3}\s)?\d+\s?주년|^\s?\d+\s?년\s?만에?(?![가-힣])|"
-                                r"^\s?\d+\s?년(?:째)?(?=\s?(?:…|\.{3}|,|$|을\s?맞|의\s|우정|교류|인연))|"
+                                r"^\s?(?:와의|과의)?\s?\d+\s?년(?:째)?(?=\s?(?:…|\.{3}|,|$|을\s?맞|의\s|우정|교류|인연))|"
                                 r"^\s?(?:이후|이래)\s?\d+\s?년(?:\s?만|째|이|간\s?이어|[\s…,.]|$)|"
                                 r"^\s?(?:이후|이래)\s?(?:처음|최초|첫)|"  # ('자매결연 이후 처음으로 … 실무 협약')
                                 # an event marking the tie ('자매결연 기념 문화교류전을 열었다')

@@ -155,3 +155,26 @@ def test_a_newsletters_bulleted_item_with_its_details_under_it_is_a_signing(gaze
             "  - 일시/장소: 11. 8.(화) / 토론토 온타리오주 의사당\n"
             "  - 서명: 경기도 경제부지사, 온타리오주 장관\n")
     assert _keys(text, gazetteer, "2022-12-01") == [("mou", 2022, ("kr-gyeonggi-do",), ("adm1-ca-ontario",))]
+
+
+def test_a_tie_ended_a_tie_that_was_there_and_one_agreed_on_as_an_aim_are_no_new_tie(gazetteer):
+    ended = "경남 거창군이 근로자 이탈이 잇따르자 필리핀 산티아고시와 맺은 계절근로자 협약을 끝내기로 했다.\n"
+    assert _keys(ended, gazetteer, "2023-12-14") == []
+    was = "○ 위원: 제주도는 일본 오사카부와는 예전에 우호 관계가 있었던 것으로 아는데요.\n"
+    assert _keys(was, gazetteer, "2024-04-23") == []
+    aim = "시장은 6일 튀르키예 부르사 광역시장을 만나 우호도시 관계를 맺자는 데 뜻을 모았다고 창원시가 밝혔다.\n"
+    assert _keys(aim, gazetteer, "2025-04-14") == []
+
+
+def test_a_question_reports_no_signing_unless_it_asks_about_news_it_tells(gazetteer):
+    asked = ("제주도 국제협력국장은 8일 동안 일본 오사카부 등 세 나라를 다녀왔다.\n"
+             "○ 위원: 국장님, 오사카부와 정식으로 체결한 우호협력 협약이 한 건이라도 있습니까?\n")
+    assert _keys(asked, gazetteer, "2024-04-23") == []
+    told = ("수원시가 프랑스 리옹시와 함께 지난 5일부터 리옹 시청에서 수원화성 특별 사진전을 열고 있다는 소식, "
+            "들으셨나요?\n")
+    assert [k[0] for k in _keys(told, gazetteer, "2016-09-08")] == ["exchange"]
+
+
+def test_thirty_years_of_friendship_with_sister_cities_marked_is_no_new_tie(gazetteer):
+    text = "포항시 대표단이 일본 후쿠야마시를 방문해 자매도시와의 30년 우정을 기념하고 새로운 교류 파트너 발굴에 나섰다.\n"
+    assert _keys(text, gazetteer, "2024-11-11") == []

@@ -99,6 +99,8 @@ def _reported_status(s: Sentence, w: TypeMention, running_total: bool, r: Articl
     if asides.anniversary(s, w):
         r.celebrated.add(w.type)
         return None
+    if s.text.rstrip(" \"'”’)").endswith("?") and not _NEWS_ASKED.search(s.text[w.end - s.start:]):
+        return None  # a question asks, it reports nothing ('정식으로 체결한 협약이 한 건이라도 있습니까?')
     if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w) \
             or asides.former_status(s, w):
         return None  # denied, an item of what was agreed or discussed, or only a time or place
@@ -139,6 +141,8 @@ def _aside_told(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
 
 # a numbered item of a list of the week's news that tells what was done in a noun ('1. 성동구, …
 # 업무협약 체결'; a dash under a headline repeats it, often naming the venue for the party)
+# ... unless it asks about news it tells ('… 사진전을 열고 있다는 소식, 들으셨나요?')
+_NEWS_ASKED = re.compile(r"(?:다|라)는\s(?:소식|사실|얘기|이야기|뉴스)")
 _ITEM_DONE = re.compile(r"^\s*(?:\d{1,2}[.)]|[■□◆◇▶●])\s[^\n]*(?:체결|서명|수상|개소|교환|채택)\s*$")
 _DETAIL = re.compile(r"^\s*[-·•]\s")  # ... with its details under it (not a side bar's list of titles)
 _TOMORROW = re.compile(r"내일|모레")  # a headline of what comes ('내일 … 협약 체결식')
