@@ -211,11 +211,11 @@ _AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([
 
 
 def _abroad_with_abroad(g: Group) -> bool:
-    """Places of two countries abroad, or their heads, sign with each other ('일본 후쿠오카시가 …
-    가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다', '두바이 디지털청과
-    바르셀로나 시청은 … 체결했다'), and no sentence of
-    the agreement names a Korean side: their own tie, told as news, not one of Korea's (not a
-    division told apart from its city: '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약')."""
+    """Places of two countries abroad, their heads or their offices sign with each other ('일본
+    후쿠오카시가 … 가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다', '두바이
+    디지털청과 바르셀로나 시청은 … 체결했다'), and no sentence of the agreement names a Korean side:
+    their own tie, told as news, not one of Korea's (not a division told apart from its city:
+    '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약')."""
     if any(m.places_from_text for m in g.mentions):
         return False
     for m in g.mentions:
