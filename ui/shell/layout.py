@@ -110,7 +110,19 @@ _PHONE_JS = """<script>
     shown = now;
     settleUntil = Date.now() + 30000;
     panel.scrollIntoView({behavior: "smooth", block: "start"});
+    // ... and, should the page settle with the panel pushed away and no run left to end (the map
+    // drawn again while it scrolled), a check every 0.7 s brings it back, until the reader acts
+    clearInterval(keeping);
+    keeping = setInterval(() => {
+      if (Date.now() > settleUntil) return clearInterval(keeping);
+      const state = document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
+      const box = document.querySelector(".st-key-atlas_panel");
+      if (state !== "notRunning" || !box) return;
+      const top = box.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight / 3) box.scrollIntoView({block: "start"});
+    }, 700);
   };
+  let keeping = 0;
   let settleUntil = 0, wasRunning = false;
   const release = () => { settleUntil = 0; };
   for (const kind of ["wheel", "touchstart", "keydown", "mousedown"])
