@@ -178,3 +178,17 @@ def test_a_question_reports_no_signing_unless_it_asks_about_news_it_tells(gazett
 def test_thirty_years_of_friendship_with_sister_cities_marked_is_no_new_tie(gazetteer):
     text = "포항시 대표단이 일본 후쿠야마시를 방문해 자매도시와의 30년 우정을 기념하고 새로운 교류 파트너 발굴에 나섰다.\n"
     assert _keys(text, gazetteer, "2024-11-11") == []
+
+
+def test_a_korean_city_named_only_as_whose_sister_city_signs_abroad_is_no_side(gazetteer):
+    text = ("전남 여수시의 오랜 자매도시인 일본 사가현 가라쓰시가 호주 태즈메이니아주 론서스턴시와 자매도시 협정을 맺었다.\n"
+            "21일 현지 신문에 따르면 가라쓰시는 전날 시청에서 론서스턴시장이 참석한 가운데 자매도시 협정을 체결했다.\n")
+    assert _keys(text, gazetteer, "2024-09-21") == []
+
+
+def test_a_firms_contract_a_mayor_observed_is_no_tie(gazetteer):
+    text = ("서산 대산산단 기업, 美 휴스턴 화학사와 2천억원 규모 공급계약…서산시장 참관\n"
+            "\n(서산=연합뉴스) 이재혁 기자 = 충남 서산시 대산산단 입주 기업이 미국 휴스턴의 화학 기업과 원료 공급계약을 맺었다.\n"
+            "서산시는 대산산단 소재 ㈜한빛화학이 지난 11일(현지시간) 미국 휴스턴에서 현지 화학사와 5년간 원료 공급계약을 "
+            "체결했다고 13일 밝혔다.\n")
+    assert _keys(text, gazetteer, "2024-06-13") == []

@@ -210,13 +210,25 @@ _AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([
 _AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:와|과)(?:도|는)?\s")
 
 
+_OWNER = re.compile(r"^(?:시|도|군|구)?의\s(?:오랜\s|옛\s|첫\s)?(?:자매|우호)")
+
+
+def _korean_only_as_owner(m: Mention) -> bool:
+    """Every Korean place of the mention's sentence is named as whose sister or friendship city
+    follows ('여수시의 오랜 자매도시인')."""
+    s = m.sentence
+    home = [p for p in m.place_spans if p.korean]
+    return bool(home) and all(_OWNER.match(s.text[p.end - s.start:]) for p in home)
+
+
 def _abroad_with_abroad(g: Group) -> bool:
     """Places of two countries abroad, their heads or their offices sign with each other ('일본
     후쿠오카시가 … 가오슝시와 … 협정을 맺었다', '후쿠오카 시장은 … 가오슝 시장과 … 서명했다', '두바이
     디지털청과 바르셀로나 시청은 … 체결했다'), and no sentence of the agreement names a Korean side:
     their own tie, told as news, not one of Korea's (not a division told apart from its city:
-    '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약')."""
-    if any(m.places_from_text for m in g.mentions):
+    '타슈켄트시가 아니라 … 타슈켄트주와 맺은 협약'). A Korean city named only as whose sister city
+    one of them is ('전남 여수시의 오랜 자매도시인 … 가라쓰시가') is no side."""
+    if any(m.places_from_text and not _korean_only_as_owner(m) for m in g.mentions):
         return False
     for m in g.mentions:
         s = m.sentence

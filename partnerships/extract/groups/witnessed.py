@@ -12,9 +12,9 @@ from partnerships.extract.types import TypeMention
 # head only witnessing it ('김영록 지사 입회 속 …', '… 협약 체결에 입회했다')
 _FIRM = r"(?:기업|업체|회사|계열사|법인|[A-Z]사|㈜[가-힣A-Za-z]+)"
 _FIRMS_BETWEEN = re.compile(rf"{_FIRM}\s?(?:와|과)\s[^.]{{0,40}}?{_FIRM}\s?(?:간|사이)의?\s")
-_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?입회\s?(?:속|하에|아래)|"
-                        # ('…포항시장 입회' ending a headline; '… 포항시장과 … 상무관이 입회했다')
-                        r"(?:시장|도지사|지사|군수|구청장)\s?입회$|"
+_WITNESSED = re.compile(r"(?:시장|도지사|지사|군수|구청장)\s?(?:입회|참관)\s?(?:속|하에|아래)|"
+                        # ('…포항시장 입회', '…서산시장 참관' ending a headline; '… 포항시장과 … 상무관이 입회했다')
+                        r"(?:시장|도지사|지사|군수|구청장)\s?(?:입회|참관)$|"
                         r"(?:시장|도지사|지사|군수|구청장)(?:과|와|이|가|도)\s[^.]{0,60}?입회(?:했|하였|한|해)")
 # the Korean side left unnamed: others' tie ('퀸즐랜드주는 이미 국내 일부 광역자치단체와 … 각서를 맺은 바')
 _UNNAMED_KOREAN = re.compile(r"(?:국내|우리나라|한국)\s(?:일부|여러|다른|몇몇)?\s?(?:광역\s?)?"
