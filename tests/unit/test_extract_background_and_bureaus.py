@@ -4,11 +4,7 @@ for the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
 
-from tests.helpers.extraction import record_keys
-
-
-def _keys(text: str, gazetteer, published: str) -> list[tuple]:
-    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+from tests.helpers.extraction import record_keys as _keys
 
 
 def test_an_agreement_named_by_a_past_clause_of_an_earlier_year_is_what_the_news_builds_on(gazetteer):

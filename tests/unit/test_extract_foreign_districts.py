@@ -3,11 +3,7 @@ an office opened or an event was held (then the city). The texts are written for
 
 from __future__ import annotations
 
-from tests.helpers.extraction import record_keys
-
-
-def _keys(text: str, gazetteer, published: str) -> list[tuple]:
-    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+from tests.helpers.extraction import record_keys as _keys
 
 
 def test_a_district_of_beijing_or_shenzhen_is_the_partner_not_a_namesake_town(gazetteer):

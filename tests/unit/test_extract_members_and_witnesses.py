@@ -7,11 +7,7 @@ evaluation sets showed."""
 from __future__ import annotations
 
 from partnerships.extract.common_words import common_here
-from tests.helpers.extraction import record_keys
-
-
-def _keys(text: str, gazetteer, published: str) -> list[tuple]:
-    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+from tests.helpers.extraction import record_keys as _keys
 
 
 def test_a_networks_members_told_as_who_formed_it_are_its_partners(gazetteer):

@@ -5,11 +5,7 @@ the tests, on the patterns the blind evaluation sets showed."""
 
 from __future__ import annotations
 
-from tests.helpers.extraction import record_keys
-
-
-def _keys(text: str, gazetteer, published: str) -> list[tuple]:
-    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+from tests.helpers.extraction import record_keys as _keys
 
 
 def test_a_roadshow_told_again_is_not_placed_where_last_years_event_was(gazetteer):

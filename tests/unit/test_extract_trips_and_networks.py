@@ -5,10 +5,7 @@ the blind evaluation sets showed."""
 from __future__ import annotations
 
 from tests.helpers.extraction import record_keys
-
-
-def _keys(text: str, gazetteer, published: str) -> list[tuple]:
-    return [(k[0], k[1], k[2], k[3]) for k in record_keys(text, gazetteer, published)]
+from tests.helpers.extraction import record_keys as _keys
 
 
 def test_a_trips_summary_is_the_one_signing_told_below_and_each_stop_keeps_its_day(gazetteer):
