@@ -136,6 +136,17 @@ def wait_for_query(page, *, has: str | None = None, lacks: str | None = None, ti
     page.wait_for_function(script, arg=[has, lacks], timeout=timeout * 1000)
 
 
+# The map's boxes between its tooltip and the main column that would cut the tooltip off.
+CLIPPED_BY = """() => {
+  const out = [];
+  for (let e = document.querySelector('.deck-tooltip').parentElement;
+       e && e.dataset.testid !== 'stMain'; e = e.parentElement) {
+    if (getComputedStyle(e).overflow !== 'visible') out.push(e.className.toString() || e.tagName);
+  }
+  return out;
+}"""
+
+
 def fetched(page, part: str) -> list[str]:
     """Files the page has loaded whose URL contains `part`."""
     return page.evaluate("p => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(p))",
@@ -158,6 +169,8 @@ def test_map_draws_basemap_arcs_places_and_labels(map_page, view, gazetteer):
     tooltip = map_page.locator(".deck-tooltip", has_text="Odense")
     tooltip.wait_for(timeout=15_000)
     assert re.search(r"\d+ agreements?\b", tooltip.inner_text())
+    # Nothing between the tooltip and the page clips it: near the map's edge it reaches past the map.
+    assert map_page.evaluate(CLIPPED_BY) == []
     map_page.mouse.move(*screen_xy(map_page, view, -30.0, 10.0))  # the Atlantic: nothing to highlight
     tooltip.wait_for(state="hidden", timeout=15_000)
     assert map_page.console.errors == []

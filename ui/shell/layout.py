@@ -22,7 +22,12 @@ SHORT_SCREEN = 820  # pixels of height: up to this, the page is laid out for a s
 _CSS = (
     "<style>"
     '[data-testid="stMainBlockContainer"]{padding:2.2rem 2.2rem 3rem 2.2rem;max-width:none}'
-    ".st-key-map{border-radius:8px;overflow:hidden}"
+    # The map's corners are rounded on its canvas, not by clipping its box: a tooltip near the
+    # map's edge reaches past it instead of being cut off.
+    ".st-key-map canvas{border-radius:8px}"
+    '[data-testid="stDeckGlJsonChart"] div:has(.deck-tooltip){overflow:visible!important}'
+    # (the map's own toolbar stays hidden, as its box clipped it before)
+    '.st-key-map [data-testid="stElementToolbar"]{display:none}'
     # The map's width probe (ui/map/map_width.py) and the sign-in cookie's writer take no room.
     # the shared link's text keeps clear of its copy button (ui/shell/share.py)
     '[class*="st-key-share_link"] pre{padding-right:2.8rem!important}'
