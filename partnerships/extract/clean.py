@@ -32,6 +32,8 @@ from partnerships.extract.furniture import (
 from partnerships.extract.markup_guard import feed_page
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Hangul letters that make English-mixed copy (a newsletter, a bilingual release) Korean enough to read
+MIXED_HANGUL = 150
 _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
               "iframe", "svg", "button", "select", "template"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -392,9 +394,7 @@ def load_article(data: bytes | str) -> Article:
     if parser is not None:
         article = Article(article.text, article.lines, parser.published(), parser.first_time())
     body = "\n".join(line.text for line in article.content)
-    if hangul_ratio(body) < 0.3:
-        raise ArticleError(
-            "not a Korean article: less than 30% of its letters are Hangul; "
-            "the extractor reads Korean news articles and press releases"
-        )
+    if hangul_ratio(body) < 0.3 and len(HANGUL.findall(body)) < MIXED_HANGUL:
+        raise ArticleError("not a Korean article: less than 30% of its letters are Hangul; "
+                           "the extractor reads Korean news articles and press releases")
     return article

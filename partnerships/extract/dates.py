@@ -25,6 +25,9 @@ from partnerships.extract.officeholders import year_from_office
 from partnerships.extract.sentences import Sentence, Token
 
 _Y4 = r"((?:19|20)\d{2})"
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_Y4 + r"\s*(?:년|[./-])\s*(\d{1,2})\s*(?:월|[./-])\s*(\d{1,2})(?!\d)\s*(?:일|\.)?")),
     ("ymd_slash", re.compile(_Y4 + r"/(\d{1,2})/(\d{1,2})(?!\d)")),
@@ -36,6 +39,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y_paren", re.compile(r"(?<=\()" + _Y4 + r"(?=\))")),
     ("yy", re.compile(r"['’‘`](\d{2})\s*년")),
     ("md", re.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*(?:[~∼-]\s*(\d{1,2})\s*)?일")),
+    # a month by its English name in mixed copy ('Feb. 6(현지시간)', 'March 14, 2024', '6 Feb')
+    ("en_md", re.compile(rf"(?<![A-Za-z])({_EN_MONTH})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+                         r"(?:,\s?((?:19|20)\d{2}))?"
+                         rf"|(?<![\d.:])(\d{{1,2}})\s({_EN_MONTH})\.?(?![A-Za-z])(?:\s((?:19|20)\d{{2}}))?")),
     # a release's month and day with its weekday ('5. 7.(화)')
     ("md_dot", re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(?=\([월화수목금토일]\))")),
     ("num_md", re.compile(
@@ -139,6 +146,10 @@ def _mention(kind: str, m: re.Match[str], offset: int) -> DateMention | None:
     if kind in ("md", "md_slash", "md_dot", "md_paren"):
         mo, d = int(g[0]), int(g[1])
         return DateMention(**base, month=mo, day=d) if _valid(mo, d) else None
+    if kind == "en_md":
+        name, d, y = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+        mo, d = _EN_MONTHS.index(name[:3].lower()) + 1, int(d)
+        return DateMention(**base, year=int(y) if y else None, month=mo, day=d) if _valid(mo, d) else None
     if kind == "num_md":
         a, b = int(g[0]), int(g[1])
         if _valid(a, b):
@@ -543,7 +554,7 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in sentences:
         for m in dates_in(s):
-            if m.kind not in ("md", "num_md", "md_slash", "md_paren") or m.year is not None or not m.day:
+            if m.kind not in ("md", "num_md", "md_slash", "md_paren", "en_md") or m.year is not None or not m.day:
                 continue
             out.append((m.month or 0, m.day))
             g = _PATTERN[m.kind].match(m.text)
@@ -556,7 +567,9 @@ def stated_days(sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 def _issue_date(article: Article) -> Published | None:
     """For a page with no date of its own: the month of the issue its first lines name."""
-    if (found := issue_month(article.content)) is None:
+    # (an English masthead is no Korean line: 'Vol. 87 | November 2024')
+    found = issue_month(article.content) or issue_month([x for x in article.lines if x.text.strip()])
+    if found is None:
         return None
     day, text, start = found
     return Published(day, f"issue '{text}'", text, start, exact=False)

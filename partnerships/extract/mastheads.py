@@ -77,15 +77,22 @@ def could_be_published(day: dt.date) -> bool:
 _ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월\s?호(?![가-힣])"
                     r"|제\s?\d{1,4}\s?호\s?[(\[]?\s?((?:19|20)\d{2})\s?(?:년|\.)\s?(\d{1,2})\s?월?\s?[)\]]"
                     r"|(?<!\d)((?:19|20)\d{2})\s?년\s?(\d{1,2})\s?월\s?[(\[]\s?제\s?\d{1,4}\s?호\s?[)\]]")
+# ... or in English-mixed copy ('Vol. 87 | November 2024')
+_ISSUE_EN = re.compile(r"(?:Vol|No|Issue)\.?\s?\d{1,4}\s?[|·,/]\s?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]{0,6}\.?\s((?:19|20)\d{2})(?!\d)")
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISSUE_LINES = 4
 
 
 def issue_month(lines: Sequence) -> tuple[dt.date, str, int] | None:
     """(the issue month's first day, the text it was read from, its offset) from the first lines."""
     for line in lines[:_ISSUE_LINES]:
-        if (m := _ISSUE.search(line.text)) is None:
+        if (m := _ISSUE.search(line.text)) is not None:
+            year, month = (int(g) for g in [g for g in m.groups() if g][:2])
+        elif (m := _ISSUE_EN.search(line.text)) is not None:
+            year, month = int(m.group(2)), EN_MONTHS.index(m.group(1)) + 1
+        else:
             continue
-        year, month = (int(g) for g in [g for g in m.groups() if g][:2])
         if 1 <= month <= 12 and could_be_published(dt.date(year, month, 1)):
             return dt.date(year, month, 1), m.group(0), line.start + m.start()
     return None

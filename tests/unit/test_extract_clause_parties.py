@@ -78,8 +78,8 @@ def test_division_parties(text, expected, gazetteer):
 )
 def test_counterpart_is_no_government_or_person(text, counterpart, gazetteer):
     from partnerships.extract.clean import load_article
-    from partnerships.extract.groups.parties import PLACE as _PLACE
-    from partnerships.extract.groups.parties import counterpart_named as _counterpart
+    from partnerships.extract.groups.counterparts import PLACE as _PLACE
+    from partnerships.extract.groups.counterparts import counterpart_named as _counterpart
     from partnerships.extract.places import find_places
     from partnerships.extract.sentences import split
     from partnerships.extract.types import find_types

