@@ -38,22 +38,22 @@ NAME_RE = re.compile(r"^[\w\-]{1,60}$")
 
 _EN = r"(영문|영어|english|\ben\b|_en\b|\(en\))"
 _KO = r"(국문|한글|한국어|korean|\bko\b|_ko\b|\(ko\))"
-_PARTNER = r"(도시|상대|partner|city|자매|교류\s*(대상|지역|단체)|지역명|단체명)"
+_PARTNER = r"(도시|상대|partner|counterpart|city|자매|교류\s*(대상|지역|단체)|지역명|단체명)"
 # First rule that matches a label wins (a field already taken falls through to the next rule).
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("confidence", re.compile(r"^(confidence|신뢰도|확실성)$", re.I)),
-    ("url", re.compile(r"url|출처|source|링크|link", re.I)),
+    ("url", re.compile(r"url|출처|source|링크|link|reference|웹\s*주소", re.I)),
     ("admin", re.compile(r"admin|^(주|성|주/성|주·성|州|省)$|state|province|광역\s*단위|소속\s*(주|성)", re.I)),
     ("korean_place", re.compile(r"^(자치단체|지자체|지방자치단체|시도|시·?군·?구|시군구|시·?군|기관|기관명|우리\s*측|"
                                 r"(국내|한국|우리)\s*(도시|자치단체|지자체|지방자치단체|지방정부))$|korean_gov(_ko)?$|"
                                 r"korean[\s_-]*(city|government|side|place|municipality)|"
                                 r"local\s*government", re.I)),
-    ("country", re.compile(r"국가|나라|상대\s*국|국명|country|iso2?\b", re.I)),
+    ("country", re.compile(r"국가|나라|상대\s*국|국명|country|nation|iso2?\b", re.I)),
     ("partner_en", re.compile(f"{_PARTNER}.*{_EN}|{_EN}.*(도시|명|name)|^{_EN}$", re.I)),
     ("partner_ko", re.compile(f"{_PARTNER}.*{_KO}|{_KO}.*(도시|명|name)|^{_KO}$", re.I)),
-    ("type", re.compile(r"구분|유형|종류|형태|자매\s*/\s*우호|type|kind|관계", re.I)),
+    ("type", re.compile(r"구분|유형|종류|형태|자매\s*/\s*우호|type|kind|관계|relation", re.I)),
     ("partner", re.compile(_PARTNER, re.I)),
-    ("date", re.compile(r"체결|협정일|일자|날짜|date|signed|연월일|년월일|시기", re.I)),
+    ("date", re.compile(r"체결|협정일|일자|날짜|date|signed|연월일|년월일|시기|^since$|^year$|연도", re.I)),
     ("sector", re.compile(r"분야|sector|field|교류\s*내용", re.I)),
     ("note", re.compile(r"비고|메모|note|remark|참고|특이", re.I)),
 ]

@@ -35,6 +35,10 @@ from partnerships.tables.columns import Preset
     (["korean_city", "partner_city", "partner_country", "type", "date", "source_url", "evidence"],
      {"korean_place": "korean_city", "partner": "partner_city", "country": "partner_country", "type": "type",
       "date": "date", "url": "source_url"}),
+    # an English sheet in other words: counterpart, nation, relationship, since, a reference link
+    (["No.", "Local government (KR)", "Counterpart", "Nation", "Relationship", "Since", "Reference", "Remarks"],
+     {"korean_place": "Local government (KR)", "partner": "Counterpart", "country": "Nation",
+      "type": "Relationship", "date": "Since", "url": "Reference", "note": "Remarks"}),
     # ../shared/data/exchange-ties/ties.csv
     (["korean_gov_ko", "korean_gov_en", "korean_level", "partner_name_en", "partner_name_ko", "partner_admin_en",
       "partner_country_iso2", "tie_type", "date", "source_url", "confidence", "note"],
