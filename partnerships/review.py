@@ -334,6 +334,14 @@ def revert(eng: Engine, who: str | None, audit_id: int, *, version: int, reason:
             raise NotFound(f"no change {audit_id} of a record")
         if not line["before"]:
             raise ReviewError(f"change {audit_id} created the record; retract or reject it instead")
+        later = conn.execute(select(s.audit.c.id, s.audit.c.action, s.audit.c.after).where(
+            s.audit.c.record_id == line["record_id"], s.audit.c.id > audit_id).order_by(s.audit.c.id)).all()
+        # (later changes since undone leave the record as the change did: it may be reverted)
+        if later and json.loads(later[-1].after or "null") != json.loads(line["after"] or "null"):
+            # putting back the state before it would undo those silently
+            named = ", ".join(f"{x.action} #{x.id}" for x in later)
+            raise ReviewError(f"change {audit_id} was followed by later changes to this record ({named}); "
+                              "revert those first, newest first")
         before = json.loads(line["before"])
         return write_change(conn, who, line["record_id"], version=version, action="revert", status=before["status"],
                             new=before, reason=f"revert change {audit_id}: {checked_reason(reason, 'revert')}")

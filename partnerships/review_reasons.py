@@ -23,6 +23,8 @@ _PHRASES = compile_phrases((
      r"rejected, look again",
      r"그사이 이 출처의 검토 대기 기록이 바뀌었습니다: 화면에는 \1건, 지금은 \2건이 대기 중입니다. 아무것도 반려하지 "
      r"않았으니 다시 확인해 주세요"),
+    (r"change (\d+) was followed by later changes to this record \(([^)]*)\); revert those first, newest first",
+     r"변경 #\1 뒤에 이 기록의 다른 변경(\2)이 있습니다. 그 변경들을 최근 것부터 먼저 되돌리세요"),
     # reasons the history keeps: a revert's and a merge's
     (r"^revert change (\d+): ", r"변경 #\1 되돌림: "),
     (r"^filled in the source's missing details$", "출처의 빠진 정보를 채움"),

@@ -203,7 +203,10 @@ def test_a_revert_from_the_latest_changes_never_undoes_a_change_made_after_the_l
     assert review.get(folders, rid).record["title_en"] == "Ravi's correction"  # not reverted over
     assert review.get(folders, rid).status == "retracted"
     at.button(key=f"hi_recent_revert_{line['id']}").click().run()  # having seen the list again
-    assert review.history(folders, rid)[-1]["action"] == "revert"
+    # ... it would still undo ravi's correction with the retraction: refused, and the edit named
+    assert any("later changes to this record" in e.value and "edit" in e.value for e in at.error), at.error
+    assert review.get(folders, rid).record["title_en"] == "Ravi's correction"
+    assert review.history(folders, rid)[-1]["action"] == "edit"
 
 
 @pytest.mark.parametrize("who", [None, "ed"])

@@ -129,6 +129,22 @@ def test_retract_then_revert_brings_it_back_and_keeps_history(eng):
     assert actions[-2:] == ["retract", "revert"]  # the revert is a change of its own
 
 
+def test_reverting_a_change_a_later_change_followed_is_refused_and_loses_nothing(eng, draft):
+    review.publish(eng, "rita", "draft-one", version=1)
+    review.edit(eng, "rita", "draft-one", {"summary_en": "A careful new summary."}, version=2, reason="fix summary")
+    publish_line = next(x for x in review.history(eng, "draft-one") if x["action"] == "publish")
+    with pytest.raises(review.ReviewError, match=r"later changes to this record \(edit #\d+\)") as info:
+        review.revert(eng, "ravi", publish_line["id"], version=3, reason="undo the publish")
+    assert "되돌리세요" in review_reasons.in_korean(str(info.value))
+    kept = review.get(eng, "draft-one")
+    assert (kept.status, kept.version, kept.record["summary_en"]) == ("published", 3, "A careful new summary.")
+    # the newest first, then the one before it
+    edit_line = review.history(eng, "draft-one")[-1]
+    review.revert(eng, "ravi", edit_line["id"], version=3, reason="the old summary was right")
+    review.revert(eng, "ravi", publish_line["id"], version=4, reason="undo the publish")
+    assert review.get(eng, "draft-one").status == "proposed"
+
+
 def test_two_reviewers_editing_the_same_record(eng, draft):
     """The second is told it changed, gets both versions, and nothing is written over."""
     seen_by_rita = review.get(eng, "draft-one")
