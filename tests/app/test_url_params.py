@@ -103,6 +103,17 @@ def test_a_linked_focus_story_or_year_range_that_cannot_be_used_as_is_is_said(pa
     assert said in captions(at)
 
 
+@pytest.mark.parametrize("years", [("2030", "2040"), ("1000", "1001")])
+def test_a_linked_year_range_with_no_record_shows_every_year_and_says_so(years):
+    # ('?from=2030&to=2040' became 2025 with its one record, '?from=1000&to=1001' 1961, unsaid)
+    at = run_app({"from": years[0], "to": years[1]})
+    assert not at.exception, [e.value for e in at.exception]
+    assert "The link's years have no agreements" in captions(at)
+    assert "from" not in at.query_params and "to" not in at.query_params  # every year: the whole range
+    inside = run_app({"from": "2014", "to": "2040"})  # some years with records: kept, unsaid
+    assert "have no agreements" not in captions(inside)
+
+
 def test_a_key_given_twice_is_said_and_the_link_keeps_the_value_used():
     # ('?place=kr-seoul&place=dk-odense' silently used the last and left both in the address)
     at = run_app({"place": ["kr-seoul", "dk-odense"]})

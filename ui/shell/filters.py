@@ -153,7 +153,11 @@ def _seed_state(opts: dict[str, list]) -> None:
         a = min(max(source.year_min if source.year_min is not None else lo, lo), hi)
         b = min(max(source.year_max if source.year_max is not None else hi, lo), hi)
         values["years"] = (min(a, b), max(a, b))
-        if source is not saved and a > b:
+        asked = [y for y in (source.year_min, source.year_max) if y is not None]
+        if source is not saved and asked and (min(asked) > hi or max(asked) < lo):
+            values["years"] = (lo, hi)  # no year asked for has a record: every year, said
+            url_params.years_outside(lo, hi)
+        elif source is not saved and a > b:
             url_params.years_swapped()
     values["text"] = source.text
     values["undated"] = source.undated

@@ -30,6 +30,11 @@ def years_swapped() -> None:
     _say("param_years_swapped")
 
 
+def years_outside(first: int, last: int) -> None:
+    """Say, in one line, that no year the link asked for has a record, so every year is shown."""
+    _say("param_years_outside", first=first, last=last)
+
+
 def _say(text_key: str, **fields: object) -> None:
     """One caption in the language the page is drawn in (before the switch runs: the browser's)."""
     from ui.shell import i18n  # i18n reads its own parameter through this module
