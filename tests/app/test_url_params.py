@@ -94,6 +94,7 @@ def test_a_linked_place_or_pair_the_map_does_not_show_is_said(params, key):
     (None, {"focus": "ZZ"}, "`focus` value could not be used"),  # a country the map does not show
     ("pages/2_Tour.py", {"tour": "no-such-story"}, "`tour` value could not be used"),
     (None, {"from": "2024", "to": "2014"}, "`from` and `to` were the wrong way round"),
+    ("pages/2_Tour.py", {"step": "999999"}, "`step` is past the end"),  # (had been pulled back unsaid)
 ])
 def test_a_linked_focus_story_or_year_range_that_cannot_be_used_as_is_is_said(page, params, said):
     from tests.helpers.apptest import run_page

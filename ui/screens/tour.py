@@ -36,6 +36,7 @@ from ui.screens.tour_settings import (
     write_url,
 )
 from ui.shell import auth, data, i18n, theme
+from ui.shell import params as url_params
 from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
 
@@ -210,6 +211,8 @@ def show(ctx: PageContext) -> None:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
         advance_if_due(n, every)
+        if (st.session_state.get(STEP) or 0) > n and st.query_params.get(STEP) == str(st.session_state[STEP]):
+            url_params.past_the_end(STEP, n)  # a linked step the tour does not reach ('?step=999999')
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
         write_url(defaults)
         step = st.session_state[STEP]

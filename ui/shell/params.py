@@ -35,6 +35,11 @@ def years_outside(first: int, last: int) -> None:
     _say("param_years_outside", first=first, last=last)
 
 
+def past_the_end(key: str, last: int) -> None:
+    """Say, in one line, that the link's `key` lies past the end, so the last, `last`, is used."""
+    _say("param_past_the_end", param=key, last=last)
+
+
 def _say(text_key: str, **fields: object) -> None:
     """One caption in the language the page is drawn in (before the switch runs: the browser's)."""
     from ui.shell import i18n  # i18n reads its own parameter through this module

@@ -23,6 +23,7 @@ EN: dict[str, str] = {
     "filter_any": "All",
     "filter_clear": "Clear filters",
     "param_years_outside": "The link's years have no agreements (the records run {first}–{last}); every year is shown.",
+    "param_past_the_end": "The link's `{param}` is past the end; the last one, {last}, is shown.",
     "param_years_swapped": "The link's years `from` and `to` were the wrong way round; they were swapped.",
     "param_ignored": "The link's `{param}` value could not be used and was ignored.",
     "param_repeated": "The link gives `{param}` more than once; the last one is used.",

@@ -22,6 +22,7 @@ KO: dict[str, str] = {
     "filter_any": "전체",
     "filter_clear": "필터 초기화",
     "param_years_outside": "링크의 연도에는 협약이 없어(기록은 {first}–{last}년) 모든 연도를 보여 줍니다.",
+    "param_past_the_end": "링크의 `{param}` 값이 끝을 넘어 마지막 {last}번째를 보여 줍니다.",
     "param_years_swapped": "링크의 연도 `from`과 `to`가 거꾸로 되어 있어 서로 바꿨습니다.",
     "param_ignored": "링크의 `{param}` 값은 사용할 수 없어 무시했습니다.",
     "param_repeated": "링크에 `{param}` 값이 여러 번 있어 마지막 값을 썼습니다.",
