@@ -349,8 +349,9 @@ def _record(n: int, row: _Row, tie: _Tie, *, file: str) -> tuple[str, dict[str, 
     notes = [x for x in (tie.korean.note, text("note")) if x]
     # the sheet's own Korean name for a partner the gazetteer knows in Latin letters only ('산레모'),
     # when it is a plain name (no markup or address the public titles would carry)
-    partner_ko = pp.name_ko if pp.name_ko != pp.name_en else next(
-        (name for name in tie.partner_names if _KOREAN_NAME.fullmatch(name)), pp.name_ko)
+    # (a place found online may have no Korean name at all: its name as found, not nothing)
+    partner_ko = pp.name_ko if pp.name_ko and pp.name_ko != pp.name_en else next(
+        (name for name in tie.partner_names if _KOREAN_NAME.fullmatch(name)), pp.name_ko or pp.name_en)
     record: dict[str, Any] = {
         "id": rid,
         "title_en": f"{kp.name_en} with {pp.name_en}: {_lower(type_en)}",

@@ -133,6 +133,9 @@ def test_a_place_the_gazetteer_lacks_is_looked_up_online_when_switched_on(folder
                                                                  gaz=gazetteer, online=True)
     assert town.added == 1 and town.found_online == ["th-hala-point"], town.errors
     assert "th-hala-point" in store.gazetteer_for(eng)  # a new town is stored as an added place
+    # ... known by no Korean name: the Korean title names it as found ('부산– 업무협약' had nothing after the dash)
+    (q,) = [q for q in review.proposed(eng, "rita") if "Hala Point" in q.record["title_en"]]
+    assert q.record["title_ko"].startswith("부산–Hala Point "), q.record["title_ko"]
 
 
 def _import(eng, gazetteer, text: str, who: str):
