@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 import io
+import re
 
 from openpyxl import load_workbook
 
@@ -30,6 +31,17 @@ def test_the_file_name_lists_the_filters_in_ascii():
     stem = file_stem(chosen, today=DAY)
     assert stem.startswith("partnership-atlas_robotics_2019-2022_and-undated_seoul_dk_q-")  # (undated kept)
     assert stem.endswith("_2026-12-02") and stem.isascii() and "/" not in stem
+
+
+def test_a_name_too_long_for_every_filter_counts_them_and_says_what_it_left_out():
+    # (six Asian regions became four in the name, two silently left out)
+    regions = ("central-asia", "eastern-asia", "south-eastern-asia", "southern-asia", "western-asia", "asia")
+    stem = file_stem(Filters(sectors=("smart_city",), types=("mou",), year_min=2006, regions=regions), today=DAY)
+    assert "_6-regions_" in stem and len(stem) <= 120
+    many = Filters(korean_places=tuple(f"kr-city-number-{i}" for i in range(4)), countries=("JP", "CN"),
+                   text="a search for something long enough " * 2)
+    stem = file_stem(many, today=DAY)
+    assert "_4-korean-places_" in stem and re.search(r"_and-\d-more_2026-12-02$", stem) and len(stem) <= 120
 
 
 def test_a_long_search_is_cut_to_a_usable_name():

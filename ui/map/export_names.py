@@ -24,7 +24,7 @@ def _slug(text: str) -> str:
 
 
 def _parts(filters: Filters, *, compact: bool = False) -> list[str]:
-    """The filters as ASCII file-name parts; `compact`: many sectors or types as their count."""
+    """The filters as ASCII file-name parts; `compact`: many values of one filter as their count."""
     def listed(values: tuple[str, ...], what: str) -> list[str]:
         return [f"{len(values)}-{what}"] if compact and len(values) > 2 else list(values)
 
@@ -39,8 +39,8 @@ def _parts(filters: Filters, *, compact: bool = False) -> list[str]:
         parts.append(f"to-{filters.year_max}")
     if _with_undated(filters):
         parts.append("and-undated")  # (a range alone keeps the ties with no date: the name says so)
-    parts += [p.removeprefix("kr-") for p in filters.korean_places]
-    parts += list(filters.regions) + list(filters.countries)
+    parts += listed(tuple(p.removeprefix("kr-") for p in filters.korean_places), "korean-places")
+    parts += [*listed(filters.regions, "regions"), *listed(filters.countries, "countries")]
     if filters.text:
         parts.append(f"q-{filters.text}")
     return [s for s in (_slug(p) for p in parts) if s]
@@ -64,10 +64,13 @@ def file_stem(filters: Filters, *, today: dt.date | None = None, lang: str = "en
     tail = f"ko_{day}" if lang == "ko" else day
     room = MAX_STEM - len(STEM) - len(tail) - 2
     parts = _parts(filters)
-    if len("_".join(parts)) > room:  # many sectors or types as their count, then whole parts left out
+    if len("_".join(parts)) > room:  # many values of a filter as their count, then parts left out, counted
         parts = _parts(filters, compact=True)
-        while len(parts) > 1 and len("_".join(parts)) > room:
+        left_out = 0
+        while len(parts) > 1 and len("_".join([*parts, f"and-{left_out}-more"] if left_out else parts)) > room:
             parts.pop()
+            left_out += 1
+        parts += [f"and-{left_out}-more"] if left_out else []
     slug = "_".join(parts)[:room].rstrip("_-")  # (one part longer than the room: a long search)
     return "_".join(x for x in (STEM, slug, tail) if x)
 
