@@ -132,7 +132,9 @@ _WITHOUT = re.compile(r"^\s?(?:체결|서명|채택)?\s?없이(?![가-힣])")
 # 계획을 밝혔다'), or of a budget ('통상사무소 설치 예산이 시의회 문턱을 넘었다')
 _TOPIC_OF_PLAN = re.compile(r"^\s?(?:(?:을|를)\s?(?:여는|갖는|개최하는|추진하는)\s"  # '설명회를 여는 방안'
                             r"|(?:체결|설립|설치|개설|개소|개최|유치|추진|운영)?(?:·(?:설치|운영))?\s?(?:지원|협력)?\s?)"
-                            r"(?:방안|계획|가능성|여부|예산안?|사업비|운영비|설치비)(?:을|를|에|이|가|도|과|와)?\s")
+                            r"(?:방안|계획|가능성|여부|예산안?|사업비|운영비|설치비)(?:을|를|에|이|가|도|과|와)?\s"
+                            # ... or a condition of one ('공장 설립 시 인센티브 지원 방안')
+                            r"|\s?(?:시|때)\s[^.]{0,30}?(?:방안|지원|혜택|인센티브)")
 
 
 # what the agreement holds, introduced ('선언문에 담긴 주요 내용은', '협약의 주요 골자는')
@@ -340,6 +342,8 @@ CLAUSE_BREAK = re.compile(r"(?:었으며|았으며|했으며|였으며|왔으며
                           r"었지만|했지만|었으나|했으나|있으며|"
                           r"(?:하|받|맺|열|갖|마치|나누|찾)고|[가-힣]\s데\s?이어),\s"
                           r"|[가-힣]\s데\s?이어\s")  # ('지난해 의향서를 교환한 데 이어 이번에 자매결연으로')
+# an event's own clause ends with its verb: "'경북 관광설명회'를 열고 경주·안동 등 …을 소개했다" (what it showed)
+_HELD_THEN = re.compile(r"^['’\"”」』]?\s?(?:을|를)\s?(?:열|개최하)고\s")
 
 # one agreement closed as an object before the next is told ('A와 ... 업무협약'을, B와 ...
 # 업무협약'을 각각 체결했다'): each has its own parties
@@ -356,6 +360,8 @@ def clause_places(s: Sentence, w: TypeMention, spans: list) -> list:
     됐다'): the Korean side and the partner each come from that clause when it names one,
     else from the whole sentence."""
     breaks = [s.start + m.end() for r in (CLAUSE_BREAK, OBJECT_BREAK, STORY_BREAK) for m in r.finditer(s.text)]
+    if w.type in ("roadshow", "forum", "exchange") and (held := _HELD_THEN.match(s.text[w.end - s.start:])):
+        breaks.append(w.end + held.end())
     if not breaks:
         return spans
     lo = max((b for b in breaks if b <= w.start), default=s.start)

@@ -30,6 +30,10 @@ _DROP_LINE = re.compile(
     r"[▶▷>»]\s?.*\((?:19|20)\d{2}[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?\))\s*$",
     re.IGNORECASE,
 )
+# a site's weather widget ('춘천 -2℃ · 강릉 3℃', '수원 24℃ 구름많음 · 미세먼지 보통'): its towns are no party
+# (a short line with a town's temperature, no sentence and no agreement word)
+_WEATHER = re.compile(r"(?:^|[\s·|,/])[가-힣]{1,6}\s?[-+]?\d{1,2}(?:\.\d)?\s?(?:℃|°C)")
+_NOT_WEATHER = re.compile(r"다\.|협약|협정|MOU|결연|의향서|교류|상담회|로드쇼|선언")
 _IMAGE_LINE = re.compile(r"^\s*!\[.*\]\(.*\)\s*$|^\S+\.(gif|png|jpe?g|svg|webp)\s*$", re.I)
 # (starting only where a run of name characters starts: no rescan of a 60,000-letter word per letter)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email[^\]]*protected\]")
@@ -104,6 +108,8 @@ def classify(s: str) -> str:
         return "furniture"
     if _IMAGE_LINE.match(s):
         return "image"
+    if len(s.strip()) <= 60 and _WEATHER.search(s) and not _NOT_WEATHER.search(s):
+        return "weather"
     if _PHONE_LINE.match(s):
         return "contact"
     if _is_menu(s) or _SECTION_LINE.match(s):

@@ -85,3 +85,27 @@ def test_an_english_mastheads_issue_month_dates_a_newsletter(gazetteer):
             "Incheon and Seattle agreed to share air cargo data and to train logistics officials together.\n")
     found = extract(text, gazetteer=gazetteer).candidates
     assert [(c["type"], c["date"], c["partner_places"]) for c in found] == [("mou", "2025", ["us-seattle"])]
+
+
+def test_a_sites_weather_widget_names_no_korean_side(gazetteer):
+    text = ("김동연 지사, 美 오하이오주와 배터리 협력 MOU\n"
+            " 2024년 9월 24일(화)\n"
+            " 수원 24℃ 구름많음 · 미세먼지 보통\n"
+            "한수진 기자 | 입력 2024-09-24 07:05\n"
+            "미국을 방문 중인 김동연 경기도지사는 23일(현지시간) 콜럼버스 주청사에서 마이크 드와인 오하이오 주지사와 "
+            "'배터리 산업 협력을 위한 업무협약(MOU)'에 서명했다.\n")
+    assert _keys(text, gazetteer, "2024-09-24") == [("mou", 2024, ("kr-gyeonggi-do",), ("adm1-us-ohio",))]
+
+
+def test_a_roadshow_in_a_hotel_of_a_town_the_sentence_places_in_its_state_is_in_that_town(gazetteer):
+    text = ("경남도 시장개척단은 4~5일 멕시코 누에보레온주 몬테레이의 한 호텔에서 수출상담회를 열어 현지 바이어 65개사와 "
+            "상담했다.\n"
+            "대표단은 방문 기간 주 경제부 차관과 면담하고 도내 기업의 현지 공장 설립 시 인센티브 지원 방안 등을 논의했다.\n")
+    assert _keys(text, gazetteer, "2025-03-12") == [("roadshow", 2025, ("kr-gyeongsangnam-do",), ("mx-monterrey",))]
+
+
+def test_korean_cities_an_event_showed_after_it_was_held_are_no_side(gazetteer):
+    text = ("경북도, 대만서 관광설명회\n"
+            "경북문화관광공사는 17일 대만 타이베이 시내 호텔에서 현지 여행사 60여 곳을 대상으로 '경북 관광설명회'를 열고 "
+            "경주·안동 등 세계유산 도시의 여행 상품을 소개했다고 18일 밝혔다.\n")
+    assert _keys(text, gazetteer, "2023-05-18") == [("roadshow", 2023, ("kr-gyeongsangbuk-do",), ("tw-taipei",))]

@@ -69,6 +69,10 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     korean, from_text = _korean_for(s, w, home, foreign, ctx, whole)
     if w.type in _HELD_AT:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
+        # (the town of its hotel is where a roadshow was: '누에보레온주 몬테레이의 한 호텔에서'; a forum's
+        # partner is more often the division that held it with the city)
+        foreign += [p for p in spans if w.type == "roadshow" and not p.korean and p.kind in _TOWNS
+                    and p not in foreign and named_as_seat(s, p)]
         joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
         at = joint or [p for p in foreign if p.venue_marker and p.kind in _TOWNS]
         # ... else the city it was held in over its province ('서자바주 주도인 Bandung 시내 호텔에서')
