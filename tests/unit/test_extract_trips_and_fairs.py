@@ -109,3 +109,23 @@ def test_korean_cities_an_event_showed_after_it_was_held_are_no_side(gazetteer):
             "경북문화관광공사는 17일 대만 타이베이 시내 호텔에서 현지 여행사 60여 곳을 대상으로 '경북 관광설명회'를 열고 "
             "경주·안동 등 세계유산 도시의 여행 상품을 소개했다고 18일 밝혔다.\n")
     assert _keys(text, gazetteer, "2023-05-18") == [("roadshow", 2023, ("kr-gyeongsangbuk-do",), ("tw-taipei",))]
+
+
+def test_a_signing_called_off_or_only_its_text_agreed_is_no_tie(gazetteer):
+    text = ("경남 김해시가 이달 예정했던 베트남 다낭시와의 관광 교류 의향서 서명식을 결국 취소했다.\n"
+            "김해시와 다낭시는 지난해 두 차례 실무 협의를 거쳐 의향서 문안에 합의했다.\n")
+    assert _keys(text, gazetteer, "2024-02-07") == []
+
+
+def test_heads_of_two_foreign_offices_signing_make_no_tie_of_a_city_that_stayed_out(gazetteer):
+    text = ("두 도시 사이 바다를 낀 울산시는 협약에 참여하지 않아 대응이 늦었다는 지적이 나온다.\n"
+            "나가사키시 환경국장과 칭다오시 생태환경국장은 지난 22일 나가사키시청에서 '해양쓰레기 저감 협력 협정'에 "
+            "서명했다.\n")
+    assert _keys(text, gazetteer, "2023-08-24") == []
+
+
+def test_a_body_signing_the_same_day_for_itself_and_two_hospitals_deal_are_no_tie_of_the_city(gazetteer):
+    text = ("청주시는 17일(현지시간) 헝가리 데브레첸 시청에서 데브레첸시와 '문화 교류 의향서'에 서명했다고 19일 밝혔다.\n"
+            "같은 날 청주시 출연기관인 청주문화재단도 데브레첸 극장재단과 '공연예술 교류 업무협약'을 맺었다.\n"
+            "이날 협약식에는 청주시 보건소장과 데브레첸시 보건국 관계자들도 참석해 두 병원의 협약을 축하했다.\n")
+    assert _keys(text, gazetteer, "2023-10-19") == [("loi", 2023, ("kr-cheongju-si",), ("hu-debrecen",))]

@@ -203,7 +203,8 @@ def _partner_only_borrowed(g: Group) -> bool:
     return bool(with_partner) and all(m.partner_borrowed for m in with_partner)
 
 
-_HEAD = r"(?:\s?(?:시장|주지사|성장|지사|현지사|주총리|아킴))?"
+# (or an office's head: '후쿠오카시 환경국장과 다롄시 생태환경국장은')
+_HEAD = r"(?:\s?(?:시장|주지사|성장|지사|현지사|주총리|아킴|[가-힣]{0,6}국장))?"
 # or its government's office ('두바이 디지털청과 바르셀로나 시청은', '오사카부 정부가')
 _OFFICE = r"(?:\s?[가-힣]{0,5}(?:시청|도청|청|부|정부|당국))?"
 _AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:이|가|은|는)\s")

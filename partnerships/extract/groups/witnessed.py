@@ -27,6 +27,12 @@ _FIRMS_HEADLINE = re.compile(r"^\W{0,2}(?:[가-힣]+\s){0,3}[가-힣]*(?:업체|
 # buyers invited to a fair at home ('아프리카 바이어 초청 수출상담회', '해외 바이어를 초청해 상담회를'), not
 # the local buyers a fair abroad invites ('현지 바이어 초청 수출상담회')
 _BUYERS_INVITED = re.compile(r"(?<!현지)(?<!현지\s)바이어(?:를|들을)?\s?초청(?:해|하여)?\s?(?:수출|구매|비즈니스)?\s?$")
+# another body signing the same day, for itself ('같은 날 전주시 출연기관인 전주문화재단도 … 협약을 맺었다',
+# '같은 자리에서 … 성남산업진흥원도'), or two others' deal ('두 병원의 협약을 축하했다'); not one acting on
+# its government's behalf ('도를 대신해'), nor its own tourism corporation ('같은 날 제주관광공사는')
+_BODY_TOO = re.compile(r"^(?:같은|이)\s?(?:날|자리)\S{0,3}\s[^.]{0,40}?[가-힣]{2,}(?:재단|진흥원|연구원|"
+                       r"병원|의료원|대학교|대학|협회)도\s(?![^.]{0,60}대신)")
+_TWO_OTHERS = re.compile(r"(?:두|양)\s?(?:병원|대학|대학교|기업|업체|회사|재단|학교|단체)(?:의|\s?간의?)\s?$")
 _WITNESSED_AFTER = re.compile(r"^\S{0,3}?\s?(?:체결식?|서명식?|협약식)?에\s?입회")
 # 'HD현대중공업과 사우디 아람코 간 … 공급 계약 서명식에도 참석해': a signing between two named others
 _BETWEEN = re.compile(r"(?:^|\s)(?P<pair>[^\s.]{2,20}(?:과|와)\s[^.]{1,30}?)\s간의?\s[^.]{0,40}?$")
@@ -52,7 +58,8 @@ def between_others_or_witnessed(s: Sentence, w: TypeMention, spans) -> bool:
     an event, which a city holds with others: '스타트업 10개사와 현지 벤처캐피털 간 투자 상담회')."""
     before, after = s.text[:w.start - s.start], s.text[w.end - s.start:]
     return bool(_FIRMS_BETWEEN.search(before) or witnessed(s) or _WITNESSED_AFTER.match(after)
-                or _UNNAMED_KOREAN.search(before) or _FIRMS_HEADLINE.search(before)) \
+                or _UNNAMED_KOREAN.search(before) or _FIRMS_HEADLINE.search(before)
+                or _BODY_TOO.match(s.text) or _TWO_OTHERS.search(before)) \
         or w.type not in ("roadshow", "forum", "exchange") and _between_others(s, w, spans)
 
 
