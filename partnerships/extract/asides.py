@@ -188,8 +188,14 @@ _FORMER_STATUS = re.compile(r"^\s?(?:관계)?(?:에서|서)\s?[가-힣\s'‘\"�
 
 
 def former_status(s: Sentence, w: TypeMention) -> bool:
-    """The word names the tie an upgrade leaves behind ('우호도시에서 자매도시로 격상')."""
-    return bool(_FORMER_STATUS.match(s.text[w.end - s.start:]))
+    """The word names the tie an upgrade leaves behind ('우호도시에서 자매도시로 격상'), or one a text
+    only reaffirms ('우호 관계를 재확인하는 공동선언문')."""
+    rest = s.text[w.end - s.start:]
+    return bool(_FORMER_STATUS.match(rest)) or w.type in ("sister_city", "friendship_city") \
+        and bool(_REAFFIRMED.match(rest))
+
+
+_REAFFIRMED = re.compile(r"^\s?(?:관계)?\s?(?:를|을)\s?(?:재확인|다시\s?확인|재다짐|다지|돈독히|공고히)")
 
 
 def setting_reference(s: Sentence, w: TypeMention) -> bool:

@@ -608,6 +608,8 @@ def check_against_text(pub: Published, sentences: list[Sentence]) -> Published:
         for m in dates_in(s):
             if m.year is None or m.kind not in ("y", "ym", "ymd"):
                 continue
+            if re.search(r"[△▲]", s.text[:m.start - s.start]):
+                continue  # '선언문에는 △… △2026년 청소년 캠프 공동 개최 등이 담겼다': an item of what it holds
             tense = tense_after(s.tokens, m.end)
             if re.search(r"(?:오는|다가오는)\s?$", s.text[:m.start - s.start]):
                 tense = "future"  # '오는 2026년 … 열리는 박람회에 … 약속했다': a year to come

@@ -129,3 +129,25 @@ def test_a_body_signing_the_same_day_for_itself_and_two_hospitals_deal_are_no_ti
             "같은 날 청주시 출연기관인 청주문화재단도 데브레첸 극장재단과 '공연예술 교류 업무협약'을 맺었다.\n"
             "이날 협약식에는 청주시 보건소장과 데브레첸시 보건국 관계자들도 참석해 두 병원의 협약을 축하했다.\n")
     assert _keys(text, gazetteer, "2023-10-19") == [("loi", 2023, ("kr-cheongju-si",), ("hu-debrecen",))]
+
+
+def test_a_declaration_reaffirming_a_tie_is_no_new_tie_and_its_planned_years_do_not_date_the_page(gazetteer):
+    text = ("경북 안동시와 일본 이즈모시가 자매결연 20주년을 맞아 우호 관계를 재확인하는 공동선언문에 서명했다.\n"
+            "안동시는 지난 10일 이즈모시청에서 공동선언문에 서명했다고 13일 밝혔다.\n"
+            "이번 선언문에는 △공동 관광 브랜드 개발 △2026년 청소년 역사문화 캠프 공동 개최 등이 담겼다.\n")
+    found = extract(text, gazetteer=gazetteer, published="2025-10-13").candidates
+    assert [(c["type"], c["date"], c["partner_places"]) for c in found] == [
+        ("declaration", "2025-10-10", ["jp-izumo"])]
+
+
+def test_sister_cities_spoken_of_as_a_kind_of_city_are_no_tie(gazetteer):
+    text = ("○의장  의사일정 제2항 옥천군-베트남 닌빈시 우호교류 협약 체결 동의안을 상정합니다.\n\n"
+            "○김수민 의원  이미 자매결연한 해외 도시 중에 몇 년째 교류가 없는 곳도 있습니다. 닌빈시와는 형식적인 "
+            "협약이 되지 않도록 해 주시기 바랍니다.\n")
+    assert _keys(text, gazetteer, "2023-03-14") == []
+
+
+def test_a_korean_citys_sister_city_signing_with_a_city_abroad_named_in_its_own_script_is_no_korean_tie(gazetteer):
+    text = ("통영 자매도시 日 야나가와, 대만 이란현과 자매결연\n"
+            "통영시의 일본 자매도시인 후쿠오카현 야나가와(柳川)시가 대만 이란(宜蘭)현과 자매결연을 맺었다.\n")
+    assert _keys(text, gazetteer, "2019-11-22") == []

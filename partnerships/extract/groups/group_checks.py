@@ -207,11 +207,15 @@ def _partner_only_borrowed(g: Group) -> bool:
 _HEAD = r"(?:\s?(?:시장|주지사|성장|지사|현지사|주총리|아킴|[가-힣]{0,6}국장))?"
 # or its government's office ('두바이 디지털청과 바르셀로나 시청은', '오사카부 정부가')
 _OFFICE = r"(?:\s?[가-힣]{0,5}(?:시청|도청|청|부|정부|당국))?"
-_AS_SUBJECT = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:이|가|은|는)\s")
-_AS_PARTNER = re.compile(rf"^(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?(?:와|과)(?:도|는)?\s")
+# (its name in its own script may come before the suffix: '야나가와(柳川)시가', '이란(宜蘭)현과')
+_AS_SUBJECT = re.compile(rf"^\)?(?:\([^()]{{1,10}}\))?(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?"
+                         r"(?:이|가|은|는)\s")
+_AS_PARTNER = re.compile(rf"^\)?(?:\([^()]{{1,10}}\))?(?:시|도|주|성|현)?(?:{_HEAD}|{_OFFICE})(?:\([^()]{{1,10}}\))?"
+                         r"(?:와|과)(?:도|는)?\s")
 
 
-_OWNER = re.compile(r"^(?:시|도|군|구)?의\s(?:오랜\s|옛\s|첫\s)?(?:자매|우호)")
+# ('통영시의 일본 자매도시인', '통영 자매도시 日 야나가와')
+_OWNER = re.compile(r"^(?:시|도|군|구)?(?:의)?\s(?:오랜\s|옛\s|첫\s)?(?:[가-힣]{2,4}\s)?(?:자매|우호)")
 
 
 def _korean_only_as_owner(m: Mention) -> bool:

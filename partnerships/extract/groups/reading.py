@@ -101,6 +101,8 @@ def _reported_status(s: Sentence, w: TypeMention, running_total: bool, r: Articl
         return None
     if s.text.rstrip(" \"'”’)").endswith("?") and not _NEWS_ASKED.search(s.text[w.end - s.start:]):
         return None  # a question asks, it reports nothing ('정식으로 체결한 협약이 한 건이라도 있습니까?')
+    if _KIND_OF_CITY.match(s.text[w.end - s.start:]):
+        return None  # '이미 자매결연한 해외 도시 중에 … 곳도 있습니다': a kind of city, no event
     if asides.negated(s, w) or asides.content_item(s, w) or asides.setting_reference(s, w) \
             or asides.former_status(s, w):
         return None  # denied, an item of what was agreed or discussed, or only a time or place
@@ -142,6 +144,9 @@ def _aside_told(s: Sentence, w: TypeMention, r: ArticleReading) -> bool:
 # a numbered item of a list of the week's news that tells what was done in a noun ('1. 성동구, …
 # 업무협약 체결'; a dash under a headline repeats it, often naming the venue for the party)
 # ... unless it asks about news it tells ('… 사진전을 열고 있다는 소식, 들으셨나요?')
+# the tie as what kind of cities are meant ('자매결연한 해외 도시 중에', '자매결연을 맺은 도시들은')
+_KIND_OF_CITY = re.compile(r"^(?:을\s?맺은|한|된)\s(?:해외|외국|국내외|다른)?\s?(?:도시|지자체|자치단체|지역)(?:들)?"
+                           r"\s?(?:(?:중|가운데)(?:에|에서|에는)?|은|는|이|가|의)(?![가-힣])")
 _NEWS_ASKED = re.compile(r"(?:다|라)는\s(?:소식|사실|얘기|이야기|뉴스)")
 _ITEM_DONE = re.compile(r"^\s*(?:\d{1,2}[.)]|[■□◆◇▶●])\s[^\n]*(?:체결|서명|수상|개소|교환|채택)\s*$")
 _DETAIL = re.compile(r"^\s*[-·•]\s")  # ... with its details under it (not a side bar's list of titles)
