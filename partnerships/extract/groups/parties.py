@@ -68,17 +68,8 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     venue = next((p.id for p in inside if p.kind == "venue"), None)
     venue = venue or next((p.id for p in inside if p.venue_marker), None)
     korean, from_text = _korean_for(s, w, home, foreign, ctx, whole)
-    if w.type in _HELD_AT:  # the host it was held with ('박닌성과 공동으로 하노이에서'), else where
-        # (the town of its hotel is where a roadshow was: '누에보레온주 몬테레이의 한 호텔에서'; a forum's
-        # partner is more often the division that held it with the city)
-        foreign += [p for p in spans if w.type == "roadshow" and not p.korean and p.kind in _TOWNS
-                    and p not in foreign and named_as_seat(s, p)]
-        joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
-        at = joint or [p for p in foreign if p.venue_marker and p.kind in _TOWNS]
-        # ... else the city it was held in over its province ('서자바주 주도인 Bandung 시내 호텔에서')
-        at = at or [p for p in foreign if p.kind in _TOWNS and any(q.kind in ("region", "province") for q in foreign)]
-        if at:
-            foreign = at[:1]
+    if w.type in _HELD_AT:
+        foreign = _where_held(s, w, spans, foreign)
     partner = partner_ids(foreign, s.text, s.start)
     town = [p for p in foreign if partner == [p.id]] if w.type in _HELD_AT else []
     if town and (host := enclosing_city(s, town[0])) is not None:
@@ -184,6 +175,21 @@ def _awarder_told_next(s: Sentence, ctx: Context) -> list[str]:
 _THE_PRIZE = re.compile(r"^\s?(?:이|해당|이번|같은)\s?(?:상|어워드|시상식|상은|대회)(?:은|는|의)?\s")
 
 # a room of the government's own building ('시청 회의실에서', '도청 접견실에서')
+def _where_held(s: Sentence, w: TypeMention, spans: list[PlaceMention],
+                foreign: list[PlaceMention]) -> list[PlaceMention]:
+    """The place abroad of an event or an office: the host it was held with ('박닌성과 공동으로
+    하노이에서'), else where it was, a town over its province."""
+    # (the town of its hotel is where a roadshow was: '누에보레온주 몬테레이의 한 호텔에서'; a forum's
+    # partner is more often the division that held it with the city)
+    foreign = foreign + [p for p in spans if w.type == "roadshow" and not p.korean and p.kind in _TOWNS
+                         and p not in foreign and named_as_seat(s, p)]
+    joint = [p for p in foreign if _JOINT_HOST.match(s.text[p.end - s.start:])]
+    at = joint or [p for p in foreign if p.venue_marker and p.kind in _TOWNS]
+    # ... else the city it was held in over its province ('서자바주 주도인 Bandung 시내 호텔에서')
+    at = at or [p for p in foreign if p.kind in _TOWNS and any(q.kind in ("region", "province") for q in foreign)]
+    return at[:1] if at else foreign
+
+
 _AT_HOME = re.compile(r"(?:시청|도청|군청|구청)\s?(?:(?:본관|별관|신관)\s?)?[가-힣]{0,4}(?:실|홀|강당)에서")
 
 
