@@ -366,6 +366,8 @@ def _clause_before(tokens: list[Token], mention: TypeMention) -> tuple[str, int]
         if before[-1].form in ("뒤", "후", "다음", "이후"):
             return None  # '성과를 점검한 뒤 … 협정으로': the clause tells when, not the agreement
         before.pop()  # nouns between a relative clause and the word: '열린 GRC 사무국 개소식'
+    if len(before) >= 3 and before[-2].tag == "XSV" and before[-3].form in ("구성", "편성", "선발"):
+        return None  # '학생 16명으로 구성된 청소년 교류단을 … 파견할 계획이다': who it is made of
     if len(before) >= 2 and before[-1].tag == "ETM" and before[-1].form != "는" and (
         before[-2].form in SIGN_NOUNS or before[-2].form in SIGN_VERBS or before[-2].tag == "XSV"
     ):

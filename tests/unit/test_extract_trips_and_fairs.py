@@ -151,3 +151,9 @@ def test_a_korean_citys_sister_city_signing_with_a_city_abroad_named_in_its_own_
     text = ("통영 자매도시 日 야나가와, 대만 이란현과 자매결연\n"
             "통영시의 일본 자매도시인 후쿠오카현 야나가와(柳川)시가 대만 이란(宜蘭)현과 자매결연을 맺었다.\n")
     assert _keys(text, gazetteer, "2019-11-22") == []
+
+
+def test_a_sister_city_named_with_its_countrys_gloss_is_what_the_city_is_and_a_planned_trip_no_exchange(gazetteer):
+    text = ("부산시가 자매도시인 아랍에미리트(UAE) 두바이의 교통당국과 협약을 맺었다.\n"
+            "시는 학생 16명으로 구성된 청소년 교류단을 11월 중 일본 자매도시에 파견할 계획이다.\n")
+    assert [k[0] for k in _keys(text, gazetteer, "2024-11-13")] == ["mou"]

@@ -49,7 +49,9 @@ def tie_as_title(s: Sentence, w: TypeMention, spans: list[PlaceMention]) -> bool
     at = w.end + m.end()
     nxt = sorted((p for p in spans if p.start >= at), key=lambda p: p.start)
     if nxt and nxt[0].start == at and nxt[0].kind == "country" and len(nxt) > 1:
-        at, nxt = nxt[0].end + 1, nxt[1:]
+        # (its gloss may follow: '자매도시인 아랍에미리트(UAE) 두바이의')
+        gloss = re.match(r"(?:\([^()]{1,20}\))?\s", s.text[nxt[0].end - s.start:])
+        at, nxt = nxt[0].end + (gloss.end() if gloss else 1), nxt[1:]
     # ... or a district named after its city ('자매도시인 몽골 울란바토르시 바양골구의')
     parent = _PARENT_NAME.match(s.text[at - s.start:]) if nxt and nxt[0].start > at else None
     return bool(nxt) and nxt[0].start == at + (parent.end() if parent else 0)
