@@ -115,6 +115,17 @@ def test_a_linked_year_range_with_no_record_shows_every_year_and_says_so(years):
     assert "have no agreements" not in captions(inside)
 
 
+def test_a_linked_step_past_the_end_stays_said_until_the_reader_steps_away():
+    from tests.helpers.apptest import run_page
+
+    at = run_page("pages/2_Tour.py", {"step": "999999"})
+    assert "`step` is past the end" in captions(at)
+    at.run()  # (the map's first visit runs the page again: the note had gone with that run)
+    assert "`step` is past the end" in captions(at)
+    at.button(key="tour_prev").click().run()
+    assert "`step` is past the end" not in captions(at)
+
+
 def test_a_key_given_twice_is_said_and_the_link_keeps_the_value_used():
     # ('?place=kr-seoul&place=dk-odense' silently used the last and left both in the address)
     at = run_app({"place": ["kr-seoul", "dk-odense"]})

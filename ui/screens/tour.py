@@ -41,6 +41,7 @@ from ui.shell.markup import html_escape, md_escape
 from ui.shell.page import PageContext
 
 MAP_KEY = "tour_map"
+PAST_END = "tour_step_past_end"  # the last step, when a link asked for one past it
 STAGE_KEY = "tour_stage"  # the map and the card: the card first on a phone (ui.screens.presentation)
 STEPS_KEY = "tour_steps"  # the row of step buttons: kept in one row on a phone (ui.screens.presentation)
 PHONE_FRAMED = 260  # the height a phone's map is framed for: 38% of a 667-844 px screen, a little under
@@ -212,8 +213,12 @@ def show(ctx: PageContext) -> None:
             return
         advance_if_due(n, every)
         if (st.session_state.get(STEP) or 0) > n and st.query_params.get(STEP) == str(st.session_state[STEP]):
-            url_params.past_the_end(STEP, n)  # a linked step the tour does not reach ('?step=999999')
+            st.session_state[PAST_END] = n  # a linked step the tour does not reach ('?step=999999')
         st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
+        if st.session_state.get(PAST_END) == st.session_state[STEP]:  # said until the reader steps away
+            url_params.past_the_end(STEP, n)
+        else:
+            st.session_state.pop(PAST_END, None)
         write_url(defaults)
         step = st.session_state[STEP]
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
