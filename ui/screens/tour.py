@@ -183,6 +183,18 @@ def _position(step: int, n: int, chosen: tours.Tour | None, saved: tours.ToursRe
     return position if chosen else f"{position} · {story_name(saved, ctx)}"
 
 
+def _clamp_step(n: int) -> None:
+    """The step within the tour's `n`; a linked step past the end ('?step=999999') is said, until the
+    reader steps away."""
+    if (st.session_state.get(STEP) or 0) > n and st.query_params.get(STEP) == str(st.session_state[STEP]):
+        st.session_state[PAST_END] = n
+    st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
+    if st.session_state.get(PAST_END) == st.session_state[STEP]:
+        url_params.past_the_end(STEP, n)
+    else:
+        st.session_state.pop(PAST_END, None)
+
+
 def show(ctx: PageContext) -> None:
     """The whole Tour page, headed by `_title` (on a slide, the largest text names the story)."""
     card_style()
@@ -212,13 +224,7 @@ def show(ctx: PageContext) -> None:
             st.info(i18n.t("tour_empty", ctx.lang))
             return
         advance_if_due(n, every)
-        if (st.session_state.get(STEP) or 0) > n and st.query_params.get(STEP) == str(st.session_state[STEP]):
-            st.session_state[PAST_END] = n  # a linked step the tour does not reach ('?step=999999')
-        st.session_state[STEP] = tours.clamp_step(st.session_state.get(STEP), n)
-        if st.session_state.get(PAST_END) == st.session_state[STEP]:  # said until the reader steps away
-            url_params.past_the_end(STEP, n)
-        else:
-            st.session_state.pop(PAST_END, None)
+        _clamp_step(n)
         write_url(defaults)
         step = st.session_state[STEP]
         stage_data = data.tour_stage(scope_filters(ctx), ids[step - 1], cumulative=in_time_order,
