@@ -503,7 +503,7 @@ def test_records_a_dated_reading_no_longer_proposes_are_named(folders):
     the publication date it is background. The page says which record went and why."""
     text = ("대전시, 美 시애틀시와 자매결연 35주년 기념 청소년 교류단 파견\n\n"
             "[대전=연합뉴스] 대전시는 미국 시애틀시와 자매결연 35주년을 맞아 지역 고교생 20명으로 구성된 청소년 "
-            "교류단을 다음 달 파견한다고 5일 밝혔다.\n\n두 도시는 1989년 자매결연을 맺은 이후 교육·문화·경제 분야에서 "
+            "교류단을 현지에 파견했다고 5일 밝혔다.\n\n두 도시는 1989년 자매결연을 맺은 이후 교육·문화·경제 분야에서 "
             "교류를 이어오고 있다.\n\n교류단은 시애틀 현지 고등학교를 방문해 홈스테이와 공동 수업에 참여할 예정이다.\n")
     at = paste(page(), text)
     first = {article_review._agreement(c): c for c in at.session_state[article_review.REVIEW_KEY].candidates}
