@@ -24,7 +24,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--url", help="the page's web address (kept in each record's source)")
     p.add_argument("--eval", action="store_true",
                    help="score the extractor on seeds/, eval/dev, eval/heldout and eval/heldout2 to "
-                        "heldout245 (P/R/F1)")
+                        "heldout249 (P/R/F1)")
     p.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=DIR",
                    help="with --eval: score this folder instead of eval/dev and eval/heldout "
                         "(repeatable)")

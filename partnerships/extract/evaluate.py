@@ -58,7 +58,7 @@ LEVELS = ("side+partner", "+type", "+year")
 ROOT = Path(__file__).resolve().parents[2]
 DEV_DIR = ROOT / "eval" / "dev"
 HELDOUT_DIR = ROOT / "eval" / "heldout"  # written blind before tuning; heldout2 a second such set
-HELDOUT_DIRS = (HELDOUT_DIR, *(ROOT / "eval" / f"heldout{n}" for n in range(2, 246)))
+HELDOUT_DIRS = (HELDOUT_DIR, *(ROOT / "eval" / f"heldout{n}" for n in range(2, 250)))
 FIXTURES_DIR = DEV_DIR
 
 
