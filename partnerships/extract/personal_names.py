@@ -15,12 +15,20 @@ _NAME_BEFORE_TITLE = re.compile(rf"^(?:(?:\s[가-힣]{{1,8}}(?:{_WRITTEN})?|{_WR
                                 r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
 
 
+# a name spelt in Chinese characters that name no place (no 県, 市, 省 ...), then a title
+_SPELT_THEN_TITLE = re.compile(rf"^\s?\([\u4e00-\u9fff]{{2,6}}(?<![道府縣県市省州区區町村郡国國])\)\s?{_TITLE}"
+                               r"(?=(?:과|와|은|는|이|가|의|을|를|도|께서)?(?:[\s,.]|$))")
+_SURNAME_BEFORE = re.compile(r"(?:^|\s)[가-힣]{1,3}\s$")
+
+
 def personal_name(p, found: list, text: str, offset: int, lookup=None) -> bool:
     """Whether the foreign place `p` is a person's name: another place and a title follow it (found
     in the sentence, or, written with its title, known to `lookup`); with the title glued on, a
     place of the same country ('호사카 노부토 세타가야구장이', not '바르샤바 도심에서 경남도지사와')."""
     if p.korean or p.kind not in ("city", "region"):
         return False
+    if _SPELT_THEN_TITLE.match(text[p.end - offset:]) and _SURNAME_BEFORE.search(text[:p.start - offset]):
+        return True  # '모리 다카시(森隆) 지사가': a given name with its own spelling, then the title
     m = _NAME_BEFORE_TITLE.match(text[p.end - offset:])
     if not m:
         return False

@@ -157,3 +157,12 @@ def test_a_sister_city_named_with_its_countrys_gloss_is_what_the_city_is_and_a_p
     text = ("부산시가 자매도시인 아랍에미리트(UAE) 두바이의 교통당국과 협약을 맺었다.\n"
             "시는 학생 16명으로 구성된 청소년 교류단을 11월 중 일본 자매도시에 파견할 계획이다.\n")
     assert [k[0] for k in _keys(text, gazetteer, "2024-11-13")] == ["mou"]
+
+
+def test_a_governors_given_name_spelt_in_chinese_characters_is_no_city_and_the_two_regions_are_the_sides(gazetteer):
+    text = ("전북-일본 이시카와현 우호 20주년\n"
+            "[앵커] 전북자치도가 일본 이시카와현과 우호 관계를 맺은 지 올해로 20년이 됐습니다.\n"
+            "전북자치도지사와 이시카와현(石川県) 모리 다카시(森隆) 지사가 나란히 무대에 올랐습니다.\n"
+            "두 지역은 지난 18일 기념식에서 공동선언문에 서명했습니다.\n")
+    assert _keys(text, gazetteer, "2024-11-20") == [
+        ("declaration", 2024, ("kr-jeollabuk-do",), ("adm1-jp-ishikawa",))]

@@ -277,6 +277,9 @@ def _partner_nearby(s: Sentence, ctx: Context) -> list[str]:
     """The partner of a sentence that names none: the city the sentences before (or the dateline)
     name, or the division that city was only the capital of."""
     partner = ([p.id for p in ctx.nearby_foreign(s) if p.kind == "city"] + ctx.dateline)[:1]
+    # ('두 지역은 … 서명했다' after '이시카와현과'; not beside a Korean place of its own: '두 지역은 … 춘천에서')
+    if not partner and re.search(r"(?:두|양)\s?지역", s.text) and not any(p.korean for p in ctx.places[s.index]):
+        partner = [p.id for p in ctx.nearby_foreign(s) if p.kind == "region"][:1]
     # the sentence before named the partner as a division, with its capital only as where
     # ('노바스코샤주 주도 핼리팩스의 청사에서 노바스코샤주와 ... 서명했다. 의향서에는 ...')
     parties: list[str] = []
