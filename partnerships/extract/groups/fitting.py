@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from partnerships.extract.groups.folds import multilateral_member
 from partnerships.extract.groups.group_checks import signed_as_agreement
-from partnerships.extract.groups.model import CAPTION, VENUE_TYPES, Group, bare_this_day, country_of, date_stated
+from partnerships.extract.groups.model import (
+    CAPTION,
+    DELEGATION,
+    VENUE_TYPES,
+    Group,
+    bare_this_day,
+    country_of,
+    date_stated,
+)
 from partnerships.extract.groups.national import national_body
 from partnerships.extract.types import STRONG_TYPES
 
@@ -18,7 +26,7 @@ if TYPE_CHECKING:
 
 _SEQUEL = re.compile(r"(?:같은|이)\s?날\s?(?:오전|오후|저녁)|(?:이어|이어서|또한|아울러)\s")
 # ... told with the delegation as its subject ('대표단은 같은 날 오후 … 의과대학을 찾아')
-_DELEGATION_SEQUEL = re.compile(r"^(?:[가-힣]+\s)?(?:대표단|방문단|사절단|일행)(?:은|는|이|가)\s"
+_DELEGATION_SEQUEL = re.compile(rf"^(?:[가-힣]+\s)?{DELEGATION}(?:은|는|이|가)\s"
                                 rf"(?:{_SEQUEL.pattern})")
 
 

@@ -25,6 +25,7 @@ TIES_NEED_PARTNER = {"sister_city", "friendship_city", "loi", "declaration"}
 DOMESTIC_TYPES = frozenset({"alliance", "institution", "program", "office"})
 NEEDS_PARTNER = frozenset(t for t in RANK if t not in DOMESTIC_TYPES)
 VENUE_TYPES = {"roadshow", "forum"}
+DELEGATION = r"(?:대표단|방문단|사절단|일행)"  # people who travel and sign for their government
 
 # a photo caption: '사진=아산시 제공', '▲ ... 서명하고 있다', '[사진] ...'
 CAPTION = re.compile(r"^\s*(?:▲|△|\[사진\]|【사진】|\(사진\)|사진\s?[=:])|사진\s?=|사진\s?제공|\(사진=")

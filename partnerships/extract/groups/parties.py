@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from partnerships.extract.groups.context import is_headline
 from partnerships.extract.groups.counterparts import PLACE, counterpart_named
 from partnerships.extract.groups.members import with_members
-from partnerships.extract.groups.model import DOMESTIC_OK, TIES_NEED_PARTNER, VENUE_TYPES
+from partnerships.extract.groups.model import DELEGATION, DOMESTIC_OK, TIES_NEED_PARTNER, VENUE_TYPES
 from partnerships.extract.groups.national import enclosing_city, ministry_introduced, national_body
 from partnerships.extract.groups.sides import (
     BARE_SUBJECT,
@@ -52,7 +52,7 @@ _HELD_AT = VENUE_TYPES | {"office"}
 # a delegation with no place of its own as the subject signs for the article's own government
 # ('이어 대표단은 26일 … 체결했다')
 _DELEGATION_SUBJECT = re.compile(r"^(?:(?:이어|또|또한|한편|이후|앞서|아울러|특히|이날|다음\s?날)\s)?"
-                                 r"(?:대표단|방문단|사절단|일행)(?:은|는|이|가)\s")
+                                 rf"{DELEGATION}(?:은|는|이|가)\s")
 
 
 def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Context,
@@ -74,13 +74,14 @@ def places_for(s: Sentence, w: TypeMention, spans: list[PlaceMention], ctx: Cont
     town = [p for p in foreign if partner == [p.id]] if w.type in _HELD_AT else []
     if town and (host := enclosing_city(s, town[0])) is not None:
         partner = [host]  # '도쿄 신주쿠의 한 호텔에서 … 설명회': the host city, not its ward
-    at_home = _signed_at_home(s, w, lo, spans)
+    counterpart = counterpart_named(s, w, lo, spans)  # (once: both checks below ask)
+    at_home = _signed_at_home(s, w, lo, counterpart)
     if at_home and all(in_quoted_name(s, p) for p in foreign):
         partner = []  # only the agreement's name is about a country abroad
     partner, borrowed = _city_for_countries(s, partner, ctx)
     partner = national_body(s, [p for p in spans if lo <= p.start and p.end <= w.start]) \
         or ministry_introduced(s, w, lo, ctx) or _governors_division(s, w, lo, foreign, ctx) or partner
-    if not partner and not at_home and (_told_before(s, w) or _next_stop(s, w, lo, spans)):
+    if not partner and not at_home and (_told_before(s, w) or _next_stop(s, w, counterpart)):
         partner = _partner_nearby(s, ctx)
     multilateral = w.type == "mou" and re.search(r"다자간?\s?$", s.text[:w.start - s.start]) is not None
     if w.type in ("alliance", "declaration") or multilateral:  # a network's, a joint text's signers
@@ -193,10 +194,10 @@ def _where_held(s: Sentence, w: TypeMention, spans: list[PlaceMention],
 _AT_HOME = re.compile(r"(?:시청|도청|군청|구청)\s?(?:(?:본관|별관|신관)\s?)?[가-힣]{0,4}(?:실|홀|강당)에서")
 
 
-def _signed_at_home(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> bool:
+def _signed_at_home(s: Sentence, w: TypeMention, lo: int, counterpart: str) -> bool:
     """'시청 회의실에서 세명대학교, 제천한방병원협회와 '우즈베키스탄 … 업무협약'': signed at home with
-    organisations the sentence names, none of them abroad: no partner abroad is to be borrowed."""
-    counterpart = counterpart_named(s, w, lo, spans)
+    organisations the sentence names (`counterpart`, from counterpart_named), none of them abroad: no
+    partner abroad is to be borrowed."""
     between = s.text[lo - s.start:w.start - s.start]
     bodies = bool(counterpart) and counterpart is not PLACE or _BODIES_COUNTED.search(between) is not None
     return bodies and _AT_HOME.search(between) is not None
@@ -249,12 +250,11 @@ _NEXT_ON_TRIP = re.compile(r"^(?:이튿날|다음\s?날|같은\s?날|이어|이�
 _OWN_SUBJECT = re.compile(r"[가-힣A-Za-z0-9)](?<!에)(?<!에서)(?:은|는|이|가|도)\s")
 
 
-def _next_stop(s: Sentence, w: TypeMention, lo: int, spans: list[PlaceMention]) -> bool:
-    """The signers went on to sign with an organisation, with no subject of their own: the next
-    stop of the trip told before ('이튿날인 7일에는 … 허브 Hub71과 … MOU를 맺었다')."""
+def _next_stop(s: Sentence, w: TypeMention, counterpart: str) -> bool:
+    """The signers went on to sign with an organisation (`counterpart`), with no subject of their
+    own: the next stop of the trip told before ('이튿날인 7일에는 … 허브 Hub71과 … MOU를 맺었다')."""
     return w.type in STRONG_TYPES and bool(_NEXT_ON_TRIP.match(s.text)) \
-        and not _OWN_SUBJECT.search(s.text[:w.start - s.start]) \
-        and counterpart_named(s, w, lo, spans) not in ("", PLACE)
+        and not _OWN_SUBJECT.search(s.text[:w.start - s.start]) and counterpart not in ("", PLACE)
 
 
 # the two sides already told as the subject ('두 시장은', '양 도시는', '양측은')
